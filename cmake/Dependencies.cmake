@@ -1,0 +1,30 @@
+# Every dependency is a Debian package; a missing one stops configure with
+# the package to install, because tools/setup is the supported way in.
+find_package(PkgConfig QUIET)
+if(NOT PkgConfig_FOUND)
+  message(FATAL_ERROR "pkg-config not found: apt-get install pkg-config (or run tools/setup)")
+endif()
+
+macro(atslint_require_cmake name package)
+  find_package(${name} QUIET)
+  if(NOT ${name}_FOUND)
+    message(FATAL_ERROR "${name} not found: apt-get install ${package} (or run tools/setup)")
+  endif()
+endmacro()
+
+macro(atslint_require_pkg var module package)
+  pkg_check_modules(${var} QUIET IMPORTED_TARGET ${module})
+  if(NOT ${var}_FOUND)
+    message(FATAL_ERROR "${module} not found: apt-get install ${package} (or run tools/setup)")
+  endif()
+endmacro()
+
+atslint_require_cmake(nlohmann_json nlohmann-json3-dev)
+atslint_require_cmake(fmt libfmt-dev)
+atslint_require_cmake(CLI11 libcli11-dev)
+atslint_require_cmake(doctest doctest-dev)
+atslint_require_cmake(tomlplusplus libtomlplusplus-dev)
+atslint_require_pkg(ICU "icu-uc;icu-i18n" libicu-dev)
+atslint_require_pkg(POPPLER poppler libpoppler-private-dev)
+atslint_require_pkg(LIBXML2 libxml-2.0 libxml2-dev)
+atslint_require_pkg(LIBZIP libzip libzip-dev)

@@ -1,0 +1,15 @@
+# Generates a C++ file holding each data file as a string keyed by its path
+# relative to the source tree (e.g. "rules/data/sections/en.txt").
+function(atslint_embed_data output)
+  set(body "#include \"linter/embedded_data.h\"\n\nnamespace atslint::data {\n\nconst std::map<std::string_view, std::string_view>& all_files() {\n  static const std::map<std::string_view, std::string_view> files = {\n")
+  foreach(path IN LISTS ARGN)
+    file(RELATIVE_PATH key ${CMAKE_SOURCE_DIR} ${path})
+    file(READ ${path} hex HEX)
+    string(REGEX REPLACE "([0-9a-f][0-9a-f])" "\\\\x\\1" escaped "${hex}")
+    string(APPEND body "    {\"${key}\", std::string_view(\"${escaped}\", sizeof(\"${escaped}\") - 1)},\n")
+  endforeach()
+  string(APPEND body "  };\n  return files;\n}\n\n}  // namespace atslint::data\n")
+  file(WRITE ${output}.tmp "${body}")
+  file(COPY_FILE ${output}.tmp ${output} ONLY_IF_DIFFERENT)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${ARGN})
+endfunction()

@@ -1,0 +1,21 @@
+#pragma once
+// Small string helpers shared by front ends, structure and rules.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace atslint {
+
+std::string_view trim(std::string_view s);
+std::vector<std::string_view> split_lines(std::string_view s);
+std::string to_lower_ascii(std::string_view s);
+bool starts_with_icase(std::string_view s, std::string_view prefix);
+/// Collapses runs of whitespace to one space and trims.
+std::string collapse_spaces(std::string_view s);
+/// Lower-cases and case-folds any Unicode text (ICU), for matching word lists.
+std::string fold_case(std::string_view utf8);
+/// Number of whitespace-separated words.
+int count_words(std::string_view s);
+std::string join(const std::vector<std::string>& parts, std::string_view sep);
+
+}  // namespace atslint

@@ -1,0 +1,148 @@
+#include "parsers/text/decode.h"
+
+#include <fmt/format.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <memory>
+
+#include "linter/error.h"
+
+namespace atslint {
+namespace {
+
+struct Utf8Scan {
+  size_t first_invalid = std::string_view::npos;
+  int multibyte = 0;  ///< valid sequences of two or more bytes
+};
+
+Utf8Scan scan_utf8(std::string_view bytes) {
+  Utf8Scan scan;
+  int32_t length = static_cast<int32_t>(bytes.size());
+  const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
+  for (int32_t i = 0; i < length;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(data, i, length, c);
+    if (c < 0) {
+      if (scan.first_invalid == std::string_view::npos) scan.first_invalid = static_cast<size_t>(start);
+    } else if (i - start > 1) {
+      ++scan.multibyte;
+    }
+  }
+  return scan;
+}
+
+icu::UnicodeString convert(std::string_view bytes, const char* charset) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), charset);
+  if (text.isBogus()) throw AtsError("bad-encoding", fmt::format("cannot decode text as {}", charset));
+  (void)status;
+  return text;
+}
+
+std::string detect_charset(std::string_view bytes, int& confidence) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status), ucsdet_close);
+  if (U_FAILURE(status)) return "";
+  ucsdet_setText(detector.get(), bytes.data(), static_cast<int32_t>(std::min<size_t>(bytes.size(), 1 << 20)), &status);
+  const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
+  if (U_FAILURE(status) || !match) return "";
+  confidence = ucsdet_getConfidence(match, &status);
+  const char* name = ucsdet_getName(match, &status);
+  return U_SUCCESS(status) && name ? name : "";
+}
+
+bool is_control(UChar32 c) {
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || (c >= 0x7F && c < 0xA0);
+}
+
+/// Share of characters that no resume contains: controls, NULs, U+FFFD.
+double noise_share(const icu::UnicodeString& text) {
+  if (text.length() == 0) return 0;
+  int noise = 0, total = 0;
+  for (int32_t i = 0; i < text.length();) {
+    UChar32 c = text.char32At(i);
+    i += U16_LENGTH(c);
+    ++total;
+    if (is_control(c) || c == 0xFFFD) ++noise;
+  }
+  return static_cast<double>(noise) / total;
+}
+
+bool plausible_non_ascii(UChar32 c) {
+  static const icu::UnicodeString kPunctuation(u"€‚„…†‡•–—‘’“”™©®°±·«»§£¥¢¿¡ ²³½¼¾ºª");
+  if (kPunctuation.indexOf(c) >= 0) return true;
+  static const icu::UnicodeString kRareLetters(u"þÞðÐÿ");
+  return u_isalpha(c) && kRareLetters.indexOf(c) < 0;
+}
+
+/// A legacy-encoded resume has accented letters inside words and common
+/// punctuation; random high bytes decode to symbols and stray letters instead.
+bool reads_as_legacy_text(const icu::UnicodeString& text) {
+  for (int32_t i = 0; i < text.length(); ++i) {
+    UChar32 c = text.charAt(i);
+    if (c < 0x80) continue;
+    if (!plausible_non_ascii(c)) return false;
+    if (!u_isalpha(c)) continue;
+    bool letter_before = i > 0 && u_isalpha(text.charAt(i - 1));
+    bool letter_after = i + 1 < text.length() && u_isalpha(text.charAt(i + 1));
+    static const icu::UnicodeString kOneLetterWords(u"àÀéÉóÓ");
+    if (!letter_before && !letter_after && kOneLetterWords.indexOf(c) < 0) return false;
+  }
+  return true;
+}
+
+icu::UnicodeString decode_unicode(std::string_view bytes) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) {
+    auto body = bytes.substr(3);
+    auto scan = scan_utf8(body);
+    if (scan.first_invalid != std::string_view::npos)
+      throw AtsError("bad-encoding", fmt::format("invalid UTF-8 at byte {}: re-save the file as UTF-8",
+                                                 scan.first_invalid + 3));
+    return icu::UnicodeString::fromUTF8(icu::StringPiece(body.data(), static_cast<int32_t>(body.size())));
+  }
+  if (bytes.starts_with("\xFF\xFE")) return convert(bytes.substr(2), "UTF-16LE");
+  if (bytes.starts_with("\xFE\xFF")) return convert(bytes.substr(2), "UTF-16BE");
+  auto scan = scan_utf8(bytes);
+  if (scan.first_invalid == std::string_view::npos)
+    return icu::UnicodeString::fromUTF8(icu::StringPiece(bytes.data(), static_cast<int32_t>(bytes.size())));
+  int confidence = 0;
+  std::string charset = detect_charset(bytes, confidence);
+  bool utf16 = charset.starts_with("UTF-16");
+  // Valid multi-byte sequences mean the author wrote UTF-8, so the invalid
+  // bytes are damage, not a legacy encoding.
+  if (!utf16 && scan.multibyte > 0)
+    throw AtsError("bad-encoding", fmt::format("invalid UTF-8 at byte {}: re-save the file as UTF-8",
+                                               scan.first_invalid));
+  if (utf16) return convert(bytes, charset.c_str());
+  bool legacy = charset == "ISO-8859-1" || charset == "windows-1252" || charset == "ISO-8859-15" ||
+                charset == "ISO-8859-2" || charset == "windows-1250";
+  auto text = convert(bytes, legacy ? charset.c_str() : "windows-1252");
+  if (!reads_as_legacy_text(text))
+    throw AtsError("bad-encoding", fmt::format("invalid UTF-8 at byte {}: re-save the file as UTF-8",
+                                               scan.first_invalid));
+  return text;
+}
+
+}  // namespace
+
+std::string decode_text(std::string_view bytes) {
+  icu::UnicodeString text = decode_unicode(bytes);
+  if (noise_share(text) > 0.02)
+    throw AtsError("binary", "binary data, not text: save the resume as PDF, DOCX or plain text");
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (U_SUCCESS(status)) text = nfkc->normalize(text, status);
+  text.findAndReplace("\r\n", "\n");
+  text.findAndReplace("\r", "\n");
+  std::string utf8;
+  text.toUTF8String(utf8);
+  return utf8;
+}
+
+}  // namespace atslint

@@ -1,0 +1,171 @@
+#include "parsers/text/text_reader.h"
+
+#include <regex>
+
+#include "linter/error.h"
+#include "linter/text_util.h"
+#include "parsers/text/decode.h"
+
+namespace atslint {
+namespace {
+
+// Glyphs people type or paste as bullets, longest first so "➢" is not split.
+const char* const kBulletGlyphs[] = {"•", "◦", "▪", "▫", "‣", "●", "○", "■", "□", "➢", "➤", "►", "▶",
+                                     "✓", "✔", "–", "—", "-", "*", "+", "·"};
+
+struct ListMarker {
+  std::string marker;
+  size_t length = 0;  ///< bytes of marker plus following whitespace
+};
+
+ListMarker find_list_marker(std::string_view text) {
+  for (const char* glyph : kBulletGlyphs) {
+    std::string_view g(glyph);
+    if (text.starts_with(g) && text.size() > g.size() && (text[g.size()] == ' ' || text[g.size()] == '\t'))
+      return {std::string(g), g.size() + 1};
+  }
+  // Numbered items: "1." "2)" "10."
+  size_t digits = 0;
+  while (digits < text.size() && digits < 3 && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+  if (digits > 0 && digits + 1 < text.size() && (text[digits] == '.' || text[digits] == ')') &&
+      text[digits + 1] == ' ')
+    return {std::string(text.substr(0, digits + 1)), digits + 2};
+  return {};
+}
+
+struct Markdown {
+  const std::regex link{R"(!?\[([^\]]*)\]\(([^)\s]+)[^)]*\))"};
+  const std::regex autolink{R"(<((?:https?://|mailto:)[^>]+)>)"};
+  const std::regex emphasis{R"((\*\*|\*|~~|`)(\S(?:.*?\S)?)\1)"};
+  const std::regex underscores{R"(\b(__?)([^_\s](?:[^_]*[^_\s])?)\1\b)"};
+  const std::regex comment{R"(<!--.*?-->)"};
+};
+
+const Markdown& markdown() {
+  static const Markdown patterns;
+  return patterns;
+}
+
+/// Strips inline Markdown, keeping the first link target seen.
+std::string strip_inline_markdown(const std::string& text, std::string& link) {
+  std::smatch match;
+  if (std::regex_search(text, match, markdown().link)) link = match[2];
+  else if (std::regex_search(text, match, markdown().autolink)) link = match[1];
+  std::string out = std::regex_replace(text, markdown().comment, "");
+  out = std::regex_replace(out, markdown().link, "$1");
+  out = std::regex_replace(out, markdown().autolink, "$1");
+  out = std::regex_replace(out, markdown().emphasis, "$2");
+  out = std::regex_replace(out, markdown().underscores, "$2");
+  return out;
+}
+
+bool is_setext_underline(std::string_view text, char c) {
+  text = trim(text);
+  if (text.size() < 3) return false;
+  for (char ch : text)
+    if (ch != c) return false;
+  return true;
+}
+
+bool is_thematic_break(std::string_view text) {
+  return is_setext_underline(text, '-') || is_setext_underline(text, '*') || is_setext_underline(text, '_');
+}
+
+class TextParser {
+ public:
+  TextParser(Document& document, bool is_markdown) : document_(document), markdown_(is_markdown) {}
+
+  void parse(const std::vector<std::string>& source) {
+    bool previous_blank = true;
+    for (size_t i = 0; i < source.size(); ++i) {
+      std::string_view raw = source[i];
+      if (trim(raw).empty()) {
+        previous_blank = true;
+        continue;
+      }
+      if (markdown_ && handle_setext(source, i)) {
+        previous_blank = false;
+        continue;
+      }
+      if (markdown_ && is_thematic_break(raw)) {
+        previous_blank = true;
+        continue;
+      }
+      add_line(raw, static_cast<int>(i + 1), previous_blank);
+      previous_blank = false;
+    }
+  }
+
+ private:
+  /// "Experience\n----------" marks the previous line as a heading.
+  bool handle_setext(const std::vector<std::string>& source, size_t i) {
+    bool underline = is_setext_underline(source[i], '=') || is_setext_underline(source[i], '-');
+    if (!underline || document_.lines.empty() || i == 0 || trim(source[i - 1]).empty()) return false;
+    Line& previous = document_.lines.back();
+    if (previous.list_item) return false;
+    previous.heading = true;
+    previous.heading_level = is_setext_underline(source[i], '=') ? 1 : 2;
+    return true;
+  }
+
+  void add_line(std::string_view raw, int line_number, bool block_start) {
+    size_t indent = raw.find_first_not_of(" \t");
+    std::string_view text = raw.substr(indent);
+    Line line;
+    line.block_start = block_start;
+    if (markdown_) {
+      size_t hashes = 0;
+      while (hashes < text.size() && text[hashes] == '#') ++hashes;
+      if (hashes > 0 && hashes <= 6 && hashes < text.size() && text[hashes] == ' ') {
+        line.heading = true;
+        line.heading_level = static_cast<int>(hashes);
+        text = trim(text.substr(hashes));
+        indent += hashes + 1;
+      }
+      if (text.starts_with("> ")) text.remove_prefix(2);
+    }
+    if (!line.heading) {
+      auto marker = find_list_marker(text);
+      if (!marker.marker.empty()) {
+        line.list_item = true;
+        line.list_marker = marker.marker;
+        indent += marker.length;
+        text = trim(text.substr(marker.length));
+      }
+    }
+    std::string link;
+    std::string content = markdown_ ? strip_inline_markdown(std::string(text), link) : std::string(text);
+    content = std::string(trim(content));
+    if (content.empty()) return;
+    line.text = content;
+    line.location.line = line_number;
+    line.location.column = static_cast<int>(indent) + 1;
+    TextRun run;
+    run.text = content;
+    run.location = line.location;
+    run.link = link;
+    line.runs.push_back(std::move(run));
+    document_.lines.push_back(std::move(line));
+  }
+
+  Document& document_;
+  bool markdown_;
+};
+
+}  // namespace
+
+Document read_text(const std::string& path, std::string_view bytes, Format format) {
+  std::string text = decode_text(bytes);
+  if (trim(text).empty()) throw AtsError("empty", "the file holds only whitespace: there is nothing for an ATS to read");
+  Document document;
+  document.path = path;
+  document.format = format;
+  for (auto line : split_lines(text)) document.source_lines.emplace_back(line);
+  TextParser(document, format == Format::Md).parse(document.source_lines);
+  Page page;
+  for (const auto& line : document.lines) page.text_chars += static_cast<int>(line.text.size());
+  document.pages.push_back(page);
+  return document;
+}
+
+}  // namespace atslint

@@ -1,0 +1,17 @@
+// The one place rules are registered. Keep the list sorted by code.
+#include "linter/rule_registry.h"
+
+namespace atslint::rules {
+std::unique_ptr<Rule> make_missing_section();
+}  // namespace atslint::rules
+
+namespace atslint {
+
+const std::vector<RuleFactory>& rule_factories() {
+  static const std::vector<RuleFactory> factories = {
+      rules::make_missing_section,  // S001
+  };
+  return factories;
+}
+
+}  // namespace atslint
