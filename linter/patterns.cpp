@@ -1,0 +1,65 @@
+#include "linter/patterns.h"
+
+#include <regex>
+
+namespace atslint {
+namespace {
+
+struct Patterns {
+  const std::regex email{R"([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"};
+  const std::regex phone{R"((?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]?\d{2,4}){1,4})"};
+  const std::regex url{
+      R"re((?:https?://[^\s<>()"']+|(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|behance\.net|dribbble\.com|medium\.com|stackoverflow\.com|twitter\.com|x\.com)/[^\s<>()"',;]+))re",
+      std::regex::icase};
+};
+
+const Patterns& patterns() {
+  static const Patterns compiled;
+  return compiled;
+}
+
+std::vector<Match> find_all(std::string_view text, const std::regex& pattern) {
+  std::vector<Match> matches;
+  std::string subject(text);
+  for (auto it = std::sregex_iterator(subject.begin(), subject.end(), pattern); it != std::sregex_iterator(); ++it)
+    matches.push_back({static_cast<size_t>(it->position()), it->str()});
+  return matches;
+}
+
+/// "2019 - 2021", "2020–2023" and bare years look like phones to a regex.
+bool looks_like_year_range(const std::string& digits, const std::string& text) {
+  if (digits.size() == 8) {
+    int first = std::stoi(digits.substr(0, 4)), second = std::stoi(digits.substr(4));
+    if (first >= 1950 && first <= 2100 && second >= 1950 && second <= 2100) return true;
+  }
+  return text.find('/') != std::string::npos;
+}
+
+}  // namespace
+
+std::string digits_of(std::string_view text) {
+  std::string digits;
+  for (char c : text)
+    if (c >= '0' && c <= '9') digits.push_back(c);
+  return digits;
+}
+
+std::vector<Match> find_emails(std::string_view text) { return find_all(text, patterns().email); }
+
+std::vector<Match> find_phones(std::string_view text) {
+  std::vector<Match> phones;
+  for (auto& match : find_all(text, patterns().phone)) {
+    auto digits = digits_of(match.text);
+    if (digits.size() < 7 || digits.size() > 15 || looks_like_year_range(digits, match.text)) continue;
+    phones.push_back(std::move(match));
+  }
+  return phones;
+}
+
+std::vector<Match> find_urls(std::string_view text) { return find_all(text, patterns().url); }
+
+bool has_contact_detail(std::string_view text) {
+  return !find_emails(text).empty() || !find_phones(text).empty() || !find_urls(text).empty();
+}
+
+}  // namespace atslint

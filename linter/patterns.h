@@ -1,0 +1,28 @@
+#pragma once
+// Contact-detail patterns shared by structure (contact extraction) and rules
+// (contact in a header, missing contact). Compiled once per process.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace atslint {
+
+struct Match {
+  size_t offset = 0;  ///< byte offset in the searched text
+  std::string text;
+};
+
+std::vector<Match> find_emails(std::string_view text);
+/// Phone numbers: international (+44 20 7946 0958), US ((555) 014-2233), dotted
+/// (555.014.2233) or split; at least 7 digits, not a date range or a year.
+std::vector<Match> find_phones(std::string_view text);
+/// http(s) URLs and bare domains with a path (linkedin.com/in/x, github.com/x).
+std::vector<Match> find_urls(std::string_view text);
+
+/// True when the text holds an email, a phone number or a profile URL.
+bool has_contact_detail(std::string_view text);
+
+/// Digits only ("+1 (555) 014-2233" -> "15550142233").
+std::string digits_of(std::string_view text);
+
+}  // namespace atslint

@@ -1,0 +1,30 @@
+#include <doctest/doctest.h>
+
+#include "linter/patterns.h"
+
+using namespace atslint;
+
+TEST_CASE("emails are found inside contact lines") {
+  auto emails = find_emails("jane.doe+cv@mail.example.co.uk · Portland");
+  REQUIRE(emails.size() == 1);
+  CHECK(emails[0].text == "jane.doe+cv@mail.example.co.uk");
+  CHECK(find_emails("no at sign here").empty());
+}
+
+TEST_CASE("phones in international, US and dotted forms, but not year ranges") {
+  CHECK(find_phones("+44 20 7946 0958").size() == 1);
+  CHECK(find_phones("(555) 014-2233").size() == 1);
+  CHECK(find_phones("555.014.2233").size() == 1);
+  CHECK(find_phones("+49 151 23456789").size() == 1);
+  CHECK(find_phones("2019 - 2021").empty());
+  CHECK(find_phones("Jan 2020 – Mar 2022").empty());
+  CHECK(find_phones("01/2020 - 03/2022").empty());
+}
+
+TEST_CASE("profile URLs with and without scheme") {
+  CHECK(find_urls("linkedin.com/in/jane-doe").size() == 1);
+  CHECK(find_urls("see https://janedoe.dev/work for more").at(0).text == "https://janedoe.dev/work");
+  CHECK(find_urls("plain words only").empty());
+}
+
+TEST_CASE("digits_of keeps only digits") { CHECK(digits_of("+1 (555) 014-2233") == "15550142233"); }
