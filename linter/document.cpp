@@ -40,23 +40,18 @@ const char* object_kind_name(LayoutObject::Kind kind) {
   return "object";
 }
 
+static std::string describe_position(const Location& l) {
+  if (l.page > 0 && l.line > 0) return fmt::format("page {}, line {}", l.page, l.line);
+  if (l.page > 0 && l.paragraph > 0) return fmt::format("page {}, paragraph {}", l.page, l.paragraph);
+  if (l.paragraph > 0) return fmt::format("paragraph {}", l.paragraph);
+  if (l.line > 0) return l.column > 0 ? fmt::format("{}:{}", l.line, l.column) : fmt::format("{}", l.line);
+  if (l.page > 0) return fmt::format("page {}", l.page);
+  return "1";
+}
+
 std::string Location::describe() const {
-  std::string out;
-  if (page > 0 && line > 0) {
-    out = fmt::format("page {}, line {}", page, line);
-  } else if (page > 0 && paragraph > 0) {
-    out = fmt::format("page {}, paragraph {}", page, paragraph);
-  } else if (paragraph > 0) {
-    out = fmt::format("paragraph {}", paragraph);
-  } else if (line > 0) {
-    out = column > 0 ? fmt::format("{}:{}", line, column) : fmt::format("{}", line);
-  } else if (page > 0) {
-    out = fmt::format("page {}", page);
-  } else {
-    out = "1";
-  }
-  if (!part.empty()) out += fmt::format(" ({})", part);
-  return out;
+  if (part.empty()) return describe_position(*this);
+  return fmt::format("{} ({})", describe_position(*this), part);
 }
 
 std::string Document::plain_text() const {

@@ -45,6 +45,7 @@ std::string suggest_rule(std::string_view unknown) {
   std::string best;
   size_t best_distance = std::max<size_t>(3, wanted.size() / 3) + 1;
   for (const auto& rule : all_rules()) {
+    if (wanted.size() >= 3 && rule->info().name.starts_with(wanted)) return std::string(rule->info().name);
     size_t distance = edit_distance(wanted, rule->info().name);
     if (distance < best_distance) {
       best_distance = distance;

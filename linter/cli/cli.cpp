@@ -96,6 +96,10 @@ int run_cli(std::vector<std::string> args, std::ostream& out, std::ostream& err)
   auto* explain = app.add_subcommand("explain", "Print a rule's documentation");
   explain->add_option("rule", explain_rule, "Rule name or code")->required();
 
+  if (args.size() == 1) {  // bare `atslint`: teach rather than complain
+    err << app.help();
+    return kExitUsage;
+  }
   std::vector<const char*> argv;
   for (const auto& arg : args) argv.push_back(arg.c_str());
   try {

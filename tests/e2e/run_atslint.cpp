@@ -13,8 +13,12 @@ namespace e2e {
 
 static std::string quote(const std::string& arg) {
   std::string quoted = "'";
-  for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
+  for (char c : arg) {
+    if (c == '\'') quoted.append("'\\''");
+    else quoted.push_back(c);
+  }
+  quoted.push_back('\'');
+  return quoted;
 }
 
 static std::string slurp(const std::filesystem::path& path) {

@@ -1,0 +1,92 @@
+#include <doctest/doctest.h>
+
+#include "linter/error.h"
+#include "parsers/text/decode.h"
+#include "parsers/text/text_reader.h"
+
+using namespace atslint;
+
+TEST_CASE("decoding: UTF-8 with and without BOM") {
+  CHECK(decode_text("Résumé\n") == "Résumé\n");
+  CHECK(decode_text("\xEF\xBB\xBFRésumé") == "Résumé");
+}
+
+TEST_CASE("decoding: UTF-16 with BOM, both byte orders") {
+  std::string le("\xFF\xFE" "J\0o\0\xE9\0\n\0", 10);
+  CHECK(decode_text(le) == "Jo\xC3\xA9\n");
+  std::string be("\xFE\xFF\0J\0o\0\xE9", 8);
+  CHECK(decode_text(be) == "Jo\xC3\xA9");
+}
+
+TEST_CASE("decoding: Latin-1 and Windows-1252 resumes are read, not rejected") {
+  // "Expérience professionnelle\nCrédit Agricole – Zürich" in Latin-1 / cp1252 bytes.
+  std::string latin1 = "Exp\xE9rience professionnelle\nCr\xE9" "dit Agricole, Z\xFCrich\n";
+  CHECK(decode_text(latin1) == "Expérience professionnelle\nCrédit Agricole, Zürich\n");
+  std::string cp1252 = "Led the team \x96 cut costs by 20%, \x93on time\x94\n";
+  CHECK(decode_text(cp1252) == "Led the team – cut costs by 20%, “on time”\n");
+}
+
+TEST_CASE("decoding: broken UTF-8 and binary noise are errors, not garbage") {
+  // Valid multi-byte text with a damaged sequence: the author wrote UTF-8.
+  CHECK_THROWS_AS(decode_text("Résumé \xC3\x28 broken"), AtsError);
+  CHECK_THROWS_AS(decode_text("\xEF\xBB\xBFok \xFF"), AtsError);
+  // Stray high bytes that are no plausible legacy text.
+  CHECK_THROWS_AS(decode_text("Experience \xFF\xFE\xFD\n"), AtsError);
+  std::string noise;
+  for (int i = 0; i < 512; ++i) noise.push_back(static_cast<char>((i * 37) % 256));
+  try {
+    decode_text(noise);
+    FAIL("binary noise was decoded");
+  } catch (const AtsError& error) {
+    CHECK((error.code() == "binary" || error.code() == "bad-encoding"));
+  }
+}
+
+TEST_CASE("decoding: NFKC folds ligatures and CRLF/CR become LF") {
+  CHECK(decode_text("O\xEF\xAC\x83" "ce\r\nline\rend") == "Office\nline\nend");
+}
+
+TEST_CASE("text front end: bullets, numbers and line locations") {
+  auto doc = read_text("cv.txt", "EXPERIENCE\n• Built a thing\n  - Cut costs 20%\n1. First\n➢ Arrow item\nPlain line\n",
+                       Format::Txt);
+  REQUIRE(doc.lines.size() == 6);
+  CHECK_FALSE(doc.lines[0].list_item);
+  CHECK(doc.lines[1].list_item);
+  CHECK(doc.lines[1].list_marker == "•");
+  CHECK(doc.lines[1].text == "Built a thing");
+  CHECK(doc.lines[2].list_marker == "-");
+  CHECK(doc.lines[2].location.line == 3);
+  CHECK(doc.lines[2].location.column == 5);
+  CHECK(doc.lines[3].list_marker == "1.");
+  CHECK(doc.lines[4].list_marker == "➢");
+  CHECK_FALSE(doc.lines[5].list_item);
+  CHECK(doc.lines[0].location.describe() == "1:1");
+}
+
+TEST_CASE("text front end: a hyphenated word or a date range is not a bullet") {
+  auto doc = read_text("cv.txt", "-2019 award\n2019 - 2021\n", Format::Txt);
+  CHECK_FALSE(doc.lines[0].list_item);
+  CHECK_FALSE(doc.lines[1].list_item);
+}
+
+TEST_CASE("markdown: headings marked, inline markup reduced to text, links kept") {
+  auto doc = read_text("cv.md",
+                       "# Jane Doe\n\n## Experience\n\n- **Led** the [billing](https://x.example/b) team\n"
+                       "Skills\n------\nsnake_case_name stays\n\n---\n",
+                       Format::Md);
+  REQUIRE(doc.lines.size() == 5);
+  CHECK(doc.lines[0].heading);
+  CHECK(doc.lines[0].heading_level == 1);
+  CHECK(doc.lines[1].text == "Experience");
+  CHECK(doc.lines[1].heading_level == 2);
+  CHECK(doc.lines[2].list_item);
+  CHECK(doc.lines[2].text == "Led the billing team");
+  CHECK(doc.lines[2].runs.at(0).link == "https://x.example/b");
+  CHECK(doc.lines[3].text == "Skills");
+  CHECK(doc.lines[3].heading);
+  CHECK(doc.lines[4].text == "snake_case_name stays");
+}
+
+TEST_CASE("text front end: whitespace-only files are an error") {
+  CHECK_THROWS_AS(read_text("cv.txt", " \n\t\n", Format::Txt), AtsError);
+}
