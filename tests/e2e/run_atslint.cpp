@@ -33,7 +33,10 @@ RunResult run_atslint(const std::vector<std::string>& args, const std::string& s
              ("atslint-e2e-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
   std::filesystem::create_directories(dir);
   std::string command = "NO_COLOR=1 " + quote(ATSLINT_BIN);
-  for (const auto& arg : args) command += " " + quote(arg);
+  for (const auto& arg : args) {
+    command.push_back(' ');
+    command.append(quote(arg));
+  }
   command += " >" + quote((dir / "out").string()) + " 2>" + quote((dir / "err").string());
   command += " <" + (stdin_file.empty() ? std::string("/dev/null") : quote(stdin_file));
   int status = std::system(command.c_str());
