@@ -1,0 +1,181 @@
+// Gutter detection: a vertical band that no run crosses over a tall stretch
+// of consecutive lines, with real text flows on both sides. Right-aligned
+// dates, narrow label rails and small grids also leave such bands, so each
+// candidate must also look like two independent columns.
+#include "linter/layout/columns.h"
+
+#include <algorithm>
+#include <cmath>
+
+
+namespace atslint::layout {
+namespace {
+
+constexpr double kHalfBand = 4.0;          // gutter at least 8 pt wide
+constexpr double kMinRegionShare = 0.30;   // of the page's text height
+constexpr int kMinLinesPerSide = 6;
+
+struct Extent {
+  double x0 = 1e9, x1 = -1e9, y0 = 1e9, y1 = -1e9;
+  void add(const Box& b) {
+    x0 = std::min(x0, b.x0); x1 = std::max(x1, b.x1);
+    y0 = std::min(y0, b.y0); y1 = std::max(y1, b.y1);
+  }
+  double width() const { return x1 - x0; }
+  double height() const { return y1 - y0; }
+};
+
+bool counts(const TextRun& run) {
+  return run.location.box && !run.hidden && !run.off_page &&
+         run.text.find_first_not_of(' ') != std::string::npos;
+}
+
+bool crosses(const Line& line, double x) {
+  return std::any_of(line.runs.begin(), line.runs.end(), [&](const TextRun& run) {
+    return counts(run) && run.location.box->x0 < x + kHalfBand && run.location.box->x1 > x - kHalfBand;
+  });
+}
+
+struct SideStats {
+  int lines = 0;
+  int chars = 0;
+  int words = 0;
+  std::vector<double> starts, ends;
+  Extent extent;
+};
+
+struct Candidate {
+  size_t first = 0, last = 0;
+  double x = 0;
+  SideStats left, right;
+  int paired = 0;  // lines with text on both sides
+};
+
+void collect_sides(const std::vector<const Line*>& lines, Candidate& c) {
+  for (size_t i = c.first; i <= c.last; ++i) {
+    Extent l, r;
+    for (const auto& run : lines[i]->runs) {
+      if (!counts(run)) continue;
+      bool left = run.location.box->x1 <= c.x;
+      (left ? l : r).add(*run.location.box);
+      SideStats& side = left ? c.left : c.right;
+      side.chars += static_cast<int>(run.text.size());
+      side.words += static_cast<int>(std::count(run.text.begin(), run.text.end(), ' ')) + 1;
+    }
+    if (l.x0 < l.x1) { ++c.left.lines; c.left.starts.push_back(l.x0); c.left.ends.push_back(l.x1); c.left.extent.add({l.x0, l.y0, l.x1, l.y1}); }
+    if (r.x0 < r.x1) { ++c.right.lines; c.right.starts.push_back(r.x0); c.right.ends.push_back(r.x1); c.right.extent.add({r.x0, r.y0, r.x1, r.y1}); }
+    if (l.x0 < l.x1 && r.x0 < r.x1) ++c.paired;
+  }
+}
+
+// Share of values within 2.5 pt of the most common value.
+double aligned_share(const std::vector<double>& values) {
+  if (values.empty()) return 0;
+  size_t best = 0;
+  for (double v : values) {
+    size_t n = std::count_if(values.begin(), values.end(), [&](double w) { return std::abs(v - w) <= 2.5; });
+    best = std::max(best, n);
+  }
+  return static_cast<double>(best) / values.size();
+}
+
+// Right-aligned dates and locations on title lines: the right side's text is
+// aligned on its right edge, not its left, and sits on lines of the left side.
+bool right_side_is_annotation(const Candidate& c) {
+  double by_start = aligned_share(c.right.starts), by_end = aligned_share(c.right.ends);
+  bool attached = c.paired >= 0.7 * c.right.lines;
+  return by_end > by_start + 0.1 && (attached || by_end >= 0.6);
+}
+
+// A narrow rail of dates or section names on the left of a single flow; a
+// real sidebar is wider than a fifth of the text width.
+bool left_side_is_rail(const Candidate& c, double text_width) {
+  return c.left.extent.width() < 0.22 * text_width;
+}
+
+bool right_side_is_rail(const Candidate& c, double text_width) {
+  return c.right.extent.width() < 0.15 * text_width && c.right.lines < 0.5 * c.left.lines;
+}
+
+// Dates, labels or grid cells beside a single flow sit on that flow's lines;
+// a real column has its own line pitch, so many of its lines pair with nothing.
+bool minor_side_is_attached(const Candidate& c) {
+  const SideStats& minor = c.left.lines < c.right.lines ? c.left : c.right;
+  return c.paired >= 0.75 * minor.lines;
+}
+
+bool is_columns(const Candidate& c, double text_width, double text_height) {
+  double height = std::max(c.left.extent.y1, c.right.extent.y1) - std::min(c.left.extent.y0, c.right.extent.y0);
+  if (c.left.lines < kMinLinesPerSide || c.right.lines < kMinLinesPerSide) return false;
+  if (height < kMinRegionShare * text_height) return false;
+  if (right_side_is_annotation(c) || minor_side_is_attached(c) || left_side_is_rail(c, text_width) || right_side_is_rail(c, text_width))
+    return false;
+  return true;
+}
+
+double region_height(const Candidate& c) {
+  return std::max(c.left.extent.y1, c.right.extent.y1) - std::min(c.left.extent.y0, c.right.extent.y0);
+}
+
+std::optional<Candidate> best_split(const std::vector<const Line*>& lines, size_t from, size_t to,
+                                    const Extent& text) {
+  std::optional<Candidate> best;
+  double lo = text.x0 + 0.12 * text.width(), hi = text.x1 - 0.12 * text.width();
+  for (double x = lo; x <= hi; x += 1.0) {
+    size_t i = from;
+    while (i < to) {
+      while (i < to && crosses(*lines[i], x)) ++i;
+      size_t j = i;
+      while (j < to && !crosses(*lines[j], x)) ++j;
+      if (j > i) {
+        Candidate c;
+        c.first = i;
+        c.last = j - 1;
+        c.x = x;
+        collect_sides(lines, c);
+        if (is_columns(c, text.width(), text.height()) && (!best || region_height(c) > region_height(*best) + 0.5))
+          best = c;
+      }
+      i = j;
+    }
+  }
+  return best;
+}
+
+ColumnSplit to_split(const Candidate& c) {
+  ColumnSplit split;
+  split.first = c.first;
+  split.last = c.last;
+  split.gutter_x0 = c.left.extent.x1;
+  split.gutter_x1 = c.right.extent.x0;
+  split.left = {c.left.extent.x0, c.left.extent.x1};
+  split.right = {c.right.extent.x0, c.right.extent.x1};
+  split.region = Box{c.left.extent.x0, std::min(c.left.extent.y0, c.right.extent.y0), c.right.extent.x1,
+                     std::max(c.left.extent.y1, c.right.extent.y1)};
+  return split;
+}
+
+void search(const std::vector<const Line*>& lines, size_t from, size_t to, const Extent& text,
+            std::vector<ColumnSplit>& out, int depth) {
+  if (from >= to || depth > 3) return;
+  auto best = best_split(lines, from, to, text);
+  if (!best) return;
+  search(lines, from, best->first, text, out, depth + 1);
+  out.push_back(to_split(*best));
+  search(lines, best->last + 1, to, text, out, depth + 1);
+}
+
+}  // namespace
+
+std::vector<ColumnSplit> find_columns(const std::vector<const Line*>& lines) {
+  Extent text;
+  for (const Line* line : lines)
+    for (const auto& run : line->runs)
+      if (counts(run)) text.add(*run.location.box);
+  std::vector<ColumnSplit> out;
+  if (text.width() <= 0 || lines.size() < 2 * kMinLinesPerSide) return out;
+  search(lines, 0, lines.size(), text, out, 0);
+  return out;
+}
+
+}  // namespace atslint::layout

@@ -1,0 +1,50 @@
+/// Flags fonts a PDF uses without embedding them.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+
+#include "linter/rule.h"
+#include "rules/font_location.h"
+
+namespace atslint::rules {
+namespace {
+
+constexpr std::array<std::string_view, 14> kStandard14 = {
+    "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica",
+    "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", "Times-Roman", "Times-Bold",
+    "Times-Italic", "Times-BoldItalic", "Symbol", "ZapfDingbats"};
+
+class FontNotEmbedded final : public Rule {
+ public:
+  static constexpr RuleInfo kInfo{"L010", "font-not-embedded", Category::Layout, Severity::Warning,
+                                  "A font is used without being embedded in the PDF"};
+  const RuleInfo& info() const override { return kInfo; }
+
+  void check(const LintContext& context, DiagnosticSink& sink) const override {
+    for (const auto& font : context.document.fonts) {
+      if (font.embedded || font.glyphs == 0) continue;
+      Location location = first_use_of_font(context.document, font.name);
+      // Every reader has the standard 14 fonts; other fonts get substituted.
+      if (std::find(kStandard14.begin(), kStandard14.end(), font.name) != kStandard14.end()) {
+        sink.report(Severity::Info,
+                    fmt::format("standard font \"{}\" is not embedded: readers substitute it, which is "
+                                "usually fine; embed fonts on export to be safe",
+                                font.name),
+                    location);
+        continue;
+      }
+      sink.report(fmt::format("font \"{}\" is not embedded: the ATS or recruiter's viewer substitutes "
+                              "another font, which can change spacing or lose characters; turn on "
+                              "\"embed fonts\" when exporting the PDF",
+                              font.name),
+                  location);
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_font_not_embedded() { return std::make_unique<FontNotEmbedded>(); }
+
+}  // namespace atslint::rules
