@@ -1,8 +1,11 @@
 /// Flags fonts a PDF uses without embedding them.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <array>
+#include <string>
+#include <vector>
 
 #include "linter/rule.h"
 #include "rules/font_location.h"
@@ -22,16 +25,15 @@ class FontNotEmbedded final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const LintContext& context, DiagnosticSink& sink) const override {
+    std::vector<std::string> standard;
+    Location first_standard;
     for (const auto& font : context.document.fonts) {
       if (font.embedded || font.glyphs == 0) continue;
       Location location = first_use_of_font(context.document, font.name);
       // Every reader has the standard 14 fonts; other fonts get substituted.
       if (std::find(kStandard14.begin(), kStandard14.end(), font.name) != kStandard14.end()) {
-        sink.report(Severity::Info,
-                    fmt::format("standard font \"{}\" is not embedded: readers substitute it, which is "
-                                "usually fine; embed fonts on export to be safe",
-                                font.name),
-                    location);
+        if (standard.empty()) first_standard = location;
+        standard.push_back(font.name);
         continue;
       }
       sink.report(fmt::format("font \"{}\" is not embedded: the ATS or recruiter's viewer substitutes "
@@ -40,6 +42,14 @@ class FontNotEmbedded final : public Rule {
                               font.name),
                   location);
     }
+    if (!standard.empty())
+      sink.report(Severity::Info,
+                  fmt::format("{} {} {} not embedded: readers substitute {}, which is usually fine; embed "
+                              "fonts on export to be safe",
+                              standard.size() > 1 ? "standard fonts" : "standard font",
+                              fmt::join(standard, ", "), standard.size() > 1 ? "are" : "is",
+                              standard.size() > 1 ? "them" : "it"),
+                  first_standard);
   }
 };
 

@@ -108,7 +108,9 @@ bool is_columns(const Candidate& c, double text_width, double text_height) {
   double height = std::max(c.left.extent.y1, c.right.extent.y1) - std::min(c.left.extent.y0, c.right.extent.y0);
   if (c.left.lines < kMinLinesPerSide || c.right.lines < kMinLinesPerSide) return false;
   if (height < kMinRegionShare * text_height) return false;
-  if (right_side_is_annotation(c) || minor_side_is_attached(c) || left_side_is_rail(c, text_width) || right_side_is_rail(c, text_width))
+  // Cheapest tests first: this runs for every candidate band.
+  if (minor_side_is_attached(c) || left_side_is_rail(c, text_width) || right_side_is_rail(c, text_width) ||
+      right_side_is_annotation(c))
     return false;
   return true;
 }
@@ -127,7 +129,9 @@ std::optional<Candidate> best_split(const std::vector<const Line*>& lines, size_
       while (i < to && crosses(*lines[i], x)) ++i;
       size_t j = i;
       while (j < to && !crosses(*lines[j], x)) ++j;
-      if (j > i) {
+      bool tall = j - i >= 2 * kMinLinesPerSide &&
+                  lines[j - 1]->location.box->y1 - lines[i]->location.box->y0 >= kMinRegionShare * text.height();
+      if (tall) {
         Candidate c;
         c.first = i;
         c.last = j - 1;
