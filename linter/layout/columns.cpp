@@ -30,7 +30,9 @@ bool counts(const TextRun& run) {
          run.text.find_first_not_of(' ') != std::string::npos;
 }
 
+// A table row spans its grid, so table cells never form page columns.
 bool crosses(const Line& line, double x) {
+  if (line.zone == Zone::TableCell) return true;
   return std::any_of(line.runs.begin(), line.runs.end(), [&](const TextRun& run) {
     return counts(run) && run.location.box->x0 < x + kHalfBand && run.location.box->x1 > x - kHalfBand;
   });

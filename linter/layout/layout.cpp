@@ -62,7 +62,7 @@ void add_column_object(const ColumnSplit& split, int page, Document& document) {
 std::vector<Line> order_page(const std::vector<Line*>& page_lines, int page, Document& document) {
   std::vector<const Line*> body;
   for (const Line* line : page_lines)
-    if (line->zone == Zone::Body) body.push_back(line);
+    if (line->zone != Zone::Header && line->zone != Zone::Footer) body.push_back(line);
   auto splits = layout::find_columns(body);
   std::vector<Line> out;
   for (const Line* line : page_lines)

@@ -40,7 +40,7 @@ const Page* page_of(const Document& document, const Line& line) {
 void add_zone_objects(Document& document) {
   std::map<std::pair<int, Zone>, LayoutObject> objects;
   for (const auto& line : document.raw_lines) {
-    if (line.zone == Zone::Body) continue;
+    if (line.zone != Zone::Header && line.zone != Zone::Footer) continue;
     auto& object = objects[{line.location.page, line.zone}];
     object.kind = LayoutObject::Kind::HeaderFooter;
     object.location.page = line.location.page;

@@ -185,30 +185,30 @@ void GlyphCollector::record_image(GfxState* state) {
   page_->images.push_back(unit_square_box(state->getCTM()));
 }
 
+// One box per subpath: a table drawn as one path of many line segments keeps
+// its rules apart.
 void GlyphCollector::record_path(GfxState* state, bool filled) {
   if (!page_ || !state->getPath()) return;
-  if (page_->paths.size() >= kMaxPathsPerPage) {
-    page_->truncated = true;
-    return;
-  }
   const GfxPath* path = state->getPath();
-  Box box{1e9, 1e9, -1e9, -1e9};
+  double half = filled ? 0 : std::max(state->getTransformedLineWidth(), 0.1) / 2;
+  GfxRGB rgb;
+  if (filled) state->getFillRGB(&rgb); else state->getStrokeRGB(&rgb);
   for (int i = 0; i < path->getNumSubpaths(); ++i) {
+    if (page_->paths.size() >= kMaxPathsPerPage) {
+      page_->truncated = true;
+      return;
+    }
     const GfxSubpath* sub = path->getSubpath(i);
+    Box box{1e9, 1e9, -1e9, -1e9};
     for (int j = 0; j < sub->getNumPoints(); ++j) {
       double px, py;
       state->transform(sub->getX(j), sub->getY(j), &px, &py);
       box = Box{std::min(box.x0, px), std::min(box.y0, py), std::max(box.x1, px), std::max(box.y1, py)};
     }
-  }
-  if (box.x0 > box.x1) return;
-  if (!filled) {
-    double half = std::max(state->getTransformedLineWidth(), 0.1) / 2;
+    if (box.x0 > box.x1) continue;
     box = Box{box.x0 - half, box.y0 - half, box.x1 + half, box.y1 + half};
+    page_->paths.push_back(PathBox{box, filled, to_rgb(rgb)});
   }
-  GfxRGB rgb;
-  if (filled) state->getFillRGB(&rgb); else state->getStrokeRGB(&rgb);
-  page_->paths.push_back(PathBox{box, filled, to_rgb(rgb)});
 }
 
 void GlyphCollector::drawImageMask(GfxState* state, Object* ref, Stream* str, int width, int height,

@@ -50,4 +50,9 @@ struct FontStyle {
 int build_lines(const PageContent& page, int page_number, const std::vector<FontInfo>& fonts,
                 const std::vector<FontStyle>& styles, std::vector<Line>& out);
 
+/// Ruled tables: grids of thin horizontal and vertical rules with text in
+/// them. Appends Table objects and marks the lines inside as table cells.
+void find_tables(const PageContent& page, int page_number, std::vector<Line>& lines,
+                 std::vector<LayoutObject>& objects);
+
 }  // namespace atslint::pdf

@@ -195,6 +195,7 @@ Document read_pdf(const std::string& path, std::string_view bytes) {
     attach_links(content, lines, page);
     page.text_chars = visible_chars(lines);
     add_images(content, number, document);
+    pdf::find_tables(content, number, lines, document.objects);
     document.pages.push_back(std::move(page));
     for (auto& line : lines) document.raw_lines.push_back(std::move(line));
   }

@@ -203,3 +203,23 @@ TEST_CASE("unreadable PDFs become one AtsError each") {
   CHECK(code_of("owner-password-only.pdf") == "read");
   CHECK_THROWS_AS(read_pdf("junk.pdf", "%PDF-1.4\nnot really a pdf\n%%EOF\n"), AtsError);
 }
+
+TEST_CASE("a ruled grid with text is a bordered data table; its lines are table cells") {
+  Document document = load("table.pdf");
+  std::vector<const LayoutObject*> tables;
+  for (const auto& object : document.objects)
+    if (object.kind == LayoutObject::Kind::Table) tables.push_back(&object);
+  // The section rules under the headings are single lines, not tables.
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0]->rows == 3);
+  CHECK(tables[0]->columns == 3);
+  CHECK(tables[0]->has_borders);
+  CHECK_FALSE(tables[0]->layout_table);
+  const Line* cell = find_line(document.lines, "Oregon State");
+  REQUIRE(cell);
+  CHECK(cell->zone == Zone::TableCell);
+  CHECK(find_line(document.lines, "Experience")->zone == Zone::Body);
+  // Table rows never count as page columns.
+  CHECK(std::none_of(document.objects.begin(), document.objects.end(),
+                     [](const LayoutObject& o) { return o.kind == LayoutObject::Kind::ColumnRegion; }));
+}
