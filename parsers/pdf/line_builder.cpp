@@ -51,6 +51,23 @@ bool continues(const Chunk& chunk, const Glyph& glyph) {
          gap > -0.5 * glyph.size && gap < 0.8 * glyph.size;
 }
 
+// TeX draws accents as separate spacing glyphs over the letter; turn them into
+// combining marks so "Industri¨ele" reads "Industriële" after normalisation.
+const char* combining_form(const std::string& text) {
+  static const std::pair<const char*, const char*> accents[] = {
+      {"\u00A8", "\u0308"}, {"\u00B4", "\u0301"}, {"`", "\u0300"}, {"\u02C6", "\u0302"}, {"^", "\u0302"},
+      {"\u02DC", "\u0303"}, {"\u00B8", "\u0327"}, {"\u02DA", "\u030A"}, {"\u02C7", "\u030C"}, {"\u00AF", "\u0304"},
+      {"\u02D8", "\u0306"}, {"\u02DD", "\u030B"}, {"\u02D9", "\u0307"}};
+  for (const auto& [spacing, combining] : accents)
+    if (text == spacing) return combining;
+  return nullptr;
+}
+
+bool overlaps_horizontally(const Box& a, const Box& b) {
+  double overlap = std::min(a.x1, b.x1) - std::max(a.x0, b.x0);
+  return overlap > 0.5 * std::min(a.width(), b.width());
+}
+
 void append_glyph(Chunk& chunk, const Glyph& glyph) {
   if (is_space(glyph.text)) {
     if (!chunk.text.empty() && chunk.text.back() != ' ') chunk.text += ' ';
@@ -67,12 +84,45 @@ void append_glyph(Chunk& chunk, const Glyph& glyph) {
 std::vector<Chunk> make_chunks(const std::vector<Glyph>& glyphs) {
   std::vector<Chunk> chunks;
   Chunk current;
+  const Glyph* previous = nullptr;
+  const char* pending_accent = nullptr;  // accent drawn before its letter
   auto flush = [&] {
     while (!current.text.empty() && current.text.back() == ' ') current.text.pop_back();
     if (!current.empty()) chunks.push_back(std::move(current));
     current = Chunk{};
   };
   for (const auto& glyph : glyphs) {
+    if (const char* combining = combining_form(glyph.text)) {
+      if (previous && !current.text.empty() && overlaps_horizontally(previous->box, glyph.box)) {
+        current.text += combining;  // accent after its letter (pdfTeX)
+        continue;
+      }
+      pending_accent = combining;  // accent before its letter (XeTeX, some Type 1)
+      previous = &glyph;
+      continue;
+    }
+    if (pending_accent && previous && overlaps_horizontally(previous->box, glyph.box) &&
+        current.font >= 0 && continues(current, glyph)) {
+      append_glyph(current, glyph);
+      current.text += pending_accent;
+      pending_accent = nullptr;
+      previous = &glyph;
+      continue;
+    }
+    if (pending_accent && previous) {  // a lone accent: keep it as printed
+      Glyph lone = *previous;
+      if (current.font < 0 || !continues(current, lone)) {
+        flush();
+        current.baseline = lone.baseline;
+        current.size = lone.size;
+        current.font = lone.font;
+        current.color = lone.color;
+        current.invisible = lone.invisible;
+      }
+      append_glyph(current, lone);
+    }
+    pending_accent = nullptr;
+    previous = &glyph;
     if (current.font < 0 || !continues(current, glyph)) {
       flush();
       current.baseline = glyph.baseline;

@@ -199,6 +199,9 @@ Document read_pdf(const std::string& path, std::string_view bytes) {
     document.pages.push_back(std::move(page));
     for (auto& line : lines) document.raw_lines.push_back(std::move(line));
   }
+  // A font drawing mostly Private Use glyphs is an icon font whatever its name.
+  for (auto& font : document.fonts)
+    if (font.glyphs > 0 && font.private_use_glyphs * 2 >= font.glyphs) font.symbolic = true;
   document.lines = document.raw_lines;
   return document;
 }

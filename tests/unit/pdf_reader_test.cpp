@@ -223,3 +223,24 @@ TEST_CASE("a ruled grid with text is a bordered data table; its lines are table 
   CHECK(std::none_of(document.objects.begin(), document.objects.end(),
                      [](const LayoutObject& o) { return o.kind == LayoutObject::Kind::ColumnRegion; }));
 }
+
+TEST_CASE("glyphs mapped to the Private Use Area are counted and mark an icon font") {
+  // The icon-font fixture draws FontAwesome-style glyphs mapped to the Private Use Area.
+  std::string path = std::string(ATSLINT_SOURCE_DIR) + "/tests/fixtures/icon-font/fires.pdf";
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  Document document = read_document(path, buffer.str());
+  auto icons = std::find_if(document.fonts.begin(), document.fonts.end(),
+                            [](const FontInfo& f) { return f.private_use_glyphs > 0; });
+  REQUIRE(icons != document.fonts.end());
+  CHECK(icons->private_use_glyphs == 3);
+  CHECK(icons->symbolic);
+}
+
+TEST_CASE("a TeX accent drawn as its own glyph joins the letter under it") {
+  Document document = load("model.pdf");
+  const TextRun* run = find_run(document, "Wetenschappen");
+  REQUIRE(run);
+  CHECK(run->text == "Industriële Wetenschappen");
+}
