@@ -38,6 +38,16 @@ bool crosses(const Line& line, double x) {
   });
 }
 
+// A short centred line (a section heading over a two-column band) crosses the
+// gutter without ending the column region: the columns go on beneath it.
+bool is_centred_heading(const Line& line, double x, const Extent& text) {
+  if (!line.location.box || line.zone == Zone::TableCell) return false;
+  const Box& b = *line.location.box;
+  double centre = (text.x0 + text.x1) / 2;
+  return b.width() < 0.35 * text.width() && std::abs((b.x0 + b.x1) / 2 - centre) < 0.04 * text.width() &&
+         std::abs(x - centre) < 0.1 * text.width();
+}
+
 struct SideStats {
   int lines = 0;
   int chars = 0;
@@ -55,6 +65,7 @@ struct Candidate {
 
 void collect_sides(const std::vector<const Line*>& lines, Candidate& c) {
   for (size_t i = c.first; i <= c.last; ++i) {
+    if (crosses(*lines[i], c.x)) continue;  // a centred heading inside the region
     Extent l, r;
     for (const auto& run : lines[i]->runs) {
       if (!counts(run)) continue;
@@ -101,9 +112,15 @@ bool right_side_is_rail(const Candidate& c, double text_width) {
 
 // Dates, labels or grid cells beside a single flow sit on that flow's lines;
 // a real column has its own line pitch, so many of its lines pair with nothing.
+// Lockstep columns of sentences (entries side by side in a grid) are still
+// two text flows.
+bool prose(const SideStats& side) {
+  return side.lines >= 8 && side.words >= 4 * side.lines;
+}
+
 bool minor_side_is_attached(const Candidate& c) {
   const SideStats& minor = c.left.lines < c.right.lines ? c.left : c.right;
-  return c.paired >= 0.75 * minor.lines;
+  return c.paired >= 0.75 * minor.lines && !(prose(c.left) && prose(c.right));
 }
 
 bool is_columns(const Candidate& c, double text_width, double text_height) {
@@ -130,7 +147,8 @@ std::optional<Candidate> best_split(const std::vector<const Line*>& lines, size_
     while (i < to) {
       while (i < to && crosses(*lines[i], x)) ++i;
       size_t j = i;
-      while (j < to && !crosses(*lines[j], x)) ++j;
+      while (j < to && (!crosses(*lines[j], x) || is_centred_heading(*lines[j], x, text))) ++j;
+      while (j > i && crosses(*lines[j - 1], x)) --j;  // a region ends on column text
       bool tall = j - i >= 2 * kMinLinesPerSide &&
                   lines[j - 1]->location.box->y1 - lines[i]->location.box->y0 >= kMinRegionShare * text.height();
       if (tall) {
@@ -142,7 +160,7 @@ std::optional<Candidate> best_split(const std::vector<const Line*>& lines, size_
         if (is_columns(c, text.width(), text.height()) && (!best || region_height(c) > region_height(*best) + 0.5))
           best = c;
       }
-      i = j;
+      i = std::max(j, i + 1);
     }
   }
   return best;

@@ -46,6 +46,12 @@ Line sub_line(const Line& line, bool left, double gutter) {
   return part;
 }
 
+bool crosses_gutter(const Line& line, double gutter) {
+  return std::any_of(line.runs.begin(), line.runs.end(), [&](const TextRun& run) {
+    return run.location.box && run.location.box->x0 < gutter && run.location.box->x1 > gutter;
+  });
+}
+
 void add_column_object(const ColumnSplit& split, int page, Document& document) {
   LayoutObject object;
   object.kind = LayoutObject::Kind::ColumnRegion;
@@ -71,11 +77,20 @@ std::vector<Line> order_page(const std::vector<Line*>& page_lines, int page, Doc
   for (const auto& split : splits) {
     for (; next < split.first; ++next) out.push_back(*body[next]);
     double gutter = (split.gutter_x0 + split.gutter_x1) / 2;
-    for (bool left : {true, false})
-      for (size_t i = split.first; i <= split.last; ++i) {
-        Line part = sub_line(*body[i], left, gutter);
-        if (!part.runs.empty()) out.push_back(std::move(part));
-      }
+    // Lines crossing the gutter (centred headings) split the region into bands,
+    // each read column by column.
+    size_t band = split.first;
+    for (size_t i = split.first; i <= split.last + 1; ++i) {
+      bool full_width = i <= split.last && crosses_gutter(*body[i], gutter);
+      if (i <= split.last && !full_width) continue;
+      for (bool left : {true, false})
+        for (size_t k = band; k < i; ++k) {
+          Line part = sub_line(*body[k], left, gutter);
+          if (!part.runs.empty()) out.push_back(std::move(part));
+        }
+      if (full_width) out.push_back(*body[i]);
+      band = i + 1;
+    }
     next = split.last + 1;
     add_column_object(split, page, document);
   }

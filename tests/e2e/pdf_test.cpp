@@ -137,7 +137,7 @@ TEST_CASE("multi-column verdict matches the offlinecv labels on all 45 PDFs") {
   }
 }
 
-TEST_CASE("multi-column verdict agrees with the public corpus labels on at least 52 of 54 PDFs") {
+TEST_CASE("multi-column verdict agrees with the public corpus labels on at least 53 of 54 PDFs") {
   if (!e2e::shared_available()) {
     MESSAGE("skipped: ../shared is absent");
     return;
@@ -162,5 +162,5 @@ TEST_CASE("multi-column verdict agrees with the public corpus labels on at least
     if (verdicts[pdf] == two_columns) ++agree;
     else MESSAGE("disagrees with label (columns=" << (two_columns ? 2 : 1) << "): " << pdf);
   }
-  CHECK(agree >= 52);
+  CHECK(agree >= 53);
 }
