@@ -63,9 +63,9 @@ struct Candidate {
   int paired = 0;  // lines with text on both sides
 };
 
-void collect_sides(const std::vector<const Line*>& lines, Candidate& c) {
+void collect_sides(const std::vector<const Line*>& lines, const Extent& text, Candidate& c) {
   for (size_t i = c.first; i <= c.last; ++i) {
-    if (crosses(*lines[i], c.x)) continue;  // a centred heading inside the region
+    if (crosses(*lines[i], c.x) || is_centred_heading(*lines[i], c.x, text)) continue;
     Extent l, r;
     for (const auto& run : lines[i]->runs) {
       if (!counts(run)) continue;
@@ -138,6 +138,15 @@ double region_height(const Candidate& c) {
   return std::max(c.left.extent.y1, c.right.extent.y1) - std::min(c.left.extent.y0, c.right.extent.y0);
 }
 
+double gutter_width(const Candidate& c) { return c.right.extent.x0 - c.left.extent.x1; }
+
+// The tallest region wins; among equally tall ones the widest gutter, which
+// keeps centred headings out of either column.
+bool better(const Candidate& c, const Candidate& best) {
+  double dh = region_height(c) - region_height(best);
+  return dh > 0.5 || (dh > -0.5 && gutter_width(c) > gutter_width(best) + 0.5);
+}
+
 std::optional<Candidate> best_split(const std::vector<const Line*>& lines, size_t from, size_t to,
                                     const Extent& text) {
   std::optional<Candidate> best;
@@ -145,10 +154,11 @@ std::optional<Candidate> best_split(const std::vector<const Line*>& lines, size_
   for (double x = lo; x <= hi; x += 2.0) {  // gutters are wider than 10 pt
     size_t i = from;
     while (i < to) {
-      while (i < to && crosses(*lines[i], x)) ++i;
+      auto heading = [&](size_t k) { return is_centred_heading(*lines[k], x, text); };
+      while (i < to && (crosses(*lines[i], x) || heading(i))) ++i;  // a region starts and ends on column text
       size_t j = i;
-      while (j < to && (!crosses(*lines[j], x) || is_centred_heading(*lines[j], x, text))) ++j;
-      while (j > i && crosses(*lines[j - 1], x)) --j;  // a region ends on column text
+      while (j < to && (!crosses(*lines[j], x) || heading(j))) ++j;
+      while (j > i && (crosses(*lines[j - 1], x) || heading(j - 1))) --j;
       bool tall = j - i >= 2 * kMinLinesPerSide &&
                   lines[j - 1]->location.box->y1 - lines[i]->location.box->y0 >= kMinRegionShare * text.height();
       if (tall) {
@@ -156,9 +166,8 @@ std::optional<Candidate> best_split(const std::vector<const Line*>& lines, size_
         c.first = i;
         c.last = j - 1;
         c.x = x;
-        collect_sides(lines, c);
-        if (is_columns(c, text.width(), text.height()) && (!best || region_height(c) > region_height(*best) + 0.5))
-          best = c;
+        collect_sides(lines, text, c);
+        if (is_columns(c, text.width(), text.height()) && (!best || better(c, *best))) best = c;
       }
       i = std::max(j, i + 1);
     }

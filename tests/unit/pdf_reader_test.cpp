@@ -244,3 +244,24 @@ TEST_CASE("a TeX accent drawn as its own glyph joins the letter under it") {
   REQUIRE(run);
   CHECK(run->text == "Industriële Wetenschappen");
 }
+
+TEST_CASE("centred headings split a column region into bands read column by column") {
+  Document document = load("banded-columns.pdf");
+  auto index_of = [&](std::string_view text) {
+    for (size_t i = 0; i < document.lines.size(); ++i)
+      if (document.lines[i].text.find(text) != std::string::npos) return static_cast<long>(i);
+    return -1L;
+  };
+  long experience = index_of("Experience"), left_job = index_of("Northwind"), right_job = index_of("Contoso"),
+       projects = index_of("Projects"), left_project = index_of("Pipeline Toolkit"),
+       right_bullet = index_of("schema breaks");
+  REQUIRE(experience >= 0);
+  CHECK(experience < left_job);
+  CHECK(left_job < right_job);       // left entry whole, then the right one
+  CHECK(right_bullet < projects);    // the band ends before the next heading
+  CHECK(projects < left_project);
+  const Line* heading = find_line(document.lines, "Projects");
+  REQUIRE(heading);
+  CHECK(heading->column == 0);
+  CHECK(find_line(document.lines, "Contoso")->column == 2);
+}
