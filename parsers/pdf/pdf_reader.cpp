@@ -156,6 +156,27 @@ void attach_links(const PageContent& content, std::vector<Line>& lines, Page& pa
     }
 }
 
+// White text on a dark sidebar panel is visible: record what lies behind each
+// run (the last filled shape drawn under its centre) so hidden-text can tell.
+void attach_backgrounds(const PageContent& content, std::vector<Line>& lines) {
+  std::vector<const pdf::PathBox*> fills;
+  for (const auto& path : content.paths)
+    if (path.filled && path.box.width() > 4 && path.box.height() > 4) fills.push_back(&path);
+  if (fills.empty()) return;
+  for (auto& line : lines)
+    for (auto& run : line.runs) {
+      const Box& b = *run.location.box;
+      double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
+      for (auto it = fills.rbegin(); it != fills.rend(); ++it) {
+        const Box& f = (*it)->box;
+        if (cx > f.x0 && cx < f.x1 && cy > f.y0 && cy < f.y1 && f.area() >= 0.5 * b.area()) {
+          run.background = (*it)->color;
+          break;
+        }
+      }
+    }
+}
+
 int visible_chars(const std::vector<Line>& lines) {
   int chars = 0;
   for (const auto& line : lines)
@@ -193,6 +214,7 @@ Document read_pdf(const std::string& path, std::string_view bytes) {
       for (auto& line : lines)
         for (auto& run : line.runs) run.hidden = false;
     attach_links(content, lines, page);
+    attach_backgrounds(content, lines);
     page.text_chars = visible_chars(lines);
     add_images(content, number, document);
     pdf::find_tables(content, number, lines, document.objects);

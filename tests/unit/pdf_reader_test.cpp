@@ -265,3 +265,19 @@ TEST_CASE("centred headings split a column region into bands read column by colu
   CHECK(heading->column == 0);
   CHECK(find_line(document.lines, "Contoso")->column == 2);
 }
+
+TEST_CASE("white text on a dark panel records the panel as its background") {
+  Document document = load("sidebar-panel.pdf");
+  const TextRun* skill = find_run(document, "Airflow");
+  REQUIRE(skill);
+  CHECK(skill->color == 0xFFFFFF);
+  uint32_t red = skill->background >> 16, blue = skill->background & 0xFF;
+  CHECK(red <= 0x1A);  // 0.1 0.15 0.3 rg, rounded by Poppler
+  CHECK(blue == 0x4C);
+  const TextRun* main = find_run(document, "Northwind Analytics");
+  REQUIRE(main);
+  CHECK(main->background == 0xFFFFFF);
+  // The panel does not change the column verdict.
+  CHECK(std::any_of(document.objects.begin(), document.objects.end(),
+                    [](const LayoutObject& o) { return o.kind == LayoutObject::Kind::ColumnRegion; }));
+}
