@@ -27,6 +27,7 @@ using pdf::PageContent;
 
 constexpr int kMaxPages = 1000;  // a resume is 1-3 pages; bound hostile page trees
 constexpr double kMaxSecondsPerPage = 3.0;
+constexpr double kMaxSecondsPerDocument = 20.0;
 
 void silence_poppler() {
   static std::once_flag once;
@@ -199,7 +200,12 @@ Document read_pdf(const std::string& path, std::string_view bytes) {
   int pages = std::min(doc->getNumPages(), kMaxPages);
   if (doc->getNumPages() > kMaxPages)
     document.notices.push_back(fmt::format("read only the first {} of {} pages", kMaxPages, doc->getNumPages()));
+  auto start = std::chrono::steady_clock::now();
   for (int number = 1; number <= pages; ++number) {
+    if (std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() > kMaxSecondsPerDocument) {
+      document.notices.push_back(fmt::format("stopped after {} pages: the file takes too long to read", number - 1));
+      break;
+    }
     PageContent content = read_page(*doc, number, collector);
     if (content.truncated)
       document.notices.push_back(fmt::format("page {}: too much content, read only part of it", number));

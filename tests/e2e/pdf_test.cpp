@@ -164,3 +164,11 @@ TEST_CASE("multi-column verdict agrees with the public corpus labels on at least
   }
   CHECK(agree >= 53);
 }
+
+TEST_CASE("a PDF with a broken xref table is rebuilt and read without Poppler noise") {
+  // pdftotext prints "Internal Error: xref num ... try to reconstruct" for this file.
+  auto result = e2e::run_atslint({"text", e2e::source_path("tests/data/pdf/damaged-xref.pdf")});
+  CHECK(result.exit_code == 0);
+  CHECK(result.err.empty());
+  CHECK(result.out.find("Experience") != std::string::npos);
+}
