@@ -102,7 +102,8 @@ std::vector<Line> order_page(const std::vector<Line*>& page_lines, int page, Doc
 
 bool is_bullet_symbol(std::string_view marker) {
   static const std::vector<std::string_view> bullets = {"•", "◦", "▪", "‣", "●", "➢", "-", "*", "–", "·", "■", "□",
-                                                        "○", "◆", "❖", "►", "▶", "✓", "✔", "➤", "→", "", "", "", ""};
+                                                        "○", "◆", "❖", "►", "▶", "✓", "✔", "➤", "→",
+      "\uF0B7", "\uF0A7", "\uF076", "\uF0D8", "\uF0FC"};  // Symbol/Wingdings bullets without a Unicode map
   return std::find(bullets.begin(), bullets.end(), marker) != bullets.end();
 }
 
@@ -121,7 +122,7 @@ void mark_list_item(Line& line) {
   if (is_bullet_symbol(first) || is_number_marker(first)) {
     marker = first;
   } else {
-    for (std::string_view glyph : {"•", "●", "▪", "◦", "➢", "■", "►", "➤", "", ""})
+    for (std::string_view glyph : {"•", "●", "▪", "◦", "➢", "■", "►", "➤", "\uF0B7", "\uF0A7"})
       if (first.starts_with(glyph) && first.size() > glyph.size()) marker = glyph;
   }
   if (marker.empty() || (space == std::string::npos && marker == first)) return;
