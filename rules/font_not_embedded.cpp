@@ -18,6 +18,15 @@ constexpr std::array<std::string_view, 14> kStandard14 = {
     "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", "Times-Roman", "Times-Bold",
     "Times-Italic", "Times-BoldItalic", "Symbol", "ZapfDingbats"};
 
+// Word leaves these out when "do not embed common system fonts" is ticked;
+// every system has them or a metric-compatible twin (Liberation).
+bool is_core_font(const std::string& name) {
+  if (std::find(kStandard14.begin(), kStandard14.end(), name) != kStandard14.end()) return true;
+  for (std::string_view core : {"Arial", "TimesNewRoman", "Times New Roman", "CourierNew", "Courier New"})
+    if (name.starts_with(core)) return true;
+  return false;
+}
+
 class FontNotEmbedded final : public Rule {
  public:
   static constexpr RuleInfo kInfo{"L010", "font-not-embedded", Category::Layout, Severity::Warning,
@@ -30,8 +39,9 @@ class FontNotEmbedded final : public Rule {
     for (const auto& font : context.document.fonts) {
       if (font.embedded || font.glyphs == 0) continue;
       Location location = first_use_of_font(context.document, font.name);
-      // Every reader has the standard 14 fonts; other fonts get substituted.
-      if (std::find(kStandard14.begin(), kStandard14.end(), font.name) != kStandard14.end()) {
+      if (location.page == 0) continue;  // drew only spaces: nothing to lose
+      // Every reader has the standard and core fonts; other fonts get substituted.
+      if (is_core_font(font.name)) {
         if (standard.empty()) first_standard = location;
         standard.push_back(font.name);
         continue;
@@ -46,7 +56,7 @@ class FontNotEmbedded final : public Rule {
       sink.report(Severity::Info,
                   fmt::format("{} {} {} not embedded: readers substitute {}, which is usually fine; embed "
                               "fonts on export to be safe",
-                              standard.size() > 1 ? "standard fonts" : "standard font",
+                              standard.size() > 1 ? "common fonts" : "common font",
                               fmt::join(standard, ", "), standard.size() > 1 ? "are" : "is",
                               standard.size() > 1 ? "them" : "it"),
                   first_standard);
