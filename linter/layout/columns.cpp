@@ -103,7 +103,8 @@ bool right_side_is_annotation(const Candidate& c) {
 // A narrow rail of dates or section names on the left of a single flow; a
 // real sidebar is wider than a fifth of the text width.
 bool left_side_is_rail(const Candidate& c, double text_width) {
-  return c.left.extent.width() < 0.22 * text_width;
+  double width = c.left.extent.width();
+  return width < 0.20 * text_width || (width < 0.24 * text_width && c.left.lines < 0.5 * c.right.lines);
 }
 
 bool right_side_is_rail(const Candidate& c, double text_width) {
