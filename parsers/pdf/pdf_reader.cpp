@@ -127,6 +127,23 @@ void add_images(const PageContent& content, int number, Document& document) {
   }
 }
 
+// Large coloured panels (sidebars, header bands) as Shape objects; white
+// fills are page background and stay out.
+void add_panels(const PageContent& content, int number, Document& document) {
+  double page_area = std::max(content.width * content.height, 1.0);
+  for (const auto& path : content.paths) {
+    if (!path.filled || path.color == 0xFFFFFF || path.box.area() < 0.03 * page_area) continue;
+    LayoutObject object;
+    object.kind = LayoutObject::Kind::Shape;
+    object.location.page = number;
+    object.location.box = path.box;
+    object.page_fraction = std::min(path.box.area() / page_area, 1.0);
+    object.description = fmt::format("filled panel {:.0f}x{:.0f} pt, colour #{:06X}", path.box.width(),
+                                      path.box.height(), path.color);
+    document.objects.push_back(std::move(object));
+  }
+}
+
 // Invisible text over a full-page picture is an OCR layer: it is what an ATS
 // reads from a scan, so it is not hidden text.
 bool is_ocr_layer(const PageContent& content, const std::vector<Line>& lines) {
@@ -223,6 +240,7 @@ Document read_pdf(const std::string& path, std::string_view bytes) {
     attach_backgrounds(content, lines);
     page.text_chars = visible_chars(lines);
     add_images(content, number, document);
+    add_panels(content, number, document);
     pdf::find_tables(content, number, lines, document.objects);
     document.pages.push_back(std::move(page));
     for (auto& line : lines) document.raw_lines.push_back(std::move(line));

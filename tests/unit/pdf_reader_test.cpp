@@ -277,6 +277,10 @@ TEST_CASE("white text on a dark panel records the panel as its background") {
   const TextRun* main = find_run(document, "Northwind Analytics");
   REQUIRE(main);
   CHECK(main->background == 0xFFFFFF);
+  auto panel = std::find_if(document.objects.begin(), document.objects.end(),
+                            [](const LayoutObject& o) { return o.kind == LayoutObject::Kind::Shape; });
+  REQUIRE(panel != document.objects.end());
+  CHECK(panel->location.box->width() == doctest::Approx(160).epsilon(0.01));
   // The panel does not change the column verdict.
   CHECK(std::any_of(document.objects.begin(), document.objects.end(),
                     [](const LayoutObject& o) { return o.kind == LayoutObject::Kind::ColumnRegion; }));
