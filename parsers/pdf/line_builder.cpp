@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "linter/text_util.h"
 #include "parsers/pdf/page_content.h"
 
 namespace atslint::pdf {
@@ -140,7 +141,7 @@ std::vector<Chunk> make_chunks(const std::vector<Glyph>& glyphs) {
 TextRun to_run(const Chunk& chunk, const PageContent& page, int page_number,
                const std::vector<FontInfo>& fonts, const std::vector<FontStyle>& styles) {
   TextRun run;
-  run.text = nfkc(chunk.text);
+  run.text = collapse_spaces(nfkc(chunk.text));  // no-break spaces become runs of spaces
   run.location.page = page_number;
   run.location.box = chunk.box;
   auto font = static_cast<size_t>(chunk.font);
