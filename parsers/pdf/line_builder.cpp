@@ -23,6 +23,9 @@ struct Chunk {
 };
 
 std::string nfkc(const std::string& text) {
+  // ASCII is already NFKC: skip ICU for the common case.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return text;
   UErrorCode status = U_ZERO_ERROR;
   static const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(status);
   if (!normalizer) return text;

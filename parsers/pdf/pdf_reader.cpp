@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <memory>
 #include <mutex>
 
@@ -35,6 +36,9 @@ void silence_poppler() {
     setErrorCallback([](ErrorCategory, Goffset, const char*) {});
     globalParams = std::make_unique<GlobalParams>();
     globalParams->setErrQuiet(true);
+    // Tearing Poppler's tables down costs more than the rest of a short run;
+    // the process is ending anyway, so let the OS reclaim them.
+    std::atexit([] { (void)globalParams.release(); });
   });
 }
 
