@@ -22,7 +22,7 @@ class NoTextLayer final : public Rule {
     for (const auto& page : document.pages) total += page.text_chars;
     for (const auto& page : document.pages) {
       if (page.text_chars >= min_chars) continue;
-      double image_share = largest_image(document, page.number);
+      double image_share = image_coverage(document, page.number);
       // A nearly empty last page is not a scan; a page-sized picture or an
       // unreadable document is.
       if (image_share < 0.5 && total >= min_chars) continue;
@@ -38,12 +38,12 @@ class NoTextLayer final : public Rule {
   }
 
  private:
-  static double largest_image(const Document& document, int page) {
+  // Summed, because scanners may write one page as several image strips.
+  static double image_coverage(const Document& document, int page) {
     double share = 0;
     for (const auto& object : document.objects)
-      if (object.kind == LayoutObject::Kind::Image && object.location.page == page)
-        share = std::max(share, object.page_fraction);
-    return share;
+      if (object.kind == LayoutObject::Kind::Image && object.location.page == page) share += object.page_fraction;
+    return std::min(share, 1.0);
   }
 };
 

@@ -152,9 +152,9 @@ void add_panels(const PageContent& content, int number, Document& document) {
 // reads from a scan, so it is not hidden text.
 bool is_ocr_layer(const PageContent& content, const std::vector<Line>& lines) {
   double page_area = std::max(content.width * content.height, 1.0);
-  bool scan = std::any_of(content.images.begin(), content.images.end(), [&](const Box& image) {
-    return overlap_area(image, Box{0, 0, content.width, content.height}) > 0.6 * page_area;
-  });
+  double covered = 0;  // scanners may write a page as several strips
+  for (const Box& image : content.images) covered += overlap_area(image, Box{0, 0, content.width, content.height});
+  bool scan = covered > 0.6 * page_area;
   if (!scan) return false;
   size_t hidden = 0, total = 0;
   for (const auto& line : lines)
