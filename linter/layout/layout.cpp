@@ -35,9 +35,10 @@ Line sub_line(const Line& line, bool left, double gutter) {
   for (const auto& run : line.runs) {
     double center = (run.location.box->x0 + run.location.box->x1) / 2;
     if ((center < gutter) != left) continue;
-    if (!part.text.empty()) part.text += ' ';
-    part.text += run.text;
     const Box& b = *run.location.box;
+    // Same spacing rule as the front end: a style change inside a word adds no space.
+    if (!part.text.empty() && box && b.x0 - box->x1 > 0.1 * run.size) part.text += ' ';
+    part.text += run.text;
     box = box ? Box{std::min(box->x0, b.x0), std::min(box->y0, b.y0), std::max(box->x1, b.x1), std::max(box->y1, b.y1)} : b;
     part.runs.push_back(run);
   }
