@@ -48,6 +48,7 @@ struct TextRun {
   bool off_page = false;
   Zone zone = Zone::Body;
   std::string link;  ///< link target when the run is (inside) a hyperlink
+  uint32_t background = 0xFFFFFF;  ///< colour behind the run: filled shape under it (PDF), else white
 };
 
 /// A line of text in reading order, made of runs.

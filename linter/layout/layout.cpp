@@ -1,7 +1,170 @@
+// Reading order for paged documents: header/footer zones, column regions
+// read column by column, list markers and paragraph starts.
 #include "linter/layout/layout.h"
 
-namespace atslint {
+#include <fmt/format.h>
 
-void analyse_layout(Document&) {}
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "linter/layout/columns.h"
+#include "linter/layout/zones.h"
+#include "linter/text_util.h"
+
+namespace atslint {
+namespace {
+
+using layout::ColumnSplit;
+
+std::vector<std::vector<Line*>> lines_by_page(Document& document) {
+  std::vector<std::vector<Line*>> pages(document.pages.size() + 1);
+  for (auto& line : document.raw_lines) {
+    auto page = static_cast<size_t>(std::max(line.location.page, 1));
+    if (page >= pages.size()) pages.resize(page + 1);
+    pages[page].push_back(&line);
+  }
+  return pages;
+}
+
+Line sub_line(const Line& line, bool left, double gutter) {
+  Line part = line;
+  part.runs.clear();
+  part.text.clear();
+  std::optional<Box> box;
+  for (const auto& run : line.runs) {
+    double center = (run.location.box->x0 + run.location.box->x1) / 2;
+    if ((center < gutter) != left) continue;
+    const Box& b = *run.location.box;
+    // Same spacing rule as the front end: a style change inside a word adds no space.
+    if (!part.text.empty() && box && b.x0 - box->x1 > 0.1 * run.size) part.text += ' ';
+    part.text += run.text;
+    box = box ? Box{std::min(box->x0, b.x0), std::min(box->y0, b.y0), std::max(box->x1, b.x1), std::max(box->y1, b.y1)} : b;
+    part.runs.push_back(run);
+  }
+  part.location.box = box;
+  part.column = left ? 1 : 2;
+  return part;
+}
+
+bool crosses_gutter(const Line& line, double gutter) {
+  return std::any_of(line.runs.begin(), line.runs.end(), [&](const TextRun& run) {
+    return run.location.box && run.location.box->x0 < gutter && run.location.box->x1 > gutter;
+  });
+}
+
+void add_column_object(const ColumnSplit& split, int page, Document& document) {
+  LayoutObject object;
+  object.kind = LayoutObject::Kind::ColumnRegion;
+  object.location.page = page;
+  object.location.box = split.region;
+  object.columns = 2;
+  object.column_ranges = {split.left, split.right};
+  object.description = fmt::format("2 columns: x {:.0f}-{:.0f} pt and {:.0f}-{:.0f} pt", split.left.first,
+                                   split.left.second, split.right.first, split.right.second);
+  document.objects.push_back(std::move(object));
+}
+
+// Body lines of a page in reading order; zones keep their place (top, bottom).
+std::vector<Line> order_page(const std::vector<Line*>& page_lines, int page, Document& document) {
+  std::vector<const Line*> body;
+  for (const Line* line : page_lines)
+    if (line->zone != Zone::Header && line->zone != Zone::Footer) body.push_back(line);
+  auto splits = layout::find_columns(body);
+  std::vector<Line> out;
+  for (const Line* line : page_lines)
+    if (line->zone == Zone::Header) out.push_back(*line);
+  size_t next = 0;
+  for (const auto& split : splits) {
+    for (; next < split.first; ++next) out.push_back(*body[next]);
+    double gutter = (split.gutter_x0 + split.gutter_x1) / 2;
+    // Lines crossing the gutter (centred headings) split the region into bands,
+    // each read column by column.
+    size_t band = split.first;
+    for (size_t i = split.first; i <= split.last + 1; ++i) {
+      bool full_width = i <= split.last && crosses_gutter(*body[i], gutter);
+      if (i <= split.last && !full_width) continue;
+      for (bool left : {true, false})
+        for (size_t k = band; k < i; ++k) {
+          Line part = sub_line(*body[k], left, gutter);
+          if (!part.runs.empty()) out.push_back(std::move(part));
+        }
+      if (full_width) out.push_back(*body[i]);
+      band = i + 1;
+    }
+    next = split.last + 1;
+    add_column_object(split, page, document);
+  }
+  for (; next < body.size(); ++next) out.push_back(*body[next]);
+  for (const Line* line : page_lines)
+    if (line->zone == Zone::Footer) out.push_back(*line);
+  return out;
+}
+
+bool is_bullet_symbol(std::string_view marker) {
+  static const std::vector<std::string_view> bullets = {"•", "◦", "▪", "‣", "●", "➢", "-", "*", "–", "·", "■", "□",
+                                                        "○", "◆", "❖", "►", "▶", "✓", "✔", "➤", "→",
+      "\uF0B7", "\uF0A7", "\uF076", "\uF0D8", "\uF0FC"};  // Symbol/Wingdings bullets without a Unicode map
+  return std::find(bullets.begin(), bullets.end(), marker) != bullets.end();
+}
+
+bool is_number_marker(std::string_view marker) {
+  if (marker.size() < 2 || marker.size() > 4) return false;
+  char last = marker.back();
+  if (last != '.' && last != ')') return false;
+  return std::all_of(marker.begin(), marker.end() - 1, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+// A bullet glyph or "1." at the start of a line becomes the line's marker.
+void mark_list_item(Line& line) {
+  size_t space = line.text.find(' ');
+  std::string_view first = std::string_view(line.text).substr(0, space);
+  std::string_view marker;
+  if (is_bullet_symbol(first) || is_number_marker(first)) {
+    marker = first;
+  } else {
+    for (std::string_view glyph : {"•", "●", "▪", "◦", "➢", "■", "►", "➤", "\uF0B7", "\uF0A7"})
+      if (first.starts_with(glyph) && first.size() > glyph.size()) marker = glyph;
+  }
+  if (marker.empty() || (space == std::string::npos && marker == first)) return;
+  line.list_item = true;
+  line.list_marker = std::string(marker);
+  line.text = std::string(trim(std::string_view(line.text).substr(marker.size())));
+}
+
+void mark_blocks(std::vector<Line>& lines) {
+  const Line* previous = nullptr;
+  for (auto& line : lines) {
+    if (!line.location.box) continue;
+    const Box& box = *line.location.box;
+    bool starts = !previous || previous->location.page != line.location.page || previous->column != line.column ||
+                  previous->zone != line.zone;
+    if (!starts) {
+      const Box& prev = *previous->location.box;
+      double gap = box.y0 - prev.y1;
+      starts = gap > 0.6 * std::max(box.height(), prev.height()) || gap < -2 * box.height();
+    }
+    line.block_start = starts || line.list_item;
+    previous = &line;
+  }
+}
+
+}  // namespace
+
+void analyse_layout(Document& document) {
+  if (document.format != Format::Pdf || document.raw_lines.empty()) return;
+  layout::mark_zones(document);
+  auto pages = lines_by_page(document);
+  std::vector<Line> ordered;
+  for (size_t page = 1; page < pages.size(); ++page) {
+    auto lines = order_page(pages[page], static_cast<int>(page), document);
+    for (auto& line : lines) ordered.push_back(std::move(line));
+  }
+  for (auto* list : {&ordered, &document.raw_lines}) {
+    for (auto& line : *list) mark_list_item(line);
+    mark_blocks(*list);
+  }
+  document.lines = std::move(ordered);
+}
 
 }  // namespace atslint

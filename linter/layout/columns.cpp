@@ -1,0 +1,215 @@
+// Gutter detection: a vertical band that no run crosses over a tall stretch
+// of consecutive lines, with real text flows on both sides. Right-aligned
+// dates, narrow label rails and small grids also leave such bands, so each
+// candidate must also look like two independent columns.
+#include "linter/layout/columns.h"
+
+#include <algorithm>
+#include <cmath>
+
+
+namespace atslint::layout {
+namespace {
+
+constexpr double kHalfBand = 4.0;          // gutter at least 8 pt wide
+constexpr double kMinRegionShare = 0.30;   // of the page's text height
+constexpr int kMinLinesPerSide = 6;
+
+struct Extent {
+  double x0 = 1e9, x1 = -1e9, y0 = 1e9, y1 = -1e9;
+  void add(const Box& b) {
+    x0 = std::min(x0, b.x0); x1 = std::max(x1, b.x1);
+    y0 = std::min(y0, b.y0); y1 = std::max(y1, b.y1);
+  }
+  double width() const { return x1 - x0; }
+  double height() const { return y1 - y0; }
+};
+
+bool counts(const TextRun& run) {
+  return run.location.box && !run.hidden && !run.off_page &&
+         run.text.find_first_not_of(' ') != std::string::npos;
+}
+
+// A table row spans its grid, so table cells never form page columns.
+bool crosses(const Line& line, double x) {
+  if (line.zone == Zone::TableCell) return true;
+  return std::any_of(line.runs.begin(), line.runs.end(), [&](const TextRun& run) {
+    return counts(run) && run.location.box->x0 < x + kHalfBand && run.location.box->x1 > x - kHalfBand;
+  });
+}
+
+// A short centred line (a section heading over a two-column band) crosses the
+// gutter without ending the column region: the columns go on beneath it.
+bool is_centred_heading(const Line& line, double x, const Extent& text) {
+  if (!line.location.box || line.zone == Zone::TableCell) return false;
+  const Box& b = *line.location.box;
+  double centre = (text.x0 + text.x1) / 2;
+  return b.width() < 0.35 * text.width() && std::abs((b.x0 + b.x1) / 2 - centre) < 0.04 * text.width() &&
+         std::abs(x - centre) < 0.1 * text.width();
+}
+
+struct SideStats {
+  int lines = 0;
+  int chars = 0;
+  int words = 0;
+  std::vector<double> starts, ends;
+  Extent extent;
+};
+
+struct Candidate {
+  size_t first = 0, last = 0;
+  double x = 0;
+  SideStats left, right;
+  int paired = 0;  // lines with text on both sides
+};
+
+void collect_sides(const std::vector<const Line*>& lines, const Extent& text, Candidate& c) {
+  for (size_t i = c.first; i <= c.last; ++i) {
+    if (crosses(*lines[i], c.x) || is_centred_heading(*lines[i], c.x, text)) continue;
+    Extent l, r;
+    for (const auto& run : lines[i]->runs) {
+      if (!counts(run)) continue;
+      bool left = run.location.box->x1 <= c.x;
+      (left ? l : r).add(*run.location.box);
+      SideStats& side = left ? c.left : c.right;
+      side.chars += static_cast<int>(run.text.size());
+      side.words += static_cast<int>(std::count(run.text.begin(), run.text.end(), ' ')) + 1;
+    }
+    if (l.x0 < l.x1) { ++c.left.lines; c.left.starts.push_back(l.x0); c.left.ends.push_back(l.x1); c.left.extent.add({l.x0, l.y0, l.x1, l.y1}); }
+    if (r.x0 < r.x1) { ++c.right.lines; c.right.starts.push_back(r.x0); c.right.ends.push_back(r.x1); c.right.extent.add({r.x0, r.y0, r.x1, r.y1}); }
+    if (l.x0 < l.x1 && r.x0 < r.x1) ++c.paired;
+  }
+}
+
+// Share of values within 2.5 pt of the most common value.
+double aligned_share(const std::vector<double>& values) {
+  if (values.empty()) return 0;
+  size_t best = 0;
+  for (double v : values) {
+    size_t n = std::count_if(values.begin(), values.end(), [&](double w) { return std::abs(v - w) <= 2.5; });
+    best = std::max(best, n);
+  }
+  return static_cast<double>(best) / values.size();
+}
+
+// Right-aligned dates and locations on title lines: the right side's text is
+// aligned on its right edge, not its left, and sits on lines of the left side.
+bool right_side_is_annotation(const Candidate& c) {
+  double by_start = aligned_share(c.right.starts), by_end = aligned_share(c.right.ends);
+  bool attached = c.paired >= 0.7 * c.right.lines;
+  return by_end > by_start + 0.1 && (attached || by_end >= 0.6);
+}
+
+// A narrow rail of dates or section names on the left of a single flow; a
+// real sidebar is wider than a fifth of the text width.
+bool left_side_is_rail(const Candidate& c, double text_width) {
+  double width = c.left.extent.width();
+  return width < 0.20 * text_width || (width < 0.24 * text_width && c.left.lines < 0.5 * c.right.lines);
+}
+
+bool right_side_is_rail(const Candidate& c, double text_width) {
+  return c.right.extent.width() < 0.15 * text_width && c.right.lines < 0.5 * c.left.lines;
+}
+
+// Dates, labels or grid cells beside a single flow sit on that flow's lines;
+// a real column has its own line pitch, so many of its lines pair with nothing.
+// Lockstep columns of sentences (entries side by side in a grid) are still
+// two text flows.
+bool prose(const SideStats& side) {
+  return side.lines >= 8 && side.words >= 4 * side.lines;
+}
+
+bool minor_side_is_attached(const Candidate& c) {
+  const SideStats& minor = c.left.lines < c.right.lines ? c.left : c.right;
+  return c.paired >= 0.75 * minor.lines && !(prose(c.left) && prose(c.right));
+}
+
+bool is_columns(const Candidate& c, double text_width, double text_height) {
+  double height = std::max(c.left.extent.y1, c.right.extent.y1) - std::min(c.left.extent.y0, c.right.extent.y0);
+  if (c.left.lines < kMinLinesPerSide || c.right.lines < kMinLinesPerSide) return false;
+  if (height < kMinRegionShare * text_height) return false;
+  // Cheapest tests first: this runs for every candidate band.
+  if (minor_side_is_attached(c) || left_side_is_rail(c, text_width) || right_side_is_rail(c, text_width) ||
+      right_side_is_annotation(c))
+    return false;
+  return true;
+}
+
+double region_height(const Candidate& c) {
+  return std::max(c.left.extent.y1, c.right.extent.y1) - std::min(c.left.extent.y0, c.right.extent.y0);
+}
+
+double gutter_width(const Candidate& c) { return c.right.extent.x0 - c.left.extent.x1; }
+
+// The tallest region wins; among equally tall ones the widest gutter, which
+// keeps centred headings out of either column.
+bool better(const Candidate& c, const Candidate& best) {
+  double dh = region_height(c) - region_height(best);
+  return dh > 0.5 || (dh > -0.5 && gutter_width(c) > gutter_width(best) + 0.5);
+}
+
+std::optional<Candidate> best_split(const std::vector<const Line*>& lines, size_t from, size_t to,
+                                    const Extent& text) {
+  std::optional<Candidate> best;
+  double lo = text.x0 + 0.12 * text.width(), hi = text.x1 - 0.12 * text.width();
+  for (double x = lo; x <= hi; x += 2.0) {  // gutters are wider than 10 pt
+    size_t i = from;
+    while (i < to) {
+      auto heading = [&](size_t k) { return is_centred_heading(*lines[k], x, text); };
+      while (i < to && (crosses(*lines[i], x) || heading(i))) ++i;  // a region starts and ends on column text
+      size_t j = i;
+      while (j < to && (!crosses(*lines[j], x) || heading(j))) ++j;
+      while (j > i && (crosses(*lines[j - 1], x) || heading(j - 1))) --j;
+      bool tall = j - i >= 2 * kMinLinesPerSide &&
+                  lines[j - 1]->location.box->y1 - lines[i]->location.box->y0 >= kMinRegionShare * text.height();
+      if (tall) {
+        Candidate c;
+        c.first = i;
+        c.last = j - 1;
+        c.x = x;
+        collect_sides(lines, text, c);
+        if (is_columns(c, text.width(), text.height()) && (!best || better(c, *best))) best = c;
+      }
+      i = std::max(j, i + 1);
+    }
+  }
+  return best;
+}
+
+ColumnSplit to_split(const Candidate& c) {
+  ColumnSplit split;
+  split.first = c.first;
+  split.last = c.last;
+  split.gutter_x0 = c.left.extent.x1;
+  split.gutter_x1 = c.right.extent.x0;
+  split.left = {c.left.extent.x0, c.left.extent.x1};
+  split.right = {c.right.extent.x0, c.right.extent.x1};
+  split.region = Box{c.left.extent.x0, std::min(c.left.extent.y0, c.right.extent.y0), c.right.extent.x1,
+                     std::max(c.left.extent.y1, c.right.extent.y1)};
+  return split;
+}
+
+void search(const std::vector<const Line*>& lines, size_t from, size_t to, const Extent& text,
+            std::vector<ColumnSplit>& out, int depth) {
+  if (from >= to || depth > 3) return;
+  auto best = best_split(lines, from, to, text);
+  if (!best) return;
+  search(lines, from, best->first, text, out, depth + 1);
+  out.push_back(to_split(*best));
+  search(lines, best->last + 1, to, text, out, depth + 1);
+}
+
+}  // namespace
+
+std::vector<ColumnSplit> find_columns(const std::vector<const Line*>& lines) {
+  Extent text;
+  for (const Line* line : lines)
+    for (const auto& run : line->runs)
+      if (counts(run)) text.add(*run.location.box);
+  std::vector<ColumnSplit> out;
+  if (text.width() <= 0 || lines.size() < 2 * kMinLinesPerSide) return out;
+  search(lines, 0, lines.size(), text, out, 0);
+  return out;
+}
+
+}  // namespace atslint::layout

@@ -1,0 +1,78 @@
+#include "linter/layout/zones.h"
+
+#include <cctype>
+#include <map>
+#include <regex>
+#include <set>
+
+#include "linter/text_util.h"
+
+namespace atslint::layout {
+namespace {
+
+constexpr double kBand = 0.12;  // top/bottom share of the page height
+
+// Digits vary from page to page ("Page 2"), the rest repeats.
+std::string zone_key(const std::string& text) {
+  std::string key = to_lower_ascii(collapse_spaces(text));
+  for (auto& c : key)
+    if (std::isdigit(static_cast<unsigned char>(c))) c = '#';
+  return key;
+}
+
+bool is_page_number(const std::string& key) {
+  static const std::regex pattern(R"(^[-– ]*(page |p\. ?|seite )?#+( ?(of|/|von) ?#+)?[-– ]*$)");
+  return std::regex_match(key, pattern);
+}
+
+std::optional<Zone> band_of(const Line& line, const Page& page) {
+  if (!line.location.box || page.height <= 0) return std::nullopt;
+  if (line.location.box->y1 < kBand * page.height) return Zone::Header;
+  if (line.location.box->y0 > (1 - kBand) * page.height) return Zone::Footer;
+  return std::nullopt;
+}
+
+const Page* page_of(const Document& document, const Line& line) {
+  auto index = static_cast<size_t>(line.location.page - 1);
+  return index < document.pages.size() ? &document.pages[index] : nullptr;
+}
+
+void add_zone_objects(Document& document) {
+  std::map<std::pair<int, Zone>, LayoutObject> objects;
+  for (const auto& line : document.raw_lines) {
+    if (line.zone != Zone::Header && line.zone != Zone::Footer) continue;
+    auto& object = objects[{line.location.page, line.zone}];
+    object.kind = LayoutObject::Kind::HeaderFooter;
+    object.location.page = line.location.page;
+    object.location.part = zone_name(line.zone);
+    const Box& b = *line.location.box;
+    object.location.box = object.text.empty() ? b
+        : Box{std::min(object.location.box->x0, b.x0), std::min(object.location.box->y0, b.y0),
+              std::max(object.location.box->x1, b.x1), std::max(object.location.box->y1, b.y1)};
+    if (!object.text.empty()) object.text += '\n';
+    object.text += line.text;
+    object.description = std::string("repeated page ") + zone_name(line.zone);
+  }
+  for (auto& [key, object] : objects) document.objects.push_back(std::move(object));
+}
+
+}  // namespace
+
+void mark_zones(Document& document) {
+  std::map<std::pair<Zone, std::string>, std::set<int>> seen;
+  for (const auto& line : document.raw_lines)
+    if (const Page* page = page_of(document, line))
+      if (auto zone = band_of(line, *page)) seen[{*zone, zone_key(line.text)}].insert(line.location.page);
+  for (auto& line : document.raw_lines) {
+    const Page* page = page_of(document, line);
+    auto zone = page ? band_of(line, *page) : std::nullopt;
+    if (!zone) continue;
+    std::string key = zone_key(line.text);
+    if (seen[{*zone, key}].size() < 2 && !is_page_number(key)) continue;
+    line.zone = *zone;
+    for (auto& run : line.runs) run.zone = *zone;
+  }
+  add_zone_objects(document);
+}
+
+}  // namespace atslint::layout

@@ -1,0 +1,212 @@
+// Glyphs -> runs -> visual lines. Runs break where the style changes or the
+// pen jumps (a tab stop, another column); lines group runs on one baseline.
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "linter/text_util.h"
+#include "parsers/pdf/page_content.h"
+
+namespace atslint::pdf {
+namespace {
+
+struct Chunk {
+  std::string text;
+  Box box{1e9, 1e9, -1e9, -1e9};
+  double baseline = 0, size = 0;
+  int font = -1;
+  uint32_t color = 0;
+  bool invisible = false;
+  bool empty() const { return box.x0 > box.x1; }
+};
+
+std::string nfkc(const std::string& text) {
+  // ASCII is already NFKC: skip ICU for the common case.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return text;
+  UErrorCode status = U_ZERO_ERROR;
+  static const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(status);
+  if (!normalizer) return text;
+  status = U_ZERO_ERROR;
+  icu::UnicodeString result = normalizer->normalize(icu::UnicodeString::fromUTF8(text), status);
+  std::string out;
+  if (U_FAILURE(status)) return text;
+  result.toUTF8String(out);
+  return out;
+}
+
+bool is_space(const std::string& text) {
+  return text.empty() ? false : std::all_of(text.begin(), text.end(), [](char c) { return c == ' '; });
+}
+
+bool same_style(const Chunk& chunk, const Glyph& glyph) {
+  return chunk.font == glyph.font && std::abs(chunk.size - glyph.size) < 0.05 * glyph.size &&
+         chunk.color == glyph.color && chunk.invisible == glyph.invisible;
+}
+
+// Starts a new chunk when the style changes, the baseline moves or the pen
+// jumps back or far forward (more than a wide space).
+bool continues(const Chunk& chunk, const Glyph& glyph) {
+  if (chunk.empty()) return same_style(chunk, glyph) && std::abs(chunk.baseline - glyph.baseline) < 0.3 * glyph.size;
+  double gap = glyph.box.x0 - chunk.box.x1;
+  return same_style(chunk, glyph) && std::abs(chunk.baseline - glyph.baseline) < 0.3 * glyph.size &&
+         gap > -0.5 * glyph.size && gap < 0.8 * glyph.size;
+}
+
+// TeX draws accents as separate spacing glyphs over the letter; turn them into
+// combining marks so "Industri¨ele" reads "Industriële" after normalisation.
+const char* combining_form(const std::string& text) {
+  static const std::pair<const char*, const char*> accents[] = {
+      {"\u00A8", "\u0308"}, {"\u00B4", "\u0301"}, {"`", "\u0300"}, {"\u02C6", "\u0302"}, {"^", "\u0302"},
+      {"\u02DC", "\u0303"}, {"\u00B8", "\u0327"}, {"\u02DA", "\u030A"}, {"\u02C7", "\u030C"}, {"\u00AF", "\u0304"},
+      {"\u02D8", "\u0306"}, {"\u02DD", "\u030B"}, {"\u02D9", "\u0307"}};
+  for (const auto& [spacing, combining] : accents)
+    if (text == spacing) return combining;
+  return nullptr;
+}
+
+bool overlaps_horizontally(const Box& a, const Box& b) {
+  double overlap = std::min(a.x1, b.x1) - std::max(a.x0, b.x0);
+  return overlap > 0.5 * std::min(a.width(), b.width());
+}
+
+void append_glyph(Chunk& chunk, const Glyph& glyph) {
+  if (is_space(glyph.text)) {
+    if (!chunk.text.empty() && chunk.text.back() != ' ') chunk.text += ' ';
+    return;
+  }
+  if (!chunk.empty() && glyph.box.x0 - chunk.box.x1 > 0.15 * glyph.size && !chunk.text.empty() &&
+      chunk.text.back() != ' ')
+    chunk.text += ' ';
+  chunk.text += glyph.text;
+  chunk.box = Box{std::min(chunk.box.x0, glyph.box.x0), std::min(chunk.box.y0, glyph.box.y0),
+                  std::max(chunk.box.x1, glyph.box.x1), std::max(chunk.box.y1, glyph.box.y1)};
+}
+
+std::vector<Chunk> make_chunks(const std::vector<Glyph>& glyphs) {
+  std::vector<Chunk> chunks;
+  Chunk current;
+  const Glyph* previous = nullptr;
+  const char* pending_accent = nullptr;  // accent drawn before its letter
+  auto flush = [&] {
+    while (!current.text.empty() && current.text.back() == ' ') current.text.pop_back();
+    if (!current.empty()) chunks.push_back(std::move(current));
+    current = Chunk{};
+  };
+  for (const auto& glyph : glyphs) {
+    if (const char* combining = combining_form(glyph.text)) {
+      if (previous && !current.text.empty() && overlaps_horizontally(previous->box, glyph.box)) {
+        current.text += combining;  // accent after its letter (pdfTeX)
+        continue;
+      }
+      pending_accent = combining;  // accent before its letter (XeTeX, some Type 1)
+      previous = &glyph;
+      continue;
+    }
+    if (pending_accent && previous && overlaps_horizontally(previous->box, glyph.box) &&
+        current.font >= 0 && continues(current, glyph)) {
+      append_glyph(current, glyph);
+      current.text += pending_accent;
+      pending_accent = nullptr;
+      previous = &glyph;
+      continue;
+    }
+    if (pending_accent && previous) {  // a lone accent: keep it as printed
+      Glyph lone = *previous;
+      if (current.font < 0 || !continues(current, lone)) {
+        flush();
+        current.baseline = lone.baseline;
+        current.size = lone.size;
+        current.font = lone.font;
+        current.color = lone.color;
+        current.invisible = lone.invisible;
+      }
+      append_glyph(current, lone);
+    }
+    pending_accent = nullptr;
+    previous = &glyph;
+    if (current.font < 0 || !continues(current, glyph)) {
+      flush();
+      current.baseline = glyph.baseline;
+      current.size = glyph.size;
+      current.font = glyph.font;
+      current.color = glyph.color;
+      current.invisible = glyph.invisible;
+    }
+    append_glyph(current, glyph);
+  }
+  flush();
+  return chunks;
+}
+
+TextRun to_run(const Chunk& chunk, const PageContent& page, int page_number,
+               const std::vector<FontInfo>& fonts, const std::vector<FontStyle>& styles) {
+  TextRun run;
+  run.text = collapse_spaces(nfkc(chunk.text));  // no-break spaces become runs of spaces
+  run.location.page = page_number;
+  run.location.box = chunk.box;
+  auto font = static_cast<size_t>(chunk.font);
+  if (font < fonts.size()) run.font = fonts[font].name;
+  if (font < styles.size()) {
+    run.bold = styles[font].bold;
+    run.italic = styles[font].italic;
+  }
+  run.size = std::round(chunk.size * 10) / 10;
+  run.color = chunk.color;
+  run.hidden = chunk.invisible;
+  run.off_page = chunk.box.x1 <= 0 || chunk.box.y1 <= 0 || chunk.box.x0 >= page.width || chunk.box.y0 >= page.height;
+  return run;
+}
+
+Line finish_line(std::vector<TextRun> runs, int page_number, int line_number) {
+  std::sort(runs.begin(), runs.end(), [](const TextRun& a, const TextRun& b) {
+    return a.location.box->x0 < b.location.box->x0;
+  });
+  Line line;
+  Box box = *runs.front().location.box;
+  for (size_t i = 0; i < runs.size(); ++i) {
+    const Box& b = *runs[i].location.box;
+    if (i > 0 && !line.text.empty() && b.x0 - box.x1 > 0.1 * runs[i].size) line.text += ' ';
+    line.text += runs[i].text;
+    box = Box{std::min(box.x0, b.x0), std::min(box.y0, b.y0), std::max(box.x1, b.x1), std::max(box.y1, b.y1)};
+  }
+  line.location.page = page_number;
+  line.location.line = line_number;
+  line.location.box = box;
+  for (auto& run : runs) run.location.line = line_number;
+  line.runs = std::move(runs);
+  return line;
+}
+
+}  // namespace
+
+int build_lines(const PageContent& page, int page_number, const std::vector<FontInfo>& fonts,
+                const std::vector<FontStyle>& styles, std::vector<Line>& out) {
+  std::vector<Chunk> chunks = make_chunks(page.glyphs);
+  std::stable_sort(chunks.begin(), chunks.end(), [](const Chunk& a, const Chunk& b) { return a.baseline < b.baseline; });
+  int chars = 0;
+  int line_number = 0;
+  std::vector<TextRun> runs;
+  double reference = 0, reference_size = 0;
+  for (const auto& chunk : chunks) {
+    bool same_line = !runs.empty() && std::abs(chunk.baseline - reference) < 0.4 * std::min(chunk.size, reference_size);
+    if (!runs.empty() && !same_line) {
+      out.push_back(finish_line(std::move(runs), page_number, ++line_number));
+      runs.clear();
+    }
+    if (runs.empty()) {
+      reference = chunk.baseline;
+      reference_size = chunk.size;
+    }
+    TextRun run = to_run(chunk, page, page_number, fonts, styles);
+    if (!run.hidden && !run.off_page)
+      for (char c : run.text) chars += c != ' ' && (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    runs.push_back(std::move(run));
+  }
+  if (!runs.empty()) out.push_back(finish_line(std::move(runs), page_number, ++line_number));
+  return chars;
+}
+
+}  // namespace atslint::pdf

@@ -1,0 +1,102 @@
+// The PDF layout rules on hand-built documents: messages say where and what.
+#include <doctest/doctest.h>
+
+#include "linter/rule_registry.h"
+
+using namespace atslint;
+
+namespace {
+
+std::vector<Diagnostic> check_rule(const char* rule_name, const Document& document) {
+  const Rule* rule = find_rule(rule_name);
+  REQUIRE(rule);
+  Resume resume;
+  nlohmann::json options = nlohmann::json::object();
+  LintContext context{document, resume, options};
+  std::vector<Diagnostic> out;
+  DiagnosticSink sink(rule->info(), out);
+  rule->check(context, sink);
+  return out;
+}
+
+TextRun run_in(const std::string& font) {
+  TextRun run;
+  run.font = font;
+  run.text.push_back('x');  // not = "x": GCC 12 -Wrestrict false positive
+  run.location.page = 1;
+  run.location.line = 3;
+  return run;
+}
+
+}  // namespace
+
+TEST_CASE("multi-column names the x ranges and page of a PDF column region") {
+  Document document;
+  document.format = Format::Pdf;
+  LayoutObject region;
+  region.kind = LayoutObject::Kind::ColumnRegion;
+  region.location.page = 2;
+  region.location.box = Box{36, 100, 560, 700};
+  region.column_ranges = {{36, 200}, {230, 560}};
+  document.objects.push_back(region);
+  auto found = check_rule("multi-column", document);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::Warning);
+  CHECK(found[0].message.find("page 2") != std::string::npos);
+  CHECK(found[0].message.find("x 36-200 pt, x 230-560 pt") != std::string::npos);
+  CHECK(found[0].location.box.has_value());
+}
+
+TEST_CASE("multi-column explains DOCX newspaper columns that have no x ranges") {
+  Document document;
+  document.format = Format::Docx;
+  LayoutObject section;
+  section.kind = LayoutObject::Kind::ColumnRegion;
+  section.columns = 2;
+  section.location.paragraph = 4;
+  document.objects.push_back(section);
+  auto found = check_rule("multi-column", document);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("2 newspaper columns set on the section") != std::string::npos);
+  CHECK(found[0].location.paragraph == 4);
+}
+
+TEST_CASE("no-text-layer ignores a nearly empty last page but not a scanned one") {
+  Document document;
+  document.format = Format::Pdf;
+  document.pages.resize(2);
+  document.pages[0] = Page{1, 612, 792, 0, 900, {}};
+  document.pages[1] = Page{2, 612, 792, 0, 5, {}};
+  CHECK(check_rule("no-text-layer", document).empty());
+  LayoutObject scan;
+  scan.kind = LayoutObject::Kind::Image;
+  scan.location.page = 2;
+  scan.page_fraction = 0.97;
+  document.objects.push_back(scan);
+  auto found = check_rule("no-text-layer", document);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].location.page == 2);
+  CHECK(found[0].severity == Severity::Error);
+}
+
+TEST_CASE("unmappable-text and font-not-embedded report per font") {
+  Document document;
+  document.format = Format::Pdf;
+  Line line;
+  for (const char* font : {"Garbled", "Calibri", "Helvetica"}) line.runs.push_back(run_in(font));
+  document.raw_lines.push_back(line);
+  FontInfo garbled{"Garbled", true, false, false, 100, 0, 100};
+  FontInfo calibri{"Calibri", false, true, false, 50, 0, 0};
+  FontInfo helvetica{"Helvetica", false, true, false, 50, 0, 0};
+  document.fonts = {garbled, calibri, helvetica};
+  auto unmapped = check_rule("unmappable-text", document);
+  REQUIRE(unmapped.size() == 1);
+  CHECK(unmapped[0].message.find("\"Garbled\": 100 of 100") != std::string::npos);
+  CHECK(unmapped[0].location.line == 3);
+  auto embedded = check_rule("font-not-embedded", document);
+  REQUIRE(embedded.size() == 2);
+  CHECK(embedded[0].severity == Severity::Warning);
+  CHECK(embedded[0].message.find("Calibri") != std::string::npos);
+  CHECK(embedded[1].severity == Severity::Info);
+  CHECK(embedded[1].message.find("Helvetica") != std::string::npos);
+}

@@ -1,0 +1,96 @@
+// Grouping glyphs into runs and lines, on hand-made glyphs (no Poppler).
+#include <doctest/doctest.h>
+
+#include "parsers/pdf/page_content.h"
+
+using namespace atslint;
+using namespace atslint::pdf;
+
+namespace {
+
+// Lays out `text` from x on the baseline y, 6 pt per character at 10 pt.
+void put(PageContent& page, const std::string& text, double x, double y, int font = 0, uint32_t color = 0) {
+  for (char c : text) {
+    Glyph glyph;
+    glyph.text = std::string(1, c);
+    glyph.box = Box{x, y - 8, x + 6, y + 2};
+    glyph.baseline = y;
+    glyph.size = 10;
+    glyph.font = font;
+    glyph.color = color;
+    page.glyphs.push_back(glyph);
+    x += 6;
+  }
+}
+
+std::vector<Line> build(const PageContent& page, int* chars = nullptr) {
+  std::vector<FontInfo> fonts(2);
+  fonts[0].name = "Body";
+  fonts[1].name = "Body-Bold";
+  std::vector<FontStyle> styles(2);
+  styles[1].bold = true;
+  std::vector<Line> lines;
+  int count = build_lines(page, 1, fonts, styles, lines);
+  if (chars) *chars = count;
+  return lines;
+}
+
+PageContent letter_page() {
+  PageContent page;
+  page.width = 612;
+  page.height = 792;
+  return page;
+}
+
+}  // namespace
+
+TEST_CASE("a tab-sized gap splits a line into runs; a word space does not") {
+  PageContent page = letter_page();
+  put(page, "Data Engineer", 50, 100);
+  put(page, "2020", 400, 100);
+  auto lines = build(page);
+  REQUIRE(lines.size() == 1);
+  REQUIRE(lines[0].runs.size() == 2);
+  CHECK(lines[0].runs[0].text == "Data Engineer");
+  CHECK(lines[0].runs[1].text == "2020");
+  CHECK(lines[0].text == "Data Engineer 2020");
+  CHECK(lines[0].runs[1].location.box->x0 == doctest::Approx(400));
+}
+
+TEST_CASE("lines come top to bottom, runs left to right, whatever the drawing order") {
+  PageContent page = letter_page();
+  put(page, "second", 50, 200);
+  put(page, "right", 300, 100);
+  put(page, "left", 50, 101);  // a point lower: still the same line
+  auto lines = build(page);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].text == "left right");
+  CHECK(lines[0].location.line == 1);
+  CHECK(lines[1].text == "second");
+  CHECK(lines[1].location.line == 2);
+}
+
+TEST_CASE("a style change starts a new run and keeps the style") {
+  PageContent page = letter_page();
+  put(page, "Skills:", 50, 100, 1);
+  put(page, "Python", 98, 100, 0, 0xFF0000);
+  auto lines = build(page);
+  REQUIRE(lines.size() == 1);
+  REQUIRE(lines[0].runs.size() == 2);
+  CHECK(lines[0].runs[0].bold);
+  CHECK(lines[0].runs[0].font == "Body-Bold");
+  CHECK_FALSE(lines[0].runs[1].bold);
+  CHECK(lines[0].runs[1].color == 0xFF0000);
+}
+
+TEST_CASE("text outside the page is marked off-page and not counted as visible") {
+  PageContent page = letter_page();
+  put(page, "seen", 50, 100);
+  put(page, "unseen", 50, 900);
+  int chars = 0;
+  auto lines = build(page, &chars);
+  REQUIRE(lines.size() == 2);
+  CHECK_FALSE(lines[0].runs[0].off_page);
+  CHECK(lines[1].runs[0].off_page);
+  CHECK(chars == 4);
+}
