@@ -2,6 +2,8 @@
 #include "linter/rule_registry.h"
 
 namespace atslint::rules {
+std::unique_ptr<Rule> make_text_box();
+std::unique_ptr<Rule> make_tracked_changes();
 std::unique_ptr<Rule> make_missing_section();
 }  // namespace atslint::rules
 
@@ -9,6 +11,8 @@ namespace atslint {
 
 const std::vector<RuleFactory>& rule_factories() {
   static const std::vector<RuleFactory> factories = {
+      rules::make_text_box,         // L011
+      rules::make_tracked_changes,  // L012
       rules::make_missing_section,  // S001
   };
   return factories;
