@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <libxml/parser.h>
+#include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 
 #include <mutex>

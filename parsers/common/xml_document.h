@@ -3,12 +3,17 @@
 // loading, no entity substitution, no network, libxml2's own depth and text
 // limits (XML_PARSE_HUGE off) and a size cap. Documents that declare entities
 // (billion laughs, external entities) are refused before libxml2 sees them.
-#include <libxml/tree.h>
-
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
+
+// libxml2 stays a private dependency: its node types are only declared here
+// (the same typedefs libxml/tree.h makes, which C++ allows to repeat).
+struct _xmlNode;
+struct _xmlDoc;
+typedef struct _xmlNode xmlNode;
+typedef struct _xmlDoc xmlDoc;
 
 namespace atslint {
 

@@ -1,7 +1,7 @@
 #pragma once
 // What a DOCX says about formatting outside the body: styles.xml (with the
 // basedOn chain), numbering.xml (list markers) and the theme's fonts.
-#include <libxml/tree.h>
+#include <libxml/tree.h>  // parsers-only header
 
 #include <cstdint>
 #include <map>
