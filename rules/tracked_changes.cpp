@@ -21,12 +21,10 @@ class TrackedChanges final : public Rule {
       if (!what.empty()) what += " and ";
       what += fmt::format("{} comment{}", document.comments, document.comments == 1 ? "" : "s");
     }
-    Location where;
-    where.part = "whole document";
     sink.report(fmt::format("the document holds {} (many ATS read deleted text and comments as if they were "
                             "part of the resume): accept or reject all changes and delete comments before exporting",
                             what),
-                where);
+                Location{});
   }
 };
 
