@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "linter/structure/headings.h"
 #include "linter/text_util.h"
 
 namespace atslint {
@@ -19,6 +20,22 @@ static bool looks_numeric(std::string_view text) {
     else if (std::isalpha(c)) ++letters;
   }
   return digits > 0 && digits >= letters;
+}
+
+void add_table_cell(TableShape& shape, const std::vector<Line>& lines, size_t first) {
+  std::string text;
+  int count = 0;
+  for (size_t i = first; i < lines.size(); ++i) {
+    const auto& line = lines[i];
+    ++count;
+    // A section name typed in a cell ("EXPERIENCE") is a heading whatever its style.
+    bool names_section = count_words(line.text) <= 4 && !canonical_section(trim(line.text)).canonical.empty();
+    if (line.heading || line.list_item || names_section) ++shape.headings;
+    if (!text.empty()) text += '\n';
+    text += line.text;
+  }
+  shape.max_cell_lines = std::max(shape.max_cell_lines, count);
+  shape.cell_texts.push_back(std::move(text));
 }
 
 LayoutObject table_object(const TableShape& shape, const Location& where) {
@@ -40,8 +57,8 @@ LayoutObject table_object(const TableShape& shape, const Location& where) {
   double average = filled ? static_cast<double>(total) / static_cast<double>(filled) : 0;
   // Cells holding headings, lists or whole paragraphs of prose are page layout;
   // a grid of short cells (or a bordered grid) is data.
-  bool holds_sections = shape.headings > 0 || longest >= 200 || shape.max_cell_paragraphs >= 3;
-  bool data_grid = shape.rows >= 3 && average <= 40;
+  bool holds_sections = shape.headings > 0 || longest >= 200 || shape.max_cell_lines >= 4;
+  bool data_grid = shape.rows >= 2 && shape.columns >= 2 && average <= 40;
   if (holds_sections) object.layout_table = true;
   else if (shape.has_borders) object.layout_table = false;
   else object.layout_table = !(data_grid || (filled > 0 && numeric * 2 >= filled));

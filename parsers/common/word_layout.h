@@ -15,9 +15,12 @@ struct TableShape {
   int rows = 0, columns = 0;
   bool has_borders = false;
   std::vector<std::string> cell_texts;  ///< every cell's text, row by row
-  int headings = 0;                     ///< heading or list lines inside cells
-  int max_cell_paragraphs = 0;          ///< most non-empty paragraphs in one cell
+  int headings = 0;                     ///< heading, section-name or list lines inside cells
+  int max_cell_lines = 0;               ///< most non-empty lines in one cell
 };
+
+/// Records one cell's lines (document.lines[first, end)) in the shape.
+void add_table_cell(TableShape& shape, const std::vector<Line>& lines, size_t first);
 
 /// Decides whether a table lays out the page (few rows, cells holding whole
 /// sections, no borders) or holds data, and describes it as a layout object.

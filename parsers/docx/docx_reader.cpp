@@ -171,8 +171,13 @@ class DocxReader {
       if (xml::is(xml->root(), "comment")) comments.push_back(xml->root());
       document_.comments = static_cast<int>(comments.size());
     }
-    if (auto xml = load_xml("docProps/app.xml"))
-      if (auto* pages = xml::child(xml->root(), "Pages")) page_count_ = static_cast<int>(to_double(xml::text(pages)));
+    // Word stores the page count it last laid out; python-docx copies a template's
+    // stale "1 page, 0 words", so the count is trusted only beside a word count.
+    if (auto xml = load_xml("docProps/app.xml")) {
+      auto* pages = xml::child(xml->root(), "Pages");
+      auto* words = xml::child(xml->root(), "Words");
+      if (pages && words && to_double(xml::text(words)) > 0) page_count_ = static_cast<int>(to_double(xml::text(pages)));
+    }
   }
 
   // ---- sections, page size, headers and footers ------------------------------
@@ -456,10 +461,30 @@ class DocxReader {
     } else if (uri.find("/chart") != std::string::npos || xml::find(data, "chart")) {
       add_object(LayoutObject::Kind::Chart, "chart", width, height, floating);
     } else if (uri.find("/diagram") != std::string::npos || xml::find(data, "relIds")) {
-      add_object(LayoutObject::Kind::Shape, "SmartArt diagram", width, height, floating);
+      size_t index = add_object(LayoutObject::Kind::Shape, "SmartArt diagram", width, height, floating);
+      document_.objects[index].text = smart_art_text(xml::find(data, "relIds"));
     } else {
       add_object(LayoutObject::Kind::Shape, "shape", width, height, floating);
     }
+  }
+
+  /// SmartArt keeps its words in a separate data part that most ATS never open.
+  std::string smart_art_text(const xmlNode* ids) {
+    auto rel = rels_->find(xml::attr(ids, "dm"));
+    if (rel == rels_->end()) return {};
+    auto xml = load_xml(rel->second.target);
+    if (!xml) return {};
+    std::vector<xmlNode*> texts;
+    xml::find_all(xml->root(), "t", texts);
+    std::string out;
+    for (auto* t : texts) {
+      if (!xml::ns(t).ends_with("drawingml/2006/main")) continue;  // dgm:t wraps the a:t runs
+      auto piece = trim(xml::text(t));
+      if (piece.empty()) continue;
+      if (!out.empty()) out += '\n';
+      out += normalise_text(piece);
+    }
+    return out;
   }
 
   void vml(const xmlNode* node) {
@@ -571,14 +596,7 @@ class DocxReader {
         if (border_visible(xml::child(tcPr, "tcBorders"))) shape.has_borders = true;
         size_t first_line = document_.lines.size();
         blocks(cell);
-        int paragraphs = 0;
-        for (size_t i = first_line; i < document_.lines.size(); ++i) {
-          const auto& line = document_.lines[i];
-          if (line.block_start) ++paragraphs;
-          if (line.heading || line.list_item) ++shape.headings;
-        }
-        shape.max_cell_paragraphs = std::max(shape.max_cell_paragraphs, paragraphs);
-        shape.cell_texts.push_back(lines_text(first_line));
+        add_table_cell(shape, document_.lines, first_line);
       }
       shape.columns = std::max(shape.columns, columns);
     }
@@ -643,8 +661,19 @@ class DocxReader {
     document_.objects.push_back(std::move(region));
   }
 
+  /// Without Word's own count: about 50 lines or 3,500 characters of body text fill a page.
+  int estimated_pages() const {
+    size_t chars = 0, lines = 0;
+    for (const auto& line : document_.lines) {
+      if (line.zone == Zone::Header || line.zone == Zone::Footer) continue;
+      ++lines;
+      chars += line.text.size();
+    }
+    return static_cast<int>(std::max((chars + 3499) / 3500, (lines + 49) / 50));
+  }
+
   void finish_document() {
-    int pages = std::clamp(page_count_, 1, 100);
+    int pages = std::clamp(page_count_ > 0 ? page_count_ : estimated_pages(), 1, 100);
     for (int i = 1; i <= pages; ++i) {
       Page page;
       page.number = i;
@@ -678,7 +707,7 @@ class DocxReader {
   std::vector<PendingBox>* pending_boxes_ = nullptr;
   std::string part_name_;
   Zone zone_ = Zone::Body;
-  int paragraph_ = 0, text_box_paragraphs_ = 0, page_count_ = 1;
+  int paragraph_ = 0, text_box_paragraphs_ = 0, page_count_ = 0;
   size_t section_start_line_ = 0;
   int section_start_paragraph_ = 1;
   double page_width_ = 612, page_height_ = 792, margin_left_ = 72, margin_right_ = 72;

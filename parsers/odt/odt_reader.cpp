@@ -396,13 +396,7 @@ class OdtReader {
           if (style->cell_borders) shape.has_borders = true;
         size_t first_line = document_.lines.size();
         blocks(cell);
-        int paragraphs = 0;
-        for (size_t i = first_line; i < document_.lines.size(); ++i) {
-          if (document_.lines[i].block_start) ++paragraphs;
-          if (document_.lines[i].heading || document_.lines[i].list_item) ++shape.headings;
-        }
-        shape.max_cell_paragraphs = std::max(shape.max_cell_paragraphs, paragraphs);
-        shape.cell_texts.push_back(lines_text(first_line));
+        add_table_cell(shape, document_.lines, first_line);
       }
     }
     zone_ = saved_zone;

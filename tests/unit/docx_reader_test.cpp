@@ -200,6 +200,11 @@ TEST_CASE("drawings: inline picture, VML text box, chart, each with its size") {
   REQUIRE(boxes.size() == 1);
   CHECK(boxes[0]->text == "VML box text");
   CHECK(objects_of(document, LayoutObject::Kind::Chart).size() == 1);
+  auto shapes = objects_of(document, LayoutObject::Kind::Shape);
+  REQUIRE(shapes.size() == 1);
+  CHECK(shapes[0]->description.find("SmartArt") != std::string::npos);
+  CHECK(shapes[0]->text == "Plan\nBuild\nShip");
+  CHECK(document.plain_text().find("Plan") == std::string::npos);  // not body text
 }
 
 TEST_CASE("a floating photo and newspaper columns become layout objects") {
