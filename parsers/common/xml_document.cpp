@@ -40,7 +40,7 @@ XmlDocument::XmlDocument(std::string_view bytes, const std::string& part, XmlLim
   // silent) and no process-wide handler is touched, so threads do not interfere.
   xmlParserCtxtPtr context = xmlNewParserCtxt();
   if (!context) throw std::bad_alloc();
-  const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
+  const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
   doc_ = xmlCtxtReadMemory(context, bytes.data(), static_cast<int>(bytes.size()), part.c_str(), nullptr, options);
   std::string reason;
   if (!doc_ || !context->wellFormed) {

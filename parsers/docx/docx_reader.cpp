@@ -100,11 +100,10 @@ class DocxReader {
   explicit DocxReader(std::string_view bytes) : zip_(bytes) {}
 
   Document read() {
-    load_package();
     auto main_part = main_document_part();
+    load_package(main_part);
     auto xml = load_xml(main_part);
     if (!xml) throw AtsError("bad-docx", "the DOCX has no main document part: re-save it from your word processor");
-    main_rels_ = load_rels(main_part);
     auto* body = xml::child(xml->root(), "body");
     if (!body) throw AtsError("bad-docx", "the DOCX main document has no body: re-save it");
     collect_sections(body);
@@ -159,9 +158,9 @@ class DocxReader {
     return fallback;
   }
 
-  void load_package() {
+  void load_package(const std::string& main_part) {
     // Relationships of the main part decide where styles and numbering live.
-    main_rels_ = load_rels(main_document_part());
+    main_rels_ = load_rels(main_part);
     if (auto xml = load_xml(part_of_type("theme", "word/theme/theme1.xml"))) theme_.load(xml->root());
     if (auto xml = load_xml(part_of_type("styles", "word/styles.xml"))) styles_.load(xml->root());
     if (auto xml = load_xml(part_of_type("numbering", "word/numbering.xml"))) numbering_.load(xml->root());
