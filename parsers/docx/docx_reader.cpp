@@ -64,6 +64,13 @@ double to_double(std::string_view text) {
   return value;
 }
 
+/// A count from an attribute, clamped so hostile values cannot overflow or loop for long.
+int to_count(std::string_view text, int low, int high) {
+  double value = to_double(text);
+  if (!(value >= low)) return low;  // also catches NaN
+  return value > high ? high : static_cast<int>(value);
+}
+
 /// HYPERLINK "https://x" \o "tip"  ->  https://x
 std::string hyperlink_from_instruction(std::string_view instruction) {
   auto trimmed = trim(instruction);
@@ -175,7 +182,7 @@ class DocxReader {
     if (auto xml = load_xml("docProps/app.xml")) {
       auto* pages = xml::child(xml->root(), "Pages");
       auto* words = xml::child(xml->root(), "Words");
-      if (pages && words && to_double(xml::text(words)) > 0) page_count_ = static_cast<int>(to_double(xml::text(pages)));
+      if (pages && words && to_double(xml::text(words)) > 0) page_count_ = to_count(xml::text(pages), 0, 1000);
     }
   }
 
@@ -268,7 +275,7 @@ class DocxReader {
     if (auto* pStyle = xml::child(pPr, "pStyle")) style = xml::attr(pStyle, "val");
     int heading = styles_.heading_level(style);
     if (auto* outline = xml::child(pPr, "outlineLvl")) {
-      int level = static_cast<int>(to_double(xml::attr(outline, "val")));
+      int level = to_count(xml::attr(outline, "val"), 0, 9);
       heading = level < 9 ? level + 1 : 0;
     }
     auto numbering = docx::parse_num_pr(xml::child(pPr, "numPr"));
@@ -591,7 +598,7 @@ class DocxReader {
       for (auto* cell : cells_of(row)) {
         auto* tcPr = xml::child(cell, "tcPr");
         auto* span = xml::child(tcPr, "gridSpan");
-        columns += span ? std::max(1, static_cast<int>(to_double(xml::attr(span, "val")))) : 1;
+        columns += span ? to_count(xml::attr(span, "val"), 1, 64) : 1;
         if (border_visible(xml::child(tcPr, "tcBorders"))) shape.has_borders = true;
         size_t first_line = document_.lines.size();
         blocks(cell);
@@ -634,9 +641,9 @@ class DocxReader {
   void finish_section(const xmlNode* sectPr) {
     if (!sectPr) return;
     auto* cols = xml::child(sectPr, "cols");
-    int count = static_cast<int>(to_double(xml::attr(cols, "num")));
+    int count = to_count(xml::attr(cols, "num"), 0, 45);  // Word allows at most 45 columns
     auto explicit_columns = xml::children(cols, "col");
-    if (count < 2 && explicit_columns.size() >= 2) count = static_cast<int>(explicit_columns.size());
+    if (count < 2 && explicit_columns.size() >= 2) count = static_cast<int>(std::min<size_t>(explicit_columns.size(), 45));
     bool has_text = document_.lines.size() > section_start_line_;
     if (count >= 2 && has_text) add_column_region(cols, count);
     section_start_line_ = document_.lines.size();

@@ -118,10 +118,10 @@ class OdtReader {
     style.display_name = xml::attr(node, "display-name");
     if (style.display_name.empty()) style.display_name = xml::attr(node, "name");
     style.text = text_props(xml::child(node, "text-properties"));
-    style.outline_level = static_cast<int>(number(xml::attr(node, "default-outline-level")));
+    style.outline_level = count(xml::attr(node, "default-outline-level"), 0, 10);
     style.list_style = xml::attr(node, "list-style-name");
     if (auto* section = xml::child(node, "section-properties"))
-      style.columns = static_cast<int>(number(xml::attr(xml::child(section, "columns"), "column-count")));
+      style.columns = count(xml::attr(xml::child(section, "columns"), "column-count"), 0, 45);
     if (auto* cell = xml::child(node, "table-cell-properties"))
       for (const char* edge : {"border", "border-top", "border-bottom", "border-left", "border-right"})
         if (visible_border(xml::attr(cell, edge))) style.cell_borders = true;
@@ -133,13 +133,13 @@ class OdtReader {
     if (!props || page_width_ > 0) return;
     page_width_ = length_to_points(xml::attr(props, "page-width"));
     page_height_ = length_to_points(xml::attr(props, "page-height"));
-    if (auto* columns = xml::child(props, "columns")) page_columns_ = static_cast<int>(number(xml::attr(columns, "column-count")));
+    if (auto* columns = xml::child(props, "columns")) page_columns_ = count(xml::attr(columns, "column-count"), 0, 45);
   }
 
   void load_list_style(const xmlNode* node) {
     auto& levels = list_styles_[xml::attr(node, "name")];
     for (auto* level : xml::children(node)) {
-      int index = static_cast<int>(number(xml::attr(level, "level")));
+      int index = count(xml::attr(level, "level"), 0, 10);
       if (index < 1) continue;
       if (xml::is(level, "list-level-style-bullet")) levels[index] = xml::attr(level, "bullet-char");
       else if (xml::is(level, "list-level-style-number"))
@@ -151,6 +151,13 @@ class OdtReader {
     double value = 0;
     std::from_chars(text.data(), text.data() + text.size(), value);
     return value;
+  }
+
+  /// A count from an attribute, clamped so hostile values cannot overflow or loop for long.
+  static int count(std::string_view text, int low, int high) {
+    double value = number(text);
+    if (!(value >= low)) return low;
+    return value > high ? high : static_cast<int>(value);
   }
 
   std::vector<const OdfStyle*> chain(const std::string& name) const {
@@ -261,7 +268,7 @@ class OdtReader {
   void paragraph(const xmlNode* node, const std::string& list_marker) {
     ++paragraph_;
     auto style = xml::attr(node, "style-name");
-    int heading = xml::is(node, "h") ? std::max(1, static_cast<int>(number(xml::attr(node, "outline-level"))))
+    int heading = xml::is(node, "h") ? count(xml::attr(node, "outline-level"), 1, 10)
                                      : heading_level(style);
     lines_.assign(1, Line{});
     frames_.clear();
@@ -298,7 +305,7 @@ class OdtReader {
       auto name = xml::name(node);
       if (name == "span") inlines(node, resolved_text(xml::attr(node, "style-name"), props), link);
       else if (name == "a") inlines(node, props, xml::attr(node, "href"));
-      else if (name == "s") emit(std::string(std::clamp(static_cast<int>(number(xml::attr(node, "c"))), 1, 100), ' '), props, link);
+      else if (name == "s") emit(std::string(static_cast<size_t>(count(xml::attr(node, "c"), 1, 100)), ' '), props, link);
       else if (name == "tab") emit("\t", props, link);
       else if (name == "line-break") lines_.emplace_back();
       else if (name == "frame") frames_.push_back(node);
@@ -384,7 +391,7 @@ class OdtReader {
     shape.columns = 0;
     std::vector<xmlNode*> columns, rows;
     collect(node, "table-column", columns);
-    for (auto* column : columns) shape.columns += std::max(1, static_cast<int>(number(xml::attr(column, "number-columns-repeated"))));
+    for (auto* column : columns) shape.columns += count(xml::attr(column, "number-columns-repeated"), 1, 64);
     shape.columns = std::min(shape.columns, 64);
     collect(node, "table-row", rows);
     auto saved_zone = zone_;
