@@ -47,3 +47,21 @@ TEST_CASE("ODT: headings, lists, links, frames, tables, hidden text, header") {
   REQUIRE(document.pages.size() == 1);
   CHECK(document.pages[0].width == doctest::Approx(595.3).epsilon(0.01));
 }
+
+TEST_CASE("ODT: section columns, tracked changes and annotations") {
+  std::string path = std::string(ATSLINT_SOURCE_DIR) + "/tests/data/docx/columns-tracked.odt";
+  auto document = read_document(path, read_input(path));
+  auto text = document.plain_text();
+  CHECK(text.find("Left column text") != std::string::npos);
+  CHECK(text.find("Deleted sentence") == std::string::npos);  // the change record is not text
+  CHECK(text.find("Reviewer note") == std::string::npos);     // nor is the comment
+  CHECK(document.tracked_changes);
+  CHECK(document.comments == 1);
+  int regions = 0;
+  for (const auto& object : document.objects)
+    if (object.kind == LayoutObject::Kind::ColumnRegion) {
+      ++regions;
+      CHECK(object.description == "2 newspaper columns");
+    }
+  CHECK(regions == 1);
+}
