@@ -268,5 +268,6 @@ TEST_CASE("hostile packages are refused with a clear error") {
   CHECK(refused("billion-laughs.docx") == "unsafe-xml");
   CHECK(refused("external-entity.docx") == "unsafe-xml");
   CHECK(refused("zip-bomb.docx") == "zip-bomb");
+  CHECK(refused("zip-bomb-lying-header.docx") == "zip-bomb");  // stops at the size the header claims
   CHECK(refused("encrypted.docx") == "encrypted");
 }
