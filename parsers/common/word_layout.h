@@ -26,6 +26,10 @@ void add_table_cell(TableShape& shape, const std::vector<Line>& lines, size_t fi
 /// sections, no borders) or holds data, and describes it as a layout object.
 LayoutObject table_object(const TableShape& shape, const Location& where);
 
+/// 1-based level a style name means ("Heading 2", "Überschrift 1", "Titre 1",
+/// "Kop 3", "Section Heading"), 0 when the name is not a heading's.
+int heading_level_from_name(const std::string& name);
+
 /// True for icon and symbol fonts (Wingdings, Symbol, Font Awesome, ...).
 bool is_symbol_font(std::string_view font);
 bool is_private_use(char32_t c);

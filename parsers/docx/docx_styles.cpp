@@ -150,24 +150,6 @@ bool Styles::table_borders(const std::string& style_id) const {
   return false;
 }
 
-int heading_level_from_name(const std::string& raw) {
-  auto name = fold_case(raw);
-  // Split a trailing level number: "heading 2", "Heading2", "berschrift1".
-  size_t end = name.size();
-  while (end > 0 && std::isdigit(static_cast<unsigned char>(name[end - 1]))) --end;
-  int level = end < name.size() ? to_int(std::string_view(name).substr(end), 1) : 0;
-  auto base = std::string(trim(std::string_view(name).substr(0, end)));
-  static const char* const kHeadingWords[] = {
-      "heading", "überschrift", "ueberschrift", "berschrift", "titre", "kop", "titolo", "título", "titulo",
-      "encabezado", "nagłówek", "rubrik", "overskrift", "otsikko", "заголовок", "nadpis", "başlık", "kopje"};
-  for (const char* word : kHeadingWords)
-    if (base == word) return level > 0 && level <= 9 ? level : 1;
-  // Custom styles whose name says heading: "Section Heading", "CV Heading 2".
-  if (name.find("heading") != std::string::npos && name.find("char") == std::string::npos)
-    return level > 0 && level <= 9 ? level : 1;
-  return 0;
-}
-
 void Theme::load(const xmlNode* root) {
   auto typeface = [&](const char* scheme) {
     auto* font = xml::find(root, scheme);

@@ -55,10 +55,6 @@ class Styles {
   std::string default_paragraph_, default_table_;
 };
 
-/// 1-based level a style name means ("Heading 2", "Überschrift 1", "Titre 1",
-/// "Kop 3", "Section Heading"), 0 when the name is not a heading's.
-int heading_level_from_name(const std::string& name);
-
 struct Theme {
   std::string major, minor;  ///< latin typefaces
   void load(const xmlNode* root);

@@ -1,6 +1,7 @@
 // ODT front end: OpenDocument text (content.xml, styles.xml) read into the
 // document model with the same zones and layout objects as the DOCX reader.
 #include <fmt/format.h>
+#include <libxml/tree.h>
 
 #include <algorithm>
 #include <charconv>
@@ -13,7 +14,6 @@
 #include "parsers/common/word_layout.h"
 #include "parsers/common/xml_document.h"
 #include "parsers/common/zip_archive.h"
-#include "parsers/docx/docx_styles.h"
 #include "parsers/frontend.h"
 
 namespace atslint {
@@ -181,7 +181,7 @@ class OdtReader {
   int heading_level(const std::string& name) const {
     for (const auto* style : chain(name)) {
       if (style->outline_level > 0) return style->outline_level;
-      if (int level = docx::heading_level_from_name(style->display_name)) return level;
+      if (int level = heading_level_from_name(style->display_name)) return level;
     }
     return 0;
   }
