@@ -121,6 +121,8 @@ class DocxReader {
     blocks(body);
     finish_section(xml::child(body, "sectPr"));
     read_header_footer_parts("footerReference", Zone::Footer);
+    read_notes("footnotes", "word/footnotes.xml");
+    read_notes("endnotes", "word/endnotes.xml");
     finish_document();
     return std::move(document_);
   }
@@ -232,6 +234,21 @@ class DocxReader {
     if (trim(object.text).empty() && document_.objects.size() == first_object) return;
     object.description = fmt::format("page {} ({})", zone == Zone::Header ? "header" : "footer", file_name(part));
     document_.objects.push_back(std::move(object));
+  }
+
+  /// Footnotes and endnotes, after the body; Word's separator "notes" hold no text.
+  void read_notes(const std::string& type, const std::string& fallback) {
+    auto part = part_of_type(type, fallback);
+    auto xml = load_xml(part);
+    if (!xml) return;
+    auto rels = load_rels(part);
+    begin_part(part, file_name(part), Zone::Footnote, rels);
+    for (auto* note : xml::children(xml->root())) {
+      auto type_attr = xml::attr(note, "type");
+      if (type_attr == "separator" || type_attr == "continuationSeparator" || type_attr == "continuationNotice")
+        continue;
+      blocks(note);
+    }
   }
 
   void begin_part(const std::string&, const std::string& display, Zone zone, const Relationships& rels) {

@@ -271,3 +271,12 @@ TEST_CASE("hostile packages are refused with a clear error") {
   CHECK(refused("zip-bomb-lying-header.docx") == "zip-bomb");  // stops at the size the header claims
   CHECK(refused("encrypted.docx") == "encrypted");
 }
+
+TEST_CASE("footnotes are read after the body in the footnote zone, separators skipped") {
+  auto document = read_data("footnotes.docx");
+  REQUIRE(document.lines.size() == 2);
+  CHECK(document.lines[0].text == "AWS Solutions Architect");
+  CHECK(document.lines[1].text == "Certified in 2019 by the issuing board.");
+  CHECK(document.lines[1].zone == Zone::Footnote);
+  CHECK(document.lines[1].location.part == "footnotes.xml");
+}
