@@ -1,6 +1,13 @@
 // DOCX front end: WordprocessingML read into the document model, marking where
-// each piece of text lives (body, table cell, text box, header, footer) and
-// describing every layout object an ATS may trip on.
+// each piece of text lives and describing every layout object an ATS may trip on.
+//
+// Lines: headers first, then the body in document order (table cells in cell
+// order, a text box right after the paragraph that anchors it, read from
+// mc:Choice or mc:Fallback, never both), then footers, footnotes and endnotes.
+// Each line has its Zone and a Location of (paragraph in its part, part name:
+// "" for the body, "header1.xml", "text box", "footnotes.xml"); pages are 0.
+// Objects: Table, TextBox, Image, Shape (incl. SmartArt), Chart, ColumnRegion
+// (sections with w:cols), HeaderFooter (one per part with text).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -115,7 +122,7 @@ class DocxReader {
     if (!body) throw AtsError("bad-docx", "the DOCX main document has no body: re-save it");
     collect_sections(body);
     read_header_footer_parts("headerReference", Zone::Header);
-    begin_part(main_part, "", Zone::Body, main_rels_);
+    begin_part("", Zone::Body, main_rels_);
     section_start_line_ = document_.lines.size();
     section_start_paragraph_ = 1;
     blocks(body);
@@ -224,7 +231,7 @@ class DocxReader {
     if (!xml) return;
     size_t first_line = document_.lines.size(), first_object = document_.objects.size();
     auto rels = load_rels(part);
-    begin_part(part, file_name(part), zone, rels);
+    begin_part(file_name(part), zone, rels);
     blocks(xml->root());
     LayoutObject object;
     object.kind = LayoutObject::Kind::HeaderFooter;
@@ -242,7 +249,7 @@ class DocxReader {
     auto xml = load_xml(part);
     if (!xml) return;
     auto rels = load_rels(part);
-    begin_part(part, file_name(part), Zone::Footnote, rels);
+    begin_part(file_name(part), Zone::Footnote, rels);
     for (auto* note : xml::children(xml->root())) {
       auto type_attr = xml::attr(note, "type");
       if (type_attr == "separator" || type_attr == "continuationSeparator" || type_attr == "continuationNotice")
@@ -251,7 +258,7 @@ class DocxReader {
     }
   }
 
-  void begin_part(const std::string&, const std::string& display, Zone zone, const Relationships& rels) {
+  void begin_part(const std::string& display, Zone zone, const Relationships& rels) {
     part_name_ = display;
     zone_ = zone;
     paragraph_ = 0;
