@@ -711,12 +711,17 @@ class DocxReader {
       page.height = page_height_;
       document_.pages.push_back(page);
     }
+    int visible = 0;
     for (const auto& line : document_.lines)
       for (const auto& run : line.runs)
         if (!run.hidden)
           for (char c : run.text)
             if (!std::isspace(static_cast<unsigned char>(c)) && (static_cast<unsigned char>(c) & 0xC0) != 0x80)
-              ++document_.pages.front().text_chars;
+              ++visible;
+    // Without a layout engine the split over pages is unknown; an even share keeps
+    // per-page checks (no text on page N) from mistaking page 2 for a scan.
+    for (auto& page : document_.pages) page.text_chars = visible / pages;
+    document_.pages.front().text_chars += visible % pages;
     document_.pages.front().links = links_;
     document_.fonts = fonts_.fonts();
   }
