@@ -427,20 +427,35 @@ class OdtReader {
     return text;
   }
 
+  /// LibreOffice records the page count of its last layout in meta.xml.
+  int page_count() {
+    auto bytes = zip_.read("meta.xml");
+    if (!bytes) return 1;
+    XmlDocument meta(*bytes, "meta.xml");
+    return count(xml::attr(xml::find(meta.root(), "document-statistic"), "page-count"), 1, 100);
+  }
+
   void finish() {
     if (page_columns_ >= 2 && !document_.lines.empty()) add_columns(page_columns_, 1);
-    Page page;
-    page.width = page_width_;
-    page.height = page_height_;
+    int visible = 0;
     for (const auto& line : document_.lines)
       for (const auto& run : line.runs)
         if (!run.hidden)
           for (char c : run.text)
-            if (!std::isspace(static_cast<unsigned char>(c)) && (static_cast<unsigned char>(c) & 0xC0) != 0x80) ++page.text_chars;
-    page.links = links_;
-    document_.pages.push_back(page);
+            if (!std::isspace(static_cast<unsigned char>(c)) && (static_cast<unsigned char>(c) & 0xC0) != 0x80) ++visible;
+    int pages = page_count();
+    for (int i = 1; i <= pages; ++i) {
+      Page page;
+      page.number = i;
+      page.width = page_width_;
+      page.height = page_height_;
+      page.text_chars = visible / pages + (i == 1 ? visible % pages : 0);  // even share: no layout engine here
+      document_.pages.push_back(page);
+    }
+    document_.pages.front().links = links_;
     document_.fonts = fonts_.fonts();
   }
+
 
   ZipArchive zip_;
   Document document_;
