@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/hash.h>
 #include <libxml/xmlerror.h>
 
+#include <array>
 #include <mutex>
 
 #include "linter/error.h"
@@ -14,10 +16,30 @@ namespace {
 
 // Word and LibreOffice never write a DTD; one that declares entities is either
 // an attack or a mistake, and refusing it needs no trust in libxml2's checks.
+// The check looks for the declaration in every encoding libxml2 detects by
+// itself (UTF-8, UTF-16 and UTF-32 in both byte orders).
 bool declares_entities(std::string_view bytes) {
-  auto doctype = bytes.find("<!DOCTYPE");
-  if (doctype == std::string_view::npos) return false;
-  return bytes.find("<!ENTITY", doctype) != std::string_view::npos;
+  static const std::array<std::string, 5> kPatterns = [] {
+    std::string ascii = "<!ENTITY";
+    std::array<std::string, 5> out;
+    for (char c : ascii) {
+      out[0] += c;
+      out[1] += std::string{c, '\0'};
+      out[2] += std::string{'\0', c};
+      out[3] += std::string{c, '\0', '\0', '\0'};
+      out[4] += std::string{'\0', '\0', '\0', c};
+    }
+    return out;
+  }();
+  for (const auto& pattern : kPatterns)
+    if (bytes.find(pattern) != std::string_view::npos) return true;
+  return false;
+}
+
+/// After parsing: any entity declared in the internal subset, however encoded.
+bool has_declared_entities(xmlDoc* doc) {
+  return doc && doc->intSubset && doc->intSubset->entities &&
+         xmlHashSize(static_cast<xmlHashTablePtr>(doc->intSubset->entities)) > 0;
 }
 
 void init_libxml_once() {
@@ -51,6 +73,11 @@ XmlDocument::XmlDocument(std::string_view bytes, const std::string& part, XmlLim
     doc_ = nullptr;
   }
   xmlFreeParserCtxt(context);
+  if (has_declared_entities(doc_)) {
+    xmlFreeDoc(doc_);
+    doc_ = nullptr;
+    throw AtsError("unsafe-xml", fmt::format("{} declares XML entities: refusing to read it; re-save the document", part));
+  }
   if (!doc_) throw AtsError("bad-xml", fmt::format("{} is damaged XML ({}): re-save the document", part, reason));
   if (!xmlDocGetRootElement(doc_)) {
     xmlFreeDoc(doc_);

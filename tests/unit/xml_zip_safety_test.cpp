@@ -28,6 +28,17 @@ TEST_CASE("entity declarations are refused before parsing") {
   CHECK(error_code([&] { XmlDocument doc(external, "x.xml"); }) == "unsafe-xml");
 }
 
+TEST_CASE("entity declarations in UTF-16 and UTF-32 are refused too") {
+  std::string ascii = "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY b \"bb\">]><a>&b;</a>";
+  std::string le = "\xFF\xFE", be = "\xFE\xFF";
+  for (char c : ascii) {
+    le += std::string{c, '\0'};
+    be += std::string{'\0', c};
+  }
+  CHECK(error_code([&] { XmlDocument doc(le, "x.xml"); }) == "unsafe-xml");
+  CHECK(error_code([&] { XmlDocument doc(be, "x.xml"); }) == "unsafe-xml");
+}
+
 TEST_CASE("an external DTD is never loaded and its content never appears") {
   std::string with_dtd = "<?xml version=\"1.0\"?><!DOCTYPE a SYSTEM \"file:///etc/passwd\"><a>kept</a>";
   XmlDocument doc(with_dtd, "x.xml");
