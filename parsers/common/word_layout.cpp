@@ -105,6 +105,39 @@ bool is_private_use(char32_t c) {
   return (c >= 0xE000 && c <= 0xF8FF) || (c >= 0xF0000 && c <= 0xFFFFD) || (c >= 0x100000 && c <= 0x10FFFD);
 }
 
+std::optional<std::string> symbol_font_glyph(std::string_view font, char32_t code) {
+  auto name = to_lower_ascii(font);
+  unsigned low = static_cast<unsigned>(code & 0xFF);
+  if (code > 0xFF && (code < 0xF000 || code > 0xF0FF)) return std::nullopt;
+  if (name.find("wingdings") != std::string::npos) {
+    switch (low) {
+      case 0x9E: return "·";
+      case 0x9F: return "•";
+      case 0xA7: return "▪";
+      case 0x6C: return "●";
+      case 0x6E: return "■";
+      case 0x71: return "❑";
+      case 0x76: return "❖";
+      case 0x77: return "⬥";
+      case 0xA1: return "○";
+      case 0xD8: return "➢";
+      case 0xE8: return "➔";
+      case 0xFC: return "✓";
+      default: return std::nullopt;
+    }
+  }
+  if (name == "symbol") {
+    switch (low) {
+      case 0xB7: return "•";
+      case 0x2D: return "−";
+      case 0xD7: return "⋅";
+      case 0xA8: return "♦";
+      default: return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
 void FontTally::add(const std::string& font, std::string_view utf8) {
   if (font.empty() || utf8.empty()) return;
   auto& info = fonts_[font];

@@ -2,6 +2,7 @@
 // Helpers the word-processor front ends (DOCX, ODT) share: table
 // classification, font bookkeeping and text normalisation.
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,11 @@ int heading_level_from_name(const std::string& name);
 /// True for icon and symbol fonts (Wingdings, Symbol, Font Awesome, ...).
 bool is_symbol_font(std::string_view font);
 bool is_private_use(char32_t c);
+
+/// The Unicode glyph a symbol-font code stands for when it is punctuation-like
+/// (Wingdings/Symbol bullets, squares, arrows, ticks, dashes); nullopt for
+/// pictograms (phone, envelope, ...), which stay private-use icons.
+std::optional<std::string> symbol_font_glyph(std::string_view font, char32_t code);
 
 /// Counts glyphs per font while runs are read, then fills Document::fonts.
 class FontTally {

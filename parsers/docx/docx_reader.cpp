@@ -417,10 +417,15 @@ class DocxReader {
     auto value = xml::attr(node, "char");
     std::from_chars(value.data(), value.data() + value.size(), code, 16);
     auto font = xml::attr(node, "font");
-    // Symbol fonts are addressed through the F0xx private-use page; kept as is so
-    // icon-font sees the glyph and its font.
-    if (code < 0x100 && is_symbol_font(font)) code += 0xF000;
     if (code == 0) return;
+    // Bullets and separators typed from a symbol font read as their Unicode glyph
+    // in the surrounding font; pictograms keep their F0xx private-use code and
+    // their font so icon-font sees them.
+    if (auto glyph = symbol_font_glyph(font, code)) {
+      emit(*glyph, props, link);
+      return;
+    }
+    if (code < 0x100 && is_symbol_font(font)) code += 0xF000;
     if (!font.empty()) {
       props.font = font;
       props.font_theme.reset();

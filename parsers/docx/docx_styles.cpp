@@ -208,6 +208,7 @@ namespace {
 // Symbol-font bullets are private-use code points; print the glyph a reader sees.
 std::string bullet_glyph(const std::string& text, const std::string& font) {
   if (text.empty()) return "•";
+  if (to_lower_ascii(font).find("courier") != std::string::npos && text == "o") return "◦";
   unsigned char first = static_cast<unsigned char>(text[0]);
   char32_t c = first;
   if (first >= 0xC0) {  // decode one UTF-8 code point
@@ -216,26 +217,8 @@ std::string bullet_glyph(const std::string& text, const std::string& font) {
     for (int i = 1; i <= extra && i < static_cast<int>(text.size()); ++i)
       c = (c << 6) | (static_cast<unsigned char>(text[static_cast<size_t>(i)]) & 0x3F);
   }
-  auto lower_font = to_lower_ascii(font);
-  if (lower_font.find("courier") != std::string::npos && text == "o") return "◦";
-  bool symbol_font = is_symbol_font(font);
-  if (!symbol_font && !(c >= 0xF000 && c <= 0xF0FF)) return text;
-  unsigned code = static_cast<unsigned>(c & 0xFF);
-  if (lower_font.find("wingdings") != std::string::npos) {
-    switch (code) {
-      case 0xA7: return "▪";
-      case 0xD8: return "➢";
-      case 0xFC: return "✓";
-      case 0x76: return "❖";
-      case 0x6E: return "■";
-      case 0x71: return "❑";
-      case 0x6C: return "●";
-      case 0xE8: return "➔";
-      default: return "•";
-    }
-  }
-  if (code == 0x2D) return "–";
-  return "•";
+  if (!is_symbol_font(font) && !(c >= 0xF000 && c <= 0xF0FF)) return text;
+  return symbol_font_glyph(font, c).value_or("•");
 }
 
 std::string roman(int value, bool upper) {

@@ -170,6 +170,11 @@ TEST_CASE("run properties: vanish, colour, size in points, bold, symbol characte
   REQUIRE(wingdings != document.fonts.end());
   CHECK(wingdings->symbolic);
   CHECK(wingdings->private_use_glyphs == 1);
+  // A Wingdings bullet typed as a separator is a plain bullet, not an icon.
+  const Line* separated = find_line(document, "0113 496 0000");
+  REQUIRE(separated);
+  CHECK(separated->text == "Leeds • 0113 496 0000");
+  CHECK(wingdings->glyphs == 1);
 }
 
 TEST_CASE("headers and footers are read, flagged and described") {
