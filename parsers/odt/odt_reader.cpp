@@ -299,7 +299,7 @@ class OdtReader {
   void inlines(const xmlNode* parent, const TextProps& props, const std::string& link) {
     for (xmlNode* node = parent->children; node; node = node->next) {
       if (node->type == XML_TEXT_NODE && node->content) {
-        emit(reinterpret_cast<const char*>(node->content), props, link);
+        emit(collapse_xml_space(reinterpret_cast<const char*>(node->content)), props, link);
         continue;
       }
       auto name = xml::name(node);
@@ -320,12 +320,24 @@ class OdtReader {
     }
   }
 
+  /// ODF collapses runs of XML whitespace in text to one space and drops it at
+  /// the start of a line (text:s and text:tab carry deliberate spacing).
+  std::string collapse_xml_space(std::string_view text) const {
+    std::string out;
+    bool at_line_start = lines_.empty() || lines_.back().text.empty() || lines_.back().text.back() == ' ';
+    bool in_space = at_line_start;
+    for (char c : text) {
+      bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+      if (space && in_space) continue;
+      out += space ? ' ' : c;
+      in_space = space;
+    }
+    return out;
+  }
+
   void emit(std::string_view text, const TextProps& props, const std::string& link) {
     if (text.empty() || lines_.empty()) return;
-    // XML whitespace in ODF collapses; text:s carries deliberate spaces.
     std::string normal = normalise_text(text);
-    for (auto& c : normal)
-      if (c == '\n' || c == '\r') c = ' ';
     TextRun run;
     run.text = normal;
     run.font = props.font.value_or("");
