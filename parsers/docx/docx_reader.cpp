@@ -637,6 +637,7 @@ class DocxReader {
     }
     zone_ = saved_zone;
     document_.objects.push_back(table_object(shape, where));
+    document_.objects.back().floating = xml::child(tblPr, "tblpPr") != nullptr;  // positioned table
   }
 
   static bool border_visible(const xmlNode* borders) {

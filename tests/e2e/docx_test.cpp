@@ -51,6 +51,15 @@ TEST_CASE("atslint text includes header and footer text") {
   CHECK(header.out.find("jordan.blake@example.com") != std::string::npos);
 }
 
+TEST_CASE("atslint text reads ODT: headings, list markers, frame text once, header") {
+  auto result = e2e::run_atslint({"text", sample("odt-text-box-table.odt")});
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out.find("Header line of the ODT") != std::string::npos);
+  CHECK(count_occurrences(result.out, "Open to relocation") == 1);
+  CHECK(result.out.find("• Cut order-routing latency") != std::string::npos);
+  CHECK(result.out.find("Experience\n") != std::string::npos);
+}
+
 TEST_CASE("the clean DOCX raises no layout rule at warning or above") {
   auto report = lint_json({"--select", "layout", sample("clean.docx")});
   const auto& file = report["files"][0];
