@@ -22,6 +22,7 @@ static int dump(const std::string& path) {
     if (line.list_item) flags += fmt::format(" LI[{}]", line.list_marker);
     bool hidden = std::any_of(line.runs.begin(), line.runs.end(), [](const TextRun& r) { return r.hidden; });
     if (hidden) flags += " hidden";
+    if (line.column) flags += fmt::format(" col{}", line.column);
     std::cout << fmt::format("{:<10} {:<28}{} | {}\n", zone_name(line.zone), line.location.describe(), flags,
                              line.text.substr(0, 90));
   }

@@ -308,6 +308,7 @@ class DocxReader {
 
     InlineContext context{styles_.run_props(style), {}};
     lines_.assign(1, Line{});
+    lines_.back().column = current_column();
     std::vector<PendingBox> boxes;
     pending_boxes_ = &boxes;
     inlines(p, context);
@@ -389,7 +390,7 @@ class DocxReader {
       auto name = xml::name(node);
       if (name == "t") emit(xml::text(node), props, link);
       else if (name == "tab" || name == "ptab") emit("\t", props, link);
-      else if (name == "br" || name == "cr") lines_.emplace_back();
+      else if (name == "br" || name == "cr") line_break(node);
       else if (name == "noBreakHyphen") emit("-", props, link);
       else if (name == "sym") symbol(node, props, link);
       else if (name == "fldChar") field_char(node);
@@ -401,6 +402,18 @@ class DocxReader {
         if (auto* branch = alternate_branch(node)) run_content(branch, props, link);
       }
     }
+  }
+
+  void line_break(const xmlNode* node) {
+    if (xml::attr(node, "type") == "column" && zone_ == Zone::Body) ++column_breaks_;
+    lines_.emplace_back();
+    lines_.back().column = current_column();
+  }
+
+  /// Tentative column of body text (settled in finish_section); page furniture has none.
+  int current_column() const {
+    bool page_furniture = zone_ == Zone::Header || zone_ == Zone::Footer || zone_ == Zone::Footnote;
+    return page_furniture ? 0 : column_breaks_ + 1;
   }
 
   void field_char(const xmlNode* node) {
@@ -676,6 +689,12 @@ class DocxReader {
     if (count < 2 && explicit_columns.size() >= 2) count = static_cast<int>(std::min<size_t>(explicit_columns.size(), 45));
     bool has_text = document_.lines.size() > section_start_line_;
     if (count >= 2 && has_text) add_column_region(cols, count);
+    // Column indexes are known only where the author broke columns by hand;
+    // where Word flows the text, the split is unknown and the lines stay 0.
+    bool columns_known = count >= 2 && column_breaks_ > 0;
+    for (size_t i = section_start_line_; i < document_.lines.size(); ++i)
+      document_.lines[i].column = columns_known ? std::min(document_.lines[i].column, count) : 0;
+    column_breaks_ = 0;
     section_start_line_ = document_.lines.size();
     section_start_paragraph_ = paragraph_ + 1;
   }
@@ -750,6 +769,7 @@ class DocxReader {
   Zone zone_ = Zone::Body;
   int paragraph_ = 0, text_box_paragraphs_ = 0, page_count_ = 0;
   size_t section_start_line_ = 0;
+  int column_breaks_ = 0;  ///< w:br type="column" seen in the current section
   int section_start_paragraph_ = 1;
   double page_width_ = 612, page_height_ = 792, margin_left_ = 72, margin_right_ = 72;
 };

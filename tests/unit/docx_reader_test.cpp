@@ -225,6 +225,10 @@ TEST_CASE("a floating photo and newspaper columns become layout objects") {
   CHECK(regions[0]->column_ranges[0].first == doctest::Approx(72.0));
   CHECK(regions[0]->column_ranges[1].second == doctest::Approx(540.0));
   CHECK(objects_of(read_sample("clean.docx"), LayoutObject::Kind::ColumnRegion).empty());
+  // The sample breaks columns by hand before Education: lines know their column.
+  CHECK(find_line(columns, "Northwind Logistics")->column == 1);
+  CHECK(find_line(columns, "Oregon State University")->column == 2);
+  CHECK(find_line(read_sample("clean.docx"), "Oregon State University")->column == 0);
 }
 
 TEST_CASE("tracked changes: inserted text read, deleted text dropped, comments counted") {
