@@ -65,7 +65,17 @@ std::optional<std::string> ZipArchive::read(const std::string& name) {
   zip_int64_t got;
   while ((got = zip_fread(file, buffer, sizeof buffer)) > 0) {
     content.append(buffer, static_cast<size_t>(got));
-    if (content.size() > limits_.max_entry_bytes || bytes_read_ + content.size() > limits_.max_total_bytes) {
+    // A lying header is caught here: size and ratio are checked as bytes arrive,
+    // and an entry may not grow past the size it declares.
+    if ((stat.valid & ZIP_STAT_SIZE) && content.size() > declared) {
+      zip_fclose(file);
+      throw AtsError("zip-bomb", fmt::format("{} holds more than the {} bytes it declares: refusing a likely zip bomb",
+                                             name, declared));
+    }
+    bool too_dense = compressed > 0 && content.size() > (1u << 20) &&
+                     content.size() / static_cast<double>(compressed) > limits_.max_ratio;
+    if (too_dense || content.size() > limits_.max_entry_bytes ||
+        bytes_read_ + content.size() > limits_.max_total_bytes) {
       zip_fclose(file);
       refuse(content.size());
     }
