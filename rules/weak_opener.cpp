@@ -1,0 +1,76 @@
+/// Flags a bullet that opens with a duty or a presence ("Responsible for", "Worked on",
+/// "Helped with") instead of an action verb with a result.
+#include <fmt/format.h>
+
+#include <map>
+
+#include "rules/bullet_context.h"
+
+namespace atslint::rules {
+namespace {
+
+using namespace bullets;
+
+struct WeakOpeners {
+  PhraseList phrases{std::vector<std::string>{}};
+  std::map<std::string, std::string> suggestion;  ///< by phrase
+};
+
+const WeakOpeners& weak_openers() {
+  static const WeakOpeners openers = [] {
+    WeakOpeners made;
+    for (const auto& row : data_lines("rules/data/bullets/weak_openers.tsv")) {
+      auto tab = row.find('\t');
+      std::string phrase = row.substr(0, tab);
+      made.phrases.add(phrase);
+      auto hit = made.phrases.match_at(tokenize(phrase), 0);
+      if (hit) made.suggestion[hit->phrase] = tab == std::string::npos ? "Led / Built" : row.substr(tab + 1);
+    }
+    return made;
+  }();
+  return openers;
+}
+
+class WeakOpener final : public Rule {
+ public:
+  static constexpr RuleInfo kInfo{"B001", "weak-opener", Category::Bullet, Severity::Warning,
+                                  "A bullet opens with a duty (\"Responsible for\", \"Worked on\") instead of an action verb",
+                                  "extra-weak-openers:strings"};
+  const RuleInfo& info() const override { return kInfo; }
+
+  void check(const LintContext& context, DiagnosticSink& sink) const override {
+    PhraseList extra(string_list_option(context, "extra-weak-openers"));
+    for (const auto& view : accomplishment_bullets(context.resume)) {
+      size_t first = opener_index(view.tokens);
+      if (first >= view.tokens.size()) continue;
+      std::string suggestion = "Led / Built / Cut";
+      auto hit = weak_openers().phrases.match_at(view.tokens, first);
+      if (hit) suggestion = weak_openers().suggestion.at(hit->phrase);
+      else hit = extra.match_at(view.tokens, first);
+      if (!hit) continue;
+      std::string opener = view.bullet->text.substr(view.tokens[first].offset, end_of(view, *hit) - view.tokens[first].offset);
+      sink.report(fmt::format("bullet opens with \"{}\", which names a duty, not an achievement: start with an "
+                              "action verb such as \"{}\" and say what changed",
+                              opener, suggestion),
+                  view.bullet->location, excerpt_of(*view.bullet));
+    }
+  }
+
+ private:
+  /// Skips a leading "I" / "We": "I helped with" opens with "helped with".
+  static size_t opener_index(const std::vector<Token>& tokens) {
+    size_t first = first_word(tokens);
+    if (first < tokens.size() && (tokens[first].lower == "i" || tokens[first].lower == "we")) ++first;
+    return first;
+  }
+  static size_t end_of(const BulletView& view, const PhraseList::Hit& hit) {
+    const Token& last = view.tokens[hit.token + hit.length - 1];
+    return last.offset + last.text.size();
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_weak_opener() { return std::make_unique<WeakOpener>(); }
+
+}  // namespace atslint::rules
