@@ -128,7 +128,9 @@ bool is_be_form(std::string_view lower) {
 
 std::optional<size_t> find_passive(const std::vector<Token>& tokens) {
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (!is_be_form(tokens[i].lower)) continue;
+    // "was promoted", and the get-passive "got promoted".
+    bool auxiliary = is_be_form(tokens[i].lower) || tokens[i].lower == "got" || tokens[i].lower == "gotten";
+    if (!auxiliary) continue;
     size_t next = i + 1;
     // Adverbs may sit between: "was quickly adopted", "were then reviewed".
     while (next < tokens.size() && next <= i + 2 && tokens[next].kind == Token::Kind::Word &&

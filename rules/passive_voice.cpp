@@ -36,8 +36,10 @@ class PassiveVoice final : public Rule {
     size_t first = first_word(tokens);
     if (first < tokens.size() && (tokens[first].lower == "i" || tokens[first].lower == "we")) ++first;
     if (first >= tokens.size()) return false;
-    auto verb = lookup_verb(tokens[first].lower);
-    return verb.has_value();
+    // A verb we know, or any regular past ("Revamped") that is not itself an auxiliary.
+    const std::string& word = tokens[first].lower;
+    if (is_be_form(word) || word == "got") return false;
+    return lookup_verb(word).has_value() || (word.size() >= 5 && word.ends_with("ed"));
   }
   /// "migrated" -> "Migrated", "given" -> "Gave"; unknown verbs get a generic "Led".
   static std::string active_suggestion(const std::string& participle) {

@@ -27,9 +27,9 @@ class PlaceholderText final : public Rule {
 
  private:
   static std::string find_placeholder(const std::string& text) {
-    // Brackets holding words only ("[N]", "[Client Name]") or X/N standing for a figure.
+    // Brackets holding words only ("[N]", "[Client Name]", "<metric>"), TBD, or X/N standing for a figure.
     static const std::regex patterns(
-        R"(\[[A-Za-z][A-Za-z ._/-]{0,30}\]|(^|[^A-Za-z0-9])(X{1,3}|N{1,2}|#)\s?%|(\$|€|£)\s?(X+|N)\b|\bX{2,}\b|\b(YYYY|MM/YYYY|MM/YY|(19|20)XX)\b)");
+        R"(\[[A-Za-z][A-Za-z ._/-]{0,30}\]|<[A-Za-z][A-Za-z ]{0,30}>|\{[A-Za-z][A-Za-z ]{0,30}\}|\b(TBD|TODO|FIXME)\b|(^|[^A-Za-z0-9])(X{1,3}|N{1,2}|#)\s?%|(\$|€|£)\s?(X+|N)\b|\bX{2,}\b|\b(YYYY|MM/YYYY|MM/YY|(19|20)XX)\b)");
     std::smatch match;
     if (std::regex_search(text, match, patterns)) return std::string(trim_left(match.str()));
     static const PhraseList phrases = PhraseList::from_file("rules/data/bullets/placeholders.txt");
@@ -42,7 +42,7 @@ class PlaceholderText final : public Rule {
   }
   static std::string_view trim_left(const std::string& s) {
     std::string_view view(s);
-    while (!view.empty() && !std::isalnum(static_cast<unsigned char>(view.front())) && view.front() != '[' &&
+    while (!view.empty() && !std::isalnum(static_cast<unsigned char>(view.front())) && view.front() != '[' && view.front() != '<' && view.front() != '{' &&
            view.front() != '$' && view.front() != '#' && static_cast<unsigned char>(view.front()) < 0x80)
       view.remove_prefix(1);
     return view;

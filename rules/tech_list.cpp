@@ -41,14 +41,20 @@ class TechList final : public Rule {
       if (is_technology(item)) ++known;
       if (looks_like_name(tokens)) ++name_like;
     }
-    // Most items are names and at least one is a technology we know.
-    return known >= 1 && (known + name_like) * 10 >= static_cast<int>(items.size()) * 8;
+    // Most items are names and at least one is a technology we know; or a longer list of
+    // nothing but short names ("Vite, Zustand, tRPC, Prisma").
+    int total = static_cast<int>(items.size());
+    if (known >= 1 && (known + name_like) * 10 >= total * 8) return true;
+    return total >= 4 && name_like == total;
   }
 
-  /// "Tech stack: Python, Go" -> "Python, Go".
+  /// "Tech stack: Python, Go" or "Tools – Python, Go" -> "Python, Go".
   static std::string_view strip_label(std::string_view text) {
-    auto colon = text.find(':');
-    if (colon != std::string_view::npos && count_words(text.substr(0, colon)) <= 3) text.remove_prefix(colon + 1);
+    for (std::string_view separator : {":", " – ", " — ", " - "}) {
+      auto at = text.find(separator);
+      if (at != std::string_view::npos && count_words(text.substr(0, at)) <= 3 && text.substr(0, at).find(',') == std::string_view::npos)
+        return trim(text.substr(at + separator.size()));
+    }
     return trim(text);
   }
 

@@ -47,6 +47,7 @@ class WeakOpener final : public Rule {
       auto hit = weak_openers().phrases.match_at(view.tokens, first);
       if (hit) suggestion = weak_openers().suggestion.at(hit->phrase);
       else hit = extra.match_at(view.tokens, first);
+      if (!hit) hit = nominal_opener(view.tokens, first, suggestion);
       if (!hit) continue;
       std::string opener = view.bullet->text.substr(view.tokens[first].offset, end_of(view, *hit) - view.tokens[first].offset);
       sink.report(fmt::format("bullet opens with \"{}\", which names a duty, not an achievement: start with an "
@@ -62,6 +63,25 @@ class WeakOpener final : public Rule {
     size_t first = first_word(tokens);
     if (first < tokens.size() && (tokens[first].lower == "i" || tokens[first].lower == "we")) ++first;
     return first;
+  }
+  /// "Development of", "Management of": a noun where the verb should be ("Developed", "Managed").
+  static std::optional<PhraseList::Hit> nominal_opener(const std::vector<Token>& tokens, size_t first,
+                                                       std::string& suggestion) {
+    if (first + 1 >= tokens.size() || tokens[first + 1].lower != "of") return std::nullopt;
+    const std::string& noun = tokens[first].lower;
+    bool nominal = false;
+    for (const char* suffix : {"tion", "sion", "ment", "ance", "ence"}) nominal = nominal || noun.ends_with(suffix);
+    if (!nominal || noun.size() < 7) return std::nullopt;
+    for (std::string base : {noun.substr(0, noun.size() - 4), noun.substr(0, noun.size() - 5) + "e",
+                             noun.substr(0, noun.size() - 3) + "e", noun.substr(0, noun.size() - 3),
+                             noun.substr(0, noun.size() - 5)}) {
+      if (auto verb = lookup_verb(base); verb && verb->is_base) {
+        suggestion = verb->past;
+        suggestion[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(suggestion[0])));
+        break;
+      }
+    }
+    return PhraseList::Hit{first, 2, noun + " of"};
   }
   static size_t end_of(const BulletView& view, const PhraseList::Hit& hit) {
     const Token& last = view.tokens[hit.token + hit.length - 1];
