@@ -1,5 +1,6 @@
 #include "rules/bullet_context.h"
 
+#include <algorithm>
 #include <regex>
 
 #include "linter/text_util.h"
@@ -32,7 +33,8 @@ Role role_from_dates(int id, const PartialDate& end, const Location& location) {
   return role;
 }
 
-/// The header block above a bullet: non-bullet lines back to the previous bullet or the heading.
+/// The role header above a bullet: the nearest non-bullet line holding a date. Lines
+/// without a date are skipped, as they are mostly the wrapped ends of long bullets.
 Role role_from_header_lines(const LintContext& context, const Bullet& bullet) {
   static const std::regex year(R"(\b(19|20)\d\d\b)");
   static const std::regex present(R"(\b(present|current|now|today|ongoing)\b)", std::regex::icase);
@@ -40,15 +42,9 @@ Role role_from_header_lines(const LintContext& context, const Bullet& bullet) {
   const Section* section = context.resume.section_of_line(bullet.line);
   size_t first = section ? section->first_line : 0;
   Role role;
-  for (size_t i = bullet.line; i-- > first;) {
-    if (lines[i].list_item) {
-      if (role.id >= 0) break;  // the previous role's bullets: the header block is complete
-      continue;                 // a sibling bullet of the same role
-    }
-    role.id = static_cast<int>(i);  // the topmost header line names the role
-    role.location = lines[i].location;
+  for (size_t i = std::min(bullet.line, lines.size()); i-- > first;) {
+    if (lines[i].list_item) continue;
     const std::string& text = lines[i].text;
-    if (role.dated) continue;
     if (std::regex_search(text, present)) {
       role.dated = role.current = true;
     } else {
@@ -57,6 +53,10 @@ Role role_from_header_lines(const LintContext& context, const Bullet& bullet) {
         role.end_year = std::stoi(it->str());
       }
     }
+    if (!role.dated) continue;
+    role.id = static_cast<int>(i);
+    role.location = lines[i].location;
+    break;
   }
   return role;
 }

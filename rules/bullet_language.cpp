@@ -224,7 +224,9 @@ bool has_metric(const std::vector<Token>& tokens) {
 
 bool looks_like_acronym(std::string_view word) {
   if (word.ends_with('s')) word.remove_suffix(1);
-  if (word.size() < 2 || word.size() > 6) return false;
+  // Two capitals are mostly country or state codes ("US", "SG"); six or more are mostly
+  // words set in capitals ("SKILLS").
+  if (word.size() < 3 || word.size() > 5) return false;
   int capitals = 0;
   for (char c : word) {
     if (c >= 'A' && c <= 'Z') ++capitals;

@@ -67,7 +67,7 @@ std::vector<std::string> data_lines(std::string_view key);
 bool is_metric_token(const std::vector<Token>& tokens, size_t index);
 bool has_metric(const std::vector<Token>& tokens);
 
-/// True for an acronym-like word: 2-6 capitals (digits allowed), optional plural "s".
+/// True for an acronym-like word: 3-5 capitals (digits allowed), optional plural "s".
 bool looks_like_acronym(std::string_view word);
 
 /// Number of Unicode code points in a UTF-8 prefix (for columns).

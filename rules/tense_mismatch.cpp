@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <set>
 
 #include "rules/bullet_context.h"
 
@@ -60,9 +61,17 @@ class TenseMismatch final : public Rule {
     if (first >= tokens.size()) return Tense::Unknown;
     auto verb = lookup_verb(tokens[first].lower);
     if (!verb) return Tense::Unknown;
-    bool past = verb->is_past, present = verb->is_third || verb->is_base || verb->is_gerund;
+    bool past = verb->is_past, present = verb->is_third || verb->is_gerund || (verb->is_base && !names_a_role(tokens, first));
     if (past == present) return Tense::Unknown;
     return past ? Tense::Past : Tense::Present;
+  }
+
+  /// "Lead engineer on ...", "Launch of ...": a job title or a noun, not a verb.
+  static bool names_a_role(const std::vector<Token>& tokens, size_t first) {
+    static const std::set<std::string, std::less<>> kRoles = {
+        "engineer", "developer", "designer", "analyst", "manager", "architect", "consultant", "lead",
+        "member", "contributor", "role", "owner", "specialist", "coordinator", "researcher", "maintainer", "of"};
+    return first + 1 < tokens.size() && kRoles.contains(tokens[first + 1].lower);
   }
 
   static void report(DiagnosticSink& sink, const BulletView& view, const char* what, Tense wanted) {

@@ -26,6 +26,7 @@ class UndefinedAcronym final : public Rule {
       for (size_t i = 0; i < view.tokens.size(); ++i) {
         std::string word = view.tokens[i].text;
         if (!looks_like_acronym(word)) continue;
+        if (i > 0 && view.tokens[i - 1].kind == Token::Kind::Number) continue;  // a unit: "12 TB"
         std::string singular = word.ends_with('s') ? word.substr(0, word.size() - 1) : word;
         if (known.contains(word) || known.contains(singular) || defined.contains(singular)) continue;
         if (!reported.insert(singular).second) continue;  // once per acronym

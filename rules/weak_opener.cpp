@@ -69,6 +69,11 @@ class WeakOpener final : public Rule {
                                                        std::string& suggestion) {
     if (first + 1 >= tokens.size() || tokens[first + 1].lower != "of") return std::nullopt;
     const std::string& noun = tokens[first].lower;
+    // A verb used as a noun ("Launch of", "Review of") is the verb itself.
+    if (auto verb = lookup_verb(noun); verb && verb->is_base) {
+      suggestion = capitalised(verb->past);
+      return PhraseList::Hit{first, 2, noun + " of"};
+    }
     bool nominal = false;
     for (const char* suffix : {"tion", "sion", "ment", "ance", "ence"}) nominal = nominal || noun.ends_with(suffix);
     if (!nominal || noun.size() < 7) return std::nullopt;
@@ -76,12 +81,15 @@ class WeakOpener final : public Rule {
                              noun.substr(0, noun.size() - 3) + "e", noun.substr(0, noun.size() - 3),
                              noun.substr(0, noun.size() - 5)}) {
       if (auto verb = lookup_verb(base); verb && verb->is_base) {
-        suggestion = verb->past;
-        suggestion[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(suggestion[0])));
+        suggestion = capitalised(verb->past);
         break;
       }
     }
     return PhraseList::Hit{first, 2, noun + " of"};
+  }
+  static std::string capitalised(std::string word) {
+    if (!word.empty()) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+    return word;
   }
   static size_t end_of(const BulletView& view, const PhraseList::Hit& hit) {
     const Token& last = view.tokens[hit.token + hit.length - 1];
