@@ -23,12 +23,12 @@ std::vector<BulletView> accomplishment_bullets(const Resume& resume) {
 
 namespace {
 
-Role role_from_dates(int id, const PartialDate& end, const Location& location) {
+Role role_from_dates(int id, const PartialDate& start, const PartialDate& end, const Location& location) {
   Role role;
   role.id = id;
   role.location = location;
   role.current = end.present;
-  role.end_year = end.year;
+  role.end_year = end.year > 0 ? end.year : start.year;  // a current role is at least as recent as its start
   role.dated = end.present || end.year > 0;
   return role;
 }
@@ -45,14 +45,11 @@ Role role_from_header_lines(const LintContext& context, const Bullet& bullet) {
   for (size_t i = std::min(bullet.line, lines.size()); i-- > first;) {
     if (lines[i].list_item) continue;
     const std::string& text = lines[i].text;
-    if (std::regex_search(text, present)) {
-      role.dated = role.current = true;
-    } else {
-      for (std::sregex_iterator it(text.begin(), text.end(), year), end; it != end; ++it) {
-        role.dated = true;
-        role.end_year = std::stoi(it->str());
-      }
+    for (std::sregex_iterator it(text.begin(), text.end(), year), end; it != end; ++it) {
+      role.dated = true;
+      role.end_year = std::max(role.end_year, std::stoi(it->str()));
     }
+    if (std::regex_search(text, present)) role.dated = role.current = true;
     if (!role.dated) continue;
     role.id = static_cast<int>(i);
     role.location = lines[i].location;
@@ -68,9 +65,9 @@ Role role_of(const LintContext& context, const Bullet& bullet) {
   if (bullet.entry >= 0) {
     auto entry = static_cast<size_t>(bullet.entry);
     if (bullet.section == "projects" && entry < resume.projects.size())
-      return role_from_dates(bullet.entry, resume.projects[entry].end, resume.projects[entry].location_in_document);
+      return role_from_dates(bullet.entry, resume.projects[entry].start, resume.projects[entry].end, resume.projects[entry].location_in_document);
     if (bullet.section != "projects" && entry < resume.work.size())
-      return role_from_dates(bullet.entry, resume.work[entry].end, resume.work[entry].location_in_document);
+      return role_from_dates(bullet.entry, resume.work[entry].start, resume.work[entry].end, resume.work[entry].location_in_document);
   }
   return role_from_header_lines(context, bullet);
 }

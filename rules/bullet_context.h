@@ -24,7 +24,7 @@ struct Role {
   int id = -1;              ///< bullets with the same id share a role; -1 = unknown
   bool dated = false;       ///< an end date (or "Present") is known
   bool current = false;     ///< ends "Present"
-  int end_year = 0;
+  int end_year = 0;         ///< the last year printed (a current role: its start year)
   Location location;        ///< the role's header line
 };
 /// Uses the structure's WorkEntry / ProjectEntry when the bullet has one, else the

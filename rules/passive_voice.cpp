@@ -39,6 +39,9 @@ class PassiveVoice final : public Rule {
     // A verb we know, or any regular past ("Revamped") that is not itself an auxiliary.
     const std::string& word = tokens[first].lower;
     if (is_be_form(word) || word == "got") return false;
+    // "Reports were generated": a noun subject followed by its auxiliary, not a verb.
+    if (first + 1 < tokens.size() && (is_be_form(tokens[first + 1].lower) || tokens[first + 1].lower == "got"))
+      return false;
     return lookup_verb(word).has_value() || (word.size() >= 5 && word.ends_with("ed"));
   }
   /// "migrated" -> "Migrated", "given" -> "Gave"; unknown verbs get a generic "Led".
