@@ -38,7 +38,6 @@ std::string unknown_key(std::string_view where, std::string_view key, const std:
   }
   std::string message = fmt::format("unknown {} '{}'", where, key);
   if (!best.empty()) return message + fmt::format(": did you mean '{}'?", best);
-  if (allowed.empty()) return message + ": this rule has no options";
   return message + fmt::format(": expected one of {}", join(allowed, ", "));
 }
 
@@ -59,6 +58,11 @@ class ConfigReader {
       else if (name == "per-file-ignores") read_per_file_ignores(value);
       else if (name == "suppress") read_suppress(value);
       else fail(unknown_key("section", name, {"rules", "per-file-ignores", "suppress"}));
+    }
+    // `severity = "off"` adds to ignore, whatever order the keys were written in.
+    if (!turned_off_.empty()) {
+      if (!config_.ignore) config_.ignore.emplace();
+      config_.ignore->insert(config_.ignore->end(), turned_off_.begin(), turned_off_.end());
     }
     return std::move(config_);
   }
@@ -119,7 +123,10 @@ class ConfigReader {
       if (type == declared.end()) {
         std::vector<std::string> allowed{"severity"};
         for (const auto& [known, unused] : declared) allowed.push_back(known);
-        fail(unknown_key(fmt::format("option of {}", name), option, allowed));
+        auto problem = unknown_key(fmt::format("option of {}", name), option, allowed);
+        if (declared.empty() && problem.find("did you mean") == std::string::npos)
+          problem = fmt::format("unknown option of {} '{}': this rule has no options besides severity", name, option);
+        fail(problem);
       }
       options[option] = to_json(value, type->second, fmt::format("[rules.{}] {}", name, option));
     }
@@ -130,8 +137,7 @@ class ConfigReader {
     auto text = value.value<std::string>();
     Severity severity;
     if (text && *text == "off") {
-      if (!config_.ignore) config_.ignore.emplace();
-      config_.ignore->push_back(name);
+      turned_off_.push_back(name);
     } else if (text && parse_severity(*text, severity)) {
       config_.severity[name] = severity;
     } else {
@@ -210,6 +216,7 @@ class ConfigReader {
   }
 
   ConfigFile config_;
+  std::vector<std::string> turned_off_;
 };
 
 bool glob_matches(const std::string& glob, const fs::path& relative) {

@@ -53,6 +53,7 @@ Role role_from_header_lines(const LintContext& context, const Bullet& bullet) {
     if (!role.dated) continue;
     role.id = static_cast<int>(i);
     role.location = lines[i].location;
+    role.header = text;
     break;
   }
   return role;

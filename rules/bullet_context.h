@@ -26,6 +26,7 @@ struct Role {
   bool current = false;     ///< ends "Present"
   int end_year = 0;         ///< the last year printed (a current role: its start year)
   Location location;        ///< the role's header line
+  std::string header;       ///< its text, for excerpts
 };
 /// Uses the structure's WorkEntry / ProjectEntry when the bullet has one, else the
 /// nearest non-bullet line above it that holds a date range.

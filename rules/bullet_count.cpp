@@ -40,7 +40,7 @@ class BulletCount final : public Rule {
                                ? fmt::format("add another achievement (aim for {}-{})", min_bullets, max_bullets)
                                : fmt::format("keep the {} strongest and cut the rest", max_bullets);
       sink.report(fmt::format("this recent role has {} bullet{}: {}", count, count == 1 ? "" : "s", advice),
-                  role.location, "");
+                  role.location, shorten(role.header));
     }
   }
 };

@@ -17,7 +17,8 @@ class Buzzword final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const LintContext& context, DiagnosticSink& sink) const override {
-    PhraseList words = PhraseList::from_file("rules/data/bullets/buzzwords.txt");
+    static const PhraseList base = PhraseList::from_file("rules/data/bullets/buzzwords.txt");
+    PhraseList words = base;  // a copy, so configured extras stay local to this run
     for (const auto& extra : string_list_option(context, "extra-buzzwords")) words.add(extra);
     for (const auto& view : accomplishment_bullets(context.resume))
       check_text(view.bullet->text, view.tokens, words, sink, [&](size_t token) {

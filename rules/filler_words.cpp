@@ -17,7 +17,8 @@ class FillerWords final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const LintContext& context, DiagnosticSink& sink) const override {
-    PhraseList fillers = PhraseList::from_file("rules/data/bullets/filler_words.txt");
+    static const PhraseList base = PhraseList::from_file("rules/data/bullets/filler_words.txt");
+    PhraseList fillers = base;  // a copy, so configured extras stay local to this run
     for (const auto& extra : string_list_option(context, "extra-filler-words")) fillers.add(extra);
     for (const auto& view : accomplishment_bullets(context.resume)) {
       auto hits = fillers.find(view.tokens);
