@@ -198,6 +198,14 @@ std::vector<std::string> data_lines(std::string_view key) {
   return lines;
 }
 
+bool is_year(const std::vector<Token>& tokens, size_t index) {
+  static const std::set<std::string, std::less<>> kBefore = {"in", "since", "during", "until", "from", "through", "of"};
+  const std::string& text = tokens[index].text;
+  bool year_shape = text.size() == 4 && (text.starts_with("19") || text.starts_with("20")) &&
+                    text.find_first_not_of("0123456789") == std::string::npos;
+  return year_shape && index > 0 && kBefore.contains(tokens[index - 1].lower);
+}
+
 bool is_metric_token(const std::vector<Token>& tokens, size_t index) {
   static const std::set<std::string, std::less<>> number_words = [] {
     auto lines = data_lines("rules/data/bullets/number_words.txt");
@@ -208,6 +216,7 @@ bool is_metric_token(const std::vector<Token>& tokens, size_t index) {
     return std::set<std::string, std::less<>>(lines.begin(), lines.end());
   }();
   const Token& token = tokens[index];
+  if (is_year(tokens, index)) return false;             // "in 2021" dates the work, it does not measure it
   if (token.kind == Token::Kind::Number) return true;  // "40", "1,300", "40ms", "2M", "3x"
   if (token.text == "%" || token.text == "$" || token.text == "€" || token.text == "£" || token.text == "¥")
     return true;

@@ -63,6 +63,8 @@ class PhraseList {
 /// Lines of a data file without '#'-comment lines (a '#' inside a line is kept: "c#").
 std::vector<std::string> data_lines(std::string_view key);
 
+/// A year after a preposition ("in 2021", "since 2019"): a date, not a measurement.
+bool is_year(const std::vector<Token>& tokens, size_t index);
 /// A number, a number with a unit ("40ms", "2M", "p99"), %, a currency sign or a number word.
 bool is_metric_token(const std::vector<Token>& tokens, size_t index);
 bool has_metric(const std::vector<Token>& tokens);

@@ -1,6 +1,8 @@
 /// Flags cliches ("results-driven", "team player", "synergy") in bullets and the summary.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "linter/text_util.h"
 #include "rules/bullet_context.h"
 
@@ -38,7 +40,13 @@ class Buzzword final : public Rule {
   template <typename LocationOf>
   static void check_text(const std::string& text, const std::vector<Token>& tokens, const PhraseList& words,
                          DiagnosticSink& sink, LocationOf location_of) {
+    static const PhraseList soft = PhraseList::from_file("rules/data/bullets/buzzwords_soft.txt");
     auto hits = words.find(tokens);
+    if (!has_metric(tokens)) {  // "robust" with no evidence is a claim; beside a number, a description
+      auto soft_hits = soft.find(tokens);
+      hits.insert(hits.end(), soft_hits.begin(), soft_hits.end());
+      std::sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.token < b.token; });
+    }
     if (hits.empty()) return;
     std::vector<std::string> quoted;
     for (const auto& hit : hits) {

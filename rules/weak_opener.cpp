@@ -41,15 +41,19 @@ class WeakOpener final : public Rule {
   void check(const LintContext& context, DiagnosticSink& sink) const override {
     PhraseList extra(string_list_option(context, "extra-weak-openers"));
     for (const auto& view : accomplishment_bullets(context.resume)) {
-      size_t first = opener_index(view.tokens);
-      if (first >= view.tokens.size()) continue;
+      auto tokens = without_adverbs(view.tokens);
+      size_t first = opener_index(tokens);
+      if (first >= tokens.size()) continue;
       std::string suggestion = "Led / Built / Cut";
-      auto hit = weak_openers().phrases.match_at(view.tokens, first);
+      auto hit = weak_openers().phrases.match_at(tokens, first);
       if (hit) suggestion = weak_openers().suggestion.at(hit->phrase);
-      else hit = extra.match_at(view.tokens, first);
-      if (!hit) hit = nominal_opener(view.tokens, first, suggestion);
+      else hit = extra.match_at(tokens, first);
+      if (!hit) hit = nominal_opener(tokens, first, suggestion);
       if (!hit) continue;
-      std::string opener = view.bullet->text.substr(view.tokens[first].offset, end_of(view, *hit) - view.tokens[first].offset);
+      // "Handled $2M in payments": a plain verb with a measured object already states a result.
+      size_t after = hit->token + hit->length;
+      if (hit->length == 1 && after < tokens.size() && is_metric_token(tokens, after)) continue;
+      std::string opener = view.bullet->text.substr(tokens[first].offset, end_of(tokens, *hit) - tokens[first].offset);
       sink.report(fmt::format("bullet opens with \"{}\", which names a duty, not an achievement: start with an "
                               "action verb such as \"{}\" and say what changed",
                               opener, suggestion),
@@ -91,8 +95,18 @@ class WeakOpener final : public Rule {
     if (!word.empty()) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
     return word;
   }
-  static size_t end_of(const BulletView& view, const PhraseList::Hit& hit) {
-    const Token& last = view.tokens[hit.token + hit.length - 1];
+  /// "Worked closely with" reads as "Worked with": adverbs in the first words are skipped.
+  static std::vector<Token> without_adverbs(const std::vector<Token>& tokens) {
+    std::vector<Token> kept;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      bool adverb = i > 0 && i < 4 && tokens[i].kind == Token::Kind::Word && tokens[i].lower.size() > 4 &&
+                    tokens[i].lower.ends_with("ly");
+      if (!adverb) kept.push_back(tokens[i]);
+    }
+    return kept;
+  }
+  static size_t end_of(const std::vector<Token>& tokens, const PhraseList::Hit& hit) {
+    const Token& last = tokens[hit.token + hit.length - 1];
     return last.offset + last.text.size();
   }
 };
