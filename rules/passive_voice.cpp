@@ -2,6 +2,8 @@
 /// ownership"): a form of "to be" followed by a past participle, with no action verb first.
 #include <fmt/format.h>
 
+#include <set>
+
 #include "rules/bullet_context.h"
 
 namespace atslint::rules {
@@ -17,10 +19,9 @@ class PassiveVoice final : public Rule {
 
   void check(const LintContext& context, DiagnosticSink& sink) const override {
     for (const auto& view : accomplishment_bullets(context.resume)) {
-      // "Built a tool that was adopted by 12 teams": the main clause is active; fine.
-      if (opens_with_action_verb(view.tokens)) continue;
       auto at = find_passive(view.tokens);
-      if (!at) continue;
+      // "Built a tool that was adopted by 12 teams": the main clause is active; fine.
+      if (!at || !in_main_clause(view.tokens, *at)) continue;
       size_t participle = *at + 1;
       while (participle < view.tokens.size() && !is_past_participle(view.tokens[participle].lower)) ++participle;
       std::string verb = participle < view.tokens.size() ? view.tokens[participle].lower : "";
@@ -32,18 +33,22 @@ class PassiveVoice final : public Rule {
   }
 
  private:
-  static bool opens_with_action_verb(const std::vector<Token>& tokens) {
-    size_t first = first_word(tokens);
-    if (first < tokens.size() && (tokens[first].lower == "i" || tokens[first].lower == "we")) ++first;
-    if (first >= tokens.size()) return false;
-    // A verb we know, or any regular past ("Revamped") that is not itself an auxiliary.
-    const std::string& word = tokens[first].lower;
-    if (is_be_form(word) || word == "got") return false;
-    // "Reports were generated": a noun subject followed by its auxiliary, not a verb.
-    if (first + 1 < tokens.size() && (is_be_form(tokens[first + 1].lower) || tokens[first + 1].lower == "got"))
-      return false;
-    return lookup_verb(word).has_value() || (word.size() >= 5 && word.ends_with("ed"));
+  /// The passive is the bullet's main clause when no past-tense verb ("Built", "Revamped") and
+  /// no relative word or conjunction ("that", "after") comes before its auxiliary.
+  static bool in_main_clause(const std::vector<Token>& tokens, size_t auxiliary) {
+    static const std::set<std::string, std::less<>> kClauseWords = {
+        "that", "which", "who", "whom", "whose", "where", "when", "after", "before", "until", "while",
+        "because", "so", "once", "since", "if"};
+    for (size_t i = 0; i < auxiliary; ++i) {
+      const std::string& word = tokens[i].lower;
+      if (kClauseWords.contains(word)) return false;
+      auto verb = lookup_verb(word);
+      bool past = verb ? verb->is_past : (word.size() >= 5 && word.ends_with("ed"));
+      if (past) return false;
+    }
+    return true;
   }
+
   /// "migrated" -> "Migrated", "given" -> "Gave"; unknown verbs get a generic "Led".
   static std::string active_suggestion(const std::string& participle) {
     auto verb = lookup_verb(participle);

@@ -68,15 +68,17 @@ class WeakOpener final : public Rule {
     if (first < tokens.size() && (tokens[first].lower == "i" || tokens[first].lower == "we")) ++first;
     return first;
   }
-  /// "Development of", "Management of": a noun where the verb should be ("Developed", "Managed").
+  /// "Development of", "Involvement in": a noun where the verb should be ("Developed", "Managed").
   static std::optional<PhraseList::Hit> nominal_opener(const std::vector<Token>& tokens, size_t first,
                                                        std::string& suggestion) {
-    if (first + 1 >= tokens.size() || tokens[first + 1].lower != "of") return std::nullopt;
+    if (first + 1 >= tokens.size()) return std::nullopt;
+    const std::string& preposition = tokens[first + 1].lower;
+    if (preposition != "of" && preposition != "in" && preposition != "with") return std::nullopt;
     const std::string& noun = tokens[first].lower;
     // A verb used as a noun ("Launch of", "Review of") is the verb itself.
     if (auto verb = lookup_verb(noun); verb && verb->is_base) {
       suggestion = capitalised(verb->past);
-      return PhraseList::Hit{first, 2, noun + " of"};
+      return PhraseList::Hit{first, 2, noun + " " + preposition};
     }
     bool nominal = false;
     for (const char* suffix : {"tion", "sion", "ment", "ance", "ence"}) nominal = nominal || noun.ends_with(suffix);
@@ -89,7 +91,7 @@ class WeakOpener final : public Rule {
         break;
       }
     }
-    return PhraseList::Hit{first, 2, noun + " of"};
+    return PhraseList::Hit{first, 2, noun + " " + preposition};
   }
   static std::string capitalised(std::string word) {
     if (!word.empty()) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
