@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <stdexcept>
 
 #include "linter/embedded_data.h"
 #include "linter/text_util.h"
@@ -15,14 +16,14 @@
 namespace atslint::bullets {
 namespace {
 
-icu::BreakIterator& word_breaker() {
+icu::BreakIterator* word_breaker() {
   // One iterator per thread: creating one loads ICU rule data, so it is reused.
   thread_local std::unique_ptr<icu::BreakIterator> breaker = [] {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::BreakIterator> made(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
     return U_SUCCESS(status) ? std::move(made) : nullptr;
   }();
-  return *breaker;
+  return breaker.get();
 }
 
 Token::Kind kind_of(const icu::UnicodeString& piece) {
@@ -82,7 +83,9 @@ std::vector<std::string> phrase_words(std::string_view phrase) {
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
   auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  auto& breaker = word_breaker();
+  auto* breaker_ptr = word_breaker();
+  if (!breaker_ptr) throw std::runtime_error("ICU word break iterator unavailable");
+  auto& breaker = *breaker_ptr;
   breaker.setText(unicode);
   size_t byte_offset = 0;
   int32_t start = breaker.first();

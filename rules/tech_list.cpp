@@ -21,7 +21,7 @@ class TechList final : public Rule {
 
   void check(const LintContext& context, DiagnosticSink& sink) const override {
     for (const auto& view : accomplishment_bullets(context.resume)) {
-      if (!is_tech_list(view.bullet->text)) continue;
+      if (!is_tech_list(view.bullet->text) || under_skills_label(context.document, view.bullet->line)) continue;
       sink.report("bullet only lists technologies: move them to Skills, or say what you built with them and "
                   "what it achieved (\"Built a Django API serving 2M requests a day\")",
                   view.bullet->location, excerpt_of(*view.bullet));
@@ -46,6 +46,20 @@ class TechList final : public Rule {
     int total = static_cast<int>(items.size());
     if (known >= 1 && (known + name_like) * 10 >= total * 8) return true;
     return total >= 4 && name_like == total;
+  }
+
+  /// A list under a "Technical Skills:" line that the structure pass did not see as a heading
+  /// is a skills list, not an experience bullet.
+  static bool under_skills_label(const Document& document, size_t line) {
+    for (size_t i = std::min(line, document.lines.size()); i-- > 0;) {
+      if (document.lines[i].list_item) continue;
+      std::string label = fold_case(trim(document.lines[i].text));
+      if (count_words(label) > 4) return false;
+      for (const char* word : {"skill", "technolog", "tools", "stack", "languages", "competenc", "proficienc"})
+        if (label.find(word) != std::string::npos) return true;
+      return false;
+    }
+    return false;
   }
 
   /// "Tech stack: Python, Go" or "Tools – Python, Go" -> "Python, Go".

@@ -69,6 +69,10 @@ TEST_CASE("a comma-separated skills line never raises tech-list; the same list a
   CHECK(lint(resume("**Engineer** — Acme — 2021 – Present\n\n- Built 3 services.\n"), "tech-list").empty());
   CHECK(lint("# Kim\n\n## Skills\n\n- Python, Django, PostgreSQL, Redis, Docker\n- Go, gRPC, Kafka\n", "tech-list").empty());
   CHECK(lint(resume("- Python, Django, PostgreSQL, Redis, Docker\n"), "tech-list").size() == 1);
+  // Under a skills label inside the section, the same list is a skills list.
+  CHECK(lint(resume("**Dev** — Acme — 2020 – Present\n\n- Built 3 apps used by 40k people.\n\n"
+                    "Tools and languages used:\n\n- Python, Django, PostgreSQL, Redis, Docker\n"),
+             "tech-list").empty());
 }
 
 TEST_CASE("buzzword also reads the summary; placeholder-text reads every line") {
