@@ -71,7 +71,7 @@ TEST_CASE("a comma-separated skills line never raises tech-list; the same list a
   CHECK(lint(resume("- Python, Django, PostgreSQL, Redis, Docker\n"), "tech-list").size() == 1);
   // Under a skills label inside the section, the same list is a skills list.
   CHECK(lint(resume("**Dev** — Acme — 2020 – Present\n\n- Built 3 apps used by 40k people.\n\n"
-                    "Tools and languages used:\n\n- Python, Django, PostgreSQL, Redis, Docker\n"),
+                    "Stack used here:\n\n- Python, Django, PostgreSQL, Redis, Docker\n"),
              "tech-list").empty());
 }
 
