@@ -57,7 +57,8 @@ class ConfigReader {
       if (name == "rules") read_rules(value);
       else if (name == "per-file-ignores") read_per_file_ignores(value);
       else if (name == "suppress") read_suppress(value);
-      else fail(unknown_key("section", name, {"rules", "per-file-ignores", "suppress"}));
+      else if (name == "fail-on") read_fail_on(value);
+      else fail(unknown_key("section", name, {"rules", "per-file-ignores", "suppress", "fail-on"}));
     }
     // `severity = "off"` adds to ignore, whatever order the keys were written in.
     if (!turned_off_.empty()) {
@@ -90,6 +91,13 @@ class ConfigReader {
     for (const auto& value : values)
       if (auto problem = check_rule_selector(value)) fail(fmt::format("{}: {}", where, *problem));
     return values;
+  }
+
+  void read_fail_on(const toml::node& node) {
+    auto text = node.value_exact<std::string>();
+    if (!text || (*text != "error" && *text != "warning" && *text != "info" && *text != "never"))
+      fail("fail-on must be \"error\", \"warning\", \"info\" or \"never\"");
+    config_.fail_on = *text;
   }
 
   void read_rules(const toml::node& node) {
@@ -247,15 +255,23 @@ std::optional<fs::path> find_config(const fs::path& file) {
 
 ConfigResolver::ConfigResolver(CliRuleOverrides overrides) : overrides_(std::move(overrides)) {}
 
+std::optional<fs::path> ConfigResolver::config_path_for(const std::string& path) const {
+  if (overrides_.no_config) return std::nullopt;
+  if (!overrides_.config_path.empty()) return fs::path(overrides_.config_path);
+  return find_config(path == "-" ? fs::path("stdin") : fs::path(path));
+}
+
+std::optional<std::string> ConfigResolver::fail_on_for(const std::string& path) const {
+  auto config_path = config_path_for(path);
+  return config_path ? load_config(*config_path).fail_on : std::nullopt;
+}
+
 LintOptions ConfigResolver::options_for(const std::string& path) const {
   for (const auto& list : {overrides_.select, overrides_.ignore})
     for (const auto& selector : list)
       if (auto problem = check_rule_selector(selector)) throw AtsError("config", *problem);
   LintOptions options;
-  std::optional<fs::path> config_path;
-  if (!overrides_.no_config)
-    config_path = overrides_.config_path.empty() ? find_config(path == "-" ? fs::path("stdin") : fs::path(path))
-                                                 : std::optional<fs::path>(overrides_.config_path);
+  auto config_path = config_path_for(path);
   if (config_path) {
     ConfigFile config = load_config(*config_path);
     if (config.select) options.rules.select = *config.select;

@@ -30,6 +30,7 @@ struct ConfigFile {
   };
   std::vector<PerFileIgnore> per_file_ignores;
   nlohmann::json suppress = nlohmann::json::array();  ///< [{rule, text}]
+  std::optional<std::string> fail_on;                 ///< top-level `fail-on`
 };
 
 /// Reads and checks a config file; throws AtsError("config") naming the file and the problem.
@@ -43,8 +44,11 @@ class ConfigResolver {
   explicit ConfigResolver(CliRuleOverrides overrides);
   /// The options for one linted file; throws AtsError("config") for a bad config.
   LintOptions options_for(const std::string& path) const;
+  /// The config's `fail-on` for a run whose first file is `path`, if it sets one.
+  std::optional<std::string> fail_on_for(const std::string& path) const;
 
  private:
+  std::optional<std::filesystem::path> config_path_for(const std::string& path) const;
   CliRuleOverrides overrides_;
 };
 

@@ -146,6 +146,15 @@ TEST_CASE("command-line --select and --ignore override the config; categories se
   CHECK(overridden.count("missing-section") == 0);
 }
 
+TEST_CASE("fail-on in the config sets the exit code unless --fail-on is given") {
+  TempDir dir;
+  auto resume = dir.write("resume.md", kResume);  // warnings, no errors
+  CHECK(e2e::run_atslint({resume.string()}).exit_code == 0);
+  dir.write(".atslint.toml", "fail-on = \"warning\"\n");
+  CHECK(e2e::run_atslint({resume.string()}).exit_code == 1);
+  CHECK(e2e::run_atslint({"--fail-on", "error", resume.string()}).exit_code == 0);
+}
+
 TEST_CASE("suppression comments silence findings; --no-suppress shows everything") {
   TempDir dir;
   std::string text = kResume;
