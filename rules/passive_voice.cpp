@@ -25,10 +25,17 @@ class PassiveVoice final : public Rule {
       size_t participle = *at + 1;
       while (participle < view.tokens.size() && !is_past_participle(view.tokens[participle].lower)) ++participle;
       std::string verb = participle < view.tokens.size() ? view.tokens[participle].lower : "";
-      sink.report(fmt::format("passive voice (\"{} {}\") hides who did it: start with the verb in the active voice "
-                              "(\"{}\") and make yourself the subject",
-                              view.tokens[*at].text, verb, active_suggestion(verb)),
-                  token_location(*view.bullet, view.tokens, *at), excerpt_of(*view.bullet));
+      std::string passive = fmt::format("{} {}", view.tokens[*at].text, verb);
+      // "Was given ownership", "Got promoted": something done to you; say what earned it.
+      std::string message =
+          *at == first_word(view.tokens)
+              ? fmt::format("passive voice (\"{}\") tells what happened to you, not what you did: open with "
+                            "what earned it (\"Earned\", \"Won\", \"Took on\") and the result behind it",
+                            passive)
+              : fmt::format("passive voice (\"{}\") hides who did it: start with the verb in the active voice "
+                            "(\"{}\") and make yourself the subject",
+                            passive, active_suggestion(verb));
+      sink.report(message, token_location(*view.bullet, view.tokens, *at), excerpt_of(*view.bullet));
     }
   }
 
