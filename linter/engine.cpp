@@ -80,6 +80,7 @@ FileResult lint_file(const std::string& path, const LintOptions& options) {
     result.notices = document.notices;
     Resume resume = analyse_structure(document);
     result.diagnostics = run_rules(document, resume, options);
+    result.score = score_findings(result.diagnostics);
   } catch (const AtsError& error) {
     result.error = FileError{error.code(), error.what()};
   } catch (const std::bad_alloc&) {

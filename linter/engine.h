@@ -11,6 +11,7 @@
 
 #include "linter/diagnostic.h"
 #include "linter/document.h"
+#include "linter/scoring.h"
 #include "linter/structure/resume.h"
 
 namespace atslint {
@@ -44,6 +45,7 @@ struct FileResult {
   int pages = 0;
   std::vector<Diagnostic> diagnostics;
   std::vector<std::string> notices;
+  std::optional<Score> score;  ///< none when the file could not be read
 };
 
 /// Checks a rule selector (name, code, category or "all"); returns an error

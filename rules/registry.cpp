@@ -2,6 +2,21 @@
 #include "linter/rule_registry.h"
 
 namespace atslint::rules {
+std::unique_ptr<Rule> make_weak_opener();
+std::unique_ptr<Rule> make_first_person();
+std::unique_ptr<Rule> make_buzzword();
+std::unique_ptr<Rule> make_placeholder_text();
+std::unique_ptr<Rule> make_no_metric();
+std::unique_ptr<Rule> make_tech_list();
+std::unique_ptr<Rule> make_bullet_too_short();
+std::unique_ptr<Rule> make_bullet_too_long();
+std::unique_ptr<Rule> make_passive_voice();
+std::unique_ptr<Rule> make_filler_words();
+std::unique_ptr<Rule> make_vanity_metric();
+std::unique_ptr<Rule> make_repeated_opener();
+std::unique_ptr<Rule> make_tense_mismatch();
+std::unique_ptr<Rule> make_bullet_count();
+std::unique_ptr<Rule> make_undefined_acronym();
 std::unique_ptr<Rule> make_no_text_layer();
 std::unique_ptr<Rule> make_unmappable_text();
 std::unique_ptr<Rule> make_multi_column();
@@ -15,6 +30,21 @@ namespace atslint {
 
 const std::vector<RuleFactory>& rule_factories() {
   static const std::vector<RuleFactory> factories = {
+      rules::make_weak_opener,  // B001
+      rules::make_first_person,  // B002
+      rules::make_buzzword,  // B003
+      rules::make_placeholder_text,  // B004
+      rules::make_no_metric,  // B005
+      rules::make_tech_list,  // B006
+      rules::make_bullet_too_short,  // B007
+      rules::make_bullet_too_long,  // B008
+      rules::make_passive_voice,  // B009
+      rules::make_filler_words,  // B010
+      rules::make_vanity_metric,  // B011
+      rules::make_repeated_opener,  // B012
+      rules::make_tense_mismatch,  // B013
+      rules::make_bullet_count,  // B014
+      rules::make_undefined_acronym,  // B015
       rules::make_no_text_layer,  // L001
       rules::make_unmappable_text,  // L002
       rules::make_multi_column,  // L003

@@ -113,7 +113,10 @@ int run_cli(std::vector<std::string> args, std::ostream& out, std::ostream& err)
     return kExitUsage;
   }
 
-  if (lint->parsed()) return run_lint(lint_options, out, err);
+  if (lint->parsed()) {
+    lint_options.fail_on_given = lint->count("--fail-on") > 0;
+    return run_lint(lint_options, out, err);
+  }
   if (text->parsed()) return run_text(text_path, text_layout, out, err);
   if (parse->parsed()) return run_parse(parse_path, parse_format, out, err);
   if (rules->parsed()) return run_rules(rules_format, out);

@@ -13,6 +13,7 @@ struct LintCommandOptions {
   std::vector<std::string> paths;
   std::string format = "text";
   std::string fail_on = "error";
+  bool fail_on_given = false;  ///< --fail-on was on the command line (it then beats the config)
   std::string color = "auto";
   std::vector<std::string> select, ignore;
   std::string config_path;

@@ -79,8 +79,11 @@ class Progress {
 int run_lint(const LintCommandOptions& options, std::ostream& out, std::ostream& err) {
   auto files = expand_paths(options.paths, err);
   ConfigResolver resolver({options.select, options.ignore, options.config_path, options.no_config, options.no_suppress});
+  std::string fail_on = options.fail_on;
   try {
     resolver.options_for(files.empty() ? "." : files.front());
+    // The command line beats the config; the first file's config decides for the whole run.
+    if (!options.fail_on_given) fail_on = resolver.fail_on_for(files.empty() ? "." : files.front()).value_or(fail_on);
   } catch (const AtsError& error) {
     err << "atslint: error: " << error.what() << '\n';
     return kExitUsage;
@@ -104,7 +107,7 @@ int run_lint(const LintCommandOptions& options, std::ostream& out, std::ostream&
   }
   reporter->finish(summary);
   if (summary.unreadable > 0 || files.empty()) return kExitUsage;
-  return fails(summary, options.fail_on) ? kExitFindings : kExitClean;
+  return fails(summary, fail_on) ? kExitFindings : kExitClean;
 }
 
 }  // namespace atslint

@@ -26,12 +26,15 @@ nlohmann::json file_to_json(const FileResult& result) {
   }
   nlohmann::json error = nullptr;
   if (result.error) error = {{"code", result.error->code}, {"message", result.error->message}};
+  nlohmann::json score = nullptr;
+  if (result.score) score = {{"total", result.score->total}, {"categories", result.score->categories}};
   return {{"path", result.path},
           {"format", result.format ? nlohmann::json(format_name(*result.format)) : nlohmann::json(nullptr)},
           {"error", error},
           {"pages", result.pages},
           {"notices", result.notices},
-          {"diagnostics", diagnostics}};
+          {"diagnostics", diagnostics},
+          {"score", score}};
 }
 
 namespace {

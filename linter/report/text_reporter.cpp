@@ -25,6 +25,7 @@ class TextReporter final : public Reporter {
       out_ << fmt::format("{}:{}: {}: {} [{}]\n", result.path, d.location.describe(),
                           paint(severity_name(d.severity), severity_colour(d.severity)), d.message, d.rule);
     }
+    if (result.score) out_ << fmt::format("{}: {}\n", result.path, paint(describe(*result.score), "\033[1m"));
   }
 
   void finish(const Summary& summary) override {
@@ -38,6 +39,16 @@ class TextReporter final : public Reporter {
   }
 
  private:
+  /// "score 72/100 (layout 100, structure 75, contact 100, bullets 40)".
+  static std::string describe(const Score& score) {
+    std::string parts;
+    for (const char* name : {"layout", "structure", "contact", "bullets"}) {
+      auto it = score.categories.find(name);
+      if (it == score.categories.end()) continue;
+      parts += fmt::format("{}{} {}", parts.empty() ? "" : ", ", name, it->second);
+    }
+    return fmt::format("score {}/100 ({})", score.total, parts);
+  }
   std::string paint(const std::string& text, const char* colour) const {
     return color_ ? fmt::format("{}{}\033[0m", colour, text) : text;
   }
