@@ -1,0 +1,139 @@
+/// Flags icon glyphs (Private Use Area code points, icon and dingbat fonts) standing in for words.
+#include <fmt/format.h>
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <set>
+
+#include "linter/patterns.h"
+#include "linter/rule.h"
+#include "linter/text_util.h"
+#include "rules/layout_support.h"
+
+namespace atslint::rules {
+namespace {
+
+bool is_private_use(char32_t c) {
+  return (c >= 0xE000 && c <= 0xF8FF) || (c >= 0xF0000 && c <= 0x10FFFF);
+}
+
+/// Fonts whose every glyph is a picture, matched in lower case without spaces or dashes.
+bool is_icon_font_name(std::string_view font) {
+  std::string name;
+  for (char c : to_lower_ascii(font))
+    if (c != ' ' && c != '-' && c != '_') name += c;
+  static const char* const kIconFonts[] = {"fontawesome", "materialicons", "materialsymbols", "phosphor",
+                                           "icomoon",     "wingdings",     "webdings",        "glyphicons",
+                                           "ionicons",    "feathericons",  "bootstrapicons",  "remixicon",
+                                           "lineicons",   "academicons",   "fontello",        "zapfdingbats"};
+  return std::any_of(std::begin(kIconFonts), std::end(kIconFonts),
+                     [&](const char* icon) { return name.find(icon) != std::string::npos; });
+}
+
+/// Glyphs Word and LaTeX use as bullets when a dingbat font draws the list marker
+/// (Symbol U+F0B7, Wingdings squares/arrows/checks and their ASCII stand-ins).
+bool is_dingbat_bullet(char32_t c) {
+  static const std::set<char32_t> kBullets = {0xF0B7, 0xF0A7, 0xF0D8, 0xF076, 0xF0FC, 0xF06E, 0xF06C, 0xF0A8,
+                                              0xF0E8, 0xF071, 0xF0D5, U'§', U'Ø', U'ü', U'v',  U'l',  U'n',
+                                              U'q',   U'ð',   U'•',   U'·', U'▪', U'●', U'■', U'◦'};
+  return kBullets.contains(c);
+}
+
+const FontInfo* find_font(const Document& document, const std::string& name) {
+  for (const auto& font : document.fonts)
+    if (font.name == name) return &font;
+  return nullptr;
+}
+
+/// Which of the run's code points an ATS would read as a meaningless character.
+bool is_icon(const Document& document, const TextRun& run, char32_t c) {
+  if (u_isUWhiteSpace(static_cast<UChar32>(c))) return false;
+  if (is_private_use(c)) return true;
+  if (run.font.empty()) return false;
+  if (is_icon_font_name(run.font)) return true;
+  const FontInfo* font = find_font(document, run.font);
+  // A "symbolic" flag alone is common on ordinary subset fonts: only short runs of symbols count.
+  return font && font->symbolic && visible_chars(run.text) <= 2 &&
+         u_charType(static_cast<UChar32>(c)) == U_OTHER_SYMBOL;
+}
+
+struct LineIcons {
+  std::vector<char32_t> glyphs;
+  std::string font;
+  Location location;
+};
+
+LineIcons icons_on_line(const Document& document, const Line& line) {
+  LineIcons found;
+  bool first_visible = true;
+  for (const auto& run : line.runs) {
+    for (char32_t c : code_points(run.text)) {
+      bool leading = first_visible && !u_isUWhiteSpace(static_cast<UChar32>(c));
+      if (leading) first_visible = false;
+      if (!is_icon(document, run, c)) continue;
+      std::string glyph;
+      append_utf8(glyph, c);
+      bool marker = line.list_item && !line.list_marker.empty() && line.list_marker.find(glyph) != std::string::npos;
+      if (marker || (leading && is_dingbat_bullet(c))) continue;
+      if (found.glyphs.empty()) {
+        found.font = run.font;
+        found.location = run.location;
+      }
+      found.glyphs.push_back(c);
+    }
+  }
+  return found;
+}
+
+/// The labels to write instead of the icons, from the contact details on the line.
+std::string suggested_labels(const std::string& text) {
+  std::vector<std::string> labels;
+  if (!find_emails(text).empty()) labels.push_back("'Email:'");
+  if (!find_phones(text).empty()) labels.push_back("'Phone:'");
+  for (const auto& url : find_urls(text)) {
+    auto lower = to_lower_ascii(url.text);
+    labels.push_back(lower.find("linkedin") != std::string::npos ? "'LinkedIn:'"
+                     : lower.find("github") != std::string::npos ? "'GitHub:'"
+                                                                 : "'Website:'");
+  }
+  labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+  return labels.empty() ? "'Phone:'/'Email:'/'Location:'" : join(labels, "/");
+}
+
+class IconFont final : public Rule {
+ public:
+  static constexpr RuleInfo kInfo{"L008", "icon-font", Category::Layout, Severity::Warning,
+                                  "Icon glyphs standing in for words such as phone or email"};
+  const RuleInfo& info() const override { return kInfo; }
+
+  void check(const LintContext& context, DiagnosticSink& sink) const override {
+    for (const auto& line : context.document.lines) {
+      LineIcons icons = icons_on_line(context.document, line);
+      if (icons.glyphs.empty()) continue;
+      Location location = icons.location;
+      if (location.page == 0 && location.line == 0 && location.paragraph == 0) location = line.location;
+      sink.report(fmt::format("icon {}{} at {}: the ATS reads a meaningless character here; write {} or "
+                              "drop the icon",
+                              glyph_list(icons.glyphs), font_note(icons.font), location.describe(),
+                              suggested_labels(line.text)),
+                  location, excerpt_of(line.text));
+    }
+  }
+
+ private:
+  static std::string glyph_list(const std::vector<char32_t>& glyphs) {
+    std::vector<std::string> names;
+    for (char32_t c : glyphs) names.push_back(code_point_name(c));
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    return join(names, ", ");
+  }
+  static std::string font_note(const std::string& font) {
+    return font.empty() ? std::string() : fmt::format(" (font {})", font);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_icon_font() { return std::make_unique<IconFont>(); }
+
+}  // namespace atslint::rules
