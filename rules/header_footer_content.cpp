@@ -112,6 +112,27 @@ std::vector<ZoneText> zone_texts(const Document& document) {
   return out;
 }
 
+/// Two to four capitalised words of letters only ("Jordan Avery", "Anne-Marie O'Neil").
+bool looks_like_name(std::string_view text) {
+  int words = 0;
+  bool word_start = true;
+  for (char32_t c : code_points(trim(text))) {
+    auto ch = static_cast<UChar32>(c);
+    if (u_isUWhiteSpace(ch)) {
+      word_start = true;
+      continue;
+    }
+    if (word_start) {
+      if (!u_isupper(ch)) return false;
+      ++words;
+      word_start = false;
+    } else if (!u_isalpha(ch) && c != U'-' && c != U'\'' && c != U'’' && c != U'.') {
+      return false;
+    }
+  }
+  return words >= 2 && words <= 4;
+}
+
 /// The text with emails, phones and links blanked: those are checked as contact details.
 std::string without_contact_details(std::string text) {
   std::vector<Match> matches = find_emails(text);
@@ -170,6 +191,9 @@ class HeaderFooterContent final : public Rule {
     if (uncovered == 0) return;
     bool heading = !canonical_section(item.text).canonical.empty();
     Severity severity = heading || uncovered >= key_words ? Severity::Warning : Severity::Info;
+    // A PDF template repeats the name at the top of every page; the layout pass zones even
+    // page 1's copy as a header, so a repeated name alone is only a note.
+    if (item.repeats >= 2 && looks_like_name(item.text)) severity = Severity::Info;
     sink.report(severity,
                 fmt::format("\"{}\" appears only in the page {} at {}: many ATS drop page headers and "
                             "footers; put your name, headings and key text in the body",

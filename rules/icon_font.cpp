@@ -128,7 +128,8 @@ class IconFont final : public Rule {
     return join(names, ", ");
   }
   static std::string font_note(const std::string& font) {
-    return font.empty() ? std::string() : fmt::format(" (font {})", font);
+    // Front ends name a font they cannot name "(unnamed)"; that helps nobody.
+    return font.empty() || font.starts_with("(") ? std::string() : fmt::format(" (font {})", font);
   }
 };
 

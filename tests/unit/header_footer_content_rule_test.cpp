@@ -103,3 +103,17 @@ TEST_CASE("header-footer-content: text formats have no header zone") {
   document.lines.push_back(line);
   CHECK(lint(document, "header-footer-content").empty());
 }
+
+TEST_CASE("header-footer-content: a PDF name repeated at the top of every page is only a note") {
+  Document document = pdf_document(2);
+  document.lines.push_back(pdf_text("Experience", 3, 13));
+  document.lines.push_back(pdf_text("Engineer at Acme, 2020 – 2024", 4));
+  for (int page = 1; page <= 2; ++page) {
+    Line header = pdf_text("Jordan Avery", 0, 16, page);
+    header.zone = Zone::Header;
+    document.lines.push_back(header);
+  }
+  auto found = lint(document, "header-footer-content");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::Info);
+}

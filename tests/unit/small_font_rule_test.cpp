@@ -26,7 +26,7 @@ TEST_CASE("small-font: most of the body under 9 pt is a warning naming the size 
   REQUIRE(found.size() == 1);
   CHECK(found[0].severity == Severity::Warning);
   CHECK(found[0].message.find("8 pt") != std::string::npos);
-  CHECK(found[0].message.find("10 lines from page 1, line 6") != std::string::npos);
+  CHECK(found[0].message.find("page 1, lines 6–15") != std::string::npos);
   CHECK(found[0].message.find("% of the body text") != std::string::npos);
   REQUIRE(found[0].location.box.has_value());
   CHECK(found[0].location.box->y1 > found[0].location.box->y0 + 100);
@@ -82,4 +82,32 @@ TEST_CASE("small-font: a DOCX table of small text is located by paragraph") {
   CHECK(found[0].severity == Severity::Warning);
   CHECK(found[0].location.paragraph == 1);
   CHECK(found[0].message.find("7 pt") != std::string::npos);
+}
+
+TEST_CASE("small-font: a widespread problem is one warning per page, naming every stretch") {
+  Document document = page_with(2, 4, 8);
+  Line heading = pdf_text("Education", 7, 13);
+  document.lines.push_back(heading);
+  document.lines.push_back(pdf_text("BSc Computer Science, Portland State University", 8, 8));
+  Line second_page = pdf_text("More small text on the next page", 1, 7, 2);
+  document.lines.push_back(second_page);
+  auto found = lint(document, "small-font");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].message.find("page 1, lines 3–6, line 8") != std::string::npos);
+  CHECK(found[1].message.find("7 pt on page 2, line 1") != std::string::npos);
+  CHECK(count_at_least(found, Severity::Warning) == 2);
+}
+
+TEST_CASE("small-font: a whole DOCX paragraph of small prose is a warning, a short note is not") {
+  Document document = docx_document();
+  for (int i = 1; i <= 20; ++i)
+    document.lines.push_back(docx_line("Normal sized body paragraph about the work I did at a company", i));
+  document.lines.push_back(docx_line(std::string(170, 'x'), 21, Zone::Body, "document.xml", 7));
+  document.lines.push_back(docx_line("Normal again", 22));
+  document.lines.push_back(docx_line("Tagline in small print", 23, Zone::Body, "document.xml", 7));
+  auto found = lint(document, "small-font");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].severity == Severity::Warning);
+  CHECK(found[0].location.paragraph == 21);
+  CHECK(found[1].severity == Severity::Info);
 }
