@@ -1,7 +1,11 @@
 /// Flags text a reader cannot see but an ATS reads: invisible, white, tiny or off the page.
 #include <fmt/format.h>
 
+#include <unicode/uchar.h>
+
+#include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "linter/rule.h"
 #include "linter/text_util.h"
@@ -45,6 +49,7 @@ bool over_a_fill(const Document& document, const TextRun& run) {
 struct Reason {
   std::string text;  ///< "" when a reader sees the run
   Severity severity = Severity::Error;
+  bool white = false;  ///< hidden only by its colour
 };
 
 /// Why the run is hidden. White text in a table cell or text box may sit on a shaded
@@ -56,7 +61,7 @@ Reason hidden_reason(const Document& document, const TextRun& run, Zone zone, co
   if (!near_white(run.color, limits.min_contrast) || over_a_fill(document, run)) return {};
   std::string text = fmt::format("coloured #{:06X} on a white page", run.color);
   bool may_be_shaded = zone == Zone::TableCell || zone == Zone::TextBox;
-  return {text, may_be_shaded ? Severity::Warning : Severity::Error};
+  return {text, may_be_shaded ? Severity::Warning : Severity::Error, true};
 }
 
 struct Group {
@@ -86,7 +91,45 @@ std::vector<Group> hidden_groups(const Document& document, const Line& line, con
     groups.back().text += run.text;
     open = true;
   }
+  // Bullets and icons drawn tiny or white carry no words, so they cannot stuff keywords.
+  std::erase_if(groups, [](const Group& group) {
+    auto cps = code_points(group.text);
+    return std::none_of(cps.begin(), cps.end(), [](char32_t c) { return u_isalnum(static_cast<UChar32>(c)); });
+  });
   return groups;
+}
+
+bool is_white_line(const Line& line, double min_contrast) {
+  int white = 0, total = 0;
+  for (const auto& run : line.runs) {
+    int chars = visible_chars(run.text);
+    total += chars;
+    if (!run.hidden && near_white(run.color, min_contrast)) white += chars;
+  }
+  return total > 0 && white * 2 > total;
+}
+
+/// Lines whose white text most likely sits on a coloured fill the model does not record:
+/// a column of a page that is largely white (a dark sidebar), or the top band of a page
+/// (a name banner). Keyword stuffing hides among dark lines instead.
+std::vector<bool> on_probable_panel(const Document& document, double min_contrast) {
+  const auto& lines = document.lines;
+  std::map<std::pair<int, int>, std::pair<int, int>> columns;  // (page, column) -> (white, all)
+  for (const auto& line : lines) {
+    auto& [white, all] = columns[{line.location.page, line.column}];
+    ++all;
+    if (is_white_line(line, min_contrast)) ++white;
+  }
+  std::vector<bool> panel(lines.size(), false);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
+    auto [white, all] = columns[{line.location.page, line.column}];
+    bool white_column = white >= 3 && white * 10 >= all * 4;
+    const Page* page = find_page(document, line.location.page);
+    bool banner = page && page->height > 0 && line.location.box && line.location.box->y1 <= 0.2 * page->height;
+    panel[i] = white_column || banner;
+  }
+  return panel;
 }
 
 class HiddenText final : public Rule {
@@ -97,12 +140,23 @@ class HiddenText final : public Rule {
 
   void check(const LintContext& context, DiagnosticSink& sink) const override {
     Limits limits{context.option<double>("min-size", 4.0), context.option<double>("min-contrast", 1.3)};
-    for (const auto& line : context.document.lines) {
-      for (auto& group : hidden_groups(context.document, line, limits)) {
+    const auto& lines = context.document.lines;
+    auto panel = on_probable_panel(context.document, limits.min_contrast);
+    for (size_t i = 0; i < lines.size(); ++i) {
+      for (auto& group : hidden_groups(context.document, lines[i], limits)) {
         Location location = group.location;
-        if (location.page == 0 && location.line == 0 && location.paragraph == 0) location = line.location;
+        if (location.page == 0 && location.line == 0 && location.paragraph == 0) location = lines[i].location;
         std::string text(trim(group.text));
-        sink.report(group.reason.severity, fmt::format("text {} at {}: hidden text looks like keyword stuffing to an ATS and a "
+        if (group.reason.white && panel[i]) {
+          sink.report(Severity::Info,
+                      fmt::format("white text at {}: fine on a coloured panel or banner, but if the page behind "
+                                  "it is white it is hidden text an ATS still reads",
+                                  location.describe()),
+                      location, excerpt_of(text));
+          continue;
+        }
+        sink.report(group.reason.severity,
+                    fmt::format("text {} at {}: hidden text looks like keyword stuffing to an ATS and a "
                                 "recruiter; remove it or make it visible",
                                 group.reason.text, location.describe()),
                     location, excerpt_of(text));

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "linter/patterns.h"
@@ -30,12 +31,13 @@ bool is_icon_font_name(std::string_view font) {
                      [&](const char* icon) { return name.find(icon) != std::string::npos; });
 }
 
-/// Glyphs Word and LaTeX use as bullets when a dingbat font draws the list marker
-/// (Symbol U+F0B7, Wingdings squares/arrows/checks and their ASCII stand-ins).
+/// Glyphs Word and LaTeX use as bullets or separators when a dingbat font draws them
+/// (Symbol U+F0B7, Wingdings dots/squares/arrows/checks and their ASCII stand-ins).
 bool is_dingbat_bullet(char32_t c) {
-  static const std::set<char32_t> kBullets = {0xF0B7, 0xF0A7, 0xF0D8, 0xF076, 0xF0FC, 0xF06E, 0xF06C, 0xF0A8,
-                                              0xF0E8, 0xF071, 0xF0D5, U'§', U'Ø', U'ü', U'v',  U'l',  U'n',
-                                              U'q',   U'ð',   U'•',   U'·', U'▪', U'●', U'■', U'◦'};
+  static const std::set<char32_t> kBullets = {0xF0B7, 0xF0A7, 0xF0D8, 0xF076, 0xF0FC, 0xF06E, 0xF06C,
+                                              0xF0A8, 0xF0E8, 0xF071, 0xF0D5, 0xF09F, 0xF09E, U'§',
+                                              U'Ø',   U'ü',   U'v',   U'l',   U'n',   U'q',   U'ð',
+                                              U'•',   U'·',   U'▪',   U'●',   U'■',   U'◦'};
   return kBullets.contains(c);
 }
 
@@ -47,7 +49,7 @@ const FontInfo* find_font(const Document& document, const std::string& name) {
 
 /// Which of the run's code points an ATS would read as a meaningless character.
 bool is_icon(const Document& document, const TextRun& run, char32_t c) {
-  if (u_isUWhiteSpace(static_cast<UChar32>(c))) return false;
+  if (u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xF020) return false;  // F020: a Symbol-font space
   if (is_private_use(c)) return true;
   if (run.font.empty()) return false;
   if (is_icon_font_name(run.font)) return true;
@@ -61,25 +63,55 @@ struct LineIcons {
   std::vector<char32_t> glyphs;
   std::string font;
   Location location;
+  bool meaningless = false;  ///< a private-use code or a letter drawn as a picture, not a real symbol
 };
 
-LineIcons icons_on_line(const Document& document, const Line& line) {
+/// The first visible code point of a line, or 0.
+char32_t leading_char(const Line& line) {
+  for (const auto& run : line.runs)
+    for (char32_t c : code_points(run.text))
+      if (!u_isUWhiteSpace(static_cast<UChar32>(c))) return c;
+  return 0;
+}
+
+/// Icon glyphs that start two or more lines are a template's bullets (moderncv's FontAwesome dot).
+std::set<char32_t> icon_bullets(const Document& document) {
+  std::map<char32_t, int> leads;
+  for (const auto& line : document.lines) {
+    char32_t c = leading_char(line);
+    for (const auto& run : line.runs) {
+      if (visible_chars(run.text) == 0) continue;
+      if (is_icon(document, run, c)) ++leads[c];
+      break;
+    }
+  }
+  std::set<char32_t> bullets;
+  for (auto [c, count] : leads)
+    if (count >= 2) bullets.insert(c);
+  return bullets;
+}
+
+LineIcons icons_on_line(const Document& document, const Line& line, const std::set<char32_t>& bullets) {
   LineIcons found;
   bool first_visible = true;
+  bool contact = has_contact_detail(line.text);
   for (const auto& run : line.runs) {
     for (char32_t c : code_points(run.text)) {
       bool leading = first_visible && !u_isUWhiteSpace(static_cast<UChar32>(c));
       if (leading) first_visible = false;
-      if (!is_icon(document, run, c)) continue;
+      if (!is_icon(document, run, c) || is_dingbat_bullet(c)) continue;
       std::string glyph;
       append_utf8(glyph, c);
       bool marker = line.list_item && !line.list_marker.empty() && line.list_marker.find(glyph) != std::string::npos;
-      if (marker || (leading && is_dingbat_bullet(c))) continue;
+      if (marker || (leading && !contact && bullets.contains(c))) continue;
       if (found.glyphs.empty()) {
         found.font = run.font;
         found.location = run.location;
       }
       found.glyphs.push_back(c);
+      // A real Unicode symbol (U+2709 envelope) reads as itself; a private code or a
+      // Wingdings "(" reads as nothing useful.
+      if (is_private_use(c) || u_charType(static_cast<UChar32>(c)) != U_OTHER_SYMBOL) found.meaningless = true;
     }
   }
   return found;
@@ -107,16 +139,24 @@ class IconFont final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const LintContext& context, DiagnosticSink& sink) const override {
+    auto bullets = icon_bullets(context.document);
     for (const auto& line : context.document.lines) {
-      LineIcons icons = icons_on_line(context.document, line);
+      LineIcons icons = icons_on_line(context.document, line, bullets);
       if (icons.glyphs.empty()) continue;
       Location location = icons.location;
       if (location.page == 0 && location.line == 0 && location.paragraph == 0) location = line.location;
-      sink.report(fmt::format("icon {}{} at {}: the ATS reads a meaningless character here; write {} or "
-                              "drop the icon",
-                              glyph_list(icons.glyphs), font_note(icons.font), location.describe(),
-                              suggested_labels(line.text)),
-                  location, excerpt_of(line.text));
+      std::string what = fmt::format("icon {}{} at {}", glyph_list(icons.glyphs), font_note(icons.font),
+                                     location.describe());
+      if (icons.meaningless)
+        sink.report(fmt::format("{}: the ATS reads a meaningless character here; write {} or drop the icon", what,
+                                suggested_labels(line.text)),
+                    location, excerpt_of(line.text));
+      else
+        sink.report(Severity::Info,
+                    fmt::format("{}: the ATS reads a symbol, not a word; write {} to be sure it files the "
+                                "detail correctly",
+                                what, suggested_labels(line.text)),
+                    location, excerpt_of(line.text));
     }
   }
 

@@ -19,7 +19,7 @@ class ImageRule final : public Rule {
 
   void check(const LintContext& context, DiagnosticSink& sink) const override {
     Thresholds limits{context.option<double>("min-side", 20.0),
-                      context.option<double>("min-page-fraction", 0.005),
+                      context.option<double>("min-page-fraction", 0.0025),
                       context.option<int>("scan-text-chars", 200),
                       context.option<double>("background-fraction", 0.6),
                       context.option<int>("shape-group", 3)};
@@ -43,6 +43,11 @@ class ImageRule final : public Rule {
     if (!object.location.box) return false;
     const Box& box = *object.location.box;
     return box.width() < limits.min_side && box.height() < limits.min_side;
+  }
+
+  static bool in_header_or_footer(const LayoutObject& object) {
+    return object.location.part.find("header") != std::string::npos ||
+           object.location.part.find("footer") != std::string::npos;
   }
 
   static std::string what(const LayoutObject& object) {
@@ -89,7 +94,9 @@ class ImageRule final : public Rule {
 
   /// A shape is a graphic when it is neither a divider line, a page-sized panel nor a text holder.
   static bool is_graphic_shape(const LayoutObject& object) {
-    if (object.kind != Kind::Shape || !object.text.empty()) return false;
+    if (object.kind != Kind::Shape || !object.text.empty() || in_header_or_footer(object)) return false;
+    // Without a box or an area the size is unknown (a DOCX line has no height): not evidence.
+    if (!object.location.box && object.page_fraction <= 0) return false;
     if (object.page_fraction > 0.15) return false;
     if (object.location.box && std::min(object.location.box->width(), object.location.box->height()) < 4)
       return false;

@@ -18,6 +18,9 @@ struct Limits {
   int block_chars;     ///< a small stretch this long (a paragraph of prose) is a warning too
 };
 
+/// Producers scale sizes (Quartz writes 9 pt as 8.9): a hair under the limit is the limit.
+constexpr double kRounding = 0.15;
+
 bool is_body(Zone zone) { return zone == Zone::Body || zone == Zone::TableCell || zone == Zone::TextBox; }
 
 /// Characters of a line, and how many are small; runs of unknown or hidden size are left out.
@@ -34,7 +37,7 @@ LineSize measure(const Line& line, const Limits& limits) {
     if (run.size <= 0 || run.size < limits.hidden_size) continue;
     int chars = visible_chars(run.text);
     size.chars += chars;
-    if (run.size < limits.min_size - 0.05 && chars > 0) {
+    if (run.size < limits.min_size - kRounding && chars > 0) {
       size.small += chars;
       size.smallest = size.smallest == 0 ? run.size : std::min(size.smallest, run.size);
     }

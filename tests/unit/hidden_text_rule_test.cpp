@@ -97,3 +97,32 @@ TEST_CASE("hidden-text: ordinary text and plain-text documents raise nothing") {
   text.lines.push_back(line);
   CHECK(lint(text, "hidden-text").empty());
 }
+
+TEST_CASE("hidden-text: white text filling a column or the top banner is probably on a panel: info") {
+  Document document = pdf_document();
+  for (int i = 0; i < 6; ++i) {
+    Line side = pdf_line({coloured("Sidebar item " + std::to_string(i), 30, 0xFFFFFF)}, 20 + i);
+    side.column = 1;
+    document.lines.push_back(side);
+    Line main = pdf_line({pdf_run("Main column text " + std::to_string(i), 250, 300)}, 20 + i);
+    main.column = 2;
+    document.lines.push_back(main);
+  }
+  auto banner = pdf_line({pdf_run("Jordan Avery", 56, 40, 24)}, 1);
+  banner.runs[0].color = 0xFFFFFF;
+  document.lines.push_back(banner);
+  auto found = lint(document, "hidden-text");
+  CHECK(found.size() == 7);
+  CHECK(count_at_least(found, Severity::Warning) == 0);
+
+  // The same white line among dark lines of its column is an error again.
+  document.lines[0].column = 2;
+  document.lines[2].column = 2;
+  document.lines[4].column = 2;
+  CHECK(count_at_least(lint(document, "hidden-text"), Severity::Error) == 3);
+}
+
+TEST_CASE("hidden-text: tiny or white glyphs without letters (bullets, icons) are not stuffing") {
+  Document document = one_line({pdf_run("\uF111", 56, 200, 3.3), pdf_run("Achievement one", 70, 200)});
+  CHECK(lint(document, "hidden-text").empty());
+}

@@ -73,11 +73,36 @@ TEST_CASE("icon-font: ordinary text in a font flagged symbolic, and Greek in Sym
   CHECK(lint(document, "icon-font").empty());
 }
 
-TEST_CASE("icon-font: a short symbol run in a symbolic font fires") {
+TEST_CASE("icon-font: a real Unicode symbol in a symbolic or dingbat font is only info") {
   Document document = pdf_document();
   document.fonts.push_back(FontInfo{"XYZ+CustomGlyphs", true, true, true, 3, 0, 0});
   document.lines.push_back(pdf_line({pdf_run("✉", 56, 60, 10, "XYZ+CustomGlyphs"), pdf_run("jane@example.com", 70, 60)}, 2));
+  document.lines.push_back(pdf_line({pdf_run("✆", 56, 74, 10, "ZapfDingbatsITC"), pdf_run("+1 555 014 2233", 70, 74)}, 3));
+  auto found = lint(document, "icon-font");
+  REQUIRE(found.size() == 2);
+  CHECK(count_at_least(found, Severity::Warning) == 0);
+  CHECK(found[1].message.find("'Phone:'") != std::string::npos);
+}
+
+TEST_CASE("icon-font: an icon glyph leading several non-contact lines is a bullet") {
+  Document document = pdf_document();
+  for (int i = 0; i < 3; ++i)
+    document.lines.push_back(pdf_line({pdf_run("\uF111", 56, 100.0 + 14 * i, 3.3, "FontAwesome"),
+                                       pdf_run("Achievement number " + std::to_string(i), 70, 100.0 + 14 * i)},
+                                      5 + i));
+  CHECK(lint(document, "icon-font").empty());
+  // The same glyph leading contact lines is still an icon.
+  document.lines[0].runs[1].text = "jane@example.com";
+  document.lines[0].text = "\uF111 jane@example.com";
   CHECK(lint(document, "icon-font").size() == 1);
+}
+
+TEST_CASE("icon-font: Symbol-font spaces and Wingdings separator dots are not icons") {
+  Document document = docx_document();
+  Line line = docx_line("Portland \uF09F jane@example.com\uF020", 2);
+  line.runs[0].font = "Calibri";
+  document.lines.push_back(line);
+  CHECK(lint(document, "icon-font").empty());
 }
 
 TEST_CASE("icon-font: the Markdown front end keeps a private-use icon and the rule sees it") {

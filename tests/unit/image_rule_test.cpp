@@ -117,3 +117,21 @@ TEST_CASE("image: a row of small shapes reads as skill bars; divider lines do no
                                          LayoutObject::Kind::Shape));
   CHECK(lint(rules_only, "image").empty());
 }
+
+TEST_CASE("image: a small avatar photo still warns; DOCX line shapes and header shapes are not skill bars") {
+  Document document = with_text();
+  document.objects.push_back(picture(Box{500, 40, 548, 88}, 0.0046));
+  CHECK(count_at_least(lint(document, "image"), Severity::Warning) == 1);
+
+  Document docx = docx_document();
+  for (int i = 0; i < 4; ++i) {
+    LayoutObject line;
+    line.kind = LayoutObject::Kind::Shape;
+    line.location.page = 1;
+    line.location.paragraph = i + 1;
+    line.location.part = i < 2 ? "document.xml" : "header2.xml";
+    line.page_fraction = i < 2 ? 0 : 0.001;
+    docx.objects.push_back(line);
+  }
+  CHECK(lint(docx, "image").empty());
+}
