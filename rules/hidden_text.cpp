@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 
+#include "linter/patterns.h"
 #include "linter/rule.h"
 #include "linter/text_util.h"
 #include "rules/layout_support.h"
@@ -34,6 +35,11 @@ bool near_white(uint32_t rgb, double min_contrast) {
   return every_channel_high || contrast < min_contrast;
 }
 
+double contrast(uint32_t a, uint32_t b) {
+  double la = luminance(a), lb = luminance(b);
+  return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 /// True when a picture or panel lies under the run: white text there is likely on a dark fill.
 bool over_a_fill(const Document& document, const TextRun& run) {
   if (!run.location.box) return false;
@@ -58,6 +64,11 @@ Reason hidden_reason(const Document& document, const TextRun& run, Zone zone, co
   if (run.hidden) return {"invisible (hidden formatting or render mode 3)"};
   if (run.off_page) return {"outside the page"};
   if (run.size > 0 && run.size < limits.min_size) return {fmt::format("{} tall", points(run.size))};
+  if (run.background) {
+    // The front end knows the fill under the run: compare with it, not with white.
+    if (contrast(run.color, *run.background) >= limits.min_contrast) return {};
+    return {fmt::format("coloured #{:06X} on a #{:06X} background", run.color, *run.background)};
+  }
   if (!near_white(run.color, limits.min_contrast) || over_a_fill(document, run)) return {};
   std::string text = fmt::format("coloured #{:06X} on a white page", run.color);
   bool may_be_shaded = zone == Zone::TableCell || zone == Zone::TextBox;
@@ -147,7 +158,7 @@ class HiddenText final : public Rule {
         Location location = group.location;
         if (location.page == 0 && location.line == 0 && location.paragraph == 0) location = lines[i].location;
         std::string text(trim(group.text));
-        if (group.reason.white && panel[i]) {
+        if (group.reason.white && (panel[i] || has_contact_detail(text))) {
           sink.report(Severity::Info,
                       fmt::format("white text at {}: fine on a coloured panel or banner, but if the page behind "
                                   "it is white it is hidden text an ATS still reads",

@@ -126,3 +126,21 @@ TEST_CASE("hidden-text: tiny or white glyphs without letters (bullets, icons) ar
   Document document = one_line({pdf_run("\uF111", 56, 200, 3.3), pdf_run("Achievement one", 70, 200)});
   CHECK(lint(document, "hidden-text").empty());
 }
+
+TEST_CASE("hidden-text: a known background decides: white on navy is fine, navy on navy is hidden") {
+  auto on_navy = coloured("Skills", 56, 0xFFFFFF);
+  on_navy.background = 0x1F2A44;
+  CHECK(lint(one_line({on_navy}), "hidden-text").empty());
+  auto same = coloured("python java", 56, 0x1F2A44);
+  same.background = 0x1F2A44;
+  auto found = lint(one_line({same}), "hidden-text");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::Error);
+  CHECK(found[0].message.find("#1F2A44 background") != std::string::npos);
+}
+
+TEST_CASE("hidden-text: white contact details are a design choice on a dark panel, not stuffing") {
+  auto found = lint(one_line({coloured("jane@example.com", 56, 0xFFFFFF)}), "hidden-text");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::Info);
+}

@@ -135,3 +135,15 @@ TEST_CASE("image: a small avatar photo still warns; DOCX line shapes and header 
   }
   CHECK(lint(docx, "image").empty());
 }
+
+TEST_CASE("image: a row of logos on one page is one finding, not one per logo") {
+  Document document = with_text();
+  for (int i = 0; i < 5; ++i) document.objects.push_back(picture(Box{400, 100.0 + 60 * i, 460, 124.0 + 60 * i}, 0.003));
+  auto found = lint(document, "image");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::Warning);
+  CHECK(found[0].message.find("5 images") != std::string::npos);
+  REQUIRE(found[0].location.box.has_value());
+  CHECK(found[0].location.box->y1 == doctest::Approx(364));
+  CHECK(lint(document, "image", {{"max-per-page", 10}}).size() == 5);
+}
