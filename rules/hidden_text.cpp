@@ -120,6 +120,27 @@ bool is_white_line(const Line& line, double min_contrast) {
   return total > 0 && white * 2 > total;
 }
 
+/// A block of consecutive white lines is one design element (a header card, a sidebar
+/// box): when one of its lines is on a probable panel, all are.
+void spread_over_white_blocks(const Document& document, double min_contrast, std::vector<bool>& panel) {
+  const auto& lines = document.lines;
+  for (size_t first = 0; first < lines.size();) {
+    size_t end = first;
+    auto same_block = [&](size_t i) {
+      return is_white_line(lines[i], min_contrast) && lines[i].location.page == lines[first].location.page &&
+             lines[i].column == lines[first].column;
+    };
+    while (end < lines.size() && same_block(end)) ++end;
+    if (end == first) {
+      ++first;
+      continue;
+    }
+    if (std::any_of(panel.begin() + first, panel.begin() + end, [](bool p) { return p; }))
+      std::fill(panel.begin() + first, panel.begin() + end, true);
+    first = end;
+  }
+}
+
 /// Lines whose white text most likely sits on a coloured fill the model does not record:
 /// a column of a page that is largely white (a dark sidebar), or the top band of a page
 /// (a name banner). Keyword stuffing hides among dark lines instead.
@@ -138,8 +159,10 @@ std::vector<bool> on_probable_panel(const Document& document, double min_contras
     bool white_column = white >= 3 && white * 10 >= all * 4;
     const Page* page = find_page(document, line.location.page);
     bool banner = page && page->height > 0 && line.location.box && line.location.box->y1 <= 0.2 * page->height;
-    panel[i] = white_column || banner;
+    bool contact = is_white_line(line, min_contrast) && has_contact_detail(line.text);
+    panel[i] = white_column || banner || contact;
   }
+  spread_over_white_blocks(document, min_contrast, panel);
   return panel;
 }
 

@@ -144,3 +144,18 @@ TEST_CASE("hidden-text: white contact details are a design choice on a dark pane
   REQUIRE(found.size() == 1);
   CHECK(found[0].severity == Severity::Info);
 }
+
+TEST_CASE("hidden-text: white lines next to a white contact line form one card: info") {
+  Document document = pdf_document();
+  document.lines.push_back(pdf_text("Jordan Avery", 1, 18));
+  document.lines.push_back(pdf_line({coloured("jordan@example.com", 56, 0xFFFFFF)}, 14));
+  document.lines.push_back(pdf_line({coloured("Born 22 July 1984", 56, 0xFFFFFF)}, 15));
+  document.lines.push_back(pdf_text("Experience", 16, 13));
+  for (int i = 17; i < 29; ++i) document.lines.push_back(pdf_text("Ordinary dark body line", i));
+  document.lines.push_back(pdf_line({coloured("python java aws", 56, 0xFFFFFF)}, 30));
+  auto found = lint(document, "hidden-text");
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].severity == Severity::Info);
+  CHECK(found[1].severity == Severity::Info);
+  CHECK(found[2].severity == Severity::Error);  // apart from the card, among dark lines
+}
