@@ -52,17 +52,29 @@ bool over_a_fill(const Document& document, const TextRun& run) {
   return false;
 }
 
+constexpr double kEdge = 24;  ///< points past the page edge that still count as "at the edge"
+
 struct Reason {
   std::string text;  ///< "" when a reader sees the run
   Severity severity = Severity::Error;
   bool white = false;  ///< hidden only by its colour
+  bool edge = false;   ///< only just past the page edge
 };
 
 /// Why the run is hidden. White text in a table cell or text box may sit on a shaded
 /// fill the model does not record, so that case is only a warning.
 Reason hidden_reason(const Document& document, const TextRun& run, Zone zone, const Limits& limits) {
   if (run.hidden) return {"invisible (hidden formatting or render mode 3)"};
-  if (run.off_page) return {"outside the page"};
+  if (run.off_page) {
+    // Just past the edge is a clipped footer or page number, not text placed out of sight.
+    bool near_edge = false;
+    if (const Page* page = find_page(document, run.location.page); page && run.location.box && page->width > 0) {
+      const Box& box = *run.location.box;
+      near_edge = box.x1 > -kEdge && box.y1 > -kEdge && box.x0 < page->width + kEdge && box.y0 < page->height + kEdge;
+    }
+    if (near_edge) return {"just past the page edge", Severity::Info, false, true};
+    return {"outside the page"};
+  }
   if (run.size > 0 && run.size < limits.min_size) return {fmt::format("{} tall", points(run.size))};
   if (run.background) {
     // The front end knows the fill under the run: compare with it, not with white.
@@ -185,6 +197,14 @@ class HiddenText final : public Rule {
           sink.report(Severity::Info,
                       fmt::format("white text at {}: fine on a coloured panel or banner, but if the page behind "
                                   "it is white it is hidden text an ATS still reads",
+                                  location.describe()),
+                      location, excerpt_of(text));
+          continue;
+        }
+        if (group.reason.edge) {
+          sink.report(Severity::Info,
+                      fmt::format("text just past the page edge at {}: it may be cut off when printed; keep "
+                                  "everything inside the margins",
                                   location.describe()),
                       location, excerpt_of(text));
           continue;

@@ -61,6 +61,7 @@ bool is_icon(const Document& document, const TextRun& run, char32_t c) {
 
 struct LineIcons {
   std::vector<char32_t> glyphs;
+  std::vector<std::string> pieces;  ///< consecutive icon characters of one run
   std::string font;
   Location location;
   bool meaningless = false;  ///< a private-use code or a letter drawn as a picture, not a real symbol
@@ -96,18 +97,28 @@ LineIcons icons_on_line(const Document& document, const Line& line, const std::s
   bool first_visible = true;
   bool contact = has_contact_detail(line.text);
   for (const auto& run : line.runs) {
+    bool previous_was_icon = false;
     for (char32_t c : code_points(run.text)) {
       bool leading = first_visible && !u_isUWhiteSpace(static_cast<UChar32>(c));
       if (leading) first_visible = false;
-      if (!is_icon(document, run, c) || is_dingbat_bullet(c)) continue;
+      if (!is_icon(document, run, c) || is_dingbat_bullet(c)) {
+        previous_was_icon = false;
+        continue;
+      }
       std::string glyph;
       append_utf8(glyph, c);
       bool marker = line.list_item && !line.list_marker.empty() && line.list_marker.find(glyph) != std::string::npos;
-      if (marker || (leading && !contact && bullets.contains(c))) continue;
+      if (marker || (leading && !contact && bullets.contains(c))) {
+        previous_was_icon = false;
+        continue;
+      }
       if (found.glyphs.empty()) {
         found.font = run.font;
         found.location = run.location;
       }
+      if (!previous_was_icon) found.pieces.emplace_back();
+      append_utf8(found.pieces.back(), c);
+      previous_was_icon = true;
       found.glyphs.push_back(c);
       // A real Unicode symbol (U+2709 envelope) reads as itself; a private code or a
       // Wingdings "(" reads as nothing useful.
@@ -145,7 +156,7 @@ class IconFont final : public Rule {
       if (icons.glyphs.empty()) continue;
       Location location = icons.location;
       if (location.page == 0 && location.line == 0 && location.paragraph == 0) location = line.location;
-      std::string what = fmt::format("icon {}{} at {}", glyph_list(icons.glyphs), font_note(icons.font),
+      std::string what = fmt::format("icon {}{} at {}", glyph_list(icons.pieces), font_note(icons.font),
                                      location.describe());
       if (icons.meaningless)
         sink.report(fmt::format("{}: the ATS reads a meaningless character here; write {} or drop the icon", what,
@@ -161,11 +172,24 @@ class IconFont final : public Rule {
   }
 
  private:
-  static std::string glyph_list(const std::vector<char32_t>& glyphs) {
+  /// "U+F0E0, U+F095" for private codes and symbols; a quoted string for an icon font's
+  /// letters ("HOUSE-CHIMNEY"); at most four pieces.
+  static std::string glyph_list(const std::vector<std::string>& pieces) {
     std::vector<std::string> names;
-    for (char32_t c : glyphs) names.push_back(code_point_name(c));
-    names.erase(std::unique(names.begin(), names.end()), names.end());
-    return join(names, ", ");
+    for (const auto& piece : pieces) {
+      auto cps = code_points(piece);
+      bool letters = std::any_of(cps.begin(), cps.end(), [](char32_t c) { return u_isalnum(static_cast<UChar32>(c)); });
+      if (letters) {
+        names.push_back(fmt::format("\"{}\"", excerpt_of(piece, 24)));
+        continue;
+      }
+      for (char32_t c : cps) names.push_back(code_point_name(c));
+    }
+    std::vector<std::string> unique;
+    for (auto& name : names)
+      if (std::find(unique.begin(), unique.end(), name) == unique.end()) unique.push_back(name);
+    if (unique.size() > 4) return join({unique.begin(), unique.begin() + 4}, ", ") + ", …";
+    return join(unique, ", ");
   }
   static std::string font_note(const std::string& font) {
     // Front ends name a font they cannot name "(unnamed)"; that helps nobody.

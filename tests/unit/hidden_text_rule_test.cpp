@@ -159,3 +159,11 @@ TEST_CASE("hidden-text: white lines next to a white contact line form one card: 
   CHECK(found[1].severity == Severity::Info);
   CHECK(found[2].severity == Severity::Error);  // apart from the card, among dark lines
 }
+
+TEST_CASE("hidden-text: a page number clipped just past the bottom edge is only info") {
+  auto clipped = pdf_run("Page 1", 544, 795);
+  clipped.off_page = true;
+  auto found = lint(one_line({clipped}), "hidden-text");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::Info);
+}

@@ -112,3 +112,14 @@ TEST_CASE("icon-font: the Markdown front end keeps a private-use icon and the ru
   CHECK(found[0].location.line == 3);
   CHECK(lint(read_document("cv.md", "# Jane Doe\n\nEmail: jane@example.com\n\n• Python\n"), "icon-font").empty());
 }
+
+TEST_CASE("icon-font: an icon font whose glyphs map to names is quoted, and long lists are cut") {
+  Document document = pdf_document();
+  document.lines.push_back(pdf_line({pdf_run("HOUSE-CHIMNEY", 56, 60, 10, "FontAwesome6Free-Solid"),
+                                     pdf_run(" Portland, OR ", 120, 60), pdf_run("\uF0E0\uF095\uF041\uF10B\uF0AC", 200, 60),
+                                     pdf_run(" jane@example.com", 260, 60)},
+                                    2));
+  auto found = lint(document, "icon-font");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("\"HOUSE-CHIMNEY\", U+F0E0, U+F095, U+F041, …") != std::string::npos);
+}
