@@ -66,7 +66,44 @@ TEST_CASE("a clean single-column resume raises no layout rule at warning or abov
 }
 
 TEST_CASE("the clean resume turns dirty when one hazard is added, so the clean check can fail") {
-  Document document = clean_pdf();
-  document.lines[9].runs[0].color = 0xFFFFFF;  // the skills line, below the top band
-  CHECK(count_at_least(lint(document, "hidden-text"), Severity::Warning) == 1);
+  SUBCASE("white keywords") {
+    Document document = clean_pdf();
+    document.lines[9].runs[0].color = 0xFFFFFF;  // the skills line, below the top band
+    CHECK(count_at_least(lint(document, "hidden-text"), Severity::Warning) == 1);
+  }
+  SUBCASE("a photo") {
+    Document document = clean_pdf();
+    LayoutObject photo;
+    photo.location.page = 1;
+    photo.location.box = Box{460, 30, 550, 140};
+    photo.page_fraction = 0.02;
+    document.objects.push_back(photo);
+    CHECK(count_at_least(lint(document, "image"), Severity::Warning) == 1);
+  }
+  SUBCASE("contact details only in a repeated header") {
+    Document document = clean_pdf();
+    document.lines[1].zone = Zone::Header;
+    CHECK(count_at_least(lint(document, "header-footer-content"), Severity::Error) == 1);
+  }
+  SUBCASE("an icon before the email") {
+    Document document = clean_pdf();
+    document.lines[1].runs[0].text = "\uF0E0 " + document.lines[1].runs[0].text;
+    CHECK(count_at_least(lint(document, "icon-font"), Severity::Warning) == 1);
+  }
+  SUBCASE("bullets shrunk to 7 pt") {
+    Document document = clean_pdf();
+    for (size_t i : {4, 5, 7})
+      for (auto& run : document.lines[i].runs) run.size = 7;
+    CHECK(count_at_least(lint(document, "small-font"), Severity::Warning) >= 1);
+  }
+  SUBCASE("the page laid out by a table") {
+    Document document = clean_pdf();
+    LayoutObject grid;
+    grid.kind = LayoutObject::Kind::Table;
+    grid.layout_table = true;
+    grid.location.page = 1;
+    grid.location.box = Box{40, 20, 570, 260};
+    document.objects.push_back(grid);
+    CHECK(count_at_least(lint(document, "table-layout"), Severity::Error) == 1);
+  }
 }
