@@ -134,6 +134,10 @@ class SmallFont final : public Rule {
         if (all.location.box && blocks[end].location.box)
           all.location.box = union_box(*all.location.box, *blocks[end].location.box);
       }
+      if (spans.size() > 6) {
+        spans.resize(6);
+        spans.push_back("…");
+      }
       std::string where = page > 0 ? fmt::format("page {}, ", page) : std::string();
       sink.report(fmt::format("{:.0f}% of the body text is under {}: text at {} on {}{}; {}", share * 100,
                               points(limits.min_size), sizes_of(all.smallest, all.largest), where,
