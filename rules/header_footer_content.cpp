@@ -27,20 +27,21 @@ const std::set<std::string>& filler_words() {
 /// Case-folded words of letters (and digits mixed with letters); pure numbers are dropped.
 std::vector<std::string> words_of(std::string_view text) {
   std::vector<std::string> words;
-  std::u32string current;
+  std::string current;
+  bool has_letter = false;
   auto flush = [&] {
-    bool has_letter = false;
-    std::string utf8;
-    for (char32_t c : current) {
-      has_letter = has_letter || u_isalpha(static_cast<UChar32>(c));
-      append_utf8(utf8, c);
-    }
-    if (has_letter) words.push_back(fold_case(utf8));
+    if (has_letter) words.push_back(current);
     current.clear();
+    has_letter = false;
   };
-  for (char32_t c : code_points(text)) {
-    if (u_isalnum(static_cast<UChar32>(c))) current.push_back(c);
-    else flush();
+  for (char32_t c : code_points(fold_case(text))) {  // fold the line once, not each word
+    auto ch = static_cast<UChar32>(c);
+    if (!u_isalnum(ch)) {
+      flush();
+      continue;
+    }
+    has_letter = has_letter || u_isalpha(ch);
+    append_utf8(current, c);
   }
   flush();
   return words;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "linter/patterns.h"
@@ -47,16 +48,24 @@ const FontInfo* find_font(const Document& document, const std::string& name) {
   return nullptr;
 }
 
-/// Which of the run's code points an ATS would read as a meaningless character.
-bool is_icon(const Document& document, const TextRun& run, char32_t c) {
-  if (u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xF020) return false;  // F020: a Symbol-font space
-  if (is_private_use(c)) return true;
-  if (run.font.empty()) return false;
-  if (is_icon_font_name(run.font)) return true;
+/// What the run's font says about its glyphs, worked out once per run.
+enum class RunFont { Plain, IconFont, ShortSymbolic };
+
+RunFont run_font(const Document& document, const TextRun& run) {
+  if (run.font.empty()) return RunFont::Plain;
+  if (is_icon_font_name(run.font)) return RunFont::IconFont;
   const FontInfo* font = find_font(document, run.font);
   // A "symbolic" flag alone is common on ordinary subset fonts: only short runs of symbols count.
-  return font && font->symbolic && visible_chars(run.text) <= 2 &&
-         u_charType(static_cast<UChar32>(c)) == U_OTHER_SYMBOL;
+  if (font && font->symbolic && visible_chars(run.text) <= 2) return RunFont::ShortSymbolic;
+  return RunFont::Plain;
+}
+
+/// Whether an ATS would read this code point of a run as a meaningless character.
+bool is_icon(RunFont font, char32_t c) {
+  if (u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xF020) return false;  // F020: a Symbol-font space
+  if (is_private_use(c)) return true;
+  if (font == RunFont::IconFont) return true;
+  return font == RunFont::ShortSymbolic && u_charType(static_cast<UChar32>(c)) == U_OTHER_SYMBOL;
 }
 
 struct LineIcons {
@@ -82,7 +91,7 @@ std::set<char32_t> icon_bullets(const Document& document) {
     char32_t c = leading_char(line);
     for (const auto& run : line.runs) {
       if (visible_chars(run.text) == 0) continue;
-      if (is_icon(document, run, c)) ++leads[c];
+      if (is_icon(run_font(document, run), c)) ++leads[c];
       break;
     }
   }
@@ -95,20 +104,25 @@ std::set<char32_t> icon_bullets(const Document& document) {
 LineIcons icons_on_line(const Document& document, const Line& line, const std::set<char32_t>& bullets) {
   LineIcons found;
   bool first_visible = true;
-  bool contact = has_contact_detail(line.text);
+  std::optional<bool> contact;  // the regexes run only when a leading bullet-like icon needs them
+  auto has_contact = [&] {
+    if (!contact) contact = has_contact_detail(line.text);
+    return *contact;
+  };
   for (const auto& run : line.runs) {
     bool previous_was_icon = false;
+    RunFont font = run_font(document, run);
     for (char32_t c : code_points(run.text)) {
       bool leading = first_visible && !u_isUWhiteSpace(static_cast<UChar32>(c));
       if (leading) first_visible = false;
-      if (!is_icon(document, run, c) || is_dingbat_bullet(c)) {
+      if (!is_icon(font, c) || is_dingbat_bullet(c)) {
         previous_was_icon = false;
         continue;
       }
       std::string glyph;
       append_utf8(glyph, c);
       bool marker = line.list_item && !line.list_marker.empty() && line.list_marker.find(glyph) != std::string::npos;
-      if (marker || (leading && !contact && bullets.contains(c))) {
+      if (marker || (leading && bullets.contains(c) && !has_contact())) {
         previous_was_icon = false;
         continue;
       }
