@@ -48,7 +48,9 @@ struct TextRun {
   bool off_page = false;
   Zone zone = Zone::Body;
   std::string link;  ///< link target when the run is (inside) a hyperlink
-  uint32_t background = 0xFFFFFF;  ///< colour behind the run: filled shape under it (PDF), else white
+  /// Colour of the fill under the run (a PDF filled path, DOCX cell shading or highlight),
+  /// when the front end knows it; unset = the page, taken as white. hidden-text compares against it.
+  std::optional<uint32_t> background;
 };
 
 /// A line of text in reading order, made of runs.

@@ -20,6 +20,12 @@ std::unique_ptr<Rule> make_undefined_acronym();
 std::unique_ptr<Rule> make_no_text_layer();
 std::unique_ptr<Rule> make_unmappable_text();
 std::unique_ptr<Rule> make_multi_column();
+std::unique_ptr<Rule> make_image();
+std::unique_ptr<Rule> make_table_layout();
+std::unique_ptr<Rule> make_header_footer_content();
+std::unique_ptr<Rule> make_hidden_text();
+std::unique_ptr<Rule> make_icon_font();
+std::unique_ptr<Rule> make_small_font();
 std::unique_ptr<Rule> make_font_not_embedded();
 std::unique_ptr<Rule> make_text_box();
 std::unique_ptr<Rule> make_tracked_changes();
@@ -48,6 +54,12 @@ const std::vector<RuleFactory>& rule_factories() {
       rules::make_no_text_layer,  // L001
       rules::make_unmappable_text,  // L002
       rules::make_multi_column,  // L003
+      rules::make_image,  // L004
+      rules::make_table_layout,  // L005
+      rules::make_header_footer_content,  // L006
+      rules::make_hidden_text,  // L007
+      rules::make_icon_font,  // L008
+      rules::make_small_font,  // L009
       rules::make_font_not_embedded,  // L010
       rules::make_text_box,  // L011
       rules::make_tracked_changes,  // L012
