@@ -134,11 +134,27 @@ class ImageRule final : public Rule {
     return true;
   }
 
+  /// A panel behind text (a sidebar box, a banner) frames the text rather than standing for it.
+  static bool holds_text(const Document& document, const LayoutObject& object) {
+    if (!object.location.box) return false;
+    const Box& area = *object.location.box;
+    return std::any_of(document.lines.begin(), document.lines.end(), [&](const Line& line) {
+      if (line.location.page != object.location.page || !line.location.box) return false;
+      const Box& b = *line.location.box;
+      double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
+      return cx > area.x0 && cx < area.x1 && cy > area.y0 && cy < area.y1;
+    });
+  }
+
+  static bool is_graphic(const Document& document, const LayoutObject& object) {
+    return is_graphic_shape(object) && !holds_text(document, object);
+  }
+
   /// Several small shapes on one page are skill bars or rating dots; one shape alone is decoration.
   static void check_shapes(const LintContext& context, const Thresholds& limits, DiagnosticSink& sink) {
     std::vector<int> pages;
     for (const auto& object : context.document.objects)
-      if (is_graphic_shape(object)) pages.push_back(object.location.page);
+      if (is_graphic(context.document, object)) pages.push_back(object.location.page);
     std::sort(pages.begin(), pages.end());
     pages.erase(std::unique(pages.begin(), pages.end()), pages.end());
     for (int page : pages) report_shape_group(context, page, limits, sink);
@@ -149,7 +165,7 @@ class ImageRule final : public Rule {
     int count = 0;
     Location location;
     for (const auto& object : context.document.objects) {
-      if (!is_graphic_shape(object) || object.location.page != page) continue;
+      if (!is_graphic(context.document, object) || object.location.page != page) continue;
       if (count++ == 0) location = object.location;
       else if (location.box && object.location.box) location.box = union_box(*location.box, *object.location.box);
     }

@@ -55,9 +55,15 @@ void add_lint_options(CLI::App& lint, LintCommandOptions& options) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
   lint.add_option("--select", options.select, "Only these rules (names, codes or categories), comma-separated")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   lint.add_option("--ignore", options.ignore, "Skip these rules (names, codes or categories), comma-separated")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   lint.add_option("--config", options.config_path, "Use this .atslint.toml instead of searching for one");
   lint.add_flag("--no-config", options.no_config, "Ignore every .atslint.toml");
   lint.add_flag("--no-suppress", options.no_suppress, "Show findings that suppression comments would hide");

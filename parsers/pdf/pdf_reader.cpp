@@ -191,6 +191,9 @@ void attach_backgrounds(const PageContent& content, std::vector<Line>& lines) {
       double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
       for (auto it = fills.rbegin(); it != fills.rend(); ++it) {
         const Box& f = (*it)->box;
+        // A fill in the run's own colour is a decoration drawn with it (Chromium
+        // paints some text effects this way), not what the reader sees behind it.
+        if ((*it)->color == run.color) continue;
         if (cx > f.x0 && cx < f.x1 && cy > f.y0 && cy < f.y1 && f.area() >= 0.5 * b.area()) {
           run.background = (*it)->color;
           break;

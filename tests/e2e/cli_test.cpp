@@ -138,3 +138,12 @@ TEST_CASE("atslint text prints what was read, list markers included") {
   CHECK(result.out.find("Amélie Durand\n") == 0);
   CHECK(result.out.find("- Réduit le temps") != std::string::npos);
 }
+
+TEST_CASE("--select takes one value per use, so the paths after it stay paths") {
+  auto fires = source_path("tests/fixtures/missing-section/fires.txt");
+  auto clean = source_path("tests/fixtures/missing-section/clean.txt");
+  auto result = run_atslint({"--format", "json", "--select", "missing-section", fires, clean});
+  CHECK(result.exit_code == 1);
+  auto report = json::parse(result.out);
+  CHECK(report["files"].size() == 2);
+}

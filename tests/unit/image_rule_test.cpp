@@ -147,3 +147,18 @@ TEST_CASE("image: a row of logos on one page is one finding, not one per logo") 
   CHECK(found[0].location.box->y1 == doctest::Approx(364));
   CHECK(lint(document, "image", {{"max-per-page", 10}}).size() == 5);
 }
+
+TEST_CASE("image: panels framing text (sidebar boxes) are not skill bars") {
+  Document document = with_text();
+  for (int i = 0; i < 4; ++i) {
+    int line = 20 + 6 * i;
+    document.lines.push_back(pdf_text("Skills and links " + std::to_string(i), line));
+    double y = 40 + 14.0 * line;
+    document.objects.push_back(picture(Box{40, y - 20, 320, y + 40}, 0.05, LayoutObject::Kind::Shape));
+  }
+  CHECK(lint(document, "image").empty());
+  // The same boxes with nothing inside read as graphics.
+  Document empty_boxes = with_text();
+  for (const auto& object : document.objects) empty_boxes.objects.push_back(object);
+  CHECK(lint(empty_boxes, "image").size() == 1);
+}
