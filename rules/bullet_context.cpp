@@ -90,4 +90,10 @@ std::vector<std::string> string_list_option(const LintContext& context, const ch
   return values;
 }
 
+PhraseList with_extra_phrases(const PhraseList& base, const LintContext& context, const char* key) {
+  PhraseList phrases = base;
+  for (const auto& extra : string_list_option(context, key)) phrases.add(extra);
+  return phrases;
+}
+
 }  // namespace atslint::bullets

@@ -40,5 +40,7 @@ std::string excerpt_of(const Bullet& bullet);
 
 /// A rule option holding a list of strings (e.g. extra weak verbs); empty when absent.
 std::vector<std::string> string_list_option(const LintContext& context, const char* key);
+/// `base` plus the phrases configured under option `key`; a copy, so extras stay local to one run.
+PhraseList with_extra_phrases(const PhraseList& base, const LintContext& context, const char* key);
 
 }  // namespace atslint::bullets

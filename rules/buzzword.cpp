@@ -20,8 +20,7 @@ class Buzzword final : public Rule {
 
   void check(const LintContext& context, DiagnosticSink& sink) const override {
     static const PhraseList base = PhraseList::from_file("rules/data/bullets/buzzwords.txt");
-    PhraseList words = base;  // a copy, so configured extras stay local to this run
-    for (const auto& extra : string_list_option(context, "extra-buzzwords")) words.add(extra);
+    const PhraseList words = with_extra_phrases(base, context, "extra-buzzwords");
     for (const auto& view : accomplishment_bullets(context.resume))
       check_text(view.bullet->text, view.tokens, words, sink, [&](size_t token) {
         return token_location(*view.bullet, view.tokens, token);

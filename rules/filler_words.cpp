@@ -18,8 +18,7 @@ class FillerWords final : public Rule {
 
   void check(const LintContext& context, DiagnosticSink& sink) const override {
     static const PhraseList base = PhraseList::from_file("rules/data/bullets/filler_words.txt");
-    PhraseList fillers = base;  // a copy, so configured extras stay local to this run
-    for (const auto& extra : string_list_option(context, "extra-filler-words")) fillers.add(extra);
+    const PhraseList fillers = with_extra_phrases(base, context, "extra-filler-words");
     for (const auto& view : accomplishment_bullets(context.resume)) {
       auto hits = fillers.find(view.tokens);
       if (hits.empty()) continue;
