@@ -1,0 +1,313 @@
+#include "linter/structure/contact.h"
+
+#include <algorithm>
+#include <regex>
+
+#include "linter/patterns.h"
+#include "linter/structure/dates.h"
+#include "linter/structure/fields.h"
+#include "linter/structure/headings.h"
+#include "linter/structure/section_synonyms.h"
+#include "linter/text_util.h"
+
+namespace atslint {
+namespace {
+
+struct ContactPatterns {
+  const std::regex country_prefix{R"((?:\(\+\d{1,3}\)|\+\d{1,3})[\s.-]*$)"};
+  const std::regex website{R"((?:^|[\s|·•:])((?:https?://)?(?:www\.)[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?:/[^\s|·•]*)?))"};
+  const std::regex handle{R"((linkedin|github|gitlab|twitter)\s*:\s*(?:@|/?in/)?([A-Za-z0-9_.-]+))", std::regex::icase};
+};
+
+const ContactPatterns& contact_patterns() {
+  static const ContactPatterns compiled;
+  return compiled;
+}
+
+bool is_document_title(std::string_view text) {
+  static const char* const kTitles[] = {"curriculum vitae", "resume", "résumé", "cv", "lebenslauf", "curriculum",
+                                        "currículo", "curriculo", "hoja de vida", "currículum", "curriculum vitæ"};
+  auto normalised = normalise_heading(text);
+  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* t) { return normalised == t; });
+}
+
+/// "Jane Smith", "JOSÉ ÁLVAREZ", "Madonna": letters, 1-5 words, no digits or details.
+bool name_shaped(std::string_view text) {
+  if (text.empty() || text.size() > 60 || count_words(text) > 5) return false;
+  if (has_contact_detail(text) || text.find('@') != std::string_view::npos) return false;
+  if (std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return false;
+  if (is_document_title(text) || !canonical_section(text).canonical.empty()) return false;
+  if (text.back() == '.' || text.back() == ':') return false;
+  auto words = plain_words(text);
+  return !words.empty();
+}
+
+/// The first segment of a line ("Jane Smith | Engineer", "JANE SMITH      jane@x.com").
+std::string first_segment(std::string_view text) {
+  auto parts = split_parts(text);
+  return parts.empty() ? std::string() : parts.front();
+}
+
+class ContactReader {
+ public:
+  ContactReader(const Document& document, size_t header_end)
+      : document_(document), header_end_(std::min(header_end, document.lines.size())) {}
+
+  Contact read() {
+    find_name();
+    find_email();
+    find_phone();
+    find_location();
+    find_profiles();
+    return std::move(contact_);
+  }
+
+ private:
+  /// Lines above the first section, or the first dozen when it starts late.
+  size_t header_limit() const { return std::min(header_end_, static_cast<size_t>(12)); }
+
+  void find_name() {
+    std::optional<size_t> tagline;
+    for (size_t i = 0; i < header_limit(); ++i) {
+      const Line& line = document_.lines[i];
+      auto candidate = normalise_spacing(first_segment(line.text));
+      if (!name_shaped(candidate) || find_date(candidate)) continue;
+      // A job title above the name ("Senior Engineer" / "Jane Smith") is a tagline.
+      if (title_score(candidate) > 0 && !tagline) {
+        tagline = i;
+        continue;
+      }
+      set_name(candidate, line.location);
+      return;
+    }
+    if (tagline) set_name(normalise_spacing(first_segment(document_.lines[*tagline].text)), document_.lines[*tagline].location);
+  }
+
+  void set_name(std::string name, const Location& location) {
+    contact_.name = std::move(name);
+    contact_.name_location = location;
+  }
+
+  /// "J A N E   S M I T H" -> "JANE SMITH".
+  static std::string normalise_spacing(const std::string& text) {
+    auto words = collapse_spaces(text);
+    bool spaced = words.size() >= 5;
+    for (size_t i = 1; i < words.size() && spaced; i += 2) spaced = words[i] == ' ';
+    if (!spaced) {
+      // UTF-8 letters: check word lengths instead of byte positions.
+      spaced = true;
+      size_t start = 0;
+      int singles = 0;
+      while (start < words.size()) {
+        size_t space = words.find(' ', start);
+        if (space == std::string::npos) space = words.size();
+        auto word = words.substr(start, space - start);
+        if (icu_length(word) != 1) spaced = false;
+        ++singles;
+        start = space + 1;
+      }
+      spaced = spaced && singles >= 4;
+    }
+    if (!spaced) return words;
+    std::string joined;
+    size_t i = 0;
+    while (i < text.size()) {
+      size_t next = text.find_first_not_of(' ', i);
+      if (next == std::string::npos) break;
+      if (next - i >= 2 && !joined.empty()) joined.push_back(' ');
+      size_t end = text.find(' ', next);
+      if (end == std::string::npos) end = text.size();
+      joined += text.substr(next, end - next);
+      i = end;
+    }
+    return joined;
+  }
+
+  static size_t icu_length(const std::string& word) {
+    size_t count = 0;
+    for (unsigned char c : word) count += (c & 0xC0) != 0x80;
+    return count;
+  }
+
+  /// Header lines first, then the rest of the document (contact in a sidebar or footer).
+  template <typename Visit>
+  bool scan_lines(Visit visit) const {
+    for (size_t i = 0; i < document_.lines.size(); ++i)
+      if (i < header_end_ && visit(document_.lines[i])) return true;
+    for (size_t i = header_end_; i < document_.lines.size(); ++i)
+      if (visit(document_.lines[i])) return true;
+    return false;
+  }
+
+  void find_email() {
+    bool found = scan_lines([&](const Line& line) {
+      auto emails = find_emails(line.text);
+      if (emails.empty()) return false;
+      contact_.email = emails.front().text;
+      contact_.email_location = line.location;
+      return true;
+    });
+    if (found) return;
+    for_each_link([&](const std::string& link) {
+      if (contact_.email.empty() && starts_with_icase(link, "mailto:")) {
+        auto emails = find_emails(link.substr(7));
+        if (!emails.empty()) contact_.email = emails.front().text;
+      }
+    });
+  }
+
+  void find_phone() {
+    scan_lines([&](const Line& line) {
+      for (const auto& phone : find_phones(line.text)) {
+        if (find_date(phone.text)) continue;
+        std::string printed = phone.text;
+        // "(+1) 312-555-0123": the pattern stops before a bracketed country code.
+        std::smatch prefix;
+        std::string before = line.text.substr(0, phone.offset);
+        if (std::regex_search(before, prefix, contact_patterns().country_prefix) && printed.front() != '+')
+          printed = prefix.str(0) + printed;
+        contact_.phone = std::string(trim(printed));
+        contact_.phone_location = line.location;
+        return true;
+      }
+      return false;
+    });
+  }
+
+  void find_location() {
+    for (size_t i = 0; i < header_limit(); ++i) {
+      const auto& text = document_.lines[i].text;
+      for (const auto& part : split_parts(text)) {
+        if (has_contact_detail(part) || part.find('@') != std::string::npos) continue;
+        if (part == contact_.name) continue;
+        if (is_location(part) || is_address(part)) {
+          set_location(part);
+          return;
+        }
+      }
+    }
+  }
+
+  /// "123 Example Way, Springfield, IL 62701", "Musterstraße 1, 10115 Berlin".
+  static bool is_address(std::string_view part) {
+    static const std::regex address{R"(^\d{1,5}\s+\S.*,.*$|^.*,\s*\d{4,5}\s+\S+$|^.*,\s*[A-Z]{2}\s+\d{5}(-\d{4})?$)"};
+    return count_words(part) <= 10 && std::regex_match(part.begin(), part.end(), address) && !find_date(part);
+  }
+
+  void set_location(const std::string& text) {
+    contact_.location_text = text;
+    std::vector<std::string> pieces;
+    size_t start = 0;
+    while (start <= text.size()) {
+      size_t comma = text.find(',', start);
+      if (comma == std::string::npos) comma = text.size();
+      auto piece = std::string(trim(std::string_view(text).substr(start, comma - start)));
+      if (!piece.empty()) pieces.push_back(piece);
+      start = comma + 1;
+    }
+    if (pieces.empty()) return;
+    // Drop a postal code after the region ("IL 62701").
+    auto& last = pieces.back();
+    if (auto space = last.find(' '); space != std::string::npos && !digits_of(last.substr(space)).empty() &&
+                                      digits_of(last.substr(space)).size() + 1 >= last.size() - space)
+      last = last.substr(0, space);
+    auto code = country_code(last);
+    if (!code.empty()) {
+      contact_.country_code = code;
+      pieces.pop_back();
+    } else if (pieces.size() >= 2) {
+      contact_.region = last;
+      pieces.pop_back();
+    }
+    if (!pieces.empty() && digits_of(pieces.back()).empty()) contact_.city = pieces.back();
+  }
+
+  template <typename Visit>
+  void for_each_link(Visit visit) const {
+    for (const auto& line : document_.lines)
+      for (const auto& run : line.runs)
+        if (!run.link.empty()) visit(run.link);
+    for (const auto& page : document_.pages)
+      for (const auto& link : page.links) visit(link);
+  }
+
+  void add_url(const std::string& raw) {
+    auto url = std::string(trim(raw));
+    while (!url.empty() && (url.back() == '.' || url.back() == ',' || url.back() == ')')) url.pop_back();
+    if (url.empty() || starts_with_icase(url, "mailto:") || starts_with_icase(url, "tel:")) return;
+    auto network = network_of(url);
+    if (network.empty()) {
+      if (contact_.url.empty() && url.find('.') != std::string::npos) contact_.url = with_scheme(url);
+      return;
+    }
+    auto full = with_scheme(url);
+    for (const auto& profile : contact_.profiles)
+      if (strip_scheme(profile.url) == strip_scheme(full)) return;
+    Profile profile;
+    profile.network = network;
+    profile.url = full;
+    auto path = strip_scheme(full);
+    auto slash = path.rfind('/');
+    if (slash != std::string::npos) profile.username = path.substr(slash + 1);
+    contact_.profiles.push_back(std::move(profile));
+  }
+
+  static std::string network_of(const std::string& url) {
+    static const std::pair<const char*, const char*> kNetworks[] = {
+        {"linkedin.com", "LinkedIn"}, {"github.com", "GitHub"}, {"gitlab.com", "GitLab"}, {"bitbucket.org", "Bitbucket"},
+        {"twitter.com", "Twitter"}, {"x.com/", "X"}, {"stackoverflow.com", "Stack Overflow"}, {"behance.net", "Behance"},
+        {"dribbble.com", "Dribbble"}, {"medium.com", "Medium"}, {"facebook.com", "Facebook"}, {"youtube.com", "YouTube"},
+        {"quora.com", "Quora"}, {"xing.com", "XING"}, {"instagram.com", "Instagram"}, {"kaggle.com", "Kaggle"},
+        {"orcid.org", "ORCID"}, {"scholar.google", "Google Scholar"}, {"researchgate.net", "ResearchGate"}};
+    auto lower = to_lower_ascii(url);
+    for (const auto& [domain, name] : kNetworks)
+      if (lower.find(domain) != std::string::npos) return name;
+    return "";
+  }
+
+  static std::string strip_scheme(const std::string& url) {
+    std::string rest = url;
+    for (const char* prefix : {"https://", "http://"})
+      if (starts_with_icase(rest, prefix)) rest = rest.substr(std::string_view(prefix).size());
+    if (starts_with_icase(rest, "www.")) rest = rest.substr(4);
+    while (!rest.empty() && rest.back() == '/') rest.pop_back();
+    return rest;
+  }
+
+  static std::string with_scheme(const std::string& url) {
+    if (starts_with_icase(url, "http://") || starts_with_icase(url, "https://")) return url;
+    return "https://" + url;
+  }
+
+  void find_profiles() {
+    for (const auto& line : document_.lines) {
+      for (const auto& url : find_urls(line.text)) add_url(url.text);
+      bool header = &line - document_.lines.data() < static_cast<std::ptrdiff_t>(header_limit());
+      if (!header) continue;
+      for (auto it = std::sregex_iterator(line.text.begin(), line.text.end(), contact_patterns().website);
+           it != std::sregex_iterator(); ++it)
+        add_url((*it)[1]);
+      // "GitHub: @jane", "LinkedIn: /in/jane" printed as handles.
+      for (auto it = std::sregex_iterator(line.text.begin(), line.text.end(), contact_patterns().handle);
+           it != std::sregex_iterator(); ++it) {
+        auto network = to_lower_ascii((*it)[1].str());
+        auto user = (*it)[2].str();
+        add_url(network == "linkedin" ? "linkedin.com/in/" + user : network + ".com/" + user);
+      }
+    }
+    for_each_link([&](const std::string& link) { add_url(link); });
+  }
+
+  const Document& document_;
+  size_t header_end_;
+  Contact contact_;
+};
+
+}  // namespace
+
+Contact extract_contact(const Document& document, size_t header_end) {
+  return ContactReader(document, header_end).read();
+}
+
+}  // namespace atslint

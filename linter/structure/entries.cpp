@@ -1,0 +1,370 @@
+#include "linter/structure/entries.h"
+
+#include <algorithm>
+#include <regex>
+
+#include "linter/patterns.h"
+#include "linter/structure/dates.h"
+#include "linter/structure/fields.h"
+#include "linter/text_util.h"
+
+namespace atslint {
+namespace {
+
+struct Item {
+  size_t line = 0;
+  std::string text;
+};
+
+/// One entry's lines: a header (title, employer, dates) then bullets or prose.
+struct Block {
+  std::vector<Item> header;
+  std::vector<Item> bullets;
+  std::vector<Item> prose;
+  bool has_date() const {
+    return std::any_of(header.begin(), header.end(), [](const Item& i) { return find_date(i.text).has_value(); });
+  }
+};
+
+int indent_of(const Line& line) {
+  if (line.location.box) return static_cast<int>(line.location.box->x0);
+  return line.location.column;
+}
+
+bool is_prose(std::string_view text) {
+  return count_words(text) >= 12 || (count_words(text) >= 6 && text.back() == '.');
+}
+
+/// Groups a section's lines into blocks; wrapped bullet lines join their bullet.
+std::vector<Block> make_blocks(const SectionText& lines, const Section& section) {
+  std::vector<Block> blocks;
+  bool in_body = false;  // the current block has bullets or prose
+  int bullet_indent = -1;
+  for (size_t i = section.first_line; i < section.end_line; ++i) {
+    const Line& line = lines.document.lines[i];
+    auto text = std::string(trim(lines.text[i]));
+    if (text.empty()) continue;
+    if (line.list_item) {
+      if (blocks.empty()) blocks.emplace_back();
+      blocks.back().bullets.push_back({i, text});
+      in_body = true;
+      bullet_indent = indent_of(line);
+      continue;
+    }
+    bool after_bullet = !blocks.empty() && !blocks.back().bullets.empty() &&
+                        blocks.back().bullets.back().line + 1 == i;
+    bool continuation = after_bullet && !line.block_start && !find_date(text) &&
+                        (indent_of(line) >= bullet_indent || std::islower(static_cast<unsigned char>(text[0])));
+    if (continuation) {
+      blocks.back().bullets.back().text += " " + text;
+      continue;
+    }
+    bool prose = is_prose(text) && !find_date(text);
+    if (prose && !blocks.empty()) {
+      blocks.back().prose.push_back({i, text});
+      in_body = true;
+      continue;
+    }
+    bool split = blocks.empty() || in_body || (line.block_start && blocks.back().has_date());
+    if (split) blocks.emplace_back();
+    in_body = false;
+    blocks.back().header.push_back({i, text});
+  }
+  return blocks;
+}
+
+/// Several entries in one header run (entries without bullets): split so each
+/// has one date, keeping the layout of the first.
+std::vector<std::vector<Item>> split_by_dates(const std::vector<Item>& header) {
+  std::vector<size_t> dated;
+  for (size_t i = 0; i < header.size(); ++i)
+    if (find_date(header[i].text)) dated.push_back(i);
+  if (dated.size() <= 1) return {header};
+  std::vector<std::vector<Item>> entries;
+  size_t size = header.size() / dated.size();
+  bool regular = header.size() % dated.size() == 0;
+  for (size_t k = 0; regular && k < dated.size(); ++k) regular = dated[k] == dated[0] + k * size;
+  if (regular) {
+    for (size_t k = 0; k < dated.size(); ++k)
+      entries.emplace_back(header.begin() + static_cast<long>(k * size), header.begin() + static_cast<long>((k + 1) * size));
+    return entries;
+  }
+  for (size_t k = 0; k < dated.size(); ++k) {
+    size_t begin = k == 0 ? 0 : dated[k];
+    size_t end = k + 1 < dated.size() ? dated[k + 1] : header.size();
+    entries.emplace_back(header.begin() + static_cast<long>(begin), header.begin() + static_cast<long>(end));
+  }
+  return entries;
+}
+
+struct HeaderFields {
+  std::vector<std::string> parts;
+  std::optional<DateMatch> date;
+  std::string location;
+};
+
+std::string remove_span(const std::string& text, size_t begin, size_t end) {
+  return text.substr(0, begin) + "   " + text.substr(end);
+}
+
+/// Splits a trailing ", Place" off a part ("Northwind Bank, India").
+void split_trailing_location(std::vector<std::string>& parts, std::string& location) {
+  for (auto& part : parts) {
+    if (!location.empty()) break;
+    for (size_t comma = part.find(','); comma != std::string::npos; comma = part.find(',', comma + 1)) {
+      auto tail = std::string(trim(part.substr(comma + 1)));
+      if (is_location(tail) && !is_location(part)) {
+        location = tail;
+        part = std::string(trim(part.substr(0, comma)));
+        break;
+      }
+    }
+  }
+}
+
+HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = false) {
+  HeaderFields fields;
+  for (const auto& item : header) {
+    std::string text = item.text;
+    if (auto date = find_date(text)) {
+      if (!fields.date) fields.date = date;
+      text = remove_span(text, date->begin, date->finish);
+    }
+    for (auto& part : split_parts(text, keep_dashes)) {
+      // Leftover connectors around a removed date: "(", "from".
+      auto words = plain_words(part);
+      if (words.empty()) continue;
+      if (fields.location.empty() && is_location(part)) {
+        fields.location = part;
+        continue;
+      }
+      fields.parts.push_back(part);
+    }
+  }
+  return fields;
+}
+
+std::string strip_brackets(std::string text) {
+  while (!text.empty() && (text.back() == '(' || text.back() == ')' || text.back() == ',')) text.pop_back();
+  if (text.size() > 2 && text.front() == '(' && text.back() == ')') text = text.substr(1, text.size() - 2);
+  return std::string(trim(text));
+}
+
+void assign_dates(const std::optional<DateMatch>& date, PartialDate& start, PartialDate& end, bool single_is_end) {
+  if (!date) return;
+  if (date->range) {
+    start = date->start;
+    end = date->end;
+  } else if (single_is_end) {
+    end = date->start;
+  } else {
+    start = date->start;
+  }
+}
+
+WorkEntry read_work(const std::vector<Item>& header, const std::string& banner) {
+  WorkEntry entry;
+  auto fields = read_header(header);
+  split_trailing_location(fields.parts, fields.location);
+  entry.location = fields.location;
+  assign_dates(fields.date, entry.start, entry.end, false);
+  auto& parts = fields.parts;
+  for (auto& part : parts) part = strip_brackets(part);
+  parts.erase(std::remove_if(parts.begin(), parts.end(), [](const std::string& p) { return p.empty(); }), parts.end());
+  if (parts.empty()) return entry;
+  // The part with most title words is the position; the next best employer-like part the company.
+  size_t title = 0;
+  int best = -1000;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    int score = title_score(parts[i]) * 3 - organisation_score(parts[i]) * 2;
+    if (score > best) { best = score; title = i; }
+  }
+  if (best <= 0 && parts.size() >= 2 && organisation_score(parts[0]) > organisation_score(parts[1])) title = 1;
+  entry.position = parts[title];
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i == title) continue;
+    entry.company = parts[i];
+    break;
+  }
+  if (parts.size() == 1 && banner.empty()) {
+    // "Title, Company" on one line, split only when the comma clearly separates them.
+    auto comma = entry.position.rfind(", ");
+    if (comma != std::string::npos && organisation_score(entry.position.substr(comma)) > 0) {
+      entry.company = entry.position.substr(comma + 2);
+      entry.position = entry.position.substr(0, comma);
+    }
+  }
+  if (entry.company.empty()) entry.company = banner;
+  return entry;
+}
+
+}  // namespace
+
+void parse_work(const SectionText& lines, const Section& section, Resume& resume) {
+  std::string banner;
+  for (const auto& block : make_blocks(lines, section)) {
+    if (!block.has_date()) {
+      // A dateless short line over several roles is the shared employer.
+      if (block.header.size() == 1 && count_words(block.header[0].text) <= 6 && block.bullets.empty())
+        banner = split_parts(block.header[0].text).empty() ? "" : split_parts(block.header[0].text).front();
+      continue;
+    }
+    auto groups = split_by_dates(block.header);
+    for (size_t g = 0; g < groups.size(); ++g) {
+      auto header = groups[g];
+      // A banner line leading the block belongs to every role under it.
+      std::string entry_banner = banner;
+      if (header.size() >= 2 && !find_date(header[0].text) && find_date(header[1].text) &&
+          title_score(header[0].text) == 0 && split_parts(header[1].text).size() >= 1) {
+        auto rest = std::vector<Item>(header.begin() + 1, header.end());
+        auto probe = read_header(rest);
+        if (probe.parts.size() == 1) {
+          banner = std::string(trim(header[0].text));
+          entry_banner = banner;
+          header = rest;
+        }
+      }
+      WorkEntry entry = read_work(header, entry_banner);
+      entry.section = section.canonical;
+      entry.first_line = header.front().line;
+      entry.location_in_document = lines.document.lines[header.front().line].location;
+      if (g + 1 == groups.size()) {
+        for (const auto& bullet : block.bullets) {
+          entry.highlights.push_back(bullet.text);
+          entry.bullet_indices.push_back(resume.bullets.size());
+          resume.bullets.push_back({bullet.text, section.canonical, lines.document.lines[bullet.line].location,
+                                    bullet.line, static_cast<int>(resume.work.size())});
+        }
+      }
+      resume.work.push_back(std::move(entry));
+    }
+  }
+}
+
+void parse_education(const SectionText& lines, const Section& section, Resume& resume) {
+  static const std::regex kScore{R"((?:c?gpa|grade|note|notendurchschnitt|moyenne|nota|voto|cijfer)\s*[:\-]?\s*(\d{1,2}(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?))",
+                                 std::regex::icase};
+  for (const auto& block : make_blocks(lines, section)) {
+    for (const auto& header : split_by_dates(block.header)) {
+      if (header.empty()) continue;
+      EducationEntry entry;
+      auto fields = read_header(header);
+      assign_dates(fields.date, entry.start, entry.end, true);
+      entry.location_in_document = lines.document.lines[header.front().line].location;
+      for (const auto& item : header) {
+        std::smatch match;
+        if (entry.score.empty() && std::regex_search(item.text, match, kScore)) entry.score = match[1];
+      }
+      for (auto part : fields.parts) {
+        std::smatch gpa;
+        if (std::regex_search(part, gpa, kScore)) part = std::string(trim(part.substr(0, gpa.position(0))));
+        if (part.empty()) continue;
+        if (size_t length = degree_length(part); length > 0 && entry.study_type.empty()) {
+          entry.study_type = std::string(trim(part.substr(0, length)));
+          auto rest = std::string(trim(part.substr(length)));
+          for (const char* lead : {"in ", "of ", ", ", "- ", ": ", "en ", "em ", "in ", "("})
+            if (rest.starts_with(lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));
+          if (auto comma = rest.find(", "); comma != std::string::npos && institution_score(rest.substr(comma)) > 0) {
+            if (entry.institution.empty()) entry.institution = rest.substr(comma + 2);
+            rest = rest.substr(0, comma);
+          }
+          if (!rest.empty() && entry.area.empty()) entry.area = strip_brackets(rest);
+        } else if (institution_score(part) > 0 && entry.institution.empty()) {
+          entry.institution = part;
+        } else if (entry.institution.empty() && entry.study_type.empty() && header.size() > 1) {
+          entry.institution = part;
+        } else if (entry.area.empty() && !entry.study_type.empty() && institution_score(part) == 0) {
+          entry.area = part;
+        } else if (entry.institution.empty()) {
+          entry.institution = part;
+        }
+      }
+      if (entry.institution.empty() && entry.study_type.empty()) continue;
+      resume.education.push_back(std::move(entry));
+    }
+  }
+}
+
+namespace {
+
+/// Splits "Go, Python; SQL | Docker" on separators outside brackets.
+std::vector<std::string> split_items(std::string_view text) {
+  std::vector<std::string> items;
+  std::string current;
+  int depth = 0;
+  auto flush = [&] {
+    auto item = std::string(trim(current));
+    while (!item.empty() && (item.back() == '.' || item.back() == ',')) item.pop_back();
+    if (!item.empty()) items.push_back(std::string(trim(item)));
+    current.clear();
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '(' || c == '[') ++depth;
+    if ((c == ')' || c == ']') && depth > 0) --depth;
+    bool separator = depth == 0 && (c == ',' || c == ';' || c == '|' || c == '\t');
+    if (depth == 0 && text.substr(i).starts_with("·")) { flush(); i += 1; continue; }
+    if (depth == 0 && text.substr(i).starts_with("•")) { flush(); i += 2; continue; }
+    if (depth == 0 && text.substr(i).starts_with("   ")) { flush(); i += 2; continue; }
+    if (separator) { flush(); continue; }
+    current.push_back(c);
+  }
+  flush();
+  return items;
+}
+
+}  // namespace
+
+void parse_skills(const SectionText& lines, const Section& section, Resume& resume) {
+  for (size_t i = section.first_line; i < section.end_line; ++i) {
+    auto text = std::string(trim(lines.text[i]));
+    if (text.empty()) continue;
+    SkillGroup group;
+    auto colon = text.find(':');
+    if (colon != std::string::npos && colon < 40 && count_words(text.substr(0, colon)) <= 4) {
+      group.name = std::string(trim(text.substr(0, colon)));
+      text = text.substr(colon + 1);
+    }
+    for (auto& item : split_items(text)) {
+      if (count_words(item) > 7 || is_spoken_language(item)) continue;
+      group.keywords.push_back(item);
+    }
+    if (group.keywords.empty()) continue;
+    if (!group.name.empty() || resume.skills.empty() || !resume.skills.back().name.empty())
+      resume.skills.push_back(std::move(group));
+    else
+      for (auto& keyword : group.keywords) resume.skills.back().keywords.push_back(std::move(keyword));
+  }
+}
+
+void parse_projects(const SectionText& lines, const Section& section, Resume& resume) {
+  for (const auto& block : make_blocks(lines, section)) {
+    if (block.header.empty()) continue;
+    ProjectEntry project;
+    auto fields = read_header({block.header.front()}, true);
+    if (fields.parts.empty()) continue;
+    project.name = fields.parts.front();
+    for (const auto& item : block.header) {
+      if (auto date = find_date(item.text)) {
+        assign_dates(date, project.start, project.end, false);
+        break;
+      }
+    }
+    for (const auto& item : block.header)
+      for (const auto& url : find_urls(item.text))
+        if (project.url.empty()) project.url = url.text;
+    std::vector<std::string> prose;
+    for (size_t h = 1; h < block.header.size(); ++h) prose.push_back(block.header[h].text);
+    for (const auto& item : block.prose) prose.push_back(item.text);
+    project.description = join(prose, " ");
+    project.location_in_document = lines.document.lines[block.header.front().line].location;
+    for (const auto& bullet : block.bullets) {
+      project.highlights.push_back(bullet.text);
+      resume.bullets.push_back({bullet.text, section.canonical, lines.document.lines[bullet.line].location,
+                                bullet.line, static_cast<int>(resume.projects.size())});
+    }
+    resume.projects.push_back(std::move(project));
+  }
+}
+
+}  // namespace atslint
