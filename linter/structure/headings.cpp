@@ -204,7 +204,11 @@ class Detector {
   std::optional<DetectedHeading> mapped_heading(size_t i) const {
     const Line& line = document_.lines[i];
     auto text = trim(line.text);
-    if (line.heading) return plain_heading(i);
+    if (line.heading) {
+      auto heading = plain_heading(i);
+      if (heading.name.canonical.empty()) return std::nullopt;  // judged with the unmapped ones
+      return heading;
+    }
     if (heading_shaped(text, 6)) {
       auto name = canonical_section(text);
       bool strong = name.exact || (name.head_final && (styled(line) || is_upper_case_text(text) ||
@@ -272,8 +276,9 @@ class Detector {
     size_t first = mapped.front().line;
     for (const auto& candidate : unmapped) {
       const Line& line = document_.lines[candidate.line];
-      bool keep = line.heading;
-      if (!keep && candidate.line > first) {
+      // A top-level Markdown title ("# Jane Doe") above the sections is the name.
+      bool keep = line.heading && (candidate.line > first || (candidate.line != 0 && line.heading_level != 1));
+      if (!line.heading && candidate.line > first) {
         auto style = style_of(line);
         bool upper_ok = !all_upper || is_upper_case_text(candidate.text);
         bool size_ok = heading_size == 0 || std::abs(style.size - heading_size) <= heading_size * 0.08;
