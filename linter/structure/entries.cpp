@@ -113,7 +113,9 @@ void split_trailing_location(std::vector<std::string>& parts, std::string& locat
     if (!location.empty()) break;
     for (size_t comma = part.find(','); comma != std::string::npos; comma = part.find(',', comma + 1)) {
       auto tail = std::string(trim(part.substr(comma + 1)));
-      if (is_location(tail) && !is_location(part)) {
+      auto head = part.substr(0, comma);
+      bool place = is_location(tail) || (organisation_score(head) > 0 && is_place_name(tail));
+      if (place && !is_location(part)) {
         location = tail;
         part = std::string(trim(part.substr(0, comma)));
         break;
@@ -241,9 +243,67 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
   }
 }
 
+namespace {
+
+const std::regex& score_pattern() {
+  static const std::regex pattern{
+      R"((?:c?gpa|grade|note|notendurchschnitt|moyenne|nota|voto|cijfer)\s*[:\-]?\s*(\d{1,2}(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?))",
+      std::regex::icase};
+  return pattern;
+}
+
+/// Parts split further on ", " when a piece names a school or a degree.
+std::vector<std::string> education_pieces(const std::vector<std::string>& parts) {
+  std::vector<std::string> pieces;
+  for (auto part : parts) {
+    std::smatch gpa;
+    if (std::regex_search(part, gpa, score_pattern())) part = std::string(trim(part.substr(0, gpa.position(0))));
+    std::vector<std::string> split;
+    size_t start = 0;
+    while (start <= part.size()) {
+      size_t comma = part.find(", ", start);
+      if (comma == std::string::npos) comma = part.size();
+      auto piece = std::string(trim(part.substr(start, comma - start)));
+      if (!piece.empty()) split.push_back(piece);
+      start = comma + 2;
+    }
+    bool marked = split.size() > 1 && std::any_of(split.begin() + 1, split.end(), [](const std::string& p) {
+      return institution_score(p) > 0 || degree_length(p) > 0;
+    });
+    if (marked) pieces.insert(pieces.end(), split.begin(), split.end());
+    else if (!part.empty()) pieces.push_back(part);
+  }
+  return pieces;
+}
+
+/// Degree ("B.S.") and field from a piece starting with a degree.
+void read_degree(const std::string& piece, size_t length, EducationEntry& entry) {
+  entry.study_type = std::string(trim(piece.substr(0, length)));
+  auto rest = std::string(trim(piece.substr(length)));
+  for (const char* lead : {"in ", "of ", ", ", "- ", ": ", "en ", "em ", "("})
+    if (rest.starts_with(lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));
+  if (!rest.empty() && entry.area.empty()) entry.area = strip_brackets(rest);
+}
+
+void read_education_parts(const std::vector<std::string>& parts, EducationEntry& entry) {
+  std::vector<std::string> leftover;
+  for (const auto& piece : education_pieces(parts)) {
+    size_t length = degree_length(piece);
+    if (length > 0 && entry.study_type.empty()) read_degree(piece, length, entry);
+    else if (institution_score(piece) > 0 && entry.institution.empty()) entry.institution = piece;
+    else leftover.push_back(piece);
+  }
+  for (const auto& piece : leftover) {
+    if (entry.institution.empty() && entry.study_type.empty() && &piece == &leftover.front() && leftover.size() > 1)
+      entry.institution = piece;
+    else if (entry.area.empty() && (!entry.study_type.empty() || !entry.institution.empty())) entry.area = piece;
+    else if (entry.institution.empty()) entry.institution = piece;
+  }
+}
+
+}  // namespace
+
 void parse_education(const SectionText& lines, const Section& section, Resume& resume) {
-  static const std::regex kScore{R"((?:c?gpa|grade|note|notendurchschnitt|moyenne|nota|voto|cijfer)\s*[:\-]?\s*(\d{1,2}(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?))",
-                                 std::regex::icase};
   for (const auto& block : make_blocks(lines, section)) {
     for (const auto& header : split_by_dates(block.header)) {
       if (header.empty()) continue;
@@ -253,32 +313,9 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       entry.location_in_document = lines.document.lines[header.front().line].location;
       for (const auto& item : header) {
         std::smatch match;
-        if (entry.score.empty() && std::regex_search(item.text, match, kScore)) entry.score = match[1];
+        if (entry.score.empty() && std::regex_search(item.text, match, score_pattern())) entry.score = match[1];
       }
-      for (auto part : fields.parts) {
-        std::smatch gpa;
-        if (std::regex_search(part, gpa, kScore)) part = std::string(trim(part.substr(0, gpa.position(0))));
-        if (part.empty()) continue;
-        if (size_t length = degree_length(part); length > 0 && entry.study_type.empty()) {
-          entry.study_type = std::string(trim(part.substr(0, length)));
-          auto rest = std::string(trim(part.substr(length)));
-          for (const char* lead : {"in ", "of ", ", ", "- ", ": ", "en ", "em ", "in ", "("})
-            if (rest.starts_with(lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));
-          if (auto comma = rest.find(", "); comma != std::string::npos && institution_score(rest.substr(comma)) > 0) {
-            if (entry.institution.empty()) entry.institution = rest.substr(comma + 2);
-            rest = rest.substr(0, comma);
-          }
-          if (!rest.empty() && entry.area.empty()) entry.area = strip_brackets(rest);
-        } else if (institution_score(part) > 0 && entry.institution.empty()) {
-          entry.institution = part;
-        } else if (entry.institution.empty() && entry.study_type.empty() && header.size() > 1) {
-          entry.institution = part;
-        } else if (entry.area.empty() && !entry.study_type.empty() && institution_score(part) == 0) {
-          entry.area = part;
-        } else if (entry.institution.empty()) {
-          entry.institution = part;
-        }
-      }
+      read_education_parts(fields.parts, entry);
       if (entry.institution.empty() && entry.study_type.empty()) continue;
       resume.education.push_back(std::move(entry));
     }

@@ -57,7 +57,7 @@ const Lexicon& lexicon() {
                    "frans", "catalan", "català", "galician", "basque", "afrikaans", "persian", "farsi"};
     // Degrees as printed at the start of an education line.
     l.degree = std::regex(
-        R"(^(?:(?:B|M|D)\.?\s?(?:S|A|E|Sc|Eng|Ed|Tech|Com|Arch|Des|Phil|Mus|M|F\.?A|B\.?A)\.?(?=[\s,(]|$)|BSc|MSc|MEng|BEng|MBA|EMBA|MPH|MFA|BFA|LLB|LLM|JD|MD|PhD|Ph\.\s?D\.?|D\.Phil|BS|MS|BA|MA|BE|ME|BM|AA|AS|AAS|HND|Associate(?:'s)?(?:\s+(?:degree|of\s+\w+(?:\s+in)?))?|Bachelor(?:'s)?(?:\s+of\s+(?:Science|Arts|Engineering|Music|Fine\s+Arts|Business\s+Administration|Laws|Education|Technology|Applied\s+Science|Commerce|Architecture|Design|Computer\s+Applications))?(?:\s+degree)?|Master(?:'s)?(?:\s+of\s+(?:Science|Arts|Engineering|Music|Fine\s+Arts|Business\s+Administration|Laws|Education|Technology|Public\s+Health|Computer\s+Applications))?(?:\s+degree)?|Doctor(?:ate)?(?:\s+of\s+(?:Philosophy|Medicine))?|Diplom(?:-\w+)?|Dipl\.[-\s]?\w+\.?|Magister|Staatsexamen|Abitur|Licence|Licenciatura|Licenciado|Laurea(?:\s+(?:Magistrale|Triennale))?|Mestrado|Doutorado|Bacharelado|Grado|Máster|Master|Maestría|Doctorado|Diploma|Certificate(?:\s+Program)?|Certification|Study\s+Abroad|Exchange\s+Program|Bootcamp|Postgraduate\s+\w+|High\s+School\s+Diploma|GED|BTS|DUT|Bac(?:\s*\+\s*\d)?|Ingénieur|HBO|WO|MBO))",
+        R"(^(?:(?:B|M|D)\.?\s?(?:S|A|E|Sc|Eng|Ed|Tech|Com|Arch|Des|Phil|Mus|M|F\.?A|B\.?A)\.?(?=[\s,(]|$)|BSc|MSc|MEng|BEng|MBA|EMBA|MPH|MFA|BFA|LLB|LLM|JD|MD|PhD|Ph\.\s?D\.?|D\.Phil|BS|MS|BA|MA|BE|ME|BM|AA|AS|AAS|HND|Associate(?:'s)?(?:\s+(?:degree|of\s+\w+(?:\s+in)?))?|Bachelor(?:'s)?(?:\s+of\s+(?:Science|Arts|Engineering|Music|Fine\s+Arts|Business\s+Administration|Laws|Education|Technology|Applied\s+Science|Commerce|Architecture|Design|Computer\s+Applications))?(?:\s+degree)?|Master(?:'s)?(?:\s+of\s+(?:Science|Arts|Engineering|Music|Fine\s+Arts|Business\s+Administration|Laws|Education|Technology|Public\s+Health|Computer\s+Applications))?(?:\s+degree)?|Doctor(?:ate)?(?:\s+of\s+(?:Philosophy|Medicine))?|Diplom(?:-\w+)?|Dipl\.[-\s]?\w+\.?|Magister|Staatsexamen|Abitur|Licence|Licenciatura|Licenciado|Laurea(?:\s+(?:Magistrale|Triennale))?|Mestrado|Doutorado|Bacharelado|Grado|Máster|Master|Maestría|Doctorado|Dipl[oô]me(?:\s+d['’]\w+)?|Diploma|Certificate(?:\s+Program)?|Certification|Study\s+Abroad|Exchange\s+Program|Bootcamp|Postgraduate\s+\w+|High\s+School\s+Diploma|GED|BTS|DUT|Bac(?:\s*\+\s*\d)?|Ingénieur|HBO|WO|MBO))",
         std::regex::icase);
     return l;
   }();
@@ -156,7 +156,7 @@ bool is_spoken_language(std::string_view word) {
 }
 
 /// "Mountain View", "S.Korea", "NY": a capitalised place name of up to three words.
-static bool place_piece(std::string_view piece) {
+bool is_place_name(std::string_view piece) {
   piece = trim(piece);
   if (piece.empty() || piece.size() > 32) return false;
   if (std::any_of(piece.begin(), piece.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
@@ -190,7 +190,7 @@ bool is_location(std::string_view part) {
   if (city.find(',') != std::string_view::npos) city = city.substr(city.rfind(',') + 1);
   bool state_code = region.size() >= 2 && region.size() <= 3 &&
                     std::all_of(region.begin(), region.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
-  return place_piece(city) && (state_code || !country_code(region).empty() || place_piece(region));
+  return is_place_name(city) && (state_code || !country_code(region).empty() || is_place_name(region));
 }
 
 size_t degree_length(std::string_view part) {
