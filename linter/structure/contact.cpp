@@ -40,6 +40,11 @@ bool name_shaped(std::string_view text) {
   if (is_document_title(text) || !canonical_section(text).canonical.empty()) return false;
   if (text.back() == '.' || text.back() == ':') return false;
   auto words = plain_words(text);
+  static const char* const kTitleWords[] = {"resume", "résumé", "cv", "curriculum", "vitae", "lebenslauf", "sample",
+                                            "template", "portfolio"};
+  for (const auto& word : words)
+    for (const char* title : kTitleWords)
+      if (word == title) return false;
   return !words.empty();
 }
 
@@ -71,8 +76,13 @@ class ContactReader {
     std::optional<size_t> tagline;
     for (size_t i = 0; i < header_limit(); ++i) {
       const Line& line = document_.lines[i];
-      auto candidate = normalise_spacing(first_segment(line.text));
+      auto candidate = first_segment(normalise_spacing(line.text));
       if (!name_shaped(candidate) || find_date(candidate)) continue;
+      // A name broken over two lines ("Chanchal" / "Sharma").
+      if (count_words(candidate) == 1 && i + 1 < header_limit()) {
+        auto next = first_segment(normalise_spacing(document_.lines[i + 1].text));
+        if (count_words(next) == 1 && name_shaped(next) && title_score(next) == 0) candidate += " " + next;
+      }
       // A job title above the name ("Senior Engineer" / "Jane Smith") is a tagline.
       if (title_score(candidate) > 0 && !tagline) {
         tagline = i;
@@ -109,7 +119,7 @@ class ContactReader {
       }
       spaced = spaced && singles >= 4;
     }
-    if (!spaced) return words;
+    if (!spaced) return text;
     std::string joined;
     size_t i = 0;
     while (i < text.size()) {

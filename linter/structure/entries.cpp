@@ -31,6 +31,12 @@ int indent_of(const Line& line) {
   return line.location.column;
 }
 
+/// Where a bullet's marker starts: wrapped lines are indented past it.
+int marker_indent(const Line& line) {
+  if (line.location.box) return static_cast<int>(line.location.box->x0);
+  return line.location.column - static_cast<int>(line.list_marker.size()) - 1;
+}
+
 bool is_prose(std::string_view text) {
   return count_words(text) >= 12 || (count_words(text) >= 6 && text.back() == '.');
 }
@@ -40,6 +46,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   std::vector<Block> blocks;
   bool in_body = false;  // the current block has bullets or prose
   int bullet_indent = -1;
+  size_t last_bullet_line = 0;  // a bullet's last line, wrapped lines included
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     const Line& line = lines.document.lines[i];
     auto text = std::string(trim(lines.text[i]));
@@ -48,15 +55,22 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       if (blocks.empty()) blocks.emplace_back();
       blocks.back().bullets.push_back({i, text});
       in_body = true;
-      bullet_indent = indent_of(line);
+      bullet_indent = marker_indent(line);
+      last_bullet_line = i;
       continue;
     }
-    bool after_bullet = !blocks.empty() && !blocks.back().bullets.empty() &&
-                        blocks.back().bullets.back().line + 1 == i;
+    bool after_bullet = !blocks.empty() && !blocks.back().bullets.empty() && last_bullet_line + 1 == i;
     bool continuation = after_bullet && !line.block_start && !find_date(text) &&
-                        (indent_of(line) >= bullet_indent || std::islower(static_cast<unsigned char>(text[0])));
+                        (indent_of(line) > bullet_indent || std::islower(static_cast<unsigned char>(text[0])));
     if (continuation) {
       blocks.back().bullets.back().text += " " + text;
+      last_bullet_line = i;
+      continue;
+    }
+    bool after_prose = !blocks.empty() && !blocks.back().prose.empty() && blocks.back().prose.back().line + 1 == i;
+    if (after_prose && !line.block_start && !find_date(text) && std::islower(static_cast<unsigned char>(text[0]))) {
+      blocks.back().prose.back().text += " " + text;
+      blocks.back().prose.back().line = i;
       continue;
     }
     bool prose = is_prose(text) && !find_date(text);
@@ -99,6 +113,7 @@ std::vector<std::vector<Item>> split_by_dates(const std::vector<Item>& header) {
 
 struct HeaderFields {
   std::vector<std::string> parts;
+  std::vector<bool> dated;  ///< per part: its line holds the date
   std::optional<DateMatch> date;
   std::string location;
 };
@@ -110,13 +125,14 @@ std::string remove_span(const std::string& text, size_t begin, size_t end) {
 /// Splits a trailing ", Place" off a part ("Northwind Bank, India").
 void split_trailing_location(std::vector<std::string>& parts, std::string& location) {
   for (auto& part : parts) {
-    if (!location.empty()) break;
     for (size_t comma = part.find(','); comma != std::string::npos; comma = part.find(',', comma + 1)) {
       auto tail = std::string(trim(part.substr(comma + 1)));
       auto head = part.substr(0, comma);
-      bool place = is_location(tail) || (organisation_score(head) > 0 && is_place_name(tail));
-      if (place && !is_location(part)) {
-        location = tail;
+      bool place = is_location(tail) ||
+                   (organisation_score(head) > 0 && organisation_score(tail) == 0 && is_place_name(tail));
+      bool whole_place = is_location(part) && location.empty() && std::count(part.begin(), part.end(), ',') < 2;
+      if (place && !whole_place) {
+        if (location.empty()) location = tail;
         part = std::string(trim(part.substr(0, comma)));
         break;
       }
@@ -128,9 +144,11 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
   HeaderFields fields;
   for (const auto& item : header) {
     std::string text = item.text;
+    bool dated = false;
     if (auto date = find_date(text)) {
       if (!fields.date) fields.date = date;
       text = remove_span(text, date->begin, date->finish);
+      dated = true;
     }
     for (auto& part : split_parts(text, keep_dashes)) {
       // Leftover connectors around a removed date: "(", "from".
@@ -141,6 +159,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
         continue;
       }
       fields.parts.push_back(part);
+      fields.dated.push_back(dated);
     }
   }
   return fields;
@@ -164,69 +183,77 @@ void assign_dates(const std::optional<DateMatch>& date, PartialDate& start, Part
   }
 }
 
-WorkEntry read_work(const std::vector<Item>& header, const std::string& banner) {
+struct ReadWork {
   WorkEntry entry;
+  bool company_from_dateless_line = false;
+};
+
+/// "Logistics Analyst, Cedar Freight Co.": a comma before an employer-like tail.
+bool split_title_comma(WorkEntry& entry) {
+  auto comma = entry.position.rfind(", ");
+  if (comma == std::string::npos || organisation_score(entry.position.substr(comma)) == 0) return false;
+  if (title_score(entry.position.substr(comma)) > 0) return false;
+  entry.company = entry.position.substr(comma + 2);
+  entry.position = entry.position.substr(0, comma);
+  return true;
+}
+
+ReadWork read_work(const std::vector<Item>& header) {
+  ReadWork result;
+  WorkEntry& entry = result.entry;
   auto fields = read_header(header);
   split_trailing_location(fields.parts, fields.location);
   entry.location = fields.location;
   assign_dates(fields.date, entry.start, entry.end, false);
-  auto& parts = fields.parts;
-  for (auto& part : parts) part = strip_brackets(part);
-  parts.erase(std::remove_if(parts.begin(), parts.end(), [](const std::string& p) { return p.empty(); }), parts.end());
-  if (parts.empty()) return entry;
-  // The part with most title words is the position; the next best employer-like part the company.
+  std::vector<std::string> parts;
+  std::vector<bool> dated;
+  for (size_t i = 0; i < fields.parts.size(); ++i) {
+    auto part = strip_brackets(fields.parts[i]);
+    if (part.empty()) continue;
+    parts.push_back(part);
+    dated.push_back(fields.dated[i]);
+  }
+  if (parts.empty()) return result;
+  // The part with most title words is the position; the next part the company.
   size_t title = 0;
   int best = -1000;
   for (size_t i = 0; i < parts.size(); ++i) {
     int score = title_score(parts[i]) * 3 - organisation_score(parts[i]) * 2;
     if (score > best) { best = score; title = i; }
   }
-  if (best <= 0 && parts.size() >= 2 && organisation_score(parts[0]) > organisation_score(parts[1])) title = 1;
   entry.position = parts[title];
   for (size_t i = 0; i < parts.size(); ++i) {
     if (i == title) continue;
     entry.company = parts[i];
+    result.company_from_dateless_line = !dated[i] && header.size() > 1;
     break;
   }
-  if (parts.size() == 1 && banner.empty()) {
-    // "Title, Company" on one line, split only when the comma clearly separates them.
-    auto comma = entry.position.rfind(", ");
-    if (comma != std::string::npos && organisation_score(entry.position.substr(comma)) > 0) {
-      entry.company = entry.position.substr(comma + 2);
-      entry.position = entry.position.substr(0, comma);
-    }
+  if (entry.company.empty() || organisation_score(entry.company) == 0) {
+    auto company = entry.company;
+    if (split_title_comma(entry) && !company.empty() && entry.location.empty()) entry.location = company;
   }
-  if (entry.company.empty()) entry.company = banner;
-  return entry;
+  return result;
 }
 
 }  // namespace
 
 void parse_work(const SectionText& lines, const Section& section, Resume& resume) {
-  std::string banner;
+  std::string banner;  // a company printed once over several roles
   for (const auto& block : make_blocks(lines, section)) {
     if (!block.has_date()) {
-      // A dateless short line over several roles is the shared employer.
-      if (block.header.size() == 1 && count_words(block.header[0].text) <= 6 && block.bullets.empty())
-        banner = split_parts(block.header[0].text).empty() ? "" : split_parts(block.header[0].text).front();
+      if (block.header.size() == 1 && count_words(block.header[0].text) <= 6 && block.bullets.empty()) {
+        auto fields = read_header(block.header);
+        banner = fields.parts.empty() ? "" : fields.parts.front();
+      }
       continue;
     }
     auto groups = split_by_dates(block.header);
     for (size_t g = 0; g < groups.size(); ++g) {
-      auto header = groups[g];
-      // A banner line leading the block belongs to every role under it.
-      std::string entry_banner = banner;
-      if (header.size() >= 2 && !find_date(header[0].text) && find_date(header[1].text) &&
-          title_score(header[0].text) == 0 && split_parts(header[1].text).size() >= 1) {
-        auto rest = std::vector<Item>(header.begin() + 1, header.end());
-        auto probe = read_header(rest);
-        if (probe.parts.size() == 1) {
-          banner = std::string(trim(header[0].text));
-          entry_banner = banner;
-          header = rest;
-        }
-      }
-      WorkEntry entry = read_work(header, entry_banner);
+      const auto& header = groups[g];
+      auto read = read_work(header);
+      WorkEntry entry = std::move(read.entry);
+      if (entry.company.empty()) entry.company = banner;
+      else banner = read.company_from_dateless_line ? entry.company : "";
       entry.section = section.canonical;
       entry.first_line = header.front().line;
       entry.location_in_document = lines.document.lines[header.front().line].location;

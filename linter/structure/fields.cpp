@@ -40,7 +40,7 @@ const Lexicon& lexicon() {
                        "analytics", "financial", "industries", "enterprises", "media", "games", "logistics", "retail",
                        "ventures", "capital", "health", "network", "networks", "pharma", "energy", "insurance",
                        "restaurant", "hotel", "store", "shop", "club", "association", "council", "organization",
-                       "organisation", "publishing", "press", "university", "college", "institute", "school", "ymca"};
+                       "organisation", "publishing", "press", "gallery", "lab", "commission", "command", "army", "navy", "church", "theatre", "theater", "library", "clinic", "firm", "university", "college", "institute", "school", "ymca"};
     l.institutions = {"university", "college", "institute", "school", "academy", "universität", "universitat",
                       "hochschule", "fachhochschule", "université", "école", "ecole", "universidad", "universidade",
                       "università", "universita", "politecnico", "universiteit", "hogeschool", "polytechnic",
