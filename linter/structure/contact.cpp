@@ -48,6 +48,18 @@ bool name_shaped(std::string_view text) {
   return !words.empty();
 }
 
+/// En and em dashes as ASCII hyphens, so "555–0100" reads as a phone number.
+std::string hyphenate(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    bool dash = text.substr(i).starts_with("–") || text.substr(i).starts_with("—");
+    out.push_back(dash ? '-' : text[i]);
+    if (dash) i += 2;
+  }
+  return out;
+}
+
 /// The first segment of a line ("Jane Smith | Engineer", "JANE SMITH      jane@x.com").
 std::string first_segment(std::string_view text) {
   auto parts = split_parts(text);
@@ -168,7 +180,10 @@ class ContactReader {
   }
 
   void find_phone() {
-    scan_lines([&](const Line& line) {
+    scan_lines([&](const Line& original) {
+      // En and em dashes inside numbers ("555–0100") read as hyphens.
+      Line line = original;
+      line.text = hyphenate(original.text);
       for (const auto& phone : find_phones(line.text)) {
         if (find_date(phone.text)) continue;
         std::string printed = phone.text;

@@ -183,14 +183,17 @@ bool is_location(std::string_view part) {
   static const std::set<std::string, std::less<>> kRemote = {"remote", "hybrid", "remoto", "télétravail", "homeoffice", "worldwide", "anywhere"};
   if (kRemote.count(words.front()) && words.size() <= 3) return true;
   if (!country_code(part).empty()) return true;
-  if (title_score(part) > 0 || organisation_score(part) > 0 || institution_score(part) > 0) return false;
   auto comma = part.rfind(',');
   if (comma == std::string_view::npos) return false;
   auto city = part.substr(0, comma), region = trim(part.substr(comma + 1));
+  // "CO" is Colorado here, not "Co." the company suffix: only the city side is checked.
+  if (title_score(city) > 0 || organisation_score(city) > 0 || institution_score(part) > 0 || degree_length(part) > 0)
+    return false;
   if (city.find(',') != std::string_view::npos) city = city.substr(city.rfind(',') + 1);
   bool state_code = region.size() >= 2 && region.size() <= 3 &&
                     std::all_of(region.begin(), region.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
-  return is_place_name(city) && (state_code || !country_code(region).empty() || is_place_name(region));
+  bool region_named = organisation_score(region) == 0 && title_score(region) == 0 && is_place_name(region);
+  return is_place_name(city) && (state_code || !country_code(region).empty() || region_named);
 }
 
 size_t degree_length(std::string_view part) {
