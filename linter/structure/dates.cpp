@@ -117,7 +117,7 @@ class DateParser {
   bool punct(size_t i, std::string_view p) const { return is(i, Token::Punct) && tokens_[i].text == p; }
   bool is_dash(size_t i) const {
     return punct(i, "-") || punct(i, "–") || punct(i, "—") || punct(i, "‒") || punct(i, "−") || punct(i, "~") ||
-           punct(i, "→");
+           punct(i, "→") || punct(i, "\u00AD");
   }
 
   static int year_of(const Token& token) {

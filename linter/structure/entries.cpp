@@ -295,8 +295,11 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& parts)
       start = comma + 2;
     }
     bool marked = split.size() > 1 && std::any_of(split.begin() + 1, split.end(), [](const std::string& p) {
-      return institution_score(p) > 0 || degree_length(p) > 0;
+      return institution_score(p) > 0 || degree_length(p) > 0 || is_location(p);
     });
+    if (marked)  // places after a school ("..., India") are not part of it
+      split.erase(std::remove_if(split.begin() + 1, split.end(), [](const std::string& p) { return is_location(p); }),
+                  split.end());
     if (marked) pieces.insert(pieces.end(), split.begin(), split.end());
     else if (!part.empty()) pieces.push_back(part);
   }
@@ -353,6 +356,9 @@ namespace {
 
 /// Splits "Go, Python; SQL | Docker" on separators outside brackets.
 std::vector<std::string> split_items(std::string_view text) {
+  // Column gaps separate items only in a grid; with commas they are justification.
+  bool explicit_separators = text.find_first_of(",;|") != std::string_view::npos ||
+                             text.find("•") != std::string_view::npos || text.find("·") != std::string_view::npos;
   std::vector<std::string> items;
   std::string current;
   int depth = 0;
@@ -369,7 +375,7 @@ std::vector<std::string> split_items(std::string_view text) {
     bool separator = depth == 0 && (c == ',' || c == ';' || c == '|' || c == '\t');
     if (depth == 0 && text.substr(i).starts_with("·")) { flush(); i += 1; continue; }
     if (depth == 0 && text.substr(i).starts_with("•")) { flush(); i += 2; continue; }
-    if (depth == 0 && text.substr(i).starts_with("   ")) { flush(); i += 2; continue; }
+    if (depth == 0 && !explicit_separators && text.substr(i).starts_with("   ")) { flush(); i += 2; continue; }
     if (separator) { flush(); continue; }
     current.push_back(c);
   }
@@ -379,10 +385,28 @@ std::vector<std::string> split_items(std::string_view text) {
 
 }  // namespace
 
-void parse_skills(const SectionText& lines, const Section& section, Resume& resume) {
+/// Skill lines with wrapped continuations joined ("..., Tailwind" / "CSS, React Query").
+std::vector<std::string> skill_lines(const SectionText& lines, const Section& section) {
+  std::vector<std::string> joined;
+  int bullet_indent = -1;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
+    const Line& line = lines.document.lines[i];
     auto text = std::string(trim(lines.text[i]));
     if (text.empty()) continue;
+    bool wrapped = !line.list_item && bullet_indent >= 0 && !line.block_start && indent_of(line) > bullet_indent &&
+                   text.find(':') == std::string::npos && !joined.empty();
+    if (wrapped) {
+      joined.back() += " " + text;
+      continue;
+    }
+    bullet_indent = line.list_item ? marker_indent(line) : -1;
+    joined.push_back(text);
+  }
+  return joined;
+}
+
+void parse_skills(const SectionText& lines, const Section& section, Resume& resume) {
+  for (auto text : skill_lines(lines, section)) {
     SkillGroup group;
     auto colon = text.find(':');
     if (colon != std::string::npos && colon < 40 && count_words(text.substr(0, colon)) <= 4) {

@@ -229,14 +229,20 @@ class Detector {
     auto name = canonical_section(label);
     size_t count = 1;
     if (name.canonical.empty() || !name.exact) {
-      if (i + 1 >= lines.size()) return std::nullopt;
-      size_t next_length = rail_label_length(lines[i + 1].text);
-      if (next_length == 0) return std::nullopt;
-      auto joined = label + " " + std::string(trim(std::string_view(lines[i + 1].text).substr(0, next_length)));
-      name = canonical_section(joined);
-      if (name.canonical.empty() || !name.exact) return std::nullopt;
-      label = joined;
-      count = 2;
+      // The label wraps onto a later line, maybe past a stray grid line.
+      bool found = false;
+      for (size_t next = i + 1; next < lines.size() && next <= i + 2 && !found; ++next) {
+        size_t next_length = rail_label_length(lines[next].text);
+        if (next_length == 0) continue;
+        auto joined = label + " " + std::string(trim(std::string_view(lines[next].text).substr(0, next_length)));
+        auto joined_name = canonical_section(joined);
+        if (joined_name.canonical.empty() || !joined_name.exact) return std::nullopt;
+        name = joined_name;
+        label = joined;
+        count = next - i + 1;
+        found = true;
+      }
+      if (!found) return std::nullopt;
     }
     DetectedHeading heading;
     heading.line = i;
