@@ -181,7 +181,7 @@ class DateParser {
       size_t j = i + 1;
       if (punct(j, ",")) ++j;
       if (int year = year_at(j, next)) {
-        date = {year, season->second, false, {}};
+        date = {year, 0, false, {}};  // a season names no month: keep the year only
         style = DateStyle::Season;
         return true;
       }
