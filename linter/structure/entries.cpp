@@ -73,7 +73,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       blocks.back().prose.back().line = i;
       continue;
     }
-    bool prose = is_prose(text) && !find_date(text);
+    bool deeper = !blocks.empty() && !blocks.back().header.empty() && count_words(text) >= 5 &&
+                  indent_of(line) > indent_of(lines.document.lines[blocks.back().header.front().line]) + 1;
+    bool prose = (is_prose(text) || deeper) && !find_date(text);
     if (prose && !blocks.empty()) {
       blocks.back().prose.push_back({i, text});
       in_body = true;
@@ -165,9 +167,20 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
   return fields;
 }
 
+/// Drops unbalanced brackets and commas left at the ends by splitting; soft hyphens print as "-".
 std::string strip_brackets(std::string text) {
-  while (!text.empty() && (text.back() == '(' || text.back() == ')' || text.back() == ',')) text.pop_back();
+  std::string hyphenated;
+  for (size_t i = 0; i < text.size(); ++i) {
+    bool soft_hyphen = text.compare(i, 2, "\u00AD") == 0;
+    hyphenated.push_back(soft_hyphen ? '-' : text[i]);
+    if (soft_hyphen) ++i;
+  }
+  text = std::move(hyphenated);
+  auto balance = [&] { return std::count(text.begin(), text.end(), '(') - std::count(text.begin(), text.end(), ')'); };
+  while (!text.empty() && (text.back() == ',' || text.back() == '(' || (text.back() == ')' && balance() < 0)))
+    text = std::string(trim(text.substr(0, text.size() - 1)));
   if (text.size() > 2 && text.front() == '(' && text.back() == ')') text = text.substr(1, text.size() - 2);
+  if (!text.empty() && text.back() != ')' && balance() > 0 && text.rfind('(') + 1 == text.size()) text.pop_back();
   return std::string(trim(text));
 }
 
@@ -198,7 +211,7 @@ bool split_title_comma(WorkEntry& entry) {
   return true;
 }
 
-ReadWork read_work(const std::vector<Item>& header) {
+ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
   ReadWork result;
   WorkEntry& entry = result.entry;
   auto fields = read_header(header);
@@ -228,7 +241,7 @@ ReadWork read_work(const std::vector<Item>& header) {
     result.company_from_dateless_line = !dated[i] && header.size() > 1;
     break;
   }
-  if (entry.company.empty() || organisation_score(entry.company) == 0) {
+  if (!under_banner && (entry.company.empty() || organisation_score(entry.company) == 0)) {
     auto company = entry.company;
     if (split_title_comma(entry) && !company.empty() && entry.location.empty()) entry.location = company;
   }
@@ -250,7 +263,7 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
     auto groups = split_by_dates(block.header);
     for (size_t g = 0; g < groups.size(); ++g) {
       const auto& header = groups[g];
-      auto read = read_work(header);
+      auto read = read_work(header, !banner.empty());
       WorkEntry entry = std::move(read.entry);
       if (entry.company.empty()) entry.company = banner;
       else banner = read.company_from_dateless_line ? entry.company : "";

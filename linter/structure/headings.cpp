@@ -8,6 +8,7 @@
 
 #include "linter/patterns.h"
 #include "linter/structure/dates.h"
+#include "linter/structure/fields.h"
 #include "linter/structure/section_synonyms.h"
 #include "linter/text_util.h"
 
@@ -259,7 +260,11 @@ class Detector {
     auto text = trim(line.text);
     if (line.heading) return true;
     if (!heading_shaped(text, 5) || find_date(text)) return false;
-    return is_upper_case_text(text) || styled(line);
+    if (is_upper_case_text(text) || styled(line)) return true;
+    // Plain text: a short Title Case line after a blank, naming no job, employer or place.
+    return line.block_start && count_words(text) <= 3 && is_title_case(text) && title_score(text) == 0 &&
+           organisation_score(text) == 0 && institution_score(text) == 0 && !is_location(text) &&
+           rail_label_length(text) == 0;
   }
 
   /// Unmapped candidates count only after the first mapped heading and when they
@@ -267,12 +272,13 @@ class Detector {
   std::vector<DetectedHeading> merge(std::vector<DetectedHeading> mapped,
                                      const std::vector<DetectedHeading>& unmapped) const {
     if (mapped.empty()) return mapped;
-    bool all_upper = true, all_bold = true;
+    bool all_upper = true, all_bold = true, all_block_start = true;
     std::vector<double> sizes;
     for (const auto& heading : mapped) {
       const Line& line = document_.lines[heading.line];
       if (heading.body_offset == 0 && !line.heading) {
         all_upper = all_upper && is_upper_case_text(heading.text);
+        all_block_start = all_block_start && (line.block_start || heading.line == 0);
         auto style = style_of(line);
         all_bold = all_bold && style.bold;
         if (style.size > 0) sizes.push_back(style.size);
@@ -286,7 +292,8 @@ class Detector {
       bool keep = line.heading && (candidate.line > first || (candidate.line != 0 && line.heading_level != 1));
       if (!line.heading && candidate.line > first) {
         auto style = style_of(line);
-        bool upper_ok = !all_upper || is_upper_case_text(candidate.text);
+        bool upper_ok = all_upper ? is_upper_case_text(candidate.text)
+                                  : is_upper_case_text(candidate.text) || styled(line) || all_block_start;
         bool size_ok = heading_size == 0 || std::abs(style.size - heading_size) <= heading_size * 0.08;
         bool bold_ok = !all_bold || style.bold || body_size_ == 0;
         keep = upper_ok && size_ok && bold_ok && !looks_like_organisation(candidate.text);
