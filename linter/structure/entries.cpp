@@ -41,6 +41,14 @@ bool is_prose(std::string_view text) {
   return count_words(text) >= 12 || (count_words(text) >= 6 && text.back() == '.');
 }
 
+bool next_has_date(const SectionText& lines, size_t from, size_t end) {
+  for (size_t i = from; i < end; ++i) {
+    if (trim(lines.text[i]).empty()) continue;
+    return !lines.document.lines[i].list_item && find_date(lines.text[i]).has_value();
+  }
+  return false;
+}
+
 /// Groups a section's lines into blocks; wrapped bullet lines join their bullet.
 std::vector<Block> make_blocks(const SectionText& lines, const Section& section) {
   std::vector<Block> blocks;
@@ -81,7 +89,10 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       in_body = true;
       continue;
     }
-    bool split = blocks.empty() || in_body || (line.block_start && blocks.back().has_date());
+    // After a blank line a dated block goes on ("Acme" / "Jan 2022" / "Engineer") unless
+    // this line or the next one brings a new date.
+    bool new_dates = find_date(text) || next_has_date(lines, i + 1, section.end_line);
+    bool split = blocks.empty() || in_body || (line.block_start && blocks.back().has_date() && new_dates);
     if (split) blocks.emplace_back();
     in_body = false;
     blocks.back().header.push_back({i, text});
