@@ -60,6 +60,31 @@ std::string hyphenate(std::string_view text) {
   return out;
 }
 
+/// "Present", "heute": words that end a date range are not places.
+bool names_present(const std::string& word) {
+  auto range = find_date("2020 - " + word);
+  return range && range->end.present;
+}
+
+/// The phone pattern stops at a five-digit group ("+55 11 98765-4321"): take the
+/// whole run of digits and phone punctuation, up to 15 digits.
+std::string extend_phone(const std::string& text, size_t offset, const std::string& found) {
+  size_t end = offset;
+  size_t last_digit = offset;
+  int digits = 0;
+  while (end < text.size()) {
+    char c = text[end];
+    bool digit = c >= '0' && c <= '9';
+    bool joiner = c == '-' || c == '.' || c == '(' || c == ')' || c == '+' || (c == ' ' && end + 1 < text.size() && text[end + 1] != ' ');
+    if (!digit && !joiner) break;
+    if (digit && ++digits > 15) break;
+    if (digit) last_digit = end;
+    ++end;
+  }
+  if (last_digit + 1 <= offset + found.size()) return found;
+  return text.substr(offset, last_digit + 1 - offset);
+}
+
 /// The first segment of a line ("Jane Smith | Engineer", "JANE SMITH      jane@x.com").
 std::string first_segment(std::string_view text) {
   auto parts = split_parts(text);
@@ -186,7 +211,7 @@ class ContactReader {
       line.text = hyphenate(original.text);
       for (const auto& phone : find_phones(line.text)) {
         if (find_date(phone.text)) continue;
-        std::string printed = phone.text;
+        std::string printed = extend_phone(line.text, phone.offset, phone.text);
         // "(+1) 312-555-0123": the pattern stops before a bracketed country code.
         std::smatch prefix;
         std::string before = line.text.substr(0, phone.offset);
@@ -206,7 +231,10 @@ class ContactReader {
       for (const auto& part : split_parts(text)) {
         if (has_contact_detail(part) || part.find('@') != std::string::npos) continue;
         if (part == contact_.name) continue;
-        if (is_location(part) || is_address(part)) {
+        bool contact_line = has_contact_detail(text);
+        bool bare_city = contact_line && count_words(part) <= 2 && is_place_name(part) && title_score(part) == 0 &&
+                         organisation_score(part) == 0 && institution_score(part) == 0 && !names_present(part);
+        if (is_location(part) || is_address(part) || bare_city) {
           set_location(part);
           return;
         }
@@ -246,6 +274,13 @@ class ContactReader {
       pieces.pop_back();
     }
     if (!pieces.empty() && digits_of(pieces.back()).empty()) contact_.city = pieces.back();
+    // "80331 München", "1011 AB Amsterdam": a postal code before the city.
+    static const std::regex postal_city{R"(^\d{4,5}(?:\s+[A-Z]{2})?\s+(\D+)$)"};
+    std::smatch match;
+    if (std::regex_match(last, match, postal_city)) {
+      contact_.city = match[1];
+      if (contact_.region == last) contact_.region.clear();
+    }
   }
 
   template <typename Visit>

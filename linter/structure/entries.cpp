@@ -126,7 +126,8 @@ std::vector<std::vector<Item>> split_by_dates(const std::vector<Item>& header) {
 
 struct HeaderFields {
   std::vector<std::string> parts;
-  std::vector<bool> dated;  ///< per part: its line holds the date
+  std::vector<bool> dated;     ///< per part: its line holds the date
+  std::vector<size_t> line_of; ///< per part: index of its header line
   std::optional<DateMatch> date;
   std::string location;
 };
@@ -155,7 +156,8 @@ void split_trailing_location(std::vector<std::string>& parts, std::string& locat
 
 HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = false) {
   HeaderFields fields;
-  for (const auto& item : header) {
+  for (size_t h = 0; h < header.size(); ++h) {
+    const auto& item = header[h];
     std::string text = item.text;
     bool dated = false;
     if (auto date = find_date(text)) {
@@ -173,6 +175,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       }
       fields.parts.push_back(part);
       fields.dated.push_back(dated);
+      fields.line_of.push_back(h);
     }
   }
   return fields;
@@ -230,12 +233,13 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
   entry.location = fields.location;
   assign_dates(fields.date, entry.start, entry.end, false);
   std::vector<std::string> parts;
-  std::vector<bool> dated;
+  std::vector<bool> alone;  // the part is the only one on a dateless line: a banner-like employer
   for (size_t i = 0; i < fields.parts.size(); ++i) {
     auto part = strip_brackets(fields.parts[i]);
     if (part.empty()) continue;
     parts.push_back(part);
-    dated.push_back(fields.dated[i]);
+    auto same_line = std::count(fields.line_of.begin(), fields.line_of.end(), fields.line_of[i]);
+    alone.push_back(!fields.dated[i] && same_line == 1);
   }
   if (parts.empty()) return result;
   // The part with most title words is the position; the next part the company.
@@ -249,7 +253,7 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
   for (size_t i = 0; i < parts.size(); ++i) {
     if (i == title) continue;
     entry.company = parts[i];
-    result.company_from_dateless_line = !dated[i] && header.size() > 1;
+    result.company_from_dateless_line = alone[i] && header.size() > 1;
     break;
   }
   if (!under_banner && (entry.company.empty() || organisation_score(entry.company) == 0)) {

@@ -210,7 +210,7 @@ class Detector {
       if (heading.name.canonical.empty()) return std::nullopt;  // judged with the unmapped ones
       return heading;
     }
-    if (heading_shaped(text, 6)) {
+    if (heading_shaped(text, 6) && (rail_label_length(text) == 0 || canonical_section(text).exact)) {
       auto name = canonical_section(text);
       bool strong = name.exact || (name.head_final && (styled(line) || is_upper_case_text(text) ||
                                                        text.ends_with(':') ||
