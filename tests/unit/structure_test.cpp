@@ -118,3 +118,49 @@ TEST_CASE("JSON Resume output: ISO dates, no endDate while current, sections in 
   CHECK(json["meta"]["atslint"]["sections"][1]["canonical"] == "experience");
   CHECK(json["meta"]["atslint"]["sections"][1]["language"] == "es");
 }
+
+TEST_CASE("German Lebenslauf: title line skipped, postal-code city, right-margin numeric dates, grade") {
+  auto resume = analyse_structure(read_data_file("de_lebenslauf.txt"));
+  CHECK(resume.contact.name == "Jonas Müller-Lüdenscheidt");
+  CHECK(resume.contact.city == "München");
+  CHECK(resume.contact.phone == "+49 (0)89 1234 5678");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Senior Backend-Entwickler");
+  CHECK(resume.work[0].company == "Isar Mobility GmbH");
+  CHECK(resume.work[0].location == "München");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[1].start.iso() == "2018-10");
+  CHECK(resume.work[1].end.iso() == "2021-03");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Technische Universität München");
+  CHECK(resume.education[0].score == "1,7");
+  bool spoken_in_skills = false;
+  for (const auto& group : resume.skills)
+    for (const auto& keyword : group.keywords) spoken_in_skills = spoken_in_skills || keyword.starts_with("Deutsch");
+  CHECK_FALSE(spoken_in_skills);
+}
+
+TEST_CASE("Italian, Portuguese and Dutch entries") {
+  auto italian = analyse_structure(read_data_file("it_cv.txt"));
+  REQUIRE(italian.work.size() == 2);
+  CHECK(italian.work[0].position == "Data Scientist");
+  CHECK(italian.work[0].company == "Assicurazioni Subalpine S.p.A.");
+  CHECK(italian.work[1].company == "Banca del Po");
+  CHECK(italian.work[1].location == "Torino");
+  REQUIRE(italian.education.size() == 1);
+  CHECK(italian.education[0].study_type == "Laurea Magistrale");
+
+  auto portuguese = analyse_structure(read_data_file("pt_cv.txt"));
+  CHECK(portuguese.contact.phone == "+55 11 98765-4321");
+  REQUIRE(portuguese.work.size() == 2);
+  CHECK(portuguese.work[0].start.iso() == "2021-01");
+  CHECK(portuguese.work[0].end.present);
+  CHECK(portuguese.work[1].end.iso() == "2020-12");
+
+  auto dutch = analyse_structure(read_data_file("nl_cv.txt"));
+  CHECK(dutch.contact.city == "Utrecht");
+  REQUIRE(dutch.work.size() == 2);
+  CHECK(dutch.work[0].company == "Grachten Webwinkel B.V.");
+  CHECK(dutch.work[0].start.iso() == "2020-05");
+  CHECK(dutch.sections.front().language == "nl");
+}
