@@ -37,8 +37,12 @@ int marker_indent(const Line& line) {
   return line.location.column - static_cast<int>(line.list_marker.size()) - 1;
 }
 
+/// Sentences, not an entry header: long, or ending or broken by a full stop.
 bool is_prose(std::string_view text) {
-  return count_words(text) >= 12 || (count_words(text) >= 6 && text.back() == '.');
+  if (text.find("   ") != std::string_view::npos) return false;  // column gaps: a header laid out in columns
+  int words = count_words(text);
+  bool sentence_stop = text.back() == '.' || text.find(". ") != std::string_view::npos;
+  return words >= 10 || (words >= 6 && sentence_stop);
 }
 
 bool next_has_date(const SectionText& lines, size_t from, size_t end) {
@@ -256,10 +260,7 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
     result.company_from_dateless_line = alone[i] && header.size() > 1;
     break;
   }
-  if (!under_banner && (entry.company.empty() || organisation_score(entry.company) == 0)) {
-    auto company = entry.company;
-    if (split_title_comma(entry) && !company.empty() && entry.location.empty()) entry.location = company;
-  }
+  if (!under_banner && entry.company.empty()) split_title_comma(entry);
   return result;
 }
 
@@ -312,7 +313,11 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& parts)
   std::vector<std::string> pieces;
   for (auto part : parts) {
     std::smatch gpa;
-    if (std::regex_search(part, gpa, score_pattern())) part = std::string(trim(part.substr(0, gpa.position(0))));
+    if (std::regex_search(part, gpa, score_pattern())) {
+      part = std::string(trim(part.substr(0, gpa.position(0))));
+      // "Cumulative GPA", "Overall grade": a qualifier, not a school.
+      if (count_words(part) <= 2 && institution_score(part) == 0 && degree_length(part) == 0) part.clear();
+    }
     std::vector<std::string> split;
     size_t start = 0;
     while (start <= part.size()) {
@@ -343,6 +348,27 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
   if (!rest.empty() && entry.area.empty()) entry.area = strip_brackets(rest);
 }
 
+/// Two degrees under one school ("B.S. Business" / "B.A. Japanese"): one entry
+/// each, sharing the school and dates.
+std::vector<std::vector<Item>> split_by_degrees(const std::vector<std::vector<Item>>& groups) {
+  std::vector<std::vector<Item>> result;
+  for (const auto& group : groups) {
+    std::vector<Item> shared, degrees;
+    for (const auto& item : group) (degree_length(trim(item.text)) > 0 ? degrees : shared).push_back(item);
+    if (degrees.size() < 2) {
+      result.push_back(group);
+      continue;
+    }
+    for (const auto& degree : degrees) {
+      auto entry = shared;
+      entry.push_back(degree);
+      std::sort(entry.begin(), entry.end(), [](const Item& a, const Item& b) { return a.line < b.line; });
+      result.push_back(std::move(entry));
+    }
+  }
+  return result;
+}
+
 void read_education_parts(const std::vector<std::string>& parts, EducationEntry& entry) {
   std::vector<std::string> leftover;
   for (const auto& piece : education_pieces(parts)) {
@@ -363,7 +389,7 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
 
 void parse_education(const SectionText& lines, const Section& section, Resume& resume) {
   for (const auto& block : make_blocks(lines, section)) {
-    for (const auto& header : split_by_dates(block.header)) {
+    for (const auto& header : split_by_degrees(split_by_dates(block.header))) {
       if (header.empty()) continue;
       EducationEntry entry;
       auto fields = read_header(header);
