@@ -40,7 +40,9 @@ int marker_indent(const Line& line) {
 /// Sentences, not an entry header: long, or ending or broken by a full stop.
 bool is_prose(std::string_view text) {
   if (text.find("   ") != std::string_view::npos) return false;  // column gaps: a header laid out in columns
-  int words = count_words(text);
+  for (const char* separator : {" | ", " · ", " — ", " – ", " → "})
+    if (text.find(separator) != std::string_view::npos) return false;  // header separators
+  int words = static_cast<int>(plain_words(text).size());
   bool sentence_stop = text.back() == '.' || text.find(". ") != std::string_view::npos;
   return words >= 10 || (words >= 6 && sentence_stop);
 }
