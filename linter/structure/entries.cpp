@@ -6,6 +6,7 @@
 #include "linter/patterns.h"
 #include "linter/structure/dates.h"
 #include "linter/structure/fields.h"
+#include "linter/structure/headings.h"
 #include "linter/text_util.h"
 
 namespace atslint {
@@ -414,7 +415,8 @@ namespace {
 std::vector<std::string> split_items(std::string_view text) {
   // Column gaps separate items only in a grid; with commas they are justification.
   bool explicit_separators = text.find_first_of(",;|") != std::string_view::npos ||
-                             text.find("•") != std::string_view::npos || text.find("·") != std::string_view::npos;
+                             text.find("•") != std::string_view::npos || text.find("·") != std::string_view::npos ||
+                             text.find("●") != std::string_view::npos;
   std::vector<std::string> items;
   std::string current;
   int depth = 0;
@@ -430,7 +432,16 @@ std::vector<std::string> split_items(std::string_view text) {
     if ((c == ')' || c == ']') && depth > 0) --depth;
     bool separator = depth == 0 && (c == ',' || c == ';' || c == '|' || c == '\t');
     if (depth == 0 && text.substr(i).starts_with("·")) { flush(); i += 1; continue; }
-    if (depth == 0 && text.substr(i).starts_with("•")) { flush(); i += 2; continue; }
+    bool glyph = false;
+    for (const char* bullet : {"•", "●", "▪", "◦", "■", "➢", "►"}) {
+      if (depth == 0 && text.substr(i).starts_with(bullet)) {
+        flush();
+        i += std::string_view(bullet).size() - 1;
+        glyph = true;
+        break;
+      }
+    }
+    if (glyph) continue;
     if (depth == 0 && !explicit_separators && text.substr(i).starts_with("   ")) { flush(); i += 2; continue; }
     if (separator) { flush(); continue; }
     current.push_back(c);
@@ -438,8 +449,6 @@ std::vector<std::string> split_items(std::string_view text) {
   flush();
   return items;
 }
-
-}  // namespace
 
 /// Skill lines with wrapped continuations joined ("..., Tailwind" / "CSS, React Query").
 std::vector<std::string> skill_lines(const SectionText& lines, const Section& section) {
@@ -449,8 +458,11 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     const Line& line = lines.document.lines[i];
     auto text = std::string(trim(lines.text[i]));
     if (text.empty()) continue;
-    bool wrapped = !line.list_item && bullet_indent >= 0 && !line.block_start && indent_of(line) > bullet_indent &&
-                   text.find(':') == std::string::npos && !joined.empty();
+    bool lower_start = std::islower(static_cast<unsigned char>(text[0])) && !joined.empty() &&
+                       joined.back().back() != ',' && !line.block_start && !line.list_item;
+    bool wrapped = (!line.list_item && bullet_indent >= 0 && !line.block_start && indent_of(line) > bullet_indent &&
+                    text.find(':') == std::string::npos && !joined.empty()) ||
+                   lower_start;
     if (wrapped) {
       joined.back() += " " + text;
       continue;
@@ -461,24 +473,60 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
   return joined;
 }
 
-void parse_skills(const SectionText& lines, const Section& section, Resume& resume) {
-  for (auto text : skill_lines(lines, section)) {
-    SkillGroup group;
-    auto colon = text.find(':');
-    if (colon != std::string::npos && colon < 40 && count_words(text.substr(0, colon)) <= 4) {
-      group.name = std::string(trim(text.substr(0, colon)));
-      text = text.substr(colon + 1);
-    }
-    for (auto& item : split_items(text)) {
-      if (count_words(item) > 7 || is_spoken_language(item)) continue;
-      group.keywords.push_back(item);
-    }
-    if (group.keywords.empty()) continue;
-    if (!group.name.empty() || resume.skills.empty() || !resume.skills.back().name.empty())
-      resume.skills.push_back(std::move(group));
-    else
-      for (auto& keyword : group.keywords) resume.skills.back().keywords.push_back(std::move(keyword));
+/// "Advanced in SQL", "Proficient in Python": the proficiency is not the skill.
+std::string drop_proficiency(const std::string& item) {
+  static const std::regex kLevel{
+      R"(^(?:advanced|proficient|familiar|experienced|expert|intermediate|basic|working knowledge|knowledge|fluent|strong)(?:\s+(?:in|with|of))?\s+)",
+      std::regex::icase};
+  return std::regex_replace(item, kLevel, "");
+}
+
+/// "Languages: Go, Python" or "Back-end      Koa, Express" (a label in a column).
+std::string take_group_label(std::string& text) {
+  auto colon = text.find(':');
+  if (colon != std::string::npos && colon < 40 && count_words(text.substr(0, colon)) <= 4) {
+    auto label = std::string(trim(text.substr(0, colon)));
+    text = text.substr(colon + 1);
+    return label;
   }
+  size_t gap = rail_label_length(text);
+  if (gap > 0 && count_words(text.substr(0, gap)) <= 3 && text.find(',', gap) != std::string::npos &&
+      text.substr(0, gap).find(',') == std::string::npos) {
+    auto label = std::string(trim(text.substr(0, gap)));
+    text = text.substr(gap);
+    return label;
+  }
+  return "";
+}
+
+void add_skill_line(std::string text, Resume& resume) {
+  SkillGroup group;
+  group.name = take_group_label(text);
+  for (auto& item : split_items(text)) {
+    item = drop_proficiency(item);
+    if (item.empty() || count_words(item) > 7 || is_spoken_language(item)) continue;
+    group.keywords.push_back(item);
+  }
+  if (group.keywords.empty()) return;
+  if (!group.name.empty() || resume.skills.empty() || !resume.skills.back().name.empty())
+    resume.skills.push_back(std::move(group));
+  else
+    for (auto& keyword : group.keywords) resume.skills.back().keywords.push_back(std::move(keyword));
+}
+
+}  // namespace
+
+void parse_skill_labels(const SectionText& lines, const Section& section, Resume& resume) {
+  for (size_t i = section.first_line; i < section.end_line; ++i) {
+    const auto& text = lines.text[i];
+    auto colon = text.find(':');
+    if (colon == std::string::npos || colon > 40) continue;
+    if (canonical_section(text.substr(0, colon)).canonical == "skills") add_skill_line(text, resume);
+  }
+}
+
+void parse_skills(const SectionText& lines, const Section& section, Resume& resume) {
+  for (auto& text : skill_lines(lines, section)) add_skill_line(text, resume);
 }
 
 void parse_projects(const SectionText& lines, const Section& section, Resume& resume) {

@@ -18,6 +18,8 @@ struct SectionText {
 void parse_work(const SectionText& lines, const Section& section, Resume& resume);
 void parse_education(const SectionText& lines, const Section& section, Resume& resume);
 void parse_skills(const SectionText& lines, const Section& section, Resume& resume);
+/// "Technical Skills: SQL, PHP" lines inside other sections ("Additional").
+void parse_skill_labels(const SectionText& lines, const Section& section, Resume& resume);
 void parse_projects(const SectionText& lines, const Section& section, Resume& resume);
 
 }  // namespace atslint

@@ -88,6 +88,7 @@ Resume analyse_structure(const Document& document) {
     else if (canonical == "skills") parse_skills(text, section, resume);
     else if (canonical == "projects") parse_projects(text, section, resume);
     else if (canonical == "summary" && resume.summary.empty()) resume.summary = section_prose(text, section);
+    else parse_skill_labels(text, section, resume);
   }
   return resume;
 }
