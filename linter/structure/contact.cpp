@@ -7,6 +7,7 @@
 #include "linter/structure/dates.h"
 #include "linter/structure/fields.h"
 #include "linter/structure/headings.h"
+#include "linter/structure/line_text.h"
 #include "linter/structure/section_synonyms.h"
 #include "linter/text_util.h"
 
@@ -113,11 +114,11 @@ class ContactReader {
     std::optional<size_t> tagline;
     for (size_t i = 0; i < header_limit(); ++i) {
       const Line& line = document_.lines[i];
-      auto candidate = first_segment(normalise_spacing(line.text));
+      auto candidate = first_segment(normalise_spacing(layout_text(line)));
       if (!name_shaped(candidate) || find_date(candidate)) continue;
       // A name broken over two lines ("Chanchal" / "Sharma").
       if (count_words(candidate) == 1 && i + 1 < header_limit()) {
-        auto next = first_segment(normalise_spacing(document_.lines[i + 1].text));
+        auto next = first_segment(normalise_spacing(layout_text(document_.lines[i + 1])));
         if (count_words(next) == 1 && name_shaped(next) && title_score(next) == 0) candidate += " " + next;
       }
       // A job title above the name ("Senior Engineer" / "Jane Smith") is a tagline.
@@ -227,7 +228,7 @@ class ContactReader {
 
   void find_location() {
     for (size_t i = 0; i < header_limit(); ++i) {
-      const auto& text = document_.lines[i].text;
+      const auto text = layout_text(document_.lines[i]);
       for (const auto& part : split_parts(text)) {
         if (has_contact_detail(part) || part.find('@') != std::string::npos) continue;
         if (part == contact_.name) continue;

@@ -9,6 +9,7 @@
 #include "linter/patterns.h"
 #include "linter/structure/dates.h"
 #include "linter/structure/fields.h"
+#include "linter/structure/line_text.h"
 #include "linter/structure/section_synonyms.h"
 #include "linter/text_util.h"
 
@@ -223,7 +224,8 @@ class Detector {
   /// "Experience      Staff Engineer ..." or "Technical   Java" / "Skills   Spring".
   std::optional<DetectedHeading> rail_heading(size_t i) const {
     const auto& lines = document_.lines;
-    auto text = std::string_view(lines[i].text);
+    auto spaced = layout_text(lines[i]);
+    auto text = std::string_view(spaced);
     size_t length = rail_label_length(text);
     if (length == 0 || !heading_shaped(trim(text.substr(0, length)), 3)) return std::nullopt;
     auto label = std::string(trim(text.substr(0, length)));
@@ -233,9 +235,10 @@ class Detector {
       // The label wraps onto a later line, maybe past a stray grid line.
       bool found = false;
       for (size_t next = i + 1; next < lines.size() && next <= i + 2 && !found; ++next) {
-        size_t next_length = rail_label_length(lines[next].text);
+        auto next_text = layout_text(lines[next]);
+        size_t next_length = rail_label_length(next_text);
         if (next_length == 0) continue;
-        auto joined = label + " " + std::string(trim(std::string_view(lines[next].text).substr(0, next_length)));
+        auto joined = label + " " + std::string(trim(std::string_view(next_text).substr(0, next_length)));
         auto joined_name = canonical_section(joined);
         if (joined_name.canonical.empty() || !joined_name.exact) return std::nullopt;
         name = joined_name;

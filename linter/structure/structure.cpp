@@ -5,6 +5,7 @@
 #include "linter/structure/contact.h"
 #include "linter/structure/entries.h"
 #include "linter/structure/headings.h"
+#include "linter/structure/line_text.h"
 #include "linter/text_util.h"
 
 namespace atslint {
@@ -51,7 +52,7 @@ std::vector<Section> make_sections(const Document& document, const std::vector<D
 SectionText section_text(const Document& document, const std::vector<DetectedHeading>& headings) {
   SectionText text{document, {}};
   text.text.reserve(document.lines.size());
-  for (const auto& line : document.lines) text.text.push_back(line.text);
+  for (const auto& line : document.lines) text.text.push_back(layout_text(line));
   for (const auto& heading : headings) {
     if (heading.body_offset == 0) continue;
     for (size_t k = 0; k < heading.line_count; ++k) {
