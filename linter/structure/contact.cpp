@@ -15,7 +15,6 @@ namespace atslint {
 namespace {
 
 struct ContactPatterns {
-  const std::regex country_prefix{R"((?:\(\+\d{1,3}\)|\+\d{1,3})[\s.-]*$)"};
   const std::regex website{R"((?:^|[\s|·•:])((?:https?://)?(?:www\.)[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?:/[^\s|·•]*)?))"};
   const std::regex handle{R"((linkedin|github|gitlab|twitter)\s*:\s*(?:@|/?in/)?([A-Za-z0-9_.-]+))", std::regex::icase};
 };
@@ -70,6 +69,16 @@ bool names_present(const std::string& word) {
 /// The phone pattern stops at a five-digit group ("+55 11 98765-4321"): take the
 /// whole run of digits and phone punctuation, up to 15 digits.
 std::string extend_phone(const std::string& text, size_t offset, const std::string& found) {
+  // Leftwards first: "+33 6 12 34 56 78" is found from "12".
+  auto phone_char = [](char c) { return (c >= '0' && c <= '9') || c == '+' || c == '(' || c == ')' || c == '-' || c == '.'; };
+  size_t begin = offset;
+  while (begin > 0 && (phone_char(text[begin - 1]) || (text[begin - 1] == ' ' && begin >= 2 && phone_char(text[begin - 2]))))
+    --begin;
+  if (digits_of(text.substr(begin, offset - begin)).size() + digits_of(found).size() <= 15 &&
+      digits_of(text.substr(begin, offset - begin)).size() > 0) {
+    auto extended = text.substr(begin, offset - begin) + found;
+    return extend_phone(text, begin, std::string(trim(extended)));
+  }
   size_t end = offset;
   size_t last_digit = offset;
   int digits = 0;
@@ -213,11 +222,6 @@ class ContactReader {
       for (const auto& phone : find_phones(line.text)) {
         if (find_date(phone.text)) continue;
         std::string printed = extend_phone(line.text, phone.offset, phone.text);
-        // "(+1) 312-555-0123": the pattern stops before a bracketed country code.
-        std::smatch prefix;
-        std::string before = line.text.substr(0, phone.offset);
-        if (std::regex_search(before, prefix, contact_patterns().country_prefix) && printed.front() != '+')
-          printed = prefix.str(0) + printed;
         contact_.phone = std::string(trim(printed));
         contact_.phone_location = line.location;
         return true;

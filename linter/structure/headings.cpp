@@ -213,9 +213,10 @@ class Detector {
     }
     if (heading_shaped(text, 6) && (rail_label_length(text) == 0 || canonical_section(text).exact)) {
       auto name = canonical_section(text);
-      bool strong = name.exact || (name.head_final && (styled(line) || is_upper_case_text(text) ||
-                                                       text.ends_with(':') ||
-                                                       (is_title_case(text) && count_words(text) <= 4)));
+      // Title Case alone is evidence only without fonts (plain text); a degree line never is.
+      bool title_case = body_size_ == 0 && is_title_case(text) && count_words(text) <= 4;
+      bool strong = name.exact || (name.head_final && degree_length(text) == 0 &&
+                                   (styled(line) || is_upper_case_text(text) || text.ends_with(':') || title_case));
       if (!name.canonical.empty() && strong) return plain_heading(i);
     }
     return rail_heading(i);

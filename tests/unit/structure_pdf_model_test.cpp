@@ -77,6 +77,7 @@ TEST_CASE("runs far apart keep a column gap in the layout text") {
 
 TEST_CASE("bold headings at the mapped headings' size count even when unmapped") {
   auto resume = analyse_structure(sample());
+  for (const auto& section : resume.sections) MESSAGE(section.heading);
   REQUIRE(resume.sections.size() == 3);
   CHECK(resume.sections[0].canonical == "experience");
   CHECK(resume.sections[1].heading == "Where I Made a Difference");
