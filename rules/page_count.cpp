@@ -39,13 +39,19 @@ class PageCount final : public Rule {
   }
 
  private:
-  /// Text and Markdown have no pages: estimate printed pages at 60 source lines each.
+  /// Text and Markdown have no pages: form feeds mark them when present, else
+  /// estimate printed pages at 50 lines of text each.
   static int page_count(const Document& document) {
     if (document.format != Format::Txt && document.format != Format::Md) return document.page_count();
-    int lines = static_cast<int>(document.source_lines.size());
-    return std::max(1, (lines + kLinesPerPage - 1) / kLinesPerPage);
+    int feeds = 0, text_lines = 0;
+    for (const auto& line : document.source_lines) {
+      feeds += static_cast<int>(std::count(line.begin(), line.end(), '\f'));
+      text_lines += line.find_first_not_of(" \t\f") != std::string::npos;
+    }
+    if (feeds > 0) return feeds + (document.source_lines.empty() || document.source_lines.back().find('\f') == std::string::npos ? 1 : 0);
+    return std::max(1, (text_lines + kLinesPerPage - 1) / kLinesPerPage);
   }
-  static constexpr int kLinesPerPage = 60;
+  static constexpr int kLinesPerPage = 50;
 
   /// Years covered by experience entries, overlaps counted once.
   static double experience_years(const Resume& resume) {

@@ -21,8 +21,8 @@ class SectionOrder final : public Rule {
       int rank = rank_of(section.canonical);
       if (rank < 0) continue;
       if (rank < highest) {
-        sink.report(fmt::format("\"{}\" comes after \"{}\": the usual order is Summary, Experience, Education, "
-                                "Projects, Skills, then the rest; move it up so readers find it where they look first",
+        sink.report(fmt::format("\"{}\" comes after \"{}\": the usual order is Summary, Experience and Education, "
+                                "then Projects and Skills; move it up so readers find it where they look first",
                                 section.heading, highest_heading),
                     section.location, section.heading);
         continue;
@@ -37,10 +37,9 @@ class SectionOrder final : public Rule {
  private:
   /// Experience and Education may swap (students lead with Education).
   static int rank_of(const std::string& canonical) {
+    // Only the core sections have a usual place; the rest may go anywhere after them.
     static const std::map<std::string, int, std::less<>> kRanks = {
-        {"summary", 0},        {"experience", 1}, {"education", 1},    {"projects", 2},    {"skills", 2},
-        {"certifications", 3}, {"awards", 3},     {"publications", 3}, {"volunteer", 3},   {"languages", 3},
-        {"interests", 4},      {"references", 5}};
+        {"summary", 0}, {"experience", 1}, {"education", 1}, {"projects", 2}, {"skills", 2}};
     auto found = kRanks.find(canonical);
     return found == kRanks.end() ? -1 : found->second;
   }

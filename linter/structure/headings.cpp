@@ -263,12 +263,26 @@ class Detector {
     const Line& line = document_.lines[i];
     auto text = trim(line.text);
     if (line.heading) return true;
-    if (!heading_shaped(text, 5) || find_date(text)) return false;
+    if (!heading_shaped(text, 5) || find_date(text) || letter_count(text) < 5) return false;
     if (is_upper_case_text(text) || styled(line)) return true;
-    // Plain text: a short Title Case line after a blank, naming no job, employer or place.
-    return line.block_start && count_words(text) <= 3 && is_title_case(text) && title_score(text) == 0 &&
-           organisation_score(text) == 0 && institution_score(text) == 0 && !is_location(text) &&
-           rail_label_length(text) == 0;
+    // Plain text: a short Title Case line after a blank, naming no job, employer or
+    // place, with entries (dates or bullets) right under it.
+    return body_size_ == 0 && line.block_start && count_words(text) <= 3 && is_title_case(text) &&
+           title_score(text) == 0 && organisation_score(text) == 0 && institution_score(text) == 0 &&
+           !is_location(text) && rail_label_length(text) == 0 && entry_follows(i);
+  }
+
+  bool entry_follows(size_t i) const {
+    if (i + 1 >= document_.lines.size()) return false;
+    const Line& next = document_.lines[i + 1];
+    return next.list_item || find_date(next.text).has_value();
+  }
+
+  static int letter_count(std::string_view text) {
+    auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    int letters = 0;
+    for (int32_t i = 0; i < unicode.length(); i = unicode.moveIndex32(i, 1)) letters += u_isalpha(unicode.char32At(i)) ? 1 : 0;
+    return letters;
   }
 
   /// Unmapped candidates count only after the first mapped heading and when they
