@@ -277,6 +277,10 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
         auto fields = read_header(block.header);
         banner = fields.parts.empty() ? "" : fields.parts.front();
       }
+      // Bullets outside any dated entry still count for the bullet rules.
+      for (const auto& bullet : block.bullets)
+        resume.bullets.push_back({bullet.text, section.canonical, lines.document.lines[bullet.line].location,
+                                  bullet.line, -1});
       continue;
     }
     auto groups = split_by_dates(block.header);

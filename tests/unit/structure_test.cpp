@@ -164,3 +164,13 @@ TEST_CASE("Italian, Portuguese and Dutch entries") {
   CHECK(dutch.work[0].start.iso() == "2020-05");
   CHECK(dutch.sections.front().language == "nl");
 }
+
+TEST_CASE("bullets without a dated entry are kept, unlinked") {
+  auto resume = analyse_structure(read_text_document(
+      "b.txt", "Sam Lee\nsam@example.com\n\nEXPERIENCE\nFreelance work\n- Built three websites for local shops\n"
+               "- Ran social media for a bakery\n\nSKILLS\nHTML, CSS\n"));
+  REQUIRE(resume.bullets.size() == 2);
+  CHECK(resume.bullets[0].entry == -1);
+  CHECK(resume.bullets[0].section == "experience");
+  CHECK(resume.bullets[1].text == "Ran social media for a bakery");
+}
