@@ -272,10 +272,13 @@ class Detector {
            !is_location(text) && rail_label_length(text) == 0 && entry_follows(i);
   }
 
+  /// A dated line or a bullet within the next two lines.
   bool entry_follows(size_t i) const {
-    if (i + 1 >= document_.lines.size()) return false;
-    const Line& next = document_.lines[i + 1];
-    return next.list_item || find_date(next.text).has_value();
+    for (size_t next = i + 1; next < document_.lines.size() && next <= i + 2; ++next) {
+      const Line& line = document_.lines[next];
+      if (line.list_item || find_date(line.text)) return true;
+    }
+    return false;
   }
 
   static int letter_count(std::string_view text) {
@@ -290,19 +293,22 @@ class Detector {
   std::vector<DetectedHeading> merge(std::vector<DetectedHeading> mapped,
                                      const std::vector<DetectedHeading>& unmapped) const {
     if (mapped.empty()) return mapped;
-    bool all_upper = true, all_bold = true, all_block_start = true;
+    bool all_upper = true, all_bold = true;
+    int styled_count = 0, block_starts = 0;
     std::vector<double> sizes;
     for (const auto& heading : mapped) {
       const Line& line = document_.lines[heading.line];
       if (heading.body_offset == 0 && !line.heading) {
         all_upper = all_upper && is_upper_case_text(heading.text);
-        all_block_start = all_block_start && (line.block_start || heading.line == 0);
+        ++styled_count;
+        block_starts += line.block_start || heading.line == 0 ? 1 : 0;
         auto style = style_of(line);
         all_bold = all_bold && style.bold;
         if (style.size > 0) sizes.push_back(style.size);
       }
     }
     double heading_size = median(sizes);
+    bool spaced_headings = styled_count > 0 && block_starts * 4 >= styled_count * 3;  // most follow a blank line
     size_t first = mapped.front().line;
     for (const auto& candidate : unmapped) {
       const Line& line = document_.lines[candidate.line];
@@ -311,7 +317,7 @@ class Detector {
       if (!line.heading && candidate.line > first) {
         auto style = style_of(line);
         bool upper_ok = all_upper ? is_upper_case_text(candidate.text)
-                                  : is_upper_case_text(candidate.text) || styled(line) || all_block_start;
+                                  : is_upper_case_text(candidate.text) || styled(line) || spaced_headings;
         bool size_ok = heading_size == 0 || std::abs(style.size - heading_size) <= heading_size * 0.08;
         bool bold_ok = !all_bold || style.bold || body_size_ == 0;
         keep = upper_ok && size_ok && bold_ok && !looks_like_organisation(candidate.text);
