@@ -38,13 +38,26 @@ int marker_indent(const Line& line) {
   return line.location.column - static_cast<int>(line.list_marker.size()) - 1;
 }
 
+/// ". " after a lower-case word of three letters or more ("results. Then"), not
+/// after an abbreviation ("H.R. Management", "Inc. Data").
+bool has_sentence_break(std::string_view text) {
+  for (size_t at = text.find(". "); at != std::string_view::npos; at = text.find(". ", at + 1)) {
+    size_t start = at;
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+    auto word = text.substr(start, at - start);
+    bool lower = std::all_of(word.begin(), word.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    if (word.size() >= 3 && lower) return true;
+  }
+  return false;
+}
+
 /// Sentences, not an entry header: long, or ending or broken by a full stop.
 bool is_prose(std::string_view text) {
   if (text.find("   ") != std::string_view::npos) return false;  // column gaps: a header laid out in columns
   for (const char* separator : {" | ", " · ", " — ", " – ", " → "})
     if (text.find(separator) != std::string_view::npos) return false;  // header separators
   int words = static_cast<int>(plain_words(text).size());
-  bool sentence_stop = text.back() == '.' || text.find(". ") != std::string_view::npos;
+  bool sentence_stop = text.back() == '.' || has_sentence_break(text);
   return words >= 10 || (words >= 6 && sentence_stop);
 }
 
@@ -355,13 +368,20 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
   if (!rest.empty() && entry.area.empty()) entry.area = strip_brackets(rest);
 }
 
+/// "| Certificate, Music Business": separators left at the start of a line.
+std::string_view strip_leading_marks(std::string_view text) {
+  text = trim(text);
+  while (!text.empty() && (text.front() == '|' || text.front() == '-' || text.front() == ',')) text = trim(text.substr(1));
+  return text;
+}
+
 /// Two degrees under one school ("B.S. Business" / "B.A. Japanese"): one entry
 /// each, sharing the school and dates.
 std::vector<std::vector<Item>> split_by_degrees(const std::vector<std::vector<Item>>& groups) {
   std::vector<std::vector<Item>> result;
   for (const auto& group : groups) {
     std::vector<Item> shared, degrees;
-    for (const auto& item : group) (degree_length(trim(item.text)) > 0 ? degrees : shared).push_back(item);
+    for (const auto& item : group) (degree_length(strip_leading_marks(item.text)) > 0 ? degrees : shared).push_back(item);
     if (degrees.size() < 2) {
       result.push_back(group);
       continue;
@@ -384,8 +404,12 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
     else if (institution_score(piece) > 0 && entry.institution.empty()) entry.institution = piece;
     else leftover.push_back(piece);
   }
+  static const std::regex kProgram{R"(\b(?:program|programme|immersive|course|nanodegree|track)\b)", std::regex::icase};
   for (const auto& piece : leftover) {
-    if (entry.institution.empty() && entry.study_type.empty() && &piece == &leftover.front() && leftover.size() > 1)
+    if (!digits_of(piece).empty()) continue;  // leftovers of dates ("20XX"), honours with years
+    if (entry.area.empty() && entry.study_type.empty() && std::regex_search(piece, kProgram))
+      entry.area = piece;  // "Full-Stack Web Development Program": what was studied
+    else if (entry.institution.empty() && entry.study_type.empty() && &piece == &leftover.front() && leftover.size() > 1)
       entry.institution = piece;
     else if (entry.area.empty() && (!entry.study_type.empty() || !entry.institution.empty())) entry.area = piece;
     else if (entry.institution.empty()) entry.institution = piece;
