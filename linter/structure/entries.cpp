@@ -78,7 +78,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     const Line& line = lines.document.lines[i];
     auto text = std::string(trim(lines.text[i]));
-    if (text.empty()) continue;
+    if (text.empty() || line.zone == Zone::Header || line.zone == Zone::Footer) continue;  // running heads
     if (line.list_item) {
       if (blocks.empty()) blocks.emplace_back();
       blocks.back().bullets.push_back({i, text});
@@ -235,14 +235,39 @@ struct ReadWork {
   bool company_from_dateless_line = false;
 };
 
+/// Every word capitalised, at least two of them ("Maple Tech Helpdesk").
+bool named_like_organisation(std::string_view text) {
+  auto words = collapse_spaces(text);
+  if (count_words(words) < 2) return false;
+  size_t start = 0;
+  while (start < words.size()) {
+    unsigned char first = static_cast<unsigned char>(words[start]);
+    if (std::islower(first)) return false;
+    size_t space = words.find(' ', start);
+    start = space == std::string::npos ? words.size() : space + 1;
+  }
+  return true;
+}
+
 /// "Logistics Analyst, Cedar Freight Co.": a comma before an employer-like tail.
 bool split_title_comma(WorkEntry& entry) {
   auto comma = entry.position.rfind(", ");
-  if (comma == std::string::npos || organisation_score(entry.position.substr(comma)) == 0) return false;
-  if (title_score(entry.position.substr(comma)) > 0) return false;
+  if (comma == std::string::npos) return false;
+  auto tail = entry.position.substr(comma + 2);
+  if (title_score(tail) > 0 || title_score(entry.position.substr(0, comma)) == 0) return false;
+  if (organisation_score(tail) == 0 && !named_like_organisation(tail)) return false;
   entry.company = entry.position.substr(comma + 2);
   entry.position = entry.position.substr(0, comma);
   return true;
+}
+
+/// "Acme Analytics (8 employee venture-backed startup)": a description, not the name;
+/// a short bracket ("(KarrotPay)") stays.
+std::string drop_descriptor(const std::string& company) {
+  auto open = company.rfind(" (");
+  if (open == std::string::npos || company.back() != ')') return company;
+  if (count_words(company.substr(open + 2)) < 3) return company;
+  return std::string(trim(company.substr(0, open)));
 }
 
 ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
@@ -277,6 +302,13 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
     break;
   }
   if (!under_banner && entry.company.empty()) split_title_comma(entry);
+  // "Initech Robotics, Denver, CO" read as a place: its first piece is the employer.
+  if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') >= 2) {
+    auto comma = entry.location.find(',');
+    entry.company = entry.location.substr(0, comma);
+    entry.location = std::string(trim(entry.location.substr(comma + 1)));
+  }
+  entry.company = drop_descriptor(entry.company);
   return result;
 }
 
