@@ -16,6 +16,9 @@ namespace {
 
 struct ContactPatterns {
   const std::regex website{R"((?:^|[\s|·•:])((?:https?://)?(?:www\.)[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?:/[^\s|·•]*)?))"};
+  const std::regex bare_domain{
+      R"(^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|dev|me|design|app|co|ai|tech|page|site|xyz|info|online|studio|blog|portfolio|de|fr|es|it|nl|pt|uk|ca|au|in|ch|at|be|br|eu)(?:/\S*)?$)",
+      std::regex::icase};
   const std::regex handle{R"((linkedin|github|gitlab|twitter)\s*:\s*(?:@|/?in/)?([A-Za-z0-9_.-]+))", std::regex::icase};
 };
 
@@ -353,6 +356,10 @@ class ContactReader {
       for (auto it = std::sregex_iterator(line.text.begin(), line.text.end(), contact_patterns().website);
            it != std::sregex_iterator(); ++it)
         add_url((*it)[1]);
+      // "janedoe.design" standing alone between separators.
+      if (has_contact_detail(line.text))
+        for (const auto& part : split_parts(layout_text(line)))
+          if (part.find('@') == std::string::npos && std::regex_match(part, contact_patterns().bare_domain)) add_url(part);
       // "GitHub: @jane", "LinkedIn: /in/jane" printed as handles.
       for (auto it = std::sregex_iterator(line.text.begin(), line.text.end(), contact_patterns().handle);
            it != std::sregex_iterator(); ++it) {
