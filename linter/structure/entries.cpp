@@ -174,6 +174,23 @@ void split_trailing_location(std::vector<std::string>& parts, std::string& locat
   }
 }
 
+/// Drops unbalanced brackets and commas left at the ends by splitting; soft hyphens print as "-".
+std::string strip_brackets(std::string text) {
+  std::string hyphenated;
+  for (size_t i = 0; i < text.size(); ++i) {
+    bool soft_hyphen = text.compare(i, 2, "\u00AD") == 0;
+    hyphenated.push_back(soft_hyphen ? '-' : text[i]);
+    if (soft_hyphen) ++i;
+  }
+  text = std::move(hyphenated);
+  auto balance = [&] { return std::count(text.begin(), text.end(), '(') - std::count(text.begin(), text.end(), ')'); };
+  while (!text.empty() && (text.back() == ',' || text.back() == '(' || (text.back() == ')' && balance() < 0)))
+    text = std::string(trim(text.substr(0, text.size() - 1)));
+  if (text.size() > 2 && text.front() == '(' && text.back() == ')') text = text.substr(1, text.size() - 2);
+  if (!text.empty() && text.back() != ')' && balance() > 0 && text.rfind('(') + 1 == text.size()) text.pop_back();
+  return std::string(trim(text));
+}
+
 HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = false) {
   HeaderFields fields;
   for (size_t h = 0; h < header.size(); ++h) {
@@ -193,29 +210,14 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
         fields.location = part;
         continue;
       }
+      part = strip_brackets(part);
+      if (part.empty()) continue;
       fields.parts.push_back(part);
       fields.dated.push_back(dated);
       fields.line_of.push_back(h);
     }
   }
   return fields;
-}
-
-/// Drops unbalanced brackets and commas left at the ends by splitting; soft hyphens print as "-".
-std::string strip_brackets(std::string text) {
-  std::string hyphenated;
-  for (size_t i = 0; i < text.size(); ++i) {
-    bool soft_hyphen = text.compare(i, 2, "\u00AD") == 0;
-    hyphenated.push_back(soft_hyphen ? '-' : text[i]);
-    if (soft_hyphen) ++i;
-  }
-  text = std::move(hyphenated);
-  auto balance = [&] { return std::count(text.begin(), text.end(), '(') - std::count(text.begin(), text.end(), ')'); };
-  while (!text.empty() && (text.back() == ',' || text.back() == '(' || (text.back() == ')' && balance() < 0)))
-    text = std::string(trim(text.substr(0, text.size() - 1)));
-  if (text.size() > 2 && text.front() == '(' && text.back() == ')') text = text.substr(1, text.size() - 2);
-  if (!text.empty() && text.back() != ')' && balance() > 0 && text.rfind('(') + 1 == text.size()) text.pop_back();
-  return std::string(trim(text));
 }
 
 void assign_dates(const std::optional<DateMatch>& date, PartialDate& start, PartialDate& end, bool single_is_end) {

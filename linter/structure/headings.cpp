@@ -206,6 +206,7 @@ class Detector {
   std::optional<DetectedHeading> mapped_heading(size_t i) const {
     const Line& line = document_.lines[i];
     auto text = trim(line.text);
+    if (!line.heading && has_link(line)) return std::nullopt;  // "LinkedIn · Portfolio" links, not a heading
     if (line.heading) {
       auto heading = plain_heading(i);
       if (heading.name.canonical.empty()) return std::nullopt;  // judged with the unmapped ones
@@ -258,11 +259,16 @@ class Detector {
     return heading;
   }
 
+  static bool has_link(const Line& line) {
+    return std::any_of(line.runs.begin(), line.runs.end(), [](const TextRun& run) { return !run.link.empty(); });
+  }
+
   /// An unmapped heading must look like a heading on its own: capitals or styling.
   bool candidate_shape(size_t i) const {
     const Line& line = document_.lines[i];
     auto text = trim(line.text);
     if (line.heading) return true;
+    if (has_link(line)) return false;
     if (!heading_shaped(text, 5) || find_date(text) || letter_count(text) < 5) return false;
     if (is_upper_case_text(text) || styled(line)) return true;
     // Plain text: a short Title Case line after a blank, naming no job, employer or
@@ -308,12 +314,17 @@ class Detector {
       }
     }
     double heading_size = median(sizes);
+    // "### Acme | Engineer | 2021" under "## Experience" is an entry, not a section.
+    int section_level = 7;
+    for (const auto& heading : mapped)
+      if (document_.lines[heading.line].heading) section_level = std::min(section_level, document_.lines[heading.line].heading_level);
     bool spaced_headings = styled_count > 0 && block_starts * 4 >= styled_count * 3;  // most follow a blank line
     size_t first = mapped.front().line;
     for (const auto& candidate : unmapped) {
       const Line& line = document_.lines[candidate.line];
       // A top-level Markdown title ("# Jane Doe") above the sections is the name.
-      bool keep = line.heading && (candidate.line > first || (candidate.line != 0 && line.heading_level != 1));
+      bool keep = line.heading && line.heading_level <= section_level &&
+                  (candidate.line > first || (candidate.line != 0 && line.heading_level != 1));
       if (!line.heading && candidate.line > first) {
         auto style = style_of(line);
         bool upper_ok = all_upper ? is_upper_case_text(candidate.text)

@@ -174,3 +174,33 @@ TEST_CASE("bullets without a dated entry are kept, unlinked") {
   CHECK(resume.bullets[0].section == "experience");
   CHECK(resume.bullets[1].text == "Ran social media for a bakery");
 }
+
+TEST_CASE("title at company, company — title, dotted phone, bare website") {
+  auto resume = analyse_structure(read_data_file("en_designer.txt"));
+  CHECK(resume.contact.name == "Jane Q. Public");
+  CHECK(resume.contact.phone == "(503) 555.014.2233");
+  CHECK(resume.contact.url == "https://janepublic.design");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Senior Product Designer");
+  CHECK(resume.work[0].company == "Lumen Health");
+  CHECK(resume.work[0].end.iso() == "2023-03");
+  CHECK(resume.work[1].position == "UX Designer");
+  CHECK(resume.work[1].company == "Northstar Bank");
+  CHECK(resume.work[1].start.iso() == "2017-05");
+  CHECK(resume.work[2].company == "Bright Apps Inc.");
+  CHECK(resume.work[2].location == "Seattle, WA");
+  REQUIRE(resume.skills.size() == 1);
+  CHECK(resume.skills[0].keywords.size() == 4);
+}
+
+TEST_CASE("Markdown: entry sub-headings stay entries, link lines are not headings") {
+  auto resume = analyse_structure(read_data_file("en_markdown_entries.md"));
+  CHECK(canonical_order(resume) == std::vector<std::string>{"summary", "experience", "education", "skills"});
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Thames Pay Ltd");
+  CHECK(resume.work[0].position == "Senior Backend Engineer");
+  CHECK(resume.work[0].end.present);
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Imperial College London");
+  CHECK(resume.contact.country_code == "GB");
+}
