@@ -42,6 +42,9 @@ bool name_shaped(std::string_view text) {
     return false;
   if (is_document_title(text) || !canonical_section(text).canonical.empty()) return false;
   if (text.back() == '.' || text.back() == ':') return false;
+  // "example.com": a dot inside a word is a domain, not an initial ("Jane Q. Public").
+  for (size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1))
+    if (dot + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[dot + 1]))) return false;
   auto words = plain_words(text);
   static const char* const kTitleWords[] = {"resume", "résumé", "cv", "curriculum", "vitae", "lebenslauf", "sample",
                                             "template", "portfolio"};
@@ -98,10 +101,16 @@ std::string extend_phone(const std::string& text, size_t offset, const std::stri
   return text.substr(offset, last_digit + 1 - offset);
 }
 
-/// The first segment of a line ("Jane Smith | Engineer", "JANE SMITH      jane@x.com").
-std::string first_segment(std::string_view text) {
+/// The name on a line: its first segment ("Jane Smith | Engineer"), or every
+/// segment when each is one capitalised word spread wide ("Leo    Leopard").
+std::string name_candidate(std::string_view text) {
   auto parts = split_parts(text);
-  return parts.empty() ? std::string() : parts.front();
+  if (parts.empty()) return "";
+  bool spread = parts.size() >= 2 && parts.size() <= 4;
+  for (const auto& part : parts)
+    spread = spread && count_words(part) == 1 && std::isupper(static_cast<unsigned char>(part[0])) &&
+             !has_contact_detail(part) && part.find('@') == std::string::npos;
+  return spread ? join(parts, " ") : parts.front();
 }
 
 class ContactReader {
@@ -126,11 +135,11 @@ class ContactReader {
     std::optional<size_t> tagline;
     for (size_t i = 0; i < header_limit(); ++i) {
       const Line& line = document_.lines[i];
-      auto candidate = first_segment(normalise_spacing(layout_text(line)));
+      auto candidate = name_candidate(normalise_spacing(layout_text(line)));
       if (!name_shaped(candidate) || find_date(candidate)) continue;
       // A name broken over two lines ("Chanchal" / "Sharma").
       if (count_words(candidate) == 1 && i + 1 < header_limit()) {
-        auto next = first_segment(normalise_spacing(layout_text(document_.lines[i + 1])));
+        auto next = name_candidate(normalise_spacing(layout_text(document_.lines[i + 1])));
         if (count_words(next) == 1 && name_shaped(next) && title_score(next) == 0) candidate += " " + next;
       }
       // A job title above the name ("Senior Engineer" / "Jane Smith") is a tagline.
@@ -141,7 +150,7 @@ class ContactReader {
       set_name(candidate, line.location);
       return;
     }
-    if (tagline) set_name(normalise_spacing(first_segment(document_.lines[*tagline].text)), document_.lines[*tagline].location);
+    if (tagline) set_name(name_candidate(normalise_spacing(layout_text(document_.lines[*tagline]))), document_.lines[*tagline].location);
   }
 
   void set_name(std::string name, const Location& location) {
