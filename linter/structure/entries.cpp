@@ -32,6 +32,15 @@ int indent_of(const Line& line) {
   return line.location.column;
 }
 
+/// A bullet glyph the front end left in the text ("• Cut latency"): its byte length with the space.
+size_t bullet_glyph_length(std::string_view text) {
+  for (const char* glyph : {"•", "●", "▪", "◦", "■", "➢", "►", "‣", "∙", "·", "-", "*", "–"}) {
+    std::string_view g(glyph);
+    if (text.starts_with(g) && text.size() > g.size() + 1 && text[g.size()] == ' ') return g.size() + 1;
+  }
+  return 0;
+}
+
 /// Where a bullet's marker starts: wrapped lines are indented past it.
 int marker_indent(const Line& line) {
   if (line.location.box) return static_cast<int>(line.location.box->x0);
@@ -79,11 +88,12 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     const Line& line = lines.document.lines[i];
     auto text = std::string(trim(lines.text[i]));
     if (text.empty() || line.zone == Zone::Header || line.zone == Zone::Footer) continue;  // running heads
-    if (line.list_item) {
+    size_t glyph = line.list_item ? 0 : bullet_glyph_length(text);
+    if (line.list_item || glyph > 0) {
       if (blocks.empty()) blocks.emplace_back();
-      blocks.back().bullets.push_back({i, text});
+      blocks.back().bullets.push_back({i, std::string(trim(std::string_view(text).substr(glyph)))});
       in_body = true;
-      bullet_indent = marker_indent(line);
+      bullet_indent = line.list_item ? marker_indent(line) : indent_of(line);
       last_bullet_line = i;
       continue;
     }
@@ -110,8 +120,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       continue;
     }
     // After a blank line a dated block goes on ("Acme" / "Jan 2022" / "Engineer") unless
-    // this line or the next one brings a new date.
-    bool new_dates = find_date(text) || next_has_date(lines, i + 1, section.end_line);
+    // this line brings a new date, or the next one does in blocks laid out "Employer" /
+    // "date" (not "School  date" / "Degree").
+    bool dated_first = !blocks.empty() && !blocks.back().header.empty() &&
+                       find_date(blocks.back().header.front().text).has_value();
+    bool new_dates = find_date(text) || (!dated_first && next_has_date(lines, i + 1, section.end_line));
     bool split = blocks.empty() || in_body || (line.block_start && blocks.back().has_date() && new_dates);
     if (split) blocks.emplace_back();
     in_body = false;
