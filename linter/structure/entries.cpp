@@ -169,14 +169,39 @@ std::string remove_span(const std::string& text, size_t begin, size_t end) {
   return text.substr(0, begin) + "   " + text.substr(end);
 }
 
+bool is_all_caps(std::string_view text) {
+  bool letters = false;
+  for (char c : text) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    letters = letters || std::isalpha(static_cast<unsigned char>(c));
+  }
+  return letters;
+}
+
+/// "CloudWorks Inc. Seattle, WA", "Northwind Technology. San Jose, CA": the city sits
+/// between the employer (ending in a suffix or a full stop) and the region code.
+bool split_city_from_employer(std::string& part, size_t comma, std::string& location) {
+  auto head = part.substr(0, comma);
+  size_t cut = std::string::npos;
+  for (size_t dot = head.find(". "); dot != std::string::npos; dot = head.find(". ", dot + 1)) cut = dot + 1;
+  if (cut == std::string::npos) return false;
+  auto city = std::string(trim(head.substr(cut)));
+  if (!is_place_name(city) || organisation_score(city) > 0 || title_score(city) > 0) return false;
+  if (location.empty()) location = city + ", " + std::string(trim(part.substr(comma + 1)));
+  part = std::string(trim(head.substr(0, cut)));
+  if (part.ends_with('.') && organisation_score(part) == 0) part.pop_back();  // "Technology." -> "Technology"
+  return true;
+}
+
 /// Splits a trailing ", Place" off a part ("Northwind Bank, India").
 void split_trailing_location(std::vector<std::string>& parts, std::string& location) {
   for (auto& part : parts) {
     for (size_t comma = part.find(','); comma != std::string::npos; comma = part.find(',', comma + 1)) {
       auto tail = std::string(trim(part.substr(comma + 1)));
       auto head = part.substr(0, comma);
-      bool place = is_location(tail) ||
-                   (organisation_score(head) > 0 && organisation_score(tail) == 0 && is_place_name(tail));
+      bool named_place = is_place_name(tail) && !is_all_caps(tail);  // "Lyon", not "MND"
+      bool place = is_location(tail) || (organisation_score(head) > 0 && organisation_score(tail) == 0 && named_place);
+      if (!place && is_region_code(tail) && split_city_from_employer(part, comma, location)) break;
       bool whole_place = is_location(part) && location.empty() && std::count(part.begin(), part.end(), ',') < 2;
       if (place && !whole_place) {
         if (location.empty()) location = tail;
@@ -452,8 +477,12 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
     else leftover.push_back(piece);
   }
   static const std::regex kProgram{R"(\b(?:program|programme|immersive|course|nanodegree|track)\b)", std::regex::icase};
+  static const std::regex kNotSchool{
+      R"(^(?:major|minor|minors|concentration|dean|dean's|honou?rs|cum laude|magna|summa|thesis|relevant|coursework|graduate|undergraduate|scholarship|award)\b)",
+      std::regex::icase};
   for (const auto& piece : leftover) {
     if (!digits_of(piece).empty()) continue;  // leftovers of dates ("20XX"), honours with years
+    if (std::regex_search(piece, kNotSchool)) continue;  // "Dean's List", "Major in ...", "Graduate"
     if (entry.area.empty() && entry.study_type.empty() && std::regex_search(piece, kProgram))
       entry.area = piece;  // "Full-Stack Web Development Program": what was studied
     else if (entry.institution.empty() && entry.study_type.empty() && &piece == &leftover.front() && leftover.size() > 1)

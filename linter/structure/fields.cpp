@@ -176,6 +176,16 @@ bool is_place_name(std::string_view piece) {
   return true;
 }
 
+bool is_region_code(std::string_view code) {
+  static const std::set<std::string, std::less<>> kCodes = {
+      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+      "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
+      "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR",  // US
+      "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",                      // Canada
+      "NSW", "VIC", "QLD", "SA", "WA", "TAS", "ACT", "NT", "UK", "US", "USA", "UAE"};
+  return kCodes.count(trim(code)) > 0;
+}
+
 bool is_location(std::string_view part) {
   part = trim(part);
   auto words = plain_words(part);
@@ -190,8 +200,7 @@ bool is_location(std::string_view part) {
   if (title_score(city) > 0 || organisation_score(city) > 0 || institution_score(part) > 0 || degree_length(part) > 0)
     return false;
   if (city.find(',') != std::string_view::npos) city = city.substr(city.rfind(',') + 1);
-  bool state_code = region.size() >= 2 && region.size() <= 3 &&
-                    std::all_of(region.begin(), region.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  bool state_code = is_region_code(region);
   bool region_named = organisation_score(region) == 0 && title_score(region) == 0 && is_place_name(region);
   return is_place_name(city) && (state_code || !country_code(region).empty() || region_named);
 }

@@ -21,6 +21,8 @@ int institution_score(std::string_view part);
 bool is_location(std::string_view part);
 /// A capitalised place name of up to three words ("Mountain View", "Lyon").
 bool is_place_name(std::string_view piece);
+/// A US state, Canadian province or Australian state code ("IL", "ON", "NSW").
+bool is_region_code(std::string_view code);
 /// ISO 3166-1 alpha-2 code for a country name in any supported language, or "".
 std::string country_code(std::string_view name);
 /// A degree at the start of `part`: returns its byte length, or 0.
