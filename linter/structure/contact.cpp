@@ -115,8 +115,11 @@ std::string name_candidate(std::string_view text) {
 
 class ContactReader {
  public:
-  ContactReader(const Document& document, size_t header_end)
-      : document_(document), header_end_(std::min(header_end, document.lines.size())) {}
+  ContactReader(const Document& document, size_t header_end, std::pair<size_t, size_t> contact_section)
+      : document_(document),
+        header_end_(std::min(header_end, document.lines.size())),
+        contact_begin_(contact_section.first),
+        contact_end_(contact_section.second) {}
 
   Contact read() {
     find_name();
@@ -242,15 +245,28 @@ class ContactReader {
     });
   }
 
+  /// The header, then a "Contact" section wherever it is (sidebars).
+  std::vector<size_t> contact_lines() const {
+    std::vector<size_t> indices;
+    for (size_t i = 0; i < header_limit(); ++i) indices.push_back(i);
+    for (size_t i = header_limit(); i < document_.lines.size() && i < contact_end_; ++i)
+      if (i >= contact_begin_) indices.push_back(i);
+    return indices;
+  }
+
   void find_location() {
-    for (size_t i = 0; i < header_limit(); ++i) {
+    for (size_t i : contact_lines()) {
       const auto text = layout_text(document_.lines[i]);
-      for (const auto& part : split_parts(text)) {
+      for (auto part : split_parts(text)) {
+        // "• Springfield, IL" in a sidebar list: the glyph is not part of the place.
+        while (!part.empty() && !std::isalnum(static_cast<unsigned char>(part[0])) && !(part[0] & 0x80)) part.erase(0, 1);
+        if (part.starts_with("•") || part.starts_with("●")) part = std::string(trim(part.substr(3)));
         if (has_contact_detail(part) || part.find('@') != std::string::npos) continue;
         if (part == contact_.name) continue;
         bool contact_line = has_contact_detail(text);
         bool bare_city = contact_line && count_words(part) <= 2 && is_place_name(part) && title_score(part) == 0 &&
-                         organisation_score(part) == 0 && institution_score(part) == 0 && !names_present(part);
+                         organisation_score(part) == 0 && institution_score(part) == 0 && !names_present(part) &&
+                         canonical_section(part).canonical.empty();
         if (is_location(part) || is_address(part) || bare_city) {
           set_location(part);
           return;
@@ -382,13 +398,14 @@ class ContactReader {
 
   const Document& document_;
   size_t header_end_;
+  size_t contact_begin_ = 0, contact_end_ = 0;  ///< a "Contact" section's lines, if any
   Contact contact_;
 };
 
 }  // namespace
 
-Contact extract_contact(const Document& document, size_t header_end) {
-  return ContactReader(document, header_end).read();
+Contact extract_contact(const Document& document, size_t header_end, std::pair<size_t, size_t> contact_section) {
+  return ContactReader(document, header_end, contact_section).read();
 }
 
 }  // namespace atslint

@@ -80,7 +80,9 @@ Resume analyse_structure(const Document& document) {
   auto headings = find_headings(document);
   resume.sections = make_sections(document, headings);
   size_t header_end = resume.sections.empty() ? document.lines.size() : resume.sections.front().heading_line;
-  resume.contact = extract_contact(document, header_end);
+  std::pair<size_t, size_t> contact_section{0, 0};
+  if (const auto* contact = resume.find_section("contact")) contact_section = {contact->first_line, contact->end_line};
+  resume.contact = extract_contact(document, header_end, contact_section);
   auto text = section_text(document, headings);
   for (const auto& section : resume.sections) {
     const auto& canonical = section.canonical;
