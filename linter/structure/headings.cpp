@@ -169,7 +169,10 @@ class Detector {
         i += hit->line_count - 1;
         mapped.push_back(std::move(*hit));
       } else if (candidate_shape(i)) {
-        unmapped.push_back(plain_heading(i));
+        auto heading = plain_heading(i);
+        // Mapped only by a word that does not end it ("Sr Software Engineer"): not a section name.
+        if (!heading.name.exact && !heading.name.head_final) heading.name = {};
+        unmapped.push_back(std::move(heading));
       }
     }
     return merge(std::move(mapped), unmapped);
@@ -270,6 +273,7 @@ class Detector {
     if (line.heading) return true;
     if (has_link(line)) return false;
     if (!heading_shaped(text, 5) || find_date(text) || letter_count(text) < 5) return false;
+    if (title_score(text) > 0) return false;  // a job title in bold is an entry, not a section
     if (is_upper_case_text(text) || styled(line)) return true;
     // Plain text: a short Title Case line after a blank, naming no job, employer or
     // place, with entries (dates or bullets) right under it.
