@@ -60,6 +60,11 @@ bool has_sentence_break(std::string_view text) {
   return false;
 }
 
+bool ends_sentence(std::string_view text) {
+  text = trim(text);
+  return !text.empty() && (text.back() == '.' || text.back() == ';' || text.back() == ':' || text.back() == '!');
+}
+
 /// Sentences, not an entry header: long, or ending or broken by a full stop.
 bool is_prose(std::string_view text) {
   if (text.find("   ") != std::string_view::npos) return false;  // column gaps: a header laid out in columns
@@ -84,6 +89,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   bool in_body = false;  // the current block has bullets or prose
   int bullet_indent = -1;
   size_t last_bullet_line = 0;  // a bullet's last line, wrapped lines included
+  size_t last_prose_length = 0, widest = 0;
+  for (size_t i = section.first_line; i < section.end_line; ++i) widest = std::max(widest, trim(lines.text[i]).size());
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     const Line& line = lines.document.lines[i];
     auto text = std::string(trim(lines.text[i]));
@@ -106,7 +113,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       continue;
     }
     bool after_prose = !blocks.empty() && !blocks.back().prose.empty() && blocks.back().prose.back().line + 1 == i;
-    if (after_prose && !line.block_start && !find_date(text) && std::islower(static_cast<unsigned char>(text[0]))) {
+    // A prose line that ran to the margin without a full stop wraps onto this one.
+    bool wrapped_prose = after_prose && last_prose_length * 4 >= widest * 3 && !ends_sentence(blocks.back().prose.back().text) &&
+                         count_words(text) <= 6 && rail_label_length(text) == 0;
+    if (after_prose && !line.block_start && !find_date(text) &&
+        (std::islower(static_cast<unsigned char>(text[0])) || wrapped_prose)) {
       blocks.back().prose.back().text += " " + text;
       blocks.back().prose.back().line = i;
       continue;
@@ -116,6 +127,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool prose = (is_prose(text) || deeper) && !find_date(text);
     if (prose && !blocks.empty()) {
       blocks.back().prose.push_back({i, text});
+      last_prose_length = text.size();
       in_body = true;
       continue;
     }
@@ -200,12 +212,16 @@ void split_trailing_location(std::vector<std::string>& parts, std::string& locat
       auto tail = std::string(trim(part.substr(comma + 1)));
       auto head = part.substr(0, comma);
       bool named_place = is_place_name(tail) && !is_all_caps(tail);  // "Lyon", not "MND"
-      bool place = is_location(tail) || (organisation_score(head) > 0 && organisation_score(tail) == 0 && named_place);
+      bool place = is_location(tail) ||
+                   (location.empty() && organisation_score(head) > 0 && organisation_score(tail) == 0 && named_place);
       if (!place && is_region_code(tail) && split_city_from_employer(part, comma, location)) break;
       bool whole_place = is_location(part) && location.empty() && std::count(part.begin(), part.end(), ',') < 2;
       if (place && !whole_place) {
-        if (location.empty()) location = tail;
-        part = std::string(trim(part.substr(0, comma)));
+        auto head_text = std::string(trim(part.substr(0, comma)));
+        if (!split_city_from_employer(part, comma, location)) {
+          if (location.empty()) location = tail;
+          part = head_text;
+        }
         break;
       }
     }
