@@ -645,8 +645,25 @@ void parse_skill_labels(const SectionText& lines, const Section& section, Resume
   }
 }
 
+/// "Languages: Java, Go | Cloud: AWS, GCP": several labelled groups on one line.
+std::vector<std::string> split_groups(const std::string& text) {
+  if (std::count(text.begin(), text.end(), ':') < 2) return {text};
+  std::vector<std::string> groups;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t bar = text.find('|', start);
+    if (bar == std::string::npos) bar = text.size();
+    auto group = std::string(trim(std::string_view(text).substr(start, bar - start)));
+    if (!group.empty()) groups.push_back(group);
+    start = bar + 1;
+  }
+  bool labelled = std::all_of(groups.begin(), groups.end(), [](const std::string& g) { return g.find(':') != std::string::npos; });
+  return labelled ? groups : std::vector<std::string>{text};
+}
+
 void parse_skills(const SectionText& lines, const Section& section, Resume& resume) {
-  for (auto& text : skill_lines(lines, section)) add_skill_line(text, resume);
+  for (auto& text : skill_lines(lines, section))
+    for (auto& group : split_groups(text)) add_skill_line(group, resume);
 }
 
 void parse_projects(const SectionText& lines, const Section& section, Resume& resume) {

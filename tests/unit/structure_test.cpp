@@ -204,3 +204,22 @@ TEST_CASE("Markdown: entry sub-headings stay entries, link lines are not heading
   CHECK(resume.education[0].institution == "Imperial College London");
   CHECK(resume.contact.country_code == "GB");
 }
+
+TEST_CASE("one-line title, company and place; 'now'; CGPA; several skill groups on a line") {
+  auto resume = analyse_structure(read_data_file("en_india.txt"));
+  CHECK(resume.contact.phone == "+91 98765 43210");
+  CHECK(resume.contact.region == "Maharashtra");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Software Development Engineer II");
+  CHECK(resume.work[0].company == "Konkan Cloud Pvt. Ltd.");
+  CHECK(resume.work[0].location == "Pune, Maharashtra");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[1].company == "Zephyr Payments");
+  CHECK(resume.work[1].position == "Backend Intern");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "B.Tech");
+  CHECK(resume.education[0].score == "8.7/10");
+  REQUIRE(resume.skills.size() == 2);
+  CHECK(resume.skills[1].name == "Cloud");
+  CHECK(resume.skills[1].keywords == std::vector<std::string>{"AWS", "GCP"});
+}
