@@ -14,7 +14,9 @@ class MissingContact final : public Rule {
   void check(const LintContext& context, DiagnosticSink& sink) const override {
     if (trim(context.document.plain_text()).empty()) return;  // no-text-layer's finding
     const auto& contact = context.resume.contact;
-    Location where = contact.name_location;
+    // Point at the name, or at the top of the document when there is none.
+    Location where = contact.name.empty() && !context.document.lines.empty() ? context.document.lines.front().location
+                                                                             : contact.name_location;
     if (contact.email.empty())
       sink.report("no email address found in the text: put it under your name as plain text "
                   "(not only as a link or an image) so an ATS can fill the email field",
