@@ -59,7 +59,13 @@ std::string hyphenate(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
-    bool dash = text.substr(i).starts_with("–") || text.substr(i).starts_with("—");
+    auto rest = text.substr(i);
+    if (rest.starts_with("\u00AD")) {  // soft hyphen: invisible
+      ++i;
+      continue;
+    }
+    bool dash = rest.starts_with("–") || rest.starts_with("—") || rest.starts_with("‐") || rest.starts_with("‑") ||
+                rest.starts_with("−");
     out.push_back(dash ? '-' : text[i]);
     if (dash) i += 2;
   }
@@ -230,10 +236,16 @@ class ContactReader {
   }
 
   void find_phone() {
-    scan_lines([&](const Line& original) {
+    if (!find_phone_in(false)) find_phone_in(true);
+  }
+
+  /// `collapse`: also read words spread with runs of spaces ("(909)    555-5555").
+  bool find_phone_in(bool collapse) {
+    return scan_lines([&](const Line& original) {
       // En and em dashes inside numbers ("555–0100") read as hyphens.
       Line line = original;
       line.text = hyphenate(original.text);
+      if (collapse) line.text = collapse_spaces(line.text);
       for (const auto& phone : find_phones(line.text)) {
         if (find_date(phone.text)) continue;
         std::string printed = extend_phone(line.text, phone.offset, phone.text);
@@ -255,8 +267,13 @@ class ContactReader {
   }
 
   void find_location() {
+    if (!find_location_in(false)) find_location_in(true);
+  }
+
+  /// `collapse`: also read lines whose every word is spread with spaces.
+  bool find_location_in(bool collapse) {
     for (size_t i : contact_lines()) {
-      const auto text = layout_text(document_.lines[i]);
+      const auto text = collapse ? collapse_spaces(layout_text(document_.lines[i])) : layout_text(document_.lines[i]);
       for (auto part : split_parts(text)) {
         // "• Springfield, IL" in a sidebar list: the glyph is not part of the place.
         while (!part.empty() && !std::isalnum(static_cast<unsigned char>(part[0])) && !(part[0] & 0x80)) part.erase(0, 1);
@@ -269,10 +286,11 @@ class ContactReader {
                          canonical_section(part).canonical.empty();
         if (is_location(part) || is_address(part) || bare_city) {
           set_location(part);
-          return;
+          return true;
         }
       }
     }
+    return false;
   }
 
   /// "123 Example Way, Springfield, IL 62701", "Musterstraße 1, 10115 Berlin".
