@@ -66,7 +66,8 @@ std::string hyphenate(std::string_view text) {
     }
     bool dash = rest.starts_with("–") || rest.starts_with("—") || rest.starts_with("‐") || rest.starts_with("‑") ||
                 rest.starts_with("−");
-    out.push_back(dash ? '-' : text[i]);
+    bool repeated = (dash || text[i] == '-') && !out.empty() && out.back() == '-';  // "-‐" typed twice
+    if (!repeated) out.push_back(dash ? '-' : text[i]);
     if (dash) i += 2;
   }
   return out;
@@ -84,8 +85,19 @@ std::string extend_phone(const std::string& text, size_t offset, const std::stri
   // Leftwards first: "+33 6 12 34 56 78" is found from "12".
   auto phone_char = [](char c) { return (c >= '0' && c <= '9') || c == '+' || c == '(' || c == ')' || c == '-' || c == '.'; };
   size_t begin = offset;
-  while (begin > 0 && (phone_char(text[begin - 1]) || (text[begin - 1] == ' ' && begin >= 2 && phone_char(text[begin - 2]))))
-    --begin;
+  while (begin > 0) {
+    if (phone_char(text[begin - 1])) {
+      --begin;
+      continue;
+    }
+    // Spaces: one between groups, or any run after an area code "(909)    555-5555".
+    size_t spaces = begin;
+    while (spaces > 0 && text[spaces - 1] == ' ') --spaces;
+    bool one = begin - spaces == 1 && spaces > 0 && phone_char(text[spaces - 1]);
+    bool after_area_code = spaces > 0 && text[spaces - 1] == ')';
+    if (spaces == begin || !(one || after_area_code)) break;
+    begin = spaces;
+  }
   if (digits_of(text.substr(begin, offset - begin)).size() + digits_of(found).size() <= 15 &&
       digits_of(text.substr(begin, offset - begin)).size() > 0) {
     auto extended = text.substr(begin, offset - begin) + found;
