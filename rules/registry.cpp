@@ -17,6 +17,7 @@ std::unique_ptr<Rule> make_repeated_opener();
 std::unique_ptr<Rule> make_tense_mismatch();
 std::unique_ptr<Rule> make_bullet_count();
 std::unique_ptr<Rule> make_undefined_acronym();
+std::unique_ptr<Rule> make_missing_contact();
 std::unique_ptr<Rule> make_no_text_layer();
 std::unique_ptr<Rule> make_unmappable_text();
 std::unique_ptr<Rule> make_multi_column();
@@ -30,6 +31,11 @@ std::unique_ptr<Rule> make_font_not_embedded();
 std::unique_ptr<Rule> make_text_box();
 std::unique_ptr<Rule> make_tracked_changes();
 std::unique_ptr<Rule> make_missing_section();
+std::unique_ptr<Rule> make_nonstandard_heading();
+std::unique_ptr<Rule> make_section_order();
+std::unique_ptr<Rule> make_date_format();
+std::unique_ptr<Rule> make_date_order();
+std::unique_ptr<Rule> make_page_count();
 }  // namespace atslint::rules
 
 namespace atslint {
@@ -51,6 +57,7 @@ const std::vector<RuleFactory>& rule_factories() {
       rules::make_tense_mismatch,  // B013
       rules::make_bullet_count,  // B014
       rules::make_undefined_acronym,  // B015
+      rules::make_missing_contact,  // C001
       rules::make_no_text_layer,  // L001
       rules::make_unmappable_text,  // L002
       rules::make_multi_column,  // L003
@@ -64,6 +71,11 @@ const std::vector<RuleFactory>& rule_factories() {
       rules::make_text_box,  // L011
       rules::make_tracked_changes,  // L012
       rules::make_missing_section,  // S001
+      rules::make_nonstandard_heading,  // S002
+      rules::make_section_order,  // S003
+      rules::make_date_format,  // S004
+      rules::make_date_order,  // S005
+      rules::make_page_count,  // S006
   };
   return factories;
 }

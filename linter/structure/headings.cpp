@@ -4,39 +4,104 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <optional>
 
+#include "linter/patterns.h"
+#include "linter/structure/dates.h"
+#include "linter/structure/fields.h"
+#include "linter/structure/line_text.h"
 #include "linter/structure/section_synonyms.h"
 #include "linter/text_util.h"
 
 namespace atslint {
+namespace {
 
-static SectionName exact_match(const std::string& normalised) {
-  for (const auto& synonym : section_synonyms())
-    if (synonym.phrase == normalised) return {synonym.canonical, synonym.language};
-  return {};
+std::vector<std::string> split_words(const std::string& text) {
+  std::vector<std::string> words;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t space = text.find(' ', start);
+    if (space == std::string::npos) space = text.size();
+    if (space > start) words.push_back(text.substr(start, space - start));
+    start = space + 1;
+  }
+  return words;
 }
 
-SectionName canonical_section(std::string_view heading) {
-  auto normalised = normalise_heading(heading);
-  if (normalised.empty()) return {};
-  if (auto found = exact_match(normalised); !found.canonical.empty()) return found;
-  // Compound ("education & certifications") and qualified ("relevant work
-  // experience") headings: the longest synonym standing as whole words wins.
-  if (count_words(normalised) > 6) return {};
-  SectionName best;
-  size_t best_length = 0;
-  auto padded = " " + normalised + " ";
-  for (const auto& synonym : section_synonyms()) {
-    if (synonym.phrase.size() <= best_length) continue;
-    if (padded.find(" " + synonym.phrase + " ") != std::string::npos) {
-      best = {synonym.canonical, synonym.language};
-      best_length = synonym.phrase.size();
+SectionName name_of(const std::vector<const SectionSynonym*>& hits, bool exact) {
+  SectionName name;
+  name.canonical = hits.front()->canonical;
+  name.language = hits.front()->language;
+  for (const auto* hit : hits)
+    if (hit->canonical == name.canonical) name.languages.push_back(hit->language);
+  name.exact = exact;
+  name.head_final = exact;
+  return name;
+}
+
+/// A qualified heading ("relevant work experience"): the longest synonym made of
+/// whole words, preferring one that ends the heading (English head noun last).
+std::optional<SectionName> qualified_match(const std::vector<std::string>& words) {
+  const auto& index = synonym_index();
+  if (words.empty() || words.size() > 6) return std::nullopt;
+  std::optional<SectionName> best;
+  size_t best_score = 0;
+  for (size_t begin = 0; begin < words.size(); ++begin) {
+    std::string phrase;
+    for (size_t end = begin; end < words.size(); ++end) {
+      phrase += (end > begin ? " " : "") + words[end];
+      auto found = index.find(phrase);
+      if (found == index.end()) continue;
+      size_t score = phrase.size() + (end + 1 == words.size() ? 100 : 0);
+      if (score > best_score) {
+        best_score = score;
+        best = name_of(found->second, false);
+        best->head_final = end + 1 == words.size();
+      }
     }
   }
   return best;
 }
 
-static bool is_upper_case_text(std::string_view text) {
+bool is_joiner(const std::string& word) {
+  static const char* const kJoiners[] = {",", "&", "/", "+", "and", "und", "et", "y", "e", "en", "ed", "or", "ou", "o", "oder"};
+  return std::any_of(std::begin(kJoiners), std::end(kJoiners), [&](const char* j) { return word == j; });
+}
+
+}  // namespace
+
+SectionName canonical_section(std::string_view heading) {
+  auto normalised = normalise_heading(heading);
+  if (normalised.empty()) return {};
+  const auto& index = synonym_index();
+  if (auto found = index.find(normalised); found != index.end()) return name_of(found->second, true);
+  // Letter-spacing without word gaps ("W O R K E X P E R I E N C E").
+  auto words = split_words(normalised);
+  if (words.size() > 8) return {};
+  // Compound headings: the first part that maps wins ("Education & Certifications").
+  std::vector<std::string> part;
+  for (size_t i = 0; i <= words.size(); ++i) {
+    if (i < words.size() && !is_joiner(words[i])) {
+      part.push_back(words[i]);
+      continue;
+    }
+    if (auto match = qualified_match(part)) return *match;
+    part.clear();
+  }
+  return {};
+}
+
+size_t rail_label_length(std::string_view text) {
+  size_t gap = text.find("   ");
+  size_t tab = text.find('\t');
+  if (tab < gap) gap = tab;
+  if (gap == std::string_view::npos || gap == 0) return 0;
+  return gap;
+}
+
+namespace {
+
+bool is_upper_case_text(std::string_view text) {
   auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   int letters = 0;
   for (int32_t i = 0; i < unicode.length();) {
@@ -49,35 +114,251 @@ static bool is_upper_case_text(std::string_view text) {
   return letters >= 3;
 }
 
-static double median_font_size(const Document& document) {
-  std::vector<double> sizes;
-  for (const auto& line : document.lines)
-    for (const auto& run : line.runs)
-      if (run.size > 0) sizes.push_back(run.size);
-  if (sizes.empty()) return 0;
-  std::nth_element(sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end());
-  return sizes[sizes.size() / 2];
+/// Every significant word starts with a capital ("Relevant Work Experience").
+bool is_title_case(std::string_view text) {
+  bool any = false;
+  for (const auto& word : split_words(collapse_spaces(text))) {
+    if (word.size() <= 3 && word != "Art") continue;  // "of", "and", "&"
+    auto unicode = icu::UnicodeString::fromUTF8(word);
+    UChar32 first = unicode.char32At(0);
+    if (u_isalpha(first) && !u_isupper(first)) return false;
+    any = true;
+  }
+  return any;
 }
 
-static bool looks_styled(const Line& line, double body_size) {
-  if (line.runs.empty()) return false;
-  bool all_bold = std::all_of(line.runs.begin(), line.runs.end(), [](const TextRun& run) {
-    return run.bold || trim(run.text).empty();
-  });
-  double size = line.runs.front().size;
-  return all_bold || (body_size > 0 && size >= body_size * 1.15);
+double median(std::vector<double> values) {
+  if (values.empty()) return 0;
+  std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
+  return values[values.size() / 2];
 }
 
-bool is_heading_line(const Document& document, size_t index) {
-  const Line& line = document.lines.at(index);
-  if (line.heading) return true;
-  auto text = trim(line.text);
-  if (line.list_item || text.empty() || text.size() > 60 || count_words(text) > 6) return false;
-  char last = text.back();
-  if (last == '.' || last == ',' || last == ';') return false;
-  if (!canonical_section(text).canonical.empty()) return true;
-  if (index == 0) return false;  // the first line is the name far more often than a heading
-  return is_upper_case_text(text) || looks_styled(line, median_font_size(document));
+struct Style {
+  double size = 0;
+  bool bold = false;
+};
+
+Style style_of(const Line& line) {
+  Style style;
+  style.bold = !line.runs.empty();
+  for (const auto& run : line.runs) {
+    if (trim(run.text).empty()) continue;
+    style.size = std::max(style.size, run.size);
+    style.bold = style.bold && run.bold;
+  }
+  return style;
 }
+
+class Detector {
+ public:
+  explicit Detector(const Document& document) : document_(document) {
+    std::vector<double> sizes;
+    for (const auto& line : document.lines)
+      for (const auto& run : line.runs)
+        if (run.size > 0) sizes.push_back(run.size);
+    body_size_ = median(std::move(sizes));
+  }
+
+  std::vector<DetectedHeading> run() const {
+    std::vector<DetectedHeading> mapped;
+    std::vector<DetectedHeading> unmapped;
+    const auto& lines = document_.lines;
+    for (size_t i = 0; i < lines.size(); ++i) {
+      if (!in_flow(lines[i]) || lines[i].list_item) continue;
+      if (auto hit = mapped_heading(i)) {
+        i += hit->line_count - 1;
+        mapped.push_back(std::move(*hit));
+      } else if (candidate_shape(i)) {
+        auto heading = plain_heading(i);
+        // Mapped only by a word that does not end it ("Sr Software Engineer"): not a section name.
+        if (!heading.name.exact && !heading.name.head_final) heading.name = {};
+        unmapped.push_back(std::move(heading));
+      }
+    }
+    return merge(std::move(mapped), unmapped);
+  }
+
+ private:
+  static bool in_flow(const Line& line) {
+    return line.zone == Zone::Body || line.zone == Zone::TableCell || line.zone == Zone::TextBox;
+  }
+
+  bool styled(const Line& line) const {
+    auto style = style_of(line);
+    return style.bold || (body_size_ > 0 && style.size >= body_size_ * 1.15);
+  }
+
+  /// Short, no sentence punctuation, no digits, dates or contact details.
+  static bool heading_shaped(std::string_view text, int max_words) {
+    if (text.empty() || text.size() > 60 || count_words(text) > max_words) return false;
+    char last = text.back();
+    if (last == '.' || last == ',' || last == ';' || last == '!' || last == '?') return false;
+    if (std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    return !has_contact_detail(text);
+  }
+
+  DetectedHeading plain_heading(size_t i) const {
+    DetectedHeading heading;
+    heading.line = i;
+    heading.text = std::string(trim(document_.lines[i].text));
+    if (heading.text.ends_with(':')) heading.text.pop_back();
+    heading.name = canonical_section(heading.text);
+    return heading;
+  }
+
+  std::optional<DetectedHeading> mapped_heading(size_t i) const {
+    const Line& line = document_.lines[i];
+    auto text = trim(line.text);
+    if (!line.heading && has_link(line)) return std::nullopt;  // "LinkedIn · Portfolio" links, not a heading
+    if (line.heading) {
+      auto heading = plain_heading(i);
+      if (heading.name.canonical.empty()) return std::nullopt;  // judged with the unmapped ones
+      return heading;
+    }
+    if (heading_shaped(text, 6) && (rail_label_length(text) == 0 || canonical_section(text).exact)) {
+      auto name = canonical_section(text);
+      // Title Case alone is evidence only without fonts (plain text); a degree line never is.
+      bool title_case = body_size_ == 0 && is_title_case(text) && count_words(text) <= 4;
+      bool strong = name.exact || (name.head_final && degree_length(text) == 0 &&
+                                   (styled(line) || is_upper_case_text(text) || text.ends_with(':') || title_case));
+      if (!name.canonical.empty() && strong) return plain_heading(i);
+    }
+    return rail_heading(i);
+  }
+
+  /// "Experience      Staff Engineer ..." or "Technical   Java" / "Skills   Spring".
+  std::optional<DetectedHeading> rail_heading(size_t i) const {
+    const auto& lines = document_.lines;
+    auto spaced = layout_text(lines[i]);
+    auto text = std::string_view(spaced);
+    size_t length = rail_label_length(text);
+    if (length == 0 || !heading_shaped(trim(text.substr(0, length)), 3)) return std::nullopt;
+    auto label = std::string(trim(text.substr(0, length)));
+    auto name = canonical_section(label);
+    size_t count = 1;
+    if (name.canonical.empty() || !name.exact) {
+      // The label wraps onto a later line, maybe past a stray grid line.
+      bool found = false;
+      for (size_t next = i + 1; next < lines.size() && next <= i + 2 && !found; ++next) {
+        auto next_text = layout_text(lines[next]);
+        size_t next_length = rail_label_length(next_text);
+        if (next_length == 0) continue;
+        auto joined = label + " " + std::string(trim(std::string_view(next_text).substr(0, next_length)));
+        auto joined_name = canonical_section(joined);
+        if (joined_name.canonical.empty() || !joined_name.exact) return std::nullopt;
+        name = joined_name;
+        label = joined;
+        count = next - i + 1;
+        found = true;
+      }
+      if (!found) return std::nullopt;
+    }
+    DetectedHeading heading;
+    heading.line = i;
+    heading.line_count = count;
+    heading.text = label;
+    heading.name = name;
+    heading.body_offset = length;
+    return heading;
+  }
+
+  static bool has_link(const Line& line) {
+    return std::any_of(line.runs.begin(), line.runs.end(), [](const TextRun& run) { return !run.link.empty(); });
+  }
+
+  /// An unmapped heading must look like a heading on its own: capitals or styling.
+  bool candidate_shape(size_t i) const {
+    const Line& line = document_.lines[i];
+    auto text = trim(line.text);
+    if (line.heading) return true;
+    if (has_link(line)) return false;
+    if (!heading_shaped(text, 5) || find_date(text) || letter_count(text) < 5) return false;
+    if (title_score(text) > 0) return false;  // a job title in bold is an entry, not a section
+    if (is_upper_case_text(text) || styled(line)) return true;
+    // Plain text: a short Title Case line after a blank, naming no job, employer or
+    // place, with entries (dates or bullets) right under it.
+    return body_size_ == 0 && line.block_start && count_words(text) <= 3 && is_title_case(text) &&
+           title_score(text) == 0 && organisation_score(text) == 0 && institution_score(text) == 0 &&
+           !is_location(text) && rail_label_length(text) == 0 && entry_follows(i);
+  }
+
+  /// A dated line or a bullet within the next two lines.
+  bool entry_follows(size_t i) const {
+    for (size_t next = i + 1; next < document_.lines.size() && next <= i + 2; ++next) {
+      const Line& line = document_.lines[next];
+      if (line.list_item || find_date(line.text)) return true;
+    }
+    return false;
+  }
+
+  static int letter_count(std::string_view text) {
+    auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    int letters = 0;
+    for (int32_t i = 0; i < unicode.length(); i = unicode.moveIndex32(i, 1)) letters += u_isalpha(unicode.char32At(i)) ? 1 : 0;
+    return letters;
+  }
+
+  /// Unmapped candidates count only after the first mapped heading and when they
+  /// share the mapped headings' look (capitals, size, weight).
+  std::vector<DetectedHeading> merge(std::vector<DetectedHeading> mapped,
+                                     const std::vector<DetectedHeading>& unmapped) const {
+    if (mapped.empty()) return mapped;
+    bool all_upper = true, all_bold = true;
+    int styled_count = 0, block_starts = 0;
+    std::vector<double> sizes;
+    for (const auto& heading : mapped) {
+      const Line& line = document_.lines[heading.line];
+      if (heading.body_offset == 0 && !line.heading) {
+        all_upper = all_upper && is_upper_case_text(heading.text);
+        ++styled_count;
+        block_starts += line.block_start || heading.line == 0 ? 1 : 0;
+        auto style = style_of(line);
+        all_bold = all_bold && style.bold;
+        if (style.size > 0) sizes.push_back(style.size);
+      }
+    }
+    double heading_size = median(sizes);
+    // "### Acme | Engineer | 2021" under "## Experience" is an entry, not a section.
+    int section_level = 7;
+    for (const auto& heading : mapped)
+      if (document_.lines[heading.line].heading) section_level = std::min(section_level, document_.lines[heading.line].heading_level);
+    bool spaced_headings = styled_count > 0 && block_starts * 4 >= styled_count * 3;  // most follow a blank line
+    size_t first = mapped.front().line;
+    for (const auto& candidate : unmapped) {
+      const Line& line = document_.lines[candidate.line];
+      // A top-level Markdown title ("# Jane Doe") above the sections is the name.
+      bool keep = line.heading && line.heading_level <= section_level &&
+                  (candidate.line > first || (candidate.line != 0 && line.heading_level != 1));
+      if (!line.heading && candidate.line > first) {
+        auto style = style_of(line);
+        bool upper_ok = all_upper ? is_upper_case_text(candidate.text)
+                                  : is_upper_case_text(candidate.text) || styled(line) || spaced_headings;
+        bool size_ok = heading_size == 0 || std::abs(style.size - heading_size) <= heading_size * 0.08;
+        bool bold_ok = !all_bold || style.bold || body_size_ == 0;
+        keep = upper_ok && size_ok && bold_ok && !looks_like_organisation(candidate.text);
+      }
+      if (keep) mapped.push_back(candidate);
+    }
+    std::sort(mapped.begin(), mapped.end(), [](const auto& a, const auto& b) { return a.line < b.line; });
+    return mapped;
+  }
+
+  static bool looks_like_organisation(std::string_view text) {
+    static const char* const kMarkers[] = {"university", "college", "school", "institute", "inc", "corp", "llc",
+                                           "ltd", "gmbh", "company", "group", "labs", "academy", "universität",
+                                           "université", "universidad", "hochschule"};
+    auto words = split_words(normalise_heading(text));
+    return std::any_of(words.begin(), words.end(), [](const std::string& word) {
+      return std::any_of(std::begin(kMarkers), std::end(kMarkers), [&](const char* m) { return word == m; });
+    });
+  }
+
+  const Document& document_;
+  double body_size_ = 0;
+};
+
+}  // namespace
+
+std::vector<DetectedHeading> find_headings(const Document& document) { return Detector(document).run(); }
 
 }  // namespace atslint

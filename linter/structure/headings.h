@@ -9,15 +9,31 @@
 namespace atslint {
 
 struct SectionName {
-  std::string canonical;  ///< "" when the heading maps to no known section
-  std::string language;
+  std::string canonical;               ///< "" when the heading maps to no known section
+  std::string language;                ///< language of the first matching synonym
+  std::vector<std::string> languages;  ///< every language spelling it this way ("profil": de, fr)
+  bool exact = false;                  ///< the whole heading is a synonym
+  bool head_final = false;             ///< the synonym ends the heading or a compound part
 };
 
-/// Maps a heading as printed ("Berufserfahrung", "WORK EXPERIENCE:") to its
-/// canonical section using the synonym lists in rules/data/sections/.
+/// Maps a heading as printed ("Berufserfahrung", "WORK EXPERIENCE:", "Education &
+/// Certifications", "Relevant Experience") to its canonical section.
 SectionName canonical_section(std::string_view heading);
 
-/// True when line `index` of the document reads as a section heading.
-bool is_heading_line(const Document& document, size_t index);
+struct DetectedHeading {
+  size_t line = 0;         ///< index into Document::lines
+  size_t line_count = 1;   ///< 2 when a rail label wraps ("Technical" / "Skills")
+  std::string text;        ///< as printed
+  SectionName name;
+  size_t body_offset = 0;  ///< bytes of line.text taken by a rail label; 0 = the whole line
+};
+
+/// Every section heading in reading order, from all the signals the model has:
+/// heading styles, size/weight against the body, capitals, letter-spacing,
+/// labels in a left rail beside their content.
+std::vector<DetectedHeading> find_headings(const Document& document);
+
+/// A left-rail label: "Experience      Staff Engineer ..." -> the label's byte length, or 0.
+size_t rail_label_length(std::string_view text);
 
 }  // namespace atslint

@@ -35,31 +35,62 @@ const std::vector<SectionSynonym>& section_synonyms() {
   return synonyms;
 }
 
+const std::unordered_map<std::string, std::vector<const SectionSynonym*>>& synonym_index() {
+  static const auto index = [] {
+    std::unordered_map<std::string, std::vector<const SectionSynonym*>> map;
+    for (const auto& synonym : section_synonyms()) map[synonym.phrase].push_back(&synonym);
+    return map;
+  }();
+  return index;
+}
+
+/// "E X P E R I E N C E" or "W O R K  E X P E R I E N C E": single letters
+/// separated by single spaces, words by wider gaps.
+static std::string join_letter_spacing(const std::string& text) {
+  std::vector<std::string> words{""};
+  int letters = 0;
+  for (size_t i = 0; i < text.size();) {
+    if (text[i] == ' ') {
+      size_t run = text.find_first_not_of(' ', i);
+      if (run == std::string::npos) break;
+      if (run - i >= 2 && !words.back().empty()) words.emplace_back();
+      i = run;
+      continue;
+    }
+    size_t next = text.find(' ', i);
+    if (next == std::string::npos) next = text.size();
+    auto glyph = text.substr(i, next - i);
+    auto unicode = icu::UnicodeString::fromUTF8(glyph);
+    if (unicode.countChar32() != 1) return text;  // a real word: not letter-spaced
+    words.back() += glyph;
+    ++letters;
+    i = next;
+  }
+  if (letters < 4) return text;
+  return join(words, " ");
+}
+
 std::string normalise_heading(std::string_view heading) {
   auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(heading.data(), static_cast<int32_t>(heading.size())));
   text.foldCase();
-  // Keep letters, digits, '&' and '/'; everything else separates words.
   icu::UnicodeString kept;
   for (int32_t i = 0; i < text.length();) {
     UChar32 c = text.char32At(i);
     i += U16_LENGTH(c);
-    if (u_isalnum(c) || c == '&' || c == '/' || c == '\'') kept.append(c);
-    else kept.append(static_cast<UChar32>(' '));
+    if (u_isalnum(c) || c == '\'') {
+      kept.append(c);
+    } else if (c == '&' || c == '/' || c == ',' || c == '+') {
+      kept.append(static_cast<UChar32>(' ')).append(c).append(static_cast<UChar32>(' '));
+    } else if (u_isspace(c)) {
+      kept.append(static_cast<UChar32>(' '));
+    } else {
+      kept.append(static_cast<UChar32>(' '));
+    }
   }
   std::string utf8;
   kept.toUTF8String(utf8);
-  auto collapsed = collapse_spaces(utf8);
-  // "e x p e r i e n c e": every word a single letter means letter-spaced text.
-  bool letter_spaced = collapsed.size() > 4;
-  for (size_t i = 1; i < collapsed.size(); i += 2)
-    if (collapsed[i] != ' ') letter_spaced = false;
-  if (letter_spaced) {
-    std::string joined;
-    for (char c : collapsed)
-      if (c != ' ') joined.push_back(c);
-    return joined;
-  }
-  return collapsed;
+  auto spaced = std::string(trim(utf8));
+  return collapse_spaces(join_letter_spacing(spaced));
 }
 
 }  // namespace atslint

@@ -1,11 +1,13 @@
 #pragma once
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace atslint {
 
 struct SectionSynonym {
-  std::string phrase;  ///< case-folded, spaces collapsed
+  std::string phrase;  ///< normalised (see normalise_heading)
   std::string canonical;
   std::string language;
 };
@@ -14,8 +16,12 @@ struct SectionSynonym {
 /// File format: "canonical: phrase, phrase, ..." one canonical per line.
 const std::vector<SectionSynonym>& section_synonyms();
 
-/// Normalises a heading for lookup: case-folded, letter-spacing and trailing
-/// punctuation removed, "&"/"and" kept, whitespace collapsed.
+/// Normalised phrase -> every synonym spelled that way (a phrase such as
+/// "profil" belongs to several languages), in language-file order.
+const std::unordered_map<std::string, std::vector<const SectionSynonym*>>& synonym_index();
+
+/// Normalises a heading for lookup: case-folded; letter-spacing ("E X P E R I E N C E")
+/// joined; ",", "&" and "/" kept as separate tokens; other punctuation dropped.
 std::string normalise_heading(std::string_view heading);
 
 }  // namespace atslint

@@ -1,53 +1,98 @@
 #include "linter/structure/structure.h"
 
+#include <map>
+
+#include "linter/structure/contact.h"
+#include "linter/structure/entries.h"
 #include "linter/structure/headings.h"
+#include "linter/structure/line_text.h"
 #include "linter/text_util.h"
 
 namespace atslint {
+namespace {
 
-static std::vector<Section> find_sections(const Document& document) {
+/// A phrase several languages share ("Profil") takes the language most other
+/// headings of the document use.
+void settle_languages(std::vector<Section>& sections, const std::vector<DetectedHeading>& headings) {
+  std::map<std::string, int> votes;
+  for (const auto& heading : headings)
+    if (heading.name.languages.size() == 1) ++votes[heading.name.languages.front()];
+  for (size_t i = 0; i < sections.size(); ++i) {
+    const auto& languages = headings[i].name.languages;
+    int best = -1;
+    for (const auto& language : languages) {
+      int count = votes.count(language) ? votes[language] : 0;
+      if (count > best) {
+        best = count;
+        sections[i].language = language;
+      }
+    }
+  }
+}
+
+std::vector<Section> make_sections(const Document& document, const std::vector<DetectedHeading>& headings) {
   std::vector<Section> sections;
-  for (size_t i = 0; i < document.lines.size(); ++i) {
-    if (document.lines[i].zone != Zone::Body && document.lines[i].zone != Zone::TableCell &&
-        document.lines[i].zone != Zone::TextBox)
-      continue;
-    if (!is_heading_line(document, i)) continue;
-    if (!sections.empty()) sections.back().end_line = i;
+  for (const auto& heading : headings) {
+    if (!sections.empty()) sections.back().end_line = heading.line;
     Section section;
-    section.heading = std::string(trim(document.lines[i].text));
-    auto name = canonical_section(section.heading);
-    section.canonical = name.canonical;
-    section.language = name.language;
-    section.location = document.lines[i].location;
-    section.heading_line = i;
-    section.first_line = i + 1;
+    section.heading = heading.text;
+    section.canonical = heading.name.canonical;
+    section.language = heading.name.language;
+    section.location = document.lines[heading.line].location;
+    section.heading_line = heading.line;
+    section.first_line = heading.body_offset > 0 ? heading.line : heading.line + heading.line_count;
     section.end_line = document.lines.size();
     sections.push_back(std::move(section));
   }
+  settle_languages(sections, headings);
   return sections;
 }
 
-static bool is_accomplishment_section(std::string_view canonical) {
-  return canonical == "experience" || canonical == "projects" || canonical == "volunteer";
-}
-
-static std::vector<Bullet> find_bullets(const Document& document, const std::vector<Section>& sections) {
-  std::vector<Bullet> bullets;
-  for (const auto& section : sections) {
-    if (!is_accomplishment_section(section.canonical)) continue;
-    for (size_t i = section.first_line; i < section.end_line; ++i) {
-      const Line& line = document.lines[i];
-      if (!line.list_item) continue;
-      bullets.push_back({std::string(trim(line.text)), section.canonical, line.location, i, -1});
+/// Line texts with rail labels blanked (same width, so column gaps survive).
+SectionText section_text(const Document& document, const std::vector<DetectedHeading>& headings) {
+  SectionText text{document, {}};
+  text.text.reserve(document.lines.size());
+  for (const auto& line : document.lines) text.text.push_back(layout_text(line));
+  for (const auto& heading : headings) {
+    if (heading.body_offset == 0) continue;
+    for (size_t k = 0; k < heading.line_count; ++k) {
+      auto& line = text.text[heading.line + k];
+      size_t label = k == 0 ? heading.body_offset : rail_label_length(line);
+      line.replace(0, std::min(label, line.size()), std::string(std::min(label, line.size()), ' '));
     }
   }
-  return bullets;
+  return text;
 }
+
+std::string section_prose(const SectionText& text, const Section& section) {
+  std::vector<std::string> parts;
+  for (size_t i = section.first_line; i < section.end_line; ++i) {
+    auto line = collapse_spaces(text.text[i]);
+    if (!line.empty()) parts.push_back(line);
+  }
+  return join(parts, " ");
+}
+
+}  // namespace
 
 Resume analyse_structure(const Document& document) {
   Resume resume;
-  resume.sections = find_sections(document);
-  resume.bullets = find_bullets(document, resume.sections);
+  auto headings = find_headings(document);
+  resume.sections = make_sections(document, headings);
+  size_t header_end = resume.sections.empty() ? document.lines.size() : resume.sections.front().heading_line;
+  std::pair<size_t, size_t> contact_section{0, 0};
+  if (const auto* contact = resume.find_section("contact")) contact_section = {contact->first_line, contact->end_line};
+  resume.contact = extract_contact(document, header_end, contact_section);
+  auto text = section_text(document, headings);
+  for (const auto& section : resume.sections) {
+    const auto& canonical = section.canonical;
+    if (canonical == "experience" || canonical == "volunteer") parse_work(text, section, resume);
+    else if (canonical == "education") parse_education(text, section, resume);
+    else if (canonical == "skills") parse_skills(text, section, resume);
+    else if (canonical == "projects") parse_projects(text, section, resume);
+    else if (canonical == "summary" && resume.summary.empty()) resume.summary = section_prose(text, section);
+    else parse_skill_labels(text, section, resume);
+  }
   return resume;
 }
 

@@ -1,24 +1,47 @@
 #include <doctest/doctest.h>
 
 #include "linter/structure/headings.h"
-#include "parsers/text/text_reader.h"
 
 using namespace atslint;
 
-TEST_CASE("headings map to canonical sections, ignoring case, punctuation and letter-spacing") {
-  CHECK(canonical_section("WORK EXPERIENCE:").canonical == "experience");
+TEST_CASE("headings map to canonical sections in seven languages") {
+  CHECK(canonical_section("Berufserfahrung").canonical == "experience");
+  CHECK(canonical_section("Berufserfahrung").language == "de");
+  CHECK(canonical_section("Expérience professionnelle").canonical == "experience");
+  CHECK(canonical_section("Experiencia laboral").canonical == "experience");
+  CHECK(canonical_section("Formação").canonical == "education");
+  CHECK(canonical_section("Istruzione").canonical == "education");
+  CHECK(canonical_section("Werkervaring").canonical == "experience");
+  CHECK(canonical_section("Kenntnisse").canonical == "skills");
+  CHECK(canonical_section("Ausbildung").canonical == "education");
+  CHECK(canonical_section("Projekte").canonical == "projects");
+}
+
+TEST_CASE("compound, qualified, letter-spaced and punctuated headings") {
+  CHECK(canonical_section("Education & Certifications").canonical == "education");
+  CHECK(canonical_section("Certifications & Activities").canonical == "certifications");
+  CHECK(canonical_section("Relevant Experience").canonical == "experience");
+  CHECK(canonical_section("Customer Service Experience").canonical == "experience");
   CHECK(canonical_section("E X P E R I E N C E").canonical == "experience");
-  CHECK(canonical_section("Technical Skills").canonical == "skills");
-  CHECK(canonical_section("Programming Languages").canonical == "skills");
-  CHECK(canonical_section("Languages").canonical == "languages");
+  CHECK(canonical_section("W O R K   E X P E R I E N C E").canonical == "experience");
+  CHECK(canonical_section("SKILLS:").canonical == "skills");
+  CHECK(canonical_section("HONORS/AWARDS").canonical == "awards");
   CHECK(canonical_section("Where I've Made an Impact").canonical.empty());
 }
 
-TEST_CASE("plain-text heading candidates: capitals and known names, not the name line or sentences") {
-  auto doc = read_text("cv.txt", "JANE DOE\nEXPERIENCE\nAcme Corp, Engineer\nEducation\nShipped it.\n", Format::Txt);
-  CHECK_FALSE(is_heading_line(doc, 0));
-  CHECK(is_heading_line(doc, 1));
-  CHECK_FALSE(is_heading_line(doc, 2));
-  CHECK(is_heading_line(doc, 3));
-  CHECK_FALSE(is_heading_line(doc, 4));
+TEST_CASE("a phrase shared by languages lists them all") {
+  auto profil = canonical_section("Profil");
+  CHECK(profil.canonical == "summary");
+  CHECK(profil.languages.size() >= 2);
+}
+
+TEST_CASE("rail labels are split from their content") {
+  CHECK(rail_label_length("Experience       Staff Engineer") == 10);
+  CHECK(rail_label_length("Experience") == 0);
+}
+
+TEST_CASE("technical and language headings map to different sections") {
+  CHECK(canonical_section("Technical Skills").canonical == "skills");
+  CHECK(canonical_section("Programming Languages").canonical == "skills");
+  CHECK(canonical_section("Languages").canonical == "languages");
 }

@@ -1,0 +1,441 @@
+#include "linter/structure/contact.h"
+
+#include <algorithm>
+#include <regex>
+
+#include "linter/patterns.h"
+#include "linter/structure/dates.h"
+#include "linter/structure/fields.h"
+#include "linter/structure/headings.h"
+#include "linter/structure/line_text.h"
+#include "linter/structure/section_synonyms.h"
+#include "linter/text_util.h"
+
+namespace atslint {
+namespace {
+
+struct ContactPatterns {
+  const std::regex website{R"((?:^|[\s|·•:])((?:https?://)?(?:www\.)[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?:/[^\s|·•]*)?))"};
+  const std::regex bare_domain{
+      R"(^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|dev|me|design|app|co|ai|tech|page|site|xyz|info|online|studio|blog|portfolio|de|fr|es|it|nl|pt|uk|ca|au|in|ch|at|be|br|eu)(?:/\S*)?$)",
+      std::regex::icase};
+  const std::regex handle{R"((linkedin|github|gitlab|twitter)\s*:\s*(?:@|/?in/)?([A-Za-z0-9_.-]+))", std::regex::icase};
+};
+
+const ContactPatterns& contact_patterns() {
+  static const ContactPatterns compiled;
+  return compiled;
+}
+
+bool is_document_title(std::string_view text) {
+  static const char* const kTitles[] = {"curriculum vitae", "resume", "résumé", "cv", "lebenslauf", "curriculum",
+                                        "currículo", "curriculo", "hoja de vida", "currículum", "curriculum vitæ"};
+  auto normalised = normalise_heading(text);
+  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* t) { return normalised == t; });
+}
+
+/// "Jane Smith", "JOSÉ ÁLVAREZ", "Madonna": letters, 1-5 words, no digits or details.
+bool name_shaped(std::string_view text) {
+  if (text.empty() || text.size() > 60 || count_words(text) > 5) return false;
+  if (has_contact_detail(text) || text.find('@') != std::string_view::npos) return false;
+  if (std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return false;
+  if (is_document_title(text) || !canonical_section(text).canonical.empty()) return false;
+  if (text.back() == '.' || text.back() == ':') return false;
+  // "example.com": a dot inside a word is a domain, not an initial ("Jane Q. Public").
+  for (size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1))
+    if (dot + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[dot + 1]))) return false;
+  auto words = plain_words(text);
+  static const char* const kTitleWords[] = {"resume", "résumé", "cv", "curriculum", "vitae", "lebenslauf", "sample",
+                                            "template", "portfolio"};
+  for (const auto& word : words)
+    for (const char* title : kTitleWords)
+      if (word == title) return false;
+  return !words.empty();
+}
+
+/// En and em dashes as ASCII hyphens, so "555–0100" reads as a phone number.
+std::string hyphenate(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto rest = text.substr(i);
+    if (rest.starts_with("\u00AD")) {  // soft hyphen: invisible
+      ++i;
+      continue;
+    }
+    bool dash = rest.starts_with("–") || rest.starts_with("—") || rest.starts_with("‐") || rest.starts_with("‑") ||
+                rest.starts_with("−");
+    bool repeated = (dash || text[i] == '-') && !out.empty() && out.back() == '-';  // "-‐" typed twice
+    if (!repeated) out.push_back(dash ? '-' : text[i]);
+    if (dash) i += 2;
+  }
+  return out;
+}
+
+/// "Present", "heute": words that end a date range are not places.
+bool names_present(const std::string& word) {
+  auto range = find_date("2020 - " + word);
+  return range && range->end.present;
+}
+
+/// The phone pattern stops at a five-digit group ("+55 11 98765-4321"): take the
+/// whole run of digits and phone punctuation, up to 15 digits.
+std::string extend_phone(const std::string& text, size_t offset, const std::string& found) {
+  // Leftwards first: "+33 6 12 34 56 78" is found from "12".
+  auto phone_char = [](char c) { return (c >= '0' && c <= '9') || c == '+' || c == '(' || c == ')' || c == '-' || c == '.'; };
+  size_t begin = offset;
+  while (begin > 0) {
+    if (phone_char(text[begin - 1])) {
+      --begin;
+      continue;
+    }
+    // Spaces: one between groups, or any run after an area code "(909)    555-5555".
+    size_t spaces = begin;
+    while (spaces > 0 && text[spaces - 1] == ' ') --spaces;
+    bool one = begin - spaces == 1 && spaces > 0 && phone_char(text[spaces - 1]);
+    bool after_area_code = spaces > 0 && text[spaces - 1] == ')';
+    if (spaces == begin || !(one || after_area_code)) break;
+    begin = spaces;
+  }
+  if (digits_of(text.substr(begin, offset - begin)).size() + digits_of(found).size() <= 15 &&
+      digits_of(text.substr(begin, offset - begin)).size() > 0) {
+    auto extended = text.substr(begin, offset - begin) + found;
+    return extend_phone(text, begin, std::string(trim(extended)));
+  }
+  size_t end = offset;
+  size_t last_digit = offset;
+  int digits = 0;
+  while (end < text.size()) {
+    char c = text[end];
+    bool digit = c >= '0' && c <= '9';
+    bool joiner = c == '-' || c == '.' || c == '(' || c == ')' || c == '+' || (c == ' ' && end + 1 < text.size() && text[end + 1] != ' ');
+    if (!digit && !joiner) break;
+    if (digit && ++digits > 15) break;
+    if (digit) last_digit = end;
+    ++end;
+  }
+  if (last_digit + 1 <= offset + found.size()) return found;
+  return text.substr(offset, last_digit + 1 - offset);
+}
+
+/// The name on a line: its first segment ("Jane Smith | Engineer"), or every
+/// segment when each is one capitalised word spread wide ("Leo    Leopard").
+std::string name_candidate(std::string_view text) {
+  auto parts = split_parts(text);
+  if (parts.empty()) return "";
+  bool spread = parts.size() >= 2 && parts.size() <= 4;
+  for (const auto& part : parts)
+    spread = spread && count_words(part) == 1 && std::isupper(static_cast<unsigned char>(part[0])) &&
+             !has_contact_detail(part) && part.find('@') == std::string::npos;
+  return spread ? join(parts, " ") : parts.front();
+}
+
+class ContactReader {
+ public:
+  ContactReader(const Document& document, size_t header_end, std::pair<size_t, size_t> contact_section)
+      : document_(document),
+        header_end_(std::min(header_end, document.lines.size())),
+        contact_begin_(contact_section.first),
+        contact_end_(contact_section.second) {}
+
+  Contact read() {
+    find_name();
+    find_email();
+    find_phone();
+    find_location();
+    find_profiles();
+    return std::move(contact_);
+  }
+
+ private:
+  /// Lines above the first section, or the first dozen when it starts late.
+  size_t header_limit() const { return std::min(header_end_, static_cast<size_t>(12)); }
+
+  void find_name() {
+    std::optional<size_t> tagline;
+    for (size_t i = 0; i < header_limit(); ++i) {
+      const Line& line = document_.lines[i];
+      auto candidate = name_candidate(normalise_spacing(layout_text(line)));
+      if (!name_shaped(candidate) || find_date(candidate)) continue;
+      // A name broken over two lines ("Chanchal" / "Sharma").
+      if (count_words(candidate) == 1 && i + 1 < header_limit()) {
+        auto next = name_candidate(normalise_spacing(layout_text(document_.lines[i + 1])));
+        if (count_words(next) == 1 && name_shaped(next) && title_score(next) == 0) candidate += " " + next;
+      }
+      // A job title above the name ("Senior Engineer" / "Jane Smith") is a tagline.
+      if (title_score(candidate) > 0 && !tagline) {
+        tagline = i;
+        continue;
+      }
+      set_name(candidate, line.location);
+      return;
+    }
+    if (tagline) set_name(name_candidate(normalise_spacing(layout_text(document_.lines[*tagline]))), document_.lines[*tagline].location);
+  }
+
+  void set_name(std::string name, const Location& location) {
+    contact_.name = std::move(name);
+    contact_.name_location = location;
+  }
+
+  /// "J A N E   S M I T H" -> "JANE SMITH".
+  static std::string normalise_spacing(const std::string& text) {
+    auto words = collapse_spaces(text);
+    bool spaced = words.size() >= 5;
+    for (size_t i = 1; i < words.size() && spaced; i += 2) spaced = words[i] == ' ';
+    if (!spaced) {
+      // UTF-8 letters: check word lengths instead of byte positions.
+      spaced = true;
+      size_t start = 0;
+      int singles = 0;
+      while (start < words.size()) {
+        size_t space = words.find(' ', start);
+        if (space == std::string::npos) space = words.size();
+        auto word = words.substr(start, space - start);
+        if (icu_length(word) != 1) spaced = false;
+        ++singles;
+        start = space + 1;
+      }
+      spaced = spaced && singles >= 4;
+    }
+    if (!spaced) return text;
+    std::string joined;
+    size_t i = 0;
+    while (i < text.size()) {
+      size_t next = text.find_first_not_of(' ', i);
+      if (next == std::string::npos) break;
+      if (next - i >= 2 && !joined.empty()) joined.push_back(' ');
+      size_t end = text.find(' ', next);
+      if (end == std::string::npos) end = text.size();
+      joined += text.substr(next, end - next);
+      i = end;
+    }
+    return joined;
+  }
+
+  static size_t icu_length(const std::string& word) {
+    size_t count = 0;
+    for (unsigned char c : word) count += (c & 0xC0) != 0x80;
+    return count;
+  }
+
+  /// Header lines first, then the rest of the document (contact in a sidebar or footer).
+  template <typename Visit>
+  bool scan_lines(Visit visit) const {
+    for (size_t i = 0; i < document_.lines.size(); ++i)
+      if (i < header_end_ && visit(document_.lines[i])) return true;
+    for (size_t i = header_end_; i < document_.lines.size(); ++i)
+      if (visit(document_.lines[i])) return true;
+    return false;
+  }
+
+  void find_email() {
+    bool found = scan_lines([&](const Line& line) {
+      auto emails = find_emails(line.text);
+      if (emails.empty()) return false;
+      contact_.email = emails.front().text;
+      contact_.email_location = line.location;
+      return true;
+    });
+    if (found) return;
+    for_each_link([&](const std::string& link) {
+      if (contact_.email.empty() && starts_with_icase(link, "mailto:")) {
+        auto emails = find_emails(link.substr(7));
+        if (!emails.empty()) contact_.email = emails.front().text;
+      }
+    });
+  }
+
+  void find_phone() {
+    if (!find_phone_in(false)) find_phone_in(true);
+  }
+
+  /// `collapse`: also read words spread with runs of spaces ("(909)    555-5555").
+  bool find_phone_in(bool collapse) {
+    return scan_lines([&](const Line& original) {
+      // En and em dashes inside numbers ("555–0100") read as hyphens.
+      Line line = original;
+      line.text = hyphenate(original.text);
+      if (collapse) line.text = collapse_spaces(line.text);
+      for (const auto& phone : find_phones(line.text)) {
+        if (find_date(phone.text)) continue;
+        std::string printed = extend_phone(line.text, phone.offset, phone.text);
+        contact_.phone = std::string(trim(printed));
+        contact_.phone_location = line.location;
+        return true;
+      }
+      return false;
+    });
+  }
+
+  /// The header, then a "Contact" section wherever it is (sidebars).
+  std::vector<size_t> contact_lines() const {
+    std::vector<size_t> indices;
+    for (size_t i = 0; i < header_limit(); ++i) indices.push_back(i);
+    for (size_t i = header_limit(); i < document_.lines.size() && i < contact_end_; ++i)
+      if (i >= contact_begin_) indices.push_back(i);
+    return indices;
+  }
+
+  void find_location() {
+    if (!find_location_in(false)) find_location_in(true);
+  }
+
+  /// `collapse`: also read lines whose every word is spread with spaces.
+  bool find_location_in(bool collapse) {
+    for (size_t i : contact_lines()) {
+      const auto text = collapse ? collapse_spaces(layout_text(document_.lines[i])) : layout_text(document_.lines[i]);
+      for (auto part : split_parts(text)) {
+        // "• Springfield, IL" in a sidebar list: the glyph is not part of the place.
+        while (!part.empty() && !std::isalnum(static_cast<unsigned char>(part[0])) && !(part[0] & 0x80)) part.erase(0, 1);
+        if (part.starts_with("•") || part.starts_with("●")) part = std::string(trim(part.substr(3)));
+        if (has_contact_detail(part) || part.find('@') != std::string::npos) continue;
+        if (part == contact_.name) continue;
+        bool contact_line = has_contact_detail(text);
+        bool bare_city = contact_line && count_words(part) <= 2 && is_place_name(part) && title_score(part) == 0 &&
+                         organisation_score(part) == 0 && institution_score(part) == 0 && !names_present(part) &&
+                         canonical_section(part).canonical.empty();
+        if (is_location(part) || is_address(part) || bare_city) {
+          set_location(part);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /// "123 Example Way, Springfield, IL 62701", "Musterstraße 1, 10115 Berlin".
+  static bool is_address(std::string_view part) {
+    static const std::regex address{R"(^\d{1,5}\s+\S.*,.*$|^.*,\s*\d{4,5}\s+\S+$|^.*,\s*[A-Z]{2}\s+\d{5}(-\d{4})?$)"};
+    return count_words(part) <= 10 && std::regex_match(part.begin(), part.end(), address) && !find_date(part);
+  }
+
+  void set_location(const std::string& text) {
+    contact_.location_text = text;
+    std::vector<std::string> pieces;
+    size_t start = 0;
+    while (start <= text.size()) {
+      size_t comma = text.find(',', start);
+      if (comma == std::string::npos) comma = text.size();
+      auto piece = std::string(trim(std::string_view(text).substr(start, comma - start)));
+      if (!piece.empty()) pieces.push_back(piece);
+      start = comma + 1;
+    }
+    if (pieces.empty()) return;
+    // Drop a postal code after the region ("IL 62701").
+    auto& last = pieces.back();
+    if (auto space = last.find(' '); space != std::string::npos && !digits_of(last.substr(space)).empty() &&
+                                      digits_of(last.substr(space)).size() + 1 >= last.size() - space)
+      last = last.substr(0, space);
+    auto code = country_code(last);
+    if (!code.empty()) {
+      contact_.country_code = code;
+      pieces.pop_back();
+    } else if (pieces.size() >= 2) {
+      contact_.region = last;
+      pieces.pop_back();
+    }
+    if (!pieces.empty() && digits_of(pieces.back()).empty()) contact_.city = pieces.back();
+    // "80331 München", "1011 AB Amsterdam": a postal code before the city.
+    static const std::regex postal_city{R"(^\d{4,5}(?:\s+[A-Z]{2})?\s+(\D+)$)"};
+    std::smatch match;
+    if (std::regex_match(last, match, postal_city)) {
+      contact_.city = match[1];
+      if (contact_.region == last) contact_.region.clear();
+    }
+  }
+
+  template <typename Visit>
+  void for_each_link(Visit visit) const {
+    for (const auto& line : document_.lines)
+      for (const auto& run : line.runs)
+        if (!run.link.empty()) visit(run.link);
+    for (const auto& page : document_.pages)
+      for (const auto& link : page.links) visit(link);
+  }
+
+  void add_url(const std::string& raw) {
+    auto url = std::string(trim(raw));
+    while (!url.empty() && (url.back() == '.' || url.back() == ',' || url.back() == ')')) url.pop_back();
+    if (url.empty() || starts_with_icase(url, "mailto:") || starts_with_icase(url, "tel:")) return;
+    auto network = network_of(url);
+    if (network.empty()) {
+      if (contact_.url.empty() && url.find('.') != std::string::npos) contact_.url = with_scheme(url);
+      return;
+    }
+    auto full = with_scheme(url);
+    for (const auto& profile : contact_.profiles)
+      if (strip_scheme(profile.url) == strip_scheme(full)) return;
+    Profile profile;
+    profile.network = network;
+    profile.url = full;
+    auto path = strip_scheme(full);
+    auto slash = path.rfind('/');
+    if (slash != std::string::npos) profile.username = path.substr(slash + 1);
+    contact_.profiles.push_back(std::move(profile));
+  }
+
+  static std::string network_of(const std::string& url) {
+    static const std::pair<const char*, const char*> kNetworks[] = {
+        {"linkedin.com", "LinkedIn"}, {"github.com", "GitHub"}, {"gitlab.com", "GitLab"}, {"bitbucket.org", "Bitbucket"},
+        {"twitter.com", "Twitter"}, {"x.com/", "X"}, {"stackoverflow.com", "Stack Overflow"}, {"behance.net", "Behance"},
+        {"dribbble.com", "Dribbble"}, {"medium.com", "Medium"}, {"facebook.com", "Facebook"}, {"youtube.com", "YouTube"},
+        {"quora.com", "Quora"}, {"xing.com", "XING"}, {"instagram.com", "Instagram"}, {"kaggle.com", "Kaggle"},
+        {"orcid.org", "ORCID"}, {"scholar.google", "Google Scholar"}, {"researchgate.net", "ResearchGate"}};
+    auto lower = to_lower_ascii(url);
+    for (const auto& [domain, name] : kNetworks)
+      if (lower.find(domain) != std::string::npos) return name;
+    return "";
+  }
+
+  static std::string strip_scheme(const std::string& url) {
+    std::string rest = url;
+    for (const char* prefix : {"https://", "http://"})
+      if (starts_with_icase(rest, prefix)) rest = rest.substr(std::string_view(prefix).size());
+    if (starts_with_icase(rest, "www.")) rest = rest.substr(4);
+    while (!rest.empty() && rest.back() == '/') rest.pop_back();
+    return rest;
+  }
+
+  static std::string with_scheme(const std::string& url) {
+    if (starts_with_icase(url, "http://") || starts_with_icase(url, "https://")) return url;
+    return "https://" + url;
+  }
+
+  void find_profiles() {
+    for (const auto& line : document_.lines) {
+      for (const auto& url : find_urls(line.text)) add_url(url.text);
+      bool header = &line - document_.lines.data() < static_cast<std::ptrdiff_t>(header_limit());
+      if (!header) continue;
+      for (auto it = std::sregex_iterator(line.text.begin(), line.text.end(), contact_patterns().website);
+           it != std::sregex_iterator(); ++it)
+        add_url((*it)[1]);
+      // "janedoe.design" standing alone between separators.
+      if (has_contact_detail(line.text))
+        for (const auto& part : split_parts(layout_text(line)))
+          if (part.find('@') == std::string::npos && std::regex_match(part, contact_patterns().bare_domain)) add_url(part);
+      // "GitHub: @jane", "LinkedIn: /in/jane" printed as handles.
+      for (auto it = std::sregex_iterator(line.text.begin(), line.text.end(), contact_patterns().handle);
+           it != std::sregex_iterator(); ++it) {
+        auto network = to_lower_ascii((*it)[1].str());
+        auto user = (*it)[2].str();
+        add_url(network == "linkedin" ? "linkedin.com/in/" + user : network + ".com/" + user);
+      }
+    }
+    for_each_link([&](const std::string& link) { add_url(link); });
+  }
+
+  const Document& document_;
+  size_t header_end_;
+  size_t contact_begin_ = 0, contact_end_ = 0;  ///< a "Contact" section's lines, if any
+  Contact contact_;
+};
+
+}  // namespace
+
+Contact extract_contact(const Document& document, size_t header_end, std::pair<size_t, size_t> contact_section) {
+  return ContactReader(document, header_end, contact_section).read();
+}
+
+}  // namespace atslint

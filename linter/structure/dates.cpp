@@ -1,0 +1,308 @@
+#include "linter/structure/dates.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "linter/text_util.h"
+
+namespace atslint {
+namespace {
+
+struct Token {
+  enum Kind { Word, Number, Punct } kind = Punct;
+  std::string text;  ///< case-folded
+  size_t begin = 0, end = 0;
+};
+
+struct Vocabulary {
+  std::map<std::string, int, std::less<>> months;
+  std::map<std::string, int, std::less<>> seasons;
+  std::map<std::string, int, std::less<>> present;     ///< value unused
+  std::map<std::string, int, std::less<>> connectors;  ///< "to", "bis", "à"
+  std::map<std::string, int, std::less<>> since;       ///< "since", "seit", "depuis"
+};
+
+void add_all(std::map<std::string, int, std::less<>>& into, std::initializer_list<const char*> words, int value) {
+  for (const char* word : words) into.emplace(word, value);
+}
+
+/// Month names and abbreviations in the seven supported languages.
+const Vocabulary& vocabulary() {
+  static const Vocabulary words = [] {
+    Vocabulary v;
+    add_all(v.months, {"jan", "january", "januar", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "gen", "januari", "jänner"}, 1);
+    add_all(v.months, {"feb", "february", "februar", "février", "fevrier", "févr", "fevr", "fév", "febrero", "fevereiro", "fev", "febbraio", "februari"}, 2);
+    add_all(v.months, {"mar", "march", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt"}, 3);
+    add_all(v.months, {"apr", "april", "avril", "avr", "abril", "abr", "aprile"}, 4);
+    add_all(v.months, {"may", "mai", "mayo", "maio", "maggio", "mag", "mei"}, 5);
+    add_all(v.months, {"jun", "june", "juni", "juin", "junio", "junho", "giugno", "giu"}, 6);
+    add_all(v.months, {"jul", "july", "juli", "juillet", "juil", "julio", "julho", "luglio", "lug"}, 7);
+    add_all(v.months, {"aug", "august", "août", "aout", "agosto", "ago", "augustus"}, 8);
+    add_all(v.months, {"sep", "sept", "september", "septembre", "septiembre", "setiembre", "setembro", "set", "settembre"}, 9);
+    add_all(v.months, {"oct", "october", "okt", "oktober", "octobre", "octubre", "outubro", "out", "ottobre", "ott"}, 10);
+    add_all(v.months, {"nov", "november", "novembre", "noviembre", "novembro"}, 11);
+    add_all(v.months, {"dec", "december", "dez", "dezember", "décembre", "decembre", "déc", "diciembre", "dic", "dezembro", "dicembre"}, 12);
+    add_all(v.seasons, {"spring", "frühling", "frühjahr", "printemps", "primavera", "voorjaar", "lente"}, 3);
+    add_all(v.seasons, {"summer", "sommer", "été", "verano", "verão", "estate", "zomer"}, 6);
+    add_all(v.seasons, {"fall", "autumn", "herbst", "automne", "otoño", "outono", "autunno", "najaar", "herfst"}, 9);
+    add_all(v.seasons, {"winter", "hiver", "invierno", "inverno"}, 12);
+    add_all(v.present, {"present", "current", "currently", "now", "today", "ongoing", "date", "heute", "jetzt", "aktuell",
+                        "dato", "présent", "present", "aujourd'hui", "aujourd’hui", "actuel", "actuellement", "actual",
+                        "actualidad", "presente", "atual", "atualmente", "oggi", "heden", "nu", "huidig"}, 1);
+    add_all(v.connectors, {"to", "till", "until", "bis", "à", "a", "au", "al", "hasta", "até", "ate", "tot", "fino", "t/m"}, 1);
+    add_all(v.since, {"since", "seit", "depuis", "desde", "dal", "dallo", "sinds"}, 1);
+    return v;
+  }();
+  return words;
+}
+
+bool is_word_char(UChar32 c) { return u_isalpha(c) || c == '\'' || c == 0x2019; }
+
+std::vector<Token> tokenise(std::string_view text) {
+  std::vector<Token> tokens;
+  const auto* data = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(data, i, length, c);
+    if (c < 0 || u_isspace(c)) continue;
+    Token token;
+    token.begin = static_cast<size_t>(start);
+    if (u_isdigit(c) || is_word_char(c)) {
+      bool digit = u_isdigit(c);
+      token.kind = digit ? Token::Number : Token::Word;
+      for (int32_t next = i; next < length; ) {
+        UChar32 d;
+        int32_t after = next;
+        U8_NEXT(data, after, length, d);
+        if (d < 0 || (digit ? !u_isdigit(d) : !is_word_char(d))) break;
+        next = i = after;
+      }
+    }
+    token.end = static_cast<size_t>(i);
+    token.text = token.kind == Token::Word ? fold_case(text.substr(token.begin, token.end - token.begin))
+                                           : std::string(text.substr(token.begin, token.end - token.begin));
+    tokens.push_back(std::move(token));
+  }
+  return tokens;
+}
+
+class DateParser {
+ public:
+  explicit DateParser(std::string_view text) : text_(text), tokens_(tokenise(text)) {}
+
+  std::optional<DateMatch> first_range() {
+    for (size_t i = 0; i < tokens_.size(); ++i)
+      if (auto match = range_at(i)) return match;
+    return std::nullopt;
+  }
+
+  std::optional<DateMatch> first_single() {
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      size_t next = i;
+      PartialDate date;
+      DateStyle style = DateStyle::None;
+      if (date_at(i, next, date, style)) return make_match(i, next, date, {}, false, style);
+    }
+    return std::nullopt;
+  }
+
+ private:
+  bool is(size_t i, Token::Kind kind) const { return i < tokens_.size() && tokens_[i].kind == kind; }
+  bool punct(size_t i, std::string_view p) const { return is(i, Token::Punct) && tokens_[i].text == p; }
+  bool is_dash(size_t i) const {
+    return punct(i, "-") || punct(i, "–") || punct(i, "—") || punct(i, "‒") || punct(i, "−") || punct(i, "~") ||
+           punct(i, "→") || punct(i, "\u00AD");
+  }
+
+  static int year_of(const Token& token) {
+    if (token.kind != Token::Number || token.text.size() != 4) return 0;
+    int year = std::stoi(token.text);
+    return year >= 1940 && year <= 2099 ? year : 0;
+  }
+  int year_at(size_t i, size_t& next) const {
+    if (i >= tokens_.size()) return 0;
+    if (int year = year_of(tokens_[i])) { next = i + 1; return year; }
+    // "Jan '20"
+    if ((punct(i, "'") || punct(i, "’")) && is(i + 1, Token::Number) && tokens_[i + 1].text.size() == 2) {
+      next = i + 2;
+      return 2000 + std::stoi(tokens_[i + 1].text);
+    }
+    return 0;
+  }
+  int month_word(size_t i) const {
+    if (!is(i, Token::Word)) return 0;
+    auto found = vocabulary().months.find(tokens_[i].text);
+    return found == vocabulary().months.end() ? 0 : found->second;
+  }
+  static int small_number(const Token& token, int max) {
+    if (token.kind != Token::Number || token.text.size() > 2) return 0;
+    int value = std::stoi(token.text);
+    return value >= 1 && value <= max ? value : 0;
+  }
+  bool touching(size_t a, size_t b) const { return tokens_[a].end == tokens_[b].begin; }
+  int small_at(size_t i, int max) const { return i < tokens_.size() ? small_number(tokens_[i], max) : 0; }
+  /// A year glued to a number before it ("555-2019", "12/2019" handled elsewhere) is not a date.
+  bool glued_before(size_t i) const {
+    if (i == 0 || !touching(i - 1, i)) return false;
+    if (tokens_[i - 1].kind == Token::Number) return true;
+    bool joiner = punct(i - 1, "/") || punct(i - 1, ".") || punct(i - 1, "-") || punct(i - 1, "+");
+    return joiner && i >= 2 && tokens_[i - 2].kind == Token::Number && touching(i - 2, i - 1) &&
+           !year_of(tokens_[i - 2]);
+  }
+
+  bool date_at(size_t i, size_t& next, PartialDate& date, DateStyle& style) const {
+    if (i >= tokens_.size()) return false;
+    // Month name: "Jan 2020", "Sept. 2023", "January 15, 2020", "März 2021"
+    if (int month = month_word(i)) {
+      size_t j = i + 1;
+      if (punct(j, ".")) ++j;
+      if (is(j, Token::Number) && small_number(tokens_[j], 31) && !year_of(tokens_[j])) {
+        ++j;
+        if (punct(j, ",")) ++j;
+      } else if (punct(j, ",")) {
+        ++j;
+      }
+      if (int year = year_at(j, next)) {
+        date = {year, month, false, {}};
+        style = DateStyle::MonthName;
+        return true;
+      }
+      return false;
+    }
+    if (is(i, Token::Word)) {
+      auto season = vocabulary().seasons.find(tokens_[i].text);
+      if (season == vocabulary().seasons.end()) return false;
+      size_t j = i + 1;
+      if (punct(j, ",")) ++j;
+      if (int year = year_at(j, next)) {
+        date = {year, 0, false, {}};  // a season names no month: keep the year only
+        style = DateStyle::Season;
+        return true;
+      }
+      return false;
+    }
+    if (!is(i, Token::Number)) return false;
+    // "01/2020", "1.2020", "15.03.2020"
+    size_t j = i;
+    if (glued_before(i)) return false;
+    if (small_at(j, 31) && punct(j + 1, ".") && small_at(j + 2, 12) && punct(j + 3, ".") && j + 4 < tokens_.size() &&
+        year_of(tokens_[j + 4]))
+      j += 2;  // skip the day
+    if (int month = small_at(j, 12);
+        month && (punct(j + 1, "/") || punct(j + 1, ".") || punct(j + 1, "-")) && j + 2 < tokens_.size()) {
+      if (int year = year_of(tokens_[j + 2])) {
+        next = j + 3;
+        date = {year, month, false, {}};
+        style = DateStyle::NumericMonth;
+        return true;
+      }
+    }
+    int year = year_of(tokens_[i]);
+    if (!year) return false;
+    // "2020-03", "2020/03": ISO year-month
+    if ((punct(i + 1, "-") || punct(i + 1, "/")) && is(i + 2, Token::Number) && tokens_[i + 2].text.size() == 2 &&
+        tokens_[i + 1].begin == tokens_[i].end && tokens_[i + 2].begin == tokens_[i + 1].end) {
+      if (int month = small_number(tokens_[i + 2], 12)) {
+        next = i + 3;
+        date = {year, month, false, {}};
+        style = DateStyle::NumericMonth;
+        return true;
+      }
+    }
+    next = i + 1;
+    date = {year, 0, false, {}};
+    style = DateStyle::YearOnly;
+    return true;
+  }
+
+  /// "Present", "heute", "to date", "aujourd'hui".
+  bool present_at(size_t i, size_t& next) const {
+    if (!is(i, Token::Word)) return false;
+    const auto& present = vocabulary().present;
+    if (present.find(tokens_[i].text) == present.end()) return false;
+    next = i + 1;
+    return true;
+  }
+
+  size_t skip_connector(size_t i) const {
+    if (is_dash(i)) return i + 1;
+    if (is(i, Token::Word) && vocabulary().connectors.count(tokens_[i].text)) return i + 1;
+    return i;
+  }
+
+  std::optional<DateMatch> range_at(size_t i) const {
+    PartialDate start, end;
+    DateStyle style = DateStyle::None, end_style = DateStyle::None;
+    size_t next = i;
+    if (is(i, Token::Word) && vocabulary().since.count(tokens_[i].text)) {
+      if (!date_at(i + 1, next, start, style)) return std::nullopt;
+      end.present = true;
+      return make_match(i, next, start, end, true, style);
+    }
+    int bare_month = 0;  // "Jan – Mar 2020": the start borrows the end's year
+    if (!date_at(i, next, start, style)) {
+      bare_month = month_word(i);
+      if (!bare_month) return std::nullopt;
+      next = punct(i + 1, ".") ? i + 2 : i + 1;
+    }
+    size_t after = skip_connector(next);
+    if (after == next) return std::nullopt;
+    size_t finish = after;
+    if (present_at(after, finish)) {
+      if (bare_month) return std::nullopt;
+      if (is(finish, Token::Word) && tokens_[finish - 1].text == "to" && tokens_[finish].text == "date") ++finish;
+      end.present = true;
+    } else if (!date_at(after, finish, end, end_style)) {
+      return std::nullopt;
+    }
+    if (bare_month) {
+      if (end.year == 0) return std::nullopt;
+      start = {end.year, bare_month, false, {}};
+      style = end_style;
+    }
+    return make_match(i, finish, start, end, true, style);
+  }
+
+  DateMatch make_match(size_t first, size_t next, PartialDate start, PartialDate end, bool range,
+                       DateStyle style) const {
+    DateMatch match;
+    match.begin = tokens_[first].begin;
+    match.finish = tokens_[next - 1].end;
+    match.range = range;
+    match.style = style;
+    match.start = start;
+    match.end = end;
+    match.start.text = std::string(trim(text_.substr(match.begin, match.finish - match.begin)));
+    return match;
+  }
+
+  std::string_view text_;
+  std::vector<Token> tokens_;
+};
+
+}  // namespace
+
+std::optional<DateMatch> find_date(std::string_view text) {
+  DateParser parser(text);
+  if (auto range = parser.first_range()) return range;
+  return parser.first_single();
+}
+
+const char* date_style_name(DateStyle style) {
+  switch (style) {
+    case DateStyle::MonthName: return "month name and year (\"Jan 2020\")";
+    case DateStyle::NumericMonth: return "numeric month (\"01/2020\")";
+    case DateStyle::YearOnly: return "year only (\"2020\")";
+    case DateStyle::Season: return "season and year (\"Summer 2020\")";
+    case DateStyle::None: break;
+  }
+  return "none";
+}
+
+}  // namespace atslint

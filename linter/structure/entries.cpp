@@ -1,0 +1,699 @@
+#include "linter/structure/entries.h"
+
+#include <algorithm>
+#include <regex>
+
+#include "linter/patterns.h"
+#include "linter/structure/dates.h"
+#include "linter/structure/fields.h"
+#include "linter/structure/headings.h"
+#include "linter/text_util.h"
+
+namespace atslint {
+namespace {
+
+struct Item {
+  size_t line = 0;
+  std::string text;
+};
+
+/// One entry's lines: a header (title, employer, dates) then bullets or prose.
+struct Block {
+  std::vector<Item> header;
+  std::vector<Item> bullets;
+  std::vector<Item> prose;
+  bool has_date() const {
+    return std::any_of(header.begin(), header.end(), [](const Item& i) { return find_date(i.text).has_value(); });
+  }
+};
+
+int indent_of(const Line& line) {
+  if (line.location.box) return static_cast<int>(line.location.box->x0);
+  return line.location.column;
+}
+
+/// A bullet glyph the front end left in the text ("• Cut latency"): its byte length with the space.
+size_t bullet_glyph_length(std::string_view text) {
+  for (const char* glyph : {"•", "●", "▪", "◦", "■", "➢", "►", "‣", "∙", "·", "-", "*", "–"}) {
+    std::string_view g(glyph);
+    if (text.starts_with(g) && text.size() > g.size() + 1 && text[g.size()] == ' ') return g.size() + 1;
+  }
+  return 0;
+}
+
+/// Where a bullet's marker starts: wrapped lines are indented past it.
+int marker_indent(const Line& line) {
+  if (line.location.box) return static_cast<int>(line.location.box->x0);
+  return line.location.column - static_cast<int>(line.list_marker.size()) - 1;
+}
+
+/// ". " after a lower-case word of three letters or more ("results. Then"), not
+/// after an abbreviation ("H.R. Management", "Inc. Data").
+bool has_sentence_break(std::string_view text) {
+  for (size_t at = text.find(". "); at != std::string_view::npos; at = text.find(". ", at + 1)) {
+    size_t start = at;
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+    auto word = text.substr(start, at - start);
+    bool lower = std::all_of(word.begin(), word.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    if (word.size() >= 3 && lower) return true;
+  }
+  return false;
+}
+
+bool ends_sentence(std::string_view text) {
+  text = trim(text);
+  return !text.empty() && (text.back() == '.' || text.back() == ';' || text.back() == ':' || text.back() == '!');
+}
+
+/// Sentences, not an entry header: long, or ending or broken by a full stop.
+bool is_prose(std::string_view text) {
+  if (text.find("   ") != std::string_view::npos) return false;  // column gaps: a header laid out in columns
+  for (const char* separator : {" | ", " · ", " — ", " – ", " → "})
+    if (text.find(separator) != std::string_view::npos) return false;  // header separators
+  int words = static_cast<int>(plain_words(text).size());
+  bool sentence_stop = text.back() == '.' || has_sentence_break(text);
+  return words >= 10 || (words >= 6 && sentence_stop);
+}
+
+bool next_has_date(const SectionText& lines, size_t from, size_t end) {
+  for (size_t i = from; i < end; ++i) {
+    if (trim(lines.text[i]).empty()) continue;
+    return !lines.document.lines[i].list_item && find_date(lines.text[i]).has_value();
+  }
+  return false;
+}
+
+/// Groups a section's lines into blocks; wrapped bullet lines join their bullet.
+std::vector<Block> make_blocks(const SectionText& lines, const Section& section) {
+  std::vector<Block> blocks;
+  bool in_body = false;  // the current block has bullets or prose
+  int bullet_indent = -1;
+  size_t last_bullet_line = 0;  // a bullet's last line, wrapped lines included
+  size_t last_prose_length = 0, widest = 0;
+  for (size_t i = section.first_line; i < section.end_line; ++i) widest = std::max(widest, trim(lines.text[i]).size());
+  for (size_t i = section.first_line; i < section.end_line; ++i) {
+    const Line& line = lines.document.lines[i];
+    auto text = std::string(trim(lines.text[i]));
+    if (text.empty() || line.zone == Zone::Header || line.zone == Zone::Footer) continue;  // running heads
+    size_t glyph = line.list_item ? 0 : bullet_glyph_length(text);
+    if (line.list_item || glyph > 0) {
+      if (blocks.empty()) blocks.emplace_back();
+      blocks.back().bullets.push_back({i, std::string(trim(std::string_view(text).substr(glyph)))});
+      in_body = true;
+      bullet_indent = line.list_item ? marker_indent(line) : indent_of(line);
+      last_bullet_line = i;
+      continue;
+    }
+    bool after_bullet = !blocks.empty() && !blocks.back().bullets.empty() && last_bullet_line + 1 == i;
+    bool continuation = after_bullet && !line.block_start && !find_date(text) &&
+                        (indent_of(line) > bullet_indent || std::islower(static_cast<unsigned char>(text[0])));
+    if (continuation) {
+      blocks.back().bullets.back().text += " " + text;
+      last_bullet_line = i;
+      continue;
+    }
+    bool after_prose = !blocks.empty() && !blocks.back().prose.empty() && blocks.back().prose.back().line + 1 == i;
+    // A prose line that ran to the margin without a full stop wraps onto this one.
+    bool wrapped_prose = after_prose && last_prose_length * 4 >= widest * 3 && !ends_sentence(blocks.back().prose.back().text) &&
+                         count_words(text) <= 6 && rail_label_length(text) == 0;
+    if (after_prose && !line.block_start && !find_date(text) &&
+        (std::islower(static_cast<unsigned char>(text[0])) || wrapped_prose)) {
+      blocks.back().prose.back().text += " " + text;
+      blocks.back().prose.back().line = i;
+      continue;
+    }
+    bool deeper = !blocks.empty() && !blocks.back().header.empty() && count_words(text) >= 5 &&
+                  indent_of(line) > indent_of(lines.document.lines[blocks.back().header.front().line]) + 1;
+    bool prose = (is_prose(text) || deeper) && !find_date(text);
+    if (prose && !blocks.empty()) {
+      blocks.back().prose.push_back({i, text});
+      last_prose_length = text.size();
+      in_body = true;
+      continue;
+    }
+    // After a blank line a dated block goes on ("Acme" / "Jan 2022" / "Engineer") unless
+    // this line brings a new date, or the next one does in blocks laid out "Employer" /
+    // "date" (not "School  date" / "Degree").
+    bool dated_first = !blocks.empty() && !blocks.back().header.empty() &&
+                       find_date(blocks.back().header.front().text).has_value();
+    bool new_dates = find_date(text) || (!dated_first && next_has_date(lines, i + 1, section.end_line));
+    bool split = blocks.empty() || in_body || (line.block_start && blocks.back().has_date() && new_dates);
+    if (split) blocks.emplace_back();
+    in_body = false;
+    blocks.back().header.push_back({i, text});
+  }
+  return blocks;
+}
+
+/// Several entries in one header run (entries without bullets): split so each
+/// has one date, keeping the layout of the first.
+std::vector<std::vector<Item>> split_by_dates(const std::vector<Item>& header) {
+  std::vector<size_t> dated;
+  for (size_t i = 0; i < header.size(); ++i)
+    if (find_date(header[i].text)) dated.push_back(i);
+  if (dated.size() <= 1) return {header};
+  std::vector<std::vector<Item>> entries;
+  size_t size = header.size() / dated.size();
+  bool regular = header.size() % dated.size() == 0;
+  for (size_t k = 0; regular && k < dated.size(); ++k) regular = dated[k] == dated[0] + k * size;
+  if (regular) {
+    for (size_t k = 0; k < dated.size(); ++k)
+      entries.emplace_back(header.begin() + static_cast<long>(k * size), header.begin() + static_cast<long>((k + 1) * size));
+    return entries;
+  }
+  for (size_t k = 0; k < dated.size(); ++k) {
+    size_t begin = k == 0 ? 0 : dated[k];
+    size_t end = k + 1 < dated.size() ? dated[k + 1] : header.size();
+    entries.emplace_back(header.begin() + static_cast<long>(begin), header.begin() + static_cast<long>(end));
+  }
+  return entries;
+}
+
+struct HeaderFields {
+  std::vector<std::string> parts;
+  std::vector<bool> dated;     ///< per part: its line holds the date
+  std::vector<size_t> line_of; ///< per part: index of its header line
+  std::optional<DateMatch> date;
+  std::string location;
+};
+
+std::string remove_span(const std::string& text, size_t begin, size_t end) {
+  return text.substr(0, begin) + "   " + text.substr(end);
+}
+
+bool is_all_caps(std::string_view text) {
+  bool letters = false;
+  for (char c : text) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    letters = letters || std::isalpha(static_cast<unsigned char>(c));
+  }
+  return letters;
+}
+
+/// "CloudWorks Inc. Seattle, WA", "Northwind Technology. San Jose, CA": the city sits
+/// between the employer (ending in a suffix or a full stop) and the region code.
+bool split_city_from_employer(std::string& part, size_t comma, std::string& location) {
+  auto head = part.substr(0, comma);
+  size_t cut = std::string::npos;
+  for (size_t dot = head.find(". "); dot != std::string::npos; dot = head.find(". ", dot + 1)) cut = dot + 1;
+  if (cut == std::string::npos) return false;
+  auto city = std::string(trim(head.substr(cut)));
+  if (!is_place_name(city) || organisation_score(city) > 0 || title_score(city) > 0) return false;
+  if (location.empty()) location = city + ", " + std::string(trim(part.substr(comma + 1)));
+  part = std::string(trim(head.substr(0, cut)));
+  if (part.ends_with('.') && organisation_score(part) == 0) part.pop_back();  // "Technology." -> "Technology"
+  return true;
+}
+
+/// Splits a trailing ", Place" off a part ("Northwind Bank, India").
+void split_trailing_location(std::vector<std::string>& parts, std::string& location) {
+  for (auto& part : parts) {
+    for (size_t comma = part.find(','); comma != std::string::npos; comma = part.find(',', comma + 1)) {
+      auto tail = std::string(trim(part.substr(comma + 1)));
+      auto head = part.substr(0, comma);
+      bool named_place = is_place_name(tail) && !is_all_caps(tail);  // "Lyon", not "MND"
+      bool place = is_location(tail) ||
+                   (location.empty() && organisation_score(head) > 0 && organisation_score(tail) == 0 && named_place);
+      if (!place && is_region_code(tail) && split_city_from_employer(part, comma, location)) break;
+      bool whole_place = is_location(part) && location.empty() && std::count(part.begin(), part.end(), ',') < 2;
+      if (place && !whole_place) {
+        auto head_text = std::string(trim(part.substr(0, comma)));
+        if (!split_city_from_employer(part, comma, location)) {
+          if (location.empty()) location = tail;
+          part = head_text;
+        }
+        break;
+      }
+    }
+  }
+}
+
+/// Drops unbalanced brackets and commas left at the ends by splitting; soft hyphens print as "-".
+std::string strip_brackets(std::string text) {
+  std::string hyphenated;
+  for (size_t i = 0; i < text.size(); ++i) {
+    bool soft_hyphen = text.compare(i, 2, "\u00AD") == 0;
+    hyphenated.push_back(soft_hyphen ? '-' : text[i]);
+    if (soft_hyphen) ++i;
+  }
+  text = std::move(hyphenated);
+  auto balance = [&] { return std::count(text.begin(), text.end(), '(') - std::count(text.begin(), text.end(), ')'); };
+  while (!text.empty() && (text.back() == ',' || text.back() == '(' || (text.back() == ')' && balance() < 0)))
+    text = std::string(trim(text.substr(0, text.size() - 1)));
+  if (text.size() > 2 && text.front() == '(' && text.back() == ')') text = text.substr(1, text.size() - 2);
+  if (!text.empty() && text.back() != ')' && balance() > 0 && text.rfind('(') + 1 == text.size()) text.pop_back();
+  return std::string(trim(text));
+}
+
+HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = false) {
+  HeaderFields fields;
+  for (size_t h = 0; h < header.size(); ++h) {
+    const auto& item = header[h];
+    std::string text = item.text;
+    bool dated = false;
+    if (auto date = find_date(text)) {
+      if (!fields.date) fields.date = date;
+      text = remove_span(text, date->begin, date->finish);
+      dated = true;
+    }
+    for (auto& part : split_parts(text, keep_dashes)) {
+      // Leftover connectors around a removed date: "(", "from".
+      auto words = plain_words(part);
+      if (words.empty()) continue;
+      if (fields.location.empty() && is_location(part)) {
+        fields.location = part;
+        continue;
+      }
+      part = strip_brackets(part);
+      if (part.empty()) continue;
+      fields.parts.push_back(part);
+      fields.dated.push_back(dated);
+      fields.line_of.push_back(h);
+    }
+  }
+  return fields;
+}
+
+void assign_dates(const std::optional<DateMatch>& date, PartialDate& start, PartialDate& end, bool single_is_end) {
+  if (!date) return;
+  if (date->range) {
+    start = date->start;
+    end = date->end;
+  } else if (single_is_end) {
+    end = date->start;
+  } else {
+    start = date->start;
+  }
+}
+
+struct ReadWork {
+  WorkEntry entry;
+  bool company_from_dateless_line = false;
+};
+
+/// Every word capitalised, at least two of them ("Maple Tech Helpdesk").
+bool named_like_organisation(std::string_view text) {
+  auto words = collapse_spaces(text);
+  if (count_words(words) < 2) return false;
+  size_t start = 0;
+  while (start < words.size()) {
+    unsigned char first = static_cast<unsigned char>(words[start]);
+    if (std::islower(first)) return false;
+    size_t space = words.find(' ', start);
+    start = space == std::string::npos ? words.size() : space + 1;
+  }
+  return true;
+}
+
+/// "Logistics Analyst, Cedar Freight Co.": a comma before an employer-like tail.
+bool split_title_comma(WorkEntry& entry) {
+  auto comma = entry.position.rfind(", ");
+  if (comma == std::string::npos) return false;
+  auto tail = entry.position.substr(comma + 2);
+  if (title_score(tail) > 0 || title_score(entry.position.substr(0, comma)) == 0) return false;
+  if (organisation_score(tail) == 0 && !named_like_organisation(tail)) return false;
+  entry.company = entry.position.substr(comma + 2);
+  entry.position = entry.position.substr(0, comma);
+  return true;
+}
+
+/// "Acme Analytics (8 employee venture-backed startup)": a description, not the name;
+/// a short bracket ("(KarrotPay)") stays.
+std::string drop_descriptor(const std::string& company) {
+  auto open = company.rfind(" (");
+  if (open == std::string::npos || company.back() != ')') return company;
+  if (count_words(company.substr(open + 2)) < 3) return company;
+  return std::string(trim(company.substr(0, open)));
+}
+
+ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
+  ReadWork result;
+  WorkEntry& entry = result.entry;
+  auto fields = read_header(header);
+  split_trailing_location(fields.parts, fields.location);
+  entry.location = fields.location;
+  assign_dates(fields.date, entry.start, entry.end, false);
+  std::vector<std::string> parts;
+  std::vector<bool> alone;  // the part is the only one on a dateless line: a banner-like employer
+  for (size_t i = 0; i < fields.parts.size(); ++i) {
+    auto part = strip_brackets(fields.parts[i]);
+    if (part.empty()) continue;
+    parts.push_back(part);
+    auto same_line = std::count(fields.line_of.begin(), fields.line_of.end(), fields.line_of[i]);
+    alone.push_back(!fields.dated[i] && same_line == 1);
+  }
+  if (parts.empty()) return result;
+  // The part with most title words is the position; the next part the company.
+  size_t title = 0;
+  int best = -1000;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    int score = title_score(parts[i]) * 3 - organisation_score(parts[i]) * 2;
+    if (score > best) { best = score; title = i; }
+  }
+  entry.position = parts[title];
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i == title) continue;
+    entry.company = parts[i];
+    result.company_from_dateless_line = alone[i] && header.size() > 1;
+    break;
+  }
+  if (!under_banner && entry.company.empty()) split_title_comma(entry);
+  // "Initech Robotics, Denver, CO" read as a place: its first piece is the employer.
+  if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') >= 2) {
+    auto comma = entry.location.find(',');
+    entry.company = entry.location.substr(0, comma);
+    entry.location = std::string(trim(entry.location.substr(comma + 1)));
+  }
+  entry.company = drop_descriptor(entry.company);
+  return result;
+}
+
+}  // namespace
+
+void parse_work(const SectionText& lines, const Section& section, Resume& resume) {
+  std::string banner;  // a company printed once over several roles
+  for (const auto& block : make_blocks(lines, section)) {
+    if (!block.has_date()) {
+      if (block.header.size() == 1 && count_words(block.header[0].text) <= 6 && block.bullets.empty()) {
+        auto fields = read_header(block.header);
+        banner = fields.parts.empty() ? "" : fields.parts.front();
+      }
+      // Bullets outside any dated entry still count for the bullet rules.
+      for (const auto& bullet : block.bullets)
+        resume.bullets.push_back({bullet.text, section.canonical, lines.document.lines[bullet.line].location,
+                                  bullet.line, -1});
+      continue;
+    }
+    auto groups = split_by_dates(block.header);
+    for (size_t g = 0; g < groups.size(); ++g) {
+      const auto& header = groups[g];
+      auto read = read_work(header, !banner.empty());
+      WorkEntry entry = std::move(read.entry);
+      if (entry.company.empty()) entry.company = banner;
+      else banner = read.company_from_dateless_line ? entry.company : "";
+      entry.section = section.canonical;
+      entry.first_line = header.front().line;
+      entry.location_in_document = lines.document.lines[header.front().line].location;
+      if (g + 1 == groups.size()) {
+        for (const auto& bullet : block.bullets) {
+          entry.highlights.push_back(bullet.text);
+          entry.bullet_indices.push_back(resume.bullets.size());
+          resume.bullets.push_back({bullet.text, section.canonical, lines.document.lines[bullet.line].location,
+                                    bullet.line, static_cast<int>(resume.work.size())});
+        }
+      }
+      resume.work.push_back(std::move(entry));
+    }
+  }
+}
+
+namespace {
+
+const std::regex& score_pattern() {
+  static const std::regex pattern{
+      R"((?:c?gpa|grade|note|notendurchschnitt|moyenne|nota|voto|cijfer)\s*[:\-]?\s*(\d{1,2}(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?))",
+      std::regex::icase};
+  return pattern;
+}
+
+/// Parts split further on ", " when a piece names a school or a degree.
+std::vector<std::string> education_pieces(const std::vector<std::string>& parts) {
+  std::vector<std::string> pieces;
+  for (auto part : parts) {
+    std::smatch gpa;
+    if (std::regex_search(part, gpa, score_pattern())) {
+      part = std::string(trim(part.substr(0, gpa.position(0))));
+      // "Cumulative GPA", "Overall grade": a qualifier, not a school.
+      if (count_words(part) <= 2 && institution_score(part) == 0 && degree_length(part) == 0) part.clear();
+    }
+    std::vector<std::string> split;
+    size_t start = 0;
+    while (start <= part.size()) {
+      size_t comma = part.find(", ", start);
+      if (comma == std::string::npos) comma = part.size();
+      auto piece = std::string(trim(part.substr(start, comma - start)));
+      if (!piece.empty()) split.push_back(piece);
+      start = comma + 2;
+    }
+    bool marked = split.size() > 1 && std::any_of(split.begin() + 1, split.end(), [](const std::string& p) {
+      return institution_score(p) > 0 || degree_length(p) > 0 || is_location(p);
+    });
+    if (marked)  // places after a school ("..., India") are not part of it
+      split.erase(std::remove_if(split.begin() + 1, split.end(), [](const std::string& p) { return is_location(p); }),
+                  split.end());
+    if (marked) pieces.insert(pieces.end(), split.begin(), split.end());
+    else if (!part.empty()) pieces.push_back(part);
+  }
+  return pieces;
+}
+
+/// Degree ("B.S.") and field from a piece starting with a degree.
+void read_degree(const std::string& piece, size_t length, EducationEntry& entry) {
+  entry.study_type = std::string(trim(piece.substr(0, length)));
+  auto rest = std::string(trim(piece.substr(length)));
+  for (const char* lead : {"in ", "of ", ", ", "- ", ": ", "en ", "em ", "("})
+    if (rest.starts_with(lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));
+  if (!rest.empty() && entry.area.empty()) entry.area = strip_brackets(rest);
+}
+
+/// "| Certificate, Music Business": separators left at the start of a line.
+std::string_view strip_leading_marks(std::string_view text) {
+  text = trim(text);
+  while (!text.empty() && (text.front() == '|' || text.front() == '-' || text.front() == ',')) text = trim(text.substr(1));
+  return text;
+}
+
+/// Two degrees under one school ("B.S. Business" / "B.A. Japanese"): one entry
+/// each, sharing the school and dates.
+std::vector<std::vector<Item>> split_by_degrees(const std::vector<std::vector<Item>>& groups) {
+  std::vector<std::vector<Item>> result;
+  for (const auto& group : groups) {
+    std::vector<Item> shared, degrees;
+    for (const auto& item : group) (degree_length(strip_leading_marks(item.text)) > 0 ? degrees : shared).push_back(item);
+    if (degrees.size() < 2) {
+      result.push_back(group);
+      continue;
+    }
+    for (const auto& degree : degrees) {
+      auto entry = shared;
+      entry.push_back(degree);
+      std::sort(entry.begin(), entry.end(), [](const Item& a, const Item& b) { return a.line < b.line; });
+      result.push_back(std::move(entry));
+    }
+  }
+  return result;
+}
+
+void read_education_parts(const std::vector<std::string>& parts, EducationEntry& entry) {
+  std::vector<std::string> leftover;
+  for (const auto& piece : education_pieces(parts)) {
+    size_t length = degree_length(piece);
+    if (length > 0 && entry.study_type.empty()) read_degree(piece, length, entry);
+    else if (institution_score(piece) > 0 && entry.institution.empty()) entry.institution = piece;
+    else leftover.push_back(piece);
+  }
+  static const std::regex kProgram{R"(\b(?:program|programme|immersive|course|nanodegree|track)\b)", std::regex::icase};
+  static const std::regex kNotSchool{
+      R"(^(?:major|minor|minors|concentration|dean|dean's|honou?rs|cum laude|magna|summa|thesis|relevant|coursework|graduate|undergraduate|scholarship|award)\b)",
+      std::regex::icase};
+  for (const auto& piece : leftover) {
+    if (!digits_of(piece).empty()) continue;  // leftovers of dates ("20XX"), honours with years
+    if (std::regex_search(piece, kNotSchool)) continue;  // "Dean's List", "Major in ...", "Graduate"
+    if (entry.area.empty() && entry.study_type.empty() && std::regex_search(piece, kProgram))
+      entry.area = piece;  // "Full-Stack Web Development Program": what was studied
+    else if (entry.institution.empty() && entry.study_type.empty() && &piece == &leftover.front() && leftover.size() > 1)
+      entry.institution = piece;
+    else if (entry.area.empty() && (!entry.study_type.empty() || !entry.institution.empty())) entry.area = piece;
+    else if (entry.institution.empty()) entry.institution = piece;
+  }
+}
+
+}  // namespace
+
+void parse_education(const SectionText& lines, const Section& section, Resume& resume) {
+  for (const auto& block : make_blocks(lines, section)) {
+    for (const auto& header : split_by_degrees(split_by_dates(block.header))) {
+      if (header.empty()) continue;
+      EducationEntry entry;
+      auto fields = read_header(header);
+      assign_dates(fields.date, entry.start, entry.end, true);
+      entry.location_in_document = lines.document.lines[header.front().line].location;
+      for (const auto& item : header) {
+        std::smatch match;
+        if (entry.score.empty() && std::regex_search(item.text, match, score_pattern())) entry.score = match[1];
+      }
+      read_education_parts(fields.parts, entry);
+      if (entry.institution.empty() && entry.study_type.empty()) continue;
+      resume.education.push_back(std::move(entry));
+    }
+  }
+}
+
+namespace {
+
+/// Splits "Go, Python; SQL | Docker" on separators outside brackets.
+std::vector<std::string> split_items(std::string_view text) {
+  // Column gaps separate items only in a grid; with commas they are justification.
+  bool explicit_separators = text.find_first_of(",;|") != std::string_view::npos ||
+                             text.find("•") != std::string_view::npos || text.find("·") != std::string_view::npos ||
+                             text.find("●") != std::string_view::npos;
+  std::vector<std::string> items;
+  std::string current;
+  int depth = 0;
+  auto flush = [&] {
+    auto item = std::string(trim(current));
+    while (!item.empty() && (item.back() == '.' || item.back() == ',')) item.pop_back();
+    if (!item.empty()) items.push_back(std::string(trim(item)));
+    current.clear();
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '(' || c == '[') ++depth;
+    if ((c == ')' || c == ']') && depth > 0) --depth;
+    bool separator = depth == 0 && (c == ',' || c == ';' || c == '|' || c == '\t');
+    if (depth == 0 && text.substr(i).starts_with("·")) { flush(); i += 1; continue; }
+    bool glyph = false;
+    for (const char* bullet : {"•", "●", "▪", "◦", "■", "➢", "►"}) {
+      if (depth == 0 && text.substr(i).starts_with(bullet)) {
+        flush();
+        i += std::string_view(bullet).size() - 1;
+        glyph = true;
+        break;
+      }
+    }
+    if (glyph) continue;
+    if (depth == 0 && !explicit_separators && text.substr(i).starts_with("   ")) { flush(); i += 2; continue; }
+    if (separator) { flush(); continue; }
+    current.push_back(c);
+  }
+  flush();
+  return items;
+}
+
+/// Skill lines with wrapped continuations joined ("..., Tailwind" / "CSS, React Query").
+std::vector<std::string> skill_lines(const SectionText& lines, const Section& section) {
+  std::vector<std::string> joined;
+  int bullet_indent = -1;
+  for (size_t i = section.first_line; i < section.end_line; ++i) {
+    const Line& line = lines.document.lines[i];
+    auto text = std::string(trim(lines.text[i]));
+    if (text.empty()) continue;
+    bool lower_start = std::islower(static_cast<unsigned char>(text[0])) && !joined.empty() &&
+                       joined.back().back() != ',' && !line.block_start && !line.list_item;
+    bool wrapped = (!line.list_item && bullet_indent >= 0 && !line.block_start && indent_of(line) > bullet_indent &&
+                    text.find(':') == std::string::npos && !joined.empty()) ||
+                   lower_start;
+    if (wrapped) {
+      joined.back() += " " + text;
+      continue;
+    }
+    bullet_indent = line.list_item ? marker_indent(line) : -1;
+    joined.push_back(text);
+  }
+  return joined;
+}
+
+/// "Advanced in SQL", "Proficient in Python": the proficiency is not the skill.
+std::string drop_proficiency(const std::string& item) {
+  static const std::regex kLevel{
+      R"(^(?:advanced|proficient|familiar|experienced|expert|intermediate|basic|working knowledge|knowledge|fluent|strong)(?:\s+(?:in|with|of))?\s+)",
+      std::regex::icase};
+  return std::regex_replace(item, kLevel, "");
+}
+
+/// "Languages: Go, Python" or "Back-end      Koa, Express" (a label in a column).
+std::string take_group_label(std::string& text) {
+  auto colon = text.find(':');
+  if (colon != std::string::npos && colon < 40 && count_words(text.substr(0, colon)) <= 4) {
+    auto label = std::string(trim(text.substr(0, colon)));
+    text = text.substr(colon + 1);
+    return label;
+  }
+  size_t gap = rail_label_length(text);
+  if (gap > 0 && count_words(text.substr(0, gap)) <= 3 && text.find(',', gap) != std::string::npos &&
+      text.substr(0, gap).find(',') == std::string::npos) {
+    auto label = std::string(trim(text.substr(0, gap)));
+    text = text.substr(gap);
+    return label;
+  }
+  return "";
+}
+
+void add_skill_line(std::string text, Resume& resume) {
+  SkillGroup group;
+  group.name = take_group_label(text);
+  for (auto& item : split_items(text)) {
+    item = drop_proficiency(item);
+    if (item.empty() || count_words(item) > 7 || is_spoken_language(item)) continue;
+    group.keywords.push_back(item);
+  }
+  if (group.keywords.empty()) return;
+  if (!group.name.empty() || resume.skills.empty() || !resume.skills.back().name.empty())
+    resume.skills.push_back(std::move(group));
+  else
+    for (auto& keyword : group.keywords) resume.skills.back().keywords.push_back(std::move(keyword));
+}
+
+}  // namespace
+
+void parse_skill_labels(const SectionText& lines, const Section& section, Resume& resume) {
+  for (size_t i = section.first_line; i < section.end_line; ++i) {
+    const auto& text = lines.text[i];
+    auto colon = text.find(':');
+    if (colon == std::string::npos || colon > 40) continue;
+    if (canonical_section(text.substr(0, colon)).canonical == "skills") add_skill_line(text, resume);
+  }
+}
+
+/// "Languages: Java, Go | Cloud: AWS, GCP": several labelled groups on one line.
+std::vector<std::string> split_groups(const std::string& text) {
+  if (std::count(text.begin(), text.end(), ':') < 2) return {text};
+  std::vector<std::string> groups;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t bar = text.find('|', start);
+    if (bar == std::string::npos) bar = text.size();
+    auto group = std::string(trim(std::string_view(text).substr(start, bar - start)));
+    if (!group.empty()) groups.push_back(group);
+    start = bar + 1;
+  }
+  bool labelled = std::all_of(groups.begin(), groups.end(), [](const std::string& g) { return g.find(':') != std::string::npos; });
+  return labelled ? groups : std::vector<std::string>{text};
+}
+
+void parse_skills(const SectionText& lines, const Section& section, Resume& resume) {
+  for (auto& text : skill_lines(lines, section))
+    for (auto& group : split_groups(text)) add_skill_line(group, resume);
+}
+
+void parse_projects(const SectionText& lines, const Section& section, Resume& resume) {
+  for (const auto& block : make_blocks(lines, section)) {
+    if (block.header.empty()) continue;
+    ProjectEntry project;
+    auto fields = read_header({block.header.front()}, true);
+    if (fields.parts.empty()) continue;
+    project.name = fields.parts.front();
+    for (const auto& item : block.header) {
+      if (auto date = find_date(item.text)) {
+        assign_dates(date, project.start, project.end, false);
+        break;
+      }
+    }
+    for (const auto& item : block.header)
+      for (const auto& url : find_urls(item.text))
+        if (project.url.empty()) project.url = url.text;
+    std::vector<std::string> prose;
+    for (size_t h = 1; h < block.header.size(); ++h) prose.push_back(block.header[h].text);
+    for (const auto& item : block.prose) prose.push_back(item.text);
+    project.description = join(prose, " ");
+    project.location_in_document = lines.document.lines[block.header.front().line].location;
+    for (const auto& bullet : block.bullets) {
+      project.highlights.push_back(bullet.text);
+      resume.bullets.push_back({bullet.text, section.canonical, lines.document.lines[bullet.line].location,
+                                bullet.line, static_cast<int>(resume.projects.size())});
+    }
+    resume.projects.push_back(std::move(project));
+  }
+}
+
+}  // namespace atslint

@@ -1,0 +1,220 @@
+#include "linter/structure/fields.h"
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <regex>
+#include <set>
+#include <unordered_map>
+
+#include "linter/embedded_data.h"
+#include "linter/patterns.h"
+#include "linter/text_util.h"
+
+namespace atslint {
+namespace {
+
+struct Lexicon {
+  std::set<std::string, std::less<>> titles, title_suffixes, organisations, institutions, languages;
+  std::unordered_map<std::string, std::string> countries;
+  std::regex degree;
+};
+
+const Lexicon& lexicon() {
+  static const Lexicon words = [] {
+    Lexicon l;
+    for (const auto& word : data::word_list("rules/data/structure/job_titles.txt")) {
+      if (word.starts_with("suffix:")) l.title_suffixes.insert(word.substr(7));
+      else l.titles.insert(word);
+    }
+    for (const auto& line : data::word_list("rules/data/structure/countries.tsv")) {
+      auto tab = line.find('\t');
+      if (tab != std::string::npos) l.countries[fold_case(trim(line.substr(0, tab)))] = std::string(trim(line.substr(tab + 1)));
+    }
+    l.organisations = {"inc", "corp", "corporation", "co", "llc", "llp", "ltd", "limited", "gmbh", "ag", "se", "sa",
+                       "sas", "sarl", "srl", "spa", "bv", "nv", "plc", "company", "group", "labs", "lab", "technologies",
+                       "technology", "systems", "solutions", "bank", "hospital", "foundation", "agency",
+                       "studio", "studios", "consulting", "partners", "holdings", "museum", "center", "centre",
+                       "ensemble", "chorale", "opera", "stiftung", "verein", "ministry", "department", "services",
+                       "analytics", "financial", "industries", "enterprises", "media", "games", "logistics", "retail",
+                       "ventures", "capital", "health", "network", "networks", "pharma", "energy", "insurance",
+                       "restaurant", "hotel", "banca", "banco", "banque", "gruppo", "grupo", "groupe", "s.p.a", "s.a", "s.l", "s.r.l", "ltda", "b.v", "n.v", "kg", "e.v", "oy", "ab", "s.a.s", "sarl", "co.kg", "eireli", "me", "cia", "store", "shop", "club", "association", "council", "organization",
+                       "organisation", "publishing", "press", "gallery", "lab", "commission", "command", "army", "navy", "church", "theatre", "theater", "library", "clinic", "firm", "university", "college", "institute", "school", "ymca"};
+    l.institutions = {"university", "college", "institute", "school", "academy", "universität", "universitat",
+                      "hochschule", "fachhochschule", "université", "école", "ecole", "universidad", "universidade",
+                      "università", "universita", "politecnico", "universiteit", "hogeschool", "polytechnic",
+                      "conservatory", "conservatoire", "lycée", "lycee", "gymnasium", "tech", "mit", "caltech",
+                      "bootcamp", "postech", "kaist", "eth", "epfl", "insa", "iut", "istituto", "instituto", "liceo",
+                      "sciences po", "berufsschule", "realschule", "uni", "seminary", "collège"};
+    l.languages = {"english", "spanish", "french", "german", "italian", "portuguese", "dutch", "mandarin", "chinese",
+                   "cantonese", "japanese", "korean", "hindi", "arabic", "russian", "polish", "turkish", "swedish",
+                   "danish", "norwegian", "finnish", "greek", "hebrew", "urdu", "bengali", "tamil", "telugu",
+                   "marathi", "gujarati", "punjabi", "vietnamese", "thai", "indonesian", "malay", "tagalog",
+                   "swahili", "ukrainian", "czech", "romanian", "hungarian", "deutsch", "englisch", "französisch",
+                   "spanisch", "italienisch", "français", "anglais", "allemand", "espagnol", "italien", "español",
+                   "inglés", "francés", "alemán", "português", "inglês", "italiano", "nederlands", "engels", "duits",
+                   "frans", "catalan", "català", "galician", "basque", "afrikaans", "persian", "farsi"};
+    // Degrees as printed at the start of an education line.
+    l.degree = std::regex(
+        R"(^(?:(?:B|M|D)\.?\s?(?:S|A|E|Sc|Eng|Ed|Tech|Com|Arch|Des|Phil|Mus|M|F\.?A|B\.?A)\.?(?=[\s,(]|$)|BSc|MSc|MEng|BEng|MBA|EMBA|MPH|MFA|BFA|LLB|LLM|JD|MD|PhD|Ph\.\s?D\.?|D\.Phil|BS|MS|BA|MA|BE|ME|BM|AA|AS|AAS|HND|Associate(?:'s)?(?:\s+(?:degree|of\s+\w+(?:\s+in)?))?|Bachelor(?:'s)?(?:\s+of\s+(?:Science|Arts|Engineering|Music|Fine\s+Arts|Business\s+Administration|Laws|Education|Technology|Applied\s+Science|Commerce|Architecture|Design|Computer\s+Applications))?(?:\s+degree)?|Master(?:'s)?(?:\s+of\s+(?:Science|Arts|Engineering|Music|Fine\s+Arts|Business\s+Administration|Laws|Education|Technology|Public\s+Health|Computer\s+Applications))?(?:\s+degree)?|Doctor(?:ate)?(?:\s+of\s+(?:Philosophy|Medicine))?|Diplom(?:-\w+)?|Dipl\.[-\s]?\w+\.?|Magister|Staatsexamen|Abitur|Licence|Licenciatura|Licenciado|Laurea(?:\s+(?:Magistrale|Triennale))?|Mestrado|Doutorado|Bacharelado|Grado|Máster|Master|Maestría|Doctorado|Dipl(?:o|ô)me(?:\s+d['’]\w+)?|Diploma|Certificate(?:\s+Program)?|Certification|Study\s+Abroad|Exchange\s+Program|Bootcamp|Postgraduate\s+\w+|High\s+School\s+Diploma|GED|BTS|DUT|Bac(?:\s*\+\s*\d)?|Ingénieur|HBO|WO|MBO)(?=[^A-Za-z0-9]|$))",
+        std::regex::icase);
+    return l;
+  }();
+  return words;
+}
+
+bool starts_upper(std::string_view word) {
+  auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  return unicode.length() > 0 && (u_isupper(unicode.char32At(0)) || u_istitle(unicode.char32At(0)));
+}
+
+}  // namespace
+
+std::vector<std::string> plain_words(std::string_view text) {
+  std::vector<std::string> words;
+  auto folded = fold_case(text);
+  std::string word;
+  auto flush = [&] {
+    while (!word.empty() && (word.back() == '.' || word.back() == '\'' || word.back() == '-')) word.pop_back();
+    if (!word.empty()) words.push_back(word);
+    word.clear();
+  };
+  for (size_t i = 0; i < folded.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(folded[i]);
+    bool part = c >= 0x80 || std::isalnum(c) || ((c == '.' || c == '-' || c == '\'') && !word.empty());
+    if (part) word.push_back(folded[i]);
+    else flush();
+  }
+  flush();
+  return words;
+}
+
+std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
+  static const std::vector<std::string> kSeparators = {" — ", " – ", " | ", "|", " · ", "·", " • ", " at ", " @ ", " - ", " presso ", " chez ", " bei ",
+                                                       "   ", "\t", " ⋅ ", " ∙ ", " ◦ ", " ♦ "};
+  std::vector<std::string> parts{std::string(text)};
+  for (const auto& separator : kSeparators) {
+    if (keep_dashes && (separator == " — " || separator == " – " || separator == " - ")) continue;
+    std::vector<std::string> next;
+    for (const auto& part : parts) {
+      size_t start = 0;
+      while (true) {
+        size_t found = part.find(separator, start);
+        next.push_back(part.substr(start, found == std::string::npos ? std::string::npos : found - start));
+        if (found == std::string::npos) break;
+        start = found + separator.size();
+      }
+    }
+    parts = std::move(next);
+  }
+  std::vector<std::string> cleaned;
+  for (auto& part : parts) {
+    auto trimmed = std::string(trim(part));
+    while (!trimmed.empty() && (trimmed.back() == ',' || trimmed.back() == ';' || trimmed.back() == ':'))
+      trimmed = std::string(trim(trimmed.substr(0, trimmed.size() - 1)));
+    while (!trimmed.empty() && (trimmed.front() == ',' || trimmed.front() == ';'))
+      trimmed = std::string(trim(trimmed.substr(1)));
+    bool letters = std::any_of(trimmed.begin(), trimmed.end(),
+                               [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); });
+    if (letters) cleaned.push_back(trimmed);
+  }
+  return cleaned;
+}
+
+int title_score(std::string_view part) {
+  const auto& l = lexicon();
+  int score = 0;
+  for (const auto& word : plain_words(part)) {
+    if (l.titles.count(word)) { ++score; continue; }
+    for (const auto& suffix : l.title_suffixes)
+      if (word.size() > suffix.size() + 2 && word.ends_with(suffix)) { ++score; break; }
+  }
+  return score;
+}
+
+int organisation_score(std::string_view part) {
+  int score = 0;
+  for (const auto& word : plain_words(part)) score += lexicon().organisations.count(word) ? 1 : 0;
+  return score;
+}
+
+int institution_score(std::string_view part) {
+  int score = 0;
+  for (const auto& word : plain_words(part)) score += lexicon().institutions.count(word) ? 1 : 0;
+  return score;
+}
+
+std::string country_code(std::string_view name) {
+  auto found = lexicon().countries.find(fold_case(trim(name)));
+  return found == lexicon().countries.end() ? "" : found->second;
+}
+
+bool is_spoken_language(std::string_view word) {
+  auto words = plain_words(word);
+  return !words.empty() && lexicon().languages.count(words.front()) > 0 && words.size() <= 3;
+}
+
+/// "Mountain View", "S.Korea", "NY": a capitalised place name of up to three words.
+bool is_place_name(std::string_view piece) {
+  piece = trim(piece);
+  if (piece.empty() || piece.size() > 32) return false;
+  if (std::any_of(piece.begin(), piece.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return false;
+  auto words = collapse_spaces(piece);
+  int count = count_words(words);
+  if (count > 3) return false;
+  size_t start = 0;
+  while (start < words.size()) {
+    size_t space = words.find(' ', start);
+    if (space == std::string::npos) space = words.size();
+    auto word = std::string_view(words).substr(start, space - start);
+    static const std::set<std::string, std::less<>> kLinks = {"de", "del", "la", "le", "am", "an", "der", "upon", "on", "sur", "do", "da", "of"};
+    if (!starts_upper(word) && !kLinks.count(word)) return false;
+    start = space + 1;
+  }
+  return true;
+}
+
+bool is_region_code(std::string_view code) {
+  static const std::set<std::string, std::less<>> kCodes = {
+      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+      "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
+      "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR",  // US
+      "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",                      // Canada
+      "NSW", "VIC", "QLD", "SA", "WA", "TAS", "ACT", "NT", "UK", "US", "USA", "UAE"};
+  return kCodes.count(trim(code)) > 0;
+}
+
+bool is_location(std::string_view part) {
+  part = trim(part);
+  auto words = plain_words(part);
+  if (words.empty()) return false;
+  static const std::set<std::string, std::less<>> kRemote = {"remote", "hybrid", "remoto", "télétravail", "homeoffice", "worldwide", "anywhere"};
+  if (kRemote.count(words.front()) && words.size() <= 3) return true;
+  if (!country_code(part).empty()) return true;
+  auto comma = part.rfind(',');
+  if (comma == std::string_view::npos) return false;
+  auto city = part.substr(0, comma), region = trim(part.substr(comma + 1));
+  // "CO" is Colorado here, not "Co." the company suffix: only the city side is checked.
+  if (title_score(city) > 0 || organisation_score(city) > 0 || institution_score(part) > 0 || degree_length(part) > 0)
+    return false;
+  if (city.find(',') != std::string_view::npos) city = city.substr(city.rfind(',') + 1);
+  bool state_code = is_region_code(region);
+  bool region_named = organisation_score(region) == 0 && title_score(region) == 0 && is_place_name(region);
+  return is_place_name(city) && (state_code || !country_code(region).empty() || region_named);
+}
+
+size_t degree_length(std::string_view part) {
+  std::cmatch match;
+  if (!std::regex_search(part.begin(), part.end(), match, lexicon().degree)) return 0;
+  size_t length = static_cast<size_t>(match.length(0));
+  // "BA" must end a word: "Basel" is not a degree.
+  if (length < part.size()) {
+    unsigned char next = static_cast<unsigned char>(part[length]);
+    if (std::isalnum(next) || next >= 0x80) return 0;
+  }
+  return length;
+}
+
+}  // namespace atslint

@@ -1,0 +1,35 @@
+#pragma once
+// Classifying the pieces of an entry line: job title, organisation, school,
+// place. Word lists live in rules/data/structure/ and load once per process.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace atslint {
+
+/// Splits a header line into parts on column gaps and on "—", "–", "|", "·",
+/// "•", " at ", " @ ", " - ". `keep_dashes` keeps "—"/"–" (project names).
+std::vector<std::string> split_parts(std::string_view text, bool keep_dashes = false);
+
+/// Words that mark a job title ("Engineer", "Entwickler", "Stagiaire").
+int title_score(std::string_view part);
+/// Words that mark an employer ("Inc.", "GmbH", "Labs", "Bank").
+int organisation_score(std::string_view part);
+/// Words that mark a school ("University", "Hochschule", "Politecnico").
+int institution_score(std::string_view part);
+/// "Springfield, IL", "Seoul, S.Korea", "Remote", "India", "Berlin, Deutschland".
+bool is_location(std::string_view part);
+/// A capitalised place name of up to three words ("Mountain View", "Lyon").
+bool is_place_name(std::string_view piece);
+/// A US state, Canadian province or Australian state code ("IL", "ON", "NSW").
+bool is_region_code(std::string_view code);
+/// ISO 3166-1 alpha-2 code for a country name in any supported language, or "".
+std::string country_code(std::string_view name);
+/// A degree at the start of `part`: returns its byte length, or 0.
+size_t degree_length(std::string_view part);
+/// A spoken language name ("English", "Deutsch", "Français").
+bool is_spoken_language(std::string_view word);
+/// Lower-cased words with surrounding punctuation removed.
+std::vector<std::string> plain_words(std::string_view text);
+
+}  // namespace atslint

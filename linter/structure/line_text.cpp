@@ -1,0 +1,46 @@
+#include "linter/structure/line_text.h"
+
+#include <algorithm>
+
+namespace atslint {
+
+static double gap_after(const TextRun& previous, const TextRun& run) {
+  return run.location.box->x0 - previous.location.box->x1;
+}
+
+/// A bold label then regular text after a visible gap ("Back-end   Koa, Express"):
+/// a label column, as in skills tables.
+static bool label_break(const TextRun& previous, const TextRun& run) {
+  return previous.bold && !run.bold && gap_after(previous, run) > std::max(4.0, previous.size * 0.6) &&
+         !previous.text.ends_with(':');
+}
+
+std::string layout_text(const Line& line) {
+  if (line.runs.size() < 2 || line.text.find("   ") != std::string::npos) return line.text;
+  bool positioned = std::all_of(line.runs.begin(), line.runs.end(), [](const TextRun& run) { return run.location.box.has_value(); });
+  if (!positioned) return line.text;
+  // Only wide gaps change anything; otherwise the front end's text is right.
+  bool wide = false;
+  for (size_t i = 1; i < line.runs.size(); ++i)
+    wide = wide || gap_after(line.runs[i - 1], line.runs[i]) > std::max(6.0, line.runs[i - 1].size * 0.8) ||
+           label_break(line.runs[i - 1], line.runs[i]);
+  if (!wide) return line.text;
+  std::string text;
+  const TextRun* previous = nullptr;
+  for (const auto& run : line.runs) {
+    if (run.hidden) continue;
+    if (previous) {
+      double size = std::max(previous->size, 6.0);
+      double gap = gap_after(*previous, run);
+      while (!text.empty() && text.back() == ' ') text.pop_back();
+      if (gap > std::max(12.0, size * 1.5) || label_break(*previous, run)) text += "   ";  // a column gap
+      else if (gap > size * 0.8) text += "  ";               // a word gap in letter-spaced text
+      else if (gap > size * 0.1 || (!run.text.empty() && run.text.front() == ' ')) text += " ";
+    }
+    text += run.text;
+    previous = &run;
+  }
+  return text;
+}
+
+}  // namespace atslint

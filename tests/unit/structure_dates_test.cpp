@@ -1,0 +1,72 @@
+#include <doctest/doctest.h>
+
+#include "linter/structure/dates.h"
+
+using namespace atslint;
+
+TEST_CASE("date ranges in English forms") {
+  auto range = find_date("Acme Corp    Jan 2020 – Present");
+  REQUIRE(range);
+  CHECK(range->range);
+  CHECK(range->start.iso() == "2020-01");
+  CHECK(range->end.present);
+  CHECK(range->style == DateStyle::MonthName);
+
+  auto numeric = find_date("01/2020 - 03/2022");
+  REQUIRE(numeric);
+  CHECK(numeric->start.iso() == "2020-01");
+  CHECK(numeric->end.iso() == "2022-03");
+  CHECK(numeric->style == DateStyle::NumericMonth);
+
+  auto years = find_date("2019–2021");
+  REQUIRE(years);
+  CHECK(years->start.iso() == "2019");
+  CHECK(years->end.iso() == "2021");
+
+  auto sept = find_date("Sept. 2023 to Dec. 2023");
+  REQUIRE(sept);
+  CHECK(sept->start.iso() == "2023-09");
+  CHECK(sept->end.iso() == "2023-12");
+}
+
+TEST_CASE("seasons, German and French month names, present words") {
+  auto summer = find_date("Intern, Summer 2022");
+  REQUIRE(summer);
+  CHECK(summer->start.iso() == "2022");
+  CHECK(summer->style == DateStyle::Season);
+
+  auto german = find_date("März 2021 – heute");
+  REQUIRE(german);
+  CHECK(german->start.iso() == "2021-03");
+  CHECK(german->end.present);
+
+  auto french = find_date("février 2019 - aujourd'hui");
+  REQUIRE(french);
+  CHECK(french->start.iso() == "2019-02");
+  CHECK(french->end.present);
+
+  auto spanish = find_date("03/2022 - actual");
+  REQUIRE(spanish);
+  CHECK(spanish->end.present);
+
+  auto since = find_date("seit 2020");
+  REQUIRE(since);
+  CHECK(since->start.iso() == "2020");
+  CHECK(since->end.present);
+}
+
+TEST_CASE("the byte span covers the printed date so it can be cut from a line") {
+  std::string line = "Software Engineer | Jun 2021 - Aug 2024 | Berlin";
+  auto match = find_date(line);
+  REQUIRE(match);
+  CHECK(line.substr(match->begin, match->finish - match->begin) == "Jun 2021 - Aug 2024");
+}
+
+TEST_CASE("phone numbers and plain numbers are not dates") {
+  CHECK_FALSE(find_date("(312) 555-0123"));
+  CHECK_FALSE(find_date("Cut latency by 35 percent"));
+  auto single = find_date("Expected May 2026");
+  REQUIRE(single);
+  CHECK_FALSE(single->range);
+  CHECK(single->start.iso() == "2026-05");
+}

@@ -1,0 +1,106 @@
+// The structure pass on a document shaped like the PDF front end's output:
+// positioned runs with sizes and weights, link targets, no Markdown marks.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "linter/structure/line_text.h"
+#include "linter/structure/structure.h"
+
+using namespace atslint;
+
+namespace {
+
+struct RunSpec {
+  RunSpec(std::string t, double left, double right, double points = 10, bool is_bold = false, std::string target = "")
+      : text(std::move(t)), x0(left), x1(right), size(points), bold(is_bold), link(std::move(target)) {}
+  std::string text;
+  double x0, x1;
+  double size;
+  bool bold;
+  std::string link;
+};
+
+Line make_line(int number, std::vector<RunSpec> specs, bool list_item = false) {
+  Line line;
+  line.location.page = 1;
+  line.location.line = number;
+  double y = 40.0 + number * 14;
+  line.location.box = Box{specs.front().x0, y, specs.back().x1, y + 12};
+  for (const auto& spec : specs) {
+    TextRun run;
+    run.text = spec.text;
+    run.size = spec.size;
+    run.bold = spec.bold;
+    run.link = spec.link;
+    run.location = line.location;
+    run.location.box = Box{spec.x0, y, spec.x1, y + 12};
+    line.runs.push_back(run);
+    line.text += (line.text.empty() ? "" : " ") + spec.text;
+  }
+  line.list_item = list_item;
+  if (list_item) line.list_marker = "•";
+  line.block_start = true;
+  return line;
+}
+
+Document sample() {
+  Document document;
+  document.format = Format::Pdf;
+  Page page;
+  page.width = 612;
+  page.height = 792;
+  page.links = {"https://www.linkedin.com/in/nadia-haddad"};
+  document.pages.push_back(page);
+  int n = 0;
+  auto add = [&](std::vector<RunSpec> specs, bool bullet = false) { document.lines.push_back(make_line(++n, std::move(specs), bullet)); };
+  add({{"Nadia Haddad", 40, 180, 20, true}});
+  add({{"nadia.haddad@example.com", 40, 190}, {"+33 6 12 34 56 78", 200, 290}, {"GitHub", 300, 340, 10, false, "https://github.com/nhaddad"}});
+  add({{"Experience", 40, 120, 13, true}});
+  add({{"Data Engineer, Lumière Analytics", 40, 250}, {"Sept. 2023 – Present", 480, 570}});
+  add({{"Built the ingestion service for 40 partner feeds", 52, 400}}, true);
+  add({{"Where I Made a Difference", 40, 230, 13, true}});
+  add({{"Mentor, Code Rive Gauche", 40, 200}, {"2021 – 2023", 500, 570}});
+  add({{"Education", 40, 120, 13, true}});
+  add({{"Université Paris Cité", 40, 200}, {"2019 – 2021", 500, 570}});
+  add({{"Master Informatique", 40, 200}});
+  return document;
+}
+
+}  // namespace
+
+TEST_CASE("runs far apart keep a column gap in the layout text") {
+  auto document = sample();
+  CHECK(layout_text(document.lines[3]) == "Data Engineer, Lumière Analytics   Sept. 2023 – Present");
+  CHECK(layout_text(document.lines[0]) == "Nadia Haddad");
+}
+
+TEST_CASE("bold headings at the mapped headings' size count even when unmapped") {
+  auto resume = analyse_structure(sample());
+  for (const auto& section : resume.sections) MESSAGE(section.heading);
+  REQUIRE(resume.sections.size() == 3);
+  CHECK(resume.sections[0].canonical == "experience");
+  CHECK(resume.sections[1].heading == "Where I Made a Difference");
+  CHECK(resume.sections[1].canonical.empty());
+  CHECK(resume.sections[2].canonical == "education");
+}
+
+TEST_CASE("right-margin dates, link targets and page links") {
+  auto resume = analyse_structure(sample());
+  CHECK(resume.contact.name == "Nadia Haddad");
+  CHECK(resume.contact.phone == "+33 6 12 34 56 78");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Data Engineer");
+  CHECK(resume.work[0].company == "Lumière Analytics");
+  CHECK(resume.work[0].start.iso() == "2023-09");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[0].highlights.size() == 1);
+  std::vector<std::string> networks;
+  for (const auto& profile : resume.contact.profiles) networks.push_back(profile.network);
+  CHECK(std::find(networks.begin(), networks.end(), "GitHub") != networks.end());
+  CHECK(std::find(networks.begin(), networks.end(), "LinkedIn") != networks.end());
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Université Paris Cité");
+  CHECK(resume.education[0].study_type == "Master");
+  CHECK(resume.education[0].area == "Informatique");
+}
