@@ -55,7 +55,7 @@ class TableLayout final : public Rule {
       if (!line_in_table(line, table, only_table)) continue;
       if (content.first_text.empty()) content.first_text = line.text;
       if (has_contact_detail(line.text)) content.contact = true;
-      if (is_heading_line(document, i) && !canonical_section(line.text).canonical.empty()) ++content.headings;
+      if (count_words(line.text) <= 6 && !canonical_section(line.text).canonical.empty()) ++content.headings;
     }
     if (content.first_text.empty()) read_object_text(table.text, content);
     return content;

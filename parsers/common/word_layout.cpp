@@ -31,7 +31,8 @@ void add_table_cell(TableShape& shape, const std::vector<Line>& lines, size_t fi
     ++count;
     // A section name typed in a cell ("EXPERIENCE") is a heading whatever its style.
     bool names_section = count_words(line.text) <= 4 && !canonical_section(trim(line.text)).canonical.empty();
-    if (line.heading || line.list_item || names_section) ++shape.headings;
+    if (line.heading || line.list_item) ++shape.headings;
+    if (names_section) ++shape.section_names;
     if (!text.empty()) text += '\n';
     text += line.text;
   }
@@ -58,7 +59,8 @@ LayoutObject table_object(const TableShape& shape, const Location& where) {
   double average = filled ? static_cast<double>(total) / static_cast<double>(filled) : 0;
   // Cells holding headings, lists or whole paragraphs of prose are page layout;
   // a grid of short cells (or a bordered grid) is data.
-  bool holds_sections = shape.headings > 0 || longest >= 200 || shape.max_cell_lines >= 4;
+  // One cell reading "Language" heads a data column; two section names are a page layout.
+  bool holds_sections = shape.headings > 0 || shape.section_names >= 2 || longest >= 200 || shape.max_cell_lines >= 4;
   bool data_grid = shape.rows >= 2 && shape.columns >= 2 && average <= 40;
   if (holds_sections) object.layout_table = true;
   else if (shape.has_borders) object.layout_table = false;

@@ -16,7 +16,8 @@ struct TableShape {
   int rows = 0, columns = 0;
   bool has_borders = false;
   std::vector<std::string> cell_texts;  ///< every cell's text, row by row
-  int headings = 0;                     ///< heading, section-name or list lines inside cells
+  int headings = 0;                     ///< heading-styled or list lines inside cells
+  int section_names = 0;  ///< cells whose whole text names a resume section
   int max_cell_lines = 0;               ///< most non-empty lines in one cell
 };
 
