@@ -53,6 +53,8 @@ struct SideStats {
   int chars = 0;
   int words = 0;
   std::vector<double> starts, ends;
+  std::vector<Box> boxes;  // this side's part of each line, top to bottom
+  int bulleted = 0;        // parts that open with a bullet glyph
   Extent extent;
 };
 
@@ -61,23 +63,49 @@ struct Candidate {
   double x = 0;
   SideStats left, right;
   int paired = 0;  // lines with text on both sides
+  int paired_words_left = 0, paired_words_right = 0;  // words on those lines, per side
 };
+
+bool opens_with_bullet(std::string_view text) {
+  for (std::string_view glyph : {"•", "◦", "▪", "‣", "●", "■", "➢", "►", "-", "*", "–", "\uF0B7", "\uF0A7"})
+    if (text.starts_with(glyph)) return true;
+  return false;
+}
+
+void add_part(SideStats& side, const Extent& part) {
+  Box box{part.x0, part.y0, part.x1, part.y1};
+  ++side.lines;
+  side.starts.push_back(part.x0);
+  side.ends.push_back(part.x1);
+  side.boxes.push_back(box);
+  side.extent.add(box);
+}
 
 void collect_sides(const std::vector<const Line*>& lines, const Extent& text, Candidate& c) {
   for (size_t i = c.first; i <= c.last; ++i) {
     if (crosses(*lines[i], c.x) || is_centred_heading(*lines[i], c.x, text)) continue;
     Extent l, r;
+    int words_before[2] = {c.left.words, c.right.words};
+    bool opened[2] = {false, false};
     for (const auto& run : lines[i]->runs) {
       if (!counts(run)) continue;
       bool left = run.location.box->x1 <= c.x;
+      if (!opened[left ? 0 : 1]) {
+        opened[left ? 0 : 1] = true;
+        if (opens_with_bullet(run.text)) ++(left ? c.left : c.right).bulleted;
+      }
       (left ? l : r).add(*run.location.box);
       SideStats& side = left ? c.left : c.right;
       side.chars += static_cast<int>(run.text.size());
       side.words += static_cast<int>(std::count(run.text.begin(), run.text.end(), ' ')) + 1;
     }
-    if (l.x0 < l.x1) { ++c.left.lines; c.left.starts.push_back(l.x0); c.left.ends.push_back(l.x1); c.left.extent.add({l.x0, l.y0, l.x1, l.y1}); }
-    if (r.x0 < r.x1) { ++c.right.lines; c.right.starts.push_back(r.x0); c.right.ends.push_back(r.x1); c.right.extent.add({r.x0, r.y0, r.x1, r.y1}); }
-    if (l.x0 < l.x1 && r.x0 < r.x1) ++c.paired;
+    if (l.x0 < l.x1) add_part(c.left, l);
+    if (r.x0 < r.x1) add_part(c.right, r);
+    if (l.x0 < l.x1 && r.x0 < r.x1) {
+      ++c.paired;
+      c.paired_words_left += c.left.words - words_before[0];
+      c.paired_words_right += c.right.words - words_before[1];
+    }
   }
 }
 
@@ -119,8 +147,33 @@ bool prose(const SideStats& side) {
   return side.lines >= 8 && side.words >= 4 * side.lines;
 }
 
-bool minor_side_is_attached(const Candidate& c) {
+// A short column (a newspaper column that ends early) is one unbroken block of
+// multi-word lines at a steady pitch beside prose; dates, levels, values and
+// labels beside a flow are one or two words, or come a line or two at a time,
+// and lists set side by side open their lines with bullets.
+bool is_text_block(const SideStats& side, double text_width) {
+  if (side.lines < kMinLinesPerSide || side.extent.width() < 0.25 * text_width) return false;
+  if (side.words < 2.5 * side.lines || aligned_share(side.starts) < 0.8) return false;
+  if (side.bulleted * 2 >= side.lines) return false;  // lists side by side in one section
+  std::vector<double> heights;
+  for (const Box& b : side.boxes) heights.push_back(b.height());
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+  double pitch = heights[heights.size() / 2];
+  for (size_t i = 1; i < side.boxes.size(); ++i)
+    if (side.boxes[i].y0 - side.boxes[i - 1].y1 > 1.5 * pitch) return false;
+  return true;
+}
+
+bool is_short_column(const Candidate& c, double text_width) {
+  bool right_minor = c.right.lines < c.left.lines;
+  const SideStats& minor = right_minor ? c.right : c.left;
+  int partner_words = right_minor ? c.paired_words_left : c.paired_words_right;
+  return is_text_block(minor, text_width) && partner_words >= 3.5 * c.paired;
+}
+
+bool minor_side_is_attached(const Candidate& c, double text_width) {
   const SideStats& minor = c.left.lines < c.right.lines ? c.left : c.right;
+  if (is_short_column(c, text_width)) return false;
   return c.paired >= 0.75 * minor.lines && !(prose(c.left) && prose(c.right));
 }
 
@@ -129,7 +182,7 @@ bool is_columns(const Candidate& c, double text_width, double text_height) {
   if (c.left.lines < kMinLinesPerSide || c.right.lines < kMinLinesPerSide) return false;
   if (height < kMinRegionShare * text_height) return false;
   // Cheapest tests first: this runs for every candidate band.
-  if (minor_side_is_attached(c) || left_side_is_rail(c, text_width) || right_side_is_rail(c, text_width) ||
+  if (minor_side_is_attached(c, text_width) || left_side_is_rail(c, text_width) || right_side_is_rail(c, text_width) ||
       right_side_is_annotation(c))
     return false;
   return true;
