@@ -34,7 +34,7 @@ int indent_of(const Line& line) {
 
 /// A bullet glyph the front end left in the text ("• Cut latency"): its byte length with the space.
 size_t bullet_glyph_length(std::string_view text) {
-  for (const char* glyph : {"•", "●", "▪", "◦", "■", "➢", "►", "‣", "∙", "·", "-", "*", "–"}) {
+  for (const char* glyph : {"•", "●", "▪", "◦", "■", "➢", "►", "‣", "∙", "·", "-", "*", "–", "›", "»", "◆", "○", "✓", "✔", "❖", "→"}) {
     std::string_view g(glyph);
     if (text.starts_with(g) && text.size() > g.size() + 1 && text[g.size()] == ' ') return g.size() + 1;
   }
@@ -83,6 +83,23 @@ bool next_has_date(const SectionText& lines, size_t from, size_t end) {
   return false;
 }
 
+/// "Tools: Python, SQL", "Results:": a short label and a colon, no date.
+bool is_labelled_detail(std::string_view text) {
+  auto colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0 || find_date(text)) return false;
+  auto label = text.substr(0, colon);
+  return count_words(label) <= 2 && label.find_first_of(",|") == std::string_view::npos && find_urls(text).empty();
+}
+
+/// A short title line after a dated header that names no title, before any bullet.
+bool title_under_employer(const std::vector<Block>& blocks, std::string_view text) {
+  if (blocks.empty() || !blocks.back().bullets.empty() || !blocks.back().has_date()) return false;
+  if (count_words(text) > 6 || find_date(text) || title_score(text) == 0 || organisation_score(text) > 0) return false;
+  for (const auto& item : blocks.back().header)
+    if (title_score(item.text) > 0) return false;
+  return true;
+}
+
 /// Groups a section's lines into blocks; wrapped bullet lines join their bullet.
 std::vector<Block> make_blocks(const SectionText& lines, const Section& section) {
   std::vector<Block> blocks;
@@ -120,6 +137,16 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
         (std::islower(static_cast<unsigned char>(text[0])) || wrapped_prose)) {
       blocks.back().prose.back().text += " " + text;
       blocks.back().prose.back().line = i;
+      continue;
+    }
+    // "Tools: Python, SQL" after an entry's bullets or prose: a detail of that entry, not a new one.
+    if (in_body && !blocks.empty() && blocks.back().has_date() && is_labelled_detail(text)) {
+      blocks.back().prose.push_back({i, text});
+      continue;
+    }
+    // "EMPLOYER, City  dates" / a description / "TITLE" / bullets: the title belongs to the employer above.
+    if (in_body && title_under_employer(blocks, text) && !next_has_date(lines, i + 1, section.end_line)) {
+      blocks.back().header.push_back({i, text});
       continue;
     }
     bool deeper = !blocks.empty() && !blocks.back().header.empty() && count_words(text) >= 5 &&
@@ -330,15 +357,18 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
   ReadWork result;
   WorkEntry& entry = result.entry;
   auto fields = read_header(header);
+  auto before_split = fields.parts;
   split_trailing_location(fields.parts, fields.location);
   entry.location = fields.location;
   assign_dates(fields.date, entry.start, entry.end, false);
   std::vector<std::string> parts;
   std::vector<bool> alone;  // the part is the only one on a dateless line: a banner-like employer
+  std::vector<bool> placed;  // a ", City" was split off the part: people work at places, titles have none
   for (size_t i = 0; i < fields.parts.size(); ++i) {
     auto part = strip_brackets(fields.parts[i]);
     if (part.empty()) continue;
     parts.push_back(part);
+    placed.push_back(fields.parts[i] != before_split[i]);
     auto same_line = std::count(fields.line_of.begin(), fields.line_of.end(), fields.line_of[i]);
     alone.push_back(!fields.dated[i] && same_line == 1);
   }
@@ -347,7 +377,7 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
   size_t title = 0;
   int best = -1000;
   for (size_t i = 0; i < parts.size(); ++i) {
-    int score = title_score(parts[i]) * 3 - organisation_score(parts[i]) * 2;
+    int score = title_score(parts[i]) * 3 - organisation_score(parts[i]) * 2 - (placed[i] ? 1 : 0);
     if (score > best) { best = score; title = i; }
   }
   entry.position = parts[title];
@@ -451,6 +481,16 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& parts)
 void read_degree(const std::string& piece, size_t length, EducationEntry& entry) {
   entry.study_type = std::string(trim(piece.substr(0, length)));
   auto rest = std::string(trim(piece.substr(length)));
+  // "Ph.D. in Physics (Example University, exchange at ...)": the school in brackets.
+  if (auto open = rest.find('('); open != std::string::npos && entry.institution.empty()) {
+    auto inside = rest.substr(open + 1);
+    auto stop = inside.find_first_of(",)");
+    auto school = std::string(trim(inside.substr(0, stop)));
+    if (institution_score(school) > 0) {
+      entry.institution = school;
+      rest = std::string(trim(rest.substr(0, open)));
+    }
+  }
   for (const char* lead : {"in ", "of ", ", ", "- ", ": ", "en ", "em ", "("})
     if (rest.starts_with(lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));
   if (!rest.empty() && entry.area.empty()) entry.area = strip_brackets(rest);
@@ -524,6 +564,8 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       }
       read_education_parts(fields.parts, entry);
       if (entry.institution.empty() && entry.study_type.empty()) continue;
+      // "Finance, Principles of Management" under a coursework heading: no school, degree or date.
+      if (entry.study_type.empty() && !fields.date && institution_score(entry.institution) == 0) continue;
       resume.education.push_back(std::move(entry));
     }
   }

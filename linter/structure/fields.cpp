@@ -40,7 +40,9 @@ const Lexicon& lexicon() {
                        "analytics", "financial", "industries", "enterprises", "media", "games", "logistics", "retail",
                        "ventures", "capital", "health", "network", "networks", "pharma", "energy", "insurance",
                        "restaurant", "hotel", "banca", "banco", "banque", "gruppo", "grupo", "groupe", "s.p.a", "s.a", "s.l", "s.r.l", "ltda", "b.v", "n.v", "kg", "e.v", "oy", "ab", "s.a.s", "sarl", "co.kg", "eireli", "me", "cia", "store", "shop", "club", "association", "council", "organization",
-                       "organisation", "publishing", "press", "gallery", "lab", "commission", "command", "army", "navy", "church", "theatre", "theater", "library", "clinic", "firm", "university", "college", "institute", "school", "ymca"};
+                       "organisation", "publishing", "press", "gallery", "lab", "commission", "command", "army", "navy", "church", "theatre", "theater", "library", "clinic", "firm", "university", "college", "institute", "school", "ymca",
+                       // German legal forms and words ("clockwork GbR", "Muster e.K.", "Ingenieurbüro")
+                       "gbr", "e.k", "ohg", "ug", "mbh", "kgaa", "technologie", "ingenieurbüro", "werke"};
     l.institutions = {"university", "college", "institute", "school", "academy", "universität", "universitat",
                       "hochschule", "fachhochschule", "université", "école", "ecole", "universidad", "universidade",
                       "università", "universita", "politecnico", "universiteit", "hogeschool", "polytechnic",
@@ -113,7 +115,7 @@ std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
     auto trimmed = std::string(trim(part));
     while (!trimmed.empty() && (trimmed.back() == ',' || trimmed.back() == ';' || trimmed.back() == ':'))
       trimmed = std::string(trim(trimmed.substr(0, trimmed.size() - 1)));
-    while (!trimmed.empty() && (trimmed.front() == ',' || trimmed.front() == ';'))
+    while (!trimmed.empty() && (trimmed.front() == ',' || trimmed.front() == ';' || trimmed.front() == ':'))
       trimmed = std::string(trim(trimmed.substr(1)));
     bool letters = std::any_of(trimmed.begin(), trimmed.end(),
                                [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); });
