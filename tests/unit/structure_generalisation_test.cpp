@@ -1,0 +1,122 @@
+// Rules added after measuring the structure pass on held-out resumes; all text invented.
+#include <doctest/doctest.h>
+
+#include "linter/structure/dates.h"
+#include "linter/structure/structure.h"
+#include "parsers/frontend.h"
+
+using namespace atslint;
+
+namespace {
+
+Resume parse_text(const std::string& text) { return analyse_structure(read_document("cv.txt", text)); }
+
+}  // namespace
+
+TEST_CASE("a bare month borrows the year of a numeric end date") {
+  auto range = find_date("   3 - 4/2014      Brightwater Tiefbau GbR, Kassel");
+  REQUIRE(range);
+  CHECK(range->start.iso() == "2014-03");
+  CHECK(range->end.iso() == "2014-04");
+  // A small number before a year-only end is not a month ("5 - 2019" stays a single year).
+  auto plain = find_date("Team of 5 - 2019");
+  REQUIRE(plain);
+  CHECK_FALSE(plain->range);
+}
+
+TEST_CASE("month/two-digit-year ranges; a lone 05/04 is not a date") {
+  auto range = find_date("Analyst - Ridgeview Partners, Austin, TX      07/03 - 11/12");
+  REQUIRE(range);
+  CHECK(range->start.iso() == "2003-07");
+  CHECK(range->end.iso() == "2012-11");
+  CHECK_FALSE(find_date("Room 05/04"));
+  auto season = find_date("Ete 2019 - Stagiaire chez Orbis");
+  REQUIRE(season);
+  CHECK(season->start.iso() == "2019");
+}
+
+TEST_CASE("names: labelled field, age and credential suffixes, bracketed taglines skipped") {
+  CHECK(parse_text("Lebenslauf\n\nName:     Greta Lindqvist\nE-Mail:   greta@example.org\n\nBerufserfahrung\n")
+            .contact.name == "Greta Lindqvist");
+  CHECK(parse_text("Analyste de données (stage)\nPaul Rivière, 27 ans\npaul@example.fr\n\nExpérience\n")
+            .contact.name == "Paul Rivière");
+  CHECK(parse_text("MARA QUINLAN, CPA\nmara@example.com | 555-201-3344\n\nExperience\n").contact.name == "MARA QUINLAN");
+}
+
+TEST_CASE("location: ' , ' separators, postal codes after a state name or a town, link labels skipped") {
+  auto spaced = parse_text("Ines Varga\nines@example.com , +1 (555) 010-2233 , Portland, OR , github.com/ivarga\n\nSkills\nGo\n");
+  CHECK(spaced.contact.location_text == "Portland, OR");
+  auto state = parse_text("Leo Brandt\n12 Elm Street    Dayton, Ohio 45402    555-777-1212    leo@example.com\n\nSkills\nGo\n");
+  CHECK(state.contact.location_text == "Dayton, Ohio 45402");
+  auto town = parse_text("Lucie Morel\nlucie@example.fr\n06 11 22 33 44\nVilleneuve 33210\n\nCompétences\nPython\n");
+  CHECK(town.contact.location_text == "Villeneuve 33210");
+  auto labels = parse_text("Ravi Menon\nravi@example.com • +91 90000 11111 • LinkedIn • Github • Pune, India\n\nSkills\nGo\n");
+  CHECK(labels.contact.location_text == "Pune, India");
+}
+
+TEST_CASE("entries: employer with a city beside a title neither list knows") {
+  auto resume = parse_text(
+      "Jan Novak\njan@example.cz\n\nBerufserfahrung\n"
+      "seit 6/2019          Ostwind Baudienste GbR, Görlitz\n"
+      "                     Lagerhelfer\n\n"
+      " 3 - 5/2018          Kranich Druck UG, Bautzen\n"
+      "                     Aushilfe\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Ostwind Baudienste GbR");
+  CHECK(resume.work[0].position == "Lagerhelfer");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[1].company == "Kranich Druck UG");
+  CHECK(resume.work[1].position == "Aushilfe");
+  CHECK(resume.work[1].start.iso() == "2018-03");
+}
+
+TEST_CASE("entries: 'Tools:' detail lines stay in their entry; a leading colon is not part of the title") {
+  auto resume = parse_text(
+      "Ana Costa\nana@example.com\n\nProfessional Experience\n"
+      "2021 – Present: Data analyst at Lumen Farms\n"
+      "Description: Forecasts for irrigation planning.\n"
+      "- Built a weekly yield dashboard\n"
+      "Tools: Python, SQL\n"
+      "2019 – 2021: Research assistant at Quarry Labs\n"
+      "- Cleaned sensor data\n"
+      "Tools: R\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Data analyst");
+  CHECK(resume.work[0].company == "Lumen Farms");
+  CHECK(resume.work[1].position == "Research assistant");
+  CHECK(resume.work[1].company == "Quarry Labs");
+}
+
+TEST_CASE("entries: a title line under an employer and its description") {
+  auto resume = parse_text(
+      "Dev Patel\ndev@example.com\n\nEXPERIENCE\n"
+      "HARBOUR GROUP, SINGAPORE                         Mar 2015 – Present\n"
+      "A regional property investor with holdings in retail, logistics and hotels across the region.\n"
+      "\n"
+      "FINANCE DIRECTOR\n"
+      "- Set up the quarterly investor reporting\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "FINANCE DIRECTOR");
+  CHECK(resume.work[0].company == "HARBOUR GROUP");
+}
+
+TEST_CASE("education: coursework is not a school; a school in brackets after the degree") {
+  auto resume = parse_text(
+      "Mia Holt\nmia@example.com\n\nEducation\n"
+      "2015 - 2019 Ph.D. in Applied Physics (Northfield University, exchange at Lakeside College)\n\n"
+      "Relevant Coursework\nCost Accounting, Principles of Marketing, Business Law\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Ph.D.");
+  CHECK(resume.education[0].area == "Applied Physics");
+  CHECK(resume.education[0].institution == "Northfield University");
+}
+
+TEST_CASE("'›' bullets are bullets") {
+  auto resume = parse_text(
+      "Sam Reed\nsam@example.com\n\nExperience\n"
+      "Backend Engineer | Copperleaf Inc.                          2020 – 2022\n"
+      "   › Cut build times in half\n"
+      "   › Moved billing to a queue\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].highlights.size() == 2);
+}
