@@ -184,7 +184,21 @@ class ContactReader {
       return;
     }
     if (tagline) set_name(name_candidate(normalise_spacing(layout_text(document_.lines[*tagline]))), document_.lines[*tagline].location);
-    else find_name_by_size();
+    else if (!find_labelled_name()) find_name_by_size();
+  }
+
+  /// "Name:   Jane Roe" inside a personal-details section that starts the document.
+  bool find_labelled_name() {
+    static const std::regex kLabel{R"(^\s*(?:name|full name|nom|nombre|nome|naam)\s*:)", std::regex::icase};
+    for (size_t i = contact_begin_; i < contact_end_ && i < document_.lines.size(); ++i) {
+      auto text = layout_text(document_.lines[i]);
+      if (!std::regex_search(text, kLabel)) continue;
+      auto candidate = name_candidate(normalise_spacing(text));
+      if (!name_shaped(candidate)) continue;
+      set_name(candidate, document_.lines[i].location);
+      return true;
+    }
+    return false;
   }
 
   static double size_of(const Line& line) {
@@ -353,7 +367,7 @@ class ContactReader {
         while (!part.empty() && !std::isalnum(static_cast<unsigned char>(part[0])) && !(part[0] & 0x80)) part.erase(0, 1);
         if (part.starts_with("•") || part.starts_with("●")) part = std::string(trim(part.substr(3)));
         if (has_contact_detail(part) || part.find('@') != std::string::npos) continue;
-        if (part == contact_.name) continue;
+        if (!contact_.name.empty() && part.starts_with(contact_.name)) continue;  // "JANE ROE, CA": a credential
         bool contact_line = has_contact_detail(text);
         bool bare_city = allow_bare && contact_line && count_words(part) <= 2 && is_place_name(part) && title_score(part) == 0 &&
                          !is_network_label(part) &&

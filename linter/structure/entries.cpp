@@ -550,9 +550,19 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
 
 }  // namespace
 
+/// "• 2012 - 2015 MSc in Physics (Example University)": dated list items with no
+/// header above them are the entries themselves.
+std::vector<std::vector<Item>> entry_headers(const Block& block) {
+  auto headers = split_by_degrees(split_by_dates(block.header));
+  if (!block.header.empty()) return headers;
+  for (const auto& bullet : block.bullets)
+    if (find_date(bullet.text)) headers.push_back({bullet});
+  return headers;
+}
+
 void parse_education(const SectionText& lines, const Section& section, Resume& resume) {
   for (const auto& block : make_blocks(lines, section)) {
-    for (const auto& header : split_by_degrees(split_by_dates(block.header))) {
+    for (const auto& header : entry_headers(block)) {
       if (header.empty()) continue;
       EducationEntry entry;
       auto fields = read_header(header);
@@ -613,7 +623,8 @@ std::vector<std::string> split_items(std::string_view text) {
 }
 
 /// Skill lines with wrapped continuations joined ("..., Tailwind" / "CSS, React Query").
-std::vector<std::string> skill_lines(const SectionText& lines, const Section& section) {
+std::vector<std::string> skill_lines(const SectionText& lines, const Section& section,
+                                     std::vector<bool>* listed = nullptr) {
   std::vector<std::string> joined;
   int bullet_indent = -1;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
@@ -631,6 +642,7 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     }
     bullet_indent = line.list_item ? marker_indent(line) : -1;
     joined.push_back(text);
+    if (listed) listed->push_back(line.list_item || bullet_glyph_length(text) > 0);
   }
   return joined;
 }
@@ -661,11 +673,29 @@ std::string take_group_label(std::string& text) {
   return "";
 }
 
+/// "Python, and Go": a conjunction left at the start of the last item.
+std::string drop_conjunction(const std::string& item) {
+  static const std::regex kConjunction{R"(^(?:and|&|und|et|y|e|en)\s+)", std::regex::icase};
+  return std::regex_replace(item, kConjunction, "");
+}
+
+/// "Intermediate" alone: a level printed under a group, not a skill.
+bool is_level_word(const std::string& item) {
+  static const std::regex kLevel{
+      R"(^(?:beginner|basic|intermediate|advanced|expert|proficient|fluent|native|native speaker|novice|master)$)",
+      std::regex::icase};
+  return std::regex_match(item, kLevel);
+}
+
 void add_skill_line(std::string text, Resume& resume) {
   SkillGroup group;
   group.name = take_group_label(text);
+  // "Interests: Chess, Film": another section's content in a skills block ("Languages:" may
+  // list Go and Python; spoken languages are dropped item by item below).
+  if (!group.name.empty() && canonical_section(group.name).canonical == "interests") return;
   for (auto& item : split_items(text)) {
-    item = drop_proficiency(item);
+    item = drop_conjunction(drop_proficiency(item));
+    if (is_level_word(item)) continue;
     if (item.empty() || count_words(item) > 7 || is_spoken_language(item)) continue;
     group.keywords.push_back(item);
   }
@@ -703,9 +733,26 @@ std::vector<std::string> split_groups(const std::string& text) {
   return labelled ? groups : std::vector<std::string>{text};
 }
 
+/// "Web Frameworks" / "React, Vue, Svelte": a lone phrase over a comma list names the group.
+/// Level lines between ("Web Frameworks" / "Intermediate" / "React, Vue") are skipped; bulleted
+/// or labelled lines ("• Tech: React, Go") carry their own label.
+bool is_group_label_line(const std::vector<std::string>& joined, const std::vector<bool>& listed, size_t i) {
+  const auto& text = joined[i];
+  if (text.find_first_of(",;:|") != std::string::npos || count_words(text) > 4 || listed[i]) return false;
+  size_t next = i + 1;
+  while (next < joined.size() && is_level_word(joined[next])) ++next;
+  if (next >= joined.size()) return false;
+  const auto& list = joined[next];
+  return std::count(list.begin(), list.end(), ',') >= 2 && list.find(':') == std::string::npos && !listed[next];
+}
+
 void parse_skills(const SectionText& lines, const Section& section, Resume& resume) {
-  for (auto& text : skill_lines(lines, section))
-    for (auto& group : split_groups(text)) add_skill_line(group, resume);
+  std::vector<bool> listed;
+  auto joined = skill_lines(lines, section, &listed);
+  for (size_t i = 0; i < joined.size(); ++i) {
+    if (is_group_label_line(joined, listed, i)) continue;
+    for (auto& group : split_groups(joined[i])) add_skill_line(group, resume);
+  }
 }
 
 void parse_projects(const SectionText& lines, const Section& section, Resume& resume) {

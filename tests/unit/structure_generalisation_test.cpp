@@ -1,6 +1,8 @@
 // Rules added after measuring the structure pass on held-out resumes; all text invented.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "linter/structure/dates.h"
 #include "linter/structure/structure.h"
 #include "parsers/frontend.h"
@@ -119,4 +121,47 @@ TEST_CASE("'›' bullets are bullets") {
       "   › Moved billing to a queue\n");
   REQUIRE(resume.work.size() == 1);
   CHECK(resume.work[0].highlights.size() == 2);
+}
+
+TEST_CASE("headings typed without accents map like the accented synonym") {
+  auto resume = parse_text("Lucie Morel\nlucie@example.fr\n\nCOMPETENCES\nPython, SQL\n\nCENTRES D'INTERET\nEscalade\n");
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[0].canonical == "skills");
+  CHECK(resume.sections[1].canonical == "interests");
+}
+
+TEST_CASE("skills: trailing conjunctions, level words, group label lines, interests rows") {
+  auto resume = parse_text(
+      "Kai Berg\nkai@example.com\n\nSkills\n"
+      "Languages: Rust, Kotlin, and Elixir\n"
+      "Web Frameworks\nIntermediate\nPhoenix, Ktor, Axum\n"
+      "Interests: Sailing, Chess\n");
+  std::vector<std::string> items;
+  for (const auto& group : resume.skills)
+    for (const auto& keyword : group.keywords) items.push_back(keyword);
+  CHECK(items == std::vector<std::string>{"Rust", "Kotlin", "Elixir", "Phoenix", "Ktor", "Axum"});
+}
+
+TEST_CASE("a label line with its own bulleted list is a skill, not a group name") {
+  auto resume = parse_text("Kai Berg\nkai@example.com\n\nSkills\n- Terraform module design\n- AWS, GCP, Azure basics\n");
+  std::vector<std::string> items;
+  for (const auto& group : resume.skills)
+    for (const auto& keyword : group.keywords) items.push_back(keyword);
+  CHECK(std::find(items.begin(), items.end(), "Terraform module design") != items.end());
+}
+
+TEST_CASE("education entries written as dated list items") {
+  auto resume = parse_text(
+      "Rui Lopes\nrui@example.com\n\nEducation\n"
+      "- 2014 - 2016 MSc in Geology (Riverside University)\n"
+      "- 2010 - 2014 BSc in Geology (Riverside University)\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "MSc");
+  CHECK(resume.education[0].institution == "Riverside University");
+  CHECK(resume.education[1].start.iso() == "2010");
+}
+
+TEST_CASE("a labelled name inside a personal-details section that opens the CV") {
+  auto resume = parse_text("Lebenslauf\n\nPersönliche Daten\nName:      Tobias Krämer\nTelefon:   0341 555 1234\n\nBerufserfahrung\n");
+  CHECK(resume.contact.name == "Tobias Krämer");
 }
