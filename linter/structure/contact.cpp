@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <regex>
+#include <utility>
 
 #include "linter/patterns.h"
 #include "linter/structure/dates.h"
@@ -344,7 +345,29 @@ class ContactReader {
   }
 
   /// The line's parts, also split at " , " (a comma spaced like a separator).
-  static std::vector<std::string> location_parts(const std::string& text) {
+  /// Icon-font glyphs (Private Use Area, U+E000-U+F8FF) separate contact items like "|".
+  static std::string blank_icons(std::string text) {
+    for (size_t i = 0; i + 2 < text.size(); ++i) {
+      auto lead = static_cast<unsigned char>(text[i]), next = static_cast<unsigned char>(text[i + 1]);
+      if (lead == 0xEE || (lead == 0xEF && next < 0xA4)) text.replace(i, 3, "   ");
+    }
+    return text;
+  }
+
+  static std::vector<std::string> location_parts(std::string text, bool blank_details) {
+    text = blank_icons(text);
+    // Emails, phones and links act as separators ("Springfield, IL 62701  (555) 010-0000").
+    std::vector<Match> details;
+    if (blank_details) details = find_emails(text);
+    if (blank_details)
+      for (auto found : {find_phones(text), find_urls(text)}) details.insert(details.end(), found.begin(), found.end());
+    for (const auto& detail : details)  // blanked to spaces of the same length: offsets stay valid
+      if (detail.text.size() >= 3 && detail.offset + detail.text.size() <= text.size())
+        text.replace(detail.offset, detail.text.size(), std::string(detail.text.size(), ' '));
+    // "Campinas SP, Brazil, Phone: ...": a contact label ends the place.
+    static const std::regex kLabel{R"(,?\s*\b(?:phone|tel|telephone|mobile|cell|email|e-mail)\b\s*:)", std::regex::icase};
+    std::smatch label;
+    if (std::regex_search(text, label, kLabel)) text = text.substr(0, label.position(0)) + "   " + text.substr(label.position(0) + label.length(0));
     std::vector<std::string> out;
     for (const auto& part : split_parts(text)) {
       size_t start = 0;
@@ -362,7 +385,10 @@ class ContactReader {
   bool find_location_in(bool collapse, bool allow_bare) {
     for (size_t i : contact_lines()) {
       const auto text = collapse ? collapse_spaces(layout_text(document_.lines[i])) : layout_text(document_.lines[i]);
-      for (auto part : location_parts(text)) {
+      std::string previous;  // the part before: a street printed apart from its town
+      // Bare town names only from parts as printed: "Phone:" next to a blanked number is a label.
+      for (auto part : location_parts(text, !allow_bare)) {
+        auto before = std::exchange(previous, part);
         // "• Springfield, IL" in a sidebar list: the glyph is not part of the place.
         while (!part.empty() && !std::isalnum(static_cast<unsigned char>(part[0])) && !(part[0] & 0x80)) part.erase(0, 1);
         if (part.starts_with("•") || part.starts_with("●")) part = std::string(trim(part.substr(3)));
@@ -370,11 +396,18 @@ class ContactReader {
         if (!contact_.name.empty() && part.starts_with(contact_.name)) continue;  // "JANE ROE, CA": a credential
         bool contact_line = has_contact_detail(text);
         bool bare_city = allow_bare && contact_line && count_words(part) <= 2 && is_place_name(part) && title_score(part) == 0 &&
+                         !part.ends_with('.') &&  // "Tel.", "Mob.": labels
                          !is_network_label(part) &&
                          organisation_score(part) == 0 && institution_score(part) == 0 && !names_present(part) &&
                          canonical_section(part).canonical.empty();
-        if (is_location(part) || is_address(part) || bare_city) {
+        static const std::regex kTrailingPostal{R"(\s+\d{3,6}$)"};
+        bool postal_after_place = is_location(std::regex_replace(part, kTrailingPostal, "")) && !find_date(part);
+        if (is_location(part) || is_address(part) || bare_city || postal_after_place) {
           set_location(part);
+          // "2222 Elm Road   Springfield, Ohio 44444": the street belongs to the address.
+          static const std::regex kStreet{R"(^\d{1,5}\s+[A-Za-z][^,@]*$)"};
+          if (std::regex_match(before, kStreet) && count_words(before) <= 5 && !has_contact_detail(before))
+            contact_.location_text = before + " " + part;
           return true;
         }
       }

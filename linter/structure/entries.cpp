@@ -693,6 +693,12 @@ void add_skill_line(std::string text, Resume& resume) {
   // "Interests: Chess, Film": another section's content in a skills block ("Languages:" may
   // list Go and Python; spoken languages are dropped item by item below).
   if (!group.name.empty() && canonical_section(group.name).canonical == "interests") return;
+  // "Netty: Implemented custom protocols." - the tool, then a sentence about it: the tool is the skill.
+  auto rest = trim(text);
+  if (!group.name.empty() && rest.ends_with('.') && count_words(rest) >= 4 && canonical_section(group.name).canonical.empty()) {
+    text = group.name;
+    group.name.clear();
+  }
   for (auto& item : split_items(text)) {
     item = drop_conjunction(drop_proficiency(item));
     if (is_level_word(item)) continue;

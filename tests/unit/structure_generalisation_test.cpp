@@ -49,7 +49,8 @@ TEST_CASE("location: ' , ' separators, postal codes after a state name or a town
   auto spaced = parse_text("Ines Varga\nines@example.com , +1 (555) 010-2233 , Portland, OR , github.com/ivarga\n\nSkills\nGo\n");
   CHECK(spaced.contact.location_text == "Portland, OR");
   auto state = parse_text("Leo Brandt\n12 Elm Street    Dayton, Ohio 45402    555-777-1212    leo@example.com\n\nSkills\nGo\n");
-  CHECK(state.contact.location_text == "Dayton, Ohio 45402");
+  CHECK(state.contact.location_text == "12 Elm Street Dayton, Ohio 45402");  // the street printed apart joins
+  CHECK(state.contact.city == "Dayton");
   auto town = parse_text("Lucie Morel\nlucie@example.fr\n06 11 22 33 44\nVilleneuve 33210\n\nCompétences\nPython\n");
   CHECK(town.contact.location_text == "Villeneuve 33210");
   auto labels = parse_text("Ravi Menon\nravi@example.com • +91 90000 11111 • LinkedIn • Github • Pune, India\n\nSkills\nGo\n");
@@ -164,4 +165,28 @@ TEST_CASE("education entries written as dated list items") {
 TEST_CASE("a labelled name inside a personal-details section that opens the CV") {
   auto resume = parse_text("Lebenslauf\n\nPersönliche Daten\nName:      Tobias Krämer\nTelefon:   0341 555 1234\n\nBerufserfahrung\n");
   CHECK(resume.contact.name == "Tobias Krämer");
+}
+
+TEST_CASE("location: icon glyphs and blanked contact details separate the place; labels are not towns") {
+  auto icons = parse_text("Noor Haddad\n\uE0C8 Fairview, CA 94001 \uE0B0 (555) 301-4455 \uE158 noor@example.com\n\nSkills\nGo\n");
+  CHECK(icons.contact.location_text == "Fairview, CA 94001");
+  auto labelled = parse_text("Owen Pike\nTorvik SP, Norway, Phone: +47 555 01 234\nEmail: owen@example.no\n\nSkills\nGo\n");
+  CHECK(labelled.contact.location_text == "Torvik SP, Norway");
+  auto label_only = parse_text("Owen Pike\nTel.: 0341 555 1234\nMobil: 0170 555 1234\n\nSkills\nGo\n");
+  CHECK(label_only.contact.location_text.empty());
+}
+
+TEST_CASE("skills: mixed-case sub-headings under a capitalised skills heading; a tool and a sentence") {
+  auto resume = parse_text(
+      "Lina Ortiz\nlina@example.com\n\nSKILLS\n"
+      "Data tooling and platforms\n- Airflow\n- dbt\n\n"
+      "Backend Frameworks\n- Quarkus: Built two internal payment services.\n\n"
+      "EXPERIENCE\n");
+  std::vector<std::string> items;
+  for (const auto& group : resume.skills)
+    for (const auto& keyword : group.keywords) items.push_back(keyword);
+  CHECK(std::find(items.begin(), items.end(), "Airflow") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "dbt") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Quarkus") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Built two internal payment services") == items.end());
 }
