@@ -361,6 +361,10 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
   split_trailing_location(fields.parts, fields.location);
   entry.location = fields.location;
   assign_dates(fields.date, entry.start, entry.end, false);
+  // A lone year or season ("2021", "Summer 2019") names the whole stint: it began and ended then
+  // (no endDate would read as current). A lone month may be a range the parser did not read.
+  bool whole_period = fields.date && (fields.date->style == DateStyle::YearOnly || fields.date->style == DateStyle::Season);
+  if (whole_period && !fields.date->range) entry.end = entry.start;
   std::vector<std::string> parts;
   std::vector<bool> alone;  // the part is the only one on a dateless line: a banner-like employer
   std::vector<bool> placed;  // a ", City" was split off the part: people work at places, titles have none
@@ -526,11 +530,16 @@ std::vector<std::vector<Item>> split_by_degrees(const std::vector<std::vector<It
 
 void read_education_parts(const std::vector<std::string>& parts, EducationEntry& entry) {
   std::vector<std::string> leftover;
+  bool after_school = false;  // the previous piece was the school
   for (const auto& piece : education_pieces(parts)) {
     size_t length = degree_length(piece);
+    bool school = institution_score(piece) > 0 && length == 0;
     if (length > 0 && entry.study_type.empty()) read_degree(piece, length, entry);
-    else if (institution_score(piece) > 0 && entry.institution.empty()) entry.institution = piece;
+    else if (school && entry.institution.empty()) entry.institution = piece;
+    else if (school && after_school && entry.institution.find(piece) == std::string::npos)
+      entry.institution += ", " + piece;  // "Example College, University of X"
     else leftover.push_back(piece);
+    after_school = school && !entry.institution.empty() && entry.institution.ends_with(piece);
   }
   static const std::regex kProgram{R"(\b(?:program|programme|immersive|course|nanodegree|track)\b)", std::regex::icase};
   static const std::regex kNotSchool{

@@ -59,7 +59,7 @@ const Lexicon& lexicon() {
                    "frans", "catalan", "català", "galician", "basque", "afrikaans", "persian", "farsi"};
     // Degrees as printed at the start of an education line.
     l.degree = std::regex(
-        R"(^(?:(?:B|M|D)\.?\s?(?:S|A|E|Sc|Eng|Ed|Tech|Com|Arch|Des|Phil|Mus|M|F\.?A|B\.?A)\.?(?=[\s,(]|$)|BSc|MSc|MEng|BEng|MBA|EMBA|MPH|MFA|BFA|LLB|LLM|JD|MD|PhD|Ph\.\s?D\.?|D\.Phil|BS|MS|BA|MA|BE|ME|BM|AA|AS|AAS|HND|Associate(?:'s)?(?:\s+(?:degree|of\s+\w+(?:\s+in)?))?|Bachelor(?:'s)?(?:\s+of\s+(?:Science|Arts|Engineering|Music|Fine\s+Arts|Business\s+Administration|Laws|Education|Technology|Applied\s+Science|Commerce|Architecture|Design|Computer\s+Applications))?(?:\s+degree)?|Master(?:'s)?(?:\s+of\s+(?:Science|Arts|Engineering|Music|Fine\s+Arts|Business\s+Administration|Laws|Education|Technology|Public\s+Health|Computer\s+Applications))?(?:\s+degree)?|Doctor(?:ate)?(?:\s+of\s+(?:Philosophy|Medicine))?|Diplom(?:-\w+)?|Dipl\.[-\s]?\w+\.?|Magister|Staatsexamen|Abitur|Licence|Licenciatura|Licenciado|Laurea(?:\s+(?:Magistrale|Triennale))?|Mestrado|Doutorado|Bacharelado|Grado|Máster|Master|Maestría|Doctorado|Dipl(?:o|ô)me(?:\s+d['’]\w+)?|Diploma|Certificate(?:\s+Program)?|Certification|Study\s+Abroad|Exchange\s+Program|Bootcamp|Postgraduate\s+\w+|High\s+School\s+Diploma|GED|BTS|DUT|Bac(?:\s*\+\s*\d)?|Ingénieur|HBO|WO|MBO)(?=[^A-Za-z0-9]|$))",
+        R"(^(?:(?:B|M|D)\.?\s?(?:S|A|E|Sc|Eng|Ed|Tech|Com|Arch|Des|Phil|Mus|M|F\.?A|B\.?A)\.?(?=[\s,(]|$)|BSc|MSc|MEng|BEng|MBA|EMBA|MPH|MFA|BFA|LLB|LLM|JD|MD|PhD|Ph\.\s?D\.?|D\.Phil|BS|MS|BA|MA|BE|ME|BM|AA|AS|AAS|HND|Associate(?:'s)?(?:\s+(?:degree|of\s+\w+(?:\s+in)?))?|Bachelor(?:'s|s)?(?:\s+of\s+(?:Science|Arts|Engineering|Music|Fine\s+Arts|Business\s+Administration|Laws|Education|Technology|Applied\s+Science|Commerce|Architecture|Design|Computer\s+Applications))?(?:\s+degree)?|Master(?:'s|s)?(?:\s+of\s+(?:Science|Arts|Engineering|Music|Fine\s+Arts|Business\s+Administration|Laws|Education|Technology|Public\s+Health|Computer\s+Applications))?(?:\s+degree)?|Doctor(?:ate)?(?:\s+of\s+(?:Philosophy|Medicine))?|Diplom(?:-\w+)?|Dipl\.[-\s]?\w+\.?|Magister|Staatsexamen|Abitur|Licence|Licenciatura|Licenciado|Laurea(?:\s+(?:Magistrale|Triennale))?|Mestrado|Doutorado|Bacharelado|Grado|Máster|Master|Maestría|Doctorado|Dipl(?:o|ô)me(?:\s+d['’]\w+)?|Diploma|Certificate(?:\s+Program)?|Certification|Study\s+Abroad|Exchange\s+Program|Bootcamp|Postgraduate\s+\w+|High\s+School\s+Diploma|GED|BTS|DUT|Baccalaur(?:é|e)at(?:\s+(?:scientifi?que|litt(?:é|e)raire|(?:é|e)conomique(?:\s+et\s+social)?|professionnel|technologique|g(?:é|e)n(?:é|e)ral))?|Bac(?:\s*\+\s*\d)?|(?:Zusatz|Aufbau|Fern|Master|Bachelor|Diplom)?[Ss]tudium|Ingénieur|HBO|WO|MBO)(?=[^A-Za-z0-9]|$))",
         std::regex::icase);
     return l;
   }();
@@ -196,7 +196,15 @@ bool is_location(std::string_view part) {
   if (kRemote.count(words.front()) && words.size() <= 3) return true;
   if (!country_code(part).empty()) return true;
   auto comma = part.rfind(',');
-  if (comma == std::string_view::npos) return false;
+  if (comma == std::string_view::npos) {
+    // "Portland OR": a place name then a region code in capitals.
+    auto space = part.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    auto code = part.substr(space + 1);
+    bool capitals = std::all_of(code.begin(), code.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    return capitals && is_region_code(code) && is_place_name(part.substr(0, space)) && count_words(part) <= 3 &&
+           organisation_score(part) == 0 && title_score(part) == 0 && institution_score(part) == 0;
+  }
   auto city = part.substr(0, comma), region = trim(part.substr(comma + 1));
   // "CO" is Colorado here, not "Co." the company suffix: only the city side is checked.
   if (title_score(city) > 0 || organisation_score(city) > 0 || institution_score(part) > 0 || degree_length(part) > 0)

@@ -190,3 +190,32 @@ TEST_CASE("skills: mixed-case sub-headings under a capitalised skills heading; a
   CHECK(std::find(items.begin(), items.end(), "Quarkus") != items.end());
   CHECK(std::find(items.begin(), items.end(), "Built two internal payment services") == items.end());
 }
+
+TEST_CASE("education: German study lines, plural Bachelors, the French baccalauréat, 'City ST' after a school") {
+  auto resume = parse_text(
+      "Eva Stein\neva@example.de\n\nAusbildung\n"
+      "10/2009 - 9/2014      Studium Maschinenbau\n\n"
+      "Education\n"
+      "Harlow Institute of Design, Salem OR                       2015 - 2017\n\n"
+      "Bachelors of Arts (Honors)                                       May 2012\n"
+      "Westbrook College, University of Calder\n\n"
+      "Formation\n2008 Lycée Victor Duruy\nBaccalauréat Scientifique\n");
+  REQUIRE(resume.education.size() == 4);
+  CHECK(resume.education[0].study_type == "Studium");
+  CHECK(resume.education[0].area == "Maschinenbau");
+  CHECK(resume.education[1].institution == "Harlow Institute of Design");
+  CHECK(resume.education[2].study_type == "Bachelors of Arts");
+  CHECK(resume.education[2].institution == "Westbrook College, University of Calder");
+  CHECK(resume.education[3].study_type == "Baccalauréat Scientifique");
+}
+
+TEST_CASE("a job dated by a lone year or season began and ended then") {
+  auto resume = parse_text(
+      "Tom Hale\ntom@example.com\n\nExperience\n"
+      "Camp Counselor | Pinecrest Camps                       Summer 2018\n"
+      "Tutor | Brookline Learning Center                       2017\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].start.iso() == "2018");
+  CHECK(resume.work[0].end.iso() == "2018");
+  CHECK(resume.work[1].end.iso() == "2017");
+}
