@@ -337,7 +337,11 @@ bool split_title_comma(WorkEntry& entry) {
   auto comma = entry.position.rfind(", ");
   if (comma == std::string::npos) return false;
   auto tail = entry.position.substr(comma + 2);
-  if (title_score(tail) > 0 || title_score(entry.position.substr(0, comma)) == 0) return false;
+  auto head = entry.position.substr(0, comma);
+  if (title_score(tail) > 0) return false;
+  // An unknown title still splits off a tail that names an employer ("Greeter, Harbor Food Bank").
+  bool employer_tail = organisation_score(tail) > 0 && organisation_score(head) == 0 && count_words(head) <= 4;
+  if (title_score(head) == 0 && !employer_tail) return false;
   if (organisation_score(tail) == 0 && !named_like_organisation(tail)) return false;
   entry.company = entry.position.substr(comma + 2);
   entry.position = entry.position.substr(0, comma);

@@ -219,3 +219,18 @@ TEST_CASE("a job dated by a lone year or season began and ended then") {
   CHECK(resume.work[0].end.iso() == "2018");
   CHECK(resume.work[1].end.iso() == "2017");
 }
+
+TEST_CASE("'Research & Publications' is publications; an unknown title splits off an employer tail") {
+  auto resume = parse_text(
+      "Ivy Chen\nivy@example.com\n\nExperience\n"
+      "Greeter, Harbor Food Bank                       March 2016 - May 2017\n\n"
+      "Research & Publications\nA study of tidal pools, Coastal Review 2019\n");
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[1].canonical == "publications");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Greeter");
+  CHECK(resume.work[0].company == "Harbor Food Bank");
+  auto season = find_date("Eté 2016 - Animateur");
+  REQUIRE(season);
+  CHECK(season->start.iso() == "2016");
+}
