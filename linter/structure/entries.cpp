@@ -645,7 +645,12 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     auto text = std::string(trim(lines.text[i]));
     if (text.empty()) continue;
     bool lower_start = std::islower(static_cast<unsigned char>(text[0])) && !joined.empty() &&
-                       joined.back().back() != ',' && !line.block_start && !line.list_item;
+                       joined.back().back() != ',' && !line.block_start && !line.list_item && !has_contact_detail(text);
+    // "Backend: Go, Distributed" / "Systems, Kafka": a labelled list broken inside an item.
+    bool mid_item = !joined.empty() && !line.list_item && !line.block_start && text.find(':') == std::string::npos &&
+                    joined.back().find(':') != std::string::npos && joined.back().find(',') != std::string::npos &&
+                    joined.back().back() != ',' && joined.back().back() != '.' && text.find(',') != std::string::npos;
+    lower_start = lower_start || mid_item;
     bool wrapped = (!line.list_item && bullet_indent >= 0 && !line.block_start && indent_of(line) > bullet_indent &&
                     text.find(':') == std::string::npos && !joined.empty()) ||
                    lower_start;
@@ -715,6 +720,9 @@ void add_skill_line(std::string text, Resume& resume) {
   for (auto& item : split_items(text)) {
     item = drop_conjunction(drop_proficiency(item));
     if (is_level_word(item)) continue;
+    static const std::regex kPageNumber{R"(^page\s+\d+$)", std::regex::icase};
+    // A running footer inside the section ("jane@example.com | +1 555 0100 | Page 2").
+    if (has_contact_detail(item) || item.find('@') != std::string::npos || std::regex_match(item, kPageNumber)) continue;
     if (item.empty() || count_words(item) > 7 || is_spoken_language(item)) continue;
     group.keywords.push_back(item);
   }

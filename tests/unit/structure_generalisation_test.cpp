@@ -234,3 +234,14 @@ TEST_CASE("'Research & Publications' is publications; an unknown title splits of
   REQUIRE(season);
   CHECK(season->start.iso() == "2016");
 }
+
+TEST_CASE("skills: a running footer inside the section is not a skill; a labelled list wrapped mid-item") {
+  auto resume = parse_text(
+      "Zoe Marsh\nzoe@example.com\n\nSkills\n"
+      "Platform: Nomad, Consul, Service\nMesh, Vault\n"
+      "zoe@example.com | +1 555 010 7788 | Page 2\n");
+  std::vector<std::string> items;
+  for (const auto& group : resume.skills)
+    for (const auto& keyword : group.keywords) items.push_back(keyword);
+  CHECK(items == std::vector<std::string>{"Nomad", "Consul", "Service Mesh", "Vault"});
+}
