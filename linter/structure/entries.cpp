@@ -238,7 +238,8 @@ void split_trailing_location(std::vector<std::string>& parts, std::string& locat
     for (size_t comma = part.find(','); comma != std::string::npos; comma = part.find(',', comma + 1)) {
       auto tail = std::string(trim(part.substr(comma + 1)));
       auto head = part.substr(0, comma);
-      bool named_place = is_place_name(tail) && !is_all_caps(tail);  // "Lyon", not "MND"
+      // "Lyon", not "MND" after "Cyber Command"; in a line set all in capitals, "DELHI" is a place.
+      bool named_place = is_place_name(tail) && (!is_all_caps(tail) || (is_all_caps(part) && count_words(tail) <= 3));
       bool place = is_location(tail) ||
                    (location.empty() && organisation_score(head) > 0 && organisation_score(tail) == 0 && named_place);
       if (!place && is_region_code(tail) && split_city_from_employer(part, comma, location)) break;
@@ -396,6 +397,20 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
     break;
   }
   if (!under_banner && entry.company.empty()) split_title_comma(entry);
+  // "NORTHWIND GROUP, DELHI" read as a place, but its region is no known state or country.
+  if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') == 1) {
+    auto comma = entry.location.find(',');
+    auto region = std::string(trim(entry.location.substr(comma + 1)));
+    if (!is_region_code(region) && country_code(region).empty() && !is_location(entry.location.substr(0, comma))) {
+      entry.company = std::string(trim(entry.location.substr(0, comma)));
+      entry.location = region;
+      // "Brightline. Dayton, Ohio": the town after the employer's full stop.
+      if (auto dot = entry.company.rfind(". "); dot != std::string::npos) {
+        entry.location = entry.company.substr(dot + 2) + ", " + region;
+        entry.company = entry.company.substr(0, dot);
+      }
+    }
+  }
   // "Initech Robotics, Denver, CO" read as a place: its first piece is the employer.
   if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') >= 2) {
     auto comma = entry.location.find(',');

@@ -103,6 +103,8 @@ std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
       size_t start = 0;
       while (true) {
         size_t found = part.find(separator, start);
+        // "Researcher at Example Lab at Northfield University": only the first " at " separates.
+        if (separator == " at " && start > 0) found = std::string::npos;
         next.push_back(part.substr(start, found == std::string::npos ? std::string::npos : found - start));
         if (found == std::string::npos) break;
         start = found + separator.size();

@@ -245,3 +245,21 @@ TEST_CASE("skills: a running footer inside the section is not a skill; a labelle
     for (const auto& keyword : group.keywords) items.push_back(keyword);
   CHECK(items == std::vector<std::string>{"Nomad", "Consul", "Service Mesh", "Vault"});
 }
+
+TEST_CASE("employers in capitals with a city; only the first ' at ' separates title and employer") {
+  auto resume = parse_text(
+      "Raj Iyer\nraj@example.com\n\nExperience\n"
+      "NORTHGATE CAPITAL, PUNE                                   Jan 2012 – Dec 2014\n"
+      "Fund Controller\n"
+      "- Built the fund accounting team\n\n"
+      "2010 – 2011: Analyst at Tidewater Lab at Eastbrook University\n"
+      "- Modelled river flows\n\n"
+      "Research Intern, Quillon. Dayton, Ohio                    2009 – 2010\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].company == "NORTHGATE CAPITAL");
+  CHECK(resume.work[0].position == "Fund Controller");
+  CHECK(resume.work[0].location == "PUNE");
+  CHECK(resume.work[1].position == "Analyst");
+  CHECK(resume.work[1].company == "Tidewater Lab at Eastbrook University");
+  CHECK(resume.work[2].company == "Quillon");
+}
