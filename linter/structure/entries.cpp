@@ -151,7 +151,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     }
     bool deeper = !blocks.empty() && !blocks.back().header.empty() && count_words(text) >= 5 &&
                   indent_of(line) > indent_of(lines.document.lines[blocks.back().header.front().line]) + 1;
-    bool prose = (is_prose(text) || deeper) && !find_date(text);
+    // "Baccalauréat scientifique en candidat libre" indented under its school names a degree.
+    bool prose = (is_prose(text) || deeper) && !find_date(text) && degree_length(text) == 0;
     if (prose && !blocks.empty()) {
       blocks.back().prose.push_back({i, text});
       last_prose_length = text.size();

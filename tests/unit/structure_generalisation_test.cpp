@@ -263,3 +263,13 @@ TEST_CASE("employers in capitals with a city; only the first ' at ' separates ti
   CHECK(resume.work[1].company == "Tidewater Lab at Eastbrook University");
   CHECK(resume.work[2].company == "Quillon");
 }
+
+TEST_CASE("an indented degree line under its school is not prose") {
+  auto resume = parse_text(
+      "Léa Roux\nlea@example.fr\n\nFormation\n"
+      "2015 Lycée Jean Moulin\n"
+      "        Baccalauréat Scientifique mention bien avec options\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Baccalauréat Scientifique");
+  CHECK(resume.education[0].institution == "Lycée Jean Moulin");
+}
