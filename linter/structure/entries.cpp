@@ -338,6 +338,12 @@ bool named_like_organisation(std::string_view text) {
 bool split_title_comma(WorkEntry& entry) {
   auto comma = entry.position.rfind(", ");
   if (comma == std::string::npos) return false;
+  // "Developer, Acme Company, Inc.": a bare legal suffix belongs to the name before it.
+  auto suffix = entry.position.substr(comma + 2);
+  if (comma > 0 && count_words(suffix) == 1 && organisation_score(suffix) == 1) {
+    auto earlier = entry.position.rfind(", ", comma - 1);
+    if (earlier != std::string::npos) comma = earlier;
+  }
   auto tail = entry.position.substr(comma + 2);
   auto head = entry.position.substr(0, comma);
   if (title_score(tail) > 0) return false;

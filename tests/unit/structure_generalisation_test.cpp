@@ -273,3 +273,13 @@ TEST_CASE("an indented degree line under its school is not prose") {
   CHECK(resume.education[0].study_type == "Baccalauréat Scientifique");
   CHECK(resume.education[0].institution == "Lycée Jean Moulin");
 }
+
+TEST_CASE("a bare legal suffix after a comma stays with the employer name") {
+  auto resume = parse_text(
+      "Ada Byrne\nada@example.com\n\nWork Experience\n"
+      "Platform Engineer, Larkspur Software, Inc., Boise, USA, March 2019 - Present\n"
+      "- Ran the build farm\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Platform Engineer");
+  CHECK(resume.work[0].company == "Larkspur Software, Inc.");
+}
