@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <regex>
+#include <utility>
 
 #include "linter/patterns.h"
 #include "linter/structure/dates.h"
@@ -42,6 +43,7 @@ bool name_shaped(std::string_view text) {
     return false;
   if (is_document_title(text) || !canonical_section(text).canonical.empty()) return false;
   if (text.back() == '.' || text.back() == ':') return false;
+  if (text.find_first_of("()[]") != std::string_view::npos) return false;  // "Developer (apprenticeship)"
   // "example.com": a dot inside a word is a domain, not an initial ("Jane Q. Public").
   for (size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1))
     if (dot + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[dot + 1]))) return false;
@@ -124,6 +126,17 @@ std::string extend_phone(const std::string& text, size_t offset, const std::stri
 std::string name_candidate(std::string_view text) {
   auto parts = split_parts(text);
   if (parts.empty()) return "";
+  // "Name:   Jane Smith", "Nom : Jane Smith": a labelled field.
+  static const std::regex kLabel{R"(^(?:name|full name|nom|nombre|nome|naam|vor- und nachname)\s*:?$)", std::regex::icase};
+  if (parts.size() >= 2 && std::regex_match(parts[0], kLabel)) return parts[1];
+  static const std::regex kLabelled{R"(^(?:name|full name|nom|nombre|nome|naam)\s*:\s*(.+)$)", std::regex::icase};
+  std::smatch labelled;
+  if (std::regex_match(parts[0], labelled, kLabelled)) return labelled[1];
+  // "Jane Smith, 29 years", "Jane Smith, CPA": an age or a credential after the name.
+  static const std::regex kSuffix{
+      R"(^(.+?),\s*(?:\d{1,2}\s*(?:years?(?: old)?|ans|jahre|años|anos|anni|jaar)|[A-Z]{2,5}(?:,\s*[A-Z]{2,5})*|Ph\.?\s?D\.?)$)"};
+  std::smatch suffix;
+  if (std::regex_match(parts[0], suffix, kSuffix)) parts[0] = suffix[1];
   bool spread = parts.size() >= 2 && parts.size() <= 4;
   for (const auto& part : parts)
     spread = spread && count_words(part) == 1 && std::isupper(static_cast<unsigned char>(part[0])) &&
@@ -172,6 +185,45 @@ class ContactReader {
       return;
     }
     if (tagline) set_name(name_candidate(normalise_spacing(layout_text(document_.lines[*tagline]))), document_.lines[*tagline].location);
+    else if (!find_labelled_name()) find_name_by_size();
+  }
+
+  /// "Name:   Jane Roe" inside a personal-details section that starts the document.
+  bool find_labelled_name() {
+    static const std::regex kLabel{R"(^\s*(?:name|full name|nom|nombre|nome|naam)\s*:)", std::regex::icase};
+    for (size_t i = contact_begin_; i < contact_end_ && i < document_.lines.size(); ++i) {
+      auto text = layout_text(document_.lines[i]);
+      if (!std::regex_search(text, kLabel)) continue;
+      auto candidate = name_candidate(normalise_spacing(text));
+      if (!name_shaped(candidate)) continue;
+      set_name(candidate, document_.lines[i].location);
+      return true;
+    }
+    return false;
+  }
+
+  static double size_of(const Line& line) {
+    double size = 0;
+    for (const auto& run : line.runs) size = std::max(size, run.size);
+    return size;
+  }
+
+  /// No name above the first heading (a sidebar read first): the largest name-shaped
+  /// line on the first page, when it is larger than every heading-sized line around it.
+  void find_name_by_size() {
+    std::optional<size_t> best;
+    for (size_t i = 0; i < document_.lines.size(); ++i) {
+      const Line& line = document_.lines[i];
+      if (line.location.page > 1) break;
+      if (best && size_of(line) <= size_of(document_.lines[*best])) continue;
+      auto candidate = name_candidate(normalise_spacing(layout_text(line)));
+      if (size_of(line) > 0 && name_shaped(candidate) && !find_date(candidate) && title_score(candidate) == 0) best = i;
+    }
+    if (!best) return;
+    double size = size_of(document_.lines[*best]);
+    for (const auto& line : document_.lines)
+      if (line.location.page <= 1 && &line != &document_.lines[*best] && size_of(line) >= size) return;
+    set_name(name_candidate(normalise_spacing(layout_text(document_.lines[*best]))), document_.lines[*best].location);
   }
 
   void set_name(std::string name, const Location& location) {
@@ -275,29 +327,87 @@ class ContactReader {
     for (size_t i = 0; i < header_limit(); ++i) indices.push_back(i);
     for (size_t i = header_limit(); i < document_.lines.size() && i < contact_end_; ++i)
       if (i >= contact_begin_) indices.push_back(i);
+    // A header read after a sidebar: the first page's line holding the email or phone.
+    for (size_t i = header_limit(); i < document_.lines.size(); ++i) {
+      const Line& line = document_.lines[i];
+      if (line.location.page > 1) break;
+      bool own = (!contact_.email.empty() && line.text.find(contact_.email) != std::string::npos) ||
+                 (!contact_.phone.empty() && line.text.find(contact_.phone) != std::string::npos);
+      if (own && std::find(indices.begin(), indices.end(), i) == indices.end()) indices.push_back(i);
+    }
     return indices;
   }
 
   void find_location() {
-    if (!find_location_in(false)) find_location_in(true);
+    // A place with a comma or an address anywhere beats a bare capitalised word.
+    for (bool bare : {false, true})
+      if (find_location_in(false, bare) || find_location_in(true, bare)) return;
+  }
+
+  /// The line's parts, also split at " , " (a comma spaced like a separator).
+  /// Icon-font glyphs (Private Use Area, U+E000-U+F8FF) separate contact items like "|".
+  static std::string blank_icons(std::string text) {
+    for (size_t i = 0; i + 2 < text.size(); ++i) {
+      auto lead = static_cast<unsigned char>(text[i]), next = static_cast<unsigned char>(text[i + 1]);
+      if (lead == 0xEE || (lead == 0xEF && next < 0xA4)) text.replace(i, 3, "   ");
+    }
+    return text;
+  }
+
+  static std::vector<std::string> location_parts(std::string text, bool blank_details) {
+    text = blank_icons(text);
+    // Emails, phones and links act as separators ("Springfield, IL 62701  (555) 010-0000").
+    std::vector<Match> details;
+    if (blank_details) details = find_emails(text);
+    if (blank_details)
+      for (auto found : {find_phones(text), find_urls(text)}) details.insert(details.end(), found.begin(), found.end());
+    for (const auto& detail : details)  // blanked to spaces of the same length: offsets stay valid
+      if (detail.text.size() >= 3 && detail.offset + detail.text.size() <= text.size())
+        text.replace(detail.offset, detail.text.size(), std::string(detail.text.size(), ' '));
+    // "Campinas SP, Brazil, Phone: ...": a contact label ends the place.
+    static const std::regex kLabel{R"(,?\s*\b(?:phone|tel|telephone|mobile|cell|email|e-mail)\b\s*:)", std::regex::icase};
+    std::smatch label;
+    if (std::regex_search(text, label, kLabel)) text = text.substr(0, label.position(0)) + "   " + text.substr(label.position(0) + label.length(0));
+    std::vector<std::string> out;
+    for (const auto& part : split_parts(text)) {
+      size_t start = 0;
+      while (true) {
+        size_t found = part.find(" , ", start);
+        out.push_back(std::string(trim(part.substr(start, found == std::string::npos ? std::string::npos : found - start))));
+        if (found == std::string::npos) break;
+        start = found + 3;
+      }
+    }
+    return out;
   }
 
   /// `collapse`: also read lines whose every word is spread with spaces.
-  bool find_location_in(bool collapse) {
+  bool find_location_in(bool collapse, bool allow_bare) {
     for (size_t i : contact_lines()) {
       const auto text = collapse ? collapse_spaces(layout_text(document_.lines[i])) : layout_text(document_.lines[i]);
-      for (auto part : split_parts(text)) {
+      std::string previous;  // the part before: a street printed apart from its town
+      // Bare town names only from parts as printed: "Phone:" next to a blanked number is a label.
+      for (auto part : location_parts(text, !allow_bare)) {
+        auto before = std::exchange(previous, part);
         // "• Springfield, IL" in a sidebar list: the glyph is not part of the place.
         while (!part.empty() && !std::isalnum(static_cast<unsigned char>(part[0])) && !(part[0] & 0x80)) part.erase(0, 1);
         if (part.starts_with("•") || part.starts_with("●")) part = std::string(trim(part.substr(3)));
         if (has_contact_detail(part) || part.find('@') != std::string::npos) continue;
-        if (part == contact_.name) continue;
+        if (!contact_.name.empty() && part.starts_with(contact_.name)) continue;  // "JANE ROE, CA": a credential
         bool contact_line = has_contact_detail(text);
-        bool bare_city = contact_line && count_words(part) <= 2 && is_place_name(part) && title_score(part) == 0 &&
+        bool bare_city = allow_bare && contact_line && count_words(part) <= 2 && is_place_name(part) && title_score(part) == 0 &&
+                         !part.ends_with('.') &&  // "Tel.", "Mob.": labels
+                         !is_network_label(part) &&
                          organisation_score(part) == 0 && institution_score(part) == 0 && !names_present(part) &&
                          canonical_section(part).canonical.empty();
-        if (is_location(part) || is_address(part) || bare_city) {
+        static const std::regex kTrailingPostal{R"(\s+\d{3,6}$)"};
+        bool postal_after_place = is_location(std::regex_replace(part, kTrailingPostal, "")) && !find_date(part);
+        if (is_location(part) || is_address(part) || bare_city || postal_after_place) {
           set_location(part);
+          // "2222 Elm Road   Springfield, Ohio 44444": the street belongs to the address.
+          static const std::regex kStreet{R"(^\d{1,5}\s+[A-Za-z][^,@]*$)"};
+          if (std::regex_match(before, kStreet) && count_words(before) <= 5 && !has_contact_detail(before))
+            contact_.location_text = before + " " + part;
           return true;
         }
       }
@@ -305,10 +415,17 @@ class ContactReader {
     return false;
   }
 
-  /// "123 Example Way, Springfield, IL 62701", "Musterstraße 1, 10115 Berlin".
+  /// "123 Example Way, Springfield, IL 62701", "Musterstraße 1, 10115 Berlin", "Townsville, ST. 12345",
+  /// "Springfield, Ohio 44444", "Villeneuve 33210".
   static bool is_address(std::string_view part) {
-    static const std::regex address{R"(^\d{1,5}\s+\S.*,.*$|^.*,\s*\d{4,5}\s+\S+$|^.*,\s*[A-Z]{2}\s+\d{5}(-\d{4})?$)"};
+    static const std::regex address{
+        R"(^\d{1,5}\s+\S.*,.*$|^.*,\s*\d{4,5}\s+\S+$|^.*,\s*[A-Z]{2}\.?\s+\d{5}(-\d{4})?$|^[^\d,]+,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\d{5}$|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+\d{5}$)"};
     return count_words(part) <= 10 && std::regex_match(part.begin(), part.end(), address) && !find_date(part);
+  }
+
+  /// "LinkedIn", "GitHub": a link label in the contact line, not a town.
+  static bool is_network_label(std::string_view part) {
+    return !network_of("https://" + fold_case(part) + ".com").empty();
   }
 
   void set_location(const std::string& text) {

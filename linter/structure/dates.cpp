@@ -47,7 +47,7 @@ const Vocabulary& vocabulary() {
     add_all(v.months, {"nov", "november", "novembre", "noviembre", "novembro"}, 11);
     add_all(v.months, {"dec", "december", "dez", "dezember", "décembre", "decembre", "déc", "diciembre", "dic", "dezembro", "dicembre"}, 12);
     add_all(v.seasons, {"spring", "frühling", "frühjahr", "printemps", "primavera", "voorjaar", "lente"}, 3);
-    add_all(v.seasons, {"summer", "sommer", "été", "verano", "verão", "estate", "zomer"}, 6);
+    add_all(v.seasons, {"summer", "sommer", "été", "ete", "eté", "verano", "verão", "estate", "zomer"}, 6);
     add_all(v.seasons, {"fall", "autumn", "herbst", "automne", "otoño", "outono", "autunno", "najaar", "herfst"}, 9);
     add_all(v.seasons, {"winter", "hiver", "invierno", "inverno"}, 12);
     add_all(v.present, {"present", "current", "currently", "now", "today", "ongoing", "date", "heute", "jetzt", "aktuell",
@@ -245,9 +245,13 @@ class DateParser {
       end.present = true;
       return make_match(i, next, start, end, true, style);
     }
-    int bare_month = 0;  // "Jan – Mar 2020": the start borrows the end's year
+    int bare_month = 0;  // "Jan – Mar 2020", "3 - 4/2014": the start borrows the end's year
+    bool numeric_bare = false;
+    if (two_digit_range(i)) return two_digit_match(i);
     if (!date_at(i, next, start, style)) {
       bare_month = month_word(i);
+      numeric_bare = !bare_month && !glued_before(i) && small_at(i, 12) && is_dash(i + 1);
+      if (numeric_bare) bare_month = small_at(i, 12);
       if (!bare_month) return std::nullopt;
       next = punct(i + 1, ".") ? i + 2 : i + 1;
     }
@@ -262,11 +266,27 @@ class DateParser {
       return std::nullopt;
     }
     if (bare_month) {
-      if (end.year == 0) return std::nullopt;
+      if (end.year == 0 || (numeric_bare && end_style != DateStyle::NumericMonth)) return std::nullopt;
       start = {end.year, bare_month, false, {}};
       style = end_style;
     }
     return make_match(i, finish, start, end, true, style);
+  }
+
+  /// "05/04 - 06/14": month/two-digit-year on both sides of a dash (a lone "05/04" is too ambiguous).
+  bool short_date_at(size_t i) const {
+    return small_at(i, 12) && punct(i + 1, "/") && is(i + 2, Token::Number) && tokens_[i + 2].text.size() == 2 &&
+           touching(i, i + 1) && touching(i + 1, i + 2) && !glued_before(i) && !punct(i + 3, "/");
+  }
+  bool two_digit_range(size_t i) const { return short_date_at(i) && is_dash(i + 3) && short_date_at(i + 4); }
+  static int century(const Token& token) {
+    int year = std::stoi(token.text);
+    return year <= 40 ? 2000 + year : 1900 + year;
+  }
+  std::optional<DateMatch> two_digit_match(size_t i) const {
+    PartialDate start{century(tokens_[i + 2]), small_at(i, 12), false, {}};
+    PartialDate end{century(tokens_[i + 6]), small_at(i + 4, 12), false, {}};
+    return make_match(i, i + 7, start, end, true, DateStyle::NumericMonth);
   }
 
   DateMatch make_match(size_t first, size_t next, PartialDate start, PartialDate end, bool range,

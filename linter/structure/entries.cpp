@@ -34,7 +34,7 @@ int indent_of(const Line& line) {
 
 /// A bullet glyph the front end left in the text ("• Cut latency"): its byte length with the space.
 size_t bullet_glyph_length(std::string_view text) {
-  for (const char* glyph : {"•", "●", "▪", "◦", "■", "➢", "►", "‣", "∙", "·", "-", "*", "–"}) {
+  for (const char* glyph : {"•", "●", "▪", "◦", "■", "➢", "►", "‣", "∙", "·", "-", "*", "–", "›", "»", "◆", "○", "✓", "✔", "❖", "→"}) {
     std::string_view g(glyph);
     if (text.starts_with(g) && text.size() > g.size() + 1 && text[g.size()] == ' ') return g.size() + 1;
   }
@@ -83,6 +83,23 @@ bool next_has_date(const SectionText& lines, size_t from, size_t end) {
   return false;
 }
 
+/// "Tools: Python, SQL", "Results:": a short label and a colon, no date.
+bool is_labelled_detail(std::string_view text) {
+  auto colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0 || find_date(text)) return false;
+  auto label = text.substr(0, colon);
+  return count_words(label) <= 2 && label.find_first_of(",|") == std::string_view::npos && find_urls(text).empty();
+}
+
+/// A short title line after a dated header that names no title, before any bullet.
+bool title_under_employer(const std::vector<Block>& blocks, std::string_view text) {
+  if (blocks.empty() || !blocks.back().bullets.empty() || !blocks.back().has_date()) return false;
+  if (count_words(text) > 6 || find_date(text) || title_score(text) == 0 || organisation_score(text) > 0) return false;
+  for (const auto& item : blocks.back().header)
+    if (title_score(item.text) > 0) return false;
+  return true;
+}
+
 /// Groups a section's lines into blocks; wrapped bullet lines join their bullet.
 std::vector<Block> make_blocks(const SectionText& lines, const Section& section) {
   std::vector<Block> blocks;
@@ -122,9 +139,20 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       blocks.back().prose.back().line = i;
       continue;
     }
+    // "Tools: Python, SQL" after an entry's bullets or prose: a detail of that entry, not a new one.
+    if (in_body && !blocks.empty() && blocks.back().has_date() && is_labelled_detail(text)) {
+      blocks.back().prose.push_back({i, text});
+      continue;
+    }
+    // "EMPLOYER, City  dates" / a description / "TITLE" / bullets: the title belongs to the employer above.
+    if (in_body && title_under_employer(blocks, text) && !next_has_date(lines, i + 1, section.end_line)) {
+      blocks.back().header.push_back({i, text});
+      continue;
+    }
     bool deeper = !blocks.empty() && !blocks.back().header.empty() && count_words(text) >= 5 &&
                   indent_of(line) > indent_of(lines.document.lines[blocks.back().header.front().line]) + 1;
-    bool prose = (is_prose(text) || deeper) && !find_date(text);
+    // "Baccalauréat scientifique en candidat libre" indented under its school names a degree.
+    bool prose = (is_prose(text) || deeper) && !find_date(text) && degree_length(text) == 0;
     if (prose && !blocks.empty()) {
       blocks.back().prose.push_back({i, text});
       last_prose_length = text.size();
@@ -211,7 +239,8 @@ void split_trailing_location(std::vector<std::string>& parts, std::string& locat
     for (size_t comma = part.find(','); comma != std::string::npos; comma = part.find(',', comma + 1)) {
       auto tail = std::string(trim(part.substr(comma + 1)));
       auto head = part.substr(0, comma);
-      bool named_place = is_place_name(tail) && !is_all_caps(tail);  // "Lyon", not "MND"
+      // "Lyon", not "MND" after "Cyber Command"; in a line set all in capitals, "DELHI" is a place.
+      bool named_place = is_place_name(tail) && (!is_all_caps(tail) || (is_all_caps(part) && count_words(tail) <= 3));
       bool place = is_location(tail) ||
                    (location.empty() && organisation_score(head) > 0 && organisation_score(tail) == 0 && named_place);
       if (!place && is_region_code(tail) && split_city_from_employer(part, comma, location)) break;
@@ -309,8 +338,18 @@ bool named_like_organisation(std::string_view text) {
 bool split_title_comma(WorkEntry& entry) {
   auto comma = entry.position.rfind(", ");
   if (comma == std::string::npos) return false;
+  // "Developer, Acme Company, Inc.": a bare legal suffix belongs to the name before it.
+  auto suffix = entry.position.substr(comma + 2);
+  if (comma > 0 && count_words(suffix) == 1 && organisation_score(suffix) == 1) {
+    auto earlier = entry.position.rfind(", ", comma - 1);
+    if (earlier != std::string::npos) comma = earlier;
+  }
   auto tail = entry.position.substr(comma + 2);
-  if (title_score(tail) > 0 || title_score(entry.position.substr(0, comma)) == 0) return false;
+  auto head = entry.position.substr(0, comma);
+  if (title_score(tail) > 0) return false;
+  // An unknown title still splits off a tail that names an employer ("Greeter, Harbor Food Bank").
+  bool employer_tail = organisation_score(tail) > 0 && organisation_score(head) == 0 && count_words(head) <= 4;
+  if (title_score(head) == 0 && !employer_tail) return false;
   if (organisation_score(tail) == 0 && !named_like_organisation(tail)) return false;
   entry.company = entry.position.substr(comma + 2);
   entry.position = entry.position.substr(0, comma);
@@ -330,15 +369,22 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
   ReadWork result;
   WorkEntry& entry = result.entry;
   auto fields = read_header(header);
+  auto before_split = fields.parts;
   split_trailing_location(fields.parts, fields.location);
   entry.location = fields.location;
   assign_dates(fields.date, entry.start, entry.end, false);
+  // A lone year or season ("2021", "Summer 2019") names the whole stint: it began and ended then
+  // (no endDate would read as current). A lone month may be a range the parser did not read.
+  bool whole_period = fields.date && (fields.date->style == DateStyle::YearOnly || fields.date->style == DateStyle::Season);
+  if (whole_period && !fields.date->range) entry.end = entry.start;
   std::vector<std::string> parts;
   std::vector<bool> alone;  // the part is the only one on a dateless line: a banner-like employer
+  std::vector<bool> placed;  // a ", City" was split off the part: people work at places, titles have none
   for (size_t i = 0; i < fields.parts.size(); ++i) {
     auto part = strip_brackets(fields.parts[i]);
     if (part.empty()) continue;
     parts.push_back(part);
+    placed.push_back(fields.parts[i] != before_split[i]);
     auto same_line = std::count(fields.line_of.begin(), fields.line_of.end(), fields.line_of[i]);
     alone.push_back(!fields.dated[i] && same_line == 1);
   }
@@ -347,7 +393,7 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
   size_t title = 0;
   int best = -1000;
   for (size_t i = 0; i < parts.size(); ++i) {
-    int score = title_score(parts[i]) * 3 - organisation_score(parts[i]) * 2;
+    int score = title_score(parts[i]) * 3 - organisation_score(parts[i]) * 2 - (placed[i] ? 1 : 0);
     if (score > best) { best = score; title = i; }
   }
   entry.position = parts[title];
@@ -358,6 +404,20 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
     break;
   }
   if (!under_banner && entry.company.empty()) split_title_comma(entry);
+  // "NORTHWIND GROUP, DELHI" read as a place, but its region is no known state or country.
+  if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') == 1) {
+    auto comma = entry.location.find(',');
+    auto region = std::string(trim(entry.location.substr(comma + 1)));
+    if (!is_region_code(region) && country_code(region).empty() && !is_location(entry.location.substr(0, comma))) {
+      entry.company = std::string(trim(entry.location.substr(0, comma)));
+      entry.location = region;
+      // "Brightline. Dayton, Ohio": the town after the employer's full stop.
+      if (auto dot = entry.company.rfind(". "); dot != std::string::npos) {
+        entry.location = entry.company.substr(dot + 2) + ", " + region;
+        entry.company = entry.company.substr(0, dot);
+      }
+    }
+  }
   // "Initech Robotics, Denver, CO" read as a place: its first piece is the employer.
   if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') >= 2) {
     auto comma = entry.location.find(',');
@@ -451,6 +511,16 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& parts)
 void read_degree(const std::string& piece, size_t length, EducationEntry& entry) {
   entry.study_type = std::string(trim(piece.substr(0, length)));
   auto rest = std::string(trim(piece.substr(length)));
+  // "Ph.D. in Physics (Example University, exchange at ...)": the school in brackets.
+  if (auto open = rest.find('('); open != std::string::npos && entry.institution.empty()) {
+    auto inside = rest.substr(open + 1);
+    auto stop = inside.find_first_of(",)");
+    auto school = std::string(trim(inside.substr(0, stop)));
+    if (institution_score(school) > 0) {
+      entry.institution = school;
+      rest = std::string(trim(rest.substr(0, open)));
+    }
+  }
   for (const char* lead : {"in ", "of ", ", ", "- ", ": ", "en ", "em ", "("})
     if (rest.starts_with(lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));
   if (!rest.empty() && entry.area.empty()) entry.area = strip_brackets(rest);
@@ -486,11 +556,16 @@ std::vector<std::vector<Item>> split_by_degrees(const std::vector<std::vector<It
 
 void read_education_parts(const std::vector<std::string>& parts, EducationEntry& entry) {
   std::vector<std::string> leftover;
+  bool after_school = false;  // the previous piece was the school
   for (const auto& piece : education_pieces(parts)) {
     size_t length = degree_length(piece);
+    bool school = institution_score(piece) > 0 && length == 0;
     if (length > 0 && entry.study_type.empty()) read_degree(piece, length, entry);
-    else if (institution_score(piece) > 0 && entry.institution.empty()) entry.institution = piece;
+    else if (school && entry.institution.empty()) entry.institution = piece;
+    else if (school && after_school && entry.institution.find(piece) == std::string::npos)
+      entry.institution += ", " + piece;  // "Example College, University of X"
     else leftover.push_back(piece);
+    after_school = school && !entry.institution.empty() && entry.institution.ends_with(piece);
   }
   static const std::regex kProgram{R"(\b(?:program|programme|immersive|course|nanodegree|track)\b)", std::regex::icase};
   static const std::regex kNotSchool{
@@ -510,9 +585,19 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
 
 }  // namespace
 
+/// "• 2012 - 2015 MSc in Physics (Example University)": dated list items with no
+/// header above them are the entries themselves.
+std::vector<std::vector<Item>> entry_headers(const Block& block) {
+  auto headers = split_by_degrees(split_by_dates(block.header));
+  if (!block.header.empty()) return headers;
+  for (const auto& bullet : block.bullets)
+    if (find_date(bullet.text)) headers.push_back({bullet});
+  return headers;
+}
+
 void parse_education(const SectionText& lines, const Section& section, Resume& resume) {
   for (const auto& block : make_blocks(lines, section)) {
-    for (const auto& header : split_by_degrees(split_by_dates(block.header))) {
+    for (const auto& header : entry_headers(block)) {
       if (header.empty()) continue;
       EducationEntry entry;
       auto fields = read_header(header);
@@ -524,6 +609,8 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       }
       read_education_parts(fields.parts, entry);
       if (entry.institution.empty() && entry.study_type.empty()) continue;
+      // "Finance, Principles of Management" under a coursework heading: no school, degree or date.
+      if (entry.study_type.empty() && !fields.date && institution_score(entry.institution) == 0) continue;
       resume.education.push_back(std::move(entry));
     }
   }
@@ -571,7 +658,8 @@ std::vector<std::string> split_items(std::string_view text) {
 }
 
 /// Skill lines with wrapped continuations joined ("..., Tailwind" / "CSS, React Query").
-std::vector<std::string> skill_lines(const SectionText& lines, const Section& section) {
+std::vector<std::string> skill_lines(const SectionText& lines, const Section& section,
+                                     std::vector<bool>* listed = nullptr) {
   std::vector<std::string> joined;
   int bullet_indent = -1;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
@@ -579,7 +667,12 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     auto text = std::string(trim(lines.text[i]));
     if (text.empty()) continue;
     bool lower_start = std::islower(static_cast<unsigned char>(text[0])) && !joined.empty() &&
-                       joined.back().back() != ',' && !line.block_start && !line.list_item;
+                       joined.back().back() != ',' && !line.block_start && !line.list_item && !has_contact_detail(text);
+    // "Backend: Go, Distributed" / "Systems, Kafka": a labelled list broken inside an item.
+    bool mid_item = !joined.empty() && !line.list_item && !line.block_start && text.find(':') == std::string::npos &&
+                    joined.back().find(':') != std::string::npos && joined.back().find(',') != std::string::npos &&
+                    joined.back().back() != ',' && joined.back().back() != '.' && text.find(',') != std::string::npos;
+    lower_start = lower_start || mid_item;
     bool wrapped = (!line.list_item && bullet_indent >= 0 && !line.block_start && indent_of(line) > bullet_indent &&
                     text.find(':') == std::string::npos && !joined.empty()) ||
                    lower_start;
@@ -589,6 +682,7 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     }
     bullet_indent = line.list_item ? marker_indent(line) : -1;
     joined.push_back(text);
+    if (listed) listed->push_back(line.list_item || bullet_glyph_length(text) > 0);
   }
   return joined;
 }
@@ -619,11 +713,38 @@ std::string take_group_label(std::string& text) {
   return "";
 }
 
+/// "Python, and Go": a conjunction left at the start of the last item.
+std::string drop_conjunction(const std::string& item) {
+  static const std::regex kConjunction{R"(^(?:and|&|und|et|y|e|en)\s+)", std::regex::icase};
+  return std::regex_replace(item, kConjunction, "");
+}
+
+/// "Intermediate" alone: a level printed under a group, not a skill.
+bool is_level_word(const std::string& item) {
+  static const std::regex kLevel{
+      R"(^(?:beginner|basic|intermediate|advanced|expert|proficient|fluent|native|native speaker|novice|master)$)",
+      std::regex::icase};
+  return std::regex_match(item, kLevel);
+}
+
 void add_skill_line(std::string text, Resume& resume) {
   SkillGroup group;
   group.name = take_group_label(text);
+  // "Interests: Chess, Film": another section's content in a skills block ("Languages:" may
+  // list Go and Python; spoken languages are dropped item by item below).
+  if (!group.name.empty() && canonical_section(group.name).canonical == "interests") return;
+  // "Netty: Implemented custom protocols." - the tool, then a sentence about it: the tool is the skill.
+  auto rest = trim(text);
+  if (!group.name.empty() && rest.ends_with('.') && count_words(rest) >= 4 && canonical_section(group.name).canonical.empty()) {
+    text = group.name;
+    group.name.clear();
+  }
   for (auto& item : split_items(text)) {
-    item = drop_proficiency(item);
+    item = drop_conjunction(drop_proficiency(item));
+    if (is_level_word(item)) continue;
+    static const std::regex kPageNumber{R"(^page\s+\d+$)", std::regex::icase};
+    // A running footer inside the section ("jane@example.com | +1 555 0100 | Page 2").
+    if (has_contact_detail(item) || item.find('@') != std::string::npos || std::regex_match(item, kPageNumber)) continue;
     if (item.empty() || count_words(item) > 7 || is_spoken_language(item)) continue;
     group.keywords.push_back(item);
   }
@@ -661,9 +782,26 @@ std::vector<std::string> split_groups(const std::string& text) {
   return labelled ? groups : std::vector<std::string>{text};
 }
 
+/// "Web Frameworks" / "React, Vue, Svelte": a lone phrase over a comma list names the group.
+/// Level lines between ("Web Frameworks" / "Intermediate" / "React, Vue") are skipped; bulleted
+/// or labelled lines ("• Tech: React, Go") carry their own label.
+bool is_group_label_line(const std::vector<std::string>& joined, const std::vector<bool>& listed, size_t i) {
+  const auto& text = joined[i];
+  if (text.find_first_of(",;:|") != std::string::npos || count_words(text) > 4 || listed[i]) return false;
+  size_t next = i + 1;
+  while (next < joined.size() && is_level_word(joined[next])) ++next;
+  if (next >= joined.size()) return false;
+  const auto& list = joined[next];
+  return std::count(list.begin(), list.end(), ',') >= 2 && list.find(':') == std::string::npos && !listed[next];
+}
+
 void parse_skills(const SectionText& lines, const Section& section, Resume& resume) {
-  for (auto& text : skill_lines(lines, section))
-    for (auto& group : split_groups(text)) add_skill_line(group, resume);
+  std::vector<bool> listed;
+  auto joined = skill_lines(lines, section, &listed);
+  for (size_t i = 0; i < joined.size(); ++i) {
+    if (is_group_label_line(joined, listed, i)) continue;
+    for (auto& group : split_groups(joined[i])) add_skill_line(group, resume);
+  }
 }
 
 void parse_projects(const SectionText& lines, const Section& section, Resume& resume) {

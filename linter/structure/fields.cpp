@@ -40,7 +40,9 @@ const Lexicon& lexicon() {
                        "analytics", "financial", "industries", "enterprises", "media", "games", "logistics", "retail",
                        "ventures", "capital", "health", "network", "networks", "pharma", "energy", "insurance",
                        "restaurant", "hotel", "banca", "banco", "banque", "gruppo", "grupo", "groupe", "s.p.a", "s.a", "s.l", "s.r.l", "ltda", "b.v", "n.v", "kg", "e.v", "oy", "ab", "s.a.s", "sarl", "co.kg", "eireli", "me", "cia", "store", "shop", "club", "association", "council", "organization",
-                       "organisation", "publishing", "press", "gallery", "lab", "commission", "command", "army", "navy", "church", "theatre", "theater", "library", "clinic", "firm", "university", "college", "institute", "school", "ymca"};
+                       "organisation", "publishing", "press", "gallery", "lab", "commission", "command", "army", "navy", "church", "theatre", "theater", "library", "clinic", "firm", "university", "college", "institute", "school", "ymca",
+                       // German legal forms and words ("clockwork GbR", "Muster e.K.", "Ingenieurbüro")
+                       "gbr", "e.k", "ohg", "ug", "mbh", "kgaa", "technologie", "ingenieurbüro", "werke"};
     l.institutions = {"university", "college", "institute", "school", "academy", "universität", "universitat",
                       "hochschule", "fachhochschule", "université", "école", "ecole", "universidad", "universidade",
                       "università", "universita", "politecnico", "universiteit", "hogeschool", "polytechnic",
@@ -57,7 +59,7 @@ const Lexicon& lexicon() {
                    "frans", "catalan", "català", "galician", "basque", "afrikaans", "persian", "farsi"};
     // Degrees as printed at the start of an education line.
     l.degree = std::regex(
-        R"(^(?:(?:B|M|D)\.?\s?(?:S|A|E|Sc|Eng|Ed|Tech|Com|Arch|Des|Phil|Mus|M|F\.?A|B\.?A)\.?(?=[\s,(]|$)|BSc|MSc|MEng|BEng|MBA|EMBA|MPH|MFA|BFA|LLB|LLM|JD|MD|PhD|Ph\.\s?D\.?|D\.Phil|BS|MS|BA|MA|BE|ME|BM|AA|AS|AAS|HND|Associate(?:'s)?(?:\s+(?:degree|of\s+\w+(?:\s+in)?))?|Bachelor(?:'s)?(?:\s+of\s+(?:Science|Arts|Engineering|Music|Fine\s+Arts|Business\s+Administration|Laws|Education|Technology|Applied\s+Science|Commerce|Architecture|Design|Computer\s+Applications))?(?:\s+degree)?|Master(?:'s)?(?:\s+of\s+(?:Science|Arts|Engineering|Music|Fine\s+Arts|Business\s+Administration|Laws|Education|Technology|Public\s+Health|Computer\s+Applications))?(?:\s+degree)?|Doctor(?:ate)?(?:\s+of\s+(?:Philosophy|Medicine))?|Diplom(?:-\w+)?|Dipl\.[-\s]?\w+\.?|Magister|Staatsexamen|Abitur|Licence|Licenciatura|Licenciado|Laurea(?:\s+(?:Magistrale|Triennale))?|Mestrado|Doutorado|Bacharelado|Grado|Máster|Master|Maestría|Doctorado|Dipl(?:o|ô)me(?:\s+d['’]\w+)?|Diploma|Certificate(?:\s+Program)?|Certification|Study\s+Abroad|Exchange\s+Program|Bootcamp|Postgraduate\s+\w+|High\s+School\s+Diploma|GED|BTS|DUT|Bac(?:\s*\+\s*\d)?|Ingénieur|HBO|WO|MBO)(?=[^A-Za-z0-9]|$))",
+        R"(^(?:(?:B|M|D)\.?\s?(?:S|A|E|Sc|Eng|Ed|Tech|Com|Arch|Des|Phil|Mus|M|F\.?A|B\.?A)\.?(?=[\s,(]|$)|BSc|MSc|MEng|BEng|MBA|EMBA|MPH|MFA|BFA|LLB|LLM|JD|MD|PhD|Ph\.\s?D\.?|D\.Phil|BS|MS|BA|MA|BE|ME|BM|AA|AS|AAS|HND|Associate(?:'s)?(?:\s+(?:degree|of\s+\w+(?:\s+in)?))?|Bachelor(?:'s|s)?(?:\s+of\s+(?:Science|Arts|Engineering|Music|Fine\s+Arts|Business\s+Administration|Laws|Education|Technology|Applied\s+Science|Commerce|Architecture|Design|Computer\s+Applications))?(?:\s+degree)?|Master(?:'s|s)?(?:\s+of\s+(?:Science|Arts|Engineering|Music|Fine\s+Arts|Business\s+Administration|Laws|Education|Technology|Public\s+Health|Computer\s+Applications))?(?:\s+degree)?|Doctor(?:ate)?(?:\s+of\s+(?:Philosophy|Medicine))?|Diplom(?:-\w+)?|Dipl\.[-\s]?\w+\.?|Magister|Staatsexamen|Abitur|Licence|Licenciatura|Licenciado|Laurea(?:\s+(?:Magistrale|Triennale))?|Mestrado|Doutorado|Bacharelado|Grado|Máster|Master|Maestría|Doctorado|Dipl(?:o|ô)me(?:\s+d['’]\w+)?|Diploma|Certificate(?:\s+Program)?|Certification|Study\s+Abroad|Exchange\s+Program|Bootcamp|Postgraduate\s+\w+|High\s+School\s+Diploma|GED|BTS|DUT|Baccalaur(?:é|e)at(?:\s+(?:scientifi?que|litt(?:é|e)raire|(?:é|e)conomique(?:\s+et\s+social)?|professionnel|technologique|g(?:é|e)n(?:é|e)ral))?|Bac(?:\s*\+\s*\d)?|(?:Zusatz|Aufbau|Fern|Master|Bachelor|Diplom)?[Ss]tudium|Ingénieur|HBO|WO|MBO)(?=[^A-Za-z0-9]|$))",
         std::regex::icase);
     return l;
   }();
@@ -101,6 +103,8 @@ std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
       size_t start = 0;
       while (true) {
         size_t found = part.find(separator, start);
+        // "Researcher at Example Lab at Northfield University": only the first " at " separates.
+        if (separator == " at " && start > 0) found = std::string::npos;
         next.push_back(part.substr(start, found == std::string::npos ? std::string::npos : found - start));
         if (found == std::string::npos) break;
         start = found + separator.size();
@@ -113,7 +117,7 @@ std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
     auto trimmed = std::string(trim(part));
     while (!trimmed.empty() && (trimmed.back() == ',' || trimmed.back() == ';' || trimmed.back() == ':'))
       trimmed = std::string(trim(trimmed.substr(0, trimmed.size() - 1)));
-    while (!trimmed.empty() && (trimmed.front() == ',' || trimmed.front() == ';'))
+    while (!trimmed.empty() && (trimmed.front() == ',' || trimmed.front() == ';' || trimmed.front() == ':'))
       trimmed = std::string(trim(trimmed.substr(1)));
     bool letters = std::any_of(trimmed.begin(), trimmed.end(),
                                [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); });
@@ -194,7 +198,15 @@ bool is_location(std::string_view part) {
   if (kRemote.count(words.front()) && words.size() <= 3) return true;
   if (!country_code(part).empty()) return true;
   auto comma = part.rfind(',');
-  if (comma == std::string_view::npos) return false;
+  if (comma == std::string_view::npos) {
+    // "Portland OR": a place name then a region code in capitals.
+    auto space = part.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    auto code = part.substr(space + 1);
+    bool capitals = std::all_of(code.begin(), code.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    return capitals && is_region_code(code) && is_place_name(part.substr(0, space)) && count_words(part) <= 3 &&
+           organisation_score(part) == 0 && title_score(part) == 0 && institution_score(part) == 0;
+  }
   auto city = part.substr(0, comma), region = trim(part.substr(comma + 1));
   // "CO" is Colorado here, not "Co." the company suffix: only the city side is checked.
   if (title_score(city) > 0 || organisation_score(city) > 0 || institution_score(part) > 0 || degree_length(part) > 0)

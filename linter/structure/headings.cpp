@@ -75,6 +75,9 @@ SectionName canonical_section(std::string_view heading) {
   if (normalised.empty()) return {};
   const auto& index = synonym_index();
   if (auto found = index.find(normalised); found != index.end()) return name_of(found->second, true);
+  const auto& unaccented = unaccented_synonym_index();
+  if (auto found = unaccented.find(strip_accents(normalised)); found != unaccented.end())
+    return name_of(found->second, true);
   // Letter-spacing without word gaps ("W O R K E X P E R I E N C E").
   auto words = split_words(normalised);
   if (words.size() > 8) return {};

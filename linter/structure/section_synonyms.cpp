@@ -1,5 +1,6 @@
 #include "linter/structure/section_synonyms.h"
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -39,6 +40,33 @@ const std::unordered_map<std::string, std::vector<const SectionSynonym*>>& synon
   static const auto index = [] {
     std::unordered_map<std::string, std::vector<const SectionSynonym*>> map;
     for (const auto& synonym : section_synonyms()) map[synonym.phrase].push_back(&synonym);
+    return map;
+  }();
+  return index;
+}
+
+std::string strip_accents(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const auto* nfd = icu::Normalizer2::getNFDInstance(status);
+  auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  if (U_FAILURE(status)) return std::string(text);
+  auto decomposed = nfd->normalize(unicode, status);
+  if (U_FAILURE(status)) return std::string(text);
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) != U_NON_SPACING_MARK) kept.append(c);
+  }
+  std::string utf8;
+  kept.toUTF8String(utf8);
+  return utf8;
+}
+
+const std::unordered_map<std::string, std::vector<const SectionSynonym*>>& unaccented_synonym_index() {
+  static const auto index = [] {
+    std::unordered_map<std::string, std::vector<const SectionSynonym*>> map;
+    for (const auto& synonym : section_synonyms()) map[strip_accents(synonym.phrase)].push_back(&synonym);
     return map;
   }();
   return index;

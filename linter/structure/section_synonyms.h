@@ -20,6 +20,13 @@ const std::vector<SectionSynonym>& section_synonyms();
 /// "profil" belongs to several languages), in language-file order.
 const std::unordered_map<std::string, std::vector<const SectionSynonym*>>& synonym_index();
 
+/// The same index keyed without accents, for headings typed without them
+/// ("COMPETENCES", "Experiencia Academica"); consulted only when the exact phrase is unknown.
+const std::unordered_map<std::string, std::vector<const SectionSynonym*>>& unaccented_synonym_index();
+
+/// "compétences" -> "competences": combining marks dropped after canonical decomposition.
+std::string strip_accents(std::string_view text);
+
 /// Normalises a heading for lookup: case-folded; letter-spacing ("E X P E R I E N C E")
 /// joined; ",", "&" and "/" kept as separate tokens; other punctuation dropped.
 std::string normalise_heading(std::string_view heading);

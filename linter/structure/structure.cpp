@@ -1,5 +1,6 @@
 #include "linter/structure/structure.h"
 
+#include <algorithm>
 #include <map>
 
 #include "linter/structure/contact.h"
@@ -64,6 +65,31 @@ SectionText section_text(const Document& document, const std::vector<DetectedHea
   return text;
 }
 
+double line_size(const Line& line) {
+  double size = 0;
+  for (const auto& run : line.runs) size = std::max(size, run.size);
+  return size;
+}
+
+bool all_caps(std::string_view text) {
+  bool letters = false;
+  for (char c : text) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    letters = letters || std::isalpha(static_cast<unsigned char>(c));
+  }
+  return letters;
+}
+
+/// "COMPETENCES" then "Programming languages": an unmapped heading set smaller, or in mixed
+/// case under a capitalised one, groups the parent's content rather than starting a section.
+bool is_subheading(const Document& document, const Section& section, const Section& parent) {
+  const Line& line = document.lines[section.heading_line];
+  const Line& above = document.lines[parent.heading_line];
+  double size = line_size(line), parent_size = line_size(above);
+  if (size > 0 && parent_size > 0 && size + 0.5 < parent_size) return true;
+  return all_caps(parent.heading) && !all_caps(section.heading) && (size == 0 || size <= parent_size);
+}
+
 std::string section_prose(const SectionText& text, const Section& section) {
   std::vector<std::string> parts;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
@@ -84,8 +110,12 @@ Resume analyse_structure(const Document& document) {
   if (const auto* contact = resume.find_section("contact")) contact_section = {contact->first_line, contact->end_line};
   resume.contact = extract_contact(document, header_end, contact_section);
   auto text = section_text(document, headings);
+  const Section* parent = nullptr;  // the last section with a known name
   for (const auto& section : resume.sections) {
-    const auto& canonical = section.canonical;
+    auto canonical = section.canonical;
+    if (canonical.empty() && parent && parent->canonical == "skills" && is_subheading(document, section, *parent))
+      canonical = "skills";  // parsed as skills; still reported under its own heading
+    else if (!canonical.empty()) parent = &section;
     if (canonical == "experience" || canonical == "volunteer") parse_work(text, section, resume);
     else if (canonical == "education") parse_education(text, section, resume);
     else if (canonical == "skills") parse_skills(text, section, resume);

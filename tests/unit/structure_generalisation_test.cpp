@@ -1,0 +1,285 @@
+// Rules added after measuring the structure pass on held-out resumes; all text invented.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "linter/structure/dates.h"
+#include "linter/structure/structure.h"
+#include "parsers/frontend.h"
+
+using namespace atslint;
+
+namespace {
+
+Resume parse_text(const std::string& text) { return analyse_structure(read_document("cv.txt", text)); }
+
+}  // namespace
+
+TEST_CASE("a bare month borrows the year of a numeric end date") {
+  auto range = find_date("   3 - 4/2014      Brightwater Tiefbau GbR, Kassel");
+  REQUIRE(range);
+  CHECK(range->start.iso() == "2014-03");
+  CHECK(range->end.iso() == "2014-04");
+  // A small number before a year-only end is not a month ("5 - 2019" stays a single year).
+  auto plain = find_date("Team of 5 - 2019");
+  REQUIRE(plain);
+  CHECK_FALSE(plain->range);
+}
+
+TEST_CASE("month/two-digit-year ranges; a lone 05/04 is not a date") {
+  auto range = find_date("Analyst - Ridgeview Partners, Austin, TX      07/03 - 11/12");
+  REQUIRE(range);
+  CHECK(range->start.iso() == "2003-07");
+  CHECK(range->end.iso() == "2012-11");
+  CHECK_FALSE(find_date("Room 05/04"));
+  auto season = find_date("Ete 2019 - Stagiaire chez Orbis");
+  REQUIRE(season);
+  CHECK(season->start.iso() == "2019");
+}
+
+TEST_CASE("names: labelled field, age and credential suffixes, bracketed taglines skipped") {
+  CHECK(parse_text("Lebenslauf\n\nName:     Greta Lindqvist\nE-Mail:   greta@example.org\n\nBerufserfahrung\n")
+            .contact.name == "Greta Lindqvist");
+  CHECK(parse_text("Analyste de données (stage)\nPaul Rivière, 27 ans\npaul@example.fr\n\nExpérience\n")
+            .contact.name == "Paul Rivière");
+  CHECK(parse_text("MARA QUINLAN, CPA\nmara@example.com | 555-201-3344\n\nExperience\n").contact.name == "MARA QUINLAN");
+}
+
+TEST_CASE("location: ' , ' separators, postal codes after a state name or a town, link labels skipped") {
+  auto spaced = parse_text("Ines Varga\nines@example.com , +1 (555) 010-2233 , Portland, OR , github.com/ivarga\n\nSkills\nGo\n");
+  CHECK(spaced.contact.location_text == "Portland, OR");
+  auto state = parse_text("Leo Brandt\n12 Elm Street    Dayton, Ohio 45402    555-777-1212    leo@example.com\n\nSkills\nGo\n");
+  CHECK(state.contact.location_text == "12 Elm Street Dayton, Ohio 45402");  // the street printed apart joins
+  CHECK(state.contact.city == "Dayton");
+  auto town = parse_text("Lucie Morel\nlucie@example.fr\n06 11 22 33 44\nVilleneuve 33210\n\nCompétences\nPython\n");
+  CHECK(town.contact.location_text == "Villeneuve 33210");
+  auto labels = parse_text("Ravi Menon\nravi@example.com • +91 90000 11111 • LinkedIn • Github • Pune, India\n\nSkills\nGo\n");
+  CHECK(labels.contact.location_text == "Pune, India");
+}
+
+TEST_CASE("entries: employer with a city beside a title neither list knows") {
+  auto resume = parse_text(
+      "Jan Novak\njan@example.cz\n\nBerufserfahrung\n"
+      "seit 6/2019          Ostwind Baudienste GbR, Görlitz\n"
+      "                     Lagerhelfer\n\n"
+      " 3 - 5/2018          Kranich Druck UG, Bautzen\n"
+      "                     Aushilfe\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Ostwind Baudienste GbR");
+  CHECK(resume.work[0].position == "Lagerhelfer");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[1].company == "Kranich Druck UG");
+  CHECK(resume.work[1].position == "Aushilfe");
+  CHECK(resume.work[1].start.iso() == "2018-03");
+}
+
+TEST_CASE("entries: 'Tools:' detail lines stay in their entry; a leading colon is not part of the title") {
+  auto resume = parse_text(
+      "Ana Costa\nana@example.com\n\nProfessional Experience\n"
+      "2021 – Present: Data analyst at Lumen Farms\n"
+      "Description: Forecasts for irrigation planning.\n"
+      "- Built a weekly yield dashboard\n"
+      "Tools: Python, SQL\n"
+      "2019 – 2021: Research assistant at Quarry Labs\n"
+      "- Cleaned sensor data\n"
+      "Tools: R\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Data analyst");
+  CHECK(resume.work[0].company == "Lumen Farms");
+  CHECK(resume.work[1].position == "Research assistant");
+  CHECK(resume.work[1].company == "Quarry Labs");
+}
+
+TEST_CASE("entries: a title line under an employer and its description") {
+  auto resume = parse_text(
+      "Dev Patel\ndev@example.com\n\nEXPERIENCE\n"
+      "HARBOUR GROUP, SINGAPORE                         Mar 2015 – Present\n"
+      "A regional property investor with holdings in retail, logistics and hotels across the region.\n"
+      "\n"
+      "FINANCE DIRECTOR\n"
+      "- Set up the quarterly investor reporting\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "FINANCE DIRECTOR");
+  CHECK(resume.work[0].company == "HARBOUR GROUP");
+}
+
+TEST_CASE("education: coursework is not a school; a school in brackets after the degree") {
+  auto resume = parse_text(
+      "Mia Holt\nmia@example.com\n\nEducation\n"
+      "2015 - 2019 Ph.D. in Applied Physics (Northfield University, exchange at Lakeside College)\n\n"
+      "Relevant Coursework\nCost Accounting, Principles of Marketing, Business Law\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Ph.D.");
+  CHECK(resume.education[0].area == "Applied Physics");
+  CHECK(resume.education[0].institution == "Northfield University");
+}
+
+TEST_CASE("'›' bullets are bullets") {
+  auto resume = parse_text(
+      "Sam Reed\nsam@example.com\n\nExperience\n"
+      "Backend Engineer | Copperleaf Inc.                          2020 – 2022\n"
+      "   › Cut build times in half\n"
+      "   › Moved billing to a queue\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].highlights.size() == 2);
+}
+
+TEST_CASE("headings typed without accents map like the accented synonym") {
+  auto resume = parse_text("Lucie Morel\nlucie@example.fr\n\nCOMPETENCES\nPython, SQL\n\nCENTRES D'INTERET\nEscalade\n");
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[0].canonical == "skills");
+  CHECK(resume.sections[1].canonical == "interests");
+}
+
+TEST_CASE("skills: trailing conjunctions, level words, group label lines, interests rows") {
+  auto resume = parse_text(
+      "Kai Berg\nkai@example.com\n\nSkills\n"
+      "Languages: Rust, Kotlin, and Elixir\n"
+      "Web Frameworks\nIntermediate\nPhoenix, Ktor, Axum\n"
+      "Interests: Sailing, Chess\n");
+  std::vector<std::string> items;
+  for (const auto& group : resume.skills)
+    for (const auto& keyword : group.keywords) items.push_back(keyword);
+  CHECK(items == std::vector<std::string>{"Rust", "Kotlin", "Elixir", "Phoenix", "Ktor", "Axum"});
+}
+
+TEST_CASE("a label line with its own bulleted list is a skill, not a group name") {
+  auto resume = parse_text("Kai Berg\nkai@example.com\n\nSkills\n- Terraform module design\n- AWS, GCP, Azure basics\n");
+  std::vector<std::string> items;
+  for (const auto& group : resume.skills)
+    for (const auto& keyword : group.keywords) items.push_back(keyword);
+  CHECK(std::find(items.begin(), items.end(), "Terraform module design") != items.end());
+}
+
+TEST_CASE("education entries written as dated list items") {
+  auto resume = parse_text(
+      "Rui Lopes\nrui@example.com\n\nEducation\n"
+      "- 2014 - 2016 MSc in Geology (Riverside University)\n"
+      "- 2010 - 2014 BSc in Geology (Riverside University)\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "MSc");
+  CHECK(resume.education[0].institution == "Riverside University");
+  CHECK(resume.education[1].start.iso() == "2010");
+}
+
+TEST_CASE("a labelled name inside a personal-details section that opens the CV") {
+  auto resume = parse_text("Lebenslauf\n\nPersönliche Daten\nName:      Tobias Krämer\nTelefon:   0341 555 1234\n\nBerufserfahrung\n");
+  CHECK(resume.contact.name == "Tobias Krämer");
+}
+
+TEST_CASE("location: icon glyphs and blanked contact details separate the place; labels are not towns") {
+  auto icons = parse_text("Noor Haddad\n\uE0C8 Fairview, CA 94001 \uE0B0 (555) 301-4455 \uE158 noor@example.com\n\nSkills\nGo\n");
+  CHECK(icons.contact.location_text == "Fairview, CA 94001");
+  auto labelled = parse_text("Owen Pike\nTorvik SP, Norway, Phone: +47 555 01 234\nEmail: owen@example.no\n\nSkills\nGo\n");
+  CHECK(labelled.contact.location_text == "Torvik SP, Norway");
+  auto label_only = parse_text("Owen Pike\nTel.: 0341 555 1234\nMobil: 0170 555 1234\n\nSkills\nGo\n");
+  CHECK(label_only.contact.location_text.empty());
+}
+
+TEST_CASE("skills: mixed-case sub-headings under a capitalised skills heading; a tool and a sentence") {
+  auto resume = parse_text(
+      "Lina Ortiz\nlina@example.com\n\nSKILLS\n"
+      "Data tooling and platforms\n- Airflow\n- dbt\n\n"
+      "Backend Frameworks\n- Quarkus: Built two internal payment services.\n\n"
+      "EXPERIENCE\n");
+  std::vector<std::string> items;
+  for (const auto& group : resume.skills)
+    for (const auto& keyword : group.keywords) items.push_back(keyword);
+  CHECK(std::find(items.begin(), items.end(), "Airflow") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "dbt") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Quarkus") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Built two internal payment services") == items.end());
+}
+
+TEST_CASE("education: German study lines, plural Bachelors, the French baccalauréat, 'City ST' after a school") {
+  auto resume = parse_text(
+      "Eva Stein\neva@example.de\n\nAusbildung\n"
+      "10/2009 - 9/2014      Studium Maschinenbau\n\n"
+      "Education\n"
+      "Harlow Institute of Design, Salem OR                       2015 - 2017\n\n"
+      "Bachelors of Arts (Honors)                                       May 2012\n"
+      "Westbrook College, University of Calder\n\n"
+      "Formation\n2008 Lycée Victor Duruy\nBaccalauréat Scientifique\n");
+  REQUIRE(resume.education.size() == 4);
+  CHECK(resume.education[0].study_type == "Studium");
+  CHECK(resume.education[0].area == "Maschinenbau");
+  CHECK(resume.education[1].institution == "Harlow Institute of Design");
+  CHECK(resume.education[2].study_type == "Bachelors of Arts");
+  CHECK(resume.education[2].institution == "Westbrook College, University of Calder");
+  CHECK(resume.education[3].study_type == "Baccalauréat Scientifique");
+}
+
+TEST_CASE("a job dated by a lone year or season began and ended then") {
+  auto resume = parse_text(
+      "Tom Hale\ntom@example.com\n\nExperience\n"
+      "Camp Counselor | Pinecrest Camps                       Summer 2018\n"
+      "Tutor | Brookline Learning Center                       2017\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].start.iso() == "2018");
+  CHECK(resume.work[0].end.iso() == "2018");
+  CHECK(resume.work[1].end.iso() == "2017");
+}
+
+TEST_CASE("'Research & Publications' is publications; an unknown title splits off an employer tail") {
+  auto resume = parse_text(
+      "Ivy Chen\nivy@example.com\n\nExperience\n"
+      "Greeter, Harbor Food Bank                       March 2016 - May 2017\n\n"
+      "Research & Publications\nA study of tidal pools, Coastal Review 2019\n");
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[1].canonical == "publications");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Greeter");
+  CHECK(resume.work[0].company == "Harbor Food Bank");
+  auto season = find_date("Eté 2016 - Animateur");
+  REQUIRE(season);
+  CHECK(season->start.iso() == "2016");
+}
+
+TEST_CASE("skills: a running footer inside the section is not a skill; a labelled list wrapped mid-item") {
+  auto resume = parse_text(
+      "Zoe Marsh\nzoe@example.com\n\nSkills\n"
+      "Platform: Nomad, Consul, Service\nMesh, Vault\n"
+      "zoe@example.com | +1 555 010 7788 | Page 2\n");
+  std::vector<std::string> items;
+  for (const auto& group : resume.skills)
+    for (const auto& keyword : group.keywords) items.push_back(keyword);
+  CHECK(items == std::vector<std::string>{"Nomad", "Consul", "Service Mesh", "Vault"});
+}
+
+TEST_CASE("employers in capitals with a city; only the first ' at ' separates title and employer") {
+  auto resume = parse_text(
+      "Raj Iyer\nraj@example.com\n\nExperience\n"
+      "NORTHGATE CAPITAL, PUNE                                   Jan 2012 – Dec 2014\n"
+      "Fund Controller\n"
+      "- Built the fund accounting team\n\n"
+      "2010 – 2011: Analyst at Tidewater Lab at Eastbrook University\n"
+      "- Modelled river flows\n\n"
+      "Research Intern, Quillon. Dayton, Ohio                    2009 – 2010\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].company == "NORTHGATE CAPITAL");
+  CHECK(resume.work[0].position == "Fund Controller");
+  CHECK(resume.work[0].location == "PUNE");
+  CHECK(resume.work[1].position == "Analyst");
+  CHECK(resume.work[1].company == "Tidewater Lab at Eastbrook University");
+  CHECK(resume.work[2].company == "Quillon");
+}
+
+TEST_CASE("an indented degree line under its school is not prose") {
+  auto resume = parse_text(
+      "Léa Roux\nlea@example.fr\n\nFormation\n"
+      "2015 Lycée Jean Moulin\n"
+      "        Baccalauréat Scientifique mention bien avec options\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Baccalauréat Scientifique");
+  CHECK(resume.education[0].institution == "Lycée Jean Moulin");
+}
+
+TEST_CASE("a bare legal suffix after a comma stays with the employer name") {
+  auto resume = parse_text(
+      "Ada Byrne\nada@example.com\n\nWork Experience\n"
+      "Platform Engineer, Larkspur Software, Inc., Boise, USA, March 2019 - Present\n"
+      "- Ran the build farm\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Platform Engineer");
+  CHECK(resume.work[0].company == "Larkspur Software, Inc.");
+}
