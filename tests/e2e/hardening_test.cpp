@@ -39,3 +39,21 @@ TEST_CASE("a file name that is not UTF-8 still gives valid JSON and a parse resu
   CHECK(json::parse(parse.out).is_object());
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("a line tens of thousands of characters long is refused, not a stack overflow") {
+  // std::regex recursed once per character of such a line and crashed the process.
+  for (std::string name : {"long-unbroken-line.txt", "long-unbroken-paragraph.docx"}) {
+    CAPTURE(name);
+    auto path = source_path("tests/data/hardening/" + name);
+    auto lint = run_atslint({"--format", "json", path});
+    CHECK(lint.exit_code == 2);
+    auto report = json::parse(lint.out);
+    CHECK(report["files"][0]["error"]["code"] == "line-too-long");
+    CHECK(lint.err.rfind("atslint: error: " + path + ": line ", 0) == 0);
+    for (std::string command : {"text", "parse"}) {
+      auto shown = run_atslint({command, path});
+      CHECK(shown.exit_code == 2);
+      CHECK(shown.err.rfind("atslint: error: ", 0) == 0);
+    }
+  }
+}
