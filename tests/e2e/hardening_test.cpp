@@ -57,3 +57,12 @@ TEST_CASE("a line tens of thousands of characters long is refused, not a stack o
     }
   }
 }
+
+TEST_CASE("a DOCX whose zip entries are password-protected says so") {
+  auto path = source_path("tests/data/hardening/password-zip.docx");  // zip -P: every entry encrypted
+  auto lint = run_atslint({"--format", "json", path});
+  CHECK(lint.exit_code == 2);
+  auto report = json::parse(lint.out);
+  CHECK(report["files"][0]["error"]["code"] == "encrypted");
+  CHECK(lint.err.find("password-protected") != std::string::npos);
+}
