@@ -286,13 +286,14 @@ class ContactReader {
   bool find_location_in(bool collapse) {
     for (size_t i : contact_lines()) {
       const auto text = collapse ? collapse_spaces(layout_text(document_.lines[i])) : layout_text(document_.lines[i]);
+      // Once per line, not per part: per part it was quadratic on a line of many parts.
+      const bool contact_line = has_contact_detail(text);
       for (auto part : split_parts(text)) {
         // "• Springfield, IL" in a sidebar list: the glyph is not part of the place.
         while (!part.empty() && !std::isalnum(static_cast<unsigned char>(part[0])) && !(part[0] & 0x80)) part.erase(0, 1);
         if (part.starts_with("•") || part.starts_with("●")) part = std::string(trim(part.substr(3)));
         if (has_contact_detail(part) || part.find('@') != std::string::npos) continue;
         if (part == contact_.name) continue;
-        bool contact_line = has_contact_detail(text);
         bool bare_city = contact_line && count_words(part) <= 2 && is_place_name(part) && title_score(part) == 0 &&
                          organisation_score(part) == 0 && institution_score(part) == 0 && !names_present(part) &&
                          canonical_section(part).canonical.empty();
