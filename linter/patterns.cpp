@@ -44,7 +44,23 @@ std::string digits_of(std::string_view text) {
   return digits;
 }
 
-std::vector<Match> find_emails(std::string_view text) { return find_all(text, patterns().email); }
+std::vector<Match> find_emails(std::string_view text) {
+  // The regex, tried from every position of a long run of letters, is quadratic and
+  // took seconds per line; an address needs an '@', so only a window around each
+  // '@' is searched (RFC 5321: local part <= 64 bytes, domain <= 255).
+  constexpr size_t kLocalMax = 64, kDomainMax = 255;
+  std::vector<Match> emails;
+  for (size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
+    size_t start = at > kLocalMax ? at - kLocalMax : 0;
+    std::string_view window = text.substr(start, at - start + 1 + kDomainMax);
+    for (auto& match : find_all(window, patterns().email)) {
+      if (start + match.offset + match.text.find('@') != at) continue;  // found from its own '@'
+      match.offset += start;
+      emails.push_back(std::move(match));
+    }
+  }
+  return emails;
+}
 
 std::vector<Match> find_phones(std::string_view text) {
   std::vector<Match> phones;

@@ -6,6 +6,14 @@
 
 namespace atslint {
 
+/// Longest line a front end may hand on. std::regex (used by structure and rules)
+/// recurses once per matched character and overflows the stack near 30,000, and no
+/// resume has a line a tenth that long; longer input is refused, not cut silently.
+constexpr size_t kMaxLineBytes = 10000;
+
+/// Throws AtsError("line-too-long") when `text` is longer than kMaxLineBytes.
+void check_line_length(std::string_view text, int line_number);
+
 /// Detects the format of `bytes` and reads them with the matching front end.
 /// Throws AtsError when the input cannot be read.
 Document read_document(const std::string& path, std::string_view bytes);

@@ -39,7 +39,7 @@ int run_parse(const std::string& path, const std::string&, std::ostream& out, st
   Document document;
   if (!load_or_report(path, document, err)) return kExitUsage;
   Resume resume = analyse_structure(document);
-  out << to_json_resume(document, resume).dump(2) << '\n';
+  out << to_json_resume(document, resume).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   return kExitClean;
 }
 

@@ -54,7 +54,7 @@ class JsonReporter final : public Reporter {
           {"errors", summary.errors},
           {"warnings", summary.warnings},
           {"infos", summary.infos}}}};
-    out_ << report.dump(2) << '\n';
+    out_ << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   }
 
  private:

@@ -386,6 +386,8 @@ class ContactReader {
     for (size_t i : contact_lines()) {
       const auto text = collapse ? collapse_spaces(layout_text(document_.lines[i])) : layout_text(document_.lines[i]);
       std::string previous;  // the part before: a street printed apart from its town
+      // Once per line, not per part: per part it was quadratic on a line of many parts.
+      const bool contact_line = has_contact_detail(text);
       // Bare town names only from parts as printed: "Phone:" next to a blanked number is a label.
       for (auto part : location_parts(text, !allow_bare)) {
         auto before = std::exchange(previous, part);
@@ -394,7 +396,6 @@ class ContactReader {
         if (part.starts_with("•") || part.starts_with("●")) part = std::string(trim(part.substr(3)));
         if (has_contact_detail(part) || part.find('@') != std::string::npos) continue;
         if (!contact_.name.empty() && part.starts_with(contact_.name)) continue;  // "JANE ROE, CA": a credential
-        bool contact_line = has_contact_detail(text);
         bool bare_city = allow_bare && contact_line && count_words(part) <= 2 && is_place_name(part) && title_score(part) == 0 &&
                          !part.ends_with('.') &&  // "Tel.", "Mob.": labels
                          !is_network_label(part) &&

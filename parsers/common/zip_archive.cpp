@@ -59,7 +59,12 @@ std::optional<std::string> ZipArchive::read(const std::string& name) {
   if (compressed > 0 && declared > (1u << 20) && declared / static_cast<double>(compressed) > limits_.max_ratio)
     refuse(declared);
   zip_file_t* file = zip_fopen(archive_, name.c_str(), 0);
-  if (!file) throw AtsError("bad-zip", fmt::format("cannot open {} inside the zip: re-save the document", name));
+  if (!file) {
+    int code = zip_error_code_zip(zip_get_error(archive_));
+    if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD)
+      throw AtsError("encrypted", "password-protected zip: remove the password and save the document again");
+    throw AtsError("bad-zip", fmt::format("cannot open {} inside the zip: re-save the document", name));
+  }
   std::string content;
   char buffer[65536];
   zip_int64_t got;

@@ -4,6 +4,7 @@
 
 #include "linter/error.h"
 #include "linter/text_util.h"
+#include "parsers/frontend.h"
 #include "parsers/text/decode.h"
 
 namespace atslint {
@@ -160,7 +161,10 @@ Document read_text(const std::string& path, std::string_view bytes, Format forma
   Document document;
   document.path = path;
   document.format = format;
-  for (auto line : split_lines(text)) document.source_lines.emplace_back(line);
+  for (auto line : split_lines(text)) {
+    check_line_length(line, static_cast<int>(document.source_lines.size()) + 1);
+    document.source_lines.emplace_back(line);
+  }
   TextParser(document, format == Format::Md).parse(document.source_lines);
   Page page;
   for (const auto& line : document.lines) page.text_chars += static_cast<int>(line.text.size());
