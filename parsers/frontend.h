@@ -7,9 +7,10 @@
 namespace atslint {
 
 /// Longest line a front end may hand on. std::regex (used by structure and rules)
-/// recurses once per matched character and overflows the stack near 30,000, and no
-/// resume has a line a tenth that long; longer input is refused, not cut silently.
-constexpr size_t kMaxLineBytes = 10000;
+/// recurses once per matched character (stack overflow near 30,000) and several
+/// patterns are quadratic in line length; real resume lines stay under 1,000, so
+/// longer input is refused, not cut silently.
+constexpr size_t kMaxLineBytes = 4000;
 
 /// Throws AtsError("line-too-long") when `text` is longer than kMaxLineBytes.
 void check_line_length(std::string_view text, int line_number);

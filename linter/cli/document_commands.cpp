@@ -1,6 +1,7 @@
 // `atslint text` and `atslint parse`: show what was read, not what is wrong.
 #include <fmt/format.h>
 
+#include <new>
 #include <ostream>
 
 #include "linter/cli/cli.h"
@@ -17,6 +18,9 @@ static bool load_or_report(const std::string& path, Document& document, std::ost
     return true;
   } catch (const AtsError& error) {
     err << fmt::format("atslint: error: {}: {}\n", path, error.what());
+    return false;
+  } catch (const std::bad_alloc&) {  // as lint_file does: a one-line error, not an abort
+    err << fmt::format("atslint: error: {}: ran out of memory reading this file\n", path);
     return false;
   }
 }

@@ -20,3 +20,19 @@ TEST_CASE("contact extraction stays fast on lines made of thousands of '|' parts
   CHECK(seconds < 3.0);  // was over 20 s
   CHECK(resume.contact.name == "Jane Doe");
 }
+
+TEST_CASE("Markdown links: a long unclosed '[a](' run is read in linear-ish time, and links still read") {
+  std::string line;
+  while (line.size() < 4000) line += "[a](";
+  std::string text = "Jane Doe\n";
+  for (int i = 0; i < 5; ++i) text += line + "\n";
+  auto start = std::chrono::steady_clock::now();
+  auto document = atslint::read_text("brackets.md", text, atslint::Format::Md);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  CHECK(seconds < 4.0);  // the old pattern split the run every way: over 5 s
+  auto linked = atslint::read_text("link.md", "[Site](https://x.example/a \"Title\") and ![img](p.png)\n",
+                                   atslint::Format::Md);
+  REQUIRE(linked.lines.size() == 1);
+  CHECK(linked.lines[0].text == "Site and img");
+  CHECK(linked.lines[0].runs[0].link == "https://x.example/a");
+}
