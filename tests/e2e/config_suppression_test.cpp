@@ -134,7 +134,7 @@ TEST_CASE("an unknown rule or option in the config exits 2 with a did-you-mean")
   CHECK(result.err.find("did you mean 'max-words'") != std::string::npos);
 }
 
-TEST_CASE("command-line --select and --ignore override the config; categories select groups") {
+TEST_CASE("command-line --select and --ignore override the config, categories select groups") {
   TempDir dir;
   auto resume = dir.write("resume.md", kResume);
   dir.write(".atslint.toml", "[rules]\nselect = [\"weak-opener\"]\n");
@@ -155,7 +155,7 @@ TEST_CASE("fail-on in the config sets the exit code unless --fail-on is given") 
   CHECK(e2e::run_atslint({"--fail-on", "error", resume.string()}).exit_code == 0);
 }
 
-TEST_CASE("suppression comments silence findings; --no-suppress shows everything") {
+TEST_CASE("suppression comments silence findings, --no-suppress shows everything") {
   TempDir dir;
   std::string text = kResume;
   auto replace = [&](const std::string& from, const std::string& to) { text.replace(text.find(from), from.size(), to); };

@@ -81,7 +81,7 @@ TEST_CASE("an owner-password-only PDF is read normally") {
   CHECK(result.err.empty());
 }
 
-TEST_CASE("atslint text prints the left column whole before the right; --layout raw interleaves") {
+TEST_CASE("atslint text prints the left column whole before the right, --layout raw interleaves") {
   auto path = e2e::source_path("samples/pdf/two-column.pdf");
   auto ordered = e2e::run_atslint({"text", path});
   auto raw = e2e::run_atslint({"text", "--layout", "raw", path});
@@ -93,7 +93,7 @@ TEST_CASE("atslint text prints the left column whole before the right; --layout 
   CHECK(ordered.out.find("Alex Morgan") < ordered.out.find("Contact"));
 }
 
-TEST_CASE("a scanned page raises no-text-layer; an OCR'd scan raises neither it nor hidden text") {
+TEST_CASE("a scanned page raises no-text-layer, an OCR'd scan raises neither it nor hidden text") {
   auto scan = e2e::run_atslint({"--no-config", "--select=no-text-layer",
                                 e2e::source_path("tests/data/pdf/scanned.pdf")});
   CHECK(scan.exit_code == 1);

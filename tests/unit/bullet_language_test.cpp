@@ -56,7 +56,7 @@ TEST_CASE("metrics: digits, units, currency, percentages and number words") {
   CHECK_FALSE(has_metric(tokenize("Improved the onboarding flow")));
 }
 
-TEST_CASE("phrase lists match whole words; a hyphen and a space are the same") {
+TEST_CASE("phrase lists match whole words, a hyphen and a space are the same") {
   PhraseList list({"results-driven", "team player", "etc"});
   auto hits = list.find(tokenize("A results driven team player, etc."));
   REQUIRE(hits.size() == 3);
@@ -64,7 +64,7 @@ TEST_CASE("phrase lists match whole words; a hyphen and a space are the same") {
   CHECK(list.find(tokenize("Built a data-driven team-player-tracking tool")).empty());
 }
 
-TEST_CASE("acronyms are 3-5 capitals; Roman numerals and plain capital words are not") {
+TEST_CASE("acronyms are 3-5 capitals, Roman numerals and plain capital words are not") {
   CHECK(looks_like_acronym("WMS"));
   CHECK(looks_like_acronym("KPIs"));
   CHECK(looks_like_acronym("EC2"));

@@ -65,7 +65,7 @@ TEST_CASE("tense-mismatch: present in a past role, and a mix in the current role
   CHECK(lint(resume("- Leads the weekly review for 5 teams.\n"), "tense-mismatch").empty());  // no dates
 }
 
-TEST_CASE("a comma-separated skills line never raises tech-list; the same list as a bullet does") {
+TEST_CASE("a comma-separated skills line never raises tech-list, the same list as a bullet does") {
   CHECK(lint(resume("**Engineer** — Acme — 2021 – Present\n\n- Built 3 services.\n"), "tech-list").empty());
   CHECK(lint("# Kim\n\n## Skills\n\n- Python, Django, PostgreSQL, Redis, Docker\n- Go, gRPC, Kafka\n", "tech-list").empty());
   CHECK(lint(resume("- Python, Django, PostgreSQL, Redis, Docker\n"), "tech-list").size() == 1);
@@ -75,7 +75,7 @@ TEST_CASE("a comma-separated skills line never raises tech-list; the same list a
              "tech-list").empty());
 }
 
-TEST_CASE("buzzword also reads the summary; placeholder-text reads every line") {
+TEST_CASE("buzzword also reads the summary, placeholder-text reads every line") {
   auto buzz = lint(resume("- Built 3 services.\n", "## Summary\n\nA results-driven self-starter.\n\n"), "buzzword");
   REQUIRE(buzz.size() == 1);
   CHECK(buzz[0].message.find("\"results-driven\", \"self-starter\"") != std::string::npos);

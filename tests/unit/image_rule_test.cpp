@@ -97,7 +97,7 @@ TEST_CASE("image: a chart warns and suggests writing the figures") {
   CHECK(found[0].message.find("as text") != std::string::npos);
 }
 
-TEST_CASE("image: a row of small shapes reads as skill bars; divider lines do not") {
+TEST_CASE("image: a row of small shapes reads as skill bars, divider lines do not") {
   Document document = with_text();
   for (int i = 0; i < 5; ++i) {
     auto bar = picture(Box{400, 300.0 + 14 * i, 480, 306.0 + 14 * i}, 0.001, LayoutObject::Kind::Shape);
@@ -118,7 +118,7 @@ TEST_CASE("image: a row of small shapes reads as skill bars; divider lines do no
   CHECK(lint(rules_only, "image").empty());
 }
 
-TEST_CASE("image: a small avatar photo still warns; DOCX line shapes and header shapes are not skill bars") {
+TEST_CASE("image: a small avatar photo still warns, DOCX line shapes and header shapes are not skill bars") {
   Document document = with_text();
   document.objects.push_back(picture(Box{500, 40, 548, 88}, 0.0046));
   CHECK(count_at_least(lint(document, "image"), Severity::Warning) == 1);

@@ -44,7 +44,7 @@ PageContent letter_page() {
 
 }  // namespace
 
-TEST_CASE("a tab-sized gap splits a line into runs; a word space does not") {
+TEST_CASE("a tab-sized gap splits a line into runs, a word space does not") {
   PageContent page = letter_page();
   put(page, "Data Engineer", 50, 100);
   put(page, "2020", 400, 100);

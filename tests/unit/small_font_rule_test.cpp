@@ -59,7 +59,7 @@ TEST_CASE("small-font: headers, footers, footnotes and hidden-size text are not 
   CHECK(lint(document, "small-font").empty());
 }
 
-TEST_CASE("small-font: 9 pt text and sizeless text are fine; min-size raises the bar") {
+TEST_CASE("small-font: 9 pt text and sizeless text are fine, min-size raises the bar") {
   CHECK(lint(page_with(5, 5, 9), "small-font").empty());
   CHECK(lint(page_with(5, 5, 8.9), "small-font").empty());  // 9 pt as scaled by a PDF producer
   CHECK(!lint(page_with(5, 5, 8.8), "small-font").empty());

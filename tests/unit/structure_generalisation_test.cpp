@@ -26,7 +26,7 @@ TEST_CASE("a bare month borrows the year of a numeric end date") {
   CHECK_FALSE(plain->range);
 }
 
-TEST_CASE("month/two-digit-year ranges; a lone 05/04 is not a date") {
+TEST_CASE("month/two-digit-year ranges, a lone 05/04 is not a date") {
   auto range = find_date("Analyst - Ridgeview Partners, Austin, TX      07/03 - 11/12");
   REQUIRE(range);
   CHECK(range->start.iso() == "2003-07");
@@ -73,7 +73,7 @@ TEST_CASE("entries: employer with a city beside a title neither list knows") {
   CHECK(resume.work[1].start.iso() == "2018-03");
 }
 
-TEST_CASE("entries: 'Tools:' detail lines stay in their entry; a leading colon is not part of the title") {
+TEST_CASE("entries: 'Tools:' detail lines stay in their entry, a leading colon is not part of the title") {
   auto resume = parse_text(
       "Ana Costa\nana@example.com\n\nProfessional Experience\n"
       "2021 – Present: Data analyst at Lumen Farms\n"
@@ -103,7 +103,7 @@ TEST_CASE("entries: a title line under an employer and its description") {
   CHECK(resume.work[0].company == "HARBOUR GROUP");
 }
 
-TEST_CASE("education: coursework is not a school; a school in brackets after the degree") {
+TEST_CASE("education: coursework is not a school, a school in brackets after the degree") {
   auto resume = parse_text(
       "Mia Holt\nmia@example.com\n\nEducation\n"
       "2015 - 2019 Ph.D. in Applied Physics (Northfield University, exchange at Lakeside College)\n\n"
@@ -167,7 +167,7 @@ TEST_CASE("a labelled name inside a personal-details section that opens the CV")
   CHECK(resume.contact.name == "Tobias Krämer");
 }
 
-TEST_CASE("location: icon glyphs and blanked contact details separate the place; labels are not towns") {
+TEST_CASE("location: icon glyphs and blanked contact details separate the place, labels are not towns") {
   auto icons = parse_text("Noor Haddad\n\uE0C8 Fairview, CA 94001 \uE0B0 (555) 301-4455 \uE158 noor@example.com\n\nSkills\nGo\n");
   CHECK(icons.contact.location_text == "Fairview, CA 94001");
   auto labelled = parse_text("Owen Pike\nTorvik SP, Norway, Phone: +47 555 01 234\nEmail: owen@example.no\n\nSkills\nGo\n");
@@ -176,7 +176,7 @@ TEST_CASE("location: icon glyphs and blanked contact details separate the place;
   CHECK(label_only.contact.location_text.empty());
 }
 
-TEST_CASE("skills: mixed-case sub-headings under a capitalised skills heading; a tool and a sentence") {
+TEST_CASE("skills: mixed-case sub-headings under a capitalised skills heading, a tool and a sentence") {
   auto resume = parse_text(
       "Lina Ortiz\nlina@example.com\n\nSKILLS\n"
       "Data tooling and platforms\n- Airflow\n- dbt\n\n"
@@ -220,7 +220,7 @@ TEST_CASE("a job dated by a lone year or season began and ended then") {
   CHECK(resume.work[1].end.iso() == "2017");
 }
 
-TEST_CASE("'Research & Publications' is publications; an unknown title splits off an employer tail") {
+TEST_CASE("'Research & Publications' is publications, an unknown title splits off an employer tail") {
   auto resume = parse_text(
       "Ivy Chen\nivy@example.com\n\nExperience\n"
       "Greeter, Harbor Food Bank                       March 2016 - May 2017\n\n"
@@ -235,7 +235,7 @@ TEST_CASE("'Research & Publications' is publications; an unknown title splits of
   CHECK(season->start.iso() == "2016");
 }
 
-TEST_CASE("skills: a running footer inside the section is not a skill; a labelled list wrapped mid-item") {
+TEST_CASE("skills: a running footer inside the section is not a skill, a labelled list wrapped mid-item") {
   auto resume = parse_text(
       "Zoe Marsh\nzoe@example.com\n\nSkills\n"
       "Platform: Nomad, Consul, Service\nMesh, Vault\n"
@@ -246,7 +246,7 @@ TEST_CASE("skills: a running footer inside the section is not a skill; a labelle
   CHECK(items == std::vector<std::string>{"Nomad", "Consul", "Service Mesh", "Vault"});
 }
 
-TEST_CASE("employers in capitals with a city; only the first ' at ' separates title and employer") {
+TEST_CASE("employers in capitals with a city, only the first ' at ' separates title and employer") {
   auto resume = parse_text(
       "Raj Iyer\nraj@example.com\n\nExperience\n"
       "NORTHGATE CAPITAL, PUNE                                   Jan 2012 – Dec 2014\n"

@@ -1,23 +1,20 @@
-// Structure analysis on hostile text must stay fast: a header line of many
-// '|'-separated parts once made contact extraction quadratic (over 20 s).
+// Structure analysis on hostile text: a header line of many '|'-separated parts once made
+// contact extraction quadratic (over 20 s). Speed is measured by tools/bench, not here; this
+// checks the pathological input is still read correctly.
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <string>
 
 #include "linter/structure/structure.h"
 #include "parsers/text/text_reader.h"
 
-TEST_CASE("contact extraction stays fast on lines made of thousands of '|' parts") {
+TEST_CASE("contact extraction reads lines made of thousands of '|' parts") {
   std::string line;
   while (line.size() < 4000) line += "a | ";
   std::string text = "Jane Doe\n";
   for (int i = 0; i < 20; ++i) text += line + "\n";
   auto document = atslint::read_text("pipes.txt", text, atslint::Format::Txt);
-  auto start = std::chrono::steady_clock::now();
   auto resume = atslint::analyse_structure(document);
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  CHECK(seconds < 3.0);  // was over 20 s
   CHECK(resume.contact.name == "Jane Doe");
 }
 
@@ -26,10 +23,7 @@ TEST_CASE("Markdown links: a long unclosed '[a](' run is read in linear-ish time
   while (line.size() < 4000) line += "[a](";
   std::string text = "Jane Doe\n";
   for (int i = 0; i < 5; ++i) text += line + "\n";
-  auto start = std::chrono::steady_clock::now();
   auto document = atslint::read_text("brackets.md", text, atslint::Format::Md);
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  CHECK(seconds < 4.0);  // the old pattern split the run every way: over 5 s
   auto linked = atslint::read_text("link.md", "[Site](https://x.example/a \"Title\") and ![img](p.png)\n",
                                    atslint::Format::Md);
   REQUIRE(linked.lines.size() == 1);

@@ -69,7 +69,7 @@ TEST_CASE("contact details: document title skipped, accented name, international
   CHECK(resume.work[1].end.iso() == "2020-08");
 }
 
-TEST_CASE("a shared employer banner applies to every role under it; link targets become profiles") {
+TEST_CASE("a shared employer banner applies to every role under it, link targets become profiles") {
   auto resume = analyse_structure(read_data_file("en_banner.md"));
   REQUIRE(resume.work.size() == 2);
   CHECK(resume.work[0].company == "Northwind Analytics");
@@ -205,7 +205,7 @@ TEST_CASE("Markdown: entry sub-headings stay entries, link lines are not heading
   CHECK(resume.contact.country_code == "GB");
 }
 
-TEST_CASE("one-line title, company and place; 'now'; CGPA; several skill groups on a line") {
+TEST_CASE("one-line title, company and place, 'now', CGPA, several skill groups on a line") {
   auto resume = analyse_structure(read_data_file("en_india.txt"));
   CHECK(resume.contact.phone == "+91 98765 43210");
   CHECK(resume.contact.region == "Maharashtra");
