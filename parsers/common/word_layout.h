@@ -21,6 +21,22 @@ struct TableShape {
   int max_cell_lines = 0;               ///< most non-empty lines in one cell
 };
 
+/// A run carrying the resolved look of DOCX run properties or ODF text
+/// properties (both keep optional bold, italic, hidden, size and colour).
+template <typename Props>
+TextRun styled_run(const Props& props, std::string font, double default_size, Zone zone, std::string link) {
+  TextRun run;
+  run.font = std::move(font);
+  run.size = props.size.value_or(default_size);
+  run.bold = props.bold.value_or(false);
+  run.italic = props.italic.value_or(false);
+  run.color = props.color.value_or(0);
+  run.hidden = props.hidden.value_or(false);
+  run.zone = zone;
+  run.link = std::move(link);
+  return run;
+}
+
 /// Records one cell's lines (document.lines[first, end)) in the shape.
 void add_table_cell(TableShape& shape, const std::vector<Line>& lines, size_t first);
 

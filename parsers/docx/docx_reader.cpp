@@ -459,15 +459,7 @@ class DocxReader {
   void emit(std::string_view text, const RunProps& props, const std::string& link) {
     if (text.empty() || lines_.empty()) return;
     Line& line = lines_.back();
-    TextRun candidate;
-    candidate.font = font_name(props);
-    candidate.size = props.size.value_or(10.0);
-    candidate.bold = props.bold.value_or(false);
-    candidate.italic = props.italic.value_or(false);
-    candidate.color = props.color.value_or(0);
-    candidate.hidden = props.hidden.value_or(false);
-    candidate.zone = zone_;
-    candidate.link = link;
+    TextRun candidate = styled_run(props, font_name(props), 10.0, zone_, link);
     std::string normal = normalise_text(text);
     fonts_.add(candidate.font, normal);
     if (!link.empty() && (links_.empty() || links_.back() != link)) links_.push_back(link);

@@ -338,16 +338,8 @@ class OdtReader {
   void emit(std::string_view text, const TextProps& props, const std::string& link) {
     if (text.empty() || lines_.empty()) return;
     std::string normal = normalise_text(text);
-    TextRun run;
+    TextRun run = styled_run(props, props.font.value_or(""), 12.0, zone_, link);
     run.text = normal;
-    run.font = props.font.value_or("");
-    run.size = props.size.value_or(12.0);
-    run.bold = props.bold.value_or(false);
-    run.italic = props.italic.value_or(false);
-    run.color = props.color.value_or(0);
-    run.hidden = props.hidden.value_or(false);
-    run.zone = zone_;
-    run.link = link;
     fonts_.add(run.font, normal);
     if (!link.empty()) links_.push_back(link);
     lines_.back().text += normal;
