@@ -95,6 +95,18 @@ std::vector<Chunk> make_chunks(const std::vector<Glyph>& glyphs) {
     if (!current.empty()) chunks.push_back(std::move(current));
     current = Chunk{};
   };
+  // A glyph that does not continue the chunk (other baseline, font, colour) starts a new one.
+  auto add = [&](const Glyph& glyph) {
+    if (current.font < 0 || !continues(current, glyph)) {
+      flush();
+      current.baseline = glyph.baseline;
+      current.size = glyph.size;
+      current.font = glyph.font;
+      current.color = glyph.color;
+      current.invisible = glyph.invisible;
+    }
+    append_glyph(current, glyph);
+  };
   for (const auto& glyph : glyphs) {
     if (const char* combining = combining_form(glyph.text)) {
       if (previous && !current.text.empty() && overlaps_horizontally(previous->box, glyph.box)) {
@@ -113,29 +125,10 @@ std::vector<Chunk> make_chunks(const std::vector<Glyph>& glyphs) {
       previous = &glyph;
       continue;
     }
-    if (pending_accent && previous) {  // a lone accent: keep it as printed
-      Glyph lone = *previous;
-      if (current.font < 0 || !continues(current, lone)) {
-        flush();
-        current.baseline = lone.baseline;
-        current.size = lone.size;
-        current.font = lone.font;
-        current.color = lone.color;
-        current.invisible = lone.invisible;
-      }
-      append_glyph(current, lone);
-    }
+    if (pending_accent && previous) add(*previous);  // a lone accent: keep it as printed
     pending_accent = nullptr;
     previous = &glyph;
-    if (current.font < 0 || !continues(current, glyph)) {
-      flush();
-      current.baseline = glyph.baseline;
-      current.size = glyph.size;
-      current.font = glyph.font;
-      current.color = glyph.color;
-      current.invisible = glyph.invisible;
-    }
-    append_glyph(current, glyph);
+    add(glyph);
   }
   flush();
   return chunks;
