@@ -49,16 +49,26 @@ const Markdown& markdown() {
   return patterns;
 }
 
+/// Applies `pattern` only when `needed` occurs: std::regex backtracks badly on
+/// long lines that almost match, and most lines hold no markup at all.
+std::string replace_if(const std::string& text, std::string_view needed, const std::regex& pattern,
+                       const char* format) {
+  if (text.find(needed) == std::string::npos) return text;
+  return std::regex_replace(text, pattern, format);
+}
+
 /// Strips inline Markdown, keeping the first link target seen.
 std::string strip_inline_markdown(const std::string& text, std::string& link) {
+  size_t link_start = text.find("](");
+  bool may_link = link_start != std::string::npos && text.find(')', link_start) != std::string::npos;
   std::smatch match;
-  if (std::regex_search(text, match, markdown().link)) link = match[2];
-  else if (std::regex_search(text, match, markdown().autolink)) link = match[1];
-  std::string out = std::regex_replace(text, markdown().comment, "");
-  out = std::regex_replace(out, markdown().link, "$1");
-  out = std::regex_replace(out, markdown().autolink, "$1");
-  out = std::regex_replace(out, markdown().emphasis, "$2");
-  out = std::regex_replace(out, markdown().underscores, "$2");
+  if (may_link && std::regex_search(text, match, markdown().link)) link = match[2];
+  else if (text.find("<") != std::string::npos && std::regex_search(text, match, markdown().autolink)) link = match[1];
+  std::string out = replace_if(text, "<!--", markdown().comment, "");
+  if (may_link) out = std::regex_replace(out, markdown().link, "$1");
+  out = replace_if(out, "<", markdown().autolink, "$1");
+  if (out.find_first_of("*~`") != std::string::npos) out = std::regex_replace(out, markdown().emphasis, "$2");
+  out = replace_if(out, "_", markdown().underscores, "$2");
   return out;
 }
 
