@@ -261,9 +261,16 @@ std::optional<fs::path> ConfigResolver::config_path_for(const std::string& path)
   return find_config(path == "-" ? fs::path("stdin") : fs::path(path));
 }
 
+std::shared_ptr<const ConfigFile> ConfigResolver::config_at(const fs::path& path) const {
+  std::lock_guard lock(cache_mutex_);
+  auto& entry = cache_[path];
+  if (!entry) entry = std::make_shared<const ConfigFile>(load_config(path));
+  return entry;
+}
+
 std::optional<std::string> ConfigResolver::fail_on_for(const std::string& path) const {
   auto config_path = config_path_for(path);
-  return config_path ? load_config(*config_path).fail_on : std::nullopt;
+  return config_path ? config_at(*config_path)->fail_on : std::nullopt;
 }
 
 LintOptions ConfigResolver::options_for(const std::string& path) const {
@@ -273,7 +280,8 @@ LintOptions ConfigResolver::options_for(const std::string& path) const {
   LintOptions options;
   auto config_path = config_path_for(path);
   if (config_path) {
-    ConfigFile config = load_config(*config_path);
+    auto shared = config_at(*config_path);
+    const ConfigFile& config = *shared;
     if (config.select) options.rules.select = *config.select;
     if (config.ignore) options.rules.ignore = *config.ignore;
     options.rules.severity = config.severity;

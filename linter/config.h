@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -49,7 +51,11 @@ class ConfigResolver {
 
  private:
   std::optional<std::filesystem::path> config_path_for(const std::string& path) const;
+  /// Each config file is parsed once per run, however many files it governs.
+  std::shared_ptr<const ConfigFile> config_at(const std::filesystem::path& path) const;
   CliRuleOverrides overrides_;
+  mutable std::mutex cache_mutex_;  // a worker pool may resolve options from many threads
+  mutable std::map<std::filesystem::path, std::shared_ptr<const ConfigFile>> cache_;
 };
 
 }  // namespace atslint

@@ -111,3 +111,17 @@ TEST_CASE("suppression comments and [[suppress]] entries filter findings") {
   document.format = Format::Pdf;  // comments only count in text formats
   CHECK(filter_suppressed(document, LintOptions{}, all).size() == all.size());
 }
+
+TEST_CASE("a resolver parses each config file once per run, however many files it governs") {
+  Folder folder;
+  folder.write(".atslint.toml", "[rules]\nignore = [\"no-metric\"]\n");
+  ConfigResolver resolver({});
+  auto first = resolver.options_for((folder.path / "a.md").string());
+  // Broken on disk after the first read: the run keeps the file it already read.
+  folder.write(".atslint.toml", "[rules\nthis is not toml");
+  auto second = resolver.options_for((folder.path / "b.md").string());
+  CHECK(first.rules.ignore == std::vector<std::string>{"no-metric"});
+  CHECK(second.rules.ignore == std::vector<std::string>{"no-metric"});
+  // A new run reads the file afresh and reports it.
+  CHECK_THROWS_AS(ConfigResolver({}).options_for((folder.path / "c.md").string()), AtsError);
+}
