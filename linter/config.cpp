@@ -172,6 +172,10 @@ class ConfigReader {
       if (auto number = value.value_exact<int64_t>()) return *number;
       fail(where + " must be a whole number");
     }
+    if (type == "number") {
+      if (auto number = value.value<double>()) return *number;  // 9 and 9.5 both read as a size
+      fail(where + " must be a number");
+    }
     if (type == "bool") {
       if (auto flag = value.value_exact<bool>()) return *flag;
       fail(where + " must be true or false");

@@ -23,7 +23,7 @@ struct RuleInfo {
   Category category;
   Severity default_severity;
   std::string_view summary;  ///< one line
-  /// Options the rule reads, "name:type" separated by spaces (type int, bool, string, strings);
+  /// Options the rule reads, "name:type" separated by spaces (type int, number, bool, string, strings);
   /// config rejects any other key under [rules.<name>].
   std::string_view options = {};
 };

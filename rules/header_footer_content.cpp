@@ -147,7 +147,8 @@ std::string without_contact_details(std::string text) {
 class HeaderFooterContent final : public Rule {
  public:
   static constexpr RuleInfo kInfo{"L006", "header-footer-content", Category::Layout, Severity::Error,
-                                  "Contact details or key text only in a page header or footer"};
+                                  "Contact details or key text only in a page header or footer",
+                                  "key-words:int"};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const LintContext& context, DiagnosticSink& sink) const override {

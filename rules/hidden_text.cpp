@@ -181,7 +181,8 @@ std::vector<bool> on_probable_panel(const Document& document, double min_contras
 class HiddenText final : public Rule {
  public:
   static constexpr RuleInfo kInfo{"L007", "hidden-text", Category::Layout, Severity::Error,
-                                  "Invisible, white, tiny or off-page text"};
+                                  "Invisible, white, tiny or off-page text",
+                                  "min-contrast:number min-size:number"};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const LintContext& context, DiagnosticSink& sink) const override {

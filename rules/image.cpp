@@ -16,7 +16,8 @@ using Kind = LayoutObject::Kind;
 class ImageRule final : public Rule {
  public:
   static constexpr RuleInfo kInfo{"L004", "image", Category::Layout, Severity::Warning,
-                                  "Photo, logo, chart or graphic an ATS cannot read"};
+                                  "Photo, logo, chart or graphic an ATS cannot read",
+                                  "background-fraction:number min-page-fraction:number min-side:number max-per-page:int scan-text-chars:int shape-group:int"};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const LintContext& context, DiagnosticSink& sink) const override {

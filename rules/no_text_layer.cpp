@@ -11,13 +11,14 @@ namespace {
 class NoTextLayer final : public Rule {
  public:
   static constexpr RuleInfo kInfo{"L001", "no-text-layer", Category::Layout, Severity::Error,
-                                  "A page with no extractable text (a scan or text drawn as shapes)"};
+                                  "A page with no extractable text (a scan or text drawn as shapes)",
+                                  "min-chars:int"};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const LintContext& context, DiagnosticSink& sink) const override {
     const Document& document = context.document;
     if (document.format != Format::Pdf) return;
-    int min_chars = context.option("min_chars", 20);
+    int min_chars = context.option("min-chars", 20);
     int total = 0;
     for (const auto& page : document.pages) total += page.text_chars;
     for (const auto& page : document.pages) {

@@ -12,13 +12,14 @@ namespace {
 class PageCount final : public Rule {
  public:
   static constexpr RuleInfo kInfo{"S006", "page-count", Category::Structure, Severity::Warning,
-                                  "More than two pages, or more than one with under five years of experience"};
+                                  "More than two pages, or more than one with under five years of experience",
+                                  "max-pages:int junior-years:int"};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const LintContext& context, DiagnosticSink& sink) const override {
     int pages = page_count(context.document);
-    int max_pages = context.option<int>("max_pages", 2);
-    int junior_years = context.option<int>("junior_years", 5);
+    int max_pages = context.option<int>("max-pages", 2);
+    int junior_years = context.option<int>("junior-years", 5);
     Location where;
     where.page = pages;
     if (pages > max_pages) {

@@ -72,7 +72,8 @@ std::string sizes_of(double smallest, double largest) {
 class SmallFont final : public Rule {
  public:
   static constexpr RuleInfo kInfo{"L009", "small-font", Category::Layout, Severity::Warning,
-                                  "Body text under 9 pt"};
+                                  "Body text under 9 pt",
+                                  "hidden-size:number max-share:number min-size:number block-chars:int bullet-lines:int"};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const LintContext& context, DiagnosticSink& sink) const override {

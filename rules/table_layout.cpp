@@ -23,7 +23,8 @@ struct TableContent {
 class TableLayout final : public Rule {
  public:
   static constexpr RuleInfo kInfo{"L005", "table-layout", Category::Layout, Severity::Warning,
-                                  "Table used to lay out the page"};
+                                  "Table used to lay out the page",
+                                  "sections-for-error:int"};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const LintContext& context, DiagnosticSink& sink) const override {

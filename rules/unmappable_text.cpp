@@ -10,12 +10,13 @@ namespace {
 class UnmappableText final : public Rule {
  public:
   static constexpr RuleInfo kInfo{"L002", "unmappable-text", Category::Layout, Severity::Error,
-                                  "Text whose font has no Unicode map, so it extracts as garbage or nothing"};
+                                  "Text whose font has no Unicode map, so it extracts as garbage or nothing",
+                                  "min-glyphs:int min-share:number"};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const LintContext& context, DiagnosticSink& sink) const override {
-    int min_glyphs = context.option("min_glyphs", 20);
-    double min_share = context.option("min_share", 0.2);
+    int min_glyphs = context.option("min-glyphs", 20);
+    double min_share = context.option("min-share", 0.2);
     for (const auto& font : context.document.fonts) {
       if (font.unmapped_glyphs < min_glyphs || font.unmapped_glyphs < min_share * font.glyphs) continue;
       Location location = first_use_of_font(context.document, font.name);

@@ -125,3 +125,15 @@ TEST_CASE("a resolver parses each config file once per run, however many files i
   // A new run reads the file afresh and reports it.
   CHECK_THROWS_AS(ConfigResolver({}).options_for((folder.path / "c.md").string()), AtsError);
 }
+
+TEST_CASE("layout and structure rule options are accepted, with fractional sizes as numbers") {
+  Folder folder;
+  auto file = folder.write("c.toml",
+                           "[rules.small-font]\nmin-size = 8.5\n[rules.hidden-text]\nmin-size = 3\n"
+                           "[rules.page-count]\nmax-pages = 3\n");
+  auto config = load_config(file);
+  CHECK(config.options.at("small-font").at("min-size").get<double>() == doctest::Approx(8.5));
+  CHECK(config.options.at("hidden-text").at("min-size").get<double>() == doctest::Approx(3.0));
+  CHECK(config.options.at("page-count").at("max-pages").get<int>() == 3);
+  CHECK(config_error("[rules.page-count]\nmax_pages = 3\n").find("max-pages") != std::string::npos);
+}
