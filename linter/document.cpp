@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <cmath>
 #include "linter/document.h"
 
 #include <fmt/format.h>
@@ -38,6 +40,15 @@ const char* object_kind_name(LayoutObject::Kind kind) {
     case LayoutObject::Kind::Chart: return "chart";
   }
   return "object";
+}
+
+bool word_break_between(const TextRun& left, const TextRun& right) {
+  if (!left.location.box || !right.location.box) return true;
+  double gap = right.location.box->x0 - left.location.box->x1;
+  double smaller = std::min(left.size, right.size);
+  bool size_changes = std::abs(left.size - right.size) > 0.05 * std::max(left.size, right.size);
+  // Letter-spaced small capitals change size inside a word: only a real space's width splits.
+  return gap > (size_changes ? 0.2 * smaller : 0.1 * right.size);
 }
 
 static std::string describe_position(const Location& l) {

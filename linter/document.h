@@ -84,6 +84,10 @@ struct LayoutObject {
 };
 const char* object_kind_name(LayoutObject::Kind kind);
 
+/// Whether two runs printed side by side on one line are separate words (PDF
+/// geometry): a style change inside a word ("S" + "CIENCE" in small capitals) is not.
+bool word_break_between(const TextRun& left, const TextRun& right);
+
 struct FontInfo {
   std::string name;
   bool embedded = true;

@@ -36,8 +36,7 @@ Line sub_line(const Line& line, bool left, double gutter) {
     double center = (run.location.box->x0 + run.location.box->x1) / 2;
     if ((center < gutter) != left) continue;
     const Box& b = *run.location.box;
-    // Same spacing rule as the front end: a style change inside a word adds no space.
-    if (!part.text.empty() && box && b.x0 - box->x1 > 0.1 * run.size) part.text += ' ';
+    if (!part.runs.empty() && word_break_between(part.runs.back(), run)) part.text += ' ';
     part.text += run.text;
     box = box ? Box{std::min(box->x0, b.x0), std::min(box->y0, b.y0), std::max(box->x1, b.x1), std::max(box->y1, b.y1)} : b;
     part.runs.push_back(run);

@@ -161,7 +161,7 @@ Line finish_line(std::vector<TextRun> runs, int page_number, int line_number) {
   Box box = *runs.front().location.box;
   for (size_t i = 0; i < runs.size(); ++i) {
     const Box& b = *runs[i].location.box;
-    if (i > 0 && !line.text.empty() && b.x0 - box.x1 > 0.1 * runs[i].size) line.text += ' ';
+    if (i > 0 && !line.text.empty() && word_break_between(runs[i - 1], runs[i])) line.text += ' ';
     line.text += runs[i].text;
     box = Box{std::min(box.x0, b.x0), std::min(box.y0, b.y0), std::max(box.x1, b.x1), std::max(box.y1, b.y1)};
   }
