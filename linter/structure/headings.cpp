@@ -350,6 +350,7 @@ class Detector {
     static const char* const kMarkers[] = {"university", "college", "school", "institute", "inc", "corp", "llc",
                                            "ltd", "gmbh", "company", "group", "labs", "academy", "universität",
                                            "université", "universidad", "hochschule"};
+    if (organisation_score(text) > 0 || institution_score(text) > 0) return true;  // "Phillip Capital Management Limited"
     auto words = split_words(normalise_heading(text));
     return std::any_of(words.begin(), words.end(), [](const std::string& word) {
       return std::any_of(std::begin(kMarkers), std::end(kMarkers), [&](const char* m) { return word == m; });
