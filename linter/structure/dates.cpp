@@ -73,7 +73,8 @@ std::vector<Token> tokenise(std::string_view text) {
     if (c < 0 || u_isspace(c)) continue;
     Token token;
     token.begin = static_cast<size_t>(start);
-    if (u_isdigit(c) || is_word_char(c)) {
+    bool apostrophe = c == '\'' || c == 0x2019;  // a lone one opens a short year ("Jan '20")
+    if (u_isdigit(c) || (is_word_char(c) && !apostrophe)) {
       bool digit = u_isdigit(c);
       token.kind = digit ? Token::Number : Token::Word;
       for (int32_t next = i; next < length; ) {
@@ -81,6 +82,8 @@ std::vector<Token> tokenise(std::string_view text) {
         int32_t after = next;
         U8_NEXT(data, after, length, d);
         if (d < 0 || (digit ? !u_isdigit(d) : !is_word_char(d))) break;
+        if (!digit && (d == '\'' || d == 0x2019) && after < length && data[after] >= '0' && data[after] <= '9')
+          break;  // "Dec'15": the apostrophe opens a two-digit year
         next = i = after;
       }
     }
@@ -131,7 +134,8 @@ class DateParser {
     // "Jan '20"
     if ((punct(i, "'") || punct(i, "’")) && is(i + 1, Token::Number) && tokens_[i + 1].text.size() == 2) {
       next = i + 2;
-      return 2000 + std::stoi(tokens_[i + 1].text);
+      int short_year = std::stoi(tokens_[i + 1].text);
+      return short_year > 60 ? 1900 + short_year : 2000 + short_year;  // "Sep '95" is 1995
     }
     return 0;
   }

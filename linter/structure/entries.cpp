@@ -7,6 +7,7 @@
 #include "linter/structure/dates.h"
 #include "linter/structure/fields.h"
 #include "linter/structure/headings.h"
+#include "linter/structure/labelled_entries.h"
 #include "linter/text_util.h"
 
 namespace atslint {
@@ -431,6 +432,7 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
 }  // namespace
 
 void parse_work(const SectionText& lines, const Section& section, Resume& resume) {
+  if (uses_labelled_fields(lines, section)) return parse_labelled_work(lines, section, resume);
   std::string banner;  // a company printed once over several roles
   for (const auto& block : make_blocks(lines, section)) {
     if (!block.has_date()) {

@@ -283,3 +283,40 @@ TEST_CASE("a bare legal suffix after a comma stays with the employer name") {
   CHECK(resume.work[0].position == "Platform Engineer");
   CHECK(resume.work[0].company == "Larkspur Software, Inc.");
 }
+
+TEST_CASE("an apostrophe before a two-digit year: Dec'15, Jul '11, Sep '95") {
+  auto joined = find_date("Period : Dec'15 – Current");
+  REQUIRE(joined);
+  CHECK(joined->start.iso() == "2015-12");
+  CHECK(joined->end.present);
+  auto spaced = find_date("Jul '11 – Sep'12");
+  REQUIRE(spaced);
+  CHECK(spaced->start.iso() == "2011-07");
+  CHECK(spaced->end.iso() == "2012-09");
+  auto old = find_date("Sep '95 - Jun '98");
+  REQUIRE(old);
+  CHECK(old->start.iso() == "1995-09");
+}
+
+TEST_CASE("jobs written as labelled fields: each label fills its field") {
+  auto resume = parse_text(
+      "Mei Ling Koh\nmei.koh@example.com | +65 9000 1111\n\nWork Experience\n\n"
+      "1. Harbourline Shipping Pte Ltd (Singapore)\nJob Appointment : Senior Accountant\nPeriod : Dec'15 – Current\n"
+      "- Closed the monthly books for 3 entities.\n\n"
+      "Company: Eastgate Foods Limited\nPosition Last Held: Accounts Executive\nDuration: March 2012 to November 2015\n"
+      "• Job description:\n- Prepared GST returns.\n- Reconciled 40 bank accounts.\n\n"
+      "Date: Jun 2009 - Feb 2012\nPosition: Audit Assistant\nCompany: Kwan & Partners LLP\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].company == "Harbourline Shipping Pte Ltd");
+  CHECK(resume.work[0].position == "Senior Accountant");
+  CHECK(resume.work[0].start.iso() == "2015-12");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[0].highlights.size() == 1);
+  CHECK(resume.work[1].company == "Eastgate Foods Limited");
+  CHECK(resume.work[1].position == "Accounts Executive");
+  CHECK(resume.work[1].end.iso() == "2015-11");
+  CHECK(resume.work[1].highlights.size() == 2);
+  CHECK(resume.work[2].position == "Audit Assistant");
+  CHECK(resume.work[2].company == "Kwan & Partners LLP");
+  CHECK(resume.work[2].start.iso() == "2009-06");
+}

@@ -1,0 +1,191 @@
+#include "linter/structure/labelled_entries.h"
+
+#include <cctype>
+#include <regex>
+
+#include "linter/structure/dates.h"
+#include "linter/structure/fields.h"
+#include "linter/text_util.h"
+
+namespace atslint {
+namespace {
+
+enum class Field { None, Company, Position, Period, Place };
+
+/// "Position Held: Analyst", "Job Appointment : Manager", "• Duration: 2012 to Present".
+struct LabelledLine {
+  Field field = Field::None;
+  std::string value;
+};
+
+Field field_of(const std::string& label) {
+  static const std::pair<const char*, Field> kLabels[] = {
+      {"company", Field::Company}, {"company name", Field::Company}, {"employer", Field::Company},
+      {"organisation", Field::Company}, {"organization", Field::Company}, {"firm", Field::Company},
+      {"unternehmen", Field::Company}, {"firma", Field::Company}, {"entreprise", Field::Company},
+      {"empresa", Field::Company}, {"position", Field::Position}, {"position held", Field::Position},
+      {"job title", Field::Position}, {"title", Field::Position}, {"designation", Field::Position},
+      {"role", Field::Position}, {"job appointment", Field::Position}, {"appointment", Field::Position},
+      {"job role", Field::Position}, {"position title", Field::Position}, {"poste", Field::Position},
+      {"cargo", Field::Position}, {"funktion", Field::Position}, {"duration", Field::Period},
+      {"period", Field::Period}, {"dates", Field::Period}, {"date", Field::Period}, {"tenure", Field::Period},
+      {"zeitraum", Field::Period}, {"période", Field::Period}, {"periodo", Field::Period},
+      {"período", Field::Period}, {"location", Field::Place}, {"place", Field::Place}, {"ort", Field::Place},
+      {"lieu", Field::Place}};
+  for (const auto& [name, field] : kLabels)
+    if (label == name) return field;
+  return Field::None;
+}
+
+/// Leading list marks and numbering ("1.", "•", "-") before a line's words.
+std::string_view strip_marks(std::string_view text) {
+  static const std::regex marks(R"(^(?:\d{1,2}[.)]|[-*•·▪●○◦■□➢►>]|\xEF\x82[\x80-\xBF]|\xC2\xB7)\s*)");
+  std::cmatch match;
+  text = trim(text);
+  if (std::regex_search(text.begin(), text.end(), match, marks)) text.remove_prefix(static_cast<size_t>(match.length(0)));
+  return trim(text);
+}
+
+LabelledLine read_labelled(std::string_view text) {
+  text = strip_marks(text);
+  auto colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 24) return {};
+  auto label = fold_case(collapse_spaces(std::string(text.substr(0, colon))));
+  auto field = field_of(label);
+  // "Position Last Held", "Period of Employment": a known label qualified after its first words.
+  for (auto space = label.rfind(' '); field == Field::None && space != std::string::npos; space = label.rfind(' ')) {
+    label.erase(space);
+    field = field_of(label);
+  }
+  if (field == Field::None || count_words(text.substr(0, colon)) > 4) return {};
+  return {field, std::string(trim(text.substr(colon + 1)))};
+}
+
+/// "Ernst & Young LLP (Singapore)": a place in brackets after the employer is not its name.
+std::string employer_without_place(std::string text) {
+  auto open = text.rfind(" (");
+  if (open != std::string::npos && text.back() == ')') {
+    auto inside = text.substr(open + 2, text.size() - open - 3);
+    if (is_location(inside) || !country_code(inside).empty() || is_place_name(inside)) text.erase(open);
+  }
+  return text;
+}
+
+class FormReader {
+ public:
+  FormReader(const SectionText& lines, const Section& section, Resume& resume)
+      : lines_(lines), section_(section), resume_(resume) {}
+
+  void run() {
+    for (size_t i = section_.first_line; i < section_.end_line; ++i) {
+      const Line& line = lines_.document.lines[i];
+      if (line.zone == Zone::Header || line.zone == Zone::Footer) continue;
+      std::string_view raw = trim(lines_.text[i]);
+      if (raw.empty()) continue;
+      auto labelled = read_labelled(raw);
+      if (labelled.field != Field::None) {
+        take(labelled, i);
+        continue;
+      }
+      if (employer_line_at(i)) {
+        finish();
+        start(i);
+        current_.company = employer_without_place(std::string(strip_marks(raw)));
+        continue;
+      }
+      if (open_ && raw.back() != ':') bullets_.push_back({std::string(strip_marks(raw)), i});
+    }
+    finish();
+  }
+
+ private:
+  /// An unlabelled short line right above labelled fields names the employer ("1. PSA Corporation Ltd").
+  bool employer_line_at(size_t i) const {
+    std::string_view raw = trim(lines_.text[i]);
+    std::string_view text = strip_marks(raw);
+    // A bullet is a duty, never the employer; numbering ("2. PSA Corporation") may be.
+    const Line& line = lines_.document.lines[i];
+    bool numbered = (!raw.empty() && std::isdigit(static_cast<unsigned char>(raw.front()))) ||
+                    (line.list_item && !line.list_marker.empty() && std::isdigit(static_cast<unsigned char>(line.list_marker.front())));
+    if ((text.size() != raw.size() && !numbered) || (line.list_item && !numbered)) return false;
+    if (text.empty() || count_words(text) > 9 || find_date(text) || text.back() == ':' || text.back() == '.') return false;
+    for (size_t next = i + 1; next < section_.end_line && next <= i + 2; ++next)
+      if (read_labelled(lines_.text[next]).field == Field::Position || read_labelled(lines_.text[next]).field == Field::Period)
+        return !open_ || !bullets_.empty() || has_fields_;
+    return false;
+  }
+
+  void take(const LabelledLine& labelled, size_t line) {
+    bool repeated = (labelled.field == Field::Company && !current_.company.empty()) ||
+                    (labelled.field == Field::Position && !current_.position.empty()) ||
+                    (labelled.field == Field::Period && current_.start.year != 0);
+    if (!open_ || repeated || (!bullets_.empty() && has_fields_)) {
+      finish();
+      start(line);
+    }
+    has_fields_ = true;
+    switch (labelled.field) {
+      case Field::Company: current_.company = employer_without_place(labelled.value); break;
+      case Field::Position: current_.position = labelled.value; break;
+      case Field::Place: current_.location = labelled.value; break;
+      case Field::Period:
+        if (auto date = find_date(labelled.value)) {
+          current_.start = date->start;
+          if (date->range) current_.end = date->end;
+        }
+        break;
+      case Field::None: break;
+    }
+  }
+
+  void start(size_t line) {
+    current_ = WorkEntry{};
+    current_.section = section_.canonical;
+    current_.first_line = line;
+    current_.location_in_document = lines_.document.lines[line].location;
+    open_ = true;
+    has_fields_ = false;
+  }
+
+  void finish() {
+    if (open_ && (!current_.position.empty() || !current_.company.empty()) && current_.start.year != 0) {
+      for (const auto& [text, line] : bullets_) {
+        current_.highlights.push_back(text);
+        current_.bullet_indices.push_back(resume_.bullets.size());
+        resume_.bullets.push_back({text, section_.canonical, lines_.document.lines[line].location, line,
+                                   static_cast<int>(resume_.work.size())});
+      }
+      resume_.work.push_back(std::move(current_));
+    }
+    current_ = WorkEntry{};
+    bullets_.clear();
+    open_ = false;
+    has_fields_ = false;
+  }
+
+  const SectionText& lines_;
+  const Section& section_;
+  Resume& resume_;
+  WorkEntry current_;
+  std::vector<std::pair<std::string, size_t>> bullets_;
+  bool open_ = false;
+  bool has_fields_ = false;
+};
+
+}  // namespace
+
+bool uses_labelled_fields(const SectionText& lines, const Section& section) {
+  int positions = 0, periods = 0;
+  for (size_t i = section.first_line; i < section.end_line; ++i) {
+    auto field = read_labelled(lines.text[i]).field;
+    positions += field == Field::Position || field == Field::Company ? 1 : 0;
+    periods += field == Field::Period ? 1 : 0;
+  }
+  return positions >= 1 && periods >= 1;
+}
+
+void parse_labelled_work(const SectionText& lines, const Section& section, Resume& resume) {
+  FormReader(lines, section, resume).run();
+}
+
+}  // namespace atslint

@@ -1,0 +1,14 @@
+#pragma once
+// Jobs written as a form ("Company: Acme" / "Position: Analyst" / "Period: 2019 – 2021"),
+// common in Asian and European CVs: each label names its field, so no guessing from order.
+#include "linter/structure/entries.h"
+
+namespace atslint {
+
+/// Whether the section prints its jobs as labelled fields (a position or company and a period).
+bool uses_labelled_fields(const SectionText& lines, const Section& section);
+
+/// One WorkEntry per run of labelled fields; other lines below them are its highlights.
+void parse_labelled_work(const SectionText& lines, const Section& section, Resume& resume);
+
+}  // namespace atslint
