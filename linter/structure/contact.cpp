@@ -28,13 +28,6 @@ const ContactPatterns& contact_patterns() {
   return compiled;
 }
 
-bool is_document_title(std::string_view text) {
-  static const char* const kTitles[] = {"curriculum vitae", "resume", "résumé", "cv", "lebenslauf", "curriculum",
-                                        "currículo", "curriculo", "hoja de vida", "currículum", "curriculum vitæ"};
-  auto normalised = normalise_heading(text);
-  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* t) { return normalised == t; });
-}
-
 /// "Jane Smith", "JOSÉ ÁLVAREZ", "Madonna": letters, 1-5 words, no digits or details.
 bool name_shaped(std::string_view text) {
   if (text.empty() || text.size() > 60 || count_words(text) > 5) return false;
@@ -48,8 +41,11 @@ bool name_shaped(std::string_view text) {
   for (size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1))
     if (dot + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[dot + 1]))) return false;
   auto words = plain_words(text);
+  // Document titles, link labels and security markings ("NOT PROTECTIVELY MARKED") are never a name.
   static const char* const kTitleWords[] = {"resume", "résumé", "cv", "curriculum", "vitae", "lebenslauf", "sample",
-                                            "template", "portfolio"};
+                                            "template", "portfolio", "github", "linkedin", "twitter", "website",
+                                            "stackoverflow", "email", "e-mail", "mobile", "phone", "marked",
+                                            "confidential", "unclassified", "classified", "restricted", "draft"};
   for (const auto& word : words)
     for (const char* title : kTitleWords)
       if (word == title) return false;
@@ -126,9 +122,11 @@ std::string extend_phone(const std::string& text, size_t offset, const std::stri
 std::string name_candidate(std::string_view text) {
   auto parts = split_parts(text);
   if (parts.empty()) return "";
+  // "Curriculum Vitae   John Doe": a document title before the name.
+  if (parts.size() >= 2 && is_document_title(parts[0])) parts.erase(parts.begin());
   // "Name:   Jane Smith", "Nom : Jane Smith": a labelled field.
   static const std::regex kLabel{R"(^(?:name|full name|nom|nombre|nome|naam|vor- und nachname)\s*:?$)", std::regex::icase};
-  if (parts.size() >= 2 && std::regex_match(parts[0], kLabel)) return parts[1];
+  if (parts.size() >= 2 && std::regex_match(parts[0], kLabel)) return std::string(trim(std::string_view(parts[1]).substr(parts[1].front() == ':' ? 1 : 0)));
   static const std::regex kLabelled{R"(^(?:name|full name|nom|nombre|nome|naam)\s*:\s*(.+)$)", std::regex::icase};
   std::smatch labelled;
   if (std::regex_match(parts[0], labelled, kLabelled)) return labelled[1];
@@ -166,6 +164,7 @@ class ContactReader {
   size_t header_limit() const { return std::min(header_end_, static_cast<size_t>(12)); }
 
   void find_name() {
+    if (find_labelled_name()) return;
     std::optional<size_t> tagline;
     for (size_t i = 0; i < header_limit(); ++i) {
       const Line& line = document_.lines[i];
@@ -185,13 +184,14 @@ class ContactReader {
       return;
     }
     if (tagline) set_name(name_candidate(normalise_spacing(layout_text(document_.lines[*tagline]))), document_.lines[*tagline].location);
-    else if (!find_labelled_name()) find_name_by_size();
+    else find_name_by_size();
   }
 
-  /// "Name:   Jane Roe" inside a personal-details section that starts the document.
+  /// "Name:   Jane Roe", "NAME    Jane Roe" (a form's label column) on the first page: the
+  /// form says which line is the name, so it wins over the lines above it.
   bool find_labelled_name() {
-    static const std::regex kLabel{R"(^\s*(?:name|full name|nom|nombre|nome|naam)\s*:)", std::regex::icase};
-    for (size_t i = contact_begin_; i < contact_end_ && i < document_.lines.size(); ++i) {
+    static const std::regex kLabel{R"(^\s*(?:name|full name|nom|nombre|nome|naam)\s*(?::|\s{2,}|\t))", std::regex::icase};
+    for (size_t i = 0; i < document_.lines.size() && document_.lines[i].location.page <= 1; ++i) {
       auto text = layout_text(document_.lines[i]);
       if (!std::regex_search(text, kLabel)) continue;
       auto candidate = name_candidate(normalise_spacing(text));

@@ -70,6 +70,13 @@ bool is_joiner(const std::string& word) {
 
 }  // namespace
 
+bool is_document_title(std::string_view text) {
+  static const char* const kTitles[] = {"curriculum vitae", "resume", "résumé", "cv", "lebenslauf", "curriculum",
+                                        "currículo", "curriculo", "hoja de vida", "currículum", "curriculum vitæ"};
+  auto normalised = normalise_heading(text);
+  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* t) { return normalised == t; });
+}
+
 SectionName canonical_section(std::string_view heading) {
   auto normalised = normalise_heading(heading);
   if (normalised.empty()) return {};
@@ -213,6 +220,10 @@ class Detector {
     const Line& line = document_.lines[i];
     auto text = trim(line.text);
     if (!line.heading && has_link(line)) return std::nullopt;  // "LinkedIn · Portfolio" links, not a heading
+    // "RESUME" over the name titles the document (though French "Résumé" is a summary heading).
+    if (is_document_title(text) && std::all_of(document_.lines.begin(), document_.lines.begin() + static_cast<std::ptrdiff_t>(i),
+                                               [](const Line& above) { return trim(above.text).empty(); }))
+      return std::nullopt;
     if (line.heading) {
       auto heading = plain_heading(i);
       if (heading.name.canonical.empty()) return std::nullopt;  // judged with the unmapped ones

@@ -28,6 +28,9 @@ struct DetectedHeading {
   size_t body_offset = 0;  ///< bytes of line.text taken by a rail label; 0 = the whole line
 };
 
+/// "Curriculum Vitae", "Resume", "Lebenslauf": a title for the whole document.
+bool is_document_title(std::string_view text);
+
 /// Every section heading in reading order, from all the signals the model has:
 /// heading styles, size/weight against the body, capitals, letter-spacing,
 /// labels in a left rail beside their content.

@@ -320,3 +320,19 @@ TEST_CASE("jobs written as labelled fields: each label fills its field") {
   CHECK(resume.work[2].company == "Kwan & Partners LLP");
   CHECK(resume.work[2].start.iso() == "2009-06");
 }
+
+TEST_CASE("names: a form's name row wins, a leading document title or marking is skipped") {
+  auto form = parse_text("Personal Particulars\nNationality:   Singaporean\nName:   Tan Wei Ling\nEmail: wl.tan@example.com\n");
+  CHECK(form.contact.name == "Tan Wei Ling");
+  auto rail = parse_text("Curriculum Vitae\nAngaben zur Person\nNAME      Jonas Albrecht\nMOBIL     +49 151 0000000\n");
+  CHECK(rail.contact.name == "Jonas Albrecht");
+  auto titled = parse_text("Curriculum Vitae      Priya Raman\npriya@example.com\n\nExperience\n");
+  CHECK(titled.contact.name == "Priya Raman");
+  auto marked = parse_text("NOT PROTECTIVELY MARKED\nAnika Rao\nanika@example.com\n");
+  CHECK(marked.contact.name == "Anika Rao");
+  auto resume_title = parse_text("RESUME\nRavi Kumar\nravi@example.com\n\nCareer Objective\nTo grow.\n");
+  CHECK(resume_title.contact.name == "Ravi Kumar");
+  REQUIRE_FALSE(resume_title.sections.empty());
+  CHECK(resume_title.sections.front().canonical == "summary");
+  CHECK(resume_title.sections.front().heading == "Career Objective");
+}
