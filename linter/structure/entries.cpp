@@ -108,13 +108,26 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   int bullet_indent = -1;
   size_t last_bullet_line = 0;  // a bullet's last line, wrapped lines included
   size_t last_prose_length = 0, widest = 0;
+  std::string last_marker;  // the glyph of the last bullet
   for (size_t i = section.first_line; i < section.end_line; ++i) widest = std::max(widest, trim(lines.text[i]).size());
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     const Line& line = lines.document.lines[i];
     auto text = std::string(trim(lines.text[i]));
     if (text.empty() || line.zone == Zone::Header || line.zone == Zone::Footer) continue;  // running heads
     size_t glyph = line.list_item ? 0 : bullet_glyph_length(text);
-    if (line.list_item || glyph > 0) {
+    std::string marker = line.list_item ? line.list_marker : text.substr(0, glyph);
+    // "• Straits Bank  Singapore" / "Risk Analyst  2017 – 2020" / "◦ ...": a top-level bullet that
+    // heads an entry (its own marker, a dated plain line under it) is the entry's header.
+    auto body = trim(std::string_view(text).substr(bullet_glyph_length(text)));
+    bool after_bare_header = !blocks.empty() && !in_body && blocks.back().has_date() &&
+                             (institution_score(body) > 0 || organisation_score(body) > 0);  // "• Nanyang Technological University"
+    bool heads_entry = (line.list_item || glyph > 0) &&
+                       (blocks.empty() || (in_body && marker != last_marker) || after_bare_header) &&
+                       count_words(text.substr(glyph)) <= 8 && !find_date(text) &&
+                       next_has_date(lines, i + 1, section.end_line);
+    if (heads_entry) text = std::string(body);
+    if ((line.list_item || glyph > 0) && !heads_entry) {
+      last_marker = marker;
       if (blocks.empty()) blocks.emplace_back();
       blocks.back().bullets.push_back({i, std::string(trim(std::string_view(text).substr(glyph)))});
       in_body = true;
@@ -123,7 +136,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       continue;
     }
     bool after_bullet = !blocks.empty() && !blocks.back().bullets.empty() && last_bullet_line + 1 == i;
-    bool continuation = after_bullet && !line.block_start && !find_date(text) &&
+    bool continuation = after_bullet && !heads_entry && !line.block_start && !find_date(text) &&
                         (indent_of(line) > bullet_indent || std::islower(static_cast<unsigned char>(text[0])));
     if (continuation) {
       blocks.back().bullets.back().text += " " + text;
@@ -134,7 +147,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // A prose line that ran to the margin without a full stop wraps onto this one.
     bool wrapped_prose = after_prose && last_prose_length * 4 >= widest * 3 && !ends_sentence(blocks.back().prose.back().text) &&
                          count_words(text) <= 6 && rail_label_length(text) == 0;
-    if (after_prose && !line.block_start && !find_date(text) &&
+    if (after_prose && !heads_entry && !line.block_start && !find_date(text) &&
         (std::islower(static_cast<unsigned char>(text[0])) || wrapped_prose)) {
       blocks.back().prose.back().text += " " + text;
       blocks.back().prose.back().line = i;
@@ -525,6 +538,7 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
   }
   for (const char* lead : {"in ", "of ", ", ", "- ", ": ", "en ", "em ", "("})
     if (rest.starts_with(lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));
+  while (!rest.empty() && (rest.back() == ';' || rest.back() == ',')) rest.pop_back();  // "Finance; GPA: 3.9"
   if (!rest.empty() && entry.area.empty()) entry.area = strip_brackets(rest);
 }
 

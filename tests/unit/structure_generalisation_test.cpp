@@ -336,3 +336,30 @@ TEST_CASE("names: a form's name row wins, a leading document title or marking is
   CHECK(resume_title.sections.front().canonical == "summary");
   CHECK(resume_title.sections.front().heading == "Career Objective");
 }
+
+TEST_CASE("a top-level bullet over a dated line heads the entry (two bullet levels)") {
+  auto resume = parse_text(
+      "Ana Lim\nana@example.com\n\nEducation\n"
+      "• Northfield Polytechnic University        Singapore\n"
+      "Master of Science in Data Analytics; GPA: 3.9/4.0        Aug. 2016 – Jun. 2017\n"
+      "• Eastbay Technological University        Singapore\n"
+      "Bachelor of Science in Physics        Aug. 2012 – May 2016\n\n"
+      "Experience\n"
+      "• Lumen Harbour Bank        Singapore\n"
+      "Risk Analyst        Jul. 2020 – Present\n"
+      "  ◦ Built a stress-testing pipeline for 12 desks\n"
+      "  ◦ Cut report time by 40%\n"
+      "• Kestrel Advisory Partners        Hong Kong\n"
+      "Summer Intern        May 2016 – Jul. 2016\n"
+      "  ◦ Back-tested 3 factor models\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Northfield Polytechnic University");
+  CHECK(resume.education[0].area == "Data Analytics");
+  CHECK(resume.education[1].institution == "Eastbay Technological University");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Lumen Harbour Bank");
+  CHECK(resume.work[0].position == "Risk Analyst");
+  CHECK(resume.work[0].highlights.size() == 2);
+  CHECK(resume.work[1].company == "Kestrel Advisory Partners");
+  CHECK(resume.work[1].highlights.size() == 1);
+}
