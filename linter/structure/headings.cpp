@@ -176,6 +176,7 @@ class Detector {
     for (size_t i = 0; i < lines.size(); ++i) {
       if (!in_flow(lines[i]) || lines[i].list_item) continue;
       if (auto hit = mapped_heading(i)) {
+        if (labels_skill_group(*hit, mapped)) continue;
         i += hit->line_count - 1;
         mapped.push_back(std::move(*hit));
       } else if (candidate_shape(i)) {
@@ -189,6 +190,13 @@ class Detector {
   }
 
  private:
+  /// "Languages    Kotlin, Java, Go" under Skills: a group's label beside its list, not a section.
+  bool labels_skill_group(const DetectedHeading& hit, const std::vector<DetectedHeading>& mapped) const {
+    if (hit.body_offset == 0 || mapped.empty() || mapped.back().name.canonical != "skills") return false;
+    if (hit.name.canonical != "languages" && hit.name.canonical != "skills") return false;
+    return layout_text(document_.lines[hit.line]).find(',', hit.body_offset) != std::string::npos;
+  }
+
   static bool in_flow(const Line& line) {
     return line.zone == Zone::Body || line.zone == Zone::TableCell || line.zone == Zone::TextBox;
   }

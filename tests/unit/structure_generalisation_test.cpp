@@ -363,3 +363,18 @@ TEST_CASE("a top-level bullet over a dated line heads the entry (two bullet leve
   CHECK(resume.work[1].company == "Kestrel Advisory Partners");
   CHECK(resume.work[1].highlights.size() == 1);
 }
+
+TEST_CASE("a Languages label beside a list under Skills is a skill group, not a section") {
+  auto resume = parse_text(
+      "Hye Yoon\nhye@example.com\n\nSkills\n"
+      "Languages         Kotlin, Java, Go, SQL\n"
+      "Infrastructure    Kubernetes, Docker, Terraform\n\n"
+      "Education\nBSc Computer Science, Hanbit University    2012 - 2016\n");
+  std::vector<std::string> canonical;
+  for (const auto& section : resume.sections) canonical.push_back(section.canonical);
+  CHECK(canonical == std::vector<std::string>{"skills", "education"});
+  std::vector<std::string> items;
+  for (const auto& group : resume.skills) items.insert(items.end(), group.keywords.begin(), group.keywords.end());
+  CHECK(std::find(items.begin(), items.end(), "Kotlin") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Docker") != items.end());
+}
