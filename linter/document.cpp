@@ -48,7 +48,7 @@ bool word_break_between(const TextRun& left, const TextRun& right) {
   double smaller = std::min(left.size, right.size);
   bool size_changes = std::abs(left.size - right.size) > 0.05 * std::max(left.size, right.size);
   // Letter-spaced small capitals change size inside a word: only a real space's width splits.
-  return gap > (size_changes ? 0.2 * smaller : 0.1 * right.size);
+  return gap > (size_changes ? 0.2 * smaller : 0.15 * right.size);
 }
 
 static std::string describe_position(const Location& l) {
