@@ -101,6 +101,15 @@ bool title_under_employer(const std::vector<Block>& blocks, std::string_view tex
   return true;
 }
 
+/// A line broken after "and", "of", "&": the phrase goes on below.
+bool ends_with_connector(std::string_view text) {
+  auto words = plain_words(text);
+  if (text.ends_with("&") || text.ends_with(",")) return true;
+  if (words.empty()) return false;
+  static const char* const kConnectors[] = {"and", "of", "in", "for", "with", "und", "et", "y", "e", "de", "en", "für"};
+  return std::any_of(std::begin(kConnectors), std::end(kConnectors), [&](const char* c) { return words.back() == c; });
+}
+
 /// Groups a section's lines into blocks; wrapped bullet lines join their bullet.
 std::vector<Block> make_blocks(const SectionText& lines, const Section& section) {
   std::vector<Block> blocks;
@@ -182,6 +191,10 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool split = blocks.empty() || in_body || (line.block_start && blocks.back().has_date() && new_dates);
     if (split) blocks.emplace_back();
     in_body = false;
+    if (!split && !blocks.back().header.empty() && ends_with_connector(blocks.back().header.back().text) && !find_date(text)) {
+      blocks.back().header.back().text += " " + text;  // "Bachelor's Degree in Advertising and" / "Public Relations"
+      continue;
+    }
     blocks.back().header.push_back({i, text});
   }
   return blocks;
@@ -201,6 +214,13 @@ std::vector<std::vector<Item>> split_by_dates(const std::vector<Item>& header) {
   if (regular) {
     for (size_t k = 0; k < dated.size(); ++k)
       entries.emplace_back(header.begin() + static_cast<long>(k * size), header.begin() + static_cast<long>((k + 1) * size));
+    return entries;
+  }
+  // "Degree" / "School" / "date", entries of uneven length: each date closes its entry.
+  if (dated.front() > 0 && dated.back() + 1 == header.size()) {
+    for (size_t k = 0; k < dated.size(); ++k)
+      entries.emplace_back(header.begin() + static_cast<long>(k == 0 ? 0 : dated[k - 1] + 1),
+                           header.begin() + static_cast<long>(dated[k] + 1));
     return entries;
   }
   for (size_t k = 0; k < dated.size(); ++k) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "linter/text_util.h"
+
 namespace atslint {
 
 static double gap_after(const TextRun& previous, const TextRun& run) {
@@ -15,12 +17,22 @@ static bool label_break(const TextRun& previous, const TextRun& run) {
          !previous.text.ends_with(':');
 }
 
+/// A calendar or map-pin glyph from an icon font ("z", "*" in FontAwesome) stands between
+/// fields like a separator; it is no word of the entry.
+static bool icon_run(const TextRun& run) {
+  if (run.text.size() > 4 || trim(run.text).empty()) return false;
+  std::string font = fold_case(run.font);
+  for (const char* icon : {"awesome", "academicons", "ionicons", "marvosym", "materialicons", "octicons", "fontello"})
+    if (font.find(icon) != std::string::npos) return true;
+  return false;
+}
+
 std::string layout_text(const Line& line) {
   if (line.runs.size() < 2 || line.text.find("   ") != std::string::npos) return line.text;
   bool positioned = std::all_of(line.runs.begin(), line.runs.end(), [](const TextRun& run) { return run.location.box.has_value(); });
   if (!positioned) return line.text;
   // Only wide gaps change anything; otherwise the front end's text is right.
-  bool wide = false;
+  bool wide = std::any_of(line.runs.begin(), line.runs.end(), icon_run);
   for (size_t i = 1; i < line.runs.size(); ++i)
     wide = wide || gap_after(line.runs[i - 1], line.runs[i]) > std::max(6.0, line.runs[i - 1].size * 0.8) ||
            label_break(line.runs[i - 1], line.runs[i]);
@@ -29,6 +41,10 @@ std::string layout_text(const Line& line) {
   const TextRun* previous = nullptr;
   for (const auto& run : line.runs) {
     if (run.hidden) continue;
+    if (icon_run(run)) {
+      if (!text.empty()) text += "   ";
+      continue;
+    }
     if (previous) {
       double size = std::max(previous->size, 6.0);
       double gap = gap_after(*previous, run);

@@ -378,3 +378,15 @@ TEST_CASE("a Languages label beside a list under Skills is a skill group, not a 
   CHECK(std::find(items.begin(), items.end(), "Kotlin") != items.end());
   CHECK(std::find(items.begin(), items.end(), "Docker") != items.end());
 }
+
+TEST_CASE("education without bullets: each date closes its entry, a wrapped degree joins, curly apostrophes") {
+  auto resume = parse_text(
+      "Ana Ruiz\nana@example.com\n\nEducation\nMSc in Digital Marketing\nNorthgate Business School\nSept 2015 – July 2016\n"
+      "Bachelor’s Degree in Advertising and\nPublic Relations\nUniversitat de Ponent\nSept 2011 – June 2015\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Northgate Business School");
+  CHECK(resume.education[1].study_type == "Bachelor’s Degree");
+  CHECK(resume.education[1].area == "Advertising and Public Relations");
+  CHECK(resume.education[1].institution == "Universitat de Ponent");
+  CHECK(resume.education[1].start.iso() == "2011-09");
+}
