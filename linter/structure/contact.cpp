@@ -36,6 +36,7 @@ bool name_shaped(std::string_view text) {
     return false;
   if (is_document_title(text) || !canonical_section(text).canonical.empty()) return false;
   if (text.back() == '.' || text.back() == ':') return false;
+  if (!country_code(text).empty()) return false;  // "France" under a street address
   if (text.find_first_of("()[]") != std::string_view::npos) return false;  // "Developer (apprenticeship)"
   // "example.com": a dot inside a word is a domain, not an initial ("Jane Q. Public").
   for (size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1))
@@ -396,6 +397,8 @@ class ContactReader {
         if (part.starts_with("•") || part.starts_with("●")) part = std::string(trim(part.substr(3)));
         if (has_contact_detail(part) || part.find('@') != std::string::npos) continue;
         if (!contact_.name.empty() && part.starts_with(contact_.name)) continue;  // "JANE ROE, CA": a credential
+        part = strip_address_label(part);
+        for (auto at = part.find("\u2010"); at != std::string::npos; at = part.find("\u2010")) part.replace(at, 3, "-");
         bool bare_city = allow_bare && contact_line && count_words(part) <= 2 && is_place_name(part) && title_score(part) == 0 &&
                          !part.ends_with('.') &&  // "Tel.", "Mob.": labels
                          !is_network_label(part) &&
@@ -403,17 +406,61 @@ class ContactReader {
                          canonical_section(part).canonical.empty();
         static const std::regex kTrailingPostal{R"(\s+\d{3,6}$)"};
         bool postal_after_place = is_location(std::regex_replace(part, kTrailingPostal, "")) && !find_date(part);
-        if (is_location(part) || is_address(part) || bare_city || postal_after_place) {
+        if (is_location(part) || is_address(part) || bare_city || postal_after_place || ends_in_country(part)) {
           set_location(part);
           // "2222 Elm Road   Springfield, Ohio 44444": the street belongs to the address.
           static const std::regex kStreet{R"(^\d{1,5}\s+[A-Za-z][^,@]*$)"};
           if (std::regex_match(before, kStreet) && count_words(before) <= 5 && !has_contact_detail(before))
             contact_.location_text = before + " " + part;
+          else if (part == trim(text)) extend_over_lines(i);
           return true;
         }
       }
     }
     return false;
+  }
+
+  /// "Adres: Margrietstraat 97, 9170 Meerdonk": the label names the field, it is not the place.
+  static std::string strip_address_label(const std::string& part) {
+    static const std::regex kLabel{
+        R"(^(?:address|home address|adresse|adres|anschrift|wohnort|dirección|direccion|endereço|indirizzo|location|residence)\s*:\s*)",
+        std::regex::icase};
+    std::smatch label;
+    return std::regex_search(part, label, kLabel) ? part.substr(static_cast<size_t>(label.length(0))) : part;
+  }
+
+  /// "Rua de Cedofeita 210, 4050-174 Porto, Portugal": any short comma list ending in a country.
+  static bool ends_in_country(const std::string& part) {
+    auto comma = part.rfind(',');
+    if (comma == std::string::npos || count_words(part) > 10 || find_date(part)) return false;
+    return !country_code(trim(std::string_view(part).substr(comma + 1))).empty();
+  }
+
+  /// An address printed over lines ("12 rue Victor Hugo" / "69002 Lyon" / "France"): the
+  /// street line above and a country line below belong to the place.
+  void extend_over_lines(size_t i) {
+    auto line_text = [&](size_t k) { return collapse_spaces(layout_text(document_.lines[k])); };
+    for (size_t k = i; k > 0 && k + 2 > i && document_.lines[k - 1].location.page == document_.lines[i].location.page; --k) {
+      auto above = line_text(k - 1);
+      if (!is_street(above)) break;
+      while (!above.empty() && above.back() == ',') above.pop_back();  // "Franz-Beiska Weg 26,"
+      contact_.location_text = above + ", " + contact_.location_text;
+    }
+    if (i + 1 < document_.lines.size() && contact_.country_code.empty()) {
+      auto below = line_text(i + 1);
+      if (auto code = country_code(below); !code.empty()) {
+        contact_.location_text += ", " + below;
+        contact_.country_code = code;
+      }
+    }
+  }
+
+  /// "12 rue Victor Hugo", "Musterstraße 11", "Blk 8A Boon Tiong Road": a street line, no other detail.
+  static bool is_street(const std::string& text) {
+    static const std::regex kStreet{
+        R"(^(?:\d{1,5}[A-Za-z]?,?\s+\S.*|.*(?:[Ss]tr(?:a(?:ss|ß)e|\.)|[Ww]eg|[Rr]oad|[Ss]treet|[Aa]venue|[Ll]ane|[Cc]alle|[Rr]ua|[Rr]ue|[Vv]ia|[Bb]lk|[Aa]pt).*\d.*)$)"};
+    return count_words(text) <= 7 && !has_contact_detail(text) && text.find('@') == std::string::npos &&
+           !find_date(text) && std::regex_match(text, kStreet);
   }
 
   /// "123 Example Way, Springfield, IL 62701", "Musterstraße 1, 10115 Berlin", "Townsville, ST. 12345",

@@ -390,3 +390,13 @@ TEST_CASE("education without bullets: each date closes its entry, a wrapped degr
   CHECK(resume.education[1].institution == "Universitat de Ponent");
   CHECK(resume.education[1].start.iso() == "2011-09");
 }
+
+TEST_CASE("contact location: addresses over lines, labelled, ending in a country, a country is no name") {
+  auto lines = parse_text("12 rue des Lilas\n69003 Lyon\nFrance\nCamille Girard\ncamille@example.fr\n");
+  CHECK(lines.contact.name == "Camille Girard");
+  CHECK(lines.contact.location_text == "12 rue des Lilas, 69003 Lyon, France");
+  auto labelled = parse_text("Jan Peeters\nAdres: Lindestraat 12, 9000 Gent\njan@example.be\n");
+  CHECK(labelled.contact.location_text == "Lindestraat 12, 9000 Gent");
+  auto country = parse_text("Rui Costa\nrui@example.pt\nRua das Flores 21, 4050\u2010262 Porto, Portugal\n");
+  CHECK(country.contact.location_text == "Rua das Flores 21, 4050-262 Porto, Portugal");
+}
