@@ -106,7 +106,7 @@ bool ends_with_connector(std::string_view text) {
   auto words = plain_words(text);
   if (text.ends_with("&") || text.ends_with(",")) return true;
   if (words.empty()) return false;
-  static const char* const kConnectors[] = {"and", "of", "in", "for", "with", "und", "et", "y", "e", "de", "en", "für"};
+  static const char* const kConnectors[] = {"and", "of", "in", "for", "with", "at", "und", "bei", "et", "chez", "y", "e", "de", "en", "für"};
   return std::any_of(std::begin(kConnectors), std::end(kConnectors), [&](const char* c) { return words.back() == c; });
 }
 
@@ -308,6 +308,24 @@ std::string strip_brackets(std::string text) {
   return std::string(trim(text));
 }
 
+/// A length of service printed beside the dates: "(1 year 8 months)", "· 2 yrs 3 mos", "(7 Monate)".
+const std::regex& duration_pattern() {
+  static const std::regex pattern{
+      R"([(·]?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses|anni|mesi|jaar|maanden)\b\s*)+\)?)",
+      std::regex::icase};
+  return pattern;
+}
+
+/// " https://acme.example/", "www.acme.com": a link, never a title or an employer.
+bool is_link_only(std::string_view part) {
+  auto urls = find_urls(part);
+  if (urls.empty()) return false;
+  std::string rest(part);
+  for (const auto& url : urls) rest.replace(url.offset, url.text.size(), std::string(url.text.size(), ' '));
+  return std::all_of(rest.begin(), rest.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)) || c == ' '; }) ||
+         plain_words(rest).empty();
+}
+
 HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = false) {
   HeaderFields fields;
   for (size_t h = 0; h < header.size(); ++h) {
@@ -318,11 +336,13 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       if (!fields.date) fields.date = date;
       text = remove_span(text, date->begin, date->finish);
       dated = true;
+      text = std::regex_replace(text, duration_pattern(), " ");  // "(2 years 3 months)" after the dates
     }
     for (auto& part : split_parts(text, keep_dashes)) {
       // Leftover connectors around a removed date: "(", "from".
       auto words = plain_words(part);
       if (words.empty()) continue;
+      if (is_link_only(part)) continue;  // the employer's website under the last job's bullets
       if (fields.location.empty() && is_location(part)) {
         fields.location = part;
         continue;

@@ -400,3 +400,19 @@ TEST_CASE("contact location: addresses over lines, labelled, ending in a country
   auto country = parse_text("Rui Costa\nrui@example.pt\nRua das Flores 21, 4050\u2010262 Porto, Portugal\n");
   CHECK(country.contact.location_text == "Rua das Flores 21, 4050-262 Porto, Portugal");
 }
+
+TEST_CASE("LinkedIn-style headers: 'Title at' wraps to the employer, durations and links are no fields") {
+  auto resume = parse_text(
+      "Dana Lee\ndana@example.com\n\nExperience\n"
+      "Compliance Analyst, Global Team (contract role) at\nNorthwind Express\n"
+      "July 2011 - February 2013 (1 year 8 months)\n• Reviewed 300 payments a month\n\n"
+      "Content Analyst at Fabrikam Data\nJanuary 2009 - July 2011 (2 years 7 months)\n• Tested 12 data feeds\n"
+      "https://fabrikam.example/\n\n"
+      "Intern at Contoso Media\nJune 2008 - August 2008 (3 months)\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Compliance Analyst, Global Team (contract role)");
+  CHECK(resume.work[0].company == "Northwind Express");
+  CHECK(resume.work[1].company == "Fabrikam Data");
+  CHECK(resume.work[2].position == "Intern");
+  CHECK(resume.work[2].company == "Contoso Media");
+}
