@@ -77,7 +77,29 @@ bool is_document_title(std::string_view text) {
   return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* t) { return normalised == t; });
 }
 
+size_t section_number_length(std::string_view heading) {
+  size_t i = 0;
+  while (i < heading.size() && i < 2 && std::isdigit(static_cast<unsigned char>(heading[i]))) ++i;
+  if (i == 0) return 0;
+  while (i + 1 < heading.size() && heading[i] == '.' && std::isdigit(static_cast<unsigned char>(heading[i + 1]))) {
+    ++i;
+    while (i < heading.size() && std::isdigit(static_cast<unsigned char>(heading[i]))) ++i;
+  }
+  bool dotted = heading.substr(0, i).find('.') != std::string_view::npos;
+  if (i < heading.size() && (heading[i] == '.' || heading[i] == ')')) ++i, dotted = true;
+  if (!dotted && i > 1) return 0;  // "12 Jahre Berufserfahrung" counts years; it is no section number
+  size_t spaces = i;
+  while (spaces < heading.size() && heading[spaces] == ' ') ++spaces;
+  if (spaces == i || spaces >= heading.size() || std::isdigit(static_cast<unsigned char>(heading[spaces]))) return 0;
+  return spaces;
+}
+
 SectionName canonical_section(std::string_view heading) {
+  if (size_t number = section_number_length(heading)) {
+    // "2 Opleiding", "3. Experience"; "5 Years Experience" is a tagline: numbered headings map whole.
+    auto name = canonical_section(heading.substr(number));
+    return name.exact ? name : SectionName{};
+  }
   auto normalised = normalise_heading(heading);
   if (normalised.empty()) return {};
   const auto& index = synonym_index();
@@ -174,7 +196,7 @@ class Detector {
     std::vector<DetectedHeading> unmapped;
     const auto& lines = document_.lines;
     for (size_t i = 0; i < lines.size(); ++i) {
-      if (!in_flow(lines[i]) || lines[i].list_item) continue;
+      if (!in_flow(lines[i]) || (lines[i].list_item && !numbered_section(lines[i]))) continue;
       if (auto hit = mapped_heading(i)) {
         if (labels_skill_group(*hit, mapped)) continue;
         i += hit->line_count - 1;
@@ -197,6 +219,12 @@ class Detector {
     return layout_text(document_.lines[hit.line]).find(',', hit.body_offset) != std::string::npos;
   }
 
+  /// "1. Experience" read as a numbered list item: still a section when the words name one.
+  static bool numbered_section(const Line& line) {
+    return !line.list_marker.empty() && std::isdigit(static_cast<unsigned char>(line.list_marker.front())) &&
+           canonical_section(line.text).exact;
+  }
+
   static bool in_flow(const Line& line) {
     return line.zone == Zone::Body || line.zone == Zone::TableCell || line.zone == Zone::TextBox;
   }
@@ -208,6 +236,7 @@ class Detector {
 
   /// Short, no sentence punctuation, no digits, dates or contact details.
   static bool heading_shaped(std::string_view text, int max_words) {
+    text.remove_prefix(section_number_length(text));
     if (text.empty() || text.size() > 60 || count_words(text) > max_words) return false;
     char last = text.back();
     if (last == '.' || last == ',' || last == ';' || last == '!' || last == '?') return false;
@@ -219,6 +248,7 @@ class Detector {
     DetectedHeading heading;
     heading.line = i;
     heading.text = std::string(trim(document_.lines[i].text));
+    heading.text.erase(0, section_number_length(heading.text));  // the words are the heading, not "2"
     if (heading.text.ends_with(':')) heading.text.pop_back();
     heading.name = canonical_section(heading.text);
     return heading;

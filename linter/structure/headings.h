@@ -20,6 +20,9 @@ struct SectionName {
 /// Certifications", "Relevant Experience") to its canonical section.
 SectionName canonical_section(std::string_view heading);
 
+/// Bytes of a leading section number ("2 ", "3. ", "4.1 ") before a heading's words; 0 when none.
+size_t section_number_length(std::string_view heading);
+
 struct DetectedHeading {
   size_t line = 0;         ///< index into Document::lines
   size_t line_count = 1;   ///< 2 when a rail label wraps ("Technical" / "Skills")

@@ -45,3 +45,12 @@ TEST_CASE("technical and language headings map to different sections") {
   CHECK(canonical_section("Programming Languages").canonical == "skills");
   CHECK(canonical_section("Languages").canonical == "languages");
 }
+
+TEST_CASE("numbered section headings map by their words, counts and taglines do not") {
+  CHECK(canonical_section("2 Opleiding").canonical == "education");
+  CHECK(canonical_section("3. Work Experience").canonical == "experience");
+  CHECK(canonical_section("4.1 Technical Skills").canonical == "skills");
+  CHECK(canonical_section("5 Years Experience").canonical.empty());
+  CHECK(section_number_length("2 Opleiding") == 2);
+  CHECK(section_number_length("2020 Awards") == 0);
+}
