@@ -5,6 +5,7 @@
 #include "linter/layout/columns.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 
@@ -242,11 +243,33 @@ ColumnSplit to_split(const Candidate& c) {
   return split;
 }
 
+// A line that can join a column region found beside it: it leaves the gutter empty, and
+// what it holds right of the gutter is no date or number (right-aligned dates of a single
+// flow above a sidebar must stay on their title's line).
+// Tag boxes beside a flow read as table cells, but they sit on one side all the same.
+bool joins_region(const Line& line, double x) {
+  return std::none_of(line.runs.begin(), line.runs.end(), [&](const TextRun& run) {
+    if (!counts(run)) return false;
+    bool across = run.location.box->x0 < x + kHalfBand && run.location.box->x1 > x - kHalfBand;
+    bool numeric_right = run.location.box->x0 > x &&
+                         std::any_of(run.text.begin(), run.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    return across || numeric_right;
+  });
+}
+
+// The sidebar's first lines (tags, short labels) may not prove a column on their own:
+// once a region is proven, the lines above and below that keep the gutter empty join it.
+void widen(Candidate& c, const std::vector<const Line*>& lines, size_t from, size_t to) {
+  while (c.first > from && joins_region(*lines[c.first - 1], c.x)) --c.first;
+  while (c.last + 1 < to && joins_region(*lines[c.last + 1], c.x)) ++c.last;
+}
+
 void search(const std::vector<const Line*>& lines, size_t from, size_t to, const Extent& text,
             std::vector<ColumnSplit>& out, int depth) {
   if (from >= to || depth > 3) return;
   auto best = best_split(lines, from, to, text);
   if (!best) return;
+  widen(*best, lines, from, to);
   search(lines, from, best->first, text, out, depth + 1);
   out.push_back(to_split(*best));
   search(lines, best->last + 1, to, text, out, depth + 1);

@@ -1,0 +1,45 @@
+// Column regions on synthetic pages: positioned lines as the PDF front end makes them.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "linter/layout/columns.h"
+
+using namespace atslint;
+
+namespace {
+
+Line positioned(const std::string& text, double x0, double x1, double y, Zone zone = Zone::Body) {
+  Line line;
+  line.text = text;
+  line.zone = zone;
+  line.location.page = 1;
+  line.location.box = Box{x0, y, x1, y + 10};
+  TextRun run;
+  run.text = text;
+  run.size = 10;
+  run.location = line.location;
+  line.runs.push_back(run);
+  return line;
+}
+
+}  // namespace
+
+TEST_CASE("tag boxes atop a proven sidebar join the column region") {
+  std::vector<Line> lines;
+  // Two tag rows (drawn in boxes, read as table cells) at the top of a right sidebar...
+  lines.push_back(positioned("Python SQL R", 380, 520, 100, Zone::TableCell));
+  lines.push_back(positioned("Spark Databricks Airflow", 380, 540, 120, Zone::TableCell));
+  // ...then a main column of sentences beside a sidebar of its own line pitch.
+  for (int i = 0; i < 14; ++i) {
+    lines.push_back(positioned("Built and shipped the pricing service used by every store team", 40, 320, 140 + i * 13));
+    if (i % 2 == 0) lines.push_back(positioned("Certified cloud practitioner and mentor for new analysts", 380, 560, 146 + i * 13));
+  }
+  std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.location.box->y0 < b.location.box->y0; });
+  std::vector<const Line*> page;
+  for (const auto& line : lines) page.push_back(&line);
+  auto splits = layout::find_columns(page);
+  REQUIRE(splits.size() == 1);
+  CHECK(splits[0].first == 0);  // the tag rows are read with the sidebar, not across the page
+  CHECK(splits[0].last == lines.size() - 1);
+}
