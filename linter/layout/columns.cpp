@@ -260,8 +260,9 @@ bool joins_region(const Line& line, double x) {
 // The sidebar's first lines (tags, short labels) may not prove a column on their own:
 // once a region is proven, the lines above and below that keep the gutter empty join it.
 void widen(Candidate& c, const std::vector<const Line*>& lines, size_t from, size_t to) {
-  while (c.first > from && joins_region(*lines[c.first - 1], c.x)) --c.first;
-  while (c.last + 1 < to && joins_region(*lines[c.last + 1], c.x)) ++c.last;
+  double middle = (c.left.extent.x1 + c.right.extent.x0) / 2;  // the scan's x may hug one side
+  while (c.first > from && joins_region(*lines[c.first - 1], middle)) --c.first;
+  while (c.last + 1 < to && joins_region(*lines[c.last + 1], middle)) ++c.last;
 }
 
 void search(const std::vector<const Line*>& lines, size_t from, size_t to, const Extent& text,

@@ -61,6 +61,16 @@ bool has_sentence_break(std::string_view text) {
   return false;
 }
 
+/// "S.A. de C.V.", "Acme Co.", "Example Inc.": a full stop that closes an abbreviation.
+bool ends_in_abbreviation(std::string_view text) {
+  text = trim(text);
+  size_t start = text.find_last_of(' ');
+  auto word = text.substr(start == std::string_view::npos ? 0 : start + 1);
+  word.remove_suffix(word.empty() ? 0 : 1);
+  if (word.find('.') != std::string_view::npos) return true;  // "C.V.", "Ph.D."
+  return organisation_score(word) > 0 || (word.size() <= 3 && !word.empty() && std::isupper(static_cast<unsigned char>(word[0])));
+}
+
 bool ends_sentence(std::string_view text) {
   text = trim(text);
   return !text.empty() && (text.back() == '.' || text.back() == ';' || text.back() == ':' || text.back() == '!');
@@ -72,7 +82,7 @@ bool is_prose(std::string_view text) {
   for (const char* separator : {" | ", " · ", " — ", " – ", " → "})
     if (text.find(separator) != std::string_view::npos) return false;  // header separators
   int words = static_cast<int>(plain_words(text).size());
-  bool sentence_stop = text.back() == '.' || has_sentence_break(text);
+  bool sentence_stop = (text.back() == '.' && !ends_in_abbreviation(text)) || has_sentence_break(text);
   return words >= 10 || (words >= 6 && sentence_stop);
 }
 

@@ -416,3 +416,12 @@ TEST_CASE("LinkedIn-style headers: 'Title at' wraps to the employer, durations a
   CHECK(resume.work[2].position == "Intern");
   CHECK(resume.work[2].company == "Contoso Media");
 }
+
+TEST_CASE("an employer ending in an abbreviation (S.A. de C.V.) is no sentence") {
+  auto resume = parse_text(
+      "Ana Ruiz\nana@example.com\n\nExperiencia\nCoordinadora de Logística\nAutopartes del Norte S.A. de C.V.\n"
+      "mar. 2017 – dic. 2020   Saltillo, Coah.\n• Coordiné 40 embarques\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Coordinadora de Logística");
+  CHECK(resume.work[0].company == "Autopartes del Norte S.A. de C.V.");
+}
