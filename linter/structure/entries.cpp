@@ -33,6 +33,13 @@ int indent_of(const Line& line) {
   return line.location.column;
 }
 
+/// Set further right than `reference`: by a tab stop on a page (glyph bearings move a line's
+/// left edge by a few points), by two characters in plain text.
+bool indented_past(const Line& line, const Line& reference) {
+  if (line.location.box && reference.location.box) return line.location.box->x0 > reference.location.box->x0 + 6;
+  return indent_of(line) > indent_of(reference) + 1;
+}
+
 /// A bullet glyph the front end left in the text ("• Cut latency"): its byte length with the space.
 size_t bullet_glyph_length(std::string_view text) {
   for (const char* glyph : {"•", "●", "▪", "◦", "■", "➢", "►", "‣", "∙", "·", "-", "*", "–", "›", "»", "◆", "○", "✓", "✔", "❖", "→"}) {
@@ -183,7 +190,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       continue;
     }
     bool deeper = !blocks.empty() && !blocks.back().header.empty() && count_words(text) >= 5 &&
-                  indent_of(line) > indent_of(lines.document.lines[blocks.back().header.front().line]) + 1;
+                  indented_past(line, lines.document.lines[blocks.back().header.front().line]);
     // "Baccalauréat scientifique en candidat libre" indented under its school names a degree.
     bool prose = (is_prose(text) || deeper) && !find_date(text) && degree_length(text) == 0;
     if (prose && !blocks.empty()) {
@@ -318,6 +325,12 @@ std::string strip_brackets(std::string text) {
   return std::string(trim(text));
 }
 
+/// "aujourd’hui", "Present", "heute": the end of a date range on its own.
+bool ends_range(const std::string& part) {
+  auto range = find_date("2020 - " + part);
+  return range && range->end.present && range->finish >= 7 + part.size() - 1;
+}
+
 /// A length of service printed beside the dates: "(1 year 8 months)", "· 2 yrs 3 mos", "(7 Monate)".
 const std::regex& duration_pattern() {
   static const std::regex pattern{
@@ -347,12 +360,20 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       text = remove_span(text, date->begin, date->finish);
       dated = true;
       text = std::regex_replace(text, duration_pattern(), " ");  // "(2 years 3 months)" after the dates
+      static const std::regex kDanglingDash{"\\s+(?:–|—|-)\\s*$"};
+      text = std::regex_replace(text, kDanglingDash, "");  // "Jan 2020 –" wrapped before its end
     }
     for (auto& part : split_parts(text, keep_dashes)) {
       // Leftover connectors around a removed date: "(", "from".
       auto words = plain_words(part);
       if (words.empty()) continue;
       if (is_link_only(part)) continue;  // the employer's website under the last job's bullets
+      // "sept. 2021 –" / "aujourd’hui": a date range wrapped in a narrow date column.
+      if (words.size() <= 2 && fields.date && !fields.date->range && ends_range(part)) {
+        fields.date->range = true;
+        fields.date->end.present = true;
+        continue;
+      }
       if (fields.location.empty() && is_location(part)) {
         fields.location = part;
         continue;

@@ -134,10 +134,23 @@ std::vector<Chunk> make_chunks(const std::vector<Glyph>& glyphs) {
   return chunks;
 }
 
+// Some small-capital fonts map their "I" glyph to "i" ("SENiOR ENGiNEER" from Source Sans
+// small caps): in a run of capitals, a lone lower-case i is a capital.
+std::string small_capital_i(std::string text) {
+  int upper = 0;
+  for (char c : text) {
+    if (std::islower(static_cast<unsigned char>(c)) && c != 'i') return text;
+    upper += std::isupper(static_cast<unsigned char>(c)) ? 1 : 0;
+  }
+  if (upper < 3) return text;
+  std::replace(text.begin(), text.end(), 'i', 'I');
+  return text;
+}
+
 TextRun to_run(const Chunk& chunk, const PageContent& page, int page_number,
                const std::vector<FontInfo>& fonts, const std::vector<FontStyle>& styles) {
   TextRun run;
-  run.text = collapse_spaces(nfkc(chunk.text));  // no-break spaces become runs of spaces
+  run.text = small_capital_i(collapse_spaces(nfkc(chunk.text)));  // no-break spaces become runs of spaces
   run.location.page = page_number;
   run.location.box = chunk.box;
   auto font = static_cast<size_t>(chunk.font);

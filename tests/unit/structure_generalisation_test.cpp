@@ -425,3 +425,12 @@ TEST_CASE("an employer ending in an abbreviation (S.A. de C.V.) is no sentence")
   CHECK(resume.work[0].position == "Coordinadora de Logística");
   CHECK(resume.work[0].company == "Autopartes del Norte S.A. de C.V.");
 }
+
+TEST_CASE("a range wrapped in a narrow date column ends on its own line; capital-I small caps") {
+  auto resume = parse_text(
+      "Lena Roth\nlena@example.com\n\nExperience\nControlling Analyst    Jan 2020 –\nPresent\nNordhafen Logistik GmbH\n• Built 3 forecasts\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].start.iso() == "2020-01");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[0].company == "Nordhafen Logistik GmbH");
+}
