@@ -94,3 +94,13 @@ TEST_CASE("text outside the page is marked off-page and not counted as visible")
   CHECK(lines[1].runs[0].off_page);
   CHECK(chars == 4);
 }
+
+TEST_CASE("small-capital fonts that map the capital I to 'i' read as capitals, mixed case stays") {
+  PageContent page = letter_page();
+  put(page, "SENiOR ENGiNEER", 50, 100);
+  put(page, "iOS and Android", 50, 130);
+  auto lines = build(page);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].text == "SENIOR ENGINEER");
+  CHECK(lines[1].text == "iOS and Android");
+}
