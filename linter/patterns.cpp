@@ -1,5 +1,7 @@
 #include "linter/patterns.h"
 
+#include <algorithm>
+#include <cctype>
 #include <regex>
 
 namespace atslint {
@@ -72,7 +74,53 @@ std::vector<Match> find_phones(std::string_view text) {
   return phones;
 }
 
-std::vector<Match> find_urls(std::string_view text) { return find_all(text, patterns().url); }
+namespace {
+
+bool is_domain_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'; }
+
+/// "janedoe.dev", "luciaferrer.es/blog": a personal site printed without "www" or a scheme.
+/// Scanned by hand from each dot (a regex tried at every letter of a long word is quadratic);
+/// lower case only, so "ASP.NET" and "Socket.io" stay words.
+std::vector<Match> find_bare_domains(std::string_view text) {
+  static const char* const kSuffixes[] = {"com", "org", "io", "dev", "me", "es", "de", "fr", "it", "nl", "pt", "uk",
+                                          "ca", "au", "ch", "at", "be", "se", "no", "dk", "fi", "eu", "info", "site",
+                                          "tech", "app", "page", "xyz", "ai", "in", "br", "mx", "pl", "cz", "ie"};
+  std::vector<Match> found;
+  size_t resume_at = 0;
+  for (size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1)) {
+    if (dot < resume_at) continue;
+    size_t end = dot + 1;
+    while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
+    auto suffix = text.substr(dot + 1, end - dot - 1);
+    bool known = std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](const char* s) { return suffix == s; });
+    if (!known || (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '@'))) continue;
+    size_t start = dot;
+    while (start > 0 && is_domain_char(text[start - 1])) --start;
+    if (dot - start < 3 || text[start] == '.' || text[start] == '-') continue;
+    if (start > 0 && (std::isalpha(static_cast<unsigned char>(text[start - 1])) || text[start - 1] == '@' ||
+                      text[start - 1] == '/' || text[start - 1] == ':' || (text[start - 1] & 0x80)))
+      continue;  // part of a word, an e-mail or a URL found already
+    if (end < text.size() && text[end] == '/')
+      while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) && std::string_view("<>()\"',;").find(text[end]) == std::string_view::npos) ++end;
+    found.push_back({start, std::string(text.substr(start, end - start))});
+    resume_at = end;
+  }
+  return found;
+}
+
+}  // namespace
+
+std::vector<Match> find_urls(std::string_view text) {
+  auto urls = find_all(text, patterns().url);
+  for (auto& bare : find_bare_domains(text)) {
+    bool inside = std::any_of(urls.begin(), urls.end(), [&](const Match& url) {
+      return bare.offset < url.offset + url.text.size() && url.offset < bare.offset + bare.text.size();
+    });
+    if (!inside) urls.push_back(std::move(bare));
+  }
+  std::sort(urls.begin(), urls.end(), [](const Match& a, const Match& b) { return a.offset < b.offset; });
+  return urls;
+}
 
 bool has_contact_detail(std::string_view text) {
   return !find_emails(text).empty() || !find_phones(text).empty() || !find_urls(text).empty();

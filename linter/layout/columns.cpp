@@ -247,11 +247,14 @@ ColumnSplit to_split(const Candidate& c) {
 // what it holds right of the gutter is no date or number (right-aligned dates of a single
 // flow above a sidebar must stay on their title's line).
 // Tag boxes beside a flow read as table cells, but they sit on one side all the same.
-bool joins_region(const Line& line, double x) {
+// A number set flush right (a right-aligned date) joins only when it starts at the right column's edge.
+// A word hyphenated at the left column's edge may reach into the gutter, not past it.
+bool joins_region(const Line& line, double x, double right_edge, double right_margin) {
   return std::none_of(line.runs.begin(), line.runs.end(), [&](const TextRun& run) {
     if (!counts(run)) return false;
-    bool across = run.location.box->x0 < x + kHalfBand && run.location.box->x1 > x - kHalfBand;
-    bool numeric_right = run.location.box->x0 > x &&
+    const Box& box = *run.location.box;
+    bool across = box.x1 > right_edge - 1 && box.x0 < right_edge - 3;
+    bool numeric_right = box.x0 > x && std::abs(box.x0 - right_edge) > 3 && box.x1 > right_margin - 3 &&
                          std::any_of(run.text.begin(), run.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     return across || numeric_right;
   });
@@ -261,8 +264,8 @@ bool joins_region(const Line& line, double x) {
 // once a region is proven, the lines above and below that keep the gutter empty join it.
 void widen(Candidate& c, const std::vector<const Line*>& lines, size_t from, size_t to) {
   double middle = (c.left.extent.x1 + c.right.extent.x0) / 2;  // the scan's x may hug one side
-  while (c.first > from && joins_region(*lines[c.first - 1], middle)) --c.first;
-  while (c.last + 1 < to && joins_region(*lines[c.last + 1], middle)) ++c.last;
+  while (c.first > from && joins_region(*lines[c.first - 1], middle, c.right.extent.x0, c.right.extent.x1)) --c.first;
+  while (c.last + 1 < to && joins_region(*lines[c.last + 1], middle, c.right.extent.x0, c.right.extent.x1)) ++c.last;
 }
 
 void search(const std::vector<const Line*>& lines, size_t from, size_t to, const Extent& text,

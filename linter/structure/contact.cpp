@@ -369,6 +369,8 @@ class ContactReader {
     static const std::regex kLabel{R"(,?\s*\b(?:phone|tel|telephone|mobile|cell|email|e-mail)\b\s*:)", std::regex::icase};
     std::smatch label;
     if (std::regex_search(text, label, kLabel)) text = text.substr(0, label.position(0)) + "   " + text.substr(label.position(0) + label.length(0));
+    static const std::regex kDoubleSpace{R"(([^\s,])  (?=\S))"};
+    text = std::regex_replace(text, kDoubleSpace, "$1   ");  // "Madrid, Spain  luciaferrer.es": two spaces part items
     std::vector<std::string> out;
     for (const auto& part : split_parts(text)) {
       size_t start = 0;

@@ -43,3 +43,29 @@ TEST_CASE("tag boxes atop a proven sidebar join the column region") {
   CHECK(splits[0].first == 0);  // the tag rows are read with the sidebar, not across the page
   CHECK(splits[0].last == lines.size() - 1);
 }
+
+TEST_CASE("widening stops at a right-aligned date of a single flow above the sidebar") {
+  std::vector<Line> lines;
+  // A single-column entry whose date is set flush right, past where the gutter will be...
+  lines.push_back(positioned("Data Engineer at Northwind Logistics", 40, 250, 100));
+  {
+    Line& title = lines.back();
+    TextRun date = title.runs.front();
+    date.text = "2019 - 2021";
+    date.location.box = Box{500, 100, 560, 110};
+    title.runs.push_back(date);
+    title.text += "   2019 - 2021";
+  }
+  // ...a row of tag boxes (table cells) at the sidebar's top, then a proven region below.
+  lines.push_back(positioned("Python SQL R", 380, 520, 120, Zone::TableCell));
+  for (int i = 0; i < 14; ++i) {
+    lines.push_back(positioned("Built and shipped the pricing service used by every store team", 40, 320, 140 + i * 13));
+    if (i % 2 == 0) lines.push_back(positioned("Certified cloud practitioner and mentor for new analysts", 380, 560, 146 + i * 13));
+  }
+  std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.location.box->y0 < b.location.box->y0; });
+  std::vector<const Line*> page;
+  for (const auto& line : lines) page.push_back(&line);
+  auto splits = layout::find_columns(page);
+  REQUIRE(splits.size() == 1);
+  CHECK(splits[0].first == 1);  // the tags join; the dated title line above keeps its date
+}
