@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <unordered_set>
 #include <optional>
 
 #include "linter/patterns.h"
@@ -61,6 +62,23 @@ std::optional<SectionName> qualified_match(const std::vector<std::string>& words
     }
   }
   return best;
+}
+
+bool is_joiner(const std::string& word);
+
+/// Every word of every section synonym, plus the words people put before one
+/// ("Relevant", "Selected"): a heading made only of these is a heading, "Peakline Software" is not.
+bool heading_vocabulary(const std::string& word) {
+  static const std::unordered_set<std::string> words = [] {
+    std::unordered_set<std::string> all{"relevant", "selected", "key", "core", "additional", "other", "recent",
+                                        "previous", "prior", "notable", "main", "my", "technical", "professional",
+                                        "related", "current", "general", "personal", "further", "weitere", "autres",
+                                        "otras", "outras", "altre", "overige"};
+    for (const auto& [phrase, unused] : synonym_index())
+      for (const auto& word : split_words(phrase)) all.insert(word);
+    return all;
+  }();
+  return words.count(word) > 0 || is_joiner(word);
 }
 
 bool is_joiner(const std::string& word) {
@@ -225,6 +243,11 @@ class Detector {
            canonical_section(line.text).exact;
   }
 
+  static bool all_heading_words(std::string_view text) {
+    auto words = split_words(normalise_heading(text));
+    return std::all_of(words.begin(), words.end(), heading_vocabulary);
+  }
+
   static bool in_flow(const Line& line) {
     return line.zone == Zone::Body || line.zone == Zone::TableCell || line.zone == Zone::TextBox;
   }
@@ -264,13 +287,16 @@ class Detector {
       return std::nullopt;
     if (line.heading) {
       auto heading = plain_heading(i);
-      if (heading.name.canonical.empty()) return std::nullopt;  // judged with the unmapped ones
+      // "### Fietsdata — Software Engineer": a word inside an entry's title maps nothing.
+      bool named = heading.name.exact || (heading.name.head_final && all_heading_words(heading.text));
+      if (heading.name.canonical.empty() || !named) return std::nullopt;  // judged with the unmapped ones
       return heading;
     }
     if (heading_shaped(text, 6) && (rail_label_length(text) == 0 || canonical_section(text).exact)) {
       auto name = canonical_section(text);
       // Title Case alone is evidence only without fonts (plain text); a degree line never is.
-      bool title_case = body_size_ == 0 && is_title_case(text) && count_words(text) <= 4;
+      bool title_case = body_size_ == 0 && is_title_case(text) && count_words(text) <= 4 &&
+                        (name.exact || all_heading_words(text));
       bool strong = name.exact || (name.head_final && degree_length(text) == 0 &&
                                    (styled(line) || is_upper_case_text(text) || text.ends_with(':') || title_case));
       if (!name.canonical.empty() && strong) return plain_heading(i);
@@ -331,7 +357,14 @@ class Detector {
     // place, with entries (dates or bullets) right under it.
     return body_size_ == 0 && line.block_start && count_words(text) <= 3 && is_title_case(text) &&
            title_score(text) == 0 && organisation_score(text) == 0 && institution_score(text) == 0 &&
-           !is_location(text) && rail_label_length(text) == 0 && entry_follows(i);
+           !is_location(text) && rail_label_length(text) == 0 && entry_follows(i) &&
+           !(next_line_dated(i) && !all_heading_words(text));  // "Peakline Software" / "Manager | 2018–2020"
+  }
+
+  bool next_line_dated(size_t i) const {
+    for (size_t next = i + 1; next < document_.lines.size(); ++next)
+      if (!trim(document_.lines[next].text).empty()) return find_date(document_.lines[next].text).has_value();
+    return false;
   }
 
   /// A dated line or a bullet within the next two lines.

@@ -434,3 +434,23 @@ TEST_CASE("a range wrapped in a narrow date column ends on its own line; capital
   CHECK(resume.work[0].end.present);
   CHECK(resume.work[0].company == "Nordhafen Logistik GmbH");
 }
+
+TEST_CASE("plain text and Markdown: an employer named like a section word is no heading") {
+  auto text = parse_text(
+      "Priya Rao\npriya@example.com\n\nWork Experience\n\nTallgrass Analytics\nSenior Product Manager | Denver, CO | 2020–Present\n"
+      "- Own the dashboard product.\n\nPeakline Software\nProduct Manager | Boulder, CO | 2018–2020\n- Launched the app.\n\n"
+      "Education\n\nPurdue University\nBachelor of Science in Industrial Engineering | 2009–2013\n");
+  REQUIRE(text.work.size() == 2);
+  CHECK(text.work[1].company == "Peakline Software");
+  CHECK(text.work[1].position == "Product Manager");
+  auto markdown = analyse_structure(read_document("cv.md",
+      "# Sanne Vries\n\nsanne@example.nl\n\n## Experience\n\n### Grachtpay B.V. — Senior Backend Engineer\n*Jan 2020 – Present*\n\n"
+      "- Designed the settlement service.\n\n### Fietsdata — Software Engineer\n*Sep 2017 – Dec 2019*\n\n- Built the API.\n\n"
+      "## Technical Skills\n\nGo, Python\n"));
+  REQUIRE(markdown.work.size() == 2);
+  CHECK(markdown.work[1].company == "Fietsdata");
+  CHECK(markdown.work[1].position == "Software Engineer");
+  std::vector<std::string> canonical;
+  for (const auto& section : markdown.sections) canonical.push_back(section.canonical);
+  CHECK(canonical == std::vector<std::string>{"experience", "skills"});
+}
