@@ -81,7 +81,8 @@ bool is_setext_underline(std::string_view text, char c) {
 }
 
 bool is_thematic_break(std::string_view text) {
-  return is_setext_underline(text, '-') || is_setext_underline(text, '*') || is_setext_underline(text, '_');
+  return is_setext_underline(text, '-') || is_setext_underline(text, '*') || is_setext_underline(text, '_') ||
+         is_setext_underline(text, '=') || is_setext_underline(text, '~');
 }
 
 class TextParser {
@@ -96,11 +97,12 @@ class TextParser {
         previous_blank = true;
         continue;
       }
-      if (markdown_ && handle_setext(source, i)) {
+      // Plain-text resumes underline headings and draw rules the same way Markdown does.
+      if (handle_setext(source, i)) {
         previous_blank = false;
         continue;
       }
-      if (markdown_ && is_thematic_break(raw)) {
+      if (is_thematic_break(raw)) {
         previous_blank = true;
         continue;
       }

@@ -3,6 +3,7 @@
 #include "linter/error.h"
 #include "parsers/text/decode.h"
 #include "parsers/text/text_reader.h"
+#include "parsers/frontend.h"
 
 using namespace atslint;
 
@@ -89,4 +90,13 @@ TEST_CASE("markdown: headings marked, inline markup reduced to text, links kept"
 
 TEST_CASE("text front end: whitespace-only files are an error") {
   CHECK_THROWS_AS(read_text("cv.txt", " \n\t\n", Format::Txt), AtsError);
+}
+
+TEST_CASE("plain text: underlined headings are headings, rule lines carry no text") {
+  auto document = read_document("cv.txt", "Jane Roe\n========\n\nEXPERIENCE\n----------\nAcme   2020 - 2021\n\n~~~~~~~~~~\n");
+  std::vector<std::string> texts;
+  for (const auto& line : document.lines) texts.push_back(line.text);
+  CHECK(texts == std::vector<std::string>{"Jane Roe", "EXPERIENCE", "Acme   2020 - 2021"});
+  REQUIRE(document.lines.size() == 3);
+  CHECK(document.lines[1].heading);
 }
