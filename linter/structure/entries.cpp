@@ -510,6 +510,8 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
     entry.location = std::string(trim(entry.location.substr(comma + 1)));
   }
   entry.company = drop_descriptor(entry.company);
+  auto place = split_off_place(entry.company, true);
+  if (entry.location.empty()) entry.location = place;
   return result;
 }
 
@@ -695,6 +697,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
         if (entry.score.empty() && std::regex_search(item.text, match, score_pattern())) entry.score = match[1];
       }
       read_education_parts(fields.parts, entry);
+      split_off_place(entry.institution, false);  // "OCAD University, Toronto, ON"
       if (entry.institution.empty() && entry.study_type.empty()) continue;
       // "Finance, Principles of Management" under a coursework heading: no school, degree or date.
       if (entry.study_type.empty() && !fields.date && institution_score(entry.institution) == 0) continue;

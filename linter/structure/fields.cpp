@@ -103,8 +103,10 @@ std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
       size_t start = 0;
       while (true) {
         size_t found = part.find(separator, start);
-        // "Researcher at Example Lab at Northfield University": only the first " at " separates.
-        if (separator == " at " && start > 0) found = std::string::npos;
+        // "Researcher at Example Lab at Northfield University": only the first " at " separates;
+        // "University of Texas at Austin" is one name.
+        if (separator == " at " && (start > 0 || (found != std::string::npos && institution_score(part.substr(0, found)) > 0)))
+          found = std::string::npos;
         next.push_back(part.substr(start, found == std::string::npos ? std::string::npos : found - start));
         if (found == std::string::npos) break;
         start = found + separator.size();
@@ -227,6 +229,56 @@ size_t degree_length(std::string_view part) {
     if (std::isalnum(next) || next >= 0x80) return 0;
   }
   return length;
+}
+
+/// A short bracketed or comma tail that names a place: "(Singapore)", "(NL)", ", Toronto, ON".
+/// A lone town stays: "University of California, Berkeley" names a campus.
+static bool place_tail(std::string_view tail) {
+  tail = trim(tail);
+  if (tail.empty() || institution_score(tail) > 0 || organisation_score(tail) > 0 || title_score(tail) > 0) return false;
+  if (is_location(tail) || !country_code(tail).empty()) return true;
+  // "Rotterdam (NL)": a town with its country code in brackets.
+  auto open = tail.find(" (");
+  if (open == std::string_view::npos || tail.back() != ')') return false;
+  auto code = tail.substr(open + 2, tail.size() - open - 3);
+  return is_place_name(tail.substr(0, open)) && (is_region_code(code) || !country_code(code).empty());
+}
+
+/// "Nantes", "San Jose": capitalised words with lower-case letters after the first, no brand casing.
+static bool town_name(std::string_view text) {
+  if (!is_place_name(text) || count_words(text) > 2 || institution_score(text) > 0 || organisation_score(text) > 0) return false;
+  for (size_t i = 1; i < text.size(); ++i) {
+    bool inner_capital = std::isupper(static_cast<unsigned char>(text[i])) && text[i - 1] != ' ' && text[i - 1] != '-';
+    if (inner_capital) return false;  // "KarrotPay", "FEUP"
+  }
+  return true;
+}
+
+std::string split_off_place(std::string& name, bool bracketed) {
+  std::string place;
+  auto trimmed = std::string(trim(name));
+  // "Ernst & Young LLP (Singapore)", "Océalis (Nantes)"; not "(KarrotPay)" or "(FEUP)".
+  if (bracketed && trimmed.size() > 3 && trimmed.back() == ')') {
+    auto open = trimmed.rfind(" (");
+    if (open != std::string::npos && (place_tail(trimmed.substr(open + 2, trimmed.size() - open - 3)) ||
+                                      town_name(trimmed.substr(open + 2, trimmed.size() - open - 3)))) {
+      place = trimmed.substr(open + 2, trimmed.size() - open - 3);
+      trimmed.erase(open);
+    }
+  }
+  // "Erasmus University Rotterdam, Rotterdam (NL)", "OCAD University, Toronto, ON": only after a
+  // name that says what it is, so "Smith, Jones & Co" keeps its commas.
+  for (auto comma = trimmed.find(", "); comma != std::string::npos; comma = trimmed.find(", ", comma + 1)) {
+    auto head = std::string_view(trimmed).substr(0, comma);
+    if (institution_score(head) == 0 && organisation_score(head) == 0) continue;
+    auto tail = std::string_view(trimmed).substr(comma + 2);
+    if (!place_tail(tail)) continue;
+    place = std::string(tail) + (place.empty() ? "" : " (" + place + ")");
+    trimmed.erase(comma);
+    break;
+  }
+  name = trimmed;
+  return place;
 }
 
 }  // namespace atslint

@@ -21,6 +21,11 @@ int institution_score(std::string_view part);
 bool is_location(std::string_view part);
 /// A capitalised place name of up to three words ("Mountain View", "Lyon").
 bool is_place_name(std::string_view piece);
+
+/// Takes a trailing place off an employer or school name and returns it:
+/// "OCAD University, Toronto, ON" -> "Toronto, ON"; with `bracketed`, also
+/// "Ernst & Young LLP (Singapore)" (schools keep brackets: "University of London (External Programme)").
+std::string split_off_place(std::string& name, bool bracketed);
 /// A US state, Canadian province or Australian state code ("IL", "ON", "NSW").
 bool is_region_code(std::string_view code);
 /// ISO 3166-1 alpha-2 code for a country name in any supported language, or "".

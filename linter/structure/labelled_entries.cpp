@@ -61,16 +61,6 @@ LabelledLine read_labelled(std::string_view text) {
   return {field, std::string(trim(text.substr(colon + 1)))};
 }
 
-/// "Ernst & Young LLP (Singapore)": a place in brackets after the employer is not its name.
-std::string employer_without_place(std::string text) {
-  auto open = text.rfind(" (");
-  if (open != std::string::npos && text.back() == ')') {
-    auto inside = text.substr(open + 2, text.size() - open - 3);
-    if (is_location(inside) || !country_code(inside).empty() || is_place_name(inside)) text.erase(open);
-  }
-  return text;
-}
-
 class FormReader {
  public:
   FormReader(const SectionText& lines, const Section& section, Resume& resume)
@@ -90,7 +80,8 @@ class FormReader {
       if (employer_line_at(i)) {
         finish();
         start(i);
-        current_.company = employer_without_place(std::string(strip_marks(raw)));
+        current_.company = std::string(strip_marks(raw));
+        split_off_place(current_.company, true);
         continue;
       }
       if (open_ && raw.back() != ':') bullets_.push_back({std::string(strip_marks(raw)), i});
@@ -125,7 +116,10 @@ class FormReader {
     }
     has_fields_ = true;
     switch (labelled.field) {
-      case Field::Company: current_.company = employer_without_place(labelled.value); break;
+      case Field::Company:
+        current_.company = labelled.value;
+        split_off_place(current_.company, true);
+        break;
       case Field::Position: current_.position = labelled.value; break;
       case Field::Place: current_.location = labelled.value; break;
       case Field::Period:

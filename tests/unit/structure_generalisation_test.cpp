@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "linter/structure/dates.h"
+#include "linter/structure/fields.h"
 #include "linter/structure/structure.h"
 #include "parsers/frontend.h"
 
@@ -453,4 +454,25 @@ TEST_CASE("plain text and Markdown: an employer named like a section word is no 
   std::vector<std::string> canonical;
   for (const auto& section : markdown.sections) canonical.push_back(section.canonical);
   CHECK(canonical == std::vector<std::string>{"experience", "skills"});
+}
+
+TEST_CASE("places after employer and school names are split off, names with campuses and brands stay") {
+  std::string company = "Océalis (Nantes)";
+  CHECK(split_off_place(company, true) == "Nantes");
+  CHECK(company == "Océalis");
+  std::string branded = "Danggeun Pay Inc. (KarrotPay)";
+  CHECK(split_off_place(branded, true).empty());
+  std::string school = "OCAD University, Toronto, ON";
+  CHECK(split_off_place(school, false) == "Toronto, ON");
+  CHECK(school == "OCAD University");
+  std::string coded = "Erasmus University Rotterdam, Rotterdam (NL)";
+  split_off_place(coded, false);
+  CHECK(coded == "Erasmus University Rotterdam");
+  std::string campus = "University of California, Berkeley";
+  CHECK(split_off_place(campus, false).empty());
+  std::string programme = "University of London (External Programme)";
+  CHECK(split_off_place(programme, false).empty());
+  auto resume = parse_text("Sam Lee\nsam@example.com\n\nEducation\nThe University of Texas at Austin    2015 - 2019\nB.S. Computer Science\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "The University of Texas at Austin");
 }
