@@ -31,12 +31,17 @@ const ContactPatterns& contact_patterns() {
 /// "Jane Smith", "JOSÉ ÁLVAREZ", "Madonna": letters, 1-5 words, no digits or details.
 bool name_shaped(std::string_view text) {
   if (text.empty() || text.size() > 60 || count_words(text) > 5) return false;
+  if (text.size() < 2 || (text.size() == 2 && !std::isalpha(static_cast<unsigned char>(text[1])))) return false;  // "E": a stray glyph
   if (has_contact_detail(text) || text.find('@') != std::string_view::npos) return false;
   if (std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
     return false;
   if (is_document_title(text) || !canonical_section(text).canonical.empty()) return false;
   if (text.back() == '.' || text.back() == ':') return false;
   if (!country_code(text).empty()) return false;  // "France" under a street address
+  if (auto comma = text.rfind(", "); comma != std::string_view::npos) {  // "London, UK"; "Choo Gui Yi, Ivy" is a name
+    auto region = trim(text.substr(comma + 2));
+    if (region != "CA" && (is_region_code(region) || !country_code(region).empty())) return false;
+  }
   if (text.find_first_of("()[]") != std::string_view::npos) return false;  // "Developer (apprenticeship)"
   // "example.com": a dot inside a word is a domain, not an initial ("Jane Q. Public").
   for (size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1))
@@ -135,7 +140,12 @@ std::string name_candidate(std::string_view text) {
   static const std::regex kSuffix{
       R"(^(.+?),\s*(?:\d{1,2}\s*(?:years?(?: old)?|ans|jahre|años|anos|anni|jaar)|[A-Z]{2,5}(?:,\s*[A-Z]{2,5})*|Ph\.?\s?D\.?)$)"};
   std::smatch suffix;
-  if (std::regex_match(parts[0], suffix, kSuffix)) parts[0] = suffix[1];
+  if (std::regex_match(parts[0], suffix, kSuffix)) {
+    auto tail = trim(std::string_view(parts[0]).substr(static_cast<size_t>(suffix.length(1)) + 1));
+    // "London, UK" is a place; "Trisa Tay, CA" a chartered accountant.
+    bool place = tail != "CA" && (is_region_code(tail) || !country_code(tail).empty());
+    if (!place) parts[0] = suffix[1];
+  }
   bool spread = parts.size() >= 2 && parts.size() <= 4;
   for (const auto& part : parts)
     spread = spread && count_words(part) == 1 && std::isupper(static_cast<unsigned char>(part[0])) &&
@@ -192,8 +202,19 @@ class ContactReader {
   /// form says which line is the name, so it wins over the lines above it.
   bool find_labelled_name() {
     static const std::regex kLabel{R"(^\s*(?:name|full name|nom|nombre|nome|naam)\s*(?::|\s{2,}|\t))", std::regex::icase};
+    static const std::regex kBareLabel{R"(^\s*(?:name|full name|nom|nombre|nome|naam)\s*:?\s*$)", std::regex::icase};
     for (size_t i = 0; i < document_.lines.size() && document_.lines[i].location.page <= 1; ++i) {
       auto text = layout_text(document_.lines[i]);
+      // A form table: "Name" / ":" / "Nurul Aisyah" in cells of their own.
+      if (std::regex_match(text, kBareLabel)) {
+        size_t next = i + 1;
+        while (next < document_.lines.size() && next <= i + 2 && trim(document_.lines[next].text).find_first_not_of(":") == std::string_view::npos) ++next;
+        if (next < document_.lines.size() && name_shaped(name_candidate(layout_text(document_.lines[next])))) {
+          set_name(name_candidate(layout_text(document_.lines[next])), document_.lines[next].location);
+          return true;
+        }
+        continue;
+      }
       if (!std::regex_search(text, kLabel)) continue;
       auto candidate = name_candidate(normalise_spacing(text));
       if (!name_shaped(candidate)) continue;

@@ -476,3 +476,14 @@ TEST_CASE("places after employer and school names are split off, names with camp
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].institution == "The University of Texas at Austin");
 }
+
+TEST_CASE("names: a place line above the name, a form table's name cell, a stray letter") {
+  auto place_first = parse_text("London, UK | +44 7700 900412 | hannah@example.com\nHannah Okafor\nSenior Product Designer\n\nProfile\nText.\n");
+  CHECK(place_first.contact.name == "Hannah Okafor");
+  auto credential = parse_text("Trisa Tay, CA\n46B Toh Tuck Road\ntrisa@example.com\n");
+  CHECK(credential.contact.name == "Trisa Tay");
+  auto form = parse_text("CURRICULUM VITAE\nPersonal Details\nName\n:\nNurul Aisyah binti Rahman\nMobile\n:\n+60 12-384 7291\n");
+  CHECK(form.contact.name == "Nurul Aisyah binti Rahman");
+  auto stray = parse_text("E\nCelular: 993111504\nCorreo: c.larico@example.pe\n");
+  CHECK(stray.contact.name.empty());
+}
