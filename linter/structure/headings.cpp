@@ -243,6 +243,14 @@ class Detector {
            canonical_section(line.text).exact;
   }
 
+  /// "Peakline Software", "Brightwave Solutions": a section word that also ends company names.
+  static bool employer_like(std::string_view text) {
+    if (organisation_score(text) > 0) return true;
+    auto words = split_words(normalise_heading(text));
+    static const char* const kEndings[] = {"software", "tools", "technologies", "programs", "portfolio", "training", "research"};
+    return words.size() >= 2 && std::any_of(std::begin(kEndings), std::end(kEndings), [&](const char* e) { return words.back() == e; });
+  }
+
   static bool all_heading_words(std::string_view text) {
     auto words = split_words(normalise_heading(text));
     return std::all_of(words.begin(), words.end(), heading_vocabulary);
@@ -288,15 +296,16 @@ class Detector {
     if (line.heading) {
       auto heading = plain_heading(i);
       // "### Fietsdata — Software Engineer": a word inside an entry's title maps nothing.
-      bool named = heading.name.exact || (heading.name.head_final && all_heading_words(heading.text));
+      bool named = heading.name.exact || heading.name.head_final;
       if (heading.name.canonical.empty() || !named) return std::nullopt;  // judged with the unmapped ones
       return heading;
     }
     if (heading_shaped(text, 6) && (rail_label_length(text) == 0 || canonical_section(text).exact)) {
       auto name = canonical_section(text);
       // Title Case alone is evidence only without fonts (plain text); a degree line never is.
+      // "Peakline Software" over "Product Manager | 2018–2020" is an employer, not a Software section.
       bool title_case = body_size_ == 0 && is_title_case(text) && count_words(text) <= 4 &&
-                        (name.exact || all_heading_words(text));
+                        (name.exact || !employer_like(text) || !next_line_dated(i));
       bool strong = name.exact || (name.head_final && degree_length(text) == 0 &&
                                    (styled(line) || is_upper_case_text(text) || text.ends_with(':') || title_case));
       if (!name.canonical.empty() && strong) return plain_heading(i);
@@ -358,7 +367,7 @@ class Detector {
     return body_size_ == 0 && line.block_start && count_words(text) <= 3 && is_title_case(text) &&
            title_score(text) == 0 && organisation_score(text) == 0 && institution_score(text) == 0 &&
            !is_location(text) && rail_label_length(text) == 0 && entry_follows(i) &&
-           !(next_line_dated(i) && !all_heading_words(text));  // "Peakline Software" / "Manager | 2018–2020"
+           !(next_line_dated(i) && employer_like(text));  // "Peakline Software" / "Manager | 2018–2020"
   }
 
   bool next_line_dated(size_t i) const {
