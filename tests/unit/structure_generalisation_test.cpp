@@ -205,7 +205,7 @@ TEST_CASE("education: German study lines, plural Bachelors, the French baccalaur
   CHECK(resume.education[0].study_type == "Studium");
   CHECK(resume.education[0].area == "Maschinenbau");
   CHECK(resume.education[1].institution == "Harlow Institute of Design");
-  CHECK(resume.education[2].study_type == "Bachelors of Arts");
+  CHECK(resume.education[2].study_type == "Bachelors of Arts (Honors)");  // honours as printed
   CHECK(resume.education[2].institution == "Westbrook College, University of Calder");
   CHECK(resume.education[3].study_type == "Baccalauréat Scientifique");
 }
@@ -486,4 +486,15 @@ TEST_CASE("names: a place line above the name, a form table's name cell, a stray
   CHECK(form.contact.name == "Nurul Aisyah binti Rahman");
   auto stray = parse_text("E\nCelular: 993111504\nCorreo: c.larico@example.pe\n");
   CHECK(stray.contact.name.empty());
+}
+
+TEST_CASE("degrees: honours, named bachelors, school-leaving certificates") {
+  CHECK(degree_length("BSc (Hons) Mathematics") == std::string("BSc (Hons)").size());
+  CHECK(degree_length("Bachelor of Nursing, Monash") == std::string("Bachelor of Nursing").size());
+  CHECK(degree_length("Bachelor of Arts with Honors") == std::string("Bachelor of Arts with Honors").size());
+  CHECK(degree_length("GCE ‘A’ Level") > 0);
+  CHECK(degree_length("Graduate Certificate in Critical Care") == std::string("Graduate Certificate").size());
+  CHECK(degree_length("International Baccalaureate") > 0);
+  CHECK(degree_length("Integrated Master’s in Mechanical Engineering") == std::string("Integrated Master’s").size());
+  CHECK(degree_length("Basel Institute") == 0);
 }
