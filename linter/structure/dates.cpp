@@ -50,7 +50,7 @@ const Vocabulary& vocabulary() {
     add_all(v.seasons, {"summer", "sommer", "été", "ete", "eté", "verano", "verão", "estate", "zomer"}, 6);
     add_all(v.seasons, {"fall", "autumn", "herbst", "automne", "otoño", "outono", "autunno", "najaar", "herfst"}, 9);
     add_all(v.seasons, {"winter", "hiver", "invierno", "inverno"}, 12);
-    add_all(v.present, {"present", "current", "currently", "now", "today", "ongoing", "date", "heute", "jetzt", "aktuell",
+    add_all(v.present, {"present", "current", "currently", "now", "today", "ongoing", "date", "heute", "jetzt", "aktuell", "andauernd", "laufend",
                         "dato", "présent", "present", "aujourd'hui", "aujourd’hui", "actuel", "actuellement", "actual",
                         "actualidad", "presente", "atual", "atualmente", "oggi", "heden", "nu", "huidig"}, 1);
     add_all(v.connectors, {"to", "till", "until", "bis", "à", "a", "au", "al", "hasta", "até", "ate", "tot", "fino", "t/m"}, 1);
@@ -195,9 +195,13 @@ class DateParser {
     // "01/2020", "1.2020", "15.03.2020"
     size_t j = i;
     if (glued_before(i)) return false;
-    if (small_at(j, 31) && punct(j + 1, ".") && small_at(j + 2, 12) && punct(j + 3, ".") && j + 4 < tokens_.size() &&
-        year_of(tokens_[j + 4]))
-      j += 2;  // skip the day
+    // "15.03.2020", "01/10/2018" (day first, as CVs outside the US write full dates)
+    for (const char* mark : {".", "/"})
+      if (small_at(j, 31) && punct(j + 1, mark) && small_at(j + 2, 12) && punct(j + 3, mark) && j + 4 < tokens_.size() &&
+          year_of(tokens_[j + 4])) {
+        j += 2;  // skip the day
+        break;
+      }
     if (int month = small_at(j, 12);
         month && (punct(j + 1, "/") || punct(j + 1, ".") || punct(j + 1, "-")) && j + 2 < tokens_.size()) {
       if (int year = year_of(tokens_[j + 2])) {

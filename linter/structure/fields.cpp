@@ -93,7 +93,7 @@ std::vector<std::string> plain_words(std::string_view text) {
 }
 
 std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
-  static const std::vector<std::string> kSeparators = {" — ", " – ", " | ", "|", " · ", "·", " • ", " at ", " @ ", " - ", " presso ", " chez ", " bei ",
+  static const std::vector<std::string> kSeparators = {" — ", " – ", " | ", "|", " · ", "·", " • ", " at ", " @ ", " - ", " presso ", " chez ", " bei ", " pour ",
                                                        "   ", "\t", " ⋅ ", " ∙ ", " ◦ ", " ♦ "};
   std::vector<std::string> parts{std::string(text)};
   for (const auto& separator : kSeparators) {
@@ -105,7 +105,7 @@ std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
         size_t found = part.find(separator, start);
         // "Researcher at Example Lab at Northfield University": only the first " at " separates;
         // "University of Texas at Austin" is one name.
-        if (separator == " at " && (start > 0 || (found != std::string::npos && institution_score(part.substr(0, found)) > 0)))
+        if ((separator == " at " || separator == " pour ") && (start > 0 || (found != std::string::npos && institution_score(part.substr(0, found)) > 0)))
           found = std::string::npos;
         next.push_back(part.substr(start, found == std::string::npos ? std::string::npos : found - start));
         if (found == std::string::npos) break;

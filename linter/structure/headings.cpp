@@ -421,7 +421,9 @@ class Detector {
     for (const auto& candidate : unmapped) {
       const Line& line = document_.lines[candidate.line];
       // A top-level Markdown title ("# Jane Doe") above the sections is the name.
-      bool keep = line.heading && line.heading_level <= section_level &&
+      // A heading-styled "01/2019–2020  Praktikant" or "NAME   Jane" is an entry or a form row.
+      bool entry_like = find_date(candidate.text) || rail_label_length(candidate.text) > 0;
+      bool keep = line.heading && line.heading_level <= section_level && !entry_like &&
                   (candidate.line > first || (candidate.line != 0 && line.heading_level != 1));
       if (!line.heading && candidate.line > first) {
         auto style = style_of(line);

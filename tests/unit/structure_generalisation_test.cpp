@@ -498,3 +498,22 @@ TEST_CASE("degrees: honours, named bachelors, school-leaving certificates") {
   CHECK(degree_length("Integrated Master’s in Mechanical Engineering") == std::string("Integrated Master’s").size());
   CHECK(degree_length("Basel Institute") == 0);
 }
+
+TEST_CASE("European CVs: day-first full dates, 'andauernd', heading-styled dated lines, 'pour'") {
+  auto range = find_date("01/10/2018–andauernd");
+  REQUIRE(range);
+  CHECK(range->start.iso() == "2018-10");
+  CHECK(range->end.present);
+  auto markdown = analyse_structure(read_document("cv.md",
+      "# Adrian Keller\n\na.keller@example.de\n\n# Praxiserfahrung\n\n# 01/02/2021-30/04/2021   Praktikant\n\nNordwerk AG\n\n"
+      "- Arbeit an Algorithmen\n"));
+  REQUIRE(markdown.sections.size() == 1);
+  CHECK(markdown.sections[0].canonical == "experience");
+  REQUIRE(markdown.work.size() == 1);
+  CHECK(markdown.work[0].position == "Praktikant");
+  CHECK(markdown.work[0].start.iso() == "2021-02");
+  auto french = parse_text("Louise Martin\nlouise@example.fr\n\nExpérience professionnelle\nDéveloppeur Python pour HackData    2019 - 2021\n- API\n");
+  REQUIRE(french.work.size() == 1);
+  CHECK(french.work[0].position == "Développeur Python");
+  CHECK(french.work[0].company == "HackData");
+}
