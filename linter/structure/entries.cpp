@@ -118,6 +118,8 @@ bool title_under_employer(const std::vector<Block>& blocks, std::string_view tex
   return true;
 }
 
+bool named_like_organisation(std::string_view text);
+
 /// A line broken after "and", "of", "&": the phrase goes on below.
 bool ends_with_connector(std::string_view text) {
   auto words = plain_words(text);
@@ -147,7 +149,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     auto body = trim(std::string_view(text).substr(bullet_glyph_length(text)));
     bool after_bare_header = !blocks.empty() && !in_body && blocks.back().has_date() &&
                              (institution_score(body) > 0 || organisation_score(body) > 0);  // "• Nanyang Technological University"
-    bool heads_entry = (line.list_item || glyph > 0) &&
+    bool names_employer = institution_score(body) > 0 || organisation_score(body) > 0 || named_like_organisation(body);
+    bool heads_entry = (line.list_item || glyph > 0) && names_employer &&
                        (blocks.empty() || (in_body && marker != last_marker) || after_bare_header) &&
                        count_words(text.substr(glyph)) <= 8 && !find_date(text) &&
                        next_has_date(lines, i + 1, section.end_line);

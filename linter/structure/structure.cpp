@@ -4,7 +4,9 @@
 #include <map>
 
 #include "linter/structure/contact.h"
+#include "linter/structure/dates.h"
 #include "linter/structure/entries.h"
+#include "linter/structure/fields.h"
 #include "linter/structure/headings.h"
 #include "linter/structure/line_text.h"
 #include "linter/text_util.h"
@@ -99,6 +101,17 @@ std::string section_prose(const SectionText& text, const Section& section) {
   return join(parts, " ");
 }
 
+/// "Key Achievements" inside Experience, with a job header under it
+/// ("Accounts Officer ... Nov 2008 – Nov 2010"): the job list goes on, whatever the sub-heading says.
+bool holds_jobs(const SectionText& text, const Section& section) {
+  if (section.canonical != "awards") return false;
+  for (size_t i = section.first_line; i < section.end_line; ++i) {
+    auto date = find_date(text.text[i]);
+    if (date && date->range && title_score(text.text[i]) > 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Resume analyse_structure(const Document& document) {
@@ -115,8 +128,12 @@ Resume analyse_structure(const Document& document) {
     auto canonical = section.canonical;
     if (canonical.empty() && parent && parent->canonical == "skills" && is_subheading(document, section, *parent))
       canonical = "skills";  // parsed as skills; still reported under its own heading
+    else if (parent && parent->canonical == "experience" && holds_jobs(text, section))
+      canonical = "experience";  // "Key Achievements" between jobs: the jobs go on below it
     else if (!canonical.empty()) parent = &section;
-    if (canonical == "experience" || canonical == "volunteer") parse_work(text, section, resume);
+    Section read_as = section;  // the name it is parsed under; reported under its own
+    read_as.canonical = canonical;
+    if (canonical == "experience" || canonical == "volunteer") parse_work(text, read_as, resume);
     else if (canonical == "education") parse_education(text, section, resume);
     else if (canonical == "skills") parse_skills(text, section, resume);
     else if (canonical == "projects") parse_projects(text, section, resume);

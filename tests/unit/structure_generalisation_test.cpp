@@ -517,3 +517,15 @@ TEST_CASE("European CVs: day-first full dates, 'andauernd', heading-styled dated
   CHECK(french.work[0].position == "Développeur Python");
   CHECK(french.work[0].company == "HackData");
 }
+
+TEST_CASE("a 'Key Achievements' sub-heading between jobs does not end the job list") {
+  auto resume = parse_text(
+      "Radha Iyer\nradha@example.com\n\nPROFESSIONAL EXPERIENCE\n\nNorthgate Pte Ltd - Finance Analyst        December 2010 – November 2015\n"
+      "• Closed the books monthly\n\nKEY ACHIEVEMENTS\n\n• Cut closing time by 3 days\n\n"
+      "Harbour Media Pte Ltd - Accounts Executive        May 2005 – November 2008\n• Reconciled 11 bank accounts\n\n"
+      "EDUCATION\n\nBachelor of Science, Eastbay University        2001 – 2004\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Accounts Executive");
+  CHECK(resume.work[1].company == "Harbour Media Pte Ltd");
+  CHECK(resume.work[1].section == "experience");
+}
