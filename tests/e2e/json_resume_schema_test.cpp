@@ -56,11 +56,22 @@ void validate(const json& value, const json& schema, const json& root, const std
       validate(value[i], schema["items"], root, path + "[" + std::to_string(i) + "]", errors);
 }
 
+bool resume_file(const std::filesystem::path& path) {
+  auto extension = path.extension().string();
+  return extension == ".txt" || extension == ".md" || extension == ".pdf" || extension == ".docx" || extension == ".odt";
+}
+
+/// Every resume the repository and ../shared hold: fixtures, samples, the held-out sets, the corpora.
 std::vector<std::string> inputs() {
+  std::vector<std::string> roots;
+  for (const char* folder : {"tests/data/structure", "tests/fixtures", "tests/corpus/heldout", "samples"})
+    roots.push_back(e2e::source_path(folder));
+  for (const char* folder : {"corpus/offlinecv", "corpus/public"}) roots.push_back(e2e::shared_path(folder));
   std::vector<std::string> files;
-  for (const char* folder : {"tests/data/structure", "tests/fixtures"})
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(e2e::source_path(folder)))
-      if (entry.is_regular_file() && (entry.path().extension() == ".txt" || entry.path().extension() == ".md"))
+  for (const auto& root : roots)
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(root))
+      if (entry.is_regular_file() && resume_file(entry.path()) && entry.path().filename() != "README.md" &&
+          entry.path().filename() != "LICENSE")
         files.push_back(entry.path().string());
   return files;
 }
@@ -75,7 +86,7 @@ TEST_CASE("parse output validates against the JSON Resume schema") {
   std::ifstream in(e2e::shared_path("schemas/jsonresume-schema.json"));
   json schema = json::parse(in);
   auto files = inputs();
-  REQUIRE(files.size() >= 5);
+  REQUIRE(files.size() >= 150);
   for (const auto& file : files) {
     auto result = e2e::run_atslint({"parse", file, "--format", "json"});
     INFO(file);
