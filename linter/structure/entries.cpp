@@ -236,11 +236,12 @@ std::vector<std::vector<Item>> split_by_dates(const std::vector<Item>& header) {
       entries.emplace_back(header.begin() + static_cast<long>(k * size), header.begin() + static_cast<long>((k + 1) * size));
     return entries;
   }
-  // "Degree" / "School" / "date", entries of uneven length: each date closes its entry.
-  if (dated.front() > 0 && dated.back() + 1 == header.size()) {
+  // "Degree" / "School" / "date", entries of uneven length: each date closes its entry
+  // (lines after the last date stay with the last entry).
+  if (dated.front() > 0) {
     for (size_t k = 0; k < dated.size(); ++k)
       entries.emplace_back(header.begin() + static_cast<long>(k == 0 ? 0 : dated[k - 1] + 1),
-                           header.begin() + static_cast<long>(dated[k] + 1));
+                           header.begin() + static_cast<long>(k + 1 == dated.size() ? header.size() : dated[k] + 1));
     return entries;
   }
   for (size_t k = 0; k < dated.size(); ++k) {
@@ -358,6 +359,9 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
     const auto& item = header[h];
     std::string text = item.text;
     bool dated = false;
+    static const std::regex kDateLabel{R"(^\s*(?:period|duration|dates?|tenure|zeitraum|période|periodo|período)\s*:\s*)",
+                                       std::regex::icase};
+    text = std::regex_replace(text, kDateLabel, "");  // "Period: 2004 – 2005": the label is no employer
     if (auto date = find_date(text)) {
       if (!fields.date) fields.date = date;
       text = remove_span(text, date->begin, date->finish);

@@ -529,3 +529,17 @@ TEST_CASE("a 'Key Achievements' sub-heading between jobs does not end the job li
   CHECK(resume.work[1].company == "Harbour Media Pte Ltd");
   CHECK(resume.work[1].section == "experience");
 }
+
+TEST_CASE("employer / title / 'Period:' blocks without bullets: each period closes its job") {
+  auto resume = parse_text(
+      "Vas Kumar\nvas@example.com\n\nProfessional Experience\n"
+      "Mezzanine Fund Management Ltd\nFinance Manager\nPeriod: 2004 – 2005\n"
+      "Internet Security Systems Pte Ltd (Southeast Asia & India)\nAccountant cum HR & Admin Manager\nPeriod: 2000 – 2004\n"
+      "Tang Lin & Co\nPayroll & Accounts Executive\nAudit support\nPeriod: 1998 - 1999\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].company == "Mezzanine Fund Management Ltd");
+  CHECK(resume.work[1].position == "Accountant cum HR & Admin Manager");
+  CHECK(resume.work[1].start.iso() == "2000");
+  CHECK(resume.work[2].company == "Tang Lin & Co");
+  CHECK(resume.work[2].end.iso() == "1999");
+}
