@@ -138,7 +138,7 @@ std::string name_candidate(std::string_view text) {
   if (std::regex_match(parts[0], labelled, kLabelled)) return labelled[1];
   // "Jane Smith, 29 years", "Jane Smith, CPA": an age or a credential after the name.
   static const std::regex kSuffix{
-      R"(^(.+?),\s*(?:\d{1,2}\s*(?:years?(?: old)?|ans|jahre|años|anos|anni|jaar)|[A-Z]{2,5}(?:,\s*[A-Z]{2,5})*|Ph\.?\s?D\.?)$)"};
+      R"(^(.+?),\s*(?:\d{1,2}\s*(?:years?(?: old)?|ans|jahre|años|anos|anni|jaar)|[A-Z]{2,5}(?:,\s*[A-Z]{2,5})*|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?)$)"};
   std::smatch suffix;
   if (std::regex_match(parts[0], suffix, kSuffix)) {
     auto tail = trim(std::string_view(parts[0]).substr(static_cast<size_t>(suffix.length(1)) + 1));

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "linter/patterns.h"
 #include "linter/structure/dates.h"
 #include "linter/structure/fields.h"
 #include "linter/structure/structure.h"
@@ -542,4 +543,11 @@ TEST_CASE("employer / title / 'Period:' blocks without bullets: each period clos
   CHECK(resume.work[1].start.iso() == "2000");
   CHECK(resume.work[2].company == "Tang Lin & Co");
   CHECK(resume.work[2].end.iso() == "1999");
+}
+
+TEST_CASE("a dotted credential after the name, a 4-3 postcode is no phone") {
+  auto resume = parse_text("Priya Dhillon, P.Eng.\nCalgary, Alberta | 403-555-0144 | priya@example.ca\n\nSummary\nEngineer.\n");
+  CHECK(resume.contact.name == "Priya Dhillon");
+  auto lisbon = parse_text("Bea Costa\nRua da Boavista 212\n1200-066 Lisboa\n+351 912 555 438\nbea@example.pt\n");
+  CHECK(digits_of(lisbon.contact.phone) == "351912555438");
 }
