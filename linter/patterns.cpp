@@ -112,8 +112,10 @@ std::vector<Match> find_bare_domains(std::string_view text) {
 
 }  // namespace
 
-std::vector<Match> find_urls(std::string_view text) {
-  auto urls = find_all(text, patterns().url);
+std::vector<Match> find_urls(std::string_view text) { return find_all(text, patterns().url); }
+
+std::vector<Match> find_web_addresses(std::string_view text) {
+  auto urls = find_urls(text);
   for (auto& bare : find_bare_domains(text)) {
     bool inside = std::any_of(urls.begin(), urls.end(), [&](const Match& url) {
       return bare.offset < url.offset + url.text.size() && url.offset < bare.offset + bare.text.size();

@@ -18,6 +18,9 @@ std::vector<Match> find_emails(std::string_view text);
 std::vector<Match> find_phones(std::string_view text);
 /// http(s) URLs and bare domains with a path (linkedin.com/in/x, github.com/x).
 std::vector<Match> find_urls(std::string_view text);
+/// find_urls plus bare personal domains ("janedoe.dev"); for contact lines only, where
+/// "socket.io" is no technology.
+std::vector<Match> find_web_addresses(std::string_view text);
 
 /// True when the text holds an email, a phone number or a profile URL.
 bool has_contact_detail(std::string_view text);

@@ -28,6 +28,12 @@ const ContactPatterns& contact_patterns() {
   return compiled;
 }
 
+/// "CA", "MD", "PE": letters after a name that are a qualification, though also a region code.
+bool is_credential(std::string_view code) {
+  static const char* const kCredentials[] = {"CA", "MD", "PA", "PE", "MA", "MS", "RN", "DO", "NP", "PT", "OT", "JD"};
+  return std::any_of(std::begin(kCredentials), std::end(kCredentials), [&](const char* c) { return code == c; });
+}
+
 /// "Jane Smith", "JOSÉ ÁLVAREZ", "Madonna": letters, 1-5 words, no digits or details.
 bool name_shaped(std::string_view text) {
   if (text.empty() || text.size() > 60 || count_words(text) > 5) return false;
@@ -40,7 +46,7 @@ bool name_shaped(std::string_view text) {
   if (!country_code(text).empty()) return false;  // "France" under a street address
   if (auto comma = text.rfind(", "); comma != std::string_view::npos) {  // "London, UK"; "Choo Gui Yi, Ivy" is a name
     auto region = trim(text.substr(comma + 2));
-    if (region != "CA" && (is_region_code(region) || !country_code(region).empty())) return false;
+    if (!is_credential(region) && (is_region_code(region) || !country_code(region).empty())) return false;
   }
   if (text.find_first_of("()[]") != std::string_view::npos) return false;  // "Developer (apprenticeship)"
   // "example.com": a dot inside a word is a domain, not an initial ("Jane Q. Public").
@@ -143,7 +149,7 @@ std::string name_candidate(std::string_view text) {
   if (std::regex_match(parts[0], suffix, kSuffix)) {
     auto tail = trim(std::string_view(parts[0]).substr(static_cast<size_t>(suffix.length(1)) + 1));
     // "London, UK" is a place; "Trisa Tay, CA" a chartered accountant.
-    bool place = tail != "CA" && (is_region_code(tail) || !country_code(tail).empty());
+    bool place = !is_credential(tail) && (is_region_code(tail) || !country_code(tail).empty());
     if (!place) parts[0] = suffix[1];
   }
   bool spread = parts.size() >= 2 && parts.size() <= 4;
@@ -204,6 +210,8 @@ class ContactReader {
     static const std::regex kLabel{R"(^\s*(?:name|full name|nom|nombre|nome|naam)\s*(?::|\s{2,}|\t))", std::regex::icase};
     static const std::regex kBareLabel{R"(^\s*(?:name|full name|nom|nombre|nome|naam)\s*:?\s*$)", std::regex::icase};
     for (size_t i = 0; i < document_.lines.size() && document_.lines[i].location.page <= 1; ++i) {
+      // Above the first section or in the contact one: a referee's "Name:" further down is not the person.
+      if (i >= header_end_ && (i < contact_begin_ || i >= contact_end_)) continue;
       auto text = layout_text(document_.lines[i]);
       // A form table: "Name" / ":" / "Nurul Aisyah" in cells of their own.
       if (std::regex_match(text, kBareLabel)) {
@@ -382,7 +390,7 @@ class ContactReader {
     std::vector<Match> details;
     if (blank_details) details = find_emails(text);
     if (blank_details)
-      for (auto found : {find_phones(text), find_urls(text)}) details.insert(details.end(), found.begin(), found.end());
+      for (auto found : {find_phones(text), find_web_addresses(text)}) details.insert(details.end(), found.begin(), found.end());
     for (const auto& detail : details)  // blanked to spaces of the same length: offsets stay valid
       if (detail.text.size() >= 3 && detail.offset + detail.text.size() <= text.size())
         text.replace(detail.offset, detail.text.size(), std::string(detail.text.size(), ' '));
@@ -421,7 +429,7 @@ class ContactReader {
         if (has_contact_detail(part) || part.find('@') != std::string::npos) continue;
         if (!contact_.name.empty() && part.starts_with(contact_.name)) continue;  // "JANE ROE, CA": a credential
         part = strip_address_label(part);
-        for (auto at = part.find("\u2010"); at != std::string::npos; at = part.find("\u2010")) part.replace(at, 3, "-");
+        if (part.find("\u2010") != std::string::npos) part = hyphenate(part);  // "4050‐174": TeX's hyphen
         bool bare_city = allow_bare && contact_line && count_words(part) <= 2 && is_place_name(part) && title_score(part) == 0 &&
                          !part.ends_with('.') &&  // "Tel.", "Mob.": labels
                          !is_network_label(part) &&
@@ -481,10 +489,12 @@ class ContactReader {
   /// "12 rue Victor Hugo", "Musterstraße 11", "Blk 8A Boon Tiong Road": a street line, no other detail.
   static bool is_street(const std::string& text) {
     static const std::regex kStreet{
-        R"(^(?:\d{1,5}[A-Za-z]?,?\s+\S.*|.*(?:[Ss]tr(?:a(?:ss|ß)e|\.)|[Ww]eg|[Rr]oad|[Ss]treet|[Aa]venue|[Ll]ane|[Cc]alle|[Rr]ua|[Rr]ue|[Vv]ia|[Bb]lk|[Aa]pt).*\d.*)$)"};
-    return count_words(text) <= 7 && !has_contact_detail(text) && text.find('@') == std::string::npos &&
+        R"(^(?:\d{4,5}(?:-\d{3})?\s+[A-Z].*|.*\b(?:[Ss]treet|St\.?|[Rr]oad|Rd\.?|[Aa]venue|Ave\.?|[Ll]ane|[Dd]rive|Blvd\.?|[Ww]ay|[Cc]alle|[Rr]ua|[Rr]ue|[Vv]ia|[Vv]iale|[Pp]iazza|[Aa]venida|[Ll]aan|[Gg]racht|[Bb]lk|[Bb]lock|[Aa]pt\.?)\b.*|.*(?:str(?:a(?:ss|ß)e|\.)|weg|gasse|platz|straat)\b.*)$)"};
+    bool numbered = std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    return numbered && count_words(text) <= 7 && !has_contact_detail(text) && text.find('@') == std::string::npos &&
            !find_date(text) && std::regex_match(text, kStreet);
   }
+
 
   /// "123 Example Way, Springfield, IL 62701", "Musterstraße 1, 10115 Berlin", "Townsville, ST. 12345",
   /// "Springfield, Ohio 44444", "Villeneuve 33210".

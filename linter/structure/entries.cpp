@@ -1,6 +1,7 @@
 #include "linter/structure/entries.h"
 
 #include <algorithm>
+#include <cstring>
 #include <regex>
 
 #include "linter/patterns.h"
@@ -335,22 +336,38 @@ bool ends_range(const std::string& part) {
   return range && range->end.present && range->finish >= 7 + part.size() - 1;
 }
 
+void drop_trailing_dash(std::string& text) {
+  auto kept = std::string(trim(text));
+  for (const char* dash : {"–", "—", "-"})
+    if (kept.ends_with(dash) && kept.size() > std::strlen(dash) && kept[kept.size() - std::strlen(dash) - 1] == ' ') {
+      text = std::string(trim(std::string_view(kept).substr(0, kept.size() - std::strlen(dash))));
+      return;
+    }
+}
+
+const std::regex& date_label() {
+  static const std::regex label{R"(^\s*(?:period|duration|dates?|tenure|zeitraum|période|periodo|período)\s*:\s*)",
+                                std::regex::icase};
+  return label;
+}
+
+bool starts_with_date_label(const std::string& text) { return std::regex_search(text, date_label()); }
+
 /// A length of service printed beside the dates: "(1 year 8 months)", "· 2 yrs 3 mos", "(7 Monate)".
 const std::regex& duration_pattern() {
   static const std::regex pattern{
-      R"([(·]?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses|anni|mesi|jaar|maanden)\b\s*)+\)?)",
+      R"((?:\(|·)?\s?(?:\d{1,3}\s?(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses|anni|mesi|jaar|maanden)\b\s?){1,2}\)?)",
       std::regex::icase};
   return pattern;
 }
 
 /// " https://acme.example/", "www.acme.com": a link, never a title or an employer.
 bool is_link_only(std::string_view part) {
-  auto urls = find_urls(part);
+  auto urls = find_web_addresses(part);
   if (urls.empty()) return false;
   std::string rest(part);
   for (const auto& url : urls) rest.replace(url.offset, url.text.size(), std::string(url.text.size(), ' '));
-  return std::all_of(rest.begin(), rest.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)) || c == ' '; }) ||
-         plain_words(rest).empty();
+  return std::none_of(rest.begin(), rest.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
 }
 
 HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = false) {
@@ -359,16 +376,13 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
     const auto& item = header[h];
     std::string text = item.text;
     bool dated = false;
-    static const std::regex kDateLabel{R"(^\s*(?:period|duration|dates?|tenure|zeitraum|période|periodo|período)\s*:\s*)",
-                                       std::regex::icase};
-    text = std::regex_replace(text, kDateLabel, "");  // "Period: 2004 – 2005": the label is no employer
+    text = std::regex_replace(text, date_label(), "");  // "Period: 2004 – 2005": the label is no employer
     if (auto date = find_date(text)) {
       if (!fields.date) fields.date = date;
       text = remove_span(text, date->begin, date->finish);
       dated = true;
       text = std::regex_replace(text, duration_pattern(), " ");  // "(2 years 3 months)" after the dates
-      static const std::regex kDanglingDash{"\\s+(?:–|—|-)\\s*$"};
-      text = std::regex_replace(text, kDanglingDash, "");  // "Jan 2020 –" wrapped before its end
+      drop_trailing_dash(text);  // "Jan 2020 –" wrapped before its end
     }
     for (auto& part : split_parts(text, keep_dashes)) {
       // Leftover connectors around a removed date: "(", "from".
@@ -544,6 +558,10 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
       const auto& header = groups[g];
       auto read = read_work(header, !banner.empty());
       WorkEntry entry = std::move(read.entry);
+      // "Duration: 2019 - 2020" alone under a job: a project's period, not another job.
+      if (entry.company.empty() && entry.position.empty() && banner.empty() && header.size() == 1 &&
+          starts_with_date_label(header[0].text))
+        continue;
       if (entry.company.empty()) entry.company = banner;
       else banner = read.company_from_dateless_line ? entry.company : "";
       entry.section = section.canonical;

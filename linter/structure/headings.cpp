@@ -4,7 +4,6 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <unordered_set>
 #include <optional>
 
 #include "linter/patterns.h"
@@ -62,23 +61,6 @@ std::optional<SectionName> qualified_match(const std::vector<std::string>& words
     }
   }
   return best;
-}
-
-bool is_joiner(const std::string& word);
-
-/// Every word of every section synonym, plus the words people put before one
-/// ("Relevant", "Selected"): a heading made only of these is a heading, "Peakline Software" is not.
-bool heading_vocabulary(const std::string& word) {
-  static const std::unordered_set<std::string> words = [] {
-    std::unordered_set<std::string> all{"relevant", "selected", "key", "core", "additional", "other", "recent",
-                                        "previous", "prior", "notable", "main", "my", "technical", "professional",
-                                        "related", "current", "general", "personal", "further", "weitere", "autres",
-                                        "otras", "outras", "altre", "overige"};
-    for (const auto& [phrase, unused] : synonym_index())
-      for (const auto& word : split_words(phrase)) all.insert(word);
-    return all;
-  }();
-  return words.count(word) > 0 || is_joiner(word);
 }
 
 bool is_joiner(const std::string& word) {
@@ -249,11 +231,6 @@ class Detector {
     auto words = split_words(normalise_heading(text));
     static const char* const kEndings[] = {"software", "tools", "technologies", "programs", "portfolio", "training", "research"};
     return words.size() >= 2 && std::any_of(std::begin(kEndings), std::end(kEndings), [&](const char* e) { return words.back() == e; });
-  }
-
-  static bool all_heading_words(std::string_view text) {
-    auto words = split_words(normalise_heading(text));
-    return std::all_of(words.begin(), words.end(), heading_vocabulary);
   }
 
   static bool in_flow(const Line& line) {

@@ -39,7 +39,7 @@ Field field_of(const std::string& label) {
 
 /// Leading list marks and numbering ("1.", "•", "-") before a line's words.
 std::string_view strip_marks(std::string_view text) {
-  static const std::regex marks(R"(^(?:\d{1,2}[.)]|[-*•·▪●○◦■□➢►>]|\xEF\x82[\x80-\xBF]|\xC2\xB7)\s*)");
+  static const std::regex marks(R"(^(?:\d{1,2}[.)]|[-*>]|•|·|▪|●|○|◦|■|□|➢|►|\xEF\x82[\x80-\xBF])\s*)");
   std::cmatch match;
   text = trim(text);
   if (std::regex_search(text.begin(), text.end(), match, marks)) text.remove_prefix(static_cast<size_t>(match.length(0)));
@@ -172,6 +172,11 @@ bool uses_labelled_fields(const SectionText& lines, const Section& section) {
   int positions = 0, periods = 0;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     auto field = read_labelled(lines.text[i]).field;
+    // A dated job header of its own ("Infosys   2019 – 2021" over "Role:"/"Duration:" project
+    // lines): the jobs are not a form, the labels describe projects inside them.
+    const Line& line = lines.document.lines[i];
+    bool bulleted = line.list_item || strip_marks(lines.text[i]).size() != trim(lines.text[i]).size();
+    if (field == Field::None && !bulleted && find_date(lines.text[i])) return false;
     positions += field == Field::Position || field == Field::Company ? 1 : 0;
     periods += field == Field::Period ? 1 : 0;
   }

@@ -39,22 +39,25 @@ std::string layout_text(const Line& line) {
   if (!wide) return line.text;
   std::string text;
   const TextRun* previous = nullptr;
+  bool after_icon = false;  // an icon stands for a column gap; the next run must not trim it away
   for (const auto& run : line.runs) {
     if (run.hidden) continue;
     if (icon_run(run)) {
       if (!text.empty()) text += "   ";
+      after_icon = true;
       continue;
     }
-    if (previous) {
+    if (previous && !after_icon) {
       double size = std::max(previous->size, 6.0);
       double gap = gap_after(*previous, run);
       while (!text.empty() && text.back() == ' ') text.pop_back();
       if (gap > std::max(12.0, size * 1.5) || label_break(*previous, run)) text += "   ";  // a column gap
       else if (gap > size * 0.8) text += "  ";               // a word gap in letter-spaced text
-      else if (gap > size * 0.1 || (!run.text.empty() && run.text.front() == ' ')) text += " ";
+      else if (word_break_between(*previous, run) || (!run.text.empty() && run.text.front() == ' ')) text += " ";
     }
     text += run.text;
     previous = &run;
+    after_icon = false;
   }
   return text;
 }

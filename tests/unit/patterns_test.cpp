@@ -29,16 +29,16 @@ TEST_CASE("profile URLs with and without scheme") {
 
 TEST_CASE("digits_of keeps only digits") { CHECK(digits_of("+1 (555) 014-2233") == "15550142233"); }
 
-TEST_CASE("bare personal domains are links, dotted product names are not") {
-  auto urls = find_urls("Madrid, Spain  luciaferrer.es  janedoe.dev/blog");
+TEST_CASE("bare personal domains are web addresses in contact lines, product names are not links") {
+  auto urls = find_web_addresses("Madrid, Spain  luciaferrer.es  janedoe.dev/blog");
   REQUIRE(urls.size() == 2);
   CHECK(urls[0].text == "luciaferrer.es");
   CHECK(urls[1].text == "janedoe.dev/blog");
-  CHECK(find_urls("C#, ASP.NET, Socket.io, Node.js, Vue.js").empty());
-  CHECK(find_urls("Graduated in 2019. Moved to Berlin.").empty());
-  auto email = find_urls("jane@janedoe.dev");
-  CHECK(email.empty());
-  auto linked = find_urls("https://janedoe.dev/about");
+  CHECK(find_web_addresses("C#, ASP.NET, Socket.io, Node.js, Vue.js").empty());
+  CHECK(find_web_addresses("Graduated in 2019. Moved to Berlin.").empty());
+  CHECK(find_web_addresses("jane@janedoe.dev").empty());
+  auto linked = find_web_addresses("https://janedoe.dev/about");
   REQUIRE(linked.size() == 1);
   CHECK(linked[0].text == "https://janedoe.dev/about");
+  CHECK(find_urls("Skills: socket.io, express").empty());  // elsewhere a lower-case "socket.io" is a technology
 }

@@ -551,3 +551,28 @@ TEST_CASE("a dotted credential after the name, a 4-3 postcode is no phone") {
   auto lisbon = parse_text("Bea Costa\nRua da Boavista 212\n1200-066 Lisboa\n+351 912 555 438\nbea@example.pt\n");
   CHECK(digits_of(lisbon.contact.phone) == "351912555438");
 }
+
+TEST_CASE("review fixes: multi-byte marks, bounded durations, referees, project labels, credentials, US dates") {
+  auto euro = parse_text("Ana Lee\nana@example.com\n\nWork Experience\nCompany: Northwind Ltd\nPosition: Analyst\nDuration: 2019 - 2021\n€2M budget owned\n");
+  REQUIRE(euro.work.size() == 1);
+  REQUIRE(euro.work[0].highlights.size() == 1);
+  CHECK(euro.work[0].highlights[0] == "€2M budget owned");
+  auto dotted = parse_text("Ana Lee\nana@example.com\n\nExperience\nAcme Corp\nAnalyst    Jan 2019 - Present · 2 yrs\n");
+  REQUIRE(dotted.work.size() == 1);
+  CHECK(dotted.work[0].position == "Analyst");
+  auto referee = parse_text("Jane Doe\njane@example.com\n\nExperience\nAnalyst, Acme Corp    2019 - 2021\n\nReferences\nName: Peter Lim\n");
+  CHECK(referee.contact.name == "Jane Doe");
+  auto projects = parse_text(
+      "Ravi Rao\nravi@example.com\n\nExperience\nInfosys Ltd - Senior Engineer    Jan 2019 - Present\nProject: Retail banking portal\n"
+      "Role: Developer\nDuration: 2019 - 2020\n\nWipro Ltd - Engineer    2016 - 2018\n- Built reports\n");
+  REQUIRE(projects.work.size() == 2);
+  CHECK(projects.work[1].company == "Wipro Ltd");
+  CHECK(projects.contact.name == "Ravi Rao");
+  auto doctor = parse_text("Jane Doe, MD\njane@example.com\n");
+  CHECK(doctor.contact.name == "Jane Doe");
+  auto us = find_date("12/15/2020");
+  REQUIRE(us);
+  CHECK(us->start.iso() == "2020-12");
+  std::string contract = "Acme Corp (Contract)";
+  CHECK(split_off_place(contract, true).empty());
+}
