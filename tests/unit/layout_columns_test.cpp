@@ -23,14 +23,9 @@ Line positioned(const std::string& text, double x0, double x1, double y, Zone zo
   return line;
 }
 
-}  // namespace
-
-TEST_CASE("tag boxes atop a proven sidebar join the column region") {
-  std::vector<Line> lines;
-  // Two tag rows (drawn in boxes, read as table cells) at the top of a right sidebar...
-  lines.push_back(positioned("Python SQL R", 380, 520, 100, Zone::TableCell));
-  lines.push_back(positioned("Spark Databricks Airflow", 380, 540, 120, Zone::TableCell));
-  // ...then a main column of sentences beside a sidebar of its own line pitch.
+/// Adds a proven two-column region (sentences beside a sidebar of its own line pitch) below
+/// `lines`, then finds the page's column regions.
+std::vector<layout::ColumnSplit> columns_under(std::vector<Line>& lines) {
   for (int i = 0; i < 14; ++i) {
     lines.push_back(positioned("Built and shipped the pricing service used by every store team", 40, 320, 140 + i * 13));
     if (i % 2 == 0) lines.push_back(positioned("Certified cloud practitioner and mentor for new analysts", 380, 560, 146 + i * 13));
@@ -38,7 +33,17 @@ TEST_CASE("tag boxes atop a proven sidebar join the column region") {
   std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.location.box->y0 < b.location.box->y0; });
   std::vector<const Line*> page;
   for (const auto& line : lines) page.push_back(&line);
-  auto splits = layout::find_columns(page);
+  return layout::find_columns(page);
+}
+
+}  // namespace
+
+TEST_CASE("tag boxes atop a proven sidebar join the column region") {
+  std::vector<Line> lines;
+  // Two tag rows (drawn in boxes, read as table cells) at the top of a right sidebar...
+  lines.push_back(positioned("Python SQL R", 380, 520, 100, Zone::TableCell));
+  lines.push_back(positioned("Spark Databricks Airflow", 380, 540, 120, Zone::TableCell));
+  auto splits = columns_under(lines);
   REQUIRE(splits.size() == 1);
   CHECK(splits[0].first == 0);  // the tag rows are read with the sidebar, not across the page
   CHECK(splits[0].last == lines.size() - 1);
@@ -58,14 +63,7 @@ TEST_CASE("widening stops at a right-aligned date of a single flow above the sid
   }
   // ...a row of tag boxes (table cells) at the sidebar's top, then a proven region below.
   lines.push_back(positioned("Python SQL R", 380, 520, 120, Zone::TableCell));
-  for (int i = 0; i < 14; ++i) {
-    lines.push_back(positioned("Built and shipped the pricing service used by every store team", 40, 320, 140 + i * 13));
-    if (i % 2 == 0) lines.push_back(positioned("Certified cloud practitioner and mentor for new analysts", 380, 560, 146 + i * 13));
-  }
-  std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.location.box->y0 < b.location.box->y0; });
-  std::vector<const Line*> page;
-  for (const auto& line : lines) page.push_back(&line);
-  auto splits = layout::find_columns(page);
+  auto splits = columns_under(lines);
   REQUIRE(splits.size() == 1);
   CHECK(splits[0].first == 1);  // the tags join; the dated title line above keeps its date
 }
