@@ -34,6 +34,12 @@ bool is_credential(std::string_view code) {
   return std::any_of(std::begin(kCredentials), std::end(kCredentials), [&](const char* c) { return code == c; });
 }
 
+/// "UK", "Ontario"'s "ON", "Germany" after a comma: a place, unless it is also a credential ("CA", "MD").
+bool names_region(std::string_view tail) {
+  tail = trim(tail);
+  return !is_credential(tail) && (is_region_code(tail) || !country_code(tail).empty());
+}
+
 /// "Jane Smith", "JOSÉ ÁLVAREZ", "Madonna": letters, 1-5 words, no digits or details.
 bool name_shaped(std::string_view text) {
   if (text.empty() || text.size() > 60 || count_words(text) > 5) return false;
@@ -44,10 +50,8 @@ bool name_shaped(std::string_view text) {
   if (is_document_title(text) || !canonical_section(text).canonical.empty()) return false;
   if (text.back() == '.' || text.back() == ':') return false;
   if (!country_code(text).empty()) return false;  // "France" under a street address
-  if (auto comma = text.rfind(", "); comma != std::string_view::npos) {  // "London, UK"; "Choo Gui Yi, Ivy" is a name
-    auto region = trim(text.substr(comma + 2));
-    if (!is_credential(region) && (is_region_code(region) || !country_code(region).empty())) return false;
-  }
+  // "London, UK" is a place; "Choo Gui Yi, Ivy" is a name.
+  if (auto comma = text.rfind(", "); comma != std::string_view::npos && names_region(text.substr(comma + 2))) return false;
   if (text.find_first_of("()[]") != std::string_view::npos) return false;  // "Developer (apprenticeship)"
   // "example.com": a dot inside a word is a domain, not an initial ("Jane Q. Public").
   for (size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1))
@@ -147,10 +151,8 @@ std::string name_candidate(std::string_view text) {
       R"(^(.+?),\s*(?:\d{1,2}\s*(?:years?(?: old)?|ans|jahre|años|anos|anni|jaar)|[A-Z]{2,5}(?:,\s*[A-Z]{2,5})*|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?)$)"};
   std::smatch suffix;
   if (std::regex_match(parts[0], suffix, kSuffix)) {
-    auto tail = trim(std::string_view(parts[0]).substr(static_cast<size_t>(suffix.length(1)) + 1));
     // "London, UK" is a place; "Trisa Tay, CA" a chartered accountant.
-    bool place = !is_credential(tail) && (is_region_code(tail) || !country_code(tail).empty());
-    if (!place) parts[0] = suffix[1];
+    if (!names_region(std::string_view(parts[0]).substr(static_cast<size_t>(suffix.length(1)) + 1))) parts[0] = suffix[1];
   }
   bool spread = parts.size() >= 2 && parts.size() <= 4;
   for (const auto& part : parts)
@@ -217,8 +219,9 @@ class ContactReader {
       if (std::regex_match(text, kBareLabel)) {
         size_t next = i + 1;
         while (next < document_.lines.size() && next <= i + 2 && trim(document_.lines[next].text).find_first_not_of(":") == std::string_view::npos) ++next;
-        if (next < document_.lines.size() && name_shaped(name_candidate(layout_text(document_.lines[next])))) {
-          set_name(name_candidate(layout_text(document_.lines[next])), document_.lines[next].location);
+        auto value = next < document_.lines.size() ? name_candidate(layout_text(document_.lines[next])) : "";
+        if (name_shaped(value)) {
+          set_name(value, document_.lines[next].location);
           return true;
         }
         continue;
@@ -440,8 +443,7 @@ class ContactReader {
         if (is_location(part) || is_address(part) || bare_city || postal_after_place || ends_in_country(part)) {
           set_location(part);
           // "2222 Elm Road   Springfield, Ohio 44444": the street belongs to the address.
-          static const std::regex kStreet{R"(^\d{1,5}\s+[A-Za-z][^,@]*$)"};
-          if (std::regex_match(before, kStreet) && count_words(before) <= 5 && !has_contact_detail(before))
+          if (is_street(before) && before.find(',') == std::string::npos && count_words(before) <= 5)
             contact_.location_text = before + " " + part;
           else if (part == trim(text)) extend_over_lines(i);
           return true;
@@ -471,8 +473,8 @@ class ContactReader {
   /// street line above and a country line below belong to the place.
   void extend_over_lines(size_t i) {
     auto line_text = [&](size_t k) { return collapse_spaces(layout_text(document_.lines[k])); };
-    for (size_t k = i; k > 0 && k + 2 > i && document_.lines[k - 1].location.page == document_.lines[i].location.page; --k) {
-      auto above = line_text(k - 1);
+    for (size_t k = i; k > 0 && i - k < 2 && document_.lines[k - 1].location.page == document_.lines[i].location.page; --k) {
+      auto above = line_text(k - 1);  // at most two lines: street, then postcode and town
       if (!is_street(above)) break;
       while (!above.empty() && above.back() == ',') above.pop_back();  // "Franz-Beiska Weg 26,"
       contact_.location_text = above + ", " + contact_.location_text;
@@ -494,7 +496,6 @@ class ContactReader {
     return numbered && count_words(text) <= 7 && !has_contact_detail(text) && text.find('@') == std::string::npos &&
            !find_date(text) && std::regex_match(text, kStreet);
   }
-
 
   /// "123 Example Way, Springfield, IL 62701", "Musterstraße 1, 10115 Berlin", "Townsville, ST. 12345",
   /// "Springfield, Ohio 44444", "Villeneuve 33210".

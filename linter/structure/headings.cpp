@@ -416,15 +416,9 @@ class Detector {
     return mapped;
   }
 
+  /// "Phillip Capital Management Limited", "Example University": the employer and school lexicons decide.
   static bool looks_like_organisation(std::string_view text) {
-    static const char* const kMarkers[] = {"university", "college", "school", "institute", "inc", "corp", "llc",
-                                           "ltd", "gmbh", "company", "group", "labs", "academy", "universität",
-                                           "université", "universidad", "hochschule"};
-    if (organisation_score(text) > 0 || institution_score(text) > 0) return true;  // "Phillip Capital Management Limited"
-    auto words = split_words(normalise_heading(text));
-    return std::any_of(words.begin(), words.end(), [](const std::string& word) {
-      return std::any_of(std::begin(kMarkers), std::end(kMarkers), [&](const char* m) { return word == m; });
-    });
+    return organisation_score(text) > 0 || institution_score(text) > 0;
   }
 
   const Document& document_;
