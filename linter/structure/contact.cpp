@@ -87,12 +87,6 @@ std::string hyphenate(std::string_view text) {
   return out;
 }
 
-/// "Present", "heute": words that end a date range are not places.
-bool names_present(const std::string& word) {
-  auto range = find_date("2020 - " + word);
-  return range && range->end.present;
-}
-
 /// The phone pattern stops at a five-digit group ("+55 11 98765-4321"): take the
 /// whole run of digits and phone punctuation, up to 15 digits.
 std::string extend_phone(const std::string& text, size_t offset, const std::string& found) {

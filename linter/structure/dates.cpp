@@ -330,6 +330,13 @@ std::optional<DateMatch> find_date(std::string_view text) {
   return parser.first_single();
 }
 
+bool names_present(std::string_view word) {
+  word = trim(word);
+  const std::string prefix = "2020 - ";  // a range start, so the word is read as its end
+  auto range = find_date(prefix + std::string(word));
+  return range && range->end.present && range->finish >= prefix.size() + word.size() - 1;
+}
+
 const char* date_style_name(DateStyle style) {
   switch (style) {
     case DateStyle::MonthName: return "month name and year (\"Jan 2020\")";

@@ -23,4 +23,7 @@ std::optional<DateMatch> find_date(std::string_view text);
 
 const char* date_style_name(DateStyle style);
 
+/// "Present", "heute", "aujourd’hui" alone: the word that ends a date range still running.
+bool names_present(std::string_view word);
+
 }  // namespace atslint

@@ -148,9 +148,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // "• Straits Bank  Singapore" / "Risk Analyst  2017 – 2020" / "◦ ...": a top-level bullet that
     // heads an entry (its own marker, a dated plain line under it) is the entry's header.
     auto body = trim(std::string_view(text).substr(bullet_glyph_length(text)));
-    bool after_bare_header = !blocks.empty() && !in_body && blocks.back().has_date() &&
-                             (institution_score(body) > 0 || organisation_score(body) > 0);  // "• Nanyang Technological University"
-    bool names_employer = institution_score(body) > 0 || organisation_score(body) > 0 || named_like_organisation(body);
+    bool employer_word = institution_score(body) > 0 || organisation_score(body) > 0;
+    bool after_bare_header = !blocks.empty() && !in_body && blocks.back().has_date() && employer_word;  // "• Nanyang Technological University"
+    bool names_employer = employer_word || named_like_organisation(body);
     bool heads_entry = (line.list_item || glyph > 0) && names_employer &&
                        (blocks.empty() || (in_body && marker != last_marker) || after_bare_header) &&
                        count_words(text.substr(glyph)) <= 8 && !find_date(text) &&
@@ -330,12 +330,6 @@ std::string strip_brackets(std::string text) {
   return std::string(trim(text));
 }
 
-/// "aujourd’hui", "Present", "heute": the end of a date range on its own.
-bool ends_range(const std::string& part) {
-  auto range = find_date("2020 - " + part);
-  return range && range->end.present && range->finish >= 7 + part.size() - 1;
-}
-
 void drop_trailing_dash(std::string& text) {
   auto kept = std::string(trim(text));
   for (const char* dash : {"–", "—", "-"})
@@ -344,14 +338,6 @@ void drop_trailing_dash(std::string& text) {
       return;
     }
 }
-
-const std::regex& date_label() {
-  static const std::regex label{R"(^\s*(?:period|duration|dates?|tenure|zeitraum|période|periodo|período)\s*:\s*)",
-                                std::regex::icase};
-  return label;
-}
-
-bool starts_with_date_label(const std::string& text) { return std::regex_search(text, date_label()); }
 
 /// A length of service printed beside the dates: "(1 year 8 months)", "· 2 yrs 3 mos", "(7 Monate)".
 const std::regex& duration_pattern() {
@@ -376,7 +362,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
     const auto& item = header[h];
     std::string text = item.text;
     bool dated = false;
-    text = std::regex_replace(text, date_label(), "");  // "Period: 2004 – 2005": the label is no employer
+    if (auto period = period_value(text)) text = *period;  // "Period: 2004 – 2005": the label is no employer
     if (auto date = find_date(text)) {
       if (!fields.date) fields.date = date;
       text = remove_span(text, date->begin, date->finish);
@@ -390,7 +376,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       if (words.empty()) continue;
       if (is_link_only(part)) continue;  // the employer's website under the last job's bullets
       // "sept. 2021 –" / "aujourd’hui": a date range wrapped in a narrow date column.
-      if (words.size() <= 2 && fields.date && !fields.date->range && ends_range(part)) {
+      if (words.size() <= 2 && fields.date && !fields.date->range && names_present(part)) {
         fields.date->range = true;
         fields.date->end.present = true;
         continue;
@@ -560,7 +546,7 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
       WorkEntry entry = std::move(read.entry);
       // "Duration: 2019 - 2020" alone under a job: a project's period, not another job.
       if (entry.company.empty() && entry.position.empty() && banner.empty() && header.size() == 1 &&
-          starts_with_date_label(header[0].text))
+          period_value(header[0].text))
         continue;
       if (entry.company.empty()) entry.company = banner;
       else banner = read.company_from_dateless_line ? entry.company : "";

@@ -1,12 +1,18 @@
 #pragma once
 // Jobs written as a form ("Company: Acme" / "Position: Analyst" / "Period: 2019 – 2021"),
 // common in Asian and European CVs: each label names its field, so no guessing from order.
+#include <optional>
+#include <string>
+
 #include "linter/structure/entries.h"
 
 namespace atslint {
 
 /// Whether the section prints its jobs as labelled fields (a position or company and a period).
 bool uses_labelled_fields(const SectionText& lines, const Section& section);
+
+/// "Period: 2004 – 2005", "Duration : Jan 2019 to Present": the value after a period label.
+std::optional<std::string> period_value(std::string_view line);
 
 /// One WorkEntry per run of labelled fields; other lines below them are its highlights.
 void parse_labelled_work(const SectionText& lines, const Section& section, Resume& resume);
