@@ -243,12 +243,10 @@ ColumnSplit to_split(const Candidate& c) {
   return split;
 }
 
-// A line that can join a column region found beside it: it leaves the gutter empty, and
-// what it holds right of the gutter is no date or number (right-aligned dates of a single
-// flow above a sidebar must stay on their title's line).
-// Tag boxes beside a flow read as table cells, but they sit on one side all the same.
-// A number set flush right (a right-aligned date) joins only when it starts at the right column's edge.
-// A word hyphenated at the left column's edge may reach into the gutter, not past it.
+// A line that can join a proven column region: no run reaches across into the right column
+// (a word hyphenated at the left edge may reach into the gutter; tag boxes read as table cells
+// still sit on one side), and no number is set flush right unless it starts at the right
+// column's edge (right-aligned dates of a single flow must stay on their title's line).
 bool joins_region(const Line& line, double x, double right_edge, double right_margin) {
   return std::none_of(line.runs.begin(), line.runs.end(), [&](const TextRun& run) {
     if (!counts(run)) return false;
