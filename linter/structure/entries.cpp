@@ -50,6 +50,12 @@ size_t bullet_glyph_length(std::string_view text) {
   return 0;
 }
 
+/// "•" alone on its line: a template's marker centred beside a two-line header, between the
+/// lines rather than on either; it marks neither line.
+bool is_lone_bullet(std::string_view text) {
+  return !text.empty() && bullet_glyph_length(std::string(text) + " x") == text.size() + 1;
+}
+
 /// Where a bullet's marker starts: wrapped lines are indented past it.
 int marker_indent(const Line& line) {
   if (line.location.box) return static_cast<int>(line.location.box->x0);
@@ -96,7 +102,7 @@ bool is_prose(std::string_view text) {
 
 bool next_has_date(const SectionText& lines, size_t from, size_t end) {
   for (size_t i = from; i < end; ++i) {
-    if (trim(lines.text[i]).empty()) continue;
+    if (trim(lines.text[i]).empty() || is_lone_bullet(trim(lines.text[i]))) continue;
     return !lines.document.lines[i].list_item && find_date(lines.text[i]).has_value();
   }
   return false;
@@ -143,6 +149,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     const Line& line = lines.document.lines[i];
     auto text = std::string(trim(lines.text[i]));
     if (text.empty() || line.zone == Zone::Header || line.zone == Zone::Footer) continue;  // running heads
+    if (is_lone_bullet(text)) continue;
     size_t glyph = line.list_item ? 0 : bullet_glyph_length(text);
     std::string marker = line.list_item ? line.list_marker : text.substr(0, glyph);
     // "• Straits Bank  Singapore" / "Risk Analyst  2017 – 2020" / "◦ ...": a top-level bullet that
@@ -166,7 +173,10 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       continue;
     }
     bool after_bullet = !blocks.empty() && !blocks.back().bullets.empty() && last_bullet_line + 1 == i;
-    bool continuation = after_bullet && !heads_entry && !line.block_start && !find_date(text) &&
+    // "Unacademy   Remote" over a dated line, aligned with the wrapped text above: the next header.
+    bool heads_dated_line = (text.find("   ") != std::string::npos || (after_bullet && ends_sentence(blocks.back().bullets.back().text))) &&
+                            std::isupper(static_cast<unsigned char>(text[0])) && next_has_date(lines, i + 1, section.end_line);
+    bool continuation = after_bullet && !heads_entry && !heads_dated_line && !line.block_start && !find_date(text) &&
                         (indent_of(line) > bullet_indent || std::islower(static_cast<unsigned char>(text[0])));
     if (continuation) {
       blocks.back().bullets.back().text += " " + text;
@@ -259,6 +269,7 @@ struct HeaderFields {
   std::vector<size_t> line_of; ///< per part: index of its header line
   std::optional<DateMatch> date;
   std::string location;
+  size_t location_line = std::string::npos;  ///< the header line the location was read from
 };
 
 std::string remove_span(const std::string& text, size_t begin, size_t end) {
@@ -356,6 +367,13 @@ bool is_link_only(std::string_view part) {
   return std::none_of(rest.begin(), rest.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
 }
 
+/// "Servicenow -Link", "Acme (Website)": the label of a link printed after a name.
+std::string drop_link_label(const std::string& part) {
+  static const std::regex label{R"(\s*[-|(\[]?\s*\b(?:link|website|site|demo)\s*[)\]]?\s*$)", std::regex::icase};
+  auto kept = std::regex_replace(part, label, "");
+  return kept.empty() ? part : kept;
+}
+
 HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = false) {
   HeaderFields fields;
   for (size_t h = 0; h < header.size(); ++h) {
@@ -383,9 +401,10 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       }
       if (fields.location.empty() && is_location(part)) {
         fields.location = part;
+        fields.location_line = h;
         continue;
       }
-      part = strip_brackets(part);
+      part = strip_brackets(drop_link_label(part));
       if (part.empty()) continue;
       fields.parts.push_back(part);
       fields.dated.push_back(dated);
@@ -471,12 +490,12 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
   if (whole_period && !fields.date->range) entry.end = entry.start;
   std::vector<std::string> parts;
   std::vector<bool> alone;  // the part is the only one on a dateless line: a banner-like employer
-  std::vector<bool> placed;  // a ", City" was split off the part: people work at places, titles have none
+  std::vector<int> placed;  // people work at places, titles have none: 2 for a ", City" split off, 1 for a place on its line
   for (size_t i = 0; i < fields.parts.size(); ++i) {
     auto part = strip_brackets(fields.parts[i]);
     if (part.empty()) continue;
     parts.push_back(part);
-    placed.push_back(fields.parts[i] != before_split[i]);
+    placed.push_back(fields.parts[i] != before_split[i] ? 2 : fields.line_of[i] == fields.location_line ? 1 : 0);
     auto same_line = std::count(fields.line_of.begin(), fields.line_of.end(), fields.line_of[i]);
     alone.push_back(!fields.dated[i] && same_line == 1);
   }
@@ -485,7 +504,7 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
   size_t title = 0;
   int best = -1000;
   for (size_t i = 0; i < parts.size(); ++i) {
-    int score = title_score(parts[i]) * 3 - organisation_score(parts[i]) * 2 - (placed[i] ? 1 : 0);
+    int score = (title_score(parts[i]) * 3 - organisation_score(parts[i]) * 2) * 2 - placed[i];
     if (score > best) { best = score; title = i; }
   }
   entry.position = parts[title];

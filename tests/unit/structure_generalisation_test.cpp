@@ -576,3 +576,20 @@ TEST_CASE("review fixes: multi-byte marks, bounded durations, referees, project 
   std::string contract = "Acme Corp (Contract)";
   CHECK(split_off_place(contract, true).empty());
 }
+
+TEST_CASE("a lone bullet between header lines, a header aligned with wrapped bullet text, link labels") {
+  auto resume = parse_text(
+      "Ana Lee\nana@example.com\n\nExperience\nServicenow -Link   Hyderabad\n•\nSoftware Engineer   June 2023 - August 2023\n"
+      "  - Built a Git manager for the\n    platform team.\n    Unacademy   Remote\n•\nEducator   April 2023 - June 2023\n"
+      "  - Taught algorithms.\nChegg India   Remote\nSME( Computer Science )   October 2022 - Present\n  - Solved questions.\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].company == "Servicenow");
+  CHECK(resume.work[0].position == "Software Engineer");
+  REQUIRE(resume.work[0].highlights.size() == 1);
+  CHECK(resume.work[0].highlights[0] == "Built a Git manager for the platform team.");
+  CHECK(resume.work[1].company == "Unacademy");
+  CHECK(resume.work[1].position == "Educator");
+  // Neither line has title words: the one printed beside the place is the employer.
+  CHECK(resume.work[2].company == "Chegg India");
+  CHECK(resume.work[2].position == "SME( Computer Science )");
+}
