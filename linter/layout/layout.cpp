@@ -100,13 +100,6 @@ std::vector<Line> order_page(const std::vector<Line*>& page_lines, int page, Doc
   return out;
 }
 
-bool is_bullet_symbol(std::string_view marker) {
-  static const std::vector<std::string_view> bullets = {"•", "◦", "▪", "‣", "●", "➢", "-", "*", "–", "·", "■", "□",
-                                                        "○", "◆", "❖", "►", "▶", "✓", "✔", "➤", "→",
-      "\uF0B7", "\uF0A7", "\uF076", "\uF0D8", "\uF0FC"};  // Symbol/Wingdings bullets without a Unicode map
-  return std::find(bullets.begin(), bullets.end(), marker) != bullets.end();
-}
-
 bool is_number_marker(std::string_view marker) {
   if (marker.size() < 2 || marker.size() > 4) return false;
   char last = marker.back();

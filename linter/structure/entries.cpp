@@ -43,11 +43,9 @@ bool indented_past(const Line& line, const Line& reference) {
 
 /// A bullet glyph the front end left in the text ("• Cut latency"): its byte length with the space.
 size_t bullet_glyph_length(std::string_view text) {
-  for (const char* glyph : {"•", "●", "▪", "◦", "■", "➢", "►", "‣", "∙", "·", "-", "*", "–", "›", "»", "◆", "○", "✓", "✔", "❖", "→"}) {
-    std::string_view g(glyph);
-    if (text.starts_with(g) && text.size() > g.size() + 1 && text[g.size()] == ' ') return g.size() + 1;
-  }
-  return 0;
+  size_t space = text.find(' ');
+  if (space == std::string_view::npos || space + 1 >= text.size() || !is_bullet_symbol(text.substr(0, space))) return 0;
+  return space + 1;
 }
 
 /// "•" alone on its line: a template's marker centred beside a two-line header, between the

@@ -20,7 +20,7 @@ static bool label_break(const TextRun& previous, const TextRun& run) {
 /// A calendar or map-pin glyph from an icon font ("z", "*" in FontAwesome) stands between
 /// fields like a separator; it is no word of the entry.
 static bool icon_run(const TextRun& run) {
-  if (run.text.size() > 4 || trim(run.text).empty()) return false;
+  if (run.text.size() > 4 || trim(run.text).empty() || is_bullet_symbol(trim(run.text))) return false;  // "○" marks a list item
   std::string font = fold_case(run.font);
   for (const char* icon : {"awesome", "academicons", "ionicons", "marvosym", "materialicons", "octicons", "fontello"})
     if (font.find(icon) != std::string::npos) return true;

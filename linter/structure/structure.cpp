@@ -51,11 +51,39 @@ std::vector<Section> make_sections(const Document& document, const std::vector<D
   return sections;
 }
 
+/// "sept. 2021 – Analyste, Banque" / "aujourd’hui ○ Instruction…": a date column too narrow for
+/// the range wraps its end onto the next line, beside the first bullet. The end goes back to its start.
+void rejoin_wrapped_ranges(std::vector<std::string>& text) {
+  const std::string open = "2020 - ";  // a range start, so a leading fragment is read as its end
+  for (size_t i = 1; i < text.size(); ++i) {
+    auto above = trim(text[i - 1]);
+    auto start = find_date(above);
+    if (!start || start->range || start->begin != 0) continue;
+    size_t dash = above.find_first_not_of(' ', start->finish);
+    if (dash == std::string_view::npos || !(above.substr(dash).starts_with("–") || above.substr(dash).starts_with("—") ||
+                                            above.substr(dash).starts_with("- ")))
+      continue;
+    auto below = trim(text[i]);
+    auto own = find_date(below);
+    auto end = find_date(open + std::string(below));
+    if (below.empty() || (own && own->range) || !end || !end->range || end->begin != 0 || end->finish <= open.size()) continue;
+    size_t length = end->finish - open.size();
+    if (length < below.size() && below[length] != ' ') continue;  // a word cut in half
+    size_t dash_end = (above.data() - text[i - 1].data()) + above.find(' ', dash);
+    if (dash_end > text[i - 1].size()) dash_end = text[i - 1].size();
+    std::string fragment(below.substr(0, length));
+    size_t at = below.data() - text[i].data();
+    text[i].replace(at, length, std::string(length, ' '));
+    text[i - 1].insert(dash_end, " " + fragment);
+  }
+}
+
 /// Line texts with rail labels blanked (same width, so column gaps survive).
 SectionText section_text(const Document& document, const std::vector<DetectedHeading>& headings) {
   SectionText text{document, {}};
   text.text.reserve(document.lines.size());
   for (const auto& line : document.lines) text.text.push_back(layout_text(line));
+  rejoin_wrapped_ranges(text.text);
   for (const auto& heading : headings) {
     if (heading.body_offset == 0) continue;
     for (size_t k = 0; k < heading.line_count; ++k) {

@@ -593,3 +593,19 @@ TEST_CASE("a lone bullet between header lines, a header aligned with wrapped bul
   CHECK(resume.work[2].company == "Chegg India");
   CHECK(resume.work[2].position == "SME( Computer Science )");
 }
+
+TEST_CASE("a date column that wraps its range end beside the first bullet") {
+  auto resume = parse_text(
+      "Camille Roy\ncamille@example.fr\n\nExpérience professionnelle\n"
+      "sept. 2021 – Analyste crédit senior, Banque Rhône-Alpes Entreprises, Lyon\n"
+      "aujourd’hui ○ Instruction de dossiers de crédit pour des ETI industrielles\n○ Présentation des dossiers en comité\n"
+      "janv. 2018 – Analyste crédit, Caisse Fourvière Financement, Villeurbanne\n"
+      "août 2021 ○ Analyse financière de 120 contreparties PME par an\n○ Suivi des engagements sensibles\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[0].highlights.size() == 2);
+  CHECK(resume.work[1].start.iso() == "2018-01");
+  CHECK(resume.work[1].end.iso() == "2021-08");
+  REQUIRE(resume.work[1].highlights.size() == 2);
+  CHECK(resume.work[1].highlights[0] == "Analyse financière de 120 contreparties PME par an");
+}
