@@ -50,7 +50,7 @@ const Vocabulary& vocabulary() {
     add_all(v.seasons, {"summer", "sommer", "été", "ete", "eté", "verano", "verão", "estate", "zomer"}, 6);
     add_all(v.seasons, {"fall", "autumn", "herbst", "automne", "otoño", "outono", "autunno", "najaar", "herfst"}, 9);
     add_all(v.seasons, {"winter", "hiver", "invierno", "inverno"}, 12);
-    add_all(v.present, {"present", "current", "currently", "now", "today", "ongoing", "date", "heute", "jetzt", "aktuell", "andauernd", "laufend",
+    add_all(v.present, {"present", "pres", "current", "currently", "now", "today", "ongoing", "date", "heute", "jetzt", "aktuell", "andauernd", "laufend",
                         "dato", "présent", "present", "aujourd'hui", "aujourd’hui", "actuel", "actuellement", "actual",
                         "actualidad", "presente", "atual", "atualmente", "oggi", "heden", "nu", "huidig"}, 1);
     add_all(v.connectors, {"to", "till", "until", "bis", "à", "a", "au", "al", "hasta", "até", "ate", "tot", "fino", "t/m"}, 1);
@@ -221,8 +221,8 @@ class DateParser {
     }
     int year = year_of(tokens_[i]);
     if (!year) return false;
-    // "2020-03", "2020/03": ISO year-month
-    if ((punct(i + 1, "-") || punct(i + 1, "/")) && is(i + 2, Token::Number) && tokens_[i + 2].text.size() == 2 &&
+    // "2020-03", "2020/03", "2020.03": ISO year-month
+    if ((punct(i + 1, "-") || punct(i + 1, "/") || punct(i + 1, ".")) && is(i + 2, Token::Number) && tokens_[i + 2].text.size() == 2 &&
         tokens_[i + 1].begin == tokens_[i].end && tokens_[i + 2].begin == tokens_[i + 1].end) {
       if (int month = small_number(tokens_[i + 2], 12)) {
         next = i + 3;

@@ -134,6 +134,14 @@ bool ends_with_connector(std::string_view text) {
   return std::any_of(std::begin(kConnectors), std::end(kConnectors), [&](const char* c) { return words.back() == c; });
 }
 
+/// "of Münster. 2018 – 2024": a line that opens with a lower-case link word goes on from the one above.
+bool starts_with_connector(std::string_view text) {
+  auto space = text.find(' ');
+  auto first = text.substr(0, space);
+  return space != std::string_view::npos && !first.empty() && std::islower(static_cast<unsigned char>(first[0])) &&
+         ends_with_connector(first);
+}
+
 /// Groups a section's lines into blocks; wrapped bullet lines join their bullet.
 std::vector<Block> make_blocks(const SectionText& lines, const Section& section) {
   std::vector<Block> blocks;
@@ -220,8 +228,13 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool split = blocks.empty() || in_body || (line.block_start && blocks.back().has_date() && new_dates);
     if (split) blocks.emplace_back();
     in_body = false;
-    if (!split && !blocks.back().header.empty() && ends_with_connector(blocks.back().header.back().text) && !find_date(text)) {
-      blocks.back().header.back().text += " " + text;  // "Bachelor's Degree in Advertising and" / "Public Relations"
+    // "Bachelor's Degree in Advertising and" / "Public Relations", "… Science Education and" / "Research  2017–2018".
+    auto date = find_date(text);
+    bool wrapped = !blocks.back().header.empty() &&
+                   (ends_with_connector(blocks.back().header.back().text) || starts_with_connector(text)) &&
+                   (!date || (date->begin > 0 && !find_date(blocks.back().header.back().text)));
+    if (!split && wrapped) {
+      blocks.back().header.back().text += " " + text;
       continue;
     }
     blocks.back().header.push_back({i, text});
@@ -372,6 +385,18 @@ std::string drop_link_label(const std::string& part) {
   return kept.empty() ? part : kept;
 }
 
+/// "Indian Institute of Science (Kolkata, India)": a place in brackets, commas and all, before the
+/// header is split at its commas.
+void take_bracketed_place(std::string& text, HeaderFields& fields) {
+  auto close = text.rfind(')');
+  auto open = close == std::string::npos ? std::string::npos : text.rfind(" (", close);
+  if (open == std::string::npos || !fields.location.empty()) return;
+  auto inside = text.substr(open + 2, close - open - 2);
+  if (inside.find(", ") == std::string::npos || !is_location(inside)) return;
+  fields.location = inside;
+  text = remove_span(text, open, close + 1);
+}
+
 HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = false) {
   HeaderFields fields;
   for (size_t h = 0; h < header.size(); ++h) {
@@ -379,6 +404,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
     std::string text = item.text;
     bool dated = false;
     if (auto period = period_value(text)) text = *period;  // "Period: 2004 – 2005": the label is no employer
+    take_bracketed_place(text, fields);
     if (auto date = find_date(text)) {
       if (!fields.date) fields.date = date;
       text = remove_span(text, date->begin, date->finish);

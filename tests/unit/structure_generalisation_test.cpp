@@ -609,3 +609,21 @@ TEST_CASE("a date column that wraps its range end beside the first bullet") {
   REQUIRE(resume.work[1].highlights.size() == 2);
   CHECK(resume.work[1].highlights[0] == "Analyse financière de 120 contreparties PME par an");
 }
+
+TEST_CASE("dotted year-month dates, 'pres.', headers wrapped before their dates, bracketed places") {
+  auto range = find_date("2025.02–pres.");
+  REQUIRE(range);
+  CHECK(range->start.iso() == "2025-02");
+  CHECK(range->end.present);
+  auto resume = parse_text(
+      "Ana Lee\nana@example.com\n\nResearch Experience\nRESEARCH ASSISTANT at Indian Institute of Science Education and\n"
+      "Research (Kolkata, India) 2017.08–2018.06\n⋄ Imaging and data collection.\n\n"
+      "Education\nPhD in Biology, University\nof Münster 2018 – 2024\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Indian Institute of Science Education and Research");
+  CHECK(resume.work[0].location == "Kolkata, India");
+  CHECK(resume.work[0].end.iso() == "2018-06");
+  CHECK(resume.work[0].highlights.size() == 1);
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "University of Münster");
+}
