@@ -43,6 +43,8 @@ bool indented_past(const Line& line, const Line& reference) {
 
 /// A bullet glyph the front end left in the text ("• Cut latency"): its byte length with the space.
 size_t bullet_glyph_length(std::string_view text) {
+  // "o Perform checks": Word's second-level bullet, a letter o in Courier.
+  if (text.starts_with("o ") && text.size() > 2 && std::isupper(static_cast<unsigned char>(text[2]))) return 2;
   size_t space = text.find(' ');
   if (space == std::string_view::npos || space + 1 >= text.size() || !is_bullet_symbol(text.substr(0, space))) return 0;
   return space + 1;
@@ -106,6 +108,14 @@ bool next_has_date(const SectionText& lines, size_t from, size_t end) {
   return false;
 }
 
+bool next_is_bullet(const SectionText& lines, size_t from, size_t end) {
+  for (size_t i = from; i < end; ++i) {
+    auto text = trim(lines.text[i]);
+    if (!text.empty()) return lines.document.lines[i].list_item || bullet_glyph_length(text) > 0;
+  }
+  return false;
+}
+
 /// "Tools: Python, SQL", "Results:": a short label and a colon, no date.
 bool is_labelled_detail(std::string_view text) {
   auto colon = text.find(':');
@@ -148,7 +158,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   bool in_body = false;  // the current block has bullets or prose
   int bullet_indent = -1;
   size_t last_bullet_line = 0;  // a bullet's last line, wrapped lines included
-  size_t last_prose_length = 0, widest = 0;
+  size_t last_prose_length = 0, widest = 0, last_bullet_length = 0;
   std::string last_marker;  // the glyph of the last bullet
   for (size_t i = section.first_line; i < section.end_line; ++i) widest = std::max(widest, trim(lines.text[i]).size());
   for (size_t i = section.first_line; i < section.end_line; ++i) {
@@ -176,24 +186,33 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       in_body = true;
       bullet_indent = line.list_item ? marker_indent(line) : indent_of(line);
       last_bullet_line = i;
+      last_bullet_length = text.size();
       continue;
     }
     bool after_bullet = !blocks.empty() && !blocks.back().bullets.empty() && last_bullet_line + 1 == i;
     // "Unacademy   Remote" over a dated line, aligned with the wrapped text above: the next header.
     bool heads_dated_line = (text.find("   ") != std::string::npos || (after_bullet && ends_sentence(blocks.back().bullets.back().text))) &&
                             std::isupper(static_cast<unsigned char>(text[0])) && next_has_date(lines, i + 1, section.end_line);
-    bool continuation = after_bullet && !heads_entry && !heads_dated_line && !line.block_start && !find_date(text) &&
-                        (indent_of(line) > bullet_indent || std::islower(static_cast<unsigned char>(text[0])));
+    // Wrapped lines flush with the marker (no hanging indent): the bullet above ran to the margin mid-sentence.
+    // It is long itself, or the last line of its bullet with the next bullet below; never a header over dates.
+    bool ran_to_margin = last_bullet_length * 4 >= widest * 3 && after_bullet &&
+                         !ends_sentence(blocks.back().bullets.back().text) && !next_has_date(lines, i + 1, section.end_line) &&
+                         (!std::isupper(static_cast<unsigned char>(text[0])) || text.size() * 2 >= widest ||
+                          next_is_bullet(lines, i + 1, section.end_line));
+    bool continuation = after_bullet && !heads_entry && !heads_dated_line && !find_date(text) &&
+                        (ran_to_margin || (!line.block_start && (indent_of(line) > bullet_indent ||
+                                                                 std::islower(static_cast<unsigned char>(text[0])))));
     if (continuation) {
       blocks.back().bullets.back().text += " " + text;
       last_bullet_line = i;
+      last_bullet_length = text.size();
       continue;
     }
     bool after_prose = !blocks.empty() && !blocks.back().prose.empty() && blocks.back().prose.back().line + 1 == i;
     // A prose line that ran to the margin without a full stop wraps onto this one.
     bool wrapped_prose = after_prose && last_prose_length * 4 >= widest * 3 && !ends_sentence(blocks.back().prose.back().text) &&
-                         count_words(text) <= 6 && rail_label_length(text) == 0;
-    if (after_prose && !heads_entry && !line.block_start && !find_date(text) &&
+                         count_words(text) <= 6 && rail_label_length(text) == 0 && !next_has_date(lines, i + 1, section.end_line);
+    if (after_prose && !heads_entry && (!line.block_start || wrapped_prose) && !find_date(text) &&
         (std::islower(static_cast<unsigned char>(text[0])) || wrapped_prose)) {
       blocks.back().prose.back().text += " " + text;
       blocks.back().prose.back().line = i;
@@ -212,7 +231,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool deeper = !blocks.empty() && !blocks.back().header.empty() && count_words(text) >= 5 &&
                   indented_past(line, lines.document.lines[blocks.back().header.front().line]);
     // "Baccalauréat scientifique en candidat libre" indented under its school names a degree.
-    bool prose = (is_prose(text) || deeper) && !find_date(text) && degree_length(text) == 0;
+    // "Compliance Analyst, Global Team (contract role) at" / "American Express": a header however long.
+    bool names_employer_next = text.ends_with(" at") || text.ends_with(" @") || text.ends_with(" chez") || text.ends_with(" bei");
+    bool prose = (is_prose(text) || deeper) && !find_date(text) && degree_length(text) == 0 && !names_employer_next;
     if (prose && !blocks.empty()) {
       blocks.back().prose.push_back({i, text});
       last_prose_length = text.size();
@@ -408,6 +429,8 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
     if (auto date = find_date(text)) {
       if (!fields.date) fields.date = date;
       text = remove_span(text, date->begin, date->finish);
+      static const std::regex emptied{R"(\(\s*\))"};  // "Pune (Jan 2025 – Jun 2025)" without its dates
+      text = std::regex_replace(text, emptied, "   ");
       dated = true;
       text = std::regex_replace(text, duration_pattern(), " ");  // "(2 years 3 months)" after the dates
       drop_trailing_dash(text);  // "Jan 2020 –" wrapped before its end

@@ -92,6 +92,13 @@ std::vector<std::string> plain_words(std::string_view text) {
   return words;
 }
 
+/// "(1 year contract - renewed annually)": a separator inside brackets belongs to the aside.
+static bool inside_brackets(std::string_view text, size_t at) {
+  auto before = text.substr(0, at);
+  return std::count(before.begin(), before.end(), '(') > std::count(before.begin(), before.end(), ')') &&
+         text.find(')', at) != std::string_view::npos;
+}
+
 std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
   static const std::vector<std::string> kSeparators = {" — ", " – ", " | ", "|", " · ", "·", " • ", " at ", " @ ", " - ", " presso ", " chez ", " bei ", " pour ",
                                                        "   ", "\t", " ⋅ ", " ∙ ", " ◦ ", " ♦ "};
@@ -103,6 +110,7 @@ std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
       size_t start = 0;
       while (true) {
         size_t found = part.find(separator, start);
+        while (found != std::string::npos && inside_brackets(part, found)) found = part.find(separator, found + 1);
         // "Researcher at Example Lab at Northfield University": only the first " at " separates;
         // "University of Texas at Austin" is one name.
         if ((separator == " at " || separator == " pour ") && (start > 0 || (found != std::string::npos && institution_score(part.substr(0, found)) > 0)))

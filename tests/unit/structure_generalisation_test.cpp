@@ -627,3 +627,21 @@ TEST_CASE("dotted year-month dates, 'pres.', headers wrapped before their dates,
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].institution == "University of Münster");
 }
+
+TEST_CASE("LinkedIn exports: wrapped lines flush with the bullet, a long header ending in 'at', 'o' sub-bullets") {
+  std::string wide(70, 'x');
+  auto resume = parse_text(
+      "Ana Lee\nana@example.com\n\nExperience\nCompliance Analyst, Global Anti-Corruption Team (1 year contract role - renewed annually) at\n"
+      "American Express\nJuly 2011 - February 2013 (1 year 8 months)\n"
+      "• Review payments made via invoice, Corporate Purchasing Card (CPC), and wire transfer to SOE and Non-\n"
+      "SOE in all markets\n• Update the list of high risk markets based on Corruption Perceptions Index (CPI) and the\n"
+      "Office of Foreign Assets Control sanctioned countries\no Perform quality checks on responses\n"
+      "Market Analyst at Thomson Reuters\nNovember 2007 - November 2008\n• Publish reports\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "American Express");
+  CHECK(resume.work[0].position == "Compliance Analyst, Global Anti-Corruption Team (1 year contract role - renewed annually)");
+  REQUIRE(resume.work[0].highlights.size() == 3);
+  CHECK(resume.work[0].highlights[1].ends_with("Control sanctioned countries"));
+  CHECK(resume.work[0].highlights[2] == "Perform quality checks on responses");
+  CHECK(resume.work[1].company == "Thomson Reuters");
+}
