@@ -530,6 +530,7 @@ class ContactReader {
       pieces.pop_back();
     }
     if (!pieces.empty() && digits_of(pieces.back()).empty()) contact_.city = pieces.back();
+    if (contact_.country_code.empty() && contact_.region.empty()) contact_.country_code = city_country(contact_.city);  // "Lyon"
     // "80331 München", "1011 AB Amsterdam": a postal code before the city.
     static const std::regex postal_city{R"(^\d{4,5}(?:\s+[A-Z]{2})?\s+(\D+)$)"};
     std::smatch match;

@@ -332,6 +332,11 @@ bool split_city_from_employer(std::string& part, size_t comma, std::string& loca
   return true;
 }
 
+/// "University of California, Berkeley": a town after a state university names its campus.
+bool names_campus(std::string_view school, std::string_view town) {
+  return starts_with_icase(school, "university of ") && !city_country(town).empty();
+}
+
 /// Splits a trailing ", Place" off a part ("Northwind Bank, India").
 void split_trailing_location(std::vector<std::string>& parts, std::string& location) {
   for (auto& part : parts) {
@@ -340,7 +345,7 @@ void split_trailing_location(std::vector<std::string>& parts, std::string& locat
       auto head = part.substr(0, comma);
       // "Lyon", not "MND" after "Cyber Command"; in a line set all in capitals, "DELHI" is a place.
       bool named_place = is_place_name(tail) && (!is_all_caps(tail) || (is_all_caps(part) && count_words(tail) <= 3));
-      bool place = is_location(tail) ||
+      bool place = (is_location(tail) && !names_campus(head, tail)) ||
                    (location.empty() && organisation_score(head) > 0 && organisation_score(tail) == 0 && named_place);
       if (!place && is_region_code(tail) && split_city_from_employer(part, comma, location)) break;
       bool whole_place = is_location(part) && location.empty() && std::count(part.begin(), part.end(), ',') < 2;
@@ -660,12 +665,16 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& parts)
       if (!piece.empty()) split.push_back(piece);
       start = comma + 2;
     }
-    bool marked = split.size() > 1 && std::any_of(split.begin() + 1, split.end(), [](const std::string& p) {
-      return institution_score(p) > 0 || degree_length(p) > 0 || is_location(p);
-    });
+    // "University of California, Berkeley" names a campus; "University of Alberta, Edmonton, AB" a place.
+    auto place_at = [&](size_t k) {
+      return is_location(split[k]) && !(k + 1 == split.size() && names_campus(split[k - 1], split[k]));
+    };
+    bool marked = false;
+    for (size_t k = 1; k < split.size(); ++k)
+      marked = marked || institution_score(split[k]) > 0 || degree_length(split[k]) > 0 || place_at(k);
     if (marked)  // places after a school ("..., India") are not part of it
-      split.erase(std::remove_if(split.begin() + 1, split.end(), [](const std::string& p) { return is_location(p); }),
-                  split.end());
+      for (size_t k = split.size(); k-- > 1;)
+        if (place_at(k)) split.erase(split.begin() + static_cast<long>(k));
     if (marked) pieces.insert(pieces.end(), split.begin(), split.end());
     else if (!part.empty()) pieces.push_back(part);
   }

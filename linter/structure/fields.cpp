@@ -17,7 +17,7 @@ namespace {
 
 struct Lexicon {
   std::set<std::string, std::less<>> titles, title_suffixes, organisations, institutions, languages;
-  std::unordered_map<std::string, std::string> countries;
+  std::unordered_map<std::string, std::string> countries, cities;
   std::regex degree;
 };
 
@@ -28,10 +28,11 @@ const Lexicon& lexicon() {
       if (word.starts_with("suffix:")) l.title_suffixes.insert(word.substr(7));
       else l.titles.insert(word);
     }
-    for (const auto& line : data::word_list("rules/data/structure/countries.tsv")) {
-      auto tab = line.find('\t');
-      if (tab != std::string::npos) l.countries[fold_case(trim(line.substr(0, tab)))] = std::string(trim(line.substr(tab + 1)));
-    }
+    for (auto [file, into] : {std::pair{"rules/data/structure/countries.tsv", &l.countries}, {"rules/data/structure/cities.tsv", &l.cities}})
+      for (const auto& line : data::word_list(file)) {
+        auto tab = line.find('\t');
+        if (tab != std::string::npos) (*into)[fold_case(trim(line.substr(0, tab)))] = std::string(trim(line.substr(tab + 1)));
+      }
     l.organisations = {"inc", "corp", "corporation", "co", "llc", "llp", "ltd", "limited", "gmbh", "ag", "se", "sa",
                        "sas", "sarl", "srl", "spa", "bv", "nv", "plc", "company", "group", "labs", "lab", "technologies",
                        "technology", "systems", "solutions", "bank", "hospital", "foundation", "agency",
@@ -170,6 +171,13 @@ bool is_spoken_language(std::string_view word) {
 }
 
 /// "Mountain View", "S.Korea", "NY": a capitalised place name of up to three words.
+std::string city_country(std::string_view name) {
+  name = trim(name);
+  if (name.empty() || (!std::isupper(static_cast<unsigned char>(name[0])) && static_cast<unsigned char>(name[0]) < 0x80)) return "";
+  auto found = lexicon().cities.find(fold_case(name));
+  return found == lexicon().cities.end() ? "" : found->second;
+}
+
 bool is_place_name(std::string_view piece) {
   piece = trim(piece);
   if (piece.empty() || piece.size() > 32) return false;
@@ -206,7 +214,7 @@ bool is_location(std::string_view part) {
   if (words.empty()) return false;
   static const std::set<std::string, std::less<>> kRemote = {"remote", "hybrid", "remoto", "télétravail", "homeoffice", "worldwide", "anywhere"};
   if (kRemote.count(words.front()) && words.size() <= 3) return true;
-  if (!country_code(part).empty()) return true;
+  if (!country_code(part).empty() || !city_country(part).empty()) return true;
   auto comma = part.rfind(',');
   if (comma == std::string_view::npos) {
     // "Portland OR": a place name then a region code in capitals.
@@ -244,7 +252,7 @@ size_t degree_length(std::string_view part) {
 static bool place_tail(std::string_view tail) {
   tail = trim(tail);
   if (tail.empty() || institution_score(tail) > 0 || organisation_score(tail) > 0 || title_score(tail) > 0) return false;
-  if (is_location(tail) || !country_code(tail).empty()) return true;
+  if ((is_location(tail) && city_country(tail).empty()) || !country_code(tail).empty()) return true;
   // "Rotterdam (NL)": a town with its country code in brackets.
   auto open = tail.find(" (");
   if (open == std::string_view::npos || tail.back() != ')') return false;

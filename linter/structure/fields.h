@@ -18,6 +18,8 @@ int organisation_score(std::string_view part);
 /// Words that mark a school ("University", "Hochschule", "Politecnico").
 int institution_score(std::string_view part);
 /// "Springfield, IL", "Seoul, S.Korea", "Remote", "India", "Berlin, Deutschland".
+/// "Lyon" -> "FR": a city from rules/data/structure/cities.tsv, written with a capital; "" otherwise.
+std::string city_country(std::string_view name);
 bool is_location(std::string_view part);
 /// A capitalised place name of up to three words ("Mountain View", "Lyon").
 bool is_place_name(std::string_view piece);

@@ -645,3 +645,20 @@ TEST_CASE("LinkedIn exports: wrapped lines flush with the bullet, a long header 
   CHECK(resume.work[0].highlights[2] == "Perform quality checks on responses");
   CHECK(resume.work[1].company == "Thomson Reuters");
 }
+
+TEST_CASE("known cities: a place after an employer, a campus after a state university, a country code from the city") {
+  CHECK(city_country("Lyon") == "FR");
+  CHECK(city_country("lyon").empty());  // written with a capital, as a place name is
+  CHECK(is_location("Hyderabad"));
+  auto resume = parse_text(
+      "Jane Doe\nLyon | jane@example.com\n\nExperience\nStagiaire, Cabinet Saône Audit & Conseil, Paris   2017 - 2018\n- Audits.\n\n"
+      "Education\nUniversity of California, Berkeley   2012 - 2016\nBachelor of Arts in Economics\n"
+      "Universidade do Porto, Porto   2010 - 2012\nMaster in Engineering\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Cabinet Saône Audit & Conseil");
+  CHECK(resume.work[0].location == "Paris");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "University of California, Berkeley");
+  CHECK(resume.education[1].institution == "Universidade do Porto");
+  CHECK(resume.contact.country_code == "FR");
+}
