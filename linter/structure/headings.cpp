@@ -257,7 +257,7 @@ class Detector {
     heading.line = i;
     heading.text = std::string(trim(document_.lines[i].text));
     heading.text.erase(0, section_number_length(heading.text));  // the words are the heading, not "2"
-    if (heading.text.ends_with(':')) heading.text.pop_back();
+    if (heading.text.ends_with(':')) heading.text = std::string(trim(heading.text.substr(0, heading.text.size() - 1)));
     heading.name = canonical_section(heading.text);
     return heading;
   }
@@ -408,12 +408,30 @@ class Detector {
                                   : is_upper_case_text(candidate.text) || styled(line) || spaced_headings;
         bool size_ok = heading_size == 0 || std::abs(style.size - heading_size) <= heading_size * 0.08;
         bool bold_ok = !all_bold || style.bold || body_size_ == 0;
-        keep = upper_ok && size_ok && bold_ok && !looks_like_organisation(candidate.text);
+        keep = upper_ok && size_ok && bold_ok && !looks_like_organisation(candidate.text) &&
+               !heads_entry_within(mapped, candidate.line);
       }
       if (keep) mapped.push_back(candidate);
     }
     std::sort(mapped.begin(), mapped.end(), [](const auto& a, const auto& b) { return a.line < b.line; });
     return mapped;
+  }
+
+  /// "Citibank NA" over "October 2009 – April 2016  Officer" inside Experience: the next employer,
+  /// however bold; sections open with a heading, not with a dated line under it.
+  bool heads_entry_within(const std::vector<DetectedHeading>& mapped, size_t line) const {
+    const DetectedHeading* section = nullptr;
+    for (const auto& heading : mapped)
+      if (heading.line < line && (!section || heading.line > section->line)) section = &heading;
+    if (!section || !next_line_dated(line)) return false;
+    const auto& canonical = section->name.canonical;
+    if (canonical != "experience" && canonical != "volunteer" && canonical != "education") return false;
+    // The section's first entry opens the same way: a dateless line in this style over a dated one.
+    size_t first = section->line + section->line_count;
+    while (first < line && trim(document_.lines[first].text).empty()) ++first;
+    if (first >= line || find_date(document_.lines[first].text) || !next_line_dated(first)) return false;
+    auto a = style_of(document_.lines[first]), b = style_of(document_.lines[line]);
+    return a.bold == b.bold && std::abs(a.size - b.size) < 0.5;
   }
 
   /// "Phillip Capital Management Limited", "Example University": the employer and school lexicons decide.

@@ -662,3 +662,17 @@ TEST_CASE("known cities: a place after an employer, a campus after a state unive
   CHECK(resume.education[1].institution == "Universidade do Porto");
   CHECK(resume.contact.country_code == "FR");
 }
+
+TEST_CASE("an employer set like the section's first employer is no section, singular 'Academic Qualification'") {
+  auto resume = parse_text(
+      "Loh Mei\nmei@example.com\n\nProfessional Experience:\n\nPhillip Harbour Partners\nApril 2016 - Present   Risk Manager\n"
+      "- Monitors trades.\n\nCitibank NA\nOctober 2009 - April 2016   Trustee Officer\n- Reviewed funds.\n\n"
+      "Academic Qualification :\nNational University of Singapore\nBachelor of Arts, 2000-2003\n");
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[1].canonical == "education");
+  CHECK(resume.sections[1].heading == "Academic Qualification");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].company == "Citibank NA");
+  CHECK(resume.work[1].position == "Trustee Officer");
+  REQUIRE(resume.education.size() == 1);
+}
