@@ -97,6 +97,8 @@ bool is_prose(std::string_view text) {
     if (text.find(separator) != std::string_view::npos) return false;  // header separators
   int words = static_cast<int>(plain_words(text).size());
   bool sentence_stop = (text.back() == '.' && !ends_in_abbreviation(text)) || has_sentence_break(text);
+  // "EDBI Pte Ltd/ EDB Investments Pte Ltd/ Bio*One Capital Pte Ltd": names, however many words.
+  if (!sentence_stop && words < 16 && organisation_score(text) >= 2) return false;
   return words >= 10 || (words >= 6 && sentence_stop);
 }
 
@@ -593,6 +595,41 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
   return result;
 }
 
+/// "– Director, Finance (2015 - Present)" / "– Finance Manager (2007 - 2009)" listed under one employer:
+/// the leading bullets are the roles held there, each with its own dates.
+size_t leading_roles(const Block& block) {
+  size_t count = 0;
+  for (const auto& bullet : block.bullets) {
+    auto date = find_date(bullet.text);
+    if (!date || !date->range || count_words(bullet.text) > 10 || title_score(bullet.text) == 0) break;
+    ++count;
+  }
+  return count;
+}
+
+void add_roles(const SectionText& lines, const Section& section, const Block& block, size_t roles, Resume& resume) {
+  auto employer = read_work(block.header, false).entry;
+  std::string company = employer.company.empty() ? employer.position : employer.company;
+  for (size_t r = 0; r < roles; ++r) {
+    const auto& role = block.bullets[r];
+    WorkEntry entry = read_work({role}, true).entry;
+    entry.company = company;
+    if (entry.location.empty()) entry.location = employer.location;
+    entry.section = section.canonical;
+    entry.first_line = role.line;
+    entry.location_in_document = lines.document.lines[role.line].location;
+    if (r == 0)  // the duties below the list describe the current role
+      for (size_t b = roles; b < block.bullets.size(); ++b) {
+        const auto& bullet = block.bullets[b];
+        entry.highlights.push_back(bullet.text);
+        entry.bullet_indices.push_back(resume.bullets.size());
+        resume.bullets.push_back({bullet.text, section.canonical, lines.document.lines[bullet.line].location,
+                                  bullet.line, static_cast<int>(resume.work.size())});
+      }
+    resume.work.push_back(std::move(entry));
+  }
+}
+
 }  // namespace
 
 void parse_work(const SectionText& lines, const Section& section, Resume& resume) {
@@ -608,6 +645,11 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
       for (const auto& bullet : block.bullets)
         resume.bullets.push_back({bullet.text, section.canonical, lines.document.lines[bullet.line].location,
                                   bullet.line, -1});
+      continue;
+    }
+    if (size_t roles = leading_roles(block); roles >= 2) {
+      add_roles(lines, section, block, roles, resume);
+      banner.clear();
       continue;
     }
     auto groups = split_by_dates(block.header);

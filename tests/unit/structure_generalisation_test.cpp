@@ -676,3 +676,19 @@ TEST_CASE("an employer set like the section's first employer is no section, sing
   CHECK(resume.work[1].position == "Trustee Officer");
   REQUIRE(resume.education.size() == 1);
 }
+
+TEST_CASE("dated roles listed under one employer are one job each") {
+  auto resume = parse_text(
+      "Lee Ting\nlee@example.com\n\nWORKING EXPERIENCE\n2007 – Present\nEDBI Pte Ltd/ EDB Investments Pte Ltd/ Bio*One Capital Pte Ltd\n"
+      "– Director, Finance (2015 - Present)\n– Finance Manager (2007 - 2009)\nResponsibilities:\n• Manage a finance team of six\n\n"
+      "2000 – 2007\nGreif Singapore Pte Ltd – Accountant\n• Supervise a team of three\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Director, Finance");
+  CHECK(resume.work[0].company == "EDBI Pte Ltd/ EDB Investments Pte Ltd/ Bio*One Capital Pte Ltd");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[0].highlights.size() == 1);
+  CHECK(resume.work[1].position == "Finance Manager");
+  CHECK(resume.work[1].start.iso() == "2007");
+  CHECK(resume.work[1].end.iso() == "2009");
+  CHECK(resume.work[2].company == "Greif Singapore Pte Ltd");
+}
