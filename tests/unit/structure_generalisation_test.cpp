@@ -692,3 +692,11 @@ TEST_CASE("dated roles listed under one employer are one job each") {
   CHECK(resume.work[1].end.iso() == "2009");
   CHECK(resume.work[2].company == "Greif Singapore Pte Ltd");
 }
+
+TEST_CASE("degrees: Spanish and Belgian engineering degrees, '(Honors)', Spanish school levels") {
+  CHECK(degree_length("Ingeniería de Software, Universidad de Lima") == std::string("Ingeniería de Software").size());
+  CHECK(degree_length("Burgerlijk ingenieur computerwetenschappen") == std::string("Burgerlijk ingenieur").size());
+  CHECK(degree_length("Bachelor of Commerce (Honors), University of Delhi") == std::string("Bachelor of Commerce (Honors)").size());
+  CHECK(degree_length("Estudios secundarios") > 0);
+  CHECK(degree_length("Ingenious Labs") == 0);
+}
