@@ -41,6 +41,16 @@ bool indented_past(const Line& line, const Line& reference) {
   return indent_of(line) > indent_of(reference) + 1;
 }
 
+/// "01/10/2020-aktuell   Wissenschaftliche Hilfskraft" / "Institut für …" set under the title: the
+/// line starts where a later field of the header does, so it continues the header's column.
+bool starts_in_column_of(const Line& line, const Line& header) {
+  if (!line.location.box || header.runs.size() < 2) return false;
+  double x = line.location.box->x0;
+  return std::any_of(header.runs.begin() + 1, header.runs.end(), [&](const TextRun& run) {
+    return run.location.box && std::abs(run.location.box->x0 - x) < 8;  // glyph bearings and tab stops differ a little
+  });
+}
+
 /// A bullet glyph the front end left in the text ("• Cut latency"): its byte length with the space.
 size_t bullet_glyph_length(std::string_view text) {
   // "o Perform checks": Word's second-level bullet, a letter o in Courier.
@@ -110,6 +120,15 @@ bool next_has_date(const SectionText& lines, size_t from, size_t end) {
   return false;
 }
 
+/// A short capitalised line follows: "American Express", not "competitive universities. Taught …".
+bool next_is_name(const SectionText& lines, size_t from, size_t end) {
+  for (size_t i = from; i < end; ++i) {
+    auto text = trim(lines.text[i]);
+    if (!text.empty()) return std::isupper(static_cast<unsigned char>(text[0])) && count_words(text) <= 6 && !ends_sentence(text);
+  }
+  return false;
+}
+
 bool next_is_bullet(const SectionText& lines, size_t from, size_t end) {
   for (size_t i = from; i < end; ++i) {
     auto text = trim(lines.text[i]);
@@ -160,13 +179,17 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   bool in_body = false;  // the current block has bullets or prose
   int bullet_indent = -1;
   size_t last_bullet_line = 0;  // a bullet's last line, wrapped lines included
+  size_t previous_line = std::string::npos;  // the line before this one, running heads skipped
   size_t last_prose_length = 0, widest = 0, last_bullet_length = 0;
   std::string last_marker;  // the glyph of the last bullet
   for (size_t i = section.first_line; i < section.end_line; ++i) widest = std::max(widest, trim(lines.text[i]).size());
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     const Line& line = lines.document.lines[i];
     auto text = std::string(trim(lines.text[i]));
-    if (text.empty() || line.zone == Zone::Header || line.zone == Zone::Footer) continue;  // running heads
+    if (line.zone == Zone::Header || line.zone == Zone::Footer) continue;  // running heads: a bullet goes on past them
+    size_t before = previous_line;
+    previous_line = i;
+    if (text.empty()) continue;
     if (is_lone_bullet(text)) continue;
     size_t glyph = line.list_item ? 0 : bullet_glyph_length(text);
     std::string marker = line.list_item ? line.list_marker : text.substr(0, glyph);
@@ -191,7 +214,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       last_bullet_length = text.size();
       continue;
     }
-    bool after_bullet = !blocks.empty() && !blocks.back().bullets.empty() && last_bullet_line + 1 == i;
+    bool after_bullet = !blocks.empty() && !blocks.back().bullets.empty() && last_bullet_line == before;
     // "Unacademy   Remote" over a dated line, aligned with the wrapped text above: the next header.
     bool heads_dated_line = (text.find("   ") != std::string::npos || (after_bullet && ends_sentence(blocks.back().bullets.back().text))) &&
                             std::isupper(static_cast<unsigned char>(text[0])) && next_has_date(lines, i + 1, section.end_line);
@@ -201,8 +224,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                          !ends_sentence(blocks.back().bullets.back().text) && !next_has_date(lines, i + 1, section.end_line) &&
                          (!std::isupper(static_cast<unsigned char>(text[0])) || text.size() * 2 >= widest ||
                           next_is_bullet(lines, i + 1, section.end_line));
+    // "… von Bornitrid-" / "Wendeschneidplatten …": a word broken at the margin goes on.
+    bool hyphenated = after_bullet && blocks.back().bullets.back().text.size() > 2 && blocks.back().bullets.back().text.ends_with("-") &&
+                      std::isalpha(static_cast<unsigned char>(blocks.back().bullets.back().text[blocks.back().bullets.back().text.size() - 2]));
     bool continuation = after_bullet && !heads_entry && !heads_dated_line && !find_date(text) &&
-                        (ran_to_margin || (!line.block_start && (indent_of(line) > bullet_indent ||
+                        (ran_to_margin || hyphenated || (!line.block_start && (indent_of(line) > bullet_indent ||
                                                                  std::islower(static_cast<unsigned char>(text[0])))));
     if (continuation) {
       blocks.back().bullets.back().text += " " + text;
@@ -210,7 +236,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       last_bullet_length = text.size();
       continue;
     }
-    bool after_prose = !blocks.empty() && !blocks.back().prose.empty() && blocks.back().prose.back().line + 1 == i;
+    bool after_prose = !blocks.empty() && !blocks.back().prose.empty() && blocks.back().prose.back().line == before;
     // A prose line that ran to the margin without a full stop wraps onto this one.
     bool wrapped_prose = after_prose && last_prose_length * 4 >= widest * 3 && !ends_sentence(blocks.back().prose.back().text) &&
                          count_words(text) <= 6 && rail_label_length(text) == 0 && !next_has_date(lines, i + 1, section.end_line);
@@ -231,10 +257,12 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       continue;
     }
     bool deeper = !blocks.empty() && !blocks.back().header.empty() && count_words(text) >= 5 &&
-                  indented_past(line, lines.document.lines[blocks.back().header.front().line]);
+                  indented_past(line, lines.document.lines[blocks.back().header.front().line]) &&
+                  !starts_in_column_of(line, lines.document.lines[blocks.back().header.front().line]);
     // "Baccalauréat scientifique en candidat libre" indented under its school names a degree.
     // "Compliance Analyst, Global Team (contract role) at" / "American Express": a header however long.
-    bool names_employer_next = text.ends_with(" at") || text.ends_with(" @") || text.ends_with(" chez") || text.ends_with(" bei");
+    bool names_employer_next = (text.ends_with(" at") || text.ends_with(" @") || text.ends_with(" chez") || text.ends_with(" bei")) &&
+                               next_is_name(lines, i + 1, section.end_line);
     bool prose = (is_prose(text) || deeper) && !find_date(text) && degree_length(text) == 0 && !names_employer_next;
     if (prose && !blocks.empty()) {
       blocks.back().prose.push_back({i, text});

@@ -104,3 +104,26 @@ TEST_CASE("right-margin dates, link targets and page links") {
   CHECK(resume.education[0].study_type == "Master");
   CHECK(resume.education[0].area == "Informatique");
 }
+
+TEST_CASE("a date column: the employer set under the title continues the header, a hyphenated bullet goes on") {
+  Document document;
+  document.format = Format::Pdf;
+  document.pages.push_back(Page{});
+  int n = 0;
+  auto add = [&](std::vector<RunSpec> specs, bool bullet = false) { document.lines.push_back(make_line(++n, std::move(specs), bullet)); };
+  add({{"Anna Keller", 70, 180, 20, true}});
+  add({{"anna@example.de", 70, 190}});
+  add({{"Praxiserfahrung", 70, 180, 13, true}});
+  add({{"01/10/2020-aktuell", 70, 150}, {"Wissenschaftliche Hilfskraft", 217, 330}});
+  add({{"Institut für mechatronische Systeme (LUH)", 211, 400}});
+  add({{"Durchführung von Versuchen des Schleifprozesses von Bornitrid-", 220, 520}}, true);
+  add({{"Wendeschneidplatten und Auswertung", 220, 400}});
+  add({{"01/10/2017-31/01/2018", 70, 150}, {"Wissenschaftliche Hilfskraft", 218, 330}});
+  add({{"Institut für technische Verbrennung (LUH)", 211, 400}});
+  auto resume = analyse_structure(document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Institut für mechatronische Systeme (LUH)");
+  REQUIRE(resume.work[0].highlights.size() == 1);
+  CHECK(resume.work[0].highlights[0].ends_with("Wendeschneidplatten und Auswertung"));
+  CHECK(resume.work[1].company == "Institut für technische Verbrennung (LUH)");
+}
