@@ -612,7 +612,8 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
     }
   }
   // "Initech Robotics, Denver, CO" read as a place: its first piece is the employer.
-  if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') >= 2) {
+  if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') >= 2 &&
+      city_country(entry.location.substr(0, entry.location.find(','))).empty()) {  // not "Ottawa, Ontario, Canada"
     auto comma = entry.location.find(',');
     entry.company = entry.location.substr(0, comma);
     entry.location = std::string(trim(entry.location.substr(comma + 1)));
@@ -722,7 +723,7 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& parts)
   for (auto part : parts) {
     std::smatch gpa;
     if (std::regex_search(part, gpa, score_pattern())) {
-      part = std::string(trim(part.substr(0, gpa.position(0))));
+      part = strip_brackets(std::string(trim(part.substr(0, gpa.position(0)))));  // "Gymnasium Starnberg (Note: 1,9)"
       // "Cumulative GPA", "Overall grade": a qualifier, not a school.
       if (count_words(part) <= 2 && institution_score(part) == 0 && degree_length(part) == 0) part.clear();
     }

@@ -353,6 +353,19 @@ class Detector {
     return false;
   }
 
+  /// "Wealthsimple" / "Senior Engineer" / "March 2023 - Present": a date within three lines, before any bullet.
+  bool dated_soon(size_t i) const {
+    int seen = 0;
+    for (size_t next = i + 1; next < document_.lines.size() && seen < 3; ++next) {
+      const Line& line = document_.lines[next];
+      if (trim(line.text).empty()) continue;
+      if (line.list_item) return false;
+      if (find_date(line.text)) return true;
+      ++seen;
+    }
+    return false;
+  }
+
   /// A dated line or a bullet within the next two lines.
   bool entry_follows(size_t i) const {
     for (size_t next = i + 1; next < document_.lines.size() && next <= i + 2; ++next) {
@@ -423,15 +436,19 @@ class Detector {
     const DetectedHeading* section = nullptr;
     for (const auto& heading : mapped)
       if (heading.line < line && (!section || heading.line > section->line)) section = &heading;
-    if (!section || !next_line_dated(line)) return false;
+    if (!section || !dated_soon(line)) return false;
     const auto& canonical = section->name.canonical;
     if (canonical != "experience" && canonical != "volunteer" && canonical != "education") return false;
-    // The section's first entry opens the same way: a dateless line in this style over a dated one.
+    // It opens the section, or the section's first entry opens the same way: a dateless line in
+    // this style over a dated one.
     size_t first = section->line + section->line_count;
     while (first < line && trim(document_.lines[first].text).empty()) ++first;
-    if (first >= line || find_date(document_.lines[first].text) || !next_line_dated(first)) return false;
-    auto a = style_of(document_.lines[first]), b = style_of(document_.lines[line]);
-    return a.bold == b.bold && std::abs(a.size - b.size) < 0.5;
+    if (first == line) return true;
+    const auto& opener = document_.lines[first];
+    if (first > line || find_date(opener.text) || !dated_soon(first)) return false;
+    auto a = style_of(opener), b = style_of(document_.lines[line]);
+    return a.bold == b.bold && std::abs(a.size - b.size) < 0.5 &&
+           is_upper_case_text(trim(opener.text)) == is_upper_case_text(trim(document_.lines[line].text));
   }
 
   /// "Phillip Capital Management Limited", "Example University": the employer and school lexicons decide.

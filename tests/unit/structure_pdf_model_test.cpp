@@ -127,3 +127,33 @@ TEST_CASE("a date column: the employer set under the title continues the header,
   CHECK(resume.work[0].highlights[0].ends_with("Wendeschneidplatten und Auswertung"));
   CHECK(resume.work[1].company == "Institut für technische Verbrennung (LUH)");
 }
+
+TEST_CASE("LinkedIn exports: a bold employer over its title and dates is no section, nor is a city the employer") {
+  Document document;
+  document.format = Format::Pdf;
+  document.pages.push_back(Page{});
+  int n = 0;
+  auto add = [&](std::vector<RunSpec> specs, bool bullet = false) { document.lines.push_back(make_line(++n, std::move(specs), bullet)); };
+  add({{"Aisha Rahman", 200, 330, 22}});
+  add({{"aisha@example.com", 40, 150}});
+  add({{"Experience", 200, 280, 13}});
+  add({{"Wealthsimple", 200, 280, 12}});
+  add({{"Senior Software Engineer, Payments", 200, 360, 10}});
+  add({{"March 2023 - Present (3 years 10 months)", 200, 380, 10}});
+  add({{"Toronto, Ontario, Canada", 200, 320, 10}});
+  add({{"Designed an idempotent transfer service.", 210, 400, 10}}, true);
+  add({{"Shopify", 200, 260, 12}});
+  add({{"Developer", 200, 260, 10}});
+  add({{"May 2020 - February 2021 (10 months)", 200, 380, 10}});
+  add({{"Ottawa, Ontario, Canada", 200, 320, 10}});
+  add({{"Wrote the runbook for the reconciliation job.", 210, 400, 10}}, true);
+  add({{"Education", 200, 280, 13}});
+  auto resume = analyse_structure(document);
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[1].canonical == "education");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Wealthsimple");
+  CHECK(resume.work[0].position == "Senior Software Engineer, Payments");
+  CHECK(resume.work[1].company == "Shopify");
+  CHECK(resume.work[1].location == "Ottawa, Ontario, Canada");
+}
