@@ -274,6 +274,8 @@ class DateParser {
     size_t after = skip_connector(next);
     if (after == next) return std::nullopt;
     size_t finish = after;
+    if (is(after, Token::Word) && tokens_[after].text == "till" && is(after + 1, Token::Word) && tokens_[after + 1].text == "date")
+      ++after;  // "Jun 2023 to Till Date"
     if (present_at(after, finish)) {
       if (bare_month) return std::nullopt;
       if (is(finish, Token::Word) && tokens_[finish - 1].text == "to" && tokens_[finish].text == "date") ++finish;

@@ -626,14 +626,42 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
 
 /// "– Director, Finance (2015 - Present)" / "– Finance Manager (2007 - 2009)" listed under one employer:
 /// the leading bullets are the roles held there, each with its own dates.
-size_t leading_roles(const Block& block) {
+bool is_role_line(std::string_view text, int max_words) {
+  auto date = find_date(text);
+  return date && date->range && count_words(text) <= max_words && title_score(text) > 0;
+}
+
+size_t leading_roles(const Block& block, int max_words = 10) {
   size_t count = 0;
-  for (const auto& bullet : block.bullets) {
-    auto date = find_date(bullet.text);
-    if (!date || !date->range || count_words(bullet.text) > 10 || title_score(bullet.text) == 0) break;
-    ++count;
-  }
+  while (count < block.bullets.size() && is_role_line(block.bullets[count].text, max_words)) ++count;
   return count;
+}
+
+void add_bullets(const SectionText& lines, const Section& section, const std::vector<Item>& bullets, WorkEntry& entry,
+                 Resume& resume) {
+  for (const auto& bullet : bullets) {
+    entry.highlights.push_back(bullet.text);
+    entry.bullet_indices.push_back(resume.bullets.size());
+    resume.bullets.push_back({bullet.text, section.canonical, lines.document.lines[bullet.line].location, bullet.line,
+                              static_cast<int>(resume.work.size())});
+  }
+}
+
+/// Jobs written as list items with no header above: each dated one is a job, plain ones its duties.
+void add_listed_jobs(const SectionText& lines, const Section& section, const Block& block, Resume& resume) {
+  for (size_t b = 0; b < block.bullets.size();) {
+    const auto& role = block.bullets[b];
+    WorkEntry entry = read_work({role}, false).entry;
+    entry.section = section.canonical;
+    entry.first_line = role.line;
+    entry.location_in_document = lines.document.lines[role.line].location;
+    size_t end = b + 1;
+    while (end < block.bullets.size() && !is_role_line(block.bullets[end].text, 16)) ++end;
+    add_bullets(lines, section, {block.bullets.begin() + static_cast<long>(b) + 1, block.bullets.begin() + static_cast<long>(end)},
+                entry, resume);
+    resume.work.push_back(std::move(entry));
+    b = end;
+  }
 }
 
 void add_roles(const SectionText& lines, const Section& section, const Block& block, size_t roles, Resume& resume) {
@@ -648,13 +676,7 @@ void add_roles(const SectionText& lines, const Section& section, const Block& bl
     entry.first_line = role.line;
     entry.location_in_document = lines.document.lines[role.line].location;
     if (r == 0)  // the duties below the list describe the current role
-      for (size_t b = roles; b < block.bullets.size(); ++b) {
-        const auto& bullet = block.bullets[b];
-        entry.highlights.push_back(bullet.text);
-        entry.bullet_indices.push_back(resume.bullets.size());
-        resume.bullets.push_back({bullet.text, section.canonical, lines.document.lines[bullet.line].location,
-                                  bullet.line, static_cast<int>(resume.work.size())});
-      }
+      add_bullets(lines, section, {block.bullets.begin() + static_cast<long>(roles), block.bullets.end()}, entry, resume);
     resume.work.push_back(std::move(entry));
   }
 }
@@ -665,6 +687,10 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
   if (uses_labelled_fields(lines, section)) return parse_labelled_work(lines, section, resume);
   std::string banner;  // a company printed once over several roles
   for (const auto& block : make_blocks(lines, section)) {
+    if (!block.has_date() && block.header.empty() && leading_roles(block, 16) > 0) {
+      add_listed_jobs(lines, section, block, resume);  // "➢ Zenwave Pvt. Ltd. – QA Engineer (Jun 2023 to Date)"
+      continue;
+    }
     if (!block.has_date()) {
       if (block.header.size() == 1 && count_words(block.header[0].text) <= 6 && block.bullets.empty()) {
         auto fields = read_header(block.header);
@@ -695,14 +721,7 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
       entry.section = section.canonical;
       entry.first_line = header.front().line;
       entry.location_in_document = lines.document.lines[header.front().line].location;
-      if (g + 1 == groups.size()) {
-        for (const auto& bullet : block.bullets) {
-          entry.highlights.push_back(bullet.text);
-          entry.bullet_indices.push_back(resume.bullets.size());
-          resume.bullets.push_back({bullet.text, section.canonical, lines.document.lines[bullet.line].location,
-                                    bullet.line, static_cast<int>(resume.work.size())});
-        }
-      }
+      if (g + 1 == groups.size()) add_bullets(lines, section, block.bullets, entry, resume);
       resume.work.push_back(std::move(entry));
     }
   }

@@ -700,3 +700,22 @@ TEST_CASE("degrees: Spanish and Belgian engineering degrees, '(Honors)', Spanish
   CHECK(degree_length("Estudios secundarios") > 0);
   CHECK(degree_length("Ingenious Labs") == 0);
 }
+
+TEST_CASE("jobs written as dated list items, 'Till Date', 'Project Details'") {
+  auto till = find_date("(Jun 2023 to Till Date)");
+  REQUIRE(till);
+  CHECK(till->end.present);
+  auto resume = parse_text(
+      "Sai Kiran\nsai@example.com\n\nPROFESSIONAL EXPERIENCE\n"
+      "➢ Zenwave Technologies Pvt. Ltd., Hyderabad – Senior QA Automation Engineer (Jun 2023 to Till Date)\n"
+      "➢ Infocrest Solutions Pvt. Ltd., Hyderabad – QA Engineer (Aug 2020 to May 2023)\n\n"
+      "PROJECT DETAILS\nProject #1: RetailEdge POS\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Zenwave Technologies Pvt. Ltd.");
+  CHECK(resume.work[0].position == "Senior QA Automation Engineer");
+  CHECK(resume.work[0].location == "Hyderabad");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[1].end.iso() == "2023-05");
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[1].canonical == "projects");
+}
