@@ -683,10 +683,23 @@ void add_roles(const SectionText& lines, const Section& section, const Block& bl
 
 }  // namespace
 
+/// "CAROLINA MERIDIAN HEALTH SYSTEM, Charlotte, NC   2012 – Present" / a line about the employer /
+/// "Executive Vice President   Jan 2020 – Present": an employer with its whole span over the roles below.
+bool dated_banner(const WorkEntry& entry, const Block& block, const Block* next) {
+  if (!entry.company.empty() || !block.bullets.empty() || !next || next->header.empty() || !next->has_date()) return false;
+  // Set in capitals like a banner ("PIEDMONT PHYSICIAN PARTNERS"), or a name with no title word.
+  bool capitals = is_all_caps(entry.position) && count_words(entry.position) <= 6;
+  if (!capitals && (organisation_score(entry.position) == 0 || title_score(entry.position) > 0)) return false;
+  auto below = read_work(next->header, true).entry;
+  return below.company.empty() && title_score(below.position) > 0;
+}
+
 void parse_work(const SectionText& lines, const Section& section, Resume& resume) {
   if (uses_labelled_fields(lines, section)) return parse_labelled_work(lines, section, resume);
-  std::string banner;  // a company printed once over several roles
-  for (const auto& block : make_blocks(lines, section)) {
+  std::string banner, banner_place;  // a company printed once over several roles, and where it is
+  auto blocks = make_blocks(lines, section);
+  for (size_t k = 0; k < blocks.size(); ++k) {
+    const auto& block = blocks[k];
     if (!block.has_date() && block.header.empty() && leading_roles(block, 16) > 0) {
       add_listed_jobs(lines, section, block, resume);  // "➢ Zenwave Pvt. Ltd. – QA Engineer (Jun 2023 to Date)"
       continue;
@@ -716,8 +729,18 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
       if (entry.company.empty() && entry.position.empty() && banner.empty() && header.size() == 1 &&
           period_value(header[0].text))
         continue;
-      if (entry.company.empty()) entry.company = banner;
-      else banner = read.company_from_dateless_line ? entry.company : "";
+      if (dated_banner(entry, block, k + 1 < blocks.size() ? &blocks[k + 1] : nullptr)) {
+        banner = entry.position;
+        banner_place = entry.location;
+        continue;
+      }
+      if (entry.company.empty()) {
+        entry.company = banner;
+        if (entry.location.empty() && !banner.empty()) entry.location = banner_place;
+      } else {
+        banner = read.company_from_dateless_line ? entry.company : "";
+        banner_place.clear();
+      }
       entry.section = section.canonical;
       entry.first_line = header.front().line;
       entry.location_in_document = lines.document.lines[header.front().line].location;

@@ -719,3 +719,21 @@ TEST_CASE("jobs written as dated list items, 'Till Date', 'Project Details'") {
   REQUIRE(resume.sections.size() == 2);
   CHECK(resume.sections[1].canonical == "projects");
 }
+
+TEST_CASE("a dated employer banner over roles with their own dates") {
+  auto resume = parse_text(
+      "Ray Whit\nray@example.com\n\nPROFESSIONAL EXPERIENCE\nCAROLINA MERIDIAN HEALTH SYSTEM, Charlotte, NC   2012 – Present\n"
+      "$3.4B integrated nonprofit health system with 11 hospitals, 240 clinics and 14,000 employees.\n"
+      "Executive Vice President & Chief Operating Officer   Jan 2020 – Present\n■ Direct operations of all 11 hospitals.\n"
+      "Senior Vice President, Hospital Operations   Mar 2016 – Dec 2019\n■ Held P&L accountability for six hospitals.\n"
+      "PIEDMONT PHYSICIAN PARTNERS, Greensboro, NC   2007 – 2012\nMultispecialty physician group, 310 providers in 45 locations.\n"
+      "Chief Financial Officer   Jun 2007 – Jun 2012\n■ Led finance for a $420M group practice.\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].company == "CAROLINA MERIDIAN HEALTH SYSTEM");
+  CHECK(resume.work[0].location == "Charlotte, NC");
+  CHECK(resume.work[1].position == "Senior Vice President, Hospital Operations");
+  CHECK(resume.work[1].company == "CAROLINA MERIDIAN HEALTH SYSTEM");
+  CHECK(resume.work[2].position == "Chief Financial Officer");
+  CHECK(resume.work[2].company == "PIEDMONT PHYSICIAN PARTNERS");
+  CHECK(resume.work[2].location == "Greensboro, NC");
+}
