@@ -77,9 +77,11 @@ int marker_indent(const Line& line) {
 bool has_sentence_break(std::string_view text) {
   for (size_t at = text.find(". "); at != std::string_view::npos; at = text.find(". ", at + 1)) {
     size_t start = at;
-    while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+    auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; };
+    while (start > 0 && letter(text[start - 1])) --start;  // whole UTF-8 words: "València", not "ncia"
     auto word = text.substr(start, at - start);
-    bool lower = std::all_of(word.begin(), word.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    bool lower = !word.empty() && std::islower(static_cast<unsigned char>(word[0])) &&
+                 std::none_of(word.begin(), word.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
     if (word.size() >= 3 && lower) return true;
   }
   return false;
@@ -364,7 +366,8 @@ bool split_city_from_employer(std::string& part, size_t comma, std::string& loca
 
 /// "University of California, Berkeley": a town after a state university names its campus.
 bool names_campus(std::string_view school, std::string_view town) {
-  return starts_with_icase(school, "university of ") && !city_country(town).empty();
+  return starts_with_icase(school, "university of ") && is_place_name(town) && country_code(town).empty() &&
+         town.find(',') == std::string_view::npos;
 }
 
 /// Splits a trailing ", Place" off a part ("Northwind Bank, India").
@@ -374,7 +377,8 @@ void split_trailing_location(std::vector<std::string>& parts, std::string& locat
       auto tail = std::string(trim(part.substr(comma + 1)));
       auto head = part.substr(0, comma);
       // "Lyon", not "MND" after "Cyber Command"; in a line set all in capitals, "DELHI" is a place.
-      bool named_place = is_place_name(tail) && (!is_all_caps(tail) || (is_all_caps(part) && count_words(tail) <= 3));
+      bool named_place = (is_place_name(tail) && (!is_all_caps(tail) || (is_all_caps(part) && count_words(tail) <= 3))) ||
+                         is_town_with_area(tail);
       bool place = (is_location(tail) && !names_campus(head, tail)) ||
                    (location.empty() && organisation_score(head) > 0 && organisation_score(tail) == 0 && named_place);
       if (!place && is_region_code(tail) && split_city_from_employer(part, comma, location)) break;
@@ -754,9 +758,17 @@ namespace {
 
 const std::regex& score_pattern() {
   static const std::regex pattern{
-      R"((?:c?gpa|grade|note|notendurchschnitt|moyenne|nota|voto|cijfer)\s*[:\-]?\s*(\d{1,2}(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?))",
+      R"((?:c?gpa|grade|note|notendurchschnitt|moyenne|nota(?: media)?|voto(?: finale)?|cijfer)\s*[:\-]?\s*(\d{1,2}(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?))",
       std::regex::icase};
   return pattern;
+}
+
+/// "Liceo Scientifico “A. Roiti”, Ferrara": a lone town closing a school's name says where it is.
+bool town_after_school(const std::vector<std::string>& pieces, size_t k) {
+  const auto& town = pieces[k];
+  return k + 1 == pieces.size() && institution_score(pieces[k - 1]) > 0 && !names_campus(pieces[k - 1], town) &&
+         (is_place_name(town) || is_town_with_area(town)) && count_words(town) <= 3 && institution_score(town) == 0 &&
+         organisation_score(town) == 0 && title_score(town) == 0 && degree_length(town) == 0;
 }
 
 /// Parts split further on ", " when a piece names a school or a degree.
@@ -766,6 +778,7 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& parts)
     std::smatch gpa;
     if (std::regex_search(part, gpa, score_pattern())) {
       part = strip_brackets(std::string(trim(part.substr(0, gpa.position(0)))));  // "Gymnasium Starnberg (Note: 1,9)"
+      if (part.ends_with('.') && !ends_in_abbreviation(part)) part.pop_back();  // "Universitat de València. Nota media: 7,8"
       // "Cumulative GPA", "Overall grade": a qualifier, not a school.
       if (count_words(part) <= 2 && institution_score(part) == 0 && degree_length(part) == 0) part.clear();
     }
@@ -784,10 +797,11 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& parts)
     };
     bool marked = false;
     for (size_t k = 1; k < split.size(); ++k)
-      marked = marked || institution_score(split[k]) > 0 || degree_length(split[k]) > 0 || place_at(k);
+      marked = marked || institution_score(split[k]) > 0 || degree_length(split[k]) > 0 || place_at(k) ||
+               town_after_school(split, k);
     if (marked)  // places after a school ("..., India") are not part of it
       for (size_t k = split.size(); k-- > 1;)
-        if (place_at(k)) split.erase(split.begin() + static_cast<long>(k));
+        if (place_at(k) || town_after_school(split, k)) split.erase(split.begin() + static_cast<long>(k));
     if (marked) pieces.insert(pieces.end(), split.begin(), split.end());
     else if (!part.empty()) pieces.push_back(part);
   }

@@ -191,7 +191,7 @@ bool is_place_name(std::string_view piece) {
     size_t space = words.find(' ', start);
     if (space == std::string::npos) space = words.size();
     auto word = std::string_view(words).substr(start, space - start);
-    static const std::set<std::string, std::less<>> kLinks = {"de", "del", "la", "le", "am", "an", "der", "upon", "on", "sur", "do", "da", "of"};
+    static const std::set<std::string, std::less<>> kLinks = {"de", "del", "la", "le", "am", "an", "der", "upon", "on", "sur", "do", "da", "of", "di", "du", "des", "dos", "das", "della"};
     if (!starts_upper(word) && !kLinks.count(word)) return false;
     start = space + 1;
   }
@@ -206,6 +206,17 @@ bool is_region_code(std::string_view code) {
       "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",                      // Canada
       "NSW", "VIC", "QLD", "SA", "WA", "TAS", "ACT", "NT", "UK", "US", "USA", "UAE"};
   return kCodes.count(trim(code)) > 0;
+}
+
+bool is_town_with_area(std::string_view text) {
+  text = trim(text);
+  auto open = text.find(" (");
+  if (open == std::string_view::npos || text.back() != ')') return false;
+  auto area = text.substr(open + 2, text.size() - open - 3);
+  bool code = area.size() >= 2 && area.size() <= 3 &&
+              std::all_of(area.begin(), area.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  return is_place_name(text.substr(0, open)) && (code || is_place_name(area)) && organisation_score(text) == 0 &&
+         title_score(text) == 0;
 }
 
 bool is_location(std::string_view part) {

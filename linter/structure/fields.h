@@ -20,6 +20,8 @@ int institution_score(std::string_view part);
 /// "Springfield, IL", "Seoul, S.Korea", "Remote", "India", "Berlin, Deutschland".
 /// "Lyon" -> "FR": a city from rules/data/structure/cities.tsv, written with a capital; "" otherwise.
 std::string city_country(std::string_view name);
+/// "Casalecchio di Reno (BO)", "Paterna (Valencia)": a town with its province or region in brackets.
+bool is_town_with_area(std::string_view text);
 bool is_location(std::string_view part);
 /// A capitalised place name of up to three words ("Mountain View", "Lyon").
 bool is_place_name(std::string_view piece);

@@ -737,3 +737,20 @@ TEST_CASE("a dated employer banner over roles with their own dates") {
   CHECK(resume.work[2].company == "PIEDMONT PHYSICIAN PARTNERS");
   CHECK(resume.work[2].location == "Greensboro, NC");
 }
+
+TEST_CASE("a town with its province after a legal form or a school, 'Nota media'") {
+  CHECK(is_town_with_area("Casalecchio di Reno (BO)"));
+  CHECK(is_town_with_area("Paterna (Valencia)"));
+  CHECK_FALSE(is_town_with_area("Acme Corp (Contract)"));
+  auto resume = parse_text(
+      "Luca Rossi\nluca@example.it\n\nEsperienze lavorative\nIngegnere progettista   settembre 2016 – febbraio 2020\n"
+      "Motori Reno S.r.l., Casalecchio di Reno (BO)\n– Progettazione di componenti\n\nIstruzione\n"
+      "Diploma   luglio 2010\nLiceo Scientifico “A. Roiti”, Ferrara\n\n"
+      "Grado en Relaciones Laborales   2008 – 2012\nUniversitat de València. Nota media: 7,8\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Motori Reno S.r.l.");
+  CHECK(resume.work[0].location == "Casalecchio di Reno (BO)");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Liceo Scientifico “A. Roiti”");
+  CHECK(resume.education[1].institution == "Universitat de València");
+}
