@@ -44,6 +44,8 @@ bool names_region(std::string_view tail) {
 bool name_shaped(std::string_view text) {
   if (text.empty() || text.size() > 60 || count_words(text) > 5) return false;
   if (text.size() < 2 || (text.size() == 2 && !std::isalpha(static_cast<unsigned char>(text[1])))) return false;  // "E": a stray glyph
+  bool monogram = text.size() <= 3 && std::all_of(text.begin(), text.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  if (monogram) return false;  // "HW" in a logo circle: the initials, not the name
   if (has_contact_detail(text) || text.find('@') != std::string_view::npos) return false;
   if (std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
     return false;

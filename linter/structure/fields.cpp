@@ -58,10 +58,11 @@ const Lexicon& lexicon() {
                    "spanisch", "italienisch", "français", "anglais", "allemand", "espagnol", "italien", "español",
                    "inglés", "francés", "alemán", "português", "inglês", "italiano", "nederlands", "engels", "duits",
                    "frans", "catalan", "català", "galician", "basque", "afrikaans", "persian", "farsi"};
-    // Degrees as printed at the start of an education line.
-    l.degree = std::regex(
-        R"(^(?:(?:B|M|D)\.?\s?(?:S|A|E|Sc|Eng|Ed|Tech|Com|Arch|Des|Phil|Mus|M|F\.?A|B\.?A)\.?(?=[\s,(]|$)|BSc|MSc|MEng|BEng|MBA|EMBA|MPH|MFA|BFA|LLB|LLM|JD|MD|PhD|Ph\.\s?D\.?|D\.Phil|BS|MS|BA|MA|BE|ME|BM|AA|AS|AAS|HND|Associate(?:'s|’s)?(?:\s+(?:degree|of\s+\w+(?:\s+in)?))?|Bachelor(?:'s|’s|s)?(?:\s+of\s+(?:Science|Arts|Engineering|Music|Fine\s+Arts|Business\s+Administration|Laws|Education|Technology|Applied\s+Science|Commerce|Architecture|Design|Computer\s+Applications|Accountancy|Accounting|Nursing|Pharmacy|Economics|Construction\s+Management|Social\s+Work|Health\s+Sciences?|Medicine|Management|Finance))?(?:\s+[Dd]egree)?|Master(?:'s|’s|s)?(?:\s+of\s+(?:Science|Arts|Engineering|Music|Fine\s+Arts|Business\s+Administration|Laws|Education|Technology|Public\s+Health|Computer\s+Applications|Accountancy|Accounting|Nursing|Economics|Management|Finance|Research))?(?:\s+[Dd]egree)?|Integrated\s+Master(?:'s|’s|s)?|Doctoral\s+[Dd]egree|G\.?C\.?E\.?\s*(?:'|‘|’|“|")?[AO](?:'|‘|’|”|")?\s*[Ll]evels?|PSLE|SSC|HSC|SSLC|Intermediate|Higher\s+Secondary(?:\s+Certificate)?|Secondary\s+Education\s+Diploma|High\s+School(?:\s+Diploma)?|International\s+Baccalaureate|Graduate\s+(?:Certificate|Diploma)|Graduação|Doctor(?:ate)?(?:\s+of\s+(?:Philosophy|Medicine))?|Diplom(?:-\w+)?|Dipl\.[-\s]?\w+\.?|Magister|Staatsexamen|Abitur|Licence|Licenciatura|Licenciado|Laurea(?:\s+(?:Magistrale|Triennale))?|Mestrado|Doutorado|Bacharelado|Grado|Máster|Master|Maestría|Doctorado|Dipl(?:o|ô)me(?:\s+d['’]\w+)?|Diploma|Certificate(?:\s+Program)?|Certification|Study\s+Abroad|Exchange\s+Program|Bootcamp|Post-?[Gg]raduate\s+\w+|GED|BTS|DUT|Baccalaur(?:é|e)at(?:\s+(?:scientifi?que|litt(?:é|e)raire|(?:é|e)conomique(?:\s+et\s+social)?|professionnel|technologique|g(?:é|e)n(?:é|e)ral))?|Bac(?:\s*\+\s*\d)?|(?:Zusatz|Aufbau|Fern|Master|Bachelor|Diplom)?[Ss]tudium|Ingénieur|Ingenier(?:ía|ia)(?:\s+(?:de|en)\s+\w+)?|Ingeniero(?:\s+(?:de|en)\s+\w+)?|(?:Burgerlijk|Industrieel)\s+[Ii]ngenieur|Estudios\s+(?:primarios|secundarios|superiores)|HBO|WO|MBO)(?:\s*\((?:Hons?\.?|Hono(?:u)?rs)\))?(?:\s+with\s+Honou?rs)?(?=[^A-Za-z0-9]|$))",
-        std::regex::icase);
+    // Degrees as printed at the start of an education line, then honours ("(Hons)", "with Honours").
+    std::string degrees;
+    for (const auto& pattern : data::word_list("rules/data/structure/degrees.txt")) degrees += (degrees.empty() ? "" : "|") + pattern;
+    l.degree = std::regex("^(?:" + degrees + R"()(?:\s*\((?:Hons?\.?|Hono(?:u)?rs)\))?(?:\s+with\s+Honou?rs)?(?=[^A-Za-z0-9]|$))",
+                          std::regex::icase);
     return l;
   }();
   return words;

@@ -754,3 +754,15 @@ TEST_CASE("a town with its province after a legal form or a school, 'Nota media'
   CHECK(resume.education[0].institution == "Liceo Scientifico “A. Roiti”");
   CHECK(resume.education[1].institution == "Universitat de València");
 }
+
+TEST_CASE("degrees from rules/data/structure/degrees.txt, initials are no name") {
+  CHECK(degree_length("Associate of Applied Science, Alamo Colleges") == std::string("Associate of Applied Science").size());
+  CHECK(degree_length("Bachelor of Applied Arts and Sciences") > 0);
+  CHECK(degree_length("Diploma di maturità scientifica") == std::string("Diploma di maturità scientifica").size());
+  CHECK(degree_length("Diplôme d’ingénieur, INSA Lyon") == std::string("Diplôme d’ingénieur").size());
+  CHECK(degree_length("Ontario Secondary School Diploma") > 0);
+  CHECK(degree_length("A‐Levels") > 0);
+  CHECK(degree_length("Classe préparatoire BCPST") > 0);
+  auto resume = parse_text("HW\nHANNAH WHITFIELD\nhannah@example.co.uk\n\nExperience\nAnalyst, Acme Ltd   2019 - 2021\n");
+  CHECK(resume.contact.name == "HANNAH WHITFIELD");
+}
