@@ -364,6 +364,15 @@ class ContactReader {
                  (!contact_.phone.empty() && line.text.find(contact_.phone) != std::string::npos);
       if (own && std::find(indices.begin(), indices.end(), i) == indices.end()) indices.push_back(i);
     }
+    // A name found below the sidebar: the tagline and place printed under it ("Toronto, Ontario, Canada").
+    for (size_t i = header_limit(); !contact_.name.empty() && i < document_.lines.size() && document_.lines[i].location.page <= 1; ++i) {
+      if (trim(document_.lines[i].text) != contact_.name) continue;
+      for (size_t k = i + 1; k < document_.lines.size() && k <= i + 3; ++k) {
+        if (canonical_section(document_.lines[k].text).exact) break;  // "SOBRE MI" opens the body
+        if (std::find(indices.begin(), indices.end(), k) == indices.end()) indices.push_back(k);
+      }
+      break;
+    }
     return indices;
   }
 

@@ -157,3 +157,24 @@ TEST_CASE("LinkedIn exports: a bold employer over its title and dates is no sect
   CHECK(resume.work[1].company == "Shopify");
   CHECK(resume.work[1].location == "Ottawa, Ontario, Canada");
 }
+
+TEST_CASE("a name below a sidebar brings the place printed under it") {
+  Document document;
+  document.format = Format::Pdf;
+  document.pages.push_back(Page{});
+  int n = 0;
+  auto add = [&](std::vector<RunSpec> specs) { document.lines.push_back(make_line(++n, std::move(specs))); };
+  add({{"Contact", 30, 90, 13}});
+  add({{"aisha@example.com", 30, 150}});
+  add({{"Top Skills", 30, 90, 13}});
+  add({{"Kotlin", 30, 70}});
+  for (const char* skill : {"Kafka", "Java", "Ruby", "SQL", "Docker", "Kubernetes", "Terraform", "Go", "Rust"}) add({{skill, 30, 70}});
+  add({{"Aisha Rahman", 200, 330, 24}});
+  add({{"Senior Software Engineer at Wealthsimple", 200, 420, 12}});
+  add({{"Toronto, Ontario, Canada", 200, 320, 10}});
+  add({{"Summary", 200, 280, 13}});
+  add({{"Backend engineer.", 200, 300}});
+  auto resume = analyse_structure(document);
+  CHECK(resume.contact.name == "Aisha Rahman");
+  CHECK(resume.contact.location_text == "Toronto, Ontario, Canada");
+}
