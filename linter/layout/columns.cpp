@@ -252,7 +252,8 @@ bool joins_region(const Line& line, double x, double right_edge, double right_ma
     if (!counts(run)) return false;
     const Box& box = *run.location.box;
     bool across = box.x1 > right_edge - 1 && box.x0 < right_edge - 3;
-    bool numeric_right = box.x0 > x && std::abs(box.x0 - right_edge) > 3 && box.x1 > right_margin - 3 &&
+    // Flush right means set short against the margin: a long line of the right column is no date.
+    bool numeric_right = box.x0 > std::max(x, (right_edge + right_margin) / 2) && std::abs(box.x0 - right_edge) > 3 && box.x1 > right_margin - 3 &&
                          std::any_of(run.text.begin(), run.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     return across || numeric_right;
   });
@@ -278,6 +279,15 @@ void search(const std::vector<const Line*>& lines, size_t from, size_t to, const
 }
 
 }  // namespace
+
+bool crosses_gutter(const Line& line, const ColumnSplit& split) {
+  double gutter = (split.gutter_x0 + split.gutter_x1) / 2;
+  return std::any_of(line.runs.begin(), line.runs.end(), [&](const TextRun& run) {
+    if (!run.location.box || run.location.box->x0 >= gutter || run.location.box->x1 <= gutter) return false;
+    bool hyphenated = run.text.ends_with("-") || run.text.ends_with("\u2010") || run.text.ends_with("\u00AD");
+    return !(hyphenated && run.location.box->x1 < split.gutter_x1 - 1);
+  });
+}
 
 std::vector<ColumnSplit> find_columns(const std::vector<const Line*>& lines) {
   Extent text;

@@ -18,4 +18,8 @@ struct ColumnSplit {
 /// top to bottom, that do not overlap.
 std::vector<ColumnSplit> find_columns(const std::vector<const Line*>& lines);
 
+/// A line read across both columns (a centred heading): one of its runs covers the gutter's
+/// middle. A word hyphenated into the gutter from the left column ("UNIVER-") stays in its column.
+bool crosses_gutter(const Line& line, const ColumnSplit& split);
+
 }  // namespace atslint::layout

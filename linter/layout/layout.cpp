@@ -46,12 +46,6 @@ Line sub_line(const Line& line, bool left, double gutter) {
   return part;
 }
 
-bool crosses_gutter(const Line& line, double gutter) {
-  return std::any_of(line.runs.begin(), line.runs.end(), [&](const TextRun& run) {
-    return run.location.box && run.location.box->x0 < gutter && run.location.box->x1 > gutter;
-  });
-}
-
 void add_column_object(const ColumnSplit& split, int page, Document& document) {
   LayoutObject object;
   object.kind = LayoutObject::Kind::ColumnRegion;
@@ -81,7 +75,7 @@ std::vector<Line> order_page(const std::vector<Line*>& page_lines, int page, Doc
     // each read column by column.
     size_t band = split.first;
     for (size_t i = split.first; i <= split.last + 1; ++i) {
-      bool full_width = i <= split.last && crosses_gutter(*body[i], gutter);
+      bool full_width = i <= split.last && layout::crosses_gutter(*body[i], split);
       if (i <= split.last && !full_width) continue;
       for (bool left : {true, false})
         for (size_t k = band; k < i; ++k) {

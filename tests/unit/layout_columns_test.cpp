@@ -67,3 +67,13 @@ TEST_CASE("widening stops at a right-aligned date of a single flow above the sid
   REQUIRE(splits.size() == 1);
   CHECK(splits[0].first == 1);  // the tags join; the dated title line above keeps its date
 }
+
+TEST_CASE("a word hyphenated into the gutter does not cross it, a centred heading does") {
+  layout::ColumnSplit split;
+  split.gutter_x0 = 207.6;  // Deedy's narrow gutter: left column to 207.6 pt, right from 219.4 pt
+  split.gutter_x1 = 219.4;
+  CHECK_FALSE(layout::crosses_gutter(positioned("CARNEGIE MELLON UNIVER\u2010", 35, 214, 197), split));
+  CHECK(layout::crosses_gutter(positioned("CARNEGIE MELLON UNIVERSITY", 35, 214, 197), split));  // a word, not a break
+  CHECK(layout::crosses_gutter(positioned("PUBLICATIONS", 180, 250, 400), split));
+  CHECK_FALSE(layout::crosses_gutter(positioned("Sep. 2019 - Present", 35, 197, 153), split));
+}
