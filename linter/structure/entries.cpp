@@ -109,8 +109,8 @@ bool is_prose(std::string_view text) {
     if (text.find(separator) != std::string_view::npos) return false;  // header separators
   int words = static_cast<int>(plain_words(text).size());
   bool sentence_stop = (text.back() == '.' && !ends_in_abbreviation(text)) || has_sentence_break(text);
-  // "EDBI Pte Ltd/ EDB Investments Pte Ltd/ Bio*One Capital Pte Ltd": names, however many words.
-  if (!sentence_stop && words < 16 && organisation_score(text) >= 2) return false;
+  // "EDBI Pte Ltd/ EDB Investments Pte Ltd/ Bio*One Capital Pte Ltd", "Universidad …, Facultad de …": names.
+  if (!sentence_stop && words < 16 && organisation_score(text) + institution_score(text) >= 2) return false;
   return words >= 10 || (words >= 6 && sentence_stop);
 }
 

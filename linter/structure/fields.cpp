@@ -49,7 +49,8 @@ const Lexicon& lexicon() {
                       "università", "universita", "politecnico", "universiteit", "hogeschool", "polytechnic",
                       "conservatory", "conservatoire", "lycée", "lycee", "gymnasium", "tech", "mit", "caltech",
                       "bootcamp", "postech", "kaist", "eth", "epfl", "insa", "iut", "istituto", "instituto", "liceo",
-                      "sciences po", "berufsschule", "realschule", "uni", "seminary", "collège"};
+                      "sciences po", "berufsschule", "realschule", "uni", "seminary", "collège", "facultad", "faculty",
+                      "fakultät", "faculté", "facoltà", "faculdade"};
     l.languages = {"english", "spanish", "french", "german", "italian", "portuguese", "dutch", "mandarin", "chinese",
                    "cantonese", "japanese", "korean", "hindi", "arabic", "russian", "polish", "turkish", "swedish",
                    "danish", "norwegian", "finnish", "greek", "hebrew", "urdu", "bengali", "tamil", "telugu",

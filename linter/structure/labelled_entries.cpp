@@ -31,7 +31,11 @@ Field field_of(const std::string& label) {
       {"period", Field::Period}, {"dates", Field::Period}, {"date", Field::Period}, {"tenure", Field::Period},
       {"zeitraum", Field::Period}, {"période", Field::Period}, {"periodo", Field::Period},
       {"período", Field::Period}, {"location", Field::Place}, {"place", Field::Place}, {"ort", Field::Place},
-      {"lieu", Field::Place}};
+      {"lieu", Field::Place}, {"puesto", Field::Position}, {"ubicación", Field::Place}, {"ubicacion", Field::Place},
+      {"lugar", Field::Place}, {"localidad", Field::Place}, {"função", Field::Position}, {"local", Field::Place},
+      {"azienda", Field::Company}, {"ruolo", Field::Position}, {"sede", Field::Place}, {"werkgever", Field::Company},
+      {"bedrijf", Field::Company}, {"functie", Field::Position}, {"periode", Field::Period}, {"plaats", Field::Place},
+      {"arbeitgeber", Field::Company}, {"standort", Field::Place}};
   for (const auto& [name, field] : kLabels)
     if (label == name) return field;
   return Field::None;
@@ -84,7 +88,16 @@ class FormReader {
         split_off_place(current_.company, true);
         continue;
       }
-      if (open_ && raw.back() != ':') bullets_.push_back({std::string(strip_marks(raw)), i});
+      if (!open_ || raw.back() == ':') continue;
+      bool marked = line.list_item || strip_marks(raw).size() != raw.size();
+      // A plain line under a marked duty wraps it ("… (arneses y módulos" / "eléctricos).").
+      if (!marked && last_marked_ && !bullets_.empty() && bullets_.back().second + 1 == i) {
+        bullets_.back().first += " " + std::string(raw);
+        bullets_.back().second = i;
+        continue;
+      }
+      bullets_.push_back({std::string(strip_marks(raw)), i});
+      last_marked_ = marked;
     }
     finish();
   }
@@ -164,6 +177,7 @@ class FormReader {
   std::vector<std::pair<std::string, size_t>> bullets_;
   bool open_ = false;
   bool has_fields_ = false;
+  bool last_marked_ = false;  ///< the last duty had a bullet or a number
 };
 
 }  // namespace

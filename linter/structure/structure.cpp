@@ -8,6 +8,7 @@
 #include "linter/structure/entries.h"
 #include "linter/structure/fields.h"
 #include "linter/structure/headings.h"
+#include "linter/structure/labelled_entries.h"
 #include "linter/structure/line_text.h"
 #include "linter/text_util.h"
 
@@ -33,6 +34,24 @@ void settle_languages(std::vector<Section>& sections, const std::vector<Detected
   }
 }
 
+/// "Funciones y logros:" / "Key Achievements:" over a job's bullets inside Experience labels the
+/// bullets; the job list goes on, so the label joins the section above.
+void fold_entry_labels(const Document& document, std::vector<Section>& sections) {
+  for (size_t k = 1; k < sections.size();) {
+    const auto& label = sections[k];
+    bool colon = trim(document.lines[label.heading_line].text).ends_with(":");
+    size_t next = label.heading_line + 1;
+    while (next < document.lines.size() && trim(document.lines[next].text).empty()) ++next;
+    bool bullets_below = next < document.lines.size() && document.lines[next].list_item;
+    if (label.canonical == "awards" && colon && bullets_below && sections[k - 1].canonical == "experience") {
+      sections[k - 1].end_line = label.end_line;
+      sections.erase(sections.begin() + static_cast<long>(k));
+    } else {
+      ++k;
+    }
+  }
+}
+
 std::vector<Section> make_sections(const Document& document, const std::vector<DetectedHeading>& headings) {
   std::vector<Section> sections;
   for (const auto& heading : headings) {
@@ -48,6 +67,7 @@ std::vector<Section> make_sections(const Document& document, const std::vector<D
     sections.push_back(std::move(section));
   }
   settle_languages(sections, headings);
+  fold_entry_labels(document, sections);
   return sections;
 }
 
@@ -135,7 +155,7 @@ bool holds_jobs(const SectionText& text, const Section& section) {
   if (section.canonical != "awards") return false;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     auto date = find_date(text.text[i]);
-    if (date && date->range && title_score(text.text[i]) > 0) return true;
+    if (date && date->range && (title_score(text.text[i]) > 0 || period_value(text.text[i]))) return true;
   }
   return false;
 }

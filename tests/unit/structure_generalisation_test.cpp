@@ -766,3 +766,23 @@ TEST_CASE("degrees from rules/data/structure/degrees.txt, initials are no name")
   auto resume = parse_text("HW\nHANNAH WHITFIELD\nhannah@example.co.uk\n\nExperience\nAnalyst, Acme Ltd   2019 - 2021\n");
   CHECK(resume.contact.name == "HANNAH WHITFIELD");
 }
+
+TEST_CASE("Spanish labelled jobs with 'Funciones y logros:' over wrapped bullets, a faculty line is no prose") {
+  auto resume = parse_text(
+      "Mariana Treviño\nmariana@example.mx\n\nEXPERIENCIA PROFESIONAL\nPuesto: Gerente de Planeación de Materiales\n"
+      "Empresa: Grupo Industrial Norteño, S.A. de C.V.\nUbicación: Apodaca, Nuevo León\nPeriodo: Febrero 2021 – Actual\n"
+      "Funciones y logros:\n• Dirijo un equipo de 12 planeadores para tres plantas de autopartes (arneses y módulos\neléctricos).\n"
+      "• Reduje el inventario en 27 días.\nPuesto: Analista de Inventarios\nEmpresa: Distribuidora Comercial del Norte, S.A. de C.V.\n"
+      "Periodo: Enero 2015 – Julio 2017\nFunciones:\n• Control de inventarios.\n\nFORMACIÓN ACADÉMICA\n"
+      "Ingeniería Industrial y de Sistemas\nUniversidad Autónoma de Nuevo León (UANL), Facultad de Ingeniería Mecánica y Eléctrica\n"
+      "Agosto 2010 – Diciembre 2014\n");
+  REQUIRE(resume.sections.size() == 2);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Gerente de Planeación de Materiales");
+  CHECK(resume.work[0].location == "Apodaca, Nuevo León");
+  REQUIRE(resume.work[0].highlights.size() == 2);
+  CHECK(resume.work[0].highlights[0].ends_with("(arneses y módulos eléctricos)."));
+  CHECK(resume.work[1].company == "Distribuidora Comercial del Norte, S.A. de C.V.");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution.starts_with("Universidad Autónoma de Nuevo León"));
+}
