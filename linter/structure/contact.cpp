@@ -199,7 +199,21 @@ class ContactReader {
       return;
     }
     if (tagline) set_name(name_candidate(normalise_spacing(layout_text(document_.lines[*tagline]))), document_.lines[*tagline].location);
-    else find_name_by_size();
+    else if (!find_name_beside_contact_label()) find_name_by_size();
+  }
+
+  /// Europass: "PERSONAL INFORMATION   Jane Roe", the name beside the contact section's rail label.
+  bool find_name_beside_contact_label() {
+    for (size_t i = 0; i < document_.lines.size() && i < header_limit() + 3; ++i) {
+      auto text = layout_text(document_.lines[i]);
+      size_t gap = text.find("  ");  // the rail's gap: wider than a word space
+      if (gap == std::string::npos || canonical_section(text.substr(0, gap)).canonical != "contact") continue;
+      auto candidate = name_candidate(normalise_spacing(text.substr(gap)));
+      if (!name_shaped(candidate) || title_score(candidate) > 0) return false;
+      set_name(candidate, document_.lines[i].location);
+      return true;
+    }
+    return false;
   }
 
   /// "Name:   Jane Roe", "NAME    Jane Roe" (a form's label column) on the first page: the

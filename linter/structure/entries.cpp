@@ -147,6 +147,14 @@ bool is_labelled_detail(std::string_view text) {
   return count_words(label) <= 2 && label.find_first_of(",|") == std::string_view::npos && find_urls(text).empty();
 }
 
+/// Europass's "Business or sector" row under each job, in the languages it is issued in.
+bool is_sector_label(std::string_view text) {
+  static const std::regex label{
+      R"(^(?:business or sector|atividade ou setor|actividad o sector|secteur d'activité|secteur d’activité|tätigkeitsbereich oder branche|attività o settore|bedrijfstak of sector)\b)",
+      std::regex::icase};
+  return std::regex_search(text.begin(), text.end(), label);
+}
+
 /// A short title line after a dated header that names no title, before any bullet.
 bool title_under_employer(const std::vector<Block>& blocks, std::string_view text) {
   if (blocks.empty() || !blocks.back().bullets.empty() || !blocks.back().has_date()) return false;
@@ -248,8 +256,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       blocks.back().prose.back().line = i;
       continue;
     }
-    // "Tools: Python, SQL" after an entry's bullets or prose: a detail of that entry, not a new one.
-    if (in_body && !blocks.empty() && blocks.back().has_date() && is_labelled_detail(text)) {
+    // "Tools: Python, SQL" or Europass's "Business or sector   Automotive" after an entry's bullets or
+    // prose: a detail of that entry, not a new one.
+    if (in_body && !blocks.empty() && blocks.back().has_date() && (is_labelled_detail(text) || is_sector_label(text))) {
       blocks.back().prose.push_back({i, text});
       continue;
     }

@@ -43,7 +43,9 @@ const Lexicon& lexicon() {
                        "restaurant", "hotel", "banca", "banco", "banque", "gruppo", "grupo", "groupe", "s.p.a", "s.a", "s.l", "s.r.l", "ltda", "b.v", "n.v", "kg", "e.v", "oy", "ab", "s.a.s", "sarl", "co.kg", "eireli", "me", "cia", "store", "shop", "club", "association", "council", "organization",
                        "organisation", "publishing", "press", "gallery", "lab", "commission", "command", "army", "navy", "church", "theatre", "theater", "library", "clinic", "firm", "university", "college", "institute", "school", "ymca",
                        // German legal forms and words ("clockwork GbR", "Muster e.K.", "Ingenieurbüro")
-                       "gbr", "e.k", "ohg", "ug", "mbh", "kgaa", "technologie", "ingenieurbüro", "werke"};
+                       "gbr", "e.k", "ohg", "ug", "mbh", "kgaa", "technologie", "ingenieurbüro", "werke",
+                       // Iberian and French legal forms ("Têxteis Ribeirinho, Lda.", "Acme SASU")
+                       "lda", "unipessoal", "slu", "s.l.u", "s.a.u", "sasu", "eurl"};
     l.institutions = {"university", "college", "institute", "school", "academy", "universität", "universitat",
                       "hochschule", "fachhochschule", "université", "école", "ecole", "universidad", "universidade",
                       "università", "universita", "politecnico", "universiteit", "hogeschool", "polytechnic",
@@ -187,7 +189,8 @@ bool is_place_name(std::string_view piece) {
     return false;
   auto words = collapse_spaces(piece);
   int count = count_words(words);
-  if (count > 3) return false;
+  if (count > 4) return false;
+  bool linked = false;  // "Santa Maria da Feira": four words only around a link word
   size_t start = 0;
   while (start < words.size()) {
     size_t space = words.find(' ', start);
@@ -195,9 +198,10 @@ bool is_place_name(std::string_view piece) {
     auto word = std::string_view(words).substr(start, space - start);
     static const std::set<std::string, std::less<>> kLinks = {"de", "del", "la", "le", "am", "an", "der", "upon", "on", "sur", "do", "da", "of", "di", "du", "des", "dos", "das", "della"};
     if (!starts_upper(word) && !kLinks.count(word)) return false;
+    linked = linked || kLinks.count(word) > 0;
     start = space + 1;
   }
-  return true;
+  return count <= 3 || linked;
 }
 
 bool is_region_code(std::string_view code) {

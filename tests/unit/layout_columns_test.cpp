@@ -77,3 +77,15 @@ TEST_CASE("a word hyphenated into the gutter does not cross it, a centred headin
   CHECK(layout::crosses_gutter(positioned("PUBLICATIONS", 180, 250, 400), split));
   CHECK_FALSE(layout::crosses_gutter(positioned("Sep. 2019 - Present", 35, 197, 153), split));
 }
+
+TEST_CASE("labels set flush right against the flow (Europass) are a rail, not a column") {
+  std::vector<Line> lines;
+  for (int i = 0; i < 24; ++i) {
+    lines.push_back(positioned("Gestão da qualidade de fornecedores de peças injetadas e estampadas", 200, 560, 100 + i * 13));
+    if (i % 4 == 0) lines.push_back(positioned(i % 8 == 0 ? "EXPERIÊNCIA PROFISSIONAL" : "março 2019 – presente", i % 8 == 0 ? 60 : 95, 185, 100 + i * 13));
+  }
+  std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.location.box->y0 < b.location.box->y0; });
+  std::vector<const Line*> page;
+  for (const auto& line : lines) page.push_back(&line);
+  CHECK(layout::find_columns(page).empty());
+}

@@ -786,3 +786,20 @@ TEST_CASE("Spanish labelled jobs with 'Funciones y logros:' over wrapped bullets
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].institution.starts_with("Universidad Autónoma de Nuevo León"));
 }
+
+TEST_CASE("Europass: the name beside the personal-information label, sector rows, long town names, 'Lda.'") {
+  CHECK(is_place_name("Santa Maria da Feira"));
+  CHECK_FALSE(is_place_name("Senior Quality Assurance Engineer"));
+  auto resume = parse_text(
+      "Curriculum vitae\nINFORMAÇÃO PESSOAL  Beatriz Almeida Sousa\nbea@example.pt\n\nEXPERIÊNCIA PROFISSIONAL\n"
+      "março 2019 – presente   Engenheira de Qualidade de Fornecedores\n"
+      "Vilar Componentes Automóveis, S.A., Vila Nova de Famalicão (Portugal)\n– Gestão da qualidade de 46 fornecedores\n"
+      "Atividade ou setor   Indústria automóvel\nsetembro 2016 – fevereiro 2019   Técnica de Qualidade\n"
+      "Têxteis Ribeirinho, Lda., Guimarães (Portugal)\n– Controlo estatístico do processo\nAtividade ou setor   Indústria têxtil\n");
+  CHECK(resume.contact.name == "Beatriz Almeida Sousa");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Vilar Componentes Automóveis, S.A.");
+  CHECK(resume.work[0].location == "Vila Nova de Famalicão (Portugal)");
+  CHECK(resume.work[1].position == "Técnica de Qualidade");
+  CHECK(resume.work[1].company == "Têxteis Ribeirinho, Lda.");
+}
