@@ -56,6 +56,7 @@ struct SideStats {
   std::vector<double> starts, ends;
   std::vector<Box> boxes;  // this side's part of each line, top to bottom
   int bulleted = 0;        // parts that open with a bullet glyph
+  int lone_headings = 0;   // bold parts with nothing beside them: section headings over a date rail
   Extent extent;
 };
 
@@ -88,8 +89,10 @@ void collect_sides(const std::vector<const Line*>& lines, const Extent& text, Ca
     Extent l, r;
     int words_before[2] = {c.left.words, c.right.words};
     bool opened[2] = {false, false};
+    bool all_bold = true;
     for (const auto& run : lines[i]->runs) {
       if (!counts(run)) continue;
+      all_bold = all_bold && run.bold;
       bool left = run.location.box->x1 <= c.x;
       if (!opened[left ? 0 : 1]) {
         opened[left ? 0 : 1] = true;
@@ -102,6 +105,7 @@ void collect_sides(const std::vector<const Line*>& lines, const Extent& text, Ca
     }
     if (l.x0 < l.x1) add_part(c.left, l);
     if (r.x0 < r.x1) add_part(c.right, r);
+    if (all_bold && (l.x0 < l.x1) != (r.x0 < r.x1)) ++(l.x0 < l.x1 ? c.left : c.right).lone_headings;
     if (l.x0 < l.x1 && r.x0 < r.x1) {
       ++c.paired;
       c.paired_words_left += c.left.words - words_before[0];
@@ -178,7 +182,10 @@ bool is_short_column(const Candidate& c, double text_width) {
 bool minor_side_is_attached(const Candidate& c, double text_width) {
   const SideStats& minor = c.left.lines < c.right.lines ? c.left : c.right;
   if (is_short_column(c, text_width)) return false;
-  return c.paired >= 0.75 * minor.lines && !(prose(c.left) && prose(c.right));
+  // "Ausbildung" over "10/2013 – 09/2015  Master of Science" in a narrow date rail: headings
+  // count for neither side (a sidebar's headings are its own).
+  int headings = minor.extent.width() < 0.25 * text_width ? minor.lone_headings : 0;
+  return c.paired >= 0.75 * (minor.lines - headings) && !(prose(c.left) && prose(c.right));
 }
 
 bool is_columns(const Candidate& c, double text_width, double text_height) {

@@ -52,7 +52,7 @@ const Lexicon& lexicon() {
                       "conservatory", "conservatoire", "lycée", "lycee", "gymnasium", "tech", "mit", "caltech",
                       "bootcamp", "postech", "kaist", "eth", "epfl", "insa", "iut", "istituto", "instituto", "liceo",
                       "sciences po", "berufsschule", "realschule", "uni", "seminary", "collège", "facultad", "faculty",
-                      "fakultät", "faculté", "facoltà", "faculdade"};
+                      "fakultät", "faculté", "facoltà", "faculdade", "institut", "instituut", "lyceum"};
     l.languages = {"english", "spanish", "french", "german", "italian", "portuguese", "dutch", "mandarin", "chinese",
                    "cantonese", "japanese", "korean", "hindi", "arabic", "russian", "polish", "turkish", "swedish",
                    "danish", "norwegian", "finnish", "greek", "hebrew", "urdu", "bengali", "tamil", "telugu",
@@ -160,7 +160,10 @@ int organisation_score(std::string_view part) {
 
 int institution_score(std::string_view part) {
   int score = 0;
-  for (const auto& word : plain_words(part)) score += lexicon().institutions.count(word) ? 1 : 0;
+  for (const auto& word : plain_words(part)) {
+    auto hyphen = word.rfind('-');  // "Neckartal-Gymnasium", "Max-Planck-Institut"
+    score += lexicon().institutions.count(word) || (hyphen != std::string::npos && lexicon().institutions.count(word.substr(hyphen + 1))) ? 1 : 0;
+  }
   return score;
 }
 

@@ -89,3 +89,30 @@ TEST_CASE("labels set flush right against the flow (Europass) are a rail, not a 
   for (const auto& line : lines) page.push_back(&line);
   CHECK(layout::find_columns(page).empty());
 }
+
+TEST_CASE("a narrow date rail with bold section headings of its own is no column") {
+  std::vector<Line> lines;
+  auto bold = [](Line line) {
+    for (auto& run : line.runs) run.bold = true;
+    return line;
+  };
+  double y = 80;
+  for (int section = 0; section < 3; ++section) {
+    lines.push_back(bold(positioned("Ausbildung", 65, 130, y)));
+    y += 30;
+    for (int entry = 0; entry < 2; ++entry) {
+      Line row = positioned("10/2013 – 09/2015", 65, 156, y);
+      TextRun content = row.runs.front();
+      content.text = "Master of Science Betriebswirtschaftslehre";
+      content.location.box = Box{173, y, 396, y + 10};
+      row.runs.push_back(content);
+      row.text += " " + content.text;
+      lines.push_back(row);
+      lines.push_back(positioned("Universität Hohenheim, Stuttgart, Schwerpunkt Controlling und Rechnungslegung", 173, 506, y + 14));
+      y += 43;
+    }
+  }
+  std::vector<const Line*> page;
+  for (const auto& line : lines) page.push_back(&line);
+  CHECK(layout::find_columns(page).empty());
+}

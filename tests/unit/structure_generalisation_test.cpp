@@ -803,3 +803,12 @@ TEST_CASE("Europass: the name beside the personal-information label, sector rows
   CHECK(resume.work[1].position == "Técnica de Qualidade");
   CHECK(resume.work[1].company == "Têxteis Ribeirinho, Lda.");
 }
+
+TEST_CASE("schools named in one hyphenated word, more degrees") {
+  CHECK(institution_score("Neckartal-Gymnasium, Heilbronn") > 0);
+  CHECK(institution_score("Christelijk Lyceum Zeist") > 0);
+  CHECK(degree_length("Mestrado Integrado em Engenharia") == std::string("Mestrado Integrado").size());
+  CHECK(degree_length("PGCE Secondary Science") == 4);
+  CHECK(degree_length("HAVO, profiel Economie") == 4);
+  CHECK(degree_length("Associate of Applied Science in Information Technology") == std::string("Associate of Applied Science").size());
+}
