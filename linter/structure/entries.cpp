@@ -200,7 +200,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     size_t before = previous_line;
     previous_line = i;
     if (text.empty()) continue;
-    if (is_lone_bullet(text)) continue;
+    if (is_lone_bullet(text) || is_column_header(text)) continue;  // "Dates   School / Employer   Role"
     size_t glyph = line.list_item ? 0 : bullet_glyph_length(text);
     std::string marker = line.list_item ? line.list_marker : text.substr(0, glyph);
     // "• Straits Bank  Singapore" / "Risk Analyst  2017 – 2020" / "◦ ...": a top-level bullet that
@@ -373,11 +373,6 @@ bool split_city_from_employer(std::string& part, size_t comma, std::string& loca
   return true;
 }
 
-/// "University of California, Berkeley": a town after a state university names its campus.
-bool names_campus(std::string_view school, std::string_view town) {
-  return starts_with_icase(school, "university of ") && is_place_name(town) && country_code(town).empty() &&
-         town.find(',') == std::string_view::npos;
-}
 
 /// Splits a trailing ", Place" off a part ("Northwind Bank, India").
 void split_trailing_location(std::vector<std::string>& parts, std::string& location) {
@@ -567,7 +562,9 @@ bool split_title_comma(WorkEntry& entry) {
 std::string drop_descriptor(const std::string& company) {
   auto open = company.rfind(" (");
   if (open == std::string::npos || company.back() != ')') return company;
-  if (count_words(company.substr(open + 2)) < 3) return company;
+  auto inside = std::string_view(company).substr(open + 2);
+  bool letters = std::any_of(inside.begin(), inside.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  if (count_words(inside) < 3 && letters) return company;  // "(11–16)", an age range, goes too
   return std::string(trim(company.substr(0, open)));
 }
 

@@ -267,6 +267,12 @@ size_t degree_length(std::string_view part) {
   return length;
 }
 
+/// "University of California, Berkeley": a town after a state university names its campus.
+bool names_campus(std::string_view school, std::string_view town) {
+  return starts_with_icase(school, "university of ") && is_place_name(town) && country_code(town).empty() &&
+         town.find(',') == std::string_view::npos;
+}
+
 /// A short bracketed or comma tail that names a place: "(Singapore)", "(NL)", ", Toronto, ON".
 /// A lone town stays: "University of California, Berkeley" names a campus.
 static bool place_tail(std::string_view tail) {
@@ -313,7 +319,9 @@ std::string split_off_place(std::string& name, bool bracketed) {
     auto head = std::string_view(trimmed).substr(0, comma);
     if (institution_score(head) == 0 && organisation_score(head) == 0) continue;
     auto tail = std::string_view(trimmed).substr(comma + 2);
-    if (!place_tail(tail)) continue;
+    // "Kirkstall Valley Academy, Leeds", "Moorfield High School, Bradford": a town after a named place of work.
+    bool known_town = (!city_country(tail).empty() || (institution_score(head) > 0 && town_name(tail))) && !names_campus(head, tail);
+    if (!place_tail(tail) && !known_town) continue;
     place = std::string(tail) + (place.empty() ? "" : " (" + place + ")");
     trimmed.erase(comma);
     break;

@@ -26,6 +26,8 @@ bool is_location(std::string_view part);
 /// A capitalised place name of up to three words ("Mountain View", "Lyon").
 bool is_place_name(std::string_view piece);
 
+/// "University of California, Berkeley": a town after a state university names its campus.
+bool names_campus(std::string_view school, std::string_view town);
 /// Takes a trailing place off an employer or school name and returns it:
 /// "OCAD University, Toronto, ON" -> "Toronto, ON"; with `bracketed`, also
 /// "Ernst & Young LLP (Singapore)" (schools keep brackets: "University of London (External Programme)").

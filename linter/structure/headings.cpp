@@ -100,6 +100,14 @@ SectionName canonical_section(std::string_view heading) {
     auto name = canonical_section(heading.substr(number));
     return name.exact ? name : SectionName{};
   }
+  // "Employment History (prior to qualifying)": the bracket qualifies the heading.
+  // "Research (Kolkata, India)" is an employer's line: a place in the bracket is no qualifier.
+  if (auto open = heading.find(" ("); open != std::string_view::npos && open > 0 && trim(heading).ends_with(")")) {
+    auto inside = trim(heading.substr(open + 2));
+    inside.remove_suffix(1);
+    auto name = canonical_section(heading.substr(0, open));
+    if (name.exact && !is_location(inside) && !find_date(inside)) return name;
+  }
   auto normalised = normalise_heading(heading);
   if (normalised.empty()) return {};
   const auto& index = synonym_index();

@@ -41,6 +41,29 @@ Field field_of(const std::string& label) {
   return Field::None;
 }
 
+/// Labels of a table's header row: the words between column gaps, then single words.
+std::vector<std::string> split_on_gaps(const std::string& text) {
+  std::vector<std::string> labels;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t gap = text.find("  ", start);
+    auto label = collapse_spaces(text.substr(start, gap == std::string::npos ? std::string::npos : gap - start));
+    if (!label.empty()) labels.push_back(label);
+    if (gap == std::string::npos) break;
+    start = gap + 2;
+  }
+  if (labels.size() > 1) return labels;
+  labels.clear();  // no gaps: "Dates School Employer Role" word by word
+  for (size_t at = 0; at < text.size();) {
+    size_t space = text.find(' ', at);
+    auto word = text.substr(at, space == std::string::npos ? std::string::npos : space - at);
+    if (!word.empty()) labels.push_back(word);
+    if (space == std::string::npos) break;
+    at = space + 1;
+  }
+  return labels;
+}
+
 /// Leading list marks and numbering ("1.", "•", "-") before a line's words.
 std::string_view strip_marks(std::string_view text) {
   static const std::regex marks(R"(^(?:\d{1,2}[.)]|[-*>]|•|·|▪|●|○|◦|■|□|➢|►|\xEF\x82[\x80-\xBF])\s*)");
@@ -181,6 +204,17 @@ class FormReader {
 };
 
 }  // namespace
+
+bool is_column_header(std::string_view line) {
+  std::string text = fold_case(line);
+  for (char& c : text)
+    if (c == '/' || c == '|' || c == '\t') c = ' ';
+  auto words = split_on_gaps(text);
+  if (words.size() < 2) return false;
+  return std::all_of(words.begin(), words.end(), [](const std::string& label) {
+    return field_of(label) != Field::None || label == "school" || label == "institution" || label == "dates";
+  });
+}
 
 std::optional<std::string> period_value(std::string_view line) {
   auto labelled = read_labelled(line);

@@ -6,6 +6,8 @@
 #include "linter/patterns.h"
 #include "linter/structure/dates.h"
 #include "linter/structure/fields.h"
+#include "linter/structure/headings.h"
+#include "linter/structure/labelled_entries.h"
 #include "linter/structure/structure.h"
 #include "parsers/frontend.h"
 
@@ -811,4 +813,21 @@ TEST_CASE("schools named in one hyphenated word, more degrees") {
   CHECK(degree_length("PGCE Secondary Science") == 4);
   CHECK(degree_length("HAVO, profiel Economie") == 4);
   CHECK(degree_length("Associate of Applied Science in Information Technology") == std::string("Associate of Applied Science").size());
+}
+
+TEST_CASE("a qualified heading in brackets, a table's header row, a town after a school, an age range") {
+  CHECK(canonical_section("Employment History (prior to qualifying)").canonical == "experience");
+  CHECK(is_column_header("Dates   School / Employer   Role"));
+  CHECK_FALSE(is_column_header("Cover Supervisor   Crossgates School"));
+  auto resume = parse_text(
+      "Tom Whit\ntom@example.co.uk\n\nTeaching Experience\nTeacher of Science   September 2017 – August 2020\n"
+      "Moorfield High School, Bradford (11–16)\n• Taught KS3 science.\n\nEmployment History (prior to qualifying)\n"
+      "Dates   School / Employer   Role\nJan 2015 – Jul 2016   Crossgates Community High School, Leeds   Cover Supervisor\n");
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[1].canonical == "experience");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Moorfield High School");
+  CHECK(resume.work[0].location == "Bradford");
+  CHECK(resume.work[1].company == "Crossgates Community High School");
+  CHECK(resume.work[1].position == "Cover Supervisor");
 }
