@@ -933,6 +933,11 @@ std::vector<std::string> split_items(std::string_view text) {
   bool explicit_separators = text.find_first_of(",;|") != std::string_view::npos ||
                              text.find("•") != std::string_view::npos || text.find("·") != std::string_view::npos ||
                              text.find("●") != std::string_view::npos;
+  // "Kubernetes  Terraform  AWS  GCP": tags in boxes set apart by wider gaps than words.
+  int wide_gaps = 0;
+  for (size_t at = text.find("  "); at != std::string_view::npos; at = text.find("  ", text.find_first_not_of(' ', at)))
+    ++wide_gaps;
+  bool tag_row = wide_gaps >= 2;
   std::vector<std::string> items;
   std::string current;
   int depth = 0;
@@ -958,7 +963,11 @@ std::vector<std::string> split_items(std::string_view text) {
       }
     }
     if (glyph) continue;
-    if (depth == 0 && !explicit_separators && text.substr(i).starts_with("   ")) { flush(); i += 2; continue; }
+    if (depth == 0 && !explicit_separators && text.substr(i).starts_with(tag_row ? "  " : "   ")) {
+      while (i + 1 < text.size() && text[i + 1] == ' ') ++i;
+      flush();
+      continue;
+    }
     if (separator) { flush(); continue; }
     current.push_back(c);
   }
@@ -1028,12 +1037,30 @@ std::string drop_conjunction(const std::string& item) {
   return std::regex_replace(item, kConjunction, "");
 }
 
+/// Levels in the seven languages, as printed beside a skill ("Excel (avanzado)", "Jedox  gute Kenntnisse").
+const std::string& level_words() {
+  static const std::string words =
+      "beginner|basic|intermediate|advanced|expert|proficient|fluent|native|native speaker|novice|master|"
+      "sehr gute kenntnisse|gute kenntnisse|grundkenntnisse|fortgeschritten|avanzado|intermedio|básico|basico|"
+      "avançado|intermediário|avancé|intermédiaire|débutant|courant|avanzato|ottimo|buono|gevorderd|uitstekend|goed";
+  return words;
+}
+
 /// "Intermediate" alone: a level printed under a group, not a skill.
 bool is_level_word(const std::string& item) {
-  static const std::regex kLevel{
-      R"(^(?:beginner|basic|intermediate|advanced|expert|proficient|fluent|native|native speaker|novice|master)$)",
-      std::regex::icase};
+  static const std::regex kLevel{"^(?:" + level_words() + ")$", std::regex::icase};
   return std::regex_match(item, kLevel);
+}
+
+/// "Microsoft Excel (gevorderd)", "Power Query  sehr gute Kenntnisse": the level after the skill goes.
+std::string drop_level_suffix(const std::string& item) {
+  // In brackets any level; bare only words no tool name ends with ("React Native", "Visual Basic", "ANSYS Fluent").
+  static const std::regex kLevel{
+      R"(\s*(?:\(\s*(?:)" + level_words() + R"()\s*\)|(?:intermediate|advanced|beginner|sehr gute kenntnisse|gute kenntnisse|)"
+      R"(grundkenntnisse|fortgeschritten|avanzado|intermedio|avançado|intermediário|avancé|intermédiaire|avanzato|gevorderd))$)",
+      std::regex::icase};
+  auto kept = std::string(trim(std::regex_replace(item, kLevel, "")));
+  return kept.empty() ? item : kept;
 }
 
 void add_skill_line(std::string text, Resume& resume) {
@@ -1049,7 +1076,7 @@ void add_skill_line(std::string text, Resume& resume) {
     group.name.clear();
   }
   for (auto& item : split_items(text)) {
-    item = drop_conjunction(drop_proficiency(item));
+    item = drop_level_suffix(drop_conjunction(drop_proficiency(item)));
     if (is_level_word(item)) continue;
     static const std::regex kPageNumber{R"(^page\s+\d+$)", std::regex::icase};
     // A running footer inside the section ("jane@example.com | +1 555 0100 | Page 2").

@@ -831,3 +831,13 @@ TEST_CASE("a qualified heading in brackets, a table's header row, a town after a
   CHECK(resume.work[1].company == "Crossgates Community High School");
   CHECK(resume.work[1].position == "Cover Supervisor");
 }
+
+TEST_CASE("skills: tag rows set apart by wide gaps, levels printed after a skill") {
+  auto resume = parse_text(
+      "Ana Lee\nana@example.com\n\nSkills\nKubernetes  Terraform  AWS  GitHub Actions\nMicrosoft Excel (gevorderd), React Native, Visual Basic\n"
+      "Power Query  sehr gute Kenntnisse\n");
+  std::vector<std::string> all;
+  for (const auto& group : resume.skills) all.insert(all.end(), group.keywords.begin(), group.keywords.end());
+  for (const char* skill : {"Kubernetes", "Terraform", "AWS", "GitHub Actions", "Microsoft Excel", "React Native", "Visual Basic", "Power Query"})
+    CHECK_MESSAGE(std::find(all.begin(), all.end(), skill) != all.end(), skill);
+}
