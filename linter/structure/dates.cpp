@@ -154,7 +154,8 @@ class DateParser {
   /// A year glued to a number before it ("555-2019", "12/2019" handled elsewhere) is not a date.
   bool glued_before(size_t i) const {
     if (i == 0 || !touching(i - 1, i)) return false;
-    if (tokens_[i - 1].kind == Token::Number) return true;
+    // "FY2024", "v2019": a code, not a date (a month glued to its year is read from the month).
+    if (tokens_[i - 1].kind == Token::Number || tokens_[i - 1].kind == Token::Word) return true;
     bool joiner = punct(i - 1, "/") || punct(i - 1, ".") || punct(i - 1, "-") || punct(i - 1, "+");
     return joiner && i >= 2 && tokens_[i - 2].kind == Token::Number && touching(i - 2, i - 1) &&
            !year_of(tokens_[i - 2]);

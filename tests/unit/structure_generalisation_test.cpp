@@ -841,3 +841,11 @@ TEST_CASE("skills: tag rows set apart by wide gaps, levels printed after a skill
   for (const char* skill : {"Kubernetes", "Terraform", "AWS", "GitHub Actions", "Microsoft Excel", "React Native", "Visual Basic", "Power Query"})
     CHECK_MESSAGE(std::find(all.begin(), all.end(), skill) != all.end(), skill);
 }
+
+TEST_CASE("a year glued to letters is a code, not a date") {
+  CHECK_FALSE(find_date("adding $6.4M gross margin in FY2024."));
+  CHECK_FALSE(find_date("Windows Server v2019"));
+  auto glued = find_date("Jan2020 - Present");
+  REQUIRE(glued);
+  CHECK(glued->start.iso() == "2020-01");
+}
