@@ -135,15 +135,25 @@ std::vector<Chunk> make_chunks(const std::vector<Glyph>& glyphs) {
 }
 
 // Some small-capital fonts map their "I" glyph to "i" ("SENiOR ENGiNEER" from Source Sans
-// small caps): in a run of capitals, a lone lower-case i is a capital.
+// small caps): in a word of capitals, a lower-case i after the first letter is a capital
+// ("ALVOR RAiL SYSTEMS"; not "iOS", and "GiB" has too few capitals to tell).
 std::string small_capital_i(std::string text) {
-  int upper = 0;
-  for (char c : text) {
-    if (std::islower(static_cast<unsigned char>(c)) && c != 'i') return text;
-    upper += std::isupper(static_cast<unsigned char>(c)) ? 1 : 0;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = start;
+    int upper = 0;
+    bool other_lower = false;
+    while (end < text.size() && text[end] != ' ') {
+      unsigned char c = static_cast<unsigned char>(text[end]);
+      upper += std::isupper(c) ? 1 : 0;
+      other_lower = other_lower || (std::islower(c) && c != 'i');
+      ++end;
+    }
+    if (upper >= 3 && !other_lower)
+      for (size_t k = start + 1; k < end; ++k)
+        if (text[k] == 'i') text[k] = 'I';
+    start = end + 1;
   }
-  if (upper < 3) return text;
-  std::replace(text.begin(), text.end(), 'i', 'I');
   return text;
 }
 

@@ -99,8 +99,10 @@ TEST_CASE("small-capital fonts that map the capital I to 'i' read as capitals, m
   PageContent page = letter_page();
   put(page, "SENiOR ENGiNEER", 50, 100);
   put(page, "iOS and Android", 50, 130);
+  put(page, "Engineer, ALVOR RAiL SYSTEMS, 2 GiB", 50, 160);  // word by word inside mixed-case text
   auto lines = build(page);
-  REQUIRE(lines.size() == 2);
+  REQUIRE(lines.size() == 3);
   CHECK(lines[0].text == "SENIOR ENGINEER");
   CHECK(lines[1].text == "iOS and Android");
+  CHECK(lines[2].text == "Engineer, ALVOR RAIL SYSTEMS, 2 GiB");
 }
