@@ -105,7 +105,7 @@ static bool inside_brackets(std::string_view text, size_t at) {
 }
 
 std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
-  static const std::vector<std::string> kSeparators = {" — ", " – ", " | ", "|", " · ", "·", " • ", " at ", " @ ", " - ", " presso ", " chez ", " bei ", " pour ",
+  static const std::vector<std::string> kSeparators = {" — ", " – ", " | ", "|", " · ", "·", " • ", " , ", " at ", " @ ", " - ", " presso ", " chez ", " bei ", " pour ",
                                                        "   ", "\t", " ⋅ ", " ∙ ", " ◦ ", " ♦ "};
   std::vector<std::string> parts{std::string(text)};
   for (const auto& separator : kSeparators) {

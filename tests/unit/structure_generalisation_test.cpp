@@ -849,3 +849,15 @@ TEST_CASE("a year glued to letters is a code, not a date") {
   REQUIRE(glued);
   CHECK(glued->start.iso() == "2020-01");
 }
+
+TEST_CASE("a comma spaced like a separator splits header fields") {
+  auto resume = parse_text(
+      "Ana Lee\nana@example.com\n\nProfessional Experience\nMUREX S.A.S Pvt Ltd, Singapore , Financial Engineer, Equity Derivatives   Aug 2011 - May 2013\n"
+      "● Supported trading desks.\nJWT , India | Business Development (Internship)   Apr 2009 - May 2009\n● Created a business plan.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Financial Engineer, Equity Derivatives");
+  CHECK(resume.work[0].company == "MUREX S.A.S Pvt Ltd");
+  CHECK(resume.work[0].location == "Singapore");
+  CHECK(resume.work[1].company == "JWT");
+  CHECK(resume.work[1].location == "India");
+}
