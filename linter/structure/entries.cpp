@@ -190,6 +190,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   int bullet_indent = -1;
   size_t last_bullet_line = 0;  // a bullet's last line, wrapped lines included
   size_t previous_line = std::string::npos;  // the line before this one, running heads skipped
+  bool after_school_item = false;  // the last entry opened with a dated list item in Education
   size_t last_prose_length = 0, widest = 0, last_bullet_length = 0;
   std::string last_marker;  // the glyph of the last bullet
   for (size_t i = section.first_line; i < section.end_line; ++i) widest = std::max(widest, trim(lines.text[i]).size());
@@ -213,6 +214,19 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                        (blocks.empty() || (in_body && marker != last_marker) || after_bare_header) &&
                        count_words(text.substr(glyph)) <= 8 && !find_date(text) &&
                        next_has_date(lines, i + 1, section.end_line);
+    // "• Aug 2006 - Jun 2009 – University of London" / "BSc (Business)": in Education a dated item
+    // opens an entry whose lines follow unmarked.
+    // A dated range naming a school, or following such an item ("• Jan 1999 - Dec 2002 – Tampines Secondary");
+    // not "• Dean's List 2019" under a school.
+    auto item_date = (line.list_item || glyph > 0) && section.canonical == "education" ? find_date(body) : std::nullopt;
+    bool dated_school_item = item_date && item_date->range && (institution_score(body) > 0 || after_school_item);
+    after_school_item = dated_school_item || (after_school_item && !(line.list_item || glyph > 0));
+    if (dated_school_item && !heads_entry) {
+      blocks.emplace_back();
+      blocks.back().header.push_back({i, std::string(body)});
+      in_body = false;
+      continue;
+    }
     if (heads_entry) text = std::string(body);
     if ((line.list_item || glyph > 0) && !heads_entry) {
       last_marker = marker;

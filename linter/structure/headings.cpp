@@ -118,6 +118,12 @@ SectionName canonical_section(std::string_view heading) {
   // Letter-spacing without word gaps ("W O R K E X P E R I E N C E").
   auto words = split_words(normalised);
   if (words.size() > 8) return {};
+  // "Education Summary", "Skills Overview": a section named, then a generic word about it.
+  static const char* const kGeneric[] = {"summary", "overview", "details", "information", "highlights", "profile"};
+  if (words.size() >= 2 && std::any_of(std::begin(kGeneric), std::end(kGeneric), [&](const char* g) { return words.back() == g; })) {
+    auto named = index.find(join(std::vector<std::string>(words.begin(), words.end() - 1), " "));
+    if (named != index.end()) return name_of(named->second, true);
+  }
   // Compound headings: the first part that maps wins ("Education & Certifications").
   std::vector<std::string> part;
   for (size_t i = 0; i <= words.size(); ++i) {

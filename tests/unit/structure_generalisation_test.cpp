@@ -861,3 +861,16 @@ TEST_CASE("a comma spaced like a separator splits header fields") {
   CHECK(resume.work[1].company == "JWT");
   CHECK(resume.work[1].location == "India");
 }
+
+TEST_CASE("'Education Summary' is education, dated school items open entries whose lines follow unmarked") {
+  CHECK(canonical_section("Education Summary").canonical == "education");
+  CHECK(canonical_section("Skills Overview").canonical == "skills");
+  auto resume = parse_text(
+      "Ivy Choo\nivy@example.sg\n\nEducation Summary\n• Aug 2006 - Jun 2009 – University of London (SIM), Singapore\n"
+      "  BSc (Business), 2nd Class upper honours\n• Jan 1999 - Dec 2002 – Tampines Secondary (TPSS)\n  GCE ‘O’ level 7 credits\n\n"
+      "Education\nExample University   2015 - 2019\nBachelor of Science\n• Dean's List 2016 - 2017\n");
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].study_type == "BSc");
+  CHECK(resume.education[1].institution == "Tampines Secondary (TPSS)");
+  CHECK(resume.education[2].institution == "Example University");
+}
