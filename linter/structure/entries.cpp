@@ -475,6 +475,12 @@ void take_bracketed_place(std::string& text, HeaderFields& fields) {
   text = remove_span(text, open, close + 1);
 }
 
+/// "From", "Da", "Von": the word that opened a date range, left behind when the dates are taken out.
+bool is_from_word(std::string_view word) {
+  static const char* const kFrom[] = {"from", "da", "dal", "dalla", "desde", "de", "von", "vom", "du", "van", "depuis", "seit", "since"};
+  return std::any_of(std::begin(kFrom), std::end(kFrom), [&](const char* from) { return word == from; });
+}
+
 HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = false) {
   HeaderFields fields;
   for (size_t h = 0; h < header.size(); ++h) {
@@ -497,6 +503,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       auto words = plain_words(part);
       if (words.empty()) continue;
       if (is_link_only(part)) continue;  // the employer's website under the last job's bullets
+      if (fields.date && dated && words.size() == 1 && is_from_word(words.front())) continue;  // "DA marzo 2019 a oggi"
       // "sept. 2021 –" / "aujourd’hui": a date range wrapped in a narrow date column.
       if (words.size() <= 2 && fields.date && !fields.date->range && names_present(part)) {
         fields.date->range = true;
@@ -620,7 +627,6 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
     result.company_from_dateless_line = alone[i] && header.size() > 1;
     break;
   }
-  if (!under_banner && entry.company.empty()) split_title_comma(entry);
   // "NORTHWIND GROUP, DELHI" read as a place, but its region is no known state or country.
   if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') == 1) {
     auto comma = entry.location.find(',');
@@ -642,6 +648,8 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
     entry.company = entry.location.substr(0, comma);
     entry.location = std::string(trim(entry.location.substr(comma + 1)));
   }
+  // Only now, with no employer in the place either: "Greeter, Harbor Food Bank".
+  if (!under_banner && entry.company.empty()) split_title_comma(entry);
   entry.company = drop_descriptor(entry.company);
   auto place = split_off_place(entry.company, true);
   if (entry.location.empty()) entry.location = place;

@@ -874,3 +874,16 @@ TEST_CASE("'Education Summary' is education, dated school items open entries who
   CHECK(resume.education[1].institution == "Tampines Secondary (TPSS)");
   CHECK(resume.education[2].institution == "Example University");
 }
+
+TEST_CASE("a title with a comma over an employer-and-place line, a 'from' word left by the dates") {
+  auto resume = parse_text(
+      "Ana Lee\nana@example.com\n\nExperience\nStripe, San Francisco, CA   Jun 2021 – Present\nSenior Software Engineer, Billing Platform\n"
+      "• Led the redesign of the invoice pipeline.\n\nEsperienza professionale\nDA MARZO 2019 A OGGI\nResponsabile Amministrazione\n"
+      "KPMG S.p.A., Milano\n• Revisione legale dei bilanci.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Senior Software Engineer, Billing Platform");
+  CHECK(resume.work[0].company == "Stripe");
+  CHECK(resume.work[0].location == "San Francisco, CA");
+  CHECK(resume.work[1].company == "KPMG S.p.A.");
+  CHECK(resume.work[1].end.present);
+}
