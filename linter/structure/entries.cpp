@@ -589,6 +589,14 @@ std::string drop_descriptor(const std::string& company) {
   return std::string(trim(company.substr(0, open)));
 }
 
+/// "Emergency Department", "Surgical Ward", "Billing Platform": a part of an employer, no employer.
+bool names_unit(std::string_view part) {
+  auto words = plain_words(part);
+  static const char* const kUnits[] = {"department", "unit", "ward", "team", "division", "desk", "abteilung", "service"};
+  bool unit = !words.empty() && std::any_of(std::begin(kUnits), std::end(kUnits), [&](const char* u) { return words.back() == u; });
+  return institution_score(part) == 0 && (organisation_score(part) == 0 || unit);
+}
+
 ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
   ReadWork result;
   WorkEntry& entry = result.entry;
@@ -604,10 +612,12 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
   std::vector<std::string> parts;
   std::vector<bool> alone;  // the part is the only one on a dateless line: a banner-like employer
   std::vector<int> placed;  // people work at places, titles have none: 2 for a ", City" split off, 1 for a place on its line
+  std::vector<size_t> line_of;
   for (size_t i = 0; i < fields.parts.size(); ++i) {
     auto part = strip_brackets(fields.parts[i]);
     if (part.empty()) continue;
     parts.push_back(part);
+    line_of.push_back(fields.line_of[i]);
     placed.push_back(fields.parts[i] != before_split[i] ? 2 : fields.line_of[i] == fields.location_line ? 1 : 0);
     auto same_line = std::count(fields.line_of.begin(), fields.line_of.end(), fields.line_of[i]);
     alone.push_back(!fields.dated[i] && same_line == 1);
@@ -621,11 +631,21 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
     if (score > best) { best = score; title = i; }
   }
   entry.position = parts[title];
+  size_t company = parts.size();
   for (size_t i = 0; i < parts.size(); ++i) {
     if (i == title) continue;
     entry.company = parts[i];
+    company = i;
     result.company_from_dateless_line = alone[i] && header.size() > 1;
     break;
+  }
+  // "Clinical Nurse – Emergency Department   2018 – now" over "Gold Coast University Hospital": the
+  // employer named on a line of its own, the department goes with the title.
+  if (company == title + 1 && company + 1 < parts.size() && line_of[company] == line_of[title] &&
+      line_of[company + 1] != line_of[title] && alone[company + 1] && names_unit(parts[company]) &&
+      organisation_score(parts[company + 1]) + institution_score(parts[company + 1]) > 0) {
+    entry.position += " – " + parts[company];
+    entry.company = parts[company + 1];
   }
   // "NORTHWIND GROUP, DELHI" read as a place, but its region is no known state or country.
   if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') == 1) {

@@ -887,3 +887,15 @@ TEST_CASE("a title with a comma over an employer-and-place line, a 'from' word l
   CHECK(resume.work[1].company == "KPMG S.p.A.");
   CHECK(resume.work[1].end.present);
 }
+
+TEST_CASE("a department after the title stays with it when the employer has a line of its own") {
+  auto resume = parse_text(
+      "Ana Lee\nana@example.com\n\nEmployment History\nClinical Nurse – Emergency Department   Feb 2018 – Current\n"
+      "Royal Brisbane and Women’s Hospital, Herston QLD\n– Team leader for a 14-bed acute zone.\n"
+      "Data Analyst – Acme Analytics   2015 – 2018\n– Built dashboards.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Clinical Nurse – Emergency Department");
+  CHECK(resume.work[0].company == "Royal Brisbane and Women’s Hospital");
+  CHECK(resume.work[1].position == "Data Analyst");
+  CHECK(resume.work[1].company == "Acme Analytics");
+}
