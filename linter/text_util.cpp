@@ -1,6 +1,8 @@
 #include "linter/text_util.h"
 
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cctype>
@@ -92,6 +94,14 @@ bool is_bullet_symbol(std::string_view glyph) {
                                              "▶", "✓", "✔", "➤", "→", "∙", "›", "»", "⋄", "◇",
                                              "\uF0B7", "\uF0A7", "\uF076", "\uF0D8", "\uF0FC"};  // Symbol/Wingdings bullets without a Unicode map
   return std::find(std::begin(bullets), std::end(bullets), glyph) != std::end(bullets);
+}
+
+bool starts_lower(std::string_view text) {
+  if (text.empty()) return false;
+  int32_t at = 0;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), at, static_cast<int32_t>(text.size()), c);
+  return c >= 0 && u_islower(c);
 }
 
 }  // namespace atslint

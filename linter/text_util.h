@@ -16,6 +16,8 @@ std::string collapse_spaces(std::string_view s);
 std::string fold_case(std::string_view utf8);
 /// Number of whitespace-separated words.
 int count_words(std::string_view s);
+/// The first code point is a lower-case letter ("été", "and"), by ICU.
+bool starts_lower(std::string_view text);
 /// "•", "○", "-", a Wingdings bullet: a glyph printed as a list marker.
 bool is_bullet_symbol(std::string_view glyph);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);

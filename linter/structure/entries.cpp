@@ -80,7 +80,7 @@ bool has_sentence_break(std::string_view text) {
     auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; };
     while (start > 0 && letter(text[start - 1])) --start;  // whole UTF-8 words: "València", not "ncia"
     auto word = text.substr(start, at - start);
-    bool lower = !word.empty() && std::islower(static_cast<unsigned char>(word[0])) &&
+    bool lower = starts_lower(word) &&
                  std::none_of(word.begin(), word.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
     if (word.size() >= 3 && lower) return true;
   }
@@ -458,7 +458,7 @@ bool is_link_only(std::string_view part) {
 
 /// "Servicenow -Link", "Acme (Website)": the label of a link printed after a name.
 std::string drop_link_label(const std::string& part) {
-  static const std::regex label{R"(\s*[-|(\[]?\s*\b(?:link|website|site|demo)\s*[)\]]?\s*$)", std::regex::icase};
+  static const std::regex label{R"(\s*(?:-|\||\(|\[)\s*(?:link|website|demo)\s*[)\]]?\s*$)", std::regex::icase};
   auto kept = std::regex_replace(part, label, "");
   return kept.empty() ? part : kept;
 }
@@ -689,6 +689,13 @@ size_t leading_roles(const Block& block, int max_words = 10) {
   return count;
 }
 
+/// Where a job was read: its section and first line, for reports and page drawings.
+void place_entry(WorkEntry& entry, const SectionText& lines, const Section& section, size_t line) {
+  entry.section = section.canonical;
+  entry.first_line = line;
+  entry.location_in_document = lines.document.lines[line].location;
+}
+
 void add_bullets(const SectionText& lines, const Section& section, const std::vector<Item>& bullets, WorkEntry& entry,
                  Resume& resume) {
   for (const auto& bullet : bullets) {
@@ -704,9 +711,7 @@ void add_listed_jobs(const SectionText& lines, const Section& section, const Blo
   for (size_t b = 0; b < block.bullets.size();) {
     const auto& role = block.bullets[b];
     WorkEntry entry = read_work({role}, false).entry;
-    entry.section = section.canonical;
-    entry.first_line = role.line;
-    entry.location_in_document = lines.document.lines[role.line].location;
+    place_entry(entry, lines, section, role.line);
     size_t end = b + 1;
     while (end < block.bullets.size() && !is_role_line(block.bullets[end].text, 16)) ++end;
     add_bullets(lines, section, {block.bullets.begin() + static_cast<long>(b) + 1, block.bullets.begin() + static_cast<long>(end)},
@@ -724,9 +729,7 @@ void add_roles(const SectionText& lines, const Section& section, const Block& bl
     WorkEntry entry = read_work({role}, true).entry;
     entry.company = company;
     if (entry.location.empty()) entry.location = employer.location;
-    entry.section = section.canonical;
-    entry.first_line = role.line;
-    entry.location_in_document = lines.document.lines[role.line].location;
+    place_entry(entry, lines, section, role.line);
     if (r == 0)  // the duties below the list describe the current role
       add_bullets(lines, section, {block.bullets.begin() + static_cast<long>(roles), block.bullets.end()}, entry, resume);
     resume.work.push_back(std::move(entry));
@@ -793,9 +796,7 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
         banner = read.company_from_dateless_line ? entry.company : "";
         banner_place.clear();
       }
-      entry.section = section.canonical;
-      entry.first_line = header.front().line;
-      entry.location_in_document = lines.document.lines[header.front().line].location;
+      place_entry(entry, lines, section, header.front().line);
       if (g + 1 == groups.size()) add_bullets(lines, section, block.bullets, entry, resume);
       resume.work.push_back(std::move(entry));
     }

@@ -37,13 +37,24 @@ void settle_languages(std::vector<Section>& sections, const std::vector<Detected
 /// "Funciones y logros:" / "Key Achievements:" over a job's bullets inside Experience labels the
 /// bullets; the job list goes on, so the label joins the section above.
 void fold_entry_labels(const Document& document, std::vector<Section>& sections) {
+  std::vector<std::string> folded;  // labels already seen inside jobs: the last job's is one too
   for (size_t k = 1; k < sections.size();) {
     const auto& label = sections[k];
     bool colon = trim(document.lines[label.heading_line].text).ends_with(":");
     size_t next = label.heading_line + 1;
     while (next < document.lines.size() && trim(document.lines[next].text).empty()) ++next;
     bool bullets_below = next < document.lines.size() && document.lines[next].list_item;
-    if (label.canonical == "awards" && colon && bullets_below && sections[k - 1].canonical == "experience") {
+    // A job follows under it ("Periodo: Agosto 2017 – Enero 2021"), or the label was met inside a job before;
+    // a real "Awards:" list after Experience has neither.
+    bool job_below = false;
+    for (size_t i = label.first_line; i < label.end_line && !job_below; ++i) {
+      auto date = find_date(document.lines[i].text);
+      job_below = date && date->range && !document.lines[i].list_item;
+    }
+    bool seen = std::find(folded.begin(), folded.end(), label.heading) != folded.end();
+    if (label.canonical == "awards" && colon && bullets_below && sections[k - 1].canonical == "experience" &&
+        (job_below || seen)) {
+      folded.push_back(label.heading);
       sections[k - 1].end_line = label.end_line;
       sections.erase(sections.begin() + static_cast<long>(k));
     } else {
@@ -71,6 +82,10 @@ std::vector<Section> make_sections(const Document& document, const std::vector<D
   return sections;
 }
 
+bool opens_with_dash(std::string_view text) {
+  return text.starts_with("-") || text.starts_with("–") || text.starts_with("—");
+}
+
 /// "sept. 2021 – Analyste, Banque" / "aujourd’hui ○ Instruction…": a date column too narrow for
 /// the range wraps its end onto the next line, beside the first bullet. The end goes back to its start.
 void rejoin_wrapped_ranges(std::vector<std::string>& text) {
@@ -88,9 +103,14 @@ void rejoin_wrapped_ranges(std::vector<std::string>& text) {
     auto end = find_date(open + std::string(below));
     if (below.empty() || (own && own->range) || !end || !end->range || end->begin != 0 || end->finish <= open.size()) continue;
     size_t length = end->finish - open.size();
-    if (length < below.size() && below[length] != ' ') continue;  // a word cut in half
-    size_t dash_end = (above.data() - text[i - 1].data()) + above.find(' ', dash);
-    if (dash_end > text[i - 1].size()) dash_end = text[i - 1].size();
+    // "2020 – Master of Science" or "Present - Staff Engineer" under "2016 – Bachelor of …" starts an
+    // entry of its own: its date opens a dash, as the one above does.
+    auto after = below.substr(length);
+    auto rest = trim(after);
+    if ((!rest.empty() && after.size() == rest.size()) || opens_with_dash(rest)) continue;  // a word cut in half, or a range
+    size_t offset = above.data() - text[i - 1].data();
+    size_t space = above.find(' ', dash);
+    size_t dash_end = space == std::string_view::npos ? text[i - 1].size() : offset + space;
     std::string fragment(below.substr(0, length));
     size_t at = below.data() - text[i].data();
     text[i].replace(at, length, std::string(length, ' '));

@@ -9,6 +9,7 @@
 #include "linter/structure/headings.h"
 #include "linter/structure/labelled_entries.h"
 #include "linter/structure/structure.h"
+#include "linter/text_util.h"
 #include "parsers/frontend.h"
 
 using namespace atslint;
@@ -898,4 +899,23 @@ TEST_CASE("a department after the title stays with it when the employer has a li
   CHECK(resume.work[0].company == "Royal Brisbane and Women’s Hospital");
   CHECK(resume.work[1].position == "Data Analyst");
   CHECK(resume.work[1].company == "Acme Analytics");
+}
+
+TEST_CASE("review: dated entries in a row are not a wrapped range, a real Awards list stays, 'On-site' is no link label") {
+  auto resume = parse_text(
+      "Jane Doe\njane@example.com\n\nEDUCATION\n2016 – Bachelor of Science in Physics, University of Toronto\n"
+      "2020 – Master of Science in Physics, McGill University\n\nEXPERIENCE\nSoftware Engineer, Acme Corp, Jan 2020 – Present\n"
+      "• Built the billing service\n\nAwards:\n• Employee of the Year, Acme Corp, 2021\n\n"
+      "Other Experience\nField Service Engineer (On-site) | Siemens Energy | Jan 2017 – Dec 2019\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[1].end.iso() == "2020");
+  bool awards = std::any_of(resume.sections.begin(), resume.sections.end(), [](const Section& s) { return s.canonical == "awards"; });
+  CHECK(awards);
+  REQUIRE(resume.work.size() >= 1);
+  CHECK(resume.work[0].highlights.size() == 1);
+  auto onsite = std::find_if(resume.work.begin(), resume.work.end(), [](const WorkEntry& w) { return w.company == "Siemens Energy"; });
+  REQUIRE(onsite != resume.work.end());
+  CHECK(onsite->position == "Field Service Engineer (On-site)");
+  CHECK(starts_lower("été"));
+  CHECK_FALSE(starts_lower("Été"));
 }
