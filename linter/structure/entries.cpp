@@ -589,6 +589,14 @@ std::string drop_descriptor(const std::string& company) {
   return std::string(trim(company.substr(0, open)));
 }
 
+bool is_employment_kind(std::string_view part) {
+  static const char* const kKinds[] = {"stage", "internship", "intern", "praktikum", "werkstudent", "stagiaire", "tirocinio",
+                                       "prácticas", "practicas", "estágio", "estagio", "contract", "part-time",
+                                       "full-time", "apprenticeship", "alternance", "stage de fin d'études", "stage de fin d’études"};
+  auto folded = fold_case(trim(part));
+  return std::any_of(std::begin(kKinds), std::end(kKinds), [&](const char* kind) { return folded == kind; });
+}
+
 /// "Emergency Department", "Surgical Ward", "Billing Platform": a part of an employer, no employer.
 bool names_unit(std::string_view part) {
   auto words = plain_words(part);
@@ -634,6 +642,11 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
   size_t company = parts.size();
   for (size_t i = 0; i < parts.size(); ++i) {
     if (i == title) continue;
+    // "Stage – Data Scientist", "Data Analyst | Internship": the kind of job qualifies the title.
+    if (is_employment_kind(parts[i])) {
+      entry.position = i < title ? parts[i] + " – " + entry.position : entry.position + " – " + parts[i];
+      continue;
+    }
     entry.company = parts[i];
     company = i;
     result.company_from_dateless_line = alone[i] && header.size() > 1;

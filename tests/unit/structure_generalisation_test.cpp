@@ -919,3 +919,12 @@ TEST_CASE("review: dated entries in a row are not a wrapped range, a real Awards
   CHECK(starts_lower("été"));
   CHECK_FALSE(starts_lower("Été"));
 }
+
+TEST_CASE("the kind of job beside a title qualifies it and is never the employer") {
+  auto resume = parse_text(
+      "Ana Lee\nana@example.com\n\nExpérience professionnelle\n03/2017 – 08/2017   Stage – Data Scientist   Orange, Meylan\n"
+      "• Modèles de churn.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Stage – Data Scientist");
+  CHECK(resume.work[0].company == "Orange");
+}
