@@ -928,3 +928,9 @@ TEST_CASE("the kind of job beside a title qualifies it and is never the employer
   CHECK(resume.work[0].position == "Stage – Data Scientist");
   CHECK(resume.work[0].company == "Orange");
 }
+
+TEST_CASE("computer-skills headings in the seven languages map to skills") {
+  for (const char* heading : {"Conocimientos informáticos", "Competenze digitali", "Conhecimentos informáticos", "Compétences numériques",
+                              "Computerkenntnisse", "Digitale vaardigheden", "Computer Skills"})
+    CHECK_MESSAGE(canonical_section(heading).canonical == "skills", heading);
+}
