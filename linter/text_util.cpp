@@ -104,4 +104,12 @@ bool starts_lower(std::string_view text) {
   return c >= 0 && u_islower(c);
 }
 
+bool opens_with_bullet_symbol(std::string_view text) {
+  if (text.empty()) return false;
+  int32_t end = 0;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), end, static_cast<int32_t>(text.size()), c);
+  return c >= 0 && is_bullet_symbol(text.substr(0, static_cast<size_t>(end)));
+}
+
 }  // namespace atslint

@@ -20,6 +20,8 @@ int count_words(std::string_view s);
 bool starts_lower(std::string_view text);
 /// "•", "○", "-", a Wingdings bullet: a glyph printed as a list marker.
 bool is_bullet_symbol(std::string_view glyph);
+/// The text's first character is a bullet symbol ("•Built", "• Built", "•").
+bool opens_with_bullet_symbol(std::string_view text);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 
 }  // namespace atslint

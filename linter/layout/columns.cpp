@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "linter/text_util.h"
 
 namespace atslint::layout {
 namespace {
@@ -68,12 +69,6 @@ struct Candidate {
   int paired_words_left = 0, paired_words_right = 0;  // words on those lines, per side
 };
 
-bool opens_with_bullet(std::string_view text) {
-  for (std::string_view glyph : {"•", "◦", "▪", "‣", "●", "■", "➢", "►", "-", "*", "–", "\uF0B7", "\uF0A7"})
-    if (text.starts_with(glyph)) return true;
-  return false;
-}
-
 void add_part(SideStats& side, const Extent& part) {
   Box box{part.x0, part.y0, part.x1, part.y1};
   ++side.lines;
@@ -96,7 +91,7 @@ void collect_sides(const std::vector<const Line*>& lines, const Extent& text, Ca
       bool left = run.location.box->x1 <= c.x;
       if (!opened[left ? 0 : 1]) {
         opened[left ? 0 : 1] = true;
-        if (opens_with_bullet(run.text)) ++(left ? c.left : c.right).bulleted;
+        if (opens_with_bullet_symbol(run.text)) ++(left ? c.left : c.right).bulleted;
       }
       (left ? l : r).add(*run.location.box);
       SideStats& side = left ? c.left : c.right;

@@ -1093,12 +1093,19 @@ std::string drop_conjunction(const std::string& item) {
   return std::regex_replace(item, kConjunction, "");
 }
 
-/// Levels in the seven languages, as printed beside a skill ("Excel (avanzado)", "Jedox  gute Kenntnisse").
-const std::string& level_words() {
+/// Levels no tool name ends with, so they may trail a skill ("Power Query  sehr gute Kenntnisse").
+const std::string& trailing_level_words() {
   static const std::string words =
-      "beginner|basic|intermediate|advanced|expert|proficient|fluent|native|native speaker|novice|master|"
-      "sehr gute kenntnisse|gute kenntnisse|grundkenntnisse|fortgeschritten|avanzado|intermedio|básico|basico|"
-      "avançado|intermediário|avancé|intermédiaire|débutant|courant|avanzato|ottimo|buono|gevorderd|uitstekend|goed";
+      "beginner|intermediate|advanced|sehr gute kenntnisse|gute kenntnisse|grundkenntnisse|fortgeschritten|avanzado|"
+      "intermedio|avançado|intermediário|avancé|intermédiaire|avanzato|gevorderd";
+  return words;
+}
+
+/// Every level in the seven languages; "Native", "Basic", "Fluent" also end names ("React Native").
+const std::string& level_words() {
+  static const std::string words = trailing_level_words() +
+      "|basic|expert|proficient|fluent|native|native speaker|novice|master|básico|basico|débutant|courant|ottimo|buono|"
+      "uitstekend|goed";
   return words;
 }
 
@@ -1108,13 +1115,11 @@ bool is_level_word(const std::string& item) {
   return std::regex_match(item, kLevel);
 }
 
-/// "Microsoft Excel (gevorderd)", "Power Query  sehr gute Kenntnisse": the level after the skill goes.
+/// "Microsoft Excel (gevorderd)", "Power Query  sehr gute Kenntnisse": the level after the skill goes;
+/// in brackets any level, bare only one no tool name ends with.
 std::string drop_level_suffix(const std::string& item) {
-  // In brackets any level; bare only words no tool name ends with ("React Native", "Visual Basic", "ANSYS Fluent").
   static const std::regex kLevel{
-      R"(\s*(?:\(\s*(?:)" + level_words() + R"()\s*\)|(?:intermediate|advanced|beginner|sehr gute kenntnisse|gute kenntnisse|)"
-      R"(grundkenntnisse|fortgeschritten|avanzado|intermedio|avançado|intermediário|avancé|intermédiaire|avanzato|gevorderd))$)",
-      std::regex::icase};
+      R"(\s*(?:\(\s*(?:)" + level_words() + R"()\s*\)|(?:)" + trailing_level_words() + R"())$)", std::regex::icase};
   auto kept = std::string(trim(std::regex_replace(item, kLevel, "")));
   return kept.empty() ? item : kept;
 }

@@ -934,3 +934,12 @@ TEST_CASE("computer-skills headings in the seven languages map to skills") {
                               "Computerkenntnisse", "Digitale vaardigheden", "Computer Skills"})
     CHECK_MESSAGE(canonical_section(heading).canonical == "skills", heading);
 }
+
+TEST_CASE("one bullet-symbol list: glued, spaced and lone markers, not letters or digits") {
+  CHECK(opens_with_bullet_symbol("•Built"));
+  CHECK(opens_with_bullet_symbol("– Led the team"));
+  CHECK(opens_with_bullet_symbol("○"));
+  CHECK_FALSE(opens_with_bullet_symbol("Built"));
+  CHECK_FALSE(opens_with_bullet_symbol("2019"));
+  CHECK_FALSE(opens_with_bullet_symbol(""));
+}
