@@ -273,17 +273,13 @@ bool names_campus(std::string_view school, std::string_view town) {
          town.find(',') == std::string_view::npos;
 }
 
-/// A short bracketed or comma tail that names a place: "(Singapore)", "(NL)", ", Toronto, ON".
+/// A short bracketed or comma tail that names a place: "(Singapore)", "Rotterdam (NL)", ", Toronto, ON".
 /// A lone town stays: "University of California, Berkeley" names a campus.
 static bool place_tail(std::string_view tail) {
   tail = trim(tail);
   if (tail.empty() || institution_score(tail) > 0 || organisation_score(tail) > 0 || title_score(tail) > 0) return false;
   if ((is_location(tail) && city_country(tail).empty()) || !country_code(tail).empty()) return true;
-  // "Rotterdam (NL)": a town with its country code in brackets.
-  auto open = tail.find(" (");
-  if (open == std::string_view::npos || tail.back() != ')') return false;
-  auto code = tail.substr(open + 2, tail.size() - open - 3);
-  return is_place_name(tail.substr(0, open)) && (is_region_code(code) || !country_code(code).empty());
+  return is_town_with_area(tail);  // "Rotterdam (NL)", "Paterna (Valencia)"
 }
 
 /// "Nantes", "San Jose": capitalised words with lower-case letters after the first, no brand casing.
