@@ -63,7 +63,9 @@ bool name_shaped(std::string_view text) {
   static const char* const kTitleWords[] = {"resume", "résumé", "cv", "curriculum", "vitae", "lebenslauf", "sample",
                                             "template", "portfolio", "github", "linkedin", "twitter", "website",
                                             "stackoverflow", "email", "e-mail", "mobile", "phone", "marked",
-                                            "confidential", "unclassified", "classified", "restricted", "draft"};
+                                            "confidential", "unclassified", "classified", "restricted", "draft",
+                                            // a photo placeholder's caption in a template
+                                            "photo", "foto", "picture", "bild", "image"};
   for (const auto& word : words)
     for (const char* title : kTitleWords)
       if (word == title) return false;
@@ -144,7 +146,7 @@ std::string name_candidate(std::string_view text) {
   if (std::regex_match(parts[0], labelled, kLabelled)) return labelled[1];
   // "Jane Smith, 29 years", "Jane Smith, CPA": an age or a credential after the name.
   static const std::regex kSuffix{
-      R"(^(.+?),\s*(?:\d{1,2}\s*(?:years?(?: old)?|ans|jahre|años|anos|anni|jaar)|[A-Z]{2,5}(?:,\s*[A-Z]{2,5})*|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?)$)"};
+      R"(^(.+?),\s*(?:\d{1,2}\s*(?:years?(?: old)?|ans|jahre|años|anos|anni|jaar)|(?:[A-Z][A-Za-z]{0,4}[A-Z]|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?)(?:,\s*(?:[A-Z][A-Za-z]{0,4}[A-Z]|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?))*)$)"};
   std::smatch suffix;
   if (std::regex_match(parts[0], suffix, kSuffix)) {
     // "London, UK" is a place; "Trisa Tay, CA" a chartered accountant.
@@ -417,7 +419,7 @@ class ContactReader {
       if (detail.text.size() >= 3 && detail.offset + detail.text.size() <= text.size())
         text.replace(detail.offset, detail.text.size(), std::string(detail.text.size(), ' '));
     // "Campinas SP, Brazil, Phone: ...": a contact label ends the place.
-    static const std::regex kLabel{R"(,?\s*\b(?:phone|tel|telephone|mobile|cell|email|e-mail)\b\s*:)", std::regex::icase};
+    static const std::regex kLabel{R"(,?\s*\b(?:phone|tel|telephone|mobile|cell|email|e-mail|teléfono|telefono|telefone|telefon|móvil|movil|handy|cellulare|mobil)\s*:)", std::regex::icase};
     std::smatch label;
     if (std::regex_search(text, label, kLabel)) text = text.substr(0, label.position(0)) + "   " + text.substr(label.position(0) + label.length(0));
     static const std::regex kDoubleSpace{R"(([^\s,])  (?=\S))"};
@@ -435,6 +437,44 @@ class ContactReader {
     return out;
   }
 
+  /// A contact part with its list glyph and field label removed; nothing when it holds another detail.
+  std::optional<std::string> clean_place_part(std::string part) const {
+    // "• Springfield, IL" in a sidebar list: the glyph is not part of the place.
+    while (!part.empty() && !std::isalnum(static_cast<unsigned char>(part[0])) && !(part[0] & 0x80)) part.erase(0, 1);
+    if (part.starts_with("•") || part.starts_with("●") || part.starts_with("⌂")) part = std::string(trim(part.substr(3)));
+    if (has_contact_detail(part) || part.find('@') != std::string::npos) return std::nullopt;
+    if (!contact_.name.empty() && part.starts_with(contact_.name)) return std::nullopt;  // "JANE ROE, CA": a credential
+    part = strip_address_label(part);
+    if (part.find("\u2010") != std::string::npos) part = hyphenate(part);  // "4050‐174": TeX's hyphen
+    return part;
+  }
+
+  /// `bare`: a lone town name counts (only beside other contact details, as printed).
+  bool is_place_part(const std::string& part, bool bare) const {
+    bool bare_city = bare && count_words(part) <= 2 && is_place_name(part) && title_score(part) == 0 &&
+                     !part.ends_with('.') && !part.ends_with(':') &&  // "Tel.", "Teléfono:": labels
+                     !is_network_label(part) && organisation_score(part) == 0 && institution_score(part) == 0 &&
+                     !names_present(part) && canonical_section(part).canonical.empty();
+    bool postal_after_place = is_location(strip_postal_code(part)) && !find_date(part);
+    return is_location(part) || is_address(part) || bare_city || postal_after_place || ends_in_country(part) ||
+           is_postal_town(part);
+  }
+
+  /// "46006 Valencia", "#10-75 Singapore 164008": a known city next to a postal code.
+  static bool is_postal_town(const std::string& part) {
+    static const std::regex kPostalFirst{R"(^(?:.*[\s,])?\d{4,6}\s+(\D+)$)"};
+    std::smatch match;
+    if (std::regex_match(part, match, kPostalFirst) && !city_country(trim(match[1].str())).empty()) return true;
+    auto stripped = strip_postal_code(part);
+    return stripped != part && !known_city_at_end(stripped).empty();
+  }
+
+  /// "Memphis, TN 38120" -> "Memphis, TN"; "Cardiff, CF24", "Montréal, QC H2W 2M5" likewise.
+  static std::string strip_postal_code(const std::string& part) {
+    static const std::regex kTrailingPostal{R"([,\s]+(?:\d{3,6}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s\d[A-Z]{2})?)$)"};
+    return std::regex_replace(part, kTrailingPostal, "");
+  }
+
   /// `collapse`: also read lines whose every word is spread with spaces.
   bool find_location_in(bool collapse, bool allow_bare) {
     for (size_t i : contact_lines()) {
@@ -443,30 +483,30 @@ class ContactReader {
       // Once per line, not per part: per part it was quadratic on a line of many parts.
       const bool contact_line = has_contact_detail(text);
       // Bare town names only from parts as printed: "Phone:" next to a blanked number is a label.
-      for (auto part : location_parts(text, !allow_bare)) {
-        auto before = std::exchange(previous, part);
-        // "• Springfield, IL" in a sidebar list: the glyph is not part of the place.
-        while (!part.empty() && !std::isalnum(static_cast<unsigned char>(part[0])) && !(part[0] & 0x80)) part.erase(0, 1);
-        if (part.starts_with("•") || part.starts_with("●")) part = std::string(trim(part.substr(3)));
-        if (has_contact_detail(part) || part.find('@') != std::string::npos) continue;
-        if (!contact_.name.empty() && part.starts_with(contact_.name)) continue;  // "JANE ROE, CA": a credential
-        part = strip_address_label(part);
-        if (part.find("\u2010") != std::string::npos) part = hyphenate(part);  // "4050‐174": TeX's hyphen
-        bool bare_city = allow_bare && contact_line && count_words(part) <= 2 && is_place_name(part) && title_score(part) == 0 &&
-                         !part.ends_with('.') &&  // "Tel.", "Mob.": labels
-                         !is_network_label(part) &&
-                         organisation_score(part) == 0 && institution_score(part) == 0 && !names_present(part) &&
-                         canonical_section(part).canonical.empty();
-        static const std::regex kTrailingPostal{R"(\s+\d{3,6}$)"};
-        bool postal_after_place = is_location(std::regex_replace(part, kTrailingPostal, "")) && !find_date(part);
-        if (is_location(part) || is_address(part) || bare_city || postal_after_place || ends_in_country(part)) {
-          set_location(part);
-          // "2222 Elm Road   Springfield, Ohio 44444": the street belongs to the address.
-          if (is_street(before) && before.find(',') == std::string::npos && count_words(before) <= 5)
-            contact_.location_text = before + " " + part;
-          else if (part == trim(text)) extend_over_lines(i);
-          return true;
+      auto parts = location_parts(text, !allow_bare);
+      for (size_t k = 0; k < parts.size(); ++k) {
+        auto before = std::exchange(previous, parts[k]);
+        auto part = clean_place_part(parts[k]);
+        if (!part || !is_place_part(*part, allow_bare && contact_line)) continue;
+        std::string place = *part, street;
+        // "4180 rue Saint-Denis, app. 3 – Montréal, QC H2W 2M5": the town follows its street.
+        if (is_street(place) && k + 1 < parts.size()) {
+          if (auto town = clean_place_part(parts[k + 1]); town && is_place_part(*town, false)) {
+            street = place + ", ";
+            place = *town;
+            ++k;
+          }
         }
+        // "2222 Elm Road   Springfield, Ohio 44444": the street belongs to the address.
+        if (street.empty() && is_street(before) && before.find(',') == std::string::npos && count_words(before) <= 5) street = before + " ";
+        if (k + 1 < parts.size() && !country_code(trim(parts[k + 1])).empty()) place += ", " + std::string(trim(parts[k + 1]));
+        else if (street.empty() && *part == trim(text)) {
+          auto [above, below] = extend_over_lines(i);
+          street = above;
+          place += below;
+        }
+        set_location(place, street + place);
+        return true;
       }
     }
     return false;
@@ -490,27 +530,27 @@ class ContactReader {
 
   /// An address printed over lines ("12 rue Victor Hugo" / "69002 Lyon" / "France"): the
   /// street line above and a country line below belong to the place.
-  void extend_over_lines(size_t i) {
+  /// Returns the street lines above (with a trailing ", ") and the country line below (", France").
+  std::pair<std::string, std::string> extend_over_lines(size_t i) const {
     auto line_text = [&](size_t k) { return collapse_spaces(layout_text(document_.lines[k])); };
+    std::string above_text, below_text;
     for (size_t k = i; k > 0 && i - k < 2 && document_.lines[k - 1].location.page == document_.lines[i].location.page; --k) {
-      auto above = line_text(k - 1);  // at most two lines: street, then postcode and town
+      auto above = strip_address_label(line_text(k - 1));  // at most two lines: street, then postcode and town
       if (!is_street(above)) break;
       while (!above.empty() && above.back() == ',') above.pop_back();  // "Franz-Beiska Weg 26,"
-      contact_.location_text = above + ", " + contact_.location_text;
+      above_text = above + ", " + above_text;
     }
-    if (i + 1 < document_.lines.size() && contact_.country_code.empty()) {
+    if (i + 1 < document_.lines.size()) {
       auto below = line_text(i + 1);
-      if (auto code = country_code(below); !code.empty()) {
-        contact_.location_text += ", " + below;
-        contact_.country_code = code;
-      }
+      if (!country_code(below).empty()) below_text = ", " + below;
     }
+    return {above_text, below_text};
   }
 
   /// "12 rue Victor Hugo", "Musterstraße 11", "Blk 8A Boon Tiong Road": a street line, no other detail.
   static bool is_street(const std::string& text) {
     static const std::regex kStreet{
-        R"(^(?:\d{4,5}(?:-\d{3})?\s+[A-Z].*|.*\b(?:[Ss]treet|St\.?|[Rr]oad|Rd\.?|[Aa]venue|Ave\.?|[Ll]ane|[Dd]rive|Blvd\.?|[Ww]ay|[Cc]alle|[Rr]ua|[Rr]ue|[Vv]ia|[Vv]iale|[Pp]iazza|[Aa]venida|[Ll]aan|[Gg]racht|[Bb]lk|[Bb]lock|[Aa]pt\.?)\b.*|.*(?:str(?:a(?:ss|ß)e|\.)|weg|gasse|platz|straat)\b.*)$)"};
+        R"(^(?:\d{4,5}(?:-\d{3})?\s+[A-Z].*|.*\b(?:[Ss]treet|St\.?|[Rr]oad|Rd\.?|[Aa]venue|Ave\.?|[Ll]ane|[Dd]rive|Blvd\.?|[Ww]ay|[Cc]alle|[Rr]ua|[Rr]ue|[Vv]ia|[Vv]iale|[Pp]iazza|[Aa]venida|[Ll]aan|[Gg]racht|[Bb]lk|[Bb]lock|[Aa]pt\.?)\b.*|.*(?:str(?:a(?:ss|ß)e\b|\.)|weg\b|gasse\b|platz\b|straat\b).*)$)"};
     bool numbered = std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     return numbered && count_words(text) <= 7 && !has_contact_detail(text) && text.find('@') == std::string::npos &&
            !find_date(text) && std::regex_match(text, kStreet);
@@ -529,40 +569,73 @@ class ContactReader {
     return !network_of("https://" + fold_case(part) + ".com").empty();
   }
 
-  void set_location(const std::string& text) {
-    contact_.location_text = text;
-    std::vector<std::string> pieces;
-    size_t start = 0;
-    while (start <= text.size()) {
-      size_t comma = text.find(',', start);
-      if (comma == std::string::npos) comma = text.size();
-      auto piece = std::string(trim(std::string_view(text).substr(start, comma - start)));
-      if (!piece.empty()) pieces.push_back(piece);
+  /// `place`: the town part as printed ("40137 Bologna (BO), Italia"); `address`: all of it, street included.
+  void set_location(const std::string& place, const std::string& address) {
+    contact_.address = address;
+    std::vector<std::pair<std::string, size_t>> pieces;  // comma-separated pieces and where each starts
+    for (size_t start = 0; start <= place.size();) {
+      size_t comma = std::min(place.find(',', start), place.size());
+      auto raw = std::string_view(place).substr(start, comma - start);
+      auto piece = trim(raw);
+      if (!piece.empty()) pieces.push_back({std::string(piece), start + static_cast<size_t>(piece.data() - raw.data())});
       start = comma + 1;
     }
+    while (pieces.size() >= 2 && strip_postal_code(", " + pieces.back().first).empty()) pieces.pop_back();  // "Singapore, 288408"
     if (pieces.empty()) return;
-    // Drop a postal code after the region ("IL 62701").
-    auto& last = pieces.back();
-    if (auto space = last.find(' '); space != std::string::npos && !digits_of(last.substr(space)).empty() &&
-                                      digits_of(last.substr(space)).size() + 1 >= last.size() - space)
-      last = last.substr(0, space);
-    auto code = country_code(last);
-    if (!code.empty()) {
-      contact_.country_code = code;
-      pieces.pop_back();
-    } else if (pieces.size() >= 2) {
-      contact_.region = last;
-      pieces.pop_back();
-    }
-    if (!pieces.empty() && digits_of(pieces.back()).empty()) contact_.city = pieces.back();
-    if (contact_.country_code.empty() && contact_.region.empty()) contact_.country_code = city_country(contact_.city);  // "Lyon"
     // "80331 München", "1011 AB Amsterdam": a postal code before the city.
     static const std::regex postal_city{R"(^\d{4,5}(?:\s+[A-Z]{2})?\s+(\D+)$)"};
     std::smatch match;
-    if (std::regex_match(last, match, postal_city)) {
-      contact_.city = match[1];
-      if (contact_.region == last) contact_.region.clear();
+    size_t country_at = std::string::npos;
+    if (auto code = country_code(strip_postal_code(pieces.back().first)); !code.empty()) {
+      contact_.country_code = code;
+      country_at = pieces.back().second;
+      pieces.pop_back();
     }
+    // "Toronto, Ontario", "Memphis, TN 38120": a region after its town; not "Musterstr. 1, Berlin".
+    if (pieces.size() >= 2) {
+      auto last = strip_postal_code(pieces.back().first);
+      const auto& before = pieces[pieces.size() - 2].first;
+      bool town_before = digits_of(before).empty() || std::regex_match(before, postal_city) || !known_city_at_end(before).empty();
+      if (town_before && digits_of(last).empty()) {
+        contact_.region = last;
+        pieces.pop_back();
+      }
+    }
+    size_t city_at = country_at;  // "19 Shelford Road, Singapore": no town but the country
+    if (!pieces.empty()) {
+      const auto& [town, offset] = pieces.back();
+      if (std::regex_match(town, match, postal_city)) contact_.city = match[1];
+      else if (digits_of(town).empty()) contact_.city = town;
+      else contact_.city = known_city_at_end(strip_postal_code(town));  // "1209 Page Street No. 7 San Francisco"
+      if (!contact_.city.empty()) city_at = offset + town.rfind(contact_.city);
+    }
+    if (contact_.country_code.empty() && contact_.region.empty()) contact_.country_code = city_country(contact_.city);  // "Lyon"
+    contact_.location_text = locality(city_at == std::string::npos ? place : place.substr(city_at));
+    if (contact_.location_text.empty()) contact_.location_text = place;  // a postcode alone
+  }
+
+  /// The last one to three words of a street line when they name a known city.
+  static std::string known_city_at_end(const std::string& text) {
+    auto words = collapse_spaces(text);
+    for (int count = 3; count >= 1; --count) {
+      size_t start = words.size();
+      for (int seen = 0; seen < count && start != std::string::npos && start > 0; ++seen) start = words.rfind(' ', start - 1);
+      auto tail = start == std::string::npos ? words : words.substr(start + 1);
+      if (tail != words && !city_country(tail).empty()) return tail;
+    }
+    return "";
+  }
+
+  /// The place from its town on without postal codes: "Bologna (BO) 40137, Italia" -> "Bologna (BO), Italia".
+  static std::string locality(std::string text) {
+    static const std::regex kPostal{R"((^|[\s,])(?:\d{4,6}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s\d[A-Z]{2})?)(?=$|[\s,]))"};
+    static const std::regex kSeparator{R"(\s+(?:–|—|\||•|·|-)\s+)"};
+    static const std::regex kLooseComma{R"((?:\s*,)+\s*)"};
+    text = std::regex_replace(std::regex_replace(text, kPostal, "$1"), kSeparator, ", ");
+    text = std::regex_replace(collapse_spaces(text), kLooseComma, ", ");
+    while (!text.empty() && (text.back() == ',' || text.back() == ' ')) text.pop_back();
+    while (!text.empty() && (text.front() == ',' || text.front() == ' ')) text.erase(0, 1);
+    return text;
   }
 
   template <typename Visit>

@@ -39,6 +39,7 @@ json basics_json(const Resume& resume) {
   put(basics, "url", contact.url);
   put(basics, "summary", resume.summary);
   json location = json::object();
+  if (contact.address != contact.location_text) put(location, "address", contact.address);
   put(location, "city", contact.city);
   put(location, "region", contact.region);
   put(location, "countryCode", contact.country_code);

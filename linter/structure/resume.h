@@ -44,7 +44,9 @@ struct Profile {
 
 struct Contact {
   std::string name, email, phone, url;
-  std::string city, region, country_code, location_text;
+  std::string city, region, country_code;
+  std::string location_text;  ///< the town part as printed, no street or postcode ("Lyon, France")
+  std::string address;        ///< the whole address as printed, street included
   std::vector<Profile> profiles;
   Location name_location, email_location, phone_location;
 };

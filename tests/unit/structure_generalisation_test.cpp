@@ -54,10 +54,12 @@ TEST_CASE("location: ' , ' separators, postal codes after a state name or a town
   auto spaced = parse_text("Ines Varga\nines@example.com , +1 (555) 010-2233 , Portland, OR , github.com/ivarga\n\nSkills\nGo\n");
   CHECK(spaced.contact.location_text == "Portland, OR");
   auto state = parse_text("Leo Brandt\n12 Elm Street    Dayton, Ohio 45402    555-777-1212    leo@example.com\n\nSkills\nGo\n");
-  CHECK(state.contact.location_text == "12 Elm Street Dayton, Ohio 45402");  // the street printed apart joins
+  CHECK(state.contact.location_text == "Dayton, Ohio");
+  CHECK(state.contact.address == "12 Elm Street Dayton, Ohio 45402");  // the street printed apart joins
   CHECK(state.contact.city == "Dayton");
   auto town = parse_text("Lucie Morel\nlucie@example.fr\n06 11 22 33 44\nVilleneuve 33210\n\nCompétences\nPython\n");
-  CHECK(town.contact.location_text == "Villeneuve 33210");
+  CHECK(town.contact.location_text == "Villeneuve");
+  CHECK(town.contact.address == "Villeneuve 33210");
   auto labels = parse_text("Ravi Menon\nravi@example.com • +91 90000 11111 • LinkedIn • Github • Pune, India\n\nSkills\nGo\n");
   CHECK(labels.contact.location_text == "Pune, India");
 }
@@ -174,7 +176,8 @@ TEST_CASE("a labelled name inside a personal-details section that opens the CV")
 
 TEST_CASE("location: icon glyphs and blanked contact details separate the place, labels are not towns") {
   auto icons = parse_text("Noor Haddad\n\uE0C8 Fairview, CA 94001 \uE0B0 (555) 301-4455 \uE158 noor@example.com\n\nSkills\nGo\n");
-  CHECK(icons.contact.location_text == "Fairview, CA 94001");
+  CHECK(icons.contact.location_text == "Fairview, CA");
+  CHECK(icons.contact.address == "Fairview, CA 94001");
   auto labelled = parse_text("Owen Pike\nTorvik SP, Norway, Phone: +47 555 01 234\nEmail: owen@example.no\n\nSkills\nGo\n");
   CHECK(labelled.contact.location_text == "Torvik SP, Norway");
   auto label_only = parse_text("Owen Pike\nTel.: 0341 555 1234\nMobil: 0170 555 1234\n\nSkills\nGo\n");
@@ -399,11 +402,14 @@ TEST_CASE("education without bullets: each date closes its entry, a wrapped degr
 TEST_CASE("contact location: addresses over lines, labelled, ending in a country, a country is no name") {
   auto lines = parse_text("12 rue des Lilas\n69003 Lyon\nFrance\nCamille Girard\ncamille@example.fr\n");
   CHECK(lines.contact.name == "Camille Girard");
-  CHECK(lines.contact.location_text == "12 rue des Lilas, 69003 Lyon, France");
+  CHECK(lines.contact.location_text == "Lyon, France");
+  CHECK(lines.contact.address == "12 rue des Lilas, 69003 Lyon, France");
   auto labelled = parse_text("Jan Peeters\nAdres: Lindestraat 12, 9000 Gent\njan@example.be\n");
-  CHECK(labelled.contact.location_text == "Lindestraat 12, 9000 Gent");
+  CHECK(labelled.contact.location_text == "Gent");
+  CHECK(labelled.contact.address == "Lindestraat 12, 9000 Gent");
   auto country = parse_text("Rui Costa\nrui@example.pt\nRua das Flores 21, 4050\u2010262 Porto, Portugal\n");
-  CHECK(country.contact.location_text == "Rua das Flores 21, 4050-262 Porto, Portugal");
+  CHECK(country.contact.location_text == "Porto, Portugal");
+  CHECK(country.contact.address == "Rua das Flores 21, 4050-262 Porto, Portugal");
 }
 
 TEST_CASE("LinkedIn-style headers: 'Title at' wraps to the employer, durations and links are no fields") {
@@ -942,4 +948,27 @@ TEST_CASE("one bullet-symbol list: glued, spaced and lone markers, not letters o
   CHECK_FALSE(opens_with_bullet_symbol("Built"));
   CHECK_FALSE(opens_with_bullet_symbol("2019"));
   CHECK_FALSE(opens_with_bullet_symbol(""));
+}
+
+TEST_CASE("contact places: the town part is the location, the street stays in the address") {
+  auto street_then_town = parse_text("Jane Roe\n4180 rue Saint-Denis, app. 3 – Montréal, QC H2W 2M5 – Canada\njane@example.com\n\nExperience\n");
+  CHECK(street_then_town.contact.location_text == "Montréal, QC, Canada");
+  CHECK(street_then_town.contact.city == "Montréal");
+  auto postal_first = parse_text("Jane Roe\nDirección: C/ Cuba, 27, 3o 8a – 46006 Valencia\nTeléfono: 654 32 18 97\n\nExperiencia\n");
+  CHECK(postal_first.contact.location_text == "Valencia");
+  auto region = parse_text("Jane Roe\nToronto, Ontario, Canada\njane@example.com\n\nExperience\n");
+  CHECK(region.contact.city == "Toronto");
+  CHECK(region.contact.region == "Ontario");
+  auto city_state = parse_text("Jane Roe\n19 Shelford Road, #01-25, Singapore, 288408\njane@example.com\n\nExperience\n");
+  CHECK(city_state.contact.location_text == "Singapore");
+  auto street_line = parse_text("Jane Roe\n1209 Page Street No. 7 San Francisco, Ca 94117\njane@example.com\n\nExperience\n");
+  CHECK(street_line.contact.location_text == "San Francisco, Ca");
+  auto labelled_line = parse_text("Jane Roe\nAdresse: Osterbergstr. 26\n01127 Dresden\nTel.: 0351 42 69 630\n\nErfahrung\n");
+  CHECK(labelled_line.contact.location_text == "Dresden");
+  CHECK(labelled_line.contact.address == "Osterbergstr. 26, 01127 Dresden");
+}
+
+TEST_CASE("names: a photo placeholder caption is not the name, mixed-case credentials are dropped") {
+  CHECK(parse_text("PHOTO\nSandrine MOREL\nsandrine@example.fr\n\nExpérience\n").contact.name == "Sandrine MOREL");
+  CHECK(parse_text("DANIELLE OKAFOR, RN, BScN\ndanielle@example.com\n\nExperience\n").contact.name == "DANIELLE OKAFOR");
 }
