@@ -21,7 +21,8 @@ std::string zone_key(const std::string& text) {
 }
 
 bool is_page_number(const std::string& key) {
-  static const std::regex pattern(R"(^[-– ]*(page |p\. ?|seite )?#+( ?(of|/|von) ?#+)?[-– ]*$)");
+  // At most three digits: a year alone at the foot of a page ("2017") is no page number.
+  static const std::regex pattern(R"(^[-– ]*(page |p\. ?|seite )?#{1,3}( ?(of|/|von) ?#{1,3})?[-– ]*$)");
   return std::regex_match(key, pattern);
 }
 

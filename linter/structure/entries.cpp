@@ -263,13 +263,19 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool after_prose = !blocks.empty() && !blocks.back().prose.empty() && blocks.back().prose.back().line == before;
     // A prose line that ran to the margin without a full stop wraps onto this one.
     bool wrapped_prose = after_prose && last_prose_length * 4 >= widest * 3 && !ends_sentence(blocks.back().prose.back().text) &&
-                         count_words(text) <= 6 && rail_label_length(text) == 0 && !next_has_date(lines, i + 1, section.end_line);
+                         count_words(text) <= 6 && rail_label_length(text) == 0 &&
+                         // "Analytics and Looker." over the next job's dates: its full stop ends the sentence above.
+                         (!next_has_date(lines, i + 1, section.end_line) || (text.back() == '.' && !ends_in_abbreviation(text)));
     if (after_prose && !heads_entry && (!line.block_start || wrapped_prose) && !find_date(text) &&
         (std::islower(static_cast<unsigned char>(text[0])) || wrapped_prose)) {
       blocks.back().prose.back().text += " " + text;
       blocks.back().prose.back().line = i;
       continue;
     }
+    // "Key responsibilities across roles:" / "Achievements:" over bullets: a label, never a header part.
+    if (text.back() == ':' && count_words(text) <= 6 && !find_date(text) && !blocks.empty() && blocks.back().has_date() &&
+        next_is_bullet(lines, i + 1, section.end_line))
+      continue;
     // "Tools: Python, SQL" or Europass's "Business or sector   Automotive" after an entry's bullets or
     // prose: a detail of that entry, not a new one.
     if (in_body && !blocks.empty() && blocks.back().has_date() && (is_labelled_detail(text) || is_sector_label(text))) {
@@ -654,8 +660,9 @@ ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
   }
   // "Clinical Nurse – Emergency Department   2018 – now" over "Gold Coast University Hospital": the
   // employer named on a line of its own, the department goes with the title.
+  // "Registered Nurse – Medical/Surgical Unit" over "St. Mary's Hospital, Toronto, ON | 2019 – Present" too.
   if (company == title + 1 && company + 1 < parts.size() && line_of[company] == line_of[title] &&
-      line_of[company + 1] != line_of[title] && alone[company + 1] && names_unit(parts[company]) &&
+      line_of[company + 1] != line_of[title] && (alone[company + 1] || placed[company + 1] == 2) && names_unit(parts[company]) &&
       organisation_score(parts[company + 1]) + institution_score(parts[company + 1]) > 0) {
     entry.position += " – " + parts[company];
     entry.company = parts[company + 1];
@@ -833,10 +840,26 @@ bool town_after_school(const std::vector<std::string>& pieces, size_t k) {
          organisation_score(town) == 0 && title_score(town) == 0 && degree_length(town) == 0;
 }
 
-/// Parts split further on ", " when a piece names a school or a degree.
-std::vector<std::string> education_pieces(const std::vector<std::string>& parts) {
-  std::vector<std::string> pieces;
+/// "Diplomatura en Ciencias Empresariales. Universitat de València.": a full stop before the school parts it.
+std::vector<std::string> split_at_school_stops(const std::vector<std::string>& parts) {
+  std::vector<std::string> out;
   for (auto part : parts) {
+    for (size_t dot = part.find(". "); dot != std::string::npos; dot = part.find(". ")) {
+      auto left = part.substr(0, dot + 1);
+      auto right = part.substr(dot + 2);
+      if (ends_in_abbreviation(left) || institution_score(right.substr(0, right.find(", "))) == 0) break;
+      out.push_back(part.substr(0, dot));
+      part = right;
+    }
+    out.push_back(part);
+  }
+  return out;
+}
+
+/// Parts split further on ", " when a piece names a school or a degree.
+std::vector<std::string> education_pieces(const std::vector<std::string>& input) {
+  std::vector<std::string> pieces;
+  for (auto part : split_at_school_stops(input)) {
     std::smatch gpa;
     if (std::regex_search(part, gpa, score_pattern())) {
       part = strip_brackets(std::string(trim(part.substr(0, gpa.position(0)))));  // "Gymnasium Starnberg (Note: 1,9)"
@@ -867,6 +890,8 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& parts)
     if (marked) pieces.insert(pieces.end(), split.begin(), split.end());
     else if (!part.empty()) pieces.push_back(part);
   }
+  for (auto& piece : pieces)
+    if (piece.ends_with('.') && !ends_in_abbreviation(piece)) piece.pop_back();  // "Universitat de València."
   return pieces;
 }
 
@@ -884,7 +909,7 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
       rest = std::string(trim(rest.substr(0, open)));
     }
   }
-  for (const char* lead : {"in ", "of ", ", ", "- ", ": ", "en ", "em ", "("})
+  for (const char* lead : {"in ", "of ", ", ", "- ", ": ", "en ", "em ", "de ", "di ", "del ", "da ", "("})
     if (rest.starts_with(lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));
   while (!rest.empty() && (rest.back() == ';' || rest.back() == ',')) rest.pop_back();  // "Finance; GPA: 3.9"
   if (!rest.empty() && entry.area.empty()) entry.area = strip_brackets(rest);

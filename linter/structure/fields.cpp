@@ -48,11 +48,14 @@ const Lexicon& lexicon() {
                        "lda", "unipessoal", "slu", "s.l.u", "s.a.u", "sasu", "eurl"};
     l.institutions = {"university", "college", "institute", "school", "academy", "universität", "universitat",
                       "hochschule", "fachhochschule", "université", "école", "ecole", "universidad", "universidade",
-                      "università", "universita", "politecnico", "universiteit", "hogeschool", "polytechnic",
+                      "università", "universita", "politecnico", "politécnico", "politécnica", "politecnica", "universiteit", "hogeschool", "polytechnic",
                       "conservatory", "conservatoire", "lycée", "lycee", "gymnasium", "tech", "mit", "caltech",
                       "bootcamp", "postech", "kaist", "eth", "epfl", "insa", "iut", "istituto", "instituto", "liceo",
                       "sciences po", "berufsschule", "realschule", "uni", "seminary", "collège", "facultad", "faculty",
-                      "fakultät", "faculté", "facoltà", "faculdade", "institut", "instituut", "lyceum"};
+                      "fakultät", "faculté", "facoltà", "faculdade", "institut", "instituut", "lyceum",
+                      // secondary schools and business schools by their own words ("IES Sorolla", "Ysgol Gyfun Bryntaf")
+                      "ies", "iae", "ysgol", "escola", "escuela", "scuola", "colegio", "colégio", "collegio",
+                      "berufskolleg", "gesamtschule", "oberschule", "fachschule", "atheneum", "athenaeum"};
     l.languages = {"english", "spanish", "french", "german", "italian", "portuguese", "dutch", "mandarin", "chinese",
                    "cantonese", "japanese", "korean", "hindi", "arabic", "russian", "polish", "turkish", "swedish",
                    "danish", "norwegian", "finnish", "greek", "hebrew", "urdu", "bengali", "tamil", "telugu",
@@ -222,8 +225,11 @@ bool is_town_with_area(std::string_view text) {
   auto open = text.find(" (");
   if (open == std::string_view::npos || text.back() != ')') return false;
   auto area = text.substr(open + 2, text.size() - open - 3);
-  bool code = area.size() >= 2 && area.size() <= 3 &&
-              std::all_of(area.begin(), area.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  // "(BO)", "(NRW)"; a French département number "(69)", "(2A)".
+  bool letters = std::all_of(area.begin(), area.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  bool number = std::isdigit(static_cast<unsigned char>(area.front())) &&
+                std::all_of(area.begin(), area.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == 'A' || c == 'B'; });
+  bool code = area.size() >= 2 && area.size() <= 3 && (letters || number);
   return is_place_name(text.substr(0, open)) && (code || is_place_name(area)) && organisation_score(text) == 0 &&
          title_score(text) == 0;
 }

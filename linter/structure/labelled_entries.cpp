@@ -35,7 +35,9 @@ Field field_of(const std::string& label) {
       {"lugar", Field::Place}, {"localidad", Field::Place}, {"função", Field::Position}, {"local", Field::Place},
       {"azienda", Field::Company}, {"ruolo", Field::Position}, {"sede", Field::Place}, {"werkgever", Field::Company},
       {"bedrijf", Field::Company}, {"functie", Field::Position}, {"periode", Field::Period}, {"plaats", Field::Place},
-      {"arbeitgeber", Field::Company}, {"standort", Field::Place}};
+      {"arbeitgeber", Field::Company}, {"standort", Field::Place}, {"fechas", Field::Period}, {"fecha", Field::Period},
+      {"duración", Field::Period}, {"duracion", Field::Period}, {"duração", Field::Period}, {"durata", Field::Period},
+      {"datas", Field::Period}, {"dauer", Field::Period}, {"datum", Field::Period}};
   for (const auto& [name, field] : kLabels)
     if (label == name) return field;
   return Field::None;
@@ -108,7 +110,7 @@ class FormReader {
         finish();
         start(i);
         current_.company = std::string(strip_marks(raw));
-        split_off_place(current_.company, true);
+        current_.location = split_off_place(current_.company, true);
         continue;
       }
       if (!open_ || raw.back() == ':') continue;
@@ -154,7 +156,7 @@ class FormReader {
     switch (labelled.field) {
       case Field::Company:
         current_.company = labelled.value;
-        split_off_place(current_.company, true);
+        if (auto place = split_off_place(current_.company, true); current_.location.empty()) current_.location = place;
         break;
       case Field::Position: current_.position = labelled.value; break;
       case Field::Place: current_.location = labelled.value; break;

@@ -1,6 +1,7 @@
 // The PDF layout rules on hand-built documents: messages say where and what.
 #include <doctest/doctest.h>
 
+#include "linter/layout/zones.h"
 #include "linter/rule_registry.h"
 
 using namespace atslint;
@@ -99,4 +100,20 @@ TEST_CASE("unmappable-text and font-not-embedded report per font") {
   CHECK(embedded[0].message.find("Calibri") != std::string::npos);
   CHECK(embedded[1].severity == Severity::Info);
   CHECK(embedded[1].message.find("Helvetica") != std::string::npos);
+}
+
+TEST_CASE("zones: a page number at the foot is a footer, a year alone there is text") {
+  Document document;
+  document.format = Format::Pdf;
+  document.pages.push_back(Page{1, 595, 842, 0, 100, {}});
+  for (const char* text : {"2017", "3"}) {
+    Line line;
+    line.text = text;
+    line.location.page = 1;
+    line.location.box = Box{240, 771, 262, 782};
+    document.raw_lines.push_back(line);
+  }
+  layout::mark_zones(document);
+  CHECK(document.raw_lines[0].zone != Zone::Footer);  // a timeline's date above its last entry
+  CHECK(document.raw_lines[1].zone == Zone::Footer);
 }

@@ -972,3 +972,61 @@ TEST_CASE("names: a photo placeholder caption is not the name, mixed-case creden
   CHECK(parse_text("PHOTO\nSandrine MOREL\nsandrine@example.fr\n\nExpérience\n").contact.name == "Sandrine MOREL");
   CHECK(parse_text("DANIELLE OKAFOR, RN, BScN\ndanielle@example.com\n\nExperience\n").contact.name == "DANIELLE OKAFOR");
 }
+
+TEST_CASE("entries: a title line with its unit over an employer line with place and dates") {
+  auto resume = parse_text(
+      "Jane Roe\njane@example.com\n\nPROFESSIONAL EXPERIENCE\nRegistered Nurse – Medical/Surgical Unit\n"
+      "St. Mary's Hospital, Toronto, ON | 2019 – Present\nPersonal Support Worker\nRevera Long Term Care, Mississauga, ON | 2011 – 2013\n"
+      "Key responsibilities across roles:\n• Provided direct care for acute patients\n• Administered medications safely\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Registered Nurse – Medical/Surgical Unit");
+  CHECK(resume.work[0].company == "St. Mary's Hospital");
+  CHECK(resume.work[1].company == "Revera Long Term Care");  // the label over the shared bullets is no employer
+  auto french = parse_text(
+      "Jane Roe\njane@example.com\n\nExpérience professionnelle\nResponsable d'exploitation – Entrepôt e-commerce\n"
+      "GEODIS Logistics, Saint-Priest (69) | Depuis mars 2021\n• Pilotage d'une plateforme\n");
+  REQUIRE(french.work.size() == 1);
+  CHECK(french.work[0].position == "Responsable d'exploitation – Entrepôt e-commerce");
+  CHECK(french.work[0].company == "GEODIS Logistics");
+  CHECK(french.work[0].location == "Saint-Priest (69)");
+}
+
+TEST_CASE("labelled jobs: Spanish 'Fechas' is the period and a bracketed place leaves the employer") {
+  auto resume = parse_text(
+      "Jane Roe\njane@example.com\n\nEXPERIENCIA PROFESIONAL\nPuesto: Delegado Comercial Zona Levante\n"
+      "Empresa: Suministros Hosteleros Turia, S.L. (Paterna, Valencia)\nFechas: 01/2022 – actualidad\n"
+      "Funciones: Responsable de la cartera de clientes.\n- Captación de nuevos clientes en 2023.\n"
+      "Puesto: Comercial de campo\nEmpresa: Papelería Técnica Mediterránea, S.A.\nFechas: 01/2018 – 12/2021\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Delegado Comercial Zona Levante");
+  CHECK(resume.work[0].location == "Paterna, Valencia");
+  CHECK(resume.work[1].company == "Papelería Técnica Mediterránea, S.A.");
+  CHECK(resume.work[1].start.year == 2018);
+}
+
+TEST_CASE("entries: a short line ending a sentence above the next job's dates closes the prose") {
+  auto resume = parse_text(
+      "Jane Roe\njane@example.com\n\nEXPERIENCE\nSep 2016 – May 2018\nMarketing Specialist\nBrightbox Retail Inc. · Montréal, QC\n"
+      "Produced monthly funnel reports for the executive team, the board and the sales leads in Google\n"
+      "Analytics and Looker.\nMay 2014 – Aug 2016\nMarketing Coordinator\nHalcyon Media Group · Ottawa, ON\n"
+      "Coordinated trade shows and client events for a publishing team.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].company == "Halcyon Media Group");
+}
+
+TEST_CASE("education: a full stop before the school parts degree and school, new degree forms") {
+  auto resume = parse_text(
+      "Jane Roe\njane@example.com\n\nFORMACIÓN ACADÉMICA\n2006 – 2010 Diplomatura en Ciencias Empresariales. Universitat de València.\n"
+      "2006 Bachillerato de Ciencias Sociales. IES Sorolla, Valencia.\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Diplomatura");
+  CHECK(resume.education[0].area == "Ciencias Empresariales");
+  CHECK(resume.education[0].institution == "Universitat de València");
+  CHECK(resume.education[1].study_type == "Bachillerato");
+  CHECK(resume.education[1].area == "Ciencias Sociales");
+  CHECK(resume.education[1].institution == "IES Sorolla");
+  CHECK(degree_length("Licence pro Logistique") == std::string_view("Licence pro").size());
+  CHECK(degree_length("S.S.C. 2004") == std::string_view("S.S.C.").size());
+  CHECK(degree_length("9 GCSEs") == 0);
+  CHECK(degree_length("NVQ Level 3 Diploma in Professional Cookery") == std::string_view("NVQ Level 3 Diploma").size());
+}
