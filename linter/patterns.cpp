@@ -9,7 +9,8 @@ namespace {
 
 struct Patterns {
   const std::regex email{R"([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"};
-  const std::regex phone{R"((?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]?\d{2,4}){1,4})"};
+  // "0176 / 48 29 113": a German area code set off by a spaced slash.
+  const std::regex phone{R"((?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?: / )?(?:[\s.-]?\d{2,4}){1,4})"};
   const std::regex url{
       R"re((?:https?://[^\s<>()"']+|(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|behance\.net|dribbble\.com|medium\.com|stackoverflow\.com|twitter\.com|x\.com)/[^\s<>()"',;]+))re",
       std::regex::icase};
@@ -34,7 +35,7 @@ bool looks_like_year_range(const std::string& digits, const std::string& text) {
     int first = std::stoi(digits.substr(0, 4)), second = std::stoi(digits.substr(4));
     if (first >= 1950 && first <= 2100 && second >= 1950 && second <= 2100) return true;
   }
-  return text.find('/') != std::string::npos;
+  return text.find('/') != std::string::npos && text.find(" / ") == std::string::npos;  // "0176 / 48 29 113" is a number
 }
 
 }  // namespace

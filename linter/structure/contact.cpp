@@ -121,7 +121,9 @@ std::string extend_phone(const std::string& text, size_t offset, const std::stri
   while (end < text.size()) {
     char c = text[end];
     bool digit = c >= '0' && c <= '9';
-    bool joiner = c == '-' || c == '.' || c == '(' || c == ')' || c == '+' || (c == ' ' && end + 1 < text.size() && text[end + 1] != ' ');
+    // A plus sign opens the next number ("051 634 2281 +39 347 512 8830").
+    bool joiner = c == '-' || c == '.' || c == '(' || c == ')' || (c == '+' && end == offset) ||
+                  (c == ' ' && end + 1 < text.size() && text[end + 1] != ' ' && text[end + 1] != '+');
     if (!digit && !joiner) break;
     if (digit && ++digits > 15) break;
     if (digit) last_digit = end;
@@ -181,7 +183,7 @@ class ContactReader {
   size_t header_limit() const { return std::min(header_end_, static_cast<size_t>(12)); }
 
   void find_name() {
-    if (find_labelled_name()) return;
+    if (find_labelled_name() || find_name_beside_contact_label()) return;
     std::optional<size_t> tagline;
     for (size_t i = 0; i < header_limit(); ++i) {
       const Line& line = document_.lines[i];
@@ -201,7 +203,7 @@ class ContactReader {
       return;
     }
     if (tagline) set_name(name_candidate(normalise_spacing(layout_text(document_.lines[*tagline]))), document_.lines[*tagline].location);
-    else if (!find_name_beside_contact_label()) find_name_by_size();
+    else find_name_by_size();
   }
 
   /// Europass: "PERSONAL INFORMATION   Jane Roe", the name beside the contact section's rail label.

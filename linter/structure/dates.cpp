@@ -52,7 +52,7 @@ const Vocabulary& vocabulary() {
     add_all(v.seasons, {"winter", "hiver", "invierno", "inverno"}, 12);
     add_all(v.present, {"present", "pres", "current", "currently", "now", "today", "ongoing", "date", "heute", "jetzt", "aktuell", "andauernd", "laufend",
                         "dato", "présent", "present", "aujourd'hui", "aujourd’hui", "actuel", "actuellement", "actual",
-                        "actualidad", "presente", "atual", "atualmente", "oggi", "heden", "nu", "huidig"}, 1);
+                        "actualidad", "presente", "atual", "atualmente", "oggi", "attuale", "attualmente", "heden", "nu", "huidig"}, 1);
     add_all(v.connectors, {"to", "till", "until", "bis", "à", "a", "au", "al", "hasta", "até", "ate", "tot", "fino", "t/m"}, 1);
     add_all(v.since, {"since", "seit", "depuis", "desde", "dal", "dallo", "sinds"}, 1);
     return v;
@@ -277,6 +277,10 @@ class DateParser {
     size_t finish = after;
     if (is(after, Token::Word) && tokens_[after].text == "till" && is(after + 1, Token::Word) && tokens_[after + 1].text == "date")
       ++after;  // "Jun 2023 to Till Date"
+    // "01/2019 – alla data attuale", "– à data atual": "to the current date".
+    if (is(after, Token::Word) && is(after + 1, Token::Word) && tokens_[after + 1].text == "data" &&
+        (tokens_[after].text == "alla" || tokens_[after].text == "à" || tokens_[after].text == "a"))
+      after += 2;
     if (present_at(after, finish)) {
       if (bare_month) return std::nullopt;
       if (is(finish, Token::Word) && tokens_[finish - 1].text == "to" && tokens_[finish].text == "date") ++finish;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <regex>
+#include <utility>
 
 #include "linter/patterns.h"
 #include "linter/structure/dates.h"
@@ -150,7 +151,7 @@ bool is_labelled_detail(std::string_view text) {
 /// Europass's "Business or sector" row under each job, in the languages it is issued in.
 bool is_sector_label(std::string_view text) {
   static const std::regex label{
-      R"(^(?:business or sector|atividade ou setor|actividad o sector|secteur d'activité|secteur d’activité|tätigkeitsbereich oder branche|attività o settore|bedrijfstak of sector)\b)",
+      R"(^(?:(?:type of |tipo di |tipo de |type d['’])?(?:business or sector|atividade ou setor|actividad o sector|secteur d'activité|secteur d’activité|tätigkeitsbereich oder branche|attività o settore|bedrijfstak of sector))\b)",
       std::regex::icase};
   return std::regex_search(text.begin(), text.end(), label);
 }
@@ -184,6 +185,15 @@ bool starts_with_connector(std::string_view text) {
 }
 
 /// Groups a section's lines into blocks; wrapped bullet lines join their bullet.
+/// Europass's "Name and address of employer" label, in the languages it is issued in.
+size_t employer_label_length(std::string_view text) {
+  static const std::regex label{
+      R"(^(?:name and address of (?:the )?employer|nome e indirizzo del datore di(?: lavoro)?|nom et adresse de l['’]employeur|nombre y direcci(?:ó|o)n del (?:empleador|empresario)|nome e (?:morada|endere(?:ç|c)o) do empregador|name und adresse des arbeitgebers|naam en adres van (?:de )?werkgever)\s*)",
+      std::regex::icase};
+  std::cmatch match;
+  return std::regex_search(text.begin(), text.end(), match, label) ? static_cast<size_t>(match.length(0)) : 0;
+}
+
 std::vector<Block> make_blocks(const SectionText& lines, const Section& section) {
   std::vector<Block> blocks;
   bool in_body = false;  // the current block has bullets or prose
@@ -193,6 +203,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   bool after_school_item = false;  // the last entry opened with a dated list item in Education
   size_t last_prose_length = 0, widest = 0, last_bullet_length = 0;
   std::string last_marker;  // the glyph of the last bullet
+  bool after_employer_label = false;  // the line above held Europass's employer label, maybe wrapped
   for (size_t i = section.first_line; i < section.end_line; ++i) widest = std::max(widest, trim(lines.text[i]).size());
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     const Line& line = lines.document.lines[i];
@@ -202,6 +213,14 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     previous_line = i;
     if (text.empty()) continue;
     if (is_lone_bullet(text) || is_column_header(text)) continue;  // "Dates   School / Employer   Role"
+    // Europass: "Nome e indirizzo del datore di   Comune di …" / "lavoro": the labelled employer joins the entry.
+    bool label_tail = std::exchange(after_employer_label, false) && count_words(text) <= 2 && starts_lower(text);
+    if (label_tail) continue;
+    if (employer_label_length(text) > 0 && !blocks.empty()) {
+      blocks.back().header.push_back({i, text});
+      after_employer_label = true;
+      continue;
+    }
     size_t glyph = line.list_item ? 0 : bullet_glyph_length(text);
     std::string marker = line.list_item ? line.list_marker : text.substr(0, glyph);
     // "• Straits Bank  Singapore" / "Risk Analyst  2017 – 2020" / "◦ ...": a top-level bullet that
@@ -611,7 +630,40 @@ bool names_unit(std::string_view part) {
   return institution_score(part) == 0 && (organisation_score(part) == 0 || unit);
 }
 
-ReadWork read_work(const std::vector<Item>& header, bool under_banner) {
+/// "Comune di Bologna – Dipartimento Lavori Pubblici, Piazza Maggiore 6, 40124 Bologna": the
+/// employer up to its street, and the town after the postcode.
+void read_employer_address(std::string_view text, WorkEntry& entry) {
+  static const std::regex street{R"(^\d+\s.*|.*\s\d+[A-Za-z]?$)"};
+  static const std::regex postal_town{R"(^\d{4,5}\s+(.+)$)"};
+  std::vector<std::string> pieces;
+  for (size_t start = 0; start <= text.size();) {
+    size_t comma = std::min(text.find(", ", start), text.size());
+    pieces.emplace_back(trim(text.substr(start, comma - start)));
+    start = comma + 2;
+  }
+  size_t first_street = pieces.size();
+  for (size_t i = 1; i < pieces.size() && first_street == pieces.size(); ++i)
+    if (std::regex_match(pieces[i], street)) first_street = i;
+  std::string company;
+  for (size_t i = 0; i < first_street; ++i) company += (i ? ", " : "") + pieces[i];
+  entry.company = company;
+  std::smatch town;
+  if (first_street < pieces.size() && std::regex_match(pieces.back(), town, postal_town)) entry.location = town[1];
+}
+
+ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
+  // Europass: the employer is labelled; the other lines hold the title.
+  std::vector<Item> header;
+  std::optional<std::string> labelled_employer;
+  for (const auto& item : input) {
+    if (size_t length = employer_label_length(item.text); length > 0 && !labelled_employer) labelled_employer = item.text.substr(length);
+    else header.push_back(item);
+  }
+  if (labelled_employer) {
+    auto result = read_work(header, true);
+    read_employer_address(*labelled_employer, result.entry);
+    return result;
+  }
   ReadWork result;
   WorkEntry& entry = result.entry;
   auto fields = read_header(header);

@@ -116,3 +116,18 @@ TEST_CASE("a narrow date rail with bold section headings of its own is no column
   for (const auto& line : lines) page.push_back(&line);
   CHECK(layout::find_columns(page).empty());
 }
+
+TEST_CASE("a Europass rail dense with wrapped labels (two in three flow lines) is still a rail") {
+  std::vector<Line> lines;
+  const char* labels[] = {"01/2019 – alla data attuale", "Nome e indirizzo del datore di", "lavoro", "",
+                          "Tipo di attività o settore", ""};
+  for (int i = 0; i < 30; ++i) {
+    lines.push_back(positioned("redazione e verifica di progetti esecutivi, capitolati speciali e computi", 200, 560, 100 + i * 13));
+    std::string label = labels[i % 6];
+    if (!label.empty()) lines.push_back(positioned(label, 185 - 4.5 * static_cast<double>(label.size()), 185, 100 + i * 13));
+  }
+  std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.location.box->y0 < b.location.box->y0; });
+  std::vector<const Line*> page;
+  for (const auto& line : lines) page.push_back(&line);
+  CHECK(layout::find_columns(page).empty());
+}

@@ -1030,3 +1030,26 @@ TEST_CASE("education: a full stop before the school parts degree and school, new
   CHECK(degree_length("9 GCSEs") == 0);
   CHECK(degree_length("NVQ Level 3 Diploma in Professional Cookery") == std::string_view("NVQ Level 3 Diploma").size());
 }
+
+TEST_CASE("Europass: the labelled employer with its address, 'alla data attuale', the sector row") {
+  auto resume = parse_text(
+      "Chiara Benedetti\nchiara@example.it\n\nESPERIENZA PROFESSIONALE\n"
+      "01/2019 – alla data attuale   Funzionario tecnico, Responsabile Ufficio Opere Stradali\n"
+      "Nome e indirizzo del datore di   Comune di Bologna – Dipartimento Lavori Pubblici, Piazza Maggiore 6, 40124 Bologna\n"
+      "lavoro\n– redazione e verifica di progetti esecutivi\n"
+      "Tipo di attività o settore   Pubblica amministrazione – Lavori pubblici\n"
+      "10/2007 – 02/2008   Tirocinante\n"
+      "Nome e indirizzo del datore di   Autostrade per l’Italia S.p.A., Direzione 3° Tronco, Via del Lavoro 3, 40128 Bologna\n"
+      "lavoro\nSupporto all’ufficio manutenzione ponti e viadotti.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Comune di Bologna – Dipartimento Lavori Pubblici");
+  CHECK(resume.work[0].location == "Bologna");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[1].position == "Tirocinante");
+  CHECK(resume.work[1].company == "Autostrade per l’Italia S.p.A., Direzione 3° Tronco");
+}
+
+TEST_CASE("phones: a plus sign starts the next number, a spaced slash joins an area code") {
+  CHECK(parse_text("Jane Roe\n051 634 2281 +39 347 512 8830\njane@example.it\n\nEsperienza\n").contact.phone == "051 634 2281");
+  CHECK(parse_text("Jonas Brinkmann\nTelefon 0176 / 48 29 113\njonas@example.de\n\nBerufserfahrung\n").contact.phone == "0176 / 48 29 113");
+}
