@@ -401,6 +401,7 @@ class Detector {
   std::vector<DetectedHeading> merge(std::vector<DetectedHeading> mapped,
                                      const std::vector<DetectedHeading>& unmapped) const {
     if (mapped.empty()) return mapped;
+    drop_unstyled_word(mapped);
     bool all_upper = true, all_bold = true;
     int styled_count = 0, block_starts = 0;
     std::vector<double> sizes;
@@ -436,12 +437,43 @@ class Detector {
         bool size_ok = heading_size == 0 || std::abs(style.size - heading_size) <= heading_size * 0.08;
         bool bold_ok = !all_bold || style.bold || body_size_ == 0;
         keep = upper_ok && size_ok && bold_ok && !looks_like_organisation(candidate.text) &&
-               !heads_entry_within(mapped, candidate.line);
+               !heads_entry_within(mapped, candidate.line) && !under_date_line(candidate.line);
       }
       if (keep) mapped.push_back(candidate);
     }
     std::sort(mapped.begin(), mapped.end(), [](const auto& a, const auto& b) { return a.line < b.line; });
     return mapped;
+  }
+
+  /// "04/2018 – heute" over "Instandhaltungstechniker": a timeline's dated title, not a section
+  /// (sections open with their heading, never under a date).
+  bool under_date_line(size_t line) const {
+    if (document_.lines[line].block_start) return false;  // "Period: 2012 – 2016" / blank / "PROFESSIONAL DESIGNATION"
+    for (size_t above = line; above-- > 0;) {
+      auto text = trim(document_.lines[above].text);
+      if (text.empty()) continue;
+      auto date = find_date(text);
+      return date && count_words(text) <= count_words(text.substr(date->begin, date->finish - date->begin));
+    }
+    return false;
+  }
+
+  /// "Elektrofachkraft für festgelegte" / "Tätigkeiten": a section word wrapped onto its own line,
+  /// in body type among capitalised bold headings, is no heading.
+  void drop_unstyled_word(std::vector<DetectedHeading>& mapped) const {
+    auto plain = [&](const DetectedHeading& h) {
+      const Line& line = document_.lines[h.line];
+      return !line.heading && h.body_offset == 0 && !is_upper_case_text(h.text) && !style_of(line).bold &&
+             !line.block_start && !trim(h.text).ends_with(':');
+    };
+    auto styled_heading = [&](const DetectedHeading& h) {
+      const Line& line = document_.lines[h.line];
+      return !line.heading && is_upper_case_text(h.text) && style_of(line).bold;
+    };
+    if (body_size_ == 0 || std::count_if(mapped.begin(), mapped.end(), styled_heading) < 3) return;
+    std::erase_if(mapped, [&](const DetectedHeading& h) {
+      return plain(h) && std::count_if(mapped.begin(), mapped.end(), styled_heading) + 1 >= static_cast<long>(mapped.size());
+    });
   }
 
   /// "Citibank NA" over "October 2009 – April 2016  Officer" inside Experience: the next employer,
