@@ -146,6 +146,10 @@ std::string name_candidate(std::string_view text) {
   static const std::regex kLabelled{R"(^(?:name|full name|nom|nombre|nome|naam)\s*:\s*(.+)$)", std::regex::icase};
   std::smatch labelled;
   if (std::regex_match(parts[0], labelled, kLabelled)) return labelled[1];
+  // "Dott.ssa Chiara Bellandi", "Dr. Jane Roe": an honorific before the name.
+  static const std::regex kHonorific{
+      R"(^(?:Dott\.(?:ssa)?|Dr\.(?:in)?|Dra\.|Prof\.(?:ssa)?|Ing\.|Avv\.|Arch\.|Mr\.|Mrs\.|Ms\.|Mme|Sr\.|Sra\.|Dipl\.-Ing\.)\s+(?=\S))"};
+  parts[0] = std::regex_replace(parts[0], kHonorific, "");
   // "Jane Smith, 29 years", "Jane Smith, CPA": an age or a credential after the name.
   static const std::regex kSuffix{
       R"(^(.+?),\s*(?:\d{1,2}\s*(?:years?(?: old)?|ans|jahre|años|anos|anni|jaar)|(?:[A-Z][A-Za-z]{0,4}[A-Z]|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?)(?:,\s*(?:[A-Z][A-Za-z]{0,4}[A-Z]|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?))*)$)"};
@@ -471,6 +475,14 @@ class ContactReader {
     return stripped != part && !known_city_at_end(stripped).empty();
   }
 
+  /// "PR, CEP 80730-000" -> "PR": a region code opening the part after a town.
+  static std::string leading_region(const std::string& part) {
+    auto text = trim(part);
+    auto end = text.find_first_of(", ");
+    auto code = std::string(text.substr(0, end));
+    return is_region_code(code) ? code : "";
+  }
+
   /// "Memphis, TN 38120" -> "Memphis, TN"; "Cardiff, CF24", "Montréal, QC H2W 2M5" likewise.
   static std::string strip_postal_code(const std::string& part) {
     static const std::regex kTrailingPostal{R"([,\s]+(?:\d{3,6}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s\d[A-Z]{2})?)$)"};
@@ -501,7 +513,9 @@ class ContactReader {
         }
         // "2222 Elm Road   Springfield, Ohio 44444": the street belongs to the address.
         if (street.empty() && is_street(before) && before.find(',') == std::string::npos && count_words(before) <= 5) street = before + " ";
+        auto region = k + 1 < parts.size() ? leading_region(parts[k + 1]) : "";
         if (k + 1 < parts.size() && !country_code(trim(parts[k + 1])).empty()) place += ", " + std::string(trim(parts[k + 1]));
+        else if (!region.empty() && place.find(',') != std::string::npos) place += ", " + region;  // "Curitiba – PR, CEP …"
         else if (street.empty() && *part == trim(text)) {
           auto [above, below] = extend_over_lines(i);
           street = above;

@@ -53,7 +53,7 @@ const Vocabulary& vocabulary() {
     add_all(v.present, {"present", "pres", "current", "currently", "now", "today", "ongoing", "date", "heute", "jetzt", "aktuell", "andauernd", "laufend",
                         "dato", "présent", "present", "aujourd'hui", "aujourd’hui", "actuel", "actuellement", "actual",
                         "actualidad", "presente", "atual", "atualmente", "oggi", "attuale", "attualmente", "heden", "nu", "huidig"}, 1);
-    add_all(v.connectors, {"to", "till", "until", "bis", "à", "a", "au", "al", "hasta", "até", "ate", "tot", "fino", "t/m"}, 1);
+    add_all(v.connectors, {"to", "till", "until", "bis", "à", "a", "ad", "au", "al", "hasta", "até", "ate", "tot", "fino", "t/m"}, 1);
     add_all(v.since, {"since", "seit", "depuis", "desde", "dal", "dallo", "sinds"}, 1);
     return v;
   }();
@@ -167,6 +167,10 @@ class DateParser {
     if (int month = month_word(i)) {
       size_t j = i + 1;
       if (punct(j, ".")) ++j;
+      // "jan/2020", "Jan-2020": a month and its year joined by a mark.
+      if ((punct(j, "/") || (punct(j, "-") && touching(j - 1, j) && touching(j, j + 1))) && is(j + 1, Token::Number) &&
+          year_of(tokens_[j + 1]))
+        ++j;
       if (is(j, Token::Number) && small_number(tokens_[j], 31) && !year_of(tokens_[j])) {
         ++j;
         if (punct(j, ",")) ++j;
@@ -259,6 +263,10 @@ class DateParser {
     size_t next = i;
     if (is(i, Token::Word) && vocabulary().since.count(tokens_[i].text)) {
       if (!date_at(i + 1, next, start, style)) return std::nullopt;
+      // "Dal 2015 al 2018", "Desde 2019 hasta 2021": from one date to another, not since.
+      size_t to = skip_connector(next), finish = to;
+      if (to != next && date_at(to, finish, end, end_style)) return make_match(i, finish, start, end, true, style);
+      end = {};
       end.present = true;
       return make_match(i, next, start, end, true, style);
     }

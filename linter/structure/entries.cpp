@@ -664,6 +664,22 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     read_employer_address(*labelled_employer, result.entry);
     return result;
   }
+  // "Ruolo: Farmacista" under "Azienda S.r.l. – Milano": the label names the title.
+  auto labelled = std::find_if(header.begin(), header.end(), [](const Item& item) { return position_value(item.text).has_value(); });
+  if (labelled != header.end() && header.size() > 1) {
+    auto title = *position_value(labelled->text);
+    header.erase(labelled);
+    auto result = read_work(header, true);
+    auto& entry = result.entry;
+    // The other lines name the employer: the more organisation-like of the two parts read, the other a town.
+    auto weight = [](const std::string& part) { return (organisation_score(part) + institution_score(part)) * 10 + count_words(part); };
+    if (entry.company.empty() || is_location(entry.company) || weight(entry.position) > weight(entry.company)) {
+      if (entry.location.empty()) entry.location = entry.company;
+      entry.company = entry.position;
+    }
+    entry.position = title;
+    return result;
+  }
   ReadWork result;
   WorkEntry& entry = result.entry;
   auto fields = read_header(header);

@@ -216,7 +216,8 @@ bool is_region_code(std::string_view code) {
       "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
       "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR",  // US
       "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",                      // Canada
-      "NSW", "VIC", "QLD", "SA", "WA", "TAS", "ACT", "NT", "UK", "US", "USA", "UAE"};
+      "NSW", "VIC", "QLD", "SA", "WA", "TAS", "ACT", "NT", "UK", "US", "USA", "UAE",
+      "SP", "RJ", "MG", "RS", "BA", "CE", "GO", "DF", "AM", "MT", "PB", "PI", "SE", "RO", "TO", "AP", "RR"};  // Brazil
   return kCodes.count(trim(code)) > 0;
 }
 

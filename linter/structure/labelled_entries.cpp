@@ -224,6 +224,12 @@ std::optional<std::string> period_value(std::string_view line) {
   return labelled.value;
 }
 
+std::optional<std::string> position_value(std::string_view line) {
+  auto labelled = read_labelled(line);
+  if (labelled.field != Field::Position || labelled.value.empty()) return std::nullopt;
+  return labelled.value;
+}
+
 bool uses_labelled_fields(const SectionText& lines, const Section& section) {
   int positions = 0, periods = 0;
   for (size_t i = section.first_line; i < section.end_line; ++i) {

@@ -14,6 +14,9 @@ bool uses_labelled_fields(const SectionText& lines, const Section& section);
 /// "Period: 2004 – 2005", "Duration : Jan 2019 to Present": the value after a period label.
 std::optional<std::string> period_value(std::string_view line);
 
+/// "Ruolo: Farmacista", "Position: Analyst": the value after a position label.
+std::optional<std::string> position_value(std::string_view line);
+
 /// "Dates   School / Employer   Role": a table's header row naming the entry fields, no entry.
 bool is_column_header(std::string_view line);
 

@@ -1053,3 +1053,36 @@ TEST_CASE("phones: a plus sign starts the next number, a spaced slash joins an a
   CHECK(parse_text("Jane Roe\n051 634 2281 +39 347 512 8830\njane@example.it\n\nEsperienza\n").contact.phone == "051 634 2281");
   CHECK(parse_text("Jonas Brinkmann\nTelefon 0176 / 48 29 113\njonas@example.de\n\nBerufserfahrung\n").contact.phone == "0176 / 48 29 113");
 }
+
+TEST_CASE("Italian CVs: 'Dal 2015 al 2018' is a range, 'ad oggi' is present, 'Ruolo:' names the title, honorifics go") {
+  auto resume = parse_text(
+      "Curriculum Vitae\nDott.ssa Chiara Bellandi\nchiara@example.it | +39 347 218 5094\n\nEsperienze professionali\n"
+      "Da gennaio 2019 ad oggi\nFarmacia San Siro S.r.l. – Milano\nRuolo: Direttrice di farmacia\n– Gestione del magazzino\n"
+      "Dal 2015 al 2018\nFarmacie Comunali Lombarde S.p.A. – Sesto San Giovanni (MI)\nRuolo: Farmacista collaboratore\n– Preparazioni galeniche\n"
+      "Da settembre 2012 a febbraio 2013\nOspedale Maggiore di Lodi – Lodi\nRuolo: Tirocinante presso la Farmacia Ospedaliera\n");
+  CHECK(resume.contact.name == "Chiara Bellandi");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Direttrice di farmacia");
+  CHECK(resume.work[0].company == "Farmacia San Siro S.r.l.");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[1].start.year == 2015);
+  CHECK(resume.work[1].end.year == 2018);
+  CHECK_FALSE(resume.work[1].end.present);
+  CHECK(resume.work[2].company == "Ospedale Maggiore di Lodi");
+}
+
+TEST_CASE("Brazilian CVs: 'jan/2020' dates, a CEP is no phone, 'Empresa – Cargo' with local titles, 'Curitiba – PR'") {
+  auto resume = parse_text(
+      "Juliana Ferreira Nascimento\nEndereço: Rua Padre Anchieta, 845, apto 32 – Bigorrilho, Curitiba – PR, CEP 80730-000\n"
+      "Celular: (41) 99876-5432\nE-mail: juliana@example.com.br\n\nEXPERIÊNCIA PROFISSIONAL\n"
+      "Clínica Odontológica Sorriso Pleno – Recepcionista / Auxiliar Administrativa mar/2017 – dez/2019\n• Atendimento a pacientes\n"
+      "Supermercados Condor – Operadora de Caixa 2013 – 2014\n• Operação de caixa\n");
+  CHECK(resume.contact.phone == "(41) 99876-5432");
+  CHECK(resume.contact.location_text == "Curitiba, PR");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Recepcionista / Auxiliar Administrativa");
+  CHECK(resume.work[0].company == "Clínica Odontológica Sorriso Pleno");
+  CHECK(resume.work[0].start.month == 3);
+  CHECK(resume.work[0].end.year == 2019);
+  CHECK(resume.work[1].position == "Operadora de Caixa");
+}
