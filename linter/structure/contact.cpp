@@ -468,7 +468,7 @@ class ContactReader {
 
   /// "46006 Valencia", "#10-75 Singapore 164008": a known city next to a postal code.
   static bool is_postal_town(const std::string& part) {
-    static const std::regex kPostalFirst{R"(^(?:.*[\s,])?\d{4,6}\s+(\D+)$)"};
+    static const std::regex kPostalFirst{R"(^(?:.*[\s,])?\d{4,6}(?:-\d{3})?\s+(\D+)$)"};
     std::smatch match;
     if (std::regex_match(part, match, kPostalFirst) && !city_country(trim(match[1].str())).empty()) return true;
     auto stripped = strip_postal_code(part);
@@ -576,7 +576,7 @@ class ContactReader {
   /// "Springfield, Ohio 44444", "Villeneuve 33210".
   static bool is_address(std::string_view part) {
     static const std::regex address{
-        R"(^\d{1,5}\s+\S.*,.*$|^.*,\s*\d{4,5}\s+\S+$|^.*,\s*[A-Z]{2}\.?\s+\d{5}(-\d{4})?$|^[^\d,]+,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\d{5}$|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+\d{5}$)"};
+        R"(^\d{1,5}\s+\S.*,.*$|^.*,\s*\d{4,5}(?:-\d{3})?\s+\S+$|^.*,\s*[A-Z]{2}\.?\s+\d{5}(-\d{4})?$|^[^\d,]+,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\d{5}$|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+\d{5}$)"};
     return count_words(part) <= 10 && std::regex_match(part.begin(), part.end(), address) && !find_date(part);
   }
 
@@ -599,7 +599,7 @@ class ContactReader {
     while (pieces.size() >= 2 && strip_postal_code(", " + pieces.back().first).empty()) pieces.pop_back();  // "Singapore, 288408"
     if (pieces.empty()) return;
     // "80331 München", "1011 AB Amsterdam": a postal code before the city.
-    static const std::regex postal_city{R"(^\d{4,5}(?:\s+[A-Z]{2})?\s+(\D+)$)"};
+    static const std::regex postal_city{R"(^\d{4,5}(?:-\d{3})?(?:\s+[A-Z]{2})?\s+(\D+)$)"};
     std::smatch match;
     size_t country_at = std::string::npos;
     if (auto code = country_code(strip_postal_code(pieces.back().first)); !code.empty()) {

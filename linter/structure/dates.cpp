@@ -167,6 +167,10 @@ class DateParser {
     if (int month = month_word(i)) {
       size_t j = i + 1;
       if (punct(j, ".")) ++j;
+      // "março de 2020", "enero del 2019": the month "of" the year.
+      if (is(j, Token::Word) && (tokens_[j].text == "de" || tokens_[j].text == "del") && is(j + 1, Token::Number) &&
+          year_of(tokens_[j + 1]))
+        ++j;
       // "jan/2020", "Jan-2020": a month and its year joined by a mark.
       if ((punct(j, "/") || (punct(j, "-") && touching(j - 1, j) && touching(j, j + 1))) && is(j + 1, Token::Number) &&
           year_of(tokens_[j + 1]))

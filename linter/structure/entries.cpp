@@ -10,6 +10,7 @@
 #include "linter/structure/fields.h"
 #include "linter/structure/headings.h"
 #include "linter/structure/labelled_entries.h"
+#include "linter/structure/table_entries.h"
 #include "linter/text_util.h"
 
 namespace atslint {
@@ -838,6 +839,7 @@ bool dated_banner(const WorkEntry& entry, const Block& block, const Block* next)
 }
 
 void parse_work(const SectionText& lines, const Section& section, Resume& resume) {
+  if (parse_work_table(lines, section, resume)) return;
   if (uses_labelled_fields(lines, section)) return parse_labelled_work(lines, section, resume);
   std::string banner, banner_place;  // a company printed once over several roles, and where it is
   auto blocks = make_blocks(lines, section);
@@ -1042,6 +1044,8 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
 
 }  // namespace
 
+void read_education_fields(const std::vector<std::string>& parts, EducationEntry& entry) { read_education_parts(parts, entry); }
+
 /// "• 2012 - 2015 MSc in Physics (Example University)": dated list items with no
 /// header above them are the entries themselves.
 std::vector<std::vector<Item>> entry_headers(const Block& block) {
@@ -1053,6 +1057,7 @@ std::vector<std::vector<Item>> entry_headers(const Block& block) {
 }
 
 void parse_education(const SectionText& lines, const Section& section, Resume& resume) {
+  if (parse_education_table(lines, section, resume)) return;
   for (const auto& block : make_blocks(lines, section)) {
     for (const auto& header : entry_headers(block)) {
       if (header.empty()) continue;

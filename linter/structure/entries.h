@@ -16,6 +16,8 @@ struct SectionText {
 };
 
 void parse_work(const SectionText& lines, const Section& section, Resume& resume);
+/// Degree, field and school from the parts of an education line ("BSc Physics", "Example University").
+void read_education_fields(const std::vector<std::string>& parts, EducationEntry& entry);
 void parse_education(const SectionText& lines, const Section& section, Resume& resume);
 void parse_skills(const SectionText& lines, const Section& section, Resume& resume);
 /// "Technical Skills: SQL, PHP" lines inside other sections ("Additional").

@@ -239,3 +239,49 @@ TEST_CASE("title-case sections: a bold title right under its date line stays an 
   CHECK(resume.sections.size() == 2);
   CHECK(resume.work.size() == 2);
 }
+
+TEST_CASE("a ruled table of jobs and schools: cells wrapped over lines are read by column") {
+  Document document;
+  document.format = Format::Pdf;
+  document.pages.push_back(Page{1, 595, 842, 0, 100, {}});
+  int n = 0;
+  // Lines of one row sit 11.5 pt apart with 13 pt tall boxes (they overlap); rows part by padding.
+  auto add = [&](double y, std::vector<RunSpec> specs) {
+    Line line = make_line(++n, std::move(specs));
+    line.location.box->y0 = y;
+    line.location.box->y1 = y + 13;
+    for (auto& run : line.runs) {
+      run.location.box->y0 = y;
+      run.location.box->y1 = y + 13;
+    }
+    line.block_start = false;
+    document.lines.push_back(line);
+  };
+  add(40, {{"Inês Carvalho", 60, 200, 18, true}});
+  add(60, {{"ines@example.pt", 60, 160}});
+  add(100, {{"Experiência Profissional", 57, 230, 13, true}});
+  add(120, {{"Período", 91, 130}, {"Entidade", 238, 280}, {"Função", 444, 475}});
+  add(138, {{"março de 2020 –", 60, 140}, {"Mota-Engil Engenharia e Construção, S.A.", 165, 350}, {"Diretora de Obra – reabilitação de", 359, 540}});
+  add(149.5, {{"presente", 60, 100}, {"(Porto)", 165, 200}, {"edifícios escolares", 359, 450}});
+  add(167, {{"setembro de 2016 –", 60, 150}, {"Teixeira Duarte – Engenharia e", 165, 320}, {"Engenheira de Planeamento e", 359, 520}});
+  add(178.5, {{"fevereiro de 2020", 60, 150}, {"Construções, S.A. (Lisboa)", 165, 300}, {"Controlo de Custos", 359, 450}});
+  add(210, {{"Habilitações Literárias", 57, 230, 13, true}});
+  add(230, {{"Período", 91, 130}, {"Estabelecimento de Ensino", 194, 320}, {"Grau / Curso", 432, 490}});
+  add(255, {{"Mestrado Integrado em Engenharia Civil", 359, 540}});
+  add(261, {{"Faculdade de Engenharia da", 165, 300}});
+  add(267, {{"2006 – 2011", 60, 110}});
+  add(272.5, {{"Universidade do Porto (FEUP)", 165, 310}});
+  auto resume = analyse_structure(document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Diretora de Obra");
+  CHECK(resume.work[0].company == "Mota-Engil Engenharia e Construção, S.A.");
+  CHECK(resume.work[0].location == "Porto");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[1].position == "Engenheira de Planeamento e Controlo de Custos");
+  CHECK(resume.work[1].company == "Teixeira Duarte – Engenharia e Construções, S.A.");
+  CHECK(resume.work[1].start.month == 9);
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Faculdade de Engenharia da Universidade do Porto (FEUP)");
+  CHECK(resume.education[0].study_type == "Mestrado Integrado");
+  CHECK(resume.education[0].end.year == 2011);
+}

@@ -1,0 +1,219 @@
+#include "linter/structure/table_entries.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <regex>
+
+#include "linter/structure/dates.h"
+#include "linter/structure/fields.h"
+#include "linter/text_util.h"
+
+namespace atslint {
+namespace {
+
+enum class Column { None, Period, Employer, Position, School, Degree, Place, Score };
+
+Column column_of(std::string_view label) {
+  static const std::pair<const char*, Column> kLabels[] = {
+      {"período", Column::Period}, {"periodo", Column::Period}, {"period", Column::Period}, {"dates", Column::Period},
+      {"date", Column::Period}, {"duration", Column::Period}, {"year", Column::Period}, {"years", Column::Period},
+      {"year of passing", Column::Period}, {"passing year", Column::Period}, {"ano", Column::Period}, {"año", Column::Period},
+      {"anno", Column::Period}, {"jahr", Column::Period}, {"zeitraum", Column::Period}, {"fechas", Column::Period},
+      {"datas", Column::Period}, {"periode", Column::Period}, {"entidade", Column::Employer}, {"entidad", Column::Employer},
+      {"empresa", Column::Employer}, {"employer", Column::Employer}, {"company", Column::Employer},
+      {"organisation", Column::Employer}, {"organization", Column::Employer}, {"empregador", Column::Employer},
+      {"azienda", Column::Employer}, {"arbeitgeber", Column::Employer}, {"unternehmen", Column::Employer},
+      {"werkgever", Column::Employer}, {"employeur", Column::Employer}, {"entreprise", Column::Employer},
+      {"função", Column::Position}, {"funcao", Column::Position}, {"cargo", Column::Position}, {"puesto", Column::Position},
+      {"position", Column::Position}, {"role", Column::Position}, {"designation", Column::Position},
+      {"job title", Column::Position}, {"title", Column::Position}, {"ruolo", Column::Position}, {"poste", Column::Position},
+      {"functie", Column::Position}, {"funktion", Column::Position}, {"estabelecimento de ensino", Column::School},
+      {"estabelecimento", Column::School}, {"instituição", Column::School}, {"institución", Column::School},
+      {"institution", Column::School}, {"school", Column::School}, {"university", Column::School},
+      {"college", Column::School}, {"board", Column::School}, {"institute", Column::School},
+      {"board / university", Column::School}, {"university / board", Column::School}, {"institution / board", Column::School},
+      {"school / college", Column::School}, {"istituto", Column::School}, {"schule", Column::School},
+      {"établissement", Column::School}, {"grau", Column::Degree}, {"curso", Column::Degree},
+      {"grau / curso", Column::Degree}, {"degree", Column::Degree}, {"qualification", Column::Degree},
+      {"course", Column::Degree}, {"examination", Column::Degree}, {"titulación", Column::Degree},
+      {"título", Column::Degree}, {"titolo", Column::Degree}, {"abschluss", Column::Degree}, {"diplôme", Column::Degree},
+      {"location", Column::Place}, {"local", Column::Place}, {"ort", Column::Place}, {"lieu", Column::Place},
+      {"city", Column::Place}, {"cidade", Column::Place}, {"ciudad", Column::Place}, {"plaats", Column::Place},
+      {"percentage", Column::Score}, {"marks", Column::Score}, {"cgpa", Column::Score}, {"gpa", Column::Score},
+      {"grade", Column::Score}, {"score", Column::Score}, {"nota", Column::Score}, {"média", Column::Score}};
+  std::string spaced;  // "Institution/Board" -> "institution / board"
+  for (char c : std::string(label)) spaced += c == '/' ? std::string(" / ") : std::string(1, c);
+  auto folded = fold_case(collapse_spaces(spaced));
+  for (const auto& [name, column] : kLabels)
+    if (folded == name) return column;
+  return Column::None;
+}
+
+/// Text set apart on a line by a gap wider than a word space: one table cell's piece.
+struct Cell {
+  double x0 = 0, x1 = 0;
+  std::string text;
+};
+
+constexpr double kCellGap = 8;  // points: wider than any word space, narrower than a cell's padding
+
+std::vector<Cell> cells_of(const Line& line) {
+  std::vector<Cell> cells;
+  const TextRun* previous = nullptr;
+  for (const auto& run : line.runs) {
+    if (!run.location.box || trim(run.text).empty()) continue;
+    const Box& box = *run.location.box;
+    if (cells.empty() || box.x0 - cells.back().x1 > kCellGap) {
+      cells.push_back({box.x0, box.x1, std::string(trim(run.text))});
+    } else {
+      cells.back().text += (previous && word_break_between(*previous, run) ? " " : "") + std::string(trim(run.text));
+      cells.back().x1 = std::max(cells.back().x1, box.x1);
+    }
+    previous = &run;
+  }
+  return cells;
+}
+
+struct Table {
+  std::vector<Column> columns;
+  std::vector<double> starts;  ///< left edge of each column
+  std::vector<std::map<Column, std::string>> rows;
+};
+
+/// The header row's cells, when every one names a field and the wanted ones are there.
+std::optional<std::vector<Cell>> header_cells(const Line& line, Column needed) {
+  auto cells = cells_of(line);
+  if (cells.size() < 2) return std::nullopt;
+  bool period = false, wanted = false;
+  for (const auto& cell : cells) {
+    auto column = column_of(cell.text);
+    if (column == Column::None) return std::nullopt;
+    period = period || column == Column::Period;
+    wanted = wanted || column == needed;
+  }
+  return period && wanted ? std::optional(cells) : std::nullopt;
+}
+
+/// Each column starts where the cells below begin, left of its (maybe centred) header.
+std::vector<double> column_starts(const std::vector<Cell>& header, const std::vector<std::vector<Cell>>& body) {
+  std::vector<double> lefts;
+  for (const auto& cells : body)
+    for (const auto& cell : cells) lefts.push_back(cell.x0);
+  std::sort(lefts.begin(), lefts.end());
+  std::vector<double> starts;
+  for (size_t k = 0; k < header.size(); ++k) {
+    double low = k == 0 ? -1 : header[k - 1].x1, high = header[k].x0 + 2;
+    auto first = std::find_if(lefts.begin(), lefts.end(), [&](double x) { return x > low && x <= high; });
+    starts.push_back(first == lefts.end() ? header[k].x0 : *first);
+  }
+  return starts;
+}
+
+std::optional<Table> read_table(const SectionText& lines, const Section& section, Column needed) {
+  const auto& document = lines.document;
+  for (size_t i = section.first_line; i < section.end_line && i < section.first_line + 4; ++i) {
+    auto header = header_cells(document.lines[i], needed);
+    if (!header) continue;
+    std::vector<const Line*> body;
+    std::vector<std::vector<Cell>> body_cells;
+    for (size_t k = i + 1; k < section.end_line; ++k) {
+      const Line& line = document.lines[k];
+      if (line.zone == Zone::Header || line.zone == Zone::Footer || !line.location.box) continue;
+      body.push_back(&line);
+      body_cells.push_back(cells_of(line));
+    }
+    Table table;
+    for (const auto& cell : *header) table.columns.push_back(column_of(cell.text));
+    table.starts = column_starts(*header, body_cells);
+    double row_bottom = 0;
+    for (size_t k = 0; k < body.size(); ++k) {
+      const Box& box = *body[k]->location.box;
+      // Lines of one row overlap or touch; the next row starts below a gap (cell padding).
+      if (table.rows.empty() || box.y0 > row_bottom + 0.5) {
+        table.rows.emplace_back();
+        row_bottom = box.y1;
+      }
+      row_bottom = std::max(row_bottom, box.y1);
+      // Word by word: two cells closer than a cell gap ("S.A. Diretora") still part at the column edge.
+      const TextRun* previous = nullptr;
+      size_t previous_column = 0;
+      for (const auto& run : body[k]->runs) {
+        if (!run.location.box || trim(run.text).empty()) continue;
+        size_t column = 0;
+        while (column + 1 < table.starts.size() && table.starts[column + 1] <= run.location.box->x0 + 2) ++column;
+        auto& text = table.rows.back()[table.columns[column]];
+        bool joined = previous && previous_column == column && !word_break_between(*previous, run);
+        text += (text.empty() || joined ? "" : " ") + std::string(trim(run.text));
+        previous = &run;
+        previous_column = column;
+      }
+    }
+    return table;
+  }
+  return std::nullopt;
+}
+
+/// "Diretora de Obra – reabilitação de edifícios", "Técnica Superior (fiscalização de obras)": the
+/// title without the description after it.
+std::string title_only(std::string text) {
+  static const std::regex kDescription{R"(\s+(?:–|—|-)\s+(\S.*)$)"};
+  std::smatch match;
+  if (std::regex_search(text, match, kDescription) && starts_lower(match.str(1)))
+    text = text.substr(0, static_cast<size_t>(match.position(0)));
+  auto open = text.rfind(" (");
+  if (open != std::string::npos && text.back() == ')' && starts_lower(text.substr(open + 2))) text = text.substr(0, open);
+  return std::string(trim(text));
+}
+
+void set_dates(const std::string& period, PartialDate& start, PartialDate& end, bool single_is_end) {
+  auto date = find_date(period);
+  if (!date) return;
+  if (date->range) {
+    start = date->start;
+    end = date->end;
+  } else if (single_is_end) {
+    end = date->start;
+  } else {
+    start = date->start;
+  }
+}
+
+}  // namespace
+
+bool parse_work_table(const SectionText& lines, const Section& section, Resume& resume) {
+  auto table = read_table(lines, section, Column::Employer);
+  if (!table) table = read_table(lines, section, Column::Position);
+  if (!table) return false;
+  for (auto& row : table->rows) {
+    WorkEntry entry;
+    entry.section = section.canonical;
+    entry.position = title_only(row[Column::Position]);
+    entry.company = row[Column::Employer];
+    entry.location = row[Column::Place];
+    if (auto place = split_off_place(entry.company, true); entry.location.empty()) entry.location = place;
+    set_dates(row[Column::Period], entry.start, entry.end, false);
+    if ((entry.position.empty() && entry.company.empty()) || entry.start.year == 0) continue;
+    resume.work.push_back(std::move(entry));
+  }
+  return true;
+}
+
+bool parse_education_table(const SectionText& lines, const Section& section, Resume& resume) {
+  auto table = read_table(lines, section, Column::School);
+  if (!table) table = read_table(lines, section, Column::Degree);
+  if (!table) return false;
+  for (auto& row : table->rows) {
+    EducationEntry entry;
+    read_education_fields({row[Column::Degree]}, entry);
+    entry.institution = row[Column::School];
+    if (!row[Column::Score].empty()) entry.score = row[Column::Score];
+    split_off_place(entry.institution, false);
+    set_dates(row[Column::Period], entry.start, entry.end, true);
+    if (entry.institution.empty() && entry.study_type.empty()) continue;
+    resume.education.push_back(std::move(entry));
+  }
+  return true;
+}
+
+}  // namespace atslint
