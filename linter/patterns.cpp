@@ -70,6 +70,8 @@ std::vector<Match> find_phones(std::string_view text) {
   for (auto& match : find_all(text, patterns().phone)) {
     auto digits = digits_of(match.text);
     if (digits.size() < 7 || digits.size() > 15 || looks_like_year_range(digits, match.text)) continue;
+    // "NMW0001849273", "ID12345678": digits glued to letters are a reference, not a number to call.
+    if (match.offset > 0 && std::isalpha(static_cast<unsigned char>(text[match.offset - 1]))) continue;
     static const std::regex kPostcode{R"(^\d{4,5}-\d{3}$)"};  // "1200-066 Lisboa", CEP "80730-000": postcodes
     if (std::regex_match(match.text, kPostcode)) continue;
     phones.push_back(std::move(match));

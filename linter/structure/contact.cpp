@@ -468,7 +468,7 @@ class ContactReader {
 
   /// "46006 Valencia", "#10-75 Singapore 164008": a known city next to a postal code.
   static bool is_postal_town(const std::string& part) {
-    static const std::regex kPostalFirst{R"(^(?:.*[\s,])?\d{4,6}(?:-\d{3})?\s+(\D+)$)"};
+    static const std::regex kPostalFirst{R"(^(?:.*[\s,])?\d{4,6}(?:-\d{3})?(?:\s+[A-Z]{2})?\s+(\D+)$)"};  // "5013 CD Tilburg"
     std::smatch match;
     if (std::regex_match(part, match, kPostalFirst) && !city_country(trim(match[1].str())).empty()) return true;
     auto stripped = strip_postal_code(part);

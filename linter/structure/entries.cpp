@@ -133,6 +133,21 @@ bool next_is_name(const SectionText& lines, size_t from, size_t end) {
   return false;
 }
 
+/// The next line is a list item nested deeper than `indent`.
+bool next_is_deeper_item(const SectionText& lines, size_t from, size_t end, int indent) {
+  for (size_t i = from; i < end; ++i) {
+    const Line& line = lines.document.lines[i];
+    if (!trim(lines.text[i]).empty()) return line.list_item && marker_indent(line) > indent;
+  }
+  return false;
+}
+
+/// A date in a list item's text, not a figure inside a sentence ("in 2019 we ...").
+bool item_date_of(std::string_view body) {
+  auto date = find_date(body);
+  return date && count_words(body) <= 14;
+}
+
 bool next_is_bullet(const SectionText& lines, size_t from, size_t end) {
   for (size_t i = from; i < end; ++i) {
     auto text = trim(lines.text[i]);
@@ -241,7 +256,10 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     auto item_date = (line.list_item || glyph > 0) && section.canonical == "education" ? find_date(body) : std::nullopt;
     bool dated_school_item = item_date && item_date->range && (institution_score(body) > 0 || after_school_item);
     after_school_item = dated_school_item || (after_school_item && !(line.list_item || glyph > 0));
-    if (dated_school_item && !heads_entry) {
+    // "- **Sopravia Conseil** — *Administrator* (2016–2019), Paris" over nested items: a job as a list item.
+    bool dated_item_over_subitems = line.list_item && !heads_entry && item_date_of(body) &&
+                                    next_is_deeper_item(lines, i + 1, section.end_line, marker_indent(line));
+    if ((dated_school_item && !heads_entry) || dated_item_over_subitems) {
       blocks.emplace_back();
       blocks.back().header.push_back({i, std::string(body)});
       in_body = false;
@@ -307,7 +325,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       blocks.back().header.push_back({i, text});
       continue;
     }
+    // Not under an unfinished header ("Medewerker," / "Van Dijk Installatietechniek B.V., Amersfoort").
     bool deeper = !blocks.empty() && !blocks.back().header.empty() && count_words(text) >= 5 &&
+                  !ends_with_connector(blocks.back().header.back().text) &&
                   indented_past(line, lines.document.lines[blocks.back().header.front().line]) &&
                   !starts_in_column_of(line, lines.document.lines[blocks.back().header.front().line]);
     // "Baccalauréat scientifique en candidat libre" indented under its school names a degree.
@@ -756,6 +776,15 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     auto comma = entry.location.find(',');
     entry.company = entry.location.substr(0, comma);
     entry.location = std::string(trim(entry.location.substr(comma + 1)));
+  }
+  // "Administratief medewerker, Brink & Vos Accountants, Zeist": a town closing a comma list.
+  if (!under_banner && entry.company.empty() && entry.location.empty() && std::count(entry.position.begin(), entry.position.end(), ',') >= 2) {
+    auto comma = entry.position.rfind(", ");
+    auto town = entry.position.substr(comma + 2);
+    if (count_words(town) <= 2 && is_place_name(town) && title_score(town) == 0 && organisation_score(town) == 0) {
+      entry.location = town;
+      entry.position.erase(comma);
+    }
   }
   // Only now, with no employer in the place either: "Greeter, Harbor Food Bank".
   if (!under_banner && entry.company.empty()) split_title_comma(entry);

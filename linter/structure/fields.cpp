@@ -45,7 +45,10 @@ const Lexicon& lexicon() {
                        // German legal forms and words ("clockwork GbR", "Muster e.K.", "Ingenieurbüro")
                        "gbr", "e.k", "ohg", "ug", "mbh", "kgaa", "technologie", "ingenieurbüro", "werke",
                        // Iberian and French legal forms ("Têxteis Ribeirinho, Lda.", "Acme SASU")
-                       "lda", "unipessoal", "slu", "s.l.u", "s.a.u", "sasu", "eurl"};
+                       "lda", "unipessoal", "slu", "s.l.u", "s.a.u", "sasu", "eurl",
+                       // trades and firms named by what they do ("Brink & Vos Accountants", "Van Gils Transport")
+                       "transport", "logistiek", "logistik", "logística", "logistica", "accountants", "solicitors",
+                       "associates", "partners", "consultants", "holding", "holdings"};
     l.institutions = {"university", "college", "institute", "school", "academy", "universität", "universitat",
                       "hochschule", "fachhochschule", "université", "école", "ecole", "universidad", "universidade",
                       "università", "universita", "politecnico", "politécnico", "politécnica", "politecnica", "universiteit", "hogeschool", "polytechnic",
@@ -322,8 +325,8 @@ std::string split_off_place(std::string& name, bool bracketed) {
     auto head = std::string_view(trimmed).substr(0, comma);
     if (institution_score(head) == 0 && organisation_score(head) == 0) continue;
     auto tail = std::string_view(trimmed).substr(comma + 2);
-    // "Kirkstall Valley Academy, Leeds", "Moorfield High School, Bradford": a town after a named place of work.
-    bool known_town = (!city_country(tail).empty() || (institution_score(head) > 0 && town_name(tail))) && !names_campus(head, tail);
+    // "Kirkstall Valley Academy, Leeds", "Van Gils Transport & Logistiek, Waalwijk": a town after a named place of work.
+    bool known_town = (!city_country(tail).empty() || town_name(tail)) && !names_campus(head, tail);
     if (!place_tail(tail) && !known_town) continue;
     place = std::string(tail) + (place.empty() ? "" : " (" + place + ")");
     trimmed.erase(comma);

@@ -109,8 +109,11 @@ class FormReader {
       if (employer_line_at(i)) {
         finish();
         start(i);
-        current_.company = std::string(strip_marks(raw));
+        // "Zenith Crest Microfinance Bank Ltd | Lagos": the employer, then where it is.
+        auto parts = split_parts(strip_marks(raw));
+        current_.company = parts.empty() ? std::string(strip_marks(raw)) : parts.front();
         current_.location = split_off_place(current_.company, true);
+        if (parts.size() > 1 && current_.location.empty() && is_place_name(parts[1])) current_.location = parts[1];
         continue;
       }
       if (!open_ || raw.back() == ':') continue;

@@ -16,7 +16,7 @@ using namespace atslint;
 
 namespace {
 
-Resume parse_text(const std::string& text) { return analyse_structure(read_document("cv.txt", text)); }
+Resume parse_text(const std::string& text, const std::string& name = "cv.txt") { return analyse_structure(read_document(name, text)); }
 
 }  // namespace
 
@@ -1085,4 +1085,40 @@ TEST_CASE("Brazilian CVs: 'jan/2020' dates, a CEP is no phone, 'Empresa – Carg
   CHECK(resume.work[0].start.month == 3);
   CHECK(resume.work[0].end.year == 2019);
   CHECK(resume.work[1].position == "Operadora de Caixa");
+}
+
+TEST_CASE("entries: a title ending in a comma wraps onto an indented employer line, 'Title, Employer, Town'") {
+  auto resume = parse_text(
+      "Ingrid van der Meulen\ningrid@example.nl\n\nWerkervaring\n"
+      "2019 - heden      Senior Financieel Administratief Medewerker,\n"
+      "                  Van Dijk Installatietechniek B.V., Amersfoort\n"
+      "                  - Verantwoordelijk voor de crediteurenadministratie\n"
+      "2012 - 2015       Administratief medewerker, Brink & Vos Accountants, Zeist\n"
+      "                  - Boekhouding voor MKB-klanten\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Van Dijk Installatietechniek B.V.");
+  CHECK(resume.work[0].location == "Amersfoort");
+  CHECK(resume.work[1].position == "Administratief medewerker");
+  CHECK(resume.work[1].company == "Brink & Vos Accountants");
+  CHECK(resume.work[1].location == "Zeist");
+}
+
+TEST_CASE("Markdown: a dated list item over nested items is a job, an employer and its town split") {
+  auto resume = parse_text(
+      "# Claire Rousseau\nclaire@example.fr\n\n## Experience\n\n### Earlier\n\n"
+      "- **Sopravia Conseil** — *Linux Systems Administrator* (2016–2019), Paris\n"
+      "  - Administered ~400 RHEL servers for banking clients\n"
+      "  - Automated patching with Ansible\n",
+      "cv.md");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Sopravia Conseil");
+  CHECK(resume.work[0].position == "Linux Systems Administrator");
+  CHECK(resume.work[0].highlights.size() == 2);
+  auto labelled = parse_text(
+      "Jane Roe\njane@example.com\n\nWORK EXPERIENCE\nZenith Crest Microfinance Bank Ltd | Lagos\nPosition: Senior Accountant\n"
+      "Date: June 2018 – Present\n• Prepared monthly accounts\n");
+  REQUIRE(labelled.work.size() == 1);
+  CHECK(labelled.work[0].company == "Zenith Crest Microfinance Bank Ltd");
+  CHECK(labelled.work[0].location == "Lagos");
+  CHECK(parse_text("Kelly Brennan\nAHPRA Registration: NMW0001849273\nMobile: 0412 587 903\n\nExperience\n").contact.phone == "0412 587 903");
 }
