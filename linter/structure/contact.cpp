@@ -620,9 +620,10 @@ class ContactReader {
     size_t city_at = country_at;  // "19 Shelford Road, Singapore": no town but the country
     if (!pieces.empty()) {
       const auto& [town, offset] = pieces.back();
+      auto bare_town = strip_postal_code(town);  // "Edinburgh EH9 3FL"
       if (std::regex_match(town, match, postal_city)) contact_.city = match[1];
-      else if (digits_of(town).empty()) contact_.city = town;
-      else contact_.city = known_city_at_end(strip_postal_code(town));  // "1209 Page Street No. 7 San Francisco"
+      else if (digits_of(bare_town).empty()) contact_.city = bare_town;
+      else contact_.city = known_city_at_end(bare_town);  // "1209 Page Street No. 7 San Francisco"
       if (!contact_.city.empty()) city_at = offset + town.rfind(contact_.city);
     }
     if (contact_.country_code.empty() && contact_.region.empty()) contact_.country_code = city_country(contact_.city);  // "Lyon"

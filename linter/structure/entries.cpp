@@ -133,6 +133,12 @@ bool next_is_name(const SectionText& lines, size_t from, size_t end) {
   return false;
 }
 
+/// "2019–2022  Postdoctoral Fellow, …": a line that opens with its dates (a date column).
+bool starts_with_date(std::string_view text) {
+  auto date = find_date(text);
+  return date && date->begin == static_cast<size_t>(text.find_first_not_of(' '));
+}
+
 /// The next line is a list item nested deeper than `indent`.
 bool next_is_deeper_item(const SectionText& lines, size_t from, size_t end, int indent) {
   for (size_t i = from; i < end; ++i) {
@@ -334,7 +340,14 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // "Compliance Analyst, Global Team (contract role) at" / "American Express": a header however long.
     bool names_employer_next = (text.ends_with(" at") || text.ends_with(" @") || text.ends_with(" chez") || text.ends_with(" bei")) &&
                                next_is_name(lines, i + 1, section.end_line);
-    bool prose = (is_prose(text) || deeper) && !find_date(text) && degree_length(text) == 0 && !names_employer_next;
+    // "2019–2022  Postdoctoral Fellow, Department of …, Max Planck" / "Institute for …, Plön, Germany.": the
+    // header's own text column goes on below its dated line, before any bullet.
+    bool header_goes_on = !blocks.empty() && !in_body && blocks.back().header.size() == 1 && blocks.back().has_date() &&
+                          !ends_sentence(blocks.back().header.back().text) &&
+                          starts_in_column_of(line, lines.document.lines[blocks.back().header.back().line]) &&
+                          indented_past(line, lines.document.lines[blocks.back().header.back().line]) &&
+                          starts_with_date(blocks.back().header.back().text) && blocks.back().header.back().text.find(", ") != std::string::npos;
+    bool prose = (is_prose(text) || deeper) && !find_date(text) && degree_length(text) == 0 && !names_employer_next && !header_goes_on;
     if (prose && !blocks.empty()) {
       blocks.back().prose.push_back({i, text});
       last_prose_length = text.size();
@@ -672,7 +685,62 @@ void read_employer_address(std::string_view text, WorkEntry& entry) {
   if (first_street < pieces.size() && std::regex_match(pieces.back(), town, postal_town)) entry.location = town[1];
 }
 
+/// "Postdoctoral Fellow, Department of Genetics, Max Planck Institute, Plön, Germany.": an academic
+/// CV's appointment as one comma list: the title, the units and institution, then the place.
+std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header) {
+  // Set after a date column ("2019–2022  Postdoctoral Fellow, …"), so a wrapped line goes on mid-name.
+  if (header.empty() || !starts_with_date(header.front().text)) return std::nullopt;
+  std::string text;
+  for (const auto& item : header) {
+    // Column gaps ("CloudWorks Inc.   Seattle, WA   2019") part fields: that is a laid-out header.
+    auto date = find_date(item.text);
+    auto undated = date ? item.text.substr(0, date->begin) + item.text.substr(date->finish) : item.text;
+    if (trim(undated).find("  ") != std::string_view::npos || undated.find('\t') != std::string::npos) return std::nullopt;
+    text += (text.empty() ? "" : " ") + item.text;
+    if (item.text.ends_with('.') && !ends_in_abbreviation(item.text)) break;  // a description follows the full stop
+  }
+  auto date = find_date(text);
+  if (!date) return std::nullopt;
+  text = collapse_spaces(remove_span(text, date->begin, date->finish));
+  text = std::string(trim(text));
+  while (!text.empty() && (text.back() == '.' || text.back() == ',')) text.pop_back();
+  for (const char* separator : {" | ", " – ", " — ", " · ", " @ ", " at "})
+    if (text.find(separator) != std::string::npos) return std::nullopt;
+  std::vector<std::string> pieces;
+  for (size_t start = 0; start <= text.size();) {
+    size_t comma = std::min(text.find(", ", start), text.size());
+    pieces.emplace_back(trim(std::string_view(text).substr(start, comma - start)));
+    start = comma + 2;
+  }
+  if (pieces.size() < 3 || title_score(pieces[0]) == 0 || organisation_score(pieces[0]) + institution_score(pieces[0]) > 0)
+    return std::nullopt;
+  // The dated line itself goes "Title, Unit or Institution, …"; a lone "CO" is a state, not a company.
+  auto named = [](const std::string& piece) {
+    return count_words(piece) >= 2 && organisation_score(piece) + institution_score(piece) > 0;
+  };
+  if (header.front().text.find(pieces[0] + ",") == std::string::npos || !named(pieces[1])) return std::nullopt;
+  WorkEntry entry;
+  // "Oranmore, Co. Galway, Ireland": the places closing the list.
+  auto is_place = [&](const std::string& piece) {
+    return piece.starts_with("Co. ") || !country_code(piece).empty() || is_location(piece) ||
+           (count_words(piece) <= 2 && is_place_name(piece) && !named(piece) && title_score(piece) == 0);
+  };
+  while (pieces.size() > 2 && is_place(pieces.back())) {
+    entry.location = pieces.back() + (entry.location.empty() ? "" : ", " + entry.location);
+    pieces.pop_back();
+  }
+  entry.position = pieces[0];
+  for (size_t k = 1; k < pieces.size(); ++k) entry.company += (k > 1 ? ", " : "") + pieces[k];
+  assign_dates(date, entry.start, entry.end, false);
+  return entry;
+}
+
 ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
+  if (auto appointment = read_comma_appointment(input); appointment && !under_banner) {
+    ReadWork result;
+    result.entry = *appointment;
+    return result;
+  }
   // Europass: the employer is labelled; the other lines hold the title.
   std::vector<Item> header;
   std::optional<std::string> labelled_employer;

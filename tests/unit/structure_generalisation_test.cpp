@@ -1122,3 +1122,23 @@ TEST_CASE("Markdown: a dated list item over nested items is a job, an employer a
   CHECK(labelled.work[0].location == "Lagos");
   CHECK(parse_text("Kelly Brennan\nAHPRA Registration: NMW0001849273\nMobile: 0412 587 903\n\nExperience\n").contact.phone == "0412 587 903");
 }
+
+TEST_CASE("academic CVs: 'Appointments' with 'Title, Unit, Institution, Town, Country.' after a date column") {
+  auto resume = parse_text(
+      "Aoife Brennan\nEdinburgh EH9 3FL, United Kingdom\na.brennan@example.ac.uk\n\nAppointments\n"
+      "2019–2022 Postdoctoral Fellow, Department of Evolutionary Genetics, Max Planck Institute for Evolutionary Biology, Plön, Germany.\n"
+      "• Experimental evolution of parasite resistance.\n"
+      "Jan.–Aug. 2019 Research Assistant, Marine Institute, Oranmore, Co. Galway, Ireland.\n"
+      "Salmon lice monitoring programme (fixed-term).\n");
+  CHECK(resume.contact.location_text == "Edinburgh, United Kingdom");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Postdoctoral Fellow");
+  CHECK(resume.work[0].company == "Department of Evolutionary Genetics, Max Planck Institute for Evolutionary Biology");
+  CHECK(resume.work[0].location == "Plön, Germany");
+  CHECK(resume.work[1].company == "Marine Institute");
+  CHECK(resume.work[1].location == "Oranmore, Co. Galway, Ireland");
+  // Not a date-column comma list: the employer's town on the next line stays apart.
+  auto plain = parse_text("Jane Roe\njane@example.com\n\nExperience\nOperations Coordinator, Brightline Retail Group Mar 2022 - Present\nAustin, TX\n");
+  REQUIRE(plain.work.size() == 1);
+  CHECK(plain.work[0].company == "Brightline Retail Group");
+}
