@@ -88,7 +88,31 @@ bool opens_with_dash(std::string_view text) {
 
 /// "sept. 2021 – Analyste, Banque" / "aujourd’hui ○ Instruction…": a date column too narrow for
 /// the range wraps its end onto the next line, beside the first bullet. The end goes back to its start.
-void rejoin_wrapped_ranges(std::vector<std::string>& text) {
+/// "Sep. 2019 –" / "• Dirección de un equipo …" / "Actualidad" in a date bar beside the bullets: the
+/// range's end printed alone a line or two below, in the same column; its index, or 0.
+size_t lone_end_below(const Document& document, const std::vector<std::string>& text, size_t start) {
+  const std::string open = "2020 - ";
+  const auto& lines = document.lines;
+  if (start >= lines.size() || !lines[start].location.box) return 0;
+  for (size_t k = start + 2; k < text.size() && k <= start + 3 && k < lines.size(); ++k) {
+    auto below = trim(text[k]);
+    auto end = find_date(open + std::string(below));
+    bool alone = end && end->range && end->begin == 0 && end->finish == open.size() + below.size() && !find_date(below);
+    bool present_word = alone || names_present(below);
+    if (!present_word && !(end && end->range && end->finish == open.size() + below.size() && find_date(below) && !find_date(below)->range))
+      continue;
+    if (!lines[k].location.box) continue;
+    // The same column, left-aligned or centred: the two boxes overlap by most of the narrower one.
+    const Box& a = *lines[start].location.box;
+    const Box& b = *lines[k].location.box;
+    double overlap = std::min(a.x1, b.x1) - std::max(a.x0, b.x0);
+    if (overlap < 0.5 * std::min(a.width(), b.width())) continue;
+    return k;
+  }
+  return 0;
+}
+
+void rejoin_wrapped_ranges(const Document& document, std::vector<std::string>& text) {
   const std::string open = "2020 - ";  // a range start, so a leading fragment is read as its end
   for (size_t i = 1; i < text.size(); ++i) {
     auto above = trim(text[i - 1]);
@@ -98,10 +122,17 @@ void rejoin_wrapped_ranges(std::vector<std::string>& text) {
     if (dash == std::string_view::npos || !(above.substr(dash).starts_with("–") || above.substr(dash).starts_with("—") ||
                                             above.substr(dash).starts_with("- ")))
       continue;
-    auto below = trim(text[i]);
+    size_t from = i;
+    auto below = trim(text[from]);
     auto own = find_date(below);
     auto end = find_date(open + std::string(below));
-    if (below.empty() || (own && own->range) || !end || !end->range || end->begin != 0 || end->finish <= open.size()) continue;
+    if (below.empty() || (own && own->range) || !end || !end->range || end->begin != 0 || end->finish <= open.size()) {
+      from = lone_end_below(document, text, i - 1);
+      if (from == 0 || trim(text[i - 1]).size() != above.size()) continue;
+      below = trim(text[from]);
+      end = find_date(open + std::string(below));
+      if (!end) continue;
+    }
     size_t length = end->finish - open.size();
     // "2020 – Master of Science" or "Present - Staff Engineer" under "2016 – Bachelor of …" starts an
     // entry of its own: its date opens a dash, as the one above does.
@@ -112,8 +143,8 @@ void rejoin_wrapped_ranges(std::vector<std::string>& text) {
     size_t space = above.find(' ', dash);
     size_t dash_end = space == std::string_view::npos ? text[i - 1].size() : offset + space;
     std::string fragment(below.substr(0, length));
-    size_t at = below.data() - text[i].data();
-    text[i].replace(at, length, std::string(length, ' '));
+    size_t at = below.data() - text[from].data();
+    text[from].replace(at, length, std::string(length, ' '));
     text[i - 1].insert(dash_end, " " + fragment);
   }
 }
@@ -123,7 +154,7 @@ SectionText section_text(const Document& document, const std::vector<DetectedHea
   SectionText text{document, {}};
   text.text.reserve(document.lines.size());
   for (const auto& line : document.lines) text.text.push_back(layout_text(line));
-  rejoin_wrapped_ranges(text.text);
+  rejoin_wrapped_ranges(document, text.text);
   for (const auto& heading : headings) {
     if (heading.body_offset == 0) continue;
     for (size_t k = 0; k < heading.line_count; ++k) {

@@ -285,3 +285,25 @@ TEST_CASE("a ruled table of jobs and schools: cells wrapped over lines are read 
   CHECK(resume.education[0].study_type == "Mestrado Integrado");
   CHECK(resume.education[0].end.year == 2011);
 }
+
+TEST_CASE("a centred date bar: a range's end printed below a bullet still closes the range") {
+  Document document;
+  document.format = Format::Pdf;
+  document.pages.push_back(Page{1, 595, 842, 0, 100, {}});
+  int n = 0;
+  auto add = [&](std::vector<RunSpec> specs, bool bullet = false) { document.lines.push_back(make_line(++n, std::move(specs), bullet)); };
+  add({{"Lucía Fernández", 60, 220, 18, true}});
+  add({{"lucia@example.es", 60, 200}});
+  add({{"Experiencia Profesional", 60, 240, 13, true}});
+  add({{"Coordinadora de Almacén — Grupo Dismar Distribución (Sagunto)", 129, 420, 10, true}});
+  add({{"Mar. 2016 –", 59.8, 105}});
+  add({{"Gestión de turnos para 3 naves de producto refrigerado", 131, 480}}, true);
+  add({{"Ago. 2019", 76.5, 112}});
+  add({{"Proyecto Lean 5S y rediseño de layout", 131, 420}}, true);
+  auto resume = analyse_structure(document);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Coordinadora de Almacén");
+  CHECK(resume.work[0].start.year == 2016);
+  CHECK(resume.work[0].end.year == 2019);
+  CHECK(resume.work[0].end.month == 8);
+}
