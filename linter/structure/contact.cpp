@@ -4,6 +4,9 @@
 #include <regex>
 #include <utility>
 
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include "linter/patterns.h"
 #include "linter/structure/dates.h"
 #include "linter/structure/fields.h"
@@ -443,11 +446,21 @@ class ContactReader {
     return out;
   }
 
+  /// Symbols and pictographs before the first letter or digit.
+  static std::string strip_leading_symbols(const std::string& text) {
+    auto unicode = icu::UnicodeString::fromUTF8(text);
+    int32_t at = 0;
+    while (at < unicode.length() && !u_isalnum(unicode.char32At(at))) at = unicode.moveIndex32(at, 1);
+    std::string out;
+    unicode.tempSubString(at).toUTF8String(out);
+    return out;
+  }
+
   /// A contact part with its list glyph and field label removed; nothing when it holds another detail.
   std::optional<std::string> clean_place_part(std::string part) const {
     // "• Springfield, IL" in a sidebar list: the glyph is not part of the place.
     while (!part.empty() && !std::isalnum(static_cast<unsigned char>(part[0])) && !(part[0] & 0x80)) part.erase(0, 1);
-    if (part.starts_with("•") || part.starts_with("●") || part.starts_with("⌂")) part = std::string(trim(part.substr(3)));
+    part = strip_leading_symbols(part);  // "• Springfield", "⌖ Chicago, IL", "📍 Lyon"
     if (has_contact_detail(part) || part.find('@') != std::string::npos) return std::nullopt;
     if (!contact_.name.empty() && part.starts_with(contact_.name)) return std::nullopt;  // "JANE ROE, CA": a credential
     part = strip_address_label(part);

@@ -139,6 +139,15 @@ bool starts_with_date(std::string_view text) {
   return date && date->begin == static_cast<size_t>(text.find_first_not_of(' '));
 }
 
+/// A date that heads an entry, not a year inside a sentence ("Moved into the platform team in 2017 to …").
+bool dates_a_header(std::string_view text) {
+  auto date = find_date(text);
+  if (!date) return false;
+  bool mid_sentence = !date->range && date->begin > 0 && count_words(text) >= 10 && ends_sentence(text) &&
+                      count_words(text.substr(date->finish)) >= 2;
+  return !mid_sentence;
+}
+
 /// The next line is a list item nested deeper than `indent`.
 bool next_is_deeper_item(const SectionText& lines, size_t from, size_t end, int indent) {
   for (size_t i = from; i < end; ++i) {
@@ -347,7 +356,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                           starts_in_column_of(line, lines.document.lines[blocks.back().header.back().line]) &&
                           indented_past(line, lines.document.lines[blocks.back().header.back().line]) &&
                           starts_with_date(blocks.back().header.back().text) && blocks.back().header.back().text.find(", ") != std::string::npos;
-    bool prose = (is_prose(text) || deeper) && !find_date(text) && degree_length(text) == 0 && !names_employer_next && !header_goes_on;
+    bool prose = (is_prose(text) || deeper) && !dates_a_header(text) && degree_length(text) == 0 && !names_employer_next && !header_goes_on;
     if (prose && !blocks.empty()) {
       blocks.back().prose.push_back({i, text});
       last_prose_length = text.size();
@@ -534,6 +543,19 @@ void take_bracketed_place(std::string& text, HeaderFields& fields) {
   text = remove_span(text, open, close + 1);
 }
 
+/// "Chicago, IL (Hybrid)": the way of working qualifies the place, it is not one; "Engineer (On-site)" keeps it.
+void drop_work_mode_after_place(std::string& text) {
+  static const std::regex work_mode{R"(\s*\((?:hybrid|remote|on-?site|télétravail|remoto|híbrido|hybride)\))", std::regex::icase};
+  std::smatch match;
+  if (!std::regex_search(text, match, work_mode)) return;
+  auto before = text.substr(0, static_cast<size_t>(match.position(0)));
+  size_t cut = 0;
+  for (const char* separator : {" | ", "   ", " – ", " · ", " — "})
+    if (auto at = before.rfind(separator); at != std::string::npos) cut = std::max(cut, at + std::strlen(separator));
+  if (is_location(trim(std::string_view(before).substr(cut))))
+    text = before + text.substr(static_cast<size_t>(match.position(0) + match.length(0)));
+}
+
 /// "From", "Da", "Von": the word that opened a date range, left behind when the dates are taken out.
 bool is_from_word(std::string_view word) {
   static const char* const kFrom[] = {"from", "da", "dal", "dalla", "desde", "de", "von", "vom", "du", "van", "depuis", "seit", "since"};
@@ -547,6 +569,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
     std::string text = item.text;
     bool dated = false;
     if (auto period = period_value(text)) text = *period;  // "Period: 2004 – 2005": the label is no employer
+    drop_work_mode_after_place(text);
     take_bracketed_place(text, fields);
     if (auto date = find_date(text)) {
       if (!fields.date) fields.date = date;

@@ -1142,3 +1142,17 @@ TEST_CASE("academic CVs: 'Appointments' with 'Title, Unit, Institution, Town, Co
   REQUIRE(plain.work.size() == 1);
   CHECK(plain.work[0].company == "Brightline Retail Group");
 }
+
+TEST_CASE("web builders: a pictograph before the town, '(Hybrid)' after it, a year inside a sentence starts no job") {
+  auto resume = parse_text(
+      "Marcus Okafor\n✉ marcus@example.com ☏ (312) 555-0187 ⌖ Chicago, IL\n\nEXPERIENCE\n"
+      "Senior Data Engineer Mar 2021 – Present | Chicago, IL (Hybrid)\nBrightline Payments\n"
+      "Data Analyst → Data Engineer Aug 2016 – May 2018 | Milwaukee, WI\nNorthwestern Mutual\n"
+      "Automated actuarial reporting with Python and SQL Server SSIS, saving analyst hours.\n"
+      "Moved into the data platform team in 2017 to maintain nightly ETL (Informatica).\n");
+  CHECK(resume.contact.location_text == "Chicago, IL");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Brightline Payments");
+  CHECK(resume.work[0].location == "Chicago, IL");
+  CHECK(resume.work[1].company == "Northwestern Mutual");
+}
