@@ -958,8 +958,44 @@ bool dated_banner(const WorkEntry& entry, const Block& block, const Block* next)
   return below.company.empty() && title_score(below.position) > 0;
 }
 
+/// "General Chemistry Tutor: Group and one-on-one tutoring …" / "• 2010-2014 (University of Minnesota)":
+/// a role described once, then one dated bullet per place it was held; each bullet is a job.
+bool parse_titled_stints(const SectionText& lines, const Section& section, Resume& resume) {
+  static const std::regex stint{R"(^\s*(.+?)\s*\(([^()]+)\)\s*$)"};
+  std::vector<WorkEntry> jobs;
+  std::string title;
+  for (size_t i = section.first_line; i < section.end_line; ++i) {
+    std::string text(trim(lines.text[i]));
+    const Line& line = lines.document.lines[i];
+    bool marked = line.list_item || bullet_glyph_length(text) > 0;
+    std::string body(trim(std::string_view(text).substr(bullet_glyph_length(text))));
+    auto colon = body.find(": ");
+    if (!marked && colon != std::string::npos && colon < 70 && count_words(body.substr(0, colon)) <= 7 &&
+        title_score(body.substr(0, colon)) > 0 && !find_date(body.substr(0, colon))) {
+      title = body.substr(0, colon);
+      continue;
+    }
+    std::smatch match;
+    if (!marked || title.empty() || !std::regex_match(body, match, stint)) continue;
+    auto date = find_date(match[1].str());
+    if (!date || date->begin != 0 || count_words(match[1].str()) > 4) continue;
+    WorkEntry entry;
+    entry.section = section.canonical;
+    entry.position = title;
+    entry.company = match[2];
+    assign_dates(date, entry.start, entry.end, false);
+    if (!date->range) entry.end = entry.start;  // "2007 (Oberlin College)": that year only
+    place_entry(entry, lines, section, i);
+    jobs.push_back(std::move(entry));
+  }
+  if (jobs.size() < 2) return false;
+  for (auto& job : jobs) resume.work.push_back(std::move(job));
+  return true;
+}
+
 void parse_work(const SectionText& lines, const Section& section, Resume& resume) {
   if (parse_work_table(lines, section, resume)) return;
+  if (parse_titled_stints(lines, section, resume)) return;
   if (uses_labelled_fields(lines, section)) return parse_labelled_work(lines, section, resume);
   std::string banner, banner_place;  // a company printed once over several roles, and where it is
   auto blocks = make_blocks(lines, section);

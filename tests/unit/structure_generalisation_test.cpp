@@ -1156,3 +1156,18 @@ TEST_CASE("web builders: a pictograph before the town, '(Hybrid)' after it, a ye
   CHECK(resume.work[0].location == "Chicago, IL");
   CHECK(resume.work[1].company == "Northwestern Mutual");
 }
+
+TEST_CASE("a role described once, then one dated bullet per employer: one job per bullet") {
+  auto resume = parse_text(
+      "Jane Roe\njane@example.com\n\nWORK EXPERIENCE:\n"
+      "General Chemistry Tutor: Group and one-on-one tutoring for students regarding anything chemistry.\n"
+      "• 2010-2014 (University of Minnesota)\n• 2007 (Oberlin College)\n"
+      "SAT Test Preparation Instructor: Instructor teaching subjects commonly tested on the SAT.\n"
+      "• 2012-2014 (The Princeton Review)\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "General Chemistry Tutor");
+  CHECK(resume.work[0].company == "University of Minnesota");
+  CHECK(resume.work[1].company == "Oberlin College");
+  CHECK(resume.work[1].end.year == 2007);
+  CHECK(resume.work[2].position == "SAT Test Preparation Instructor");
+}
