@@ -403,12 +403,13 @@ class Detector {
     if (mapped.empty()) return mapped;
     drop_unstyled_word(mapped);
     bool all_upper = true, all_bold = true;
-    int styled_count = 0, block_starts = 0;
+    int styled_count = 0, block_starts = 0, upper_count = 0;
     std::vector<double> sizes;
     for (const auto& heading : mapped) {
       const Line& line = document_.lines[heading.line];
       if (heading.body_offset == 0 && !line.heading) {
         all_upper = all_upper && is_upper_case_text(heading.text);
+        upper_count += is_upper_case_text(heading.text) ? 1 : 0;
         ++styled_count;
         block_starts += line.block_start || heading.line == 0 ? 1 : 0;
         auto style = style_of(line);
@@ -417,6 +418,9 @@ class Detector {
       }
     }
     double heading_size = median(sizes);
+    // Capitals for all mapped headings but one ("Earlier Career" among "EDUCATION", "SKILLS"…):
+    // the document sets its sections in capitals, so a bold "Leadership" inside a job is no section.
+    all_upper = all_upper || (styled_count >= 4 && upper_count + 1 >= styled_count);
     // "### Acme | Engineer | 2021" under "## Experience" is an entry, not a section.
     int section_level = 7;
     for (const auto& heading : mapped)

@@ -307,3 +307,34 @@ TEST_CASE("a centred date bar: a range's end printed below a bullet still closes
   CHECK(resume.work[0].end.year == 2019);
   CHECK(resume.work[0].end.month == 8);
 }
+
+TEST_CASE("sections in capitals: a bold sub-label inside a job is no section, one title-case heading allowed") {
+  Document document;
+  document.format = Format::Pdf;
+  document.pages.push_back(Page{1, 595, 842, 0, 100, {}});
+  int n = 0;
+  auto add = [&](std::vector<RunSpec> specs, bool bullet = false) { document.lines.push_back(make_line(++n, std::move(specs), bullet)); };
+  add({{"TRISA TAY", 60, 160, 11, true}});
+  add({{"trisa@example.com", 60, 200, 11, true}});
+  add({{"PROFESSIONAL EXPERIENCE", 60, 240, 11, true}});
+  add({{"CMIA CAPITAL PARTNERS PTE LTD", 120, 330, 11, true}, {"Jan 2007 to Jul 2009", 400, 500, 11, true}});
+  add({{"Financial Controller", 120, 240, 11, true}});
+  add({{"Leadership", 60, 130, 11, true}});
+  add({{"Act as a positive representative for company Finance.", 80, 400}}, true);
+  add({{"Compliance & Risk Management", 60, 230, 11, true}});
+  add({{"Supervise investment guidelines monitoring.", 80, 400}}, true);
+  add({{"Earlier Career", 60, 150, 11, true}});
+  add({{"PRICEWATERHOUSE LLP", 120, 260, 11, true}, {"Jul 1986 to Apr 1988", 400, 500, 11, true}});
+  add({{"Audit Semi-Senior", 120, 230, 11, true}});
+  add({{"EDUCATION", 60, 140, 11, true}});
+  add({{"Bachelor of Accountancy, National University of Singapore, 1986", 60, 400}});
+  add({{"IT SKILLS", 60, 130, 11, true}});
+  add({{"Excel, SAP", 60, 130}});
+  auto resume = analyse_structure(document);
+  std::vector<std::string> headings;
+  for (const auto& section : resume.sections) headings.push_back(section.heading);
+  CHECK(headings == std::vector<std::string>{"PROFESSIONAL EXPERIENCE", "Earlier Career", "EDUCATION", "IT SKILLS"});
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "CMIA CAPITAL PARTNERS PTE LTD");
+  CHECK(resume.work[1].position == "Audit Semi-Senior");
+}
