@@ -1202,6 +1202,15 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
 
 void read_education_fields(const std::vector<std::string>& parts, EducationEntry& entry) { read_education_parts(parts, entry); }
 
+/// "Certifications: SnowPro Core (2022)", "Activities and societies: …" under Education: a labelled
+/// record of another kind, no school.
+bool names_other_record(std::string_view text) {
+  static const std::regex label{
+      R"(^\s*(?:certifications?|certificates?|licen[cs]es?(?:\s*&\s*certifications)?|activities(?: and societies)?|honou?rs|awards?|zertifikate|certificats?|certificaciones|certificações)\s*:)",
+      std::regex::icase};
+  return std::regex_search(text.begin(), text.end(), label);
+}
+
 /// "• 2012 - 2015 MSc in Physics (Example University)": dated list items with no
 /// header above them are the entries themselves.
 std::vector<std::vector<Item>> entry_headers(const Block& block) {
@@ -1216,7 +1225,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
   if (parse_education_table(lines, section, resume)) return;
   for (const auto& block : make_blocks(lines, section)) {
     for (const auto& header : entry_headers(block)) {
-      if (header.empty()) continue;
+      if (header.empty() || names_other_record(header.front().text)) continue;
       EducationEntry entry;
       auto fields = read_header(header);
       assign_dates(fields.date, entry.start, entry.end, true);
@@ -1309,16 +1318,16 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
       continue;
     }
     bullet_indent = line.list_item ? marker_indent(line) : -1;
-    joined.push_back(text);
+    joined.push_back(std::string(trim(std::string_view(text).substr(bullet_glyph_length(text)))));  // "\uF0B7 Sage 50"
     if (listed) listed->push_back(line.list_item || bullet_glyph_length(text) > 0);
   }
   return joined;
 }
 
-/// "Advanced in SQL", "Proficient in Python": the proficiency is not the skill.
+/// "Advanced in SQL", "Proficient in Python": the proficiency is not the skill ("Advanced Life Support" is one).
 std::string drop_proficiency(const std::string& item) {
   static const std::regex kLevel{
-      R"(^(?:advanced|proficient|familiar|experienced|expert|intermediate|basic|working knowledge|knowledge|fluent|strong)(?:\s+(?:in|with|of))?\s+)",
+      R"(^(?:advanced|proficient|familiar|experienced|expert|intermediate|basic|working knowledge|knowledge|fluent|strong)\s+(?:in|with|of)\s+)",
       std::regex::icase};
   return std::regex_replace(item, kLevel, "");
 }

@@ -475,8 +475,18 @@ class Detector {
       return !line.heading && is_upper_case_text(h.text) && style_of(line).bold;
     };
     if (body_size_ == 0 || std::count_if(mapped.begin(), mapped.end(), styled_heading) < 3) return;
+    // "Customer Research" among tag pills under "SKILLS": named only by its last word, and not in capitals.
+    std::vector<double> sizes;
+    for (const auto& h : mapped)
+      if (styled_heading(h)) sizes.push_back(style_of(document_.lines[h.line]).size);
+    double heading_size = median(sizes);
+    auto partial = [&](const DetectedHeading& h) {
+      double size = style_of(document_.lines[h.line]).size;
+      return !document_.lines[h.line].heading && h.body_offset == 0 && !h.name.exact && !is_upper_case_text(h.text) &&
+             std::abs(size - heading_size) > heading_size * 0.08;
+    };
     std::erase_if(mapped, [&](const DetectedHeading& h) {
-      return plain(h) && std::count_if(mapped.begin(), mapped.end(), styled_heading) + 1 >= static_cast<long>(mapped.size());
+      return (plain(h) || partial(h)) && std::count_if(mapped.begin(), mapped.end(), styled_heading) + 1 >= static_cast<long>(mapped.size());
     });
   }
 

@@ -1171,3 +1171,15 @@ TEST_CASE("a role described once, then one dated bullet per employer: one job pe
   CHECK(resume.work[1].end.year == 2007);
   CHECK(resume.work[2].position == "SAT Test Preparation Instructor");
 }
+
+TEST_CASE("skills keep 'Advanced Life Support' and lose Symbol-font bullets, education skips a certifications line") {
+  auto resume = parse_text(
+      "Jane Roe\njane@example.com\n\nSKILLS\n\uF0B7 Financial reporting (IFRS)\n\uF0B7 Advanced Life Support (ALS2)\n"
+      "\uF0B7 Advanced in SQL\n\nEDUCATION\nB.S. Computer Science, University of Wisconsin–Madison 2012 – 2016\n"
+      "Certifications: SnowPro Core (2022) · AWS Certified Data Analytics (2020)\n");
+  std::vector<std::string> skills;
+  for (const auto& group : resume.skills) skills.insert(skills.end(), group.keywords.begin(), group.keywords.end());
+  CHECK(skills == std::vector<std::string>{"Financial reporting (IFRS)", "Advanced Life Support (ALS2)", "SQL"});
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "University of Wisconsin–Madison");
+}

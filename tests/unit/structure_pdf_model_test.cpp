@@ -338,3 +338,25 @@ TEST_CASE("sections in capitals: a bold sub-label inside a job is no section, on
   CHECK(resume.work[0].company == "CMIA CAPITAL PARTNERS PTE LTD");
   CHECK(resume.work[1].position == "Audit Semi-Senior");
 }
+
+TEST_CASE("a skill pill named like a section ('Customer Research') among capital headings stays a skill") {
+  Document document;
+  document.format = Format::Pdf;
+  document.pages.push_back(Page{1, 595, 842, 0, 100, {}});
+  int n = 0;
+  auto add = [&](std::vector<RunSpec> specs) { document.lines.push_back(make_line(++n, std::move(specs))); };
+  add({{"Camille Ostrowski", 60, 240, 20, true}});
+  add({{"camille@example.com", 60, 200}});
+  add({{"SKILLS", 60, 110, 11, true}});
+  add({{"Pricing & Packaging", 60, 150, 8, true}});
+  add({{"Customer Research", 60, 150, 8, true}});
+  add({{"EXPERIENCE", 60, 140, 11, true}});
+  add({{"Product Marketing Manager", 60, 260, 10, true}, {"2018 – 2021", 450, 520}});
+  add({{"Northwind Pay", 60, 160}});
+  add({{"EDUCATION", 60, 140, 11, true}});
+  add({{"Queen's University", 60, 200}, {"2010 – 2014", 450, 520}});
+  auto resume = analyse_structure(document);
+  std::vector<std::string> headings;
+  for (const auto& section : resume.sections) headings.push_back(section.heading);
+  CHECK(headings == std::vector<std::string>{"SKILLS", "EXPERIENCE", "EDUCATION"});
+}
