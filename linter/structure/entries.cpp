@@ -1295,14 +1295,29 @@ std::vector<std::string> split_items(std::string_view text) {
 }
 
 /// Skill lines with wrapped continuations joined ("..., Tailwind" / "CSS, React Query").
+/// "| **Languages** | Go, Python |" in a Markdown table: "Languages: Go, Python"; the rule and empty
+/// header rows ("|---|---|", "| | |") hold nothing.
+std::string markdown_row(const std::string& text) {
+  if (text.size() < 2 || text.front() != '|' || text.back() != '|') return text;
+  std::vector<std::string> cells;
+  size_t start = 1;
+  for (size_t bar = text.find('|', start); bar != std::string::npos; bar = text.find('|', start)) {
+    auto cell = std::string(trim(std::string_view(text).substr(start, bar - start)));
+    if (!cell.empty() && cell.find_first_not_of("-: ") != std::string::npos) cells.push_back(cell);
+    start = bar + 1;
+  }
+  if (cells.size() == 2) return cells[0] + ": " + cells[1];
+  return join(cells, ", ");
+}
+
 std::vector<std::string> skill_lines(const SectionText& lines, const Section& section,
                                      std::vector<bool>* listed = nullptr) {
   std::vector<std::string> joined;
   int bullet_indent = -1;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     const Line& line = lines.document.lines[i];
-    auto text = std::string(trim(lines.text[i]));
-    if (text.empty()) continue;
+    auto text = markdown_row(std::string(trim(lines.text[i])));
+    if (text.empty() || is_profile_metadata(text)) continue;
     bool lower_start = std::islower(static_cast<unsigned char>(text[0])) && !joined.empty() &&
                        joined.back().back() != ',' && !line.block_start && !line.list_item && !has_contact_detail(text);
     // "Backend: Go, Distributed" / "Systems, Kafka": a labelled list broken inside an item.

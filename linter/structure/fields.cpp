@@ -336,4 +336,15 @@ std::string split_off_place(std::string& name, bool bracketed) {
   return place;
 }
 
+bool is_profile_metadata(std::string_view line) {
+  static const std::regex kMetadata{
+      R"(^(?:endorsed by\b|\d+ endorsements?\b|\d+ experiences? across\b|show all \d+\b|passed linkedin skill assessment))",
+      std::regex::icase};
+  line = trim(line);
+  if (std::regex_search(line.begin(), line.end(), kMetadata)) return true;
+  auto at = line.find(" at ");
+  return at != std::string_view::npos && title_score(line.substr(0, at)) > 0 && count_words(line) >= 4 &&
+         line.find(',') == std::string_view::npos;
+}
+
 }  // namespace atslint

@@ -349,6 +349,7 @@ class Detector {
     const Line& line = document_.lines[i];
     auto text = trim(line.text);
     if (line.heading) return true;
+    if (next_is_profile_metadata(i)) return false;  // "SAP IBP" / "Head of Planning at Brightwell Foods": a LinkedIn skill
     if (has_link(line)) return false;
     if (!heading_shaped(text, 5) || find_date(text) || letter_count(text) < 5) return false;
     if (title_score(text) > 0) return false;  // a job title in bold is an entry, not a section
@@ -359,6 +360,12 @@ class Detector {
            title_score(text) == 0 && organisation_score(text) == 0 && institution_score(text) == 0 &&
            !is_location(text) && rail_label_length(text) == 0 && entry_follows(i) &&
            !(next_line_dated(i) && employer_like(text));  // "Peakline Software" / "Manager | 2018–2020"
+  }
+
+  bool next_is_profile_metadata(size_t i) const {
+    for (size_t next = i + 1; next < document_.lines.size(); ++next)
+      if (!trim(document_.lines[next].text).empty()) return is_profile_metadata(document_.lines[next].text);
+    return false;
   }
 
   bool next_line_dated(size_t i) const {

@@ -1183,3 +1183,20 @@ TEST_CASE("skills keep 'Advanced Life Support' and lose Symbol-font bullets, edu
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].institution == "University of Wisconsin–Madison");
 }
+
+TEST_CASE("skills from a Markdown table and from a LinkedIn page, without its endorsement lines") {
+  auto markdown = parse_text(
+      "# Claire Rousseau\nclaire@example.fr\n\n## Skills\n\n| | |\n|---|---|\n| **Languages** | Go, Python |\n| **CI/CD** | GitLab CI, Argo CD |\n",
+      "cv.md");
+  REQUIRE(markdown.skills.size() == 2);
+  CHECK(markdown.skills[0].name == "Languages");
+  CHECK(markdown.skills[0].keywords == std::vector<std::string>{"Go", "Python"});
+  CHECK(markdown.skills[1].keywords == std::vector<std::string>{"GitLab CI", "Argo CD"});
+  auto linkedin = parse_text(
+      "Jane Roe\njane@example.com\n\nExperience\nDemand Planner\nBrightwell Foods\nAug 2018 - Mar 2022\n\nSkills\nDemand Planning\n"
+      "Endorsed by Priya Nair and 22 others who are highly skilled at this\n\nSAP IBP\nHead of Supply Chain Planning at Brightwell Foods\n\n"
+      "Forecasting\nShow all 27 skills →\n\nLanguages\nEnglish\n");
+  std::vector<std::string> skills;
+  for (const auto& group : linkedin.skills) skills.insert(skills.end(), group.keywords.begin(), group.keywords.end());
+  CHECK(skills == std::vector<std::string>{"Demand Planning", "SAP IBP", "Forecasting"});
+}
