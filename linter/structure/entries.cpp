@@ -1172,14 +1172,38 @@ std::vector<std::vector<Item>> split_by_degrees(const std::vector<std::vector<It
 void read_education_parts(const std::vector<std::string>& parts, EducationEntry& entry) {
   std::vector<std::string> leftover;
   bool after_school = false;  // the previous piece was the school
+  // "Practical Nursing Diploma", "Business Administration Diploma": the degree word closing the field.
+  static const std::regex kTrailingDegree{R"(^(.+?)\s+(Diploma|Certificate|Degree|Diplom|Diplôme)$)"};
+  // "Bachelor of Arts" / "BA, Geography": LinkedIn's short form, parted at its dash, then the field.
+  static const std::regex kShortForm{R"(^([A-Z][A-Za-z.]{1,5})(?:,\s*(.+))?$)"};
+  bool after_degree = false;
   for (const auto& piece : education_pieces(parts)) {
+    std::smatch short_form;
+    if (std::exchange(after_degree, false) && std::regex_match(piece, short_form, kShortForm) &&
+        degree_length(short_form[1].str()) == short_form[1].length() && entry.area.empty()) {
+      entry.study_type += " - " + short_form[1].str();
+      entry.area = short_form[2];
+      continue;
+    }
     size_t length = degree_length(piece);
     bool school = institution_score(piece) > 0 && length == 0;
-    if (length > 0 && entry.study_type.empty()) read_degree(piece, length, entry);
-    else if (school && entry.institution.empty()) entry.institution = piece;
-    else if (school && after_school && entry.institution.find(piece) == std::string::npos)
+    std::smatch trailing;
+    if (length == 0 && !school && entry.study_type.empty() && std::regex_match(piece, trailing, kTrailingDegree) &&
+        count_words(trailing[1].str()) <= 4 && fold_case(trailing[1].str()).find("graduate") == std::string::npos) {
+      entry.study_type = trailing[2];
+      if (entry.area.empty()) entry.area = trailing[1];
+      continue;
+    }
+    if (length > 0 && entry.study_type.empty()) {
+      read_degree(piece, length, entry);
+      after_degree = length == piece.size();
+    } else if (school && entry.institution.empty()) {
+      entry.institution = piece;
+    } else if (school && after_school && entry.institution.find(piece) == std::string::npos) {
       entry.institution += ", " + piece;  // "Example College, University of X"
-    else leftover.push_back(piece);
+    } else {
+      leftover.push_back(piece);
+    }
     after_school = school && !entry.institution.empty() && entry.institution.ends_with(piece);
   }
   static const std::regex kProgram{R"(\b(?:program|programme|immersive|course|nanodegree|track)\b)", std::regex::icase};

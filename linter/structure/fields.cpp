@@ -70,7 +70,8 @@ const Lexicon& lexicon() {
     // Degrees as printed at the start of an education line, then honours ("(Hons)", "with Honours").
     std::string degrees;
     for (const auto& pattern : data::word_list("rules/data/structure/degrees.txt")) degrees += (degrees.empty() ? "" : "|") + pattern;
-    l.degree = std::regex("^(?:" + degrees + R"()(?:\s*\((?:Hons?\.?|Hono(?:u)?rs)\))?(?:\s+with\s+Honou?rs)?(?=[^A-Za-z0-9]|$))",
+    // LinkedIn adds the short form after a dash: "Bachelor of Arts - BA".
+    l.degree = std::regex("^(?:" + degrees + R"()(?:\s*\((?:Hons?\.?|Hono(?:u)?rs)\))?(?:\s+with\s+Honou?rs)?(?:\s+-\s+[A-Z][A-Za-z.]{1,5}(?=[,\s]|$))?(?=[^A-Za-z0-9]|$))",
                           std::regex::icase);
     return l;
   }();

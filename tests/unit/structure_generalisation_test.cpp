@@ -1200,3 +1200,15 @@ TEST_CASE("skills from a Markdown table and from a LinkedIn page, without its en
   for (const auto& group : linkedin.skills) skills.insert(skills.end(), group.keywords.begin(), group.keywords.end());
   CHECK(skills == std::vector<std::string>{"Demand Planning", "SAP IBP", "Forecasting"});
 }
+
+TEST_CASE("degrees: a degree word closing the field, LinkedIn's '- BA' short form, 'HBO Bachelor'") {
+  auto resume = parse_text(
+      "Jane Roe\njane@example.com\n\nEDUCATION\nPractical Nursing Diploma\nCentennial College, Toronto, ON – 2013\n\n"
+      "University of Leeds\nBachelor of Arts - BA, Geography\n2008 - 2011\n\nFontys Hogeschool\nHBO Bachelor Logistics Management\n2006 - 2010\n");
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].study_type == "Diploma");
+  CHECK(resume.education[0].area == "Practical Nursing");
+  CHECK(resume.education[1].study_type == "Bachelor of Arts - BA");
+  CHECK(resume.education[1].area == "Geography");
+  CHECK(resume.education[2].study_type == "HBO Bachelor");
+}
