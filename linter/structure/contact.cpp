@@ -589,7 +589,7 @@ class ContactReader {
   /// "Springfield, Ohio 44444", "Villeneuve 33210".
   static bool is_address(std::string_view part) {
     static const std::regex address{
-        R"(^\d{1,5}\s+\S.*,.*$|^.*,\s*\d{4,5}(?:-\d{3})?\s+\S+$|^.*,\s*[A-Z]{2}\.?\s+\d{5}(-\d{4})?$|^[^\d,]+,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\d{5}$|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+\d{5}$)"};
+        R"(^\d{1,5}\s+\S.*,.*$|^.*,\s*\d{4,5}(?:-\d{3})?\s+[^\d,]+$|^.*,\s*[A-Z]{2}\.?\s+\d{5}(-\d{4})?$|^[^\d,]+,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\d{5}$|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+\d{5}$)"};
     return count_words(part) <= 10 && std::regex_match(part.begin(), part.end(), address) && !find_date(part);
   }
 

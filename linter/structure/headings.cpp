@@ -287,7 +287,8 @@ class Detector {
     if (line.heading) {
       auto heading = plain_heading(i);
       // "### Fietsdata — Software Engineer": a word inside an entry's title maps nothing.
-      bool named = heading.name.exact || heading.name.head_final;
+      // "Stagista Sviluppo Software": a job title ending in a field's name names no section.
+      bool named = heading.name.exact || (heading.name.head_final && title_score(text) == 0);
       if (heading.name.canonical.empty() || !named) return std::nullopt;  // judged with the unmapped ones
       return heading;
     }
@@ -297,7 +298,7 @@ class Detector {
       // "Peakline Software" over "Product Manager | 2018–2020" is an employer, not a Software section.
       bool title_case = body_size_ == 0 && is_title_case(text) && count_words(text) <= 4 &&
                         (name.exact || !employer_like(text) || !next_line_dated(i));
-      bool strong = name.exact || (name.head_final && degree_length(text) == 0 &&
+      bool strong = name.exact || (name.head_final && degree_length(text) == 0 && title_score(text) == 0 &&
                                    (styled(line) || is_upper_case_text(text) || text.ends_with(':') || title_case));
       if (!name.canonical.empty() && strong) return plain_heading(i);
     }

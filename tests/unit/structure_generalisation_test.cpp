@@ -1212,3 +1212,14 @@ TEST_CASE("degrees: a degree word closing the field, LinkedIn's '- BA' short for
   CHECK(resume.education[1].area == "Geography");
   CHECK(resume.education[2].study_type == "HBO Bachelor");
 }
+
+TEST_CASE("a job title ending in a section's word is no section, a postcode before a town with its province") {
+  auto resume = parse_text(
+      "Giulia Ferraresi\nVia Padova 45, 20127 Milano (MI) · +39 347 218 6604 · giulia@example.it\n\nEsperienza professionale\n"
+      "Sviluppatrice Web\nBrera Digital Lab S.p.A. — Milano | ott 2018 – feb 2021\n• Sviluppo di e-commerce in React.\n"
+      "Stagista Sviluppo Software\nLariotech S.r.l. — Como | mar 2018 – set 2018\n• Sviluppo di un’applicazione interna.\n");
+  CHECK(resume.contact.location_text == "Milano (MI)");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Stagista Sviluppo Software");
+  CHECK(resume.work[1].company == "Lariotech S.r.l.");
+}
