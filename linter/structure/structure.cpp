@@ -52,7 +52,9 @@ void fold_entry_labels(const Document& document, std::vector<Section>& sections)
       job_below = date && date->range && !document.lines[i].list_item;
     }
     bool seen = std::find(folded.begin(), folded.end(), label.heading) != folded.end();
-    if (label.canonical == "awards" && colon && bullets_below && sections[k - 1].canonical == "experience" &&
+    // "Key Achievements" between two dated jobs, or as met inside a job before; an unnamed label too.
+    bool label_like = label.canonical == "awards" || (label.canonical.empty() && count_words(label.heading) <= 3);
+    if (label_like && (colon || job_below || seen) && bullets_below && sections[k - 1].canonical == "experience" &&
         (job_below || seen)) {
       folded.push_back(label.heading);
       sections[k - 1].end_line = label.end_line;
