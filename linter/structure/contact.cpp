@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <regex>
+#include <set>
 #include <utility>
 
 #include <unicode/uchar.h>
@@ -41,6 +42,20 @@ bool is_credential(std::string_view code) {
 bool names_region(std::string_view tail) {
   tail = trim(tail);
   return !is_credential(tail) && (is_region_code(tail) || !country_code(tail).empty());
+}
+
+/// "Available upon request": a word in lower case other than a name's particle ("van", "de", "bin").
+bool has_lower_word(std::string_view text) {
+  static const std::set<std::string, std::less<>> kParticles = {"van", "de", "der", "den", "von", "da", "di", "du", "dos",
+                                                                "das", "del", "la", "le", "bin", "binti", "al", "y", "e"};
+  auto words = collapse_spaces(text);
+  for (size_t start = 0; start < words.size();) {
+    size_t space = std::min(words.find(' ', start), words.size());
+    auto word = std::string_view(words).substr(start, space - start);
+    if (starts_lower(word) && !kParticles.count(word)) return true;
+    start = space + 1;
+  }
+  return false;
 }
 
 /// "Jane Smith", "JOSÉ ÁLVAREZ", "Madonna": letters, 1-5 words, no digits or details.
@@ -219,8 +234,14 @@ class ContactReader {
       auto text = layout_text(document_.lines[i]);
       size_t gap = text.find("  ");  // the rail's gap: wider than a word space
       if (gap == std::string::npos || canonical_section(text.substr(0, gap)).canonical != "contact") continue;
+      // Europass's "Personal information" label, in its languages; a bare "CONTACT" label may head anything.
+      if (fold_case(text.substr(0, gap)).find("person") == std::string::npos &&
+          fold_case(text.substr(0, gap)).find("pessoa") == std::string::npos)
+        continue;
       auto candidate = name_candidate(normalise_spacing(text.substr(gap)));
-      if (!name_shaped(candidate) || title_score(candidate) > 0) return false;
+      // "CONTACT      Northwind Traders", "Contact Details   Available upon request": no person.
+      if (!name_shaped(candidate) || title_score(candidate) > 0 || organisation_score(candidate) > 0 || has_lower_word(candidate))
+        return false;
       set_name(candidate, document_.lines[i].location);
       return true;
     }
@@ -493,7 +514,10 @@ class ContactReader {
     auto text = trim(part);
     auto end = text.find_first_of(", ");
     auto code = std::string(text.substr(0, end));
-    return is_region_code(code) ? code : "";
+    // Brazil's states only here, right after a town: "BA" and "AM" after a name are degrees.
+    static const std::set<std::string, std::less<>> kBrazil = {"SP", "RJ", "MG", "RS", "BA", "CE", "GO", "DF", "AM",
+                                                               "MT", "PB", "PI", "SE", "RO", "TO", "AP", "RR"};
+    return is_region_code(code) || kBrazil.count(code) ? code : "";
   }
 
   /// "Memphis, TN 38120" -> "Memphis, TN"; "Cardiff, CF24", "Montréal, QC H2W 2M5" likewise.
@@ -637,7 +661,7 @@ class ContactReader {
       if (std::regex_match(town, match, postal_city)) contact_.city = match[1];
       else if (digits_of(bare_town).empty()) contact_.city = bare_town;
       else contact_.city = known_city_at_end(bare_town);  // "1209 Page Street No. 7 San Francisco"
-      if (!contact_.city.empty()) city_at = offset + town.rfind(contact_.city);
+      if (auto at = town.rfind(contact_.city); !contact_.city.empty() && at != std::string::npos) city_at = offset + at;
     }
     if (contact_.country_code.empty() && contact_.region.empty()) contact_.country_code = city_country(contact_.city);  // "Lyon"
     contact_.location_text = locality(city_at == std::string::npos ? place : place.substr(city_at));

@@ -182,7 +182,7 @@ bool is_labelled_detail(std::string_view text) {
 /// Europass's "Business or sector" row under each job, in the languages it is issued in.
 bool is_sector_label(std::string_view text) {
   static const std::regex label{
-      R"(^(?:(?:type of |tipo di |tipo de |type d['’])?(?:business or sector|atividade ou setor|actividad o sector|secteur d'activité|secteur d’activité|tätigkeitsbereich oder branche|attività o settore|bedrijfstak of sector))\b)",
+      R"(^(?:(?:type of |tipo di |tipo de )?(?:type d(?:'|’)activité ou secteur|business or sector|atividade ou setor|actividad o sector|secteur d'activité|secteur d’activité|tätigkeitsbereich oder branche|attività o settore|bedrijfstak of sector))\b)",
       std::regex::icase};
   return std::regex_search(text.begin(), text.end(), label);
 }
@@ -219,7 +219,7 @@ bool starts_with_connector(std::string_view text) {
 /// Europass's "Name and address of employer" label, in the languages it is issued in.
 size_t employer_label_length(std::string_view text) {
   static const std::regex label{
-      R"(^(?:name and address of (?:the )?employer|nome e indirizzo del datore di(?: lavoro)?|nom et adresse de l['’]employeur|nombre y direcci(?:ó|o)n del (?:empleador|empresario)|nome e (?:morada|endere(?:ç|c)o) do empregador|name und adresse des arbeitgebers|naam en adres van (?:de )?werkgever)\s*)",
+      R"(^(?:name and address of (?:the )?employer|nome e indirizzo del datore di(?: lavoro)?|nom et adresse de l(?:'|’)employeur|nombre y direcci(?:ó|o)n del (?:empleador|empresario)|nome e (?:morada|endere(?:ç|c)o) do empregador|name und adresse des arbeitgebers|naam en adres van (?:de )?werkgever)\s*)",
       std::regex::icase};
   std::cmatch match;
   return std::regex_search(text.begin(), text.end(), match, label) ? static_cast<size_t>(match.length(0)) : 0;
@@ -273,6 +273,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     after_school_item = dated_school_item || (after_school_item && !(line.list_item || glyph > 0));
     // "- **Sopravia Conseil** — *Administrator* (2016–2019), Paris" over nested items: a job as a list item.
     bool dated_item_over_subitems = line.list_item && !heads_entry && item_date_of(body) &&
+                                    title_score(body) + organisation_score(body) + institution_score(body) > 0 &&
                                     next_is_deeper_item(lines, i + 1, section.end_line, marker_indent(line));
     if ((dated_school_item && !heads_entry) || dated_item_over_subitems) {
       blocks.emplace_back();
@@ -466,7 +467,8 @@ void split_trailing_location(std::vector<std::string>& parts, std::string& locat
       bool named_place = (is_place_name(tail) && (!is_all_caps(tail) || (is_all_caps(part) && count_words(tail) <= 3))) ||
                          is_town_with_area(tail);
       bool place = (is_location(tail) && !names_campus(head, tail)) ||
-                   (location.empty() && organisation_score(head) > 0 && organisation_score(tail) == 0 && named_place);
+                   (location.empty() && organisation_score(head) > 0 && organisation_score(tail) == 0 && named_place &&
+                    !names_department(tail));
       if (!place && is_region_code(tail) && split_city_from_employer(part, comma, location)) break;
       bool whole_place = is_location(part) && location.empty() && std::count(part.begin(), part.end(), ',') < 2;
       if (place && !whole_place) {
@@ -607,6 +609,8 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
   return fields;
 }
 
+}  // namespace
+
 void assign_dates(const std::optional<DateMatch>& date, PartialDate& start, PartialDate& end, bool single_is_end) {
   if (!date) return;
   if (date->range) {
@@ -618,6 +622,8 @@ void assign_dates(const std::optional<DateMatch>& date, PartialDate& start, Part
     start = date->start;
   }
 }
+
+namespace {
 
 struct ReadWork {
   WorkEntry entry;
@@ -743,14 +749,20 @@ std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header)
   };
   if (header.front().text.find(pieces[0] + ",") == std::string::npos || !named(pieces[1])) return std::nullopt;
   WorkEntry entry;
-  // "Oranmore, Co. Galway, Ireland": the places closing the list.
+  // "Oranmore, Co. Galway, Ireland": the places closing the list; an unknown town only before a
+  // country or county, so "Payments Team" stays part of the employer.
+  bool placed = false;
   auto is_place = [&](const std::string& piece) {
-    return piece.starts_with("Co. ") || !country_code(piece).empty() || is_location(piece) ||
-           (count_words(piece) <= 2 && is_place_name(piece) && !named(piece) && title_score(piece) == 0);
+    bool known = piece.starts_with("Co. ") || !country_code(piece).empty() || is_location(piece);
+    // "Hoogland Transport, Nieuwegein": one capitalised word right after a named employer is its town.
+    bool after_employer = count_words(piece) == 1 && pieces.size() >= 2 && named(pieces[pieces.size() - 2]);
+    return known || ((placed || after_employer) && count_words(piece) <= 2 && is_place_name(piece) && !named(piece) &&
+                     title_score(piece) == 0);
   };
   while (pieces.size() > 2 && is_place(pieces.back())) {
     entry.location = pieces.back() + (entry.location.empty() ? "" : ", " + entry.location);
     pieces.pop_back();
+    placed = true;
   }
   entry.position = pieces[0];
   for (size_t k = 1; k < pieces.size(); ++k) entry.company += (k > 1 ? ", " : "") + pieces[k];
@@ -872,7 +884,11 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   if (!under_banner && entry.company.empty() && entry.location.empty() && std::count(entry.position.begin(), entry.position.end(), ',') >= 2) {
     auto comma = entry.position.rfind(", ");
     auto town = entry.position.substr(comma + 2);
-    if (count_words(town) <= 2 && is_place_name(town) && title_score(town) == 0 && organisation_score(town) == 0) {
+    auto middle = entry.position.substr(0, comma);
+    middle = middle.substr(middle.rfind(", ") + 2);
+    bool employer_named = organisation_score(middle) + institution_score(middle) > 0;  // not "Engineering, Payments, Checkout"
+    if (count_words(town) <= 2 && is_place_name(town) && title_score(town) == 0 && organisation_score(town) == 0 &&
+        (employer_named || !city_country(town).empty())) {
       entry.location = town;
       entry.position.erase(comma);
     }
@@ -899,11 +915,15 @@ size_t leading_roles(const Block& block, int max_words = 10) {
 }
 
 /// Where a job was read: its section and first line, for reports and page drawings.
+}  // namespace
+
 void place_entry(WorkEntry& entry, const SectionText& lines, const Section& section, size_t line) {
   entry.section = section.canonical;
   entry.first_line = line;
   entry.location_in_document = lines.document.lines[line].location;
 }
+
+namespace {
 
 void add_bullets(const SectionText& lines, const Section& section, const std::vector<Item>& bullets, WorkEntry& entry,
                  Resume& resume) {
@@ -976,9 +996,13 @@ bool parse_titled_stints(const SectionText& lines, const Section& section, Resum
       continue;
     }
     std::smatch match;
-    if (!marked || title.empty() || !std::regex_match(body, match, stint)) continue;
-    auto date = find_date(match[1].str());
-    if (!date || date->begin != 0 || count_words(match[1].str()) > 4) continue;
+    bool stint_shape = marked && !title.empty() && !body.empty() && body.back() == ')' && std::regex_match(body, match, stint);
+    auto date = stint_shape ? find_date(match[1].str()) : std::nullopt;
+    if (!date || date->begin != 0 || count_words(match[1].str()) > 4) {
+      // Any other dated line: the section holds ordinary jobs, read them all the ordinary way.
+      if (find_date(body) && find_date(body)->range) return false;
+      continue;
+    }
     WorkEntry entry;
     entry.section = section.canonical;
     entry.position = title;
@@ -1070,12 +1094,17 @@ bool town_after_school(const std::vector<std::string>& pieces, size_t k) {
 std::vector<std::string> split_at_school_stops(const std::vector<std::string>& parts) {
   std::vector<std::string> out;
   for (auto part : parts) {
-    for (size_t dot = part.find(". "); dot != std::string::npos; dot = part.find(". ")) {
-      auto left = part.substr(0, dot + 1);
+    size_t from = 0;
+    for (size_t dot = part.find(". "); dot != std::string::npos; dot = part.find(". ", from)) {
       auto right = part.substr(dot + 2);
-      if (ends_in_abbreviation(left) || institution_score(right.substr(0, right.find(", "))) == 0) break;
+      // "M.Sc. Physics. University of Oxford": past the abbreviation, the next full stop may part them.
+      if (ends_in_abbreviation(part.substr(0, dot + 1)) || institution_score(right.substr(0, right.find(", "))) == 0) {
+        from = dot + 2;
+        continue;
+      }
       out.push_back(part.substr(0, dot));
       part = right;
+      from = 0;
     }
     out.push_back(part);
   }

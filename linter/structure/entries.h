@@ -1,10 +1,12 @@
 #pragma once
 // Entries inside sections: jobs, schools, skill groups, projects, and the
 // bullets under them.
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "linter/document.h"
+#include "linter/structure/dates.h"
 #include "linter/structure/resume.h"
 
 namespace atslint {
@@ -16,6 +18,10 @@ struct SectionText {
 };
 
 void parse_work(const SectionText& lines, const Section& section, Resume& resume);
+/// Dates from a match: a range's two ends, or a lone date as the start (or the end, for a school).
+void assign_dates(const std::optional<DateMatch>& date, PartialDate& start, PartialDate& end, bool single_is_end);
+/// Which section and line an entry comes from, for its location.
+void place_entry(WorkEntry& entry, const SectionText& lines, const Section& section, size_t line);
 /// Degree, field and school from the parts of an education line ("BSc Physics", "Example University").
 void read_education_fields(const std::vector<std::string>& parts, EducationEntry& entry);
 void parse_education(const SectionText& lines, const Section& section, Resume& resume);

@@ -220,8 +220,7 @@ bool is_region_code(std::string_view code) {
       "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
       "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR",  // US
       "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",                      // Canada
-      "NSW", "VIC", "QLD", "SA", "WA", "TAS", "ACT", "NT", "UK", "US", "USA", "UAE",
-      "SP", "RJ", "MG", "RS", "BA", "CE", "GO", "DF", "AM", "MT", "PB", "PI", "SE", "RO", "TO", "AP", "RR"};  // Brazil
+      "NSW", "VIC", "QLD", "SA", "WA", "TAS", "ACT", "NT", "UK", "US", "USA", "UAE"};
   return kCodes.count(trim(code)) > 0;
 }
 
@@ -232,7 +231,7 @@ bool is_town_with_area(std::string_view text) {
   auto area = text.substr(open + 2, text.size() - open - 3);
   // "(BO)", "(NRW)"; a French département number "(69)", "(2A)".
   bool letters = std::all_of(area.begin(), area.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
-  bool number = std::isdigit(static_cast<unsigned char>(area.front())) &&
+  bool number = !area.empty() && std::isdigit(static_cast<unsigned char>(area.front())) &&
                 std::all_of(area.begin(), area.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == 'A' || c == 'B'; });
   bool code = area.size() >= 2 && area.size() <= 3 && (letters || number);
   return is_place_name(text.substr(0, open)) && (code || is_place_name(area)) && organisation_score(text) == 0 &&
@@ -327,7 +326,10 @@ std::string split_off_place(std::string& name, bool bracketed) {
     if (institution_score(head) == 0 && organisation_score(head) == 0) continue;
     auto tail = std::string_view(trimmed).substr(comma + 2);
     // "Kirkstall Valley Academy, Leeds", "Van Gils Transport & Logistiek, Waalwijk": a town after a named place of work.
-    bool known_town = (!city_country(tail).empty() || town_name(tail)) && !names_campus(head, tail);
+    // After a company only one word that names no department ("Unilever PLC, Marketing" keeps its unit).
+    bool company_town = organisation_score(head) > 0 && count_words(tail) == 1 && town_name(tail) && !names_department(tail);
+    bool known_town = (!city_country(tail).empty() || (institution_score(head) > 0 && town_name(tail)) || company_town) &&
+                      !names_campus(head, tail);
     if (!place_tail(tail) && !known_town) continue;
     place = std::string(tail) + (place.empty() ? "" : " (" + place + ")");
     trimmed.erase(comma);
@@ -335,6 +337,15 @@ std::string split_off_place(std::string& name, bool bracketed) {
   }
   name = trimmed;
   return place;
+}
+
+bool names_department(std::string_view text) {
+  static const std::set<std::string, std::less<>> kDepartments = {
+      "marketing", "sales", "finance", "engineering", "operations", "payments", "research", "technology", "product",
+      "design", "legal", "compliance", "audit", "tax", "treasury", "procurement", "support", "security", "strategy",
+      "development", "management", "risk", "data", "analytics", "consulting", "services", "team", "hr", "it"};
+  auto words = plain_words(text);
+  return std::any_of(words.begin(), words.end(), [](const std::string& w) { return kDepartments.count(w) > 0; });
 }
 
 bool is_profile_metadata(std::string_view line) {

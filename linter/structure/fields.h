@@ -43,6 +43,9 @@ bool is_spoken_language(std::string_view word);
 /// Lower-cased words with surrounding punctuation removed.
 std::vector<std::string> plain_words(std::string_view text);
 
+/// "Marketing", "Payments Team", "IT": a unit of an employer, not a town.
+bool names_department(std::string_view text);
+
 /// LinkedIn's lines about a skill, not skills: "Endorsed by …", "4 experiences across …",
 /// "Show all 27 skills →", "Head of Planning at Brightwell Foods" under a skill.
 bool is_profile_metadata(std::string_view line);

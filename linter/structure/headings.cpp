@@ -493,9 +493,9 @@ class Detector {
       return !document_.lines[h.line].heading && h.body_offset == 0 && !h.name.exact && !is_upper_case_text(h.text) &&
              std::abs(size - heading_size) > heading_size * 0.08;
     };
-    std::erase_if(mapped, [&](const DetectedHeading& h) {
-      return (plain(h) || partial(h)) && std::count_if(mapped.begin(), mapped.end(), styled_heading) + 1 >= static_cast<long>(mapped.size());
-    });
+    // Counted once, before erasing: the predicate must not read elements erase_if is moving.
+    bool nearly_all_styled = std::count_if(mapped.begin(), mapped.end(), styled_heading) + 1 >= static_cast<long>(mapped.size());
+    if (nearly_all_styled) std::erase_if(mapped, [&](const DetectedHeading& h) { return plain(h) || partial(h); });
   }
 
   /// "Citibank NA" over "October 2009 – April 2016  Officer" inside Experience: the next employer,

@@ -129,11 +129,13 @@ void rejoin_wrapped_ranges(const Document& document, std::vector<std::string>& t
     auto own = find_date(below);
     auto end = find_date(open + std::string(below));
     if (below.empty() || (own && own->range) || !end || !end->range || end->begin != 0 || end->finish <= open.size()) {
-      from = lone_end_below(document, text, i - 1);
-      if (from == 0 || trim(text[i - 1]).size() != above.size()) continue;
+      // Only for a date bar: the line above holds the start and its dash and nothing else.
+      auto after_dash = trim(above.substr(dash + (above.substr(dash).starts_with("-") ? 1 : 3)));
+      from = after_dash.empty() ? lone_end_below(document, text, i - 1) : 0;
+      if (from == 0) continue;
       below = trim(text[from]);
       end = find_date(open + std::string(below));
-      if (!end) continue;
+      if (!end || (!end->end.present && end->end.year < start->start.year)) continue;  // an end before its start
     }
     size_t length = end->finish - open.size();
     // "2020 – Master of Science" or "Present - Staff Engineer" under "2016 – Bachelor of …" starts an

@@ -79,6 +79,7 @@ struct Table {
   std::vector<Column> columns;
   std::vector<double> starts;  ///< left edge of each column
   std::vector<std::map<Column, std::string>> rows;
+  std::vector<size_t> first_lines;  ///< per row: the document line it starts on
 };
 
 /// The header row's cells, when every one names a field and the wanted ones are there.
@@ -127,12 +128,16 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
     for (const auto& cell : *header) table.columns.push_back(column_of(cell.text));
     table.starts = column_starts(*header, body_cells);
     double row_bottom = 0;
+    int page = 0;
     for (size_t k = 0; k < body.size(); ++k) {
       const Box& box = *body[k]->location.box;
-      // Lines of one row overlap or touch; the next row starts below a gap (cell padding).
-      if (table.rows.empty() || box.y0 > row_bottom + 0.5) {
+      // Lines of one row overlap or nearly touch; the next row starts below a gap (cell padding) or on a new page.
+      bool gap = box.y0 > row_bottom + std::max(1.0, 0.1 * box.height());
+      if (table.rows.empty() || gap || body[k]->location.page != page) {
         table.rows.emplace_back();
+        table.first_lines.push_back(static_cast<size_t>(body[k] - document.lines.data()));
         row_bottom = box.y1;
+        page = body[k]->location.page;
       }
       row_bottom = std::max(row_bottom, box.y1);
       // Word by word: two cells closer than a cell gap ("S.A. Diretora") still part at the column edge.
@@ -166,54 +171,46 @@ std::string title_only(std::string text) {
   return std::string(trim(text));
 }
 
-void set_dates(const std::string& period, PartialDate& start, PartialDate& end, bool single_is_end) {
-  auto date = find_date(period);
-  if (!date) return;
-  if (date->range) {
-    start = date->start;
-    end = date->end;
-  } else if (single_is_end) {
-    end = date->start;
-  } else {
-    start = date->start;
-  }
-}
-
 }  // namespace
 
 bool parse_work_table(const SectionText& lines, const Section& section, Resume& resume) {
   auto table = read_table(lines, section, Column::Employer);
   if (!table) table = read_table(lines, section, Column::Position);
   if (!table) return false;
-  for (auto& row : table->rows) {
+  size_t before = resume.work.size();
+  for (size_t r = 0; r < table->rows.size(); ++r) {
+    auto& row = table->rows[r];
     WorkEntry entry;
-    entry.section = section.canonical;
+    place_entry(entry, lines, section, table->first_lines[r]);
     entry.position = title_only(row[Column::Position]);
     entry.company = row[Column::Employer];
     entry.location = row[Column::Place];
     if (auto place = split_off_place(entry.company, true); entry.location.empty()) entry.location = place;
-    set_dates(row[Column::Period], entry.start, entry.end, false);
+    assign_dates(find_date(row[Column::Period]), entry.start, entry.end, false);
     if ((entry.position.empty() && entry.company.empty()) || entry.start.year == 0) continue;
     resume.work.push_back(std::move(entry));
   }
-  return true;
+  return resume.work.size() > before;  // a header row over nothing readable: the ordinary reader tries
 }
 
 bool parse_education_table(const SectionText& lines, const Section& section, Resume& resume) {
   auto table = read_table(lines, section, Column::School);
   if (!table) table = read_table(lines, section, Column::Degree);
   if (!table) return false;
-  for (auto& row : table->rows) {
+  size_t before = resume.education.size();
+  for (size_t r = 0; r < table->rows.size(); ++r) {
+    auto& row = table->rows[r];
     EducationEntry entry;
+    entry.location_in_document = lines.document.lines[table->first_lines[r]].location;
     read_education_fields({row[Column::Degree]}, entry);
     entry.institution = row[Column::School];
     if (!row[Column::Score].empty()) entry.score = row[Column::Score];
     split_off_place(entry.institution, false);
-    set_dates(row[Column::Period], entry.start, entry.end, true);
+    assign_dates(find_date(row[Column::Period]), entry.start, entry.end, true);
     if (entry.institution.empty() && entry.study_type.empty()) continue;
     resume.education.push_back(std::move(entry));
   }
-  return true;
+  return resume.education.size() > before;
 }
 
 }  // namespace atslint

@@ -1223,3 +1223,33 @@ TEST_CASE("a job title ending in a section's word is no section, a postcode befo
   CHECK(resume.work[1].position == "Stagista Sviluppo Software");
   CHECK(resume.work[1].company == "Lariotech S.r.l.");
 }
+
+TEST_CASE("review: names with a BA or a surname like Koch, ordinary jobs beside stints, dated sub-items, school stops") {
+  CHECK(parse_text("Jane Smith, BA\njane@example.com\n\nExperience\n").contact.name == "Jane Smith");
+  CHECK(parse_text("Julia Koch\nProjektmanagerin\njulia@example.de\n\nBerufserfahrung\n").contact.name == "Julia Koch");
+  auto mixed = parse_text(
+      "Jane Roe\njane@example.com\n\nEXPERIENCE\nSoftware Engineer, Acme Corp (2018 – 2022)\n• Built the billing service\n"
+      "Teaching Assistant: Led weekly labs for first-year students.\n• 2016 (University of Leeds)\n• 2017 (University of York)\n");
+  bool acme = std::any_of(mixed.work.begin(), mixed.work.end(), [](const WorkEntry& w) { return w.company.find("Acme") != std::string::npos; });
+  CHECK(acme);
+  auto nested = parse_text(
+      "# Jane Roe\njane@example.com\n\n## Experience\n\n### Acme — Engineer (2018–2022)\n\n- Platform migration (2020)\n"
+      "  - Moved 40 services to Kubernetes\n",
+      "cv.md");
+  REQUIRE(nested.work.size() == 1);
+  CHECK(nested.work[0].company == "Acme");
+  auto school = parse_text("Jane Roe\njane@example.com\n\nEDUCATION\n2014 – 2015 M.Sc. Physics. University of Oxford.\n");
+  REQUIRE(school.education.size() == 1);
+  CHECK(school.education[0].institution == "University of Oxford");
+  CHECK(parse_text("CONTACT      Northwind Traders\njane@example.com\n\nExperience\n").contact.name != "Northwind Traders");
+}
+
+TEST_CASE("review: a company's unit after a comma is no town, its town is") {
+  auto resume = parse_text(
+      "Jane Roe\njane@example.com\n\nExperience\nMarketing Manager\nUnilever PLC, Marketing\nJan 2019 – Present\n\n"
+      "Transportplanner\nVan Gils Transport & Logistiek, Waalwijk\n2015 – 2019\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].location.empty());
+  CHECK(resume.work[1].company == "Van Gils Transport & Logistiek");
+  CHECK(resume.work[1].location == "Waalwijk");
+}

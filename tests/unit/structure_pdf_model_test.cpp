@@ -360,3 +360,23 @@ TEST_CASE("a skill pill named like a section ('Customer Research') among capital
   for (const auto& section : resume.sections) headings.push_back(section.heading);
   CHECK(headings == std::vector<std::string>{"SKILLS", "EXPERIENCE", "EDUCATION"});
 }
+
+TEST_CASE("review: a date further down is no range end when the line above holds more than its start") {
+  Document document;
+  document.format = Format::Pdf;
+  document.pages.push_back(Page{1, 595, 842, 0, 100, {}});
+  int n = 0;
+  auto add = [&](std::vector<RunSpec> specs, bool bullet = false) { document.lines.push_back(make_line(++n, std::move(specs), bullet)); };
+  add({{"Jane Roe", 60, 160, 18, true}});
+  add({{"jane@example.com", 60, 200}});
+  add({{"Experience", 60, 140, 13, true}});
+  add({{"Jan 2019 – Marketing Manager, Acme Ltd", 60, 330}});
+  add({{"Led campaigns across three markets", 80, 330}}, true);
+  add({{"2016 – 2018", 60, 120}});
+  add({{"Sales Associate, Foo Retail", 60, 200}});
+  auto resume = analyse_structure(document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].start.year == 2019);
+  CHECK(resume.work[1].start.year == 2016);
+  CHECK(resume.work[1].end.year == 2018);
+}
