@@ -770,6 +770,21 @@ std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header)
   return entry;
 }
 
+/// "Analytics Intern, Bord na Móna — Newbridge" read as title "Analytics Intern, Bord na Móna" and company
+/// "Newbridge": the lone town is the place, the employer is after the title's comma.
+void move_employer_out_of_title(WorkEntry& entry) {
+  auto comma = entry.position.find(", ");
+  if (comma == std::string::npos || entry.company.empty()) return;
+  auto head = entry.position.substr(0, comma), tail = entry.position.substr(comma + 2);
+  if (title_score(head) == 0 || organisation_score(head) + institution_score(head) > title_score(head) || title_score(tail) > 0) return;
+  bool town_company = count_words(entry.company) == 1 && is_place_name(entry.company) &&
+                      organisation_score(entry.company) + institution_score(entry.company) == 0;
+  if (!town_company || !entry.location.empty() || names_department(tail)) return;
+  entry.location = entry.company;
+  entry.company = tail;
+  entry.position = head;
+}
+
 ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   if (auto appointment = read_comma_appointment(input); appointment && !under_banner) {
     ReadWork result;
@@ -895,6 +910,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   }
   // Only now, with no employer in the place either: "Greeter, Harbor Food Bank".
   if (!under_banner && entry.company.empty()) split_title_comma(entry);
+  if (!under_banner) move_employer_out_of_title(entry);
   entry.company = drop_descriptor(entry.company);
   auto place = split_off_place(entry.company, true);
   if (entry.location.empty()) entry.location = place;

@@ -1253,3 +1253,16 @@ TEST_CASE("review: a company's unit after a comma is no town, its town is") {
   CHECK(resume.work[1].company == "Van Gils Transport & Logistiek");
   CHECK(resume.work[1].location == "Waalwijk");
 }
+
+TEST_CASE("Markdown 'Work' section, a lone town after 'Title, Employer' is the place") {
+  auto resume = parse_text(
+      "# Resume\n\n**Aoife Ní Bhriain** · aoife@example.ie · Dublin, Ireland\n\n## Work\n\n"
+      "**Data Scientist**, Tessellate Analytics — Galway\n_Sep 2018 – Dec 2020_\n\n- Built churn models\n\n"
+      "**Analytics Intern**, Bord na Móna — Newbridge\n_Jun 2015 – Aug 2015_\n\n- Cleaned peat-harvest sensor data\n",
+      "cv.md");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Tessellate Analytics");
+  CHECK(resume.work[1].position == "Analytics Intern");
+  CHECK(resume.work[1].company == "Bord na Móna");
+  CHECK(resume.work[1].location == "Newbridge");
+}
