@@ -1033,8 +1033,48 @@ bool parse_titled_stints(const SectionText& lines, const Section& section, Resum
   return true;
 }
 
+/// "Working as Software Engineer in Infosys Ltd, Bangalore from July 2019 to till date.": Indian CVs
+/// open Experience with one sentence per job; the project blocks below belong to those jobs.
+bool parse_working_as_sentences(const SectionText& lines, const Section& section, Resume& resume) {
+  static const std::regex sentence{
+      R"(^(?:currently\s+)?(?:working|worked|employed|serving)\s+as\s+(?:an?\s+)?(.+?)\s+(?:in|at|with|for)\s+(.+?)\s+(?:from|since)\s+(.+?)\.?$)",
+      std::regex::icase};
+  static const std::regex opens{R"(^(?:currently\s+)?(?:working|worked|employed|serving)\s+as\b)", std::regex::icase};
+  static const std::regex till_date{R"(\b(?:till|to)\s+(?:date|now)|present)", std::regex::icase};
+  std::vector<WorkEntry> jobs;
+  for (size_t i = section.first_line; i < section.end_line; ++i) {
+    std::string text(trim(lines.text[i]));
+    if (text.empty()) continue;
+    text = std::string(trim(std::string_view(text).substr(bullet_glyph_length(text))));
+    if (text.size() > 300 || !std::regex_search(text, opens)) break;  // bounded: the match below backtracks
+    size_t last = i;
+    // The sentence wraps: "… from August 2022 to till" / "date."
+    while (!text.ends_with('.') && last + 1 < section.end_line && !trim(lines.text[last + 1]).empty() &&
+           count_words(lines.text[last + 1]) <= 4)
+      text += " " + std::string(trim(lines.text[++last]));
+    std::smatch match;
+    if (text.size() > 300 || !std::regex_match(text, match, sentence)) break;
+    auto date = find_date(match[3].str());
+    if (!date) break;
+    WorkEntry entry;
+    place_entry(entry, lines, section, i);
+    entry.position = match[1];
+    entry.company = match[2];
+    entry.location = split_off_place(entry.company, true);
+    assign_dates(date, entry.start, entry.end, false);
+    if (!date->range && std::regex_search(match[3].str(), till_date))
+      entry.end.present = true;
+    jobs.push_back(std::move(entry));
+    i = last;
+  }
+  if (jobs.empty()) return false;
+  for (auto& job : jobs) resume.work.push_back(std::move(job));
+  return true;
+}
+
 void parse_work(const SectionText& lines, const Section& section, Resume& resume) {
   if (parse_work_table(lines, section, resume)) return;
+  if (parse_working_as_sentences(lines, section, resume)) return;
   if (parse_titled_stints(lines, section, resume)) return;
   if (uses_labelled_fields(lines, section)) return parse_labelled_work(lines, section, resume);
   std::string banner, banner_place;  // a company printed once over several roles, and where it is

@@ -1266,3 +1266,18 @@ TEST_CASE("Markdown 'Work' section, a lone town after 'Title, Employer' is the p
   CHECK(resume.work[1].company == "Bord na Móna");
   CHECK(resume.work[1].location == "Newbridge");
 }
+
+TEST_CASE("Indian CVs: 'Working as Title in Company, City from July 2019 to till date.' opens each job") {
+  auto resume = parse_text(
+      "Pradeep Kumar\npradeep@example.com\n\nPROFESSIONAL EXPERIENCE\n"
+      "\uF0B7 Working as Senior Software Engineer in Cygnet Infotech Pvt. Ltd., Hyderabad from August 2022 to till\ndate.\n"
+      "\uF0B7 Worked as Software Engineer in Infosys Ltd, Bangalore from July 2019 to July 2022.\n"
+      "Project #1: Claims Processing Portal\nClient: Meridian Health Insurance, USA\nRole: Senior Java Developer\nDuration: Aug 2022 – Till Date\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Senior Software Engineer");
+  CHECK(resume.work[0].company == "Cygnet Infotech Pvt. Ltd.");
+  CHECK(resume.work[0].location == "Hyderabad");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[1].company == "Infosys Ltd");
+  CHECK(resume.work[1].end.year == 2022);
+}
