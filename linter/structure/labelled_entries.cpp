@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <regex>
+#include <utility>
 
 #include "linter/structure/dates.h"
 #include "linter/structure/fields.h"
@@ -10,7 +11,7 @@
 namespace atslint {
 namespace {
 
-enum class Field { None, Company, Position, Period, Place };
+enum class Field { None, Company, Position, Period, Place, Detail };
 
 /// "Position Held: Analyst", "Job Appointment : Manager", "• Duration: 2012 to Present".
 struct LabelledLine {
@@ -75,6 +76,39 @@ std::string_view strip_marks(std::string_view text) {
   return trim(text);
 }
 
+/// The old Europass grid prints each label in a cell of its own, its value in the next:
+/// "Lavoro o posizione ricoperti" / "Impiegata contabile". Sector and duty labels are Detail.
+Field bare_label(std::string_view text) {
+  static const std::pair<const char*, Field> kLabels[] = {
+      {"date", Field::Period}, {"dates", Field::Period}, {"datas", Field::Period}, {"fechas", Field::Period},
+      {"zeitraum", Field::Period},
+      {"lavoro o posizione ricoperti", Field::Position}, {"occupation or position held", Field::Position},
+      {"fonction ou poste occupé", Field::Position}, {"profesión o cargo desempeñado", Field::Position},
+      {"função ou cargo ocupado", Field::Position}, {"beruf oder funktion", Field::Position},
+      {"nome e indirizzo del datore di lavoro", Field::Company}, {"name and address of employer", Field::Company},
+      {"nom et adresse de l'employeur", Field::Company}, {"nom et adresse de l’employeur", Field::Company},
+      {"nombre y dirección de la empresa o empleador", Field::Company}, {"nombre y dirección del empleador", Field::Company},
+      {"nome e morada do empregador", Field::Company}, {"nome e endereço do empregador", Field::Company},
+      {"name und adresse des arbeitgebers", Field::Company},
+      {"tipo di attività o settore", Field::Detail}, {"type of business or sector", Field::Detail},
+      {"type ou secteur d'activité", Field::Detail}, {"type ou secteur d’activité", Field::Detail},
+      {"tipo de empresa o sector", Field::Detail}, {"tipo de empresa ou sector", Field::Detail},
+      {"tätigkeitsbereich oder branche", Field::Detail}};
+  auto folded = fold_case(collapse_spaces(std::string(trim(text))));
+  for (const auto& [name, field] : kLabels)
+    if (folded == name) return field;
+  return Field::None;
+}
+
+bool is_duties_label(std::string_view text) {
+  static const char* const kLabels[] = {"principali attività e responsabilità", "main activities and responsibilities",
+                                        "principales activités et responsabilités", "principales actividades y responsabilidades",
+                                        "principais atividades e responsabilidades", "principais actividades e responsabilidades",
+                                        "wichtigste tätigkeiten und zuständigkeiten"};
+  auto folded = fold_case(collapse_spaces(std::string(trim(text))));
+  return std::any_of(std::begin(kLabels), std::end(kLabels), [&](const char* label) { return folded == label; });
+}
+
 LabelledLine read_labelled(std::string_view text) {
   text = strip_marks(text);
   auto colon = text.find(':');
@@ -101,6 +135,16 @@ class FormReader {
       if (line.zone == Zone::Header || line.zone == Zone::Footer) continue;
       std::string_view raw = trim(lines_.text[i]);
       if (raw.empty()) continue;
+      if (auto field = bare_label(raw); field != Field::None) {
+        pending_ = field;
+        continue;
+      }
+      if (is_duties_label(raw)) continue;  // "Principali attività e responsabilità" over the duties
+      if (pending_ != Field::None) {  // the value under a label printed in a cell of its own
+        auto field = std::exchange(pending_, Field::None);
+        if (field != Field::Detail) take({field, std::string(raw)}, i);
+        continue;
+      }
       auto labelled = read_labelled(raw);
       if (labelled.field != Field::None) {
         take(labelled, i);
@@ -169,7 +213,8 @@ class FormReader {
           if (date->range) current_.end = date->end;
         }
         break;
-      case Field::None: break;
+      case Field::None:
+      case Field::Detail: break;
     }
   }
 
@@ -206,6 +251,7 @@ class FormReader {
   bool open_ = false;
   bool has_fields_ = false;
   bool last_marked_ = false;  ///< the last duty had a bullet or a number
+  Field pending_ = Field::None;  ///< a bare label above: the next line is its value
 };
 
 }  // namespace
@@ -235,7 +281,16 @@ std::optional<std::string> position_value(std::string_view line) {
 
 bool uses_labelled_fields(const SectionText& lines, const Section& section) {
   int positions = 0, periods = 0;
+  bool value_line = false;  // under a bare label: its value, however dated
   for (size_t i = section.first_line; i < section.end_line; ++i) {
+    if (trim(lines.text[i]).empty()) continue;
+    if (auto bare = bare_label(lines.text[i]); bare != Field::None) {
+      positions += bare == Field::Position || bare == Field::Company ? 1 : 0;
+      periods += bare == Field::Period ? 1 : 0;
+      value_line = true;
+      continue;
+    }
+    if (std::exchange(value_line, false)) continue;
     auto field = read_labelled(lines.text[i]).field;
     // A dated job header of its own ("Infosys   2019 – 2021" over "Role:"/"Duration:" project
     // lines): the jobs are not a form, the labels describe projects inside them.

@@ -1281,3 +1281,19 @@ TEST_CASE("Indian CVs: 'Working as Title in Company, City from July 2019 to till
   CHECK(resume.work[1].company == "Infosys Ltd");
   CHECK(resume.work[1].end.year == 2022);
 }
+
+TEST_CASE("the old Europass grid: each label in a cell of its own, its value in the next") {
+  auto resume = parse_text(
+      "MORANDI FRANCESCA\nfrancesca@example.it\n\nESPERIENZA LAVORATIVA\nDate\nDal 06/2020 ad oggi\nLavoro o posizione ricoperti\n"
+      "Impiegata contabile\nNome e indirizzo del datore di lavoro\nCeramiche Valsamoggia S.p.A.\nTipo di attività o settore\n"
+      "Produzione di piastrelle ceramiche\nPrincipali attività e responsabilità\n• Contabilità generale clienti/fornitori\n"
+      "Date\nDal 03/2017 al 05/2020\nLavoro o posizione ricoperti\nAssistente contabile\n"
+      "Nome e indirizzo del datore di lavoro\nStudio Commercialista Dott. Paolo Benassi\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Impiegata contabile");
+  CHECK(resume.work[0].company == "Ceramiche Valsamoggia S.p.A.");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[0].highlights == std::vector<std::string>{"Contabilità generale clienti/fornitori"});
+  CHECK(resume.work[1].company == "Studio Commercialista Dott. Paolo Benassi");
+  CHECK(resume.work[1].end.year == 2020);
+}
