@@ -848,7 +848,12 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   size_t title = 0;
   int best = -1000;
   for (size_t i = 0; i < parts.size(); ++i) {
-    int score = (title_score(parts[i]) * 3 - organisation_score(parts[i]) * 2) * 2 - placed[i];
+    // "Undergraduate Research Assistant, Thermal Systems Lab": a title with its unit is scored by the title.
+    std::string_view scored = parts[i];
+    if (auto comma = scored.find(", "); comma != std::string_view::npos && title_score(scored.substr(0, comma)) > 0 &&
+                                        organisation_score(scored.substr(0, comma)) == 0)
+      scored = scored.substr(0, comma);
+    int score = (title_score(scored) * 3 - organisation_score(scored) * 2) * 2 - placed[i];
     if (score > best) { best = score; title = i; }
   }
   entry.position = parts[title];

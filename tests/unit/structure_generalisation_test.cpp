@@ -1297,3 +1297,15 @@ TEST_CASE("the old Europass grid: each label in a cell of its own, its value in 
   CHECK(resume.work[1].company == "Studio Commercialista Dott. Paolo Benassi");
   CHECK(resume.work[1].end.year == 2020);
 }
+
+TEST_CASE("a title with its unit after a comma still beats a department named like a field") {
+  auto resume = parse_text(
+      "Jane Roe\njane@example.com\n\nEXPERIENCE\nUW–Madison Department of Mechanical Engineering — Madison, WI Jan 2023 – Present\n"
+      "Undergraduate Research Assistant, Thermal Systems Lab\n• Built a test rig\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Undergraduate Research Assistant, Thermal Systems Lab");
+  CHECK(resume.work[0].company == "UW–Madison Department of Mechanical Engineering");
+  auto spanish = parse_text("Jane Roe\njane@example.com\n\nEXPERIENCIA LABORAL\nNÓMADA AGENCIA CREATIVA\nEspecialista en Redes Sociales\n2018 - 2021\n");
+  REQUIRE(spanish.work.size() == 1);
+  CHECK(spanish.work[0].position == "Especialista en Redes Sociales");
+}
