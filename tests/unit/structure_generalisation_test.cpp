@@ -1309,3 +1309,11 @@ TEST_CASE("a title with its unit after a comma still beats a department named li
   REQUIRE(spanish.work.size() == 1);
   CHECK(spanish.work[0].position == "Especialista en Redes Sociales");
 }
+
+TEST_CASE("degrees: Irish, Australian, Dutch, Mexican, Italian and German qualifications") {
+  for (const char* degree : {"Leaving Certificate", "Junior Certificate", "QQI Level 5 Certificate", "Certificate III",
+                             "Higher School Certificate (HSC)", "Vervolgopleiding", "Diplomado", "Diploma di Istituto Tecnico",
+                             "Ausbildung", "Weiterbildung"})
+    CHECK(degree_length(std::string(degree) + " in Retail") == std::string_view(degree).size());
+  CHECK(degree_length("Certificate IIIrd") == std::string_view("Certificate").size());  // no "III" inside a word
+}
