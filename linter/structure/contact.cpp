@@ -296,9 +296,23 @@ class ContactReader {
     }
     if (!best) return;
     double size = size_of(document_.lines[*best]);
+    auto name = name_candidate(normalise_spacing(layout_text(document_.lines[*best])));
+    // "VALENTINA" / "RÍOS HERRERA": a name set over two lines in the same size.
+    const Line* second = nullptr;
+    if (*best + 1 < document_.lines.size()) {
+      const Line& next = document_.lines[*best + 1];
+      auto rest = name_candidate(normalise_spacing(layout_text(next)));
+      if (std::abs(size_of(next) - size) < 0.5 && name_shaped(rest) && count_words(name) + count_words(rest) <= 4 &&
+          title_score(rest) == 0) {
+        name += " " + rest;
+        second = &next;
+      }
+    }
+    auto monogram = [](const Line& line) { return trim(line.text).size() <= 3; };  // "VR" in a logo circle
     for (const auto& line : document_.lines)
-      if (line.location.page <= 1 && &line != &document_.lines[*best] && size_of(line) >= size) return;
-    set_name(name_candidate(normalise_spacing(layout_text(document_.lines[*best]))), document_.lines[*best].location);
+      if (line.location.page <= 1 && &line != &document_.lines[*best] && &line != second && size_of(line) >= size && !monogram(line))
+        return;
+    set_name(name, document_.lines[*best].location);
   }
 
   void set_name(std::string name, const Location& location) {
@@ -386,7 +400,8 @@ class ContactReader {
       line.text = hyphenate(original.text);
       if (collapse) line.text = collapse_spaces(line.text);
       for (const auto& phone : find_phones(line.text)) {
-        if (find_date(phone.text)) continue;
+        // "2019 - 2021" reads as digits; "+52 33 1847 2093" holds a year-like group but is a number.
+        if (auto date = find_date(phone.text); date && date->finish - date->begin + 3 >= trim(phone.text).size()) continue;
         std::string printed = extend_phone(line.text, phone.offset, phone.text);
         contact_.phone = std::string(trim(printed));
         contact_.phone_location = line.location;

@@ -1317,3 +1317,8 @@ TEST_CASE("degrees: Irish, Australian, Dutch, Mexican, Italian and German qualif
     CHECK(degree_length(std::string(degree) + " in Retail") == std::string_view(degree).size());
   CHECK(degree_length("Certificate IIIrd") == std::string_view("Certificate").size());  // no "III" inside a word
 }
+
+TEST_CASE("phones: a year-like group inside an international number is no date") {
+  CHECK(parse_text("Jane Roe\n☎ +52 33 1847 2093\n✉ jane@example.com\n\nExperiencia\n").contact.phone == "+52 33 1847 2093");
+  CHECK(parse_text("Jane Roe\njane@example.com | 2019 - 2021\n\nExperience\n").contact.phone.empty());
+}

@@ -380,3 +380,21 @@ TEST_CASE("review: a date further down is no range end when the line above holds
   CHECK(resume.work[1].start.year == 2016);
   CHECK(resume.work[1].end.year == 2018);
 }
+
+TEST_CASE("a name set large over two lines below a sidebar, beside a bigger monogram") {
+  Document document;
+  document.format = Format::Pdf;
+  document.pages.push_back(Page{1, 595, 842, 0, 100, {}});
+  int n = 0;
+  auto add = [&](std::vector<RunSpec> specs) { document.lines.push_back(make_line(++n, std::move(specs))); };
+  add({{"VR", 80, 126, 46, true}});
+  add({{"PERFIL", 26, 72, 12, true}});
+  add({{"Mercadóloga con más de 8 años de experiencia.", 26, 200}});
+  add({{"CONTACTO", 26, 90, 12, true}});
+  add({{"valentina@example.com", 26, 200}});
+  add({{"VALENTINA", 235, 413, 41, true}});
+  add({{"RÍOS HERRERA", 235, 476, 41, true}});
+  add({{"EXPERIENCIA LABORAL", 235, 400, 12, true}});
+  auto resume = analyse_structure(document);
+  CHECK(resume.contact.name == "VALENTINA RÍOS HERRERA");
+}
