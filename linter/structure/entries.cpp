@@ -133,6 +133,15 @@ bool next_is_name(const SectionText& lines, size_t from, size_t end) {
   return false;
 }
 
+/// "Elternzeit", "Parental leave", "Career break", "Congé parental": time away from work.
+bool is_career_break(std::string_view title) {
+  static const std::regex kBreak{
+      R"(^(?:elternzeit|mutterschutz|parental leave|maternity leave|paternity leave|career break|sabbatical|congé parental|congé maternité|baja (?:por )?maternidad|licença maternidade|congedo (?:di )?maternità|ouderschapsverlof|zwangerschapsverlof)(?:\s*\(.*\))?$)",
+      std::regex::icase};
+  auto text = trim(title);
+  return std::regex_match(text.begin(), text.end(), kBreak);
+}
+
 /// "2019–2022  Postdoctoral Fellow, …": a line that opens with its dates (a date column).
 bool starts_with_date(std::string_view text) {
   auto date = find_date(text);
@@ -1115,6 +1124,8 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
       if (entry.company.empty() && entry.position.empty() && banner.empty() && header.size() == 1 &&
           period_value(header[0].text))
         continue;
+      // "07/2014 – 12/2015  Elternzeit": a dated break in the career, no job.
+      if (entry.company.empty() && is_career_break(entry.position)) continue;
       if (dated_banner(entry, block, k + 1 < blocks.size() ? &blocks[k + 1] : nullptr)) {
         banner = entry.position;
         banner_place = entry.location;

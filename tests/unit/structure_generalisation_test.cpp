@@ -1322,3 +1322,11 @@ TEST_CASE("phones: a year-like group inside an international number is no date")
   CHECK(parse_text("Jane Roe\n☎ +52 33 1847 2093\n✉ jane@example.com\n\nExperiencia\n").contact.phone == "+52 33 1847 2093");
   CHECK(parse_text("Jane Roe\njane@example.com | 2019 - 2021\n\nExperience\n").contact.phone.empty());
 }
+
+TEST_CASE("a dated career break ('Elternzeit', 'Parental leave') is no job") {
+  auto resume = parse_text(
+      "Sabine Krämer\nsabine@example.de\n\nBeruflicher Werdegang\nseit 03/2020   Teamassistenz\nBrandl & Söhne Bau GmbH, München\n"
+      "07/2014 – 12/2015   Elternzeit\n01/2012 – 06/2014   Bürokauffrau\nStadtwerke Freising GmbH, Freising\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Bürokauffrau");
+}
