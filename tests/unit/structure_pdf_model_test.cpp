@@ -179,33 +179,43 @@ TEST_CASE("a name below a sidebar brings the place printed under it") {
   CHECK(resume.contact.location_text == "Toronto, Ontario, Canada");
 }
 
-TEST_CASE("a bold title under its date line is an entry, a section word wrapped in body type no heading") {
+/// A one-page German CV whose jobs are a timeline: each date printed above its bold title.
+struct TimelinePage {
   Document document;
-  document.format = Format::Pdf;
-  document.pages.push_back(Page{1, 595, 842, 0, 100, {}});
   int n = 0;
-  auto add = [&](std::vector<RunSpec> specs, bool block_start = true) {
+  explicit TimelinePage(const char* experience_heading) {
+    document.format = Format::Pdf;
+    document.pages.push_back(Page{1, 595, 842, 0, 100, {}});
+    add({{"Dennis Kowalczyk", 40, 220, 22, true}});
+    add({{"d.kowalczyk@example.de", 40, 200}});
+    add({{experience_heading, 40, 160, 12, true}});
+  }
+  void add(std::vector<RunSpec> specs, bool block_start = true) {
     document.lines.push_back(make_line(++n, std::move(specs)));
     document.lines.back().block_start = block_start;
-  };
-  add({{"Dennis Kowalczyk", 40, 220, 22, true}});
-  add({{"d.kowalczyk@example.de", 40, 200}});
-  add({{"BERUFSERFAHRUNG", 40, 160, 12, true}});
-  for (const char* title : {"Instandhaltungstechniker / Schichtführer Instandhaltung", "Monteur (Leiharbeit)"}) {
-    add({{"04/2018 – heute", 40, 110, 8}});
-    add({{title, 40, 300, 12, true}}, false);
-    add({{"Brenntag Verpackungstechnik GmbH | Bielefeld", 40, 260}}, false);
-    add({{"Wartung und Instandsetzung von 14 Abfüll- und Verpackungslinien", 40, 330}}, false);
   }
-  add({{"AUSBILDUNG", 40, 140, 12, true}});
-  add({{"2007", 40, 70, 8}});
-  add({{"Fachoberschulreife", 40, 160, 11, true}}, false);
-  add({{"ZERTIFIKATE", 40, 140, 12, true}});
-  add({{"Elektrofachkraft für festgelegte", 40, 200}});
-  add({{"Tätigkeiten", 40, 110}}, false);
-  add({{"KENNTNISSE", 40, 140, 12, true}});
-  add({{"SAP PM", 40, 90}});
-  auto resume = analyse_structure(document);
+  void add_jobs(std::initializer_list<const char*> titles) {
+    for (const char* title : titles) {
+      add({{"04/2018 – heute", 40, 110, 8}});
+      add({{title, 40, 300, 12, true}}, false);
+      add({{"Brenntag Verpackungstechnik GmbH | Bielefeld", 40, 260}}, false);
+      add({{"Wartung und Instandsetzung von 14 Abfüll- und Verpackungslinien", 40, 330}}, false);
+    }
+  }
+};
+
+TEST_CASE("a bold title under its date line is an entry, a section word wrapped in body type no heading") {
+  TimelinePage page("BERUFSERFAHRUNG");
+  page.add_jobs({"Instandhaltungstechniker / Schichtführer Instandhaltung", "Monteur (Leiharbeit)"});
+  page.add({{"AUSBILDUNG", 40, 140, 12, true}});
+  page.add({{"2007", 40, 70, 8}});
+  page.add({{"Fachoberschulreife", 40, 160, 11, true}}, false);
+  page.add({{"ZERTIFIKATE", 40, 140, 12, true}});
+  page.add({{"Elektrofachkraft für festgelegte", 40, 200}});
+  page.add({{"Tätigkeiten", 40, 110}}, false);
+  page.add({{"KENNTNISSE", 40, 140, 12, true}});
+  page.add({{"SAP PM", 40, 90}});
+  auto resume = analyse_structure(page.document);
   std::vector<std::string> headings;
   for (const auto& section : resume.sections) headings.push_back(section.heading);
   CHECK(headings == std::vector<std::string>{"BERUFSERFAHRUNG", "AUSBILDUNG", "ZERTIFIKATE", "KENNTNISSE"});
@@ -216,26 +226,11 @@ TEST_CASE("a bold title under its date line is an entry, a section word wrapped 
 }
 
 TEST_CASE("title-case sections: a bold title right under its date line stays an entry") {
-  Document document;
-  document.format = Format::Pdf;
-  document.pages.push_back(Page{1, 595, 842, 0, 100, {}});
-  int n = 0;
-  auto add = [&](std::vector<RunSpec> specs, bool block_start = true) {
-    document.lines.push_back(make_line(++n, std::move(specs)));
-    document.lines.back().block_start = block_start;
-  };
-  add({{"Dennis Kowalczyk", 40, 220, 22, true}});
-  add({{"d.kowalczyk@example.de", 40, 200}});
-  add({{"Berufserfahrung", 40, 160, 12, true}});
-  for (const char* title : {"Schichtführer Instandhaltung", "Monteur Leiharbeit"}) {
-    add({{"04/2018 – heute", 40, 110, 8}});
-    add({{title, 40, 300, 12, true}}, false);
-    add({{"Brenntag Verpackungstechnik GmbH | Bielefeld", 40, 260}}, false);
-    add({{"Wartung und Instandsetzung von 14 Abfüll- und Verpackungslinien", 40, 330}}, false);
-  }
-  add({{"Kenntnisse", 40, 140, 12, true}});
-  add({{"SAP PM", 40, 90}});
-  auto resume = analyse_structure(document);
+  TimelinePage page("Berufserfahrung");
+  page.add_jobs({"Schichtführer Instandhaltung", "Monteur Leiharbeit"});
+  page.add({{"Kenntnisse", 40, 140, 12, true}});
+  page.add({{"SAP PM", 40, 90}});
+  auto resume = analyse_structure(page.document);
   CHECK(resume.sections.size() == 2);
   CHECK(resume.work.size() == 2);
 }
