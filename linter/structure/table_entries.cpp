@@ -75,15 +75,18 @@ std::vector<Cell> cells_of(const Line& line) {
   return cells;
 }
 
+using Row = std::map<Column, std::string>;
+
 struct Table {
   std::vector<Column> columns;
   std::vector<double> starts;  ///< left edge of each column
-  std::vector<std::map<Column, std::string>> rows;
+  std::vector<Row> rows;
   std::vector<size_t> first_lines;  ///< per row: the document line it starts on
 };
 
 /// The header row's cells, when every one names a field and the wanted ones are there.
-std::optional<std::vector<Cell>> header_cells(const Line& line, Column needed) {
+/// `wanted`: the header must name one of these besides the period ("Entidade" or "Função" for jobs).
+std::optional<std::vector<Cell>> header_cells(const Line& line, std::initializer_list<Column> wanted_columns) {
   auto cells = cells_of(line);
   if (cells.size() < 2) return std::nullopt;
   bool period = false, wanted = false;
@@ -91,7 +94,7 @@ std::optional<std::vector<Cell>> header_cells(const Line& line, Column needed) {
     auto column = column_of(cell.text);
     if (column == Column::None) return std::nullopt;
     period = period || column == Column::Period;
-    wanted = wanted || column == needed;
+    wanted = wanted || std::find(wanted_columns.begin(), wanted_columns.end(), column) != wanted_columns.end();
   }
   return period && wanted ? std::optional(cells) : std::nullopt;
 }
@@ -111,10 +114,10 @@ std::vector<double> column_starts(const std::vector<Cell>& header, const std::ve
   return starts;
 }
 
-std::optional<Table> read_table(const SectionText& lines, const Section& section, Column needed) {
+std::optional<Table> read_table(const SectionText& lines, const Section& section, std::initializer_list<Column> wanted) {
   const auto& document = lines.document;
   for (size_t i = section.first_line; i < section.end_line && i < section.first_line + 4; ++i) {
-    auto header = header_cells(document.lines[i], needed);
+    auto header = header_cells(document.lines[i], wanted);
     if (!header) continue;
     std::vector<const Line*> body;
     std::vector<std::vector<Cell>> body_cells;
@@ -171,46 +174,47 @@ std::string title_only(std::string text) {
   return std::string(trim(text));
 }
 
+
+/// Each row made into an entry by `read` (nothing when the row holds none); false when no row gave one,
+/// so the ordinary reader tries the section.
+template <typename Entry, typename Read>
+bool add_rows(const Table& table, std::vector<Entry>& entries, Read read) {
+  size_t before = entries.size();
+  for (size_t r = 0; r < table.rows.size(); ++r)
+    if (std::optional<Entry> entry = read(table.rows[r], table.first_lines[r])) entries.push_back(std::move(*entry));
+  return entries.size() > before;
+}
+
 }  // namespace
 
 bool parse_work_table(const SectionText& lines, const Section& section, Resume& resume) {
-  auto table = read_table(lines, section, Column::Employer);
-  if (!table) table = read_table(lines, section, Column::Position);
-  if (!table) return false;
-  size_t before = resume.work.size();
-  for (size_t r = 0; r < table->rows.size(); ++r) {
-    auto& row = table->rows[r];
-    WorkEntry entry;
-    place_entry(entry, lines, section, table->first_lines[r]);
-    entry.position = title_only(row[Column::Position]);
-    entry.company = row[Column::Employer];
-    entry.location = row[Column::Place];
-    if (auto place = split_off_place(entry.company, true); entry.location.empty()) entry.location = place;
-    assign_dates(find_date(row[Column::Period]), entry.start, entry.end, false);
-    if ((entry.position.empty() && entry.company.empty()) || entry.start.year == 0) continue;
-    resume.work.push_back(std::move(entry));
-  }
-  return resume.work.size() > before;  // a header row over nothing readable: the ordinary reader tries
+  auto table = read_table(lines, section, {Column::Employer, Column::Position});
+  return table && add_rows(*table, resume.work, [&](Row row, size_t line) -> std::optional<WorkEntry> {
+           WorkEntry entry;
+           place_entry(entry, lines, section, line);
+           entry.position = title_only(row[Column::Position]);
+           entry.company = row[Column::Employer];
+           entry.location = row[Column::Place];
+           if (auto place = split_off_place(entry.company, true); entry.location.empty()) entry.location = place;
+           assign_dates(find_date(row[Column::Period]), entry.start, entry.end, false);
+           if ((entry.position.empty() && entry.company.empty()) || entry.start.year == 0) return std::nullopt;
+           return entry;
+         });
 }
 
 bool parse_education_table(const SectionText& lines, const Section& section, Resume& resume) {
-  auto table = read_table(lines, section, Column::School);
-  if (!table) table = read_table(lines, section, Column::Degree);
-  if (!table) return false;
-  size_t before = resume.education.size();
-  for (size_t r = 0; r < table->rows.size(); ++r) {
-    auto& row = table->rows[r];
-    EducationEntry entry;
-    entry.location_in_document = lines.document.lines[table->first_lines[r]].location;
-    read_education_fields({row[Column::Degree]}, entry);
-    entry.institution = row[Column::School];
-    if (!row[Column::Score].empty()) entry.score = row[Column::Score];
-    split_off_place(entry.institution, false);
-    assign_dates(find_date(row[Column::Period]), entry.start, entry.end, true);
-    if (entry.institution.empty() && entry.study_type.empty()) continue;
-    resume.education.push_back(std::move(entry));
-  }
-  return resume.education.size() > before;
+  auto table = read_table(lines, section, {Column::School, Column::Degree});
+  return table && add_rows(*table, resume.education, [&](Row row, size_t line) -> std::optional<EducationEntry> {
+           EducationEntry entry;
+           entry.location_in_document = lines.document.lines[line].location;
+           read_education_fields({row[Column::Degree]}, entry);
+           entry.institution = row[Column::School];
+           if (!row[Column::Score].empty()) entry.score = row[Column::Score];
+           split_off_place(entry.institution, false);
+           assign_dates(find_date(row[Column::Period]), entry.start, entry.end, true);
+           if (entry.institution.empty() && entry.study_type.empty()) return std::nullopt;
+           return entry;
+         });
 }
 
 }  // namespace atslint

@@ -44,6 +44,17 @@ Line make_line(int number, std::vector<RunSpec> specs, bool list_item = false) {
   return line;
 }
 
+/// An A4 page in a PDF-shaped document, built line by line.
+struct OnePage {
+  Document document;
+  int n = 0;
+  OnePage() {
+    document.format = Format::Pdf;
+    document.pages.push_back(Page{1, 595, 842, 0, 100, {}});
+  }
+  void add(std::vector<RunSpec> specs, bool bullet = false) { document.lines.push_back(make_line(++n, std::move(specs), bullet)); }
+};
+
 Document sample() {
   Document document;
   document.format = Format::Pdf;
@@ -180,26 +191,23 @@ TEST_CASE("a name below a sidebar brings the place printed under it") {
 }
 
 /// A one-page German CV whose jobs are a timeline: each date printed above its bold title.
-struct TimelinePage {
-  Document document;
-  int n = 0;
+struct TimelinePage : OnePage {
   explicit TimelinePage(const char* experience_heading) {
-    document.format = Format::Pdf;
-    document.pages.push_back(Page{1, 595, 842, 0, 100, {}});
     add({{"Dennis Kowalczyk", 40, 220, 22, true}});
     add({{"d.kowalczyk@example.de", 40, 200}});
     add({{experience_heading, 40, 160, 12, true}});
   }
-  void add(std::vector<RunSpec> specs, bool block_start = true) {
-    document.lines.push_back(make_line(++n, std::move(specs)));
-    document.lines.back().block_start = block_start;
+  /// A line that follows the one above without a gap.
+  void add_close(std::vector<RunSpec> specs) {
+    add(std::move(specs));
+    document.lines.back().block_start = false;
   }
   void add_jobs(std::initializer_list<const char*> titles) {
     for (const char* title : titles) {
       add({{"04/2018 – heute", 40, 110, 8}});
-      add({{title, 40, 300, 12, true}}, false);
-      add({{"Brenntag Verpackungstechnik GmbH | Bielefeld", 40, 260}}, false);
-      add({{"Wartung und Instandsetzung von 14 Abfüll- und Verpackungslinien", 40, 330}}, false);
+      add_close({{title, 40, 300, 12, true}});
+      add_close({{"Brenntag Verpackungstechnik GmbH | Bielefeld", 40, 260}});
+      add_close({{"Wartung und Instandsetzung von 14 Abfüll- und Verpackungslinien", 40, 330}});
     }
   }
 };
@@ -209,10 +217,10 @@ TEST_CASE("a bold title under its date line is an entry, a section word wrapped 
   page.add_jobs({"Instandhaltungstechniker / Schichtführer Instandhaltung", "Monteur (Leiharbeit)"});
   page.add({{"AUSBILDUNG", 40, 140, 12, true}});
   page.add({{"2007", 40, 70, 8}});
-  page.add({{"Fachoberschulreife", 40, 160, 11, true}}, false);
+  page.add_close({{"Fachoberschulreife", 40, 160, 11, true}});
   page.add({{"ZERTIFIKATE", 40, 140, 12, true}});
   page.add({{"Elektrofachkraft für festgelegte", 40, 200}});
-  page.add({{"Tätigkeiten", 40, 110}}, false);
+  page.add_close({{"Tätigkeiten", 40, 110}});
   page.add({{"KENNTNISSE", 40, 140, 12, true}});
   page.add({{"SAP PM", 40, 90}});
   auto resume = analyse_structure(page.document);
@@ -282,20 +290,16 @@ TEST_CASE("a ruled table of jobs and schools: cells wrapped over lines are read 
 }
 
 TEST_CASE("a centred date bar: a range's end printed below a bullet still closes the range") {
-  Document document;
-  document.format = Format::Pdf;
-  document.pages.push_back(Page{1, 595, 842, 0, 100, {}});
-  int n = 0;
-  auto add = [&](std::vector<RunSpec> specs, bool bullet = false) { document.lines.push_back(make_line(++n, std::move(specs), bullet)); };
-  add({{"Lucía Fernández", 60, 220, 18, true}});
-  add({{"lucia@example.es", 60, 200}});
-  add({{"Experiencia Profesional", 60, 240, 13, true}});
-  add({{"Coordinadora de Almacén — Grupo Dismar Distribución (Sagunto)", 129, 420, 10, true}});
-  add({{"Mar. 2016 –", 59.8, 105}});
-  add({{"Gestión de turnos para 3 naves de producto refrigerado", 131, 480}}, true);
-  add({{"Ago. 2019", 76.5, 112}});
-  add({{"Proyecto Lean 5S y rediseño de layout", 131, 420}}, true);
-  auto resume = analyse_structure(document);
+  OnePage page;
+  page.add({{"Lucía Fernández", 60, 220, 18, true}});
+  page.add({{"lucia@example.es", 60, 200}});
+  page.add({{"Experiencia Profesional", 60, 240, 13, true}});
+  page.add({{"Coordinadora de Almacén — Grupo Dismar Distribución (Sagunto)", 129, 420, 10, true}});
+  page.add({{"Mar. 2016 –", 59.8, 105}});
+  page.add({{"Gestión de turnos para 3 naves de producto refrigerado", 131, 480}}, true);
+  page.add({{"Ago. 2019", 76.5, 112}});
+  page.add({{"Proyecto Lean 5S y rediseño de layout", 131, 420}}, true);
+  auto resume = analyse_structure(page.document);
   REQUIRE(resume.work.size() == 1);
   CHECK(resume.work[0].position == "Coordinadora de Almacén");
   CHECK(resume.work[0].start.year == 2016);
@@ -304,28 +308,24 @@ TEST_CASE("a centred date bar: a range's end printed below a bullet still closes
 }
 
 TEST_CASE("sections in capitals: a bold sub-label inside a job is no section, one title-case heading allowed") {
-  Document document;
-  document.format = Format::Pdf;
-  document.pages.push_back(Page{1, 595, 842, 0, 100, {}});
-  int n = 0;
-  auto add = [&](std::vector<RunSpec> specs, bool bullet = false) { document.lines.push_back(make_line(++n, std::move(specs), bullet)); };
-  add({{"TRISA TAY", 60, 160, 11, true}});
-  add({{"trisa@example.com", 60, 200, 11, true}});
-  add({{"PROFESSIONAL EXPERIENCE", 60, 240, 11, true}});
-  add({{"CMIA CAPITAL PARTNERS PTE LTD", 120, 330, 11, true}, {"Jan 2007 to Jul 2009", 400, 500, 11, true}});
-  add({{"Financial Controller", 120, 240, 11, true}});
-  add({{"Leadership", 60, 130, 11, true}});
-  add({{"Act as a positive representative for company Finance.", 80, 400}}, true);
-  add({{"Compliance & Risk Management", 60, 230, 11, true}});
-  add({{"Supervise investment guidelines monitoring.", 80, 400}}, true);
-  add({{"Earlier Career", 60, 150, 11, true}});
-  add({{"PRICEWATERHOUSE LLP", 120, 260, 11, true}, {"Jul 1986 to Apr 1988", 400, 500, 11, true}});
-  add({{"Audit Semi-Senior", 120, 230, 11, true}});
-  add({{"EDUCATION", 60, 140, 11, true}});
-  add({{"Bachelor of Accountancy, National University of Singapore, 1986", 60, 400}});
-  add({{"IT SKILLS", 60, 130, 11, true}});
-  add({{"Excel, SAP", 60, 130}});
-  auto resume = analyse_structure(document);
+  OnePage page;
+  page.add({{"TRISA TAY", 60, 160, 11, true}});
+  page.add({{"trisa@example.com", 60, 200, 11, true}});
+  page.add({{"PROFESSIONAL EXPERIENCE", 60, 240, 11, true}});
+  page.add({{"CMIA CAPITAL PARTNERS PTE LTD", 120, 330, 11, true}, {"Jan 2007 to Jul 2009", 400, 500, 11, true}});
+  page.add({{"Financial Controller", 120, 240, 11, true}});
+  page.add({{"Leadership", 60, 130, 11, true}});
+  page.add({{"Act as a positive representative for company Finance.", 80, 400}}, true);
+  page.add({{"Compliance & Risk Management", 60, 230, 11, true}});
+  page.add({{"Supervise investment guidelines monitoring.", 80, 400}}, true);
+  page.add({{"Earlier Career", 60, 150, 11, true}});
+  page.add({{"PRICEWATERHOUSE LLP", 120, 260, 11, true}, {"Jul 1986 to Apr 1988", 400, 500, 11, true}});
+  page.add({{"Audit Semi-Senior", 120, 230, 11, true}});
+  page.add({{"EDUCATION", 60, 140, 11, true}});
+  page.add({{"Bachelor of Accountancy, National University of Singapore, 1986", 60, 400}});
+  page.add({{"IT SKILLS", 60, 130, 11, true}});
+  page.add({{"Excel, SAP", 60, 130}});
+  auto resume = analyse_structure(page.document);
   std::vector<std::string> headings;
   for (const auto& section : resume.sections) headings.push_back(section.heading);
   CHECK(headings == std::vector<std::string>{"PROFESSIONAL EXPERIENCE", "Earlier Career", "EDUCATION", "IT SKILLS"});
@@ -335,41 +335,33 @@ TEST_CASE("sections in capitals: a bold sub-label inside a job is no section, on
 }
 
 TEST_CASE("a skill pill named like a section ('Customer Research') among capital headings stays a skill") {
-  Document document;
-  document.format = Format::Pdf;
-  document.pages.push_back(Page{1, 595, 842, 0, 100, {}});
-  int n = 0;
-  auto add = [&](std::vector<RunSpec> specs) { document.lines.push_back(make_line(++n, std::move(specs))); };
-  add({{"Camille Ostrowski", 60, 240, 20, true}});
-  add({{"camille@example.com", 60, 200}});
-  add({{"SKILLS", 60, 110, 11, true}});
-  add({{"Pricing & Packaging", 60, 150, 8, true}});
-  add({{"Customer Research", 60, 150, 8, true}});
-  add({{"EXPERIENCE", 60, 140, 11, true}});
-  add({{"Product Marketing Manager", 60, 260, 10, true}, {"2018 – 2021", 450, 520}});
-  add({{"Northwind Pay", 60, 160}});
-  add({{"EDUCATION", 60, 140, 11, true}});
-  add({{"Queen's University", 60, 200}, {"2010 – 2014", 450, 520}});
-  auto resume = analyse_structure(document);
+  OnePage page;
+  page.add({{"Camille Ostrowski", 60, 240, 20, true}});
+  page.add({{"camille@example.com", 60, 200}});
+  page.add({{"SKILLS", 60, 110, 11, true}});
+  page.add({{"Pricing & Packaging", 60, 150, 8, true}});
+  page.add({{"Customer Research", 60, 150, 8, true}});
+  page.add({{"EXPERIENCE", 60, 140, 11, true}});
+  page.add({{"Product Marketing Manager", 60, 260, 10, true}, {"2018 – 2021", 450, 520}});
+  page.add({{"Northwind Pay", 60, 160}});
+  page.add({{"EDUCATION", 60, 140, 11, true}});
+  page.add({{"Queen's University", 60, 200}, {"2010 – 2014", 450, 520}});
+  auto resume = analyse_structure(page.document);
   std::vector<std::string> headings;
   for (const auto& section : resume.sections) headings.push_back(section.heading);
   CHECK(headings == std::vector<std::string>{"SKILLS", "EXPERIENCE", "EDUCATION"});
 }
 
 TEST_CASE("review: a date further down is no range end when the line above holds more than its start") {
-  Document document;
-  document.format = Format::Pdf;
-  document.pages.push_back(Page{1, 595, 842, 0, 100, {}});
-  int n = 0;
-  auto add = [&](std::vector<RunSpec> specs, bool bullet = false) { document.lines.push_back(make_line(++n, std::move(specs), bullet)); };
-  add({{"Jane Roe", 60, 160, 18, true}});
-  add({{"jane@example.com", 60, 200}});
-  add({{"Experience", 60, 140, 13, true}});
-  add({{"Jan 2019 – Marketing Manager, Acme Ltd", 60, 330}});
-  add({{"Led campaigns across three markets", 80, 330}}, true);
-  add({{"2016 – 2018", 60, 120}});
-  add({{"Sales Associate, Foo Retail", 60, 200}});
-  auto resume = analyse_structure(document);
+  OnePage page;
+  page.add({{"Jane Roe", 60, 160, 18, true}});
+  page.add({{"jane@example.com", 60, 200}});
+  page.add({{"Experience", 60, 140, 13, true}});
+  page.add({{"Jan 2019 – Marketing Manager, Acme Ltd", 60, 330}});
+  page.add({{"Led campaigns across three markets", 80, 330}}, true);
+  page.add({{"2016 – 2018", 60, 120}});
+  page.add({{"Sales Associate, Foo Retail", 60, 200}});
+  auto resume = analyse_structure(page.document);
   REQUIRE(resume.work.size() == 2);
   CHECK(resume.work[0].start.year == 2019);
   CHECK(resume.work[1].start.year == 2016);
@@ -377,19 +369,15 @@ TEST_CASE("review: a date further down is no range end when the line above holds
 }
 
 TEST_CASE("a name set large over two lines below a sidebar, beside a bigger monogram") {
-  Document document;
-  document.format = Format::Pdf;
-  document.pages.push_back(Page{1, 595, 842, 0, 100, {}});
-  int n = 0;
-  auto add = [&](std::vector<RunSpec> specs) { document.lines.push_back(make_line(++n, std::move(specs))); };
-  add({{"VR", 80, 126, 46, true}});
-  add({{"PERFIL", 26, 72, 12, true}});
-  add({{"Mercadóloga con más de 8 años de experiencia.", 26, 200}});
-  add({{"CONTACTO", 26, 90, 12, true}});
-  add({{"valentina@example.com", 26, 200}});
-  add({{"VALENTINA", 235, 413, 41, true}});
-  add({{"RÍOS HERRERA", 235, 476, 41, true}});
-  add({{"EXPERIENCIA LABORAL", 235, 400, 12, true}});
-  auto resume = analyse_structure(document);
+  OnePage page;
+  page.add({{"VR", 80, 126, 46, true}});
+  page.add({{"PERFIL", 26, 72, 12, true}});
+  page.add({{"Mercadóloga con más de 8 años de experiencia.", 26, 200}});
+  page.add({{"CONTACTO", 26, 90, 12, true}});
+  page.add({{"valentina@example.com", 26, 200}});
+  page.add({{"VALENTINA", 235, 413, 41, true}});
+  page.add({{"RÍOS HERRERA", 235, 476, 41, true}});
+  page.add({{"EXPERIENCIA LABORAL", 235, 400, 12, true}});
+  auto resume = analyse_structure(page.document);
   CHECK(resume.contact.name == "VALENTINA RÍOS HERRERA");
 }
