@@ -216,6 +216,28 @@ bool ends_with_connector(std::string_view text) {
   return std::any_of(std::begin(kConnectors), std::end(kConnectors), [&](const char* c) { return words.back() == c; });
 }
 
+/// A header line broken mid-name because the next word did not fit before the column's right
+/// edge: "… – IAE Lyon, Université Jean" over "Moulin Lyon 3". The tail is short and undated.
+bool wraps_at_margin(const SectionText& lines, const Section& section, size_t above, size_t below) {
+  const auto& upper = lines.document.lines[above];
+  const auto& lower = lines.document.lines[below];
+  if (!upper.location.box || !lower.location.box || upper.location.page != lower.location.page) return false;
+  double right_edge = 0;
+  for (size_t i = section.first_line; i < section.end_line; ++i) {
+    const auto& box = lines.document.lines[i].location.box;
+    if (box && lines.document.lines[i].column == upper.column) right_edge = std::max(right_edge, box->x1);
+  }
+  auto tail = trim(lines.text[below]);
+  if (tail.empty() || count_words(tail) > 4 || find_date(tail) || find_date(lines.text[above]) ||
+      ends_sentence(trim(lines.text[above])))
+    return false;
+  // The first word below, with the space before it, is wider than the room left on the line above.
+  double char_width = lower.location.box->width() / static_cast<double>(tail.size());
+  double first_word = static_cast<double>(std::min(tail.find(' '), tail.size()) + 1) * char_width;
+  return right_edge - upper.location.box->x1 < first_word && std::abs(upper.location.box->x0 - lower.location.box->x0) <= 2 &&
+         lower.location.box->width() * 2 <= upper.location.box->width();
+}
+
 /// "of Münster. 2018 – 2024": a line that opens with a lower-case link word goes on from the one above.
 bool starts_with_connector(std::string_view text) {
   auto space = text.find(' ');
@@ -329,8 +351,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                          count_words(text) <= 6 && rail_label_length(text) == 0 &&
                          // "Analytics and Looker." over the next job's dates: its full stop ends the sentence above.
                          (!next_has_date(lines, i + 1, section.end_line) || (text.back() == '.' && !ends_in_abbreviation(text)));
-    if (after_prose && !heads_entry && (!line.block_start || wrapped_prose) && !find_date(text) &&
-        (std::islower(static_cast<unsigned char>(text[0])) || wrapped_prose)) {
+    // "… 94 % de réalisation" / "en 2023": a year inside a lower-case tail is no new entry's date.
+    auto prose_date = find_date(text);
+    bool date_in_tail = prose_date && !prose_date->range && prose_date->begin > 0;
+    if (after_prose && !heads_entry && (!line.block_start || wrapped_prose) && (!prose_date || date_in_tail) &&
+        (std::islower(static_cast<unsigned char>(text[0])) || (wrapped_prose && !prose_date))) {
       blocks.back().prose.back().text += " " + text;
       blocks.back().prose.back().line = i;
       continue;
@@ -385,10 +410,12 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // "Bachelor's Degree in Advertising and" / "Public Relations", "… Science Education and" / "Research  2017–2018".
     auto date = find_date(text);
     bool wrapped = !blocks.back().header.empty() &&
-                   (ends_with_connector(blocks.back().header.back().text) || starts_with_connector(text)) &&
-                   (!date || (date->begin > 0 && !find_date(blocks.back().header.back().text)));
+                   (((ends_with_connector(blocks.back().header.back().text) || starts_with_connector(text)) &&
+                     (!date || (date->begin > 0 && !find_date(blocks.back().header.back().text)))) ||
+                    wraps_at_margin(lines, section, blocks.back().header.back().line, i));
     if (!split && wrapped) {
-      blocks.back().header.back().text += " " + text;
+      auto& above = blocks.back().header.back().text;
+      above += above.ends_with("-") ? text : " " + text;  // "Saint-" / "Priest"
       continue;
     }
     blocks.back().header.push_back({i, text});

@@ -381,3 +381,26 @@ TEST_CASE("a name set large over two lines below a sidebar, beside a bigger mono
   auto resume = analyse_structure(page.document);
   CHECK(resume.contact.name == "VALENTINA RÍOS HERRERA");
 }
+
+TEST_CASE("a header line broken at the column's edge goes on below, a year in a prose tail is no entry") {
+  OnePage page;
+  page.add({{"Camille Rousseau", 60, 240, 20, true}});
+  page.add({{"camille@example.fr", 60, 200}});
+  page.add({{"EXPÉRIENCES", 233, 320, 12, true}});
+  page.add({{"2019 – aujourd'hui", 233, 315}});
+  page.add({{"Chargée de développement RH | Groupe Verdier Logistique, Saint-", 233, 559}});
+  page.add({{"Priest", 233, 261}});
+  page.add({{"Pilotage du recrutement de 120 à 150 postes par an, passé à 180 postes par an", 233, 566}});
+  page.add({{"en 2023", 233, 268}});
+  page.document.lines.back().block_start = false;
+  page.add({{"FORMATION", 233, 310, 12, true}});
+  page.add({{"2012 – 2014", 233, 284}});
+  page.add({{"Master Gestion des ressources humaines – IAE Lyon, Université Jean", 233, 550}});
+  page.add({{"Moulin Lyon 3", 233, 297}});
+  page.add({{"Parcours « Management des RH et des relations sociales », en alternance", 233, 561}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].location == "Saint-Priest");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "IAE Lyon, Université Jean Moulin Lyon 3");
+}
