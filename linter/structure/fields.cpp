@@ -265,6 +265,29 @@ bool is_location(std::string_view part) {
   return is_place_name(city) && (state_code || !country_code(region).empty() || region_named);
 }
 
+/// "Bachelor of Arts (B.A.)", "Master of Business Administration (MBA)", "BSc (Hons)": a bracket after a
+/// degree that abbreviates its words (not "Intermediate (MPC)", a field) belongs to the degree.
+static size_t degree_bracket(std::string_view degree, std::string_view rest) {
+  static const std::regex bracket{R"(^\s*\((Hons\.?|[A-Z][A-Za-z.]{1,7})\))"};
+  std::cmatch match;
+  if (!std::regex_search(rest.begin(), rest.end(), match, bracket)) return 0;
+  if (match.str(1).starts_with("Hons")) return static_cast<size_t>(match.length(0));
+  std::string initials;
+  for (const auto& word : plain_words(degree))
+    if (!word.empty()) initials += static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+  std::string letters;
+  for (char c : match.str(1))
+    if (std::isupper(static_cast<unsigned char>(c))) letters += c;
+  // The capitals follow the degree's word initials in order, starting with the first.
+  size_t at = 0;
+  for (char c : letters) {
+    at = initials.find(c, at);
+    if (at == std::string::npos) return 0;
+    ++at;
+  }
+  return letters.size() >= 2 && letters[0] == initials[0] ? static_cast<size_t>(match.length(0)) : 0;
+}
+
 size_t degree_length(std::string_view part) {
   std::cmatch match;
   if (!std::regex_search(part.begin(), part.end(), match, lexicon().degree)) return 0;
@@ -274,6 +297,7 @@ size_t degree_length(std::string_view part) {
     unsigned char next = static_cast<unsigned char>(part[length]);
     if (std::isalnum(next) || next >= 0x80) return 0;
   }
+  if (size_t bracket = degree_bracket(part.substr(0, length), part.substr(length))) length += bracket;
   return length;
 }
 

@@ -86,8 +86,7 @@ struct Table {
 
 /// The header row's cells, when every one names a field and the wanted ones are there.
 /// `wanted`: the header must name one of these besides the period ("Entidade" or "Função" for jobs).
-std::optional<std::vector<Cell>> header_cells(const Line& line, std::initializer_list<Column> wanted_columns) {
-  auto cells = cells_of(line);
+std::optional<std::vector<Cell>> header_cells(std::vector<Cell> cells, std::initializer_list<Column> wanted_columns) {
   if (cells.size() < 2) return std::nullopt;
   bool period = false, wanted = false;
   for (const auto& cell : cells) {
@@ -97,6 +96,17 @@ std::optional<std::vector<Cell>> header_cells(const Line& line, std::initializer
     wanted = wanted || std::find(wanted_columns.begin(), wanted_columns.end(), column) != wanted_columns.end();
   }
   return period && wanted ? std::optional(cells) : std::nullopt;
+}
+
+/// A header row wrapped in its cells ("Year of" / "Passing"): each lower piece joins the cell it sits under,
+/// or nothing when a piece sits under none.
+std::optional<std::vector<Cell>> join_header_lines(std::vector<Cell> upper, const std::vector<Cell>& lower) {
+  for (const auto& piece : lower) {
+    auto under = std::find_if(upper.begin(), upper.end(), [&](const Cell& cell) { return piece.x0 < cell.x1 && piece.x1 > cell.x0; });
+    if (under == upper.end()) return std::nullopt;
+    under->text += " " + piece.text;
+  }
+  return upper;
 }
 
 /// Each column starts where the cells below begin, left of its (maybe centred) header.
@@ -117,11 +127,17 @@ std::vector<double> column_starts(const std::vector<Cell>& header, const std::ve
 std::optional<Table> read_table(const SectionText& lines, const Section& section, std::initializer_list<Column> wanted) {
   const auto& document = lines.document;
   for (size_t i = section.first_line; i < section.end_line && i < section.first_line + 4; ++i) {
-    auto header = header_cells(document.lines[i], wanted);
+    size_t body_start = i + 1;
+    auto header = header_cells(cells_of(document.lines[i]), wanted);
+    if (!header && i + 1 < section.end_line) {
+      auto joined = join_header_lines(cells_of(document.lines[i]), cells_of(document.lines[i + 1]));
+      if (joined) header = header_cells(*joined, wanted);
+      body_start = i + 2;
+    }
     if (!header) continue;
     std::vector<const Line*> body;
     std::vector<std::vector<Cell>> body_cells;
-    for (size_t k = i + 1; k < section.end_line; ++k) {
+    for (size_t k = body_start; k < section.end_line; ++k) {
       const Line& line = document.lines[k];
       if (line.zone == Zone::Header || line.zone == Zone::Footer || !line.location.box) continue;
       body.push_back(&line);

@@ -1330,3 +1330,18 @@ TEST_CASE("a dated career break ('Elternzeit', 'Parental leave') is no job") {
   REQUIRE(resume.work.size() == 2);
   CHECK(resume.work[1].position == "Bürokauffrau");
 }
+
+TEST_CASE("degrees: a bracket abbreviating the degree is part of it, a bracketed field is not") {
+  auto resume = parse_text(
+      "Jana Weber\njana@example.de\n\nAusbildung\n\n"
+      "Bachelor of Arts (B.A.) Betriebswirtschaftslehre, Hochschule Bremen, 2016\n\n"
+      "Master 2 Finance d'entreprise – Université de Lille, 2018\n\n"
+      "Intermediate (MPC), Board of Intermediate Education, 2010\n\n"
+      "Allgemeine Hochschulreife, Gymnasium Horn, 2012\n");
+  REQUIRE(resume.education.size() == 4);
+  CHECK(resume.education[0].study_type == "Bachelor of Arts (B.A.)");
+  CHECK(resume.education[0].area == "Betriebswirtschaftslehre");
+  CHECK(resume.education[1].study_type == "Master 2");
+  CHECK(resume.education[2].study_type == "Intermediate");
+  CHECK(resume.education[3].study_type == "Allgemeine Hochschulreife");
+}

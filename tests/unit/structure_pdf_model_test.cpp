@@ -243,13 +243,9 @@ TEST_CASE("title-case sections: a bold title right under its date line stays an 
   CHECK(resume.work.size() == 2);
 }
 
-TEST_CASE("a ruled table of jobs and schools: cells wrapped over lines are read by column") {
-  Document document;
-  document.format = Format::Pdf;
-  document.pages.push_back(Page{1, 595, 842, 0, 100, {}});
-  int n = 0;
-  // Lines of one row sit 11.5 pt apart with 13 pt tall boxes (they overlap); rows part by padding.
-  auto add = [&](double y, std::vector<RunSpec> specs) {
+/// A page of table rows: each line placed at its own height, 13 pt tall, so lines of one row overlap.
+struct TablePage : OnePage {
+  void add_at(double y, std::vector<RunSpec> specs) {
     Line line = make_line(++n, std::move(specs));
     line.location.box->y0 = y;
     line.location.box->y1 = y + 13;
@@ -259,7 +255,14 @@ TEST_CASE("a ruled table of jobs and schools: cells wrapped over lines are read 
     }
     line.block_start = false;
     document.lines.push_back(line);
-  };
+  }
+};
+
+TEST_CASE("a ruled table of jobs and schools: cells wrapped over lines are read by column") {
+  TablePage page;
+  auto& document = page.document;
+  // Lines of one row sit 11.5 pt apart (they overlap); rows part by padding.
+  auto add = [&](double y, std::vector<RunSpec> specs) { page.add_at(y, std::move(specs)); };
   add(40, {{"Inês Carvalho", 60, 200, 18, true}});
   add(60, {{"ines@example.pt", 60, 160}});
   add(100, {{"Experiência Profissional", 57, 230, 13, true}});
@@ -403,4 +406,27 @@ TEST_CASE("a header line broken at the column's edge goes on below, a year in a 
   CHECK(resume.work[0].location == "Saint-Priest");
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].institution == "IAE Lyon, Université Jean Moulin Lyon 3");
+}
+
+TEST_CASE("a table header wrapped in its cells ('Year of' / 'Passing') still heads the education table") {
+  TablePage page;
+  page.add_at(40, {{"Srikanth Palla", 60, 200, 18, true}});
+  page.add_at(60, {{"srikanth@example.in", 60, 160}});
+  page.add_at(100, {{"EDUCATIONAL QUALIFICATIONS", 57, 260, 12, true}});
+  page.add_at(120, {{"Qualification", 60, 130}, {"Board / University", 200, 290}, {"Year of", 340, 380}, {"Percentage", 430, 490}});
+  page.add_at(131.5, {{"Passing", 340, 380}});
+  page.add_at(150, {{"B.Tech (Electronics and", 60, 180}, {"JNTU Hyderabad", 200, 280}, {"2014", 340, 365}, {"72.4%", 430, 460}});
+  page.add_at(161.5, {{"Communication Engineering)", 60, 190}});
+  page.add_at(180, {{"Intermediate (MPC)", 60, 150}, {"Board of Intermediate", 200, 300}, {"2010", 340, 365}, {"91.2%", 430, 460}});
+  page.add_at(191.5, {{"Education, A.P.", 200, 280}});
+  page.add_at(210, {{"Class X", 60, 100}, {"CBSE", 200, 230}, {"2008", 340, 365}, {"85%", 430, 455}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].institution == "JNTU Hyderabad");
+  CHECK(resume.education[0].study_type == "B.Tech");
+  CHECK(resume.education[0].area == "Electronics and Communication Engineering");
+  CHECK(resume.education[1].institution == "Board of Intermediate Education, A.P.");
+  CHECK(resume.education[1].study_type == "Intermediate");
+  CHECK(resume.education[2].study_type == "Class X");
+  CHECK(resume.education[2].end.year == 2008);
 }
