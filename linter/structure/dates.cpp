@@ -204,6 +204,11 @@ class DateParser {
     // "01/2020", "1.2020", "15.03.2020"
     size_t j = i;
     if (glued_before(i)) return false;
+    // "01-Sep-2014", "15 March 2020": a day before a month name.
+    if (small_at(i, 31) && !year_of(tokens_[i])) {
+      size_t month = punct(i + 1, "-") && touching(i, i + 1) ? i + 2 : i + 1;
+      if (month_word(month)) return date_at(month, next, date, style);
+    }
     // "12/15/2020": the second number is no month, so the first is (US order).
     if (small_at(j, 12) && punct(j + 1, "/") && is(j + 2, Token::Number) && small_at(j + 2, 31) > 12 && punct(j + 3, "/") &&
         j + 4 < tokens_.size() && year_of(tokens_[j + 4])) {
@@ -213,7 +218,7 @@ class DateParser {
       return true;
     }
     // "15.03.2020", "01/10/2018" (day first, as CVs outside the US write full dates)
-    for (const char* mark : {".", "/"})
+    for (const char* mark : {".", "/", "-"})
       if (small_at(j, 31) && punct(j + 1, mark) && small_at(j + 2, 12) && punct(j + 3, mark) && j + 4 < tokens_.size() &&
           year_of(tokens_[j + 4])) {
         j += 2;  // skip the day

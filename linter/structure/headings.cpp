@@ -1,4 +1,5 @@
 #include "linter/structure/headings.h"
+#include "linter/structure/labelled_entries.h"
 
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -305,6 +306,12 @@ class Detector {
     return rail_heading(i);
   }
 
+  bool beside_form_field(size_t i) const {
+    const auto& lines = document_.lines;
+    auto form = [&](size_t k) { return k < lines.size() && k != i && is_form_field(trim(lines[k].text)); };
+    return (i > 0 && form(i - 1)) || form(i + 1) || (i > 1 && form(i - 2)) || form(i + 2);
+  }
+
   /// "Experience      Staff Engineer ..." or "Technical   Java" / "Skills   Spring".
   std::optional<DetectedHeading> rail_heading(size_t i) const {
     const auto& lines = document_.lines;
@@ -313,6 +320,8 @@ class Detector {
     size_t length = rail_label_length(text);
     if (length == 0 || !heading_shaped(trim(text.substr(0, length)), 3)) return std::nullopt;
     auto label = std::string(trim(text.substr(0, length)));
+    // "Company: Acme" / "Designation: …" / "Project: …": a label among a job's form fields.
+    if (label.ends_with(':') && beside_form_field(i)) return std::nullopt;
     auto name = canonical_section(label);
     size_t count = 1;
     if (name.canonical.empty() || !name.exact) {

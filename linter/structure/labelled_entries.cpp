@@ -256,6 +256,8 @@ class FormReader {
 
 }  // namespace
 
+bool is_form_field(std::string_view line) { return read_labelled(line).field != Field::None; }
+
 bool is_column_header(std::string_view line) {
   std::string text = fold_case(line);
   for (char& c : text)

@@ -1345,3 +1345,18 @@ TEST_CASE("degrees: a bracket abbreviating the degree is part of it, a bracketed
   CHECK(resume.education[2].study_type == "Intermediate");
   CHECK(resume.education[3].study_type == "Allgemeine Hochschulreife");
 }
+
+TEST_CASE("dates: a day before a month name or in day-month-year with dashes") {
+  auto named = find_date("Duration: 01-Sep-2014 to 31-Jul-2016");
+  REQUIRE(named);
+  CHECK(named->start.iso() == "2014-09");
+  CHECK(named->end.iso() == "2016-07");
+  CHECK(named->begin == std::string("Duration: ").size());
+  auto numeric = find_date("14-03-2012 to 31-08-2014");
+  REQUIRE(numeric);
+  CHECK(numeric->start.iso() == "2012-03");
+  CHECK(numeric->end.iso() == "2014-08");
+  auto spaced = find_date("15 March 2020 - 2 June 2021");
+  REQUIRE(spaced);
+  CHECK(spaced->end.iso() == "2021-06");
+}

@@ -430,3 +430,26 @@ TEST_CASE("a table header wrapped in its cells ('Year of' / 'Passing') still hea
   CHECK(resume.education[2].study_type == "Class X");
   CHECK(resume.education[2].end.year == 2008);
 }
+
+TEST_CASE("a 'Project:' label among a job's form fields is no projects section") {
+  OnePage page;
+  page.add({{"Srikanth Palla", 60, 200, 16, true}});
+  page.add({{"srikanth@example.in", 60, 160}});
+  page.add({{"PROFESSIONAL EXPERIENCE", 60, 250, 11, true}});
+  page.add({{"Company:", 60, 110, 10, true}, {"Veltrix Telecom Services Pvt. Ltd., Hyderabad", 150, 360}});
+  page.add({{"Designation:", 60, 120, 10, true}, {"Senior RF Engineer", 150, 240}});
+  page.add({{"Duration:", 60, 110, 10, true}, {"July 2019 – Till Date", 150, 250}});
+  page.add({{"Project:", 60, 105, 10, true}, {"Reliance Jio 5G NR rollout – AP & Telangana circle", 150, 400}});
+  page.add({{"Leading a team of 5 RF engineers for 5G cluster acceptance.", 70, 400}}, true);
+  page.add({{"Company:", 60, 110, 10, true}, {"Tejas Micro Systems", 150, 250}});
+  page.add({{"Designation:", 60, 120, 10, true}, {"Graduate Engineer Trainee", 150, 270}});
+  page.add({{"Duration:", 60, 110, 10, true}, {"01-Sep-2014 to 31-Jul-2016", 150, 270}});
+  page.add({{"Conducted drive tests for 2G/3G sites.", 70, 300}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.sections.size() == 1);
+  CHECK(resume.sections[0].canonical == "experience");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Graduate Engineer Trainee");
+  CHECK(resume.work[1].company == "Tejas Micro Systems");
+  CHECK(resume.work[1].end.iso() == "2016-07");
+}
