@@ -1297,6 +1297,13 @@ std::vector<std::vector<Item>> split_by_degrees(const std::vector<std::vector<It
   return result;
 }
 
+/// "IAE Lille, parcours en alternance": a clause after a comma in lower case describes, it names no school.
+bool has_lower_clause(std::string_view piece) {
+  for (auto comma = piece.find(", "); comma != std::string_view::npos; comma = piece.find(", ", comma + 1))
+    if (starts_lower(piece.substr(comma + 2))) return true;
+  return false;
+}
+
 void read_education_parts(const std::vector<std::string>& parts, EducationEntry& entry) {
   std::vector<std::string> leftover;
   bool after_school = false;  // the previous piece was the school
@@ -1327,7 +1334,7 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
       after_degree = length == piece.size();
     } else if (school && entry.institution.empty()) {
       entry.institution = piece;
-    } else if (school && after_school && entry.institution.find(piece) == std::string::npos) {
+    } else if (school && after_school && entry.institution.find(piece) == std::string::npos && !has_lower_clause(piece)) {
       entry.institution += ", " + piece;  // "Example College, University of X"
     } else {
       leftover.push_back(piece);
@@ -1387,7 +1394,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
         if (entry.score.empty() && std::regex_search(item.text, match, score_pattern())) entry.score = match[1];
       }
       read_education_parts(fields.parts, entry);
-      split_off_place(entry.institution, false);  // "OCAD University, Toronto, ON"
+      split_off_place(entry.institution, false);  // "OCAD University, Toronto, ON", "Université Paris-Saclay (Orsay)"
       if (entry.institution.empty() && entry.study_type.empty()) continue;
       // "Finance, Principles of Management" under a coursework heading: no school, degree or date.
       if (entry.study_type.empty() && !fields.date && institution_score(entry.institution) == 0) continue;

@@ -48,7 +48,9 @@ const Lexicon& lexicon() {
                        "lda", "unipessoal", "slu", "s.l.u", "s.a.u", "sasu", "eurl",
                        // trades and firms named by what they do ("Brink & Vos Accountants", "Van Gils Transport")
                        "transport", "logistiek", "logistik", "logística", "logistica", "accountants", "solicitors",
-                       "associates", "partners", "consultants", "holding", "holdings"};
+                       "associates", "partners", "consultants", "holding", "holdings", "contractors",
+                       // French banks and mutual insurers ("Caisse Régionale …", "Crédit Mutuel")
+                       "caisse", "crédit", "mutuelle"};
     l.institutions = {"university", "college", "institute", "school", "academy", "universität", "universitat",
                       "hochschule", "fachhochschule", "université", "école", "ecole", "universidad", "universidade",
                       "università", "universita", "politecnico", "politécnico", "politécnica", "politecnica", "universiteit", "hogeschool", "polytechnic",
@@ -252,7 +254,7 @@ bool is_location(std::string_view part) {
     if (space == std::string_view::npos) return false;
     auto code = part.substr(space + 1);
     bool capitals = std::all_of(code.begin(), code.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
-    return capitals && is_region_code(code) && is_place_name(part.substr(0, space)) && count_words(part) <= 3 &&
+    return capitals && is_region_code(code) && is_place_name(part.substr(0, space)) && count_words(part) <= 4 &&
            organisation_score(part) == 0 && title_score(part) == 0 && institution_score(part) == 0;
   }
   auto city = part.substr(0, comma), region = trim(part.substr(comma + 1));
@@ -334,12 +336,14 @@ static bool town_name(std::string_view text) {
 std::string split_off_place(std::string& name, bool bracketed) {
   std::string place;
   auto trimmed = std::string(trim(name));
-  // "Ernst & Young LLP (Singapore)", "Océalis (Nantes)"; not "(KarrotPay)" or "(FEUP)".
-  if (bracketed && trimmed.size() > 3 && trimmed.back() == ')') {
+  // "Ernst & Young LLP (Singapore)", "Océalis (Nantes)"; not "(KarrotPay)" or "(FEUP)". Without `bracketed`
+  // only a known place: "University of London (External Programme)" keeps its bracket.
+  if (trimmed.size() > 3 && trimmed.back() == ')') {
     auto open = trimmed.rfind(" (");
-    if (open != std::string::npos && (place_tail(trimmed.substr(open + 2, trimmed.size() - open - 3)) ||
-                                      town_name(trimmed.substr(open + 2, trimmed.size() - open - 3)))) {
-      place = trimmed.substr(open + 2, trimmed.size() - open - 3);
+    auto inside = open == std::string::npos ? std::string() : trimmed.substr(open + 2, trimmed.size() - open - 3);
+    bool named_place = !inside.empty() && (place_tail(inside) || !city_country(inside).empty()) && (bracketed || institution_score(trimmed.substr(0, open)) > 0);
+    if (named_place || (bracketed && !inside.empty() && town_name(inside))) {
+      place = inside;
       trimmed.erase(open);
     }
   }

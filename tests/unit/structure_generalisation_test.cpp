@@ -1360,3 +1360,30 @@ TEST_CASE("dates: a day before a month name or in day-month-year with dashes") {
   REQUIRE(spaced);
   CHECK(spaced->end.iso() == "2021-06");
 }
+
+TEST_CASE("a town after a contractor's or bank's name and a town with its state code leave the company") {
+  std::string name = "Morrell & Beck Contractors, Bradford";
+  CHECK(split_off_place(name, true) == "Bradford");
+  CHECK(name == "Morrell & Beck Contractors");
+  name = "Caisse Régionale Artois-Flandres, Arras";
+  CHECK(split_off_place(name, true) == "Arras");
+  name = "John Hunter Hospital, New Lambton Heights NSW";
+  CHECK(split_off_place(name, true) == "New Lambton Heights NSW");
+  CHECK(name == "John Hunter Hospital");
+  // A school keeps a bracket that names no known place, and a certificate its country.
+  name = "University of London (External Programme)";
+  CHECK(split_off_place(name, false).empty());
+  name = "CPA (Australia)";
+  CHECK(split_off_place(name, false).empty());
+  name = "Universidade de Lisboa (Lisbon)";
+  CHECK(split_off_place(name, false) == "Lisbon");
+}
+
+TEST_CASE("a school's second line with a lower-case clause is no part of its name") {
+  auto resume = parse_text(
+      "Camille Dubreuil\ncamille@example.fr\n\nFormation\n\n"
+      "Master 2 Finance d'entreprise — Université de Lille   2015 - 2016\n"
+      "IAE Lille, parcours en alternance · mention Bien\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Université de Lille");
+}
