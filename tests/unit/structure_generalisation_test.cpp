@@ -1387,3 +1387,9 @@ TEST_CASE("a school's second line with a lower-case clause is no part of its nam
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].institution == "Université de Lille");
 }
+
+TEST_CASE("British 'Professional Qualifications' heads certifications, not education") {
+  CHECK(canonical_section("PROFESSIONAL QUALIFICATIONS & CERTIFICATIONS").canonical == "certifications");
+  CHECK(canonical_section("Professional Qualifications").canonical == "certifications");
+  CHECK(canonical_section("Academic Qualifications").canonical == "education");
+}
