@@ -66,6 +66,18 @@ std::string fold_case(std::string_view utf8) {
   return out;
 }
 
+std::vector<std::string> split_words(std::string_view text) {
+  std::vector<std::string> words;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t space = text.find(' ', start);
+    if (space == std::string_view::npos) space = text.size();
+    if (space > start) words.emplace_back(text.substr(start, space - start));
+    start = space + 1;
+  }
+  return words;
+}
+
 int count_words(std::string_view s) {
   int words = 0;
   bool in_word = false;

@@ -16,6 +16,8 @@ std::string collapse_spaces(std::string_view s);
 std::string fold_case(std::string_view utf8);
 /// Number of whitespace-separated words.
 int count_words(std::string_view s);
+/// The words between single spaces (runs of spaces part no empty word).
+std::vector<std::string> split_words(std::string_view text);
 /// The first code point is a lower-case letter ("été", "and"), by ICU.
 bool starts_lower(std::string_view text);
 /// "•", "○", "-", a Wingdings bullet: a glyph printed as a list marker.

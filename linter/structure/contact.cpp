@@ -33,6 +33,23 @@ const ContactPatterns& contact_patterns() {
 }
 
 /// "CA", "MD", "PE": letters after a name that are a qualification, though also a region code.
+/// "Thomas O’Rourke CEng MIStructE", "Ana Ruiz PhD FRCS": letters after the name, set apart from a
+/// surname ("McDonald", "SMITH") by a capital pair or a closing capital in a mixed-case word.
+std::string strip_post_nominals(const std::string& name) {
+  static const std::regex kMixed{R"(^(?:[A-Z]{2}[A-Za-z]*[a-z][A-Za-z]*|[A-Z][A-Za-z]*[a-z][A-Za-z]*[A-Z]))"};
+  static const std::regex kCapitals{R"(^[A-Z]{2,5}$)"};
+  auto words = split_words(name);
+  size_t keep = words.size();
+  bool mixed = false;
+  while (keep > 2 && (std::regex_match(words[keep - 1], kMixed) || std::regex_match(words[keep - 1], kCapitals))) {
+    mixed = mixed || std::regex_match(words[keep - 1], kMixed);
+    --keep;
+  }
+  if (!mixed) return name;
+  words.resize(keep);
+  return join(words, " ");
+}
+
 bool is_credential(std::string_view code) {
   static const char* const kCredentials[] = {"CA", "MD", "PA", "PE", "MA", "MS", "RN", "DO", "NP", "PT", "OT", "JD"};
   return std::any_of(std::begin(kCredentials), std::end(kCredentials), [&](const char* c) { return code == c; });
@@ -176,6 +193,7 @@ std::string name_candidate(std::string_view text) {
     // "London, UK" is a place; "Trisa Tay, CA" a chartered accountant.
     if (!names_region(std::string_view(parts[0]).substr(static_cast<size_t>(suffix.length(1)) + 1))) parts[0] = suffix[1];
   }
+  parts[0] = strip_post_nominals(parts[0]);
   bool spread = parts.size() >= 2 && parts.size() <= 4;
   for (const auto& part : parts)
     spread = spread && count_words(part) == 1 && std::isupper(static_cast<unsigned char>(part[0])) &&

@@ -17,17 +17,6 @@
 namespace atslint {
 namespace {
 
-std::vector<std::string> split_words(const std::string& text) {
-  std::vector<std::string> words;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t space = text.find(' ', start);
-    if (space == std::string::npos) space = text.size();
-    if (space > start) words.push_back(text.substr(start, space - start));
-    start = space + 1;
-  }
-  return words;
-}
 
 SectionName name_of(const std::vector<const SectionSynonym*>& hits, bool exact) {
   SectionName name;

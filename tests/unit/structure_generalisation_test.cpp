@@ -1393,3 +1393,11 @@ TEST_CASE("British 'Professional Qualifications' heads certifications, not educa
   CHECK(canonical_section("Professional Qualifications").canonical == "certifications");
   CHECK(canonical_section("Academic Qualifications").canonical == "education");
 }
+
+TEST_CASE("letters after a name ('CEng MIStructE') are no part of it, a surname in capitals or 'McDonald' is") {
+  auto resume = parse_text("Thomas O’Rourke CEng MIStructE\ntom@example.co.uk\n\nExperience\n\nEngineer, Arup   2019 - 2021\n");
+  CHECK(resume.contact.name == "Thomas O’Rourke");
+  CHECK(parse_text("Ana Ruiz PhD FRCS\nana@example.com\n").contact.name == "Ana Ruiz");
+  CHECK(parse_text("Jane Ann SMITH\njane@example.com\n").contact.name == "Jane Ann SMITH");
+  CHECK(parse_text("Mary Ellen McDonald\nmary@example.com\n").contact.name == "Mary Ellen McDonald");
+}
