@@ -152,8 +152,9 @@ bool starts_with_date(std::string_view text) {
 bool dates_a_header(std::string_view text) {
   auto date = find_date(text);
   if (!date) return false;
-  bool mid_sentence = !date->range && date->begin > 0 && count_words(text) >= 10 && ends_sentence(text) &&
-                      count_words(text.substr(date->finish)) >= 2;
+  // "… acquired by Stryvant Medical in 2018.": a long sentence may also end on its year.
+  bool mid_sentence = !date->range && date->begin > 0 && ends_sentence(text) &&
+                      ((count_words(text) >= 10 && count_words(text.substr(date->finish)) >= 2) || count_words(text) >= 12);
   return !mid_sentence;
 }
 
@@ -244,6 +245,13 @@ bool starts_with_connector(std::string_view text) {
   auto first = text.substr(0, space);
   return space != std::string_view::npos && !first.empty() && std::islower(static_cast<unsigned char>(first[0])) &&
          ends_with_connector(first);
+}
+
+/// "Curno (BG)", "Settimo Torinese (TO)": a town with its province's code, not "Océalis (Nantes)".
+bool town_with_province(std::string_view part) {
+  static const std::regex code{R"( \([A-Z]{2,3}\)$)"};
+  return std::regex_search(part.begin(), part.end(), code) && is_town_with_area(part) && degree_length(part) == 0 &&
+         institution_score(part) == 0;
 }
 
 /// Groups a section's lines into blocks; wrapped bullet lines join their bullet.
@@ -618,10 +626,12 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       text = std::regex_replace(text, duration_pattern(), " ");  // "(2 years 3 months)" after the dates
       drop_trailing_dash(text);  // "Jan 2020 –" wrapped before its end
     }
+    bool first_part = true;
     for (auto& part : split_parts(text, keep_dashes)) {
       // Leftover connectors around a removed date: "(", "from".
       auto words = plain_words(part);
       if (words.empty()) continue;
+      bool after_first = !std::exchange(first_part, false);
       if (is_link_only(part)) continue;  // the employer's website under the last job's bullets
       if (fields.date && dated && words.size() == 1 && is_from_word(words.front())) continue;  // "DA marzo 2019 a oggi"
       // "sept. 2021 –" / "aujourd’hui": a date range wrapped in a narrow date column.
@@ -630,7 +640,8 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
         fields.date->end.present = true;
         continue;
       }
-      if (fields.location.empty() && is_location(part)) {
+      // "BREMBO S.p.A. – Curno (BG)": a town with its province after the employer.
+      if (fields.location.empty() && (is_location(part) || (after_first && town_with_province(part)))) {
         fields.location = part;
         fields.location_line = h;
         continue;
@@ -688,7 +699,8 @@ bool split_title_comma(WorkEntry& entry) {
   auto suffix = entry.position.substr(comma + 2);
   if (comma > 0 && count_words(suffix) == 1 && organisation_score(suffix) == 1) {
     auto earlier = entry.position.rfind(", ", comma - 1);
-    if (earlier != std::string::npos) comma = earlier;
+    if (earlier == std::string::npos) return false;  // "Crestline Instruments, Inc.": one name
+    comma = earlier;
   }
   auto tail = entry.position.substr(comma + 2);
   auto head = entry.position.substr(0, comma);
@@ -1026,12 +1038,13 @@ void add_roles(const SectionText& lines, const Section& section, const Block& bl
 
 /// "CAROLINA MERIDIAN HEALTH SYSTEM, Charlotte, NC   2012 – Present" / a line about the employer /
 /// "Executive Vice President   Jan 2020 – Present": an employer with its whole span over the roles below.
-bool dated_banner(const WorkEntry& entry, const Block& block, const Block* next) {
-  if (!entry.company.empty() || !block.bullets.empty() || !next || next->header.empty() || !next->has_date()) return false;
+/// `next_header`: the dated header below (the next group of this block, or the next block's), if any.
+bool dated_banner(const WorkEntry& entry, bool has_bullets, const std::vector<Item>* next_header) {
+  if (!entry.company.empty() || has_bullets || !next_header || next_header->empty()) return false;
   // Set in capitals like a banner ("PIEDMONT PHYSICIAN PARTNERS"), or a name with no title word.
   bool capitals = is_all_caps(entry.position) && count_words(entry.position) <= 6;
   if (!capitals && (organisation_score(entry.position) == 0 || title_score(entry.position) > 0)) return false;
-  auto below = read_work(next->header, true).entry;
+  auto below = read_work(*next_header, true).entry;
   return below.company.empty() && title_score(below.position) > 0;
 }
 
@@ -1153,7 +1166,12 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
         continue;
       // "07/2014 – 12/2015  Elternzeit": a dated break in the career, no job.
       if (entry.company.empty() && is_career_break(entry.position)) continue;
-      if (dated_banner(entry, block, k + 1 < blocks.size() ? &blocks[k + 1] : nullptr)) {
+      // "BREMBO S.p.A. – Curno (BG)   set 2019 – presente" over its roles, in this block or the next.
+      bool last_group = g + 1 == groups.size();
+      const std::vector<Item>* below = !last_group ? &groups[g + 1]
+                                       : k + 1 < blocks.size() && blocks[k + 1].has_date() ? &blocks[k + 1].header
+                                                                                           : nullptr;
+      if (dated_banner(entry, last_group && !block.bullets.empty(), below)) {
         banner = entry.position;
         banner_place = entry.location;
         continue;

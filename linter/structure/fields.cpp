@@ -60,7 +60,9 @@ const Lexicon& lexicon() {
                       "fakultät", "faculté", "facoltà", "faculdade", "institut", "instituut", "lyceum",
                       // secondary schools and business schools by their own words ("IES Sorolla", "Ysgol Gyfun Bryntaf")
                       "ies", "iae", "ysgol", "escola", "escuela", "scuola", "colegio", "colégio", "collegio",
-                      "berufskolleg", "gesamtschule", "oberschule", "fachschule", "atheneum", "athenaeum"};
+                      "berufskolleg", "gesamtschule", "oberschule", "fachschule", "atheneum", "athenaeum",
+                      // Brazilian and Spanish foundations that run business schools ("Fundação Getulio Vargas")
+                      "fundação", "fundación"};
     l.languages = {"english", "spanish", "french", "german", "italian", "portuguese", "dutch", "mandarin", "chinese",
                    "cantonese", "japanese", "korean", "hindi", "arabic", "russian", "polish", "turkish", "swedish",
                    "danish", "norwegian", "finnish", "greek", "hebrew", "urdu", "bengali", "tamil", "telugu",

@@ -1401,3 +1401,40 @@ TEST_CASE("letters after a name ('CEng MIStructE') are no part of it, a surname 
   CHECK(parse_text("Jane Ann SMITH\njane@example.com\n").contact.name == "Jane Ann SMITH");
   CHECK(parse_text("Mary Ellen McDonald\nmary@example.com\n").contact.name == "Mary Ellen McDonald");
 }
+
+TEST_CASE("a dated employer banner with its town and province over roles in the same block") {
+  auto resume = parse_text(
+      "Davide Rota\ndavide@example.it\n\nESPERIENZA PROFESSIONALE\n\n"
+      "BREMBO S.p.A. – Curno (BG)   set 2019 – presente\n"
+      "Responsabile Pianificazione della Produzione   gen 2022 – presente\n"
+      "- Coordinamento di un team di 6 planner su due stabilimenti.\n"
+      "Demand Planner   set 2019 – dic 2021\n"
+      "- Gestione del processo S&OP mensile.\n\n"
+      "PIRELLI TYRE S.p.A. – Settimo Torinese (TO)\n"
+      "Stage in Logistica di Stabilimento   mar 2016 – set 2016\n"
+      "- Mappatura dei flussi di materiale.\n\n"
+      "Sviluppatore chez Océalis (Nantes)   2014 – 2015\n");
+  REQUIRE(resume.work.size() == 4);
+  CHECK(resume.work[0].position == "Responsabile Pianificazione della Produzione");
+  CHECK(resume.work[0].company == "BREMBO S.p.A.");
+  CHECK(resume.work[0].location == "Curno (BG)");
+  CHECK(resume.work[1].company == "BREMBO S.p.A.");
+  CHECK(resume.work[2].position == "Stage in Logistica di Stabilimento");
+  CHECK(resume.work[2].location == "Settimo Torinese (TO)");
+  CHECK(resume.work[3].company == "Océalis");
+}
+
+TEST_CASE("a long sentence about the employer ending on a year opens no entry") {
+  auto resume = parse_text(
+      "Dana Kim\ndana@example.com\n\nEXPERIENCE\n\n"
+      "CRESTLINE INSTRUMENTS, INC.   Cleveland, OH | 2011 – 2017\n"
+      "Privately held manufacturer of surgical power tools and orthopedic instruments; acquired by Stryvant Medical in 2018.\n"
+      "Vice President, Manufacturing & Supply Chain   2014 – 2017\n"
+      "- Owned manufacturing for a $420M business.\n"
+      "Director, Plant Operations   2011 – 2014\n"
+      "- Ran two plants.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "CRESTLINE INSTRUMENTS, INC.");
+  CHECK(resume.work[1].position == "Director, Plant Operations");
+  CHECK(resume.work[1].company == "CRESTLINE INSTRUMENTS, INC.");
+}
