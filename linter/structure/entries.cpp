@@ -239,6 +239,14 @@ bool wraps_at_margin(const SectionText& lines, const Section& section, size_t ab
          lower.location.box->width() * 2 <= upper.location.box->width();
 }
 
+/// "… Rutgers University, New Brunswick, NJ —" / "May 2015": a line broken before its date.
+bool date_after_dash(std::string_view above, std::string_view line) {
+  above = trim(above);
+  bool dash = above.ends_with(" —") || above.ends_with(" –") || above.ends_with(" -") || above.ends_with(" |");
+  auto date = find_date(line);
+  return dash && date && date->begin == 0 && trim(line.substr(date->finish)).empty() && !find_date(above);
+}
+
 /// "of Münster. 2018 – 2024": a line that opens with a lower-case link word goes on from the one above.
 bool starts_with_connector(std::string_view text) {
   auto space = text.find(' ');
@@ -420,7 +428,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool wrapped = !blocks.back().header.empty() &&
                    (((ends_with_connector(blocks.back().header.back().text) || starts_with_connector(text)) &&
                      (!date || (date->begin > 0 && !find_date(blocks.back().header.back().text)))) ||
-                    wraps_at_margin(lines, section, blocks.back().header.back().line, i));
+                    wraps_at_margin(lines, section, blocks.back().header.back().line, i) ||
+                    date_after_dash(blocks.back().header.back().text, text));
     if (!split && wrapped) {
       auto& above = blocks.back().header.back().text;
       above += above.ends_with("-") ? text : " " + text;  // "Saint-" / "Priest"
@@ -1294,6 +1303,23 @@ std::string_view strip_leading_marks(std::string_view text) {
   return text;
 }
 
+/// "Seton Hall University — Master of Accountancy, 2017" / "Bachelor of Science … — Rutgers University —" /
+/// "May 2015": a line opening with a degree below a dated line naming its school starts the next entry.
+bool split_before_degree(const std::vector<Item>& group, size_t degree_line, std::vector<std::vector<Item>>& result) {
+  auto at = std::find_if(group.begin(), group.end(), [&](const Item& item) { return item.line == degree_line; });
+  if (at == group.begin() || at == group.end()) return false;
+  bool school_above = false, date_above = false, school_below = false;
+  for (auto it = group.begin(); it != at; ++it) {
+    school_above = school_above || institution_score(it->text) > 0;
+    date_above = date_above || find_date(it->text).has_value();
+  }
+  for (auto it = at; it != group.end(); ++it) school_below = school_below || institution_score(it->text) > 0;
+  if (!school_above || !date_above || !school_below) return false;
+  result.emplace_back(group.begin(), at);
+  result.emplace_back(at, group.end());
+  return true;
+}
+
 /// Two degrees under one school ("B.S. Business" / "B.A. Japanese"): one entry
 /// each, sharing the school and dates.
 std::vector<std::vector<Item>> split_by_degrees(const std::vector<std::vector<Item>>& groups) {
@@ -1301,6 +1327,7 @@ std::vector<std::vector<Item>> split_by_degrees(const std::vector<std::vector<It
   for (const auto& group : groups) {
     std::vector<Item> shared, degrees;
     for (const auto& item : group) (degree_length(strip_leading_marks(item.text)) > 0 ? degrees : shared).push_back(item);
+    if (degrees.size() == 1 && split_before_degree(group, degrees.front().line, result)) continue;
     if (degrees.size() < 2) {
       result.push_back(group);
       continue;

@@ -141,6 +141,9 @@ std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
   std::vector<std::string> cleaned;
   for (auto& part : parts) {
     auto trimmed = std::string(trim(part));
+    // "Rutgers University, New Brunswick, NJ —" broken before the date on the next line.
+    for (const char* dash : {" —", " –", " -"})
+      if (trimmed.ends_with(dash)) trimmed = std::string(trim(trimmed.substr(0, trimmed.size() - std::string_view(dash).size())));
     while (!trimmed.empty() && (trimmed.back() == ',' || trimmed.back() == ';' || trimmed.back() == ':'))
       trimmed = std::string(trim(trimmed.substr(0, trimmed.size() - 1)));
     while (!trimmed.empty() && (trimmed.front() == ',' || trimmed.front() == ';' || trimmed.front() == ':'))

@@ -1438,3 +1438,19 @@ TEST_CASE("a long sentence about the employer ending on a year opens no entry") 
   CHECK(resume.work[1].position == "Director, Plant Operations");
   CHECK(resume.work[1].company == "CRESTLINE INSTRUMENTS, INC.");
 }
+
+TEST_CASE("a degree line below a dated school line opens the next school, its date broken after a dash") {
+  auto resume = parse_text(
+      "Jennifer Kowalski\njk@example.com\n\nEDUCATION\n"
+      "Seton Hall University, South Orange, NJ — Master of Accountancy (MAcc), 2017\n"
+      "Bachelor of Science in Accounting, Minor in Economics — Rutgers University, New Brunswick, NJ —\n"
+      "May 2015\n"
+      "GPA 3.7/4.0 · Dean’s List\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Seton Hall University");
+  CHECK(resume.education[0].study_type == "Master of Accountancy (MAcc)");
+  CHECK(resume.education[0].end.year == 2017);
+  CHECK(resume.education[1].institution == "Rutgers University");
+  CHECK(resume.education[1].study_type == "Bachelor of Science");
+  CHECK(resume.education[1].end.iso() == "2015-05");
+}
