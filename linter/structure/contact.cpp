@@ -585,7 +585,8 @@ class ContactReader {
         if (street.empty() && is_street(before) && before.find(',') == std::string::npos && count_words(before) <= 5) street = before + " ";
         auto region = k + 1 < parts.size() ? leading_region(parts[k + 1]) : "";
         if (k + 1 < parts.size() && !country_code(trim(parts[k + 1])).empty()) place += ", " + std::string(trim(parts[k + 1]));
-        else if (!region.empty() && place.find(',') != std::string::npos) place += ", " + region;  // "Curitiba – PR, CEP …"
+        else if (!region.empty() && (place.find(',') != std::string::npos || trim(parts[k + 1]) == region))
+          place += ", " + region;  // "Curitiba – PR, CEP …", "Belo Horizonte – MG"
         else if (street.empty() && *part == trim(text)) {
           auto [above, below] = extend_over_lines(i);
           street = above;

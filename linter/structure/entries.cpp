@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <regex>
+#include <set>
 #include <utility>
 
 #include "linter/patterns.h"
@@ -464,9 +465,18 @@ std::vector<std::vector<Item>> split_by_dates(const std::vector<Item>& header) {
                            header.begin() + static_cast<long>(k + 1 == dated.size() ? header.size() : dated[k] + 1));
     return entries;
   }
+  // "Bacharelado em …, Universidade …, 2010 – 2014" / "Serviço Nacional … – SENAI" / "Técnico em Logística · 2009":
+  // a school line left above a dated degree line belongs to it when the line before was a whole entry.
+  auto starts_at = [&](size_t k) {
+    size_t begin = dated[k];
+    bool whole_above = dated[k] - dated[k - 1] == 2 && institution_score(header[dated[k - 1]].text) > 0 &&
+                       degree_length(header[dated[k - 1]].text) > 0;
+    bool needs_school = degree_length(header[begin].text) > 0 && institution_score(header[begin].text) == 0;
+    return whole_above && needs_school ? begin - 1 : begin;
+  };
   for (size_t k = 0; k < dated.size(); ++k) {
-    size_t begin = k == 0 ? 0 : dated[k];
-    size_t end = k + 1 < dated.size() ? dated[k + 1] : header.size();
+    size_t begin = k == 0 ? 0 : starts_at(k);
+    size_t end = k + 1 < dated.size() ? starts_at(k + 1) : header.size();
     entries.emplace_back(header.begin() + static_cast<long>(begin), header.begin() + static_cast<long>(end));
   }
   return entries;
@@ -617,6 +627,16 @@ bool is_from_word(std::string_view word) {
   return std::any_of(std::begin(kFrom), std::end(kFrom), [&](const char* from) { return word == from; });
 }
 
+/// "concluído em", "completed in", "obtenu en": the words left before a date saying it was finished.
+bool names_completion(const std::vector<std::string>& words) {
+  static const std::set<std::string, std::less<>> kCompleted = {
+      "completed", "graduated", "awarded", "obtained", "concluído", "concluido", "conclusão", "concluso", "conseguito",
+      "obtenu", "obtenue", "diplômé", "diplômée", "terminado", "finalizado", "obtenido", "abgeschlossen", "abschluss",
+      "behaald", "afgerond", "expected", "prévu", "previsto", "in", "em", "en", "il", "im", "on"};
+  return !words.empty() && words.size() <= 3 && kCompleted.count(words.front()) && words.front().size() > 3 &&
+         std::all_of(words.begin(), words.end(), [](const std::string& word) { return kCompleted.count(word) > 0; });
+}
+
 HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = false) {
   HeaderFields fields;
   for (size_t h = 0; h < header.size(); ++h) {
@@ -643,6 +663,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       bool after_first = !std::exchange(first_part, false);
       if (is_link_only(part)) continue;  // the employer's website under the last job's bullets
       if (fields.date && dated && words.size() == 1 && is_from_word(words.front())) continue;  // "DA marzo 2019 a oggi"
+      if (fields.date && dated && names_completion(words)) continue;  // "concluído em 2009", "completed in 2019"
       // "sept. 2021 –" / "aujourd’hui": a date range wrapped in a narrow date column.
       if (words.size() <= 2 && fields.date && !fields.date->range && names_present(part)) {
         fields.date->range = true;
@@ -1292,6 +1313,13 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
   }
   for (const char* lead : {"in ", "of ", ", ", "- ", ": ", "en ", "em ", "de ", "di ", "del ", "da ", "zum ", "zur ", "("})
     if (rest.starts_with(lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));
+  // "MBA em Gestão de Projetos, FGV": a school's initials after the field.
+  static const std::regex kInitials{R"(^(.+),\s+([A-Z]{2,6})$)"};
+  std::smatch initials;
+  if (entry.institution.empty() && std::regex_match(rest, initials, kInitials) && !is_region_code(initials[2].str())) {
+    entry.institution = initials[2];
+    rest = initials[1];
+  }
   while (!rest.empty() && (rest.back() == ';' || rest.back() == ',')) rest.pop_back();  // "Finance; GPA: 3.9"
   if (!rest.empty() && entry.area.empty()) entry.area = strip_brackets(rest);
 }

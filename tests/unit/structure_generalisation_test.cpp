@@ -1454,3 +1454,21 @@ TEST_CASE("a degree line below a dated school line opens the next school, its da
   CHECK(resume.education[1].study_type == "Bachelor of Science");
   CHECK(resume.education[1].end.iso() == "2015-05");
 }
+
+TEST_CASE("Brazilian education: a school's initials after the field, 'Técnico em', 'concluído em', a school over its course") {
+  auto resume = parse_text(
+      "Mariana Costa\nmariana@example.com.br   Belo Horizonte – MG\n\nFORMAÇÃO ACADÊMICA\n"
+      "MBA em Gestão de Projetos, FGV (2019)\n"
+      "Bacharelado em Administração — Universidade Federal de Minas Gerais, 2010 – 2014\n"
+      "Serviço Nacional de Aprendizagem Industrial\n"
+      "Técnico em Logística · concluído em 2009\n");
+  CHECK(resume.contact.location_text == "Belo Horizonte, MG");
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].institution == "FGV");
+  CHECK(resume.education[0].area == "Gestão de Projetos");
+  CHECK(resume.education[1].institution == "Universidade Federal de Minas Gerais");
+  CHECK(resume.education[2].institution == "Serviço Nacional de Aprendizagem Industrial");
+  CHECK(resume.education[2].study_type == "Técnico");
+  CHECK(resume.education[2].area == "Logística");
+  CHECK(resume.education[2].end.year == 2009);
+}
