@@ -125,6 +125,12 @@ bool next_has_date(const SectionText& lines, size_t from, size_t end) {
   return false;
 }
 
+bool next_starts_lower(const SectionText& lines, size_t from, size_t end) {
+  for (size_t i = from; i < end; ++i)
+    if (auto text = trim(lines.text[i]); !text.empty()) return starts_lower(text);
+  return false;
+}
+
 /// A short capitalised line follows: "American Express", not "competitive universities. Taught …".
 bool next_is_name(const SectionText& lines, size_t from, size_t end) {
   for (size_t i = from; i < end; ++i) {
@@ -371,8 +377,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // "… 94 % de réalisation" / "en 2023": a year inside a lower-case tail is no new entry's date.
     auto prose_date = find_date(text);
     bool date_in_tail = prose_date && !prose_date->range && prose_date->begin > 0;
-    if (after_prose && !heads_entry && (!line.block_start || wrapped_prose) && (!prose_date || date_in_tail) &&
-        (std::islower(static_cast<unsigned char>(text[0])) || (wrapped_prose && !prose_date))) {
+    // "… findings shaped" / "2023 pricing packaging.": a sentence going on with a year.
+    bool year_opens_tail = prose_date && !prose_date->range && prose_date->begin == 0 && after_prose &&
+                           !ends_sentence(blocks.back().prose.back().text) && starts_lower(trim(text.substr(prose_date->finish)));
+    if (after_prose && !heads_entry && (!line.block_start || wrapped_prose) && (!prose_date || date_in_tail || year_opens_tail) &&
+        (std::islower(static_cast<unsigned char>(text[0])) || (wrapped_prose && !prose_date) || year_opens_tail)) {
       blocks.back().prose.back().text += " " + text;
       blocks.back().prose.back().line = i;
       continue;
@@ -408,7 +417,12 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                           starts_in_column_of(line, lines.document.lines[blocks.back().header.back().line]) &&
                           indented_past(line, lines.document.lines[blocks.back().header.back().line]) &&
                           starts_with_date(blocks.back().header.back().text) && blocks.back().header.back().text.find(", ") != std::string::npos;
-    bool prose = (is_prose(text) || deeper) && !dates_a_header(text) && degree_length(text) == 0 && !names_employer_next && !header_goes_on;
+    // "Rebuilt the sales narrative and pitch deck, lifting demo-to-opportunity" / "conversion from …": among an
+    // entry's prose, a line running to the margin that goes on in lower case is prose too.
+    bool wraps_into_lower = in_body && !blocks.empty() && !blocks.back().prose.empty() && text.size() * 4 >= widest * 3 &&
+                            count_words(text) >= 6 && !find_date(text) && next_starts_lower(lines, i + 1, section.end_line);
+    bool prose = (is_prose(text) || deeper || wraps_into_lower) && !dates_a_header(text) && degree_length(text) == 0 &&
+                 !names_employer_next && !header_goes_on;
     if (prose && !blocks.empty()) {
       blocks.back().prose.push_back({i, text});
       last_prose_length = text.size();
@@ -1156,6 +1170,16 @@ bool parse_working_as_sentences(const SectionText& lines, const Section& section
   return true;
 }
 
+/// Bullets become highlights. Lines of prose under a header without bullets are highlights too when there are
+/// several (web builders draw bullets in CSS, so none reaches the text); a single one is the entry's summary.
+void add_body(const SectionText& lines, const Section& section, const Block& block, WorkEntry& entry, Resume& resume) {
+  if (block.bullets.empty() && block.prose.size() >= 2) return add_bullets(lines, section, block.prose, entry, resume);
+  add_bullets(lines, section, block.bullets, entry, resume);
+  std::vector<std::string> prose;
+  for (const auto& item : block.prose) prose.push_back(item.text);
+  entry.summary = join(prose, " ");
+}
+
 void parse_work(const SectionText& lines, const Section& section, Resume& resume) {
   if (parse_work_table(lines, section, resume)) return;
   if (parse_working_as_sentences(lines, section, resume)) return;
@@ -1214,7 +1238,7 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
         banner_place.clear();
       }
       place_entry(entry, lines, section, header.front().line);
-      if (g + 1 == groups.size()) add_bullets(lines, section, block.bullets, entry, resume);
+      if (g + 1 == groups.size()) add_body(lines, section, block, entry, resume);
       resume.work.push_back(std::move(entry));
     }
   }

@@ -64,6 +64,7 @@ json work_json(const Resume& resume, json& pages) {
     put(item, "position", entry.position);
     put(item, "location", entry.location);
     put_dates(item, entry.start, entry.end);
+    put(item, "summary", entry.summary);
     item["highlights"] = entry.highlights;
     work.push_back(item);
     pages.push_back(entry.location_in_document.page);

@@ -53,6 +53,7 @@ struct Contact {
 
 struct WorkEntry {
   std::string company, position, location;
+  std::string summary;  ///< lines of prose under the entry's header (a description, or bullets drawn without a glyph)
   PartialDate start, end;
   std::vector<std::string> highlights;
   std::vector<size_t> bullet_indices;  ///< into Resume::bullets

@@ -1472,3 +1472,22 @@ TEST_CASE("Brazilian education: a school's initials after the field, 'Técnico e
   CHECK(resume.education[2].area == "Logística");
   CHECK(resume.education[2].end.year == 2009);
 }
+
+TEST_CASE("lines of prose without bullet glyphs under a job are its highlights, a year going on a sentence no entry") {
+  auto resume = parse_text(
+      "Avery Lin\navery@example.com\n\nEXPERIENCE\n\n"
+      "Apr 2021 – Present\nSenior Product Marketing Manager\nLumenfield Software · Denver, CO\n"
+      "Own positioning and launch strategy for the analytics suite; led eleven tier-1 launches.\n"
+      "Rebuilt the sales narrative and pitch deck, lifting demo-to-opportunity\n"
+      "conversion from 22% to 31%.\n"
+      "Run quarterly win/loss program with 60+ buyer interviews; findings shaped\n"
+      "2023 pricing packaging.\n\n"
+      "Aug 2018 – Mar 2021\nProduct Marketing Manager\nBrightpath Learning · Boulder, CO\n"
+      "Our product team sold reading software to school districts across the Mountain West.\n");
+  REQUIRE(resume.work.size() == 2);
+  REQUIRE(resume.work[0].highlights.size() == 3);
+  CHECK(resume.work[0].highlights[1] == "Rebuilt the sales narrative and pitch deck, lifting demo-to-opportunity conversion from 22% to 31%.");
+  CHECK(resume.work[0].highlights[2].ends_with("2023 pricing packaging."));
+  CHECK(resume.work[1].highlights.empty());
+  CHECK(resume.work[1].summary.starts_with("Our product team"));
+}
