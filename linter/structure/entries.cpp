@@ -323,7 +323,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // A dated range naming a school, or following such an item ("• Jan 1999 - Dec 2002 – Tampines Secondary");
     // not "• Dean's List 2019" under a school.
     auto item_date = (line.list_item || glyph > 0) && section.canonical == "education" ? find_date(body) : std::nullopt;
-    bool dated_school_item = item_date && item_date->range && (institution_score(body) > 0 || after_school_item);
+    bool dated_school_item = item_date && (item_date->range || degree_length(body) > 0) &&
+                             (institution_score(body) > 0 || after_school_item);
     after_school_item = dated_school_item || (after_school_item && !(line.list_item || glyph > 0));
     // "- **Sopravia Conseil** — *Administrator* (2016–2019), Paris" over nested items: a job as a list item.
     bool dated_item_over_subitems = line.list_item && !heads_entry && item_date_of(body) &&
@@ -735,6 +736,22 @@ bool named_like_organisation(std::string_view text) {
   return true;
 }
 
+/// "Earlier Career: Process Engineer": a label naming no title before the title itself.
+std::string drop_career_label(const std::string& position) {
+  auto colon = position.find(": ");
+  if (colon == std::string::npos || colon > 30) return position;
+  auto label = std::string_view(position).substr(0, colon), rest = std::string_view(position).substr(colon + 2);
+  bool label_only = count_words(label) <= 3 && title_score(label) == 0 && organisation_score(label) == 0 && !find_date(label);
+  return label_only && title_score(rest) > 0 ? std::string(trim(rest)) : position;
+}
+
+bool names_own_employer(std::string_view position) {
+  auto comma = position.rfind(", ");
+  if (comma == std::string_view::npos) return false;
+  auto tail = position.substr(comma + 2);
+  return organisation_score(tail) > 0 && !names_department(tail) && count_words(tail) <= 5;
+}
+
 /// "Logistics Analyst, Cedar Freight Co.": a comma before an employer-like tail.
 bool split_title_comma(WorkEntry& entry) {
   auto comma = entry.position.rfind(", ");
@@ -1006,11 +1023,13 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     }
   }
   // Only now, with no employer in the place either: "Greeter, Harbor Food Bank".
-  if (!under_banner && entry.company.empty()) split_title_comma(entry);
+  // Under a banner a role may still name its own employer: "Earlier Career: Process Engineer, Abbott Laboratories".
+  if (entry.company.empty() && (!under_banner || names_own_employer(entry.position))) split_title_comma(entry);
   if (!under_banner) move_employer_out_of_title(entry);
   entry.company = drop_descriptor(entry.company);
   auto place = split_off_place(entry.company, true);
   if (entry.location.empty()) entry.location = place;
+  entry.position = drop_career_label(entry.position);
   return result;
 }
 
@@ -1440,7 +1459,7 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
   }
   static const std::regex kProgram{R"(\b(?:program|programme|immersive|course|nanodegree|track)\b)", std::regex::icase};
   static const std::regex kNotSchool{
-      R"(^(?:major|minor|minors|concentration|dean|dean's|honou?rs|cum laude|magna|summa|thesis|relevant|coursework|graduate|undergraduate|scholarship|award)\b)",
+      R"(^(?:major|minor|minors|concentration|dean|dean's|honou?rs|cum laude|magna|summa|thesis|relevant|coursework|graduate|undergraduate|scholarship|award|mention|con lode|mit auszeichnung|with distinction)\b)",
       std::regex::icase};
   for (const auto& piece : leftover) {
     if (!digits_of(piece).empty()) continue;  // leftovers of dates ("20XX"), honours with years

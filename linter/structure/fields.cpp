@@ -50,7 +50,9 @@ const Lexicon& lexicon() {
                        "transport", "logistiek", "logistik", "logística", "logistica", "accountants", "solicitors",
                        "associates", "partners", "consultants", "holding", "holdings", "contractors",
                        // French banks and mutual insurers ("Caisse Régionale …", "Crédit Mutuel")
-                       "caisse", "crédit", "mutuelle"};
+                       "caisse", "crédit", "mutuelle",
+                       // research laboratories ("Laboratoire TIMC-IMAG", "Laboratorio di Genomica")
+                       "laboratoire", "laboratorio", "laboratório", "laboratory", "laboratories", "labor"};
     l.institutions = {"university", "college", "institute", "school", "academy", "universität", "universitat",
                       "hochschule", "fachhochschule", "université", "école", "ecole", "universidad", "universidade",
                       "università", "universita", "politecnico", "politécnico", "politécnica", "politecnica", "universiteit", "hogeschool", "polytechnic",

@@ -1491,3 +1491,28 @@ TEST_CASE("lines of prose without bullet glyphs under a job are its highlights, 
   CHECK(resume.work[1].highlights.empty());
   CHECK(resume.work[1].summary.starts_with("Our product team"));
 }
+
+TEST_CASE("a role under a banner naming its own employer, a career label before a title, a laboratory as employer") {
+  auto resume = parse_text(
+      "Dana Kim\ndana@example.com\n\nEXPERIENCE\n\n"
+      "NORTHFIELD DIAGNOSTICS   Chicago, IL | 2005 – 2011\n"
+      "Senior Manager, Operational Excellence   2008 – 2011\n- Led a team.\n\n"
+      "Earlier Career: Process Engineer and Lean Six Sigma Black Belt, Abbott Laboratories, Abbott Park, IL (2001 – 2005)\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Senior Manager, Operational Excellence");
+  CHECK(resume.work[1].position == "Process Engineer and Lean Six Sigma Black Belt");
+  CHECK(resume.work[1].company == "Abbott Laboratories");
+  auto markdown = parse_text(
+      "# Camille Roussel\n\ncamille@example.fr\n\n## Expérience\n\n"
+      "**Laboratoire TIMC-IMAG** — *Doctorante contractuelle* (2016–2018)\n- Modèles de mélange\n\n"
+      "## Formation\n\n"
+      "- Classe préparatoire BCPST, Lycée du Parc, Lyon (2009–2011)\n"
+      "- Baccalauréat S, 2009, mention Très Bien\n",
+      "cv.md");
+  REQUIRE(markdown.work.size() == 1);
+  CHECK(markdown.work[0].position == "Doctorante contractuelle");
+  CHECK(markdown.work[0].company == "Laboratoire TIMC-IMAG");
+  REQUIRE(markdown.education.size() == 2);
+  CHECK(markdown.education[1].study_type == "Baccalauréat");
+  CHECK(markdown.education[1].institution.empty());
+}
