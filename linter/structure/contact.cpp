@@ -524,6 +524,9 @@ class ContactReader {
 
   /// `bare`: a lone town name counts (only beside other contact details, as printed).
   bool is_place_part(const std::string& part, bool bare) const {
+    // "Languages Known : English, Telugu, Hindi": a list naming languages is no place.
+    auto words = plain_words(part);
+    if (std::any_of(words.begin(), words.end(), [](const std::string& word) { return is_spoken_language(word); })) return false;
     bool bare_city = bare && count_words(part) <= 2 && is_place_name(part) && title_score(part) == 0 &&
                      !part.ends_with('.') && !part.ends_with(':') &&  // "Tel.", "Teléfono:": labels
                      !is_network_label(part) && organisation_score(part) == 0 && institution_score(part) == 0 &&

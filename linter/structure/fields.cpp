@@ -64,7 +64,9 @@ const Lexicon& lexicon() {
                       "ies", "iae", "ysgol", "escola", "escuela", "scuola", "colegio", "colégio", "collegio",
                       "berufskolleg", "gesamtschule", "oberschule", "fachschule", "atheneum", "athenaeum",
                       // Brazilian and Spanish foundations that run business schools ("Fundação Getulio Vargas")
-                      "fundação", "fundación"};
+                      "fundação", "fundación",
+                      // Australia's technical colleges, academies in the other languages
+                      "tafe", "akademie", "académie", "accademia", "academia", "academie"};
     l.languages = {"english", "spanish", "french", "german", "italian", "portuguese", "dutch", "mandarin", "chinese",
                    "cantonese", "japanese", "korean", "hindi", "arabic", "russian", "polish", "turkish", "swedish",
                    "danish", "norwegian", "finnish", "greek", "hebrew", "urdu", "bengali", "tamil", "telugu",
@@ -174,11 +176,22 @@ int organisation_score(std::string_view part) {
   return score;
 }
 
+/// "Theresialyceum", "Goethegymnasium", "Berufsfachschule": Dutch and German schools written as one word.
+static bool school_compound(std::string_view word) {
+  static const char* const kEndings[] = {"lyceum", "gymnasium", "college", "schule", "akademie", "universität", "hogeschool"};
+  return std::any_of(std::begin(kEndings), std::end(kEndings), [&](const char* ending) {
+    return word.size() >= std::string_view(ending).size() + 3 && word.ends_with(ending);
+  });
+}
+
 int institution_score(std::string_view part) {
   int score = 0;
   for (const auto& word : plain_words(part)) {
     auto hyphen = word.rfind('-');  // "Neckartal-Gymnasium", "Max-Planck-Institut"
-    score += lexicon().institutions.count(word) || (hyphen != std::string::npos && lexicon().institutions.count(word.substr(hyphen + 1))) ? 1 : 0;
+    score += lexicon().institutions.count(word) || (hyphen != std::string::npos && lexicon().institutions.count(word.substr(hyphen + 1))) ||
+                     school_compound(word)
+                 ? 1
+                 : 0;
   }
   return score;
 }

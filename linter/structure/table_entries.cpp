@@ -47,7 +47,11 @@ Column column_of(std::string_view label) {
   auto folded = fold_case(collapse_spaces(spaced));
   for (const auto& [name, column] : kLabels)
     if (folded == name) return column;
-  return Column::None;
+  // "College/University", "CGPA/%": a pair of labels names the column of its first known one.
+  auto slash = folded.find(" / ");
+  if (slash == std::string::npos) return Column::None;
+  auto first = column_of(folded.substr(0, slash));
+  return first != Column::None ? first : column_of(folded.substr(slash + 3));
 }
 
 /// Text set apart on a line by a gap wider than a word space: one table cell's piece.
@@ -148,10 +152,23 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
     table.starts = column_starts(*header, body_cells);
     double row_bottom = 0;
     int page = 0;
+    auto column_at = [&](const TextRun& run) {
+      size_t column = 0;
+      while (column + 1 < table.starts.size() && table.starts[column + 1] <= run.location.box->x0 + 2) ++column;
+      return column;
+    };
+    // A line filling the period cell of a row that has its period already.
+    auto second_period = [&](const Line& line) {
+      if (table.rows.empty() || table.rows.back()[Column::Period].empty()) return false;
+      return std::any_of(line.runs.begin(), line.runs.end(), [&](const TextRun& run) {
+        return run.location.box && !trim(run.text).empty() && table.columns[column_at(run)] == Column::Period;
+      });
+    };
     for (size_t k = 0; k < body.size(); ++k) {
       const Box& box = *body[k]->location.box;
-      // Lines of one row overlap or nearly touch; the next row starts below a gap (cell padding) or on a new page.
-      bool gap = box.y0 > row_bottom + std::max(1.0, 0.1 * box.height());
+      // Lines of one row overlap or nearly touch; the next row starts below a gap (cell padding), below a
+      // thin gap when it brings a second period, or on a new page.
+      bool gap = box.y0 > row_bottom + std::max(1.0, 0.1 * box.height()) || (box.y0 > row_bottom && second_period(*body[k]));
       if (table.rows.empty() || gap || body[k]->location.page != page) {
         table.rows.emplace_back();
         table.first_lines.push_back(static_cast<size_t>(body[k] - document.lines.data()));
@@ -164,8 +181,7 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
       size_t previous_column = 0;
       for (const auto& run : body[k]->runs) {
         if (!run.location.box || trim(run.text).empty()) continue;
-        size_t column = 0;
-        while (column + 1 < table.starts.size() && table.starts[column + 1] <= run.location.box->x0 + 2) ++column;
+        size_t column = column_at(run);
         auto& text = table.rows.back()[table.columns[column]];
         bool joined = previous && previous_column == column && !word_break_between(*previous, run);
         text += (text.empty() || joined ? "" : " ") + std::string(trim(run.text));

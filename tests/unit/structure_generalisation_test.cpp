@@ -1516,3 +1516,18 @@ TEST_CASE("a role under a banner naming its own employer, a career label before 
   CHECK(markdown.education[1].study_type == "Baccalauréat");
   CHECK(markdown.education[1].institution.empty());
 }
+
+TEST_CASE("schools written as one word, TAFE and academies; spoken languages are no place") {
+  CHECK(institution_score("Theresialyceum") > 0);
+  CHECK(institution_score("Maximiliansgymnasium München") > 0);
+  CHECK(institution_score("TAFE NSW") > 0);
+  CHECK(institution_score("IHK-Akademie München und Oberbayern") > 0);
+  CHECK(institution_score("College") > 0);
+  CHECK(institution_score("Berufsfachschule") > 0);
+  CHECK(institution_score("Gymnastics") == 0);
+  CHECK(degree_length("Abilitazione all'esercizio della professione di farmacista") > 0);
+  auto resume = parse_text(
+      "Pradeep Kumar\npradeep@example.in\n\nPERSONAL DETAILS\nLanguages Known : English, Telugu, Hindi\n"
+      "Address : H.No 5-3-112, Kukatpally, Hyderabad, Telangana – 500072\n");
+  CHECK(resume.contact.location_text.find("Telugu") == std::string::npos);
+}

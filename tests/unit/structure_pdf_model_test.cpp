@@ -453,3 +453,22 @@ TEST_CASE("a 'Project:' label among a job's form fields is no projects section")
   CHECK(resume.work[1].company == "Tejas Micro Systems");
   CHECK(resume.work[1].end.iso() == "2016-07");
 }
+
+TEST_CASE("table rows parted by a hair's gap when a row brings a second period; paired labels ('College/University')") {
+  TablePage page;
+  page.add_at(40, {{"Pradeep Kumar", 60, 200, 18, true}});
+  page.add_at(60, {{"pradeep@example.in", 60, 160}});
+  page.add_at(100, {{"EDUCATION", 57, 160, 12, true}});
+  page.add_at(313, {{"Degree", 116, 150}, {"College/University", 268, 355}, {"Year of", 380, 420}, {"CGPA/%", 460, 500}});
+  page.add_at(324.5, {{"Passing", 380, 420}});
+  page.add_at(338.5, {{"B.Tech (Computer Science and", 54, 193}, {"Vardhaman College of Engineering,", 200, 360}, {"2019", 380, 405}, {"7.8 CGPA", 460, 500}});
+  page.add_at(350, {{"Engineering)", 54, 110}, {"JNTU Hyderabad", 200, 280}});
+  page.add_at(364, {{"Intermediate (MPC)", 54, 141}, {"Sri Chaitanya Junior College,", 200, 340}, {"2015", 380, 405}, {"94.6%", 460, 490}});
+  page.add_at(375.5, {{"Hyderabad", 200, 250}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Vardhaman College of Engineering, JNTU Hyderabad");
+  CHECK(resume.education[0].area == "Computer Science and Engineering");
+  CHECK(resume.education[1].institution == "Sri Chaitanya Junior College");
+  CHECK(resume.education[1].end.year == 2015);
+}
