@@ -246,6 +246,13 @@ bool wraps_at_margin(const SectionText& lines, const Section& section, size_t ab
          lower.location.box->width() * 2 <= upper.location.box->width();
 }
 
+/// "… Logistikdienstleis-" / "tung (IHK)": a word hyphenated at the line's end goes on in lower case.
+bool hyphenated_wrap(std::string_view above, std::string_view line) {
+  above = trim(above);
+  return above.size() >= 3 && above.back() == '-' && std::isalpha(static_cast<unsigned char>(above[above.size() - 2])) &&
+         starts_lower(trim(line));
+}
+
 /// "… Rutgers University, New Brunswick, NJ —" / "May 2015": a line broken before its date.
 bool date_after_dash(std::string_view above, std::string_view line) {
   above = trim(above);
@@ -445,10 +452,17 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                    (((ends_with_connector(blocks.back().header.back().text) || starts_with_connector(text)) &&
                      (!date || (date->begin > 0 && !find_date(blocks.back().header.back().text)))) ||
                     wraps_at_margin(lines, section, blocks.back().header.back().line, i) ||
-                    date_after_dash(blocks.back().header.back().text, text));
+                    date_after_dash(blocks.back().header.back().text, text) ||
+                    hyphenated_wrap(blocks.back().header.back().text, text));
     if (!split && wrapped) {
       auto& above = blocks.back().header.back().text;
-      above += above.ends_with("-") ? text : " " + text;  // "Saint-" / "Priest"
+      // "Saint-" / "Priest" keeps its hyphen; "Logistikdienstleis-" / "tung" was split by it.
+      if (hyphenated_wrap(above, text)) {
+        above.pop_back();
+        above += text;
+      } else {
+        above += above.ends_with("-") ? text : " " + text;
+      }
       continue;
     }
     blocks.back().header.push_back({i, text});
@@ -1471,6 +1485,16 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
     else if (entry.area.empty() && (!entry.study_type.empty() || !entry.institution.empty())) entry.area = piece;
     else if (entry.institution.empty()) entry.institution = piece;
   }
+  // "Duale Ausbildung …" / "Hanseatic Cargo Logistik GmbH" / "Berufsschule: …": an apprenticeship is
+  // served at the company that trains, so a named company is where it was done.
+  static const std::regex kApprenticeship{R"(^(?:duale\s+)?(?:ausbildung|berufsausbildung|lehre|umschulung|apprenticeship))",
+                                          std::regex::icase};
+  if (!std::regex_search(entry.study_type, kApprenticeship)) return;
+  for (const auto& piece : leftover)
+    if (organisation_score(piece) > 0 && institution_score(piece) == 0 && digits_of(piece).empty()) {
+      entry.institution = piece;
+      return;
+    }
 }
 
 }  // namespace

@@ -184,9 +184,24 @@ static bool school_compound(std::string_view word) {
   });
 }
 
+/// "MIT", "ETH", "IES": initials that are also words ("mit" is German for "with") count only in capitals.
+static bool initials_in_lower_case(std::string_view part, const std::string& word) {
+  static const std::set<std::string, std::less<>> kInitials = {"mit", "eth", "ies", "iae", "iut", "insa"};
+  if (!kInitials.count(word)) return false;
+  std::string upper;
+  for (char c : word) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (auto at = part.find(upper); at != std::string_view::npos; at = part.find(upper, at + 1)) {
+    bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(part[at - 1]));
+    bool ends = at + upper.size() == part.size() || !std::isalpha(static_cast<unsigned char>(part[at + upper.size()]));
+    if (starts && ends) return false;
+  }
+  return true;
+}
+
 int institution_score(std::string_view part) {
   int score = 0;
   for (const auto& word : plain_words(part)) {
+    if (initials_in_lower_case(part, word)) continue;
     auto hyphen = word.rfind('-');  // "Neckartal-Gymnasium", "Max-Planck-Institut"
     score += lexicon().institutions.count(word) || (hyphen != std::string::npos && lexicon().institutions.count(word.substr(hyphen + 1))) ||
                      school_compound(word)

@@ -1531,3 +1531,21 @@ TEST_CASE("schools written as one word, TAFE and academies; spoken languages are
       "Address : H.No 5-3-112, Kukatpally, Hyderabad, Telangana – 500072\n");
   CHECK(resume.contact.location_text.find("Telugu") == std::string::npos);
 }
+
+TEST_CASE("German apprenticeships: the training company is the institution, a hyphenated wrap joins, 'mit' is no MIT") {
+  auto resume = parse_text(
+      "Jonas Petersen\njonas@example.de\n\nAusbildung\n"
+      "08/2011 – 06/2014   Duale Ausbildung zum Kaufmann für Spedition und Logistikdienstleis-\n"
+      "tung (IHK)\n"
+      "Hanseatic Cargo Logistik GmbH, Bremen\n"
+      "Berufsschule: Schulzentrum Utbremen\n\n"
+      "09/2009 – 07/2012   Neckarwerk Präzisionsteile GmbH, Plochingen\n"
+      "Ausbildung zum Industriemechaniker\n"
+      "IHK-Abschlussprüfung mit Note „gut“\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].area == "Kaufmann für Spedition und Logistikdienstleistung (IHK)");
+  CHECK(resume.education[0].institution == "Hanseatic Cargo Logistik GmbH");
+  CHECK(resume.education[1].institution == "Neckarwerk Präzisionsteile GmbH");
+  CHECK(institution_score("Abschluss mit Auszeichnung") == 0);
+  CHECK(institution_score("MIT") == 1);
+}
