@@ -105,7 +105,15 @@ bool is_bullet_symbol(std::string_view glyph) {
   static const std::string_view bullets[] = {"•", "◦", "▪", "‣", "●", "➢", "-", "*", "–", "·", "■", "□", "○", "◆", "❖", "►",
                                              "▶", "✓", "✔", "➤", "→", "∙", "›", "»", "⋄", "◇",
                                              "\uF0B7", "\uF0A7", "\uF076", "\uF0D8", "\uF0FC"};  // Symbol/Wingdings bullets without a Unicode map
-  return std::find(std::begin(bullets), std::end(bullets), glyph) != std::end(bullets);
+  if (std::find(std::begin(bullets), std::end(bullets), glyph) != std::end(bullets)) return true;
+  // Any other lone shape or arrow ("▸", "◾", "⇨", "➔") marks an item the same way.
+  int32_t at = 0;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(glyph.data()), at, static_cast<int32_t>(glyph.size()), c);
+  if (c < 0 || at != static_cast<int32_t>(glyph.size())) return false;
+  auto block = ublock_getCode(c);
+  return block == UBLOCK_GEOMETRIC_SHAPES || block == UBLOCK_ARROWS || block == UBLOCK_SUPPLEMENTAL_ARROWS_A ||
+         block == UBLOCK_SUPPLEMENTAL_ARROWS_B || (block == UBLOCK_DINGBATS && c >= 0x2794);
 }
 
 bool starts_lower(std::string_view text) {

@@ -220,7 +220,8 @@ bool ends_with_connector(std::string_view text) {
   auto words = plain_words(text);
   if (text.ends_with("&") || text.ends_with(",")) return true;
   if (words.empty()) return false;
-  static const char* const kConnectors[] = {"and", "of", "in", "for", "with", "at", "und", "bei", "et", "chez", "y", "e", "de", "en", "für"};
+  static const char* const kConnectors[] = {"and", "of", "in", "for", "with", "at", "und", "bei", "et", "chez", "y", "e", "de", "en", "für",
+                                            "des", "du", "der", "del", "della", "do", "dos", "das", "van"};
   return std::any_of(std::begin(kConnectors), std::end(kConnectors), [&](const char* c) { return words.back() == c; });
 }
 
@@ -1623,12 +1624,20 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     bool mid_item = !joined.empty() && !line.list_item && !line.block_start && text.find(':') == std::string::npos &&
                     joined.back().find(':') != std::string::npos && joined.back().find(',') != std::string::npos &&
                     joined.back().back() != ',' && joined.back().back() != '.' && text.find(',') != std::string::npos;
-    lower_start = lower_start || mid_item;
+    // "Microsoft Excel (pivot tables, XLOOKUP, Power" / "Query)": a bracket left open goes on below.
+    bool open_bracket = !joined.empty() && !line.list_item &&
+                        std::count(joined.back().begin(), joined.back().end(), '(') >
+                            std::count(joined.back().begin(), joined.back().end(), ')');
+    // "▸ Plan de développement des" / "compétences": an item broken after a link word.
+    bool after_connector = !joined.empty() && !line.list_item && ends_with_connector(joined.back()) && starts_lower(text);
+    lower_start = lower_start || mid_item || open_bracket || after_connector;
     bool wrapped = (!line.list_item && bullet_indent >= 0 && !line.block_start && indent_of(line) > bullet_indent &&
                     text.find(':') == std::string::npos && !joined.empty()) ||
                    lower_start;
     if (wrapped) {
-      joined.back() += " " + text;
+      bool hyphenated = hyphenated_wrap(joined.back(), text);  // "Tourenpla-" / "nung"
+      if (hyphenated) joined.back().pop_back();
+      joined.back() += (hyphenated ? "" : " ") + text;
       continue;
     }
     bullet_indent = line.list_item ? marker_indent(line) : -1;
@@ -1707,6 +1716,10 @@ void add_skill_line(std::string text, Resume& resume) {
   // "Interests: Chess, Film": another section's content in a skills block ("Languages:" may
   // list Go and Python; spoken languages are dropped item by item below).
   if (!group.name.empty() && canonical_section(group.name).canonical == "interests") return;
+  // "Führerschein: Klasse B", "Driving licence: Full UK": a licence to drive is no skill.
+  static const std::regex kLicence{R"(^(?:f(?:ü|u)hrerschein|driving licen[cs]e|driver(?:'|’)?s licen[cs]e|permis(?: de conduire)?|carn(?:e|é)t de conducir|patente(?: di guida)?|rijbewijs|carta de condução)$)",
+                                   std::regex::icase};
+  if (std::regex_match(group.name, kLicence)) return;
   // "Netty: Implemented custom protocols." - the tool, then a sentence about it: the tool is the skill.
   auto rest = trim(text);
   if (!group.name.empty() && rest.ends_with('.') && count_words(rest) >= 4 && canonical_section(group.name).canonical.empty()) {
@@ -1720,6 +1733,8 @@ void add_skill_line(std::string text, Resume& resume) {
     // A running footer inside the section ("jane@example.com | +1 555 0100 | Page 2").
     if (has_contact_detail(item) || item.find('@') != std::string::npos || std::regex_match(item, kPageNumber)) continue;
     if (item.empty() || count_words(item) > 7 || is_spoken_language(item)) continue;
+    static const std::regex kLevelNumber{R"(^\d{1,3}\s*%$|^\d(?:[.,]\d)?\s*/\s*(?:5|10)$)"};
+    if (std::regex_match(item, kLevelNumber)) continue;  // "85%", "4/5": a skill bar's level
     group.keywords.push_back(item);
   }
   if (group.keywords.empty()) return;

@@ -282,7 +282,9 @@ class Detector {
       if (heading.name.canonical.empty() || !named) return std::nullopt;  // judged with the unmapped ones
       return heading;
     }
-    if (heading_shaped(text, 6) && (rail_label_length(text) == 0 || canonical_section(text).exact)) {
+    // "▸ Plan de développement des" / "compétences": a lower-case line going on a paragraph heads nothing.
+    bool continues_paragraph = starts_lower(text) && !line.block_start && !styled(line);
+    if (heading_shaped(text, 6) && !continues_paragraph && (rail_label_length(text) == 0 || canonical_section(text).exact)) {
       auto name = canonical_section(text);
       // Title Case alone is evidence only without fonts (plain text); a degree line never is.
       // "Peakline Software" over "Product Manager | 2018–2020" is an employer, not a Software section.

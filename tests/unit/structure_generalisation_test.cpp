@@ -1549,3 +1549,28 @@ TEST_CASE("German apprenticeships: the training company is the institution, a hy
   CHECK(institution_score("Abschluss mit Auszeichnung") == 0);
   CHECK(institution_score("MIT") == 1);
 }
+
+TEST_CASE("skills: any shape or arrow marks an item, items wrapped inside brackets, after a link word or a hyphen") {
+  CHECK(is_bullet_symbol("▸"));
+  CHECK(is_bullet_symbol("⇨"));
+  CHECK(is_bullet_symbol("➔"));
+  CHECK_FALSE(is_bullet_symbol("A"));
+  CHECK_FALSE(is_bullet_symbol("é"));
+  auto resume = parse_text(
+      "Camille Rousseau\ncamille@example.fr\n\nCOMPÉTENCES\n"
+      "▸ Plan de développement des\ncompétences\n"
+      "▸ Droit du travail (bases)\n"
+      "Microsoft Excel (pivot tables, XLOOKUP, Power\nQuery)\n"
+      "Tourenpla-\nnung\n"
+      "Design 85%\n85%\n"
+      "Führerschein: Klasse B, Staplerschein\n");
+  std::vector<std::string> items;
+  for (const auto& group : resume.skills)
+    for (const auto& keyword : group.keywords) items.push_back(keyword);
+  CHECK(std::find(items.begin(), items.end(), "Plan de développement des compétences") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Droit du travail (bases)") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Microsoft Excel (pivot tables, XLOOKUP, Power Query)") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Tourenplanung") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "85%") == items.end());
+  CHECK(std::find(items.begin(), items.end(), "Klasse B") == items.end());
+}
