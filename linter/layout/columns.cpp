@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <optional>
 
 #include "linter/text_util.h"
 
@@ -283,6 +284,73 @@ void search(const std::vector<const Line*>& lines, size_t from, size_t to, const
   search(lines, best->last + 1, to, text, out, depth + 1);
 }
 
+// "COMPETÊNCIAS        IDIOMAS": two headings set side by side in capitals open two columns
+// however short. Returns the span between the two headings, where the gutter lies.
+std::optional<std::pair<double, double>> heading_pair_gap(const Line& line) {
+  std::vector<Extent> parts;
+  std::vector<std::string> texts;
+  const TextRun* previous = nullptr;
+  for (const auto& run : line.runs) {
+    if (!counts(run)) continue;
+    bool lower = std::any_of(run.text.begin(), run.text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    bool digits = std::any_of(run.text.begin(), run.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    // Capitals only: a bold title beside its dates, a table's header row, labels and values are no pair.
+    if (lower || digits || run.text.find(':') != std::string::npos) return std::nullopt;
+    if (!previous || run.location.box->x0 - previous->location.box->x1 > 40) {
+      parts.emplace_back();
+      texts.emplace_back();
+    }
+    parts.back().add(*run.location.box);
+    texts.back() += " " + run.text;
+    previous = &run;
+  }
+  // Each a heading's words: not a lone letter of a title set down the margin.
+  auto heading_words = [](const std::string& text) { return trim(text).size() >= 4 && count_words(text) <= 3; };
+  if (parts.size() != 2 || !heading_words(texts[0]) || !heading_words(texts[1])) return std::nullopt;
+  return std::pair{parts[0].x1, parts[1].x0};
+}
+
+// The lines under a heading pair that keep a gutter between the headings empty form a column
+// region; the gutter that runs longest wins (icons may sit left of the second heading).
+std::optional<ColumnSplit> heading_pair_region(const std::vector<const Line*>& lines, size_t at) {
+  auto gap = heading_pair_gap(*lines[at]);
+  if (!gap) return std::nullopt;
+  std::optional<double> x;
+  size_t last = at;
+  for (double candidate = gap->second - kHalfBand; candidate >= gap->first + kHalfBand; candidate -= 2) {
+    size_t end = at;
+    while (end + 1 < lines.size() && !crosses(*lines[end + 1], candidate)) ++end;
+    if (end > last) {
+      last = end;
+      x = candidate;
+    }
+  }
+  if (!x || last < at + 2) return std::nullopt;
+  Candidate c;
+  c.first = at;
+  c.last = last;
+  c.x = *x;
+  for (size_t i = at; i <= last; ++i)
+    for (const auto& run : lines[i]->runs)
+      if (counts(run)) (run.location.box->x1 <= *x ? c.left : c.right).extent.add(*run.location.box);
+  if (c.left.extent.width() <= 0 || c.right.extent.width() <= 0) return std::nullopt;
+  return to_split(c);
+}
+
+void add_heading_pairs(const std::vector<const Line*>& lines, std::vector<ColumnSplit>& out) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    bool covered = std::any_of(out.begin(), out.end(), [&](const ColumnSplit& s) { return i >= s.first && i <= s.last; });
+    if (covered || !lines[i]->location.box) continue;
+    auto split = heading_pair_region(lines, i);
+    if (!split) continue;
+    bool overlaps = std::any_of(out.begin(), out.end(), [&](const ColumnSplit& s) { return s.first <= split->last && split->first <= s.last; });
+    if (overlaps) continue;
+    out.push_back(*split);
+    i = split->last;
+  }
+  std::sort(out.begin(), out.end(), [](const ColumnSplit& a, const ColumnSplit& b) { return a.first < b.first; });
+}
+
 }  // namespace
 
 bool crosses_gutter(const Line& line, const ColumnSplit& split) {
@@ -302,6 +370,7 @@ std::vector<ColumnSplit> find_columns(const std::vector<const Line*>& lines) {
   std::vector<ColumnSplit> out;
   if (text.width() <= 0 || lines.size() < 2 * kMinLinesPerSide) return out;
   search(lines, 0, lines.size(), text, out, 0);
+  add_heading_pairs(lines, out);
   return out;
 }
 

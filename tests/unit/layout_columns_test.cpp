@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <tuple>
 
 #include "linter/layout/columns.h"
 
@@ -130,4 +131,50 @@ TEST_CASE("a Europass rail dense with wrapped labels (two in three flow lines) i
   std::vector<const Line*> page;
   for (const auto& line : lines) page.push_back(&line);
   CHECK(layout::find_columns(page).empty());
+}
+
+namespace {
+
+/// One line of runs at height `y`: each pair is a run's text and its x range.
+Line runs_at(double y, const std::vector<std::tuple<std::string, double, double>>& runs) {
+  Line line = positioned(std::get<0>(runs.front()), std::get<1>(runs.front()), std::get<2>(runs.back()), y);
+  line.runs.clear();
+  for (const auto& [text, x0, x1] : runs) {
+    TextRun run;
+    run.text = text;
+    run.size = 10;
+    run.location = line.location;
+    run.location.box = Box{x0, y, x1, y + 10};
+    line.runs.push_back(run);
+  }
+  return line;
+}
+
+std::vector<layout::ColumnSplit> columns_of(const std::vector<Line>& lines) {
+  std::vector<const Line*> page;
+  for (const auto& line : lines) page.push_back(&line);
+  return layout::find_columns(page);
+}
+
+}  // namespace
+
+TEST_CASE("two headings in capitals side by side open a short column region below them") {
+  std::vector<Line> lines;
+  for (int i = 0; i < 12; ++i) lines.push_back(positioned("A full-width line of the experience section above", 40, 560, 40 + i * 13));
+  lines.push_back(runs_at(210, {{"COMPETÊNCIAS", 66, 170}, {"IDIOMAS", 331, 387}}));
+  lines.push_back(runs_at(230, {{"Gestão de Projetos", 66, 140}, {"PMO", 150, 170}, {"Inglês – Avançado", 308, 400}}));
+  lines.push_back(runs_at(243, {{"Espanhol – Intermediário", 308, 420}}));
+  lines.push_back(runs_at(256, {{"Primavera P6", 66, 120}, {"Excel Avançado (VBA)", 180, 270}}));
+  auto splits = columns_of(lines);
+  REQUIRE(splits.size() == 1);
+  CHECK(splits[0].first == 12);
+  CHECK(splits[0].last == 15);
+  CHECK(splits[0].gutter_x0 >= 270);
+  CHECK(splits[0].gutter_x1 <= 308);
+  // A bold title beside its dates, or a lone letter of a title set down the margin, opens nothing.
+  std::vector<Line> dated = lines;
+  dated[12] = runs_at(210, {{"ANALISTA SÊNIOR", 66, 170}, {"JAN 2017 – FEV 2020", 331, 420}});
+  CHECK(columns_of(dated).empty());
+  dated[12] = runs_at(210, {{"R", 20, 26}, {"UNIVERSIDAD NACIONAL", 331, 420}});
+  CHECK(columns_of(dated).empty());
 }
