@@ -38,11 +38,19 @@ const ContactPatterns& contact_patterns() {
 std::string strip_post_nominals(const std::string& name) {
   static const std::regex kMixed{R"(^(?:[A-Z]{2}[A-Za-z]*[a-z][A-Za-z]*|[A-Z][A-Za-z]*[a-z][A-Za-z]*[A-Z]))"};
   static const std::regex kCapitals{R"(^[A-Z]{2,5}$)"};
+  static const std::set<std::string, std::less<>> kKnown = {"MBA", "CPA", "RN", "FRCS", "MRCS", "PMP", "ACCA", "FCCA",
+                                                             "CFA", "FICE", "MICE", "MIET", "FCA", "ACA", "CIMA", "MRICS"};
   auto words = split_words(name);
   size_t keep = words.size();
   bool mixed = false;
-  while (keep > 2 && (std::regex_match(words[keep - 1], kMixed) || std::regex_match(words[keep - 1], kCapitals))) {
-    mixed = mixed || std::regex_match(words[keep - 1], kMixed);
+  // From the end: a word in capitals goes only when known, or when the word before it is a credential too
+  // ("Mary Jane SMITH PhD" keeps its surname).
+  auto credential = [&](const std::string& word) { return std::regex_match(word, kMixed) || kKnown.count(word) > 0; };
+  while (keep > 2) {
+    const auto& word = words[keep - 1];
+    bool capitals = std::regex_match(word, kCapitals);
+    if (!credential(word) && !(capitals && credential(words[keep - 2]))) break;
+    mixed = mixed || std::regex_match(word, kMixed);
     --keep;
   }
   if (!mixed) return name;
@@ -522,11 +530,23 @@ class ContactReader {
     return part;
   }
 
+  /// "Languages Known : English, Telugu, Hindi": a list of spoken languages (not "Chennai, Tamil Nadu").
+  static bool lists_languages(std::string_view part) {
+    if (auto colon = part.find(':'); colon != std::string_view::npos) part = part.substr(colon + 1);
+    int languages = 0;
+    for (size_t start = 0; start <= part.size();) {
+      size_t comma = std::min(part.find(',', start), part.size());
+      auto item = trim(part.substr(start, comma - start));
+      if (!item.empty() && !is_spoken_language(item)) return false;
+      languages += item.empty() ? 0 : 1;
+      start = comma + 1;
+    }
+    return languages >= 2;
+  }
+
   /// `bare`: a lone town name counts (only beside other contact details, as printed).
   bool is_place_part(const std::string& part, bool bare) const {
-    // "Languages Known : English, Telugu, Hindi": a list naming languages is no place.
-    auto words = plain_words(part);
-    if (std::any_of(words.begin(), words.end(), [](const std::string& word) { return is_spoken_language(word); })) return false;
+    if (lists_languages(part)) return false;
     bool bare_city = bare && count_words(part) <= 2 && is_place_name(part) && title_score(part) == 0 &&
                      !part.ends_with('.') && !part.ends_with(':') &&  // "Tel.", "Teléfono:": labels
                      !is_network_label(part) && organisation_score(part) == 0 && institution_score(part) == 0 &&

@@ -462,7 +462,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
         above.pop_back();
         above += text;
       } else {
-        above += above.ends_with("-") ? text : " " + text;
+        above += above.ends_with("-") && !above.ends_with(" -") ? text : " " + text;
       }
       continue;
     }
@@ -1371,13 +1371,7 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
   }
   for (const char* lead : {"in ", "of ", ", ", "- ", ": ", "en ", "em ", "de ", "di ", "del ", "da ", "zum ", "zur ", "("})
     if (rest.starts_with(lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));
-  // "MBA em Gestão de Projetos, FGV": a school's initials after the field.
-  static const std::regex kInitials{R"(^(.+),\s+([A-Z]{2,6})$)"};
-  std::smatch initials;
-  if (entry.institution.empty() && std::regex_match(rest, initials, kInitials) && !is_region_code(initials[2].str())) {
-    entry.institution = initials[2];
-    rest = initials[1];
-  }
+
   while (!rest.empty() && (rest.back() == ';' || rest.back() == ',')) rest.pop_back();  // "Finance; GPA: 3.9"
   if (!rest.empty() && entry.area.empty()) entry.area = strip_brackets(rest);
 }
@@ -1394,11 +1388,15 @@ std::string_view strip_leading_marks(std::string_view text) {
 bool split_before_degree(const std::vector<Item>& group, size_t degree_line, std::vector<std::vector<Item>>& result) {
   auto at = std::find_if(group.begin(), group.end(), [&](const Item& item) { return item.line == degree_line; });
   if (at == group.begin() || at == group.end()) return false;
-  bool school_above = false, date_above = false, school_below = false;
+  bool school_above = false, date_above = false, degree_above = false, school_below = false;
   for (auto it = group.begin(); it != at; ++it) {
     school_above = school_above || institution_score(it->text) > 0;
     date_above = date_above || find_date(it->text).has_value();
+    for (const auto& part : split_parts(it->text)) degree_above = degree_above || degree_length(part) > 0;
   }
+  // Only a whole entry above ("… University — Master of Accountancy, 2017"); not a school over its degree
+  // line naming a college of it ("University of Michigan" / "B.S. …, College of Engineering").
+  if (!degree_above) return false;
   for (auto it = at; it != group.end(); ++it) school_below = school_below || institution_score(it->text) > 0;
   if (!school_above || !date_above || !school_below) return false;
   result.emplace_back(group.begin(), at);
@@ -1433,6 +1431,18 @@ bool has_lower_clause(std::string_view piece) {
   for (auto comma = piece.find(", "); comma != std::string_view::npos; comma = piece.find(", ", comma + 1))
     if (starts_lower(piece.substr(comma + 2))) return true;
   return false;
+}
+
+/// "MBA em Gestão de Projetos, FGV": with no school found anywhere else, initials closing the field name it;
+/// not the degree's own short form ("Bachelor of Science in Nursing, BSN").
+void take_school_initials(EducationEntry& entry) {
+  static const std::regex kInitials{R"(^(.+),\s+([A-Z]{2,6})$)"};
+  std::smatch initials;
+  if (!entry.institution.empty() || !std::regex_match(entry.area, initials, kInitials) || is_region_code(initials[2].str()))
+    return;
+  if (degree_length(entry.study_type + " (" + initials[2].str() + ")") > entry.study_type.size()) return;
+  entry.institution = initials[2];
+  entry.area = initials[1];
 }
 
 void read_education_parts(const std::vector<std::string>& parts, EducationEntry& entry) {
@@ -1486,6 +1496,7 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
     else if (entry.area.empty() && (!entry.study_type.empty() || !entry.institution.empty())) entry.area = piece;
     else if (entry.institution.empty()) entry.institution = piece;
   }
+  take_school_initials(entry);
   // "Duale Ausbildung …" / "Hanseatic Cargo Logistik GmbH" / "Berufsschule: …": an apprenticeship is
   // served at the company that trains, so a named company is where it was done.
   static const std::regex kApprenticeship{R"(^(?:duale\s+)?(?:ausbildung|berufsausbildung|lehre|umschulung|apprenticeship))",

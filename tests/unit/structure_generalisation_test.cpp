@@ -1574,3 +1574,19 @@ TEST_CASE("skills: any shape or arrow marks an item, items wrapped inside bracke
   CHECK(std::find(items.begin(), items.end(), "85%") == items.end());
   CHECK(std::find(items.begin(), items.end(), "Klasse B") == items.end());
 }
+
+TEST_CASE("review: initials of the degree are no school, a college on the degree line splits nothing, surnames in capitals and Tamil Nadu stay") {
+  auto resume = parse_text(
+      "Ann Lee\nann@example.com\n\nEDUCATION\nBachelor of Science in Nursing, BSN\nUniversity of Texas\n2012 - 2016\n\n"
+      "University of Michigan, Ann Arbor, MI    Aug 2016 - May 2020\n"
+      "Bachelor of Science in Computer Engineering, College of Engineering\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "University of Texas");
+  CHECK(resume.education[1].institution == "University of Michigan");
+  CHECK(resume.education[1].start.iso() == "2016-08");
+  CHECK(parse_text("Mary Jane SMITH PhD\nmary@example.com\n").contact.name == "Mary Jane SMITH");
+  CHECK(parse_text("Maria DE LA CRUZ PhD\nmaria@example.com\n").contact.name == "Maria DE LA CRUZ");
+  CHECK(parse_text("John Smith MBA CEng\njohn@example.com\n").contact.name == "John Smith");
+  auto chennai = parse_text("Priya Raman\nChennai, Tamil Nadu | priya.raman@gmail.com | +91 98765 43210\n");
+  CHECK(chennai.contact.location_text == "Chennai, Tamil Nadu");
+}
