@@ -1590,3 +1590,12 @@ TEST_CASE("review: initials of the degree are no school, a college on the degree
   auto chennai = parse_text("Priya Raman\nChennai, Tamil Nadu | priya.raman@gmail.com | +91 98765 43210\n");
   CHECK(chennai.contact.location_text == "Chennai, Tamil Nadu");
 }
+
+TEST_CASE("degrees: BComm, A.A.S., Bachiller, Contador Público, Meister im, Mittlerer Schulabschluss, Certificate of Education") {
+  for (const char* degree : {"BComm (Hons) International Commerce", "A.A.S., Drafting & Design Technology", "A.A., General Studies",
+                             "Bachiller con orientación en Economía", "Contador Público", "Meister im Elektrotechniker-Handwerk",
+                             "Mittlerer Schulabschluss", "Queensland Certificate of Education"})
+    CHECK_MESSAGE(degree_length(degree) > 0, degree);
+  CHECK(degree_length("Meisterbetrieb Kraus") == 0);
+  CHECK(degree_length("Asana, Jira") == 0);
+}
