@@ -227,11 +227,25 @@ class ContactReader {
   }
 
  private:
+  /// A resume pasted into an e-mail: "De: María Quiroga <maria@example.com>", "From: Jane Roe <jane@…>".
+  bool find_sender_name() {
+    static const std::regex kSender{R"(^(?:from|de|von|da|van)\s*:\s*([^<>@:]+?)\s*<[^<>\s]+@[^<>\s]+>\s*$)", std::regex::icase};
+    for (size_t i = 0; i < std::min(document_.lines.size(), static_cast<size_t>(4)); ++i) {
+      std::smatch sender;
+      const auto text = std::string(trim(document_.lines[i].text));
+      if (!std::regex_match(text, sender, kSender) || !name_shaped(sender[1].str())) continue;
+      contact_.name = sender[1];
+      contact_.name_location = document_.lines[i].location;
+      return true;
+    }
+    return false;
+  }
+
   /// Lines above the first section, or the first dozen when it starts late.
   size_t header_limit() const { return std::min(header_end_, static_cast<size_t>(12)); }
 
   void find_name() {
-    if (find_labelled_name() || find_name_beside_contact_label()) return;
+    if (find_sender_name() || find_labelled_name() || find_name_beside_contact_label()) return;
     std::optional<size_t> tagline;
     for (size_t i = 0; i < header_limit(); ++i) {
       const Line& line = document_.lines[i];

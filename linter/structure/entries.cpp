@@ -909,6 +909,15 @@ void move_employer_out_of_title(WorkEntry& entry) {
   entry.position = head;
 }
 
+/// "Registered Nurse – Cardiac Telemetry": the two parts printed with a dash between them (not "… at …").
+bool dash_between(const std::vector<Item>& header, const std::string& first, const std::string& second) {
+  return std::any_of(header.begin(), header.end(), [&](const Item& item) {
+    for (const char* dash : {" – ", " — ", " - "})
+      if (item.text.find(first + dash + second) != std::string::npos) return true;
+    return false;
+  });
+}
+
 ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   if (auto appointment = read_comma_appointment(input); appointment && !under_banner) {
     ReadWork result;
@@ -997,9 +1006,13 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   // "Clinical Nurse – Emergency Department   2018 – now" over "Gold Coast University Hospital": the
   // employer named on a line of its own, the department goes with the title.
   // "Registered Nurse – Medical/Surgical Unit" over "St. Mary's Hospital, Toronto, ON | 2019 – Present" too.
+  // "Registered Nurse – Cardiac Telemetry" over "North Lakes Medical Center | Minneapolis, MN | …": a suffix that
+  // names no employer, over a line that does.
+  auto employer_words = [](const std::string& part) { return organisation_score(part) + institution_score(part); };
   if (company == title + 1 && company + 1 < parts.size() && line_of[company] == line_of[title] &&
-      line_of[company + 1] != line_of[title] && (alone[company + 1] || placed[company + 1] == 2) && names_unit(parts[company]) &&
-      organisation_score(parts[company + 1]) + institution_score(parts[company + 1]) > 0) {
+      line_of[company + 1] != line_of[title] && employer_words(parts[company + 1]) > 0 &&
+      ((names_unit(parts[company]) && (alone[company + 1] || placed[company + 1] == 2)) ||
+       (employer_words(parts[company]) == 0 && dash_between(header, parts[title], parts[company])))) {
     entry.position += " – " + parts[company];
     entry.company = parts[company + 1];
   }

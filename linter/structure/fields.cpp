@@ -298,6 +298,12 @@ bool is_location(std::string_view part) {
     return false;
   if (city.find(',') != std::string_view::npos) city = city.substr(city.rfind(',') + 1);
   bool state_code = is_region_code(region);
+  // "ACA, FCCA": letters after a name, not a town and its region.
+  static const std::regex kInitials{R"(^[A-Z]{2,5}$)"};
+  auto bare_city = std::string(trim(city));
+  if (std::regex_match(bare_city, kInitials) && std::regex_match(std::string(region), kInitials) && !state_code &&
+      country_code(region).empty())
+    return false;
   bool region_named = organisation_score(region) == 0 && title_score(region) == 0 && is_place_name(region);
   return is_place_name(city) && (state_code || !country_code(region).empty() || region_named);
 }

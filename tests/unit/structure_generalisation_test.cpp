@@ -1599,3 +1599,20 @@ TEST_CASE("degrees: BComm, A.A.S., Bachiller, Contador Público, Meister im, Mit
   CHECK(degree_length("Meisterbetrieb Kraus") == 0);
   CHECK(degree_length("Asana, Jira") == 0);
 }
+
+TEST_CASE("an e-mail's sender names the applicant, letters after a name are no place, a title's dash suffix over its employer") {
+  auto mail = parse_text(
+      "De: María Florencia Quiroga <mflorencia@example.com.ar>\nPara: seleccion@example.com.ar\n"
+      "Asunto: Postulación - Jefe/a de Administración\n\nEstimados, adjunto mi CV.\n");
+  CHECK(mail.contact.name == "María Florencia Quiroga");
+  auto irish = parse_text("Ciarán Ó Dálaigh\nACA, FCCA – Financial Controller\nRanelagh, Dublin | +353 87 412 6093 | ciaran@example.ie\n");
+  CHECK(irish.contact.location_text == "Ranelagh, Dublin");
+  CHECK_FALSE(is_location("ACA, FCCA"));
+  auto nurse = parse_text(
+      "Danielle Okafor\ndanielle@example.com\n\nEXPERIENCE\n"
+      "Registered Nurse – Cardiac Telemetry\nNorth Lakes Medical Center | Minneapolis, MN | Jun 2021 – Present\n"
+      "- Provide direct care for telemetry patients.\n");
+  REQUIRE(nurse.work.size() == 1);
+  CHECK(nurse.work[0].position == "Registered Nurse – Cardiac Telemetry");
+  CHECK(nurse.work[0].company == "North Lakes Medical Center");
+}
