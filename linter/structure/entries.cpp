@@ -1016,6 +1016,16 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     entry.position += " – " + parts[company];
     entry.company = parts[company + 1];
   }
+  // "Senior Design Engineer – Pressure Vessels" under a banner (read with it, or apart): the suffix names
+  // the work, the banner the employer.
+  size_t suffix = title + 1;
+  bool work_suffix = suffix < parts.size() && line_of[suffix] == line_of[title] && employer_words(parts[suffix]) == 0 &&
+                     employer_words(parts[title]) == 0 && title_score(parts[title]) > 0 && !is_location(parts[suffix]) &&
+                     dash_between(header, parts[title], parts[suffix]);
+  if (work_suffix && (under_banner || (company < suffix && alone[company]))) {
+    entry.position += " – " + parts[suffix];
+    if (company == suffix) entry.company.clear();
+  }
   // "NORTHWIND GROUP, DELHI" read as a place, but its region is no known state or country.
   if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') == 1) {
     auto comma = entry.location.find(',');

@@ -1616,3 +1616,22 @@ TEST_CASE("an e-mail's sender names the applicant, letters after a name are no p
   CHECK(nurse.work[0].position == "Registered Nurse – Cardiac Telemetry");
   CHECK(nurse.work[0].company == "North Lakes Medical Center");
 }
+
+TEST_CASE("a title's dash suffix under an employer banner stays with the title; trades are titles") {
+  auto resume = parse_text(
+      "Karthik S\nk@example.in\n\nWORK EXPERIENCE\n"
+      "KAVERI HEAVY ENGINEERING LTD.   Chennai, Tamil Nadu\n"
+      "Senior Design Engineer – Pressure Vessels   Apr 2020 – Present\n- Lead a team of 5 designers.\n"
+      "Design Engineer – Piping   Jul 2017 – Mar 2020\n- Did things.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Senior Design Engineer – Pressure Vessels");
+  CHECK(resume.work[0].company == "KAVERI HEAVY ENGINEERING LTD.");
+  CHECK(resume.work[1].position == "Design Engineer – Piping");
+  CHECK(resume.work[1].company == "KAVERI HEAVY ENGINEERING LTD.");
+  auto trade = parse_text(
+      "Daniel Whitford\ndan@example.com.au\n\nEmployment History\n"
+      "Leading Hand Carpenter, Ridgeline Homes – Ipswich\nJuly 2017 – February 2021\n- Led a framing crew.\n");
+  REQUIRE(trade.work.size() == 1);
+  CHECK(trade.work[0].position == "Leading Hand Carpenter");
+  CHECK(trade.work[0].company == "Ridgeline Homes");
+}
