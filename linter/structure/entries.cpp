@@ -221,7 +221,7 @@ bool ends_with_connector(std::string_view text) {
   if (text.ends_with("&") || text.ends_with(",")) return true;
   if (words.empty()) return false;
   static const char* const kConnectors[] = {"and", "of", "in", "for", "with", "at", "und", "bei", "et", "chez", "y", "e", "de", "en", "für",
-                                            "des", "du", "der", "del", "della", "do", "dos", "das", "van"};
+                                            "des", "du", "der", "del", "della", "do", "dos", "das", "van", "di", "degli", "dello", "delle"};
   return std::any_of(std::begin(kConnectors), std::end(kConnectors), [&](const char* c) { return words.back() == c; });
 }
 
@@ -254,10 +254,10 @@ bool hyphenated_wrap(std::string_view above, std::string_view line) {
          starts_lower(trim(line));
 }
 
-/// "… Rutgers University, New Brunswick, NJ —" / "May 2015": a line broken before its date.
+/// "… Rutgers University, New Brunswick, NJ —" / "May 2015", "…, La Spezia," / "2009": a line broken before its date.
 bool date_after_dash(std::string_view above, std::string_view line) {
   above = trim(above);
-  bool dash = above.ends_with(" —") || above.ends_with(" –") || above.ends_with(" -") || above.ends_with(" |");
+  bool dash = above.ends_with(" —") || above.ends_with(" –") || above.ends_with(" -") || above.ends_with(" |") || above.ends_with(",");
   auto date = find_date(line);
   return dash && date && date->begin == 0 && trim(line.substr(date->finish)).empty() && !find_date(above);
 }
@@ -1468,6 +1468,14 @@ void take_school_initials(EducationEntry& entry) {
   entry.area = initials[1];
 }
 
+void drop_lower_clause(std::string& school) {
+  for (auto comma = school.find(", "); comma != std::string::npos; comma = school.find(", ", comma + 1))
+    if (starts_lower(std::string_view(school).substr(comma + 2))) {
+      school.erase(comma);
+      return;
+    }
+}
+
 void read_education_parts(const std::vector<std::string>& parts, EducationEntry& entry) {
   std::vector<std::string> leftover;
   bool after_school = false;  // the previous piece was the school
@@ -1570,6 +1578,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       }
       read_education_parts(fields.parts, entry);
       split_off_place(entry.institution, false);  // "OCAD University, Toronto, ON", "Université Paris-Saclay (Orsay)"
+      drop_lower_clause(entry.institution);       // "Politecnico di Torino, sessione II/2016"
       if (entry.institution.empty() && entry.study_type.empty()) continue;
       // "Finance, Principles of Management" under a coursework heading: no school, degree or date.
       if (entry.study_type.empty() && !fields.date && institution_score(entry.institution) == 0) continue;

@@ -1635,3 +1635,17 @@ TEST_CASE("a title's dash suffix under an employer banner stays with the title; 
   CHECK(trade.work[0].position == "Leading Hand Carpenter");
   CHECK(trade.work[0].company == "Ridgeline Homes");
 }
+
+TEST_CASE("Italian education: a school broken after 'di', a year broken after a comma, a lower-case clause after the school") {
+  auto resume = parse_text(
+      "Chiara Benedetti\nchiara@example.it\n\nFormazione\n"
+      "Laurea triennale in Scienze dell’Architettura – Università degli Studi di\nGenova (2009 – 2012) – voto 104/110\n\n"
+      "Abilitazione all’esercizio della professione di Architetto – Politecnico di Torino, sessione II/2016\n\n"
+      "Diploma di maturità scientifica, Liceo Scientifico “G. Marconi”, La Spezia,\n2009\n\n"
+      "Progetti selezionati\n\nCasa G., ristrutturazione di un cascinale a Chieri (TO), 2022\n");
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].institution == "Università degli Studi di Genova");
+  CHECK(resume.education[1].institution == "Politecnico di Torino");
+  CHECK(resume.education[2].end.year == 2009);
+  CHECK(canonical_section("Progetti selezionati").canonical == "projects");
+}
