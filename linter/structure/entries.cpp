@@ -1468,6 +1468,33 @@ void take_school_initials(EducationEntry& entry) {
   entry.area = initials[1];
 }
 
+bool names_credential(std::string_view text) {
+  static const std::regex kCredential{
+      R"(\b(?:certified|certification|certificate holder|licen[cs]ed?|accredit(?:ed|ation)|LEED|PMP|OSHA|CPR|credential|renewed)\b|\bProfessional \([A-Z]{2,6}\))",
+      std::regex::icase};
+  return std::regex_search(text.begin(), text.end(), kCredential);
+}
+
+/// "Licenciatura em Gestão, ISCTE – Instituto Universitário de Lisboa": initials before a dash belong to
+/// the school named after it.
+void join_school_initials(std::vector<std::string>& parts, const std::vector<Item>& header) {
+  static const std::regex kInitials{R"(^(.*?)(?:,\s+|^)([A-Z]{2,6})$)"};
+  auto printed_with_dash = [&](const std::string& initials, const std::string& school) {
+    return std::any_of(header.begin(), header.end(), [&](const Item& item) {
+      return item.text.find(initials + " – " + school) != std::string::npos || item.text.find(initials + " — " + school) != std::string::npos;
+    });
+  };
+  for (size_t i = 0; i + 1 < parts.size(); ++i) {
+    std::smatch initials;
+    if (institution_score(parts[i + 1]) == 0 || !std::regex_match(parts[i], initials, kInitials) ||
+        !printed_with_dash(initials[2].str(), parts[i + 1]))
+      continue;
+    parts[i + 1] = initials[2].str() + " – " + parts[i + 1];
+    parts[i] = initials[1];
+  }
+  parts.erase(std::remove_if(parts.begin(), parts.end(), [](const std::string& part) { return trim(part).empty(); }), parts.end());
+}
+
 void drop_lower_clause(std::string& school) {
   for (auto comma = school.find(", "); comma != std::string::npos; comma = school.find(", ", comma + 1))
     if (starts_lower(std::string_view(school).substr(comma + 2))) {
@@ -1565,6 +1592,9 @@ std::vector<std::vector<Item>> entry_headers(const Block& block) {
 
 void parse_education(const SectionText& lines, const Section& section, Resume& resume) {
   if (parse_education_table(lines, section, resume)) return;
+  // "Education & Certifications": the heading says credentials are listed beside the schools.
+  static const std::regex kCredentialsHeading{R"(certif|licen[cs]|zertifi|certific|credential)", std::regex::icase};
+  const bool credentials_beside_schools = std::regex_search(section.heading, kCredentialsHeading);
   for (const auto& block : make_blocks(lines, section)) {
     for (const auto& header : entry_headers(block)) {
       if (header.empty() || names_other_record(header.front().text)) continue;
@@ -1576,7 +1606,11 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
         std::smatch match;
         if (entry.score.empty() && std::regex_search(item.text, match, score_pattern())) entry.score = match[1];
       }
+      join_school_initials(fields.parts, header);
       read_education_parts(fields.parts, entry);
+      // "Project Management Professional (PMP), Project Management Institute — 2017" under "Education &
+      // Certifications": a credential, no school attended.
+      if (entry.study_type.empty() && credentials_beside_schools && names_credential(header.front().text)) continue;
       split_off_place(entry.institution, false);  // "OCAD University, Toronto, ON", "Université Paris-Saclay (Orsay)"
       drop_lower_clause(entry.institution);       // "Politecnico di Torino, sessione II/2016"
       if (entry.institution.empty() && entry.study_type.empty()) continue;

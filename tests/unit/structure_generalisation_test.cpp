@@ -1649,3 +1649,17 @@ TEST_CASE("Italian education: a school broken after 'di', a year broken after a 
   CHECK(resume.education[2].end.year == 2009);
   CHECK(canonical_section("Progetti selezionati").canonical == "projects");
 }
+
+TEST_CASE("credentials under 'Education & Certifications' are no schools; a school's initials before a dash stay with it") {
+  auto resume = parse_text(
+      "Marcus Delgado\nmarcus@example.com\n\nEDUCATION & CERTIFICATIONS\n"
+      "Arizona State University, Tempe, AZ — B.S. in Construction Management, May 2010\n"
+      "Project Management Professional (PMP), Project Management Institute — 2017\n"
+      "LEED AP BD+C, U.S. Green Building Council — 2016\n\n"
+      "FORMAÇÃO\n"
+      "Licenciatura em Gestão, ISCTE – Instituto Universitário de Lisboa, 2008 – 2012\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Arizona State University");
+  CHECK(resume.education[1].institution == "ISCTE – Instituto Universitário de Lisboa");
+  CHECK(resume.education[1].area == "Gestão");
+}
