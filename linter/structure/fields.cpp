@@ -225,7 +225,10 @@ bool is_spoken_language(std::string_view word) {
 std::string city_country(std::string_view name) {
   name = trim(name);
   if (name.empty() || (!std::isupper(static_cast<unsigned char>(name[0])) && static_cast<unsigned char>(name[0]) < 0x80)) return "";
-  auto found = lexicon().cities.find(fold_case(name));
+  auto key = fold_case(name);
+  // "’s-Hertogenbosch": the list spells the apostrophe straight.
+  for (auto at = key.find("\u2019"); at != std::string::npos; at = key.find("\u2019")) key.replace(at, 3, "'");
+  auto found = lexicon().cities.find(key);
   return found == lexicon().cities.end() ? "" : found->second;
 }
 
@@ -397,6 +400,9 @@ std::string split_off_place(std::string& name, bool bracketed) {
     // "Kirkstall Valley Academy, Leeds", "Van Gils Transport & Logistiek, Waalwijk": a town after a named place of work.
     // After a company only one word that names no department ("Unilever PLC, Marketing" keeps its unit).
     bool company_town = organisation_score(head) > 0 && count_words(tail) == 1 && town_name(tail) && !names_department(tail);
+    // "Corvane Medical Ireland Ltd, Galway & Dublin": two towns the employer works from.
+    if (auto amp = tail.find(" & "); amp != std::string_view::npos && organisation_score(head) > 0 && !names_department(tail))
+      company_town = company_town || (town_name(tail.substr(0, amp)) && town_name(tail.substr(amp + 3)));
     bool known_town = (!city_country(tail).empty() || (institution_score(head) > 0 && town_name(tail)) || company_town) &&
                       !names_campus(head, tail);
     if (!place_tail(tail) && !known_town) continue;

@@ -1663,3 +1663,18 @@ TEST_CASE("credentials under 'Education & Certifications' are no schools; a scho
   CHECK(resume.education[1].institution == "ISCTE – Instituto Universitário de Lisboa");
   CHECK(resume.education[1].area == "Gestão");
 }
+
+TEST_CASE("an employer's towns: a curly-apostrophe town from the list, two towns joined by '&'") {
+  auto resume = parse_text(
+      "Fatima el Amrani\nfatima@example.nl\n\nWerkervaring\n"
+      "jan 2013 – aug 2015   Medewerker Klantenservice & Planning\nPostSnel Pakketdiensten, ’s-Hertogenbosch\n"
+      "- Afhandelen van klantvragen.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "PostSnel Pakketdiensten");
+  CHECK(resume.work[0].location == "’s-Hertogenbosch");
+  std::string name = "Corvane Medical Ireland Ltd, Galway & Dublin";
+  CHECK(split_off_place(name, true) == "Galway & Dublin");
+  CHECK(name == "Corvane Medical Ireland Ltd");
+  name = "Smith & Jones Ltd, Marketing & Sales";
+  CHECK(split_off_place(name, true).empty());
+}
