@@ -277,6 +277,13 @@ bool town_with_province(std::string_view part) {
          institution_score(part) == 0;
 }
 
+/// "2020." / "(2022).": the year a sentence ends on, wrapped onto a line of its own.
+bool closes_sentence_on_year(std::string_view text) {
+  static const std::regex kYearTail{R"(^\(?(?:19|20)\d{2}\)?[.;]$|^\((?:19|20)\d{2}\)$)"};
+  text = trim(text);
+  return std::regex_match(text.begin(), text.end(), kYearTail);
+}
+
 /// Groups a section's lines into blocks; wrapped bullet lines join their bullet.
 /// Europass's "Name and address of employer" label, in the languages it is issued in.
 size_t employer_label_length(std::string_view text) {
@@ -368,9 +375,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // "… von Bornitrid-" / "Wendeschneidplatten …": a word broken at the margin goes on.
     bool hyphenated = after_bullet && blocks.back().bullets.back().text.size() > 2 && blocks.back().bullets.back().text.ends_with("-") &&
                       std::isalpha(static_cast<unsigned char>(blocks.back().bullets.back().text[blocks.back().bullets.back().text.size() - 2]));
-    bool continuation = after_bullet && !heads_entry && !heads_dated_line && !find_date(text) &&
-                        (ran_to_margin || hyphenated || (!line.block_start && (indent_of(line) > bullet_indent ||
-                                                                 std::islower(static_cast<unsigned char>(text[0])))));
+    bool continuation = after_bullet && !heads_entry && !heads_dated_line && (!find_date(text) || closes_sentence_on_year(text)) &&
+                        (ran_to_margin || hyphenated || closes_sentence_on_year(text) ||
+                         (!line.block_start && (indent_of(line) > bullet_indent || std::islower(static_cast<unsigned char>(text[0])))));
     if (continuation) {
       blocks.back().bullets.back().text += " " + text;
       last_bullet_line = i;
@@ -385,12 +392,13 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                          (!next_has_date(lines, i + 1, section.end_line) || (text.back() == '.' && !ends_in_abbreviation(text)));
     // "… 94 % de réalisation" / "en 2023": a year inside a lower-case tail is no new entry's date.
     auto prose_date = find_date(text);
-    bool date_in_tail = prose_date && !prose_date->range && prose_date->begin > 0;
+    bool date_in_tail = (prose_date && !prose_date->range && prose_date->begin > 0) || closes_sentence_on_year(text);
     // "… findings shaped" / "2023 pricing packaging.": a sentence going on with a year.
     bool year_opens_tail = prose_date && !prose_date->range && prose_date->begin == 0 && after_prose &&
                            !ends_sentence(blocks.back().prose.back().text) && starts_lower(trim(text.substr(prose_date->finish)));
     if (after_prose && !heads_entry && (!line.block_start || wrapped_prose) && (!prose_date || date_in_tail || year_opens_tail) &&
-        (std::islower(static_cast<unsigned char>(text[0])) || (wrapped_prose && !prose_date) || year_opens_tail)) {
+        (std::islower(static_cast<unsigned char>(text[0])) || (wrapped_prose && !prose_date) || year_opens_tail ||
+         (closes_sentence_on_year(text) && !ends_sentence(blocks.back().prose.back().text)))) {
       blocks.back().prose.back().text += " " + text;
       blocks.back().prose.back().line = i;
       continue;

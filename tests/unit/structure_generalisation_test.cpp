@@ -1678,3 +1678,17 @@ TEST_CASE("an employer's towns: a curly-apostrophe town from the list, two towns
   name = "Smith & Jones Ltd, Marketing & Sales";
   CHECK(split_off_place(name, true).empty());
 }
+
+TEST_CASE("a year a sentence ends on, wrapped alone ('2020.', '(2022).'), opens no entry") {
+  auto resume = parse_text(
+      "Danielle Okafor\ndanielle@example.com\n\nEXPERIENCE\n\n"
+      "Registered Nurse, St. Brigid Regional Hospital   08/2018 – 05/2021\n"
+      "- Projectlid bij de implementatie van SAP EWM in het nieuwe DC Tilburg-Noord\n(2022).\n"
+      "- Member of the unit COVID-19 surge team; cross-trained to step-down ICU in\n2020.\n"
+      "- Super-user for the Epic go-live.\n\n"
+      "Certified Nursing Assistant, Maple Grove Senior Living   2014 – 2017\n- Assisted residents.\n");
+  REQUIRE(resume.work.size() == 2);
+  REQUIRE(resume.work[0].highlights.size() == 3);
+  CHECK(resume.work[0].highlights[0].ends_with("(2022)."));
+  CHECK(resume.work[0].highlights[1].ends_with("in 2020."));
+}
