@@ -233,11 +233,19 @@ class ContactReader {
     for (size_t i = 0; i < std::min(document_.lines.size(), static_cast<size_t>(4)); ++i) {
       std::smatch sender;
       const auto text = std::string(trim(document_.lines[i].text));
-      if (!std::regex_match(text, sender, kSender) || !name_shaped(sender[1].str())) continue;
+      // Only the applicant's own name, printed again below (a forwarder's or recruiter's is not).
+      if (!std::regex_match(text, sender, kSender) || !name_shaped(sender[1].str()) || !printed_below(sender[1].str(), i)) continue;
       contact_.name = sender[1];
       contact_.name_location = document_.lines[i].location;
       return true;
     }
+    return false;
+  }
+
+  bool printed_below(const std::string& name, size_t line) const {
+    auto folded = fold_case(name);
+    for (size_t k = line + 1; k < document_.lines.size(); ++k)
+      if (fold_case(document_.lines[k].text).find(folded) != std::string::npos) return true;
     return false;
   }
 

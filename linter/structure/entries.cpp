@@ -279,7 +279,7 @@ bool town_with_province(std::string_view part) {
 
 /// "2020." / "(2022).": the year a sentence ends on, wrapped onto a line of its own.
 bool closes_sentence_on_year(std::string_view text) {
-  static const std::regex kYearTail{R"(^\(?(?:19|20)\d{2}\)?[.;]$|^\((?:19|20)\d{2}\)$)"};
+  static const std::regex kYearTail{R"(^\(?(?:19|20)\d{2}\)?[.;]$)"};
   text = trim(text);
   return std::regex_match(text.begin(), text.end(), kYearTail);
 }
@@ -375,8 +375,10 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // "… von Bornitrid-" / "Wendeschneidplatten …": a word broken at the margin goes on.
     bool hyphenated = after_bullet && blocks.back().bullets.back().text.size() > 2 && blocks.back().bullets.back().text.ends_with("-") &&
                       std::isalpha(static_cast<unsigned char>(blocks.back().bullets.back().text[blocks.back().bullets.back().text.size() - 2]));
-    bool continuation = after_bullet && !heads_entry && !heads_dated_line && (!find_date(text) || closes_sentence_on_year(text)) &&
-                        (ran_to_margin || hyphenated || closes_sentence_on_year(text) ||
+    // The year a bullet's sentence ends on, when the bullet has not ended it yet.
+    bool year_tail = after_bullet && closes_sentence_on_year(text) && !ends_sentence(blocks.back().bullets.back().text);
+    bool continuation = after_bullet && !heads_entry && !heads_dated_line && (!find_date(text) || year_tail) &&
+                        (ran_to_margin || hyphenated || year_tail ||
                          (!line.block_start && (indent_of(line) > bullet_indent || std::islower(static_cast<unsigned char>(text[0])))));
     if (continuation) {
       blocks.back().bullets.back().text += " " + text;
@@ -1494,8 +1496,9 @@ void join_school_initials(std::vector<std::string>& parts, const std::vector<Ite
   };
   for (size_t i = 0; i + 1 < parts.size(); ++i) {
     std::smatch initials;
+    // "MBA – Harvard Business School": a degree's initials are no school's.
     if (institution_score(parts[i + 1]) == 0 || !std::regex_match(parts[i], initials, kInitials) ||
-        !printed_with_dash(initials[2].str(), parts[i + 1]))
+        degree_length(initials[2].str()) > 0 || !printed_with_dash(initials[2].str(), parts[i + 1]))
       continue;
     parts[i + 1] = initials[2].str() + " – " + parts[i + 1];
     parts[i] = initials[1];

@@ -1603,7 +1603,7 @@ TEST_CASE("degrees: BComm, A.A.S., Bachiller, Contador Público, Meister im, Mit
 TEST_CASE("an e-mail's sender names the applicant, letters after a name are no place, a title's dash suffix over its employer") {
   auto mail = parse_text(
       "De: María Florencia Quiroga <mflorencia@example.com.ar>\nPara: seleccion@example.com.ar\n"
-      "Asunto: Postulación - Jefe/a de Administración\n\nEstimados, adjunto mi CV.\n");
+      "Asunto: Postulación - Jefe/a de Administración\n\nEstimados, adjunto mi CV.\n\nMARÍA FLORENCIA QUIROGA\nBuenos Aires\n");
   CHECK(mail.contact.name == "María Florencia Quiroga");
   auto irish = parse_text("Ciarán Ó Dálaigh\nACA, FCCA – Financial Controller\nRanelagh, Dublin | +353 87 412 6093 | ciaran@example.ie\n");
   CHECK(irish.contact.location_text == "Ranelagh, Dublin");
@@ -1691,4 +1691,20 @@ TEST_CASE("a year a sentence ends on, wrapped alone ('2020.', '(2022).'), opens 
   REQUIRE(resume.work[0].highlights.size() == 3);
   CHECK(resume.work[0].highlights[0].ends_with("(2022)."));
   CHECK(resume.work[0].highlights[1].ends_with("in 2020."));
+}
+
+TEST_CASE("review 2: a degree before a dash is no school's initials, a year heading the next job stays its date, a forwarder is no applicant") {
+  auto schools = parse_text(
+      "Ann Lee\nann@example.com\n\nEDUCATION\nMBA – Harvard Business School, Boston, MA\n2015 – 2017\nBS – Stanford University\n2009 – 2013\n");
+  REQUIRE(schools.education.size() == 2);
+  CHECK(schools.education[0].institution == "Harvard Business School");
+  CHECK(schools.education[1].institution == "Stanford University");
+  auto jobs = parse_text(
+      "Ann Lee\nann@example.com\n\nEXPERIENCE\n(2022)\nData Analyst, Beta Industries Inc.\n- Built dashboards for the sales team\n"
+      "- Automated weekly reports\n(2019)\nJunior Analyst, Acme Corp\n- Cleaned data for the finance team\n");
+  REQUIRE(jobs.work.size() == 2);
+  CHECK(jobs.work[1].company == "Acme Corp");
+  auto forwarded = parse_text(
+      "From: Talent Acquisition <jobs@northwind.com>\nSubject: Fwd: Application for Data Analyst\n\nMaria Quiroga\nmaria@example.com\n");
+  CHECK(forwarded.contact.name == "Maria Quiroga");
 }
