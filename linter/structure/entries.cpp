@@ -1,6 +1,7 @@
 #include "linter/structure/entries.h"
 
 #include <algorithm>
+#include <map>
 #include <cstring>
 #include <regex>
 #include <set>
@@ -225,25 +226,37 @@ bool ends_with_connector(std::string_view text) {
   return std::any_of(std::begin(kConnectors), std::end(kConnectors), [&](const char* c) { return words.back() == c; });
 }
 
+/// The right edge each column's text reaches in a section (column 0 = full width), for wrap tests.
+std::map<int, double> column_right_edges(const SectionText& lines, const Section& section) {
+  std::map<int, double> edges;
+  for (size_t i = section.first_line; i < section.end_line; ++i)
+    if (const auto& box = lines.document.lines[i].location.box) {
+      double& edge = edges[lines.document.lines[i].column];
+      edge = std::max(edge, box->x1);
+    }
+  return edges;
+}
+
+/// Characters, not bytes: "Université" is ten wide.
+size_t character_count(std::string_view text) {
+  return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 /// A header line broken mid-name because the next word did not fit before the column's right
 /// edge: "… – IAE Lyon, Université Jean" over "Moulin Lyon 3". The tail is short and undated.
-bool wraps_at_margin(const SectionText& lines, const Section& section, size_t above, size_t below) {
+bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& right_edges, size_t above, size_t below) {
   const auto& upper = lines.document.lines[above];
   const auto& lower = lines.document.lines[below];
   if (!upper.location.box || !lower.location.box || upper.location.page != lower.location.page) return false;
-  double right_edge = 0;
-  for (size_t i = section.first_line; i < section.end_line; ++i) {
-    const auto& box = lines.document.lines[i].location.box;
-    if (box && lines.document.lines[i].column == upper.column) right_edge = std::max(right_edge, box->x1);
-  }
+  auto edge = right_edges.find(upper.column);
   auto tail = trim(lines.text[below]);
-  if (tail.empty() || count_words(tail) > 4 || find_date(tail) || find_date(lines.text[above]) ||
+  if (edge == right_edges.end() || tail.empty() || count_words(tail) > 4 || find_date(tail) || find_date(lines.text[above]) ||
       ends_sentence(trim(lines.text[above])))
     return false;
   // The first word below, with the space before it, is wider than the room left on the line above.
-  double char_width = lower.location.box->width() / static_cast<double>(tail.size());
-  double first_word = static_cast<double>(std::min(tail.find(' '), tail.size()) + 1) * char_width;
-  return right_edge - upper.location.box->x1 < first_word && std::abs(upper.location.box->x0 - lower.location.box->x0) <= 2 &&
+  double char_width = lower.location.box->width() / static_cast<double>(character_count(tail));
+  double first_word = static_cast<double>(character_count(tail.substr(0, std::min(tail.find(' '), tail.size()))) + 1) * char_width;
+  return edge->second - upper.location.box->x1 < first_word && std::abs(upper.location.box->x0 - lower.location.box->x0) <= 2 &&
          lower.location.box->width() * 2 <= upper.location.box->width();
 }
 
@@ -252,6 +265,14 @@ bool hyphenated_wrap(std::string_view above, std::string_view line) {
   above = trim(above);
   return above.size() >= 3 && above.back() == '-' && std::isalpha(static_cast<unsigned char>(above[above.size() - 2])) &&
          starts_lower(trim(line));
+}
+
+/// Joins a wrapped line to the one above: "Logistikdienstleis-" / "tung" loses its hyphen, "Saint-" / "Priest"
+/// keeps it, anything else takes a space.
+void append_wrapped(std::string& above, std::string_view line) {
+  if (hyphenated_wrap(above, line)) above.pop_back();
+  else if (!above.ends_with("-") || above.ends_with(" -")) above += ' ';
+  above += line;
 }
 
 /// "… Rutgers University, New Brunswick, NJ —" / "May 2015", "…, La Spezia," / "2009": a line broken before its date.
@@ -305,6 +326,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   std::string last_marker;  // the glyph of the last bullet
   bool after_employer_label = false;  // the line above held Europass's employer label, maybe wrapped
   for (size_t i = section.first_line; i < section.end_line; ++i) widest = std::max(widest, trim(lines.text[i]).size());
+  const auto right_edges = column_right_edges(lines, section);
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     const Line& line = lines.document.lines[i];
     auto text = std::string(trim(lines.text[i]));
@@ -462,18 +484,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool wrapped = !blocks.back().header.empty() &&
                    (((ends_with_connector(blocks.back().header.back().text) || starts_with_connector(text)) &&
                      (!date || (date->begin > 0 && !find_date(blocks.back().header.back().text)))) ||
-                    wraps_at_margin(lines, section, blocks.back().header.back().line, i) ||
+                    wraps_at_margin(lines, right_edges, blocks.back().header.back().line, i) ||
                     date_after_dash(blocks.back().header.back().text, text) ||
                     hyphenated_wrap(blocks.back().header.back().text, text));
     if (!split && wrapped) {
-      auto& above = blocks.back().header.back().text;
-      // "Saint-" / "Priest" keeps its hyphen; "Logistikdienstleis-" / "tung" was split by it.
-      if (hyphenated_wrap(above, text)) {
-        above.pop_back();
-        above += text;
-      } else {
-        above += above.ends_with("-") && !above.ends_with(" -") ? text : " " + text;
-      }
+      append_wrapped(blocks.back().header.back().text, text);
       continue;
     }
     blocks.back().header.push_back({i, text});
@@ -1489,16 +1504,11 @@ bool names_credential(std::string_view text) {
 /// the school named after it.
 void join_school_initials(std::vector<std::string>& parts, const std::vector<Item>& header) {
   static const std::regex kInitials{R"(^(.*?)(?:,\s+|^)([A-Z]{2,6})$)"};
-  auto printed_with_dash = [&](const std::string& initials, const std::string& school) {
-    return std::any_of(header.begin(), header.end(), [&](const Item& item) {
-      return item.text.find(initials + " – " + school) != std::string::npos || item.text.find(initials + " — " + school) != std::string::npos;
-    });
-  };
   for (size_t i = 0; i + 1 < parts.size(); ++i) {
     std::smatch initials;
     // "MBA – Harvard Business School": a degree's initials are no school's.
     if (institution_score(parts[i + 1]) == 0 || !std::regex_match(parts[i], initials, kInitials) ||
-        degree_length(initials[2].str()) > 0 || !printed_with_dash(initials[2].str(), parts[i + 1]))
+        degree_length(initials[2].str()) > 0 || !dash_between(header, initials[2].str(), parts[i + 1]))
       continue;
     parts[i + 1] = initials[2].str() + " – " + parts[i + 1];
     parts[i] = initials[1];
@@ -1723,9 +1733,7 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
                     text.find(':') == std::string::npos && !joined.empty()) ||
                    lower_start;
     if (wrapped) {
-      bool hyphenated = hyphenated_wrap(joined.back(), text);  // "Tourenpla-" / "nung"
-      if (hyphenated) joined.back().pop_back();
-      joined.back() += (hyphenated ? "" : " ") + text;
+      append_wrapped(joined.back(), text);
       continue;
     }
     bullet_indent = line.list_item ? marker_indent(line) : -1;
