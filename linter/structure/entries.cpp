@@ -1475,10 +1475,11 @@ std::vector<std::vector<Item>> split_by_degrees(const std::vector<std::vector<It
 }
 
 /// "IAE Lille, parcours en alternance": a clause after a comma in lower case describes, it names no school.
-bool has_lower_clause(std::string_view piece) {
+/// Where ", <lower-case clause>" starts, or npos.
+size_t lower_clause_at(std::string_view piece) {
   for (auto comma = piece.find(", "); comma != std::string_view::npos; comma = piece.find(", ", comma + 1))
-    if (starts_lower(piece.substr(comma + 2))) return true;
-  return false;
+    if (starts_lower(piece.substr(comma + 2))) return comma;
+  return std::string_view::npos;
 }
 
 /// "MBA em Gestão de Projetos, FGV": with no school found anywhere else, initials closing the field name it;
@@ -1516,14 +1517,6 @@ void join_school_initials(std::vector<std::string>& parts, const std::vector<Ite
   parts.erase(std::remove_if(parts.begin(), parts.end(), [](const std::string& part) { return trim(part).empty(); }), parts.end());
 }
 
-void drop_lower_clause(std::string& school) {
-  for (auto comma = school.find(", "); comma != std::string::npos; comma = school.find(", ", comma + 1))
-    if (starts_lower(std::string_view(school).substr(comma + 2))) {
-      school.erase(comma);
-      return;
-    }
-}
-
 void read_education_parts(const std::vector<std::string>& parts, EducationEntry& entry) {
   std::vector<std::string> leftover;
   bool after_school = false;  // the previous piece was the school
@@ -1554,7 +1547,7 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
       after_degree = length == piece.size();
     } else if (school && entry.institution.empty()) {
       entry.institution = piece;
-    } else if (school && after_school && entry.institution.find(piece) == std::string::npos && !has_lower_clause(piece)) {
+    } else if (school && after_school && entry.institution.find(piece) == std::string::npos && lower_clause_at(piece) == std::string::npos) {
       entry.institution += ", " + piece;  // "Example College, University of X"
     } else {
       leftover.push_back(piece);
@@ -1633,7 +1626,8 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       // Certifications": a credential, no school attended.
       if (entry.study_type.empty() && credentials_beside_schools && names_credential(header.front().text)) continue;
       split_off_place(entry.institution, false);  // "OCAD University, Toronto, ON", "Université Paris-Saclay (Orsay)"
-      drop_lower_clause(entry.institution);       // "Politecnico di Torino, sessione II/2016"
+      // "Politecnico di Torino, sessione II/2016": the clause is no part of the name.
+      if (auto clause = lower_clause_at(entry.institution); clause != std::string::npos) entry.institution.erase(clause);
       if (entry.institution.empty() && entry.study_type.empty()) continue;
       // "Finance, Principles of Management" under a coursework heading: no school, degree or date.
       if (entry.study_type.empty() && !fields.date && institution_score(entry.institution) == 0) continue;
