@@ -7,6 +7,8 @@
 namespace atslint {
 
 std::string_view trim(std::string_view s);
+/// Characters, not bytes: "Université" is ten wide.
+size_t character_count(std::string_view text);
 std::vector<std::string_view> split_lines(std::string_view s);
 std::string to_lower_ascii(std::string_view s);
 bool starts_with_icase(std::string_view s, std::string_view prefix);

@@ -237,11 +237,6 @@ std::map<int, double> column_right_edges(const SectionText& lines, const Section
   return edges;
 }
 
-/// Characters, not bytes: "Université" is ten wide.
-size_t character_count(std::string_view text) {
-  return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 /// A header line broken mid-name because the next word did not fit before the column's right
 /// edge: "… – IAE Lyon, Université Jean" over "Moulin Lyon 3". The tail is short and undated.
 bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& right_edges, size_t above, size_t below) {

@@ -27,6 +27,17 @@ static bool icon_run(const TextRun& run) {
   return false;
 }
 
+/// Runs of one font and size parted by more than two word spaces: chips in a row (the PDF front end
+/// parts them), not words of one phrase.
+static bool chip_break(const TextRun& previous, const TextRun& run) {
+  if (character_count(previous.text) < 2 || character_count(run.text) < 2) return false;  // "3  Studies", "Licence  B"
+  if (std::string_view(".,;:!?").find(previous.text.back()) != std::string_view::npos) return false;
+  if (std::all_of(previous.text.begin(), previous.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.'; }))
+    return false;  // a section number
+  return previous.font == run.font && std::abs(previous.size - run.size) < 0.05 * run.size &&
+         gap_after(previous, run) > 0.45 * run.size;
+}
+
 std::string layout_text(const Line& line) {
   if (line.runs.size() < 2 || line.text.find("   ") != std::string::npos) return line.text;
   bool positioned = std::all_of(line.runs.begin(), line.runs.end(), [](const TextRun& run) { return run.location.box.has_value(); });
@@ -35,7 +46,7 @@ std::string layout_text(const Line& line) {
   bool wide = std::any_of(line.runs.begin(), line.runs.end(), icon_run);
   for (size_t i = 1; i < line.runs.size(); ++i)
     wide = wide || gap_after(line.runs[i - 1], line.runs[i]) > std::max(6.0, line.runs[i - 1].size * 0.8) ||
-           label_break(line.runs[i - 1], line.runs[i]);
+           label_break(line.runs[i - 1], line.runs[i]) || chip_break(line.runs[i - 1], line.runs[i]);
   if (!wide) return line.text;
   std::string text;
   const TextRun* previous = nullptr;
@@ -51,7 +62,8 @@ std::string layout_text(const Line& line) {
       double size = std::max(previous->size, 6.0);
       double gap = gap_after(*previous, run);
       while (!text.empty() && text.back() == ' ') text.pop_back();
-      if (gap > std::max(12.0, size * 1.5) || label_break(*previous, run)) text += "   ";  // a column gap
+      if (gap > std::max(12.0, size * 1.5) || label_break(*previous, run) || chip_break(*previous, run))
+        text += "   ";  // a column gap
       else if (gap > size * 0.8) text += "  ";               // a word gap in letter-spaced text
       else if (word_break_between(*previous, run) || (!run.text.empty() && run.text.front() == ' ')) text += " ";
     }

@@ -19,6 +19,7 @@ struct Chunk {
   int font = -1;
   uint32_t color = 0;
   bool invisible = false;
+  double word_space = 0;  ///< the narrowest gap between two of its words so far; 0 = one word
   bool empty() const { return box.x0 > box.x1; }
 };
 
@@ -46,13 +47,22 @@ bool same_style(const Chunk& chunk, const Glyph& glyph) {
          chunk.color == glyph.color && chunk.invisible == glyph.invisible;
 }
 
+// Skill chips set in a row ("Wound Care  Epic EHR") are parted by a gap several word spaces
+// wide but under a wide space; a sentence's end (TeX) and letter-spaced capitals are not chips.
+bool chip_gap(const Chunk& chunk, double gap, double size) {
+  if (chunk.word_space <= 0 || gap < 2.5 * chunk.word_space || gap < 0.45 * size) return false;
+  auto last_space = chunk.text.rfind(' ');
+  bool spaced_letters = last_space != std::string::npos && chunk.text.size() - last_space <= 2;
+  return !spaced_letters && std::string_view(".,;:!?").find(chunk.text.back()) == std::string_view::npos;
+}
+
 // Starts a new chunk when the style changes, the baseline moves or the pen
-// jumps back or far forward (more than a wide space).
+// jumps back or far forward (more than a wide space, or a gap between chips).
 bool continues(const Chunk& chunk, const Glyph& glyph) {
   if (chunk.empty()) return same_style(chunk, glyph) && std::abs(chunk.baseline - glyph.baseline) < 0.3 * glyph.size;
   double gap = glyph.box.x0 - chunk.box.x1;
   return same_style(chunk, glyph) && std::abs(chunk.baseline - glyph.baseline) < 0.3 * glyph.size &&
-         gap > -0.5 * glyph.size && gap < 0.8 * glyph.size;
+         gap > -0.5 * glyph.size && gap < 0.8 * glyph.size && !chip_gap(chunk, gap, glyph.size);
 }
 
 // TeX draws accents as separate spacing glyphs over the letter; turn them into
@@ -77,9 +87,11 @@ void append_glyph(Chunk& chunk, const Glyph& glyph) {
     if (!chunk.text.empty() && chunk.text.back() != ' ') chunk.text += ' ';
     return;
   }
-  if (!chunk.empty() && glyph.box.x0 - chunk.box.x1 > 0.15 * glyph.size && !chunk.text.empty() &&
-      chunk.text.back() != ' ')
+  double gap = glyph.box.x0 - chunk.box.x1;
+  if (!chunk.empty() && gap > 0.15 * glyph.size && !chunk.text.empty() && chunk.text.back() != ' ')
     chunk.text += ' ';
+  if (!chunk.empty() && !chunk.text.empty() && chunk.text.back() == ' ' && gap > 0)
+    chunk.word_space = chunk.word_space > 0 ? std::min(chunk.word_space, gap) : gap;
   chunk.text += glyph.text;
   chunk.box = Box{std::min(chunk.box.x0, glyph.box.x0), std::min(chunk.box.y0, glyph.box.y0),
                   std::max(chunk.box.x1, glyph.box.x1), std::max(chunk.box.y1, glyph.box.y1)};

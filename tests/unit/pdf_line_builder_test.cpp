@@ -106,3 +106,22 @@ TEST_CASE("small-capital fonts that map the capital I to 'i' read as capitals, m
   CHECK(lines[1].text == "iOS and Android");
   CHECK(lines[2].text == "Engineer, ALVOR RAIL SYSTEMS, 2 GiB");
 }
+
+TEST_CASE("skill chips set in a row part into runs at a gap three word spaces wide, a sentence's end does not") {
+  PageContent page = letter_page();
+  // Letters are 6 pt wide at 10 pt: word spaces of 2.5 pt, gaps between chips of 7 pt.
+  put(page, "Wound", 50, 100);
+  put(page, "Care", 82.5, 100);
+  put(page, "Epic", 113.5, 100);
+  put(page, "EHR", 140, 100);
+  put(page, "Led", 50, 130);
+  put(page, "audits.", 70.5, 130);
+  put(page, "Cut", 119.5, 130);
+  auto lines = build(page);
+  REQUIRE(lines.size() == 2);
+  REQUIRE(lines[0].runs.size() == 2);
+  CHECK(lines[0].runs[0].text == "Wound Care");
+  CHECK(lines[0].runs[1].text == "Epic EHR");
+  REQUIRE(lines[1].runs.size() == 1);
+  CHECK(lines[1].runs[0].text == "Led audits. Cut");
+}

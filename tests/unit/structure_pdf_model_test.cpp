@@ -86,6 +86,15 @@ TEST_CASE("runs far apart keep a column gap in the layout text") {
   CHECK(layout_text(document.lines[0]) == "Nadia Haddad");
 }
 
+TEST_CASE("chips of one font parted by half an em keep a column gap, a section number or one letter does not") {
+  auto chips = make_line(1, {{"Wound Care", 40, 95}, {"Epic EHR", 101, 140}});
+  CHECK(layout_text(chips) == "Wound Care   Epic EHR");
+  auto numbered = make_line(2, {{"3", 40, 46}, {"Studies", 52, 90}, {"x", 200, 206}});
+  CHECK(layout_text(numbered).starts_with("3 Studies"));
+  auto licence = make_line(3, {{"Driving licence", 40, 110}, {"B", 116, 122}, {"x", 200, 206}});
+  CHECK(layout_text(licence).starts_with("Driving licence B"));
+}
+
 TEST_CASE("bold headings at the mapped headings' size count even when unmapped") {
   auto resume = analyse_structure(sample());
   for (const auto& section : resume.sections) MESSAGE(section.heading);
