@@ -255,10 +255,13 @@ class ContactReader {
   void find_name() {
     if (find_sender_name() || find_labelled_name() || find_name_beside_contact_label()) return;
     std::optional<size_t> tagline;
+    // A label and its value in small type ("Woonplaats  Utrecht") above a name set far larger.
+    auto largest = largest_name_line();
+    double name_size = largest ? size_of(document_.lines[*largest]) : 0;
     for (size_t i = 0; i < header_limit(); ++i) {
       const Line& line = document_.lines[i];
       auto candidate = name_candidate(normalise_spacing(layout_text(line)));
-      if (!name_shaped(candidate) || find_date(candidate)) continue;
+      if (!name_shaped(candidate) || find_date(candidate) || size_of(line) * 1.5 < name_size) continue;
       // A name broken over two lines ("Chanchal" / "Sharma").
       if (count_words(candidate) == 1 && i + 1 < header_limit()) {
         auto next = name_candidate(normalise_spacing(layout_text(document_.lines[i + 1])));
@@ -331,9 +334,9 @@ class ContactReader {
     return size;
   }
 
-  /// No name above the first heading (a sidebar read first): the largest name-shaped
-  /// line on the first page, when it is larger than every heading-sized line around it.
-  void find_name_by_size() {
+  /// The largest name-shaped line on the first page, when it is larger than every other line
+  /// there but a monogram ("VR" in a logo circle).
+  std::optional<size_t> largest_name_line() const {
     std::optional<size_t> best;
     for (size_t i = 0; i < document_.lines.size(); ++i) {
       const Line& line = document_.lines[i];
@@ -342,24 +345,34 @@ class ContactReader {
       auto candidate = name_candidate(normalise_spacing(layout_text(line)));
       if (size_of(line) > 0 && name_shaped(candidate) && !find_date(candidate) && title_score(candidate) == 0) best = i;
     }
-    if (!best) return;
+    if (!best) return std::nullopt;
     double size = size_of(document_.lines[*best]);
+    bool two_lines = !second_name_line(*best).empty();
+    auto monogram = [](const Line& line) { return trim(line.text).size() <= 3; };
+    for (size_t i = 0; i < document_.lines.size() && document_.lines[i].location.page <= 1; ++i)
+      if (i != *best && !(two_lines && i == *best + 1) && size_of(document_.lines[i]) >= size_of(document_.lines[*best]) &&
+          !monogram(document_.lines[i]))
+        return std::nullopt;
+    return best;
+  }
+
+  /// "VALENTINA" / "RÍOS HERRERA": the rest of a name set over two lines in the same size.
+  std::string second_name_line(size_t first) const {
+    if (first + 1 >= document_.lines.size()) return "";
+    const Line& next = document_.lines[first + 1];
+    auto name = name_candidate(normalise_spacing(layout_text(document_.lines[first])));
+    auto rest = name_candidate(normalise_spacing(layout_text(next)));
+    bool continues = std::abs(size_of(next) - size_of(document_.lines[first])) < 0.5 && name_shaped(rest) &&
+                     count_words(name) + count_words(rest) <= 4 && title_score(rest) == 0;
+    return continues ? rest : "";
+  }
+
+  /// No name above the first heading (a sidebar read first): the largest name-shaped line.
+  void find_name_by_size() {
+    auto best = largest_name_line();
+    if (!best) return;
     auto name = name_candidate(normalise_spacing(layout_text(document_.lines[*best])));
-    // "VALENTINA" / "RÍOS HERRERA": a name set over two lines in the same size.
-    const Line* second = nullptr;
-    if (*best + 1 < document_.lines.size()) {
-      const Line& next = document_.lines[*best + 1];
-      auto rest = name_candidate(normalise_spacing(layout_text(next)));
-      if (std::abs(size_of(next) - size) < 0.5 && name_shaped(rest) && count_words(name) + count_words(rest) <= 4 &&
-          title_score(rest) == 0) {
-        name += " " + rest;
-        second = &next;
-      }
-    }
-    auto monogram = [](const Line& line) { return trim(line.text).size() <= 3; };  // "VR" in a logo circle
-    for (const auto& line : document_.lines)
-      if (line.location.page <= 1 && &line != &document_.lines[*best] && &line != second && size_of(line) >= size && !monogram(line))
-        return;
+    if (auto rest = second_name_line(*best); !rest.empty()) name += " " + rest;
     set_name(name, document_.lines[*best].location);
   }
 
@@ -582,7 +595,10 @@ class ContactReader {
   static bool is_postal_town(const std::string& part) {
     static const std::regex kPostalFirst{R"(^(?:.*[\s,])?\d{4,6}(?:-\d{3})?(?:\s+[A-Z]{2})?\s+(\D+)$)"};  // "5013 CD Tilburg"
     std::smatch match;
-    if (std::regex_match(part, match, kPostalFirst) && !city_country(trim(match[1].str())).empty()) return true;
+    static const std::regex kProvince{R"( \([A-Z]{2,3}\)$)"};  // "20141 Milano (MI)"
+    if (std::regex_match(part, match, kPostalFirst) &&
+        !city_country(trim(std::regex_replace(match[1].str(), kProvince, ""))).empty())
+      return true;
     auto stripped = strip_postal_code(part);
     return stripped != part && !known_city_at_end(stripped).empty();
   }

@@ -52,7 +52,7 @@ const Vocabulary& vocabulary() {
     add_all(v.seasons, {"winter", "hiver", "invierno", "inverno"}, 12);
     add_all(v.present, {"present", "pres", "current", "currently", "now", "today", "ongoing", "date", "heute", "jetzt", "aktuell", "andauernd", "laufend",
                         "dato", "présent", "present", "aujourd'hui", "aujourd’hui", "actuel", "actuellement", "actual",
-                        "actualidad", "presente", "atual", "atualmente", "oggi", "attuale", "attualmente", "heden", "nu", "huidig"}, 1);
+                        "actualidad", "hoy", "presente", "atual", "atualmente", "oggi", "attuale", "attualmente", "heden", "nu", "huidig"}, 1);
     add_all(v.connectors, {"to", "till", "until", "bis", "à", "a", "ad", "au", "al", "hasta", "até", "ate", "tot", "fino", "t/m"}, 1);
     add_all(v.since, {"since", "seit", "depuis", "desde", "dal", "dallo", "sinds"}, 1);
     return v;
@@ -277,6 +277,8 @@ class DateParser {
       if (to != next && date_at(to, finish, end, end_style)) return make_match(i, finish, start, end, true, style);
       end = {};
       end.present = true;
+      // "Dal 03/2017 ad oggi", "Desde 2019 hasta hoy": since, said twice.
+      if (to != next && is(to, Token::Word) && vocabulary().present.count(tokens_[to].text)) next = to + 1;
       return make_match(i, next, start, end, true, style);
     }
     int bare_month = 0;  // "Jan – Mar 2020", "3 - 4/2014": the start borrows the end's year

@@ -157,13 +157,27 @@ bool starts_with_date(std::string_view text) {
 }
 
 /// A date that heads an entry, not a year inside a sentence ("Moved into the platform team in 2017 to …").
+bool ends_with_connector(std::string_view text);
+
+/// A ", " outside brackets: "Fellow, Department of …", not "Cashier (part-time, weekends)".
+bool has_open_comma(std::string_view text) {
+  for (auto comma = text.find(", "); comma != std::string_view::npos; comma = text.find(", ", comma + 1))
+    if (!inside_brackets(text, comma)) return true;
+  return false;
+}
+
 bool dates_a_header(std::string_view text) {
   auto date = find_date(text);
   if (!date) return false;
   // "… acquired by Stryvant Medical in 2018.": a long sentence may also end on its year.
   bool mid_sentence = !date->range && date->begin > 0 && ends_sentence(text) &&
                       ((count_words(text) >= 10 && count_words(text.substr(date->finish)) >= 2) || count_words(text) >= 12);
-  return !mid_sentence;
+  // "… 18 nieuwe opdrachtgevers geworven in 2018.": a sentence's year after its preposition.
+  auto before = trim(text.substr(0, date->begin));
+  bool after_preposition = !date->range && ends_sentence(text) && count_words(text) >= 6 && !before.empty() &&
+                           std::isalpha(static_cast<unsigned char>(before.back())) && ends_with_connector(before) &&
+                           starts_lower(before.substr(before.rfind(' ') + 1));
+  return !mid_sentence && !after_preposition;
 }
 
 /// The next line is a list item nested deeper than `indent`.
@@ -284,13 +298,6 @@ bool starts_with_connector(std::string_view text) {
   auto first = text.substr(0, space);
   return space != std::string_view::npos && !first.empty() && std::islower(static_cast<unsigned char>(first[0])) &&
          ends_with_connector(first);
-}
-
-/// "Curno (BG)", "Settimo Torinese (TO)": a town with its province's code, not "Océalis (Nantes)".
-bool town_with_province(std::string_view part) {
-  static const std::regex code{R"( \([A-Z]{2,3}\)$)"};
-  return std::regex_search(part.begin(), part.end(), code) && is_town_with_area(part) && degree_length(part) == 0 &&
-         institution_score(part) == 0;
 }
 
 /// "2020." / "(2022).": the year a sentence ends on, wrapped onto a line of its own.
@@ -452,7 +459,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                           !ends_sentence(blocks.back().header.back().text) &&
                           starts_in_column_of(line, lines.document.lines[blocks.back().header.back().line]) &&
                           indented_past(line, lines.document.lines[blocks.back().header.back().line]) &&
-                          starts_with_date(blocks.back().header.back().text) && blocks.back().header.back().text.find(", ") != std::string::npos;
+                          starts_with_date(blocks.back().header.back().text) && has_open_comma(blocks.back().header.back().text);
     // "Rebuilt the sales narrative and pitch deck, lifting demo-to-opportunity" / "conversion from …": among an
     // entry's prose, a line running to the margin that goes on in lower case is prose too.
     bool wraps_into_lower = in_body && !blocks.empty() && !blocks.back().prose.empty() && text.size() * 4 >= widest * 3 &&
@@ -654,6 +661,9 @@ void take_bracketed_place(std::string& text, HeaderFields& fields) {
   if (open == std::string::npos || !fields.location.empty()) return;
   auto inside = text.substr(open + 2, close - open - 2);
   if (inside.find(", ") == std::string::npos || !is_location(inside)) return;
+  // A known town, region or country, not any two capitalised words ("Pflegehelferin (Aushilfe, Minijob)").
+  auto first = inside.substr(0, inside.find(", ")), last = std::string(trim(inside.substr(inside.rfind(", ") + 2)));
+  if (city_country(inside).empty() && city_country(first).empty() && country_code(last).empty() && !is_region_code(last)) return;
   fields.location = inside;
   text = remove_span(text, open, close + 1);
 }
@@ -782,7 +792,7 @@ std::string drop_career_label(const std::string& position) {
 
 bool names_own_employer(std::string_view position) {
   auto comma = position.rfind(", ");
-  if (comma == std::string_view::npos) return false;
+  if (comma == std::string_view::npos || inside_brackets(position, comma)) return false;
   auto tail = position.substr(comma + 2);
   return organisation_score(tail) > 0 && !names_department(tail) && count_words(tail) <= 5;
 }
@@ -790,7 +800,7 @@ bool names_own_employer(std::string_view position) {
 /// "Logistics Analyst, Cedar Freight Co.": a comma before an employer-like tail.
 bool split_title_comma(WorkEntry& entry) {
   auto comma = entry.position.rfind(", ");
-  if (comma == std::string::npos) return false;
+  if (comma == std::string::npos || inside_brackets(entry.position, comma)) return false;  // "Cashier (part-time, weekends)"
   // "Developer, Acme Company, Inc.": a bare legal suffix belongs to the name before it.
   auto suffix = entry.position.substr(comma + 2);
   if (comma > 0 && count_words(suffix) == 1 && organisation_score(suffix) == 1) {
@@ -880,10 +890,14 @@ std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header)
   for (const char* separator : {" | ", " – ", " — ", " · ", " @ ", " at "})
     if (text.find(separator) != std::string::npos) return std::nullopt;
   std::vector<std::string> pieces;
-  for (size_t start = 0; start <= text.size();) {
-    size_t comma = std::min(text.find(", ", start), text.size());
+  for (size_t start = 0, from = 0; start <= text.size();) {
+    size_t comma = std::min(text.find(", ", from), text.size());
+    if (comma < text.size() && inside_brackets(text, comma)) {  // "Cashier (part-time, weekends)"
+      from = comma + 2;
+      continue;
+    }
     pieces.emplace_back(trim(std::string_view(text).substr(start, comma - start)));
-    start = comma + 2;
+    start = from = comma + 2;
   }
   if (pieces.size() < 3 || title_score(pieces[0]) == 0 || organisation_score(pieces[0]) + institution_score(pieces[0]) > 0)
     return std::nullopt;
@@ -1054,7 +1068,8 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
       entry.company = std::string(trim(entry.location.substr(0, comma)));
       entry.location = region;
       // "Brightline. Dayton, Ohio": the town after the employer's full stop.
-      if (auto dot = entry.company.rfind(". "); dot != std::string::npos) {
+      // Not "St. Marien-Krankenhaus Lüneburg": an abbreviation's full stop.
+      if (auto dot = entry.company.rfind(". "); dot != std::string::npos && !ends_in_abbreviation(entry.company.substr(0, dot + 1))) {
         entry.location = entry.company.substr(dot + 2) + ", " + region;
         entry.company = entry.company.substr(0, dot);
       }

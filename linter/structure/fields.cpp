@@ -113,14 +113,14 @@ std::vector<std::string> plain_words(std::string_view text) {
 }
 
 /// "(1 year contract - renewed annually)": a separator inside brackets belongs to the aside.
-static bool inside_brackets(std::string_view text, size_t at) {
+bool inside_brackets(std::string_view text, size_t at) {
   auto before = text.substr(0, at);
   return std::count(before.begin(), before.end(), '(') > std::count(before.begin(), before.end(), ')') &&
          text.find(')', at) != std::string_view::npos;
 }
 
 std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
-  static const std::vector<std::string> kSeparators = {" — ", " – ", " | ", "|", " · ", "·", " • ", " , ", " at ", " @ ", " - ", " presso ", " chez ", " bei ", " pour ",
+  static const std::vector<std::string> kSeparators = {" — ", " – ", " | ", "|", " · ", "·", " • ", " , ", " at ", " @ ", " - ", " presso ", " chez ", " bei ", " bij ", " pour ",
                                                        "   ", "\t", " ⋅ ", " ∙ ", " ◦ ", " ♦ "};
   std::vector<std::string> parts{std::string(text)};
   for (const auto& separator : kSeparators) {
@@ -133,7 +133,7 @@ std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
         while (found != std::string::npos && inside_brackets(part, found)) found = part.find(separator, found + 1);
         // "Researcher at Example Lab at Northfield University": only the first " at " separates;
         // "University of Texas at Austin" is one name.
-        if ((separator == " at " || separator == " pour ") && (start > 0 || (found != std::string::npos && institution_score(part.substr(0, found)) > 0)))
+        if ((separator == " at " || separator == " pour " || separator == " bij ") && (start > 0 || (found != std::string::npos && institution_score(part.substr(0, found)) > 0)))
           found = std::string::npos;
         next.push_back(part.substr(start, found == std::string::npos ? std::string::npos : found - start));
         if (found == std::string::npos) break;
@@ -377,6 +377,13 @@ static bool town_name(std::string_view text) {
   return true;
 }
 
+/// "Curno (BG)", "Settimo Torinese (TO)": a town with its province's code, not "Océalis (Nantes)".
+bool town_with_province(std::string_view part) {
+  static const std::regex code{R"( \([A-Z]{2,3}\)$)"};
+  return std::regex_search(part.begin(), part.end(), code) && is_town_with_area(part) && degree_length(part) == 0 &&
+         institution_score(part) == 0;
+}
+
 std::string split_off_place(std::string& name, bool bracketed) {
   std::string place;
   auto trimmed = std::string(trim(name));
@@ -395,8 +402,9 @@ std::string split_off_place(std::string& name, bool bracketed) {
   // name that says what it is, so "Smith, Jones & Co" keeps its commas.
   for (auto comma = trimmed.find(", "); comma != std::string::npos; comma = trimmed.find(", ", comma + 1)) {
     auto head = std::string_view(trimmed).substr(0, comma);
-    if (institution_score(head) == 0 && organisation_score(head) == 0) continue;
     auto tail = std::string_view(trimmed).substr(comma + 2);
+    // "OVS, Sesto San Giovanni (MI)": a province's code says the tail is a town after any name.
+    if (institution_score(head) == 0 && organisation_score(head) == 0 && !town_with_province(tail)) continue;
     // "Kirkstall Valley Academy, Leeds", "Van Gils Transport & Logistiek, Waalwijk": a town after a named place of work.
     // After a company only one word that names no department ("Unilever PLC, Marketing" keeps its unit).
     bool company_town = organisation_score(head) > 0 && count_words(tail) == 1 && town_name(tail) && !names_department(tail);

@@ -22,6 +22,10 @@ int institution_score(std::string_view part);
 std::string city_country(std::string_view name);
 /// "Casalecchio di Reno (BO)", "Paterna (Valencia)": a town with its province or region in brackets.
 bool is_town_with_area(std::string_view text);
+/// "Curno (BG)", "Settimo Torinese (TO)": a town with its province's code, not "Océalis (Nantes)".
+bool town_with_province(std::string_view part);
+/// "(1 year contract - renewed annually)": the offset `at` lies inside a bracket that closes later.
+bool inside_brackets(std::string_view text, size_t at);
 bool is_location(std::string_view part);
 /// A capitalised place name of up to three words ("Mountain View", "Lyon").
 bool is_place_name(std::string_view piece);

@@ -229,11 +229,16 @@ Resume analyse_structure(const Document& document) {
   const Section* parent = nullptr;  // the last section with a known name
   for (const auto& section : resume.sections) {
     auto canonical = section.canonical;
-    if (canonical.empty() && parent && parent->canonical == "skills" && is_subheading(document, section, *parent))
-      canonical = "skills";  // parsed as skills; still reported under its own heading
+    // "SKILLS" / "Languages" / "SQL, Python, R": a group label set below the skills heading's rank
+    // is parsed as skills (spoken languages are dropped there); still reported under its own heading.
+    bool skill_group = canonical.empty() || canonical == "skills" || canonical == "languages";
+    bool below_parent = parent && is_subheading(document, section, *parent);
+    if (skill_group && below_parent && parent->canonical == "skills")
+      canonical = "skills";
     else if (parent && parent->canonical == "experience" && holds_jobs(text, section))
       canonical = "experience";  // "Key Achievements" between jobs: the jobs go on below it
     else if (!canonical.empty()) parent = &section;
+    else if (!below_parent) parent = nullptr;  // "Sonstiges" at the sections' rank: what follows is no group of it
     Section read_as = section;  // the name it is parsed under; reported under its own
     read_as.canonical = canonical;
     if (canonical == "experience" || canonical == "volunteer") parse_work(text, read_as, resume);

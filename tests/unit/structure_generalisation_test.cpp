@@ -1708,3 +1708,56 @@ TEST_CASE("review 2: a degree before a dash is no school's initials, a year head
       "From: Talent Acquisition <jobs@northwind.com>\nSubject: Fwd: Application for Data Analyst\n\nMaria Quiroga\nmaria@example.com\n");
   CHECK(forwarded.contact.name == "Maria Quiroga");
 }
+
+TEST_CASE("Dutch 'bij' parts a title from its employer like 'at'") {
+  auto resume = parse_text("Lotte de Vries\nlotte@example.nl\n\nWerkervaring\n2019 – heden   Accountmanager bij Coolblue\nRotterdam\n- Beheer van 65 zakelijke klanten\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Accountmanager");
+  CHECK(resume.work[0].company == "Coolblue");
+}
+
+TEST_CASE("a sentence ending on its year after a preposition opens no entry") {
+  auto resume = parse_text(
+      "Lotte de Vries\nlotte@example.nl\n\nWerkervaring\n2016 – 2019   Junior accountmanager bij Randstad\n"
+      "Acquisitie en relatiebeheer bij logistieke bedrijven.\n"
+      "Gemiddeld 12 klantbezoeken per week; 18 nieuwe opdrachtgevers geworven in 2018.\n"
+      "2015 – 2016   Medewerker verkoop bij Bol.com\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].company == "Bol.com");
+}
+
+TEST_CASE("'Dal 03/2017 ad oggi' is a range to the present, 'hasta hoy' too") {
+  auto italian = find_date("Dal 03/2017 ad oggi – Commessa presso Zara, Milano");
+  REQUIRE(italian);
+  CHECK(italian->range);
+  CHECK(italian->end.present);
+  CHECK(std::string("Dal 03/2017 ad oggi – Commessa").substr(italian->begin, italian->finish - italian->begin) == "Dal 03/2017 ad oggi");
+  auto spanish = find_date("Desde 2019 hasta hoy");
+  REQUIRE(spanish);
+  CHECK(spanish->end.present);
+  CHECK(spanish->finish == std::string("Desde 2019 hasta hoy").size());
+}
+
+TEST_CASE("a town with its province's code after any employer is the place, and after a postcode the applicant's town") {
+  auto resume = parse_text(
+      "Giulia Ferraresi\nVia Giuseppe Ripamonti 88 - 20141 Milano (MI)\nCell. 347 812 5590\n\nESPERIENZE LAVORATIVE\n"
+      "Dal 09/2014 al 02/2017 – Addetta alle vendite presso OVS, Sesto San Giovanni (MI)\n- Gestione cassa\n");
+  CHECK(resume.contact.location_text == "Milano (MI)");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "OVS");
+  CHECK(resume.work[0].location == "Sesto San Giovanni (MI)");
+}
+
+TEST_CASE("commas inside a title's bracket part nothing, and 'St.' is no sentence's end") {
+  auto resume = parse_text(
+      "Julia Sommerfeld\njulia@example.de\n\nBerufserfahrung\n"
+      "10/2013 – 03/2016   Gesundheits- und Krankenpflegerin, Innere Medizin\nSt. Marien-Krankenhaus Lüneburg, Lüneburg\n- Grundpflege auf Station\n"
+      "02/2011 – 08/2013   Pflegehelferin (Aushilfe, Minijob)\nAmbulanter Pflegedienst Lebenswert GmbH, Lüneburg\n"
+      "01/2009 – 12/2010   Cashier (part-time, weekends)\nAcme Corp, Boston\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].company == "St. Marien-Krankenhaus Lüneburg");
+  CHECK(resume.work[1].position == "Pflegehelferin (Aushilfe, Minijob)");
+  CHECK(resume.work[1].location == "Lüneburg");
+  CHECK(resume.work[2].position == "Cashier (part-time, weekends)");
+  CHECK(resume.work[2].company == "Acme Corp");
+}

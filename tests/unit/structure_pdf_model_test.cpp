@@ -481,3 +481,37 @@ TEST_CASE("table rows parted by a hair's gap when a row brings a second period; 
   CHECK(resume.education[1].institution == "Sri Chaitanya Junior College");
   CHECK(resume.education[1].end.year == 2015);
 }
+
+TEST_CASE("a small label and its value above the name do not name the person when the name is set far larger") {
+  OnePage page;
+  page.add({{"Woonplaats", 420, 470, 9, true}, {"Utrecht", 474, 510, 9}});
+  page.add({{"Lotte van der Heijden", 40, 260, 24}, {"Telefoon", 420, 460, 9, true}, {"06 41 28 77 35", 464, 530, 9}});
+  page.add({{"lotte@example.nl", 420, 530, 9}});
+  page.add({{"Werkervaring", 40, 140, 13, true}});
+  page.add({{"Accountmanager, Coolblue", 40, 200}, {"2019 – heden", 480, 560}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.name == "Lotte van der Heijden");
+}
+
+TEST_CASE("a Languages label set below the capitals SKILLS heading groups skills, a peer heading ends the skills") {
+  OnePage page;
+  page.add({{"Daniel Moreno", 40, 200, 20, true}});
+  page.add({{"daniel@example.com", 40, 200}});
+  page.add({{"SKILLS", 40, 90, 12, true}});
+  page.add({{"Languages", 40, 100, 12, true}});
+  page.add({{"SQL, Python, R", 40, 200}});
+  page.add({{"Data Stack", 40, 100, 12, true}});
+  page.add({{"Snowflake, dbt, BigQuery", 40, 200}});
+  page.add({{"MISCELLANEOUS", 40, 150, 12, true}});
+  page.add({{"Languages", 40, 100, 12, true}});
+  page.add({{"English, Norwegian", 40, 200}});
+  page.add({{"Other", 40, 100, 12, true}});
+  page.add({{"Class B", 40, 200}});
+  auto resume = analyse_structure(page.document);
+  std::vector<std::string> items;
+  for (const auto& group : resume.skills)
+    for (const auto& item : group.keywords) items.push_back(item);
+  CHECK(std::find(items.begin(), items.end(), "R") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Snowflake") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Class B") == items.end());
+}
