@@ -157,8 +157,6 @@ bool starts_with_date(std::string_view text) {
 }
 
 /// A date that heads an entry, not a year inside a sentence ("Moved into the platform team in 2017 to …").
-bool ends_with_connector(std::string_view text);
-
 /// A ", " outside brackets: "Fellow, Department of …", not "Cashier (part-time, weekends)".
 bool has_open_comma(std::string_view text) {
   for (auto comma = text.find(", "); comma != std::string_view::npos; comma = text.find(", ", comma + 1))
@@ -230,15 +228,6 @@ bool title_under_employer(const std::vector<Block>& blocks, std::string_view tex
 
 bool named_like_organisation(std::string_view text);
 
-/// A line broken after "and", "of", "&": the phrase goes on below.
-bool ends_with_connector(std::string_view text) {
-  auto words = plain_words(text);
-  if (text.ends_with("&") || text.ends_with(",")) return true;
-  if (words.empty()) return false;
-  static const char* const kConnectors[] = {"and", "of", "in", "for", "with", "at", "und", "bei", "et", "chez", "y", "e", "de", "en", "für",
-                                            "des", "du", "der", "del", "della", "do", "dos", "das", "van", "di", "degli", "dello", "delle"};
-  return std::any_of(std::begin(kConnectors), std::end(kConnectors), [&](const char* c) { return words.back() == c; });
-}
 
 /// The right edge each column's text reaches in a section (column 0 = full width), for wrap tests.
 std::map<int, double> column_right_edges(const SectionText& lines, const Section& section) {
@@ -1614,6 +1603,20 @@ std::vector<std::vector<Item>> entry_headers(const Block& block) {
   return headers;
 }
 
+/// "Distinction", "Upper Second Class (2:1)", "summa cum laude": a classification printed as its own
+/// part is the entry's score, no field of study.
+void take_classification(std::vector<std::string>& parts, EducationEntry& entry) {
+  static const std::regex kClassification{
+      R"(^(?:(?:with )?(?:high )?distinction|merit|pass|commendation|first(?:[- ]class)?(?: honours)?|(?:upper|lower) second(?:[- ]class)?(?: honours)?(?: \(2:[12]\))?|third(?:[- ]class)?(?: honours)?|2:[12]|(?:summa |magna )?cum laude|con lode|mention (?:tr(?:è|e)s bien|bien|assez bien)|sehr gut|gut)$)",
+      std::regex::icase};
+  for (auto it = parts.begin(); it != parts.end(); ++it) {
+    if (!std::regex_match(*it, kClassification)) continue;
+    if (entry.score.empty()) entry.score = *it;
+    parts.erase(it);
+    return;
+  }
+}
+
 void parse_education(const SectionText& lines, const Section& section, Resume& resume) {
   if (parse_education_table(lines, section, resume)) return;
   // "Education & Certifications": the heading says credentials are listed beside the schools.
@@ -1630,6 +1633,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
         std::smatch match;
         if (entry.score.empty() && std::regex_search(item.text, match, score_pattern())) entry.score = match[1];
       }
+      take_classification(fields.parts, entry);
       join_school_initials(fields.parts, header);
       read_education_parts(fields.parts, entry);
       // "Project Management Professional (PMP), Project Management Institute — 2017" under "Education &

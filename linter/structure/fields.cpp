@@ -313,11 +313,26 @@ bool is_location(std::string_view part) {
 
 /// "Bachelor of Arts (B.A.)", "Master of Business Administration (MBA)", "BSc (Hons)": a bracket after a
 /// degree that abbreviates its words (not "Intermediate (MPC)", a field) belongs to the degree.
+/// A line broken after "and", "of", "&": the phrase goes on below.
+bool ends_with_connector(std::string_view text) {
+  auto words = plain_words(text);
+  if (text.ends_with("&") || text.ends_with(",")) return true;
+  if (words.empty()) return false;
+  static const char* const kConnectors[] = {"and", "of", "in", "for", "with", "at", "und", "bei", "et", "chez", "y", "e", "de", "en", "für",
+                                            "des", "du", "der", "del", "della", "do", "dos", "das", "van", "di", "degli", "dello", "delle"};
+  return std::any_of(std::begin(kConnectors), std::end(kConnectors), [&](const char* c) { return words.back() == c; });
+}
+
+size_t degree_length(std::string_view part);
+
 static size_t degree_bracket(std::string_view degree, std::string_view rest) {
-  static const std::regex bracket{R"(^\s*\((Hons\.?|[A-Z][A-Za-z.]{1,7})\))"};
+  static const std::regex bracket{R"(^\s*\((Hons\.?|[A-Z][A-Za-z.]{0,7})\))"};
   std::cmatch match;
   if (!std::regex_search(rest.begin(), rest.end(), match, bracket)) return 0;
-  if (match.str(1).starts_with("Hons")) return static_cast<size_t>(match.length(0));
+  // "(Hons)"; "HSC (XII)": the school year in Roman figures; "Allgemeine Hochschulreife (Abitur)": another name.
+  static const std::regex kRoman{R"(^[IVX]{1,4}$)"};
+  if (match.str(1).starts_with("Hons") || std::regex_match(match.str(1), kRoman) || degree_length(match.str(1)) == match.length(1))
+    return static_cast<size_t>(match.length(0));
   std::string initials;
   for (const auto& word : plain_words(degree))
     if (!word.empty()) initials += static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));

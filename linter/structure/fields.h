@@ -26,6 +26,8 @@ bool is_town_with_area(std::string_view text);
 bool town_with_province(std::string_view part);
 /// "(1 year contract - renewed annually)": the offset `at` lies inside a bracket that closes later.
 bool inside_brackets(std::string_view text, size_t at);
+/// A line broken after "and", "of", "&" or a comma: the phrase goes on below.
+bool ends_with_connector(std::string_view text);
 bool is_location(std::string_view part);
 /// A capitalised place name of up to three words ("Mountain View", "Lyon").
 bool is_place_name(std::string_view piece);

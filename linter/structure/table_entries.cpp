@@ -157,18 +157,29 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
       while (column + 1 < table.starts.size() && table.starts[column + 1] <= run.location.box->x0 + 2) ++column;
       return column;
     };
-    // A line filling the period cell of a row that has its period already.
-    auto second_period = [&](const Line& line) {
-      if (table.rows.empty() || table.rows.back()[Column::Period].empty()) return false;
+    auto has_period_cell = [&](const Line& line) {
       return std::any_of(line.runs.begin(), line.runs.end(), [&](const TextRun& run) {
         return run.location.box && !trim(run.text).empty() && table.columns[column_at(run)] == Column::Period;
+      });
+    };
+    auto row_has_period = [&] { return !table.rows.empty() && !table.rows.back()[Column::Period].empty(); };
+    // A line filling the period cell of a row that has its period already.
+    auto second_period = [&](const Line& line) { return row_has_period() && has_period_cell(line); };
+    // A line with no period under a row that has one, less than half a line below it, with a cell above
+    // broken mid-phrase ("B.E. (Computer Science and" / "Engineering)"): the row's cells wrap.
+    auto wraps_row = [&](const Line& line, const Box& box) {
+      if (!row_has_period() || box.y0 > row_bottom + 0.5 * box.height() || has_period_cell(line)) return false;
+      return std::any_of(table.rows.back().begin(), table.rows.back().end(), [](const auto& cell) {
+        const auto& text = cell.second;
+        return ends_with_connector(text) || std::count(text.begin(), text.end(), '(') > std::count(text.begin(), text.end(), ')');
       });
     };
     for (size_t k = 0; k < body.size(); ++k) {
       const Box& box = *body[k]->location.box;
       // Lines of one row overlap or nearly touch; the next row starts below a gap (cell padding), below a
       // thin gap when it brings a second period, or on a new page.
-      bool gap = box.y0 > row_bottom + std::max(1.0, 0.1 * box.height()) || (box.y0 > row_bottom && second_period(*body[k]));
+      bool gap = (box.y0 > row_bottom + std::max(1.0, 0.1 * box.height()) && !wraps_row(*body[k], box)) ||
+                 (box.y0 > row_bottom && second_period(*body[k]));
       if (table.rows.empty() || gap || body[k]->location.page != page) {
         table.rows.emplace_back();
         table.first_lines.push_back(static_cast<size_t>(body[k] - document.lines.data()));

@@ -1761,3 +1761,23 @@ TEST_CASE("commas inside a title's bracket part nothing, and 'St.' is no sentenc
   CHECK(resume.work[2].position == "Cashier (part-time, weekends)");
   CHECK(resume.work[2].company == "Acme Corp");
 }
+
+TEST_CASE("LL.B., B.A.Sc., the LPC and an Italian course are degrees, a classification is the score") {
+  auto resume = parse_text(
+      "Eleanor Whitcombe\neleanor@example.co.uk\n\nEducation\n"
+      "The University of Law, London   2012 – 2013\nLegal Practice Course (LPC) – Distinction\n\n"
+      "University of Bristol   2009 – 2012\nLL.B. (Hons) Law – Upper Second Class (2:1)\n\n"
+      "University of Toronto   2013 – 2017\nB.A.Sc. in Engineering Science\n\n"
+      "2018 – Corso di Visual Merchandising – Accademia del Commercio di Milano\n\n"
+      "Gymnasium Oedeme   2010\nAllgemeine Hochschulreife (Abitur)\n");
+  REQUIRE(resume.education.size() == 5);
+  CHECK(resume.education[0].study_type == "Legal Practice Course (LPC)");
+  CHECK(resume.education[0].score == "Distinction");
+  CHECK(resume.education[0].area.empty());
+  CHECK(resume.education[1].study_type == "LL.B. (Hons)");
+  CHECK(resume.education[1].area == "Law");
+  CHECK(resume.education[1].score == "Upper Second Class (2:1)");
+  CHECK(resume.education[2].study_type == "B.A.Sc.");
+  CHECK(resume.education[3].study_type == "Corso");
+  CHECK(resume.education[4].study_type == "Allgemeine Hochschulreife (Abitur)");
+}

@@ -515,3 +515,23 @@ TEST_CASE("a Languages label set below the capitals SKILLS heading groups skills
   CHECK(std::find(items.begin(), items.end(), "Snowflake") != items.end());
   CHECK(std::find(items.begin(), items.end(), "Class B") == items.end());
 }
+
+TEST_CASE("a table row's cells wrapping a little below it join the row when a cell above breaks mid-phrase") {
+  TablePage page;
+  page.add_at(40, {{"Priya Raman", 60, 200, 18, true}});
+  page.add_at(60, {{"priya@example.in", 60, 160}});
+  page.add_at(100, {{"EDUCATIONAL QUALIFICATION", 57, 260, 12, true}});
+  page.add_at(120, {{"Degree", 60, 100}, {"Institute", 200, 250}, {"Year", 420, 445}, {"Percentage", 460, 520}});
+  // Lines of a row sit 15 pt apart (2 pt of leading), rows 20 pt apart: too wide for the hair-gap rule.
+  page.add_at(140, {{"B.E. (Computer Science and", 60, 190}, {"Sri Venkateswara College of Engineering,", 200, 400}, {"2017", 420, 445}, {"78.4%", 460, 490}});
+  page.add_at(155, {{"Engineering)", 60, 110}, {"Sriperumbudur", 200, 270}});
+  page.add_at(175, {{"HSC (XII)", 60, 110}, {"Velammal Higher Secondary School", 200, 380}, {"2013", 420, 445}, {"91.2%", 460, 490}});
+  page.add_at(190, {{"Diploma in Drawing", 60, 150}, {"Lalit Kala Academy", 200, 300}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].study_type == "B.E.");
+  CHECK(resume.education[0].area == "Computer Science and Engineering");
+  CHECK(resume.education[0].institution == "Sri Venkateswara College of Engineering");
+  CHECK(resume.education[1].study_type == "HSC (XII)");
+  CHECK(resume.education[2].institution == "Lalit Kala Academy");
+}
