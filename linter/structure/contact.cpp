@@ -432,11 +432,23 @@ class ContactReader {
     return false;
   }
 
+  /// "lauren.whitfield.pm@gmail.co" / "m" in a narrow sidebar: the address ends its line and the
+  /// next line holds only the rest of its domain.
+  std::string wrapped_email_tail(const Line& line, const Match& email) const {
+    static const std::regex kDomainTail{R"(^[a-z]{1,4}(?:\.[a-z]{2,4})?$)"};
+    auto index = static_cast<size_t>(&line - document_.lines.data());
+    auto end = email.offset + email.text.size();
+    if (index + 1 >= document_.lines.size() || end > line.text.size() || !trim(std::string_view(line.text).substr(end)).empty())
+      return "";
+    auto next = std::string(trim(document_.lines[index + 1].text));
+    return std::regex_match(next, kDomainTail) ? next : "";
+  }
+
   void find_email() {
     bool found = scan_lines([&](const Line& line) {
       auto emails = find_emails(line.text);
       if (emails.empty()) return false;
-      contact_.email = emails.front().text;
+      contact_.email = emails.front().text + wrapped_email_tail(line, emails.front());
       contact_.email_location = line.location;
       return true;
     });

@@ -52,7 +52,7 @@ const Vocabulary& vocabulary() {
     add_all(v.seasons, {"winter", "hiver", "invierno", "inverno"}, 12);
     add_all(v.present, {"present", "pres", "current", "currently", "now", "today", "ongoing", "date", "heute", "jetzt", "aktuell", "andauernd", "laufend",
                         "dato", "présent", "present", "aujourd'hui", "aujourd’hui", "actuel", "actuellement", "actual",
-                        "actualidad", "hoy", "presente", "atual", "atualmente", "oggi", "attuale", "attualmente", "heden", "nu", "huidig"}, 1);
+                        "actualidad", "hoy", "presente", "atual", "atualmente", "oggi", "attuale", "attualmente", "heden", "nu", "huidig", "auj"}, 1);
     add_all(v.connectors, {"to", "till", "until", "bis", "à", "a", "ad", "au", "al", "hasta", "até", "ate", "tot", "fino", "t/m"}, 1);
     add_all(v.since, {"since", "seit", "depuis", "desde", "dal", "dallo", "sinds"}, 1);
     return v;
@@ -257,6 +257,7 @@ class DateParser {
     const auto& present = vocabulary().present;
     if (present.find(tokens_[i].text) == present.end()) return false;
     next = i + 1;
+    if (tokens_[i].text == "auj" && punct(next, ".")) ++next;  // "2022–auj.": its full stop is part of it
     return true;
   }
 
@@ -278,7 +279,7 @@ class DateParser {
       end = {};
       end.present = true;
       // "Dal 03/2017 ad oggi", "Desde 2019 hasta hoy": since, said twice.
-      if (to != next && is(to, Token::Word) && vocabulary().present.count(tokens_[to].text)) next = to + 1;
+      if (size_t after = to; to != next && present_at(to, after)) next = after;
       return make_match(i, next, start, end, true, style);
     }
     int bare_month = 0;  // "Jan – Mar 2020", "3 - 4/2014": the start borrows the end's year

@@ -156,7 +156,6 @@ bool starts_with_date(std::string_view text) {
   return date && date->begin == static_cast<size_t>(text.find_first_not_of(' '));
 }
 
-/// A date that heads an entry, not a year inside a sentence ("Moved into the platform team in 2017 to …").
 /// A ", " outside brackets: "Fellow, Department of …", not "Cashier (part-time, weekends)".
 bool has_open_comma(std::string_view text) {
   for (auto comma = text.find(", "); comma != std::string_view::npos; comma = text.find(", ", comma + 1))
@@ -164,6 +163,14 @@ bool has_open_comma(std::string_view text) {
   return false;
 }
 
+/// Nothing but a date: "seit 03/2020", "01/2015 – 02/2020".
+bool is_date_only(std::string_view text) {
+  text = trim(text);
+  auto date = find_date(text);
+  return date && date->begin == 0 && date->finish == text.size();
+}
+
+/// A date that heads an entry, not a year inside a sentence ("Moved into the platform team in 2017 to …").
 bool dates_a_header(std::string_view text) {
   auto date = find_date(text);
   if (!date) return false;
@@ -317,6 +324,13 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   std::string last_marker;  // the glyph of the last bullet
   bool after_employer_label = false;  // the line above held Europass's employer label, maybe wrapped
   for (size_t i = section.first_line; i < section.end_line; ++i) widest = std::max(widest, trim(lines.text[i]).size());
+  // "seit 03/2020" / "Vertriebsleiter" / …: every entry opens with a line holding only its dates.
+  bool dates_lead = false;
+  for (size_t i = section.first_line; i < section.end_line; ++i)
+    if (!trim(lines.text[i]).empty()) {
+      dates_lead = is_date_only(lines.text[i]);
+      break;
+    }
   const auto right_edges = column_right_edges(lines, section);
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     const Line& line = lines.document.lines[i];
@@ -404,15 +418,18 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool wrapped_prose = after_prose && last_prose_length * 4 >= widest * 3 && !ends_sentence(blocks.back().prose.back().text) &&
                          count_words(text) <= 6 && rail_label_length(text) == 0 &&
                          // "Analytics and Looker." over the next job's dates: its full stop ends the sentence above.
-                         (!next_has_date(lines, i + 1, section.end_line) || (text.back() == '.' && !ends_in_abbreviation(text)));
+                         (!next_has_date(lines, i + 1, section.end_line) || (text.back() == '.' && !ends_in_abbreviation(text)) || dates_lead);
     // "… 94 % de réalisation" / "en 2023": a year inside a lower-case tail is no new entry's date.
     auto prose_date = find_date(text);
     bool date_in_tail = (prose_date && !prose_date->range && prose_date->begin > 0) || closes_sentence_on_year(text);
     // "… findings shaped" / "2023 pricing packaging.": a sentence going on with a year.
     bool year_opens_tail = prose_date && !prose_date->range && prose_date->begin == 0 && after_prose &&
                            !ends_sentence(blocks.back().prose.back().text) && starts_lower(trim(text.substr(prose_date->finish)));
-    if (after_prose && !heads_entry && (!line.block_start || wrapped_prose) && (!prose_date || date_in_tail || year_opens_tail) &&
-        (std::islower(static_cast<unsigned char>(text[0])) || (wrapped_prose && !prose_date) || year_opens_tail ||
+    // "… Automobilzulieferindustrie (u. a." / "Tier-1-Zulieferer)": a bracket left open goes on.
+    bool open_bracket = after_prose && std::count(blocks.back().prose.back().text.begin(), blocks.back().prose.back().text.end(), '(') >
+                                           std::count(blocks.back().prose.back().text.begin(), blocks.back().prose.back().text.end(), ')');
+    if (after_prose && !heads_entry && (!line.block_start || wrapped_prose || open_bracket) && (!prose_date || date_in_tail || year_opens_tail) &&
+        (std::islower(static_cast<unsigned char>(text[0])) || (wrapped_prose && !prose_date) || year_opens_tail || open_bracket ||
          (closes_sentence_on_year(text) && !ends_sentence(blocks.back().prose.back().text)))) {
       blocks.back().prose.back().text += " " + text;
       blocks.back().prose.back().line = i;
@@ -444,7 +461,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                                next_is_name(lines, i + 1, section.end_line);
     // "2019–2022  Postdoctoral Fellow, Department of …, Max Planck" / "Institute for …, Plön, Germany.": the
     // header's own text column goes on below its dated line, before any bullet.
+    // Not a description below it ("Mission chez Airbus Operations : conception de …, reprise").
     bool header_goes_on = !blocks.empty() && !in_body && blocks.back().header.size() == 1 && blocks.back().has_date() &&
+                          count_words(text) <= 10 && text.find(" : ") == std::string::npos &&
                           !ends_sentence(blocks.back().header.back().text) &&
                           starts_in_column_of(line, lines.document.lines[blocks.back().header.back().line]) &&
                           indented_past(line, lines.document.lines[blocks.back().header.back().line]) &&
@@ -453,7 +472,12 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // entry's prose, a line running to the margin that goes on in lower case is prose too.
     bool wraps_into_lower = in_body && !blocks.empty() && !blocks.back().prose.empty() && text.size() * 4 >= widest * 3 &&
                             count_words(text) >= 6 && !find_date(text) && next_starts_lower(lines, i + 1, section.end_line);
-    bool prose = (is_prose(text) || deeper || wraps_into_lower) && !dates_a_header(text) && degree_length(text) == 0 &&
+    // Where dates lead each entry, a dated line among the body ("Auszeichnung „Sales Performer of the Year“ 2018") is body.
+    bool dated_body = dates_lead && in_body && find_date(text) && !starts_with_date(text);
+    // There the header is the dates, the title and the employer's line; a longer undated line below is body.
+    bool past_header = dates_lead && !blocks.empty() && blocks.back().header.size() >= 3 && count_words(text) >= 6 && !find_date(text) &&
+                       institution_score(text) + organisation_score(text) == 0;
+    bool prose = (((is_prose(text) || deeper || wraps_into_lower || past_header) && !dates_a_header(text)) || dated_body) && degree_length(text) == 0 &&
                  !names_employer_next && !header_goes_on;
     if (prose && !blocks.empty()) {
       blocks.back().prose.push_back({i, text});
@@ -1588,7 +1612,7 @@ void read_education_fields(const std::vector<std::string>& parts, EducationEntry
 /// record of another kind, no school.
 bool names_other_record(std::string_view text) {
   static const std::regex label{
-      R"(^\s*(?:certifications?|certificates?|licen[cs]es?(?:\s*&\s*certifications)?|activities(?: and societies)?|honou?rs|awards?|zertifikate|certificats?|certificaciones|certificações)\s*:)",
+      R"(^\s*(?:certifications?|certificates?|licen[cs]es?(?:\s*&\s*certifications)?|activities(?: and societies)?|honou?rs|awards?|zertifikate|certificats?|certificaciones|certificações|courses|cursussen|kurse|cursos|corsi|formations? compl(?:é|e)mentaires?)\s*:)",
       std::regex::icase};
   return std::regex_search(text.begin(), text.end(), label);
 }
@@ -1610,6 +1634,13 @@ void take_classification(std::vector<std::string>& parts, EducationEntry& entry)
       R"(^(?:(?:with )?(?:high )?distinction|merit|pass|commendation|first(?:[- ]class)?(?: honours)?|(?:upper|lower) second(?:[- ]class)?(?: honours)?(?: \(2:[12]\))?|third(?:[- ]class)?(?: honours)?|2:[12]|(?:summa |magna )?cum laude|con lode|mention (?:tr(?:è|e)s bien|bien|assez bien)|sehr gut|gut)$)",
       std::regex::icase};
   for (auto it = parts.begin(); it != parts.end(); ++it) {
+    // "Baccalauréat S, mention Bien": the classification closing a part after its comma.
+    auto comma = it->rfind(", ");
+    if (comma != std::string::npos && std::regex_match(it->substr(comma + 2), kClassification)) {
+      if (entry.score.empty()) entry.score = it->substr(comma + 2);
+      it->erase(comma);
+      return;
+    }
     if (!std::regex_match(*it, kClassification)) continue;
     if (entry.score.empty()) entry.score = *it;
     parts.erase(it);
@@ -1735,8 +1766,12 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
                         std::count(joined.back().begin(), joined.back().end(), '(') >
                             std::count(joined.back().begin(), joined.back().end(), ')');
     // "▸ Plan de développement des" / "compétences": an item broken after a link word.
-    bool after_connector = !joined.empty() && !line.list_item && ends_with_connector(joined.back()) && starts_lower(text);
-    lower_start = lower_start || mid_item || open_bracket || after_connector;
+    // "ZVK- und" / "Arterienmanagement": a link word, not a comma, may also go on in capitals.
+    bool after_connector = !joined.empty() && !line.list_item && ends_with_connector(joined.back()) &&
+                           (starts_lower(text) || (!line.block_start && std::isalpha(static_cast<unsigned char>(joined.back().back()))));
+    // "Healthcare Interoperability" / "(HL7/FHIR)": a bracket alone on its line closes the item above.
+    bool bracket_tail = !joined.empty() && !line.list_item && text.front() == '(' && text.back() == ')' && count_words(text) <= 3;
+    lower_start = lower_start || mid_item || open_bracket || after_connector || bracket_tail;
     bool wrapped = (!line.list_item && bullet_indent >= 0 && !line.block_start && indent_of(line) > bullet_indent &&
                     text.find(':') == std::string::npos && !joined.empty()) ||
                    lower_start;
@@ -1787,7 +1822,7 @@ std::string drop_conjunction(const std::string& item) {
 const std::string& trailing_level_words() {
   static const std::string words =
       "beginner|intermediate|advanced|sehr gute kenntnisse|gute kenntnisse|grundkenntnisse|fortgeschritten|avanzado|"
-      "intermedio|avançado|intermediário|avancé|intermédiaire|avanzato|gevorderd";
+      "intermedio|avançado|intermediário|avancé|intermédiaire|avanzato|gevorderd|grundlagen|notions|nociones|noções|basis";
   return words;
 }
 
@@ -1888,11 +1923,21 @@ bool is_group_label_line(const std::vector<std::string>& joined, const std::vect
   return std::count(list.begin(), list.end(), ',') >= 2 && list.find(':') == std::string::npos && !listed[next];
 }
 
+/// "Hamburg, 12.03.2025" over "Julia Sommerfeld": the place, date and name a German CV is signed with.
+bool is_signature_line(const std::string& text, const std::string& name) {
+  if (!name.empty() && fold_case(text) == fold_case(name)) return true;
+  auto comma = text.find(", ");
+  auto date = find_date(text);
+  if (comma == std::string::npos || !date || date->range || date->finish != text.size() || date->begin < comma + 2) return false;
+  auto between = trim(std::string_view(text).substr(comma + 2, date->begin - comma - 2));  // "München, im Januar 2025"
+  return (between.empty() || (between.size() <= 3 && starts_lower(between))) && is_place_name(text.substr(0, comma));
+}
+
 void parse_skills(const SectionText& lines, const Section& section, Resume& resume) {
   std::vector<bool> listed;
   auto joined = skill_lines(lines, section, &listed);
   for (size_t i = 0; i < joined.size(); ++i) {
-    if (is_group_label_line(joined, listed, i)) continue;
+    if (is_group_label_line(joined, listed, i) || is_signature_line(joined[i], resume.contact.name)) continue;
     for (auto& group : split_groups(joined[i])) add_skill_line(group, resume);
   }
 }

@@ -66,7 +66,9 @@ const Lexicon& lexicon() {
                       // Brazilian and Spanish foundations that run business schools ("Fundação Getulio Vargas")
                       "fundação", "fundación",
                       // Australia's technical colleges, academies in the other languages
-                      "tafe", "akademie", "académie", "accademia", "academia", "academie"};
+                      "tafe", "akademie", "académie", "accademia", "academia", "academie",
+                      // Dutch vocational colleges ("ROC Midden Nederland"), French adult training ("AFPA", "GRETA")
+                      "roc", "afpa", "greta", "cnam"};
     l.languages = {"english", "spanish", "french", "german", "italian", "portuguese", "dutch", "mandarin", "chinese",
                    "cantonese", "japanese", "korean", "hindi", "arabic", "russian", "polish", "turkish", "swedish",
                    "danish", "norwegian", "finnish", "greek", "hebrew", "urdu", "bengali", "tamil", "telugu",

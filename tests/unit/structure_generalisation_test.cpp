@@ -1781,3 +1781,67 @@ TEST_CASE("LL.B., B.A.Sc., the LPC and an Italian course are degrees, a classifi
   CHECK(resume.education[3].study_type == "Corso");
   CHECK(resume.education[4].study_type == "Allgemeine Hochschulreife (Abitur)");
 }
+
+TEST_CASE("an e-mail address wrapped before the end of its domain is read whole") {
+  auto resume = parse_text("Lauren Whitfield\nContact\nlauren.whitfield@gmail.co\nm\n303-555-0148\n\nExperience\nProduct Manager, Ridgeline Health   2019 – 2021\n");
+  CHECK(resume.contact.email == "lauren.whitfield@gmail.com");
+}
+
+TEST_CASE("where every entry opens with a line of dates, wrapped and dated body lines stay in their entry") {
+  auto resume = parse_text(
+      "Markus Weidenbach\nmarkus@example.de\n\nBerufserfahrung\nseit 03/2020\nVertriebsleiter\nMüller & Söhne GmbH, Stuttgart\n"
+      "Verantwortung für Jahresbudget, Preisstrategie und Rahmenverträge mit allen Kunden der Region und\n"
+      "Aufbau eines neuen Vertriebsgebiets Polen/Tschechien mit zwei regionalen Partnern und drei\n"
+      "Handelspartnern\n"
+      "01/2015 – 02/2020\nKey Account Manager DACH\nHager Antriebstechnik AG, Esslingen am Neckar\n"
+      "Betreuung von 25 Schlüsselkunden aus der Automobilzulieferindustrie (u. a.\nTier-1-Zulieferer)\n"
+      "Auszeichnung „Sales Performer of the Year“ 2018\n"
+      "08/2011 – 12/2014\nAußendienstmitarbeiter\nKessler Werkzeugtechnik GmbH, Heilbronn\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[1].company == "Hager Antriebstechnik AG");
+  CHECK(resume.work[1].position == "Key Account Manager DACH");
+  CHECK(resume.work[2].company == "Kessler Werkzeugtechnik GmbH");
+}
+
+TEST_CASE("'2022–auj.' runs to the present, and a description under a dated header is not the header's tail") {
+  auto resume = parse_text(
+      "Julien Marchetti\njulien@example.fr\n\nExpérience professionnelle\n"
+      "2022–auj.  Ingénieur calcul de structures senior, Alstom Transport, Villeurbanne\n"
+      "2015–2018  Ingénieur d’études mécaniques, Segula Technologies, Toulouse\n"
+      "           Mission chez Airbus Operations : conception de supports et fixations pour systèmes cabine A350, reprise\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Ingénieur calcul de structures senior");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[1].company == "Segula Technologies");
+}
+
+TEST_CASE("a skill wrapped after 'und' or before its bracket is one item, and the signature is no skill") {
+  auto resume = parse_text(
+      "Julia Sommerfeld\njulia@example.de\n\nKenntnisse\nBeatmungspflege, Weaning, ZVK- und\nArterienmanagement, Wundmanagement\n"
+      "Healthcare Interoperability\n(HL7/FHIR)\nPython\n(Grundlagen)\n\nHamburg, 12.03.2025\nJulia Sommerfeld\n");
+  std::vector<std::string> items;
+  for (const auto& group : resume.skills)
+    for (const auto& item : group.keywords) items.push_back(item);
+  auto has = [&](const std::string& item) { return std::find(items.begin(), items.end(), item) != items.end(); };
+  CHECK(has("ZVK- und Arterienmanagement"));
+  CHECK(has("Healthcare Interoperability (HL7/FHIR)"));
+  CHECK(has("Python"));
+  CHECK_FALSE(has("Julia Sommerfeld"));
+  CHECK_FALSE(has("Hamburg, 12.03.2025"));
+}
+
+TEST_CASE("Dutch and French vocational schools and titles, a course list and a mention") {
+  auto resume = parse_text(
+      "Sanne de Vries\nsanne@example.nl\n\nOpleidingen\n2008 – 2012\nMBO-4 Verpleegkundige (BBL)\nROC Midden Nederland, Amersfoort\n"
+      "Cursussen: BLS/AED (jaarlijks), ALS-provider (2021)\n\n"
+      "2013 : Titre professionnel Secrétaire assistant(e) – AFPA de Vénissieux\n"
+      "2011 : Baccalauréat ES, Lycée Ampère, Lyon, mention Bien\n"
+      "2007 : BTEC National Diploma in Business – Leeds City College\n");
+  REQUIRE(resume.education.size() == 4);
+  CHECK(resume.education[0].study_type == "MBO-4 Verpleegkundige");
+  CHECK(resume.education[0].institution == "ROC Midden Nederland");
+  CHECK(resume.education[1].study_type == "Titre professionnel");
+  CHECK(resume.education[1].institution == "AFPA de Vénissieux");
+  CHECK(resume.education[2].score == "mention Bien");
+  CHECK(resume.education[3].study_type == "BTEC National Diploma");
+}
