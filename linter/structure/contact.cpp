@@ -496,7 +496,12 @@ class ContactReader {
       if (line.location.page > 1) break;
       bool own = (!contact_.email.empty() && line.text.find(contact_.email) != std::string::npos) ||
                  (!contact_.phone.empty() && line.text.find(contact_.phone) != std::string::npos);
-      if (own && std::find(indices.begin(), indices.end(), i) == indices.end()) indices.push_back(i);
+      if (!own) continue;
+      // "Milano, Italia" / "+39 347 …" / "chiara@…": its neighbours in the same column are contact lines too.
+      for (size_t k = i > 0 ? i - 1 : i; k <= i + 1 && k < document_.lines.size(); ++k) {
+        bool beside = k == i || (document_.lines[k].column == line.column && count_words(document_.lines[k].text) <= 4);
+        if (beside && std::find(indices.begin(), indices.end(), k) == indices.end()) indices.push_back(k);
+      }
     }
     // A name found below the sidebar: the tagline and place printed under it ("Toronto, Ontario, Canada").
     for (size_t i = header_limit(); !contact_.name.empty() && i < document_.lines.size() && document_.lines[i].location.page <= 1; ++i) {

@@ -348,6 +348,14 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       after_employer_label = true;
       continue;
     }
+    // "Laurea Magistrale in Informatica" / "– Politecnico di Milano": a header wrapped before its dash, not a bullet.
+    bool dash_marker = line.list_marker == "–" || line.list_marker == "—" || line.list_marker == "-";
+    if (line.list_item && dash_marker && !in_body && !blocks.empty() && !blocks.back().header.empty() &&
+        blocks.back().header.back().line == before && !find_date(blocks.back().header.back().text) && count_words(text) <= 8 &&
+        institution_score(text) + organisation_score(text) > 0 && !find_date(text) && !ends_sentence(text)) {
+      blocks.back().header.back().text += " – " + std::string(trim(std::string_view(text).substr(bullet_glyph_length(text))));
+      continue;
+    }
     size_t glyph = line.list_item ? 0 : bullet_glyph_length(text);
     std::string marker = line.list_item ? line.list_marker : text.substr(0, glyph);
     // "• Straits Bank  Singapore" / "Risk Analyst  2017 – 2020" / "◦ ...": a top-level bullet that
@@ -477,7 +485,10 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // There the header is the dates, the title and the employer's line; a longer undated line below is body.
     bool past_header = dates_lead && !blocks.empty() && blocks.back().header.size() >= 3 && count_words(text) >= 6 && !find_date(text) &&
                        institution_score(text) + organisation_score(text) == 0;
-    bool prose = (((is_prose(text) || deeper || wraps_into_lower || past_header) && !dates_a_header(text)) || dated_body) && degree_length(text) == 0 &&
+    // "Served on the Campus Advisory Council (2017–2019)." indented under its job: a sentence, dates and all.
+    bool indented_sentence = deeper && is_prose(text) && ends_sentence(text);
+    bool prose = (((is_prose(text) || deeper || wraps_into_lower || past_header) && !dates_a_header(text)) || dated_body || indented_sentence) &&
+                 degree_length(text) == 0 &&
                  !names_employer_next && !header_goes_on;
     if (prose && !blocks.empty()) {
       blocks.back().prose.push_back({i, text});
@@ -1510,8 +1521,9 @@ size_t lower_clause_at(std::string_view piece) {
 void take_school_initials(EducationEntry& entry) {
   static const std::regex kInitials{R"(^(.+),\s+([A-Z]{2,6})$)"};
   std::smatch initials;
-  if (!entry.institution.empty() || !std::regex_match(entry.area, initials, kInitials) || is_region_code(initials[2].str()))
-    return;
+  // A school found elsewhere wins, unless it names no school ("Titulación por promedio" on the line below).
+  bool named_school = !entry.institution.empty() && institution_score(entry.institution) > 0;
+  if (named_school || !std::regex_match(entry.area, initials, kInitials) || is_region_code(initials[2].str())) return;
   if (degree_length(entry.study_type + " (" + initials[2].str() + ")") > entry.study_type.size()) return;
   entry.institution = initials[2];
   entry.area = initials[1];

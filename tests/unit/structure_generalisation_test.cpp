@@ -1845,3 +1845,12 @@ TEST_CASE("Dutch and French vocational schools and titles, a course list and a m
   CHECK(resume.education[2].score == "mention Bien");
   CHECK(resume.education[3].study_type == "BTEC National Diploma");
 }
+
+TEST_CASE("a school's initials after the field beat a note below that names no school") {
+  auto resume = parse_text(
+      "Luis Castañeda\nluis@example.mx\n\nEducación\nLicenciatura en Contaduría Pública, UNAM (2010 - 2014)\n"
+      "Titulación por promedio · Cédula Profesional 8937452\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "UNAM");
+  CHECK(resume.education[0].area == "Contaduría Pública");
+}

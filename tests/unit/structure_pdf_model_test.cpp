@@ -535,3 +535,38 @@ TEST_CASE("a table row's cells wrapping a little below it join the row when a ce
   CHECK(resume.education[1].study_type == "HSC (XII)");
   CHECK(resume.education[2].institution == "Lalit Kala Academy");
 }
+
+TEST_CASE("a school wrapped onto a line opening with its dash is no bullet, and the place beside a late contact block is read") {
+  OnePage page;
+  page.add({{"Chiara Bertolini", 40, 200, 20, true}});
+  page.add({{"ESPERIENZA", 40, 120, 12, true}});
+  page.add({{"Sviluppatore Backend @ Satispay", 40, 200}});
+  page.add({{"Milano · 2021 – oggi", 40, 150}});
+  page.add({{"ISTRUZIONE", 40, 120, 12, true}});
+  page.add({{"Laurea Magistrale in Informatica", 40, 200}});
+  page.add({{"Politecnico di Milano", 52, 160}}, true);
+  page.document.lines.back().list_marker = "–";
+  page.add({{"2016 – 2018 · 110/110 e lode", 40, 160}});
+  page.add({{"Milano, Italia", 420, 520}});
+  page.add({{"+39 347 218 5590", 420, 520}});
+  page.add({{"chiara@example.it", 420, 520}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Politecnico di Milano");
+  CHECK(resume.education[0].end.year == 2018);
+  CHECK(resume.contact.location_text == "Milano, Italia");
+}
+
+TEST_CASE("a sentence indented under a job keeps its bracketed dates and opens no entry") {
+  OnePage page;
+  page.add({{"Megan Ortiz", 40, 200, 20, true}});
+  page.add({{"megan@example.com", 40, 200}});
+  page.add({{"PROFESSIONAL EXPERIENCE", 40, 220, 12, true}});
+  page.add({{"Second Grade Teacher, Lincoln Elementary School", 40, 300}, {"August 2016 – May 2019", 450, 560}});
+  page.add({{"Implemented guided reading groups using benchmark data.", 55, 400}});
+  page.add({{"Served on the Campus Advisory Council (2017–2019).", 55, 300}});
+  page.add({{"Kindergarten Teacher, Chisholm Trail Elementary School", 40, 320}, {"August 2012 – June 2016", 450, 560}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Kindergarten Teacher");
+}
