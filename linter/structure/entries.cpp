@@ -967,13 +967,16 @@ void move_employer_out_of_title(WorkEntry& entry) {
   entry.position = head;
 }
 
-/// "Registered Nurse – Cardiac Telemetry": the two parts printed with a dash between them (not "… at …").
-bool dash_between(const std::vector<Item>& header, const std::string& first, const std::string& second) {
-  return std::any_of(header.begin(), header.end(), [&](const Item& item) {
+/// The dash printed between two parts ("Registered Nurse – Cardiac Telemetry"), or nothing (not "… at …").
+const char* dash_printed_between(const std::vector<Item>& header, const std::string& first, const std::string& second) {
+  for (const auto& item : header)
     for (const char* dash : {" – ", " — ", " - "})
-      if (item.text.find(first + dash + second) != std::string::npos) return true;
-    return false;
-  });
+      if (item.text.find(first + dash + second) != std::string::npos) return dash;
+  return nullptr;
+}
+
+bool dash_between(const std::vector<Item>& header, const std::string& first, const std::string& second) {
+  return dash_printed_between(header, first, second) != nullptr;
 }
 
 ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
@@ -1537,14 +1540,22 @@ bool names_credential(std::string_view text) {
 }
 
 /// "Licenciatura em Gestão, ISCTE – Instituto Universitário de Lisboa": initials before a dash belong to
-/// the school named after it.
+/// the school named after it, and so does another school name ("TAFE NSW – Nepean College").
 void join_school_initials(std::vector<std::string>& parts, const std::vector<Item>& header) {
   static const std::regex kInitials{R"(^(.*?)(?:,\s+|^)([A-Z]{2,6})$)"};
   for (size_t i = 0; i + 1 < parts.size(); ++i) {
     std::smatch initials;
     // "MBA – Harvard Business School": a degree's initials are no school's.
-    if (institution_score(parts[i + 1]) == 0 || !std::regex_match(parts[i], initials, kInitials) ||
-        degree_length(initials[2].str()) > 0 || !dash_between(header, initials[2].str(), parts[i + 1]))
+    if (institution_score(parts[i + 1]) == 0 || degree_length(parts[i + 1]) > 0) continue;
+    // "TAFE NSW – Nepean College", "Alma Mater Studiorum – Università di Bologna": one school in two names.
+    const char* dash = dash_printed_between(header, parts[i], parts[i + 1]);
+    if (dash && institution_score(parts[i]) > 0 && degree_length(parts[i]) == 0) {
+      parts[i + 1] = parts[i] + dash + parts[i + 1];
+      parts[i].clear();
+      continue;
+    }
+    if (!std::regex_match(parts[i], initials, kInitials) || degree_length(initials[2].str()) > 0 ||
+        !dash_between(header, initials[2].str(), parts[i + 1]))
       continue;
     parts[i + 1] = initials[2].str() + " – " + parts[i + 1];
     parts[i] = initials[1];
@@ -1883,7 +1894,11 @@ void add_skill_line(std::string text, Resume& resume) {
     static const std::regex kPageNumber{R"(^page\s+\d+$)", std::regex::icase};
     // A running footer inside the section ("jane@example.com | +1 555 0100 | Page 2").
     if (has_contact_detail(item) || item.find('@') != std::string::npos || std::regex_match(item, kPageNumber)) continue;
-    if (item.empty() || count_words(item) > 7 || is_spoken_language(item)) continue;
+    // "Espanhol (B1)", "Englisch (gute Kenntnisse, B2)": a spoken language with its level.
+    static const std::regex kBracketTail{R"(\s*\([^()]*\)$)"};
+    if (item.empty() || count_words(item) > 7 || is_spoken_language(item) ||
+        is_spoken_language(std::regex_replace(item, kBracketTail, "")))
+      continue;
     static const std::regex kLevelNumber{R"(^\d{1,3}\s*%$|^\d(?:[.,]\d)?\s*/\s*(?:5|10)$)"};
     if (std::regex_match(item, kLevelNumber)) continue;  // "85%", "4/5": a skill bar's level
     group.keywords.push_back(item);
