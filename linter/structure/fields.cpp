@@ -75,7 +75,7 @@ const Lexicon& lexicon() {
                    "marathi", "gujarati", "punjabi", "vietnamese", "thai", "indonesian", "malay", "tagalog",
                    "swahili", "ukrainian", "czech", "romanian", "hungarian", "deutsch", "englisch", "französisch",
                    "spanisch", "italienisch", "français", "anglais", "allemand", "espagnol", "italien", "español",
-                   "inglés", "francés", "alemán", "português", "inglês", "italiano", "nederlands", "engels", "duits",
+                   "inglés", "francés", "alemán", "português", "inglês", "espanhol", "francês", "alemão", "italiano", "português", "holandês", "mandarim", "italiano", "nederlands", "engels", "duits",
                    "frans", "catalan", "català", "galician", "basque", "afrikaans", "persian", "farsi"};
     // Degrees as printed at the start of an education line, then honours ("(Hons)", "with Honours").
     std::string degrees;

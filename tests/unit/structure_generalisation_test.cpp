@@ -1858,12 +1858,12 @@ TEST_CASE("a school's initials after the field beat a note below that names no s
 TEST_CASE("two school names printed with a dash between them are one school, and a spoken language keeps out of skills with its level") {
   auto resume = parse_text(
       "Jack Reilly\njack@example.com.au\n\nEducation\nCertificate III in Electrotechnology   2011 – 2014\nTAFE NSW – Nepean College, Kingswood\n\n"
-      "Skills\nConduit installation, Espanhol (B1), Switchboard wiring\n");
+      "Skills\nConduit installation, Spanish (B1), Switchboard wiring\n");
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].institution == "TAFE NSW – Nepean College");
   std::vector<std::string> items;
   for (const auto& group : resume.skills)
     for (const auto& item : group.keywords) items.push_back(item);
-  CHECK(std::find(items.begin(), items.end(), "Espanhol (B1)") == items.end());
+  CHECK(std::find(items.begin(), items.end(), "Spanish (B1)") == items.end());
   CHECK(std::find(items.begin(), items.end(), "Switchboard wiring") != items.end());
 }
