@@ -441,7 +441,11 @@ class ContactReader {
     if (index + 1 >= document_.lines.size() || end > line.text.size() || !trim(std::string_view(line.text).substr(end)).empty())
       return "";
     auto next = std::string(trim(document_.lines[index + 1].text));
-    return std::regex_match(next, kDomainTail) ? next : "";
+    // Only a domain cut short: "…@gmail.co" + "m" makes ".com"; "…@gmail.com" + "cv" is a new line.
+    auto dot = email.text.rfind('.');
+    auto top_level = dot == std::string::npos ? std::string() : email.text.substr(dot + 1) + next;
+    static const std::set<std::string, std::less<>> kTopLevel = {"com", "org", "net", "edu", "gov", "info", "biz"};
+    return std::regex_match(next, kDomainTail) && kTopLevel.count(top_level) ? next : "";
   }
 
   void find_email() {

@@ -324,13 +324,20 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   std::string last_marker;  // the glyph of the last bullet
   bool after_employer_label = false;  // the line above held Europass's employer label, maybe wrapped
   for (size_t i = section.first_line; i < section.end_line; ++i) widest = std::max(widest, trim(lines.text[i]).size());
-  // "seit 03/2020" / "Vertriebsleiter" / …: every entry opens with a line holding only its dates.
+  // "seit 03/2020" / "Vertriebsleiter" / …: every entry opens with a line holding only its dates (the
+  // section opens so, and no other line holds a range).
   bool dates_lead = false;
-  for (size_t i = section.first_line; i < section.end_line; ++i)
-    if (!trim(lines.text[i]).empty()) {
-      dates_lead = is_date_only(lines.text[i]);
-      break;
-    }
+  int date_lines = 0;
+  bool first_seen = false, other_range = false;
+  for (size_t i = section.first_line; i < section.end_line; ++i) {
+    if (trim(lines.text[i]).empty()) continue;
+    bool only = is_date_only(lines.text[i]);
+    if (!first_seen) dates_lead = only;
+    first_seen = true;
+    date_lines += only ? 1 : 0;
+    if (auto date = find_date(lines.text[i]); !only && date && date->range) other_range = true;
+  }
+  dates_lead = dates_lead && date_lines >= 2 && !other_range;
   const auto right_edges = column_right_edges(lines, section);
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     const Line& line = lines.document.lines[i];
@@ -351,8 +358,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // "Laurea Magistrale in Informatica" / "– Politecnico di Milano": a header wrapped before its dash, not a bullet.
     bool dash_marker = line.list_marker == "–" || line.list_marker == "—" || line.list_marker == "-";
     if (line.list_item && dash_marker && !in_body && !blocks.empty() && !blocks.back().header.empty() &&
-        blocks.back().header.back().line == before && !find_date(blocks.back().header.back().text) && count_words(text) <= 8 &&
-        institution_score(text) + organisation_score(text) > 0 && !find_date(text) && !ends_sentence(text)) {
+        blocks.back().header.back().line == before && !find_date(blocks.back().header.back().text) &&
+        degree_length(blocks.back().header.back().text) > 0 && count_words(text) <= 8 && institution_score(text) > 0 &&
+        !find_date(text) && !ends_sentence(text)) {
       blocks.back().header.back().text += " – " + std::string(trim(std::string_view(text).substr(bullet_glyph_length(text))));
       continue;
     }
@@ -434,9 +442,17 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool year_opens_tail = prose_date && !prose_date->range && prose_date->begin == 0 && after_prose &&
                            !ends_sentence(blocks.back().prose.back().text) && starts_lower(trim(text.substr(prose_date->finish)));
     // "… Automobilzulieferindustrie (u. a." / "Tier-1-Zulieferer)": a bracket left open goes on.
-    bool open_bracket = after_prose && std::count(blocks.back().prose.back().text.begin(), blocks.back().prose.back().text.end(), '(') >
-                                           std::count(blocks.back().prose.back().text.begin(), blocks.back().prose.back().text.end(), ')');
-    if (after_prose && !heads_entry && (!line.block_start || wrapped_prose || open_bracket) && (!prose_date || date_in_tail || year_opens_tail) &&
+    // Not past a blank line or a full stop, and only in a paragraph of sane length (counted each time).
+    bool open_bracket = false;
+    const auto& prose_above = blocks.empty() || blocks.back().prose.empty() ? std::string() : blocks.back().prose.back().text;
+    // "(u. a." / "z. B.": a short abbreviation's full stop ends no sentence.
+    auto last_word = std::string_view(prose_above).substr(prose_above.rfind(' ') == std::string::npos ? 0 : prose_above.rfind(' ') + 1);
+    bool sentence_over = ends_sentence(prose_above) && last_word.size() > 3 && !ends_in_abbreviation(prose_above);
+    if (after_prose && !line.block_start && !sentence_over && prose_above.size() < 2000) {
+      const auto& above = blocks.back().prose.back().text;
+      open_bracket = std::count(above.begin(), above.end(), '(') > std::count(above.begin(), above.end(), ')');
+    }
+    if (after_prose && !heads_entry && (!line.block_start || wrapped_prose) && (!prose_date || date_in_tail || year_opens_tail) &&
         (std::islower(static_cast<unsigned char>(text[0])) || (wrapped_prose && !prose_date) || year_opens_tail || open_bracket ||
          (closes_sentence_on_year(text) && !ends_sentence(blocks.back().prose.back().text)))) {
       blocks.back().prose.back().text += " " + text;
@@ -685,9 +701,11 @@ void take_bracketed_place(std::string& text, HeaderFields& fields) {
   if (open == std::string::npos || !fields.location.empty()) return;
   auto inside = text.substr(open + 2, close - open - 2);
   if (inside.find(", ") == std::string::npos || !is_location(inside)) return;
-  // A known town, region or country, not any two capitalised words ("Pflegehelferin (Aushilfe, Minijob)").
-  auto first = inside.substr(0, inside.find(", ")), last = std::string(trim(inside.substr(inside.rfind(", ") + 2)));
-  if (city_country(inside).empty() && city_country(first).empty() && country_code(last).empty() && !is_region_code(last)) return;
+  // Not the terms of the job ("Pflegehelferin (Aushilfe, Minijob)", "Cashier (Part-time, Weekends)").
+  static const std::regex kTerms{
+      R"(\b(?:aushilfe|minijob|teilzeit|vollzeit|befristet|werkstudent|part-time|full-time|part time|full time|weekends?|temporary|contract|freelance|seasonal|internship|stage|cdd|cdi|bijbaan|parcial|tempo parziale)\b)",
+      std::regex::icase};
+  if (std::regex_search(inside, kTerms)) return;
   fields.location = inside;
   text = remove_span(text, open, close + 1);
 }
@@ -1803,7 +1821,10 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
       continue;
     }
     bullet_indent = line.list_item ? marker_indent(line) : -1;
-    joined.push_back(std::string(trim(std::string_view(text).substr(bullet_glyph_length(text)))));  // "\uF0B7 Sage 50"
+    size_t marker = bullet_glyph_length(text);
+    for (const char* dash : {"— ", "– ", "- "})  // "— Cahier des charges": a dash marks a listed skill
+      if (marker == 0 && text.starts_with(dash)) marker = std::strlen(dash);
+    joined.push_back(std::string(trim(std::string_view(text).substr(marker))));  // "\uF0B7 Sage 50"
     if (listed) listed->push_back(line.list_item || bullet_glyph_length(text) > 0);
   }
   return joined;
@@ -1845,7 +1866,7 @@ std::string drop_conjunction(const std::string& item) {
 const std::string& trailing_level_words() {
   static const std::string words =
       "beginner|intermediate|advanced|sehr gute kenntnisse|gute kenntnisse|grundkenntnisse|fortgeschritten|avanzado|"
-      "intermedio|avançado|intermediário|avancé|intermédiaire|avanzato|gevorderd|grundlagen|notions|nociones|noções|basis";
+      "intermedio|avançado|intermediário|avancé|intermédiaire|avanzato|gevorderd|grundlagen|notions|nociones|noções";
   return words;
 }
 
@@ -1867,7 +1888,7 @@ bool is_level_word(const std::string& item) {
 /// in brackets any level, bare only one no tool name ends with.
 std::string drop_level_suffix(const std::string& item) {
   static const std::regex kLevel{
-      R"(\s*(?:\(\s*(?:)" + level_words() + R"()\s*\)|(?:)" + trailing_level_words() + R"())$)", std::regex::icase};
+      R"((?:\s*\(\s*(?:)" + level_words() + R"()\s*\)|\s+(?:)" + trailing_level_words() + R"())$)", std::regex::icase};
   auto kept = std::string(trim(std::regex_replace(item, kLevel, "")));
   return kept.empty() ? item : kept;
 }
@@ -1957,7 +1978,10 @@ bool is_signature_line(const std::string& text, const std::string& name) {
   auto date = find_date(text);
   if (comma == std::string::npos || !date || date->range || date->finish != text.size() || date->begin < comma + 2) return false;
   auto between = trim(std::string_view(text).substr(comma + 2, date->begin - comma - 2));  // "München, im Januar 2025"
-  return (between.empty() || (between.size() <= 3 && starts_lower(between))) && is_place_name(text.substr(0, comma));
+  // A day or month is printed ("Certified Scrum Master, 2021" is a skill and its year), and a town.
+  auto place = text.substr(0, comma);
+  return (between.empty() || (between.size() <= 3 && starts_lower(between))) && date->start.month > 0 &&
+         (!city_country(place).empty() || (is_place_name(place) && title_score(place) == 0));
 }
 
 void parse_skills(const SectionText& lines, const Section& section, Resume& resume) {

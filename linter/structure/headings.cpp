@@ -249,7 +249,9 @@ class Detector {
   /// Short, no sentence punctuation, no digits, dates or contact details.
   static bool heading_shaped(std::string_view text, int max_words) {
     text.remove_prefix(section_number_length(text));
-    if (text.empty() || text.size() > 60 || count_words(text) > max_words) return false;
+    // "E X P É R I E N C E S": letter-spaced words count once.
+    if (text.empty() || text.size() > 60 || (count_words(text) > max_words && count_words(normalise_heading(text)) > max_words))
+      return false;
     char last = text.back();
     if (last == '.' || last == ',' || last == ';' || last == '!' || last == '?') return false;
     if (std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
@@ -270,6 +272,7 @@ class Detector {
     const Line& line = document_.lines[i];
     auto text = trim(line.text);
     if (!line.heading && has_link(line)) return std::nullopt;  // "LinkedIn · Portfolio" links, not a heading
+    if (text.starts_with("(")) return std::nullopt;  // "(STAGE)" wrapped under a title: an aside, never a section
     // "RESUME" over the name titles the document (though French "Résumé" is a summary heading).
     if (is_document_title(text) && std::all_of(document_.lines.begin(), document_.lines.begin() + static_cast<std::ptrdiff_t>(i),
                                                [](const Line& above) { return trim(above.text).empty(); }))
@@ -352,7 +355,7 @@ class Detector {
     if (line.heading) return true;
     if (next_is_profile_metadata(i)) return false;  // "SAP IBP" / "Head of Planning at Brightwell Foods": a LinkedIn skill
     if (has_link(line)) return false;
-    if (!heading_shaped(text, 5) || find_date(text) || letter_count(text) < 5) return false;
+    if (!heading_shaped(text, 5) || find_date(text) || letter_count(text) < 5 || text.starts_with("(")) return false;  // "(STAGE)"
     if (title_score(text) > 0) return false;  // a job title in bold is an entry, not a section
     if (is_upper_case_text(text) || styled(line)) return true;
     // Plain text: a short Title Case line after a blank, naming no job, employer or

@@ -27,8 +27,8 @@ static bool icon_run(const TextRun& run) {
   return false;
 }
 
-/// Runs of one font and size parted by more than two word spaces: chips in a row (the PDF front end
-/// parts them), not words of one phrase.
+/// Runs of one font and size parted by more than 0.45 em (about two word spaces): chips in a row, which
+/// the PDF front end parts at 2.5 measured word spaces; a one-letter run (letter-spaced capitals) never is.
 static bool chip_break(const TextRun& previous, const TextRun& run) {
   if (character_count(previous.text) < 2 || character_count(run.text) < 2) return false;  // "3  Studies", "Licence  B"
   if (std::string_view(".,;:!?").find(previous.text.back()) != std::string_view::npos) return false;

@@ -76,7 +76,7 @@ const std::unordered_map<std::string, std::vector<const SectionSynonym*>>& unacc
 /// separated by single spaces, words by wider gaps.
 static std::string join_letter_spacing(const std::string& text) {
   std::vector<std::string> words{""};
-  int letters = 0;
+  int letters = 0, pairs = 0;  // "F O R M AT I O N": a kerned pair ("AT", "TA") prints without its gap
   for (size_t i = 0; i < text.size();) {
     if (text[i] == ' ') {
       size_t run = text.find_first_not_of(' ', i);
@@ -89,12 +89,14 @@ static std::string join_letter_spacing(const std::string& text) {
     if (next == std::string::npos) next = text.size();
     auto glyph = text.substr(i, next - i);
     auto unicode = icu::UnicodeString::fromUTF8(glyph);
-    if (unicode.countChar32() != 1) return text;  // a real word: not letter-spaced
+    auto count = unicode.countChar32();
+    if (count > 2) return text;  // a real word: not letter-spaced
+    pairs += count == 2 ? 1 : 0;
     words.back() += glyph;
     ++letters;
     i = next;
   }
-  if (letters < 4) return text;
+  if (letters < 4 || pairs * 4 > letters) return text;
   return join(words, " ");
 }
 

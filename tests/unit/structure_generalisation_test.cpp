@@ -1867,3 +1867,52 @@ TEST_CASE("two school names printed with a dash between them are one school, and
   CHECK(std::find(items.begin(), items.end(), "Spanish (B1)") == items.end());
   CHECK(std::find(items.begin(), items.end(), "Switchboard wiring") != items.end());
 }
+
+TEST_CASE("review: a dash bullet under a job stays a bullet, a dated header in a mixed layout opens its entry") {
+  auto dash = parse_text(
+      "Jane Doe\njane@example.com\n\nExperience\nData Analyst | Jan 2019 – Dec 2021\nNorthwind Traders, Boston\n"
+      "- Built analytics dashboards for sales teams\n- Automated monthly reporting in Python\n");
+  REQUIRE(dash.work.size() == 1);
+  CHECK(dash.work[0].company == "Northwind Traders");
+  CHECK(dash.work[0].highlights.size() == 2);
+  auto mixed = parse_text(
+      "Max Muster\nmax@example.de\n\nBerufserfahrung\nseit 03/2020\nVertriebsleiter\nSiemens AG, München\n- Aufbau eines Teams von 12 Mitarbeitern\n\n"
+      "Werkstudent Vertrieb, Bosch GmbH, Stuttgart   10/2017 – 02/2020\n- Pflege der CRM-Daten\n");
+  REQUIRE(mixed.work.size() == 2);
+  CHECK(mixed.work[1].company == "Bosch GmbH");
+}
+
+TEST_CASE("review: an open bracket in a description stops at a blank line, and certifications with a year are no signature") {
+  auto resume = parse_text(
+      "Jane Doe\njane@example.com\n\nExperience\nSales Manager\nAcme Corp | 2019 – 2021\n"
+      "Responsible for the DACH region (Germany, Austria and Switzerland and grew revenue by 40 percent.\n\n"
+      "Account Executive\nGlobex Inc | 2016 – 2019\n\nSkills\nPython, SQL\nCertified Scrum Master, 2021\nSAP Basis, Kalkulationsgrundlagen\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Account Executive");
+  std::vector<std::string> items;
+  for (const auto& group : resume.skills)
+    for (const auto& item : group.keywords) items.push_back(item);
+  auto has = [&](const std::string& item) { return std::find(items.begin(), items.end(), item) != items.end(); };
+  CHECK(has("Certified Scrum Master"));
+  CHECK(has("SAP Basis"));
+  CHECK(has("Kalkulationsgrundlagen"));
+}
+
+TEST_CASE("review: a bracketed town and region in a title is the place, a complete e-mail takes no line below") {
+  auto resume = parse_text("Anna Huber\nanna@example.de\ncv\n\nBerufserfahrung\nPflegefachkraft (Bad Tölz, Bayern)   2018 – 2022\nKlinik Bad Tölz\n");
+  CHECK(resume.contact.email == "anna@example.de");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Pflegefachkraft");
+  CHECK(resume.work[0].location == "Bad Tölz, Bayern");
+}
+
+TEST_CASE("letter-spaced headings with a kerned pair map, a bracketed aside is no heading, dash-listed skills lose the dash") {
+  CHECK(canonical_section("F O R M AT I O N").canonical == "education");
+  CHECK(canonical_section("C O N TA C T").canonical == "contact");
+  CHECK(canonical_section("M Y  C V  IS  OK").canonical.empty());
+  auto resume = parse_text("Camille Roussel\ncamille@example.fr\n\nCOMPÉTENCES\n— Cahier des charges\n— Jira, Confluence\n");
+  std::vector<std::string> items;
+  for (const auto& group : resume.skills)
+    for (const auto& item : group.keywords) items.push_back(item);
+  CHECK(std::find(items.begin(), items.end(), "Cahier des charges") != items.end());
+}

@@ -570,3 +570,25 @@ TEST_CASE("a sentence indented under a job keeps its bracketed dates and opens n
   REQUIRE(resume.work.size() == 2);
   CHECK(resume.work[1].position == "Kindergarten Teacher");
 }
+
+TEST_CASE("letter-spaced headings of many letters are headings, a bracketed aside under a title is not") {
+  OnePage page;
+  page.add({{"Camille Roussel", 40, 250, 24, true}});
+  page.add({{"camille@example.fr", 40, 200}});
+  page.add({{"P R O F I L", 40, 100, 12, true}});
+  page.add({{"Cheffe de projet digital depuis 8 ans.", 40, 250}});
+  page.add({{"E X P É R I E N C E S", 40, 160, 12, true}});
+  page.add({{"2019 - 2023", 40, 100}, {"CHEF DE PROJET DIGITAL", 140, 300}});
+  page.add({{"Agence Wanted · Paris", 140, 250}});
+  page.add({{"2015", 40, 70}, {"ASSISTANTE CHEF DE PROJET", 140, 300}});
+  page.add({{"(STAGE)", 140, 190, 12, true}});
+  page.add({{"France Télévisions · Paris", 140, 260}});
+  page.add({{"F O R M AT I O N", 40, 140, 12, true}});
+  page.add({{"2014 - 2016", 40, 100}, {"Master Management de projets", 140, 300}});
+  auto resume = analyse_structure(page.document);
+  std::vector<std::string> canonicals;
+  for (const auto& section : resume.sections) canonicals.push_back(section.canonical);
+  CHECK(canonicals == std::vector<std::string>{"summary", "experience", "education"});
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Agence Wanted");
+}
