@@ -276,7 +276,7 @@ class ContactReader {
       return;
     }
     if (tagline) set_name(name_candidate(normalise_spacing(layout_text(document_.lines[*tagline]))), document_.lines[*tagline].location);
-    else find_name_by_size();
+    else find_name_by_size(largest);
   }
 
   /// Europass: "PERSONAL INFORMATION   Jane Roe", the name beside the contact section's rail label.
@@ -368,8 +368,7 @@ class ContactReader {
   }
 
   /// No name above the first heading (a sidebar read first): the largest name-shaped line.
-  void find_name_by_size() {
-    auto best = largest_name_line();
+  void find_name_by_size(std::optional<size_t> best) {
     if (!best) return;
     auto name = name_candidate(normalise_spacing(layout_text(document_.lines[*best])));
     if (auto rest = second_name_line(*best); !rest.empty()) name += " " + rest;

@@ -257,7 +257,7 @@ class DateParser {
     const auto& present = vocabulary().present;
     if (present.find(tokens_[i].text) == present.end()) return false;
     next = i + 1;
-    if (tokens_[i].text == "auj" && punct(next, ".")) ++next;  // "2022–auj.": its full stop is part of it
+    if (punct(next, ".")) ++next;  // "2022–auj.", "– pres.": an abbreviation's full stop is part of it
     return true;
   }
 

@@ -163,11 +163,21 @@ bool has_open_comma(std::string_view text) {
   return false;
 }
 
-/// Nothing but a date: "seit 03/2020", "01/2015 – 02/2020".
-bool is_date_only(std::string_view text) {
-  text = trim(text);
-  auto date = find_date(text);
-  return date && date->begin == 0 && date->finish == text.size();
+/// "seit 03/2020" / "Vertriebsleiter" / …: every entry opens with a line holding only its dates (the
+/// section opens so, and no other line holds a range). One date search per line.
+bool dates_lead(const SectionText& lines, const Section& section) {
+  bool first_only = false, first_seen = false;
+  int date_lines = 0;
+  for (size_t i = section.first_line; i < section.end_line; ++i) {
+    auto text = trim(lines.text[i]);
+    if (text.empty()) continue;
+    auto date = find_date(text);
+    bool only = date && date->begin == 0 && date->finish == text.size();  // "01/2015 – 02/2020" and nothing else
+    if (!std::exchange(first_seen, true)) first_only = only;
+    if (!only && date && date->range) return false;
+    date_lines += only ? 1 : 0;
+  }
+  return first_only && date_lines >= 2;
 }
 
 /// A date that heads an entry, not a year inside a sentence ("Moved into the platform team in 2017 to …").
@@ -324,20 +334,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   std::string last_marker;  // the glyph of the last bullet
   bool after_employer_label = false;  // the line above held Europass's employer label, maybe wrapped
   for (size_t i = section.first_line; i < section.end_line; ++i) widest = std::max(widest, trim(lines.text[i]).size());
-  // "seit 03/2020" / "Vertriebsleiter" / …: every entry opens with a line holding only its dates (the
-  // section opens so, and no other line holds a range).
-  bool dates_lead = false;
-  int date_lines = 0;
-  bool first_seen = false, other_range = false;
-  for (size_t i = section.first_line; i < section.end_line; ++i) {
-    if (trim(lines.text[i]).empty()) continue;
-    bool only = is_date_only(lines.text[i]);
-    if (!first_seen) dates_lead = only;
-    first_seen = true;
-    date_lines += only ? 1 : 0;
-    if (auto date = find_date(lines.text[i]); !only && date && date->range) other_range = true;
-  }
-  dates_lead = dates_lead && date_lines >= 2 && !other_range;
+  const bool led_by_dates = dates_lead(lines, section);
   const auto right_edges = column_right_edges(lines, section);
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     const Line& line = lines.document.lines[i];
@@ -434,7 +431,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool wrapped_prose = after_prose && last_prose_length * 4 >= widest * 3 && !ends_sentence(blocks.back().prose.back().text) &&
                          count_words(text) <= 6 && rail_label_length(text) == 0 &&
                          // "Analytics and Looker." over the next job's dates: its full stop ends the sentence above.
-                         (!next_has_date(lines, i + 1, section.end_line) || (text.back() == '.' && !ends_in_abbreviation(text)) || dates_lead);
+                         (!next_has_date(lines, i + 1, section.end_line) || (text.back() == '.' && !ends_in_abbreviation(text)) || led_by_dates);
     // "… 94 % de réalisation" / "en 2023": a year inside a lower-case tail is no new entry's date.
     auto prose_date = find_date(text);
     bool date_in_tail = (prose_date && !prose_date->range && prose_date->begin > 0) || closes_sentence_on_year(text);
@@ -497,9 +494,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool wraps_into_lower = in_body && !blocks.empty() && !blocks.back().prose.empty() && text.size() * 4 >= widest * 3 &&
                             count_words(text) >= 6 && !find_date(text) && next_starts_lower(lines, i + 1, section.end_line);
     // Where dates lead each entry, a dated line among the body ("Auszeichnung „Sales Performer of the Year“ 2018") is body.
-    bool dated_body = dates_lead && in_body && find_date(text) && !starts_with_date(text);
+    bool dated_body = led_by_dates && in_body && prose_date && !starts_with_date(text);
     // There the header is the dates, the title and the employer's line; a longer undated line below is body.
-    bool past_header = dates_lead && !blocks.empty() && blocks.back().header.size() >= 3 && count_words(text) >= 6 && !find_date(text) &&
+    bool past_header = led_by_dates && !blocks.empty() && blocks.back().header.size() >= 3 && count_words(text) >= 6 && !prose_date &&
                        institution_score(text) + organisation_score(text) == 0;
     // "Served on the Campus Advisory Council (2017–2019)." indented under its job: a sentence, dates and all.
     bool indented_sentence = deeper && is_prose(text) && ends_sentence(text);
