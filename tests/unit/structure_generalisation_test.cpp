@@ -9,6 +9,7 @@
 #include "linter/structure/headings.h"
 #include "linter/structure/labelled_entries.h"
 #include "linter/structure/structure.h"
+#include "resume_test_helpers.h"
 #include "linter/text_util.h"
 #include "parsers/frontend.h"
 
@@ -144,17 +145,13 @@ TEST_CASE("skills: trailing conjunctions, level words, group label lines, intere
       "Languages: Rust, Kotlin, and Elixir\n"
       "Web Frameworks\nIntermediate\nPhoenix, Ktor, Axum\n"
       "Interests: Sailing, Chess\n");
-  std::vector<std::string> items;
-  for (const auto& group : resume.skills)
-    for (const auto& keyword : group.keywords) items.push_back(keyword);
+  auto items = skill_items(resume);
   CHECK(items == std::vector<std::string>{"Rust", "Kotlin", "Elixir", "Phoenix", "Ktor", "Axum"});
 }
 
 TEST_CASE("a label line with its own bulleted list is a skill, not a group name") {
   auto resume = parse_text("Kai Berg\nkai@example.com\n\nSkills\n- Terraform module design\n- AWS, GCP, Azure basics\n");
-  std::vector<std::string> items;
-  for (const auto& group : resume.skills)
-    for (const auto& keyword : group.keywords) items.push_back(keyword);
+  auto items = skill_items(resume);
   CHECK(std::find(items.begin(), items.end(), "Terraform module design") != items.end());
 }
 
@@ -190,9 +187,7 @@ TEST_CASE("skills: mixed-case sub-headings under a capitalised skills heading, a
       "Data tooling and platforms\n- Airflow\n- dbt\n\n"
       "Backend Frameworks\n- Quarkus: Built two internal payment services.\n\n"
       "EXPERIENCE\n");
-  std::vector<std::string> items;
-  for (const auto& group : resume.skills)
-    for (const auto& keyword : group.keywords) items.push_back(keyword);
+  auto items = skill_items(resume);
   CHECK(std::find(items.begin(), items.end(), "Airflow") != items.end());
   CHECK(std::find(items.begin(), items.end(), "dbt") != items.end());
   CHECK(std::find(items.begin(), items.end(), "Quarkus") != items.end());
@@ -248,9 +243,7 @@ TEST_CASE("skills: a running footer inside the section is not a skill, a labelle
       "Zoe Marsh\nzoe@example.com\n\nSkills\n"
       "Platform: Nomad, Consul, Service\nMesh, Vault\n"
       "zoe@example.com | +1 555 010 7788 | Page 2\n");
-  std::vector<std::string> items;
-  for (const auto& group : resume.skills)
-    for (const auto& keyword : group.keywords) items.push_back(keyword);
+  auto items = skill_items(resume);
   CHECK(items == std::vector<std::string>{"Nomad", "Consul", "Service Mesh", "Vault"});
 }
 
@@ -381,8 +374,7 @@ TEST_CASE("a Languages label beside a list under Skills is a skill group, not a 
   std::vector<std::string> canonical;
   for (const auto& section : resume.sections) canonical.push_back(section.canonical);
   CHECK(canonical == std::vector<std::string>{"skills", "education"});
-  std::vector<std::string> items;
-  for (const auto& group : resume.skills) items.insert(items.end(), group.keywords.begin(), group.keywords.end());
+  auto items = skill_items(resume);
   CHECK(std::find(items.begin(), items.end(), "Kotlin") != items.end());
   CHECK(std::find(items.begin(), items.end(), "Docker") != items.end());
 }
@@ -843,8 +835,7 @@ TEST_CASE("skills: tag rows set apart by wide gaps, levels printed after a skill
   auto resume = parse_text(
       "Ana Lee\nana@example.com\n\nSkills\nKubernetes  Terraform  AWS  GitHub Actions\nMicrosoft Excel (gevorderd), React Native, Visual Basic\n"
       "Power Query  sehr gute Kenntnisse\n");
-  std::vector<std::string> all;
-  for (const auto& group : resume.skills) all.insert(all.end(), group.keywords.begin(), group.keywords.end());
+  auto all = skill_items(resume);
   for (const char* skill : {"Kubernetes", "Terraform", "AWS", "GitHub Actions", "Microsoft Excel", "React Native", "Visual Basic", "Power Query"})
     CHECK_MESSAGE(std::find(all.begin(), all.end(), skill) != all.end(), skill);
 }
@@ -1177,8 +1168,7 @@ TEST_CASE("skills keep 'Advanced Life Support' and lose Symbol-font bullets, edu
       "Jane Roe\njane@example.com\n\nSKILLS\n\uF0B7 Financial reporting (IFRS)\n\uF0B7 Advanced Life Support (ALS2)\n"
       "\uF0B7 Advanced in SQL\n\nEDUCATION\nB.S. Computer Science, University of Wisconsin–Madison 2012 – 2016\n"
       "Certifications: SnowPro Core (2022) · AWS Certified Data Analytics (2020)\n");
-  std::vector<std::string> skills;
-  for (const auto& group : resume.skills) skills.insert(skills.end(), group.keywords.begin(), group.keywords.end());
+  auto skills = skill_items(resume);
   CHECK(skills == std::vector<std::string>{"Financial reporting (IFRS)", "Advanced Life Support (ALS2)", "SQL"});
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].institution == "University of Wisconsin–Madison");
@@ -1196,8 +1186,7 @@ TEST_CASE("skills from a Markdown table and from a LinkedIn page, without its en
       "Jane Roe\njane@example.com\n\nExperience\nDemand Planner\nBrightwell Foods\nAug 2018 - Mar 2022\n\nSkills\nDemand Planning\n"
       "Endorsed by Priya Nair and 22 others who are highly skilled at this\n\nSAP IBP\nHead of Supply Chain Planning at Brightwell Foods\n\n"
       "Forecasting\nShow all 27 skills →\n\nLanguages\nEnglish\n");
-  std::vector<std::string> skills;
-  for (const auto& group : linkedin.skills) skills.insert(skills.end(), group.keywords.begin(), group.keywords.end());
+  auto skills = skill_items(linkedin);
   CHECK(skills == std::vector<std::string>{"Demand Planning", "SAP IBP", "Forecasting"});
 }
 
@@ -1564,9 +1553,7 @@ TEST_CASE("skills: any shape or arrow marks an item, items wrapped inside bracke
       "Tourenpla-\nnung\n"
       "Design 85%\n85%\n"
       "Führerschein: Klasse B, Staplerschein\n");
-  std::vector<std::string> items;
-  for (const auto& group : resume.skills)
-    for (const auto& keyword : group.keywords) items.push_back(keyword);
+  auto items = skill_items(resume);
   CHECK(std::find(items.begin(), items.end(), "Plan de développement des compétences") != items.end());
   CHECK(std::find(items.begin(), items.end(), "Droit du travail (bases)") != items.end());
   CHECK(std::find(items.begin(), items.end(), "Microsoft Excel (pivot tables, XLOOKUP, Power Query)") != items.end());
@@ -1819,9 +1806,7 @@ TEST_CASE("a skill wrapped after 'und' or before its bracket is one item, and th
   auto resume = parse_text(
       "Julia Sommerfeld\njulia@example.de\n\nKenntnisse\nBeatmungspflege, Weaning, ZVK- und\nArterienmanagement, Wundmanagement\n"
       "Healthcare Interoperability\n(HL7/FHIR)\nPython\n(Grundlagen)\n\nHamburg, 12.03.2025\nJulia Sommerfeld\n");
-  std::vector<std::string> items;
-  for (const auto& group : resume.skills)
-    for (const auto& item : group.keywords) items.push_back(item);
+  auto items = skill_items(resume);
   auto has = [&](const std::string& item) { return std::find(items.begin(), items.end(), item) != items.end(); };
   CHECK(has("ZVK- und Arterienmanagement"));
   CHECK(has("Healthcare Interoperability (HL7/FHIR)"));
@@ -1861,9 +1846,7 @@ TEST_CASE("two school names printed with a dash between them are one school, and
       "Skills\nConduit installation, Spanish (B1), Switchboard wiring\n");
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].institution == "TAFE NSW – Nepean College");
-  std::vector<std::string> items;
-  for (const auto& group : resume.skills)
-    for (const auto& item : group.keywords) items.push_back(item);
+  auto items = skill_items(resume);
   CHECK(std::find(items.begin(), items.end(), "Spanish (B1)") == items.end());
   CHECK(std::find(items.begin(), items.end(), "Switchboard wiring") != items.end());
 }
@@ -1889,9 +1872,7 @@ TEST_CASE("review: an open bracket in a description stops at a blank line, and c
       "Account Executive\nGlobex Inc | 2016 – 2019\n\nSkills\nPython, SQL\nCertified Scrum Master, 2021\nSAP Basis, Kalkulationsgrundlagen\n");
   REQUIRE(resume.work.size() == 2);
   CHECK(resume.work[1].position == "Account Executive");
-  std::vector<std::string> items;
-  for (const auto& group : resume.skills)
-    for (const auto& item : group.keywords) items.push_back(item);
+  auto items = skill_items(resume);
   auto has = [&](const std::string& item) { return std::find(items.begin(), items.end(), item) != items.end(); };
   CHECK(has("Certified Scrum Master"));
   CHECK(has("SAP Basis"));
@@ -1911,8 +1892,6 @@ TEST_CASE("letter-spaced headings with a kerned pair map, a bracketed aside is n
   CHECK(canonical_section("C O N TA C T").canonical == "contact");
   CHECK(canonical_section("M Y  C V  IS  OK").canonical.empty());
   auto resume = parse_text("Camille Roussel\ncamille@example.fr\n\nCOMPÉTENCES\n— Cahier des charges\n— Jira, Confluence\n");
-  std::vector<std::string> items;
-  for (const auto& group : resume.skills)
-    for (const auto& item : group.keywords) items.push_back(item);
+  auto items = skill_items(resume);
   CHECK(std::find(items.begin(), items.end(), "Cahier des charges") != items.end());
 }

@@ -6,6 +6,7 @@
 
 #include "linter/structure/line_text.h"
 #include "linter/structure/structure.h"
+#include "resume_test_helpers.h"
 
 using namespace atslint;
 
@@ -508,9 +509,7 @@ TEST_CASE("a Languages label set below the capitals SKILLS heading groups skills
   page.add({{"Other", 40, 100, 12, true}});
   page.add({{"Class B", 40, 200}});
   auto resume = analyse_structure(page.document);
-  std::vector<std::string> items;
-  for (const auto& group : resume.skills)
-    for (const auto& item : group.keywords) items.push_back(item);
+  auto items = skill_items(resume);
   CHECK(std::find(items.begin(), items.end(), "R") != items.end());
   CHECK(std::find(items.begin(), items.end(), "Snowflake") != items.end());
   CHECK(std::find(items.begin(), items.end(), "Class B") == items.end());
