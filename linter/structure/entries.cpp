@@ -1818,10 +1818,7 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
       continue;
     }
     bullet_indent = line.list_item ? marker_indent(line) : -1;
-    size_t marker = bullet_glyph_length(text);
-    for (const char* dash : {"— ", "– ", "- "})  // "— Cahier des charges": a dash marks a listed skill
-      if (marker == 0 && text.starts_with(dash)) marker = std::strlen(dash);
-    joined.push_back(std::string(trim(std::string_view(text).substr(marker))));  // "\uF0B7 Sage 50"
+    joined.push_back(std::string(trim(std::string_view(text).substr(bullet_glyph_length(text)))));  // "\uF0B7 Sage 50", "— Figma"
     if (listed) listed->push_back(line.list_item || bullet_glyph_length(text) > 0);
   }
   return joined;
