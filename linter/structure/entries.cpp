@@ -836,6 +836,19 @@ bool names_own_employer(std::string_view position) {
   return organisation_score(tail) > 0 && !names_department(tail) && count_words(tail) <= 5;
 }
 
+/// "Senior Product Designer, Farfetch": one capitalised word that is no unit ("Growth"), place or rank.
+bool one_word_brand(std::string_view tail) {
+  // Units that follow a title the same way: "Senior Engineer, Backend", "Operations Manager, Outbound".
+  static const std::set<std::string, std::less<>> kSpecialties = {
+      "backend", "frontend", "platform", "infrastructure", "mobile", "web", "cloud", "devops", "growth", "ux", "ui",
+      "qa", "inbound", "outbound", "structures", "logistics", "communications", "editorial", "retail", "wholesale"};
+  if (kSpecialties.count(to_lower_ascii(trim(tail)))) return false;
+  unsigned char first = tail.empty() ? 0 : static_cast<unsigned char>(tail.front());
+  return count_words(tail) == 1 && std::isupper(first) && character_count(tail) >= 3 && !names_department(tail) &&
+         title_score(tail) == 0 && !is_location(tail) && city_country(tail).empty() && country_code(tail).empty() &&
+         !find_date(tail);
+}
+
 /// "Logistics Analyst, Cedar Freight Co.": a comma before an employer-like tail.
 bool split_title_comma(WorkEntry& entry) {
   auto comma = entry.position.rfind(", ");
@@ -853,7 +866,7 @@ bool split_title_comma(WorkEntry& entry) {
   // An unknown title still splits off a tail that names an employer ("Greeter, Harbor Food Bank").
   bool employer_tail = organisation_score(tail) > 0 && organisation_score(head) == 0 && count_words(head) <= 4;
   if (title_score(head) == 0 && !employer_tail) return false;
-  if (organisation_score(tail) == 0 && !named_like_organisation(tail)) return false;
+  if (organisation_score(tail) == 0 && !named_like_organisation(tail) && !one_word_brand(tail)) return false;
   entry.company = entry.position.substr(comma + 2);
   entry.position = entry.position.substr(0, comma);
   return true;

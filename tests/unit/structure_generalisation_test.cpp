@@ -1895,3 +1895,14 @@ TEST_CASE("letter-spaced headings with a kerned pair map, a bracketed aside is n
   auto items = skill_items(resume);
   CHECK(std::find(items.begin(), items.end(), "Cahier des charges") != items.end());
 }
+
+TEST_CASE("a title's comma before one capitalised brand names the employer, not before a specialty") {
+  auto resume = parse_text(
+      "Ines Carvalho\nines@example.pt\n\nExperience\nSenior Product Designer, Farfetch — Lisbon (2020–present)\n- Led checkout design\n\n"
+      "Senior Engineer, Backend — Porto (2017–2020)\n- Built the event pipeline\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Senior Product Designer");
+  CHECK(resume.work[0].company == "Farfetch");
+  CHECK(resume.work[1].position == "Senior Engineer, Backend");
+  CHECK(resume.work[1].company.empty());
+}
