@@ -254,6 +254,12 @@ class DateParser {
   /// "Present", "heute", "to date", "aujourd'hui".
   bool present_at(size_t i, size_t& next) const {
     if (!is(i, Token::Word)) return false;
+    // "03/2018 – in corso", "en cours", "em curso": "in progress".
+    if (is(i + 1, Token::Word) && (tokens_[i].text == "in" || tokens_[i].text == "en" || tokens_[i].text == "em") &&
+        (tokens_[i + 1].text == "corso" || tokens_[i + 1].text == "cours" || tokens_[i + 1].text == "curso")) {
+      next = i + 2;
+      return true;
+    }
     const auto& present = vocabulary().present;
     if (present.find(tokens_[i].text) == present.end()) return false;
     next = i + 1;

@@ -1699,6 +1699,14 @@ void take_classification(std::vector<std::string>& parts, EducationEntry& entry)
   }
 }
 
+/// "IHK Ostwestfalen zu Bielefeld (berufsbegleitend)", "CNAM (part-time)": how it was studied, not where.
+void drop_study_mode(std::string& institution) {
+  static const std::regex kMode{
+      R"(\s*\((?:berufsbegleitend|nebenberuflich|part[- ]time|full[- ]time|teilzeit|vollzeit|online|fernstudium|distance learning|en alternance|alternance|(?:à|a) distance|a distanza|a distancia|(?:à|a) distância|deeltijd|voltijd)\)$)",
+      std::regex::icase};
+  institution = std::regex_replace(institution, kMode, "");
+}
+
 void parse_education(const SectionText& lines, const Section& section, Resume& resume) {
   if (parse_education_table(lines, section, resume)) return;
   // "Education & Certifications": the heading says credentials are listed beside the schools.
@@ -1721,6 +1729,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       // "Project Management Professional (PMP), Project Management Institute — 2017" under "Education &
       // Certifications": a credential, no school attended.
       if (entry.study_type.empty() && credentials_beside_schools && names_credential(header.front().text)) continue;
+      drop_study_mode(entry.institution);
       split_off_place(entry.institution, false);  // "OCAD University, Toronto, ON", "Université Paris-Saclay (Orsay)"
       // "Politecnico di Torino, sessione II/2016": the clause is no part of the name.
       if (auto clause = lower_clause_at(entry.institution); clause != std::string::npos) entry.institution.erase(clause);

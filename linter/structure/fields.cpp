@@ -76,7 +76,8 @@ const Lexicon& lexicon() {
                    "swahili", "ukrainian", "czech", "romanian", "hungarian", "deutsch", "englisch", "französisch",
                    "spanisch", "italienisch", "français", "anglais", "allemand", "espagnol", "italien", "español",
                    "inglés", "francés", "alemán", "português", "inglês", "espanhol", "francês", "alemão", "italiano", "português", "holandês", "mandarim", "italiano", "nederlands", "engels", "duits",
-                   "frans", "catalan", "català", "galician", "basque", "afrikaans", "persian", "farsi"};
+                   "frans", "inglese", "tedesco", "francese", "spagnolo", "portoghese", "olandese", "cinese", "russo", "arabo",
+                   "engels", "spaans", "portugees", "catalan", "català", "galician", "basque", "afrikaans", "persian", "farsi"};
     // Degrees as printed at the start of an education line, then honours ("(Hons)", "with Honours").
     std::string degrees;
     for (const auto& pattern : data::word_list("rules/data/structure/degrees.txt")) degrees += (degrees.empty() ? "" : "|") + pattern;
@@ -202,7 +203,12 @@ static bool initials_in_lower_case(std::string_view part, const std::string& wor
 
 int institution_score(std::string_view part) {
   int score = 0;
-  for (const auto& word : plain_words(part)) {
+  auto words = plain_words(part);
+  // "IHK Würzburg-Schweinfurt": a German chamber named by its region teaches further training; a bare
+  // "(IHK)" only says who examined.
+  static const std::set<std::string, std::less<>> kChambers = {"ihk", "hwk", "handwerkskammer"};
+  if (words.size() >= 2 && kChambers.count(words.front())) ++score;
+  for (const auto& word : words) {
     if (initials_in_lower_case(part, word)) continue;
     auto hyphen = word.rfind('-');  // "Neckartal-Gymnasium", "Max-Planck-Institut"
     score += lexicon().institutions.count(word) || (hyphen != std::string::npos && lexicon().institutions.count(word.substr(hyphen + 1))) ||
@@ -332,7 +338,8 @@ static size_t degree_bracket(std::string_view degree, std::string_view rest) {
   std::cmatch match;
   if (!std::regex_search(rest.begin(), rest.end(), match, bracket)) return 0;
   // "(Hons)"; "HSC (XII)": the school year in Roman figures; "Allgemeine Hochschulreife (Abitur)": another name.
-  static const std::regex kRoman{R"(^[IVX]{1,4}$)"};
+  // "Industriekaufmann (IHK)": the German chamber that examined the trade.
+  static const std::regex kRoman{R"(^(?:[IVX]{1,4}|IHK|HWK)$)"};
   if (match.str(1).starts_with("Hons") || std::regex_match(match.str(1), kRoman) || degree_length(match.str(1)) == match.length(1))
     return static_cast<size_t>(match.length(0));
   std::string initials;

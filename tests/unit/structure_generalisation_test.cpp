@@ -1906,3 +1906,26 @@ TEST_CASE("a title's comma before one capitalised brand names the employer, not 
   CHECK(resume.work[1].position == "Senior Engineer, Backend");
   CHECK(resume.work[1].company.empty());
 }
+
+TEST_CASE("German chamber credentials: the chamber named by its region is the school, a bare (IHK) is no school") {
+  auto resume = parse_text(
+      "Tobias Reinhardt\ntobias@example.de\n\nAUSBILDUNG\n"
+      "2018 - 2020   Geprüfter Fachwirt für Einkauf (IHK), IHK Würzburg-Schweinfurt (berufsbegleitend)\n"
+      "2016 - 2017   Weiterbildung zur Geprüften Bilanzbuchhalterin (IHK), Akademie Hannover\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Geprüfter Fachwirt");
+  CHECK(resume.education[0].institution == "IHK Würzburg-Schweinfurt");
+  CHECK(resume.education[1].institution == "Akademie Hannover");
+}
+
+TEST_CASE("'in corso' and 'en cours' end a range as present, Italian language names with a level are no skills") {
+  auto resume = parse_text(
+      "Chiara Colombo\nchiara@example.it\n\nEsperienza lavorativa\n03/2018 – in corso\nIngegnere strutturista\nStudio Rota S.r.l., Bergamo\n\n"
+      "Competenze\nSAP2000, AutoCAD\nInglese (B2), Tedesco (A2)\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Studio Rota S.r.l.");
+  CHECK(resume.work[0].end.present);
+  auto items = skill_items(resume);
+  CHECK(std::find(items.begin(), items.end(), "SAP2000") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Inglese (B2)") == items.end());
+}
