@@ -892,11 +892,15 @@ bool is_employment_kind(std::string_view part) {
 }
 
 /// "Emergency Department", "Surgical Ward", "Billing Platform": a part of an employer, no employer.
-bool names_unit(std::string_view part) {
+/// "Cardiac Step-Down Unit", "Emergency Department": a part of an employer, by its last word.
+bool ends_in_unit_word(std::string_view part) {
   auto words = plain_words(part);
   static const char* const kUnits[] = {"department", "unit", "ward", "team", "division", "desk", "abteilung", "service"};
-  bool unit = !words.empty() && std::any_of(std::begin(kUnits), std::end(kUnits), [&](const char* u) { return words.back() == u; });
-  return institution_score(part) == 0 && (organisation_score(part) == 0 || unit);
+  return !words.empty() && std::any_of(std::begin(kUnits), std::end(kUnits), [&](const char* u) { return words.back() == u; });
+}
+
+bool names_unit(std::string_view part) {
+  return institution_score(part) == 0 && (organisation_score(part) == 0 || ends_in_unit_word(part));
 }
 
 /// "Comune di Bologna – Dipartimento Lavori Pubblici, Piazza Maggiore 6, 40124 Bologna": the
@@ -1007,6 +1011,13 @@ bool dash_between(const std::vector<Item>& header, const std::string& first, con
   return dash_printed_between(header, first, second) != nullptr;
 }
 
+/// "London – online grocery subscription, c. 900 staff": a lower-case phrase says what the employer
+/// does; names start with a capital.
+bool describes_business(std::string_view part) {
+  unsigned char first = part.empty() ? 0 : static_cast<unsigned char>(part.front());
+  return std::islower(first) && count_words(part) >= 2 && organisation_score(part) + institution_score(part) == 0;
+}
+
 ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   if (auto appointment = read_comma_appointment(input); appointment && !under_banner) {
     ReadWork result;
@@ -1087,6 +1098,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
       entry.position = i < title ? parts[i] + " – " + entry.position : entry.position + " – " + parts[i];
       continue;
     }
+    if (describes_business(parts[i])) continue;
     entry.company = parts[i];
     company = i;
     result.company_from_dateless_line = alone[i] && header.size() > 1;
@@ -1377,6 +1389,8 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
         banner_place = entry.location;
         continue;
       }
+      // "Staff Nurse II" over "Cardiac Step-Down Unit" under a hospital's banner: the unit is no employer.
+      if (!banner.empty() && ends_in_unit_word(entry.company) && institution_score(entry.company) == 0) entry.company.clear();
       if (entry.company.empty()) {
         entry.company = banner;
         if (entry.location.empty() && !banner.empty()) entry.location = banner_place;

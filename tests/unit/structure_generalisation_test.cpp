@@ -1929,3 +1929,25 @@ TEST_CASE("'in corso' and 'en cours' end a range as present, Italian language na
   CHECK(std::find(items.begin(), items.end(), "SAP2000") != items.end());
   CHECK(std::find(items.begin(), items.end(), "Inglese (B2)") == items.end());
 }
+
+TEST_CASE("a lower-case phrase after the town describes the employer and is no employer or banner") {
+  auto resume = parse_text(
+      "Eleanor Whitcombe\neleanor@example.co.uk\n\nEXPERIENCE\nHead of Marketing Finance, Quillo   Mar 2021 – Present\n"
+      "London – online grocery subscription, c. 900 staff\n• Own the marketing budget\n\n"
+      "Brand Manager, Fernbrook   Jun 2014 – Feb 2021\nManchester – premium preserves & condiments\n• Owned two ranges\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Quillo");
+  CHECK(resume.work[0].position == "Head of Marketing Finance");
+  CHECK(resume.work[1].company == "Fernbrook");
+}
+
+TEST_CASE("a ward or unit under a role keeps the employer's banner") {
+  auto resume = parse_text(
+      "Danielle Whitaker\ndw@example.com\n\nCLINICAL EXPERIENCE\nScioto Valley Medical Center   Columbus, OH\n"
+      "Charge Nurse   Mar 2021 – Present\nCardiac Step-Down Unit, 32 beds\nCoordinate patient assignments for ten nurses.\n"
+      "Staff Nurse II   Jun 2018 – Feb 2021\nCardiac Step-Down Unit\nProvided care for post-cardiac patients on telemetry.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Scioto Valley Medical Center");
+  CHECK(resume.work[1].company == "Scioto Valley Medical Center");
+  CHECK(resume.work[1].position == "Staff Nurse II");
+}
