@@ -68,7 +68,9 @@ const Lexicon& lexicon() {
                       // Australia's technical colleges, academies in the other languages
                       "tafe", "akademie", "académie", "accademia", "academia", "academie",
                       // Dutch vocational colleges ("ROC Midden Nederland"), French adult training ("AFPA", "GRETA")
-                      "roc", "afpa", "greta", "cnam"};
+                      "roc", "afpa", "greta", "cnam",
+                      // business schools known by their initials ("HEC Montréal", "ESSEC", "INSEAD")
+                      "hec", "essec", "insead", "esade", "iese", "edhec", "escp", "skema", "neoma", "kedge"};
     l.languages = {"english", "spanish", "french", "german", "italian", "portuguese", "dutch", "mandarin", "chinese",
                    "cantonese", "japanese", "korean", "hindi", "arabic", "russian", "polish", "turkish", "swedish",
                    "danish", "norwegian", "finnish", "greek", "hebrew", "urdu", "bengali", "tamil", "telugu",

@@ -53,6 +53,30 @@ std::optional<SectionName> qualified_match(const std::vector<std::string>& words
   return best;
 }
 
+/// "S E L E C T E D A C H I E V E M E N T S": single letters, one space apart.
+bool letter_spaced(std::string_view heading) {
+  auto glyphs = split_words(std::string(trim(heading)));
+  return glyphs.size() >= 4 && std::all_of(glyphs.begin(), glyphs.end(), [](const std::string& glyph) {
+           return icu::UnicodeString::fromUTF8(glyph).countChar32() <= 2;
+         });
+}
+
+/// Letter-spacing without word gaps joins the words: "professionalexperience" is the phrase itself,
+/// "selectedachievements" a qualified "achievements" (a synonym of six letters or more ending it).
+std::optional<SectionName> spaceless_match(const std::string& joined) {
+  const auto& index = spaceless_synonym_index();
+  if (auto found = index.find(joined); found != index.end()) return name_of(found->second, true);
+  std::optional<SectionName> best;
+  size_t best_length = 0;
+  for (size_t start = 1; start + 6 <= joined.size(); ++start)
+    if (auto found = index.find(joined.substr(start)); found != index.end() && joined.size() - start > best_length) {
+      best_length = joined.size() - start;
+      best = name_of(found->second, false);
+      best->head_final = true;
+    }
+  return best;
+}
+
 bool is_joiner(const std::string& word) {
   static const char* const kJoiners[] = {",", "&", "/", "+", "and", "und", "et", "y", "e", "en", "ed", "or", "ou", "o", "oder"};
   return std::any_of(std::begin(kJoiners), std::end(kJoiners), [&](const char* j) { return word == j; });
@@ -105,8 +129,9 @@ SectionName canonical_section(std::string_view heading) {
   const auto& unaccented = unaccented_synonym_index();
   if (auto found = unaccented.find(strip_accents(normalised)); found != unaccented.end())
     return name_of(found->second, true);
-  // Letter-spacing without word gaps ("W O R K E X P E R I E N C E").
   auto words = split_words(normalised);
+  if (words.size() == 1 && letter_spaced(heading))
+    if (auto name = spaceless_match(strip_accents(words.front()))) return *name;
   if (words.size() > 8) return {};
   // "Education Summary", "Skills Overview": a section named, then a generic word about it.
   static const char* const kGeneric[] = {"summary", "overview", "details", "information", "highlights", "profile"};

@@ -72,6 +72,19 @@ const std::unordered_map<std::string, std::vector<const SectionSynonym*>>& unacc
   return index;
 }
 
+const std::unordered_map<std::string, std::vector<const SectionSynonym*>>& spaceless_synonym_index() {
+  static const auto index = [] {
+    std::unordered_map<std::string, std::vector<const SectionSynonym*>> map;
+    for (const auto& synonym : section_synonyms()) {
+      auto key = strip_accents(synonym.phrase);
+      std::erase(key, ' ');
+      map[key].push_back(&synonym);
+    }
+    return map;
+  }();
+  return index;
+}
+
 /// "E X P E R I E N C E" or "W O R K  E X P E R I E N C E": single letters
 /// separated by single spaces, words by wider gaps.
 static std::string join_letter_spacing(const std::string& text) {

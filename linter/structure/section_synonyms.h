@@ -24,6 +24,10 @@ const std::unordered_map<std::string, std::vector<const SectionSynonym*>>& synon
 /// ("COMPETENCES", "Experiencia Academica"); consulted only when the exact phrase is unknown.
 const std::unordered_map<std::string, std::vector<const SectionSynonym*>>& unaccented_synonym_index();
 
+/// The same index keyed without accents or spaces, for letter-spaced headings printed with no
+/// wider gap between words ("P R O F E S S I O N A L E X P E R I E N C E").
+const std::unordered_map<std::string, std::vector<const SectionSynonym*>>& spaceless_synonym_index();
+
 /// "compétences" -> "competences": combining marks dropped after canonical decomposition.
 std::string strip_accents(std::string_view text);
 

@@ -1951,3 +1951,15 @@ TEST_CASE("a ward or unit under a role keeps the employer's banner") {
   CHECK(resume.work[1].company == "Scioto Valley Medical Center");
   CHECK(resume.work[1].position == "Staff Nurse II");
 }
+
+TEST_CASE("letter-spaced headings with no wider gap between words map by their joined letters") {
+  CHECK(canonical_section("P R O F E S S I O N A L E X P E R I E N C E").canonical == "experience");
+  CHECK(canonical_section("P R O F E S S I O N A L E X P E R I E N C E").exact);
+  auto qualified = canonical_section("S E L E C T E D A C H I E V E M E N T S");
+  CHECK(qualified.canonical == "awards");
+  CHECK_FALSE(qualified.exact);
+  CHECK(canonical_section("X Y Z Q W E R T Y").canonical.empty());
+  auto resume = parse_text("Nadia Belhoumi\nnadia@example.ca\n\nEDUCATION\nMaster of Business Administration (MBA) — HEC Montréal 2016\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "HEC Montréal");
+}
