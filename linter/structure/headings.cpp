@@ -522,8 +522,11 @@ class Detector {
              std::abs(size - heading_size) > heading_size * 0.08;
     };
     // Counted once, before erasing: the predicate must not read elements erase_if is moving.
-    bool nearly_all_styled = std::count_if(mapped.begin(), mapped.end(), styled_heading) + 1 >= static_cast<long>(mapped.size());
-    if (nearly_all_styled) std::erase_if(mapped, [&](const DetectedHeading& h) { return plain(h) || partial(h); });
+    auto styled_count = std::count_if(mapped.begin(), mapped.end(), styled_heading);
+    bool nearly_all_styled = styled_count + 1 >= static_cast<long>(mapped.size());
+    // "Key achievements:" in smaller type inside each job: repeated sub-labels, outnumbered two to one.
+    bool mostly_styled = styled_count >= 2 * (static_cast<long>(mapped.size()) - styled_count);
+    std::erase_if(mapped, [&](const DetectedHeading& h) { return (nearly_all_styled && plain(h)) || (mostly_styled && partial(h)); });
   }
 
   /// "Citibank NA" over "October 2009 – April 2016  Officer" inside Experience: the next employer,

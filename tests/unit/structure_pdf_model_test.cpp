@@ -591,3 +591,29 @@ TEST_CASE("letter-spaced headings of many letters are headings, a bracketed asid
   REQUIRE(resume.work.size() == 2);
   CHECK(resume.work[0].company == "Agence Wanted");
 }
+
+TEST_CASE("smaller bold 'Key achievements:' labels repeated inside jobs are no sections") {
+  OnePage page;
+  page.add({{"Danielle Okafor", 51, 200, 18, true}});
+  page.add({{"danielle@example.co.uk", 51, 200}});
+  page.add({{"PERSONAL PROFILE", 51, 190, 11, true}});
+  page.add({{"Store manager with ten years in retail and contact centres.", 51, 400}});
+  page.add({{"KEY SKILLS", 51, 130, 11, true}});
+  page.add({{"Stock control, Rota planning", 51, 300}});
+  page.add({{"EMPLOYMENT HISTORY", 51, 192, 11, true}});
+  page.add({{"Harrowgate Home & Garden – Leeds", 51, 220, 10.8, true}});
+  page.add({{"Store Manager", 51, 120, 10, true}, {"March 2021 – Present", 446, 544}});
+  page.add({{"Key achievements:", 51, 136, 9.4, true}});
+  page.add({{"Increased like-for-like sales by 11% in 2023.", 63, 400}});
+  page.add({{"Brightwell Telecom – Bradford", 51, 206, 10.8, true}});
+  page.add({{"Customer Service Team Leader", 51, 200, 10, true}, {"June 2017 – February 2021", 430, 544}});
+  page.add({{"Key achievements:", 51, 136, 9.4, true}});
+  page.add({{"Team achieved the highest NPS on site.", 63, 400}});
+  page.add({{"EDUCATION", 51, 130, 11, true}});
+  page.add({{"The Open University", 51, 200, 10, true}, {"2016 – 2020", 480, 544}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].company == "Brightwell Telecom");
+  CHECK(resume.work[1].position == "Customer Service Team Leader");
+  CHECK(std::none_of(resume.sections.begin(), resume.sections.end(), [](const auto& s) { return s.canonical == "awards"; }));
+}
