@@ -126,9 +126,13 @@ bool next_has_date(const SectionText& lines, size_t from, size_t end) {
   return false;
 }
 
+/// The next line goes on in lower case; "sept. 2016 – déc. 2019" opens with a date instead.
 bool next_starts_lower(const SectionText& lines, size_t from, size_t end) {
   for (size_t i = from; i < end; ++i)
-    if (auto text = trim(lines.text[i]); !text.empty()) return starts_lower(text);
+    if (auto text = trim(lines.text[i]); !text.empty()) {
+      auto date = find_date(text);
+      return starts_lower(text) && !(date && date->begin == 0);
+    }
   return false;
 }
 

@@ -1963,3 +1963,14 @@ TEST_CASE("letter-spaced headings with no wider gap between words map by their j
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].institution == "HEC Montréal");
 }
+
+TEST_CASE("a long header over a date line that opens with a lower-case month is no wrapped prose") {
+  auto resume = parse_text(
+      "Mathilde Garnier\nm@example.fr\n\nEXPÉRIENCE PROFESSIONNELLE\nResponsable logistique — Groupe Berthier Distribution, Nantes\n"
+      "janv. 2020 – aujourd'hui\nSuivi du budget logistique (4,2 M€) et reporting mensuel auprès de la\ndirection des opérations.\n"
+      "Coordinatrice transport — TransAtlantique Fret, Saint-Nazaire\nsept. 2016 – déc. 2019\n"
+      "Organisation des flux import/export maritimes et routiers pour un\nportefeuille de 60 clients industriels.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Coordinatrice transport");
+  CHECK(resume.work[1].company == "TransAtlantique Fret");
+}
