@@ -267,6 +267,14 @@ class DateParser {
     return true;
   }
 
+  bool adjacent_month_end(size_t i) const {
+    size_t finish = i;
+    PartialDate end;
+    DateStyle end_style = DateStyle::None;
+    if (present_at(i, finish)) return true;
+    return date_at(i, finish, end, end_style) && end.month > 0;
+  }
+
   size_t skip_connector(size_t i) const {
     if (is_dash(i)) return i + 1;
     if (is(i, Token::Word) && vocabulary().connectors.count(tokens_[i].text)) return i + 1;
@@ -299,7 +307,9 @@ class DateParser {
       next = punct(i + 1, ".") ? i + 2 : i + 1;
     }
     size_t after = skip_connector(next);
-    if (after == next) return std::nullopt;
+    // "Aug. 2016  May 2018", "Mar. 2022  Present": a dash drawn by a font with no text for it leaves two
+    // month dates side by side, which read as a range.
+    if (after == next && !(start.month > 0 && !bare_month && adjacent_month_end(next))) return std::nullopt;
     size_t finish = after;
     if (is(after, Token::Word) && tokens_[after].text == "till" && is(after + 1, Token::Word) && tokens_[after + 1].text == "date")
       ++after;  // "Jun 2023 to Till Date"

@@ -70,3 +70,17 @@ TEST_CASE("phone numbers and plain numbers are not dates") {
   CHECK_FALSE(single->range);
   CHECK(single->start.iso() == "2026-05");
 }
+
+TEST_CASE("two month dates side by side, their dash lost in extraction, are a range, two years are not") {
+  auto range = find_date("Data Engineer II   Jun. 2020  Feb. 2022");
+  REQUIRE(range);
+  CHECK(range->range);
+  CHECK(range->start.iso() == "2020-06");
+  CHECK(range->end.iso() == "2022-02");
+  auto current = find_date("Senior Data Engineer   Mar. 2022  Present");
+  REQUIRE(current);
+  CHECK(current->end.present);
+  auto years = find_date("Founded 2019 2021 revenue");
+  REQUIRE(years);
+  CHECK_FALSE(years->range);
+}
