@@ -310,6 +310,12 @@ bool starts_with_connector(std::string_view text) {
          ends_with_connector(first);
 }
 
+/// "(46)", "(BG)": a town's département or province code wrapped onto a line of its own.
+bool is_area_code(std::string_view text) {
+  static const std::regex kCode{R"(^\((?:[A-Z]{2,3}|\d{2,3}|2[AB])\)$)"};
+  return std::regex_match(text.begin(), text.end(), kCode);
+}
+
 /// "2020." / "(2022).": the year a sentence ends on, wrapped onto a line of its own.
 bool closes_sentence_on_year(std::string_view text) {
   static const std::regex kYearTail{R"(^\(?(?:19|20)\d{2}\)?[.;]$)"};
@@ -528,7 +534,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                    (((ends_with_connector(blocks.back().header.back().text) || starts_with_connector(text)) &&
                      (!date || (date->begin > 0 && !find_date(blocks.back().header.back().text)))) ||
                     wraps_at_margin(lines, right_edges, blocks.back().header.back().line, i) ||
-                    date_after_dash(blocks.back().header.back().text, text) ||
+                    date_after_dash(blocks.back().header.back().text, text) || is_area_code(text) ||
                     hyphenated_wrap(blocks.back().header.back().text, text));
     if (!split && wrapped) {
       append_wrapped(blocks.back().header.back().text, text);
@@ -627,7 +633,7 @@ void split_trailing_location(std::vector<std::string>& parts, std::string& locat
       // "Lyon", not "MND" after "Cyber Command"; in a line set all in capitals, "DELHI" is a place.
       bool named_place = (is_place_name(tail) && (!is_all_caps(tail) || (is_all_caps(part) && count_words(tail) <= 3))) ||
                          is_town_with_area(tail);
-      bool place = (is_location(tail) && !names_campus(head, tail)) ||
+      bool place = (is_location(tail) && !names_campus(head, tail)) || town_with_province(tail) ||
                    (location.empty() && organisation_score(head) > 0 && organisation_score(tail) == 0 && named_place &&
                     !names_department(tail));
       if (!place && is_region_code(tail) && split_city_from_employer(part, comma, location)) break;
@@ -812,14 +818,13 @@ struct ReadWork {
 
 /// Every word capitalised, at least two of them ("Maple Tech Helpdesk").
 bool named_like_organisation(std::string_view text) {
-  auto words = collapse_spaces(text);
-  if (count_words(words) < 2) return false;
-  size_t start = 0;
-  while (start < words.size()) {
-    unsigned char first = static_cast<unsigned char>(words[start]);
-    if (std::islower(first)) return false;
-    size_t space = words.find(' ', start);
-    start = space == std::string::npos ? words.size() : space + 1;
+  auto words = split_words(collapse_spaces(text));
+  if (words.size() < 2) return false;
+  // "Fonderies du Rouergue", "Bank of America": a link word between capitalised words.
+  static const std::set<std::string, std::less<>> kLinks = {"of", "du", "de", "des", "la", "le", "di", "del", "della", "do", "da", "dos", "das", "van", "von", "der", "und", "et", "y", "e"};
+  for (size_t i = 0; i < words.size(); ++i) {
+    bool link = i > 0 && i + 1 < words.size() && kLinks.count(words[i]);
+    if (std::islower(static_cast<unsigned char>(words[i][0])) && !link) return false;
   }
   return true;
 }
@@ -845,7 +850,8 @@ bool one_word_brand(std::string_view tail) {
   // Units that follow a title the same way: "Senior Engineer, Backend", "Operations Manager, Outbound".
   static const std::set<std::string, std::less<>> kSpecialties = {
       "backend", "frontend", "platform", "infrastructure", "mobile", "web", "cloud", "devops", "growth", "ux", "ui",
-      "qa", "inbound", "outbound", "structures", "logistics", "communications", "editorial", "retail", "wholesale"};
+      "qa", "inbound", "outbound", "structures", "logistics", "communications", "editorial", "retail", "wholesale",
+      "assurance", "advisory"};
   if (kSpecialties.count(to_lower_ascii(trim(tail)))) return false;
   unsigned char first = tail.empty() ? 0 : static_cast<unsigned char>(tail.front());
   return count_words(tail) == 1 && std::isupper(first) && character_count(tail) >= 3 && !names_department(tail) &&
@@ -1120,6 +1126,19 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
        (employer_words(parts[company]) == 0 && dash_between(header, parts[title], parts[company])))) {
     entry.position += " – " + parts[company];
     entry.company = parts[company + 1];
+  }
+  // "Ingénieur méthodes, Aérelis – Site de Colomiers": the employer after the title's comma goes on past a dash.
+  // Not a town after the dash ("Conserve Emiliane S.r.l. – Collecchio").
+  if (company == title + 1 && company < parts.size() && line_of[company] == line_of[title] && title_score(parts[company]) == 0 &&
+      count_words(parts[company]) >= 2 && !is_location(parts[company]) && dash_between(header, parts[title], parts[company])) {
+    if (auto comma = entry.position.rfind(", "); comma != std::string::npos && !inside_brackets(entry.position, comma)) {
+      auto brand = entry.position.substr(comma + 2), head = entry.position.substr(0, comma);
+      bool employer = organisation_score(brand) > 0 || named_like_organisation(brand) || one_word_brand(brand);
+      if (employer && title_score(head) > 0 && title_score(brand) == 0) {
+        entry.company = brand + dash_printed_between(header, parts[title], parts[company]) + entry.company;
+        entry.position = head;
+      }
+    }
   }
   // "Senior Design Engineer – Pressure Vessels" under a banner (read with it, or apart): the suffix names
   // the work, the banner the employer.

@@ -403,11 +403,12 @@ static bool town_name(std::string_view text) {
   return true;
 }
 
-/// "Curno (BG)", "Settimo Torinese (TO)": a town with its province's code, not "Océalis (Nantes)".
+/// "Curno (BG)", "Colomiers (31)": a town with its province's code, not "Océalis (Nantes)".
 bool town_with_province(std::string_view part) {
-  static const std::regex code{R"( \([A-Z]{2,3}\)$)"};
+  static const std::regex code{R"( \((?:[A-Z]{2,3}|\d{2,3}|2[AB])\)$)"};  // "(BG)", "(31)", "(2A)"
+  // "Site de Colomiers, Colomiers (31)": a comma list holds the town last, after its employer's site.
   return std::regex_search(part.begin(), part.end(), code) && is_town_with_area(part) && degree_length(part) == 0 &&
-         institution_score(part) == 0;
+         institution_score(part) == 0 && part.find(',') == std::string_view::npos;
 }
 
 std::string split_off_place(std::string& name, bool bracketed) {

@@ -1974,3 +1974,23 @@ TEST_CASE("a long header over a date line that opens with a lower-case month is 
   CHECK(resume.work[1].position == "Coordinatrice transport");
   CHECK(resume.work[1].company == "TransAtlantique Fret");
 }
+
+TEST_CASE("an employer after the title's comma goes on past a dash, towns with a département number are places") {
+  auto resume = parse_text(
+      "Julien Marchetti\nj@example.fr\n\nExpérience professionnelle\n"
+      "janv. 2023 – aujourd’hui Ingénieur méthodes industrialisation, Aérelis – Site de Colomiers, Colomiers (31)\n— Industrialisation de 35 références\n"
+      "sept. 2019 – juin 2022 Apprenti ingénieur méthodes (alternance), Cazalis Industries – Usine de Figeac, Figeac\n(46)\n— Mise en place d’un poste de contrôle\n"
+      "juil. 2016 – août 2016 Opérateur de production (emploi saisonnier), Fonderies du Rouergue, Decazeville (12)\n\n"
+      "2014 – 2016 Audit Senior, Assurance – Financial Services, PwC Ireland\n— Led audits\n"
+      "2012 – 2014 Responsabile qualità, Conserve Emiliane S.r.l. – Collecchio\n— Gestione HACCP\n");
+  REQUIRE(resume.work.size() == 5);
+  CHECK(resume.work[0].position == "Ingénieur méthodes industrialisation");
+  CHECK(resume.work[0].company == "Aérelis – Site de Colomiers");
+  CHECK(resume.work[0].location == "Colomiers (31)");
+  CHECK(resume.work[1].company == "Cazalis Industries – Usine de Figeac");
+  CHECK(resume.work[1].location == "Figeac (46)");
+  CHECK(resume.work[2].company == "Fonderies du Rouergue");
+  CHECK(resume.work[2].location == "Decazeville (12)");
+  CHECK(resume.work[3].company != "Assurance – Financial Services");
+  CHECK(resume.work[4].company == "Conserve Emiliane S.r.l.");
+}
