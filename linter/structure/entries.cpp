@@ -746,6 +746,30 @@ bool names_completion(const std::vector<std::string>& words) {
          std::all_of(words.begin(), words.end(), [](const std::string& word) { return kCompleted.count(word) > 0; });
 }
 
+bool dash_between(const std::vector<Item>& header, const std::string& first, const std::string& second);
+
+/// "Lusofarma – Distribuição Farmacêutica, Lda." over "Técnica de Trade Marketing", or "Gestora de Categoria –
+/// Mercearia Salgada" under "Grupo Atlântico Retalho, S.A.": on a line of its own the employer's name or the
+/// title with its unit keeps its dash, when another line names the other. Not "BREMBO S.p.A. – Curno (BG)".
+bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::string& text) {
+  if (header.size() < 2 || degree_length(text) > 0) return false;
+  auto pieces = split_parts(text, false);
+  if (pieces.size() != 2 || !dash_between({Item{header[h].line, text}}, pieces[0], pieces[1])) return false;
+  const auto& tail = pieces[1];
+  if (is_location(tail) || town_with_province(tail) || (count_words(tail) == 1 && is_place_name(tail))) return false;
+  auto employer_words = [](std::string_view part) { return organisation_score(part) + institution_score(part); };
+  bool other_employer = false, other_title = false;
+  for (size_t k = 0; k < header.size(); ++k) {
+    if (k == h) continue;
+    other_employer = other_employer || employer_words(header[k].text) > 0;
+    other_title = other_title || (title_score(header[k].text) > 0 && employer_words(header[k].text) == 0 && degree_length(header[k].text) == 0);
+  }
+  bool titled = title_score(pieces[0]) > 0 && employer_words(text) == 0 && degree_length(text) == 0 && other_employer;
+  // The legal form closes the whole name: "Brightwave Labs – Data Infrastructure" names a unit after it.
+  bool employer = employer_words(pieces[0]) == 0 && employer_words(tail) > 0 && title_score(text) == 0 && other_title;
+  return titled || employer;
+}
+
 HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = false) {
   HeaderFields fields;
   for (size_t h = 0; h < header.size(); ++h) {
@@ -765,7 +789,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       drop_trailing_dash(text);  // "Jan 2020 –" wrapped before its end
     }
     bool first_part = true;
-    for (auto& part : split_parts(text, keep_dashes)) {
+    for (auto& part : split_parts(text, keep_dashes || line_keeps_dash(header, h, text))) {
       // Leftover connectors around a removed date: "(", "from".
       auto words = plain_words(part);
       if (words.empty()) continue;

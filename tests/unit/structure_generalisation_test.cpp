@@ -1994,3 +1994,17 @@ TEST_CASE("an employer after the title's comma goes on past a dash, towns with a
   CHECK(resume.work[3].company != "Assurance – Financial Services");
   CHECK(resume.work[4].company == "Conserve Emiliane S.r.l.");
 }
+
+TEST_CASE("on a line of its own an employer's name or a title with its unit keeps its dash") {
+  auto resume = parse_text(
+      "Inês Monteiro\nines@example.pt\n\nExperiência Profissional\njan. 2020 – atual\nGrupo Atlântico Retalho, S.A.\n"
+      "Gestora de Categoria – Mercearia Salgada\n• Gestão de uma categoria de 38 M€.\n"
+      "set. 2016 – dez. 2019\nLusofarma – Distribuição Farmacêutica, Lda.\nTécnica de Trade Marketing\n• Ativação em 600 farmácias.\n"
+      "2012 – 2016\nBrightwave Labs – Data Infrastructure\nData Engineer\n• Built pipelines.\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Gestora de Categoria – Mercearia Salgada");
+  CHECK(resume.work[0].company == "Grupo Atlântico Retalho, S.A.");
+  CHECK(resume.work[1].position == "Técnica de Trade Marketing");
+  CHECK(resume.work[1].company == "Lusofarma – Distribuição Farmacêutica, Lda.");
+  CHECK(resume.work[2].company == "Brightwave Labs");
+}
