@@ -917,6 +917,14 @@ std::string drop_descriptor(const std::string& company) {
   return std::string(trim(company.substr(0, open)));
 }
 
+/// "(nebenberuflich)", "Teilzeit", "deeltijd": the hours worked, said beside the dates; no employer.
+bool names_working_time(std::string_view part) {
+  static const std::set<std::string, std::less<>> kHours = {"nebenberuflich", "hauptberuflich", "teilzeit", "vollzeit", "minijob",
+                                                            "befristet", "unbefristet", "deeltijd", "voltijd", "temps partiel",
+                                                            "temps plein", "tiempo parcial", "meio período", "tempo parziale"};
+  return kHours.count(fold_case(trim(part))) > 0;
+}
+
 bool is_employment_kind(std::string_view part) {
   static const char* const kKinds[] = {"stage", "internship", "intern", "praktikum", "werkstudent", "stagiaire", "tirocinio",
                                        "prácticas", "practicas", "estágio", "estagio", "contract", "part-time",
@@ -925,7 +933,6 @@ bool is_employment_kind(std::string_view part) {
   return std::any_of(std::begin(kKinds), std::end(kKinds), [&](const char* kind) { return folded == kind; });
 }
 
-/// "Emergency Department", "Surgical Ward", "Billing Platform": a part of an employer, no employer.
 /// "Cardiac Step-Down Unit", "Emergency Department": a part of an employer, by its last word.
 bool ends_in_unit_word(std::string_view part) {
   auto words = plain_words(part);
@@ -933,6 +940,7 @@ bool ends_in_unit_word(std::string_view part) {
   return !words.empty() && std::any_of(std::begin(kUnits), std::end(kUnits), [&](const char* u) { return words.back() == u; });
 }
 
+/// "Emergency Department", "Surgical Ward", "Billing Platform": a part of an employer, no employer.
 bool names_unit(std::string_view part) {
   return institution_score(part) == 0 && (organisation_score(part) == 0 || ends_in_unit_word(part));
 }
@@ -1132,7 +1140,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
       entry.position = i < title ? parts[i] + " – " + entry.position : entry.position + " – " + parts[i];
       continue;
     }
-    if (describes_business(parts[i])) continue;
+    if (describes_business(parts[i]) || names_working_time(parts[i])) continue;
     entry.company = parts[i];
     company = i;
     result.company_from_dateless_line = alone[i] && header.size() > 1;

@@ -42,3 +42,10 @@ TEST_CASE("bare personal domains are web addresses in contact lines, product nam
   CHECK(linked[0].text == "https://janedoe.dev/about");
   CHECK(find_urls("Skills: socket.io, express").empty());  // elsewhere a lower-case "socket.io" is a technology
 }
+
+TEST_CASE("a German number with a slash after the area code and DIN 5008 pairs is one phone") {
+  auto phones = find_phones("Mobil:          0171 / 4 83 29 06");
+  REQUIRE(phones.size() == 1);
+  CHECK(digits_of(phones[0].text) == "01714832906");
+  CHECK(find_phones("Seite 2 / 3").empty());
+}

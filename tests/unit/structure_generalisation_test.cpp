@@ -2008,3 +2008,14 @@ TEST_CASE("on a line of its own an employer's name or a title with its unit keep
   CHECK(resume.work[1].company == "Lusofarma – Distribuição Farmacêutica, Lda.");
   CHECK(resume.work[2].company == "Brightwave Labs");
 }
+
+TEST_CASE("the hours worked beside the dates name no employer, German bookkeeper titles and PartG mbB firms are read") {
+  auto resume = parse_text(
+      "Sabine Krämer\nsabine@example.de\n\nBERUFSERFAHRUNG\nseit 2021 (nebenberuflich)\nDozentin für Finanzbuchhaltung\n"
+      "WBZ Weiterbildungszentrum Hannover e.V.\n- Abendkurse und Prüfungsvorbereitung\n08.2013 - 02.2018\nFinanzbuchhalterin\n"
+      "Steuerberatungskanzlei Brandt & Partner mbB, Celle\n- Laufende Finanzbuchhaltung\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "WBZ Weiterbildungszentrum Hannover e.V.");
+  CHECK(resume.work[1].position == "Finanzbuchhalterin");
+  CHECK(resume.work[1].company == "Steuerberatungskanzlei Brandt & Partner mbB");
+}
