@@ -848,6 +848,10 @@ bool named_like_organisation(std::string_view text) {
   static const std::set<std::string, std::less<>> kLinks = {"of", "du", "de", "des", "la", "le", "di", "del", "della", "do", "da", "dos", "das", "van", "von", "der", "und", "et", "y", "e"};
   for (size_t i = 0; i < words.size(); ++i) {
     bool link = i > 0 && i + 1 < words.size() && kLinks.count(words[i]);
+    // "Office de Tourisme d'Annecy": an elided article before a capitalised name.
+    for (const char* elision : {"d'", "d’", "l'", "l’"})
+      if (i > 0 && words[i].starts_with(elision) && words[i].size() > std::strlen(elision))
+        link = link || std::isupper(static_cast<unsigned char>(words[i][std::strlen(elision)]));
     if (std::islower(static_cast<unsigned char>(words[i][0])) && !link) return false;
   }
   return true;
@@ -968,6 +972,14 @@ void read_employer_address(std::string_view text, WorkEntry& entry) {
 
 /// "Postdoctoral Fellow, Department of Genetics, Max Planck Institute, Plön, Germany.": an academic
 /// CV's appointment as one comma list: the title, the units and institution, then the place.
+/// A lone year or season ("2021", "Summer 2019") names the whole stint: it began and ended then
+/// (no endDate would read as current). A lone month may be a range the parser did not read.
+void assign_stint_dates(const std::optional<DateMatch>& date, WorkEntry& entry) {
+  assign_dates(date, entry.start, entry.end, false);
+  bool whole_period = date && (date->style == DateStyle::YearOnly || date->style == DateStyle::Season);
+  if (whole_period && !date->range) entry.end = entry.start;
+}
+
 std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header) {
   // Set after a date column ("2019–2022  Postdoctoral Fellow, …"), so a wrapped line goes on mid-name.
   if (header.empty() || !starts_with_date(header.front().text)) return std::nullopt;
@@ -982,8 +994,10 @@ std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header)
   }
   auto date = find_date(text);
   if (!date) return std::nullopt;
-  text = collapse_spaces(remove_span(text, date->begin, date->finish));
-  text = std::string(trim(text));
+  // "2016 (6 mois) : Stagiaire communication, …": the length of the stint and the colon after the date go too.
+  text = std::regex_replace(remove_span(text, date->begin, date->finish), duration_pattern(), " ");
+  text = std::string(trim(collapse_spaces(text)));
+  if (text.starts_with(": ")) text.erase(0, 2);
   while (!text.empty() && (text.back() == '.' || text.back() == ',')) text.pop_back();
   for (const char* separator : {" | ", " – ", " — ", " · ", " @ ", " at "})
     if (text.find(separator) != std::string::npos) return std::nullopt;
@@ -1022,7 +1036,7 @@ std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header)
   }
   entry.position = pieces[0];
   for (size_t k = 1; k < pieces.size(); ++k) entry.company += (k > 1 ? ", " : "") + pieces[k];
-  assign_dates(date, entry.start, entry.end, false);
+  assign_stint_dates(date, entry);
   return entry;
 }
 
@@ -1100,11 +1114,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   auto before_split = fields.parts;
   split_trailing_location(fields.parts, fields.location);
   entry.location = fields.location;
-  assign_dates(fields.date, entry.start, entry.end, false);
-  // A lone year or season ("2021", "Summer 2019") names the whole stint: it began and ended then
-  // (no endDate would read as current). A lone month may be a range the parser did not read.
-  bool whole_period = fields.date && (fields.date->style == DateStyle::YearOnly || fields.date->style == DateStyle::Season);
-  if (whole_period && !fields.date->range) entry.end = entry.start;
+  assign_stint_dates(fields.date, entry);
   std::vector<std::string> parts;
   std::vector<bool> alone;  // the part is the only one on a dateless line: a banner-like employer
   std::vector<int> placed;  // people work at places, titles have none: 2 for a ", City" split off, 1 for a place on its line

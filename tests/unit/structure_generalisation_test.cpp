@@ -2019,3 +2019,14 @@ TEST_CASE("the hours worked beside the dates name no employer, German bookkeeper
   CHECK(resume.work[1].position == "Finanzbuchhalterin");
   CHECK(resume.work[1].company == "Steuerberatungskanzlei Brandt & Partner mbB");
 }
+
+TEST_CASE("a dated comma appointment drops the stint's length and takes a lone year as its whole period, elided names are employers") {
+  auto resume = parse_text(
+      "Claire Dubois\nc@example.fr\n\nEXPÉRIENCE\n2016 (6 mois) : Stagiaire communication, Groupe SEB, Ecully\n- Participation au lancement\n"
+      "2017 - 2019 : Chargée de projets événementiels, Office de Tourisme d'Annecy, Annecy\n- Coordination de la Fête du Lac\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Stagiaire communication");
+  CHECK(resume.work[0].end.year == 2016);
+  CHECK(resume.work[1].position == "Chargée de projets événementiels");
+  CHECK(resume.work[1].company == "Office de Tourisme d'Annecy");
+}
