@@ -320,6 +320,9 @@ bool is_area_code(std::string_view text) {
 bool closes_sentence_on_year(std::string_view text) {
   static const std::regex kYearTail{R"(^\(?(?:19|20)\d{2}\)?[.;]$)"};
   text = trim(text);
+  // "desde 2021.", "since 2019.": a lower-case word or two before it.
+  for (int words = 0; words < 2 && starts_lower(text) && text.find(' ') != std::string_view::npos; ++words)
+    text = trim(text.substr(text.find(' ')));
   return std::regex_match(text.begin(), text.end(), kYearTail);
 }
 
@@ -1162,10 +1165,14 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   // "Registered Nurse – Cardiac Telemetry" over "North Lakes Medical Center | Minneapolis, MN | …": a suffix that
   // names no employer, over a line that does.
   auto employer_words = [](const std::string& part) { return organisation_score(part) + institution_score(part); };
+  // "Enfermeira Assistencial – UTI Adulto | Hospital Santa Clara": on one line, when another separator parts them.
+  bool employer_next_line = company + 1 < parts.size() && line_of[company + 1] != line_of[title];
+  bool employer_after_bar = company + 1 < parts.size() && !employer_next_line && !dash_between(header, parts[company], parts[company + 1]);
   if (company == title + 1 && company + 1 < parts.size() && line_of[company] == line_of[title] &&
-      line_of[company + 1] != line_of[title] && employer_words(parts[company + 1]) > 0 &&
-      ((names_unit(parts[company]) && (alone[company + 1] || placed[company + 1] == 2)) ||
-       (employer_words(parts[company]) == 0 && dash_between(header, parts[title], parts[company])))) {
+      employer_words(parts[company + 1]) > 0 &&
+      ((employer_next_line && names_unit(parts[company]) && (alone[company + 1] || placed[company + 1] == 2)) ||
+       ((employer_next_line || employer_after_bar) && employer_words(parts[company]) == 0 &&
+        dash_between(header, parts[title], parts[company])))) {
     entry.position += " – " + parts[company];
     entry.company = parts[company + 1];
   }

@@ -2030,3 +2030,21 @@ TEST_CASE("a dated comma appointment drops the stint's length and takes a lone y
   CHECK(resume.work[1].position == "Chargée de projets événementiels");
   CHECK(resume.work[1].company == "Office de Tourisme d'Annecy");
 }
+
+TEST_CASE("a title's unit after a dash stays with it before a bar and the employer, 'desde 2021.' ends a sentence, Brazilian course degrees") {
+  auto resume = parse_text(
+      "Juliana Santos\nju@example.com.br\n\nEXPERIÊNCIA\nEnfermeira Assistencial – UTI Adulto | Hospital Santa Clara do Paraná\n"
+      "Mar/2018 – Atual · Curitiba – PR\nAssistência direta a pacientes críticos em UTI de 20 leitos, incluindo ventilação mecânica e\n"
+      "hemodiálise. Membro da Comissão de Controle de Infecção Hospitalar (CCIH)\ndesde 2021.\n"
+      "Enfermeira Trainee | Hospital Universitário Evangélico Mackenzie\nFev/2016 – Fev/2018 · Curitiba – PR\n\n"
+      "FORMAÇÃO\nEspecialização em Enfermagem em Terapia Intensiva\nFaculdades Pequeno Príncipe\n2019 – 2020\n"
+      "Curso Técnico em Enfermagem\nSENAC Paraná\n2010 – 2011\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Enfermeira Assistencial – UTI Adulto");
+  CHECK(resume.work[0].company == "Hospital Santa Clara do Paraná");
+  CHECK(resume.work[1].position == "Enfermeira Trainee");
+  CHECK(resume.work[1].start.year == 2016);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Especialização");
+  CHECK(resume.education[1].study_type == "Curso Técnico");
+}
