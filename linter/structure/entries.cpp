@@ -280,10 +280,15 @@ bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& righ
 }
 
 /// "… Logistikdienstleis-" / "tung (IHK)": a word hyphenated at the line's end goes on in lower case.
-bool hyphenated_wrap(std::string_view above, std::string_view line) {
+/// A word broken at a hyphen after a letter ("Logistikdienstleis-", "Franzö-", "Post-").
+bool ends_in_word_hyphen(std::string_view above) {
   above = trim(above);
-  return above.size() >= 3 && above.back() == '-' && std::isalpha(static_cast<unsigned char>(above[above.size() - 2])) &&
-         starts_lower(trim(line));
+  unsigned char before = above.size() >= 3 ? static_cast<unsigned char>(above[above.size() - 2]) : 0;
+  return above.size() >= 3 && above.back() == '-' && (std::isalpha(before) || before >= 0x80);
+}
+
+bool hyphenated_wrap(std::string_view above, std::string_view line) {
+  return ends_in_word_hyphen(above) && starts_lower(trim(line));
 }
 
 /// Joins a wrapped line to the one above: "Logistikdienstleis-" / "tung" loses its hyphen, "Saint-" / "Priest"
@@ -426,8 +431,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                          (!std::isupper(static_cast<unsigned char>(text[0])) || text.size() * 2 >= widest ||
                           next_is_bullet(lines, i + 1, section.end_line));
     // "… von Bornitrid-" / "Wendeschneidplatten …": a word broken at the margin goes on.
-    bool hyphenated = after_bullet && blocks.back().bullets.back().text.size() > 2 && blocks.back().bullets.back().text.ends_with("-") &&
-                      std::isalpha(static_cast<unsigned char>(blocks.back().bullets.back().text[blocks.back().bullets.back().text.size() - 2]));
+    bool hyphenated = after_bullet && ends_in_word_hyphen(blocks.back().bullets.back().text);
     // The year a bullet's sentence ends on, when the bullet has not ended it yet.
     bool year_tail = after_bullet && closes_sentence_on_year(text) && !ends_sentence(blocks.back().bullets.back().text);
     bool continuation = after_bullet && !heads_entry && !heads_dated_line && (!find_date(text) || year_tail) &&
@@ -1917,7 +1921,10 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
                            (starts_lower(text) || (!line.block_start && std::isalpha(static_cast<unsigned char>(joined.back().back()))));
     // "Healthcare Interoperability" / "(HL7/FHIR)": a bracket alone on its line closes the item above.
     bool bracket_tail = !joined.empty() && !line.list_item && text.front() == '(' && text.back() == ')' && count_words(text) <= 3;
-    lower_start = lower_start || mid_item || open_bracket || after_connector || bracket_tail;
+    // "…, Post-" / "Mortem-Analyse", "Franzö-" / "sisch": a word broken at the margin goes on.
+    bool broken_word = !joined.empty() && !line.list_item && ends_in_word_hyphen(joined.back()) &&
+                       text.find(':') == std::string::npos && std::isalpha(static_cast<unsigned char>(text[0]));
+    lower_start = lower_start || mid_item || open_bracket || after_connector || bracket_tail || broken_word;
     bool wrapped = (!line.list_item && bullet_indent >= 0 && !line.block_start && indent_of(line) > bullet_indent &&
                     text.find(':') == std::string::npos && !joined.empty()) ||
                    lower_start;

@@ -2048,3 +2048,15 @@ TEST_CASE("a title's unit after a dash stays with it before a bar and the employ
   CHECK(resume.education[0].study_type == "Especialização");
   CHECK(resume.education[1].study_type == "Curso Técnico");
 }
+
+TEST_CASE("a skill broken at a hyphen goes on below, an accented letter before the hyphen too") {
+  auto resume = parse_text(
+      "Miriam Köhler\nmiriam@example.de\n\nKenntnisse\nMesstechnik: Impedanzspektroskopie, Zyklisierung, Post-\nMortem-Analyse\n"
+      "Werkzeuge: Git, Jira\nSprachen: Deutsch (Muttersprache), Franzö-\nsisch (Grundkenntnisse)\n");
+  auto items = skill_items(resume);
+  auto has = [&](const std::string& item) { return std::find(items.begin(), items.end(), item) != items.end(); };
+  CHECK(has("Post-Mortem-Analyse"));
+  CHECK_FALSE(has("Post-"));
+  CHECK_FALSE(has("Franzö-sisch"));
+  CHECK(has("Git"));
+}
