@@ -70,7 +70,9 @@ const Lexicon& lexicon() {
                       // Dutch vocational colleges ("ROC Midden Nederland"), French adult training ("AFPA", "GRETA")
                       "roc", "afpa", "greta", "cnam",
                       // business schools known by their initials ("HEC Montréal", "ESSEC", "INSEAD")
-                      "hec", "essec", "insead", "esade", "iese", "edhec", "escp", "skema", "neoma", "kedge"};
+                      "hec", "essec", "insead", "esade", "iese", "edhec", "escp", "skema", "neoma", "kedge",
+                      // Indian schools by their Hindi names ("Kendriya Vidyalaya", "Saraswati Vidya Mandir")
+                      "vidyalaya", "mahavidyalaya", "vidyapeeth", "vidyapith", "mandir"};
     l.languages = {"english", "spanish", "french", "german", "italian", "portuguese", "dutch", "mandarin", "chinese",
                    "cantonese", "japanese", "korean", "hindi", "arabic", "russian", "polish", "turkish", "swedish",
                    "danish", "norwegian", "finnish", "greek", "hebrew", "urdu", "bengali", "tamil", "telugu",

@@ -12,7 +12,8 @@
 namespace atslint {
 namespace {
 
-enum class Column { None, Period, Employer, Position, School, Degree, Place, Score };
+// Board: the body that set the exams ("CBSE", "Maharashtra State Board"); the school when no column names one.
+enum class Column { None, Period, Employer, Position, School, Board, Degree, Place, Score };
 
 Column column_of(std::string_view label) {
   static const std::pair<const char*, Column> kLabels[] = {
@@ -31,8 +32,8 @@ Column column_of(std::string_view label) {
       {"functie", Column::Position}, {"funktion", Column::Position}, {"estabelecimento de ensino", Column::School},
       {"estabelecimento", Column::School}, {"instituição", Column::School}, {"institución", Column::School},
       {"institution", Column::School}, {"school", Column::School}, {"university", Column::School},
-      {"college", Column::School}, {"board", Column::School}, {"institute", Column::School},
-      {"board / university", Column::School}, {"university / board", Column::School}, {"institution / board", Column::School},
+      {"college", Column::School}, {"board", Column::Board}, {"institute", Column::School},
+      {"board / university", Column::Board}, {"university / board", Column::Board}, {"institution / board", Column::School},
       {"school / college", Column::School}, {"istituto", Column::School}, {"schule", Column::School},
       {"établissement", Column::School}, {"grau", Column::Degree}, {"curso", Column::Degree},
       {"grau / curso", Column::Degree}, {"degree", Column::Degree}, {"qualification", Column::Degree},
@@ -246,12 +247,13 @@ bool parse_work_table(const SectionText& lines, const Section& section, Resume& 
 }
 
 bool parse_education_table(const SectionText& lines, const Section& section, Resume& resume) {
-  auto table = read_table(lines, section, {Column::School, Column::Degree});
+  auto table = read_table(lines, section, {Column::School, Column::Board, Column::Degree});
   return table && add_rows(*table, resume.education, [&](Row row, size_t line) -> std::optional<EducationEntry> {
            EducationEntry entry;
            entry.location_in_document = lines.document.lines[line].location;
            read_education_fields({row[Column::Degree]}, entry);
-           entry.institution = row[Column::School];
+           entry.institution = row[Column::School].empty() ? row[Column::Board] : row[Column::School];
+           split_off_place(entry.institution, false);  // "Kendriya Vidyalaya No. 2, Nagpur"
            if (!row[Column::Score].empty()) entry.score = row[Column::Score];
            split_off_place(entry.institution, false);
            assign_dates(find_date(row[Column::Period]), entry.start, entry.end, true);

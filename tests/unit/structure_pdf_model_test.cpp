@@ -617,3 +617,21 @@ TEST_CASE("smaller bold 'Key achievements:' labels repeated inside jobs are no s
   CHECK(resume.work[1].position == "Customer Service Team Leader");
   CHECK(std::none_of(resume.sections.begin(), resume.sections.end(), [](const auto& s) { return s.canonical == "awards"; }));
 }
+
+TEST_CASE("an education table's Board column names the exam body: the Institute column is the school, 10th and 12th are degrees") {
+  TablePage page;
+  page.add_at(40, {{"Rohit Sahu", 60, 200, 18, true}});
+  page.add_at(60, {{"rohit@example.in", 60, 160}});
+  page.add_at(100, {{"EDUCATIONAL QUALIFICATION", 57, 260, 12, true}});
+  page.add_at(120, {{"Qualification", 60, 130}, {"Board/University", 150, 240}, {"Institute", 260, 310}, {"Year", 430, 455}, {"Percentage", 470, 530}});
+  page.add_at(140, {{"12th (HSC)", 60, 120}, {"Maharashtra State", 150, 240}, {"Somalwar Junior College,", 260, 400}, {"2015", 430, 455}, {"84.60%", 470, 510}});
+  page.add_at(155, {{"Board", 150, 180}, {"Nagpur", 260, 300}});
+  page.add_at(175, {{"10th (SSC)", 60, 120}, {"CBSE", 150, 180}, {"Kendriya Vidyalaya No. 2,", 260, 400}, {"2013", 430, 455}, {"9.4 CGPA", 470, 520}});
+  page.add_at(190, {{"Nagpur", 260, 300}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "12th (HSC)");
+  CHECK(resume.education[0].institution == "Somalwar Junior College");
+  CHECK(resume.education[1].study_type == "10th (SSC)");
+  CHECK(resume.education[1].institution == "Kendriya Vidyalaya No. 2");
+}
