@@ -755,6 +755,21 @@ bool names_completion(const std::vector<std::string>& words) {
 
 bool dash_between(const std::vector<Item>& header, const std::string& first, const std::string& second);
 
+/// "Orange SA", "Siemens AG", "Zalando SE": a name closed by its legal form is a whole employer.
+bool has_legal_form(std::string_view name) {
+  static const std::set<std::string, std::less<>> kForms = {
+      "inc", "corp", "llc", "llp", "ltd", "limited", "plc", "gmbh", "ag", "se", "sa", "sas", "sarl", "srl", "spa", "s.a",
+      "s.p.a", "s.r.l", "s.l", "bv", "b.v", "nv", "n.v", "lda", "ltda", "kg", "e.v", "oy", "ab", "mbh", "ug", "eireli"};
+  auto words = plain_words(name);
+  return !words.empty() && kForms.count(words.back()) > 0;
+}
+
+/// "Remote", "Hybrid": where the work happens, said in place of a town.
+bool names_work_mode(std::string_view part) {
+  static const std::set<std::string, std::less<>> kModes = {"remote", "hybrid", "on-site", "onsite", "télétravail", "remoto", "híbrido", "hybride"};
+  return kModes.count(fold_case(trim(part))) > 0;
+}
+
 /// "Lusofarma – Distribuição Farmacêutica, Lda." over "Técnica de Trade Marketing", or "Gestora de Categoria –
 /// Mercearia Salgada" under "Grupo Atlântico Retalho, S.A.": on a line of its own the employer's name or the
 /// title with its unit keeps its dash, when another line names the other. Not "BREMBO S.p.A. – Curno (BG)".
@@ -764,6 +779,7 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
   if (pieces.size() != 2 || !dash_between({Item{header[h].line, text}}, pieces[0], pieces[1])) return false;
   const auto& tail = pieces[1];
   if (is_location(tail) || town_with_province(tail) || (count_words(tail) == 1 && is_place_name(tail))) return false;
+  if (is_location(pieces[0]) || !city_country(pieces[0]).empty() || names_work_mode(pieces[0])) return false;  // "Munich – Siemens AG"
   auto employer_words = [](std::string_view part) { return organisation_score(part) + institution_score(part); };
   bool other_employer = false, other_title = false;
   for (size_t k = 0; k < header.size(); ++k) {
@@ -847,14 +863,27 @@ struct ReadWork {
   bool company_from_dateless_line = false;
 };
 
+/// Fields of work named as departments in the seven languages ("Recherche et Développement", "Finanzas").
+const std::set<std::string, std::less<>>& field_words() {
+  static const std::set<std::string, std::less<>> kFields = {
+      "recherche", "développement", "gestion", "contrôle", "finances", "finanzas", "ventes", "achats", "comptabilité",
+      "ressources", "logistique", "qualité", "informatique", "juridique", "communication", "forschung", "entwicklung",
+      "recursos", "ventas", "compras", "contabilidad", "calidad", "desarrollo", "investigación", "vendas", "qualidade",
+      "desenvolvimento", "pesquisa", "vendite", "acquisti", "ricerca", "sviluppo", "qualità", "onderzoek", "ontwikkeling",
+      "research", "development", "operations", "sales", "marketing", "finance", "engineering", "quality"};
+  return kFields;
+}
+
 /// Every word capitalised, at least two of them ("Maple Tech Helpdesk").
 bool named_like_organisation(std::string_view text) {
   auto words = split_words(collapse_spaces(text));
   if (words.size() < 2) return false;
   // "Fonderies du Rouergue", "Bank of America": a link word between capitalised words.
   static const std::set<std::string, std::less<>> kLinks = {"of", "du", "de", "des", "la", "le", "di", "del", "della", "do", "da", "dos", "das", "van", "von", "der", "und", "et", "y", "e"};
+  // Not "Recherche et Développement", "Contrôle de Gestion": a department named with link words.
+  bool field = std::any_of(words.begin(), words.end(), [](const std::string& word) { return field_words().count(fold_case(word)) > 0; });
   for (size_t i = 0; i < words.size(); ++i) {
-    bool link = i > 0 && i + 1 < words.size() && kLinks.count(words[i]);
+    bool link = i > 0 && i + 1 < words.size() && kLinks.count(words[i]) && !field;
     // "Office de Tourisme d'Annecy": an elided article before a capitalised name.
     for (const char* elision : {"d'", "d’", "l'", "l’"})
       if (i > 0 && words[i].starts_with(elision) && words[i].size() > std::strlen(elision))
@@ -886,8 +915,12 @@ bool one_word_brand(std::string_view tail) {
   static const std::set<std::string, std::less<>> kSpecialties = {
       "backend", "frontend", "platform", "infrastructure", "mobile", "web", "cloud", "devops", "growth", "ux", "ui",
       "qa", "inbound", "outbound", "structures", "logistics", "communications", "editorial", "retail", "wholesale",
-      "assurance", "advisory"};
-  if (kSpecialties.count(to_lower_ascii(trim(tail)))) return false;
+      "assurance", "advisory", "enterprise", "search", "mathematics", "physics", "chemistry", "biology", "english",
+      "history", "science", "sciences", "pediatrics", "paediatrics", "oncology", "cardiology", "surgery", "emergency",
+      "icu", "neurology", "radiology", "orthopedics", "psychiatry", "maternity", "accounting", "payroll", "recruitment",
+      "training", "quality", "production", "maintenance", "purchasing", "education", "billing", "claims", "credit",
+      "lending", "investments", "corporate", "commercial", "consumer", "digital", "brand", "content", "social", "events"};
+  if (kSpecialties.count(to_lower_ascii(trim(tail))) || field_words().count(fold_case(trim(tail)))) return false;
   unsigned char first = tail.empty() ? 0 : static_cast<unsigned char>(tail.front());
   return count_words(tail) == 1 && std::isupper(first) && character_count(tail) >= 3 && !names_department(tail) &&
          title_score(tail) == 0 && !is_location(tail) && city_country(tail).empty() && country_code(tail).empty() &&
@@ -911,7 +944,9 @@ bool split_title_comma(WorkEntry& entry) {
   // An unknown title still splits off a tail that names an employer ("Greeter, Harbor Food Bank").
   bool employer_tail = organisation_score(tail) > 0 && organisation_score(head) == 0 && count_words(head) <= 4;
   if (title_score(head) == 0 && !employer_tail) return false;
-  if (organisation_score(tail) == 0 && !named_like_organisation(tail) && !one_word_brand(tail)) return false;
+  // A lone brand only with a place read for the job ("…, Farfetch — Lisbon"): "Teaching Assistant, Mathematics" has none.
+  bool brand = one_word_brand(tail) && !entry.location.empty();
+  if (organisation_score(tail) == 0 && !named_like_organisation(tail) && !brand) return false;
   entry.company = entry.position.substr(comma + 2);
   entry.position = entry.position.substr(0, comma);
   return true;
@@ -1002,7 +1037,9 @@ std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header)
   auto date = find_date(text);
   if (!date) return std::nullopt;
   // "2016 (6 mois) : Stagiaire communication, …": the length of the stint and the colon after the date go too.
-  text = std::regex_replace(remove_span(text, date->begin, date->finish), duration_pattern(), " ");
+  auto undated = remove_span(text, date->begin, date->finish);
+  text = std::regex_replace(undated, duration_pattern(), " ");
+  bool lasted = text != undated;
   text = std::string(trim(collapse_spaces(text)));
   if (text.starts_with(": ")) text.erase(0, 2);
   while (!text.empty() && (text.back() == '.' || text.back() == ',')) text.pop_back();
@@ -1043,7 +1080,9 @@ std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header)
   }
   entry.position = pieces[0];
   for (size_t k = 1; k < pieces.size(); ++k) entry.company += (k > 1 ? ", " : "") + pieces[k];
-  assign_stint_dates(date, entry);
+  // A lone year with the stint's length is its whole period; alone, in an academic CV's column, a post held since.
+  if (lasted) assign_stint_dates(date, entry);
+  else assign_dates(date, entry.start, entry.end, false);
   return entry;
 }
 
@@ -1074,11 +1113,13 @@ bool dash_between(const std::vector<Item>& header, const std::string& first, con
   return dash_printed_between(header, first, second) != nullptr;
 }
 
-/// "London – online grocery subscription, c. 900 staff": a lower-case phrase says what the employer
-/// does; names start with a capital.
-bool describes_business(std::string_view part) {
-  unsigned char first = part.empty() ? 0 : static_cast<unsigned char>(part.front());
-  return std::islower(first) && count_words(part) >= 2 && organisation_score(part) + institution_score(part) == 0;
+/// "London – online grocery subscription, c. 900 staff": a lower-case phrase after the place says what the
+/// employer does. Not "dm drogerie markt, München" (before the place) or "eBay Kleinanzeigen" (a capital inside).
+bool describes_business(std::string_view part, std::string_view line, std::string_view place) {
+  bool lower = std::none_of(part.begin(), part.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  auto at = line.find(part), place_at = place.empty() ? std::string_view::npos : line.find(place);
+  return lower && count_words(part) >= 2 && organisation_score(part) + institution_score(part) == 0 &&
+         place_at != std::string_view::npos && at != std::string_view::npos && place_at < at;
 }
 
 ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
@@ -1157,7 +1198,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
       entry.position = i < title ? parts[i] + " – " + entry.position : entry.position + " – " + parts[i];
       continue;
     }
-    if (describes_business(parts[i]) || names_working_time(parts[i])) continue;
+    if (describes_business(parts[i], header[line_of[i]].text, entry.location) || names_working_time(parts[i])) continue;
     entry.company = parts[i];
     company = i;
     result.company_from_dateless_line = alone[i] && header.size() > 1;
@@ -1171,7 +1212,9 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   auto employer_words = [](const std::string& part) { return organisation_score(part) + institution_score(part); };
   // "Enfermeira Assistencial – UTI Adulto | Hospital Santa Clara": on one line, when another separator parts them.
   bool employer_next_line = company + 1 < parts.size() && line_of[company + 1] != line_of[title];
-  bool employer_after_bar = company + 1 < parts.size() && !employer_next_line && !dash_between(header, parts[company], parts[company + 1]);
+  // Not "Consultant – Accenture | Deutsche Bank AG": a one-word suffix there is the employer, the bar names the client.
+  bool employer_after_bar = company + 1 < parts.size() && !employer_next_line && count_words(parts[company]) >= 2 &&
+                            !dash_between(header, parts[company], parts[company + 1]);
   if (company == title + 1 && company + 1 < parts.size() && line_of[company] == line_of[title] &&
       employer_words(parts[company + 1]) > 0 &&
       ((employer_next_line && names_unit(parts[company]) && (alone[company + 1] || placed[company + 1] == 2)) ||
@@ -1187,7 +1230,8 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     if (auto comma = entry.position.rfind(", "); comma != std::string::npos && !inside_brackets(entry.position, comma)) {
       auto brand = entry.position.substr(comma + 2), head = entry.position.substr(0, comma);
       bool employer = organisation_score(brand) > 0 || named_like_organisation(brand) || one_word_brand(brand);
-      if (employer && title_score(head) > 0 && title_score(brand) == 0) {
+      // "Responsable, Service Client – Orange SA": the legal form closes the employer's own name.
+      if (employer && title_score(head) > 0 && title_score(brand) == 0 && !has_legal_form(entry.company)) {
         entry.company = brand + dash_printed_between(header, parts[title], parts[company]) + entry.company;
         entry.position = head;
       }

@@ -2060,3 +2060,22 @@ TEST_CASE("a skill broken at a hyphen goes on below, an accented letter before t
   CHECK_FALSE(has("Franzö-sisch"));
   CHECK(has("Git"));
 }
+
+TEST_CASE("review: a specialty or department after the title's comma, a lower-case brand, a place before a dash and a client after a bar stay as they were") {
+  auto resume = parse_text(
+      "Jane Doe\njane.doe@example.com\n\nEXPERIENCE\nConsultant – Accenture | Deutsche Bank AG | 2021 – 2022\n- Migration\n\n"
+      "Teaching Assistant, Mathematics\nSep 2019 – Jun 2020\n- Led tutorials\n\n"
+      "Ingénieur, Recherche et Développement\nJan 2017 – Dec 2018\n- Prototypes\n\n"
+      "Analista Financiero, Finanzas – Banco Santander\nene. 2015 – dic. 2016\n- Informes\n\n"
+      "Verkäuferin\ndm drogerie markt, München\nJan 2013 – Dec 2014\n- Beratung\n\n"
+      "Software Engineer\nMunich – Siemens AG\nJan 2011 – Dec 2012\n- Firmware\n");
+  REQUIRE(resume.work.size() == 6);
+  CHECK(resume.work[0].position == "Consultant");
+  CHECK(resume.work[0].company == "Accenture");
+  CHECK(resume.work[1].position == "Teaching Assistant, Mathematics");
+  CHECK(resume.work[1].company.empty());
+  CHECK(resume.work[2].company.empty());
+  CHECK(resume.work[3].company == "Banco Santander");
+  CHECK(resume.work[4].company == "dm drogerie markt");
+  CHECK(resume.work[5].company == "Siemens AG");
+}
