@@ -1240,9 +1240,12 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   // "Senior Design Engineer – Pressure Vessels" under a banner (read with it, or apart): the suffix names
   // the work, the banner the employer.
   size_t suffix = title + 1;
+  // Not "Consultant – Accenture | Deutsche Bank AG" after a banner: a line naming an employer of its own is no role under it.
+  bool employer_later = std::any_of(parts.begin() + static_cast<std::ptrdiff_t>(std::min(suffix + 1, parts.size())), parts.end(),
+                                    [&](const std::string& part) { return employer_words(part) > 0; });
   bool work_suffix = suffix < parts.size() && line_of[suffix] == line_of[title] && employer_words(parts[suffix]) == 0 &&
                      employer_words(parts[title]) == 0 && title_score(parts[title]) > 0 && !is_location(parts[suffix]) &&
-                     dash_between(header, parts[title], parts[suffix]);
+                     dash_between(header, parts[title], parts[suffix]) && !employer_later;
   if (work_suffix && (under_banner || (company < suffix && alone[company]))) {
     entry.position += " – " + parts[suffix];
     if (company == suffix) entry.company.clear();

@@ -2079,3 +2079,13 @@ TEST_CASE("review: a specialty or department after the title's comma, a lower-ca
   CHECK(resume.work[4].company == "dm drogerie markt");
   CHECK(resume.work[5].company == "Siemens AG");
 }
+
+TEST_CASE("after an employer named on its own line, a header naming its own employer and client is no role under it") {
+  auto resume = parse_text(
+      "Jane Doe\njane.doe@example.com\n\nEXPERIENCE\nSoftware Engineer\nMunich – Siemens AG\nJan 2011 – Dec 2012\n- Firmware\n\n"
+      "Consultant – Accenture | Deutsche Bank AG | 2009 – 2010\n- Migration\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Siemens AG");
+  CHECK(resume.work[1].position == "Consultant");
+  CHECK(resume.work[1].company == "Accenture");
+}
