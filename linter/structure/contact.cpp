@@ -607,8 +607,9 @@ class ContactReader {
                      !is_network_label(part) && organisation_score(part) == 0 && institution_score(part) == 0 &&
                      !names_present(part) && canonical_section(part).canonical.empty();
     bool postal_after_place = is_location(strip_postal_code(part)) && !find_date(part);
+    // "📍 Parma (PR)", "Colomiers (31)": a town with its province or département code.
     return is_location(part) || is_address(part) || bare_city || postal_after_place || ends_in_country(part) ||
-           is_postal_town(part);
+           is_postal_town(part) || town_with_province(part);
   }
 
   /// "46006 Valencia", "#10-75 Singapore 164008": a known city next to a postal code.

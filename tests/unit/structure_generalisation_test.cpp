@@ -2089,3 +2089,8 @@ TEST_CASE("after an employer named on its own line, a header naming its own empl
   CHECK(resume.work[1].position == "Consultant");
   CHECK(resume.work[1].company == "Accenture");
 }
+
+TEST_CASE("a town with its province code beside the contact details is the location") {
+  auto resume = parse_text("# Giulia Marchetti\n\n📍 Parma (PR) · ✉️ giulia@example.it · 📞 +39 347 218 5590\n\n## Esperienza\n");
+  CHECK(resume.contact.location_text == "Parma (PR)");
+}
