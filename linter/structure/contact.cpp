@@ -616,10 +616,11 @@ class ContactReader {
   static bool is_postal_town(const std::string& part) {
     static const std::regex kPostalFirst{R"(^(?:.*[\s,])?\d{4,6}(?:-\d{3})?(?:\s+[A-Z]{2})?\s+(\D+)$)"};  // "5013 CD Tilburg"
     std::smatch match;
-    static const std::regex kProvince{R"( \([A-Z]{2,3}\)$)"};  // "20141 Milano (MI)"
-    if (std::regex_match(part, match, kPostalFirst) &&
-        !city_country(trim(std::regex_replace(match[1].str(), kProvince, ""))).empty())
-      return true;
+    if (std::regex_match(part, match, kPostalFirst)) {
+      auto town = match[1].str();  // "20141 Milano (MI)": the town without its province's code
+      if (auto open = town.rfind(" ("); open != std::string::npos && is_area_code(town.substr(open + 1))) town.erase(open);
+      if (!city_country(trim(town)).empty()) return true;
+    }
     auto stripped = strip_postal_code(part);
     return stripped != part && !known_city_at_end(stripped).empty();
   }

@@ -279,7 +279,6 @@ bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& righ
          lower.location.box->width() * 2 <= upper.location.box->width();
 }
 
-/// "… Logistikdienstleis-" / "tung (IHK)": a word hyphenated at the line's end goes on in lower case.
 /// A word broken at a hyphen after a letter ("Logistikdienstleis-", "Franzö-", "Post-").
 bool ends_in_word_hyphen(std::string_view above) {
   above = trim(above);
@@ -287,6 +286,7 @@ bool ends_in_word_hyphen(std::string_view above) {
   return above.size() >= 3 && above.back() == '-' && (std::isalpha(before) || before >= 0x80);
 }
 
+/// "… Logistikdienstleis-" / "tung (IHK)": a word hyphenated at the line's end goes on in lower case.
 bool hyphenated_wrap(std::string_view above, std::string_view line) {
   return ends_in_word_hyphen(above) && starts_lower(trim(line));
 }
@@ -313,12 +313,6 @@ bool starts_with_connector(std::string_view text) {
   auto first = text.substr(0, space);
   return space != std::string_view::npos && !first.empty() && std::islower(static_cast<unsigned char>(first[0])) &&
          ends_with_connector(first);
-}
-
-/// "(46)", "(BG)": a town's département or province code wrapped onto a line of its own.
-bool is_area_code(std::string_view text) {
-  static const std::regex kCode{R"(^\((?:[A-Z]{2,3}|\d{2,3}|2[AB])\)$)"};
-  return std::regex_match(text.begin(), text.end(), kCode);
 }
 
 /// "2020." / "(2022).": the year a sentence ends on, wrapped onto a line of its own.
@@ -541,7 +535,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                    (((ends_with_connector(blocks.back().header.back().text) || starts_with_connector(text)) &&
                      (!date || (date->begin > 0 && !find_date(blocks.back().header.back().text)))) ||
                     wraps_at_margin(lines, right_edges, blocks.back().header.back().line, i) ||
-                    date_after_dash(blocks.back().header.back().text, text) || is_area_code(text) ||
+                    date_after_dash(blocks.back().header.back().text, text) || is_area_code(text) /* "(46)" wrapped */ ||
                     hyphenated_wrap(blocks.back().header.back().text, text));
     if (!split && wrapped) {
       append_wrapped(blocks.back().header.back().text, text);
@@ -724,11 +718,17 @@ void take_bracketed_place(std::string& text, HeaderFields& fields) {
   text = remove_span(text, open, close + 1);
 }
 
+/// "Remote", "Hybrid": where the work happens, said in place of a town.
+bool names_work_mode(std::string_view part) {
+  static const std::set<std::string, std::less<>> kModes = {"remote", "hybrid", "on-site", "onsite", "télétravail", "remoto", "híbrido", "hybride"};
+  return kModes.count(fold_case(trim(part))) > 0;
+}
+
 /// "Chicago, IL (Hybrid)": the way of working qualifies the place, it is not one; "Engineer (On-site)" keeps it.
 void drop_work_mode_after_place(std::string& text) {
-  static const std::regex work_mode{R"(\s*\((?:hybrid|remote|on-?site|télétravail|remoto|híbrido|hybride)\))", std::regex::icase};
+  static const std::regex bracket{R"(\s*\(([^()]+)\))"};
   std::smatch match;
-  if (!std::regex_search(text, match, work_mode)) return;
+  if (!std::regex_search(text, match, bracket) || !names_work_mode(match.str(1))) return;
   auto before = text.substr(0, static_cast<size_t>(match.position(0)));
   size_t cut = 0;
   for (const char* separator : {" | ", "   ", " – ", " · ", " — "})
@@ -762,12 +762,6 @@ bool has_legal_form(std::string_view name) {
       "s.p.a", "s.r.l", "s.l", "bv", "b.v", "nv", "n.v", "lda", "ltda", "kg", "e.v", "oy", "ab", "mbh", "ug", "eireli"};
   auto words = plain_words(name);
   return !words.empty() && kForms.count(words.back()) > 0;
-}
-
-/// "Remote", "Hybrid": where the work happens, said in place of a town.
-bool names_work_mode(std::string_view part) {
-  static const std::set<std::string, std::less<>> kModes = {"remote", "hybrid", "on-site", "onsite", "télétravail", "remoto", "híbrido", "hybride"};
-  return kModes.count(fold_case(trim(part))) > 0;
 }
 
 /// "Lusofarma – Distribuição Farmacêutica, Lda." over "Técnica de Trade Marketing", or "Gestora de Categoria –
@@ -863,14 +857,23 @@ struct ReadWork {
   bool company_from_dateless_line = false;
 };
 
-/// Fields of work named as departments in the seven languages ("Recherche et Développement", "Finanzas").
+/// Fields of work named as departments in the seven languages ("Recherche et Développement", "Finanzas",
+/// "Backend", "Pediatrics").
 const std::set<std::string, std::less<>>& field_words() {
   static const std::set<std::string, std::less<>> kFields = {
       "recherche", "développement", "gestion", "contrôle", "finances", "finanzas", "ventes", "achats", "comptabilité",
       "ressources", "logistique", "qualité", "informatique", "juridique", "communication", "forschung", "entwicklung",
       "recursos", "ventas", "compras", "contabilidad", "calidad", "desarrollo", "investigación", "vendas", "qualidade",
       "desenvolvimento", "pesquisa", "vendite", "acquisti", "ricerca", "sviluppo", "qualità", "onderzoek", "ontwikkeling",
-      "research", "development", "operations", "sales", "marketing", "finance", "engineering", "quality"};
+      "research", "development", "operations", "sales", "marketing", "finance", "engineering", "quality",
+      // and the units and specialties written after a title the same way ("Senior Engineer, Backend")
+      "backend", "frontend", "platform", "infrastructure", "mobile", "web", "cloud", "devops", "growth", "ux", "ui",
+      "qa", "inbound", "outbound", "structures", "logistics", "communications", "editorial", "retail", "wholesale",
+      "assurance", "advisory", "enterprise", "search", "mathematics", "physics", "chemistry", "biology", "english",
+      "history", "science", "sciences", "pediatrics", "paediatrics", "oncology", "cardiology", "surgery", "emergency",
+      "icu", "neurology", "radiology", "orthopedics", "psychiatry", "maternity", "accounting", "payroll", "recruitment",
+      "training", "quality", "production", "maintenance", "purchasing", "education", "billing", "claims", "credit",
+      "lending", "investments", "corporate", "commercial", "consumer", "digital", "brand", "content", "social", "events"};
   return kFields;
 }
 
@@ -911,16 +914,7 @@ bool names_own_employer(std::string_view position) {
 
 /// "Senior Product Designer, Farfetch": one capitalised word that is no unit ("Growth"), place or rank.
 bool one_word_brand(std::string_view tail) {
-  // Units that follow a title the same way: "Senior Engineer, Backend", "Operations Manager, Outbound".
-  static const std::set<std::string, std::less<>> kSpecialties = {
-      "backend", "frontend", "platform", "infrastructure", "mobile", "web", "cloud", "devops", "growth", "ux", "ui",
-      "qa", "inbound", "outbound", "structures", "logistics", "communications", "editorial", "retail", "wholesale",
-      "assurance", "advisory", "enterprise", "search", "mathematics", "physics", "chemistry", "biology", "english",
-      "history", "science", "sciences", "pediatrics", "paediatrics", "oncology", "cardiology", "surgery", "emergency",
-      "icu", "neurology", "radiology", "orthopedics", "psychiatry", "maternity", "accounting", "payroll", "recruitment",
-      "training", "quality", "production", "maintenance", "purchasing", "education", "billing", "claims", "credit",
-      "lending", "investments", "corporate", "commercial", "consumer", "digital", "brand", "content", "social", "events"};
-  if (kSpecialties.count(to_lower_ascii(trim(tail))) || field_words().count(fold_case(trim(tail)))) return false;
+  if (field_words().count(fold_case(trim(tail)))) return false;  // "Senior Engineer, Backend"
   unsigned char first = tail.empty() ? 0 : static_cast<unsigned char>(tail.front());
   return count_words(tail) == 1 && std::isupper(first) && character_count(tail) >= 3 && !names_department(tail) &&
          title_score(tail) == 0 && !is_location(tail) && city_country(tail).empty() && country_code(tail).empty() &&
@@ -1012,8 +1006,6 @@ void read_employer_address(std::string_view text, WorkEntry& entry) {
   if (first_street < pieces.size() && std::regex_match(pieces.back(), town, postal_town)) entry.location = town[1];
 }
 
-/// "Postdoctoral Fellow, Department of Genetics, Max Planck Institute, Plön, Germany.": an academic
-/// CV's appointment as one comma list: the title, the units and institution, then the place.
 /// A lone year or season ("2021", "Summer 2019") names the whole stint: it began and ended then
 /// (no endDate would read as current). A lone month may be a range the parser did not read.
 void assign_stint_dates(const std::optional<DateMatch>& date, WorkEntry& entry) {
@@ -1022,6 +1014,8 @@ void assign_stint_dates(const std::optional<DateMatch>& date, WorkEntry& entry) 
   if (whole_period && !date->range) entry.end = entry.start;
 }
 
+/// "Postdoctoral Fellow, Department of Genetics, Max Planck Institute, Plön, Germany.": an academic
+/// CV's appointment as one comma list: the title, the units and institution, then the place.
 std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header) {
   // Set after a date column ("2019–2022  Postdoctoral Fellow, …"), so a wrapped line goes on mid-name.
   if (header.empty() || !starts_with_date(header.front().text)) return std::nullopt;
@@ -1838,10 +1832,13 @@ void take_classification(std::vector<std::string>& parts, EducationEntry& entry)
 
 /// "IHK Ostwestfalen zu Bielefeld (berufsbegleitend)", "CNAM (part-time)": how it was studied, not where.
 void drop_study_mode(std::string& institution) {
-  static const std::regex kMode{
-      R"(\s*\((?:berufsbegleitend|nebenberuflich|part[- ]time|full[- ]time|teilzeit|vollzeit|online|fernstudium|distance learning|en alternance|alternance|(?:à|a) distance|a distanza|a distancia|(?:à|a) distância|deeltijd|voltijd)\)$)",
-      std::regex::icase};
-  institution = std::regex_replace(institution, kMode, "");
+  static const std::set<std::string, std::less<>> kStudyModes = {
+      "berufsbegleitend", "part-time", "part time", "full-time", "full time", "online", "fernstudium", "distance learning",
+      "en alternance", "alternance", "à distance", "a distance", "a distanza", "a distancia", "à distância", "a distância"};
+  auto open = institution.rfind(" (");
+  if (open == std::string::npos || !institution.ends_with(')')) return;
+  auto inside = std::string_view(institution).substr(open + 2, institution.size() - open - 3);
+  if (names_working_time(inside) || kStudyModes.count(fold_case(inside))) institution.erase(open);
 }
 
 void parse_education(const SectionText& lines, const Section& section, Resume& resume) {

@@ -406,11 +406,16 @@ static bool town_name(std::string_view text) {
 }
 
 /// "Curno (BG)", "Colomiers (31)": a town with its province's code, not "Océalis (Nantes)".
+bool is_area_code(std::string_view text) {
+  static const std::regex kCode{R"(^\((?:[A-Z]{2,3}|\d{2,3}|2[AB])\)$)"};  // "(BG)", "(31)", "(2A)"
+  return std::regex_match(text.begin(), text.end(), kCode);
+}
+
 bool town_with_province(std::string_view part) {
-  static const std::regex code{R"( \((?:[A-Z]{2,3}|\d{2,3}|2[AB])\)$)"};  // "(BG)", "(31)", "(2A)"
+  auto open = part.rfind(" (");
   // "Site de Colomiers, Colomiers (31)": a comma list holds the town last, after its employer's site.
-  return std::regex_search(part.begin(), part.end(), code) && is_town_with_area(part) && degree_length(part) == 0 &&
-         institution_score(part) == 0 && part.find(',') == std::string_view::npos;
+  return open != std::string_view::npos && is_area_code(part.substr(open + 1)) && is_town_with_area(part) &&
+         degree_length(part) == 0 && institution_score(part) == 0 && part.find(',') == std::string_view::npos;
 }
 
 std::string split_off_place(std::string& name, bool bracketed) {

@@ -22,7 +22,9 @@ int institution_score(std::string_view part);
 std::string city_country(std::string_view name);
 /// "Casalecchio di Reno (BO)", "Paterna (Valencia)": a town with its province or region in brackets.
 bool is_town_with_area(std::string_view text);
-/// "Curno (BG)", "Settimo Torinese (TO)": a town with its province's code, not "Océalis (Nantes)".
+/// "(BG)", "(31)", "(2A)": a province's or département's code in brackets, alone.
+bool is_area_code(std::string_view text);
+/// "Curno (BG)", "Colomiers (31)": a town with its province's code, not "Océalis (Nantes)".
 bool town_with_province(std::string_view part);
 /// "(1 year contract - renewed annually)": the offset `at` lies inside a bracket that closes later.
 bool inside_brackets(std::string_view text, size_t at);
