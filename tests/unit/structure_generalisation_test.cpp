@@ -2094,3 +2094,12 @@ TEST_CASE("a town with its province code beside the contact details is the locat
   auto resume = parse_text("# Giulia Marchetti\n\n📍 Parma (PR) · ✉️ giulia@example.it · 📞 +39 347 218 5590\n\n## Esperienza\n");
   CHECK(resume.contact.location_text == "Parma (PR)");
 }
+
+TEST_CASE("'Kaufmann' alone opening a school's name is a surname, a trade with its prefix is a degree") {
+  auto resume = parse_text(
+      "Anna Huber\nanna@example.de\n\nAUSBILDUNG\n2015 – 2018   Kaufmann Akademie Berlin\n2012 – 2015   Bankkauffrau (IHK), Sparkasse Akademie Köln\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type.empty());
+  CHECK(resume.education[0].institution == "Kaufmann Akademie Berlin");
+  CHECK(resume.education[1].study_type == "Bankkauffrau (IHK)");
+}
