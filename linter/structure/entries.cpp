@@ -1702,8 +1702,18 @@ bool names_credential(std::string_view text) {
 /// the school named after it, and so does another school name ("TAFE NSW – Nepean College").
 void join_school_initials(std::vector<std::string>& parts, const std::vector<Item>& header) {
   static const std::regex kInitials{R"(^(.*?)(?:,\s+|^)([A-Z]{2,6})$)"};
+  static const std::regex kAcronym{R"([A-Z]{2,6})"};
   for (size_t i = 0; i + 1 < parts.size(); ++i) {
     std::smatch initials;
+    // "Serviço Nacional de Aprendizagem Industrial – SENAI": the school's initials after its name.
+    if (std::regex_match(parts[i + 1], kAcronym) && degree_length(parts[i + 1]) == 0 && count_words(parts[i]) >= 2 &&
+        degree_length(parts[i]) == 0) {
+      if (const char* dash = dash_printed_between(header, parts[i], parts[i + 1])) {
+        parts[i + 1] = parts[i] + dash + parts[i + 1];
+        parts[i].clear();
+        continue;
+      }
+    }
     // "MBA – Harvard Business School": a degree's initials are no school's.
     if (institution_score(parts[i + 1]) == 0 || degree_length(parts[i + 1]) > 0) continue;
     // "TAFE NSW – Nepean College", "Alma Mater Studiorum – Università di Bologna": one school in two names.
@@ -1765,7 +1775,7 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
       std::regex::icase};
   for (const auto& piece : leftover) {
     if (!digits_of(piece).empty()) continue;  // leftovers of dates ("20XX"), honours with years
-    if (std::regex_search(piece, kNotSchool)) continue;  // "Dean's List", "Major in ...", "Graduate"
+    if (std::regex_search(piece, kNotSchool) || states_completion(piece)) continue;  // "Dean's List", "Major in ...", "Graduate"
     if (entry.area.empty() && entry.study_type.empty() && std::regex_search(piece, kProgram))
       entry.area = piece;  // "Full-Stack Web Development Program": what was studied
     else if (entry.institution.empty() && entry.study_type.empty() && &piece == &leftover.front() && leftover.size() > 1)

@@ -69,6 +69,8 @@ const Lexicon& lexicon() {
                       "tafe", "akademie", "académie", "accademia", "academia", "academie",
                       // Dutch vocational colleges ("ROC Midden Nederland"), French adult training ("AFPA", "GRETA")
                       "roc", "afpa", "greta", "cnam",
+                      // Italian and Brazilian technical schools by their initials ("ITIS …", "SENAI"), adult schools
+                      "itis", "itc", "ipsia", "iis", "senai", "senac", "etec", "volkshochschule",
                       // business schools known by their initials ("HEC Montréal", "ESSEC", "INSEAD")
                       "hec", "essec", "insead", "esade", "iese", "edhec", "escp", "skema", "neoma", "kedge",
                       // Indian schools by their Hindi names ("Kendriya Vidyalaya", "Saraswati Vidya Mandir")
@@ -362,9 +364,17 @@ static size_t degree_bracket(std::string_view degree, std::string_view rest) {
   return letters.size() >= 2 && letters[0] == initials[0] ? static_cast<size_t>(match.length(0)) : 0;
 }
 
+bool states_completion(std::string_view part) {
+  static const std::regex kStatus{
+      R"(^(?:diploma|diplom|diplôme|degree|abschluss|certificate|certificaat|titolo|título|titulo)\s+(?:(?:niet|not|nicht)\s+)?(?:behaald|obtained|awarded|conferred|completed|obtenu|erworben|erhalten|conseguito|obtido|obtenido)\.?$)",
+      std::regex::icase};
+  part = trim(part);
+  return std::regex_match(part.begin(), part.end(), kStatus);
+}
+
 size_t degree_length(std::string_view part) {
   std::cmatch match;
-  if (!std::regex_search(part.begin(), part.end(), match, lexicon().degree)) return 0;
+  if (states_completion(part) || !std::regex_search(part.begin(), part.end(), match, lexicon().degree)) return 0;
   size_t length = static_cast<size_t>(match.length(0));
   // "BA" must end a word: "Basel" is not a degree.
   if (length < part.size()) {

@@ -46,6 +46,8 @@ bool is_region_code(std::string_view code);
 std::string country_code(std::string_view name);
 /// A degree at the start of `part`: returns its byte length, or 0.
 size_t degree_length(std::string_view part);
+/// "Diploma behaald", "Diplôme obtenu": a note that the degree above was awarded, no degree of its own.
+bool states_completion(std::string_view part);
 /// A spoken language name ("English", "Deutsch", "Français").
 bool is_spoken_language(std::string_view word);
 /// Lower-cased words with surrounding punctuation removed.

@@ -42,7 +42,8 @@ Column column_of(std::string_view label) {
       {"location", Column::Place}, {"local", Column::Place}, {"ort", Column::Place}, {"lieu", Column::Place},
       {"city", Column::Place}, {"cidade", Column::Place}, {"ciudad", Column::Place}, {"plaats", Column::Place},
       {"percentage", Column::Score}, {"marks", Column::Score}, {"cgpa", Column::Score}, {"gpa", Column::Score},
-      {"grade", Column::Score}, {"score", Column::Score}, {"nota", Column::Score}, {"média", Column::Score}};
+      {"grade", Column::Score}, {"score", Column::Score}, {"nota", Column::Score}, {"média", Column::Score}, {"voto", Column::Score},
+      {"votazione", Column::Score}, {"note", Column::Score}, {"cijfer", Column::Score}, {"calificación", Column::Score}};
   std::string spaced;  // "Institution/Board" -> "institution / board"
   for (char c : std::string(label)) spaced += c == '/' ? std::string(" / ") : std::string(1, c);
   auto folded = fold_case(collapse_spaces(spaced));
@@ -72,7 +73,8 @@ std::vector<Cell> cells_of(const Line& line) {
     if (cells.empty() || box.x0 - cells.back().x1 > kCellGap) {
       cells.push_back({box.x0, box.x1, std::string(trim(run.text))});
     } else {
-      cells.back().text += (previous && word_break_between(*previous, run) ? " " : "") + std::string(trim(run.text));
+      if (previous && word_break_between(*previous, run)) cells.back().text += ' ';
+      cells.back().text += trim(run.text);
       cells.back().x1 = std::max(cells.back().x1, box.x1);
     }
     previous = &run;
@@ -206,6 +208,58 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
   return std::nullopt;
 }
 
+/// "| 2010 – 2012 | Laurea Magistrale | Università di Parma |": a Markdown or plain-text table row's
+/// cells, or nothing when the line is no such row.
+std::vector<std::string> pipe_cells(std::string_view text) {
+  text = trim(text);
+  if (!text.starts_with('|') || std::count(text.begin(), text.end(), '|') < 3) return {};
+  text.remove_prefix(1);
+  if (text.ends_with('|')) text.remove_suffix(1);
+  std::vector<std::string> cells;
+  for (size_t start = 0;;) {
+    auto bar = text.find('|', start);
+    cells.emplace_back(trim(text.substr(start, bar == std::string_view::npos ? bar : bar - start)));
+    if (bar == std::string_view::npos) return cells;
+    start = bar + 1;
+  }
+}
+
+/// "|---|:---:|": the rule under a Markdown table's header.
+bool is_delimiter_row(const std::vector<std::string>& cells) {
+  static const std::regex kDelimiter{R"(:?-{3,}:?)"};
+  return !cells.empty() && std::all_of(cells.begin(), cells.end(), [](const std::string& cell) { return std::regex_match(cell, kDelimiter); });
+}
+
+/// A table typed with pipes (Markdown, text pastes): a header row naming the columns, then one row per line.
+std::optional<Table> read_pipe_table(const SectionText& lines, const Section& section, std::initializer_list<Column> wanted) {
+  const auto& document = lines.document;
+  for (size_t i = section.first_line; i < section.end_line && i < section.first_line + 4; ++i) {
+    std::vector<Cell> labels;
+    for (auto& text : pipe_cells(document.lines[i].text)) labels.push_back({0, 0, std::move(text)});
+    auto header = header_cells(labels, wanted);
+    if (!header) continue;
+    Table table;
+    for (const auto& cell : *header) table.columns.push_back(column_of(cell.text));
+    for (size_t k = i + 1; k < section.end_line; ++k) {
+      auto cells = pipe_cells(document.lines[k].text);
+      if (cells.empty()) break;
+      if (is_delimiter_row(cells)) continue;
+      Row row;
+      for (size_t c = 0; c < cells.size() && c < table.columns.size(); ++c) row[table.columns[c]] = cells[c];
+      table.rows.push_back(std::move(row));
+      table.first_lines.push_back(k);
+    }
+    return table;
+  }
+  return std::nullopt;
+}
+
+/// The section's table, drawn with cells or typed with pipes.
+std::optional<Table> find_table(const SectionText& lines, const Section& section, std::initializer_list<Column> wanted) {
+  auto table = read_table(lines, section, wanted);
+  return table ? table : read_pipe_table(lines, section, wanted);
+}
+
 /// "Diretora de Obra – reabilitação de edifícios", "Técnica Superior (fiscalização de obras)": the
 /// title without the description after it.
 std::string title_only(std::string text) {
@@ -232,7 +286,7 @@ bool add_rows(const Table& table, std::vector<Entry>& entries, Read read) {
 }  // namespace
 
 bool parse_work_table(const SectionText& lines, const Section& section, Resume& resume) {
-  auto table = read_table(lines, section, {Column::Employer, Column::Position});
+  auto table = find_table(lines, section, {Column::Employer, Column::Position});
   return table && add_rows(*table, resume.work, [&](Row row, size_t line) -> std::optional<WorkEntry> {
            WorkEntry entry;
            place_entry(entry, lines, section, line);
@@ -247,7 +301,7 @@ bool parse_work_table(const SectionText& lines, const Section& section, Resume& 
 }
 
 bool parse_education_table(const SectionText& lines, const Section& section, Resume& resume) {
-  auto table = read_table(lines, section, {Column::School, Column::Board, Column::Degree});
+  auto table = find_table(lines, section, {Column::School, Column::Board, Column::Degree});
   return table && add_rows(*table, resume.education, [&](Row row, size_t line) -> std::optional<EducationEntry> {
            EducationEntry entry;
            entry.location_in_document = lines.document.lines[line].location;

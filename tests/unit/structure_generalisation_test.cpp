@@ -2103,3 +2103,28 @@ TEST_CASE("'Kaufmann' alone opening a school's name is a surname, a trade with i
   CHECK(resume.education[0].institution == "Kaufmann Akademie Berlin");
   CHECK(resume.education[1].study_type == "Bankkauffrau (IHK)");
 }
+
+TEST_CASE("a Markdown table under Education is read by its header's columns") {
+  auto resume = parse_text(
+      "# Giulia Marchetti\n\ngiulia@example.it\n\n## Istruzione\n\n| Periodo | Titolo | Istituto | Voto |\n|---|---|---|---|\n"
+      "| 2010 – 2012 | Laurea Magistrale in Scienze Alimentari | Università degli Studi di Parma | 110/110 e lode |\n"
+      "| 2002 – 2007 | Diploma di Perito Chimico | ITIS \"Leonardo da Vinci\", Parma | 92/100 |\n",
+      "cv.md");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Università degli Studi di Parma");
+  CHECK(resume.education[0].study_type == "Laurea Magistrale");
+  CHECK(resume.education[0].score == "110/110 e lode");
+  CHECK(resume.education[1].institution == "ITIS \"Leonardo da Vinci\"");
+}
+
+TEST_CASE("'Diploma behaald' notes the degree above, a Dutch certificate is a degree, a school's initials after a dash stay") {
+  auto resume = parse_text(
+      "Sanne de Vries\nsanne@example.nl\n\nOPLEIDINGEN\n2004 – 2008\nMBO niveau 4 Logistiek Teamleider\nROC Tilburg\nDiploma behaald\n\n"
+      "2019\nCertificaat Vakbekwaamheid Goederenvervoer\nStichting Examenbureau Beroepsvervoer\n\n"
+      "2009\nServiço Nacional de Aprendizagem Industrial – SENAI\nTécnico em Logística\n");
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].study_type == "MBO niveau 4");
+  CHECK(resume.education[1].study_type == "Certificaat");
+  CHECK(resume.education[1].institution == "Stichting Examenbureau Beroepsvervoer");
+  CHECK(resume.education[2].institution == "Serviço Nacional de Aprendizagem Industrial – SENAI");
+}
