@@ -83,6 +83,12 @@ bool has_lower_word(std::string_view text) {
   return false;
 }
 
+/// "Danielle R.": a middle initial closing the line, the surname set below it.
+bool ends_in_initial(std::string_view text) {
+  return text.size() >= 3 && text.back() == '.' && std::isupper(static_cast<unsigned char>(text[text.size() - 2])) &&
+         text[text.size() - 3] == ' ';
+}
+
 /// "Jane Smith", "JOSÉ ÁLVAREZ", "Madonna": letters, 1-5 words, no digits or details.
 bool name_shaped(std::string_view text) {
   if (text.empty() || text.size() > 60 || count_words(text) > 5) return false;
@@ -93,7 +99,7 @@ bool name_shaped(std::string_view text) {
   if (std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
     return false;
   if (is_document_title(text) || !canonical_section(text).canonical.empty()) return false;
-  if (text.back() == '.' || text.back() == ':') return false;
+  if ((text.back() == '.' && !ends_in_initial(text)) || text.back() == ':') return false;
   if (!country_code(text).empty()) return false;  // "France" under a street address
   // "London, UK" is a place; "Choo Gui Yi, Ivy" is a name.
   if (auto comma = text.rfind(", "); comma != std::string_view::npos && names_region(text.substr(comma + 2))) return false;
@@ -108,7 +114,9 @@ bool name_shaped(std::string_view text) {
                                             "stackoverflow", "email", "e-mail", "mobile", "phone", "marked",
                                             "confidential", "unclassified", "classified", "restricted", "draft",
                                             // a photo placeholder's caption in a template
-                                            "photo", "foto", "picture", "bild", "image"};
+                                            "photo", "foto", "picture", "bild", "image",
+                                            // the EU's CV format prints its logo's word above the name
+                                            "europass"};
   for (const auto& word : words)
     for (const char* title : kTitleWords)
       if (word == title) return false;
@@ -263,7 +271,7 @@ class ContactReader {
       auto candidate = name_candidate(normalise_spacing(layout_text(line)));
       if (!name_shaped(candidate) || find_date(candidate) || size_of(line) * 1.5 < name_size) continue;
       // A name broken over two lines ("Chanchal" / "Sharma").
-      if (count_words(candidate) == 1 && i + 1 < header_limit()) {
+      if ((count_words(candidate) == 1 || ends_in_initial(candidate)) && i + 1 < header_limit()) {
         auto next = name_candidate(normalise_spacing(layout_text(document_.lines[i + 1])));
         if (count_words(next) == 1 && name_shaped(next) && title_score(next) == 0) candidate += " " + next;
       }
@@ -573,11 +581,27 @@ class ContactReader {
     return out;
   }
 
+  /// "Bengaluru, Karnataka ⌂": an icon set after the place, as sidebars align them on the right.
+  static std::string strip_trailing_symbols(const std::string& text) {
+    auto unicode = icu::UnicodeString::fromUTF8(text);
+    int32_t end = unicode.length();
+    while (end > 0) {
+      int32_t before = unicode.moveIndex32(end, -1);
+      auto type = u_charType(unicode.char32At(before));
+      bool symbol = type == U_OTHER_SYMBOL || type == U_MATH_SYMBOL || u_isspace(unicode.char32At(before));
+      if (!symbol) break;
+      end = before;
+    }
+    std::string out;
+    unicode.tempSubString(0, end).toUTF8String(out);
+    return out;
+  }
+
   /// A contact part with its list glyph and field label removed; nothing when it holds another detail.
   std::optional<std::string> clean_place_part(std::string part) const {
     // "• Springfield, IL" in a sidebar list: the glyph is not part of the place.
     while (!part.empty() && !std::isalnum(static_cast<unsigned char>(part[0])) && !(part[0] & 0x80)) part.erase(0, 1);
-    part = strip_leading_symbols(part);  // "• Springfield", "⌖ Chicago, IL", "📍 Lyon"
+    part = strip_trailing_symbols(strip_leading_symbols(part));  // "• Springfield", "⌖ Chicago, IL", "📍 Lyon"
     if (has_contact_detail(part) || part.find('@') != std::string::npos) return std::nullopt;
     if (!contact_.name.empty() && part.starts_with(contact_.name)) return std::nullopt;  // "JANE ROE, CA": a credential
     part = strip_address_label(part);
@@ -654,7 +678,10 @@ class ContactReader {
       for (size_t k = 0; k < parts.size(); ++k) {
         auto before = std::exchange(previous, parts[k]);
         auto part = clean_place_part(parts[k]);
-        if (!part || !is_place_part(*part, allow_bare && contact_line)) continue;
+        // "Lindenstraße 14 · 73033 Göppingen": a postcode and town after the street, though the town is unlisted.
+        static const std::regex kPostalTown{R"(\d{4,5}\s+[^\d\s,][^\d,]*)"};
+        bool town_after_street = part && is_street(before) && std::regex_match(*part, kPostalTown);
+        if (!part || (!town_after_street && !is_place_part(*part, allow_bare && contact_line))) continue;
         std::string place = *part, street;
         // "4180 rue Saint-Denis, app. 3 – Montréal, QC H2W 2M5": the town follows its street.
         if (is_street(place) && k + 1 < parts.size()) {
@@ -730,7 +757,7 @@ class ContactReader {
   /// "Springfield, Ohio 44444", "Villeneuve 33210".
   static bool is_address(std::string_view part) {
     static const std::regex address{
-        R"(^\d{1,5}\s+\S.*,.*$|^.*,\s*\d{4,5}(?:-\d{3})?\s+[^\d,]+$|^.*,\s*[A-Z]{2}\.?\s+\d{5}(-\d{4})?$|^[^\d,]+,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\d{5}$|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+\d{5}$)"};
+        R"(^(?:(?:[Uu]nit|[Ff]lat|[Aa]pt\.?|[Ss]uite|[Ll]evel)\s+)?\d{1,5}(?:/\d{1,5})?\s+\S.*,.*$|^.*,\s*\d{4,5}(?:-\d{3})?\s+[^\d,]+$|^.*,\s*[A-Z]{2}\.?\s+\d{5}(-\d{4})?$|^[^\d,]+,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\d{5}$|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+\d{5}$)"};
     return count_words(part) <= 10 && std::regex_match(part.begin(), part.end(), address) && !find_date(part);
   }
 

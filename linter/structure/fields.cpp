@@ -51,6 +51,9 @@ const Lexicon& lexicon() {
                        "associates", "partners", "consultants", "holding", "holdings", "contractors",
                        // French banks and mutual insurers ("Caisse Régionale …", "Crédit Mutuel")
                        "caisse", "crédit", "mutuelle",
+                       // town and city councils ("Ajuntament de Gandia", "Comune di Ravenna", "Gemeente Utrecht")
+                       "ajuntament", "ayuntamiento", "comune", "gemeente", "mairie", "prefeitura", "concello", "municipio",
+                       "município", "stadtverwaltung", "landratsamt", "bezirksamt",
                        // research laboratories ("Laboratoire TIMC-IMAG", "Laboratorio di Genomica")
                        "laboratoire", "laboratorio", "laboratório", "laboratory", "laboratories", "labor"};
     l.institutions = {"university", "college", "institute", "school", "academy", "universität", "universitat",

@@ -1,9 +1,12 @@
 #include "parsers/text/text_reader.h"
 
+#include <libxml/HTMLparser.h>
+
 #include <regex>
 
 #include "linter/error.h"
 #include "linter/text_util.h"
+#include "parsers/common/word_layout.h"
 #include "parsers/frontend.h"
 #include "parsers/text/decode.h"
 
@@ -57,6 +60,27 @@ std::string replace_if(const std::string& text, std::string_view needed, const s
   return std::regex_replace(text, pattern, format);
 }
 
+/// "Lyon&nbsp;|&nbsp;06 47 …", "R&amp;D": HTML character references, which Markdown allows inline,
+/// as the characters they name (libxml2 knows HTML's entity names).
+std::string decode_entities(const std::string& text) {
+  if (text.find('&') == std::string::npos) return text;
+  static const std::regex kReference{R"(&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"};
+  std::string out;
+  auto last = text.cbegin();
+  for (std::sregex_iterator it(text.begin(), text.end(), kReference), end; it != end; ++it) {
+    const auto name = (*it)[1].str();
+    unsigned long code = 0;
+    if (name[0] == '#') code = std::stoul(name.substr(name[1] == 'x' || name[1] == 'X' ? 2 : 1), nullptr, name[1] == 'x' || name[1] == 'X' ? 16 : 10);
+    else if (const auto* entity = htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str()))) code = entity->value;
+    if (code == 0 || code > 0x10FFFF) continue;  // unknown: left as typed
+    out.append(last, (*it)[0].first);
+    append_utf8(out, code == 0xA0 ? U' ' : static_cast<char32_t>(code));  // a no-break space reads as a space
+    last = (*it)[0].second;
+  }
+  out.append(last, text.cend());
+  return out;
+}
+
 /// Strips inline Markdown, keeping the first link target seen.
 std::string strip_inline_markdown(const std::string& text, std::string& link) {
   size_t link_start = text.find("](");
@@ -64,7 +88,7 @@ std::string strip_inline_markdown(const std::string& text, std::string& link) {
   std::smatch match;
   if (may_link && std::regex_search(text, match, markdown().link)) link = match[2];
   else if (text.find("<") != std::string::npos && std::regex_search(text, match, markdown().autolink)) link = match[1];
-  std::string out = replace_if(text, "<!--", markdown().comment, "");
+  std::string out = decode_entities(replace_if(text, "<!--", markdown().comment, ""));
   if (may_link) out = std::regex_replace(out, markdown().link, "$1");
   out = replace_if(out, "<", markdown().autolink, "$1");
   if (out.find_first_of("*~`") != std::string::npos) out = std::regex_replace(out, markdown().emphasis, "$2");

@@ -2128,3 +2128,35 @@ TEST_CASE("'Diploma behaald' notes the degree above, a Dutch certificate is a de
   CHECK(resume.education[1].institution == "Stichting Examenbureau Beroepsvervoer");
   CHECK(resume.education[2].institution == "Serviço Nacional de Aprendizagem Industrial – SENAI");
 }
+
+TEST_CASE("a name broken after its middle initial joins the surname below, and Europass's logo word is no name") {
+  CHECK(parse_text("Danielle R.\nOkafor\nAttorney at Law\ndanielle@example.com\n\nExperience\n").contact.name == "Danielle R. Okafor");
+  CHECK(parse_text("europass\nCurriculum Vitae\nGiulia Marchetti\ngiulia@example.it\n\nEsperienza\n").contact.name == "Giulia Marchetti");
+}
+
+TEST_CASE("the town is found after an icon set behind it, after a street parted by a dot, after a unit number") {
+  CHECK(parse_text("Priya Raghunathan\nIndiranagar, Bengaluru, Karnataka ⌂\n+91 98450 27163\n\nSkills\nGo\n").contact.location_text ==
+        "Bengaluru, Karnataka");
+  CHECK(parse_text("Markus Lang\nLindenstraße 14 · 73033 Göppingen\nMobil: 0171 4829 553\n\nKenntnisse\nGo\n").contact.city == "Göppingen");
+  CHECK(parse_text("Chloe Fitz\nUnit 4/27 Merthyr Road, New Farm QLD 4005  |  0412 738 591\n\nSkills\nGo\n").contact.city == "New Farm QLD");
+}
+
+TEST_CASE("HTML character references in Markdown read as the characters they name") {
+  auto resume = parse_text("# Inès Marchetti\n\n📍 Lyon, France &nbsp;|&nbsp; 📞 06 47 21 88 53 &nbsp;|&nbsp; ines@example.fr\n\n## Compétences\n\n- Outils : Python, SQL, Procter &amp; Gamble data\n",
+                           "cv.md");
+  CHECK(resume.contact.location_text == "Lyon, France");
+  REQUIRE_FALSE(resume.skills.empty());
+  CHECK(resume.skills[0].keywords.back() == "Procter & Gamble data");
+}
+
+TEST_CASE("an architect's title under the employer and a town council as the employer") {
+  auto resume = parse_text(
+      "Ana Ruiz\nana@example.es\n\nExperiencia profesional\nLevante Hàbitat Promociones, S.A. — Paterna (Valencia)   jun. 2016 - ago. 2018\n"
+      "Arquitecta de obra\n▪ Seguimiento de obra\n\nAjuntament de Gandia, Oficina Técnica de Urbanismo — Gandia   oct. 2015 - may. 2016\n"
+      "Arquitecta en prácticas (convenio UPV)\n▪ Apoyo en la revisión\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Arquitecta de obra");
+  CHECK(resume.work[0].company == "Levante Hàbitat Promociones, S.A.");
+  CHECK(resume.work[1].position == "Arquitecta en prácticas (convenio UPV)");
+  CHECK(resume.work[1].company.starts_with("Ajuntament de Gandia"));
+}
