@@ -47,9 +47,16 @@ bool indented_past(const Line& line, const Line& reference) {
 
 /// "01/10/2020-aktuell   Wissenschaftliche Hilfskraft" / "Institut für …" set under the title: the
 /// line starts where a later field of the header does, so it continues the header's column.
-bool starts_in_column_of(const Line& line, const Line& header) {
+/// `text`: the line as read, which may have lost a date fragment at its start to the line above.
+bool starts_in_column_of(const Line& line, const Line& header, std::string_view text) {
   if (!line.location.box || header.runs.size() < 2) return false;
   double x = line.location.box->x0;
+  text = trim(text);
+  for (const auto& run : line.runs)  // where the text read starts: "2013   Fiduciaire …" read without "2013"
+    if (run.location.box && !trim(run.text).empty() && text.starts_with(trim(run.text))) {
+      x = run.location.box->x0;
+      break;
+    }
   return std::any_of(header.runs.begin() + 1, header.runs.end(), [&](const TextRun& run) {
     return run.location.box && std::abs(run.location.box->x0 - x) < 8;  // glyph bearings and tab stops differ a little
   });
@@ -182,6 +189,22 @@ bool dates_lead(const SectionText& lines, const Section& section) {
     date_lines += only ? 1 : 0;
   }
   return first_only && date_lines >= 2;
+}
+
+/// "Sept. 2020 - aujourd'hui   Comptable général(e)": entries open with their dates in a column of their own,
+/// set apart from the text by a column gap (the section's first dated line so, and another).
+bool dates_in_column(const SectionText& lines, const Section& section) {
+  int column_lines = 0;
+  bool first_seen = false;
+  for (size_t i = section.first_line; i < section.end_line; ++i) {
+    auto text = trim(lines.text[i]);
+    auto date = text.empty() ? std::nullopt : find_date(text);
+    if (!date) continue;
+    bool in_column = date->begin == 0 && text.substr(date->finish).starts_with("   ");
+    if (!std::exchange(first_seen, true) && !in_column) return false;
+    column_lines += in_column ? 1 : 0;
+  }
+  return column_lines >= 2;
 }
 
 /// A date that heads an entry, not a year inside a sentence ("Moved into the platform team in 2017 to …").
@@ -347,6 +370,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   bool after_employer_label = false;  // the line above held Europass's employer label, maybe wrapped
   for (size_t i = section.first_line; i < section.end_line; ++i) widest = std::max(widest, trim(lines.text[i]).size());
   const bool led_by_dates = dates_lead(lines, section);
+  const bool date_column = led_by_dates || dates_in_column(lines, section);
   const auto right_edges = column_right_edges(lines, section);
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     const Line& line = lines.document.lines[i];
@@ -486,7 +510,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool deeper = !blocks.empty() && !blocks.back().header.empty() && count_words(text) >= 5 &&
                   !ends_with_connector(blocks.back().header.back().text) &&
                   indented_past(line, lines.document.lines[blocks.back().header.front().line]) &&
-                  !starts_in_column_of(line, lines.document.lines[blocks.back().header.front().line]);
+                  !starts_in_column_of(line, lines.document.lines[blocks.back().header.front().line], text);
     // "Baccalauréat scientifique en candidat libre" indented under its school names a degree.
     // "Compliance Analyst, Global Team (contract role) at" / "American Express": a header however long.
     bool names_employer_next = (text.ends_with(" at") || text.ends_with(" @") || text.ends_with(" chez") || text.ends_with(" bei")) &&
@@ -497,7 +521,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool header_goes_on = !blocks.empty() && !in_body && blocks.back().header.size() == 1 && blocks.back().has_date() &&
                           count_words(text) <= 10 && text.find(" : ") == std::string::npos &&
                           !ends_sentence(blocks.back().header.back().text) &&
-                          starts_in_column_of(line, lines.document.lines[blocks.back().header.back().line]) &&
+                          starts_in_column_of(line, lines.document.lines[blocks.back().header.back().line], text) &&
                           indented_past(line, lines.document.lines[blocks.back().header.back().line]) &&
                           starts_with_date(blocks.back().header.back().text) && has_open_comma(blocks.back().header.back().text);
     // "Rebuilt the sales narrative and pitch deck, lifting demo-to-opportunity" / "conversion from …": among an
@@ -505,7 +529,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool wraps_into_lower = in_body && !blocks.empty() && !blocks.back().prose.empty() && text.size() * 4 >= widest * 3 &&
                             count_words(text) >= 6 && !find_date(text) && next_starts_lower(lines, i + 1, section.end_line);
     // Where dates lead each entry, a dated line among the body ("Auszeichnung „Sales Performer of the Year“ 2018") is body.
-    bool dated_body = led_by_dates && in_body && prose_date && !starts_with_date(text);
+    // So too where dates stand in a column of their own ("Participation au passage … (2022)" among the duties).
+    bool dated_body = date_column && in_body && prose_date && !starts_with_date(text);
     // There the header is the dates, the title and the employer's line; a longer undated line below is body.
     bool past_header = led_by_dates && !blocks.empty() && blocks.back().header.size() >= 3 && count_words(text) >= 6 && !prose_date &&
                        institution_score(text) + organisation_score(text) == 0;
@@ -946,9 +971,20 @@ bool split_title_comma(WorkEntry& entry) {
   return true;
 }
 
+/// "IAE Lille, parcours en alternance": a clause after a comma in lower case describes, it names no school
+/// (nor employer).
+/// Where ", <lower-case clause>" starts, or npos.
+size_t lower_clause_at(std::string_view piece) {
+  for (auto comma = piece.find(", "); comma != std::string_view::npos; comma = piece.find(", ", comma + 1))
+    if (starts_lower(piece.substr(comma + 2))) return comma;
+  return std::string_view::npos;
+}
+
 /// "Acme Analytics (8 employee venture-backed startup)": a description, not the name;
 /// a short bracket ("(KarrotPay)") stays.
+/// "Cabinet Morel & Associés, expertise comptable": a lower-case clause after the comma, likewise.
 std::string drop_descriptor(const std::string& company) {
+  if (auto clause = lower_clause_at(company); clause != std::string::npos) return drop_descriptor(company.substr(0, clause));
   auto open = company.rfind(" (");
   if (open == std::string::npos || company.back() != ')') return company;
   auto inside = std::string_view(company).substr(open + 2);
@@ -1668,14 +1704,6 @@ std::vector<std::vector<Item>> split_by_degrees(const std::vector<std::vector<It
     }
   }
   return result;
-}
-
-/// "IAE Lille, parcours en alternance": a clause after a comma in lower case describes, it names no school.
-/// Where ", <lower-case clause>" starts, or npos.
-size_t lower_clause_at(std::string_view piece) {
-  for (auto comma = piece.find(", "); comma != std::string_view::npos; comma = piece.find(", ", comma + 1))
-    if (starts_lower(piece.substr(comma + 2))) return comma;
-  return std::string_view::npos;
 }
 
 /// "MBA em Gestão de Projetos, FGV": with no school found anywhere else, initials closing the field name it;

@@ -328,13 +328,11 @@ bool is_location(std::string_view part) {
   return is_place_name(city) && (state_code || !country_code(region).empty() || region_named);
 }
 
-/// "Bachelor of Arts (B.A.)", "Master of Business Administration (MBA)", "BSc (Hons)": a bracket after a
-/// degree that abbreviates its words (not "Intermediate (MPC)", a field) belongs to the degree.
 /// A line broken after "and", "of", "&": the phrase goes on below.
 bool ends_with_connector(std::string_view text) {
   auto words = plain_words(text);
   if (text.ends_with("&") || text.ends_with(",")) return true;
-  if (words.empty()) return false;
+  if (words.empty() || trim(text).ends_with(")")) return false;  // "Comptable général(e)": a bracket closes the phrase
   static const char* const kConnectors[] = {"and", "of", "in", "for", "with", "at", "und", "bei", "et", "chez", "y", "e", "de", "en", "für",
                                             "des", "du", "der", "del", "della", "do", "dos", "das", "van", "di", "degli", "dello", "delle"};
   return std::any_of(std::begin(kConnectors), std::end(kConnectors), [&](const char* c) { return words.back() == c; });
@@ -342,6 +340,8 @@ bool ends_with_connector(std::string_view text) {
 
 size_t degree_length(std::string_view part);
 
+/// "Bachelor of Arts (B.A.)", "Master of Business Administration (MBA)", "BSc (Hons)": a bracket after a
+/// degree that abbreviates its words (not "Intermediate (MPC)", a field) belongs to the degree.
 static size_t degree_bracket(std::string_view degree, std::string_view rest) {
   static const std::regex bracket{R"(^\s*\((Hons\.?|[A-Z][A-Za-z.]{0,7})\))"};
   std::cmatch match;

@@ -147,6 +147,17 @@ void rejoin_wrapped_ranges(const Document& document, std::vector<std::string>& t
     size_t space = above.find(' ', dash);
     size_t dash_end = space == std::string_view::npos ? text[i - 1].size() : offset + space;
     std::string fragment(below.substr(0, length));
+    // "Janv. 2013 - Juin" / "2013": the year completes the month after the dash.
+    if (space != std::string_view::npos) {
+      size_t word = above.find_first_not_of(' ', space), word_end = above.find(' ', word);
+      if (word_end == std::string_view::npos) word_end = above.size();
+      auto completed = std::string(above.substr(0, word_end)) + " " + fragment;
+      if (word != std::string_view::npos && word_end > word) {
+        auto range = find_date(completed);
+        if (range && range->range && range->finish == completed.size() && !find_date(above.substr(word, word_end - word)))
+          dash_end = offset + word_end;
+      }
+    }
     size_t at = below.data() - text[from].data();
     text[from].replace(at, length, std::string(length, ' '));
     text[i - 1].insert(dash_end, " " + fragment);

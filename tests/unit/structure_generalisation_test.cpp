@@ -2160,3 +2160,16 @@ TEST_CASE("an architect's title under the employer and a town council as the emp
   CHECK(resume.work[1].position == "Arquitecta en prácticas (convenio UPV)");
   CHECK(resume.work[1].company.starts_with("Ajuntament de Gandia"));
 }
+
+TEST_CASE("entries with dates in a column of their own: a dated duty is body, '(e)' joins nothing, a clause after the employer goes") {
+  auto resume = parse_text(
+      "Sandrine Lefevre\ns@example.fr\n\nEXPÉRIENCES PROFESSIONNELLES\nSept. 2020 -   Comptable général(e)\n"
+      "aujourd'hui   Groupe Atlantique Distribution – Saint-Herblain (44)\nTenue de la comptabilité générale de 3 sociétés du groupe (CA\n"
+      "consolidé 48 M€)\nParticipation au passage de Sage 100 vers Cegid XRP Flex (2022)\n2017 - 2020   Comptable fournisseurs / clients\n"
+      "Cabinet Morel & Associés, expertise comptable – Nantes\nGestion d'un portefeuille de 45 dossiers\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Comptable général(e)");
+  CHECK(resume.work[0].company == "Groupe Atlantique Distribution");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[1].company == "Cabinet Morel & Associés");
+}

@@ -635,3 +635,21 @@ TEST_CASE("an education table's Board column names the exam body: the Institute 
   CHECK(resume.education[1].study_type == "10th (SSC)");
   CHECK(resume.education[1].institution == "Kendriya Vidyalaya No. 2");
 }
+
+TEST_CASE("a timeline's date column wrapped onto the employer's line: the year goes up, the employer stays in its column") {
+  OnePage page;
+  page.add({{"Sandrine Lefèvre", 51, 200, 18, true}});
+  page.add({{"sandrine@example.fr", 51, 200}});
+  page.add({{"EXPÉRIENCES PROFESSIONNELLES", 51, 250, 11, true}});
+  page.add({{"2017 - 2020", 100, 147, 9, true}, {"Comptable fournisseurs / clients", 182, 350, 10, true}});
+  page.add({{"Cabinet Morel & Associés – Nantes", 182, 340}});
+  page.add({{"Saisie et révision des comptes, lettrage, relances clients", 190, 450}}, true);
+  page.add({{"Janv. 2013 - Juin", 63, 147, 9, true}, {"Assistante comptable (stage de fin d'études)", 182, 446, 10, true}});
+  page.add({{"2013", 121, 147, 9, true}, {"Fiduciaire de l'Erdre – Carquefou", 182, 341}});
+  page.add({{"Saisie comptable et préparation des dossiers de révision", 190, 450}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].company == "Fiduciaire de l'Erdre");
+  CHECK(resume.work[1].end.year == 2013);
+  CHECK(resume.work[1].end.month == 6);
+}
