@@ -219,7 +219,27 @@ bool dates_a_header(std::string_view text) {
   bool after_preposition = !date->range && ends_sentence(text) && count_words(text) >= 6 && !before.empty() &&
                            std::isalpha(static_cast<unsigned char>(before.back())) && ends_with_connector(before) &&
                            starts_lower(before.substr(before.rfind(' ') + 1));
-  return !mid_sentence && !after_preposition;
+  // "… kabaddi squad during the 2019–20 season": a date between lower-case words inside a long sentence.
+  auto after = trim(text.substr(date->finish));
+  for (const char* tail : {"–", "—", "-", "/"})  // "2019–20 season": the season's second year
+    if (after.starts_with(tail)) after = trim(after.substr(std::string_view(tail).size()));
+  while (!after.empty() && std::isdigit(static_cast<unsigned char>(after.front()))) after.remove_prefix(1);
+  after = trim(after);
+  bool inside_phrase = count_words(text) >= 8 && !before.empty() && !after.empty() &&
+                       starts_lower(before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1)) &&
+                       starts_lower(after);
+  return !mid_sentence && !after_preposition && !inside_phrase;
+}
+
+/// "Regionale Umsatzsteigerung um 27 % gegenüber Vorjahresplan (2017)" among a job's duties: a year in
+/// brackets closing a long phrase that names no employer or school, and no separator parts it.
+bool year_remark(std::string_view text, const std::optional<DateMatch>& date) {
+  if (!date || date->range || date->begin == 0 || !trim(text).ends_with(")")) return false;
+  auto before = trim(text.substr(0, date->begin));
+  if (!before.ends_with("(") || count_words(before) < 7) return false;
+  for (const char* separator : {" | ", " · ", " — ", " – ", " - ", " at ", " bei ", " chez ", " presso ", " bij ", ", "})
+    if (before.find(separator) != std::string_view::npos) return false;
+  return organisation_score(before) + institution_score(before) == 0;
 }
 
 /// The next line is a list item nested deeper than `indent`.
@@ -484,8 +504,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       const auto& above = blocks.back().prose.back().text;
       open_bracket = std::count(above.begin(), above.end(), '(') > std::count(above.begin(), above.end(), ')');
     }
+    // "… Jahresgespräche mit Top-" / "20-Kunden": a word broken at its hyphen goes on whatever it starts with.
+    bool hyphenated_prose = after_prose && ends_in_word_hyphen(prose_above) && !prose_date;
     if (after_prose && !heads_entry && (!line.block_start || wrapped_prose) && (!prose_date || date_in_tail || year_opens_tail) &&
         (std::islower(static_cast<unsigned char>(text[0])) || (wrapped_prose && !prose_date) || year_opens_tail || open_bracket ||
+         hyphenated_prose ||
          (closes_sentence_on_year(text) && !ends_sentence(blocks.back().prose.back().text)))) {
       blocks.back().prose.back().text += " " + text;
       blocks.back().prose.back().line = i;
@@ -530,7 +553,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                             count_words(text) >= 6 && !find_date(text) && next_starts_lower(lines, i + 1, section.end_line);
     // Where dates lead each entry, a dated line among the body ("Auszeichnung „Sales Performer of the Year“ 2018") is body.
     // So too where dates stand in a column of their own ("Participation au passage … (2022)" among the duties).
-    bool dated_body = date_column && in_body && prose_date && !starts_with_date(text);
+    bool dated_body = (date_column && in_body && prose_date && !starts_with_date(text)) || (in_body && year_remark(text, prose_date));
     // There the header is the dates, the title and the employer's line; a longer undated line below is body.
     bool past_header = led_by_dates && !blocks.empty() && blocks.back().header.size() >= 3 && count_words(text) >= 6 && !prose_date &&
                        institution_score(text) + organisation_score(text) == 0;
@@ -1768,7 +1791,16 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
   // "Bachelor of Arts" / "BA, Geography": LinkedIn's short form, parted at its dash, then the field.
   static const std::regex kShortForm{R"(^([A-Z][A-Za-z.]{1,5})(?:,\s*(.+))?$)"};
   bool after_degree = false;
+  // "Studium Wirtschaftsingenieurwesen – Abschluss: Diplom-Wirtschaftsingenieur (FH)": the label names the degree.
+  static const std::regex kDegreeLabel{R"(^(?:abschluss|degree|diplôme|titolo|título|titulo|grau|qualification)\s*:\s*(.+)$)",
+                                       std::regex::icase};
+  std::string labelled_degree;
   for (const auto& piece : education_pieces(parts)) {
+    std::smatch label;
+    if (std::regex_match(piece, label, kDegreeLabel) && degree_length(label.str(1)) > 0) {
+      labelled_degree = label.str(1);
+      continue;
+    }
     std::smatch short_form;
     if (std::exchange(after_degree, false) && std::regex_match(piece, short_form, kShortForm) &&
         degree_length(short_form[1].str()) == short_form[1].length() && entry.area.empty()) {
@@ -1810,6 +1842,13 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
       entry.institution = piece;
     else if (entry.area.empty() && (!entry.study_type.empty() || !entry.institution.empty())) entry.area = piece;
     else if (entry.institution.empty()) entry.institution = piece;
+  }
+  if (!labelled_degree.empty()) {
+    auto area = entry.study_type.empty() ? std::string() : entry.area;  // "Studium Wirtschaftsingenieurwesen": the field stays
+    entry.study_type.clear();
+    entry.area.clear();
+    read_degree(labelled_degree, degree_length(labelled_degree), entry);
+    if (!area.empty()) entry.area = area;
   }
   take_school_initials(entry);
   // "Duale Ausbildung …" / "Hanseatic Cargo Logistik GmbH" / "Berufsschule: …": an apprenticeship is

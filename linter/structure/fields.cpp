@@ -145,7 +145,10 @@ std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
         while (found != std::string::npos && inside_brackets(part, found)) found = part.find(separator, found + 1);
         // "Researcher at Example Lab at Northfield University": only the first " at " separates;
         // "University of Texas at Austin" is one name.
-        if ((separator == " at " || separator == " pour " || separator == " bij ") && (start > 0 || (found != std::string::npos && institution_score(part.substr(0, found)) > 0)))
+        // "Gymnasium bei St. Stephan", "Scuola presso …": a school named by where it stands.
+        if ((separator == " at " || separator == " pour " || separator == " bij " || separator == " bei " || separator == " presso " ||
+             separator == " chez ") &&
+            (start > 0 || (found != std::string::npos && institution_score(part.substr(0, found)) > 0)))
           found = std::string::npos;
         next.push_back(part.substr(start, found == std::string::npos ? std::string::npos : found - start));
         if (found == std::string::npos) break;
@@ -347,8 +350,8 @@ static size_t degree_bracket(std::string_view degree, std::string_view rest) {
   std::cmatch match;
   if (!std::regex_search(rest.begin(), rest.end(), match, bracket)) return 0;
   // "(Hons)"; "HSC (XII)": the school year in Roman figures; "Allgemeine Hochschulreife (Abitur)": another name.
-  // "Industriekaufmann (IHK)": the German chamber that examined the trade.
-  static const std::regex kRoman{R"(^(?:[IVX]{1,4}|IHK|HWK)$)"};
+  // "Industriekaufmann (IHK)": the German chamber that examined the trade; "Diplom-Ingenieur (FH)": the kind of school.
+  static const std::regex kRoman{R"(^(?:[IVX]{1,4}|IHK|HWK|FH|TU|DH|BA|Univ\.?)$)"};
   if (match.str(1).starts_with("Hons") || std::regex_match(match.str(1), kRoman) || degree_length(match.str(1)) == match.length(1))
     return static_cast<size_t>(match.length(0));
   std::string initials;
@@ -357,11 +360,15 @@ static size_t degree_bracket(std::string_view degree, std::string_view rest) {
   std::string letters;
   for (char c : match.str(1))
     if (std::isupper(static_cast<unsigned char>(c))) letters += c;
-  // The capitals follow the degree's word initials in order, starting with the first.
+  // The capitals follow the degree's word initials in order, starting with the first. Of three or more, the
+  // last may abbreviate the last word further ("Bachelor of Physiotherapy (BPT)").
   size_t at = 0;
-  for (char c : letters) {
-    at = initials.find(c, at);
-    if (at == std::string::npos) return 0;
+  for (size_t k = 0; k < letters.size(); ++k) {
+    at = initials.find(letters[k], at);
+    if (at == std::string::npos) {
+      if (k >= 2 && k + 1 == letters.size()) break;
+      return 0;
+    }
     ++at;
   }
   return letters.size() >= 2 && letters[0] == initials[0] ? static_cast<size_t>(match.length(0)) : 0;

@@ -2173,3 +2173,28 @@ TEST_CASE("entries with dates in a column of their own: a dated duty is body, '(
   CHECK(resume.work[0].end.present);
   CHECK(resume.work[1].company == "Cabinet Morel & Associés");
 }
+
+TEST_CASE("duties with a season's years or a closing year in brackets, or broken at a hyphen, stay in their job") {
+  auto resume = parse_text(
+      "Priya R\np@example.in\n\nWORK EXPERIENCE\nPhysiotherapist at ReLive Sports & Spine Clinic\nAug 2019 - Dec 2020 | Chennai\n"
+      "Assessed and treated athletes and working professionals with sports injuries, low back and neck pain\n"
+      "Team physio for a Tamil Nadu state-level kabaddi squad during the 2019–20 season\n"
+      "Verantwortung für Budgetplanung, Preispolitik und die Jahresgespräche mit allen Top-\n20-Kunden\n"
+      "Regionale Umsatzsteigerung um 27 % gegenüber dem Vorjahresplan (2017)\n"
+      "Intern Physiotherapist at Kaveri Medical College Hospital\nJan 2017 - Jun 2017 | Mysuru\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].company == "Kaveri Medical College Hospital");
+  CHECK(resume.work[0].highlights.size() == 4);
+}
+
+TEST_CASE("a labelled degree wins over the course's name, '(FH)' and '(BPT)' belong to the degree, 'Gymnasium bei …' is one school") {
+  auto resume = parse_text(
+      "Thomas R\nt@example.de\n\nAusbildung\nHochschule Augsburg   10/2002 – 08/2007\nStudium Wirtschaftsingenieurwesen – Abschluss: Diplom-Wirtschaftsingenieur (FH)\n\n"
+      "Gymnasium bei St. Stephan, Augsburg   2001\nAllgemeine Hochschulreife\n\n"
+      "Bachelor of Physiotherapy (BPT)   2011 – 2015\nManipal College of Health Professions\n");
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].study_type == "Diplom-Wirtschaftsingenieur (FH)");
+  CHECK(resume.education[0].area == "Wirtschaftsingenieurwesen");
+  CHECK(resume.education[1].institution == "Gymnasium bei St. Stephan");
+  CHECK(resume.education[2].study_type == "Bachelor of Physiotherapy (BPT)");
+}
