@@ -49,6 +49,12 @@ bool indented_past(const Line& line, const Line& reference) {
 /// line starts where a later field of the header does, so it continues the header's column.
 /// `text`: the line as read, which may have lost a date fragment at its start to the line above.
 bool starts_in_column_of(const Line& line, const Line& header, std::string_view text) {
+  if (!line.location.box && !header.location.box) {
+    // Plain text: "2008 - 2011   Berufsausbildung …" over "              Berufskolleg Ehrenfeld": the same character column.
+    auto gap = header.text.find("   ");
+    auto field = gap == std::string::npos ? std::string::npos : header.text.find_first_not_of(' ', gap);
+    return field != std::string::npos && std::abs(line.location.column - (header.location.column + static_cast<int>(field))) <= 1;
+  }
   if (!line.location.box || header.runs.size() < 2) return false;
   double x = line.location.box->x0;
   text = trim(text);
@@ -1619,6 +1625,21 @@ std::vector<std::string> split_at_school_stops(const std::vector<std::string>& p
   return out;
 }
 
+/// "IHK Ostwestfalen zu Bielefeld (berufsbegleitend)", "CNAM (part-time)": how it was studied, not where;
+/// "(berufsbegleitend, Teilzeit)" every part so; "(Ausbildungsbetrieb: Elektro Hansen GmbH)" a labelled note.
+void drop_study_mode(std::string& institution) {
+  static const std::set<std::string, std::less<>> kStudyModes = {
+      "berufsbegleitend", "part-time", "part time", "full-time", "full time", "online", "fernstudium", "distance learning",
+      "en alternance", "alternance", "à distance", "a distance", "a distanza", "a distancia", "à distância", "a distância"};
+  auto open = institution.rfind(" (");
+  if (open == std::string::npos || !institution.ends_with(')')) return;
+  auto inside = std::string_view(institution).substr(open + 2, institution.size() - open - 3);
+  auto mode = [&](std::string_view part) { return names_working_time(part) || kStudyModes.count(fold_case(trim(part))) > 0; };
+  auto comma = inside.find(", ");
+  bool modes = comma == std::string_view::npos ? mode(inside) : mode(inside.substr(0, comma)) && mode(inside.substr(comma + 2));
+  if (modes || inside.find(": ") != std::string_view::npos) institution.erase(open);
+}
+
 /// Parts split further on ", " when a piece names a school or a degree.
 std::vector<std::string> education_pieces(const std::vector<std::string>& input) {
   std::vector<std::string> pieces;
@@ -1628,12 +1649,15 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& input)
       part = strip_brackets(std::string(trim(part.substr(0, gpa.position(0)))));  // "Gymnasium Starnberg (Note: 1,9)"
       if (part.ends_with('.') && !ends_in_abbreviation(part)) part.pop_back();  // "Universitat de València. Nota media: 7,8"
       // "Cumulative GPA", "Overall grade": a qualifier, not a school.
-      if (count_words(part) <= 2 && institution_score(part) == 0 && degree_length(part) == 0) part.clear();
+      // Not a labelled degree before the grade ("Abschluss: Gesellenbrief, Note 2,0").
+      if (count_words(part) <= 2 && institution_score(part) == 0 && degree_length(part) == 0 && part.find(": ") == std::string::npos)
+        part.clear();
     }
     std::vector<std::string> split;
     size_t start = 0;
     while (start <= part.size()) {
       size_t comma = part.find(", ", start);
+      while (comma != std::string::npos && inside_brackets(part, comma)) comma = part.find(", ", comma + 1);  // "(berufsbegleitend, Teilzeit)"
       if (comma == std::string::npos) comma = part.size();
       auto piece = std::string(trim(part.substr(start, comma - start)));
       if (!piece.empty()) split.push_back(piece);
@@ -1653,8 +1677,10 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& input)
     if (marked) pieces.insert(pieces.end(), split.begin(), split.end());
     else if (!part.empty()) pieces.push_back(part);
   }
-  for (auto& piece : pieces)
+  for (auto& piece : pieces) {
     if (piece.ends_with('.') && !ends_in_abbreviation(piece)) piece.pop_back();  // "Universitat de València."
+    drop_study_mode(piece);  // before a school piece joins the next: "Meisterschule (berufsbegleitend), Handwerkskammer …"
+  }
   return pieces;
 }
 
@@ -1672,7 +1698,7 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
       rest = std::string(trim(rest.substr(0, open)));
     }
   }
-  for (const char* lead : {"in ", "of ", ", ", "- ", ": ", "en ", "em ", "de ", "di ", "del ", "da ", "zum ", "zur ", "("})
+  for (const char* lead : {"in ", "of ", ", ", "- ", ": ", "en ", "em ", "de ", "di ", "del ", "da ", "zum ", "zur ", "als ", "("})
     if (rest.starts_with(lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));
 
   while (!rest.empty() && (rest.back() == ';' || rest.back() == ',')) rest.pop_back();  // "Finance; GPA: 3.9"
@@ -1787,19 +1813,31 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
   std::vector<std::string> leftover;
   bool after_school = false;  // the previous piece was the school
   // "Practical Nursing Diploma", "Business Administration Diploma": the degree word closing the field.
-  static const std::regex kTrailingDegree{R"(^(.+?)\s+(Diploma|Certificate|Degree|Diplom|Diplôme)$)"};
+  // Swiss credentials close the trade's name too: "Kaufmännische Grundbildung EFZ (E-Profil)", "… mit eidg. Fachausweis".
+  static const std::regex kTrailingDegree{
+      R"(^(.+?)\s+(?:mit\s+)?(Diploma|Certificate|Degree|Diplom|Diplôme|EFZ|EBA|eidg\.\s+Fachausweis|eidg\.\s+Diplom)(?:\s+\([^)]*\))?$)"};
   // "Bachelor of Arts" / "BA, Geography": LinkedIn's short form, parted at its dash, then the field.
   static const std::regex kShortForm{R"(^([A-Z][A-Za-z.]{1,5})(?:,\s*(.+))?$)"};
   bool after_degree = false;
   // "Studium Wirtschaftsingenieurwesen – Abschluss: Diplom-Wirtschaftsingenieur (FH)": the label names the degree.
   static const std::regex kDegreeLabel{R"(^(?:abschluss|degree|diplôme|titolo|título|titulo|grau|qualification)\s*:\s*(.+)$)",
                                        std::regex::icase};
+  // "Berufsfachschule: KV Winterthur" names the school; "Lehrbetrieb: Stadtwerk Winterthur" the company that trained.
+  static const std::regex kFieldLabel{R"(^([^:]{2,30}?)\s*:\s*(.+)$)"};
+  static const std::regex kTrainingCompany{R"(^(?:lehrbetrieb|ausbildungsbetrieb|praxisbetrieb)$)", std::regex::icase};
   std::string labelled_degree;
   for (const auto& piece : education_pieces(parts)) {
     std::smatch label;
     if (std::regex_match(piece, label, kDegreeLabel) && degree_length(label.str(1)) > 0) {
       labelled_degree = label.str(1);
       continue;
+    }
+    if (std::regex_match(piece, label, kFieldLabel) && count_words(label.str(1)) <= 2) {
+      if (std::regex_match(label.str(1), kTrainingCompany)) continue;
+      if (institution_score(label.str(1)) > 0 && degree_length(label.str(1)) == 0) {
+        if (entry.institution.empty() || institution_score(entry.institution) == 0) entry.institution = label.str(2);
+        continue;
+      }
     }
     std::smatch short_form;
     if (std::exchange(after_degree, false) && std::regex_match(piece, short_form, kShortForm) &&
@@ -1812,7 +1850,8 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
     bool school = institution_score(piece) > 0 && length == 0;
     std::smatch trailing;
     if (length == 0 && !school && entry.study_type.empty() && std::regex_match(piece, trailing, kTrailingDegree) &&
-        count_words(trailing[1].str()) <= 4 && fold_case(trailing[1].str()).find("graduate") == std::string::npos) {
+        count_words(trailing[1].str()) <= (trailing[2].length() <= 3 || trailing[2].str().starts_with("eidg") ? 6 : 4) &&
+        fold_case(trailing[1].str()).find("graduate") == std::string::npos) {
       entry.study_type = trailing[2];
       if (entry.area.empty()) entry.area = trailing[1];
       continue;
@@ -1905,17 +1944,6 @@ void take_classification(std::vector<std::string>& parts, EducationEntry& entry)
     parts.erase(it);
     return;
   }
-}
-
-/// "IHK Ostwestfalen zu Bielefeld (berufsbegleitend)", "CNAM (part-time)": how it was studied, not where.
-void drop_study_mode(std::string& institution) {
-  static const std::set<std::string, std::less<>> kStudyModes = {
-      "berufsbegleitend", "part-time", "part time", "full-time", "full time", "online", "fernstudium", "distance learning",
-      "en alternance", "alternance", "à distance", "a distance", "a distanza", "a distancia", "à distância", "a distância"};
-  auto open = institution.rfind(" (");
-  if (open == std::string::npos || !institution.ends_with(')')) return;
-  auto inside = std::string_view(institution).substr(open + 2, institution.size() - open - 3);
-  if (names_working_time(inside) || kStudyModes.count(fold_case(inside))) institution.erase(open);
 }
 
 void parse_education(const SectionText& lines, const Section& section, Resume& resume) {

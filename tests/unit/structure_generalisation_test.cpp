@@ -2198,3 +2198,34 @@ TEST_CASE("a labelled degree wins over the course's name, '(FH)' and '(BPT)' bel
   CHECK(resume.education[1].institution == "Gymnasium bei St. Stephan");
   CHECK(resume.education[2].study_type == "Bachelor of Physiotherapy (BPT)");
 }
+
+TEST_CASE("Swiss and German credentials: 'Eidg. Diplom als …', '… mit eidg. Fachausweis', '… EFZ', a school's label, a master craftsman") {
+  auto resume = parse_text(
+      "Corinne B\nc@example.ch\n\nAus- und Weiterbildung\n2019 – 2021 Eidg. Diplom als Expertin in Rechnungslegung und Controlling\nKS Kaderschulen, Zürich\n"
+      "2014 – 2016 Fachfrau im Finanz- und Rechnungswesen mit eidg. Fachausweis\nBildungszentrum Zürichsee, Horgen\n"
+      "2009 – 2012 Kaufmännische Grundbildung EFZ (E-Profil)\nLehrbetrieb: Stadtwerk Winterthur\nBerufsfachschule: KV Winterthur\n"
+      "2017 – 2019 Meisterschule Elektrotechnik (berufsbegleitend, Teilzeit)\nAbschluss: Elektrotechnikermeister\n");
+  REQUIRE(resume.education.size() == 4);
+  CHECK(resume.education[0].study_type == "Eidg. Diplom");
+  CHECK(resume.education[0].area == "Expertin in Rechnungslegung und Controlling");
+  CHECK(resume.education[0].institution == "KS Kaderschulen");
+  CHECK(resume.education[1].study_type == "eidg. Fachausweis");
+  CHECK(resume.education[1].institution == "Bildungszentrum Zürichsee");
+  CHECK(resume.education[2].study_type == "EFZ");
+  CHECK(resume.education[2].institution == "KV Winterthur");
+  CHECK(resume.education[3].study_type == "Elektrotechnikermeister");
+  CHECK(resume.education[3].institution == "Meisterschule Elektrotechnik");
+}
+
+TEST_CASE("in plain text, lines set in the column after the dates belong to the entry, the grade after a labelled degree goes") {
+  auto resume = parse_text(
+      "Jonas B\nj@example.de\n\nAUSBILDUNG\n\n2008 - 2011   Berufsausbildung zum Elektroniker für Energie- und Gebäudetechnik\n"
+      "              Berufskolleg Ehrenfeld, Köln (Ausbildungsbetrieb: Elektro Hansen & Sohn GmbH)\n"
+      "              Abschluss: Gesellenbrief, Note 2,0\n\nEDUCATION\nJ.D., cum laude\nThe Ohio State University Moritz College of Law\n2016\n\n"
+      "2014 - 2016 DCG – Diplôme de Comptabilité et de Gestion\nCnam Pays de la Loire\n");
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].institution == "Berufskolleg Ehrenfeld");
+  CHECK(resume.education[0].study_type == "Gesellenbrief");
+  CHECK(resume.education[1].study_type == "J.D.");
+  CHECK(resume.education[2].study_type == "DCG");
+}
