@@ -328,6 +328,27 @@ bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& righ
          lower.location.box->width() * 2 <= upper.location.box->width();
 }
 
+/// "Conecta Contact Center | Representante de Soporte   2015 - 2017" over "Técnico": the header's last field
+/// wrapped in the same type because its next word did not fit before the dates set on the right.
+bool wraps_before_date(const SectionText& lines, size_t above, size_t below) {
+  const auto& upper = lines.document.lines[above];
+  const auto& lower = lines.document.lines[below];
+  auto tail = trim(lines.text[below]);
+  if (upper.runs.size() < 2 || lower.runs.empty() || !upper.location.box || !lower.location.box || tail.empty() ||
+      count_words(tail) > 3 || find_date(tail) || upper.location.page != lower.location.page)
+    return false;
+  const TextRun& date = upper.runs.back();
+  const TextRun& field = upper.runs[upper.runs.size() - 2];
+  const TextRun& first = lower.runs.front();
+  auto found = find_date(date.text);
+  if (!found || trim(date.text).size() != found->finish - found->begin || !date.location.box || !field.location.box ||
+      !first.location.box || field.font != first.font || std::abs(field.size - first.size) > 0.5)
+    return false;
+  double char_width = first.location.box->width() / static_cast<double>(std::max<size_t>(1, character_count(trim(first.text))));
+  double first_word = static_cast<double>(character_count(tail.substr(0, std::min(tail.find(' '), tail.size()))) + 1) * char_width;
+  return date.location.box->x0 - field.location.box->x1 < first_word && std::abs(upper.location.box->x0 - lower.location.box->x0) <= 2;
+}
+
 /// A word broken at a hyphen after a letter ("Logistikdienstleis-", "Franzö-", "Post-").
 bool ends_in_word_hyphen(std::string_view above) {
   above = trim(above);
@@ -593,6 +614,12 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                     hyphenated_wrap(blocks.back().header.back().text, text));
     if (!split && wrapped) {
       append_wrapped(blocks.back().header.back().text, text);
+      continue;
+    }
+    if (!split && !blocks.back().header.empty() && wraps_before_date(lines, blocks.back().header.back().line, i)) {
+      auto& above = blocks.back().header.back().text;
+      auto gap = above.rfind("   ");  // the word goes on the field, before the gap to the dates
+      above.insert(gap == std::string::npos ? above.size() : gap, " " + text);
       continue;
     }
     blocks.back().header.push_back({i, text});
@@ -1521,6 +1548,17 @@ void add_body(const SectionText& lines, const Section& section, const Block& blo
   entry.summary = join(prose, " ");
 }
 
+/// "Coles Carindale" under "COLES SUPERMARKETS": the employer's brand and a place name its site. Not two
+/// employers sharing a generic first word ("Institut für …", "The Bridge Inn", "Farmacia …").
+bool names_site_of(std::string_view name, std::string_view employer) {
+  auto brand = plain_words(employer), words = plain_words(name);
+  if (brand.size() < 2 || words.size() != 2 || words.front() != brand.front() || words.front().size() < 4) return false;
+  const auto& word = words.front();
+  if (organisation_score(word) + institution_score(word) + title_score(word) > 0) return false;
+  auto place = trim(name.substr(name.find(' ') + 1));
+  return is_place_name(place) && organisation_score(place) == 0 && title_score(place) == 0;
+}
+
 void parse_work(const SectionText& lines, const Section& section, Resume& resume) {
   if (parse_work_table(lines, section, resume)) return;
   if (parse_working_as_sentences(lines, section, resume)) return;
@@ -1573,6 +1611,8 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
       }
       // "Staff Nurse II" over "Cardiac Step-Down Unit" under a hospital's banner: the unit is no employer.
       if (!banner.empty() && ends_in_unit_word(entry.company) && institution_score(entry.company) == 0) entry.company.clear();
+      // "Fresh Department Manager – Coles Carindale" under "COLES SUPERMARKETS": a site of the banner's employer.
+      if (!banner.empty() && names_site_of(entry.company, banner)) entry.company.clear();
       if (entry.company.empty()) {
         entry.company = banner;
         if (entry.location.empty() && !banner.empty()) entry.location = banner_place;

@@ -49,6 +49,8 @@ const Lexicon& lexicon() {
                        // trades and firms named by what they do ("Brink & Vos Accountants", "Van Gils Transport")
                        "transport", "logistiek", "logistik", "logística", "logistica", "accountants", "solicitors",
                        "associates", "partners", "consultants", "holding", "holdings", "contractors",
+                       // Dutch builders and care groups ("BAM Bouw en Techniek", "Heijmans Infra", "Zorggroep Almere")
+                       "bouw", "techniek", "infra", "bouwbedrijf", "aannemersbedrijf", "bouwcombinatie", "zorggroep",
                        // French banks and mutual insurers ("Caisse Régionale …", "Crédit Mutuel")
                        "caisse", "crédit", "mutuelle",
                        // town and city councils ("Ajuntament de Gandia", "Comune di Ravenna", "Gemeente Utrecht")

@@ -2229,3 +2229,15 @@ TEST_CASE("in plain text, lines set in the column after the dates belong to the 
   CHECK(resume.education[1].study_type == "J.D.");
   CHECK(resume.education[2].study_type == "DCG");
 }
+
+TEST_CASE("a store named by the banner's brand and its suburb is a site of the banner, Dutch builders are employers") {
+  auto resume = parse_text(
+      "Kate M\nkate@example.com.au\n\nCAREER HISTORY\nCOLES SUPERMARKETS   Brisbane North, QLD\nStore Manager – Coles Chermside   Feb 2021 – Present\n"
+      "• Lead a team of 140\nFresh Department Manager – Coles Carindale   June 2018 – Jan 2021\n• Ran produce and deli\n\n"
+      "Werkvoorbereider bij BAM Bouw en Techniek, Bunnik   feb. 2011 – aug. 2014\n▪ Werkvoorbereiding voor utiliteitsbouw\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[1].company == "COLES SUPERMARKETS");
+  CHECK(resume.work[1].position == "Fresh Department Manager");
+  CHECK(resume.work[2].company == "BAM Bouw en Techniek");
+  CHECK(resume.work[2].location == "Bunnik");
+}

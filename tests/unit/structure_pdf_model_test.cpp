@@ -653,3 +653,18 @@ TEST_CASE("a timeline's date column wrapped onto the employer's line: the year g
   CHECK(resume.work[1].end.year == 2013);
   CHECK(resume.work[1].end.month == 6);
 }
+
+TEST_CASE("a title wrapped before the dates set on its right goes on below in the same type") {
+  OnePage page;
+  page.add({{"Lucía Ferreyra", 51, 200, 18, true}});
+  page.add({{"lucia@example.com.ar", 51, 200}});
+  page.add({{"EXPERIENCIA", 230, 300, 11, true}});
+  page.add({{"Conecta Contact Center | Representante de Soporte", 230.8, 490, 10, true}, {"2015 - 2017", 506.6, 554.2, 8.8}});
+  page.add({{"Técnico", 230.8, 267.9, 10, true}});
+  page.add({{"Villa María, Córdoba", 230.8, 309.1, 8.6}});
+  page.add({{"Atención telefónica de clientes corporativos", 240, 450}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Representante de Soporte Técnico");
+  CHECK(resume.work[0].company == "Conecta Contact Center");
+}
