@@ -1375,6 +1375,14 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   // Under a banner a role may still name its own employer: "Earlier Career: Process Engineer, Abbott Laboratories".
   if (entry.company.empty() && (!under_banner || names_own_employer(entry.position))) split_title_comma(entry);
   if (!under_banner) move_employer_out_of_title(entry);
+  // "Hotel Villa Adriatica ****, Viale Vespucci 88, 47921 Rimini": the employer's postal address after its name.
+  if (WorkEntry address; std::count(entry.company.begin(), entry.company.end(), ',') >= 2) {
+    read_employer_address(entry.company, address);
+    if (!address.location.empty() && !address.company.empty()) {
+      entry.company = address.company;
+      if (entry.location.empty()) entry.location = address.location;
+    }
+  }
   entry.company = drop_descriptor(entry.company);
   auto place = split_off_place(entry.company, true);
   if (entry.location.empty()) entry.location = place;

@@ -75,7 +75,7 @@ const Lexicon& lexicon() {
                       // Dutch vocational colleges ("ROC Midden Nederland"), French adult training ("AFPA", "GRETA")
                       "roc", "afpa", "greta", "cnam",
                       // Italian and Brazilian technical schools by their initials ("ITIS …", "SENAI"), adult schools
-                      "itis", "itc", "ipsia", "iis", "senai", "senac", "etec", "volkshochschule",
+                      "itis", "itc", "ipsia", "iis", "senai", "senac", "etec", "volkshochschule", "studiorum",
                       // German and Swiss vocational and further-training schools ("KS Kaderschulen", "Bildungszentrum Zürichsee")
                       "schulen", "kaderschule", "kaderschulen", "bildungszentrum", "berufsfachschule", "meisterschule", "handwerkskammer",
                       "fachakademie", "technikum",

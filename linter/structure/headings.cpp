@@ -293,6 +293,26 @@ class Detector {
     return heading;
   }
 
+  /// Europass's rail: "ESPERIENZA" / "PROFESSIONALE", "ISTRUZIONE E" / "FORMAZIONE": a heading wrapped onto a
+  /// short line in the same type, when the whole still names its section.
+  DetectedHeading joined_below(DetectedHeading heading) const {
+    size_t next = heading.line + heading.line_count;
+    if (next >= document_.lines.size()) return heading;
+    const Line& below = document_.lines[next];
+    auto text = trim(below.text);
+    auto above = style_of(document_.lines[heading.line]), style = style_of(below);
+    if (text.empty() || count_words(text) > 2 || below.list_item || style.bold != above.bold ||
+        std::abs(style.size - above.size) > 0.3 || is_upper_case_text(text) != is_upper_case_text(heading.text))
+      return heading;
+    auto joined = heading.text + " " + std::string(text);
+    auto name = canonical_section(joined);
+    if (name.canonical != heading.name.canonical || !name.exact) return heading;
+    heading.text = joined;
+    heading.name = name;
+    ++heading.line_count;
+    return heading;
+  }
+
   std::optional<DetectedHeading> mapped_heading(size_t i) const {
     const Line& line = document_.lines[i];
     auto text = trim(line.text);
@@ -308,7 +328,7 @@ class Detector {
       // "Stagista Sviluppo Software": a job title ending in a field's name names no section.
       bool named = heading.name.exact || (heading.name.head_final && title_score(text) == 0);
       if (heading.name.canonical.empty() || !named) return std::nullopt;  // judged with the unmapped ones
-      return heading;
+      return joined_below(heading);
     }
     // "▸ Plan de développement des" / "compétences": a lower-case line going on a paragraph heads nothing.
     bool continues_paragraph = starts_lower(text) && !line.block_start && !styled(line);
@@ -320,7 +340,7 @@ class Detector {
                         (name.exact || !employer_like(text) || !next_line_dated(i));
       bool strong = name.exact || (name.head_final && degree_length(text) == 0 && title_score(text) == 0 &&
                                    (styled(line) || is_upper_case_text(text) || text.ends_with(':') || title_case));
-      if (!name.canonical.empty() && strong) return plain_heading(i);
+      if (!name.canonical.empty() && strong) return joined_below(plain_heading(i));
     }
     return rail_heading(i);
   }

@@ -668,3 +668,28 @@ TEST_CASE("a title wrapped before the dates set on its right goes on below in th
   CHECK(resume.work[0].position == "Representante de Soporte Técnico");
   CHECK(resume.work[0].company == "Conecta Contact Center");
 }
+
+TEST_CASE("a rail heading wrapped onto a short line in the same type is one heading, an employer's postal address is no part of it") {
+  OnePage page;
+  page.add({{"Giulia Marchetti", 51, 200, 18, true}});
+  page.add({{"giulia@example.it", 51, 200}});
+  page.add({{"ESPERIENZA", 40, 120, 10, true}});
+  page.add({{"PROFESSIONALE", 40, 130, 10, true}});
+  page.add({{"10/2022 – alla data attuale", 40, 150}, {"Front Office Agent", 200, 300, 11, true}});
+  page.add({{"Hotel Villa Adriatica ****, Viale Vespucci 88, 47921 Rimini", 200, 450}});
+  page.add({{"Gestione check-in e check-out", 210, 400}}, true);
+  page.add({{"ISTRUZIONE E", 40, 120, 10, true}});
+  page.add({{"FORMAZIONE", 40, 120, 10, true}});
+  page.add({{"10/2014 – 07/2017", 40, 150}, {"Laurea triennale in Scienze del Turismo", 200, 400, 11, true}});
+  page.add({{"Alma Mater Studiorum – Università di Bologna, Campus di Rimini", 200, 460}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.sections.size() >= 2);
+  CHECK(resume.sections[0].heading == "ESPERIENZA PROFESSIONALE");
+  CHECK(resume.sections[1].heading == "ISTRUZIONE E FORMAZIONE");
+  CHECK(resume.sections[1].canonical == "education");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Hotel Villa Adriatica ****");
+  CHECK(resume.work[0].location == "Rimini");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Alma Mater Studiorum – Università di Bologna");
+}
