@@ -369,6 +369,14 @@ void append_wrapped(std::string& above, std::string_view line) {
   above += line;
 }
 
+/// "École Nationale Supérieure de Chimie de Paris" / "(Chimie ParisTech)": a short bracket alone on its line
+/// goes with the name above.
+bool is_bracketed_aside(std::string_view text) {
+  text = trim(text);
+  return text.size() > 2 && text.front() == '(' && text.back() == ')' && count_words(text) <= 4 && !find_date(text) &&
+         text.find(')') == text.size() - 1;
+}
+
 /// "… Rutgers University, New Brunswick, NJ —" / "May 2015", "…, La Spezia," / "2009": a line broken before its date.
 bool date_after_dash(std::string_view above, std::string_view line) {
   above = trim(above);
@@ -611,6 +619,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                      (!date || (date->begin > 0 && !find_date(blocks.back().header.back().text)))) ||
                     wraps_at_margin(lines, right_edges, blocks.back().header.back().line, i) ||
                     date_after_dash(blocks.back().header.back().text, text) || is_area_code(text) /* "(46)" wrapped */ ||
+                    is_bracketed_aside(text) ||
                     hyphenated_wrap(blocks.back().header.back().text, text));
     if (!split && wrapped) {
       append_wrapped(blocks.back().header.back().text, text);
@@ -1678,7 +1687,8 @@ std::vector<std::string> split_at_school_stops(const std::vector<std::string>& p
 void drop_study_mode(std::string& institution) {
   static const std::set<std::string, std::less<>> kStudyModes = {
       "berufsbegleitend", "part-time", "part time", "full-time", "full time", "online", "fernstudium", "distance learning",
-      "en alternance", "alternance", "à distance", "a distance", "a distanza", "a distancia", "à distância", "a distância"};
+      "en alternance", "alternance", "à distance", "a distance", "a distanza", "a distancia", "à distância", "a distância",
+      "abendform", "abendschule", "evening", "evenings", "cours du soir", "serale", "nocturno", "noturno", "avondopleiding"};
   auto open = institution.rfind(" (");
   if (open == std::string::npos || !institution.ends_with(')')) return;
   auto inside = std::string_view(institution).substr(open + 2, institution.size() - open - 3);
@@ -2017,6 +2027,9 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       // Certifications": a credential, no school attended.
       if (entry.study_type.empty() && credentials_beside_schools && names_credential(header.front().text)) continue;
       drop_study_mode(entry.institution);
+      // "Robert Bosch GmbH, Werk Feuerbach", "…, Campus di Rimini": the site where it was done, not the name.
+      static const std::regex kSite{R"(,\s+(?:Werk|Standort|Niederlassung|Campus|Sede|Site|Plant)\s+\S.*$)"};
+      entry.institution = std::regex_replace(entry.institution, kSite, "");
       split_off_place(entry.institution, false);  // "OCAD University, Toronto, ON", "Université Paris-Saclay (Orsay)"
       // "Politecnico di Torino, sessione II/2016": the clause is no part of the name.
       if (auto clause = lower_clause_at(entry.institution); clause != std::string::npos) entry.institution.erase(clause);

@@ -77,7 +77,7 @@ const Lexicon& lexicon() {
                       // Italian and Brazilian technical schools by their initials ("ITIS …", "SENAI"), adult schools
                       "itis", "itc", "ipsia", "iis", "senai", "senac", "etec", "volkshochschule", "studiorum",
                       // German and Swiss vocational and further-training schools ("KS Kaderschulen", "Bildungszentrum Zürichsee")
-                      "schulen", "kaderschule", "kaderschulen", "bildungszentrum", "berufsfachschule", "meisterschule", "handwerkskammer",
+                      "schule", "schulen", "kaderschule", "kaderschulen", "bildungszentrum", "berufsfachschule", "meisterschule", "handwerkskammer",
                       "fachakademie", "technikum",
                       // business schools known by their initials ("HEC Montréal", "ESSEC", "INSEAD")
                       "hec", "essec", "insead", "esade", "iese", "edhec", "escp", "skema", "neoma", "kedge",

@@ -2241,3 +2241,19 @@ TEST_CASE("a store named by the banner's brand and its suburb is a site of the b
   CHECK(resume.work[2].company == "BAM Bouw en Techniek");
   CHECK(resume.work[2].location == "Bunnik");
 }
+
+TEST_CASE("a school's other name in brackets below it, evening study and a training site are no part of the school") {
+  auto resume = parse_text(
+      "Camille B\nc@example.fr\n\nFORMATION\n2017 – 2021 Doctorat en chimie, Université Claude Bernard Lyon 1\n"
+      "2013 – 2016 Diplôme d’ingénieur, École Nationale Supérieure de Chimie de Paris\n(Chimie ParisTech)\n\n"
+      "09/2016 – 07/2018\nStaatlich geprüfter Techniker – Mechatronik\nTechnische Schule Stuttgart (Abendform)\n\n"
+      "09/2009 – 07/2012\nAusbildung zum Mechatroniker\nRobert Bosch GmbH, Werk Feuerbach\n\n2009\nFachhochschulreife\n"
+      "Kaufmännische und Technische Schule Esslingen\n\n2012 – 2014\nMBO 4 Netwerkbeheer\nROC Utrecht\n");
+  REQUIRE(resume.education.size() == 6);
+  CHECK(resume.education[0].study_type == "Doctorat");
+  CHECK(resume.education[1].institution == "École Nationale Supérieure de Chimie de Paris (Chimie ParisTech)");
+  CHECK(resume.education[2].institution == "Technische Schule Stuttgart");
+  CHECK(resume.education[3].institution == "Robert Bosch GmbH");
+  CHECK(resume.education[4].institution == "Kaufmännische und Technische Schule Esslingen");
+  CHECK(resume.education[5].study_type == "MBO 4");
+}
