@@ -273,7 +273,8 @@ class ContactReader {
       // A name broken over two lines ("Chanchal" / "Sharma").
       if ((count_words(candidate) == 1 || ends_in_initial(candidate)) && i + 1 < header_limit()) {
         auto next = name_candidate(normalise_spacing(layout_text(document_.lines[i + 1])));
-        if (count_words(next) == 1 && name_shaped(next) && title_score(next) == 0) candidate += " " + next;
+        // Not "Michael J." over "Berlin": a town below is where the person lives.
+        if (count_words(next) == 1 && name_shaped(next) && title_score(next) == 0 && city_country(next).empty()) candidate += " " + next;
       }
       // A job title above the name ("Senior Engineer" / "Jane Smith") is a tagline.
       if (title_score(candidate) > 0 && !tagline) {

@@ -48,8 +48,10 @@ bool indented_past(const Line& line, const Line& reference) {
 /// "01/10/2020-aktuell   Wissenschaftliche Hilfskraft" / "Institut für …" set under the title: the
 /// line starts where a later field of the header does, so it continues the header's column.
 /// `text`: the line as read, which may have lost a date fragment at its start to the line above.
-bool starts_in_column_of(const Line& line, const Line& header, std::string_view text) {
+/// `plain_text_columns`: in plain text, judge by character columns (education, where no duties follow).
+bool starts_in_column_of(const Line& line, const Line& header, std::string_view text, bool plain_text_columns) {
   if (!line.location.box && !header.location.box) {
+    if (!plain_text_columns) return false;  // duties are typed in that column too, under jobs
     // Plain text: "2008 - 2011   Berufsausbildung …" over "              Berufskolleg Ehrenfeld": the same character column.
     auto gap = header.text.find("   ");
     auto field = gap == std::string::npos ? std::string::npos : header.text.find_first_not_of(' ', gap);
@@ -231,9 +233,11 @@ bool dates_a_header(std::string_view text) {
     if (after.starts_with(tail)) after = trim(after.substr(std::string_view(tail).size()));
   while (!after.empty() && std::isdigit(static_cast<unsigned char>(after.front()))) after.remove_prefix(1);
   after = trim(after);
-  bool inside_phrase = count_words(text) >= 8 && !before.empty() && !after.empty() &&
-                       starts_lower(before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1)) &&
-                       starts_lower(after);
+  // The date is a modifier after an article ("the 2019–20 season"), not a span after "from" or "depuis".
+  static const std::set<std::string, std::less<>> kArticles = {"the", "a", "an", "le", "la", "les", "der", "die", "das", "den",
+                                                               "dem", "il", "lo", "el", "los", "las", "het", "een"};
+  auto last_word = before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
+  bool inside_phrase = count_words(text) >= 8 && !after.empty() && kArticles.count(last_word) > 0 && starts_lower(after);
   return !mid_sentence && !after_preposition && !inside_phrase;
 }
 
@@ -334,8 +338,10 @@ bool wraps_before_date(const SectionText& lines, size_t above, size_t below) {
   const auto& upper = lines.document.lines[above];
   const auto& lower = lines.document.lines[below];
   auto tail = trim(lines.text[below]);
+  // Not "Philadelphia, PA" / "Madrid, España" below: a place on a line of its own.
   if (upper.runs.size() < 2 || lower.runs.empty() || !upper.location.box || !lower.location.box || tail.empty() ||
-      count_words(tail) > 3 || find_date(tail) || upper.location.page != lower.location.page)
+      count_words(tail) > 3 || find_date(tail) || upper.location.page != lower.location.page || tail.find(',') != std::string_view::npos ||
+      is_location(tail) || !city_country(tail).empty())
     return false;
   const TextRun& date = upper.runs.back();
   const TextRun& field = upper.runs[upper.runs.size() - 2];
@@ -426,6 +432,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   for (size_t i = section.first_line; i < section.end_line; ++i) widest = std::max(widest, trim(lines.text[i]).size());
   const bool led_by_dates = dates_lead(lines, section);
   const bool date_column = led_by_dates || dates_in_column(lines, section);
+  const bool schools = section.canonical == "education";
   const auto right_edges = column_right_edges(lines, section);
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     const Line& line = lines.document.lines[i];
@@ -568,7 +575,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool deeper = !blocks.empty() && !blocks.back().header.empty() && count_words(text) >= 5 &&
                   !ends_with_connector(blocks.back().header.back().text) &&
                   indented_past(line, lines.document.lines[blocks.back().header.front().line]) &&
-                  !starts_in_column_of(line, lines.document.lines[blocks.back().header.front().line], text);
+                  !starts_in_column_of(line, lines.document.lines[blocks.back().header.front().line], text, schools);
     // "Baccalauréat scientifique en candidat libre" indented under its school names a degree.
     // "Compliance Analyst, Global Team (contract role) at" / "American Express": a header however long.
     bool names_employer_next = (text.ends_with(" at") || text.ends_with(" @") || text.ends_with(" chez") || text.ends_with(" bei")) &&
@@ -579,7 +586,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool header_goes_on = !blocks.empty() && !in_body && blocks.back().header.size() == 1 && blocks.back().has_date() &&
                           count_words(text) <= 10 && text.find(" : ") == std::string::npos &&
                           !ends_sentence(blocks.back().header.back().text) &&
-                          starts_in_column_of(line, lines.document.lines[blocks.back().header.back().line], text) &&
+                          starts_in_column_of(line, lines.document.lines[blocks.back().header.back().line], text, schools) &&
                           indented_past(line, lines.document.lines[blocks.back().header.back().line]) &&
                           starts_with_date(blocks.back().header.back().text) && has_open_comma(blocks.back().header.back().text);
     // "Rebuilt the sales narrative and pitch deck, lifting demo-to-opportunity" / "conversion from …": among an
@@ -1039,9 +1046,12 @@ bool split_title_comma(WorkEntry& entry) {
 /// "IAE Lille, parcours en alternance": a clause after a comma in lower case describes, it names no school
 /// (nor employer).
 /// Where ", <lower-case clause>" starts, or npos.
+/// Not "Ministère de l'Économie, des Finances et de la Relance": a link word goes on with the name.
 size_t lower_clause_at(std::string_view piece) {
-  for (auto comma = piece.find(", "); comma != std::string_view::npos; comma = piece.find(", ", comma + 1))
-    if (starts_lower(piece.substr(comma + 2))) return comma;
+  for (auto comma = piece.find(", "); comma != std::string_view::npos; comma = piece.find(", ", comma + 1)) {
+    auto clause = piece.substr(comma + 2);
+    if (starts_lower(clause) && !ends_with_connector(clause.substr(0, clause.find(' ')))) return comma;
+  }
   return std::string_view::npos;
 }
 
@@ -1682,6 +1692,12 @@ std::vector<std::string> split_at_school_stops(const std::vector<std::string>& p
   return out;
 }
 
+/// "Lehrbetrieb: Stadtwerk Winterthur": the label of the company that trained an apprentice.
+bool names_training_company(std::string_view label) {
+  static const std::regex kTrainingCompany{R"(^(?:lehrbetrieb|ausbildungsbetrieb|praxisbetrieb)$)", std::regex::icase};
+  return std::regex_match(label.begin(), label.end(), kTrainingCompany);
+}
+
 /// "IHK Ostwestfalen zu Bielefeld (berufsbegleitend)", "CNAM (part-time)": how it was studied, not where;
 /// "(berufsbegleitend, Teilzeit)" every part so; "(Ausbildungsbetrieb: Elektro Hansen GmbH)" a labelled note.
 void drop_study_mode(std::string& institution) {
@@ -1695,7 +1711,8 @@ void drop_study_mode(std::string& institution) {
   auto mode = [&](std::string_view part) { return names_working_time(part) || kStudyModes.count(fold_case(trim(part))) > 0; };
   auto comma = inside.find(", ");
   bool modes = comma == std::string_view::npos ? mode(inside) : mode(inside.substr(0, comma)) && mode(inside.substr(comma + 2));
-  if (modes || inside.find(": ") != std::string_view::npos) institution.erase(open);
+  auto colon = inside.find(": ");
+  if (modes || (colon != std::string_view::npos && names_training_company(inside.substr(0, colon)))) institution.erase(open);
 }
 
 /// Parts split further on ", " when a piece names a school or a degree.
@@ -1882,7 +1899,6 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
                                        std::regex::icase};
   // "Berufsfachschule: KV Winterthur" names the school; "Lehrbetrieb: Stadtwerk Winterthur" the company that trained.
   static const std::regex kFieldLabel{R"(^([^:]{2,30}?)\s*:\s*(.+)$)"};
-  static const std::regex kTrainingCompany{R"(^(?:lehrbetrieb|ausbildungsbetrieb|praxisbetrieb)$)", std::regex::icase};
   std::string labelled_degree;
   for (const auto& piece : education_pieces(parts)) {
     std::smatch label;
@@ -1890,9 +1906,10 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
       labelled_degree = label.str(1);
       continue;
     }
-    if (std::regex_match(piece, label, kFieldLabel) && count_words(label.str(1)) <= 2) {
-      if (std::regex_match(label.str(1), kTrainingCompany)) continue;
-      if (institution_score(label.str(1)) > 0 && degree_length(label.str(1)) == 0) {
+    // One word saying what kind of school, not a school's name ("Stanford University: M.S. …").
+    if (std::regex_match(piece, label, kFieldLabel) && count_words(label.str(1)) == 1) {
+      if (names_training_company(label.str(1))) continue;
+      if (institution_score(label.str(1)) > 0 && degree_length(label.str(1)) == 0 && degree_length(label.str(2)) == 0) {
         if (entry.institution.empty() || institution_score(entry.institution) == 0) entry.institution = label.str(2);
         continue;
       }
@@ -2159,6 +2176,14 @@ std::string drop_proficiency(const std::string& item) {
 
 /// "Languages: Go, Python" or "Back-end      Koa, Express" (a label in a column).
 std::string take_group_label(std::string& text) {
+  // "CAD 2D ........... AutoCAD": a label led to its items by dots, as typed in plain text.
+  static const std::regex kDotLeader{R"(^\s*([^.]{2,40}?)\s*(?:\.{3,}|…+)\s*(\S.*)$)"};
+  std::smatch leader;
+  if (std::regex_match(text, leader, kDotLeader)) {
+    auto label = std::string(trim(leader.str(1)));
+    text = leader.str(2);
+    return label;
+  }
   auto colon = text.find(':');
   if (colon != std::string::npos && colon < 40 && count_words(text.substr(0, colon)) <= 4) {
     auto label = std::string(trim(text.substr(0, colon)));
@@ -2166,7 +2191,7 @@ std::string take_group_label(std::string& text) {
     return label;
   }
   size_t gap = rail_label_length(text);
-  if (gap > 0 && count_words(text.substr(0, gap)) <= 3 && text.find(',', gap) != std::string::npos &&
+  if (gap > 0 && count_words(text.substr(0, gap)) <= 4 && text.find(',', gap) != std::string::npos &&
       text.substr(0, gap).find(',') == std::string::npos) {
     auto label = std::string(trim(text.substr(0, gap)));
     text = text.substr(gap);
@@ -2212,16 +2237,45 @@ std::string drop_level_suffix(const std::string& item) {
   return kept.empty() ? item : kept;
 }
 
+/// Europass's language grid: "Altre lingue", "COMPRENSIONE   PARLATO", "Inglese   C1   C1   B2", and the
+/// legend of the Common European Framework below it; spoken languages and their levels, no skills.
+bool is_language_grid_line(std::string_view text) {
+  static const std::regex kLegend{
+      R"(common european framework|europeo di riferimento|referenzrahmen|cadre europ[ée]en commun|marco com[uú]n europeo|quadro europeu comum|europees referentiekader|^(?:levels?|livelli|niveaux|niveles|n[ií]veis|niveaus|stufen|kompetenzstufen)\s*:\s*A1)",
+      std::regex::icase};
+  static const std::set<std::string, std::less<>> kGridWords = {
+      "understanding", "speaking", "writing", "listening", "reading", "spoken interaction", "spoken production",
+      "mother tongue", "mother tongue(s)", "other language", "other language(s)", "other languages",
+      "verstehen", "sprechen", "schreiben", "hören", "lesen", "an gesprächen teilnehmen", "zusammenhängendes sprechen",
+      "muttersprache", "weitere sprachen", "andere sprachen",
+      "comprendre", "parler", "écrire", "écouter", "lire", "prendre part à une conversation", "s'exprimer oralement en continu",
+      "langue maternelle", "langue(s) maternelle(s)", "autres langues", "autre(s) langue(s)",
+      "comprensión", "habla", "expresión escrita", "comprensión auditiva", "comprensión de lectura", "interacción oral",
+      "expresión oral", "lengua materna", "lengua(s) materna(s)", "otros idiomas", "otro(s) idioma(s)",
+      "compreensão", "conversação", "escrita", "compreensão oral", "leitura", "interação oral", "produção oral",
+      "língua materna", "língua(s) materna(s)", "outras línguas", "outra(s) língua(s)",
+      "comprensione", "parlato", "produzione scritta", "ascolto", "lettura", "interazione", "produzione orale",
+      "lingua madre", "altre lingue", "altra lingua",
+      "begrijpen", "spreken", "schrijven", "luisteren", "lezen", "interactie", "productie", "moedertaal", "andere talen"};
+  static const std::regex kLevel{R"([ABC][12])"};
+  if (std::regex_search(text.begin(), text.end(), kLegend)) return true;
+  auto items = split_items(text);
+  return !items.empty() && std::all_of(items.begin(), items.end(), [](const std::string& item) {
+    return kGridWords.count(fold_case(item)) > 0 || std::regex_match(item, kLevel) || is_spoken_language(item);
+  });
+}
+
 void add_skill_line(std::string text, Resume& resume) {
+  if (is_language_grid_line(text)) return;
   SkillGroup group;
   group.name = take_group_label(text);
   // "Interests: Chess, Film": another section's content in a skills block ("Languages:" may
   // list Go and Python; spoken languages are dropped item by item below).
   if (!group.name.empty() && canonical_section(group.name).canonical == "interests") return;
   // "Führerschein: Klasse B", "Driving licence: Full UK": a licence to drive is no skill.
-  static const std::regex kLicence{R"(^(?:f(?:ü|u)hrerschein|driving licen[cs]e|driver(?:'|’)?s licen[cs]e|permis(?: de conduire)?|carn(?:e|é)t de conducir|patente(?: di guida)?|rijbewijs|carta de condução)$)",
+  static const std::regex kLicence{R"(^(?:f(?:ü|u)hrerschein|driving licen[cs]e|driver(?:'|’)?s licen[cs]e|permis(?: de conduire)?|carn(?:e|é)t de conducir|patente(?: di guida)?|rijbewijs|carta de condução)(?:\s{2,}\S{1,3})?$)",
                                    std::regex::icase};
-  if (std::regex_match(group.name, kLicence)) return;
+  if (std::regex_match(group.name, kLicence) || (group.name.empty() && std::regex_match(std::string(trim(text)), kLicence))) return;
   // "Netty: Implemented custom protocols." - the tool, then a sentence about it: the tool is the skill.
   auto rest = trim(text);
   if (!group.name.empty() && rest.ends_with('.') && count_words(rest) >= 4 && canonical_section(group.name).canonical.empty()) {

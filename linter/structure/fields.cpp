@@ -366,12 +366,14 @@ static size_t degree_bracket(std::string_view degree, std::string_view rest) {
   for (char c : match.str(1))
     if (std::isupper(static_cast<unsigned char>(c))) letters += c;
   // The capitals follow the degree's word initials in order, starting with the first. Of three or more, the
-  // last may abbreviate the last word further ("Bachelor of Physiotherapy (BPT)").
+  // last may abbreviate the last word further ("Bachelor of Physiotherapy (BPT)"), not name a school ("(MSU)").
+  auto words = plain_words(degree);
   size_t at = 0;
   for (size_t k = 0; k < letters.size(); ++k) {
     at = initials.find(letters[k], at);
     if (at == std::string::npos) {
-      if (k >= 2 && k + 1 == letters.size()) break;
+      char letter = static_cast<char>(std::tolower(static_cast<unsigned char>(letters[k])));
+      if (k >= 2 && k + 1 == letters.size() && !words.empty() && words.back().find(letter, 1) != std::string::npos) break;
       return 0;
     }
     ++at;

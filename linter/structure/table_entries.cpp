@@ -242,7 +242,8 @@ std::optional<Table> read_pipe_table(const SectionText& lines, const Section& se
     for (const auto& cell : *header) table.columns.push_back(column_of(cell.text));
     for (size_t k = i + 1; k < section.end_line; ++k) {
       auto cells = pipe_cells(document.lines[k].text);
-      if (cells.empty()) break;
+      // Entries written out below the table ("### Senior Developer, SAP SE" with bullets): read the section as text.
+      if (cells.empty()) return std::nullopt;
       if (is_delimiter_row(cells)) continue;
       Row row;
       for (size_t c = 0; c < cells.size() && c < table.columns.size(); ++c) row[table.columns[c]] = cells[c];

@@ -2257,3 +2257,44 @@ TEST_CASE("a school's other name in brackets below it, evening study and a train
   CHECK(resume.education[4].institution == "Kaufmännische und Technische Schule Esslingen");
   CHECK(resume.education[5].study_type == "MBO 4");
 }
+
+TEST_CASE("Europass's language grid and its legend, a driving licence and dot leaders leave only skills") {
+  auto resume = parse_text(
+      "Giulia M\ng@example.it\n\nCOMPETENZE\nLingua madre   Italiano\nAltre lingue\nComprensione   Parlato   Produzione scritta\n"
+      "Ascolto   Lettura   Interazione   Produzione orale\nInglese   C1   C1   B2   B2   B2\n"
+      "Livelli: A1/A2: Utente base - B1/B2: Utente autonomo - C1/C2: Utente avanzato — Quadro Comune Europeo di Riferimento delle Lingue\n"
+      "Competenze digitali   Opera PMS, Ericsoft, Canva\nPatente di guida   B\nCAD 2D ........... AutoCAD\n");
+  std::vector<std::string> items;
+  for (const auto& group : resume.skills) items.insert(items.end(), group.keywords.begin(), group.keywords.end());
+  CHECK(items == std::vector<std::string>{"Opera PMS", "Ericsoft", "Canva", "AutoCAD"});
+}
+
+TEST_CASE("review: surnames, ministries, sentence headers, J.D. Power, school names before a colon and majors stay as they were") {
+  CHECK(parse_text("Dick Advocaat\nDen Haag | dick@example.nl | 06 12345678\n\nWerkervaring\n").contact.name == "Dick Advocaat");
+  CHECK(parse_text("Michael J.\nBerlin\nmichael@example.com | +49 30 1234567\n\nEXPERIENCE\n").contact.name != "Michael J. Berlin");
+  auto work = parse_text(
+      "Anne L\nanne@example.fr\n\nEXPÉRIENCE\nAttaché d'administration\nMinistère de l'Économie, des Finances et de la Relance\n2015 - 2019\n\n"
+      "Responsable de magasin chez Décathlon depuis mars 2018 sur Lille\n- Management de 25 collaborateurs\n\n"
+      "Vendeuse chez Zara de septembre 2014 à février 2018 sur Lille\n- Conseil client\n\n"
+      "Data Analyst, J.D. Power, Troy, MI\n2012 - 2014\n- Built survey dashboards\n");
+  REQUIRE(work.work.size() == 4);
+  CHECK(work.work[0].company == "Ministère de l'Économie, des Finances et de la Relance");
+  CHECK(work.work[2].company.starts_with("Zara"));
+  CHECK(work.work[3].company == "J.D. Power");
+  auto school = parse_text(
+      "Kim Lee\nkim@example.com\n\nEDUCATION\nStanford University: M.S. Computer Science\n2014 - 2016\n\n"
+      "Bachelor of Arts (Major: Psychology), Yale University, 2012\n\nMaster of Science (MSU), Mechanical Engineering, 2010\n");
+  REQUIRE(school.education.size() == 3);
+  CHECK(school.education[0].institution != "M.S. Computer Science");
+  CHECK_FALSE(school.education[1].area.empty());
+  CHECK(school.education[2].study_type == "Master of Science");
+}
+
+TEST_CASE("review: plain-text duties in the column after a job's dates stay duties, a place below a dated header is no title") {
+  auto resume = parse_text(
+      "Jonas Becker\njonas@example.de\n\nEXPERIENCE\n\n2018 - 2021   Software Developer, Acme GmbH, Cologne\n"
+      "              Developed microservices for the payment platform of the company\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Acme GmbH");
+  CHECK(resume.work[0].location == "Cologne");
+}
