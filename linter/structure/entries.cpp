@@ -1069,11 +1069,18 @@ std::string drop_descriptor(const std::string& company) {
 }
 
 /// "(nebenberuflich)", "Teilzeit", "deeltijd": the hours worked, said beside the dates; no employer.
+/// "Pensum 80 %", "Teilzeit 60%", "80 %": the share of full time worked (Swiss and German CVs).
+bool names_work_share(std::string_view part) {
+  static const std::regex kShare{R"(^(?:(?:pensum|teilzeit|arbeitspensum|beschäftigungsgrad)\s+)?\d{2,3}\s?%$)", std::regex::icase};
+  part = trim(part);
+  return std::regex_match(part.begin(), part.end(), kShare);
+}
+
 bool names_working_time(std::string_view part) {
   static const std::set<std::string, std::less<>> kHours = {"nebenberuflich", "hauptberuflich", "teilzeit", "vollzeit", "minijob",
                                                             "befristet", "unbefristet", "deeltijd", "voltijd", "temps partiel",
                                                             "temps plein", "tiempo parcial", "meio período", "tempo parziale"};
-  return kHours.count(fold_case(trim(part))) > 0;
+  return kHours.count(fold_case(trim(part))) > 0 || names_work_share(part);
 }
 
 bool is_employment_kind(std::string_view part) {
@@ -1406,6 +1413,10 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   auto place = split_off_place(entry.company, true);
   if (entry.location.empty()) entry.location = place;
   entry.position = drop_career_label(entry.position);
+  // "Leiterin Finanz- und Rechnungswesen (Pensum 80 %)": the share of hours is no part of the title ("(Teilzeit)" stays).
+  if (auto open = entry.position.rfind(" ("); open != std::string::npos && entry.position.ends_with(')') &&
+                                               names_work_share(std::string_view(entry.position).substr(open + 2, entry.position.size() - open - 3)))
+    entry.position.erase(open);
   return result;
 }
 

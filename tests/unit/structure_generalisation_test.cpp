@@ -2298,3 +2298,12 @@ TEST_CASE("review: plain-text duties in the column after a job's dates stay duti
   CHECK(resume.work[0].company == "Acme GmbH");
   CHECK(resume.work[0].location == "Cologne");
 }
+
+TEST_CASE("a share of full time after the title is no part of it, the hours by name stay") {
+  auto resume = parse_text(
+      "Corinne B\nc@example.ch\n\nBerufliche Stationen\nseit 04/2021   Leiterin Finanz- und Rechnungswesen (Pensum 80 %)\nMuster Treuhand AG, Winterthur\n"
+      "- Monatsabschlüsse\n\n01/2016 – 03/2021   Kaufmännische Angestellte (Teilzeit)\nStadtwerk Winterthur\n- Kreditoren\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Leiterin Finanz- und Rechnungswesen");
+  CHECK(resume.work[1].position == "Kaufmännische Angestellte (Teilzeit)");
+}
