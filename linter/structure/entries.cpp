@@ -514,6 +514,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool hyphenated = after_bullet && ends_in_word_hyphen(blocks.back().bullets.back().text);
     // The year a bullet's sentence ends on, when the bullet has not ended it yet.
     bool year_tail = after_bullet && closes_sentence_on_year(text) && !ends_sentence(blocks.back().bullets.back().text);
+    // "… in farmacia (campagne" / "2021–2024)": a bracket the bullet left open closes on this short line.
+    if (after_bullet && !year_tail && count_words(text) <= 4 && text.ends_with(')') && text.find('(') == std::string::npos) {
+      const auto& above = blocks.back().bullets.back().text;
+      year_tail = std::count(above.begin(), above.end(), '(') > std::count(above.begin(), above.end(), ')');
+    }
     bool continuation = after_bullet && !heads_entry && !heads_dated_line && (!find_date(text) || year_tail) &&
                         (ran_to_margin || hyphenated || year_tail ||
                          (!line.block_start && (indent_of(line) > bullet_indent || std::islower(static_cast<unsigned char>(text[0])))));

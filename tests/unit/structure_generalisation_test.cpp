@@ -2307,3 +2307,15 @@ TEST_CASE("a share of full time after the title is no part of it, the hours by n
   CHECK(resume.work[0].position == "Leiterin Finanz- und Rechnungswesen");
   CHECK(resume.work[1].position == "Kaufmännische Angestellte (Teilzeit)");
 }
+
+TEST_CASE("a bracket a bullet left open closes on a short dated line, which opens no job, and a 'Corso di perfezionamento' is one degree") {
+  auto resume = parse_text(
+      "Giulia M\ng@example.it\n\nESPERIENZA\n03/2020 – oggi   Direttrice di farmacia\nFarmacia San Luca, Casalecchio di Reno\n"
+      "• Somministrazione vaccini anti-COVID-19 e antinfluenzali in farmacia (campagne\n2021–2024)\n"
+      "01/2017 – 02/2020   Farmacista collaboratore\nFarmacie Comunali di Bologna\n• Dispensazione\n\n"
+      "ISTRUZIONE\n2018   Corso di perfezionamento in Scienze Dermocosmetiche\nUniversità degli Studi di Ferrara\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].highlights.size() == 1);
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Corso di perfezionamento");
+}
