@@ -622,7 +622,24 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                        find_date(blocks.back().header.front().text).has_value();
     bool new_dates = find_date(text) || (!dated_first && next_has_date(lines, i + 1, section.end_line));
     bool split = blocks.empty() || in_body || (line.block_start && blocks.back().has_date() && new_dates);
+    // "… / 2016" / "Columbus State Community College" / (space) "Associate of Applied Science" / "2014": the school
+    // closing a dated entry opens the next one.
+    std::optional<Item> school_above;
+    if (split && schools && !in_body && !blocks.empty() && blocks.back().header.size() >= 2 && blocks.back().bullets.empty()) {
+      const auto& header = blocks.back().header;
+      const auto& last = header.back().text;
+      bool dated_before = std::any_of(header.begin(), header.end() - 1, [](const Item& item) { return find_date(item.text).has_value(); });
+      // Only when that entry named its school already ("Degree" / "2016" / "School" keeps its school).
+      bool school_before = std::any_of(header.begin(), header.end() - 1, [](const Item& item) {
+        return institution_score(item.text) > 0 && degree_length(item.text) == 0;
+      });
+      if (dated_before && school_before && institution_score(last) > 0 && degree_length(last) == 0 && !find_date(last) && degree_length(text) > 0) {
+        school_above = header.back();
+        blocks.back().header.pop_back();
+      }
+    }
     if (split) blocks.emplace_back();
+    if (school_above) blocks.back().header.push_back(*school_above);
     in_body = false;
     // "Bachelor's Degree in Advertising and" / "Public Relations", "… Science Education and" / "Research  2017–2018".
     auto date = find_date(text);
@@ -1824,6 +1841,30 @@ bool split_before_degree(const std::vector<Item>& group, size_t degree_line, std
   return true;
 }
 
+/// "Ohio State University" / "MBA, Operations" / "2016" / "Columbus State Community College" / "A.A.S." / "2014":
+/// schools and degrees alternating, each school opening its own entry.
+bool split_at_schools(const std::vector<Item>& group, std::vector<std::vector<Item>>& result) {
+  std::vector<size_t> schools;
+  int degrees_between = 0;
+  for (size_t k = 0; k < group.size(); ++k) {
+    auto text = strip_leading_marks(group[k].text);
+    bool degree = degree_length(text) > 0;
+    if (!degree && institution_score(text) > 0) {
+      if (!schools.empty() && degrees_between != 1) return false;
+      schools.push_back(k);
+      degrees_between = 0;
+    } else if (degree) {
+      if (schools.empty()) return false;
+      ++degrees_between;
+    }
+  }
+  if (schools.size() < 2 || degrees_between != 1) return false;
+  for (size_t s = 0; s < schools.size(); ++s)
+    result.emplace_back(group.begin() + static_cast<std::ptrdiff_t>(s == 0 ? 0 : schools[s]),
+                        s + 1 < schools.size() ? group.begin() + static_cast<std::ptrdiff_t>(schools[s + 1]) : group.end());
+  return true;
+}
+
 /// Two degrees under one school ("B.S. Business" / "B.A. Japanese"): one entry
 /// each, sharing the school and dates.
 std::vector<std::vector<Item>> split_by_degrees(const std::vector<std::vector<Item>>& groups) {
@@ -1832,6 +1873,7 @@ std::vector<std::vector<Item>> split_by_degrees(const std::vector<std::vector<It
     std::vector<Item> shared, degrees;
     for (const auto& item : group) (degree_length(strip_leading_marks(item.text)) > 0 ? degrees : shared).push_back(item);
     if (degrees.size() == 1 && split_before_degree(group, degrees.front().line, result)) continue;
+    if (split_at_schools(group, result)) continue;
     if (degrees.size() < 2) {
       result.push_back(group);
       continue;

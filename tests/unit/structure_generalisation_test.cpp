@@ -2319,3 +2319,13 @@ TEST_CASE("a bracket a bullet left open closes on a short dated line, which open
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].study_type == "Corso di perfezionamento");
 }
+
+TEST_CASE("a school closing one dated entry before a spaced degree opens the next entry, when the first named its school") {
+  auto resume = parse_text(
+      "Marcus W\nm@example.com\n\nEDUCATION\nThe Ohio State University, Fisher College of Business\nMaster of Business Administration (MBA), Operations Management\n"
+      "2016\nColumbus State Community College\n\nAssociate of Applied Science, Supply Chain Management\n2014\n\n"
+      "Bachelor of Arts, History\n2010\nUniversity of East Anglia\n\nA-Levels\n2007\n");
+  REQUIRE(resume.education.size() >= 3);
+  CHECK(resume.education[1].institution == "Columbus State Community College");
+  CHECK(resume.education[2].institution == "University of East Anglia");
+}
