@@ -12,6 +12,7 @@
 #include "linter/structure/fields.h"
 #include "linter/structure/headings.h"
 #include "linter/structure/labelled_entries.h"
+#include "linter/structure/line_text.h"
 #include "linter/structure/table_entries.h"
 #include "linter/text_util.h"
 
@@ -2172,12 +2173,8 @@ std::vector<std::string> split_items(std::string_view text) {
 std::string markdown_row(const std::string& text) {
   if (text.size() < 2 || text.front() != '|' || text.back() != '|') return text;
   std::vector<std::string> cells;
-  size_t start = 1;
-  for (size_t bar = text.find('|', start); bar != std::string::npos; bar = text.find('|', start)) {
-    auto cell = std::string(trim(std::string_view(text).substr(start, bar - start)));
-    if (!cell.empty() && cell.find_first_not_of("-: ") != std::string::npos) cells.push_back(cell);
-    start = bar + 1;
-  }
+  for (auto& cell : pipe_cells(text))
+    if (!cell.empty() && cell.find_first_not_of("-: ") != std::string::npos) cells.push_back(std::move(cell));
   if (cells.size() == 2) return cells[0] + ": " + cells[1];
   return join(cells, ", ");
 }

@@ -1,6 +1,7 @@
 #include "linter/structure/line_text.h"
 
 #include <algorithm>
+#include <regex>
 
 #include "linter/text_util.h"
 
@@ -72,6 +73,25 @@ std::string layout_text(const Line& line) {
     after_icon = false;
   }
   return text;
+}
+
+std::vector<std::string> pipe_cells(std::string_view text) {
+  text = trim(text);
+  if (!text.starts_with('|') || std::count(text.begin(), text.end(), '|') < 2) return {};
+  text.remove_prefix(1);
+  if (text.ends_with('|')) text.remove_suffix(1);
+  std::vector<std::string> cells;
+  for (size_t start = 0;;) {
+    auto bar = text.find('|', start);
+    cells.emplace_back(trim(text.substr(start, bar == std::string_view::npos ? bar : bar - start)));
+    if (bar == std::string_view::npos) return cells;
+    start = bar + 1;
+  }
+}
+
+bool is_delimiter_row(const std::vector<std::string>& cells) {
+  static const std::regex kDelimiter{R"(:?-{3,}:?)"};
+  return !cells.empty() && std::all_of(cells.begin(), cells.end(), [](const std::string& cell) { return std::regex_match(cell, kDelimiter); });
 }
 
 }  // namespace atslint

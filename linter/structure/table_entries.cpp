@@ -7,6 +7,7 @@
 
 #include "linter/structure/dates.h"
 #include "linter/structure/fields.h"
+#include "linter/structure/line_text.h"
 #include "linter/text_util.h"
 
 namespace atslint {
@@ -206,28 +207,6 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
     return table;
   }
   return std::nullopt;
-}
-
-/// "| 2010 – 2012 | Laurea Magistrale | Università di Parma |": a Markdown or plain-text table row's
-/// cells, or nothing when the line is no such row.
-std::vector<std::string> pipe_cells(std::string_view text) {
-  text = trim(text);
-  if (!text.starts_with('|') || std::count(text.begin(), text.end(), '|') < 3) return {};
-  text.remove_prefix(1);
-  if (text.ends_with('|')) text.remove_suffix(1);
-  std::vector<std::string> cells;
-  for (size_t start = 0;;) {
-    auto bar = text.find('|', start);
-    cells.emplace_back(trim(text.substr(start, bar == std::string_view::npos ? bar : bar - start)));
-    if (bar == std::string_view::npos) return cells;
-    start = bar + 1;
-  }
-}
-
-/// "|---|:---:|": the rule under a Markdown table's header.
-bool is_delimiter_row(const std::vector<std::string>& cells) {
-  static const std::regex kDelimiter{R"(:?-{3,}:?)"};
-  return !cells.empty() && std::all_of(cells.begin(), cells.end(), [](const std::string& cell) { return std::regex_match(cell, kDelimiter); });
 }
 
 /// A table typed with pipes (Markdown, text pastes): a header row naming the columns, then one row per line.
