@@ -183,37 +183,33 @@ bool has_open_comma(std::string_view text) {
   return false;
 }
 
-/// "seit 03/2020" / "Vertriebsleiter" / …: every entry opens with a line holding only its dates (the
-/// section opens so, and no other line holds a range). One date search per line.
-bool dates_lead(const SectionText& lines, const Section& section) {
-  bool first_only = false, first_seen = false;
-  int date_lines = 0;
+/// How a section's entries carry their dates, from one date search per line.
+struct DateLayout {
+  /// "seit 03/2020" / "Vertriebsleiter" / …: every entry opens with a line holding only its dates (the
+  /// section opens so, and no other line holds a range).
+  bool lead = false;
+  /// "Sept. 2020 - aujourd'hui   Comptable général(e)": entries open with their dates in a column of their own,
+  /// set apart from the text by a column gap (the section's first dated line so, and another).
+  bool column = false;
+};
+
+DateLayout date_layout(const SectionText& lines, const Section& section) {
+  bool first_seen = false, first_only = false, other_range = false, first_dated_seen = false, first_in_column = false;
+  int only_lines = 0, column_lines = 0;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     auto text = trim(lines.text[i]);
     if (text.empty()) continue;
     auto date = find_date(text);
     bool only = date && date->begin == 0 && date->finish == text.size();  // "01/2015 – 02/2020" and nothing else
     if (!std::exchange(first_seen, true)) first_only = only;
-    if (!only && date && date->range) return false;
-    date_lines += only ? 1 : 0;
-  }
-  return first_only && date_lines >= 2;
-}
-
-/// "Sept. 2020 - aujourd'hui   Comptable général(e)": entries open with their dates in a column of their own,
-/// set apart from the text by a column gap (the section's first dated line so, and another).
-bool dates_in_column(const SectionText& lines, const Section& section) {
-  int column_lines = 0;
-  bool first_seen = false;
-  for (size_t i = section.first_line; i < section.end_line; ++i) {
-    auto text = trim(lines.text[i]);
-    auto date = text.empty() ? std::nullopt : find_date(text);
+    other_range = other_range || (!only && date && date->range);
+    only_lines += only ? 1 : 0;
     if (!date) continue;
     bool in_column = date->begin == 0 && text.substr(date->finish).starts_with("   ");
-    if (!std::exchange(first_seen, true) && !in_column) return false;
+    if (!std::exchange(first_dated_seen, true)) first_in_column = in_column;
     column_lines += in_column ? 1 : 0;
   }
-  return column_lines >= 2;
+  return {first_only && !other_range && only_lines >= 2, first_in_column && column_lines >= 2};
 }
 
 /// A date that heads an entry, not a year inside a sentence ("Moved into the platform team in 2017 to …").
@@ -315,6 +311,12 @@ std::map<int, double> column_right_edges(const SectionText& lines, const Section
   return edges;
 }
 
+/// The width of `text`'s first word and a space before it, from the width `text` takes set in one run.
+double first_word_width(double width, std::string_view text) {
+  double char_width = width / static_cast<double>(std::max<size_t>(1, character_count(text)));
+  return static_cast<double>(character_count(text.substr(0, std::min(text.find(' '), text.size()))) + 1) * char_width;
+}
+
 /// A header line broken mid-name because the next word did not fit before the column's right
 /// edge: "… – IAE Lyon, Université Jean" over "Moulin Lyon 3". The tail is short and undated.
 bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& right_edges, size_t above, size_t below) {
@@ -327,9 +329,7 @@ bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& righ
       ends_sentence(trim(lines.text[above])))
     return false;
   // The first word below, with the space before it, is wider than the room left on the line above.
-  double char_width = lower.location.box->width() / static_cast<double>(character_count(tail));
-  double first_word = static_cast<double>(character_count(tail.substr(0, std::min(tail.find(' '), tail.size()))) + 1) * char_width;
-  return edge->second - upper.location.box->x1 < first_word && std::abs(upper.location.box->x0 - lower.location.box->x0) <= 2 &&
+  return edge->second - upper.location.box->x1 < first_word_width(lower.location.box->width(), tail) && std::abs(upper.location.box->x0 - lower.location.box->x0) <= 2 &&
          lower.location.box->width() * 2 <= upper.location.box->width();
 }
 
@@ -351,9 +351,8 @@ bool wraps_before_date(const SectionText& lines, size_t above, size_t below) {
   if (!found || trim(date.text).size() != found->finish - found->begin || !date.location.box || !field.location.box ||
       !first.location.box || field.font != first.font || std::abs(field.size - first.size) > 0.5)
     return false;
-  double char_width = first.location.box->width() / static_cast<double>(std::max<size_t>(1, character_count(trim(first.text))));
-  double first_word = static_cast<double>(character_count(tail.substr(0, std::min(tail.find(' '), tail.size()))) + 1) * char_width;
-  return date.location.box->x0 - field.location.box->x1 < first_word && std::abs(upper.location.box->x0 - lower.location.box->x0) <= 2;
+  return date.location.box->x0 - field.location.box->x1 < first_word_width(first.location.box->width(), trim(first.text)) &&
+         std::abs(upper.location.box->x0 - lower.location.box->x0) <= 2;
 }
 
 /// A word broken at a hyphen after a letter ("Logistikdienstleis-", "Franzö-", "Post-").
@@ -376,12 +375,11 @@ void append_wrapped(std::string& above, std::string_view line) {
   above += line;
 }
 
-/// "École Nationale Supérieure de Chimie de Paris" / "(Chimie ParisTech)": a short bracket alone on its line
-/// goes with the name above.
+/// "École Nationale Supérieure de Chimie de Paris" / "(Chimie ParisTech)", "Decazeville" / "(12)": a short
+/// bracket alone on its line goes with the name above.
 bool is_bracketed_aside(std::string_view text) {
   text = trim(text);
-  return text.size() > 2 && text.front() == '(' && text.back() == ')' && count_words(text) <= 4 && !find_date(text) &&
-         text.find(')') == text.size() - 1;
+  return text.size() > 2 && text.front() == '(' && text.find(')') == text.size() - 1 && count_words(text) <= 4 && !find_date(text);
 }
 
 /// "… Rutgers University, New Brunswick, NJ —" / "May 2015", "…, La Spezia," / "2009": a line broken before its date.
@@ -410,6 +408,19 @@ bool closes_sentence_on_year(std::string_view text) {
   return std::regex_match(text.begin(), text.end(), kYearTail);
 }
 
+/// "… / 2016" / "Columbus State Community College" / (space) "Associate of Applied Science": the school
+/// closing a dated entry opens the next one, when that entry named its school already ("Degree" / "2016" /
+/// "School" keeps its school).
+bool school_opens_next(const Block& block, std::string_view next_line) {
+  const auto& header = block.header;
+  if (header.size() < 2 || !block.bullets.empty() || degree_length(next_line) == 0) return false;
+  auto school = [](std::string_view text) { return institution_score(text) > 0 && degree_length(text) == 0; };
+  const auto& last = header.back().text;
+  bool dated_before = std::any_of(header.begin(), header.end() - 1, [](const Item& item) { return find_date(item.text).has_value(); });
+  bool school_before = std::any_of(header.begin(), header.end() - 1, [&](const Item& item) { return school(item.text); });
+  return dated_before && school_before && school(last) && !find_date(last);
+}
+
 /// Groups a section's lines into blocks; wrapped bullet lines join their bullet.
 /// Europass's "Name and address of employer" label, in the languages it is issued in.
 size_t employer_label_length(std::string_view text) {
@@ -431,8 +442,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   std::string last_marker;  // the glyph of the last bullet
   bool after_employer_label = false;  // the line above held Europass's employer label, maybe wrapped
   for (size_t i = section.first_line; i < section.end_line; ++i) widest = std::max(widest, trim(lines.text[i]).size());
-  const bool led_by_dates = dates_lead(lines, section);
-  const bool date_column = led_by_dates || dates_in_column(lines, section);
+  const auto dates = date_layout(lines, section);
+  const bool led_by_dates = dates.lead;
+  const bool date_column = dates.lead || dates.column;
   const bool schools = section.canonical == "education";
   const auto right_edges = column_right_edges(lines, section);
   for (size_t i = section.first_line; i < section.end_line; ++i) {
@@ -516,12 +528,10 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // The year a bullet's sentence ends on, when the bullet has not ended it yet.
     bool year_tail = after_bullet && closes_sentence_on_year(text) && !ends_sentence(blocks.back().bullets.back().text);
     // "… in farmacia (campagne" / "2021–2024)": a bracket the bullet left open closes on this short line.
-    if (after_bullet && !year_tail && count_words(text) <= 4 && text.ends_with(')') && text.find('(') == std::string::npos) {
-      const auto& above = blocks.back().bullets.back().text;
-      year_tail = std::count(above.begin(), above.end(), '(') > std::count(above.begin(), above.end(), ')');
-    }
-    bool continuation = after_bullet && !heads_entry && !heads_dated_line && (!find_date(text) || year_tail) &&
-                        (ran_to_margin || hyphenated || year_tail ||
+    bool closes_bracket = after_bullet && count_words(text) <= 4 && text.ends_with(')') && text.find('(') == std::string::npos &&
+                          leaves_bracket_open(blocks.back().bullets.back().text);
+    bool continuation = after_bullet && !heads_entry && !heads_dated_line && (!find_date(text) || year_tail || closes_bracket) &&
+                        (ran_to_margin || hyphenated || year_tail || closes_bracket ||
                          (!line.block_start && (indent_of(line) > bullet_indent || std::islower(static_cast<unsigned char>(text[0])))));
     if (continuation) {
       blocks.back().bullets.back().text += " " + text;
@@ -550,7 +560,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool sentence_over = ends_sentence(prose_above) && last_word.size() > 3 && !ends_in_abbreviation(prose_above);
     if (after_prose && !line.block_start && !sentence_over && prose_above.size() < 2000) {
       const auto& above = blocks.back().prose.back().text;
-      open_bracket = std::count(above.begin(), above.end(), '(') > std::count(above.begin(), above.end(), ')');
+      open_bracket = leaves_bracket_open(above);
     }
     // "… Jahresgespräche mit Top-" / "20-Kunden": a word broken at its hyphen goes on whatever it starts with.
     bool hyphenated_prose = after_prose && ends_in_word_hyphen(prose_above) && !prose_date;
@@ -623,21 +633,10 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                        find_date(blocks.back().header.front().text).has_value();
     bool new_dates = find_date(text) || (!dated_first && next_has_date(lines, i + 1, section.end_line));
     bool split = blocks.empty() || in_body || (line.block_start && blocks.back().has_date() && new_dates);
-    // "… / 2016" / "Columbus State Community College" / (space) "Associate of Applied Science" / "2014": the school
-    // closing a dated entry opens the next one.
     std::optional<Item> school_above;
-    if (split && schools && !in_body && !blocks.empty() && blocks.back().header.size() >= 2 && blocks.back().bullets.empty()) {
-      const auto& header = blocks.back().header;
-      const auto& last = header.back().text;
-      bool dated_before = std::any_of(header.begin(), header.end() - 1, [](const Item& item) { return find_date(item.text).has_value(); });
-      // Only when that entry named its school already ("Degree" / "2016" / "School" keeps its school).
-      bool school_before = std::any_of(header.begin(), header.end() - 1, [](const Item& item) {
-        return institution_score(item.text) > 0 && degree_length(item.text) == 0;
-      });
-      if (dated_before && school_before && institution_score(last) > 0 && degree_length(last) == 0 && !find_date(last) && degree_length(text) > 0) {
-        school_above = header.back();
-        blocks.back().header.pop_back();
-      }
+    if (split && schools && !in_body && !blocks.empty() && school_opens_next(blocks.back(), text)) {
+      school_above = blocks.back().header.back();
+      blocks.back().header.pop_back();
     }
     if (split) blocks.emplace_back();
     if (school_above) blocks.back().header.push_back(*school_above);
@@ -648,8 +647,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                    (((ends_with_connector(blocks.back().header.back().text) || starts_with_connector(text)) &&
                      (!date || (date->begin > 0 && !find_date(blocks.back().header.back().text)))) ||
                     wraps_at_margin(lines, right_edges, blocks.back().header.back().line, i) ||
-                    date_after_dash(blocks.back().header.back().text, text) || is_area_code(text) /* "(46)" wrapped */ ||
-                    is_bracketed_aside(text) ||
+                    date_after_dash(blocks.back().header.back().text, text) || is_bracketed_aside(text) ||
                     hyphenated_wrap(blocks.back().header.back().text, text));
     if (!split && wrapped) {
       append_wrapped(blocks.back().header.back().text, text);
@@ -1066,10 +1064,9 @@ bool split_title_comma(WorkEntry& entry) {
   return true;
 }
 
-/// "IAE Lille, parcours en alternance": a clause after a comma in lower case describes, it names no school
-/// (nor employer).
+/// "IAE Lille, parcours en alternance": a clause after a comma in lower case describes, it names no school or
+/// employer; not "Ministère de l'Économie, des Finances …", where a link word goes on with the name.
 /// Where ", <lower-case clause>" starts, or npos.
-/// Not "Ministère de l'Économie, des Finances et de la Relance": a link word goes on with the name.
 size_t lower_clause_at(std::string_view piece) {
   for (auto comma = piece.find(", "); comma != std::string_view::npos; comma = piece.find(", ", comma + 1)) {
     auto clause = piece.substr(comma + 2);
@@ -1127,8 +1124,12 @@ bool names_unit(std::string_view part) {
 }
 
 /// "Comune di Bologna – Dipartimento Lavori Pubblici, Piazza Maggiore 6, 40124 Bologna": the
-/// employer up to its street, and the town after the postcode.
-void read_employer_address(std::string_view text, WorkEntry& entry) {
+/// employer up to its street, and the town after the postcode (empty when none is printed).
+struct EmployerAddress {
+  std::string employer, town;
+};
+
+EmployerAddress split_employer_address(std::string_view text) {
   static const std::regex street{R"(^\d+\s.*|.*\s\d+[A-Za-z]?$)"};
   static const std::regex postal_town{R"(^\d{4,5}\s+(.+)$)"};
   std::vector<std::string> pieces;
@@ -1140,11 +1141,11 @@ void read_employer_address(std::string_view text, WorkEntry& entry) {
   size_t first_street = pieces.size();
   for (size_t i = 1; i < pieces.size() && first_street == pieces.size(); ++i)
     if (std::regex_match(pieces[i], street)) first_street = i;
-  std::string company;
-  for (size_t i = 0; i < first_street; ++i) company += (i ? ", " : "") + pieces[i];
-  entry.company = company;
+  EmployerAddress address;
+  for (size_t i = 0; i < first_street; ++i) address.employer += (i ? ", " : "") + pieces[i];
   std::smatch town;
-  if (first_street < pieces.size() && std::regex_match(pieces.back(), town, postal_town)) entry.location = town[1];
+  if (first_street < pieces.size() && std::regex_match(pieces.back(), town, postal_town)) address.town = town[1];
+  return address;
 }
 
 /// A lone year or season ("2021", "Summer 2019") names the whole stint: it began and ended then
@@ -1272,7 +1273,9 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   }
   if (labelled_employer) {
     auto result = read_work(header, true);
-    read_employer_address(*labelled_employer, result.entry);
+    auto address = split_employer_address(*labelled_employer);
+    result.entry.company = address.employer;
+    if (!address.town.empty()) result.entry.location = address.town;
     return result;
   }
   // "Ruolo: Farmacista" under "Azienda S.r.l. – Milano": the label names the title.
@@ -1425,12 +1428,9 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   if (entry.company.empty() && (!under_banner || names_own_employer(entry.position))) split_title_comma(entry);
   if (!under_banner) move_employer_out_of_title(entry);
   // "Hotel Villa Adriatica ****, Viale Vespucci 88, 47921 Rimini": the employer's postal address after its name.
-  if (WorkEntry address; std::count(entry.company.begin(), entry.company.end(), ',') >= 2) {
-    read_employer_address(entry.company, address);
-    if (!address.location.empty() && !address.company.empty()) {
-      entry.company = address.company;
-      if (entry.location.empty()) entry.location = address.location;
-    }
+  if (auto address = split_employer_address(entry.company); !address.town.empty()) {
+    entry.company = address.employer;
+    if (entry.location.empty()) entry.location = address.town;
   }
   entry.company = drop_descriptor(entry.company);
   auto place = split_off_place(entry.company, true);
@@ -1842,30 +1842,6 @@ bool split_before_degree(const std::vector<Item>& group, size_t degree_line, std
   return true;
 }
 
-/// "Ohio State University" / "MBA, Operations" / "2016" / "Columbus State Community College" / "A.A.S." / "2014":
-/// schools and degrees alternating, each school opening its own entry.
-bool split_at_schools(const std::vector<Item>& group, std::vector<std::vector<Item>>& result) {
-  std::vector<size_t> schools;
-  int degrees_between = 0;
-  for (size_t k = 0; k < group.size(); ++k) {
-    auto text = strip_leading_marks(group[k].text);
-    bool degree = degree_length(text) > 0;
-    if (!degree && institution_score(text) > 0) {
-      if (!schools.empty() && degrees_between != 1) return false;
-      schools.push_back(k);
-      degrees_between = 0;
-    } else if (degree) {
-      if (schools.empty()) return false;
-      ++degrees_between;
-    }
-  }
-  if (schools.size() < 2 || degrees_between != 1) return false;
-  for (size_t s = 0; s < schools.size(); ++s)
-    result.emplace_back(group.begin() + static_cast<std::ptrdiff_t>(s == 0 ? 0 : schools[s]),
-                        s + 1 < schools.size() ? group.begin() + static_cast<std::ptrdiff_t>(schools[s + 1]) : group.end());
-  return true;
-}
-
 /// Two degrees under one school ("B.S. Business" / "B.A. Japanese"): one entry
 /// each, sharing the school and dates.
 std::vector<std::vector<Item>> split_by_degrees(const std::vector<std::vector<Item>>& groups) {
@@ -1874,7 +1850,6 @@ std::vector<std::vector<Item>> split_by_degrees(const std::vector<std::vector<It
     std::vector<Item> shared, degrees;
     for (const auto& item : group) (degree_length(strip_leading_marks(item.text)) > 0 ? degrees : shared).push_back(item);
     if (degrees.size() == 1 && split_before_degree(group, degrees.front().line, result)) continue;
-    if (split_at_schools(group, result)) continue;
     if (degrees.size() < 2) {
       result.push_back(group);
       continue;
@@ -2195,8 +2170,7 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
                     joined.back().back() != ',' && joined.back().back() != '.' && text.find(',') != std::string::npos;
     // "Microsoft Excel (pivot tables, XLOOKUP, Power" / "Query)": a bracket left open goes on below.
     bool open_bracket = !joined.empty() && !line.list_item &&
-                        std::count(joined.back().begin(), joined.back().end(), '(') >
-                            std::count(joined.back().begin(), joined.back().end(), ')');
+                        leaves_bracket_open(joined.back());
     // "▸ Plan de développement des" / "compétences": an item broken after a link word.
     // "ZVK- und" / "Arterienmanagement": a link word, not a comma, may also go on in capitals.
     bool after_connector = !joined.empty() && !line.list_item && ends_with_connector(joined.back()) &&

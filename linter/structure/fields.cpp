@@ -336,6 +336,10 @@ bool is_location(std::string_view part) {
   return is_place_name(city) && (state_code || !country_code(region).empty() || region_named);
 }
 
+bool leaves_bracket_open(std::string_view text) {
+  return std::count(text.begin(), text.end(), '(') > std::count(text.begin(), text.end(), ')');
+}
+
 /// A line broken after "and", "of", "&": the phrase goes on below.
 bool ends_with_connector(std::string_view text) {
   auto words = plain_words(text);
@@ -356,8 +360,8 @@ static size_t degree_bracket(std::string_view degree, std::string_view rest) {
   if (!std::regex_search(rest.begin(), rest.end(), match, bracket)) return 0;
   // "(Hons)"; "HSC (XII)": the school year in Roman figures; "Allgemeine Hochschulreife (Abitur)": another name.
   // "Industriekaufmann (IHK)": the German chamber that examined the trade; "Diplom-Ingenieur (FH)": the kind of school.
-  static const std::regex kRoman{R"(^(?:[IVX]{1,4}|IHK|HWK|FH|TU|DH|BA|Univ\.?)$)"};
-  if (match.str(1).starts_with("Hons") || std::regex_match(match.str(1), kRoman) || degree_length(match.str(1)) == match.length(1))
+  static const std::regex kAttached{R"(^(?:[IVX]{1,4}|IHK|HWK|FH|TU|DH|BA|Univ\.?)$)"};
+  if (match.str(1).starts_with("Hons") || std::regex_match(match.str(1), kAttached) || degree_length(match.str(1)) == match.length(1))
     return static_cast<size_t>(match.length(0));
   std::string initials;
   for (const auto& word : plain_words(degree))

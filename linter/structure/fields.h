@@ -30,6 +30,8 @@ bool town_with_province(std::string_view part);
 bool inside_brackets(std::string_view text, size_t at);
 /// A line broken after "and", "of", "&" or a comma: the phrase goes on below.
 bool ends_with_connector(std::string_view text);
+/// "… in farmacia (campagne", "B.E. (Computer Science and": more brackets opened than closed, so the text goes on.
+bool leaves_bracket_open(std::string_view text);
 bool is_location(std::string_view part);
 /// A capitalised place name of up to three words ("Mountain View", "Lyon").
 bool is_place_name(std::string_view piece);

@@ -175,7 +175,7 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
       if (!row_has_period() || box.y0 > row_bottom + 0.5 * box.height() || has_period_cell(line)) return false;
       return std::any_of(table.rows.back().begin(), table.rows.back().end(), [](const auto& cell) {
         const auto& text = cell.second;
-        return ends_with_connector(text) || std::count(text.begin(), text.end(), '(') > std::count(text.begin(), text.end(), ')');
+        return ends_with_connector(text) || leaves_bracket_open(text);
       });
     };
     for (size_t k = 0; k < body.size(); ++k) {
