@@ -572,29 +572,20 @@ class ContactReader {
     return out;
   }
 
-  /// Symbols and pictographs before the first letter or digit.
-  static std::string strip_leading_symbols(const std::string& text) {
+  /// "📍 Lyon", "⌖ Chicago, IL", "Bengaluru, Karnataka ⌂": the place without the icons a template sets
+  /// before it (anything up to the first letter or digit) or after it (symbols, as sidebars align them right).
+  static std::string strip_icons(const std::string& text) {
     auto unicode = icu::UnicodeString::fromUTF8(text);
-    int32_t at = 0;
-    while (at < unicode.length() && !u_isalnum(unicode.char32At(at))) at = unicode.moveIndex32(at, 1);
-    std::string out;
-    unicode.tempSubString(at).toUTF8String(out);
-    return out;
-  }
-
-  /// "Bengaluru, Karnataka ⌂": an icon set after the place, as sidebars align them on the right.
-  static std::string strip_trailing_symbols(const std::string& text) {
-    auto unicode = icu::UnicodeString::fromUTF8(text);
-    int32_t end = unicode.length();
-    while (end > 0) {
+    int32_t begin = 0, end = unicode.length();
+    while (begin < end && !u_isalnum(unicode.char32At(begin))) begin = unicode.moveIndex32(begin, 1);
+    while (end > begin) {
       int32_t before = unicode.moveIndex32(end, -1);
       auto type = u_charType(unicode.char32At(before));
-      bool symbol = type == U_OTHER_SYMBOL || type == U_MATH_SYMBOL || u_isspace(unicode.char32At(before));
-      if (!symbol) break;
+      if (type != U_OTHER_SYMBOL && type != U_MATH_SYMBOL && !u_isspace(unicode.char32At(before))) break;
       end = before;
     }
     std::string out;
-    unicode.tempSubString(0, end).toUTF8String(out);
+    unicode.tempSubString(begin, end - begin).toUTF8String(out);
     return out;
   }
 
@@ -602,7 +593,7 @@ class ContactReader {
   std::optional<std::string> clean_place_part(std::string part) const {
     // "• Springfield, IL" in a sidebar list: the glyph is not part of the place.
     while (!part.empty() && !std::isalnum(static_cast<unsigned char>(part[0])) && !(part[0] & 0x80)) part.erase(0, 1);
-    part = strip_trailing_symbols(strip_leading_symbols(part));  // "• Springfield", "⌖ Chicago, IL", "📍 Lyon"
+    part = strip_icons(part);  // "• Springfield", "⌖ Chicago, IL", "📍 Lyon", "Bengaluru ⌂"
     if (has_contact_detail(part) || part.find('@') != std::string::npos) return std::nullopt;
     if (!contact_.name.empty() && part.starts_with(contact_.name)) return std::nullopt;  // "JANE ROE, CA": a credential
     part = strip_address_label(part);
@@ -680,8 +671,7 @@ class ContactReader {
         auto before = std::exchange(previous, parts[k]);
         auto part = clean_place_part(parts[k]);
         // "Lindenstraße 14 · 73033 Göppingen": a postcode and town after the street, though the town is unlisted.
-        static const std::regex kPostalTown{R"(\d{4,5}\s+[^\d\s,][^\d,]*)"};
-        bool town_after_street = part && is_street(before) && std::regex_match(*part, kPostalTown);
+        bool town_after_street = part && is_street(before) && std::regex_match(*part, postal_city());
         if (!part || (!town_after_street && !is_place_part(*part, allow_bare && contact_line))) continue;
         std::string place = *part, street;
         // "4180 rue Saint-Denis, app. 3 – Montréal, QC H2W 2M5": the town follows its street.
@@ -767,6 +757,12 @@ class ContactReader {
     return !network_of("https://" + fold_case(part) + ".com").empty();
   }
 
+  /// "80331 München", "1011 AB Amsterdam", "73033 Göppingen": a postal code before the town.
+  static const std::regex& postal_city() {
+    static const std::regex pattern{R"(^\d{4,5}(?:-\d{3})?(?:\s+[A-Z]{2})?\s+(\D+)$)"};
+    return pattern;
+  }
+
   /// `place`: the town part as printed ("40137 Bologna (BO), Italia"); `address`: all of it, street included.
   void set_location(const std::string& place, const std::string& address) {
     contact_.address = address;
@@ -780,8 +776,6 @@ class ContactReader {
     }
     while (pieces.size() >= 2 && strip_postal_code(", " + pieces.back().first).empty()) pieces.pop_back();  // "Singapore, 288408"
     if (pieces.empty()) return;
-    // "80331 München", "1011 AB Amsterdam": a postal code before the city.
-    static const std::regex postal_city{R"(^\d{4,5}(?:-\d{3})?(?:\s+[A-Z]{2})?\s+(\D+)$)"};
     std::smatch match;
     size_t country_at = std::string::npos;
     if (auto code = country_code(strip_postal_code(pieces.back().first)); !code.empty()) {
@@ -793,7 +787,7 @@ class ContactReader {
     if (pieces.size() >= 2) {
       auto last = strip_postal_code(pieces.back().first);
       const auto& before = pieces[pieces.size() - 2].first;
-      bool town_before = digits_of(before).empty() || std::regex_match(before, postal_city) || !known_city_at_end(before).empty();
+      bool town_before = digits_of(before).empty() || std::regex_match(before, postal_city()) || !known_city_at_end(before).empty();
       if (town_before && digits_of(last).empty()) {
         contact_.region = last;
         pieces.pop_back();
@@ -803,7 +797,7 @@ class ContactReader {
     if (!pieces.empty()) {
       const auto& [town, offset] = pieces.back();
       auto bare_town = strip_postal_code(town);  // "Edinburgh EH9 3FL"
-      if (std::regex_match(town, match, postal_city)) contact_.city = match[1];
+      if (std::regex_match(town, match, postal_city())) contact_.city = match[1];
       else if (digits_of(bare_town).empty()) contact_.city = bare_town;
       else contact_.city = known_city_at_end(bare_town);  // "1209 Page Street No. 7 San Francisco"
       if (auto at = town.rfind(contact_.city); !contact_.city.empty() && at != std::string::npos) city_at = offset + at;
