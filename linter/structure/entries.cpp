@@ -2289,7 +2289,9 @@ bool is_language_grid_line(std::string_view text) {
   static const std::regex kLevel{R"([ABC][12])"};
   if (std::regex_search(text.begin(), text.end(), kLegend)) return true;
   auto items = split_items(text);
-  return !items.empty() && std::all_of(items.begin(), items.end(), [](const std::string& item) {
+  // Not a lone "Reading" or "Writing" under interests or skills: one grid word alone only when it is a label of words.
+  if (items.empty() || (items.size() == 1 && items[0].find(' ') == std::string::npos)) return false;
+  return std::all_of(items.begin(), items.end(), [](const std::string& item) {
     return kGridWords.count(fold_case(item)) > 0 || std::regex_match(item, kLevel) || is_spoken_language(item);
   });
 }

@@ -2329,3 +2329,10 @@ TEST_CASE("a school closing one dated entry before a spaced degree opens the nex
   CHECK(resume.education[1].institution == "Columbus State Community College");
   CHECK(resume.education[2].institution == "University of East Anglia");
 }
+
+TEST_CASE("a lone 'Reading' in a skills list is no language-grid label") {
+  auto resume = parse_text("Rohini P\nr@example.com\n\nOTHER SKILLS\nReading\nFinancial Analysis\n");
+  std::vector<std::string> items;
+  for (const auto& group : resume.skills) items.insert(items.end(), group.keywords.begin(), group.keywords.end());
+  CHECK(std::find(items.begin(), items.end(), "Reading") != items.end());
+}
