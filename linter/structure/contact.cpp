@@ -226,11 +226,12 @@ class ContactReader {
         contact_end_(contact_section.second) {}
 
   Contact read() {
-    find_name();
+    // The address and handles first: they confirm a surname that is also a trade word.
     find_email();
+    find_profiles();
+    find_name();
     find_phone();
     find_location();
-    find_profiles();
     return std::move(contact_);
   }
 
@@ -257,6 +258,18 @@ class ContactReader {
     return false;
   }
 
+  /// A job-title word that the e-mail address or a profile handle repeats is a surname
+  /// ("Markus Zimmermann" <m.zimmermann@…>, "Sam Cook" <sam.cook@…>).
+  bool reads_as_title(const std::string& candidate) const {
+    if (title_score(candidate) == 0) return false;
+    std::string handles = contact_.email.substr(0, contact_.email.find('@'));
+    for (const auto& profile : contact_.profiles) handles += " " + profile.url;
+    handles = fold_case(strip_accents(handles));
+    for (const auto& word : plain_words(candidate))
+      if (title_score(word) > 0 && (word.size() < 4 || handles.find(strip_accents(word)) == std::string::npos)) return true;
+    return false;
+  }
+
   /// Lines above the first section, or the first dozen when it starts late.
   size_t header_limit() const { return std::min(header_end_, static_cast<size_t>(12)); }
 
@@ -274,10 +287,12 @@ class ContactReader {
       if ((count_words(candidate) == 1 || ends_in_initial(candidate)) && i + 1 < header_limit()) {
         auto next = name_candidate(normalise_spacing(layout_text(document_.lines[i + 1])));
         // Not "Michael J." over "Berlin": a town below is where the person lives.
-        if (count_words(next) == 1 && name_shaped(next) && title_score(next) == 0 && city_country(next).empty()) candidate += " " + next;
+        if (count_words(next) == 1 && name_shaped(next) && !reads_as_title(next) && city_country(next).empty()) candidate += " " + next;
+      } else if (largest == i) {
+        if (auto rest = second_name_line(i)) candidate += " " + rest->second;
       }
       // A job title above the name ("Senior Engineer" / "Jane Smith") is a tagline.
-      if (title_score(candidate) > 0 && !tagline) {
+      if (reads_as_title(candidate) && !tagline) {
         tagline = i;
         continue;
       }
@@ -300,7 +315,7 @@ class ContactReader {
         continue;
       auto candidate = name_candidate(normalise_spacing(text.substr(gap)));
       // "CONTACT      Northwind Traders", "Contact Details   Available upon request": no person.
-      if (!name_shaped(candidate) || title_score(candidate) > 0 || organisation_score(candidate) > 0 || has_lower_word(candidate))
+      if (!name_shaped(candidate) || reads_as_title(candidate) || organisation_score(candidate) > 0 || has_lower_word(candidate))
         return false;
       set_name(candidate, document_.lines[i].location);
       return true;
@@ -352,35 +367,38 @@ class ContactReader {
       if (line.location.page > 1) break;
       if (best && size_of(line) <= size_of(document_.lines[*best])) continue;
       auto candidate = name_candidate(normalise_spacing(layout_text(line)));
-      if (size_of(line) > 0 && name_shaped(candidate) && !find_date(candidate) && title_score(candidate) == 0) best = i;
+      if (size_of(line) > 0 && name_shaped(candidate) && !find_date(candidate) && !reads_as_title(candidate)) best = i;
     }
     if (!best) return std::nullopt;
-    double size = size_of(document_.lines[*best]);
-    bool two_lines = !second_name_line(*best).empty();
+    auto second = second_name_line(*best);
     auto monogram = [](const Line& line) { return trim(line.text).size() <= 3; };
     for (size_t i = 0; i < document_.lines.size() && document_.lines[i].location.page <= 1; ++i)
-      if (i != *best && !(two_lines && i == *best + 1) && size_of(document_.lines[i]) >= size_of(document_.lines[*best]) &&
+      if (i != *best && !(second && i == second->first) && size_of(document_.lines[i]) >= size_of(document_.lines[*best]) &&
           !monogram(document_.lines[i]))
         return std::nullopt;
     return best;
   }
 
-  /// "VALENTINA" / "RÍOS HERRERA": the rest of a name set over two lines in the same size.
-  std::string second_name_line(size_t first) const {
-    if (first + 1 >= document_.lines.size()) return "";
-    const Line& next = document_.lines[first + 1];
+  /// "VALENTINA" / "RÍOS HERRERA": the rest of a name set over two lines in the same size, with
+  /// perhaps small contact lines between them beside it (moderncv's first and last name).
+  std::optional<std::pair<size_t, std::string>> second_name_line(size_t first) const {
+    double size = size_of(document_.lines[first]);
+    size_t next = first + 1;
+    while (next < document_.lines.size() && next <= first + 3 && size > 0 && size_of(document_.lines[next]) < size * 0.75) ++next;
+    if (next >= document_.lines.size() || next > first + 3) return std::nullopt;
     auto name = name_candidate(normalise_spacing(layout_text(document_.lines[first])));
-    auto rest = name_candidate(normalise_spacing(layout_text(next)));
-    bool continues = std::abs(size_of(next) - size_of(document_.lines[first])) < 0.5 && name_shaped(rest) &&
-                     count_words(name) + count_words(rest) <= 4 && title_score(rest) == 0;
-    return continues ? rest : "";
+    auto rest = name_candidate(normalise_spacing(layout_text(document_.lines[next])));
+    bool continues = std::abs(size_of(document_.lines[next]) - size) < 0.5 && name_shaped(rest) &&
+                     count_words(name) + count_words(rest) <= 4 && !reads_as_title(rest);
+    if (!continues) return std::nullopt;
+    return std::make_pair(next, rest);
   }
 
   /// No name above the first heading (a sidebar read first): the largest name-shaped line.
   void find_name_by_size(std::optional<size_t> best) {
     if (!best) return;
     auto name = name_candidate(normalise_spacing(layout_text(document_.lines[*best])));
-    if (auto rest = second_name_line(*best); !rest.empty()) name += " " + rest;
+    if (auto rest = second_name_line(*best)) name += " " + rest->second;
     set_name(name, document_.lines[*best].location);
   }
 

@@ -693,3 +693,26 @@ TEST_CASE("a rail heading wrapped onto a short line in the same type is one head
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].institution == "Alma Mater Studiorum – Università di Bologna");
 }
+
+TEST_CASE("a surname that is also a trade word is the name when the e-mail repeats it") {
+  OnePage page;
+  page.add({{"KONTAKT", 40, 120, 9, true}});
+  page.add({{"m.zimmermann@bluewin.ch", 40, 150, 9, false}});
+  page.add({{"Markus Zimmermann", 200, 400, 26, true}});
+  page.add({{"General Manager | Hotelier HF", 200, 400, 12, false}});
+  page.add({{"Berufserfahrung", 200, 300, 12, true}});
+  page.add({{"General Manager", 200, 300, 10, true}, {"seit 04/2019", 480, 560, 10, false}});
+  CHECK(analyse_structure(page.document).contact.name == "Markus Zimmermann");
+}
+
+TEST_CASE("a large first name and surname on separate lines with contact lines between them make one name") {
+  OnePage page;
+  page.add({{"Tiago Marques", 40, 200, 34, false}, {"Rua Álvaro Castelões, 412", 400, 560, 10, false}});
+  page.add({{"4450-043 Matosinhos, Portugal", 400, 560, 10, false}});
+  page.add({{"+351 912 487 305", 450, 560, 10, false}});
+  page.add({{"Ferreira", 40, 150, 34, false}, {"tiago@example.pt", 450, 560, 10, false}});
+  page.add({{"Engenheiro Civil – Estruturas", 40, 250, 17, false}});
+  page.add({{"Perfil", 40, 100, 14, false}});
+  page.add({{"Engenheiro civil com 11 anos de experiência em projeto de estruturas.", 60, 500, 11, false}});
+  CHECK(analyse_structure(page.document).contact.name == "Tiago Marques Ferreira");
+}
