@@ -142,6 +142,12 @@ bool next_has_date(const SectionText& lines, size_t from, size_t end) {
   return false;
 }
 
+/// The first non-empty line from `from` (or `end`).
+size_t next_filled(const SectionText& lines, size_t from, size_t end) {
+  while (from < end && trim(lines.text[from]).empty()) ++from;
+  return from;
+}
+
 /// The next line goes on in lower case; "sept. 2016 – déc. 2019" opens with a date instead.
 bool next_starts_lower(const SectionText& lines, size_t from, size_t end) {
   for (size_t i = from; i < end; ++i)
@@ -541,7 +547,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     }
     bool after_prose = !blocks.empty() && !blocks.back().prose.empty() && blocks.back().prose.back().line == before;
     // A prose line that ran to the margin without a full stop wraps onto this one.
+    // A bold title below regular prose is the next header, not its wrap ("… homework club" / "Teaching Assistant").
     bool wrapped_prose = after_prose && last_prose_length * 4 >= widest * 3 && !ends_sentence(blocks.back().prose.back().text) &&
+                         same_type(line, lines.document.lines[blocks.back().prose.back().line]) &&
                          count_words(text) <= 6 && rail_label_length(text) == 0 &&
                          // "Analytics and Looker." over the next job's dates: its full stop ends the sentence above.
                          (!next_has_date(lines, i + 1, section.end_line) || (text.back() == '.' && !ends_in_abbreviation(text)) || led_by_dates);
@@ -570,6 +578,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
          (closes_sentence_on_year(text) && !ends_sentence(blocks.back().prose.back().text)))) {
       blocks.back().prose.back().text += " " + text;
       blocks.back().prose.back().line = i;
+      last_prose_length = text.size();  // the line above the next one is this one
       continue;
     }
     // "Key responsibilities across roles:" / "Achievements:" over bullets: a label, never a header part.
@@ -583,7 +592,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       continue;
     }
     // "EMPLOYER, City  dates" / a description / "TITLE" / bullets: the title belongs to the employer above.
-    if (in_body && title_under_employer(blocks, text) && !next_has_date(lines, i + 1, section.end_line)) {
+    // Not over "Cockburn School" / "September 2017 – July 2021": a title heading the next entry.
+    if (in_body && title_under_employer(blocks, text) && !next_has_date(lines, i + 1, section.end_line) &&
+        !next_has_date(lines, next_filled(lines, i + 1, section.end_line) + 1, section.end_line)) {
       blocks.back().header.push_back({i, text});
       continue;
     }

@@ -194,22 +194,6 @@ double median(std::vector<double> values) {
   return values[values.size() / 2];
 }
 
-struct Style {
-  double size = 0;
-  bool bold = false;
-};
-
-Style style_of(const Line& line) {
-  Style style;
-  style.bold = !line.runs.empty();
-  for (const auto& run : line.runs) {
-    if (trim(run.text).empty()) continue;
-    style.size = std::max(style.size, run.size);
-    style.bold = style.bold && run.bold;
-  }
-  return style;
-}
-
 class Detector {
  public:
   explicit Detector(const Document& document) : document_(document) {
@@ -300,9 +284,8 @@ class Detector {
     if (next >= document_.lines.size()) return heading;
     const Line& below = document_.lines[next];
     auto text = trim(below.text);
-    auto above = style_of(document_.lines[heading.line]), style = style_of(below);
-    if (text.empty() || count_words(text) > 2 || below.list_item || style.bold != above.bold ||
-        std::abs(style.size - above.size) > 0.3 || is_upper_case_text(text) != is_upper_case_text(heading.text))
+    if (text.empty() || count_words(text) > 2 || below.list_item || !same_type(document_.lines[heading.line], below) ||
+        is_upper_case_text(text) != is_upper_case_text(heading.text))
       return heading;
     auto joined = heading.text + " " + std::string(text);
     auto name = canonical_section(joined);

@@ -1,6 +1,7 @@
 #include "linter/structure/line_text.h"
 
 #include <algorithm>
+#include <cmath>
 #include <regex>
 
 #include "linter/text_util.h"
@@ -92,6 +93,22 @@ std::vector<std::string> pipe_cells(std::string_view text) {
 bool is_delimiter_row(const std::vector<std::string>& cells) {
   static const std::regex kDelimiter{R"(:?-{3,}:?)"};
   return !cells.empty() && std::all_of(cells.begin(), cells.end(), [](const std::string& cell) { return std::regex_match(cell, kDelimiter); });
+}
+
+Style style_of(const Line& line) {
+  Style style;
+  style.bold = !line.runs.empty();
+  for (const auto& run : line.runs) {
+    if (trim(run.text).empty()) continue;
+    style.size = std::max(style.size, run.size);
+    style.bold = style.bold && run.bold;
+  }
+  return style;
+}
+
+bool same_type(const Line& a, const Line& b) {
+  auto first = style_of(a), second = style_of(b);
+  return first.bold == second.bold && std::abs(first.size - second.size) <= 0.3;
 }
 
 }  // namespace atslint

@@ -12,6 +12,16 @@ namespace atslint {
 
 std::string layout_text(const Line& line);
 
+/// A line's type: its largest size and whether all of its text is bold.
+struct Style {
+  double size = 0;
+  bool bold = false;
+};
+Style style_of(const Line& line);
+
+/// Set in the same type: a line wrapped onto the next keeps it, a new header changes it.
+bool same_type(const Line& a, const Line& b);
+
 /// "| 2010 – 2012 | Laurea Magistrale | Università di Parma |": a Markdown or plain-text table row's cells
 /// (empty ones kept, so they line up with the header), or nothing when the line is no such row.
 std::vector<std::string> pipe_cells(std::string_view text);

@@ -716,3 +716,28 @@ TEST_CASE("a large first name and surname on separate lines with contact lines b
   page.add({{"Engenheiro civil com 11 anos de experiência em projeto de estruturas.", 60, 500, 11, false}});
   CHECK(analyse_structure(page.document).contact.name == "Tiago Marques Ferreira");
 }
+
+TEST_CASE("bold title and school lines over dates head each entry after duties drawn without bullet glyphs") {
+  OnePage page;
+  page.add({{"Rebecca Thornton", 40, 300, 28, true}});
+  page.add({{"becky@example.com", 40, 200, 9, false}});
+  page.add({{"EXPERIENCE", 40, 120, 11.5, true}});
+  auto entry = [&](const char* title, const char* school, const char* dates, const char* town, std::vector<const char*> duties) {
+    page.add({{title, 40, 250, 10.5, true}});
+    page.add({{school, 40, 200, 9.6, true}});
+    page.add({{dates, 40, 200, 8.6, false}, {town, 330, 370, 8.6, false}});
+    for (const char* duty : duties) page.add({{duty, 50, 380, 9.6, false}});
+  };
+  entry("Second in Mathematics Department", "Roundhay School", "September 2021 – Present", "Leeds",
+        {"Teach A Level Maths and Further Maths (Edexcel), including Mechanics", "and Decision options"});
+  entry("Teacher of Mathematics", "Cockburn School", "September 2017 – July 2021", "Leeds",
+        {"Tutor to a Year 8 form group and ran the after-school homework club"});
+  entry("Teaching Assistant (Maths Support)", "Hanson Academy", "January 2013 – July 2014", "Bradford",
+        {"Supported small-group numeracy sessions for students with SEND needs"});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[1].position == "Teacher of Mathematics");
+  CHECK(resume.work[1].company == "Cockburn School");
+  CHECK(resume.work[2].position == "Teaching Assistant (Maths Support)");
+  CHECK(resume.work[2].company == "Hanson Academy");
+}
