@@ -53,8 +53,9 @@ bool indented_past(const Line& line, const Line& reference) {
 bool starts_in_column_of(const Line& line, const Line& header, std::string_view text, bool plain_text_columns) {
   if (!line.location.box && !header.location.box) {
     if (!plain_text_columns) return false;  // duties are typed in that column too, under jobs
-    // Plain text: "2008 - 2011   Berufsausbildung …" over "              Berufskolleg Ehrenfeld": the same character column.
-    auto gap = header.text.find("   ");
+    // Plain text: "2008 - 2011   Berufsausbildung …" over "              Berufskolleg Ehrenfeld": the same character column
+    // (two spaces part the columns too: "2009 - 2011  Técnico Superior …").
+    auto gap = header.text.find("  ");
     auto field = gap == std::string::npos ? std::string::npos : header.text.find_first_not_of(' ', gap);
     return field != std::string::npos && std::abs(line.location.column - (header.location.column + static_cast<int>(field))) <= 1;
   }
@@ -723,6 +724,7 @@ struct HeaderFields {
   std::optional<DateMatch> date;
   std::string location;
   size_t location_line = std::string::npos;  ///< the header line the location was read from
+  bool bracketed_place = false;              ///< the location was printed in brackets: a place, whatever its words
 };
 
 std::string remove_span(const std::string& text, size_t begin, size_t end) {
@@ -844,6 +846,7 @@ void take_bracketed_place(std::string& text, HeaderFields& fields) {
       std::regex::icase};
   if (std::regex_search(inside, kTerms)) return;
   fields.location = inside;
+  fields.bracketed_place = true;
   text = remove_span(text, open, close + 1);
 }
 
@@ -1400,7 +1403,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     if (company == suffix) entry.company.clear();
   }
   // "NORTHWIND GROUP, DELHI" read as a place, but its region is no known state or country.
-  if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') == 1) {
+  if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') == 1 && !fields.bracketed_place) {
     auto comma = entry.location.find(',');
     auto region = std::string(trim(entry.location.substr(comma + 1)));
     if (!is_region_code(region) && country_code(region).empty() && !is_location(entry.location.substr(0, comma))) {

@@ -2336,3 +2336,24 @@ TEST_CASE("a lone 'Reading' in a skills list is no language-grid label") {
   for (const auto& group : resume.skills) items.insert(items.end(), group.keywords.begin(), group.keywords.end());
   CHECK(std::find(items.begin(), items.end(), "Reading") != items.end());
 }
+
+TEST_CASE("a town and region in brackets after the employer stay the place; 'Ayudante de cocina' is a title") {
+  auto resume = parse_text(
+      "Álvaro Ortega\nalvaro@example.es\n\nEXPERIENCIA PROFESIONAL\n=======================\n\n"
+      "2013 - 2015  Ayudante de cocina, Casa Marcial (Arriondas, Asturias)\n   - Preparación de guarniciones y fondos.\n\n"
+      "2011 - 2013  Ayudante de cocina (temporadas de verano), Chiringuito El Balneario (Marbella)\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Ayudante de cocina");
+  CHECK(resume.work[0].company == "Casa Marcial");
+  CHECK(resume.work[0].location == "Arriondas, Asturias");
+  CHECK(resume.work[1].position == "Ayudante de cocina (temporadas de verano)");
+  CHECK(resume.work[1].company == "Chiringuito El Balneario");
+}
+
+TEST_CASE("a school set under its degree in the column after two spaces belongs to the entry") {
+  auto resume = parse_text(
+      "Álvaro Ortega\nalvaro@example.es\n\nFORMACIÓN\n=========\n\n"
+      "2009 - 2011  Técnico Superior en Dirección de Cocina\n             IES Hotel Escuela de la Comunidad de Madrid\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "IES Hotel Escuela de la Comunidad de Madrid");
+}
