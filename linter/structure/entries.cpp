@@ -305,6 +305,8 @@ bool title_under_employer(const std::vector<Block>& blocks, std::string_view tex
 }
 
 bool named_like_organisation(std::string_view text);
+bool has_legal_form(std::string_view name);
+const std::set<std::string, std::less<>>& field_words();
 
 
 /// The right edge each column's text reaches in a section (column 0 = full width), for wrap tests.
@@ -756,6 +758,18 @@ bool split_city_from_employer(std::string& part, size_t comma, std::string& loca
 }
 
 
+/// "Cabinet Schaeffer & Associés, Colmar", "Bol.com (via Ingram Micro), Waalwijk": one capitalised word no
+/// lexicon knows after a name shaped like an employer's (not a title's) is its town; not "Amazon, AWS" or a unit.
+bool town_after_employer(std::string_view head, std::string_view tail) {
+  static const std::regex kDomain{R"(\b[a-z0-9-]+\.(?:com|net|org|io|nl|de|fr|es|it|pt|be|ch|at|co\.uk)\b)", std::regex::icase};
+  auto head_text = std::string(head);
+  bool employer = has_legal_form(head) || head.find(" & ") != std::string_view::npos || named_like_organisation(head) ||
+                  std::regex_search(head_text, kDomain);
+  return employer && !leaves_bracket_open(head) && title_score(head) == 0 && count_words(tail) == 1 && is_place_name(tail) && !is_all_caps(tail) &&
+         !names_department(tail) && !field_words().count(fold_case(tail)) && !has_legal_form(tail) &&
+         organisation_score(tail) + institution_score(tail) + title_score(tail) == 0;
+}
+
 /// Splits a trailing ", Place" off a part ("Northwind Bank, India").
 void split_trailing_location(std::vector<std::string>& parts, std::string& location) {
   for (auto& part : parts) {
@@ -767,7 +781,8 @@ void split_trailing_location(std::vector<std::string>& parts, std::string& locat
                          is_town_with_area(tail);
       bool place = (is_location(tail) && !names_campus(head, tail)) || town_with_province(tail) ||
                    (location.empty() && organisation_score(head) > 0 && organisation_score(tail) == 0 && named_place &&
-                    !names_department(tail));
+                    !names_department(tail)) ||
+                   (location.empty() && town_after_employer(head, tail));
       if (!place && is_region_code(tail) && split_city_from_employer(part, comma, location)) break;
       bool whole_place = is_location(part) && location.empty() && std::count(part.begin(), part.end(), ',') < 2;
       if (place && !whole_place) {
@@ -1014,7 +1029,7 @@ bool named_like_organisation(std::string_view text) {
   auto words = split_words(collapse_spaces(text));
   if (words.size() < 2) return false;
   // "Fonderies du Rouergue", "Bank of America": a link word between capitalised words.
-  static const std::set<std::string, std::less<>> kLinks = {"of", "du", "de", "des", "la", "le", "di", "del", "della", "do", "da", "dos", "das", "van", "von", "der", "und", "et", "y", "e"};
+  static const std::set<std::string, std::less<>> kLinks = {"of", "du", "de", "des", "la", "le", "di", "del", "della", "do", "da", "dos", "das", "van", "von", "der", "den", "ter", "und", "et", "y", "e"};
   // Not "Recherche et Développement", "Contrôle de Gestion": a department named with link words.
   bool field = std::any_of(words.begin(), words.end(), [](const std::string& word) { return field_words().count(fold_case(word)) > 0; });
   for (size_t i = 0; i < words.size(); ++i) {

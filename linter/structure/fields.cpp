@@ -264,8 +264,10 @@ bool is_place_name(std::string_view piece) {
     return false;
   auto words = collapse_spaces(piece);
   int count = count_words(words);
-  if (count > 4) return false;
-  bool linked = false;  // "Santa Maria da Feira": four words only around a link word
+  // "Santa Maria da Feira", "Lippo di Calderara di Reno": up to three names, more only around link words.
+  if (count > 6) return false;
+  bool linked = false;
+  int names = 0;
   size_t start = 0;
   while (start < words.size()) {
     size_t space = words.find(' ', start);
@@ -274,9 +276,10 @@ bool is_place_name(std::string_view piece) {
     static const std::set<std::string, std::less<>> kLinks = {"de", "del", "la", "le", "am", "an", "der", "upon", "on", "sur", "do", "da", "of", "di", "du", "des", "dos", "das", "della"};
     if (!starts_upper(word) && !kLinks.count(word)) return false;
     linked = linked || kLinks.count(word) > 0;
+    names += kLinks.count(word) ? 0 : 1;
     start = space + 1;
   }
-  return count <= 3 || linked;
+  return count <= 3 || (linked && names <= 3);
 }
 
 bool is_region_code(std::string_view code) {

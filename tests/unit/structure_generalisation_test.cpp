@@ -2357,3 +2357,19 @@ TEST_CASE("a school set under its degree in the column after two spaces belongs 
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].institution == "IES Hotel Escuela de la Comunidad de Madrid");
 }
+
+TEST_CASE("an unknown town after an employer-shaped name's comma is the place; a team or a title's specialty is not") {
+  auto resume = parse_text(
+      "Julien M\nj@example.fr\n\nEXPERIENCE\n"
+      "Assistant comptable — Cabinet Schaeffer & Associés, Colmar\nJuillet 2015 – décembre 2016\n- Saisie des pièces\n\n"
+      "Stagista sviluppo software — Datalogic S.p.A., Lippo di Calderara di Reno (BO)\n06/2014 – 12/2014\n- Test\n\n"
+      "Senior Consultant — Deloitte & Touche, Advisory\n2012 – 2014\n- Audits\n\n"
+      "Teaching Assistant, Mathematics\n2010 – 2012\n- Tutorials\n");
+  REQUIRE(resume.work.size() == 4);
+  CHECK(resume.work[0].company == "Cabinet Schaeffer & Associés");
+  CHECK(resume.work[0].location == "Colmar");
+  CHECK(resume.work[1].company == "Datalogic S.p.A.");
+  CHECK(resume.work[1].location == "Lippo di Calderara di Reno (BO)");
+  CHECK(resume.work[2].location.empty());
+  CHECK(resume.work[3].position == "Teaching Assistant, Mathematics");
+}
