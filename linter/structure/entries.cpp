@@ -13,6 +13,7 @@
 #include "linter/structure/headings.h"
 #include "linter/structure/labelled_entries.h"
 #include "linter/structure/line_text.h"
+#include "linter/structure/section_synonyms.h"
 #include "linter/structure/table_entries.h"
 #include "linter/text_util.h"
 
@@ -1823,9 +1824,26 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& input)
 }
 
 /// Degree ("B.S.") and field from a piece starting with a degree.
+/// "BSN" after "Bachelor of Science in Nursing", "DCG" after "Diplôme de Comptabilité et de Gestion": the
+/// capitals spell the capitalised words' initials, so degree and field name one qualification.
+bool spells_initials(std::string_view words, std::string_view initials) {
+  std::string capitals, letters;
+  for (char c : initials)
+    if (std::isupper(static_cast<unsigned char>(c))) capitals.push_back(c);
+  for (const auto& word : split_words(collapse_spaces(words)))
+    if (auto plain = strip_accents(word); !plain.empty() && std::isupper(static_cast<unsigned char>(plain[0]))) letters.push_back(plain[0]);
+  return capitals.size() >= 2 && capitals == letters;
+}
+
 void read_degree(const std::string& piece, size_t length, EducationEntry& entry) {
   entry.study_type = std::string(trim(piece.substr(0, length)));
   auto rest = std::string(trim(piece.substr(length)));
+  static const std::regex kInitials{R"(^(.*\S)\s*\(([A-Z][A-Za-z.]{1,8})\)$)"};
+  std::smatch initials;
+  if (std::regex_match(rest, initials, kInitials) && spells_initials(entry.study_type + " " + initials.str(1), initials.str(2))) {
+    entry.study_type += " " + rest;
+    rest = initials.str(1);
+  }
   // "Ph.D. in Physics (Example University, exchange at ...)": the school in brackets.
   if (auto open = rest.find('('); open != std::string::npos && entry.institution.empty()) {
     auto inside = rest.substr(open + 1);

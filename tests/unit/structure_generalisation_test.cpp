@@ -1300,11 +1300,14 @@ TEST_CASE("a title with its unit after a comma still beats a department named li
 }
 
 TEST_CASE("degrees: Irish, Australian, Dutch, Mexican, Italian and German qualifications") {
-  for (const char* degree : {"Leaving Certificate", "Junior Certificate", "QQI Level 5 Certificate", "Certificate III",
+  for (const char* degree : {"Leaving Certificate", "Junior Certificate", "QQI Level 5 Certificate",
                              "Higher School Certificate (HSC)", "Vervolgopleiding", "Diplomado", "Diploma di Istituto Tecnico",
                              "Ausbildung", "Weiterbildung"})
     CHECK(degree_length(std::string(degree) + " in Retail") == std::string_view(degree).size());
   CHECK(degree_length("Certificate IIIrd") == std::string_view("Certificate").size());  // no "III" inside a word
+  // An Australian qualification's title names its field: "Certificate III in Retail" is printed whole, up to a dash.
+  CHECK(degree_length("Certificate III in Retail – TAFE NSW") == std::string_view("Certificate III in Retail").size());
+  CHECK(degree_length("Certificate IV") == std::string_view("Certificate IV").size());
 }
 
 TEST_CASE("phones: a year-like group inside an international number is no date") {
@@ -2372,4 +2375,26 @@ TEST_CASE("an unknown town after an employer-shaped name's comma is the place; a
   CHECK(resume.work[1].location == "Lippo di Calderara di Reno (BO)");
   CHECK(resume.work[2].location.empty());
   CHECK(resume.work[3].position == "Teaching Assistant, Mathematics");
+}
+
+TEST_CASE("initials that spell a degree and its field keep them whole; Australian certificates, Brazilian and Italian school diplomas") {
+  auto resume = parse_text(
+      "Ana P\nana@example.com\n\nEDUCATION\n"
+      "Bachelor of Science in Nursing (BSN) — The Ohio State University, 2016\n"
+      "Grado en Administración y Dirección de Empresas (ADE) — Universidad Complutense de Madrid, 2012\n"
+      "Maestría en Administración de Empresas (MBA) — ITESM, 2018\n"
+      "UEE30811 Certificate III in Electrotechnology Electrician — TAFE Queensland, 2010\n"
+      "Tecnólogo em Gestão de Recursos Humanos — Universidade Paulista, 2015\n"
+      "Ensino Médio Técnico em Administração — ETEC Parque da Juventude, 2011\n"
+      "Diploma di Liceo Scientifico — Liceo Scientifico A. Righi, 2009\n");
+  REQUIRE(resume.education.size() == 7);
+  CHECK(resume.education[0].study_type == "Bachelor of Science in Nursing (BSN)");
+  CHECK(resume.education[0].area == "Nursing");
+  CHECK(resume.education[1].study_type == "Grado");
+  CHECK(resume.education[2].study_type == "Maestría");
+  CHECK(resume.education[3].study_type == "UEE30811 Certificate III in Electrotechnology Electrician");
+  CHECK(resume.education[3].institution == "TAFE Queensland");
+  CHECK(resume.education[4].study_type == "Tecnólogo");
+  CHECK(resume.education[5].study_type == "Ensino Médio Técnico");
+  CHECK(resume.education[6].study_type == "Diploma di Liceo Scientifico");
 }
