@@ -546,6 +546,8 @@ class ContactReader {
   }
 
   void find_location() {
+    // "Location: Toowoomba, QLD 4350": a labelled place beats a place-like tagline above it.
+    if (find_location_in(false, true, true)) return;
     // A place with a comma or an address anywhere beats a bare capitalised word.
     for (bool bare : {false, true})
       if (find_location_in(false, bare) || find_location_in(true, bare)) return;
@@ -643,7 +645,7 @@ class ContactReader {
     bool postal_after_place = is_location(strip_postal_code(part)) && !find_date(part);
     // "📍 Parma (PR)", "Colomiers (31)": a town with its province or département code.
     return is_location(part) || is_address(part) || bare_city || postal_after_place || ends_in_country(part) ||
-           is_postal_town(part) || town_with_province(part);
+           is_postal_town(part) || town_with_province(part) || is_town_slash_state(part);
   }
 
   /// "46006 Valencia", "#10-75 Singapore 164008": a known city next to a postal code.
@@ -659,15 +661,27 @@ class ContactReader {
     return stripped != part && !known_city_at_end(stripped).empty();
   }
 
+  /// Brazil's states, read only right after a town: "BA" and "AM" after a name are degrees.
+  static bool is_brazilian_state(std::string_view code) {
+    static const std::set<std::string, std::less<>> kBrazil = {"SP", "RJ", "MG", "RS", "BA", "CE", "GO", "DF", "AM", "MT", "PB", "PI", "SE",
+                                                               "RO", "TO", "AP", "RR", "PR", "SC", "PE", "PA", "ES", "MS", "AL", "RN", "MA", "AC"};
+    return kBrazil.count(code) > 0;
+  }
+
   /// "PR, CEP 80730-000" -> "PR": a region code opening the part after a town.
   static std::string leading_region(const std::string& part) {
     auto text = trim(part);
     auto end = text.find_first_of(", ");
     auto code = std::string(text.substr(0, end));
-    // Brazil's states only here, right after a town: "BA" and "AM" after a name are degrees.
-    static const std::set<std::string, std::less<>> kBrazil = {"SP", "RJ", "MG", "RS", "BA", "CE", "GO", "DF", "AM",
-                                                               "MT", "PB", "PI", "SE", "RO", "TO", "AP", "RR"};
-    return is_region_code(code) || kBrazil.count(code) ? code : "";
+    return is_region_code(code) || is_brazilian_state(code) ? code : "";
+  }
+
+  /// "São Paulo/SP", "Curitiba / PR": a Brazilian town with its state after a slash.
+  static bool is_town_slash_state(const std::string& part) {
+    auto slash = part.rfind('/');
+    if (slash == std::string::npos) return false;
+    return is_brazilian_state(trim(std::string_view(part).substr(slash + 1))) && is_place_name(part.substr(0, slash)) &&
+           title_score(part.substr(0, slash)) == 0;
   }
 
   /// "Memphis, TN 38120" -> "Memphis, TN"; "Cardiff, CF24", "Montréal, QC H2W 2M5" likewise.
@@ -676,8 +690,8 @@ class ContactReader {
     return std::regex_replace(part, kTrailingPostal, "");
   }
 
-  /// `collapse`: also read lines whose every word is spread with spaces.
-  bool find_location_in(bool collapse, bool allow_bare) {
+  /// `collapse`: also read lines whose every word is spread with spaces. `labelled`: only parts an address label opens.
+  bool find_location_in(bool collapse, bool allow_bare, bool labelled = false) {
     for (size_t i : contact_lines()) {
       const auto text = collapse ? collapse_spaces(layout_text(document_.lines[i])) : layout_text(document_.lines[i]);
       std::string previous;  // the part before: a street printed apart from its town
@@ -688,6 +702,7 @@ class ContactReader {
       for (size_t k = 0; k < parts.size(); ++k) {
         auto before = std::exchange(previous, parts[k]);
         auto part = clean_place_part(parts[k]);
+        if (labelled && (!part || *part == strip_icons(parts[k]))) continue;
         // "Lindenstraße 14 · 73033 Göppingen": a postcode and town after the street, though the town is unlisted.
         bool town_after_street = part && is_street(before) && std::regex_match(*part, postal_city());
         if (!part || (!town_after_street && !is_place_part(*part, allow_bare && contact_line))) continue;
@@ -721,7 +736,7 @@ class ContactReader {
   /// "Adres: Margrietstraat 97, 9170 Meerdonk": the label names the field, it is not the place.
   static std::string strip_address_label(const std::string& part) {
     static const std::regex kLabel{
-        R"(^(?:address|home address|adresse|adres|anschrift|wohnort|dirección|direccion|endereço|indirizzo|location|residence)\s*:\s*)",
+        R"(^(?:address|home address|adresse|adres|anschrift|wohnort|dirección|direccion|endereço|indirizzo|location|residence|woonplaats|ciudad|città|ville|localidad|localização|domicílio|domicilio)\s*:\s*)",
         std::regex::icase};
     std::smatch label;
     return std::regex_search(part, label, kLabel) ? part.substr(static_cast<size_t>(label.length(0))) : part;
@@ -823,6 +838,11 @@ class ContactReader {
     if (contact_.country_code.empty() && contact_.region.empty()) contact_.country_code = city_country(contact_.city);  // "Lyon"
     contact_.location_text = locality(city_at == std::string::npos ? place : place.substr(city_at));
     if (contact_.location_text.empty()) contact_.location_text = place;  // a postcode alone
+    if (auto slash = contact_.city.rfind('/'); slash != std::string::npos && is_town_slash_state(contact_.city)) {
+      contact_.region = std::string(trim(contact_.city.substr(slash + 1)));  // "São Paulo/SP"
+      contact_.city = std::string(trim(contact_.city.substr(0, slash)));
+      contact_.country_code = "BR";
+    }
   }
 
   /// The last one to three words of a street line when they name a known city.

@@ -2398,3 +2398,15 @@ TEST_CASE("initials that spell a degree and its field keep them whole; Australia
   CHECK(resume.education[5].study_type == "Ensino Médio Técnico");
   CHECK(resume.education[6].study_type == "Diploma di Liceo Scientifico");
 }
+
+TEST_CASE("a labelled location beats a place-like tagline; a Brazilian town with its state after a slash is the place") {
+  auto labelled = parse_text(
+      "JAMES RIORDAN\nLicensed Electrician (A-Grade) | Restricted Electrical Licence QLD\nMobile: 0412 587 903\n"
+      "Email: j@example.com\nLocation: Toowoomba, QLD 4350\n\nEMPLOYMENT HISTORY\n");
+  CHECK(labelled.contact.city == "Toowoomba");
+  CHECK(labelled.contact.region == "QLD");
+  auto slashed = parse_text("Fernanda Souza\nRua Dr. Zuquim, 1187 – apto 52\nSantana – São Paulo/SP\n(11) 98472-3316\nfe@example.com\n\nEXPERIÊNCIA\n");
+  CHECK(slashed.contact.city == "São Paulo");
+  CHECK(slashed.contact.region == "SP");
+  CHECK(slashed.contact.country_code == "BR");
+}
