@@ -243,7 +243,11 @@ bool dates_a_header(std::string_view text) {
                                                                "dem", "il", "lo", "el", "los", "las", "het", "een"};
   auto last_word = before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
   bool inside_phrase = count_words(text) >= 8 && !after.empty() && kArticles.count(last_word) > 0 && starts_lower(after);
-  return !mid_sentence && !after_preposition && !inside_phrase;
+  // "Soutenue le 8 décembre 2022, mention …", "defended on 12 March 2021.": the day of an event, no entry's period.
+  static const std::regex kOnTheDay{R"((?:^|\s)(?:le|am|on|il|el|em|op)(?:\s+\d{1,2}(?:er|\.|st|nd|rd|th)?)?$)", std::regex::icase};
+  auto head = std::string(before);
+  bool event_day = !date->range && date->begin > 0 && std::regex_search(head, kOnTheDay);
+  return !mid_sentence && !after_preposition && !inside_phrase && !event_day;
 }
 
 /// "Regionale Umsatzsteigerung um 27 % gegenüber Vorjahresplan (2017)" among a job's duties: a year in
@@ -615,8 +619,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // header's own text column goes on below its dated line, before any bullet.
     // Not a description below it ("Mission chez Airbus Operations : conception de …, reprise").
     bool header_goes_on = !blocks.empty() && !in_body && blocks.back().header.size() == 1 && blocks.back().has_date() &&
-                          count_words(text) <= 10 && text.find(" : ") == std::string::npos &&
-                          !ends_sentence(blocks.back().header.back().text) &&
+                          count_words(text) <= 10 && text.find(" : ") == std::string::npos && !prose_date &&
+                          !ends_sentence(blocks.back().header.back().text) && !blocks.back().header.back().text.ends_with(')') &&
                           starts_in_column_of(line, lines.document.lines[blocks.back().header.back().line], text, schools) &&
                           indented_past(line, lines.document.lines[blocks.back().header.back().line]) &&
                           starts_with_date(blocks.back().header.back().text) && has_open_comma(blocks.back().header.back().text);
@@ -626,7 +630,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                             count_words(text) >= 6 && !find_date(text) && next_starts_lower(lines, i + 1, section.end_line);
     // Where dates lead each entry, a dated line among the body ("Auszeichnung „Sales Performer of the Year“ 2018") is body.
     // So too where dates stand in a column of their own ("Participation au passage … (2022)" among the duties).
-    bool dated_body = (date_column && in_body && prose_date && !starts_with_date(text)) || (in_body && year_remark(text, prose_date));
+    // There a date inside a sentence ("Soutenue le 8 décembre 2022, mention …") is body even before any other.
+    bool dated_body = (date_column && prose_date && !starts_with_date(text) && (in_body || !dates_a_header(text))) ||
+                      (in_body && year_remark(text, prose_date));
     // There the header is the dates, the title and the employer's line; a longer undated line below is body.
     bool past_header = led_by_dates && !blocks.empty() && blocks.back().header.size() >= 3 && count_words(text) >= 6 && !prose_date &&
                        institution_score(text) + organisation_score(text) == 0;
@@ -1779,6 +1785,17 @@ void drop_study_mode(std::string& institution) {
   if (modes || (colon != std::string_view::npos && names_training_company(inside.substr(0, colon)))) institution.erase(open);
 }
 
+/// "The Ohio State University, College of Nursing", "Université de Montpellier, École doctorale CBS2", "Columbus
+/// State Community College, College Credit Plus Program": a faculty or programme after the school's own name.
+void drop_school_unit(std::string& institution) {
+  static const std::regex kUnit{
+      R"(^(?:College|School|Faculty|Department|Dept\.?|Division)\s+(?:of|for)\s|^(?:(?:É|E)cole\s+doctorale|Facult(?:é|e)|Fakult(?:ä|a)t|Fachbereich|Facolt(?:à|a)|Faculdade|Facultad|Departamento|Dipartimento|UFR)(?:\s|$)|\bProgram(?:me)?\b)",
+      std::regex::icase};
+  auto comma = institution.find(", ");
+  if (comma == std::string::npos || institution_score(institution.substr(0, comma)) == 0) return;
+  if (std::regex_search(institution.substr(comma + 2), kUnit)) institution.erase(comma);
+}
+
 /// Parts split further on ", " when a piece names a school or a degree.
 std::vector<std::string> education_pieces(const std::vector<std::string>& input) {
   std::vector<std::string> pieces;
@@ -2128,6 +2145,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       // "Robert Bosch GmbH, Werk Feuerbach", "…, Campus di Rimini": the site where it was done, not the name.
       static const std::regex kSite{R"(,\s+(?:Werk|Standort|Niederlassung|Campus|Sede|Site|Plant)\s+\S.*$)"};
       entry.institution = std::regex_replace(entry.institution, kSite, "");
+      drop_school_unit(entry.institution);
       split_off_place(entry.institution, false);  // "OCAD University, Toronto, ON", "Université Paris-Saclay (Orsay)"
       // "Politecnico di Torino, sessione II/2016": the clause is no part of the name.
       if (auto clause = lower_clause_at(entry.institution); clause != std::string::npos) entry.institution.erase(clause);

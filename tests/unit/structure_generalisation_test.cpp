@@ -2410,3 +2410,15 @@ TEST_CASE("a labelled location beats a place-like tagline; a Brazilian town with
   CHECK(slashed.contact.region == "SP");
   CHECK(slashed.contact.country_code == "BR");
 }
+
+TEST_CASE("a faculty or programme after the school's name is no part of it") {
+  auto resume = parse_text(
+      "Camille L\ncamille@example.fr\n\nFormation\n"
+      "2019 – 2022     Doctorat en Biologie Santé, Université de Montpellier, École doctorale CBS2\n"
+      "2016 – 2018     Master Biologie moléculaire et cellulaire, Université Paris Cité\n"
+      "2012 – 2016     Bachelor of Science in Nursing, The Ohio State University, College of Nursing\n");
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].institution == "Université de Montpellier");
+  CHECK(resume.education[1].institution == "Université Paris Cité");
+  CHECK(resume.education[2].institution == "The Ohio State University");
+}

@@ -741,3 +741,23 @@ TEST_CASE("bold title and school lines over dates head each entry after duties d
   CHECK(resume.work[2].position == "Teaching Assistant (Maths Support)");
   CHECK(resume.work[2].company == "Hanson Academy");
 }
+
+TEST_CASE("under a date column a defence day opens no entry and a description is no part of an employer closed by its initials") {
+  OnePage page;
+  page.add({{"Camille Lefèvre", 40, 250, 20, true}});
+  page.add({{"camille@example.fr", 40, 200}});
+  page.add({{"Parcours professionnel", 40, 200, 13, true}});
+  page.add({{"2018 – 2019", 40, 100}, {"Ingénieure d'études (CDD), Centre de Recherche en Biologie cellulaire de Montpellier (CRBM)", 150, 560}});
+  page.add({{"Production et purification de protéines recombinantes, gestion de la collection", 150, 540}});
+  page.add({{"de plasmides de l'équipe.", 150, 300}});
+  page.add({{"2018", 40, 70}, {"Stage de Master 2, Institut Jacques Monod, Paris", 150, 400}});
+  page.add({{"Formation", 40, 120, 13, true}});
+  page.add({{"2019 – 2022", 40, 100}, {"Doctorat en Biologie Santé, Université de Montpellier", 150, 450}});
+  page.add({{"Soutenue le 8 décembre 2022, mention très honorable.", 150, 420}});
+  page.add({{"2016 – 2018", 40, 100}, {"Master Biologie moléculaire et cellulaire, Université Paris Cité", 150, 470}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Centre de Recherche en Biologie cellulaire de Montpellier (CRBM)");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[1].institution == "Université Paris Cité");
+}
