@@ -2219,11 +2219,64 @@ std::string markdown_row(const std::string& text) {
   return join(cells, ", ");
 }
 
+/// A line's runs merged into the cells a wide gap parts: (left edge, text).
+std::vector<std::pair<double, std::string>> cells_of(const Line& line) {
+  std::vector<std::pair<double, std::string>> cells;
+  double right = 0;
+  for (const auto& run : line.runs) {
+    if (!run.location.box || trim(run.text).empty()) continue;
+    if (cells.empty() || run.location.box->x0 - right > std::max(12.0, run.size * 1.5)) cells.push_back({run.location.box->x0, ""});
+    cells.back().second += (cells.back().second.empty() ? "" : " ") + std::string(trim(run.text));
+    right = run.location.box->x1;
+  }
+  return cells;
+}
+
+/// "Ferramentas  UX  Outros" in bold over their items set in the same columns, wrapped line by line: the
+/// groups read column by column ("UX: Pesquisa com usuários, …"). `end` is past the grid's last line.
+std::vector<std::string> read_label_grid(const SectionText& lines, size_t first, size_t stop, size_t& end) {
+  const Line& top = lines.document.lines[first];
+  auto labels = cells_of(top);
+  end = first;
+  bool bold_labels = std::all_of(top.runs.begin(), top.runs.end(), [](const TextRun& run) { return run.bold || trim(run.text).empty(); });
+  if (labels.size() < 2 || !bold_labels) return {};
+  std::vector<std::string> items(labels.size());
+  size_t next = first + 1;
+  for (; next < stop; ++next) {
+    const Line& line = lines.document.lines[next];
+    auto cells = cells_of(line);
+    if (cells.empty() || std::any_of(line.runs.begin(), line.runs.end(), [](const TextRun& run) { return run.bold; })) break;
+    std::vector<size_t> columns;
+    for (const auto& cell : cells) {
+      auto at = std::find_if(labels.begin(), labels.end(), [&](const auto& label) { return std::abs(label.first - cell.first) < 4; });
+      if (at == labels.end()) break;
+      columns.push_back(static_cast<size_t>(at - labels.begin()));
+    }
+    if (columns.size() != cells.size()) break;
+    for (size_t k = 0; k < cells.size(); ++k) items[columns[k]] += (items[columns[k]].empty() ? "" : " ") + cells[k].second;
+  }
+  if (next < first + 2) return {};
+  end = next;
+  std::vector<std::string> groups;
+  for (size_t k = 0; k < labels.size(); ++k)
+    if (!items[k].empty()) groups.push_back(labels[k].second + ": " + items[k]);
+  return groups;
+}
+
 std::vector<std::string> skill_lines(const SectionText& lines, const Section& section,
                                      std::vector<bool>* listed = nullptr) {
   std::vector<std::string> joined;
   int bullet_indent = -1;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
+    size_t grid_end = i;
+    if (auto groups = read_label_grid(lines, i, section.end_line, grid_end); !groups.empty()) {
+      for (auto& group : groups) {
+        joined.push_back(std::move(group));
+        if (listed) listed->push_back(false);
+      }
+      i = grid_end - 1;
+      continue;
+    }
     const Line& line = lines.document.lines[i];
     auto text = markdown_row(std::string(trim(lines.text[i])));
     if (text.empty() || is_profile_metadata(text)) continue;

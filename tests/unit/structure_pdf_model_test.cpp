@@ -761,3 +761,19 @@ TEST_CASE("under a date column a defence day opens no entry and a description is
   REQUIRE(resume.education.size() == 2);
   CHECK(resume.education[1].institution == "Université Paris Cité");
 }
+
+TEST_CASE("bold group labels over their items in the same columns are read column by column") {
+  OnePage page;
+  page.add({{"Mariana Costa", 40, 250, 20, true}});
+  page.add({{"mariana@example.com", 40, 200}});
+  page.add({{"Habilidades", 40, 120, 12, true}});
+  page.add({{"Ferramentas", 40, 105, 9, true}, {"UX", 216, 230, 9, true}, {"Outros", 392, 427, 9, true}});
+  page.add({{"Figma, Sketch, Adobe XD, Miro,", 40, 184, 9}, {"Pesquisa com usuários, Testes de", 216, 369, 9}, {"HTML/CSS, Acessibilidade,", 392, 551, 9}});
+  page.add({{"Maze, Photoshop", 40, 168, 9}, {"usabilidade, Prototipação, Design", 216, 369, 9}, {"Métricas de produto", 392, 551, 9}});
+  page.add({{"Systems", 216, 255, 9}});
+  auto resume = analyse_structure(page.document);
+  std::vector<std::string> items;
+  for (const auto& group : resume.skills) items.insert(items.end(), group.keywords.begin(), group.keywords.end());
+  for (const char* item : {"Photoshop", "Testes de usabilidade", "Design Systems", "Métricas de produto"})
+    CHECK(std::find(items.begin(), items.end(), item) != items.end());
+}
