@@ -476,9 +476,10 @@ std::string split_off_place(std::string& name, bool bracketed) {
     // "Kirkstall Valley Academy, Leeds", "Van Gils Transport & Logistiek, Waalwijk": a town after a named place of work.
     // After a company only one word that names no department ("Unilever PLC, Marketing" keeps its unit).
     bool company_town = organisation_score(head) > 0 && count_words(tail) == 1 && town_name(tail) && !names_department(tail);
-    // "Corvane Medical Ireland Ltd, Galway & Dublin": two towns the employer works from.
-    if (auto amp = tail.find(" & "); amp != std::string_view::npos && organisation_score(head) > 0 && !names_department(tail))
-      company_town = company_town || (town_name(tail.substr(0, amp)) && town_name(tail.substr(amp + 3)));
+    // "Corvane Medical Ireland Ltd, Galway & Dublin", "Infosys Limited, Mysuru/Bengaluru": two towns the employer works from.
+    for (std::string_view pair : {" & ", "/"})
+      if (auto at = tail.find(pair); at != std::string_view::npos && organisation_score(head) > 0 && !names_department(tail))
+        company_town = company_town || (town_name(trim(tail.substr(0, at))) && town_name(trim(tail.substr(at + pair.size()))));
     bool known_town = (!city_country(tail).empty() || (institution_score(head) > 0 && town_name(tail)) || company_town) &&
                       !names_campus(head, tail);
     if (!place_tail(tail) && !known_town) continue;

@@ -2422,3 +2422,13 @@ TEST_CASE("a faculty or programme after the school's name is no part of it") {
   CHECK(resume.education[1].institution == "Université Paris Cité");
   CHECK(resume.education[2].institution == "The Ohio State University");
 }
+
+TEST_CASE("two towns joined by a slash after an employer are its place") {
+  auto resume = parse_text(
+      "Priya R\npriya@example.com\n\nPROFESSIONAL EXPERIENCE\n"
+      "• Working as Senior QA Engineer in Mphasis Ltd, Bengaluru from August 2021 to till date.\n"
+      "• Worked as Test Engineer in Infosys Limited, Mysuru/Bengaluru from June 2018 to July 2021.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].company == "Infosys Limited");
+  CHECK(resume.work[1].location == "Mysuru/Bengaluru");
+}
