@@ -2432,3 +2432,11 @@ TEST_CASE("two towns joined by a slash after an employer are its place") {
   CHECK(resume.work[1].company == "Infosys Limited");
   CHECK(resume.work[1].location == "Mysuru/Bengaluru");
 }
+
+TEST_CASE("degrees: a Swiss trade title with EFZ, a Swiss 'dipl. … HF', an Executive MBA") {
+  CHECK(degree_length("Kaufmann EFZ, Branche Hotel-Gastro-Tourismus") == std::string_view("Kaufmann EFZ").size());
+  CHECK(degree_length("Fachfrau Gesundheit EFZ") == std::string_view("Fachfrau Gesundheit EFZ").size());
+  CHECK(degree_length("Dipl. Hotelier-Restaurateur HF") == std::string_view("Dipl. Hotelier-Restaurateur HF").size());
+  CHECK(degree_length("Dipl.-Ing. Maschinenbau") == std::string_view("Dipl.-Ing.").size());
+  CHECK(degree_length("Executive MBA in Hospitality Management") == std::string_view("Executive MBA").size());
+}
