@@ -226,6 +226,39 @@ bool holds_jobs(const SectionText& text, const Section& section) {
   return false;
 }
 
+/// Two columns running onto the next page: the lines that open a column there, before any heading,
+/// go on the section last headed in that column ("Graduate Teaching Assistant" under EXPERIENCE, though
+/// the right column's CERTIFICATIONS was read last). Returns the sections to parse, split so.
+std::vector<Section> sections_to_parse(const Document& document, const std::vector<Section>& sections) {
+  std::vector<Section> out;
+  for (size_t s = 0; s < sections.size(); ++s) {
+    Section section = sections[s];
+    const Line& heading = document.lines[section.heading_line];
+    size_t carried = section.end_line;
+    for (size_t i = section.first_line; i < section.end_line && heading.column > 0; ++i) {
+      const Line& line = document.lines[i];
+      if (line.location.page > heading.location.page && line.column > 0 && line.column != heading.column) {
+        carried = i;
+        break;
+      }
+    }
+    const Section* column_owner = nullptr;  // the last earlier section headed in the carried lines' column
+    for (size_t t = 0; t < s && carried < section.end_line; ++t)
+      if (document.lines[sections[t].heading_line].column == document.lines[carried].column) column_owner = &sections[t];
+    if (!column_owner || column_owner->canonical.empty()) {
+      out.push_back(section);
+      continue;
+    }
+    Section continued = *column_owner;
+    continued.first_line = carried;
+    continued.end_line = section.end_line;
+    section.end_line = carried;
+    out.push_back(section);
+    out.push_back(continued);
+  }
+  return out;
+}
+
 }  // namespace
 
 Resume analyse_structure(const Document& document) {
@@ -238,7 +271,8 @@ Resume analyse_structure(const Document& document) {
   resume.contact = extract_contact(document, header_end, contact_section);
   auto text = section_text(document, headings);
   const Section* parent = nullptr;  // the last section with a known name
-  for (const auto& section : resume.sections) {
+  const auto parsed = sections_to_parse(document, resume.sections);
+  for (const auto& section : parsed) {
     auto canonical = section.canonical;
     // "SKILLS" / "Languages" / "SQL, Python, R": a group label set below the skills heading's rank
     // is parsed as skills (spoken languages are dropped there); still reported under its own heading.

@@ -777,3 +777,31 @@ TEST_CASE("bold group labels over their items in the same columns are read colum
   for (const char* item : {"Photoshop", "Testes de usabilidade", "Design Systems", "Métricas de produto"})
     CHECK(std::find(items.begin(), items.end(), item) != items.end());
 }
+
+TEST_CASE("two columns running onto the next page: lines opening the left column there go on its last section") {
+  OnePage page;
+  page.document.pages.push_back(Page{2, 595, 842, 0, 100, {}});
+  page.add({{"Eleanor Whitcombe", 40, 300, 24, true}});
+  page.add({{"eleanor@example.co.uk", 40, 200}});
+  auto in_column = [&](int column, int on_page, std::vector<RunSpec> specs, bool bullet = false) {
+    page.add(std::move(specs), bullet);
+    page.document.lines.back().column = column;
+    page.document.lines.back().location.page = on_page;
+  };
+  in_column(1, 1, {{"EXPERIENCE", 40, 150, 14, true}});
+  in_column(1, 1, {{"Senior Data Scientist", 40, 200, 12, true}});
+  in_column(1, 1, {{"Ovo Energy", 40, 150, 11, true}});
+  in_column(1, 1, {{"Mar 2022 – Present", 40, 150, 10}, {"Bristol, UK", 200, 260, 10}});
+  in_column(1, 1, {{"Built demand forecasting models for 5m customers.", 50, 340, 11}}, true);
+  in_column(2, 1, {{"CERTIFICATIONS", 380, 500, 14, true}});
+  in_column(2, 1, {{"AWS Certified Machine Learning – Specialty (2021)", 380, 560, 10}});
+  in_column(1, 2, {{"Graduate Teaching Assistant", 40, 220, 12, true}});
+  in_column(1, 2, {{"University of Exeter", 40, 180, 11, true}});
+  in_column(1, 2, {{"Oct 2014 – Jun 2018", 40, 150, 10}, {"Exeter, UK", 200, 260, 10}});
+  in_column(1, 2, {{"Demonstrated in undergraduate statistics labs.", 50, 340, 11}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Graduate Teaching Assistant");
+  CHECK(resume.work[1].company == "University of Exeter");
+  CHECK(resume.sections.size() == 2);  // reported under its headings as printed, once each
+}
