@@ -1404,8 +1404,9 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     if (auto comma = entry.position.rfind(", "); comma != std::string::npos && !inside_brackets(entry.position, comma)) {
       auto brand = entry.position.substr(comma + 2), head = entry.position.substr(0, comma);
       bool employer = organisation_score(brand) > 0 || named_like_organisation(brand) || one_word_brand(brand);
-      // "Responsable, Service Client – Orange SA": the legal form closes the employer's own name.
-      if (employer && title_score(head) > 0 && title_score(brand) == 0 && !has_legal_form(entry.company)) {
+      // "Responsable, Service Client – Orange SA": the legal form closes the employer's own name, when the
+      // piece before the dash is a department; "Teixeira Duarte – Engenharia e Construções, S.A." is one name.
+      if (employer && title_score(head) > 0 && title_score(brand) == 0 && (!has_legal_form(entry.company) || !names_department(brand))) {
         entry.company = brand + dash_printed_between(header, parts[title], parts[company]) + entry.company;
         entry.position = head;
       }

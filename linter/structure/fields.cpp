@@ -495,7 +495,8 @@ bool names_department(std::string_view text) {
   static const std::set<std::string, std::less<>> kDepartments = {
       "marketing", "sales", "finance", "engineering", "operations", "payments", "research", "technology", "product",
       "design", "legal", "compliance", "audit", "tax", "treasury", "procurement", "support", "security", "strategy",
-      "development", "management", "risk", "data", "analytics", "consulting", "services", "team", "hr", "it"};
+      "development", "management", "risk", "data", "analytics", "consulting", "services", "service", "client", "clients",
+      "customer", "team", "hr", "it"};
   auto words = plain_words(text);
   return std::any_of(words.begin(), words.end(), [](const std::string& w) { return kDepartments.count(w) > 0; });
 }

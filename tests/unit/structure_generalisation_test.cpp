@@ -2440,3 +2440,14 @@ TEST_CASE("degrees: a Swiss trade title with EFZ, a Swiss 'dipl. … HF', an Exe
   CHECK(degree_length("Dipl.-Ing. Maschinenbau") == std::string_view("Dipl.-Ing.").size());
   CHECK(degree_length("Executive MBA in Hospitality Management") == std::string_view("Executive MBA").size());
 }
+
+TEST_CASE("an employer after a title's comma goes on past a dash to its legal form, unless it names a department") {
+  auto resume = parse_text(
+      "Tiago F\nt@example.pt\n\nEXPERIENCE\nResponsable, Service Client – Orange SA\n2019 – 2021\n- Gestion\n\n"
+      "01/2014 – 08/2015   Engenheiro de Produção, Teixeira Duarte – Engenharia e Construções, S.A., Luanda, Angola\n- Obra\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Orange SA");
+  CHECK(resume.work[1].position == "Engenheiro de Produção");
+  CHECK(resume.work[1].company == "Teixeira Duarte – Engenharia e Construções, S.A.");
+  CHECK(resume.work[1].location == "Luanda, Angola");
+}
