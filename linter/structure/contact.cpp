@@ -50,7 +50,7 @@ std::string strip_post_nominals(const std::string& name) {
     const auto& word = words[keep - 1];
     bool capitals = std::regex_match(word, kCapitals);
     if (!credential(word) && !(capitals && credential(words[keep - 2]))) break;
-    mixed = mixed || std::regex_match(word, kMixed);
+    mixed = mixed || std::regex_match(word, kMixed) || kKnown.count(word) > 0;  // "Siobhan Gallagher RN"
     --keep;
   }
   if (!mixed) return name;
@@ -100,6 +100,7 @@ bool name_shaped(std::string_view text) {
     return false;
   if (is_document_title(text) || !canonical_section(text).canonical.empty()) return false;
   if ((text.back() == '.' && !ends_in_initial(text)) || text.back() == ':') return false;
+  if (text.find(": ") != std::string_view::npos) return false;  // "Familienstand: verheiratet, …": a form's field
   if (!country_code(text).empty()) return false;  // "France" under a street address
   // "London, UK" is a place; "Choo Gui Yi, Ivy" is a name.
   if (auto comma = text.rfind(", "); comma != std::string_view::npos && names_region(text.substr(comma + 2))) return false;
@@ -184,6 +185,16 @@ std::string extend_phone(const std::string& text, size_t offset, const std::stri
   return text.substr(offset, last_digit + 1 - offset);
 }
 
+/// "MK Megan Kowalczyk" -> "Megan Kowalczyk": capitals that are the initials of the words after them.
+std::string drop_monogram(const std::string& text) {
+  auto words = split_words(text);
+  if (words.size() < 3 || words[0].size() > 3 || !std::all_of(words[0].begin(), words[0].end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }))
+    return text;
+  std::string initials;
+  for (size_t k = 1; k < words.size(); ++k) initials.push_back(words[k][0]);
+  return words[0] == initials ? std::string(trim(std::string_view(text).substr(text.find(words[1])))) : text;
+}
+
 /// The name on a line: its first segment ("Jane Smith | Engineer"), or every
 /// segment when each is one capitalised word spread wide ("Leo    Leopard").
 std::string name_candidate(std::string_view text) {
@@ -199,8 +210,10 @@ std::string name_candidate(std::string_view text) {
   if (std::regex_match(parts[0], labelled, kLabelled)) return labelled[1];
   // "Dott.ssa Chiara Bellandi", "Dr. Jane Roe": an honorific before the name.
   static const std::regex kHonorific{
-      R"(^(?:Dott\.(?:ssa)?|Dr\.(?:in)?|Dra\.|Prof\.(?:ssa)?|Ing\.|Avv\.|Arch\.|Mr\.|Mrs\.|Ms\.|Mme|Sr\.|Sra\.|Dipl\.-Ing\.)\s+(?=\S))"};
+      R"(^(?:Dott\.(?:ssa)?|Dr\.(?:in)?|Dra\.|Prof\.(?:ssa)?|Ing\.|Avv\.|Arch\.|Mr\.|Mrs\.|Ms\.|Mme|Sr\.|Sra\.|Dipl\.-(?:Ing|Kfm|Kffr|Inf|Wirt\.-Ing)\.(?:\s*\((?:FH|TU|BA|DH|Univ\.)\))?)\s+(?=\S))"};
   parts[0] = std::regex_replace(parts[0], kHonorific, "");
+  // "MK Megan Kowalczyk": a monogram badge before the name it abbreviates.
+  parts[0] = drop_monogram(parts[0]);
   // "Jane Smith, 29 years", "Jane Smith, CPA": an age or a credential after the name.
   static const std::regex kSuffix{
       R"(^(.+?),\s*(?:\d{1,2}\s*(?:years?(?: old)?|ans|jahre|años|anos|anni|jaar)|(?:[A-Z][A-Za-z]{0,4}[A-Z]|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?)(?:,\s*(?:[A-Z][A-Za-z]{0,4}[A-Z]|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?))*)$)"};

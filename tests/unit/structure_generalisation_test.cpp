@@ -2451,3 +2451,15 @@ TEST_CASE("an employer after a title's comma goes on past a dash to its legal fo
   CHECK(resume.work[1].company == "Teixeira Duarte – Engenharia e Construções, S.A.");
   CHECK(resume.work[1].location == "Luanda, Angola");
 }
+
+TEST_CASE("names: a monogram before the name, a known post-nominal after it, a German academic title, never a form field") {
+  CHECK(parse_text("MK Megan Kowalczyk\nmegan@example.com\n\nEXPERIENCE\n").contact.name == "Megan Kowalczyk");
+  CHECK(parse_text("Siobhan Gallagher RN\nsiobhan@example.co.uk\n\nEXPERIENCE\n").contact.name == "Siobhan Gallagher");
+  CHECK(parse_text("JANE SMITH\njane@example.com\n\nEXPERIENCE\n").contact.name == "JANE SMITH");
+  auto german = parse_text(
+      "Lebenslauf\nDipl.-Ing. (FH) Matthias Brenner\nHohenheimer Straße 41\n70184 Stuttgart\nE-Mail: m@example.de\n"
+      "Familienstand: verheiratet, zwei Kinder\n\nBerufserfahrung\n");
+  CHECK(german.contact.name == "Matthias Brenner");
+  auto field_only = parse_text("Familienstand: verheiratet, zwei Kinder\nm@example.de\n\nBerufserfahrung\n");
+  CHECK(field_only.contact.name.empty());
+}
