@@ -542,7 +542,9 @@ class ContactReader {
       if (!own) continue;
       // "Milano, Italia" / "+39 347 …" / "chiara@…": its neighbours in the same column are contact lines too.
       for (size_t k = i > 0 ? i - 1 : i; k <= i + 1 && k < document_.lines.size(); ++k) {
-        bool beside = k == i || (document_.lines[k].column == line.column && count_words(document_.lines[k].text) <= 4);
+        // "Schwanthalerstraße 112 – 80339 München" above a footer's phone and e-mail: a street line may be longer.
+        bool beside = k == i || (document_.lines[k].column == line.column &&
+                                 (count_words(document_.lines[k].text) <= 4 || is_street(document_.lines[k].text)));
         if (beside && std::find(indices.begin(), indices.end(), k) == indices.end()) indices.push_back(k);
       }
     }
@@ -844,13 +846,15 @@ class ContactReader {
       const auto& [town, offset] = pieces.back();
       auto bare_town = strip_postal_code(town);  // "Edinburgh EH9 3FL"
       if (std::regex_match(town, match, postal_city())) contact_.city = match[1];
-      else if (digits_of(bare_town).empty()) contact_.city = bare_town;
+      else if (digits_of(bare_town).empty() || is_town_with_area(town)) contact_.city = is_town_with_area(town) ? town : bare_town;
       else contact_.city = known_city_at_end(bare_town);  // "1209 Page Street No. 7 San Francisco"
       if (auto at = town.rfind(contact_.city); !contact_.city.empty() && at != std::string::npos) city_at = offset + at;
     }
     if (contact_.country_code.empty() && contact_.region.empty()) contact_.country_code = city_country(contact_.city);  // "Lyon"
     contact_.location_text = locality(city_at == std::string::npos ? place : place.substr(city_at));
     if (contact_.location_text.empty()) contact_.location_text = place;  // a postcode alone
+    if (auto open = contact_.city.rfind(" ("); open != std::string::npos && is_town_with_area(contact_.city))
+      contact_.city.erase(open);  // "Versailles (78)": the town without its département
     if (auto slash = contact_.city.rfind('/'); slash != std::string::npos && is_town_slash_state(contact_.city)) {
       contact_.region = std::string(trim(contact_.city.substr(slash + 1)));  // "São Paulo/SP"
       contact_.city = std::string(trim(contact_.city.substr(0, slash)));

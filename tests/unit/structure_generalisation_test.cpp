@@ -2463,3 +2463,10 @@ TEST_CASE("names: a monogram before the name, a known post-nominal after it, a G
   auto field_only = parse_text("Familienstand: verheiratet, zwei Kinder\nm@example.de\n\nBerufserfahrung\n");
   CHECK(field_only.contact.name.empty());
 }
+
+TEST_CASE("a town with its département before the country is the place") {
+  auto resume = parse_text("Julien M\nVersailles (78), France\n06 48 27 91 53\njulien@example.fr\n\nEXPÉRIENCE\n");
+  CHECK(resume.contact.city == "Versailles");
+  CHECK(resume.contact.country_code == "FR");
+  CHECK(resume.contact.location_text == "Versailles (78), France");
+}

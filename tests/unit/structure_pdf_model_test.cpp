@@ -805,3 +805,16 @@ TEST_CASE("two columns running onto the next page: lines opening the left column
   CHECK(resume.work[1].company == "University of Exeter");
   CHECK(resume.sections.size() == 2);  // reported under its headings as printed, once each
 }
+
+TEST_CASE("a street line above a footer's phone and e-mail is a contact line, however many words") {
+  OnePage page;
+  page.add({{"Markus Lehmann", 40, 300, 24, true}});
+  page.add({{"Lead Software Architect", 40, 300, 14, false}});
+  page.add({{"Berufserfahrung", 40, 200, 13, true}});
+  page.add({{"04/2020 – heute", 40, 120}, {"Lead Software Architect, Allianz Technology SE, München", 150, 500}});
+  page.add({{"Architektur der Schadenplattform für 14 Länder", 160, 450}}, true);
+  page.add({{"Schwanthalerstraße 112 – 80339 München", 200, 400, 10, false}});
+  page.add({{"+49 176 4418 2093", 150, 250, 10, false}, {"markus@example.de", 300, 400, 10, false}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.city == "München");
+}
