@@ -2015,7 +2015,7 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
     }
     std::smatch short_form;
     if (std::exchange(after_degree, false) && std::regex_match(piece, short_form, kShortForm) &&
-        degree_length(short_form[1].str()) == short_form[1].length() && entry.area.empty()) {
+        degree_length(short_form[1].str()) == short_form[1].str().size() && entry.area.empty()) {
       entry.study_type += " - " + short_form[1].str();
       entry.area = short_form[2];
       continue;
@@ -2139,6 +2139,12 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       take_classification(fields.parts, entry);
       join_school_initials(fields.parts, header);
       read_education_parts(fields.parts, entry);
+      // "Landstede, Zwolle" read as a town and its region: a school no lexicon knows, before its town.
+      if (auto comma = fields.location.find(", "); entry.institution.empty() && !entry.study_type.empty() && comma != std::string::npos) {
+        auto head = fields.location.substr(0, comma);
+        if (city_country(head).empty() && country_code(head).empty() && city_country(fields.location.substr(comma + 2)).size() > 0)
+          entry.institution = head;
+      }
       // "Project Management Professional (PMP), Project Management Institute — 2017" under "Education &
       // Certifications": a credential, no school attended.
       if (entry.study_type.empty() && credentials_beside_schools && names_credential(header.front().text)) continue;

@@ -465,6 +465,7 @@ class Detector {
     for (const auto& heading : mapped)
       if (document_.lines[heading.line].heading) section_level = std::min(section_level, document_.lines[heading.line].heading_level);
     bool spaced_headings = styled_count > 0 && block_starts * 4 >= styled_count * 3;  // most follow a blank line
+    auto format_headings = std::count_if(mapped.begin(), mapped.end(), [&](const auto& h) { return document_.lines[h.line].heading; });
     size_t first = mapped.front().line;
     for (const auto& candidate : unmapped) {
       const Line& line = document_.lines[candidate.line];
@@ -473,6 +474,9 @@ class Detector {
       bool entry_like = find_date(candidate.text) || rail_label_length(candidate.text) > 0;
       bool keep = line.heading && line.heading_level <= section_level && !entry_like &&
                   (candidate.line > first || (candidate.line != 0 && line.heading_level != 1));
+      // Most mapped headings carry the format's heading style: a bold line without it is an entry ("Bachelor
+      // Accountancy (deeltijd)" in a table cell), not an unnamed section.
+      if (!line.heading && candidate.line > first && format_headings >= 3 && format_headings > styled_count) continue;
       if (!line.heading && candidate.line > first) {
         auto style = style_of(line);
         bool upper_ok = all_upper ? is_upper_case_text(candidate.text)

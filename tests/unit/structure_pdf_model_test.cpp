@@ -818,3 +818,37 @@ TEST_CASE("a street line above a footer's phone and e-mail is a contact line, ho
   auto resume = analyse_structure(page.document);
   CHECK(resume.contact.city == "München");
 }
+
+TEST_CASE("where the format marks most headings, a bold degree line in a table cell is an entry, and a school before its town is the school") {
+  OnePage page;
+  page.add({{"Anouk de Vries", 40, 250, 18, true}});
+  page.add({{"anouk@example.nl", 40, 200}});
+  auto heading = [&](const char* text) {
+    page.add({{text, 40, 200, 12, true}});
+    page.document.lines.back().heading = true;
+    page.document.lines.back().heading_level = 1;
+  };
+  heading("Profiel");
+  page.add({{"Financieel medewerker met tien jaar ervaring.", 40, 400}});
+  heading("Werkervaring");
+  page.add({{"2018 – heden", 40, 120}});
+  page.add({{"Financieel medewerker", 40, 200, 10, true}});
+  page.add({{"Bouwgroep Dijkstra, Amersfoort", 40, 250}});
+  heading("Opleidingen");
+  page.add({{"2016 – 2018", 40, 120}});
+  page.add({{"Bachelor Accountancy (deeltijd)", 40, 250, 10, true}});
+  page.add({{"Hogeschool Utrecht – diploma behaald", 40, 250}});
+  page.add({{"2007 – 2011", 40, 120}});
+  page.add({{"MBO 4 Financieel Administratief Medewerker", 40, 300, 10, true}});
+  page.add({{"Landstede, Zwolle – diploma behaald", 40, 250}});
+  heading("Vaardigheden");
+  page.add({{"Software", 40, 100}});  // group labels in body type that name a section
+  page.add({{"Exact Online, AFAS Profit", 40, 250}});
+  page.add({{"Talen", 40, 100}});
+  page.add({{"Nederlands (moedertaal), Engels (goed)", 40, 250}});
+  auto resume = analyse_structure(page.document);
+  for (const auto& section : resume.sections) CHECK(section.heading.find("Accountancy") == std::string::npos);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Hogeschool Utrecht");
+  CHECK(resume.education[1].institution == "Landstede");
+}
