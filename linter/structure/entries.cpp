@@ -144,6 +144,16 @@ bool next_has_date(const SectionText& lines, size_t from, size_t end) {
   return false;
 }
 
+/// A dated line (no list item) among the next `count` non-empty lines.
+bool dated_within(const SectionText& lines, size_t from, size_t end, int count) {
+  for (size_t i = from; i < end && count > 0; ++i) {
+    if (trim(lines.text[i]).empty()) continue;
+    if (!lines.document.lines[i].list_item && find_date(lines.text[i])) return true;
+    --count;
+  }
+  return false;
+}
+
 /// The first non-empty line from `from` (or `end`).
 size_t next_filled(const SectionText& lines, size_t from, size_t end) {
   while (from < end && trim(lines.text[from]).empty()) ++from;
@@ -498,6 +508,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                        (blocks.empty() || (in_body && marker != last_marker) || after_bare_header) &&
                        count_words(text.substr(glyph)) <= 8 && !find_date(text) &&
                        next_has_date(lines, i + 1, section.end_line);
+    // "1) Senior Engineer - Product Design" / "Ashok Leyland Ltd., Chennai" / "Duration: July 2021 to …": a
+    // numbered job over its employer and dates.
+    bool numbered = line.list_item && !marker.empty() && std::isdigit(static_cast<unsigned char>(marker[0]));
+    heads_entry = heads_entry || (numbered && count_words(body) <= 8 && !find_date(body) && !ends_sentence(body) &&
+                                  dated_within(lines, i + 1, section.end_line, 3));
     // "• Aug 2006 - Jun 2009 – University of London" / "BSc (Business)": in Education a dated item
     // opens an entry whose lines follow unmarked.
     // A dated range naming a school, or following such an item ("• Jan 1999 - Dec 2002 – Tampines Secondary");

@@ -76,10 +76,10 @@ std::string layout_text(const Line& line) {
   return text;
 }
 
-std::vector<std::string> pipe_cells(std::string_view text) {
+std::vector<std::string> pipe_cells(std::string_view text, bool unframed) {
   text = trim(text);
-  if (!text.starts_with('|') || std::count(text.begin(), text.end(), '|') < 2) return {};
-  text.remove_prefix(1);
+  if ((!text.starts_with('|') && !unframed) || std::count(text.begin(), text.end(), '|') < 2) return {};
+  if (text.starts_with('|')) text.remove_prefix(1);
   if (text.ends_with('|')) text.remove_suffix(1);
   std::vector<std::string> cells;
   for (size_t start = 0;;) {

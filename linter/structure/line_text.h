@@ -24,7 +24,8 @@ bool same_type(const Line& a, const Line& b);
 
 /// "| 2010 – 2012 | Laurea Magistrale | Università di Parma |": a Markdown or plain-text table row's cells
 /// (empty ones kept, so they line up with the header), or nothing when the line is no such row.
-std::vector<std::string> pipe_cells(std::string_view text);
+/// `unframed`: also a row without the opening bar ("Degree | Institute | Year"), as a table's rows may be typed.
+std::vector<std::string> pipe_cells(std::string_view text, bool unframed = false);
 
 /// "|---|:---:|": the rule under a Markdown table's header.
 bool is_delimiter_row(const std::vector<std::string>& cells);

@@ -42,7 +42,7 @@ Column column_of(std::string_view label) {
       {"título", Column::Degree}, {"titolo", Column::Degree}, {"abschluss", Column::Degree}, {"diplôme", Column::Degree},
       {"location", Column::Place}, {"local", Column::Place}, {"ort", Column::Place}, {"lieu", Column::Place},
       {"city", Column::Place}, {"cidade", Column::Place}, {"ciudad", Column::Place}, {"plaats", Column::Place},
-      {"percentage", Column::Score}, {"marks", Column::Score}, {"cgpa", Column::Score}, {"gpa", Column::Score},
+      {"percentage", Column::Score}, {"%", Column::Score}, {"marks", Column::Score}, {"cgpa", Column::Score}, {"gpa", Column::Score},
       {"grade", Column::Score}, {"score", Column::Score}, {"nota", Column::Score}, {"média", Column::Score}, {"voto", Column::Score},
       {"votazione", Column::Score}, {"note", Column::Score}, {"cijfer", Column::Score}, {"calificación", Column::Score}};
   std::string spaced;  // "Institution/Board" -> "institution / board"
@@ -214,16 +214,25 @@ std::optional<Table> read_pipe_table(const SectionText& lines, const Section& se
   const auto& document = lines.document;
   for (size_t i = section.first_line; i < section.end_line && i < section.first_line + 4; ++i) {
     std::vector<Cell> labels;
-    for (auto& text : pipe_cells(document.lines[i].text)) labels.push_back({0, 0, std::move(text)});
+    for (auto& text : pipe_cells(document.lines[i].text, true)) labels.push_back({0, 0, std::move(text)});
     auto header = header_cells(labels, wanted);
     if (!header) continue;
     Table table;
     for (const auto& cell : *header) table.columns.push_back(column_of(cell.text));
+    const bool framed = trim(document.lines[i].text).starts_with("|");
     for (size_t k = i + 1; k < section.end_line; ++k) {
-      auto cells = pipe_cells(document.lines[k].text);
+      auto cells = pipe_cells(document.lines[k].text, !framed);
       // Entries written out below the table ("### Senior Developer, SAP SE" with bullets): read the section as text.
       if (cells.empty()) return std::nullopt;
       if (is_delimiter_row(cells)) continue;
+      // "                    | Sriperumbudur (Anna University) |      |": an unframed table's cells wrapped
+      // onto a row whose first cell is blank go on the row above.
+      if (!framed && trim(document.lines[k].text).starts_with("|")) cells.insert(cells.begin(), "");
+      if (!table.rows.empty() && trim(cells.front()).empty()) {
+        for (size_t c = 1; c < cells.size() && c < table.columns.size(); ++c)
+          if (auto more = trim(cells[c]); !more.empty()) table.rows.back()[table.columns[c]] += " " + std::string(more);
+        continue;
+      }
       Row row;
       for (size_t c = 0; c < cells.size() && c < table.columns.size(); ++c) row[table.columns[c]] = cells[c];
       table.rows.push_back(std::move(row));

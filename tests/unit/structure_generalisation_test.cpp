@@ -2470,3 +2470,26 @@ TEST_CASE("a town with its département before the country is the place") {
   CHECK(resume.contact.country_code == "FR");
   CHECK(resume.contact.location_text == "Versailles (78), France");
 }
+
+TEST_CASE("a numbered job over its employer and a Duration line heads an entry; an unframed pipe table's wrapped cells join their row") {
+  auto resume = parse_text(
+      "KARTHIK S\nkarthik@example.com\n\nACADEMIC QUALIFICATIONS\n"
+      "Degree              | Institute                                   | Year | %\n"
+      "--------------------|---------------------------------------------|------|-------\n"
+      "B.E. (Mechanical)   | Sri Venkateswara College of Engineering,    | 2017 | 78.4%\n"
+      "                    | Sriperumbudur (Anna University)             |      |\n"
+      "HSC (Class XII)     | Velammal Matriculation Hr. Sec. School      | 2013 | 91.2%\n\n"
+      "WORK EXPERIENCE\n"
+      "1) Senior Engineer - Product Design\n   Ashok Leyland Ltd., Ennore, Chennai\n   Duration: July 2021 to Till Date\n"
+      "   * Designing chassis brackets in CATIA V5.\n\n"
+      "2) Design Engineer\n   Sundram Fasteners Limited, Padi, Chennai\n   Duration: June 2019 to June 2021\n"
+      "   * Created 3D models of fixtures.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Senior Engineer - Product Design");
+  CHECK(resume.work[0].company == "Ashok Leyland Ltd.");
+  CHECK(resume.work[1].company == "Sundram Fasteners Limited");
+  CHECK(resume.work[1].start.year == 2019);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Sri Venkateswara College of Engineering, Sriperumbudur (Anna University)");
+  CHECK(resume.education[1].study_type == "HSC (Class XII)");
+}
