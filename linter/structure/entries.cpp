@@ -1801,6 +1801,22 @@ void drop_study_mode(std::string& institution) {
   if (modes || (colon != std::string_view::npos && names_training_company(inside.substr(0, colon)))) institution.erase(open);
 }
 
+/// "Universidad Carlos III de Madrid. Nota media: 8,4 …" under "Grado en Derecho   2011 – 2015": the school
+/// opening the description below a degree that named none.
+std::string school_opening_prose(const Block& block) {
+  if (block.prose.empty() || block.header.empty() || block.prose.front().line != block.header.back().line + 1) return "";
+  const auto& text = block.prose.front().text;
+  auto stop = text.size();
+  for (auto dot = text.find(". "); dot != std::string::npos; dot = text.find(". ", dot + 1))
+    if (!ends_in_abbreviation(text.substr(0, dot + 1))) {
+      stop = dot;
+      break;
+    }
+  auto school = text.substr(0, stop);
+  split_off_place(school, true);  // "Universidad Pontificia Comillas (ICADE), Madrid"
+  return institution_score(school) > 0 && degree_length(school) == 0 && count_words(school) <= 10 ? school : "";
+}
+
 /// "The Ohio State University, College of Nursing", "Université de Montpellier, École doctorale CBS2", "Columbus
 /// State Community College, College Credit Plus Program": a faculty or programme after the school's own name.
 void drop_school_unit(std::string& institution) {
@@ -2141,7 +2157,8 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
   static const std::regex kCredentialsHeading{R"(certif|licen[cs]|zertifi|certific|credential)", std::regex::icase};
   const bool credentials_beside_schools = std::regex_search(section.heading, kCredentialsHeading);
   for (const auto& block : make_blocks(lines, section)) {
-    for (const auto& header : entry_headers(block)) {
+    const auto headers = entry_headers(block);
+    for (const auto& header : headers) {
       if (header.empty() || names_other_record(header.front().text)) continue;
       EducationEntry entry;
       auto fields = read_header(header);
@@ -2163,6 +2180,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       // "Project Management Professional (PMP), Project Management Institute — 2017" under "Education &
       // Certifications": a credential, no school attended.
       if (entry.study_type.empty() && credentials_beside_schools && names_credential(header.front().text)) continue;
+      if (entry.institution.empty() && &header == &headers.back()) entry.institution = school_opening_prose(block);
       drop_study_mode(entry.institution);
       // "Robert Bosch GmbH, Werk Feuerbach", "…, Campus di Rimini": the site where it was done, not the name.
       static const std::regex kSite{R"(,\s+(?:Werk|Standort|Niederlassung|Campus|Sede|Site|Plant)\s+\S.*$)"};

@@ -2493,3 +2493,15 @@ TEST_CASE("a numbered job over its employer and a Duration line heads an entry; 
   CHECK(resume.education[0].institution == "Sri Venkateswara College of Engineering, Sriperumbudur (Anna University)");
   CHECK(resume.education[1].study_type == "HSC (Class XII)");
 }
+
+TEST_CASE("a school opening the description below a degree that named none is the entry's school") {
+  auto resume = parse_text(
+      "Lucía M\nlucia@example.es\n\nFORMACIÓN ACADÉMICA\n\n"
+      "Máster de Acceso a la Abogacía                         2015 – 2016\n"
+      "Universidad Pontificia Comillas (ICADE), Madrid. Examen de Acceso superado en convocatoria de 2016.\n"
+      "Grado en Derecho                                       2011 – 2015\n"
+      "Universidad Carlos III de Madrid. Nota media: 8,4 (Notable). Matrícula de Honor en Derecho Mercantil II.\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Universidad Pontificia Comillas (ICADE)");
+  CHECK(resume.education[1].institution == "Universidad Carlos III de Madrid");
+}
