@@ -1651,6 +1651,17 @@ bool parse_working_as_sentences(const SectionText& lines, const Section& section
   return true;
 }
 
+/// "English Teacher, Lane Tech College Prep" under "Chicago Public Schools": the school or site after the
+/// title's comma is where the banner's employer placed the role, no part of the title.
+void drop_site_after_title(std::string& position) {
+  auto comma = position.rfind(", ");
+  if (comma == std::string::npos || inside_brackets(position, comma)) return;
+  auto site = std::string_view(position).substr(comma + 2);
+  if (title_score(position.substr(0, comma)) > 0 && title_score(site) == 0 && !names_department(site) &&
+      institution_score(site) + organisation_score(site) > 0)
+    position.erase(comma);
+}
+
 /// Bullets become highlights. Lines of prose under a header without bullets are highlights too when there are
 /// several (web builders draw bullets in CSS, so none reaches the text); a single one is the entry's summary.
 void add_body(const SectionText& lines, const Section& section, const Block& block, WorkEntry& entry, Resume& resume) {
@@ -1729,9 +1740,11 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
       if (entry.company.empty()) {
         entry.company = banner;
         if (entry.location.empty() && !banner.empty()) entry.location = banner_place;
+        if (!banner.empty()) drop_site_after_title(entry.position);
       } else {
         banner = read.company_from_dateless_line ? entry.company : "";
         banner_place.clear();
+        if (read.company_from_dateless_line) drop_site_after_title(entry.position);  // the banner read with its first role
       }
       place_entry(entry, lines, section, header.front().line);
       if (g + 1 == groups.size()) add_body(lines, section, block, entry, resume);

@@ -2505,3 +2505,20 @@ TEST_CASE("a school opening the description below a degree that named none is th
   CHECK(resume.education[0].institution == "Universidad Pontificia Comillas (ICADE)");
   CHECK(resume.education[1].institution == "Universidad Carlos III de Madrid");
 }
+
+TEST_CASE("under an employer's banner the school or site after a title's comma is no part of the title") {
+  auto resume = parse_text(
+      "Danielle O\nd@example.com\n\nEXPERIENCE\nChicago Public Schools                                Chicago, IL\n"
+      "English Teacher & Department Curriculum Lead, Lane Tech College Prep        Aug 2019 – Present\n"
+      "- Redesigned the 10th-grade English curriculum\n"
+      "English Teacher, Roberto Clemente Community Academy                      Aug 2015 – Jun 2019\n"
+      "- Taught English I and AP Language\n\n"
+      "Northwind Traders                                     Boston, MA\n"
+      "Senior Analyst, Finance Team                                             Jan 2012 – Jul 2015\n"
+      "- Built the monthly forecast\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "English Teacher & Department Curriculum Lead");
+  CHECK(resume.work[1].position == "English Teacher");
+  CHECK(resume.work[1].company == "Chicago Public Schools");
+  CHECK(resume.work[2].position == "Senior Analyst, Finance Team");
+}
