@@ -660,7 +660,7 @@ class ContactReader {
     bool postal_after_place = is_location(strip_postal_code(part)) && !find_date(part);
     // "📍 Parma (PR)", "Colomiers (31)": a town with its province or département code.
     return is_location(part) || is_address(part) || bare_city || postal_after_place || ends_in_country(part) ||
-           is_postal_town(part) || town_with_province(part) || is_town_slash_state(part);
+           is_postal_town(part) || town_with_province(part) || is_town_slash_state(part.substr(part.rfind(", ") == std::string::npos ? 0 : part.rfind(", ") + 2));
   }
 
   /// "46006 Valencia", "#10-75 Singapore 164008": a known city next to a postal code.
@@ -691,12 +691,12 @@ class ContactReader {
     return is_region_code(code) || is_brazilian_state(code) ? code : "";
   }
 
-  /// "São Paulo/SP", "Curitiba / PR": a Brazilian town with its state after a slash.
+  /// "São Paulo/SP", "Curitiba / PR": a known Brazilian town with its state after a slash (not "Marketing/PR").
   static bool is_town_slash_state(const std::string& part) {
     auto slash = part.rfind('/');
     if (slash == std::string::npos) return false;
-    return is_brazilian_state(trim(std::string_view(part).substr(slash + 1))) && is_place_name(part.substr(0, slash)) &&
-           title_score(part.substr(0, slash)) == 0;
+    auto town = trim(std::string_view(part).substr(0, slash));
+    return is_brazilian_state(trim(std::string_view(part).substr(slash + 1))) && city_country(town) == "BR";
   }
 
   /// "Memphis, TN 38120" -> "Memphis, TN"; "Cardiff, CF24", "Montréal, QC H2W 2M5" likewise.
@@ -824,6 +824,15 @@ class ContactReader {
     }
     while (pieces.size() >= 2 && strip_postal_code(", " + pieces.back().first).empty()) pieces.pop_back();  // "Singapore, 288408"
     if (pieces.empty()) return;
+    // "Centro, Curitiba / PR": the town and its state close the place.
+    if (is_town_slash_state(pieces.back().first)) {
+      const auto& town = pieces.back().first;
+      contact_.city = std::string(trim(town.substr(0, town.rfind('/'))));
+      contact_.region = std::string(trim(town.substr(town.rfind('/') + 1)));
+      contact_.country_code = "BR";
+      contact_.location_text = town;
+      return;
+    }
     std::smatch match;
     size_t country_at = std::string::npos;
     if (auto code = country_code(strip_postal_code(pieces.back().first)); !code.empty()) {
@@ -855,11 +864,6 @@ class ContactReader {
     if (contact_.location_text.empty()) contact_.location_text = place;  // a postcode alone
     if (auto open = contact_.city.rfind(" ("); open != std::string::npos && is_town_with_area(contact_.city))
       contact_.city.erase(open);  // "Versailles (78)": the town without its département
-    if (auto slash = contact_.city.rfind('/'); slash != std::string::npos && is_town_slash_state(contact_.city)) {
-      contact_.region = std::string(trim(contact_.city.substr(slash + 1)));  // "São Paulo/SP"
-      contact_.city = std::string(trim(contact_.city.substr(0, slash)));
-      contact_.country_code = "BR";
-    }
   }
 
   /// The last one to three words of a street line when they name a known city.

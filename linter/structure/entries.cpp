@@ -510,9 +510,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                        next_has_date(lines, i + 1, section.end_line);
     // "1) Senior Engineer - Product Design" / "Ashok Leyland Ltd., Chennai" / "Duration: July 2021 to …": a
     // numbered job over its employer and dates.
-    bool numbered = line.list_item && !marker.empty() && std::isdigit(static_cast<unsigned char>(marker[0]));
+    // Not the last of a numbered list of duties ("3) Health and safety compliance" over the next job).
+    auto numeral = [](const std::string& glyph) { return !glyph.empty() && std::isdigit(static_cast<unsigned char>(glyph[0])); };
+    bool numbered = line.list_item && numeral(marker) && !(in_body && numeral(last_marker));
     heads_entry = heads_entry || (numbered && count_words(body) <= 8 && !find_date(body) && !ends_sentence(body) &&
-                                  dated_within(lines, i + 1, section.end_line, 3));
+                                  title_score(body) > 0 && dated_within(lines, i + 1, section.end_line, 3));
     // "• Aug 2006 - Jun 2009 – University of London" / "BSc (Business)": in Education a dated item
     // opens an entry whose lines follow unmarked.
     // A dated range naming a school, or following such an item ("• Jan 1999 - Dec 2002 – Tampines Secondary");
@@ -1419,9 +1421,10 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     if (auto comma = entry.position.rfind(", "); comma != std::string::npos && !inside_brackets(entry.position, comma)) {
       auto brand = entry.position.substr(comma + 2), head = entry.position.substr(0, comma);
       bool employer = organisation_score(brand) > 0 || named_like_organisation(brand) || one_word_brand(brand);
-      // "Responsable, Service Client – Orange SA": the legal form closes the employer's own name, when the
-      // piece before the dash is a department; "Teixeira Duarte – Engenharia e Construções, S.A." is one name.
-      if (employer && title_score(head) > 0 && title_score(brand) == 0 && (!has_legal_form(entry.company) || !names_department(brand))) {
+      // "Responsable, Service Client – Orange SA", "Analyst, Pricing – Aviva plc": the legal form closes the
+      // employer's own name after a unit; "Teixeira Duarte – Engenharia e Construções, S.A." is one name.
+      bool names_unit = names_department(brand) || count_words(brand) < 2 || field_words().count(fold_case(brand));
+      if (employer && title_score(head) > 0 && title_score(brand) == 0 && (!has_legal_form(entry.company) || !names_unit)) {
         entry.company = brand + dash_printed_between(header, parts[title], parts[company]) + entry.company;
         entry.position = head;
       }
@@ -1834,7 +1837,7 @@ std::string school_opening_prose(const Block& block) {
 /// State Community College, College Credit Plus Program": a faculty or programme after the school's own name.
 void drop_school_unit(std::string& institution) {
   static const std::regex kUnit{
-      R"(^(?:College|School|Faculty|Department|Dept\.?|Division)\s+(?:of|for)\s|^(?:(?:É|E)cole\s+doctorale|Facult(?:é|e)|Fakult(?:ä|a)t|Fachbereich|Facolt(?:à|a)|Faculdade|Facultad|Departamento|Dipartimento|UFR)(?:\s|$)|\bProgram(?:me)?\b)",
+      R"(^(?:College|School|Faculty|Department|Dept\.?|Division)\s+(?:of|for)\s+\S+(?:\s+\S+)?$|^(?:(?:É|E)cole\s+doctorale|Facult(?:é|e)|Fakult(?:ä|a)t|Fachbereich|Facolt(?:à|a)|Faculdade|Facultad|Departamento|Dipartimento|UFR)(?:\s|$)|\bProgram(?:me)?\b)",
       std::regex::icase};
   auto comma = institution.find(", ");
   if (comma == std::string::npos || institution_score(institution.substr(0, comma)) == 0) return;
@@ -2285,34 +2288,49 @@ std::vector<std::pair<double, std::string>> cells_of(const Line& line) {
   return cells;
 }
 
-/// "Ferramentas  UX  Outros" in bold over their items set in the same columns, wrapped line by line: the
-/// groups read column by column ("UX: Pesquisa com usuários, …"). `end` is past the grid's last line.
+bool is_level_word(const std::string& item);
+std::vector<std::string> split_items(std::string_view text);
+
+/// "Ferramentas  UX  Outros" in bold over their items set in the same columns: the groups read column by
+/// column ("UX: Pesquisa com usuários, …"). `end` is past the grid's last line; nothing when no such grid.
 std::vector<std::string> read_label_grid(const SectionText& lines, size_t first, size_t stop, size_t& end) {
   const Line& top = lines.document.lines[first];
   auto labels = cells_of(top);
   end = first;
   bool bold_labels = std::all_of(top.runs.begin(), top.runs.end(), [](const TextRun& run) { return run.bold || trim(run.text).empty(); });
   if (labels.size() < 2 || !bold_labels) return {};
-  std::vector<std::string> items(labels.size());
+  std::vector<std::vector<std::string>> columns(labels.size());  // each column's lines, top to bottom
   size_t next = first + 1;
   for (; next < stop; ++next) {
     const Line& line = lines.document.lines[next];
-    auto cells = cells_of(line);
-    if (cells.empty() || std::any_of(line.runs.begin(), line.runs.end(), [](const TextRun& run) { return run.bold; })) break;
-    std::vector<size_t> columns;
-    for (const auto& cell : cells) {
-      auto at = std::find_if(labels.begin(), labels.end(), [&](const auto& label) { return std::abs(label.first - cell.first) < 4; });
-      if (at == labels.end()) break;
-      columns.push_back(static_cast<size_t>(at - labels.begin()));
+    if (line.runs.empty() || std::any_of(line.runs.begin(), line.runs.end(), [](const TextRun& run) { return run.bold; })) break;
+    std::vector<std::string> row(labels.size());
+    bool fits = true;
+    for (const auto& run : line.runs) {  // each run in the column whose label starts at or left of it
+      if (!run.location.box || trim(run.text).empty()) continue;
+      size_t column = labels.size();
+      for (size_t k = 0; k < labels.size(); ++k)
+        if (run.location.box->x0 >= labels[k].first - 4) column = k;
+      fits = fits && column < labels.size();
+      if (fits) row[column] += (row[column].empty() ? "" : " ") + std::string(trim(run.text));
     }
-    if (columns.size() != cells.size()) break;
-    for (size_t k = 0; k < cells.size(); ++k) items[columns[k]] += (items[columns[k]].empty() ? "" : " ") + cells[k].second;
+    if (!fits) break;
+    for (size_t k = 0; k < labels.size(); ++k)
+      if (!row[k].empty()) columns[k].push_back(row[k]);
   }
   if (next < first + 2) return {};
   end = next;
   std::vector<std::string> groups;
-  for (size_t k = 0; k < labels.size(); ++k)
-    if (!items[k].empty()) groups.push_back(labels[k].second + ": " + items[k]);
+  for (size_t k = 0; k < labels.size(); ++k) {
+    // A column listing with commas wraps its lines mid-item ("Testes de" / "usabilidade"); one without
+    // sets an item per line ("Figma" / "Sketch").
+    bool commas = std::any_of(columns[k].begin(), columns[k].end(), [](const std::string& text) { return text.find(',') != std::string::npos; });
+    auto text = join(columns[k], commas ? " " : ", ");
+    auto items = split_items(text);
+    // "Skill  Level" over "Java  Expert": the level column names no skills.
+    if (items.empty() || std::all_of(items.begin(), items.end(), [](const std::string& item) { return is_level_word(item); })) continue;
+    groups.push_back(labels[k].second + ": " + text);
+  }
   return groups;
 }
 

@@ -2522,3 +2522,21 @@ TEST_CASE("under an employer's banner the school or site after a title's comma i
   CHECK(resume.work[1].company == "Chicago Public Schools");
   CHECK(resume.work[2].position == "Senior Analyst, Finance Team");
 }
+
+TEST_CASE("review: numbered duties before the next job, a 'Marketing/PR' tagline, a unit before a dash and a plc, a named school of a federal university") {
+  auto duties = parse_text(
+      "Tom B\ntom@example.co.uk\n\nEXPERIENCE\nWarehouse Supervisor - Asda Stores Ltd, Leeds\nMarch 2018 - Present\n"
+      "Responsibilities:\n1) Picking and packing to target\n2) Operating reach trucks\n3) Health and safety compliance\n"
+      "Warehouse Operative - DHL Supply Chain, Wakefield\nJune 2014 - February 2018\n");
+  REQUIRE(duties.work.size() == 2);
+  CHECK(duties.work[1].company == "DHL Supply Chain");
+  auto tagline = parse_text("Megan Price\nCommunications | Marketing/PR | megan@example.com\nChicago, IL\n\nEXPERIENCE\n");
+  CHECK(tagline.contact.city == "Chicago");
+  auto unit = parse_text("Ann L\nann@example.co.uk\n\nEXPERIENCE\nAnalyst, Pricing – Aviva plc\n2010 – 2012\n- Pricing models\n");
+  REQUIRE(unit.work.size() == 1);
+  CHECK(unit.work[0].position == "Analyst, Pricing");
+  CHECK(unit.work[0].company == "Aviva plc");
+  auto school = parse_text("Ann L\nann@example.co.uk\n\nEDUCATION\nMaster of Arts, University of London, School of Oriental and African Studies, 2019 - 2020\n");
+  REQUIRE(school.education.size() == 1);
+  CHECK(school.education[0].institution == "University of London, School of Oriental and African Studies");
+}

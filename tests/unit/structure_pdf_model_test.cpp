@@ -852,3 +852,22 @@ TEST_CASE("where the format marks most headings, a bold degree line in a table c
   CHECK(resume.education[0].institution == "Hogeschool Utrecht");
   CHECK(resume.education[1].institution == "Landstede");
 }
+
+TEST_CASE("review: a label grid with one item per line keeps each item, and a level column names no skills") {
+  OnePage page;
+  page.add({{"Mariana Alves", 34, 181, 18, true}});
+  page.add({{"mariana@example.com", 34, 200}});
+  page.add({{"HABILIDADES", 34, 147, 12, true}});
+  page.add({{"Ferramentas", 37, 109, 9, true}, {"UX", 176, 193, 9, true}, {"Outros", 316, 355, 9, true}});
+  page.add({{"Figma", 37, 70, 9}, {"Pesquisa com usuários", 176, 300, 9}, {"HTML e CSS", 316, 386, 9}});
+  page.add({{"Sketch", 37, 73, 9}, {"Prototipação", 176, 244, 9}, {"Scrum", 316, 350, 9}});
+  page.add({{"Skill", 37, 60, 9, true}, {"Level", 176, 200, 9, true}});
+  page.add({{"Java", 37, 60, 9}, {"Expert", 176, 210, 9}});
+  page.add({{"Kotlin", 37, 66, 9}, {"Advanced", 176, 220, 9}});
+  auto resume = analyse_structure(page.document);
+  std::vector<std::string> items;
+  for (const auto& group : resume.skills) items.insert(items.end(), group.keywords.begin(), group.keywords.end());
+  for (const char* item : {"Figma", "Sketch", "Pesquisa com usuários", "Prototipação", "HTML e CSS", "Java", "Kotlin"})
+    CHECK(std::find(items.begin(), items.end(), item) != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Expert") == items.end());
+}
