@@ -460,7 +460,9 @@ std::string split_off_place(std::string& name, bool bracketed) {
   if (trimmed.size() > 3 && trimmed.back() == ')') {
     auto open = trimmed.rfind(" (");
     auto inside = open == std::string::npos ? std::string() : trimmed.substr(open + 2, trimmed.size() - open - 3);
-    bool named_place = !inside.empty() && (place_tail(inside) || !city_country(inside).empty()) && (bracketed || institution_score(trimmed.substr(0, open)) > 0);
+    // "ENSEEIHT (Toulouse)": a known city in brackets is a place after any name.
+    bool named_place = !inside.empty() && (place_tail(inside) || !city_country(inside).empty()) &&
+                       (bracketed || institution_score(trimmed.substr(0, open)) > 0 || !city_country(inside).empty());
     if (named_place || (bracketed && !inside.empty() && town_name(inside))) {
       place = inside;
       trimmed.erase(open);

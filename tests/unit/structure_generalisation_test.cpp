@@ -2540,3 +2540,15 @@ TEST_CASE("review: numbered duties before the next job, a 'Marketing/PR' tagline
   REQUIRE(school.education.size() == 1);
   CHECK(school.education[0].institution == "University of London, School of Oriental and African Studies");
 }
+
+TEST_CASE("a known city in brackets after a school is its place; classes préparatoires with their tracks, Portuguese courses and secondary school") {
+  auto resume = parse_text(
+      "Julien M\nj@example.fr\n\nFORMATION\nDiplôme d'ingénieur, informatique et systèmes embarqués –\nENSEEIHT (Toulouse)\n2015 – 2018\n"
+      "Classes préparatoires MPSI / MP*, Lycée Masséna (Nice)\n2013 – 2015\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "ENSEEIHT");
+  CHECK(resume.education[1].study_type == "Classes préparatoires MPSI / MP*");
+  CHECK(resume.education[1].institution == "Lycée Masséna");
+  CHECK(degree_length("Curso de Especialização em Gestão Hoteleira") == std::string_view("Curso de Especialização").size());
+  CHECK(degree_length("Ensino Secundário – Línguas e Humanidades") == std::string_view("Ensino Secundário").size());
+}
