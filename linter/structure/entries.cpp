@@ -1096,6 +1096,16 @@ bool one_word_brand(std::string_view tail) {
 bool split_title_comma(WorkEntry& entry) {
   auto comma = entry.position.rfind(", ");
   if (comma == std::string::npos || inside_brackets(entry.position, comma)) return false;  // "Cashier (part-time, weekends)"
+  // "…, Balluff GmbH, Neuhausen auf den Fildern": a town after the employer's legal form.
+  if (auto before = comma > 0 ? entry.position.rfind(", ", comma - 1) : std::string::npos; before != std::string::npos && entry.location.empty()) {
+    auto town = entry.position.substr(comma + 2);
+    if (has_legal_form(entry.position.substr(before + 2, comma - before - 2)) && is_place_name(town) &&
+        title_score(town) + organisation_score(town) + institution_score(town) == 0) {
+      entry.location = town;
+      entry.position.erase(comma);
+      comma = before;
+    }
+  }
   // "Developer, Acme Company, Inc.": a bare legal suffix belongs to the name before it.
   auto suffix = entry.position.substr(comma + 2);
   if (comma > 0 && count_words(suffix) == 1 && organisation_score(suffix) == 1) {

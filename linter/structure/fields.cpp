@@ -273,7 +273,7 @@ bool is_place_name(std::string_view piece) {
     size_t space = words.find(' ', start);
     if (space == std::string::npos) space = words.size();
     auto word = std::string_view(words).substr(start, space - start);
-    static const std::set<std::string, std::less<>> kLinks = {"de", "del", "la", "le", "am", "an", "der", "upon", "on", "sur", "do", "da", "of", "di", "du", "des", "dos", "das", "della"};
+    static const std::set<std::string, std::less<>> kLinks = {"de", "del", "la", "le", "am", "an", "der", "den", "auf", "im", "ob", "upon", "on", "sur", "do", "da", "of", "di", "du", "des", "dos", "das", "della"};
     if (!starts_upper(word) && !kLinks.count(word)) return false;
     linked = linked || kLinks.count(word) > 0;
     names += kLinks.count(word) ? 0 : 1;

@@ -2552,3 +2552,13 @@ TEST_CASE("a known city in brackets after a school is its place; classes prépar
   CHECK(degree_length("Curso de Especialização em Gestão Hoteleira") == std::string_view("Curso de Especialização").size());
   CHECK(degree_length("Ensino Secundário – Línguas e Humanidades") == std::string_view("Ensino Secundário").size());
 }
+
+TEST_CASE("a town after the employer's legal form closes a title's comma list") {
+  auto resume = parse_text(
+      "Max M\nm@example.de\n\nBerufserfahrung\n"
+      "09/2013 – 02/2019   Technischer Vertriebsmitarbeiter im Innendienst, Balluff GmbH, Neuhausen auf den Fildern\n- Angebote\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Technischer Vertriebsmitarbeiter im Innendienst");
+  CHECK(resume.work[0].company == "Balluff GmbH");
+  CHECK(resume.work[0].location == "Neuhausen auf den Fildern");
+}
