@@ -242,6 +242,7 @@ class ContactReader {
     // The address and handles first: they confirm a surname that is also a trade word.
     find_email();
     find_profiles();
+    read_handles();
     find_name();
     find_phone();
     find_location();
@@ -275,12 +276,16 @@ class ContactReader {
   /// ("Markus Zimmermann" <m.zimmermann@…>, "Sam Cook" <sam.cook@…>).
   bool reads_as_title(const std::string& candidate) const {
     if (title_score(candidate) == 0) return false;
+    for (const auto& word : plain_words(candidate))
+      if (title_score(word) > 0 && (word.size() < 4 || handles_.find(strip_accents(word)) == std::string::npos)) return true;
+    return false;
+  }
+
+  /// The e-mail's local part and the profile URLs, folded, once they are read.
+  void read_handles() {
     std::string handles = contact_.email.substr(0, contact_.email.find('@'));
     for (const auto& profile : contact_.profiles) handles += " " + profile.url;
-    handles = fold_case(strip_accents(handles));
-    for (const auto& word : plain_words(candidate))
-      if (title_score(word) > 0 && (word.size() < 4 || handles.find(strip_accents(word)) == std::string::npos)) return true;
-    return false;
+    handles_ = fold_case(strip_accents(handles));
   }
 
   /// Lines above the first section, or the first dozen when it starts late.
@@ -660,7 +665,7 @@ class ContactReader {
     bool postal_after_place = is_location(strip_postal_code(part)) && !find_date(part);
     // "📍 Parma (PR)", "Colomiers (31)": a town with its province or département code.
     return is_location(part) || is_address(part) || bare_city || postal_after_place || ends_in_country(part) ||
-           is_postal_town(part) || town_with_province(part) || is_town_slash_state(part.substr(part.rfind(", ") == std::string::npos ? 0 : part.rfind(", ") + 2));
+           is_postal_town(part) || town_with_province(part) || is_town_slash_state(last_comma_piece(part));
   }
 
   /// "46006 Valencia", "#10-75 Singapore 164008": a known city next to a postal code.
@@ -689,6 +694,12 @@ class ContactReader {
     auto end = text.find_first_of(", ");
     auto code = std::string(text.substr(0, end));
     return is_region_code(code) || is_brazilian_state(code) ? code : "";
+  }
+
+  /// "Centro, Curitiba / PR" -> "Curitiba / PR".
+  static std::string last_comma_piece(const std::string& part) {
+    auto comma = part.rfind(", ");
+    return comma == std::string::npos ? part : part.substr(comma + 2);
   }
 
   /// "São Paulo/SP", "Curitiba / PR": a known Brazilian town with its state after a slash (not "Marketing/PR").
@@ -855,15 +866,14 @@ class ContactReader {
       const auto& [town, offset] = pieces.back();
       auto bare_town = strip_postal_code(town);  // "Edinburgh EH9 3FL"
       if (std::regex_match(town, match, postal_city())) contact_.city = match[1];
-      else if (digits_of(bare_town).empty() || is_town_with_area(town)) contact_.city = is_town_with_area(town) ? town : bare_town;
+      else if (is_town_with_area(town)) contact_.city = town.substr(0, town.rfind(" ("));  // "Versailles (78)": no département
+      else if (digits_of(bare_town).empty()) contact_.city = bare_town;
       else contact_.city = known_city_at_end(bare_town);  // "1209 Page Street No. 7 San Francisco"
       if (auto at = town.rfind(contact_.city); !contact_.city.empty() && at != std::string::npos) city_at = offset + at;
     }
     if (contact_.country_code.empty() && contact_.region.empty()) contact_.country_code = city_country(contact_.city);  // "Lyon"
     contact_.location_text = locality(city_at == std::string::npos ? place : place.substr(city_at));
     if (contact_.location_text.empty()) contact_.location_text = place;  // a postcode alone
-    if (auto open = contact_.city.rfind(" ("); open != std::string::npos && is_town_with_area(contact_.city))
-      contact_.city.erase(open);  // "Versailles (78)": the town without its département
   }
 
   /// The last one to three words of a street line when they name a known city.
@@ -974,6 +984,7 @@ class ContactReader {
   size_t header_end_;
   size_t contact_begin_ = 0, contact_end_ = 0;  ///< a "Contact" section's lines, if any
   Contact contact_;
+  std::string handles_;  ///< the e-mail's local part and profile URLs, folded (read_handles)
 };
 
 }  // namespace

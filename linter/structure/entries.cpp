@@ -154,12 +154,6 @@ bool dated_within(const SectionText& lines, size_t from, size_t end, int count) 
   return false;
 }
 
-/// The first non-empty line from `from` (or `end`).
-size_t next_filled(const SectionText& lines, size_t from, size_t end) {
-  while (from < end && trim(lines.text[from]).empty()) ++from;
-  return from;
-}
-
 /// The next line goes on in lower case; "sept. 2016 – déc. 2019" opens with a date instead.
 bool next_starts_lower(const SectionText& lines, size_t from, size_t end) {
   for (size_t i = from; i < end; ++i)
@@ -618,8 +612,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     }
     // "EMPLOYER, City  dates" / a description / "TITLE" / bullets: the title belongs to the employer above.
     // Not over "Cockburn School" / "September 2017 – July 2021": a title heading the next entry.
-    if (in_body && title_under_employer(blocks, text) && !next_has_date(lines, i + 1, section.end_line) &&
-        !next_has_date(lines, next_filled(lines, i + 1, section.end_line) + 1, section.end_line)) {
+    if (in_body && title_under_employer(blocks, text) && !dated_within(lines, i + 1, section.end_line, 2)) {
       blocks.back().header.push_back({i, text});
       continue;
     }
@@ -2200,7 +2193,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       // "Landstede, Zwolle" read as a town and its region: a school no lexicon knows, before its town.
       if (auto comma = fields.location.find(", "); entry.institution.empty() && !entry.study_type.empty() && comma != std::string::npos) {
         auto head = fields.location.substr(0, comma);
-        if (city_country(head).empty() && country_code(head).empty() && city_country(fields.location.substr(comma + 2)).size() > 0)
+        if (city_country(head).empty() && country_code(head).empty() && !city_country(fields.location.substr(comma + 2)).empty())
           entry.institution = head;
       }
       // "Project Management Professional (PMP), Project Management Institute — 2017" under "Education &
@@ -2285,19 +2278,6 @@ std::string markdown_row(const std::string& text) {
   return join(cells, ", ");
 }
 
-/// A line's runs merged into the cells a wide gap parts: (left edge, text).
-std::vector<std::pair<double, std::string>> cells_of(const Line& line) {
-  std::vector<std::pair<double, std::string>> cells;
-  double right = 0;
-  for (const auto& run : line.runs) {
-    if (!run.location.box || trim(run.text).empty()) continue;
-    if (cells.empty() || run.location.box->x0 - right > std::max(12.0, run.size * 1.5)) cells.push_back({run.location.box->x0, ""});
-    cells.back().second += (cells.back().second.empty() ? "" : " ") + std::string(trim(run.text));
-    right = run.location.box->x1;
-  }
-  return cells;
-}
-
 bool is_level_word(const std::string& item);
 std::vector<std::string> split_items(std::string_view text);
 
@@ -2320,7 +2300,7 @@ std::vector<std::string> read_label_grid(const SectionText& lines, size_t first,
       if (!run.location.box || trim(run.text).empty()) continue;
       size_t column = labels.size();
       for (size_t k = 0; k < labels.size(); ++k)
-        if (run.location.box->x0 >= labels[k].first - 4) column = k;
+        if (run.location.box->x0 >= labels[k].x0 - 4) column = k;
       fits = fits && column < labels.size();
       if (fits) row[column] += (row[column].empty() ? "" : " ") + std::string(trim(run.text));
     }
@@ -2339,7 +2319,7 @@ std::vector<std::string> read_label_grid(const SectionText& lines, size_t first,
     auto items = split_items(text);
     // "Skill  Level" over "Java  Expert": the level column names no skills.
     if (items.empty() || std::all_of(items.begin(), items.end(), [](const std::string& item) { return is_level_word(item); })) continue;
-    groups.push_back(labels[k].second + ": " + text);
+    groups.push_back(labels[k].text + ": " + text);
   }
   return groups;
 }

@@ -95,6 +95,26 @@ bool is_delimiter_row(const std::vector<std::string>& cells) {
   return !cells.empty() && std::all_of(cells.begin(), cells.end(), [](const std::string& cell) { return std::regex_match(cell, kDelimiter); });
 }
 
+constexpr double kCellGap = 8;  // points: wider than any word space, narrower than a cell's padding
+
+std::vector<Cell> cells_of(const Line& line) {
+  std::vector<Cell> cells;
+  const TextRun* previous = nullptr;
+  for (const auto& run : line.runs) {
+    if (!run.location.box || trim(run.text).empty()) continue;
+    const Box& box = *run.location.box;
+    if (cells.empty() || box.x0 - cells.back().x1 > kCellGap) {
+      cells.push_back({box.x0, box.x1, std::string(trim(run.text))});
+    } else {
+      if (previous && word_break_between(*previous, run)) cells.back().text += ' ';
+      cells.back().text += trim(run.text);
+      cells.back().x1 = std::max(cells.back().x1, box.x1);
+    }
+    previous = &run;
+  }
+  return cells;
+}
+
 Style style_of(const Line& line) {
   Style style;
   style.bold = !line.runs.empty();

@@ -12,6 +12,15 @@ namespace atslint {
 
 std::string layout_text(const Line& line);
 
+/// Text set apart on a line by a gap wider than a word space: one table or grid cell's piece.
+struct Cell {
+  double x0 = 0, x1 = 0;
+  std::string text;
+};
+
+/// A line's runs merged into the cells such gaps part, left to right.
+std::vector<Cell> cells_of(const Line& line);
+
 /// A line's type: its largest size and whether all of its text is bold.
 struct Style {
   double size = 0;

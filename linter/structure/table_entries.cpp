@@ -57,32 +57,6 @@ Column column_of(std::string_view label) {
   return first != Column::None ? first : column_of(folded.substr(slash + 3));
 }
 
-/// Text set apart on a line by a gap wider than a word space: one table cell's piece.
-struct Cell {
-  double x0 = 0, x1 = 0;
-  std::string text;
-};
-
-constexpr double kCellGap = 8;  // points: wider than any word space, narrower than a cell's padding
-
-std::vector<Cell> cells_of(const Line& line) {
-  std::vector<Cell> cells;
-  const TextRun* previous = nullptr;
-  for (const auto& run : line.runs) {
-    if (!run.location.box || trim(run.text).empty()) continue;
-    const Box& box = *run.location.box;
-    if (cells.empty() || box.x0 - cells.back().x1 > kCellGap) {
-      cells.push_back({box.x0, box.x1, std::string(trim(run.text))});
-    } else {
-      if (previous && word_break_between(*previous, run)) cells.back().text += ' ';
-      cells.back().text += trim(run.text);
-      cells.back().x1 = std::max(cells.back().x1, box.x1);
-    }
-    previous = &run;
-  }
-  return cells;
-}
-
 using Row = std::map<Column, std::string>;
 
 struct Table {
