@@ -857,6 +857,12 @@ bool is_link_only(std::string_view part) {
   return std::none_of(rest.begin(), rest.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
 }
 
+/// "bol.com", "Booking.com": a domain of one label, no scheme, "www." or path, as brands are named.
+bool names_brand_domain(std::string_view part) {
+  static const std::regex domain{R"(^[A-Za-z0-9][A-Za-z0-9-]*\.[a-z]{2,6}$)"};
+  return std::regex_match(std::string(trim(part)), domain);
+}
+
 /// "Servicenow -Link", "Acme (Website)": the label of a link printed after a name.
 std::string drop_link_label(const std::string& part) {
   static const std::regex label{R"(\s*(?:-|\||\(|\[)\s*(?:link|website|demo)\s*[)\]]?\s*$)", std::regex::icase};
@@ -918,6 +924,7 @@ bool names_completion(const std::vector<std::string>& words) {
 }
 
 bool dash_between(const std::vector<Item>& header, const std::string& first, const std::string& second);
+bool specialty_before_em_dash(const std::vector<Item>& header, const std::string& title, const std::string& specialty);
 
 /// "Orange SA", "Siemens AG", "Zalando SE": a name closed by its legal form is a whole employer.
 bool has_legal_form(std::string_view name) {
@@ -970,12 +977,14 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       drop_trailing_dash(text);  // "Jan 2020 –" wrapped before its end
     }
     bool first_part = true;
-    for (auto& part : split_parts(text, keep_dashes || line_keeps_dash(header, h, text))) {
+    auto line_parts = split_parts(text, keep_dashes || line_keeps_dash(header, h, text));
+    for (auto& part : line_parts) {
       // Leftover connectors around a removed date: "(", "from".
       auto words = plain_words(part);
       if (words.empty()) continue;
       bool after_first = !std::exchange(first_part, false);
-      if (is_link_only(part)) continue;  // the employer's website under the last job's bullets
+      // The employer's website under the last job's bullets; not "bol.com · Utrecht", a brand named by its domain.
+      if (is_link_only(part) && (line_parts.size() == 1 || !names_brand_domain(part))) continue;
       if (fields.date && dated && words.size() == 1 && is_from_word(words.front())) continue;  // "DA marzo 2019 a oggi"
       if (fields.date && dated && names_completion(words)) continue;  // "concluído em 2009", "completed in 2019"
       // "sept. 2021 –" / "aujourd’hui": a date range wrapped in a narrow date column.
@@ -1037,7 +1046,8 @@ const std::set<std::string, std::less<>>& field_words() {
       "history", "science", "sciences", "pediatrics", "paediatrics", "oncology", "cardiology", "surgery", "emergency",
       "icu", "neurology", "radiology", "orthopedics", "psychiatry", "maternity", "accounting", "payroll", "recruitment",
       "training", "quality", "production", "maintenance", "purchasing", "education", "billing", "claims", "credit",
-      "lending", "investments", "corporate", "commercial", "consumer", "digital", "brand", "content", "social", "events"};
+      "lending", "investments", "corporate", "commercial", "consumer", "digital", "brand", "content", "social", "events",
+      "civil", "structural", "mechanical", "electrical", "geotechnical", "environmental", "hydraulics", "transport"};
   return kFields;
 }
 
@@ -1305,6 +1315,14 @@ bool dash_between(const std::vector<Item>& header, const std::string& first, con
   return dash_printed_between(header, first, second) != nullptr;
 }
 
+/// "Vacation Student – Civil — GHD": the title and a specialty joined by a lighter dash than the one after them.
+bool specialty_before_em_dash(const std::vector<Item>& header, const std::string& title, const std::string& specialty) {
+  return std::any_of(header.begin(), header.end(), [&](const Item& item) {
+    return item.text.find(title + " – " + specialty + " — ") != std::string::npos ||
+           item.text.find(title + " - " + specialty + " — ") != std::string::npos;
+  });
+}
+
 /// "London – online grocery subscription, c. 900 staff": a lower-case phrase after the place says what the
 /// employer does. Not "dm drogerie markt, München" (before the place) or "eBay Kleinanzeigen" (a capital inside).
 bool describes_business(std::string_view part, std::string_view line, std::string_view place) {
@@ -1409,7 +1427,21 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   // Not "Consultant – Accenture | Deutsche Bank AG": a one-word suffix there is the employer, the bar names the client.
   bool employer_after_bar = company + 1 < parts.size() && !employer_next_line && count_words(parts[company]) >= 2 &&
                             !dash_between(header, parts[company], parts[company + 1]);
-  if (company == title + 1 && company + 1 < parts.size() && line_of[company] == line_of[title] &&
+  // "Vacation Student – Civil — GHD, Brisbane QLD": a specialty joined by the lighter dash, the employer after
+  // the heavier one (read as the place's first piece when a town follows it).
+  bool specialty_first = company == title + 1 && company < parts.size() && line_of[company] == line_of[title] &&
+                         (names_department(parts[company]) || field_words().count(fold_case(parts[company]))) &&
+                         specialty_before_em_dash(header, parts[title], parts[company]);
+  auto place_comma = entry.location.find(", ");
+  if (specialty_first && company + 1 < parts.size() && line_of[company + 1] == line_of[title]) {
+    entry.position += " – " + parts[company];
+    entry.company = parts[company + 1];
+  } else if (specialty_first && company + 1 == parts.size() && place_comma != std::string::npos &&
+             !is_location(entry.location.substr(0, place_comma))) {
+    entry.position += " – " + parts[company];
+    entry.company = entry.location.substr(0, place_comma);
+    entry.location = entry.location.substr(place_comma + 2);
+  } else if (company == title + 1 && company + 1 < parts.size() && line_of[company] == line_of[title] &&
       employer_words(parts[company + 1]) > 0 &&
       ((employer_next_line && names_unit(parts[company]) && (alone[company + 1] || placed[company + 1] == 2)) ||
        ((employer_next_line || employer_after_bar) && employer_words(parts[company]) == 0 &&

@@ -2562,3 +2562,26 @@ TEST_CASE("a town after the employer's legal form closes a title's comma list") 
   CHECK(resume.work[0].company == "Balluff GmbH");
   CHECK(resume.work[0].location == "Neuhausen auf den Fildern");
 }
+
+TEST_CASE("a specialty joined by an en dash before the em dash that names the employer; a brand named by its domain") {
+  auto resume = parse_text(
+      "Liam O\nliam@example.com.au\n\nPROFESSIONAL EXPERIENCE\n"
+      "Vacation Student – Civil — GHD, Brisbane QLD        Nov 2021 – Feb 2022\n- Flood impact assessments\n"
+      "Senior Backend Developer        sep 2019 – heden\nbol.com · Utrecht\n- Orderverwerking\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Vacation Student – Civil");
+  CHECK(resume.work[0].company == "GHD");
+  CHECK(resume.work[0].location == "Brisbane QLD");
+  CHECK(resume.work[1].company == "bol.com");
+  CHECK(resume.work[1].location == "Utrecht");
+}
+
+TEST_CASE("professional memberships are credentials, not jobs") {
+  auto resume = parse_text(
+      "Liam O\nliam@example.com.au\n\nEXPERIENCE\nGraduate Engineer — Aurecon        2023 – present\n- Design\n\n"
+      "MEMBERSHIPS\nGraduate Member, Engineers Australia (MIEAust Graduate, 2022 – present)\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Aurecon");
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[1].canonical == "certifications");
+}
