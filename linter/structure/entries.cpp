@@ -1095,6 +1095,14 @@ bool one_word_brand(std::string_view tail) {
          !find_date(tail);
 }
 
+/// "Inc.", "S.A. de C.V.": a legal form alone, with no name of its own.
+bool bare_legal_form(std::string_view suffix) {
+  auto words = plain_words(suffix);
+  return !words.empty() && organisation_score(words.front()) == 1 &&
+         std::all_of(words.begin(), words.end(), [](const std::string& w) { return w == "de" || organisation_score(w) == 1; }) &&
+         organisation_score(suffix) <= 2;
+}
+
 /// "Logistics Analyst, Cedar Freight Co.": a comma before an employer-like tail.
 bool split_title_comma(WorkEntry& entry) {
   auto comma = entry.position.rfind(", ");
@@ -1111,7 +1119,7 @@ bool split_title_comma(WorkEntry& entry) {
   }
   // "Developer, Acme Company, Inc.": a bare legal suffix belongs to the name before it.
   auto suffix = entry.position.substr(comma + 2);
-  if (comma > 0 && count_words(suffix) == 1 && organisation_score(suffix) == 1) {
+  if (comma > 0 && bare_legal_form(suffix)) {
     auto earlier = entry.position.rfind(", ", comma - 1);
     if (earlier == std::string::npos) return false;  // "Crestline Instruments, Inc.": one name
     comma = earlier;
@@ -1269,7 +1277,7 @@ std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header)
   // country or county, so "Payments Team" stays part of the employer.
   bool placed = false;
   auto is_place = [&](const std::string& piece) {
-    bool known = piece.starts_with("Co. ") || !country_code(piece).empty() || is_location(piece);
+    bool known = piece.starts_with("Co. ") || !country_code(piece).empty() || is_location(piece) || is_region_code(piece);
     // "Hoogland Transport, Nieuwegein": one capitalised word right after a named employer is its town.
     bool after_employer = count_words(piece) == 1 && pieces.size() >= 2 && named(pieces[pieces.size() - 2]);
     return known || ((placed || after_employer) && count_words(piece) <= 2 && is_place_name(piece) && !named(piece) &&

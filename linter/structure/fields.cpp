@@ -46,6 +46,8 @@ const Lexicon& lexicon() {
                        "gbr", "e.k", "ohg", "ug", "mbh", "kgaa", "technologie", "ingenieurbüro", "werke", "mbb", "partg",
                        // Iberian and French legal forms ("Têxteis Ribeirinho, Lda.", "Acme SASU")
                        "lda", "unipessoal", "slu", "s.l.u", "s.a.u", "sasu", "eurl",
+                       // Latin American firms ("Constructora y Edificadora GIA", "… S.A. de C.V.")
+                       "constructora", "construtora", "edificadora", "c.v", "sapi",
                        // trades and firms named by what they do ("Brink & Vos Accountants", "Van Gils Transport")
                        "transport", "logistiek", "logistik", "logística", "logistica", "accountants", "solicitors",
                        "associates", "partners", "consultants", "holding", "holdings", "contractors",
@@ -257,7 +259,7 @@ std::string city_country(std::string_view name) {
   return found == lexicon().cities.end() ? "" : found->second;
 }
 
-bool is_place_name(std::string_view piece) {
+bool is_place_name(std::string_view piece, int most_names) {
   piece = trim(piece);
   if (piece.empty() || piece.size() > 32) return false;
   if (std::any_of(piece.begin(), piece.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
@@ -279,7 +281,7 @@ bool is_place_name(std::string_view piece) {
     names += kLinks.count(word) ? 0 : 1;
     start = space + 1;
   }
-  return count <= 3 || (linked && names <= 3);
+  return count <= most_names || (linked && names <= most_names);
 }
 
 bool is_region_code(std::string_view code) {
@@ -288,7 +290,8 @@ bool is_region_code(std::string_view code) {
       "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
       "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR",  // US
       "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",                      // Canada
-      "NSW", "VIC", "QLD", "SA", "WA", "TAS", "ACT", "NT", "UK", "US", "USA", "UAE"};
+      "NSW", "VIC", "QLD", "SA", "WA", "TAS", "ACT", "NT", "UK", "US", "USA", "UAE",
+      "N.L.", "N.L", "B.C.", "B.C", "Q.R.", "D.F.", "CDMX"};                                              // Mexico
   return kCodes.count(trim(code)) > 0;
 }
 
@@ -336,7 +339,8 @@ bool is_location(std::string_view part) {
       country_code(region).empty())
     return false;
   bool region_named = organisation_score(region) == 0 && title_score(region) == 0 && is_place_name(region);
-  return is_place_name(city) && (state_code || !country_code(region).empty() || region_named);
+  // "San Pedro Garza García, N.L.": a known region vouches for a longer town name.
+  return is_place_name(city, state_code ? 4 : 3) && (state_code || !country_code(region).empty() || region_named);
 }
 
 bool leaves_bracket_open(std::string_view text) {

@@ -34,7 +34,7 @@ bool ends_with_connector(std::string_view text);
 bool leaves_bracket_open(std::string_view text);
 bool is_location(std::string_view part);
 /// A capitalised place name of up to three words ("Mountain View", "Lyon").
-bool is_place_name(std::string_view piece);
+bool is_place_name(std::string_view piece, int most_names = 3);
 
 /// "University of California, Berkeley": a town after a state university names its campus.
 bool names_campus(std::string_view school, std::string_view town);

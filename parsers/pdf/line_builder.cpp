@@ -208,11 +208,35 @@ Line finish_line(std::vector<TextRun> runs, int page_number, int line_number) {
   return line;
 }
 
+// "62,000 m²", "1st", "H₂O": a superscript or subscript set smaller beside its base text belongs to
+// the base's line, not to a line of its own above or below it.
+void attach_scripts(std::vector<Chunk>& chunks) {
+  std::vector<size_t> by_right_edge(chunks.size());
+  for (size_t i = 0; i < chunks.size(); ++i) by_right_edge[i] = i;
+  std::sort(by_right_edge.begin(), by_right_edge.end(), [&](size_t a, size_t b) { return chunks[a].box.x1 < chunks[b].box.x1; });
+  for (auto& script : chunks) {
+    if (script.empty() || character_count(trim(script.text)) > 4) continue;
+    auto from = std::lower_bound(by_right_edge.begin(), by_right_edge.end(), script.box.x0 - 1.5 * script.size,
+                                 [&](size_t i, double x) { return chunks[i].box.x1 < x; });
+    for (auto it = from; it != by_right_edge.end() && chunks[*it].box.x1 <= script.box.x0 + 1; ++it) {
+      const Chunk& base = chunks[*it];
+      bool nearby = script.box.x0 - base.box.x1 <= 0.5 * base.size;
+      bool raised_or_lowered = script.baseline >= base.baseline - 0.6 * base.size && script.baseline <= base.baseline + 0.35 * base.size;
+      bool script_sized = base.size >= 1.2 * script.size && base.size <= 2.2 * script.size;  // not beside a giant letter
+      if (&base != &script && script_sized && nearby && raised_or_lowered) {
+        script.baseline = base.baseline;
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 int build_lines(const PageContent& page, int page_number, const std::vector<FontInfo>& fonts,
                 const std::vector<FontStyle>& styles, std::vector<Line>& out) {
   std::vector<Chunk> chunks = make_chunks(page.glyphs);
+  attach_scripts(chunks);
   std::stable_sort(chunks.begin(), chunks.end(), [](const Chunk& a, const Chunk& b) { return a.baseline < b.baseline; });
   int chars = 0;
   int line_number = 0;

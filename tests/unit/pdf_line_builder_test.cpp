@@ -125,3 +125,32 @@ TEST_CASE("skill chips set in a row part into runs at a gap three word spaces wi
   REQUIRE(lines[1].runs.size() == 1);
   CHECK(lines[1].runs[0].text == "Led audits. Cut");
 }
+
+namespace {
+void put_sized(PageContent& page, const std::string& text, double x, double y, double size) {
+  for (char c : text) {
+    Glyph glyph;
+    glyph.text = std::string(1, c);
+    glyph.box = Box{x, y - 0.8 * size, x + 0.6 * size, y + 0.2 * size};
+    glyph.baseline = y;
+    glyph.size = size;
+    page.glyphs.push_back(glyph);
+    x += 0.6 * size;
+  }
+}
+}  // namespace
+
+TEST_CASE("a raised superscript stays on its base's line; small text beside a giant letter does not join it") {
+  PageContent page = letter_page();
+  put(page, "62,000 m", 50, 100);                 // ends at x = 98
+  put_sized(page, "2", 98.5, 96.5, 7);            // raised 3.5 pt, set at 7 pt
+  put(page, " of floor space", 103, 100);
+  auto lines = build(page);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text.find("m2") != std::string::npos);
+
+  PageContent rotated = letter_page();
+  put_sized(rotated, "M", 10, 300, 40);           // a letter of a vertical banner, 40 pt
+  put_sized(rotated, "I.", 35, 290, 9);           // a section number beside it, 10 pt higher
+  CHECK(build(rotated).size() == 2);
+}

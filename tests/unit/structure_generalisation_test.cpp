@@ -2585,3 +2585,19 @@ TEST_CASE("professional memberships are credentials, not jobs") {
   REQUIRE(resume.sections.size() == 2);
   CHECK(resume.sections[1].canonical == "certifications");
 }
+
+TEST_CASE("Mexican works entries: site roles, a state code after a four-name town, 'S.A. de C.V.' closing the employer") {
+  auto resume = parse_text(
+      "Luis G\nluis@example.mx\n\nExperiencia laboral\n\n"
+      "mar. 2021 – actual   Superintendente de Obra, Marhnos, Monterrey, N.L.\n- Coordinación de 14 subcontratistas\n\n"
+      "ago. 2017 – feb. 2021   Residente de Obra, Constructora y Edificadora GIA, San Pedro Garza García, N.L.\n- Residencia de dos naves\n\n"
+      "jun. 2015 – jul. 2017   Ingeniero de Costos, Proyectos y Estructuras del Norte, S.A. de C.V., Monterrey, N.L.\n- Integración\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Superintendente de Obra");
+  CHECK(resume.work[0].company == "Marhnos");
+  CHECK(resume.work[1].position == "Residente de Obra");
+  CHECK(resume.work[1].company == "Constructora y Edificadora GIA");
+  CHECK(resume.work[1].location.starts_with("San Pedro Garza García, N.L"));
+  CHECK(resume.work[2].position == "Ingeniero de Costos");
+  CHECK(resume.work[2].company == "Proyectos y Estructuras del Norte, S.A. de C.V.");
+}
