@@ -775,6 +775,27 @@ bool split_city_from_employer(std::string& part, size_t comma, std::string& loca
 }
 
 
+/// "Yorkshire Water, Bradford", "Arla Foods UK, Leeds": in a job's header a known city after a name no list
+/// knows as a place is the employer's town (a contact line's "Headingley, Leeds" is read elsewhere).
+bool names_employer_then_city(std::string_view part) {
+  auto comma = part.find(", ");
+  if (comma == std::string_view::npos || part.find(',', comma + 1) != std::string_view::npos) return false;
+  auto head = trim(part.substr(0, comma)), tail = trim(part.substr(comma + 2));
+  return !city_country(tail).empty() && city_country(head).empty() && country_code(head).empty() && !is_region_code(head) &&
+         title_score(head) == 0;
+}
+
+/// "Mount Carmel East, Columbus, OH", "Yorkshire Water, Bradford": a place read whole whose first piece is no
+/// known town, before a town and its region, or before a town where no region is known.
+bool starts_with_employer(std::string_view place) {
+  auto comma = place.find(", ");
+  if (comma == std::string_view::npos) return false;
+  auto first = trim(place.substr(0, comma)), rest = trim(place.substr(comma + 2));
+  if (!city_country(first).empty() || !country_code(first).empty() || is_region_code(first)) return false;
+  if (rest.find(',') != std::string_view::npos) return true;
+  return names_employer_then_city(place) || (!is_region_code(rest) && country_code(rest).empty() && !is_location(first));
+}
+
 /// "Cabinet Schaeffer & Associés, Colmar", "Bol.com (via Ingram Micro), Waalwijk": one capitalised word no
 /// lexicon knows after a name shaped like an employer's (not a title's) is its town; not "Amazon, AWS" or a unit.
 bool town_after_employer(std::string_view head, std::string_view tail) {
@@ -1185,13 +1206,6 @@ bool is_employment_kind(std::string_view part) {
   return std::any_of(std::begin(kKinds), std::end(kKinds), [&](const char* kind) { return folded == kind; });
 }
 
-/// "Cardiac Step-Down Unit", "Emergency Department": a part of an employer, by its last word.
-bool ends_in_unit_word(std::string_view part) {
-  auto words = plain_words(part);
-  static const char* const kUnits[] = {"department", "unit", "ward", "team", "division", "desk", "abteilung", "service"};
-  return !words.empty() && std::any_of(std::begin(kUnits), std::end(kUnits), [&](const char* u) { return words.back() == u; });
-}
-
 /// "Emergency Department", "Surgical Ward", "Billing Platform": a part of an employer, no employer.
 bool names_unit(std::string_view part) {
   return institution_score(part) == 0 && (organisation_score(part) == 0 || ends_in_unit_word(part));
@@ -1486,11 +1500,22 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     entry.position += " – " + parts[suffix];
     if (company == suffix) entry.company.clear();
   }
+  // "Registered Nurse – Medical/Surgical" over "Mount Carmel East, Columbus, OH": the employer named with its town
+  // on a line of its own makes the title's dash suffix a specialty.
+  if (company == title + 1 && company < parts.size() && line_of[company] == line_of[title] &&
+      fields.location_line != std::string::npos && fields.location_line != line_of[title] &&
+      dash_between(header, parts[title], parts[company]) && names_unit(parts[company]) && starts_with_employer(entry.location)) {
+    auto comma = entry.location.find(", ");
+    entry.position += " – " + parts[company];
+    entry.company = entry.location.substr(0, comma);
+    entry.location = entry.location.substr(comma + 2);
+  }
   // "NORTHWIND GROUP, DELHI" read as a place, but its region is no known state or country.
   if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') == 1 && !fields.bracketed_place) {
     auto comma = entry.location.find(',');
     auto region = std::string(trim(entry.location.substr(comma + 1)));
-    if (!is_region_code(region) && country_code(region).empty() && !is_location(entry.location.substr(0, comma))) {
+    if ((!is_region_code(region) && country_code(region).empty() && !is_location(entry.location.substr(0, comma))) ||
+        names_employer_then_city(entry.location)) {
       entry.company = std::string(trim(entry.location.substr(0, comma)));
       entry.location = region;
       // "Brightline. Dayton, Ohio": the town after the employer's full stop.

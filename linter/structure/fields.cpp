@@ -305,8 +305,9 @@ bool is_town_with_area(std::string_view text) {
   bool number = !area.empty() && std::isdigit(static_cast<unsigned char>(area.front())) &&
                 std::all_of(area.begin(), area.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == 'A' || c == 'B'; });
   bool code = area.size() >= 2 && area.size() <= 3 && (letters || number);
+  // Not "Progressive Care Unit (PCU)": a ward with its initials.
   return is_place_name(text.substr(0, open)) && (code || is_place_name(area)) && organisation_score(text) == 0 &&
-         title_score(text) == 0;
+         title_score(text) == 0 && !ends_in_unit_word(text.substr(0, open));
 }
 
 bool is_location(std::string_view part) {
@@ -505,6 +506,13 @@ bool names_department(std::string_view text) {
       "customer", "team", "hr", "it"};
   auto words = plain_words(text);
   return std::any_of(words.begin(), words.end(), [](const std::string& w) { return kDepartments.count(w) > 0; });
+}
+
+/// "Cardiac Step-Down Unit", "Emergency Department": a part of an employer, by its last word.
+bool ends_in_unit_word(std::string_view part) {
+  auto words = plain_words(part);
+  static const char* const kUnits[] = {"department", "unit", "ward", "team", "division", "desk", "abteilung", "service"};
+  return !words.empty() && std::any_of(std::begin(kUnits), std::end(kUnits), [&](const char* u) { return words.back() == u; });
 }
 
 bool is_profile_metadata(std::string_view line) {

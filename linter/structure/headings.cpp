@@ -146,7 +146,10 @@ SectionName canonical_section(std::string_view heading) {
       part.push_back(words[i]);
       continue;
     }
-    if (auto match = qualified_match(part)) return *match;
+    if (auto match = qualified_match(part)) {
+      match->part_exact = synonym_index().count(join(part, " ")) > 0;
+      return *match;
+    }
     part.clear();
   }
   return {};
@@ -309,7 +312,7 @@ class Detector {
       auto heading = plain_heading(i);
       // "### Fietsdata — Software Engineer": a word inside an entry's title maps nothing.
       // "Stagista Sviluppo Software": a job title ending in a field's name names no section.
-      bool named = heading.name.exact || (heading.name.head_final && title_score(text) == 0);
+      bool named = heading.name.exact || (heading.name.head_final && (title_score(text) == 0 || heading.name.part_exact));
       if (heading.name.canonical.empty() || !named) return std::nullopt;  // judged with the unmapped ones
       return joined_below(heading);
     }
@@ -321,7 +324,8 @@ class Detector {
       // "Peakline Software" over "Product Manager | 2018–2020" is an employer, not a Software section.
       bool title_case = body_size_ == 0 && is_title_case(text) && count_words(text) <= 4 &&
                         (name.exact || !employer_like(text) || !next_line_dated(i));
-      bool strong = name.exact || (name.head_final && degree_length(text) == 0 && title_score(text) == 0 &&
+      // "Internship / Industrial Training": a compound's part named whole may be a title word itself.
+      bool strong = name.exact || (name.head_final && degree_length(text) == 0 && (title_score(text) == 0 || name.part_exact) &&
                                    (styled(line) || is_upper_case_text(text) || text.ends_with(':') || title_case));
       if (!name.canonical.empty() && strong) return joined_below(plain_heading(i));
     }

@@ -2601,3 +2601,34 @@ TEST_CASE("Mexican works entries: site roles, a state code after a four-name tow
   CHECK(resume.work[2].position == "Ingeniero de Costos");
   CHECK(resume.work[2].company == "Proyectos y Estructuras del Norte, S.A. de C.V.");
 }
+
+TEST_CASE("an employer and its town on the dated line make the title's dash suffix a specialty; a ward's initials are no town") {
+  auto resume = parse_text(
+      "Megan H\nmegan@example.com\n\nWork Experience\nRegistered Nurse – Progressive Care Unit (PCU)\n"
+      "OhioHealth Riverside Methodist Hospital, Columbus, OH\tAugust 2019 – Present\n• Provide direct care\n"
+      "Registered Nurse – Medical/Surgical\nMount Carmel East, Columbus, OH\tJune 2016 – July 2019\n• Cared for patients\n"
+      "Management Accountant – Wastewater Operations\nYorkshire Water, Bradford\tJune 2012 – May 2016\n• Budgets\n"
+      "Senior Management Accountant\nArla Foods UK, Leeds\tMarch 2010 – May 2012\n• Forecasts\n");
+  REQUIRE(resume.work.size() == 4);
+  CHECK(resume.work[0].position == "Registered Nurse – Progressive Care Unit (PCU)");
+  CHECK(resume.work[0].company == "OhioHealth Riverside Methodist Hospital");
+  CHECK(resume.work[1].position == "Registered Nurse – Medical/Surgical");
+  CHECK(resume.work[1].company == "Mount Carmel East");
+  CHECK(resume.work[1].location == "Columbus, OH");
+  CHECK(resume.work[2].position == "Management Accountant – Wastewater Operations");
+  CHECK(resume.work[2].company == "Yorkshire Water");
+  CHECK(resume.work[3].company == "Arla Foods UK");
+  CHECK(resume.work[3].location == "Leeds");
+}
+
+TEST_CASE("a compound heading whose part is a section name whole heads that section though the part is a title word") {
+  auto resume = parse_text(
+      "Rohit D\nrohit@example.in\n\nPROFESSIONAL EXPERIENCE\nEngineer – Production    Pimpri, Pune\nTata Motors Ltd.     Jul 2019 – Jul 2021\n"
+      "• Worked in Engine Assembly Shop\n\nINTERNSHIP / INDUSTRIAL TRAINING\nSummer Intern – Manufacturing Engineering    Kothrud, Pune\n"
+      "Kirloskar Oil Engines Ltd.    May 2017 – Jul 2017\n• Studied crankcase machining line\n");
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[1].canonical == "experience");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Summer Intern – Manufacturing Engineering");
+  CHECK(resume.work[1].company == "Kirloskar Oil Engines Ltd.");
+}
