@@ -77,7 +77,7 @@ bool starts_in_column_of(const Line& line, const Line& header, std::string_view 
 size_t bullet_glyph_length(std::string_view text) {
   // "o Perform checks": Word's second-level bullet, a letter o in Courier.
   if (text.starts_with("o ") && text.size() > 2 && std::isupper(static_cast<unsigned char>(text[2]))) return 2;
-  size_t space = text.find(' ');
+  size_t space = text.find_first_of(" \t");  // "•\tCut latency": a typed bullet and a tab, as Word users set them
   if (space == std::string_view::npos || space + 1 >= text.size() || !is_bullet_symbol(text.substr(0, space))) return 0;
   return space + 1;
 }
@@ -544,7 +544,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                             std::isupper(static_cast<unsigned char>(text[0])) && next_has_date(lines, i + 1, section.end_line);
     // Wrapped lines flush with the marker (no hanging indent): the bullet above ran to the margin mid-sentence.
     // It is long itself, or the last line of its bullet with the next bullet below; never a header over dates.
-    bool ran_to_margin = last_bullet_length * 4 >= widest * 3 && after_bullet &&
+    // Not after a blank line or a paragraph break the writer typed (a PDF's measured gap may be loose leading).
+    bool typed_break = line.block_start && !line.location.box;
+    bool ran_to_margin = last_bullet_length * 4 >= widest * 3 && after_bullet && !typed_break &&
                          !ends_sentence(blocks.back().bullets.back().text) && !next_has_date(lines, i + 1, section.end_line) &&
                          (!std::isupper(static_cast<unsigned char>(text[0])) || text.size() * 2 >= widest ||
                           next_is_bullet(lines, i + 1, section.end_line));
@@ -785,9 +787,10 @@ bool names_employer_then_city(std::string_view part) {
          title_score(head) == 0;
 }
 
-/// "Mount Carmel East, Columbus, OH", "Yorkshire Water, Bradford": a place read whole whose first piece is no
-/// known town, before a town and its region, or before a town where no region is known.
-bool starts_with_employer(std::string_view place) {
+/// "Mount Carmel East, Columbus, OH", "Yorkshire Water, Bradford", "NUI Galway, Galway, Ireland": a place read
+/// whole whose first piece is no known town but an employer's or school's name, before a town and its region, or
+/// before a town where no region is known.
+bool place_opens_with_name(std::string_view place) {
   auto comma = place.find(", ");
   if (comma == std::string_view::npos) return false;
   auto first = trim(place.substr(0, comma)), rest = trim(place.substr(comma + 2));
@@ -1504,7 +1507,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   // on a line of its own makes the title's dash suffix a specialty.
   if (company == title + 1 && company < parts.size() && line_of[company] == line_of[title] &&
       fields.location_line != std::string::npos && fields.location_line != line_of[title] &&
-      dash_between(header, parts[title], parts[company]) && names_unit(parts[company]) && starts_with_employer(entry.location)) {
+      dash_between(header, parts[title], parts[company]) && names_unit(parts[company]) && place_opens_with_name(entry.location)) {
     auto comma = entry.location.find(", ");
     entry.position += " – " + parts[company];
     entry.company = entry.location.substr(0, comma);
@@ -2255,12 +2258,9 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       take_classification(fields.parts, entry);
       join_school_initials(fields.parts, header);
       read_education_parts(fields.parts, entry);
-      // "Landstede, Zwolle" read as a town and its region: a school no lexicon knows, before its town.
-      if (auto comma = fields.location.find(", "); entry.institution.empty() && !entry.study_type.empty() && comma != std::string::npos) {
-        auto head = fields.location.substr(0, comma);
-        if (city_country(head).empty() && country_code(head).empty() && !city_country(fields.location.substr(comma + 2)).empty())
-          entry.institution = head;
-      }
+      // "Landstede, Zwolle", "Naas CBS, Naas, Co. Kildare" read as a place: a school no lexicon knows, before its town.
+      if (entry.institution.empty() && !entry.study_type.empty() && place_opens_with_name(fields.location))
+        entry.institution = fields.location.substr(0, fields.location.find(", "));
       // "Project Management Professional (PMP), Project Management Institute — 2017" under "Education &
       // Certifications": a credential, no school attended.
       if (entry.study_type.empty() && credentials_beside_schools && names_credential(header.front().text)) continue;

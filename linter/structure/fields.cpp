@@ -339,7 +339,9 @@ bool is_location(std::string_view part) {
   if (std::regex_match(bare_city, kInitials) && std::regex_match(std::string(region), kInitials) && !state_code &&
       country_code(region).empty())
     return false;
-  bool region_named = organisation_score(region) == 0 && title_score(region) == 0 && is_place_name(region);
+  // "Naas, Co. Kildare": an Irish county, though "Co." also closes company names.
+  bool county = region.starts_with("Co. ") && is_place_name(region.substr(4)) && count_words(region) == 2;
+  bool region_named = (organisation_score(region) == 0 && title_score(region) == 0 && is_place_name(region)) || county;
   // "San Pedro Garza García, N.L.": a known region vouches for a longer town name.
   return is_place_name(city, state_code ? 4 : 3) && (state_code || !country_code(region).empty() || region_named);
 }

@@ -2632,3 +2632,30 @@ TEST_CASE("a compound heading whose part is a section name whole heads that sect
   CHECK(resume.work[1].position == "Summer Intern – Manufacturing Engineering");
   CHECK(resume.work[1].company == "Kirloskar Oil Engines Ltd.");
 }
+
+TEST_CASE("a blank line ends a long bullet: the title below heads the next job") {
+  auto resume = parse_text(
+      "Chantelle A\nc@example.co.za\n\nEMPLOYMENT HISTORY\n==================\n\nTeam Leader - UK Telecoms Account\n"
+      "Webhelp South Africa, Cape Town\nJan 2019 to Present\n\n"
+      "- Manage a team of 16 inbound agents handling billing, upgrades and retention calls\n\n"
+      "Senior Customer Service Agent / Floor Support\nTeleperformance SA, Cape Town\nMar 2016 to Dec 2018\n\n- Took inbound calls\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Senior Customer Service Agent / Floor Support");
+  CHECK(resume.work[1].company == "Teleperformance SA");
+}
+
+TEST_CASE("a school before its town and region on the line below the degree; South African and Irish certificates") {
+  auto resume = parse_text(
+      "Conor F\nc@example.ie\n\nEducation\nAdvanced Certificate – Craft – Electrical (QQI Level 6)     2016\nSOLAS / Dundalk Institute of Technology\n\n"
+      "Leaving Certificate                 2012\nNaas CBS, Naas, Co. Kildare\n\n"
+      "BSc Nursing         2014\nNUI Galway, Galway, Ireland\n\n"
+      "Higher Certificate in Business Management          2018\nBoston City Campus (distance learning)\n\n"
+      "National Senior Certificate (Matric)               2010\nSpine Road High School, Mitchells Plain\n");
+  REQUIRE(resume.education.size() == 5);
+  CHECK(resume.education[0].study_type == "Advanced Certificate");
+  CHECK(resume.education[1].institution == "Naas CBS");
+  CHECK(resume.education[2].institution == "NUI Galway");
+  CHECK(resume.education[3].study_type == "Higher Certificate");
+  CHECK(resume.education[3].institution == "Boston City Campus");
+  CHECK(resume.education[4].study_type == "National Senior Certificate (Matric)");
+}

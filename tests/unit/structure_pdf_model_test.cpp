@@ -871,3 +871,18 @@ TEST_CASE("review: a label grid with one item per line keeps each item, and a le
     CHECK(std::find(items.begin(), items.end(), item) != items.end());
   CHECK(std::find(items.begin(), items.end(), "Expert") == items.end());
 }
+
+TEST_CASE("a bullet typed with a tab after it is a bullet, though it names a year") {
+  OnePage page;
+  page.add({{"Megan Holloway", 40, 200, 18, true}});
+  page.add({{"megan@example.com", 40, 200}});
+  page.add({{"Work Experience", 40, 160, 13, true}});
+  page.add({{"Registered Nurse – Medical/Surgical", 40, 260, 11, true}});
+  page.add({{"Mount Carmel East, Columbus, OH", 40, 230}, {"June 2016 – July 2019", 460, 570}});
+  page.add({{"•\tServe as charge nurse 2–3 shifts per month on a 32-bed unit", 40, 400}});
+  page.add({{"•\tPrecept new graduate RNs through a 12-week orientation (9 nurses precepted since 2021)", 40, 520}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Mount Carmel East");
+  CHECK(resume.work[0].highlights.size() == 2);
+}
