@@ -251,7 +251,11 @@ bool dates_a_header(std::string_view text) {
   static const std::regex kOnTheDay{R"((?:^|\s)(?:le|am|on|il|el|em|op)(?:\s+\d{1,2}(?:er|\.|st|nd|rd|th)?)?$)", std::regex::icase};
   auto head = std::string(before);
   bool event_day = !date->range && date->begin > 0 && std::regex_search(head, kOnTheDay);
-  return !mid_sentence && !after_preposition && !inside_phrase && !event_day;
+  // "Achieved 121% of annual quota in 2021 and 109% in 2020, closing …": a long line going on in lower case
+  // after the year its preposition set, wrapped before the sentence ends.
+  bool year_in_running_text = !date->range && count_words(text) >= 10 && !before.empty() && ends_with_connector(before) &&
+                              starts_lower(before.substr(before.rfind(' ') + 1)) && count_words(after) >= 3 && starts_lower(after);
+  return !mid_sentence && !after_preposition && !inside_phrase && !event_day && !year_in_running_text;
 }
 
 /// "Regionale Umsatzsteigerung um 27 % gegenüber Vorjahresplan (2017)" among a job's duties: a year in
@@ -1209,6 +1213,13 @@ bool is_employment_kind(std::string_view part) {
   return std::any_of(std::begin(kKinds), std::end(kKinds), [&](const char* kind) { return folded == kind; });
 }
 
+/// "Dottore Commercialista – Senior": a grade alone after a dash qualifies the title before it.
+bool is_seniority(std::string_view part) {
+  static const char* const kGrades[] = {"senior", "junior", "sr", "sr.", "jr", "jr.", "principal", "lead"};
+  auto folded = fold_case(trim(part));
+  return std::any_of(std::begin(kGrades), std::end(kGrades), [&](const char* grade) { return folded == grade; });
+}
+
 /// "Emergency Department", "Surgical Ward", "Billing Platform": a part of an employer, no employer.
 bool names_unit(std::string_view part) {
   return institution_score(part) == 0 && (organisation_score(part) == 0 || ends_in_unit_word(part));
@@ -1424,14 +1435,14 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
                                         organisation_score(scored.substr(0, comma)) == 0)
       scored = scored.substr(0, comma);
     int score = (title_score(scored) * 3 - organisation_score(scored) * 2) * 2 - placed[i];
-    if (score > best) { best = score; title = i; }
+    if (score > best && !(is_seniority(parts[i]) && i > 0)) { best = score; title = i; }
   }
   entry.position = parts[title];
   size_t company = parts.size();
   for (size_t i = 0; i < parts.size(); ++i) {
     if (i == title) continue;
     // "Stage – Data Scientist", "Data Analyst | Internship": the kind of job qualifies the title.
-    if (is_employment_kind(parts[i])) {
+    if (is_employment_kind(parts[i]) || (is_seniority(parts[i]) && i == title + 1)) {
       entry.position = i < title ? parts[i] + " – " + entry.position : entry.position + " – " + parts[i];
       continue;
     }
@@ -1831,7 +1842,7 @@ namespace {
 
 const std::regex& score_pattern() {
   static const std::regex pattern{
-      R"((?:c?gpa|grade|note|notendurchschnitt|moyenne|nota(?: media)?|voto(?: finale)?|cijfer)\s*[:\-]?\s*(\d{1,2}(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?))",
+      R"((?:c?gpa|grade|note|notendurchschnitt|moyenne|nota(?: media)?|voto(?: finale)?|votazione(?: finale)?|cijfer)\s*[:\-]?\s*(\d{1,3}(?!\d)(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?))",
       std::regex::icase};
   return pattern;
 }

@@ -2659,3 +2659,20 @@ TEST_CASE("a school before its town and region on the line below the degree; Sou
   CHECK(resume.education[3].institution == "Boston City Campus");
   CHECK(resume.education[4].study_type == "National Senior Certificate (Matric)");
 }
+
+TEST_CASE("a grade alone after a dash qualifies the title; a year inside a wrapped duty is body; an Italian 'Votazione' out of 110") {
+  auto resume = parse_text(
+      "Chiara B\nchiara@example.it\n\nESPERIENZE PROFESSIONALI\n"
+      "Dottore Commercialista – Senior · Studio Tributario Malaguti & Partners, Bologna     dal 2022\n- Bilanci\n\n"
+      "EXPERIENCE\nAccount Executive – Oracle NetSuite     Jun 2019 – Dec 2021\n"
+      "Achieved 121% of annual quota in 2021 and 109% in 2020, closing 58 new ERP customers across wholesale\n"
+      "and retail.\nGrew average deal size by 27% by bundling SuiteCommerce into initial proposals.\n\n"
+      "FORMAZIONE\nLaurea Triennale in Economia Aziendale     2011 – 2014\nUniversità degli Studi di Modena e Reggio Emilia – Votazione: 104/110\n");
+  CHECK(resume.work.size() == 2);  // not a third entry headed by the duty's years
+  REQUIRE(!resume.work.empty());
+  CHECK(resume.work[0].position == "Dottore Commercialista – Senior");
+  CHECK(resume.work[0].company == "Studio Tributario Malaguti & Partners");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Università degli Studi di Modena e Reggio Emilia");
+  CHECK(resume.education[0].score == "104/110");
+}
