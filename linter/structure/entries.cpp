@@ -453,6 +453,19 @@ size_t employer_label_length(std::string_view text) {
   return std::regex_search(text.begin(), text.end(), match, label) ? static_cast<size_t>(match.length(0)) : 0;
 }
 
+/// "… Fehlerzustände" / "Mentoring von zwei Junior-Designer:innen" / "UX-Designerin   Oktober 2018 – …" in bold:
+/// a line set like the duties above it, before a dated line set like the last entry's header, is the last duty.
+bool last_duty(const SectionText& lines, const std::vector<Block>& blocks, size_t before, size_t i, size_t end) {
+  if (blocks.empty() || blocks.back().header.empty() || !blocks.back().has_date() || before == std::string::npos) return false;
+  if (blocks.back().bullets.empty() && blocks.back().prose.empty()) return false;
+  const auto& all = lines.document.lines;
+  size_t next = i + 1;
+  while (next < end && trim(lines.text[next]).empty()) ++next;
+  if (next >= end || !find_date(lines.text[next]) || find_date(lines.text[i])) return false;
+  const Line& header = all[blocks.back().header.front().line];
+  return same_type(all[i], all[before]) && !same_type(all[i], all[next]) && same_type(all[next], header);
+}
+
 std::vector<Block> make_blocks(const SectionText& lines, const Section& section) {
   std::vector<Block> blocks;
   bool in_body = false;  // the current block has bullets or prose
@@ -654,7 +667,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                        institution_score(text) + organisation_score(text) == 0;
     // "Served on the Campus Advisory Council (2017–2019)." indented under its job: a sentence, dates and all.
     bool indented_sentence = deeper && is_prose(text) && ends_sentence(text);
-    bool prose = (((is_prose(text) || deeper || wraps_into_lower || past_header) && !dates_a_header(text)) || dated_body || indented_sentence) &&
+    bool prose = (((is_prose(text) || deeper || wraps_into_lower || past_header) && !dates_a_header(text)) || dated_body || indented_sentence ||
+                  last_duty(lines, blocks, before, i, section.end_line)) &&
                  degree_length(text) == 0 &&
                  !names_employer_next && !header_goes_on;
     if (prose && !blocks.empty()) {

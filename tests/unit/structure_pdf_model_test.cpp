@@ -886,3 +886,25 @@ TEST_CASE("a bullet typed with a tab after it is a bullet, though it names a yea
   CHECK(resume.work[0].company == "Mount Carmel East");
   CHECK(resume.work[0].highlights.size() == 2);
 }
+
+TEST_CASE("a short duty set like the duties above, before a bold dated title set like the last header, is the last duty") {
+  OnePage page;
+  page.add({{"Johanna Petersen", 221, 400, 20, true}});
+  page.add({{"johanna@example.de", 221, 350}});
+  page.add({{"BERUFSERFAHRUNG", 221, 352, 11.5, true}});
+  page.add({{"Senior UX-Designerin", 221, 330, 10.3, true}, {"März 2021 – heute", 490, 564, 9}});
+  page.add({{"OTTO GmbH & Co. KG, Hamburg", 221, 366, 9.2, true}});
+  page.add({{"Verantwortung für die UX des Checkout-Prozesses im Team Kaufabschluss", 234, 554, 9}});
+  page.add({{"Aufbau eines Research-Repositorys in Dovetail und Einführung monatlicher", 234, 552, 9}});
+  page.add({{"Research-Readouts", 234, 315, 9}});
+  page.add({{"Mitarbeit am konzernweiten Design System, u. a. Formular- und", 234, 504, 9}});
+  page.add({{"Fehlerzustände", 234, 299, 9}});
+  page.add({{"Mentoring von zwei Junior-Designer:innen", 234, 412, 9}});
+  page.add({{"UX-Designerin", 221, 295, 10.3, true}, {"Oktober 2018 – Februar 2021", 446, 564, 9}});
+  page.add({{"XING / New Work SE, Hamburg", 221, 362, 9.2, true}});
+  page.add({{"Konzeption und Gestaltung neuer Funktionen für den Stellenmarkt (Web und", 234, 559, 9}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "UX-Designerin");
+  CHECK(resume.work[1].company == "XING / New Work SE");
+}
