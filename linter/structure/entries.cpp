@@ -561,8 +561,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                             std::isupper(static_cast<unsigned char>(text[0])) && next_has_date(lines, i + 1, section.end_line);
     // Wrapped lines flush with the marker (no hanging indent): the bullet above ran to the margin mid-sentence.
     // It is long itself, or the last line of its bullet with the next bullet below; never a header over dates.
-    // Not after a blank line or a paragraph break the writer typed (a PDF's measured gap may be loose leading).
-    bool typed_break = line.block_start && !line.location.box;
+    // Not after a blank line typed in a text file (a PDF's measured gap may be loose leading, a Word
+    // conversion may set each visual line as a paragraph).
+    bool typed_break = line.block_start && (lines.document.format == Format::Txt || lines.document.format == Format::Md);
     bool ran_to_margin = last_bullet_length * 4 >= widest * 3 && after_bullet && !typed_break &&
                          !ends_sentence(blocks.back().bullets.back().text) && !next_has_date(lines, i + 1, section.end_line) &&
                          (!std::isupper(static_cast<unsigned char>(text[0])) || text.size() * 2 >= widest ||
@@ -1439,6 +1440,11 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     alone.push_back(!fields.dated[i] && same_line == 1);
   }
   if (parts.empty()) return result;
+  // "Dottore Commercialista – Senior": a grade after a title and its dash; not "Riverside Primary School | Principal".
+  auto grade_after_title = [&](size_t i) {
+    return i > 0 && is_seniority(parts[i]) && line_of[i] == line_of[i - 1] && title_score(parts[i - 1]) > 0 &&
+           dash_between(header, parts[i - 1], parts[i]);
+  };
   // The part with most title words is the position; the next part the company.
   size_t title = 0;
   int best = -1000;
@@ -1449,14 +1455,14 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
                                         organisation_score(scored.substr(0, comma)) == 0)
       scored = scored.substr(0, comma);
     int score = (title_score(scored) * 3 - organisation_score(scored) * 2) * 2 - placed[i];
-    if (score > best && !(is_seniority(parts[i]) && i > 0)) { best = score; title = i; }
+    if (score > best && !grade_after_title(i)) { best = score; title = i; }
   }
   entry.position = parts[title];
   size_t company = parts.size();
   for (size_t i = 0; i < parts.size(); ++i) {
     if (i == title) continue;
     // "Stage – Data Scientist", "Data Analyst | Internship": the kind of job qualifies the title.
-    if (is_employment_kind(parts[i]) || (is_seniority(parts[i]) && i == title + 1)) {
+    if (is_employment_kind(parts[i]) || (i == title + 1 && grade_after_title(i))) {
       entry.position = i < title ? parts[i] + " – " + entry.position : entry.position + " – " + parts[i];
       continue;
     }
@@ -1483,7 +1489,16 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
                          (names_department(parts[company]) || field_words().count(fold_case(parts[company]))) &&
                          specialty_before_em_dash(header, parts[title], parts[company]);
   auto place_comma = entry.location.find(", ");
-  if (specialty_first && company + 1 < parts.size() && line_of[company + 1] == line_of[title]) {
+  // "Accountant – Audit Department" / "KPMG" / "Canary Wharf, London | 2015 – 2018": a unit after the title's dash,
+  // and a line of its own below naming the employer, however it is named.
+  bool unit_then_employer_line = company == title + 1 && company + 1 < parts.size() && line_of[company] == line_of[title] &&
+                                 line_of[company + 1] != line_of[title] && alone[company + 1] &&
+                                 (ends_in_unit_word(parts[company]) || names_department(parts[company])) &&
+                                 dash_between(header, parts[title], parts[company]);
+  if (unit_then_employer_line) {
+    entry.position += " – " + parts[company];
+    entry.company = parts[company + 1];
+  } else if (specialty_first && company + 1 < parts.size() && line_of[company + 1] == line_of[title]) {
     entry.position += " – " + parts[company];
     entry.company = parts[company + 1];
   } else if (specialty_first && company + 1 == parts.size() && place_comma != std::string::npos &&
@@ -1530,7 +1545,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   }
   // "Registered Nurse – Medical/Surgical" over "Mount Carmel East, Columbus, OH": the employer named with its town
   // on a line of its own makes the title's dash suffix a specialty.
-  if (company == title + 1 && company < parts.size() && line_of[company] == line_of[title] &&
+  if (company == title + 1 && company < parts.size() && line_of[company] == line_of[title] && entry.company == parts[company] &&
       fields.location_line != std::string::npos && fields.location_line != line_of[title] &&
       dash_between(header, parts[title], parts[company]) && names_unit(parts[company]) && place_opens_with_name(entry.location)) {
     auto comma = entry.location.find(", ");

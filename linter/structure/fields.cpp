@@ -340,10 +340,13 @@ bool is_location(std::string_view part) {
       country_code(region).empty())
     return false;
   // "Naas, Co. Kildare": an Irish county, though "Co." also closes company names.
-  bool county = region.starts_with("Co. ") && is_place_name(region.substr(4)) && count_words(region) == 2;
+  bool county = region.starts_with("Co. ") && is_place_name(region.substr(4)) && count_words(region) == 2 &&
+                organisation_score(region.substr(4)) == 0;  // not "Samsung Electronics, Co. Ltd"
   bool region_named = (organisation_score(region) == 0 && title_score(region) == 0 && is_place_name(region)) || county;
-  // "San Pedro Garza García, N.L.": a known region vouches for a longer town name.
-  return is_place_name(city, state_code ? 4 : 3) && (state_code || !country_code(region).empty() || region_named);
+  // "San Pedro Garza García, N.L.": a Mexican state vouches for a longer town name.
+  // Not "Blue Ridge Mountain Outfitters, VA": only a dotted state ("N.L.") is printed so.
+  bool dotted_state = state_code && region.find('.') != std::string_view::npos;
+  return is_place_name(city, dotted_state ? 4 : 3) && (state_code || !country_code(region).empty() || region_named);
 }
 
 bool leaves_bracket_open(std::string_view text) {

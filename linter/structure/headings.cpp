@@ -77,6 +77,13 @@ std::optional<SectionName> spaceless_match(const std::string& joined) {
   return best;
 }
 
+/// No title words, or only in a compound's part that names the section whole: "Internship / Industrial Training"
+/// heads a section; "Software & Data Engineer" and "Training & Development Manager" are job titles.
+bool title_words_only_in_part(std::string_view text, const SectionName& name) {
+  int words = title_score(text);
+  return words == 0 || (!name.exact_part.empty() && title_score(name.exact_part) == words);
+}
+
 bool is_joiner(const std::string& word) {
   static const char* const kJoiners[] = {",", "&", "/", "+", "and", "und", "et", "y", "e", "en", "ed", "or", "ou", "o", "oder"};
   return std::any_of(std::begin(kJoiners), std::end(kJoiners), [&](const char* j) { return word == j; });
@@ -139,20 +146,24 @@ SectionName canonical_section(std::string_view heading) {
     auto named = index.find(join(std::vector<std::string>(words.begin(), words.end() - 1), " "));
     if (named != index.end()) return name_of(named->second, true);
   }
-  // Compound headings: the first part that maps wins ("Education & Certifications").
+  // Compound headings: the first part that maps wins ("Education & Certifications"), but roles listed under
+  // "Memberships and Volunteer Work" are volunteer work, not credentials.
   std::vector<std::string> part;
+  std::optional<SectionName> first;
   for (size_t i = 0; i <= words.size(); ++i) {
     if (i < words.size() && !is_joiner(words[i])) {
       part.push_back(words[i]);
       continue;
     }
     if (auto match = qualified_match(part)) {
-      match->part_exact = synonym_index().count(join(part, " ")) > 0;
-      return *match;
+      if (synonym_index().count(join(part, " "))) match->exact_part = join(part, " ");
+      if (!first) first = match;
+      if (first->canonical != "certifications" || match->canonical == "volunteer")
+        return match->canonical == "volunteer" ? *match : *first;
     }
     part.clear();
   }
-  return {};
+  return first.value_or(SectionName{});
 }
 
 size_t rail_label_length(std::string_view text) {
@@ -312,7 +323,7 @@ class Detector {
       auto heading = plain_heading(i);
       // "### Fietsdata — Software Engineer": a word inside an entry's title maps nothing.
       // "Stagista Sviluppo Software": a job title ending in a field's name names no section.
-      bool named = heading.name.exact || (heading.name.head_final && (title_score(text) == 0 || heading.name.part_exact));
+      bool named = heading.name.exact || (heading.name.head_final && title_words_only_in_part(text, heading.name));
       if (heading.name.canonical.empty() || !named) return std::nullopt;  // judged with the unmapped ones
       return joined_below(heading);
     }
@@ -324,8 +335,7 @@ class Detector {
       // "Peakline Software" over "Product Manager | 2018–2020" is an employer, not a Software section.
       bool title_case = body_size_ == 0 && is_title_case(text) && count_words(text) <= 4 &&
                         (name.exact || !employer_like(text) || !next_line_dated(i));
-      // "Internship / Industrial Training": a compound's part named whole may be a title word itself.
-      bool strong = name.exact || (name.head_final && degree_length(text) == 0 && (title_score(text) == 0 || name.part_exact) &&
+      bool strong = name.exact || (name.head_final && degree_length(text) == 0 && title_words_only_in_part(text, name) &&
                                    (styled(line) || is_upper_case_text(text) || text.ends_with(':') || title_case));
       if (!name.canonical.empty() && strong) return joined_below(plain_heading(i));
     }

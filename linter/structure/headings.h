@@ -14,7 +14,7 @@ struct SectionName {
   std::vector<std::string> languages;  ///< every language spelling it this way ("profil": de, fr)
   bool exact = false;                  ///< the whole heading is a synonym
   bool head_final = false;             ///< the synonym ends the heading or a compound part
-  bool part_exact = false;             ///< a compound's part is a synonym whole ("Internship / Industrial Training")
+  std::string exact_part;              ///< a compound's part that is a synonym whole ("internship" in "Internship / Industrial Training")
 };
 
 /// Maps a heading as printed ("Berufserfahrung", "WORK EXPERIENCE:", "Education &

@@ -154,3 +154,13 @@ TEST_CASE("a raised superscript stays on its base's line; small text beside a gi
   put_sized(rotated, "I.", 35, 290, 9);           // a section number beside it, 10 pt higher
   CHECK(build(rotated).size() == 2);
 }
+
+TEST_CASE("review: a browser's superscript at 83 % of its base joins the base's line") {
+  PageContent page = letter_page();
+  put(page, "Rank: 2", 50, 100);                   // ends at x = 92
+  put_sized(page, "e", 92.2, 96.2, 8.34);         // 10 / 8.34 is just under 1.2
+  put(page, " of 28", 98, 100);
+  auto lines = build(page);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text.find("2e") != std::string::npos);
+}

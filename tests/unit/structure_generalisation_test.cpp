@@ -2676,3 +2676,38 @@ TEST_CASE("a grade alone after a dash qualifies the title; a year inside a wrapp
   CHECK(resume.education[0].institution == "Università degli Studi di Modena e Reggio Emilia");
   CHECK(resume.education[0].score == "104/110");
 }
+
+TEST_CASE("review: job titles naming a section's word stay titles; 'Employer | Principal'") {
+  auto titles = parse_text(
+      "Ana P\nana@example.com\n\nExperience\n\nSoftware & Data Engineer\nAcme Analytics | 2019 – 2022\n- Built ETL pipelines\n\n"
+      "Training & Development Manager\nGlobex | 2016 – 2019\n- Ran onboarding\n");
+  REQUIRE(titles.work.size() == 2);
+  CHECK(titles.work[0].position == "Software & Data Engineer");
+  CHECK(titles.work[1].position == "Training & Development Manager");
+  auto principal = parse_text("Tom R\ntom@example.com\n\nExperience\nRiverside Primary School | Principal | Sep 2015 – Present\n- Led staff\n");
+  REQUIRE(principal.work.size() == 1);
+  CHECK(principal.work[0].position == "Principal");
+  CHECK(principal.work[0].company == "Riverside Primary School");
+}
+
+TEST_CASE("review: a unit after the title's dash over the employer's own line and a district with its city; a four-word employer before a US state; 'Co. Ltd'") {
+  auto resume = parse_text(
+      "Priya S\npriya@example.com\n\nExperience\n\nAccountant – Audit Department\nKPMG\nCanary Wharf, London | 2015 – 2018\n- Audited banks\n\n"
+      "Store Manager\nBlue Ridge Mountain Outfitters, VA\n2012 – 2015\n- Ran the store\n\n"
+      "Hardware Engineer | Samsung Electronics, Co. Ltd | 2010 – 2012\n- Boards\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Accountant – Audit Department");
+  CHECK(resume.work[0].company == "KPMG");
+  CHECK(resume.work[0].location == "Canary Wharf, London");
+  CHECK(resume.work[1].company == "Blue Ridge Mountain Outfitters, VA");
+  CHECK(resume.work[2].company == "Samsung Electronics, Co. Ltd");
+}
+
+TEST_CASE("review: roles under 'Memberships and Volunteer Work' are volunteer work") {
+  auto resume = parse_text(
+      "Sam K\nsam@example.co.uk\n\nEXPERIENCE\nAnalyst — Aviva plc — 2018 – 2022\n- Models\n\n"
+      "MEMBERSHIPS AND VOLUNTEER WORK\nVolunteer Coach — Bristol Youth Football Club — 2016 – Present\n");
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[1].canonical == "volunteer");
+  CHECK(resume.work.size() == 2);
+}

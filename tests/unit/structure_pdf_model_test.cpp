@@ -908,3 +908,24 @@ TEST_CASE("a short duty set like the duties above, before a bold dated title set
   CHECK(resume.work[1].position == "UX-Designerin");
   CHECK(resume.work[1].company == "XING / New Work SE");
 }
+
+TEST_CASE("review: in a Word file a bullet going on in a plain paragraph keeps it, and the next bullet stays") {
+  OnePage page;
+  page.document.format = Format::Docx;
+  page.add({{"Jonas W", 40, 200, 18, true}});
+  page.add({{"jonas@example.de", 40, 200}});
+  page.add({{"Experience", 40, 160, 13, true}});
+  page.add({{"Sales Director", 40, 200, 11, true}});
+  page.add({{"Globex Corporation | January 2018 – March 2023", 40, 400}});
+  page.add({{"Grew annual recurring revenue from 4 to 11 million euros across the DACH region and", 52, 560}}, true);
+  page.add({{"expanding into the Nordics with two new distributors", 52, 400}});
+  page.add({{"Hired and coached a team of 14 account executives", 52, 400}}, true);
+  for (auto& line : page.document.lines) {  // Word paragraphs carry no boxes
+    line.location.box.reset();
+    for (auto& run : line.runs) run.location.box.reset();
+  }
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  REQUIRE(resume.work[0].highlights.size() == 2);
+  CHECK(resume.work[0].highlights[0].find("Nordics") != std::string::npos);
+}
