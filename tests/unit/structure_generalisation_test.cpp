@@ -2711,3 +2711,9 @@ TEST_CASE("review: roles under 'Memberships and Volunteer Work' are volunteer wo
   CHECK(resume.sections[1].canonical == "volunteer");
   CHECK(resume.work.size() == 2);
 }
+
+TEST_CASE("Indian board certificates with the class in brackets ('HSC (12th)', 'SSC (10th)') are whole degrees") {
+  CHECK(degree_length("HSC (12th) Sir Parashurambhau College") == std::string_view("HSC (12th)").size());
+  CHECK(degree_length("SSC (10th)") == std::string_view("SSC (10th)").size());
+  CHECK(degree_length("HSC (Class XII)") == std::string_view("HSC (Class XII)").size());
+}
