@@ -1488,32 +1488,36 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   bool specialty_first = company == title + 1 && company < parts.size() && line_of[company] == line_of[title] &&
                          (names_department(parts[company]) || field_words().count(fold_case(parts[company]))) &&
                          specialty_before_em_dash(header, parts[title], parts[company]);
-  auto place_comma = entry.location.find(", ");
   // "Accountant – Audit Department" / "KPMG" / "Canary Wharf, London | 2015 – 2018": a unit after the title's dash,
   // and a line of its own below naming the employer, however it is named.
   bool unit_then_employer_line = company == title + 1 && company + 1 < parts.size() && line_of[company] == line_of[title] &&
                                  line_of[company + 1] != line_of[title] && alone[company + 1] &&
                                  (ends_in_unit_word(parts[company]) || names_department(parts[company])) &&
                                  dash_between(header, parts[title], parts[company]);
-  if (unit_then_employer_line) {
+  bool employer_next_part =
+      company == title + 1 && company + 1 < parts.size() && line_of[company] == line_of[title] &&
+      (unit_then_employer_line || (specialty_first && line_of[company + 1] == line_of[title]) ||
+       (employer_words(parts[company + 1]) > 0 &&
+        ((employer_next_line && names_unit(parts[company]) && (alone[company + 1] || placed[company + 1] == 2)) ||
+         ((employer_next_line || employer_after_bar) && employer_words(parts[company]) == 0 &&
+          dash_between(header, parts[title], parts[company])))));
+  // The title keeps its dash suffix as a specialty; the employer is named apart, on the next part or as the
+  // first piece of the place read ("GHD, Brisbane QLD").
+  auto keep_specialty = [&](std::string employer) {
     entry.position += " – " + parts[company];
-    entry.company = parts[company + 1];
-  } else if (specialty_first && company + 1 < parts.size() && line_of[company + 1] == line_of[title]) {
-    entry.position += " – " + parts[company];
-    entry.company = parts[company + 1];
-  } else if (specialty_first && company + 1 == parts.size() && place_comma != std::string::npos &&
-             !is_location(entry.location.substr(0, place_comma))) {
-    entry.position += " – " + parts[company];
-    entry.company = entry.location.substr(0, place_comma);
-    entry.location = entry.location.substr(place_comma + 2);
-  } else if (company == title + 1 && company + 1 < parts.size() && line_of[company] == line_of[title] &&
-      employer_words(parts[company + 1]) > 0 &&
-      ((employer_next_line && names_unit(parts[company]) && (alone[company + 1] || placed[company + 1] == 2)) ||
-       ((employer_next_line || employer_after_bar) && employer_words(parts[company]) == 0 &&
-        dash_between(header, parts[title], parts[company])))) {
-    entry.position += " – " + parts[company];
-    entry.company = parts[company + 1];
-  }
+    entry.company = std::move(employer);
+  };
+  auto employer_from_place = [&] {
+    auto comma = entry.location.find(", ");
+    keep_specialty(entry.location.substr(0, comma));
+    entry.location = entry.location.substr(comma + 2);
+  };
+  auto place_comma = entry.location.find(", ");
+  if (employer_next_part)
+    keep_specialty(parts[company + 1]);
+  else if (specialty_first && company + 1 == parts.size() && place_comma != std::string::npos &&
+           !is_location(entry.location.substr(0, place_comma)))
+    employer_from_place();
   // "Ingénieur méthodes, Aérelis – Site de Colomiers": the employer after the title's comma goes on past a dash.
   // Not a town after the dash ("Conserve Emiliane S.r.l. – Collecchio").
   if (company == title + 1 && company < parts.size() && line_of[company] == line_of[title] && title_score(parts[company]) == 0 &&
@@ -1547,12 +1551,8 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   // on a line of its own makes the title's dash suffix a specialty.
   if (company == title + 1 && company < parts.size() && line_of[company] == line_of[title] && entry.company == parts[company] &&
       fields.location_line != std::string::npos && fields.location_line != line_of[title] &&
-      dash_between(header, parts[title], parts[company]) && names_unit(parts[company]) && place_opens_with_name(entry.location)) {
-    auto comma = entry.location.find(", ");
-    entry.position += " – " + parts[company];
-    entry.company = entry.location.substr(0, comma);
-    entry.location = entry.location.substr(comma + 2);
-  }
+      dash_between(header, parts[title], parts[company]) && names_unit(parts[company]) && place_opens_with_name(entry.location))
+    employer_from_place();
   // "NORTHWIND GROUP, DELHI" read as a place, but its region is no known state or country.
   if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') == 1 && !fields.bracketed_place) {
     auto comma = entry.location.find(',');

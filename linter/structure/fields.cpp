@@ -291,8 +291,10 @@ bool is_region_code(std::string_view code) {
       "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR",  // US
       "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",                      // Canada
       "NSW", "VIC", "QLD", "SA", "WA", "TAS", "ACT", "NT", "UK", "US", "USA", "UAE",
-      "N.L.", "N.L", "B.C.", "B.C", "Q.R.", "D.F.", "CDMX"};                                              // Mexico
-  return kCodes.count(trim(code)) > 0;
+      "N.L", "B.C", "Q.R", "D.F", "CDMX"};                                                                 // Mexico
+  code = trim(code);
+  if (code.size() > 3 && code.ends_with('.')) code.remove_suffix(1);  // "N.L." as "N.L"
+  return kCodes.count(code) > 0;
 }
 
 bool is_town_with_area(std::string_view text) {

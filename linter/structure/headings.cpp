@@ -157,9 +157,9 @@ SectionName canonical_section(std::string_view heading) {
     }
     if (auto match = qualified_match(part)) {
       if (synonym_index().count(join(part, " "))) match->exact_part = join(part, " ");
+      if (match->canonical == "volunteer") return *match;
       if (!first) first = match;
-      if (first->canonical != "certifications" || match->canonical == "volunteer")
-        return match->canonical == "volunteer" ? *match : *first;
+      if (first->canonical != "certifications") return *first;
     }
     part.clear();
   }
