@@ -681,13 +681,6 @@ class ContactReader {
     return stripped != part && !known_city_at_end(stripped).empty();
   }
 
-  /// Brazil's states, read only right after a town: "BA" and "AM" after a name are degrees.
-  static bool is_brazilian_state(std::string_view code) {
-    static const std::set<std::string, std::less<>> kBrazil = {"SP", "RJ", "MG", "RS", "BA", "CE", "GO", "DF", "AM", "MT", "PB", "PI", "SE",
-                                                               "RO", "TO", "AP", "RR", "PR", "SC", "PE", "PA", "ES", "MS", "AL", "RN", "MA", "AC"};
-    return kBrazil.count(code) > 0;
-  }
-
   /// "PR, CEP 80730-000" -> "PR": a region code opening the part after a town.
   static std::string leading_region(const std::string& part) {
     auto text = trim(part);
@@ -762,7 +755,7 @@ class ContactReader {
   /// "Adres: Margrietstraat 97, 9170 Meerdonk": the label names the field, it is not the place.
   static std::string strip_address_label(const std::string& part) {
     static const std::regex kLabel{
-        R"(^(?:address|home address|adresse|adres|anschrift|wohnort|dirección|direccion|endereço|indirizzo|location|residence|woonplaats|ciudad|città|ville|localidad|localização|domicílio|domicilio)\s*:\s*)",
+        R"(^(?:address|home address|adresse|adres|anschrift|wohnort|dirección|direccion|endereço|indirizzo|location|residence|residenza|residência|residencia|woonplaats|plaats|ort|lieu|ciudad|città|ville|localidad|local|localização|localidade|ubicación|ubicacion|domicílio|domicilio)\s*:\s*)",
         std::regex::icase};
     std::smatch label;
     return std::regex_search(part, label, kLabel) ? part.substr(static_cast<size_t>(label.length(0))) : part;

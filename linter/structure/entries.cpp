@@ -224,6 +224,16 @@ DateLayout date_layout(const SectionText& lines, const Section& section) {
   return {first_only && !other_range && only_lines >= 2, first_in_column && column_lines >= 2};
 }
 
+/// "SUV em 2022", "launch in 2019": a lone year after a lower-case preposition.
+bool year_follows_preposition(std::string_view text, const DateMatch& date) {
+  static const std::set<std::string, std::less<>> kPrepositions = {"in", "em", "en", "im", "dans", "nel", "since", "desde", "seit",
+                                                                   "depuis", "sinds", "until", "bis", "até", "hasta", "during"};
+  if (date.range || date.begin == 0) return false;
+  auto before = trim(text.substr(0, date.begin));
+  auto word = before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
+  return kPrepositions.count(word) > 0;
+}
+
 /// A date that heads an entry, not a year inside a sentence ("Moved into the platform team in 2017 to …").
 bool dates_a_header(std::string_view text) {
   auto date = find_date(text);
@@ -611,9 +621,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     }
     // "… Jahresgespräche mit Top-" / "20-Kunden": a word broken at its hyphen goes on whatever it starts with.
     bool hyphenated_prose = after_prose && ends_in_word_hyphen(prose_above) && !prose_date;
+    // "… para o lançamento do novo" / "SUV em 2022": a wrapped sentence's year after its preposition.
+    bool year_after_preposition = wrapped_prose && date_in_tail && year_follows_preposition(text, *prose_date);
     if (after_prose && !heads_entry && (!line.block_start || wrapped_prose) && (!prose_date || date_in_tail || year_opens_tail) &&
         (std::islower(static_cast<unsigned char>(text[0])) || (wrapped_prose && !prose_date) || year_opens_tail || open_bracket ||
-         hyphenated_prose ||
+         hyphenated_prose || year_after_preposition ||
          (closes_sentence_on_year(text) && !ends_sentence(blocks.back().prose.back().text)))) {
       blocks.back().prose.back().text += " " + text;
       blocks.back().prose.back().line = i;
@@ -931,6 +943,19 @@ void take_bracketed_place(std::string& text, HeaderFields& fields) {
   text = remove_span(text, open, close + 1);
 }
 
+/// "Stellantis – Polo Automotivo de Betim | Betim – MG": a Brazilian town and its state closing the line are one
+/// place, though a dash parts them; the split at dashes would leave the state alone.
+void take_town_and_state(std::string& text, HeaderFields& fields, size_t line) {
+  static const std::regex kTownState{R"((^|\s(?:\||·)\s|,\s)((?:(?!\||·|,|–|—).)+?)\s(?:–|-)\s([A-Z]{2})\s*$)"};
+  std::smatch match;
+  if (!fields.location.empty() || !std::regex_search(text, match, kTownState) || !is_brazilian_state(match[3].str())) return;
+  auto town = match[2].str();
+  if (!is_place_name(town, 4) || title_score(town) > 0 || organisation_score(town) > 0 || institution_score(town) > 0) return;
+  fields.location = town + " – " + match[3].str();
+  fields.location_line = line;
+  text = remove_span(text, static_cast<size_t>(match.position(2)), text.size());
+}
+
 /// "Remote", "Hybrid": where the work happens, said in place of a town.
 bool names_work_mode(std::string_view part) {
   static const std::set<std::string, std::less<>> kModes = {"remote", "hybrid", "on-site", "onsite", "télétravail", "remoto", "híbrido", "hybride"};
@@ -1010,6 +1035,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
     if (auto period = period_value(text)) text = *period;  // "Period: 2004 – 2005": the label is no employer
     drop_work_mode_after_place(text);
     take_bracketed_place(text, fields);
+    take_town_and_state(text, fields, h);
     if (auto date = find_date(text)) {
       if (!fields.date) fields.date = date;
       text = remove_span(text, date->begin, date->finish);

@@ -59,7 +59,9 @@ const Lexicon& lexicon() {
                        "ajuntament", "ayuntamiento", "comune", "gemeente", "mairie", "prefeitura", "concello", "municipio",
                        "município", "stadtverwaltung", "landratsamt", "bezirksamt",
                        // research laboratories ("Laboratoire TIMC-IMAG", "Laboratorio di Genomica")
-                       "laboratoire", "laboratorio", "laboratório", "laboratory", "laboratories", "labor"};
+                       "laboratoire", "laboratorio", "laboratório", "laboratory", "laboratories", "labor",
+                       // a firm's plants and industrial sites ("Stellantis – Polo Automotivo de Betim", "Werk Sindelfingen")
+                       "polo", "usine", "fábrica", "fabbrica", "werk"};
     l.institutions = {"university", "college", "institute", "school", "academy", "universität", "universitat",
                       "hochschule", "fachhochschule", "université", "école", "ecole", "universidad", "universidade",
                       "università", "universita", "politecnico", "politécnico", "politécnica", "politecnica", "universiteit", "hogeschool", "polytechnic",
@@ -295,6 +297,12 @@ bool is_region_code(std::string_view code) {
   code = trim(code);
   if (code.size() > 3 && code.ends_with('.')) code.remove_suffix(1);  // "N.L." as "N.L"
   return kCodes.count(code) > 0;
+}
+
+bool is_brazilian_state(std::string_view code) {
+  static const std::set<std::string, std::less<>> kBrazil = {"SP", "RJ", "MG", "RS", "BA", "CE", "GO", "DF", "AM", "MT", "PB", "PI", "SE", "RO",
+                                                             "TO", "AP", "RR", "PR", "SC", "PE", "PA", "ES", "MS", "AL", "RN", "MA", "AC"};
+  return kBrazil.count(code) > 0;
 }
 
 bool is_town_with_area(std::string_view text) {

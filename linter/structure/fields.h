@@ -44,6 +44,8 @@ bool names_campus(std::string_view school, std::string_view town);
 std::string split_off_place(std::string& name, bool bracketed);
 /// A US state, Canadian province or Australian state code ("IL", "ON", "NSW").
 bool is_region_code(std::string_view code);
+/// "MG", "SP": one of Brazil's states, read only right after a town ("BA" and "AM" after a name are degrees).
+bool is_brazilian_state(std::string_view code);
 /// ISO 3166-1 alpha-2 code for a country name in any supported language, or "".
 std::string country_code(std::string_view name);
 /// A degree at the start of `part`: returns its byte length, or 0.

@@ -929,3 +929,26 @@ TEST_CASE("review: in a Word file a bullet going on in a plain paragraph keeps i
   REQUIRE(resume.work[0].highlights.size() == 2);
   CHECK(resume.work[0].highlights[0].find("Nordics") != std::string::npos);
 }
+
+TEST_CASE("a Brazilian town and its state close the employer's line; a wrapped duty's year after 'em' is no entry; 'Local:' labels the place") {
+  OnePage page;
+  page.add({{"Camila R", 40, 300, 20, true}});
+  page.add({{"Tel.: (31) 99876-4521", 40, 140, 8}, {"E-mail: camila@example.com.br", 160, 320, 8}, {"Local: Belo Horizonte – MG", 340, 460, 8}});
+  page.add({{"EXPERIÊNCIA PROFISSIONAL", 230, 380, 10.4, true}});
+  page.add({{"Engenheira de Processos Sênior", 230, 380, 9.9, true}, {"Mar/2019 – Atual", 500, 560, 8}});
+  page.add({{"Stellantis – Polo Automotivo de Betim | Betim – MG", 230, 420, 9, true}});
+  page.add({{"Coordenação do projeto de balanceamento de linha para o lançamento do novo", 240, 560, 8.9}});
+  page.add({{"SUV em 2022", 240, 290, 8.9}});
+  page.add({{"Implantação de quadros de gestão à vista e reuniões diárias de desempenho", 240, 555, 8.9}});
+  page.add({{"Analista de Melhoria Contínua Pleno", 230, 400, 9.9, true}, {"Jan/2016 – Fev/2019", 490, 560, 8}});
+  page.add({{"Embaré Indústrias Alimentícias | Lagoa da Prata – MG", 230, 440, 9, true}});
+  page.add({{"Cronoanálise e padronização de operações na linha de embalagem", 240, 520, 8.9}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.city == "Belo Horizonte");
+  CHECK(resume.contact.region == "MG");
+  REQUIRE(resume.work.size() == 2);  // not a third entry headed "SUV em", dated 2022
+  CHECK(resume.work[0].company == "Stellantis – Polo Automotivo de Betim");
+  CHECK(resume.work[0].location == "Betim – MG");
+  CHECK(resume.work[1].company == "Embaré Indústrias Alimentícias");
+  CHECK(resume.work[1].location == "Lagoa da Prata – MG");
+}
