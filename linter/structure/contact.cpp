@@ -39,7 +39,10 @@ std::string strip_post_nominals(const std::string& name) {
   static const std::regex kMixed{R"(^(?:[A-Z]{2}[A-Za-z]*[a-z][A-Za-z]*|[A-Z][A-Za-z]*[a-z][A-Za-z]*[A-Z]))"};
   static const std::regex kCapitals{R"(^[A-Z]{2,5}$)"};
   static const std::set<std::string, std::less<>> kKnown = {"MBA", "CPA", "RN", "FRCS", "MRCS", "PMP", "ACCA", "FCCA",
-                                                             "CFA", "FICE", "MICE", "MIET", "FCA", "ACA", "CIMA", "MRICS"};
+                                                             "CFA", "FICE", "MICE", "MIET", "FCA", "ACA", "CIMA", "MRICS",
+                                                             // nurses, doctors and other registered professions
+                                                             "RGN", "RMN", "RPN", "RM", "LPN", "BSN", "MSN", "DNP", "FNP", "CNA",
+                                                             "MRCP", "FRCP", "MRCGP", "DDS", "DVM", "CMA", "CFP", "CIPD", "MCIPD"};
   auto words = split_words(name);
   size_t keep = words.size();
   bool mixed = false;

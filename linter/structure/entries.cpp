@@ -224,14 +224,17 @@ DateLayout date_layout(const SectionText& lines, const Section& section) {
   return {first_only && !other_range && only_lines >= 2, first_in_column && column_lines >= 2};
 }
 
-/// "SUV em 2022", "launch in 2019": a lone year after a lower-case preposition.
-bool year_follows_preposition(std::string_view text, const DateMatch& date) {
+/// "… de la région Centre-Est en", "SUV em": text ending on a preposition that a year follows.
+bool ends_in_year_preposition(std::string_view text) {
   static const std::set<std::string, std::less<>> kPrepositions = {"in", "em", "en", "im", "dans", "nel", "since", "desde", "seit",
                                                                    "depuis", "sinds", "until", "bis", "até", "hasta", "during"};
-  if (date.range || date.begin == 0) return false;
-  auto before = trim(text.substr(0, date.begin));
-  auto word = before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
-  return kPrepositions.count(word) > 0;
+  text = trim(text);
+  return kPrepositions.count(text.substr(text.rfind(' ') == std::string_view::npos ? 0 : text.rfind(' ') + 1)) > 0;
+}
+
+/// "SUV em 2022", "launch in 2019": a lone year after a lower-case preposition.
+bool year_follows_preposition(std::string_view text, const DateMatch& date) {
+  return !date.range && date.begin > 0 && ends_in_year_preposition(text.substr(0, date.begin));
 }
 
 /// A date that heads an entry, not a year inside a sentence ("Moved into the platform team in 2017 to …").
@@ -431,6 +434,13 @@ bool starts_with_connector(std::string_view text) {
 }
 
 /// "2020." / "(2022).": the year a sentence ends on, wrapped onto a line of its own.
+/// "2017", "(2019)", "2021.": a year and nothing else on the line.
+bool is_lone_year(std::string_view text) {
+  static const std::regex kYear{R"(^\(?(?:19|20)\d{2}\)?[.;]?$)"};
+  text = trim(text);
+  return std::regex_match(text.begin(), text.end(), kYear);
+}
+
 bool closes_sentence_on_year(std::string_view text) {
   static const std::regex kYearTail{R"(^\(?(?:19|20)\d{2}\)?[.;]$)"};
   text = trim(text);
@@ -581,7 +591,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // "… von Bornitrid-" / "Wendeschneidplatten …": a word broken at the margin goes on.
     bool hyphenated = after_bullet && ends_in_word_hyphen(blocks.back().bullets.back().text);
     // The year a bullet's sentence ends on, when the bullet has not ended it yet.
-    bool year_tail = after_bullet && closes_sentence_on_year(text) && !ends_sentence(blocks.back().bullets.back().text);
+    // "… de la région Centre-Est en" / "2017": the year the bullet's preposition asked for.
+    bool year_tail = after_bullet && ((closes_sentence_on_year(text) && !ends_sentence(blocks.back().bullets.back().text)) ||
+                                      (is_lone_year(text) && ends_in_year_preposition(blocks.back().bullets.back().text)));
     // "… in farmacia (campagne" / "2021–2024)": a bracket the bullet left open closes on this short line.
     bool closes_bracket = after_bullet && count_words(text) <= 4 && text.ends_with(')') && text.find('(') == std::string::npos &&
                           leaves_bracket_open(blocks.back().bullets.back().text);
@@ -1579,6 +1591,11 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
       fields.location_line != std::string::npos && fields.location_line != line_of[title] &&
       dash_between(header, parts[title], parts[company]) && names_unit(parts[company]) && place_opens_with_name(entry.location))
     employer_from_place();
+  // "Lyreco France – Saint-Priest": a town no list knows after the employer's dash is its place.
+  if (entry.location.empty() && company + 1 < parts.size() && entry.company == parts[company] &&
+      line_of[company + 1] == line_of[company] && dash_between(header, parts[company], parts[company + 1]) &&
+      town_after_employer(parts[company], parts[company + 1]))
+    entry.location = parts[company + 1];
   // "NORTHWIND GROUP, DELHI" read as a place, but its region is no known state or country.
   if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') == 1 && !fields.bracketed_place) {
     auto comma = entry.location.find(',');

@@ -2455,6 +2455,8 @@ TEST_CASE("an employer after a title's comma goes on past a dash to its legal fo
 TEST_CASE("names: a monogram before the name, a known post-nominal after it, a German academic title, never a form field") {
   CHECK(parse_text("MK Megan Kowalczyk\nmegan@example.com\n\nEXPERIENCE\n").contact.name == "Megan Kowalczyk");
   CHECK(parse_text("Siobhan Gallagher RN\nsiobhan@example.co.uk\n\nEXPERIENCE\n").contact.name == "Siobhan Gallagher");
+  CHECK(parse_text("Siobhán O'Callaghan RGN\nsiobhan@example.ie\n\nEXPERIENCE\n").contact.name == "Siobhán O'Callaghan");
+  CHECK(parse_text("Aoife Byrne BSN\naoife@example.ie\n\nEXPERIENCE\n").contact.name == "Aoife Byrne");
   CHECK(parse_text("JANE SMITH\njane@example.com\n\nEXPERIENCE\n").contact.name == "JANE SMITH");
   auto german = parse_text(
       "Lebenslauf\nDipl.-Ing. (FH) Matthias Brenner\nHohenheimer Straße 41\n70184 Stuttgart\nE-Mail: m@example.de\n"
@@ -2716,4 +2718,17 @@ TEST_CASE("Indian board certificates with the class in brackets ('HSC (12th)', '
   CHECK(degree_length("HSC (12th) Sir Parashurambhau College") == std::string_view("HSC (12th)").size());
   CHECK(degree_length("SSC (10th)") == std::string_view("SSC (10th)").size());
   CHECK(degree_length("HSC (Class XII)") == std::string_view("HSC (Class XII)").size());
+}
+
+TEST_CASE("a bullet wrapped before the year its preposition asks for keeps it; an unlisted town after the employer's dash is its place") {
+  auto resume = parse_text(
+      "Julien F\njulien@example.fr\n\nEXPÉRIENCE PROFESSIONNELLE\nIngénieur commercial\nRexel France – Villeurbanne | mars 2015 – août 2019\n"
+      "• Ouverture de 28 nouveaux comptes, dont 3 à plus de 500 k€ par an\n"
+      "• Lauréat du challenge « Meilleur conquérant » de la région Centre-Est en\n2017\n"
+      "Attaché commercial\nLyreco France – Saint-Priest | sept. 2012 – févr. 2015\n• Prospection téléphonique\n");
+  REQUIRE(resume.work.size() == 2);  // not a third entry dated 2017
+  CHECK(resume.work[0].highlights.size() == 2);
+  CHECK(resume.work[1].position == "Attaché commercial");
+  CHECK(resume.work[1].company == "Lyreco France");
+  CHECK(resume.work[1].location == "Saint-Priest");
 }
