@@ -331,6 +331,7 @@ bool title_under_employer(const std::vector<Block>& blocks, std::string_view tex
 }
 
 bool named_like_organisation(std::string_view text);
+bool one_word_brand(std::string_view tail);
 bool has_legal_form(std::string_view name);
 const std::set<std::string, std::less<>>& field_words();
 
@@ -1032,7 +1033,16 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
     other_employer = other_employer || employer_words(header[k].text) > 0;
     other_title = other_title || (title_score(header[k].text) > 0 && employer_words(header[k].text) == 0 && degree_length(header[k].text) == 0);
   }
-  bool titled = title_score(pieces[0]) > 0 && employer_words(text) == 0 && degree_length(text) == 0 && other_employer;
+  // "BHP — Newman, WA   Jun 2021 – Present" over "Senior Mining Engineer – Short Term Planning": the employer's
+  // own line above the title's makes the title's dash suffix its specialty.
+  bool employer_above = std::any_of(header.begin(), header.begin() + static_cast<std::ptrdiff_t>(h), [&](const Item& item) {
+    auto above = split_parts(item.text);
+    if (above.empty()) return false;
+    const auto& first = above.front();
+    return !find_date(first) && title_score(first) == 0 && !is_location(first) && degree_length(first) == 0 &&
+           (employer_words(first) > 0 || named_like_organisation(first) || one_word_brand(first) || is_all_caps(first));
+  });
+  bool titled = title_score(pieces[0]) > 0 && employer_words(text) == 0 && degree_length(text) == 0 && (other_employer || employer_above);
   // The legal form closes the whole name: "Brightwave Labs – Data Infrastructure" names a unit after it.
   bool employer = employer_words(pieces[0]) == 0 && employer_words(tail) > 0 && title_score(text) == 0 && other_title;
   return titled || employer;
@@ -1244,9 +1254,12 @@ std::string drop_descriptor(const std::string& company) {
 }
 
 /// "(nebenberuflich)", "Teilzeit", "deeltijd": the hours worked, said beside the dates; no employer.
-/// "Pensum 80 %", "Teilzeit 60%", "80 %": the share of full time worked (Swiss and German CVs).
+/// "Pensum 80 %", "Teilzeit 60%", "80 %": the share of full time worked (Swiss and German CVs); "32 uur",
+/// "20 h/semaine", "30 Std./Woche": hours a week; "FIFO 8/6", "DIDO": a mine's roster.
 bool names_work_share(std::string_view part) {
-  static const std::regex kShare{R"(^(?:(?:pensum|teilzeit|arbeitspensum|beschäftigungsgrad)\s+)?\d{2,3}\s?%$)", std::regex::icase};
+  static const std::regex kShare{
+      R"(^(?:(?:(?:pensum|teilzeit|arbeitspensum|beschäftigungsgrad)\s+)?\d{2,3}\s?%|\d{1,2}\s?(?:uur|h|hrs|hours|std\.?|stunden|heures|horas|ore)(?:\s?(?:/|per|par|pro|a|por)\s?(?:week|woche|semaine|semana|settimana|wk))?|(?:fifo|dido|bibo)(?:\s+\d{1,2}\s?[/:]\s?\d{1,2})?)$)",
+      std::regex::icase};
   part = trim(part);
   return std::regex_match(part.begin(), part.end(), kShare);
 }

@@ -2732,3 +2732,17 @@ TEST_CASE("a bullet wrapped before the year its preposition asks for keeps it; a
   CHECK(resume.work[1].company == "Lyreco France");
   CHECK(resume.work[1].location == "Saint-Priest");
 }
+
+TEST_CASE("under the employer's own line a title keeps its dash specialty; a roster or weekly hours after it is no part of it") {
+  auto resume = parse_text(
+      "Brodie H\nbrodie@example.com.au\n\nPROFESSIONAL EXPERIENCE\nBHP — Newman, WA     Jun 2021 – Present\n"
+      "Senior Mining Engineer – Short Term Planning (FIFO 8/6)\n• Own the 13-week rolling plan\n\n"
+      "Rio Tinto — Tom Price, WA     Nov 2014 – Feb 2015\nVacation Student – Mine Planning (FIFO)\n• Built a haul-cycle time model\n\n"
+      "UMC Utrecht — Utrecht     mrt 2019 – heden\nVerpleegkundige cardiologie (32 uur)\n• Zorg voor patiënten\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Senior Mining Engineer – Short Term Planning");
+  CHECK(resume.work[0].company == "BHP");
+  CHECK(resume.work[1].position == "Vacation Student – Mine Planning");
+  CHECK(resume.work[1].company == "Rio Tinto");
+  CHECK(resume.work[2].position == "Verpleegkundige cardiologie");
+}
