@@ -1181,7 +1181,9 @@ bool names_own_employer(std::string_view position) {
 bool one_word_brand(std::string_view tail) {
   if (field_words().count(fold_case(trim(tail)))) return false;  // "Senior Engineer, Backend"
   unsigned char first = tail.empty() ? 0 : static_cast<unsigned char>(tail.front());
-  return count_words(tail) == 1 && std::isupper(first) && character_count(tail) >= 3 && !names_department(tail) &&
+  // "iFood", "eBay": a brand may open in lower case before its capital.
+  bool camel = std::islower(first) && std::any_of(tail.begin(), tail.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  return count_words(tail) == 1 && (std::isupper(first) || camel) && character_count(tail) >= 3 && !names_department(tail) &&
          title_score(tail) == 0 && !is_location(tail) && city_country(tail).empty() && country_code(tail).empty() &&
          !find_date(tail);
 }
@@ -1738,7 +1740,8 @@ bool dated_banner(const WorkEntry& entry, bool has_bullets, const std::vector<It
   if (!entry.company.empty() || has_bullets || !next_header || next_header->empty()) return false;
   // Set in capitals like a banner ("PIEDMONT PHYSICIAN PARTNERS"), or a name with no title word.
   bool capitals = is_all_caps(entry.position) && count_words(entry.position) <= 6;
-  if (!capitals && (organisation_score(entry.position) == 0 || title_score(entry.position) > 0)) return false;
+  if (!capitals && !one_word_brand(entry.position) && (organisation_score(entry.position) == 0 || title_score(entry.position) > 0))
+    return false;
   auto below = read_work(*next_header, true).entry;
   return below.company.empty() && title_score(below.position) > 0;
 }

@@ -2746,3 +2746,18 @@ TEST_CASE("under the employer's own line a title keeps its dash specialty; a ros
   CHECK(resume.work[1].company == "Rio Tinto");
   CHECK(resume.work[2].position == "Verpleegkundige cardiologie");
 }
+
+TEST_CASE("a one-word brand with its own dates over dated roles is their banner; 'iFood' is a brand though it opens in lower case") {
+  auto resume = parse_text(
+      "Mariana L\nmariana@example.com.br\n\nExperiência Profissional\nNubank     jan 2021 – atual\n"
+      "Senior Product Manager – Cartão de Crédito     jan 2023 – atual\nLidero um squad de 9 pessoas responsável pela jornada de limite.\n"
+      "Product Manager – NuConta PJ     jan 2021 – dez 2022\nResponsável pelo onboarding da conta PJ para MEIs.\n"
+      "iFood     mar 2019 – dez 2020\nProduct Owner – Experiência do Restaurante\nGerenciei o backlog do Portal do Parceiro.\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Senior Product Manager – Cartão de Crédito");
+  CHECK(resume.work[0].company == "Nubank");
+  CHECK(resume.work[1].position == "Product Manager – NuConta PJ");
+  CHECK(resume.work[1].company == "Nubank");
+  CHECK(resume.work[2].position == "Product Owner – Experiência do Restaurante");
+  CHECK(resume.work[2].company == "iFood");
+}
