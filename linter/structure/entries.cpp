@@ -1276,7 +1276,10 @@ bool names_working_time(std::string_view part) {
 bool is_employment_kind(std::string_view part) {
   static const char* const kKinds[] = {"stage", "internship", "intern", "praktikum", "werkstudent", "stagiaire", "tirocinio",
                                        "prácticas", "practicas", "estágio", "estagio", "contract", "part-time",
-                                       "full-time", "apprenticeship", "alternance", "stage de fin d'études", "stage de fin d’études"};
+                                       "full-time", "apprenticeship", "alternance", "stage de fin d'études", "stage de fin d’études",
+                                       // a UK degree's year in industry ("Placement Year – Assistant Engineer")
+                                       "placement", "placement year", "industrial placement", "work placement", "year in industry",
+                                       "sandwich placement", "co-op"};
   auto folded = fold_case(trim(part));
   return std::any_of(std::begin(kKinds), std::end(kKinds), [&](const char* kind) { return folded == kind; });
 }
@@ -1511,9 +1514,13 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     if (score > best && !grade_after_title(i)) { best = score; title = i; }
   }
   entry.position = parts[title];
+  // "AECOM Ltd, Manchester" / "Work Placement – Graduate Engineer": the kind of job printed before the title on its
+  // line qualifies it, though the employer's part comes first.
+  bool kind_before_title = title > 0 && line_of[title - 1] == line_of[title] && is_employment_kind(parts[title - 1]);
+  if (kind_before_title) entry.position = parts[title - 1] + " – " + entry.position;
   size_t company = parts.size();
   for (size_t i = 0; i < parts.size(); ++i) {
-    if (i == title) continue;
+    if (i == title || (kind_before_title && i + 1 == title)) continue;
     // "Stage – Data Scientist", "Data Analyst | Internship": the kind of job qualifies the title.
     if (is_employment_kind(parts[i]) || (i == title + 1 && grade_after_title(i))) {
       entry.position = i < title ? parts[i] + " – " + entry.position : entry.position + " – " + parts[i];

@@ -2761,3 +2761,21 @@ TEST_CASE("a one-word brand with its own dates over dated roles is their banner;
   CHECK(resume.work[2].position == "Product Owner – Experiência do Restaurante");
   CHECK(resume.work[2].company == "iFood");
 }
+
+TEST_CASE("'ENGINEERING EXPERIENCE' heads a section; a placement year before the title's dash belongs to the title") {
+  auto resume = parse_text(
+      "Callum W\ncallum@example.co.uk\n\nEDUCATION\nThe University of Manchester     Sep 2022 – Jun 2027\nMEng (Hons) Civil Engineering\n\n"
+      "ENGINEERING EXPERIENCE\nAECOM, Manchester     Jul 2025 – Aug 2026\nPlacement Year – Assistant Engineer (Highways & Drainage)\n"
+      "- Designed drainage networks for two residential schemes in Civil 3D.\n\nAECOM Ltd, Manchester     Jul 2024 – Aug 2024\n"
+      "Work Placement – Graduate Engineer\n- Checked submissions against DMRB and Manual for Streets.\n\nArup, Manchester     Jul 2023 – Aug 2023\nSummer Intern – Structures\n- Modelled a steel frame\n");
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[1].canonical == "experience");
+  CHECK(resume.education.size() == 1);
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Placement Year – Assistant Engineer (Highways & Drainage)");
+  CHECK(resume.work[0].company == "AECOM");
+  CHECK(resume.work[1].position == "Work Placement – Graduate Engineer");
+  CHECK(resume.work[1].company == "AECOM Ltd");
+  CHECK(resume.work[2].position == "Summer Intern – Structures");
+  CHECK(resume.work[2].company == "Arup");
+}
