@@ -1038,11 +1038,15 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
   bool employer_above = std::any_of(header.begin(), header.begin() + static_cast<std::ptrdiff_t>(h), [&](const Item& item) {
     auto above = split_parts(item.text);
     if (above.empty()) return false;
-    const auto& first = above.front();
+    auto first = above.front();
+    if (place_opens_with_name(first)) first.erase(first.find(", "));  // "Swiggy, Bengaluru": the employer and its town
     return !find_date(first) && title_score(first) == 0 && !is_location(first) && degree_length(first) == 0 &&
            (employer_words(first) > 0 || named_like_organisation(first) || one_word_brand(first) || is_all_caps(first));
   });
-  bool titled = title_score(pieces[0]) > 0 && employer_words(text) == 0 && degree_length(text) == 0 && (other_employer || employer_above);
+  // There the suffix may name the unit like a firm ("Data Analyst II – Instamart Analytics"), short of a legal form.
+  bool titled = title_score(pieces[0]) > 0 && degree_length(text) == 0 &&
+                ((employer_words(text) == 0 && other_employer) ||
+                 (employer_above && employer_words(pieces[0]) == 0 && !has_legal_form(tail) && institution_score(tail) == 0));
   // The legal form closes the whole name: "Brightwave Labs – Data Infrastructure" names a unit after it.
   bool employer = employer_words(pieces[0]) == 0 && employer_words(tail) > 0 && title_score(text) == 0 && other_title;
   return titled || employer;

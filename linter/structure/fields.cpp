@@ -383,7 +383,8 @@ static size_t degree_bracket(std::string_view degree, std::string_view rest) {
   if (!std::regex_search(rest.begin(), rest.end(), match, bracket)) return 0;
   // "(Hons)"; "HSC (XII)": the school year in Roman figures; "Allgemeine Hochschulreife (Abitur)": another name.
   // "Industriekaufmann (IHK)": the German chamber that examined the trade; "Diplom-Ingenieur (FH)": the kind of school.
-  static const std::regex kAttached{R"(^(?:[IVX]{1,4}|IHK|HWK|FH|TU|DH|BA|Univ\.?)$)"};
+  // "Class XII (CBSE)": the Indian board that set the exam.
+  static const std::regex kAttached{R"(^(?:[IVX]{1,4}|IHK|HWK|FH|TU|DH|BA|Univ\.?|Honours|Honors|CBSE|ICSE|ISC|NIOS)$)"};
   if (match.str(1).starts_with("Hons") || std::regex_match(match.str(1), kAttached) || degree_length(match.str(1)) == match.length(1))
     return static_cast<size_t>(match.length(0));
   std::string initials;

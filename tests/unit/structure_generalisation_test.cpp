@@ -2779,3 +2779,16 @@ TEST_CASE("'ENGINEERING EXPERIENCE' heads a section; a placement year before the
   CHECK(resume.work[2].position == "Summer Intern – Structures");
   CHECK(resume.work[2].company == "Arup");
 }
+
+TEST_CASE("under 'Employer, Town' a title's dash suffix named like a firm is its unit; an Indian board in brackets belongs to the class") {
+  auto resume = parse_text(
+      "Ananya R\nananya@example.in\n\nWORK EXPERIENCE\nSwiggy, Bengaluru     Apr 2023 – Present\nData Analyst II – Instamart Analytics\n"
+      "- Own the weekly business review deck for Instamart supply chain.\n\nEDUCATION\n"
+      "Delhi Public School, Bangalore South     2016\nClass XII (CBSE), PCM with Computer Science     94.2%\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Data Analyst II – Instamart Analytics");
+  CHECK(resume.work[0].company == "Swiggy");
+  CHECK(resume.work[0].location == "Bengaluru");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Class XII (CBSE)");
+}
