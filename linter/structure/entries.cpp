@@ -331,7 +331,7 @@ bool title_under_employer(const std::vector<Block>& blocks, std::string_view tex
 }
 
 bool named_like_organisation(std::string_view text);
-bool one_word_brand(std::string_view tail);
+bool one_word_brand(std::string_view tail, bool lower_first = false);
 bool has_legal_form(std::string_view name);
 const std::set<std::string, std::less<>>& field_words();
 
@@ -594,7 +594,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // The year a bullet's sentence ends on, when the bullet has not ended it yet.
     // "… de la région Centre-Est en" / "2017": the year the bullet's preposition asked for.
     bool year_tail = after_bullet && ((closes_sentence_on_year(text) && !ends_sentence(blocks.back().bullets.back().text)) ||
-                                      (is_lone_year(text) && ends_in_year_preposition(blocks.back().bullets.back().text)));
+                                      (is_lone_year(text) && !led_by_dates && ends_in_year_preposition(blocks.back().bullets.back().text)));
     // "… in farmacia (campagne" / "2021–2024)": a bracket the bullet left open closes on this short line.
     bool closes_bracket = after_bullet && count_words(text) <= 4 && text.ends_with(')') && text.find('(') == std::string::npos &&
                           leaves_bracket_open(blocks.back().bullets.back().text);
@@ -855,6 +855,14 @@ bool town_after_employer(std::string_view head, std::string_view tail) {
          organisation_score(tail) + institution_score(tail) + title_score(tail) == 0;
 }
 
+/// "Saint-Priest", "Aix-en-Provence", "Bad Homburg", "Frankfurt am Main": a name built the way towns are named.
+bool shaped_like_town(std::string_view name) {
+  static const std::regex kTown{
+      R"(^(?:(?:Saint|Sainte|St|Ste|San|Santa|Santo|São|Sao|Bad|Port|Fort|Mount|Villa|Villeneuve|Castel|Castelnuovo|Monte|Puerto|Porto|Val|Neu|Alt)[-. ]\S.*|\S+-(?:sur|en|lès|les|le|la|de|du|sous|am|an|im|upon|on)-\S+|\S.* (?:am|an der|im|upon|sur) \S.*)$)"};
+  auto text = std::string(trim(name));
+  return std::regex_match(text, kTown);
+}
+
 /// Splits a trailing ", Place" off a part ("Northwind Bank, India").
 void split_trailing_location(std::vector<std::string>& parts, std::string& location) {
   for (auto& part : parts) {
@@ -963,6 +971,8 @@ void take_town_and_state(std::string& text, HeaderFields& fields, size_t line) {
   std::smatch match;
   if (!fields.location.empty() || !std::regex_search(text, match, kTownState) || !is_brazilian_state(match[3].str())) return;
   auto town = match[2].str();
+  // Alone on its line "Natura – SP" is the employer and its state; after a separator, or a known town, a place.
+  if (match[1].length() == 0 && city_country(town) != "BR") return;
   if (!is_place_name(town, 4) || title_score(town) > 0 || organisation_score(town) > 0 || institution_score(town) > 0) return;
   fields.location = town + " – " + match[3].str();
   fields.location_line = line;
@@ -1041,7 +1051,7 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
     auto first = above.front();
     if (place_opens_with_name(first)) first.erase(first.find(", "));  // "Swiggy, Bengaluru": the employer and its town
     return !find_date(first) && title_score(first) == 0 && !is_location(first) && degree_length(first) == 0 &&
-           (employer_words(first) > 0 || named_like_organisation(first) || one_word_brand(first) || is_all_caps(first));
+           (employer_words(first) > 0 || named_like_organisation(first) || one_word_brand(first, true) || is_all_caps(first));
   });
   // There the suffix may name the unit like a firm ("Data Analyst II – Instamart Analytics"), short of a legal form.
   bool titled = title_score(pieces[0]) > 0 && degree_length(text) == 0 &&
@@ -1182,11 +1192,12 @@ bool names_own_employer(std::string_view position) {
 }
 
 /// "Senior Product Designer, Farfetch": one capitalised word that is no unit ("Growth"), place or rank.
-bool one_word_brand(std::string_view tail) {
+bool one_word_brand(std::string_view tail, bool lower_first) {
   if (field_words().count(fold_case(trim(tail)))) return false;  // "Senior Engineer, Backend"
   unsigned char first = tail.empty() ? 0 : static_cast<unsigned char>(tail.front());
-  // "iFood", "eBay": a brand may open in lower case before its capital.
-  bool camel = std::islower(first) && std::any_of(tail.begin(), tail.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  // "iFood", "eBay" on an employer's own line may open in lower case; after a title's comma "iOS" is a specialty.
+  bool camel = lower_first && std::islower(first) &&
+               std::any_of(tail.begin(), tail.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
   return count_words(tail) == 1 && (std::isupper(first) || camel) && character_count(tail) >= 3 && !names_department(tail) &&
          title_score(tail) == 0 && !is_location(tail) && city_country(tail).empty() && country_code(tail).empty() &&
          !find_date(tail);
@@ -1283,7 +1294,7 @@ bool is_employment_kind(std::string_view part) {
                                        "full-time", "apprenticeship", "alternance", "stage de fin d'études", "stage de fin d’études",
                                        // a UK degree's year in industry ("Placement Year – Assistant Engineer")
                                        "placement", "placement year", "industrial placement", "work placement", "year in industry",
-                                       "sandwich placement", "co-op"};
+                                       "sandwich placement"};
   auto folded = fold_case(trim(part));
   return std::any_of(std::begin(kKinds), std::end(kKinds), [&](const char* kind) { return folded == kind; });
 }
@@ -1617,10 +1628,11 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
       fields.location_line != std::string::npos && fields.location_line != line_of[title] &&
       dash_between(header, parts[title], parts[company]) && names_unit(parts[company]) && place_opens_with_name(entry.location))
     employer_from_place();
-  // "Lyreco France – Saint-Priest": a town no list knows after the employer's dash is its place.
-  if (entry.location.empty() && company + 1 < parts.size() && entry.company == parts[company] &&
+  // "Lyreco France – Saint-Priest": a town no list knows after the employer's dash is its place, when it is
+  // shaped like one; not the title ("Parker Corporate Services - Custodian") or a brand ("Alphabet Inc. – Waymo").
+  if (entry.location.empty() && company + 1 < parts.size() && company + 1 != title && entry.company == parts[company] &&
       line_of[company + 1] == line_of[company] && dash_between(header, parts[company], parts[company + 1]) &&
-      town_after_employer(parts[company], parts[company + 1]))
+      town_after_employer(parts[company], parts[company + 1]) && shaped_like_town(parts[company + 1]))
     entry.location = parts[company + 1];
   // "NORTHWIND GROUP, DELHI" read as a place, but its region is no known state or country.
   if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') == 1 && !fields.bracketed_place) {
@@ -1744,6 +1756,12 @@ void add_roles(const SectionText& lines, const Section& section, const Block& bl
 
 }  // namespace
 
+/// `date` lies before `since`, both known (to the month where both give one).
+bool starts_before(const PartialDate& date, const PartialDate& since) {
+  if (date.year == 0 || since.year == 0 || date.year != since.year) return date.year != 0 && since.year != 0 && date.year < since.year;
+  return date.month != 0 && since.month != 0 && date.month < since.month;
+}
+
 /// "CAROLINA MERIDIAN HEALTH SYSTEM, Charlotte, NC   2012 – Present" / a line about the employer /
 /// "Executive Vice President   Jan 2020 – Present": an employer with its whole span over the roles below.
 /// `next_header`: the dated header below (the next group of this block, or the next block's), if any.
@@ -1751,10 +1769,11 @@ bool dated_banner(const WorkEntry& entry, bool has_bullets, const std::vector<It
   if (!entry.company.empty() || has_bullets || !next_header || next_header->empty()) return false;
   // Set in capitals like a banner ("PIEDMONT PHYSICIAN PARTNERS"), or a name with no title word.
   bool capitals = is_all_caps(entry.position) && count_words(entry.position) <= 6;
-  if (!capitals && !one_word_brand(entry.position) && (organisation_score(entry.position) == 0 || title_score(entry.position) > 0))
+  if (!capitals && !one_word_brand(entry.position, true) && (organisation_score(entry.position) == 0 || title_score(entry.position) > 0))
     return false;
   auto below = read_work(*next_header, true).entry;
-  return below.company.empty() && title_score(below.position) > 0;
+  // "Sabático  jan 2020 – dez 2020" over "Analista  jan 2018 – dez 2019": a role begun before it is no role under it.
+  return below.company.empty() && title_score(below.position) > 0 && !starts_before(below.start, entry.start);
 }
 
 /// "General Chemistry Tutor: Group and one-on-one tutoring …" / "• 2010-2014 (University of Minnesota)":
@@ -1873,6 +1892,7 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
   if (parse_titled_stints(lines, section, resume)) return;
   if (uses_labelled_fields(lines, section)) return parse_labelled_work(lines, section, resume);
   std::string banner, banner_place;  // a company printed once over several roles, and where it is
+  PartialDate banner_start;           // when the banner's own dates begin, where it has them
   auto blocks = make_blocks(lines, section);
   for (size_t k = 0; k < blocks.size(); ++k) {
     const auto& block = blocks[k];
@@ -1884,6 +1904,7 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
       if (block.header.size() == 1 && count_words(block.header[0].text) <= 6 && block.bullets.empty()) {
         auto fields = read_header(block.header);
         banner = fields.parts.empty() ? "" : fields.parts.front();
+        banner_start = {};
       }
       // Bullets outside any dated entry still count for the bullet rules.
       for (const auto& bullet : block.bullets)
@@ -1894,6 +1915,7 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
     if (size_t roles = leading_roles(block); roles >= 2) {
       add_roles(lines, section, block, roles, resume);
       banner.clear();
+      banner_start = {};
       continue;
     }
     auto groups = split_by_dates(block.header);
@@ -1915,18 +1937,25 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
       if (dated_banner(entry, last_group && !block.bullets.empty(), below)) {
         banner = entry.position;
         banner_place = entry.location;
+        banner_start = entry.start;
         continue;
       }
       // "Staff Nurse II" over "Cardiac Step-Down Unit" under a hospital's banner: the unit is no employer.
       if (!banner.empty() && ends_in_unit_word(entry.company) && institution_score(entry.company) == 0) entry.company.clear();
       // "Fresh Department Manager – Coles Carindale" under "COLES SUPERMARKETS": a site of the banner's employer.
       if (!banner.empty() && names_site_of(entry.company, banner)) entry.company.clear();
+      // A role begun before the banner's own dates is past it ("Sabático  jan 2020" after "Nubank  jan 2021 – atual").
+      if (starts_before(entry.start, banner_start)) {
+        banner.clear();
+        banner_start = {};
+      }
       if (entry.company.empty()) {
         entry.company = banner;
         if (entry.location.empty() && !banner.empty()) entry.location = banner_place;
         if (!banner.empty()) drop_site_after_title(entry.position);
       } else {
         banner = read.company_from_dateless_line ? entry.company : "";
+        banner_start = {};
         banner_place.clear();
         if (read.company_from_dateless_line) drop_site_after_title(entry.position);  // the banner read with its first role
       }

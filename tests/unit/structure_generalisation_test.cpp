@@ -2792,3 +2792,44 @@ TEST_CASE("under 'Employer, Town' a title's dash suffix named like a firm is its
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].study_type == "Class XII (CBSE)");
 }
+
+TEST_CASE("review: what follows the employer's dash is a place only when shaped like one; a state after the employer alone is no town") {
+  auto dashes = parse_text(
+      "Sam K\nsam@example.com\n\nEXPERIENCE\nProduct Manager\nAlphabet Inc. – Waymo | Jan 2020 – Present\n- Led the rider app\n\n"
+      "Parker Corporate Services - Custodian     May 2017 - Dec 2018\n- Cleaned offices\n");
+  REQUIRE(dashes.work.size() == 2);
+  CHECK(dashes.work[0].location.empty());
+  CHECK(dashes.work[1].position == "Custodian");
+  CHECK(dashes.work[1].location.empty());
+  auto states = parse_text(
+      "Ana L\nana@example.com.br\n\nEXPERIÊNCIA\nAnalista de Marketing Sênior     mar 2020 – atual\nNatura – SP\n- Campanhas\n\n"
+      "Estagiária de Comunicação     jan 2015 – dez 2016\nMagazine Luiza – SP\n- Redes sociais\n");
+  REQUIRE(states.work.size() == 2);
+  CHECK(states.work[0].company == "Natura");
+  CHECK(states.work[1].company == "Magazine Luiza");
+}
+
+TEST_CASE("review: 'iOS' after a title's comma is its specialty; 'Co-op' the retailer stays an employer; a banner covers no role begun before it") {
+  CHECK(parse_text("Dan W\ndan@example.com\n\nEXPERIENCE\nSenior Software Engineer, iOS | Berlin | Mar 2020 – Present\n- Led the rewrite\n")
+            .work.at(0).position == "Senior Software Engineer, iOS");
+  auto coop = parse_text("Kim T\nkim@example.co.uk\n\nEXPERIENCE\nCustomer Team Leader | Co-op | Mar 2019 – Present\n- Ran the tills\n");
+  REQUIRE(coop.work.size() == 1);
+  CHECK(coop.work[0].company == "Co-op");
+  auto banner = parse_text(
+      "Mariana L\nmariana@example.com.br\n\nEXPERIÊNCIA PROFISSIONAL\nNubank     jan 2021 – atual\n"
+      "Senior Product Manager – Cartão de Crédito     jan 2023 – atual\nLidero um squad de 9 pessoas.\n\n"
+      "Sabático     jan 2020 – dez 2020\nAnalista de Produto     jan 2018 – dez 2019\n");
+  REQUIRE(banner.work.size() == 3);
+  CHECK(banner.work[0].company == "Nubank");
+  CHECK(banner.work[1].position == "Sabático");
+  CHECK(banner.work[1].company.empty());
+}
+
+TEST_CASE("review: where each entry's year stands on a line of its own, a bullet ending on 'in' does not take the next entry's year") {
+  auto resume = parse_text(
+      "Lucas J\nlucas@example.nl\n\nWERKERVARING\n2019 – heden\nProjectleider\nHeijmans, Rosmalen\n• Verantwoordelijk voor planning\n"
+      "2017\nStagiair\nBAM Bouw, Bunnik\n• Ondersteuning bij aanbestedingen in\n2016\nVakantiekracht\nAlbert Heijn, Eindhoven\n• Vakken vullen\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[2].position == "Vakantiekracht");
+  CHECK(resume.work[2].company == "Albert Heijn");
+}
