@@ -634,11 +634,15 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     }
     // "… Jahresgespräche mit Top-" / "20-Kunden": a word broken at its hyphen goes on whatever it starts with.
     bool hyphenated_prose = after_prose && ends_in_word_hyphen(prose_above) && !prose_date;
+    // "… Einweisung von" / "Auszubildenden": a sentence left on its link word goes on, though dates follow.
+    bool after_link_word = after_prose && !prose_date && !line.block_start && count_words(text) <= 3 &&
+                           ends_with_connector(prose_above) && !ends_sentence(prose_above) &&
+                           same_type(line, lines.document.lines[blocks.back().prose.back().line]);
     // "… para o lançamento do novo" / "SUV em 2022": a wrapped sentence's year after its preposition.
     bool year_after_preposition = wrapped_prose && date_in_tail && year_follows_preposition(text, *prose_date);
     if (after_prose && !heads_entry && (!line.block_start || wrapped_prose) && (!prose_date || date_in_tail || year_opens_tail) &&
         (std::islower(static_cast<unsigned char>(text[0])) || (wrapped_prose && !prose_date) || year_opens_tail || open_bracket ||
-         hyphenated_prose || year_after_preposition ||
+         hyphenated_prose || year_after_preposition || after_link_word ||
          (closes_sentence_on_year(text) && !ends_sentence(blocks.back().prose.back().text)))) {
       blocks.back().prose.back().text += " " + text;
       blocks.back().prose.back().line = i;

@@ -1505,7 +1505,7 @@ TEST_CASE("a role under a banner naming its own employer, a career label before 
   CHECK(markdown.work[0].position == "Doctorante contractuelle");
   CHECK(markdown.work[0].company == "Laboratoire TIMC-IMAG");
   REQUIRE(markdown.education.size() == 2);
-  CHECK(markdown.education[1].study_type == "Baccalauréat");
+  CHECK(markdown.education[1].study_type == "Baccalauréat S");  // the series is part of the diploma's name
   CHECK(markdown.education[1].institution.empty());
 }
 
@@ -2832,4 +2832,28 @@ TEST_CASE("review: where each entry's year stands on a line of its own, a bullet
   REQUIRE(resume.work.size() == 3);
   CHECK(resume.work[2].position == "Vakantiekracht");
   CHECK(resume.work[2].company == "Albert Heijn");
+}
+
+TEST_CASE("degrees: a baccalauréat's series, a Bac Pro, VMBO-TL, a Spanish 'Máster Habilitante', the Swiss Matura, a Belgian bachelier") {
+  CHECK(degree_length("Baccalauréat STG, spécialité Mercatique") == std::string_view("Baccalauréat STG").size());
+  CHECK(degree_length("Baccalauréat S (mention bien)") == std::string_view("Baccalauréat S").size());
+  CHECK(degree_length("Baccalauréat scientifique") == std::string_view("Baccalauréat scientifique").size());
+  CHECK(degree_length("Baccalauréat en sciences infirmières") == std::string_view("Baccalauréat").size());
+  CHECK(degree_length("Bac Pro Maintenance des Équipements Industriels") == std::string_view("Bac Pro").size());
+  CHECK(degree_length("VMBO-TL, Montessori College") == std::string_view("VMBO-TL").size());
+  CHECK(degree_length("Máster Habilitante en Arquitectura") == std::string_view("Máster Habilitante").size());
+  CHECK(degree_length("Matura, Kantonsschule Zürich Nord") == std::string_view("Matura").size());
+  CHECK(degree_length("Bachelier en droit") == std::string_view("Bachelier").size());
+}
+
+TEST_CASE("a duty wrapped after its link word goes on, though the next job's dates follow") {
+  auto resume = parse_text(
+      "Jonas W\njonas@example.de\n\nBerufliche Erfahrung\n01/2022 – heute Instandhaltungsmechatroniker\nTRUMPF Werkzeugmaschinen SE + Co. KG, Ditzingen\n"
+      "Wartung, Inspektion und Störungsbehebung an Laserschneid- und Biegeanlagen in der Blechfertigung\n"
+      "Stellvertretende Schichtführung im Drei-Schicht-Betrieb, Einweisung von\nAuszubildenden\n"
+      "03/2019 – 12/2021 Mechatroniker\nDaimler AG, Mercedes-Benz Werk Untertürkheim, Stuttgart\nInstandhaltung der Montagelinien\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Mechatroniker");
+  CHECK(resume.work[1].company == "Daimler AG, Mercedes-Benz Werk Untertürkheim");
+  CHECK(resume.work[1].location == "Stuttgart");
 }
