@@ -131,6 +131,9 @@ bool is_prose(std::string_view text) {
     if (text.find(separator) != std::string_view::npos) return false;  // header separators
   int words = static_cast<int>(plain_words(text).size());
   bool sentence_stop = (text.back() == '.' && !ends_in_abbreviation(text)) || has_sentence_break(text);
+  // "Material Handler - Spherion Staffing (assigned to Abbott Nutrition) - Columbus, OH": typed hyphens part a header.
+  size_t first_hyphen = text.find(" - ");
+  if (!sentence_stop && first_hyphen != std::string_view::npos && text.find(" - ", first_hyphen + 3) != std::string_view::npos) return false;
   // "EDBI Pte Ltd/ EDB Investments Pte Ltd/ Bio*One Capital Pte Ltd", "Universidad …, Facultad de …": names.
   if (!sentence_stop && words < 16 && organisation_score(text) + institution_score(text) >= 2) return false;
   return words >= 10 || (words >= 6 && sentence_stop);
@@ -1890,6 +1893,8 @@ bool names_site_of(std::string_view name, std::string_view employer) {
   return is_place_name(place) && organisation_score(place) == 0 && title_score(place) == 0;
 }
 
+bool is_signature_line(const std::string& text, const std::string& name);
+
 void parse_work(const SectionText& lines, const Section& section, Resume& resume) {
   if (parse_work_table(lines, section, resume)) return;
   if (parse_working_as_sentences(lines, section, resume)) return;
@@ -1931,6 +1936,8 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
       if (entry.company.empty() && entry.position.empty() && banner.empty() && header.size() == 1 &&
           period_value(header[0].text))
         continue;
+      // "Hamburg, 10.03.2025" / "Jan-Hendrik Petersen": the place, date and signature closing a German CV.
+      if (is_signature_line(header.front().text, resume.contact.name)) continue;
       // "07/2014 – 12/2015  Elternzeit": a dated break in the career, no job.
       if (entry.company.empty() && is_career_break(entry.position)) continue;
       // "BREMBO S.p.A. – Curno (BG)   set 2019 – presente" over its roles, in this block or the next.

@@ -2857,3 +2857,22 @@ TEST_CASE("a duty wrapped after its link word goes on, though the next job's dat
   CHECK(resume.work[1].company == "Daimler AG, Mercedes-Benz Werk Untertürkheim");
   CHECK(resume.work[1].location == "Stuttgart");
 }
+
+TEST_CASE("a long typed header parted by two hyphens is no sentence") {
+  auto resume = parse_text(
+      "Marcus R\nmarcus@example.com\n\nWORK EXPERIENCE\n\nForklift Operator - Gap Inc. - Groveport, OH\n03/2017 - 07/2020\n"
+      "- Picked for peak season with 99.8% accuracy\n\n"
+      "Material Handler - Spherion Staffing (assigned to Abbott Nutrition) - Columbus, OH\n05/2015 - 02/2017\n- Palletized product\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Material Handler");
+  CHECK(resume.work[1].company == "Spherion Staffing");
+  CHECK(resume.work[1].location == "Columbus, OH");
+}
+
+TEST_CASE("the place, date and signature closing a German CV are no job") {
+  auto resume = parse_text(
+      "Jan-Hendrik Petersen\njh@example.de\n\nBeruflicher Werdegang\n04/2019 – heute\nFirmenkundenberater\nHamburger Sparkasse AG, Hamburg\n"
+      "− Betreuung von rund 120 Firmenkunden\n\nHamburg, 10.03.2025\nJan-Hendrik Petersen\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Firmenkundenberater");
+}
