@@ -2876,3 +2876,17 @@ TEST_CASE("the place, date and signature closing a German CV are no job") {
   REQUIRE(resume.work.size() == 1);
   CHECK(resume.work[0].position == "Firmenkundenberater");
 }
+
+TEST_CASE("a kitchen hand is a job title; New Zealand's NCEA and named certificates are degrees") {
+  auto resume = parse_text(
+      "Aroha T\naroha@example.co.nz\n\nEXPERIENCE\nCommis Chef, SkyCity Grand Hotel, Auckland\nJan 2012 – Jan 2014\n● Rotated through breakfast\n"
+      "Kitchen Hand, Burger Wisconsin, Hamilton\n2008 – 2010\n● Part-time while at school: dishes, prep and the fryer\n\nQUALIFICATIONS\n"
+      "New Zealand Certificate in Cookery (Level 4), Manukau Institute of Technology, Auckland – 2011\n"
+      "NCEA Level 2, Fraser High School, Hamilton – 2009\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Kitchen Hand");
+  CHECK(resume.work[1].company == "Burger Wisconsin");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "New Zealand Certificate in Cookery (Level 4)");
+  CHECK(resume.education[1].study_type == "NCEA Level 2");
+}
