@@ -1362,6 +1362,8 @@ std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header)
     auto date = find_date(item.text);
     auto undated = date ? item.text.substr(0, date->begin) + item.text.substr(date->finish) : item.text;
     if (trim(undated).find("  ") != std::string_view::npos || undated.find('\t') != std::string::npos) return std::nullopt;
+    // "Molecular Partners AG, Zürich-Schlieren" below the title: a name its legal form closes is a line of its own.
+    if (!text.empty() && has_legal_form(item.text.substr(0, item.text.find(',')))) return std::nullopt;
     text += (text.empty() ? "" : " ") + item.text;
     if (item.text.ends_with('.') && !ends_in_abbreviation(item.text)) break;  // a description follows the full stop
   }

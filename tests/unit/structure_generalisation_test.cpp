@@ -2890,3 +2890,13 @@ TEST_CASE("a kitchen hand is a job title; New Zealand's NCEA and named certifica
   CHECK(resume.education[0].study_type == "New Zealand Certificate in Cookery (Level 4)");
   CHECK(resume.education[1].study_type == "NCEA Level 2");
 }
+
+TEST_CASE("after a date column, an employer line closed by its legal form is no wrap of the title's unit") {
+  auto resume = parse_text(
+      "Lukas B\nlukas@example.ch\n\nBerufserfahrung\n03/2018 – heute   Senior Scientist, Protein Analytics\n"
+      "Molecular Partners AG, Zürich-Schlieren\n▶ Verantwortlich für die analytische Charakterisierung von DARPin-Kandidaten\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Senior Scientist, Protein Analytics");
+  CHECK(resume.work[0].company == "Molecular Partners AG");
+  CHECK(resume.work[0].location == "Zürich-Schlieren");
+}
