@@ -2214,7 +2214,7 @@ void take_school_initials(EducationEntry& entry) {
 
 bool names_credential(std::string_view text) {
   static const std::regex kCredential{
-      R"(\b(?:certified|certification|certificate holder|licen[cs]ed?|accredit(?:ed|ation)|LEED|PMP|OSHA|CPR|credential|renewed)\b|\bProfessional \([A-Z]{2,6}\))",
+      R"(\b(?:certified|certification|certificate holder|licen[cs]ed?|accredit(?:ed|ation)|LEED|PMP|OSHA|CPR|credential|renewed|awarded)\b|\b(?:Professional|Status) \([A-Z]{2,6}\))",
       std::regex::icase};
   return std::regex_search(text.begin(), text.end(), kCredential);
 }
@@ -2392,8 +2392,8 @@ void take_classification(std::vector<std::string>& parts, EducationEntry& entry)
 
 void parse_education(const SectionText& lines, const Section& section, Resume& resume) {
   if (parse_education_table(lines, section, resume)) return;
-  // "Education & Certifications": the heading says credentials are listed beside the schools.
-  static const std::regex kCredentialsHeading{R"(certif|licen[cs]|zertifi|certific|credential)", std::regex::icase};
+  // "Education & Certifications", "Education & Qualifications": the heading says credentials are listed beside the schools.
+  static const std::regex kCredentialsHeading{R"(certif|licen[cs]|zertifi|certific|credential|qualifications)", std::regex::icase};
   const bool credentials_beside_schools = std::regex_search(section.heading, kCredentialsHeading);
   for (const auto& block : make_blocks(lines, section)) {
     const auto headers = entry_headers(block);

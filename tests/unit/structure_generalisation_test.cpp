@@ -2900,3 +2900,14 @@ TEST_CASE("after a date column, an employer line closed by its legal form is no 
   CHECK(resume.work[0].company == "Molecular Partners AG");
   CHECK(resume.work[0].location == "Zürich-Schlieren");
 }
+
+TEST_CASE("under 'Education & Qualifications' an awarded status is a credential, no school") {
+  auto resume = parse_text(
+      "Hannah B\nhannah@example.co.uk\n\nEducation & Qualifications\n"
+      "PGCE Primary Education (5–11) with QTS – Leeds Beckett University, 2016 – 2017\n"
+      "BA (Hons) English Language and Literature, 2:1 – The University of Sheffield, 2011 – 2014\n"
+      "Qualified Teacher Status (QTS) awarded July 2017 – Teacher Reference Number 1765432\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Leeds Beckett University");
+  CHECK(resume.education[1].institution == "The University of Sheffield");
+}
