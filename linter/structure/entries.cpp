@@ -437,7 +437,6 @@ bool starts_with_connector(std::string_view text) {
          ends_with_connector(first);
 }
 
-/// "2020." / "(2022).": the year a sentence ends on, wrapped onto a line of its own.
 /// "2017", "(2019)", "2021.": a year and nothing else on the line.
 bool is_lone_year(std::string_view text) {
   static const std::regex kYear{R"(^\(?(?:19|20)\d{2}\)?[.;]?$)"};
@@ -445,13 +444,13 @@ bool is_lone_year(std::string_view text) {
   return std::regex_match(text.begin(), text.end(), kYear);
 }
 
+/// "2020." / "(2022).": the year a sentence ends on, wrapped onto a line of its own.
 bool closes_sentence_on_year(std::string_view text) {
-  static const std::regex kYearTail{R"(^\(?(?:19|20)\d{2}\)?[.;]$)"};
   text = trim(text);
   // "desde 2021.", "since 2019.": a lower-case word or two before it.
   for (int words = 0; words < 2 && starts_lower(text) && text.find(' ') != std::string_view::npos; ++words)
     text = trim(text.substr(text.find(' ')));
-  return std::regex_match(text.begin(), text.end(), kYearTail);
+  return (text.ends_with('.') || text.ends_with(';')) && is_lone_year(text);
 }
 
 /// "… / 2016" / "Columbus State Community College" / (space) "Associate of Applied Science": the school
@@ -1902,8 +1901,11 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
   if (parse_working_as_sentences(lines, section, resume)) return;
   if (parse_titled_stints(lines, section, resume)) return;
   if (uses_labelled_fields(lines, section)) return parse_labelled_work(lines, section, resume);
-  std::string banner, banner_place;  // a company printed once over several roles, and where it is
-  PartialDate banner_start;           // when the banner's own dates begin, where it has them
+  // A company printed once over several roles, where it is, and when its own dates begin (where it has them).
+  struct Banner {
+    std::string name, place;
+    PartialDate start;
+  } banner;
   auto blocks = make_blocks(lines, section);
   for (size_t k = 0; k < blocks.size(); ++k) {
     const auto& block = blocks[k];
@@ -1914,8 +1916,7 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
     if (!block.has_date()) {
       if (block.header.size() == 1 && count_words(block.header[0].text) <= 6 && block.bullets.empty()) {
         auto fields = read_header(block.header);
-        banner = fields.parts.empty() ? "" : fields.parts.front();
-        banner_start = {};
+        banner = {fields.parts.empty() ? "" : fields.parts.front(), "", {}};
       }
       // Bullets outside any dated entry still count for the bullet rules.
       for (const auto& bullet : block.bullets)
@@ -1925,17 +1926,16 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
     }
     if (size_t roles = leading_roles(block); roles >= 2) {
       add_roles(lines, section, block, roles, resume);
-      banner.clear();
-      banner_start = {};
+      banner = {};
       continue;
     }
     auto groups = split_by_dates(block.header);
     for (size_t g = 0; g < groups.size(); ++g) {
       const auto& header = groups[g];
-      auto read = read_work(header, !banner.empty());
+      auto read = read_work(header, !banner.name.empty());
       WorkEntry entry = std::move(read.entry);
       // "Duration: 2019 - 2020" alone under a job: a project's period, not another job.
-      if (entry.company.empty() && entry.position.empty() && banner.empty() && header.size() == 1 &&
+      if (entry.company.empty() && entry.position.empty() && banner.name.empty() && header.size() == 1 &&
           period_value(header[0].text))
         continue;
       // "Hamburg, 10.03.2025" / "Jan-Hendrik Petersen": the place, date and signature closing a German CV.
@@ -1948,28 +1948,21 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
                                        : k + 1 < blocks.size() && blocks[k + 1].has_date() ? &blocks[k + 1].header
                                                                                            : nullptr;
       if (dated_banner(entry, last_group && !block.bullets.empty(), below)) {
-        banner = entry.position;
-        banner_place = entry.location;
-        banner_start = entry.start;
+        banner = {entry.position, entry.location, entry.start};
         continue;
       }
       // "Staff Nurse II" over "Cardiac Step-Down Unit" under a hospital's banner: the unit is no employer.
-      if (!banner.empty() && ends_in_unit_word(entry.company) && institution_score(entry.company) == 0) entry.company.clear();
+      if (!banner.name.empty() && ends_in_unit_word(entry.company) && institution_score(entry.company) == 0) entry.company.clear();
       // "Fresh Department Manager – Coles Carindale" under "COLES SUPERMARKETS": a site of the banner's employer.
-      if (!banner.empty() && names_site_of(entry.company, banner)) entry.company.clear();
+      if (!banner.name.empty() && names_site_of(entry.company, banner.name)) entry.company.clear();
       // A role begun before the banner's own dates is past it ("Sabático  jan 2020" after "Nubank  jan 2021 – atual").
-      if (starts_before(entry.start, banner_start)) {
-        banner.clear();
-        banner_start = {};
-      }
+      if (starts_before(entry.start, banner.start)) banner = {};
       if (entry.company.empty()) {
-        entry.company = banner;
-        if (entry.location.empty() && !banner.empty()) entry.location = banner_place;
-        if (!banner.empty()) drop_site_after_title(entry.position);
+        entry.company = banner.name;
+        if (entry.location.empty() && !banner.name.empty()) entry.location = banner.place;
+        if (!banner.name.empty()) drop_site_after_title(entry.position);
       } else {
-        banner = read.company_from_dateless_line ? entry.company : "";
-        banner_start = {};
-        banner_place.clear();
+        banner = {read.company_from_dateless_line ? entry.company : "", "", {}};
         if (read.company_from_dateless_line) drop_site_after_title(entry.position);  // the banner read with its first role
       }
       place_entry(entry, lines, section, header.front().line);
