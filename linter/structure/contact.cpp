@@ -38,6 +38,8 @@ const ContactPatterns& contact_patterns() {
 std::string strip_post_nominals(const std::string& name) {
   static const std::regex kMixed{R"(^(?:[A-Z]{2}[A-Za-z]*[a-z][A-Za-z]*|[A-Z][A-Za-z]*[a-z][A-Za-z]*[A-Z]))"};
   static const std::regex kCapitals{R"(^[A-Z]{2,5}$)"};
+  // "CA(SA)", "CPA (Aust.)": a qualification with the country that awarded it in brackets.
+  static const std::regex kWithCountry{R"(^(?:[A-Z]{2,5})?\([A-Z][A-Za-z.]{1,5}\)$)"};
   static const std::set<std::string, std::less<>> kKnown = {"MBA", "CPA", "RN", "FRCS", "MRCS", "PMP", "ACCA", "FCCA",
                                                              "CFA", "FICE", "MICE", "MIET", "FCA", "ACA", "CIMA", "MRICS",
                                                              // nurses, doctors and other registered professions
@@ -48,12 +50,14 @@ std::string strip_post_nominals(const std::string& name) {
   bool mixed = false;
   // From the end: a word in capitals goes only when known, or when the word before it is a credential too
   // ("Mary Jane SMITH PhD" keeps its surname).
-  auto credential = [&](const std::string& word) { return std::regex_match(word, kMixed) || kKnown.count(word) > 0; };
+  auto credential = [&](const std::string& word) {
+    return std::regex_match(word, kMixed) || std::regex_match(word, kWithCountry) || kKnown.count(word) > 0;
+  };
   while (keep > 2) {
     const auto& word = words[keep - 1];
     bool capitals = std::regex_match(word, kCapitals);
     if (!credential(word) && !(capitals && credential(words[keep - 2]))) break;
-    mixed = mixed || std::regex_match(word, kMixed) || kKnown.count(word) > 0;  // "Siobhan Gallagher RN"
+    mixed = mixed || credential(word);  // "Siobhan Gallagher RN"
     --keep;
   }
   if (!mixed) return name;

@@ -2911,3 +2911,29 @@ TEST_CASE("under 'Education & Qualifications' an awarded status is a credential,
   CHECK(resume.education[0].institution == "Leeds Beckett University");
   CHECK(resume.education[1].institution == "The University of Sheffield");
 }
+
+TEST_CASE("a qualification with its awarding country in brackets is no part of the name") {
+  auto resume = parse_text("Thandiwe Mokoena CA(SA)\nFinancial Manager | Chartered Accountant\n\nthandi@example.com\n");
+  CHECK(resume.contact.name == "Thandiwe Mokoena");
+  CHECK(parse_text("Liam Walsh CPA (Aust.)\nliam@example.com.au\n").contact.name == "Liam Walsh");
+}
+
+TEST_CASE("degrees named across seven systems: PharmD, BCom Honours, QQI, Ciclo Formativo, Maturité, Lehrabschluss, CESS") {
+  auto resume = parse_text(
+      "Ana P\nana@example.com\n\nEDUCATION\nDoctor of Pharmacy (PharmD), University of Toronto, 2012\n"
+      "BCom Honours, University of Pretoria, 2014\nQQI Level 6 Advanced Certificate in Culinary Arts, TU Dublin, 2015\n"
+      "Ciclo Formativo de Grado Superior en Administración y Finanzas, IES Goya, Zaragoza, 2013\n"
+      "Maturité gymnasiale, Collège Calvin, Genève, 2010\nLehrabschluss Elektrotechnik, Wirtschaftskammer Oberösterreich, 2012\n"
+      "Certificat d'enseignement secondaire supérieur (CESS), Athénée Royal de Namur, 2009\n"
+      "Bachelor-na-bachelor Spoedverpleegkunde, Arteveldehogeschool, Gent, 2016\nVMBO-Kader, Koning Willem I College, 2008\n");
+  REQUIRE(resume.education.size() == 9);
+  CHECK(resume.education[0].study_type == "Doctor of Pharmacy (PharmD)");
+  CHECK(resume.education[1].study_type == "BCom Honours");
+  CHECK(resume.education[2].study_type == "QQI Level 6 Advanced Certificate");
+  CHECK(resume.education[3].study_type == "Ciclo Formativo de Grado Superior");
+  CHECK(resume.education[4].study_type == "Maturité gymnasiale");
+  CHECK(resume.education[5].study_type == "Lehrabschluss");
+  CHECK(resume.education[6].study_type == "Certificat d'enseignement secondaire supérieur (CESS)");
+  CHECK(resume.education[7].study_type == "Bachelor-na-bachelor");
+  CHECK(resume.education[8].study_type == "VMBO-Kader");
+}
