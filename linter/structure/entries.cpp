@@ -1478,6 +1478,9 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   if (labelled_employer) {
     auto result = read_work(header, true);
     auto address = split_employer_address(*labelled_employer);
+    // "Caseificio Valpadana S.p.A. – Lodi": a town after the labelled employer's dash.
+    if (auto parts = split_parts(address.employer); address.town.empty() && parts.size() == 2 && is_place_name(parts[1]))
+      address = {parts[0], parts[1]};
     result.entry.company = address.employer;
     if (!address.town.empty()) result.entry.location = address.town;
     return result;

@@ -178,3 +178,17 @@ TEST_CASE("two headings in capitals side by side open a short column region belo
   dated[12] = runs_at(210, {{"R", 20, 26}, {"UNIVERSIDAD NACIONAL", 331, 420}});
   CHECK(columns_of(dated).empty());
 }
+
+TEST_CASE("a Europass rail labelling nearly every flow line, each label on its value's line, is still a rail") {
+  std::vector<Line> lines;
+  const char* labels[] = {"Dal 09/2020 ad oggi", "Nome e indirizzo del datore di", "lavoro", "Tipo di azienda o settore",
+                          "Principali mansioni e responsabilità", ""};
+  const std::string value = "Definizione del piano marketing annuale e gestione di un budget";
+  for (int i = 0; i < 30; ++i) {
+    double y = 100 + i * 13;
+    std::string label = labels[i % 6];
+    if (label.empty()) lines.push_back(runs_at(y, {{value, 200, 560}}));
+    else lines.push_back(runs_at(y, {{label, 185 - 4.5 * static_cast<double>(label.size()), 185}, {value, 200, 560}}));
+  }
+  CHECK(columns_of(lines).empty());
+}

@@ -2937,3 +2937,17 @@ TEST_CASE("degrees named across seven systems: PharmD, BCom Honours, QQI, Ciclo 
   CHECK(resume.education[7].study_type == "Bachelor-na-bachelor");
   CHECK(resume.education[8].study_type == "VMBO-Kader");
 }
+
+TEST_CASE("Europass: a town after the labelled employer's dash is its place; an executive programme is a credential") {
+  auto resume = parse_text(
+      "Giulia F\ngiulia@example.it\n\nESPERIENZA PROFESSIONALE\nDal 09/2020 ad oggi   Marketing Manager\n"
+      "Nome e indirizzo del datore di   Caseificio Valpadana S.p.A. – Lodi\nlavoro\n"
+      "Tipo di azienda o settore   Industria alimentare\n\nISTRUZIONE E FORMAZIONE\n"
+      "2018   Executive Program in Digital Marketing\nSDA Bocconi School of Management\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Marketing Manager");
+  CHECK(resume.work[0].company == "Caseificio Valpadana S.p.A.");
+  CHECK(resume.work[0].location == "Lodi");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Executive Program");
+}
