@@ -284,18 +284,35 @@ void search(const std::vector<const Line*>& lines, size_t from, size_t to, const
   search(lines, best->last + 1, to, text, out, depth + 1);
 }
 
-// "COMPETÊNCIAS        IDIOMAS": two headings set side by side in capitals open two columns
-// however short. Returns the span between the two headings, where the gutter lies.
-std::optional<std::pair<double, double>> heading_pair_gap(const Line& line) {
+// A line set bold and larger than the line under it: "Formação Acadêmica   Habilidades" over two cards.
+bool set_as_headings(const Line& line, const Line* below) {
+  if (!below) return false;
+  double size = 0, body = 0;
+  for (const auto& run : line.runs) {
+    if (!counts(run)) continue;
+    if (!run.bold || (size > 0 && std::abs(run.size - size) > 0.1)) return false;
+    size = run.size;
+  }
+  for (const auto& run : below->runs)
+    if (counts(run)) body = std::max(body, run.size);
+  return size > 0 && body > 0 && size >= 1.1 * body;
+}
+
+// "COMPETÊNCIAS        IDIOMAS": two headings set side by side in capitals (or bold and larger than
+// the text under them) open two columns however short. Returns the span between the two headings,
+// where the gutter lies.
+std::optional<std::pair<double, double>> heading_pair_gap(const Line& line, const Line* below) {
   std::vector<Extent> parts;
   std::vector<std::string> texts;
   const TextRun* previous = nullptr;
+  bool styled = set_as_headings(line, below);
   for (const auto& run : line.runs) {
     if (!counts(run)) continue;
     bool lower = std::any_of(run.text.begin(), run.text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
     bool digits = std::any_of(run.text.begin(), run.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    bool capitalised = !run.text.empty() && !std::islower(static_cast<unsigned char>(trim(run.text).front()));
     // Capitals only: a bold title beside its dates, a table's header row, labels and values are no pair.
-    if (lower || digits || run.text.find(':') != std::string::npos) return std::nullopt;
+    if ((lower && !(styled && capitalised)) || digits || run.text.find(':') != std::string::npos) return std::nullopt;
     if (!previous || run.location.box->x0 - previous->location.box->x1 > 40) {
       parts.emplace_back();
       texts.emplace_back();
@@ -313,7 +330,7 @@ std::optional<std::pair<double, double>> heading_pair_gap(const Line& line) {
 // The lines under a heading pair that keep a gutter between the headings empty form a column
 // region; the gutter that runs longest wins (icons may sit left of the second heading).
 std::optional<ColumnSplit> heading_pair_region(const std::vector<const Line*>& lines, size_t at) {
-  auto gap = heading_pair_gap(*lines[at]);
+  auto gap = heading_pair_gap(*lines[at], at + 1 < lines.size() ? lines[at + 1] : nullptr);
   if (!gap) return std::nullopt;
   std::optional<double> x;
   size_t last = at;

@@ -192,3 +192,29 @@ TEST_CASE("a Europass rail labelling nearly every flow line, each label on its v
   }
   CHECK(columns_of(lines).empty());
 }
+
+TEST_CASE("two headings side by side, bold and larger than the text under them, open a short column region") {
+  std::vector<Line> lines;
+  for (int i = 0; i < 12; ++i) lines.push_back(positioned("A full-width line of the experience section above", 40, 560, 40 + i * 13));
+  auto heading_row = [](double y, double size, bool bold) {
+    Line row = runs_at(y, {{"Formação Acadêmica", 45, 150}, {"Habilidades", 321, 380}});
+    for (auto& run : row.runs) {
+      run.size = size;
+      run.bold = bold;
+    }
+    return row;
+  };
+  lines.push_back(heading_row(210, 11, true));
+  lines.push_back(runs_at(230, {{"Bacharelado em Sistemas de Informação", 45, 230}, {"React", 321, 345}, {"TypeScript", 355, 400}}));
+  lines.push_back(runs_at(243, {{"Pontifícia Universidade Católica de Minas Gerais", 45, 273}}));
+  lines.push_back(runs_at(256, {{"2016 – 2020", 45, 99}, {"Storybook", 321, 370}}));
+  auto splits = columns_of(lines);
+  REQUIRE(splits.size() == 1);
+  CHECK(splits[0].first == 12);
+  CHECK(splits[0].last == 15);
+  // The same words set like the text under them (a bold title beside its employer) open nothing.
+  lines[12] = heading_row(210, 10, true);
+  CHECK(columns_of(lines).empty());
+  lines[12] = heading_row(210, 11, false);
+  CHECK(columns_of(lines).empty());
+}
