@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "linter/layout/columns.h"
+#include "linter/layout/layout.h"
 
 using namespace atslint;
 
@@ -217,4 +218,53 @@ TEST_CASE("two headings side by side, bold and larger than the text under them, 
   CHECK(columns_of(lines).empty());
   lines[12] = heading_row(210, 11, false);
   CHECK(columns_of(lines).empty());
+}
+
+namespace {
+
+/// A page whose raw lines are `lines`, run through the layout pass; returns the text in reading order.
+std::vector<std::string> reading_order(const std::vector<Line>& lines) {
+  Document document;
+  document.format = Format::Pdf;
+  document.pages.push_back(Page{1, 595, 842, 0, 2500, {}});
+  document.raw_lines = lines;
+  analyse_layout(document);
+  std::vector<std::string> texts;
+  for (const auto& line : document.lines) texts.push_back(line.text);
+  return texts;
+}
+
+Line bold(Line line) {
+  for (auto& run : line.runs) run.bold = true;
+  return line;
+}
+
+}  // namespace
+
+TEST_CASE("a label in a left rail set a little below its block's first line is read before that line") {
+  std::vector<Line> lines;
+  lines.push_back(bold(positioned("Chiara Benedetti", 142, 342, 43)));
+  lines.push_back(positioned("Architetto con otto anni di esperienza in progettazione residenziale", 142, 550, 136));
+  lines.push_back(bold(positioned("PROFILO", 90, 130, 143)));
+  lines.push_back(positioned("edifici esistenti, dalla fase preliminare alla direzione lavori.", 142, 550, 148));
+  lines.push_back(positioned("Architetto senior – Project Architect   03/2020 – oggi", 142, 550, 182));
+  lines.push_back(bold(positioned("ESPERIENZA", 72, 130, 189)));
+  lines.push_back(positioned("Studio Ferri Zanardi Architetti Associati – Bologna", 142, 355, 194));
+  lines.push_back(bold(positioned("PROFESSIONALE", 54, 130, 200)));
+  lines.push_back(positioned("– Progettazione definitiva ed esecutiva di interventi residenziali", 142, 509, 210));
+  auto order = reading_order(lines);
+  REQUIRE(order.size() == 9);
+  CHECK(order[1] == "PROFILO");
+  CHECK(order[2].starts_with("Architetto con otto"));
+  CHECK(order[4] == "ESPERIENZA");
+  CHECK(order[5] == "PROFESSIONALE");
+  CHECK(order[6].starts_with("Architetto senior"));
+  // A heading flush with the text's left edge under a centred header stays where it is.
+  std::vector<Line> centred;
+  centred.push_back(bold(positioned("Jordan Avery", 254, 357, 43)));
+  centred.push_back(positioned("Columbus, Ohio | (614) 555-0137 | jordan.avery@example.com", 197, 416, 63));
+  centred.push_back(bold(positioned("EXPERIENCE", 43, 108, 81)));
+  centred.push_back(bold(positioned("Software Engineer", 43, 113, 100)));
+  centred.push_back(positioned("Globex Corp · Austin, TX · Jan 2016 - Dec 2018", 43, 211, 110));
+  CHECK(reading_order(centred)[2] == "EXPERIENCE");
 }
