@@ -154,6 +154,16 @@ bool is_number_marker(std::string_view marker) {
   return std::all_of(marker.begin(), marker.end() - 1, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
+// "Ene 2021   Contadora General" / "– Actual   Grupo Industrial …": a dash opening a short run set
+// apart from the rest of its line ends a date range in a rail, it marks no bullet.
+bool ends_rail_range(const Line& line, std::string_view marker) {
+  if ((marker != "–" && marker != "—" && marker != "-") || line.runs.size() < 2) return false;
+  const TextRun& first = line.runs.front();
+  const TextRun& next = line.runs[1];
+  if (!first.location.box || !next.location.box || trim(first.text) == marker || count_words(first.text) > 3) return false;
+  return next.location.box->x0 - first.location.box->x1 > 2 * first.size;
+}
+
 // A bullet glyph or "1." at the start of a line becomes the line's marker.
 void mark_list_item(Line& line) {
   size_t space = line.text.find(' ');
@@ -165,7 +175,7 @@ void mark_list_item(Line& line) {
     for (std::string_view glyph : {"•", "●", "▪", "◦", "➢", "■", "►", "➤", "\uF0B7", "\uF0A7"})
       if (first.starts_with(glyph) && first.size() > glyph.size()) marker = glyph;
   }
-  if (marker.empty() || (space == std::string::npos && marker == first)) return;
+  if (marker.empty() || (space == std::string::npos && marker == first) || ends_rail_range(line, marker)) return;
   line.list_item = true;
   line.list_marker = std::string(marker);
   line.text = std::string(trim(std::string_view(line.text).substr(marker.size())));

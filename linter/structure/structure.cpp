@@ -164,12 +164,33 @@ void rejoin_wrapped_ranges(const Document& document, std::vector<std::string>& t
   }
 }
 
+/// "Ene 2021   Contadora General" / "– Actual   Grupo Industrial …": a date column's range broken
+/// before its dash; the end goes back beside its start.
+void rejoin_dash_led_ends(std::vector<std::string>& text) {
+  const std::string open = "2020 ";  // a range start, so the dash and what follows read as its end
+  for (size_t i = 1; i < text.size(); ++i) {
+    auto above = trim(text[i - 1]);
+    auto start = find_date(above);
+    if (!start || start->range || start->begin != 0 || !above.substr(start->finish).starts_with("   ")) continue;
+    auto below = trim(text[i]);
+    auto end = opens_with_dash(below) ? find_date(open + std::string(below)) : std::nullopt;
+    if (!end || !end->range || end->begin != 0 || end->finish <= open.size()) continue;
+    if (!end->end.present && end->end.year < start->start.year) continue;  // an end before its start
+    size_t length = end->finish - open.size();
+    if (auto after = below.substr(length); !after.empty() && !after.starts_with("   ")) continue;
+    std::string fragment(below.substr(0, length));
+    text[i].replace(static_cast<size_t>(below.data() - text[i].data()), length, std::string(length, ' '));
+    text[i - 1].insert(static_cast<size_t>(above.data() - text[i - 1].data()) + start->finish, " " + fragment);
+  }
+}
+
 /// Line texts with rail labels blanked (same width, so column gaps survive).
 SectionText section_text(const Document& document, const std::vector<DetectedHeading>& headings) {
   SectionText text{document, {}};
   text.text.reserve(document.lines.size());
   for (const auto& line : document.lines) text.text.push_back(layout_text(line));
   rejoin_wrapped_ranges(document, text.text);
+  rejoin_dash_led_ends(text.text);
   for (const auto& heading : headings) {
     if (heading.body_offset == 0) continue;
     for (size_t k = 0; k < heading.line_count; ++k) {

@@ -268,3 +268,17 @@ TEST_CASE("a label in a left rail set a little below its block's first line is r
   centred.push_back(positioned("Globex Corp · Austin, TX · Jan 2016 - Dec 2018", 43, 211, 110));
   CHECK(reading_order(centred)[2] == "EXPERIENCE");
 }
+
+TEST_CASE("a dash opening a short run set apart from the rest of its line ends a range in a rail, it marks no bullet") {
+  std::vector<Line> lines = {runs_at(200, {{"Ene 2021", 95, 135}, {"Contadora General", 169, 257}}),
+                             runs_at(213, {{"– Actual", 100, 135}, {"Grupo Industrial Tapatío S.A. de C.V.", 169, 365}}),
+                             runs_at(230, {{"– Cierre contable mensual de tres razones sociales", 169, 548}})};
+  Document document;
+  document.format = Format::Pdf;
+  document.pages.push_back(Page{1, 595, 842, 0, 2500, {}});
+  document.raw_lines = lines;
+  analyse_layout(document);
+  REQUIRE(document.lines.size() == 3);
+  CHECK_FALSE(document.lines[1].list_item);
+  CHECK(document.lines[2].list_item);
+}

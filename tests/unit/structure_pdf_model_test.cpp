@@ -952,3 +952,23 @@ TEST_CASE("a Brazilian town and its state close the employer's line; a wrapped d
   CHECK(resume.work[1].company == "Embaré Indústrias Alimentícias");
   CHECK(resume.work[1].location == "Lagoa da Prata – MG");
 }
+
+TEST_CASE("a date column's range broken before its dash ('Ene 2021' / '– Actual') is one range beside the title and employer") {
+  OnePage page;
+  page.add({{"Ana Gutiérrez", 49, 220, 20, true}});
+  page.add({{"ana@example.com.mx", 49, 200}});
+  page.add({{"EXPERIENCIA LABORAL", 49, 199, 11.5, true}});
+  page.add({{"Ene 2021", 95, 135, 9, true}, {"Contadora General", 169, 257, 10.5, true}});
+  page.add({{"– Actual", 100, 135, 9, true}, {"Grupo Industrial Tapatío S.A. de C.V. — Zapopan, Jal.", 169, 365}});
+  page.add({{"Responsable del cierre contable mensual de tres razones sociales.", 169, 548}});
+  page.add({{"Jun 2017", 97, 135, 9, true}, {"Auditora Senior", 169, 240, 10.5, true}});
+  page.add({{"– Dic 2020", 90, 135, 9, true}, {"Salazar, Ibarra y Asociados, S.C. — Guadalajara, Jal.", 169, 363}});
+  page.add({{"Ejecución de auditorías de estados financieros bajo NIF.", 169, 548}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Grupo Industrial Tapatío S.A. de C.V.");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[1].company == "Salazar, Ibarra y Asociados, S.C.");
+  CHECK(resume.work[1].end.year == 2020);
+  CHECK(resume.work[1].end.month == 12);
+}
