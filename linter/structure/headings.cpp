@@ -139,6 +139,11 @@ SectionName canonical_section(std::string_view heading) {
   auto words = split_words(normalised);
   if (words.size() == 1 && letter_spaced(heading))
     if (auto name = spaceless_match(strip_accents(words.front()))) return *name;
+  // "Experiences professionnel l es": small capitals kerned apart mid-word; the words joined are the phrase.
+  bool fragment = std::any_of(words.begin(), words.end(), [](const std::string& w) { return w.size() == 1 && std::isalpha(static_cast<unsigned char>(w[0])); });
+  if (fragment && words.size() <= 8)
+    if (auto found = spaceless_synonym_index().find(strip_accents(join(words, ""))); found != spaceless_synonym_index().end())
+      return name_of(found->second, true);
   if (words.size() > 8) return {};
   // "Education Summary", "Skills Overview": a section named, then a generic word about it.
   static const char* const kGeneric[] = {"summary", "overview", "details", "information", "highlights", "profile"};
@@ -348,13 +353,23 @@ class Detector {
     return (i > 0 && form(i - 1)) || form(i + 1) || (i > 1 && form(i - 2)) || form(i + 2);
   }
 
+  /// A line centred on the page, away from its left margin: a heading with a gap inside it, no rail label
+  /// ("E xpe riences   professionnel l es" in letter-spaced small capitals).
+  bool is_centred(const Line& line) const {
+    int page = line.location.page;
+    if (!line.location.box || page < 1 || static_cast<size_t>(page) > document_.pages.size()) return false;
+    double width = document_.pages[static_cast<size_t>(page) - 1].width;
+    const Box& box = *line.location.box;
+    return width > 0 && box.x0 > 0.2 * width && std::abs((box.x0 + box.x1) / 2 - width / 2) < 0.03 * width;
+  }
+
   /// "Experience      Staff Engineer ..." or "Technical   Java" / "Skills   Spring".
   std::optional<DetectedHeading> rail_heading(size_t i) const {
     const auto& lines = document_.lines;
     auto spaced = layout_text(lines[i]);
     auto text = std::string_view(spaced);
     size_t length = rail_label_length(text);
-    if (length == 0 || !heading_shaped(trim(text.substr(0, length)), 3)) return std::nullopt;
+    if (length == 0 || !heading_shaped(trim(text.substr(0, length)), 3) || is_centred(lines[i])) return std::nullopt;
     auto label = std::string(trim(text.substr(0, length)));
     // "Company: Acme" / "Designation: …" / "Project: …": a label among a job's form fields.
     if (label.ends_with(':') && beside_form_field(i)) return std::nullopt;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "linter/structure/headings.h"
 #include "linter/structure/line_text.h"
 #include "linter/structure/structure.h"
 #include "resume_test_helpers.h"
@@ -971,4 +972,20 @@ TEST_CASE("a date column's range broken before its dash ('Ene 2021' / '– Actua
   CHECK(resume.work[1].company == "Salazar, Ibarra y Asociados, S.C.");
   CHECK(resume.work[1].end.year == 2020);
   CHECK(resume.work[1].end.month == 12);
+}
+
+TEST_CASE("a centred heading in small capitals kerned apart mid-word is one heading, no rail label over a body") {
+  CHECK(canonical_section("Experiences professionnel l es").canonical == "experience");
+  CHECK(canonical_section("Centres d'intere t").canonical == "interests");
+  CHECK(canonical_section("A B C").canonical.empty());
+  OnePage page;
+  page.add({{"CAMILLE VUILLEUMIER", 112, 479, 28}});
+  page.add({{"Genève, Suisse | +41 79 512 38 46 | camille@example.ch", 152, 443, 10.5}});
+  page.add({{"E", 170, 180, 15}, {"xpe", 181, 205, 15}, {"riences", 222, 290, 15}, {"professionnel l es", 300, 423, 15}});
+  page.add({{"Front Office Manager", 68, 200, 12}, {"depuis mai 2021", 440, 527, 11}});
+  page.add({{"Hôtel Beau-Rivage du Léman, Genève", 68, 261, 11.5}});
+  page.add({{"Direction d'une équipe de 22 collaborateurs", 82, 478, 11.5}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Hôtel Beau-Rivage du Léman");
 }
