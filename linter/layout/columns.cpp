@@ -67,6 +67,7 @@ struct Candidate {
   double x = 0;
   SideStats left, right;
   int paired = 0;  // lines with text on both sides
+  int level_pairs = 0;  // of those, lines whose two sides align top or bottom (a label and its value)
   int paired_words_left = 0, paired_words_right = 0;  // words on those lines, per side
 };
 
@@ -104,6 +105,7 @@ void collect_sides(const std::vector<const Line*>& lines, const Extent& text, Ca
     if (all_bold && (l.x0 < l.x1) != (r.x0 < r.x1)) ++(l.x0 < l.x1 ? c.left : c.right).lone_headings;
     if (l.x0 < l.x1 && r.x0 < r.x1) {
       ++c.paired;
+      c.level_pairs += std::min(std::abs(l.y0 - r.y0), std::abs(l.y1 - r.y1)) <= 1.0 ? 1 : 0;
       c.paired_words_left += c.left.words - words_before[0];
       c.paired_words_right += c.right.words - words_before[1];
     }
@@ -136,7 +138,7 @@ bool left_side_is_rail(const Candidate& c, double text_width) {
   // Labels set flush right against the flow (Europass): a rail however wide; sidebars align left.
   bool flush_right = aligned_share(c.left.ends) >= 0.8 && aligned_share(c.left.ends) > aligned_share(c.left.starts) + 0.2;
   return width < 0.20 * text_width || (width < 0.24 * text_width && c.left.lines < 0.5 * c.right.lines) ||
-         (flush_right && (c.left.lines < 0.75 * c.right.lines || c.paired >= 0.6 * c.left.lines) && width < 0.4 * text_width);
+         (flush_right && (c.left.lines < 0.75 * c.right.lines || c.level_pairs >= 0.6 * c.left.lines) && width < 0.4 * text_width);
 }
 
 bool right_side_is_rail(const Candidate& c, double text_width) {
@@ -285,27 +287,39 @@ void search(const std::vector<const Line*>& lines, size_t from, size_t to, const
 }
 
 // A line set bold and larger than the line under it: "Formação Acadêmica   Habilidades" over two cards.
-bool set_as_headings(const Line& line, const Line* below) {
-  if (!below) return false;
+bool set_as_headings(const Line& line, const Line& below) {
   double size = 0, body = 0;
   for (const auto& run : line.runs) {
     if (!counts(run)) continue;
     if (!run.bold || (size > 0 && std::abs(run.size - size) > 0.1)) return false;
     size = run.size;
   }
-  for (const auto& run : below->runs)
+  for (const auto& run : below.runs)
     if (counts(run)) body = std::max(body, run.size);
   return size > 0 && body > 0 && size >= 1.1 * body;
 }
 
-// "COMPETÊNCIAS        IDIOMAS": two headings set side by side in capitals (or bold and larger than
-// the text under them) open two columns however short. Returns the span between the two headings,
-// where the gutter lies.
-std::optional<std::pair<double, double>> heading_pair_gap(const Line& line, const Line* below) {
+// Text under the second heading starts where it starts (or a tag's padding inside it) within the next
+// three lines, not flush right with it: a column's left edge, not a company pushed to the right margin.
+bool heads_a_column(const std::vector<const Line*>& lines, size_t at, const Extent& heading) {
+  for (size_t k = at + 1; k < lines.size() && k <= at + 3; ++k)
+    for (const auto& run : lines[k]->runs) {
+      if (!counts(run)) continue;
+      const Box& box = *run.location.box;
+      if (box.x0 >= heading.x0 - 2 && box.x0 <= heading.x0 + 10 && std::abs(box.x1 - heading.x1) > 2) return true;
+    }
+  return false;
+}
+
+// "COMPETÊNCIAS        IDIOMAS": two headings set side by side in capitals (or bold, larger than the
+// text under them, each over a column of its own) open two columns however short. Returns the span
+// between the two headings, where the gutter lies.
+std::optional<std::pair<double, double>> heading_pair_gap(const std::vector<const Line*>& lines, size_t at) {
+  const Line& line = *lines[at];
   std::vector<Extent> parts;
   std::vector<std::string> texts;
   const TextRun* previous = nullptr;
-  bool styled = set_as_headings(line, below);
+  bool styled = at + 1 < lines.size() && set_as_headings(line, *lines[at + 1]), lower_case = false;
   for (const auto& run : line.runs) {
     if (!counts(run)) continue;
     bool lower = std::any_of(run.text.begin(), run.text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
@@ -313,6 +327,7 @@ std::optional<std::pair<double, double>> heading_pair_gap(const Line& line, cons
     bool capitalised = !run.text.empty() && !std::islower(static_cast<unsigned char>(trim(run.text).front()));
     // Capitals only: a bold title beside its dates, a table's header row, labels and values are no pair.
     if ((lower && !(styled && capitalised)) || digits || run.text.find(':') != std::string::npos) return std::nullopt;
+    lower_case = lower_case || lower;
     if (!previous || run.location.box->x0 - previous->location.box->x1 > 40) {
       parts.emplace_back();
       texts.emplace_back();
@@ -324,13 +339,14 @@ std::optional<std::pair<double, double>> heading_pair_gap(const Line& line, cons
   // Each a heading's words: not a lone letter of a title set down the margin.
   auto heading_words = [](const std::string& text) { return trim(text).size() >= 4 && count_words(text) <= 3; };
   if (parts.size() != 2 || !heading_words(texts[0]) || !heading_words(texts[1])) return std::nullopt;
+  if (lower_case && !heads_a_column(lines, at, parts[1])) return std::nullopt;
   return std::pair{parts[0].x1, parts[1].x0};
 }
 
 // The lines under a heading pair that keep a gutter between the headings empty form a column
 // region; the gutter that runs longest wins (icons may sit left of the second heading).
 std::optional<ColumnSplit> heading_pair_region(const std::vector<const Line*>& lines, size_t at) {
-  auto gap = heading_pair_gap(*lines[at], at + 1 < lines.size() ? lines[at + 1] : nullptr);
+  auto gap = heading_pair_gap(lines, at);
   if (!gap) return std::nullopt;
   std::optional<double> x;
   size_t last = at;

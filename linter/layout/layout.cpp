@@ -101,7 +101,8 @@ bool is_rail_label(const Line& line) {
   bool digits = std::any_of(line.text.begin(), line.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
   bool lower = std::any_of(line.text.begin(), line.text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
   bool bold = std::all_of(line.runs.begin(), line.runs.end(), [](const TextRun& run) { return run.bold; });
-  return !digits && (bold || !lower);
+  auto letters = std::count_if(line.text.begin(), line.text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  return !digits && (bold || !lower) && letters >= 3;  // not a lone "•" beside an entry
 }
 
 // Whether `line` lies right of the rail label `rail`, on its page, level with it or just below.
@@ -128,6 +129,9 @@ std::optional<size_t> rail_block_start(const std::vector<Line>& lines, size_t la
     if (!overlaps_above || rail.y0 < box.y0 - 1 || rail.y0 - box.y0 > 2.5 * box.height()) return std::nullopt;
     size_t above = k;
     while (above > 0 && is_rail_label(lines[above - 1]) && lines[above - 1].location.box->x1 < box.x0) --above;
+    // Past the line right above the label only to a block its first part already heads ("ESPERIENZA" /
+    // "PROFESSIONALE"), never up past a heading over a label beside a two-line value.
+    if (k + 1 < label && above == k) return std::nullopt;
     if (above == 0) return k;
     const Line& previous = lines[above - 1];
     if (!previous.location.box || previous.location.page != page) return k;

@@ -58,11 +58,15 @@ std::string strip_post_nominals(const std::string& name) {
     bool capitals = std::regex_match(word, kCapitals);
     if (!credential(word) && !(capitals && credential(words[keep - 2]))) break;
     mixed = mixed || credential(word);  // "Siobhan Gallagher RN"
+    // "CA (SA)": the country in brackets goes with the capitals before it.
+    if (word.starts_with("(") && keep > 3 && std::regex_match(words[keep - 2], kCapitals)) --keep;
     --keep;
   }
   if (!mixed) return name;
   words.resize(keep);
-  return join(words, " ");
+  auto kept = join(words, " ");
+  while (!kept.empty() && kept.back() == ',') kept.pop_back();  // "Thandi Nkosi, CA(SA)"
+  return kept;
 }
 
 bool is_credential(std::string_view code) {

@@ -1478,9 +1478,13 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   if (labelled_employer) {
     auto result = read_work(header, true);
     auto address = split_employer_address(*labelled_employer);
-    // "Caseificio Valpadana S.p.A. – Lodi": a town after the labelled employer's dash.
-    if (auto parts = split_parts(address.employer); address.town.empty() && parts.size() == 2 && is_place_name(parts[1]))
-      address = {parts[0], parts[1]};
+    // "Caseificio Valpadana S.p.A. – Lodi": a town after the labelled employer's dash; not a unit
+    // ("– Direzione Acquisti", "– Risk Advisory"): a known place, or one word naming no department.
+    auto parts = split_parts(address.employer);
+    auto town = [](const std::string& part) {
+      return !names_department(part) && (is_location(part) || (count_words(part) == 1 && is_place_name(part)));
+    };
+    if (address.town.empty() && parts.size() == 2 && town(parts[1])) address = {parts[0], parts[1]};
     result.entry.company = address.employer;
     if (!address.town.empty()) result.entry.location = address.town;
     return result;

@@ -192,6 +192,23 @@ TEST_CASE("a Europass rail labelling nearly every flow line, each label on its v
     else lines.push_back(runs_at(y, {{label, 185 - 4.5 * static_cast<double>(label.size()), 185}, {value, 200, 560}}));
   }
   CHECK(columns_of(lines).empty());
+  // A sidebar set flush right at a line pitch of its own pairs with the main column only by chance: two columns.
+  std::vector<Line> sidebar;
+  const char* items[] = {"Financial modelling", "IFRS reporting", "SAP FICO", "Power BI", "jane.doe@example.com"};
+  for (int i = 0; i < 30; ++i) {  // two in three sidebar lines land within 3 pt of a main line, none level with it
+    double y = 100 + i * 13;
+    std::string item = items[i % 5];
+    Line side = runs_at(y + (i % 3 == 2 ? 6.5 : 2), {{item, 185 - 7 * static_cast<double>(item.size()), 185}});
+    Line main = runs_at(y, {{value, 200, 560}});
+    if (i % 3 == 2) {
+      sidebar.push_back(main);
+      sidebar.push_back(side);
+    } else {
+      main.runs.insert(main.runs.begin(), side.runs.front());
+      sidebar.push_back(main);
+    }
+  }
+  CHECK_FALSE(columns_of(sidebar).empty());
 }
 
 TEST_CASE("two headings side by side, bold and larger than the text under them, open a short column region") {
@@ -218,6 +235,19 @@ TEST_CASE("two headings side by side, bold and larger than the text under them, 
   CHECK(columns_of(lines).empty());
   lines[12] = heading_row(210, 11, false);
   CHECK(columns_of(lines).empty());
+  // A bold larger title with its employer pushed to the right margin, over short lines: nothing starts under
+  // the employer, so no column opens.
+  std::vector<Line> job(lines.begin(), lines.begin() + 12);
+  Line title = runs_at(210, {{"Senior Software Engineer", 45, 200}, {"Acme Corporation", 450, 560}});
+  for (auto& run : title.runs) {
+    run.size = 12;
+    run.bold = true;
+  }
+  job.push_back(title);
+  job.push_back(runs_at(230, {{"Jan 2019 – Present", 45, 130}}));
+  job.push_back(runs_at(243, {{"Built billing APIs", 60, 150}}));
+  job.push_back(runs_at(256, {{"Led a team of four", 60, 160}}));
+  CHECK(columns_of(job).empty());
 }
 
 namespace {
@@ -267,6 +297,25 @@ TEST_CASE("a label in a left rail set a little below its block's first line is r
   centred.push_back(bold(positioned("Software Engineer", 43, 113, 100)));
   centred.push_back(positioned("Globex Corp · Austin, TX · Jan 2016 - Dec 2018", 43, 211, 110));
   CHECK(reading_order(centred)[2] == "EXPERIENCE");
+  // A label beside a two-line value under a heading in the text column is never lifted above that heading.
+  std::vector<Line> beside;
+  beside.push_back(bold(positioned("Jane Doe", 248, 348, 44)));
+  beside.push_back(positioned("jane.doe@example.com · +44 20 7946 0958 · London, UK", 153, 444, 70));
+  beside.push_back(bold(positioned("Experience", 165, 240, 92)));
+  beside.push_back(positioned("Senior Accountant, Acme Ltd, London", 156, 382, 108));
+  beside.push_back(bold(positioned("ACME", 117, 146, 116)));
+  beside.push_back(positioned("Jan 2019 – Present", 156, 267, 122));
+  auto kept = reading_order(beside);
+  REQUIRE(kept.size() == 6);
+  CHECK(kept[2] == "Experience");
+  CHECK(kept[3].starts_with("Senior Accountant"));
+  // A lone bullet mark set beside an entry is no label.
+  std::vector<Line> marked;
+  marked.push_back(positioned("Contact line of the header, London", 142, 400, 100));
+  marked.push_back(positioned("Bachelor of Science, University of Leeds", 142, 550, 136));
+  marked.push_back(bold(positioned("•", 120, 126, 140)));
+  marked.push_back(positioned("Graduated with first-class honours", 142, 550, 148));
+  CHECK(reading_order(marked)[2] == "•");
 }
 
 TEST_CASE("a dash opening a short run set apart from the rest of its line ends a range in a rail, it marks no bullet") {

@@ -2916,6 +2916,8 @@ TEST_CASE("a qualification with its awarding country in brackets is no part of t
   auto resume = parse_text("Thandiwe Mokoena CA(SA)\nFinancial Manager | Chartered Accountant\n\nthandi@example.com\n");
   CHECK(resume.contact.name == "Thandiwe Mokoena");
   CHECK(parse_text("Liam Walsh CPA (Aust.)\nliam@example.com.au\n").contact.name == "Liam Walsh");
+  CHECK(parse_text("Jane Doe CA (SA)\njane@example.co.za\n").contact.name == "Jane Doe");
+  CHECK(parse_text("Thandi Nkosi, CA(SA)\nthandi@example.co.za\n").contact.name == "Thandi Nkosi");
 }
 
 TEST_CASE("degrees named across seven systems: PharmD, BCom Honours, QQI, Ciclo Formativo, Maturité, Lehrabschluss, CESS") {
@@ -2936,6 +2938,10 @@ TEST_CASE("degrees named across seven systems: PharmD, BCom Honours, QQI, Ciclo 
   CHECK(resume.education[6].study_type == "Certificat d'enseignement secondaire supérieur (CESS)");
   CHECK(resume.education[7].study_type == "Bachelor-na-bachelor");
   CHECK(resume.education[8].study_type == "VMBO-Kader");
+  // "Dpt." abbreviates a department, no Doctor of Physical Therapy.
+  auto department = parse_text("Ana P\nana@example.com\n\nEXPERIENCE\nBudget Analyst\nDpt. of Finance, City of Austin, 2012 – 2015\n");
+  REQUIRE(department.work.size() == 1);
+  CHECK(department.work[0].company == "Dpt. of Finance");
 }
 
 TEST_CASE("Europass: a town after the labelled employer's dash is its place; an executive programme is a credential") {
@@ -2950,4 +2956,11 @@ TEST_CASE("Europass: a town after the labelled employer's dash is its place; an 
   CHECK(resume.work[0].location == "Lodi");
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].study_type == "Executive Program");
+  // A unit after the labelled employer's dash stays with the employer.
+  auto unit = parse_text(
+      "Marco R\nmarco@example.it\n\nESPERIENZA PROFESSIONALE\nDal 09/2020 ad oggi   Buyer\n"
+      "Nome e indirizzo del datore di   Enel S.p.A. – Direzione Acquisti\nlavoro\n");
+  REQUIRE(unit.work.size() == 1);
+  CHECK(unit.work[0].company == "Enel S.p.A. – Direzione Acquisti");
+  CHECK(unit.work[0].location.empty());
 }
