@@ -733,8 +733,10 @@ class ContactReader {
         auto before = std::exchange(previous, parts[k]);
         auto part = clean_place_part(parts[k]);
         if (labelled && (!part || *part == strip_icons(parts[k]))) continue;
-        // "Lindenstraße 14 · 73033 Göppingen": a postcode and town after the street, though the town is unlisted.
-        bool town_after_street = part && is_street(before) && std::regex_match(*part, postal_city());
+        // "Lindenstraße 14 · 73033 Göppingen": a postcode and town after the street, though the town is unlisted;
+        // "Rua de São Vicente, 118" / "4710-312 Braga": or under it.
+        bool street_before = is_street(before) || (k == 0 && street_above(i));
+        bool town_after_street = part && street_before && std::regex_match(*part, postal_city());
         if (!part || (!town_after_street && !is_place_part(*part, allow_bare && contact_line))) continue;
         std::string place = *part, street;
         // "4180 rue Saint-Denis, app. 3 – Montréal, QC H2W 2M5": the town follows its street.
@@ -777,6 +779,12 @@ class ContactReader {
     auto comma = part.rfind(',');
     if (comma == std::string::npos || count_words(part) > 10 || find_date(part)) return false;
     return !country_code(trim(std::string_view(part).substr(comma + 1))).empty();
+  }
+
+  /// The line above line `i`, on its page, is a street.
+  bool street_above(size_t i) const {
+    if (i == 0 || document_.lines[i - 1].location.page != document_.lines[i].location.page) return false;
+    return is_street(strip_address_label(collapse_spaces(layout_text(document_.lines[i - 1]))));
   }
 
   /// An address printed over lines ("12 rue Victor Hugo" / "69002 Lyon" / "France"): the

@@ -2964,3 +2964,14 @@ TEST_CASE("Europass: a town after the labelled employer's dash is its place; an 
   CHECK(unit.work[0].company == "Enel S.p.A. – Direzione Acquisti");
   CHECK(unit.work[0].location.empty());
 }
+
+TEST_CASE("a postcode and town under the street line is the place; a degree wrapped after 'no' goes on") {
+  auto resume = parse_text(
+      "ANA RITA SOUSA\n\nRua de São Vicente, 118, 2.º Esq.\n4710-312 Braga\nTelemóvel: 912 457 830\nE-mail: ana@example.com\n\n"
+      "FORMAÇÃO ACADÉMICA\n\n2010 - 2012\nMestrado em Ensino de Matemática no 3.º Ciclo do Ensino Básico e no\nEnsino Secundário\n"
+      "Universidade do Minho\nClassificação final: 17 valores\n");
+  CHECK(resume.contact.city == "Braga");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Mestrado");
+  CHECK(resume.education[0].area.ends_with("e no Ensino Secundário"));
+}
