@@ -46,6 +46,8 @@ const Lexicon& lexicon() {
                        "gbr", "e.k", "ohg", "ug", "mbh", "kgaa", "technologie", "ingenieurbüro", "werke", "mbb", "partg",
                        // Iberian and French legal forms ("Têxteis Ribeirinho, Lda.", "Acme SASU")
                        "lda", "unipessoal", "slu", "s.l.u", "s.a.u", "sasu", "eurl",
+                       // Belgian legal forms ("Thuiszorg Meetjesland vzw", "Croix-Rouge asbl")
+                       "vzw", "asbl", "bvba", "cvba", "vof",
                        // Latin American firms ("Constructora y Edificadora GIA", "… S.A. de C.V.")
                        "constructora", "construtora", "edificadora", "c.v", "sapi",
                        // trades and firms named by what they do ("Brink & Vos Accountants", "Van Gils Transport")

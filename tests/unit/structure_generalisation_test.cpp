@@ -2975,3 +2975,18 @@ TEST_CASE("a postcode and town under the street line is the place; a degree wrap
   CHECK(resume.education[0].study_type == "Mestrado");
   CHECK(resume.education[0].area.ends_with("e no Ensino Secundário"));
 }
+
+TEST_CASE("Flemish: a 'vzw' employer before its town, summers as a season, 'Bijkomende opleidingen' as courses") {
+  auto resume = parse_text(
+      "Lotte V\nlotte@example.be\n\nWerkervaring\nThuisverpleegkundige (deeltijds)\nThuiszorg Meetjesland vzw, Eeklo  –  okt. 2015 – aug. 2017\n"
+      "• Wondzorg en palliatieve zorg aan huis\nJobstudent zorgkundige\nWZC Ter Linde, Lochristi  –  zomers 2013 – 2015\n"
+      "Hulp bij ADL-zorg tijdens de zomervakanties.\n\nBijkomende opleidingen\n• Workshop agressiebeheersing – 2022\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Thuiszorg Meetjesland vzw");
+  CHECK(resume.work[0].location == "Eeklo");
+  CHECK(resume.work[1].company == "WZC Ter Linde");
+  CHECK(resume.work[1].start.year == 2013);
+  CHECK(resume.education.empty());
+  CHECK(canonical_section("Formação contínua").canonical == "certifications");
+  CHECK(canonical_section("Formazione complementare").canonical == "certifications");
+}
