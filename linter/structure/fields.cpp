@@ -48,6 +48,8 @@ const Lexicon& lexicon() {
                        "lda", "unipessoal", "slu", "s.l.u", "s.a.u", "sasu", "eurl",
                        // Belgian legal forms ("Thuiszorg Meetjesland vzw", "Croix-Rouge asbl")
                        "vzw", "asbl", "bvba", "cvba", "vof",
+                       // American school districts ("Cedar Bend ISD", "Fresno USD")
+                       "isd", "cisd", "usd",
                        // Latin American firms ("Constructora y Edificadora GIA", "… S.A. de C.V.")
                        "constructora", "construtora", "edificadora", "c.v", "sapi",
                        // trades and firms named by what they do ("Brink & Vos Accountants", "Van Gils Transport")

@@ -2990,3 +2990,19 @@ TEST_CASE("Flemish: a 'vzw' employer before its town, summers as a season, 'Bijk
   CHECK(canonical_section("Formação contínua").canonical == "certifications");
   CHECK(canonical_section("Formazione complementare").canonical == "certifications");
 }
+
+TEST_CASE("an American school district (ISD) after the title's comma is the employer; 'Ingeniero Agrónomo' is one degree") {
+  auto resume = parse_text(
+      "Megan C\nmegan@example.org\n\nTEACHING EXPERIENCE\n"
+      "Social Studies Teacher & Department Chair, Cedar Bend ISD — Round Rock, TX      Aug 2019 – Present\n"
+      "Cedar Bend High School\n• Teach AP U.S. History to 150+ students per year\n"
+      "World Geography Teacher, Bastrop Valley ISD — Bastrop, TX      Aug 2015 – May 2019\n"
+      "• Taught World Geography and Sheltered Instruction sections\n\nEDUCACIÓN\n"
+      "Ingeniero Agrónomo – Facultad de Agronomía, Universidad de Buenos Aires, 2014\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Social Studies Teacher & Department Chair");
+  CHECK(resume.work[1].position == "World Geography Teacher");
+  CHECK(resume.work[1].company == "Bastrop Valley ISD");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Ingeniero Agrónomo");
+}
