@@ -32,6 +32,8 @@ const ContactPatterns& contact_patterns() {
   return compiled;
 }
 
+bool is_credential(std::string_view code);
+
 /// "CA", "MD", "PE": letters after a name that are a qualification, though also a region code.
 /// "Thomas O’Rourke CEng MIStructE", "Ana Ruiz PhD FRCS": letters after the name, set apart from a
 /// surname ("McDonald", "SMITH") by a capital pair or a closing capital in a mixed-case word.
@@ -59,7 +61,7 @@ std::string strip_post_nominals(const std::string& name) {
     if (!credential(word) && !(capitals && credential(words[keep - 2]))) break;
     mixed = mixed || credential(word);  // "Siobhan Gallagher RN"
     // "CA (SA)": the country in brackets goes with the capitals before it.
-    if (word.starts_with("(") && keep > 3 && std::regex_match(words[keep - 2], kCapitals)) --keep;
+    if (word.starts_with("(") && keep > 3 && (credential(words[keep - 2]) || is_credential(words[keep - 2]))) --keep;
     --keep;
   }
   if (!mixed) return name;

@@ -336,6 +336,8 @@ bool title_under_employer(const std::vector<Block>& blocks, std::string_view tex
 bool named_like_organisation(std::string_view text);
 bool one_word_brand(std::string_view tail, bool lower_first = false);
 bool has_legal_form(std::string_view name);
+bool opens_with_legal_form(std::string_view text);
+bool names_legal_form_only(std::string_view text);
 const std::set<std::string, std::less<>>& field_words();
 
 
@@ -731,7 +733,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                      (!date || (date->begin > 0 && !find_date(blocks.back().header.back().text)))) ||
                     wraps_at_margin(lines, right_edges, blocks.back().header.back().line, i) ||
                     date_after_dash(blocks.back().header.back().text, text) || is_bracketed_aside(text) ||
-                    hyphenated_wrap(blocks.back().header.back().text, text));
+                    hyphenated_wrap(blocks.back().header.back().text, text) ||
+                    (opens_with_legal_form(text) && std::isalpha(static_cast<unsigned char>(blocks.back().header.back().text.back()))));
     if (!split && wrapped) {
       append_wrapped(blocks.back().header.back().text, text);
       continue;
@@ -1030,6 +1033,21 @@ bool has_legal_form(std::string_view name) {
       "s.p.a", "s.r.l", "s.l", "bv", "b.v", "nv", "n.v", "lda", "ltda", "kg", "e.v", "oy", "ab", "mbh", "ug", "eireli"};
   auto words = plain_words(name);
   return !words.empty() && kForms.count(words.back()) > 0;
+}
+
+/// "Inc.", "Co. Ltd", "S.p.A.": a legal form with no name of its own ("Acme Cloud, Inc.", "Samsung Electronics, Co. Ltd").
+bool names_legal_form_only(std::string_view text) {
+  auto words = plain_words(text);
+  return !words.empty() && (words.front() == "co" || opens_with_legal_form(text) || (words.size() == 1 && has_legal_form(text)));
+}
+
+/// "… Elektro Pichlbauer" / "GmbH & Co KG, Traun": a line opening with a legal form that names no firm on its
+/// own goes on with the employer's name above ("SA Health", "AG Barr" open with letters that are also forms).
+bool opens_with_legal_form(std::string_view text) {
+  static const std::set<std::string, std::less<>> kForms = {"gmbh", "ltd", "llc", "inc", "plc", "s.a", "s.p.a", "s.r.l",
+                                                            "b.v", "n.v", "ltda", "lda", "kg", "corp"};
+  auto words = plain_words(text);
+  return !words.empty() && kForms.count(words.front()) > 0;
 }
 
 /// "Lusofarma – Distribuição Farmacêutica, Lda." over "Técnica de Trade Marketing", or "Gestora de Categoria –
@@ -1693,6 +1711,19 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   if (auto address = split_employer_address(entry.company); !address.town.empty()) {
     entry.company = address.employer;
     if (entry.location.empty()) entry.location = address.town;
+  }
+  // "Lehrling Elektrotechnik – Anlagen- und Betriebstechnik, Elektro Pichlbauer GmbH & Co KG": after the title's
+  // dash a specialty naming no firm, then the employer closed by its legal form.
+  if (auto comma = entry.company.rfind(", "); comma != std::string::npos && !inside_brackets(entry.company, comma) &&
+                                              !entry.position.empty() && has_legal_form(entry.company.substr(comma + 2)) &&
+                                              count_words(entry.company.substr(comma + 2)) >= 2 &&
+                                              !names_legal_form_only(entry.company.substr(comma + 2))) {
+    auto head = entry.company.substr(0, comma);
+    if (organisation_score(head) + institution_score(head) == 0 && title_score(head) == 0 && !has_open_comma(head) &&
+        count_words(head) <= 5) {
+      entry.position += " – " + head;
+      entry.company = entry.company.substr(comma + 2);
+    }
   }
   entry.company = drop_descriptor(entry.company);
   auto place = split_off_place(entry.company, true);

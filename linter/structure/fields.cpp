@@ -374,9 +374,11 @@ bool ends_with_connector(std::string_view text) {
   if (words.empty() || trim(text).ends_with(")")) return false;  // "Comptable général(e)": a bracket closes the phrase
   static const char* const kConnectors[] = {"and", "of", "in", "for", "with", "at", "und", "bei", "et", "chez", "y", "e", "de", "en", "für",
                                             "des", "du", "der", "del", "della", "do", "dos", "das", "van", "di", "degli", "dello", "delle",
-                                            "von", "zur", "zum", "vom", "mit",
-                                            // Portuguese and Italian contractions: "… no" / "Ensino Secundário", "… nel" / "…"
-                                            "no", "na", "nos", "nas", "ao", "em", "nel", "nella", "nei", "dei"};
+                                            "von", "zur", "zum", "vom", "mit"};
+  // Portuguese and Italian contractions, in lower case as printed: "… e no" / "Ensino Secundário"; not "Sales Manager - NA".
+  static const char* const kContractions[] = {"no", "na", "nos", "nas", "ao", "em", "nel", "nella", "nei", "dei"};
+  auto last = trim(text).substr(trim(text).rfind(' ') == std::string_view::npos ? 0 : trim(text).rfind(' ') + 1);
+  if (std::any_of(std::begin(kContractions), std::end(kContractions), [&](const char* c) { return last == c; })) return true;
   return std::any_of(std::begin(kConnectors), std::end(kConnectors), [&](const char* c) { return words.back() == c; });
 }
 

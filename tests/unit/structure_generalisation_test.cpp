@@ -3006,3 +3006,17 @@ TEST_CASE("an American school district (ISD) after the title's comma is the empl
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].study_type == "Ingeniero Agrónomo");
 }
+
+TEST_CASE("a firm whose name ends after a comma in its legal form stays whole after the title's dash") {
+  auto resume = parse_text("Sam\nsam@example.com\n\nEXPERIENCE\nManager – Hemming Morse, LLP   2018 – 2020\n• Led audits\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Hemming Morse, LLP");
+}
+
+TEST_CASE("review: a region code in capitals closing a title is no contraction; a bracketed credential alone keeps the surname") {
+  auto resume = parse_text("Sam\nsam@example.com\n\nEXPERIENCE\nRegional Sales Manager - NA\n"
+                           "Acme Industrial Corp, Dallas, TX        2019 – 2023\n• Grew sales\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Acme Industrial Corp");
+  CHECK(parse_text("DAVID LEE WONG (CPA)\ndavid@example.com\n").contact.name == "DAVID LEE WONG");
+}

@@ -989,3 +989,20 @@ TEST_CASE("a centred heading in small capitals kerned apart mid-word is one head
   REQUIRE(resume.work.size() == 1);
   CHECK(resume.work[0].company == "Hôtel Beau-Rivage du Léman");
 }
+
+TEST_CASE("an employer wrapped before its legal form goes on; a specialty after the title's dash precedes the employer's comma") {
+  OnePage page;
+  page.add({{"Stefan Huber", 40, 220, 20, true}});
+  page.add({{"stefan@example.at", 40, 200}});
+  page.add({{"Berufserfahrung", 40, 160, 13, true}});
+  page.add({{"09/2016 – 03/2021", 40, 120}, {"Servicetechniker Automatisierung, Hartl Anlagenbau GmbH, Wels", 140, 470}});
+  page.add({{"Montage und Inbetriebnahme von Förder- und Verpackungsanlagen", 150, 500}}, true);
+  page.add({{"09/2009 – 07/2013", 40, 120}, {"Lehrling Elektrotechnik – Anlagen- und Betriebstechnik, Elektro Pichlbauer", 140, 560}});
+  page.add({{"GmbH & Co KG, Traun", 140, 250}});
+  page.add({{"Lehre mit Berufsschule Linz 8; Lehrabschlussprüfung mit gutem Erfolg.", 150, 500}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Lehrling Elektrotechnik – Anlagen- und Betriebstechnik");
+  CHECK(resume.work[1].company == "Elektro Pichlbauer GmbH & Co KG");
+  CHECK(resume.work[1].location == "Traun");
+}
