@@ -252,13 +252,19 @@ TEST_CASE("two headings side by side, bold and larger than the text under them, 
 
 namespace {
 
-/// A page whose raw lines are `lines`, run through the layout pass; returns the text in reading order.
-std::vector<std::string> reading_order(const std::vector<Line>& lines) {
+/// A PDF page whose raw lines are `lines`, run through the layout pass.
+Document laid_out(const std::vector<Line>& lines) {
   Document document;
   document.format = Format::Pdf;
   document.pages.push_back(Page{1, 595, 842, 0, 2500, {}});
   document.raw_lines = lines;
   analyse_layout(document);
+  return document;
+}
+
+/// The text of `lines` in reading order.
+std::vector<std::string> reading_order(const std::vector<Line>& lines) {
+  Document document = laid_out(lines);
   std::vector<std::string> texts;
   for (const auto& line : document.lines) texts.push_back(line.text);
   return texts;
@@ -322,11 +328,7 @@ TEST_CASE("a dash opening a short run set apart from the rest of its line ends a
   std::vector<Line> lines = {runs_at(200, {{"Ene 2021", 95, 135}, {"Contadora General", 169, 257}}),
                              runs_at(213, {{"– Actual", 100, 135}, {"Grupo Industrial Tapatío S.A. de C.V.", 169, 365}}),
                              runs_at(230, {{"– Cierre contable mensual de tres razones sociales", 169, 548}})};
-  Document document;
-  document.format = Format::Pdf;
-  document.pages.push_back(Page{1, 595, 842, 0, 2500, {}});
-  document.raw_lines = lines;
-  analyse_layout(document);
+  Document document = laid_out(lines);
   REQUIRE(document.lines.size() == 3);
   CHECK_FALSE(document.lines[1].list_item);
   CHECK(document.lines[2].list_item);
