@@ -122,7 +122,7 @@ std::optional<size_t> rail_block_start(const std::vector<Line>& lines, size_t la
   bool overlaps_above = false;
   for (size_t k = label; k-- > 0 && label - k <= 4;) {
     const Line& line = lines[k];
-    if (is_rail_label(line) && line.location.box && line.location.box->x1 < rail.x1 + 2) continue;  // the label's first line
+    if (is_rail_label(line) && line.location.box->x1 < rail.x1 + 2) continue;  // the label's first line
     if (!beside_rail(line, rail, page)) return std::nullopt;
     const Box& box = *line.location.box;
     overlaps_above = overlaps_above || rail.y0 < box.y1;

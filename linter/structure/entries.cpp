@@ -1038,7 +1038,7 @@ bool has_legal_form(std::string_view name) {
 /// "Inc.", "Co. Ltd", "S.p.A.": a legal form with no name of its own ("Acme Cloud, Inc.", "Samsung Electronics, Co. Ltd").
 bool names_legal_form_only(std::string_view text) {
   auto words = plain_words(text);
-  return !words.empty() && (words.front() == "co" || opens_with_legal_form(text) || (words.size() == 1 && has_legal_form(text)));
+  return words.empty() || words.size() == 1 || words.front() == "co" || opens_with_legal_form(text);
 }
 
 /// "… Elektro Pichlbauer" / "GmbH & Co KG, Traun": a line opening with a legal form that names no firm on its
@@ -1716,7 +1716,6 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   // dash a specialty naming no firm, then the employer closed by its legal form.
   if (auto comma = entry.company.rfind(", "); comma != std::string::npos && !inside_brackets(entry.company, comma) &&
                                               !entry.position.empty() && has_legal_form(entry.company.substr(comma + 2)) &&
-                                              count_words(entry.company.substr(comma + 2)) >= 2 &&
                                               !names_legal_form_only(entry.company.substr(comma + 2))) {
     auto head = entry.company.substr(0, comma);
     if (organisation_score(head) + institution_score(head) == 0 && title_score(head) == 0 && !has_open_comma(head) &&

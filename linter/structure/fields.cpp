@@ -377,7 +377,8 @@ bool ends_with_connector(std::string_view text) {
                                             "von", "zur", "zum", "vom", "mit"};
   // Portuguese and Italian contractions, in lower case as printed: "… e no" / "Ensino Secundário"; not "Sales Manager - NA".
   static const char* const kContractions[] = {"no", "na", "nos", "nas", "ao", "em", "nel", "nella", "nei", "dei"};
-  auto last = trim(text).substr(trim(text).rfind(' ') == std::string_view::npos ? 0 : trim(text).rfind(' ') + 1);
+  auto trimmed = trim(text);
+  auto last = trimmed.substr(trimmed.rfind(' ') == std::string_view::npos ? 0 : trimmed.rfind(' ') + 1);
   if (std::any_of(std::begin(kContractions), std::end(kContractions), [&](const char* c) { return last == c; })) return true;
   return std::any_of(std::begin(kConnectors), std::end(kConnectors), [&](const char* c) { return words.back() == c; });
 }

@@ -141,9 +141,8 @@ SectionName canonical_section(std::string_view heading) {
     if (auto name = spaceless_match(strip_accents(words.front()))) return *name;
   // "Experiences professionnel l es": small capitals kerned apart mid-word; the words joined are the phrase.
   bool fragment = std::any_of(words.begin(), words.end(), [](const std::string& w) { return w.size() == 1 && std::isalpha(static_cast<unsigned char>(w[0])); });
-  if (fragment && words.size() <= 8)
-    if (auto found = spaceless_synonym_index().find(strip_accents(join(words, ""))); found != spaceless_synonym_index().end())
-      return name_of(found->second, true);
+  if (const auto& spaceless = spaceless_synonym_index(); fragment && words.size() <= 8)
+    if (auto found = spaceless.find(strip_accents(join(words, ""))); found != spaceless.end()) return name_of(found->second, true);
   if (words.size() > 8) return {};
   // "Education Summary", "Skills Overview": a section named, then a generic word about it.
   static const char* const kGeneric[] = {"summary", "overview", "details", "information", "highlights", "profile"};

@@ -114,12 +114,34 @@ size_t lone_end_below(const Document& document, const std::vector<std::string>& 
   return 0;
 }
 
+/// "Ene 2021   Contadora General" / "– Actual   Grupo Industrial …": a date column's range broken
+/// before its dash; the end goes back beside its start (`start`: the date opening line `i - 1`).
+void rejoin_dash_led_end(std::vector<std::string>& text, size_t i, const DateMatch& start) {
+  const std::string open = "2020 ";  // a range start, so the dash and what follows read as its end
+  auto above = trim(text[i - 1]);
+  auto below = trim(text[i]);
+  auto end = opens_with_dash(below) ? find_date(open + std::string(below)) : std::nullopt;
+  if (!end || !end->range || end->begin != 0 || end->finish <= open.size()) return;
+  if (!end->end.present && end->end.year < start.start.year) return;  // an end before its start
+  size_t length = end->finish - open.size();
+  if (auto after = below.substr(length); !after.empty() && !after.starts_with("   ")) return;
+  std::string fragment(below.substr(0, length));
+  text[i].replace(static_cast<size_t>(below.data() - text[i].data()), length, std::string(length, ' '));
+  text[i - 1].insert(static_cast<size_t>(above.data() - text[i - 1].data()) + start.finish, " " + fragment);
+}
+
+/// Date ranges broken over two lines, joined again: "Janv. 2013 -" / "2014", and "Ene 2021" / "– Actual".
 void rejoin_wrapped_ranges(const Document& document, std::vector<std::string>& text) {
   const std::string open = "2020 - ";  // a range start, so a leading fragment is read as its end
   for (size_t i = 1; i < text.size(); ++i) {
     auto above = trim(text[i - 1]);
     auto start = find_date(above);
     if (!start || start->range || start->begin != 0) continue;
+    // The start alone in a date column, its text beside it: the end may open the next line.
+    if (auto rest = above.substr(start->finish); rest.starts_with("   ") && !opens_with_dash(trim(rest))) {
+      rejoin_dash_led_end(text, i, *start);
+      continue;
+    }
     size_t dash = above.find_first_not_of(' ', start->finish);
     if (dash == std::string_view::npos || !(above.substr(dash).starts_with("–") || above.substr(dash).starts_with("—") ||
                                             above.substr(dash).starts_with("- ")))
@@ -164,33 +186,12 @@ void rejoin_wrapped_ranges(const Document& document, std::vector<std::string>& t
   }
 }
 
-/// "Ene 2021   Contadora General" / "– Actual   Grupo Industrial …": a date column's range broken
-/// before its dash; the end goes back beside its start.
-void rejoin_dash_led_ends(std::vector<std::string>& text) {
-  const std::string open = "2020 ";  // a range start, so the dash and what follows read as its end
-  for (size_t i = 1; i < text.size(); ++i) {
-    auto above = trim(text[i - 1]);
-    auto start = find_date(above);
-    if (!start || start->range || start->begin != 0 || !above.substr(start->finish).starts_with("   ")) continue;
-    auto below = trim(text[i]);
-    auto end = opens_with_dash(below) ? find_date(open + std::string(below)) : std::nullopt;
-    if (!end || !end->range || end->begin != 0 || end->finish <= open.size()) continue;
-    if (!end->end.present && end->end.year < start->start.year) continue;  // an end before its start
-    size_t length = end->finish - open.size();
-    if (auto after = below.substr(length); !after.empty() && !after.starts_with("   ")) continue;
-    std::string fragment(below.substr(0, length));
-    text[i].replace(static_cast<size_t>(below.data() - text[i].data()), length, std::string(length, ' '));
-    text[i - 1].insert(static_cast<size_t>(above.data() - text[i - 1].data()) + start->finish, " " + fragment);
-  }
-}
-
 /// Line texts with rail labels blanked (same width, so column gaps survive).
 SectionText section_text(const Document& document, const std::vector<DetectedHeading>& headings) {
   SectionText text{document, {}};
   text.text.reserve(document.lines.size());
   for (const auto& line : document.lines) text.text.push_back(layout_text(line));
   rejoin_wrapped_ranges(document, text.text);
-  rejoin_dash_led_ends(text.text);
   for (const auto& heading : headings) {
     if (heading.body_offset == 0) continue;
     for (size_t k = 0; k < heading.line_count; ++k) {
