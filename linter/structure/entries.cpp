@@ -876,6 +876,7 @@ bool shaped_like_town(std::string_view name) {
 void split_trailing_location(std::vector<std::string>& parts, std::string& location) {
   for (auto& part : parts) {
     for (size_t comma = part.find(','); comma != std::string::npos; comma = part.find(',', comma + 1)) {
+      if (inside_brackets(part, comma)) continue;  // "Professora (Grupo 500, Quadro de Agrupamento)"
       auto tail = std::string(trim(part.substr(comma + 1)));
       auto head = part.substr(0, comma);
       // "Lyon", not "MND" after "Cyber Command"; in a line set all in capitals, "DELHI" is a place.

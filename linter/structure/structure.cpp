@@ -248,6 +248,24 @@ bool holds_jobs(const SectionText& text, const Section& section) {
   return false;
 }
 
+/// "Where I've Made an Impact" in a resume with no experience heading: a section no list names whose entries
+/// are dated roles with bullets is the job list (still reported unnamed). Beside a named one it is clubs or
+/// committees ("Activities"), which are no jobs.
+bool lists_jobs(const SectionText& text, const Section& section) {
+  bool dated_role = false, bullet = false;
+  for (size_t i = section.first_line; i < section.end_line; ++i) {
+    bullet = bullet || text.document.lines[i].list_item;
+    auto date = find_date(text.text[i]);
+    if (!date || !date->range || text.document.lines[i].list_item) continue;
+    // The title on the dated line or on one of the two lines above it ("Trainee Accountant" / employer / dates).
+    for (size_t above = i; above + 3 > i && above >= section.first_line && !dated_role; --above) {
+      dated_role = !text.document.lines[above].list_item && title_score(text.text[above]) > 0;
+      if (above == 0) break;
+    }
+  }
+  return dated_role && bullet;
+}
+
 /// Two columns running onto the next page: the lines that open a column there, before any heading,
 /// go on the section last headed in that column ("Graduate Teaching Assistant" under EXPERIENCE, though
 /// the right column's CERTIFICATIONS was read last). Returns the sections to parse, split so.
@@ -294,6 +312,7 @@ Resume analyse_structure(const Document& document) {
   auto text = section_text(document, headings);
   const Section* parent = nullptr;  // the last section with a known name
   const auto parsed = sections_to_parse(document, resume.sections);
+  bool named_experience = resume.find_section("experience") != nullptr;
   for (const auto& section : parsed) {
     auto canonical = section.canonical;
     // "SKILLS" / "Languages" / "SQL, Python, R": a group label set below the skills heading's rank
@@ -304,6 +323,10 @@ Resume analyse_structure(const Document& document) {
       canonical = "skills";
     else if (parent && parent->canonical == "experience" && holds_jobs(text, section))
       canonical = "experience";  // "Key Achievements" between jobs: the jobs go on below it
+    else if (canonical.empty() && !below_parent && !named_experience && lists_jobs(text, section)) {
+      canonical = "experience";
+      parent = nullptr;
+    }
     else if (!canonical.empty()) parent = &section;
     else if (!below_parent) parent = nullptr;  // "Sonstiges" at the sections' rank: what follows is no group of it
     Section read_as = section;  // the name it is parsed under; reported under its own

@@ -3020,3 +3020,30 @@ TEST_CASE("review: a region code in capitals closing a title is no contraction; 
   CHECK(resume.work[0].company == "Acme Industrial Corp");
   CHECK(parse_text("DAVID LEE WONG (CPA)\ndavid@example.com\n").contact.name == "DAVID LEE WONG");
 }
+
+TEST_CASE("a comma inside a title's brackets marks no place") {
+  auto resume = parse_text("Maria Silva\nmaria@example.com\n\nEXPERIÊNCIA PROFISSIONAL\n\n2015 - presente\n"
+                           "Professora de Matemática (Grupo 500, Quadro de Agrupamento)\n"
+                           "Agrupamento de Escolas Alto do Cávado, Braga\n- Lecionação de Matemática A e B\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Professora de Matemática (Grupo 500, Quadro de Agrupamento)");
+  CHECK(resume.work[0].company == "Agrupamento de Escolas Alto do Cávado");
+  CHECK(resume.work[0].location == "Braga");
+}
+
+TEST_CASE("a creative heading over dated roles with bullets is read as the job list when no experience heading is named") {
+  auto resume = parse_text(
+      "Jane Doe\njane@example.com | +1 555 123 4567\n\nSUMMARY\nAnalyst with seven years in retail reporting.\n\n"
+      "WHERE I'VE MADE AN IMPACT\n\nSenior Analyst, Acme Corp — Boston, MA          Jan 2019 – Present\n"
+      "- Built dashboards used by 40 managers\n\nEDUCATION\nB.S. Economics, Boston University, 2016\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Senior Analyst");
+  CHECK(resume.work[0].company == "Acme Corp");
+  CHECK(resume.sections[1].canonical.empty());  // still reported as a heading no ATS maps
+  // Beside a named experience section, such a section is clubs or committees: no jobs.
+  auto with_experience = parse_text(
+      "Jane Doe\njane@example.com\n\nEXPERIENCE\nAnalyst, Beta LLC — Boston, MA          Jun 2016 – Dec 2018\n- Automated reports\n\n"
+      "CAMPUS INVOLVEMENT\nVice President, Economics Society          Sep 2014 – May 2016\n- Ran weekly talks\n");
+  REQUIRE(with_experience.work.size() == 1);
+  CHECK(with_experience.work[0].company == "Beta LLC");
+}
