@@ -183,7 +183,10 @@ bool minor_side_is_attached(const Candidate& c, double text_width) {
   // "Ausbildung" over "10/2013 – 09/2015  Master of Science" in a narrow date rail: headings
   // count for neither side (a sidebar's headings are its own).
   int headings = minor.extent.width() < 0.25 * text_width ? minor.lone_headings : 0;
-  return c.paired >= 0.75 * (minor.lines - headings) && !(prose(c.left) && prose(c.right));
+  // Dates and labels sit level with their line; a sidebar at a pitch close to the flow's pairs with its
+  // lines by chance, a few points off (lists beside the jobs of a nurse's CV).
+  bool own_pitch = c.paired >= 8 && c.level_pairs * 4 < c.paired;
+  return c.paired >= 0.75 * (minor.lines - headings) && !(prose(c.left) && prose(c.right)) && !own_pitch;
 }
 
 bool is_columns(const Candidate& c, double text_width, double text_height) {

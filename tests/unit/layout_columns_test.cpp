@@ -333,3 +333,20 @@ TEST_CASE("a dash opening a short run set apart from the rest of its line ends a
   CHECK_FALSE(document.lines[1].list_item);
   CHECK(document.lines[2].list_item);
 }
+
+TEST_CASE("a right sidebar of short items at the main column's pitch, each a few points off its line, is a column") {
+  std::vector<Line> page;
+  const char* items[] = {"Patient assessment", "Telemetry monitoring", "IV therapy & PICC care", "Wound care", "Epic EHR"};
+  const std::string duty = "Cared for step-down cardiac and pulmonary patients on telemetry";
+  for (int i = 0; i < 20; ++i) {
+    double y = 100 + i * 13;
+    std::string item = items[i % 5];
+    page.push_back(runs_at(y, {{duty, 40, 370}, {item, 400, 400 + 6 * static_cast<double>(item.size())}}));
+    page.back().runs.back().location.box->y0 += 3;  // the sidebar's own line pitch, not level with the duty
+    page.back().runs.back().location.box->y1 += 3;
+  }
+  REQUIRE(columns_of(page).size() == 1);
+  // The same items level with their lines are labels or dates beside one flow.
+  for (auto& line : page) line.runs.back().location.box->y0 -= 3, line.runs.back().location.box->y1 -= 3;
+  CHECK(columns_of(page).empty());
+}
