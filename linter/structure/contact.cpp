@@ -225,6 +225,9 @@ std::string name_candidate(std::string_view text) {
   static const std::regex kHonorific{
       R"(^(?:Dott\.(?:ssa)?|Dr\.(?:in)?|Dra\.|Prof\.(?:ssa)?|Ing\.|Avv\.|Arch\.|Mr\.|Mrs\.|Ms\.|Mme|Sr\.|Sra\.|Dipl\.-(?:Ing|Kfm|Kffr|Inf|Wirt\.-Ing)\.(?:\s*\((?:FH|TU|BA|DH|Univ\.)\))?)\s+(?=\S))"};
   parts[0] = std::regex_replace(parts[0], kHonorific, "");
+  // India's "CA Rahul Subramanian", "Adv. Priya Nair": a professional prefix before a name of two words or more.
+  static const std::regex kIndianPrefix{R"(^(?:CA\.?|CS\.?|CMA|Adv\.|Er\.)\s+(?=\S+\s+\S))"};
+  parts[0] = std::regex_replace(parts[0], kIndianPrefix, "");
   // "MK Megan Kowalczyk": a monogram badge before the name it abbreviates.
   parts[0] = drop_monogram(parts[0]);
   // "Jane Smith, 29 years", "Jane Smith, CPA": an age or a credential after the name.
@@ -317,8 +320,10 @@ class ContactReader {
       // A name broken over two lines ("Chanchal" / "Sharma").
       if ((count_words(candidate) == 1 || ends_in_initial(candidate)) && i + 1 < header_limit()) {
         auto next = name_candidate(normalise_spacing(layout_text(document_.lines[i + 1])));
+        auto same_size = second_name_line(i);  // "Lucía" / "Márquez Soler": two surnames in the name's size
         // Not "Michael J." over "Berlin": a town below is where the person lives.
         if (count_words(next) == 1 && name_shaped(next) && !reads_as_title(next) && city_country(next).empty()) candidate += " " + next;
+        else if (same_size && same_size->first == i + 1 && count_words(next) >= 2 && !is_location(next)) candidate += " " + same_size->second;
       } else if (largest == i) {
         if (auto rest = second_name_line(i)) candidate += " " + rest->second;
       }
@@ -886,6 +891,7 @@ class ContactReader {
       if (auto at = town.rfind(contact_.city); !contact_.city.empty() && at != std::string::npos) city_at = offset + at;
     }
     if (contact_.country_code.empty() && contact_.region.empty()) contact_.country_code = city_country(contact_.city);  // "Lyon"
+    if (contact_.country_code.empty()) contact_.country_code = region_country(contact_.region);  // "Midrand, Gauteng"
     contact_.location_text = locality(city_at == std::string::npos ? place : place.substr(city_at));
     if (contact_.location_text.empty()) contact_.location_text = place;  // a postcode alone
   }

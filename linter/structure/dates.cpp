@@ -54,7 +54,7 @@ const Vocabulary& vocabulary() {
                         "dato", "présent", "present", "aujourd'hui", "aujourd’hui", "actuel", "actuellement", "actual",
                         "actualidad", "hoy", "presente", "atual", "atualmente", "oggi", "attuale", "attualmente", "heden", "nu", "huidig", "auj"}, 1);
     add_all(v.connectors, {"to", "till", "until", "bis", "à", "a", "ad", "au", "al", "hasta", "até", "ate", "tot", "fino", "t/m"}, 1);
-    add_all(v.since, {"since", "seit", "depuis", "desde", "dal", "dallo", "sinds"}, 1);
+    add_all(v.since, {"since", "seit", "depuis", "dès", "desde", "dal", "dallo", "sinds"}, 1);
     return v;
   }();
   return words;

@@ -230,7 +230,7 @@ DateLayout date_layout(const SectionText& lines, const Section& section) {
 /// "… de la région Centre-Est en", "SUV em": text ending on a preposition that a year follows.
 bool ends_in_year_preposition(std::string_view text) {
   static const std::set<std::string, std::less<>> kPrepositions = {"in", "em", "en", "im", "dans", "nel", "since", "desde", "seit",
-                                                                   "depuis", "sinds", "until", "bis", "até", "hasta", "during"};
+                                                                   "depuis", "dès", "sinds", "until", "bis", "até", "hasta", "during"};
   text = trim(text);
   return kPrepositions.count(text.substr(text.rfind(' ') == std::string_view::npos ? 0 : text.rfind(' ') + 1)) > 0;
 }
@@ -814,12 +814,21 @@ bool is_all_caps(std::string_view text) {
   return letters;
 }
 
+/// "Hospital Universitario Dr. Peset", "St. Mary's": an honorific's full stop goes on into the name it opens.
+bool before_a_name(std::string_view text) {
+  static const std::set<std::string> kHonorifics = {"dr", "dra", "prof", "st", "ste", "sr", "sra", "sto", "sta", "mr", "mrs",
+                                                   "ms", "mt", "ft", "dott", "ing", "gen", "pres", "pe"};
+  auto words = plain_words(text);
+  return !words.empty() && kHonorifics.count(words.back());
+}
+
 /// "CloudWorks Inc. Seattle, WA", "Northwind Technology. San Jose, CA": the city sits
 /// between the employer (ending in a suffix or a full stop) and the region code.
 bool split_city_from_employer(std::string& part, size_t comma, std::string& location) {
   auto head = part.substr(0, comma);
   size_t cut = std::string::npos;
-  for (size_t dot = head.find(". "); dot != std::string::npos; dot = head.find(". ", dot + 1)) cut = dot + 1;
+  for (size_t dot = head.find(". "); dot != std::string::npos; dot = head.find(". ", dot + 1))
+    if (!before_a_name(head.substr(0, dot + 1))) cut = dot + 1;
   if (cut == std::string::npos) return false;
   auto city = std::string(trim(head.substr(cut)));
   if (!is_place_name(city) || organisation_score(city) > 0 || title_score(city) > 0) return false;
@@ -1010,7 +1019,7 @@ void drop_work_mode_after_place(std::string& text) {
 
 /// "From", "Da", "Von": the word that opened a date range, left behind when the dates are taken out.
 bool is_from_word(std::string_view word) {
-  static const char* const kFrom[] = {"from", "da", "dal", "dalla", "desde", "de", "von", "vom", "du", "van", "depuis", "seit", "since"};
+  static const char* const kFrom[] = {"from", "da", "dal", "dalla", "desde", "de", "von", "vom", "du", "van", "depuis", "dès", "seit", "since"};
   return std::any_of(std::begin(kFrom), std::end(kFrom), [&](const char* from) { return word == from; });
 }
 
@@ -1049,6 +1058,26 @@ bool opens_with_legal_form(std::string_view text) {
                                                             "b.v", "n.v", "ltda", "lda", "kg", "corp"};
   auto words = plain_words(text);
   return !words.empty() && kForms.count(words.front()) > 0;
+}
+
+/// "Lehrling Elektrotechnik – Anlagen- und Betriebstechnik, Elektro Pichlbauer GmbH & Co KG", "Manager –
+/// Financial Reporting, Deccan Polymers Ltd.", "Assistant Manager – Audit & Assurance, Raghavan Iyer & Associates":
+/// after the title's dash a specialty or unit naming no firm, then the employer.
+void move_specialty_to_title(WorkEntry& entry) {
+  auto comma = entry.company.rfind(", ");
+  if (comma == std::string::npos || inside_brackets(entry.company, comma) || entry.position.empty()) return;
+  auto head = entry.company.substr(0, comma), tail = entry.company.substr(comma + 2);
+  if (title_score(head) > 0 || has_open_comma(head) || count_words(head) > 5 || institution_score(head) > 0) return;
+  bool firm_tail = has_legal_form(tail) && !names_legal_form_only(tail);
+  // A function in two or three words may hold a word firms use ("Financial"), but no legal form or '&'.
+  bool specialty = organisation_score(head) == 0 ||
+                   (firm_tail && count_words(head) <= 3 && !has_legal_form(head) && head.find('&') == std::string::npos);
+  // A unit before a partnership's name: "Audit & Assurance, Raghavan Iyer & Associates".
+  bool unit = names_department(head) && organisation_score(head) == 0 && (firm_tail || (tail.find(" & ") != std::string::npos && organisation_score(tail) > 0));
+  if ((firm_tail && specialty) || unit) {
+    entry.position += " – " + head;
+    entry.company = tail;
+  }
 }
 
 /// "Lusofarma – Distribuição Farmacêutica, Lda." over "Técnica de Trade Marketing", or "Gestora de Categoria –
@@ -1672,7 +1701,10 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') == 1 && !fields.bracketed_place) {
     auto comma = entry.location.find(',');
     auto region = std::string(trim(entry.location.substr(comma + 1)));
-    if ((!is_region_code(region) && country_code(region).empty() && !is_location(entry.location.substr(0, comma))) ||
+    auto head = std::string_view(entry.location).substr(0, comma);
+    // "Germiston, Gauteng": a town in a known province; not "Brightline. Dayton, Ohio".
+    bool town_in_region = !region_country(region).empty() && head.find(". ") == std::string_view::npos && organisation_score(head) == 0;
+    if ((!is_region_code(region) && country_code(region).empty() && !town_in_region && !is_location(head)) ||
         names_employer_then_city(entry.location)) {
       entry.company = std::string(trim(entry.location.substr(0, comma)));
       entry.location = region;
@@ -1713,18 +1745,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     entry.company = address.employer;
     if (entry.location.empty()) entry.location = address.town;
   }
-  // "Lehrling Elektrotechnik – Anlagen- und Betriebstechnik, Elektro Pichlbauer GmbH & Co KG": after the title's
-  // dash a specialty naming no firm, then the employer closed by its legal form.
-  if (auto comma = entry.company.rfind(", "); comma != std::string::npos && !inside_brackets(entry.company, comma) &&
-                                              !entry.position.empty() && has_legal_form(entry.company.substr(comma + 2)) &&
-                                              !names_legal_form_only(entry.company.substr(comma + 2))) {
-    auto head = entry.company.substr(0, comma);
-    if (organisation_score(head) + institution_score(head) == 0 && title_score(head) == 0 && !has_open_comma(head) &&
-        count_words(head) <= 5) {
-      entry.position += " – " + head;
-      entry.company = entry.company.substr(comma + 2);
-    }
-  }
+  move_specialty_to_title(entry);
   entry.company = drop_descriptor(entry.company);
   auto place = split_off_place(entry.company, true);
   if (entry.location.empty()) entry.location = place;

@@ -17,7 +17,7 @@ namespace {
 
 struct Lexicon {
   std::set<std::string, std::less<>> titles, title_suffixes, organisations, institutions, languages;
-  std::unordered_map<std::string, std::string> countries, cities;
+  std::unordered_map<std::string, std::string> countries, cities, regions;
   std::regex degree;
 };
 
@@ -28,7 +28,8 @@ const Lexicon& lexicon() {
       if (word.starts_with("suffix:")) l.title_suffixes.insert(word.substr(7));
       else l.titles.insert(word);
     }
-    for (auto [file, into] : {std::pair{"rules/data/structure/countries.tsv", &l.countries}, {"rules/data/structure/cities.tsv", &l.cities}})
+    for (auto [file, into] : {std::pair{"rules/data/structure/countries.tsv", &l.countries}, {"rules/data/structure/cities.tsv", &l.cities},
+                              {"rules/data/structure/regions.tsv", &l.regions}})
       for (const auto& line : data::word_list(file)) {
         auto tab = line.find('\t');
         if (tab != std::string::npos) (*into)[fold_case(trim(line.substr(0, tab)))] = std::string(trim(line.substr(tab + 1)));
@@ -247,6 +248,11 @@ int institution_score(std::string_view part) {
 std::string country_code(std::string_view name) {
   auto found = lexicon().countries.find(fold_case(trim(name)));
   return found == lexicon().countries.end() ? "" : found->second;
+}
+
+std::string region_country(std::string_view name) {
+  auto found = lexicon().regions.find(fold_case(trim(name)));
+  return found == lexicon().regions.end() ? "" : found->second;
 }
 
 bool is_spoken_language(std::string_view word) {

@@ -3047,3 +3047,48 @@ TEST_CASE("a creative heading over dated roles with bullets is read as the job l
   REQUIRE(with_experience.work.size() == 1);
   CHECK(with_experience.work[0].company == "Beta LLC");
 }
+
+TEST_CASE("Indian chartered accountants: a 'CA' prefix leaves the name; a unit after the title's dash precedes the employer's comma") {
+  auto resume = parse_text(
+      "CA RAHUL SUBRAMANIAN\nrahul@example.com\n\nWORK EXPERIENCE\n"
+      "Manager – Financial Reporting, Deccan Polymers Ltd., Bengaluru      Aug 2022 – Present\n• Prepared statements\n"
+      "Assistant Manager – Audit & Assurance, Raghavan Iyer & Associates, Chennai      Sep 2019 – Jul 2022\n• Audits\n\n"
+      "EDUCATION\nCA Final, The Institute of Chartered Accountants of India, 2019\n"
+      "CA Intermediate (IPCC), The Institute of Chartered Accountants of India, 2016\n");
+  CHECK(resume.contact.name == "RAHUL SUBRAMANIAN");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Manager – Financial Reporting");
+  CHECK(resume.work[0].company == "Deccan Polymers Ltd.");
+  CHECK(resume.work[1].position == "Assistant Manager – Audit & Assurance");
+  CHECK(resume.work[1].company == "Raghavan Iyer & Associates");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "CA Final");
+  CHECK(resume.education[1].study_type == "CA Intermediate (IPCC)");
+  // Two words are no prefixed name: "CA Smith" stays as printed.
+  CHECK(parse_text("CA Smith\nsmith@example.com\n").contact.name == "CA Smith");
+}
+
+TEST_CASE("Swiss French 'dès 2022' opens a current role; 'Brevet d'avocat' is a degree") {
+  auto resume = parse_text(
+      "Camille Rochat\ncamille@example.ch\n\nExpérience professionnelle\n"
+      "dès 2022      Avocate collaboratrice, Étude Perrottet Vuilleumier & Associés, Genève\n• Conseil en droit du travail\n\n"
+      "Formation\n2021      Brevet d'avocat, Commission d'examens des avocats, Genève\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].start.year == 2022);
+  CHECK(resume.work[0].end.year == 0);
+  CHECK(resume.work[0].company == "Étude Perrottet Vuilleumier & Associés");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Brevet d'avocat");
+}
+
+TEST_CASE("a town in a known province is a place, and the role under it keeps the employer above; the province names the country") {
+  auto resume = parse_text(
+      "Thandiwe Mokoena\nthandi@example.com | Midrand, Gauteng\n\nEMPLOYMENT HISTORY\n"
+      "Jun 2016 – Feb 2020\nUMOYA LOGISTICS (PTY) LTD\nHR Business Partner | Germiston, Gauteng\n• Partnered with Fleet\n\n"
+      "Apr 2013 – May 2016\nSenior HR Generalist | Germiston, Gauteng\n• Managed recruitment\n");
+  CHECK(resume.contact.country_code == "ZA");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Senior HR Generalist");
+  CHECK(resume.work[1].company == "UMOYA LOGISTICS (PTY) LTD");
+  CHECK(resume.work[1].location == "Germiston, Gauteng");
+}

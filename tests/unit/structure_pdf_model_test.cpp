@@ -1006,3 +1006,21 @@ TEST_CASE("an employer wrapped before its legal form goes on; a specialty after 
   CHECK(resume.work[1].company == "Elektro Pichlbauer GmbH & Co KG");
   CHECK(resume.work[1].location == "Traun");
 }
+
+TEST_CASE("a name set over two lines in its own size keeps both surnames on the second") {
+  OnePage page;
+  page.add({{"Lucía", 40, 110, 24, true}});
+  page.add({{"Márquez Soler", 40, 200, 24, true}});
+  page.add({{"Enfermera", 40, 100, 10}});
+  page.add({{"lucia@example.com", 40, 160, 9}});
+  page.add({{"Experiencia profesional", 220, 380, 13, true}});
+  page.add({{"Enfermera de Urgencias", 220, 340, 10, true}, {"mar. 2019 – actualidad", 470, 560, 9}});
+  page.add({{"Hospital Universitario Dr. Peset, Valencia", 220, 420, 10}});
+  page.add({{"• Triaje y valoración inicial de pacientes", 230, 500, 10}}, true);
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.name == "Lucía Márquez Soler");
+  REQUIRE(resume.work.size() == 1);
+  // An honorific's full stop opens the name it belongs to: no town "Peset" after an employer "Hospital … Dr.".
+  CHECK(resume.work[0].company == "Hospital Universitario Dr. Peset");
+  CHECK(resume.work[0].location == "Valencia");
+}
