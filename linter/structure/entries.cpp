@@ -2488,9 +2488,22 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
 namespace {
 
 /// Splits "Go, Python; SQL | Docker" on separators outside brackets.
+/// Characters of `chars` in `text` outside round or square brackets.
+size_t count_outside_brackets(std::string_view text, std::string_view chars) {
+  size_t count = 0;
+  int depth = 0;
+  for (char c : text) {
+    if (c == '(' || c == '[') ++depth;
+    else if ((c == ')' || c == ']') && depth > 0) --depth;
+    else if (depth == 0 && chars.find(c) != std::string_view::npos) ++count;
+  }
+  return count;
+}
+
 std::vector<std::string> split_items(std::string_view text) {
-  // Column gaps separate items only in a grid; with commas they are justification.
-  bool explicit_separators = text.find_first_of(",;|") != std::string_view::npos ||
+  // Column gaps separate items only in a grid; with commas they are justification. Commas inside brackets
+  // are an item's own ("SPED (ECD, ECF)     Excel avançado": two grid cells).
+  bool explicit_separators = count_outside_brackets(text, ",;|") > 0 ||
                              text.find("•") != std::string_view::npos || text.find("·") != std::string_view::npos ||
                              text.find("●") != std::string_view::npos;
   // "Kubernetes  Terraform  AWS  GCP": tags in boxes set apart by wider gaps than words.
@@ -2694,7 +2707,7 @@ const std::string& trailing_level_words() {
 /// Every level in the seven languages; "Native", "Basic", "Fluent" also end names ("React Native").
 const std::string& level_words() {
   static const std::string words = trailing_level_words() +
-      "|basic|expert|proficient|fluent|native|native speaker|novice|master|básico|basico|débutant|courant|ottimo|buono|"
+      "|basic|expert|proficient|fluent|native|native speaker|novice|master|excellent|very good|good|fair|básico|basico|débutant|courant|ottimo|buono|"
       "uitstekend|goed";
   return words;
 }
@@ -2761,8 +2774,9 @@ void add_skill_line(std::string text, Resume& resume) {
     text = group.name;
     group.name.clear();
   }
+  static const std::regex kOrdinal{R"(^\d{1,2}[.)]\s+)"};  // "1. Microsoft Office": a numbered list's number
   for (auto& item : split_items(text)) {
-    item = drop_level_suffix(drop_conjunction(drop_proficiency(item)));
+    item = drop_level_suffix(drop_conjunction(drop_proficiency(std::regex_replace(item, kOrdinal, ""))));
     if (is_level_word(item)) continue;
     static const std::regex kPageNumber{R"(^page\s+\d+$)", std::regex::icase};
     // A running footer inside the section ("jane@example.com | +1 555 0100 | Page 2").
@@ -2815,12 +2829,14 @@ std::vector<std::string> split_groups(const std::string& text) {
 /// or labelled lines ("• Tech: React, Go") carry their own label.
 bool is_group_label_line(const std::vector<std::string>& joined, const std::vector<bool>& listed, size_t i) {
   const auto& text = joined[i];
-  if (text.find_first_of(",;:|") != std::string::npos || count_words(text) > 4 || listed[i]) return false;
+  // "Fechamento contábil     TOTVS Protheus": two cells of a grid, no label.
+  if (text.find_first_of(",;:|") != std::string::npos || count_words(text) > 4 || listed[i] || text.find("   ") != std::string::npos)
+    return false;
   size_t next = i + 1;
   while (next < joined.size() && is_level_word(joined[next])) ++next;
   if (next >= joined.size()) return false;
   const auto& list = joined[next];
-  return std::count(list.begin(), list.end(), ',') >= 2 && list.find(':') == std::string::npos && !listed[next];
+  return count_outside_brackets(list, ",") >= 2 && list.find(':') == std::string::npos && !listed[next];
 }
 
 /// "Hamburg, 12.03.2025" over "Julia Sommerfeld": the place, date and name a German CV is signed with.

@@ -3092,3 +3092,16 @@ TEST_CASE("a town in a known province is a place, and the role under it keeps th
   CHECK(resume.work[1].company == "UMOYA LOGISTICS (PTY) LTD");
   CHECK(resume.work[1].location == "Germiston, Gauteng");
 }
+
+TEST_CASE("a skills grid keeps its cells apart when an item holds commas in brackets; numbers and levels leave the items") {
+  auto resume = parse_text(
+      "Ana Lima\nana@example.com\n\nCompetências\nContabilidade societária          Planejamento tributário\n"
+      "Fechamento contábil          TOTVS Protheus\nSPED (ECD, ECF, EFD-Contribuições)          Excel avançado e Power BI\n\n"
+      "COMPUTER LITERACY\n1. Microsoft Office (Excel, Pivot)          Excellent\n2. Bloomberg          Intermediate\n");
+  std::vector<std::string> keywords;
+  for (const auto& group : resume.skills) keywords.insert(keywords.end(), group.keywords.begin(), group.keywords.end());
+  CHECK(keywords == std::vector<std::string>{"Contabilidade societária", "Planejamento tributário", "Fechamento contábil",
+                                             "TOTVS Protheus", "SPED (ECD, ECF, EFD-Contribuições)", "Excel avançado e Power BI",
+                                             "Microsoft Office (Excel, Pivot)", "Bloomberg"});
+  CHECK(canonical_section("Classroom Technology").canonical == "skills");
+}
