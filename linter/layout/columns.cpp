@@ -67,7 +67,7 @@ struct Candidate {
   double x = 0;
   SideStats left, right;
   int paired = 0;  // lines with text on both sides
-  int level_pairs = 0;  // of those, lines whose two sides align top or bottom (a label and its value)
+  int level_pairs = 0;  // of those, lines whose two sides align top, bottom or centre (a label and its value)
   int paired_words_left = 0, paired_words_right = 0;  // words on those lines, per side
 };
 
@@ -105,7 +105,8 @@ void collect_sides(const std::vector<const Line*>& lines, const Extent& text, Ca
     if (all_bold && (l.x0 < l.x1) != (r.x0 < r.x1)) ++(l.x0 < l.x1 ? c.left : c.right).lone_headings;
     if (l.x0 < l.x1 && r.x0 < r.x1) {
       ++c.paired;
-      c.level_pairs += std::min(std::abs(l.y0 - r.y0), std::abs(l.y1 - r.y1)) <= 1.0 ? 1 : 0;
+      double centres = std::abs((l.y0 + l.y1) - (r.y0 + r.y1)) / 2;
+      c.level_pairs += std::min({std::abs(l.y0 - r.y0), std::abs(l.y1 - r.y1), centres}) <= 1.0 ? 1 : 0;
       c.paired_words_left += c.left.words - words_before[0];
       c.paired_words_right += c.right.words - words_before[1];
     }
@@ -183,9 +184,10 @@ bool minor_side_is_attached(const Candidate& c, double text_width) {
   // "Ausbildung" over "10/2013 – 09/2015  Master of Science" in a narrow date rail: headings
   // count for neither side (a sidebar's headings are its own).
   int headings = minor.extent.width() < 0.25 * text_width ? minor.lone_headings : 0;
-  // Dates and labels sit level with their line; a sidebar at a pitch close to the flow's pairs with its
-  // lines by chance, a few points off (lists beside the jobs of a nurse's CV).
-  bool own_pitch = c.paired >= 8 && c.level_pairs * 4 < c.paired;
+  // Dates and labels sit level with their line (or centred on it); a sidebar at a pitch close to the flow's
+  // pairs with its lines by chance, a few points off, and carries headings of its own (a nurse's CV's
+  // "CERTIFICATIONS", "CLINICAL SKILLS" beside her jobs).
+  bool own_pitch = c.paired >= 8 && c.level_pairs * 4 < c.paired && minor.lone_headings >= 2;
   return c.paired >= 0.75 * (minor.lines - headings) && !(prose(c.left) && prose(c.right)) && !own_pitch;
 }
 

@@ -225,8 +225,8 @@ std::string name_candidate(std::string_view text) {
   static const std::regex kHonorific{
       R"(^(?:Dott\.(?:ssa)?|Dr\.(?:in)?|Dra\.|Prof\.(?:ssa)?|Ing\.|Avv\.|Arch\.|Mr\.|Mrs\.|Ms\.|Mme|Sr\.|Sra\.|Dipl\.-(?:Ing|Kfm|Kffr|Inf|Wirt\.-Ing)\.(?:\s*\((?:FH|TU|BA|DH|Univ\.)\))?)\s+(?=\S))"};
   parts[0] = std::regex_replace(parts[0], kHonorific, "");
-  // India's "CA Rahul Subramanian", "Adv. Priya Nair": a professional prefix before a name of two words or more.
-  static const std::regex kIndianPrefix{R"(^(?:CA\.?|CS\.?|CMA|Adv\.|Er\.)\s+(?=\S+\s+\S))"};
+  // India's "Adv. Priya Nair", "Er. Rahul Verma": a professional prefix before a name of two words or more.
+  static const std::regex kIndianPrefix{R"(^(?:Adv\.|Er\.)\s+(?=\S+\s+\S))"};
   parts[0] = std::regex_replace(parts[0], kIndianPrefix, "");
   // "MK Megan Kowalczyk": a monogram badge before the name it abbreviates.
   parts[0] = drop_monogram(parts[0]);
@@ -323,7 +323,10 @@ class ContactReader {
         auto same_size = second_name_line(i);  // "Lucía" / "Márquez Soler": two surnames in the name's size
         // Not "Michael J." over "Berlin": a town below is where the person lives.
         if (count_words(next) == 1 && name_shaped(next) && !reads_as_title(next) && city_country(next).empty()) candidate += " " + next;
-        else if (same_size && same_size->first == i + 1 && count_words(next) >= 2 && !is_location(next)) candidate += " " + same_size->second;
+        // Only in a typeset name, the page's largest line: plain text gives every line one size ("Tom" / "Growth Hacker").
+        else if (same_size && same_size->first == i + 1 && largest == i && size_of(line) > 0 && count_words(next) >= 2 &&
+                 !is_location(next))
+          candidate += " " + same_size->second;
       } else if (largest == i) {
         if (auto rest = second_name_line(i)) candidate += " " + rest->second;
       }
@@ -430,6 +433,21 @@ class ContactReader {
     return std::make_pair(next, rest);
   }
 
+  /// "CA Rahul Subramanian" on a chartered accountant's CV: the institute's prefix, when the header names the
+  /// profession ("CA Nguyen Van An" with no such word keeps its surname).
+  std::string drop_membership_prefix(std::string name) const {
+    static const std::vector<std::pair<std::string, std::regex>> kPrefixes = {
+        {"CA ", std::regex(R"(chartered accountant|\bICAI\b)", std::regex::icase)},
+        {"CS ", std::regex(R"(company secretary|\bICSI\b)", std::regex::icase)},
+        {"CMA ", std::regex(R"(cost (?:and|&) management accountant|\bICMAI\b)", std::regex::icase)}};
+    for (const auto& [prefix, profession] : kPrefixes) {
+      if (!name.starts_with(prefix) || count_words(name) < 3) continue;
+      for (size_t i = 0; i < header_limit(); ++i)
+        if (std::regex_search(document_.lines[i].text, profession)) return name.substr(prefix.size());
+    }
+    return name;
+  }
+
   /// No name above the first heading (a sidebar read first): the largest name-shaped line.
   void find_name_by_size(std::optional<size_t> best) {
     if (!best) return;
@@ -439,7 +457,7 @@ class ContactReader {
   }
 
   void set_name(std::string name, const Location& location) {
-    contact_.name = std::move(name);
+    contact_.name = drop_membership_prefix(std::move(name));
     contact_.name_location = location;
   }
 
@@ -891,7 +909,11 @@ class ContactReader {
       if (auto at = town.rfind(contact_.city); !contact_.city.empty() && at != std::string::npos) city_at = offset + at;
     }
     if (contact_.country_code.empty() && contact_.region.empty()) contact_.country_code = city_country(contact_.city);  // "Lyon"
-    if (contact_.country_code.empty()) contact_.country_code = region_country(contact_.region);  // "Midrand, Gauteng"
+    // "Midrand, Gauteng": a province names the country, unless the town is known in another one.
+    if (auto by_region = region_country(contact_.region); contact_.country_code.empty() && !by_region.empty()) {
+      auto by_city = city_country(contact_.city);
+      if (by_city.empty() || by_city == by_region) contact_.country_code = by_region;
+    }
     contact_.location_text = locality(city_at == std::string::npos ? place : place.substr(city_at));
     if (contact_.location_text.empty()) contact_.location_text = place;  // a postcode alone
   }

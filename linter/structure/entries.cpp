@@ -814,9 +814,10 @@ bool is_all_caps(std::string_view text) {
   return letters;
 }
 
-/// "Hospital Universitario Dr. Peset", "St. Mary's": an honorific's full stop goes on into the name it opens.
+/// "Hospital Universitario Dr. Peset", "Ft. Worth": an honorific's full stop goes on into the name it opens
+/// ("St." may close a street: "123 Main St. Springfield, IL").
 bool before_a_name(std::string_view text) {
-  static const std::set<std::string> kHonorifics = {"dr", "dra", "prof", "st", "ste", "sr", "sra", "sto", "sta", "mr", "mrs",
+  static const std::set<std::string> kHonorifics = {"dr", "dra", "prof", "sr", "sra", "sto", "sta", "mr", "mrs",
                                                    "ms", "mt", "ft", "dott", "ing", "gen", "pres", "pe"};
   auto words = plain_words(text);
   return !words.empty() && kHonorifics.count(words.back());
@@ -1060,6 +1061,18 @@ bool opens_with_legal_form(std::string_view text) {
   return !words.empty() && kForms.count(words.front()) > 0;
 }
 
+/// "Financial Reporting", "Audit & Assurance", "Sales and Marketing": a function, every word naming one; not a firm
+/// named with such a word ("Deloitte Consulting").
+bool names_function_only(std::string_view text) {
+  static const std::set<std::string, std::less<>> kFunctionWords = {
+      "financial", "reporting", "accounting", "assurance", "controlling", "planning", "advisory", "corporate", "business",
+      "and", "&", "und", "et", "y", "e", "en", "of"};
+  auto words = plain_words(text);
+  return !words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& word) {
+    return kFunctionWords.count(word) > 0 || names_department(word);
+  });
+}
+
 /// "Lehrling Elektrotechnik – Anlagen- und Betriebstechnik, Elektro Pichlbauer GmbH & Co KG", "Manager –
 /// Financial Reporting, Deccan Polymers Ltd.", "Assistant Manager – Audit & Assurance, Raghavan Iyer & Associates":
 /// after the title's dash a specialty or unit naming no firm, then the employer.
@@ -1069,12 +1082,10 @@ void move_specialty_to_title(WorkEntry& entry) {
   auto head = entry.company.substr(0, comma), tail = entry.company.substr(comma + 2);
   if (title_score(head) > 0 || has_open_comma(head) || count_words(head) > 5 || institution_score(head) > 0) return;
   bool firm_tail = has_legal_form(tail) && !names_legal_form_only(tail);
-  // A function in two or three words may hold a word firms use ("Financial"), but no legal form or '&'.
-  bool specialty = organisation_score(head) == 0 ||
-                   (firm_tail && count_words(head) <= 3 && !has_legal_form(head) && head.find('&') == std::string::npos);
+  bool function = names_function_only(head);  // may hold a word firms use ("Financial")
   // A unit before a partnership's name: "Audit & Assurance, Raghavan Iyer & Associates".
-  bool unit = names_department(head) && organisation_score(head) == 0 && (firm_tail || (tail.find(" & ") != std::string::npos && organisation_score(tail) > 0));
-  if ((firm_tail && specialty) || unit) {
+  bool partnership = tail.find(" & ") != std::string::npos && organisation_score(tail) > 0;
+  if ((firm_tail && (organisation_score(head) == 0 || function)) || (function && partnership)) {
     entry.position += " – " + head;
     entry.company = tail;
   }
@@ -1697,14 +1708,14 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
       line_of[company + 1] == line_of[company] && dash_between(header, parts[company], parts[company + 1]) &&
       town_after_employer(parts[company], parts[company + 1]) && shaped_like_town(parts[company + 1]))
     entry.location = parts[company + 1];
-  // "NORTHWIND GROUP, DELHI" read as a place, but its region is no known state or country.
-  if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') == 1 && !fields.bracketed_place) {
+  // "NORTHWIND GROUP, DELHI" read as a place, but its region is no known state or country. Not when the
+  // employer was read as the title ("Killary Lodge Hotel — Leenane, Co. Galway" over its role): a banner.
+  bool employer_as_title = organisation_score(entry.position) > 0 && title_score(entry.position) == 0;
+  if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') == 1 && !fields.bracketed_place &&
+      !employer_as_title) {
     auto comma = entry.location.find(',');
     auto region = std::string(trim(entry.location.substr(comma + 1)));
-    auto head = std::string_view(entry.location).substr(0, comma);
-    // "Germiston, Gauteng": a town in a known province; not "Brightline. Dayton, Ohio".
-    bool town_in_region = !region_country(region).empty() && head.find(". ") == std::string_view::npos && organisation_score(head) == 0;
-    if ((!is_region_code(region) && country_code(region).empty() && !town_in_region && !is_location(head)) ||
+    if ((!is_region_code(region) && country_code(region).empty() && !is_location(entry.location.substr(0, comma))) ||
         names_employer_then_city(entry.location)) {
       entry.company = std::string(trim(entry.location.substr(0, comma)));
       entry.location = region;
@@ -1829,14 +1840,32 @@ bool starts_before(const PartialDate& date, const PartialDate& since) {
   return date.month != 0 && since.month != 0 && date.month < since.month;
 }
 
+/// "Hersteller von Servoantrieben, ca. 450 Mitarbeiter", "Leading provider of payroll software (1,200 employees)":
+/// what an employer makes or how many it employs, said under its name.
+bool describes_employer(std::string_view text) {
+  static const std::regex kHeadcount{
+      R"(\d[\d.,]*\+?\s*(?:mitarbeiter(?:innen)?|mitarbeitende|beschäftigte|employees|staff|people|collaborateurs|salariés|empleados|trabajadores|funcionários|colaboradores|dipendenti|medewerkers|werknemers)\b)",
+      std::regex::icase};
+  static const std::regex kMaker{
+      R"(^(?:hersteller|anbieter|dienstleister|marktführer|spezialist|manufacturer|provider|maker|supplier|leading|fabricant|fournisseur|leader|fabricante|proveedor|fornecedor|produttore|fornitore|leverancier|producent|fabrikant)\b)",
+      std::regex::icase};
+  auto plain = std::string(trim(text));
+  return std::regex_search(plain, kHeadcount) || std::regex_match(plain.substr(0, plain.find(' ')), kMaker);
+}
+
 /// "CAROLINA MERIDIAN HEALTH SYSTEM, Charlotte, NC   2012 – Present" / a line about the employer /
 /// "Executive Vice President   Jan 2020 – Present": an employer with its whole span over the roles below.
 /// `next_header`: the dated header below (the next group of this block, or the next block's), if any.
 bool dated_banner(const WorkEntry& entry, bool has_bullets, const std::vector<Item>* next_header) {
-  if (!entry.company.empty() || has_bullets || !next_header || next_header->empty()) return false;
+  if (has_bullets || !next_header || next_header->empty()) return false;
+  // "Kessler Antriebstechnik GmbH, Nürnberg" / "Hersteller von Servoantrieben, ca. 450 Mitarbeiter": the employer
+  // named, then what it does, read as a title.
+  bool described = !entry.company.empty() && describes_employer(entry.position);  // "Mitarbeiter" is also a title word
+  if (!entry.company.empty() && !described) return false;
   // Set in capitals like a banner ("PIEDMONT PHYSICIAN PARTNERS"), or a name with no title word.
   bool capitals = is_all_caps(entry.position) && count_words(entry.position) <= 6;
-  if (!capitals && !one_word_brand(entry.position, true) && (organisation_score(entry.position) == 0 || title_score(entry.position) > 0))
+  if (!described && !capitals && !one_word_brand(entry.position, true) &&
+      (organisation_score(entry.position) == 0 || title_score(entry.position) > 0))
     return false;
   auto below = read_work(*next_header, true).entry;
   // "Sabático  jan 2020 – dez 2020" over "Analista  jan 2018 – dez 2019": a role begun before it is no role under it.
@@ -2007,7 +2036,7 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
                                        : k + 1 < blocks.size() && blocks[k + 1].has_date() ? &blocks[k + 1].header
                                                                                            : nullptr;
       if (dated_banner(entry, last_group && !block.bullets.empty(), below)) {
-        banner = {entry.position, entry.location, entry.start};
+        banner = {entry.company.empty() ? entry.position : entry.company, entry.location, entry.start};
         continue;
       }
       // "Staff Nurse II" over "Cardiac Step-Down Unit" under a hospital's banner: the unit is no employer.
@@ -2765,7 +2794,7 @@ void add_skill_line(std::string text, Resume& resume) {
   // list Go and Python; spoken languages are dropped item by item below).
   if (!group.name.empty() && canonical_section(group.name).canonical == "interests") return;
   // "Führerschein: Klasse B", "Driving licence: Full UK": a licence to drive is no skill.
-  static const std::regex kLicence{R"(^(?:f(?:ü|u)hrerschein|driving licen[cs]e|driver(?:'|’)?s licen[cs]e|permis(?: de conduire)?|carn(?:e|é)t de conducir|patente(?: di guida)?|rijbewijs|carta de condução)(?:\s{2,}\S{1,3})?$)",
+  static const std::regex kLicence{R"(^(?:f(?:ü|u)hrerschein|driving licen[cs]e|driver(?:'|’)?s licen[cs]e|permis(?: de conduire)?|carn(?:e|é)t de conducir|patente(?: di guida)?|rijbewijs|carta de condução)(?:\s{2,}(?:(?:klasse|class|cat\.?|categor(?:y|ia|ía|ie)|tipo|type)\s+)?\S{1,3}(?:\s*,\s*\S{1,3})*)?$)",
                                    std::regex::icase};
   if (std::regex_match(group.name, kLicence) || (group.name.empty() && std::regex_match(std::string(trim(text)), kLicence))) return;
   // "Netty: Implemented custom protocols." - the tool, then a sentence about it: the tool is the skill.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <regex>
 
 #include "linter/structure/contact.h"
 #include "linter/structure/dates.h"
@@ -248,10 +249,19 @@ bool holds_jobs(const SectionText& text, const Section& section) {
   return false;
 }
 
+/// "Activities", "Leadership", "Vie associative": clubs, teams and committees, whose roles are no jobs.
+bool names_activities(std::string_view heading) {
+  static const std::regex kActivities{
+      R"(activit|involvement|extra.?curricular|leadership|club|societ|athletic|sport|committee|organi[sz]ations|associat|affiliation|membership|engagement|built|side project|aktivität|ehrenamt|vie associative|actividades|atividades|attività|activiteiten|nevenactiviteit)",
+      std::regex::icase};
+  return std::regex_search(heading.begin(), heading.end(), kActivities);
+}
+
 /// "Where I've Made an Impact" in a resume with no experience heading: a section no list names whose entries
 /// are dated roles with bullets is the job list (still reported unnamed). Beside a named one it is clubs or
-/// committees ("Activities"), which are no jobs.
+/// committees, which are no jobs; so is a section named for them.
 bool lists_jobs(const SectionText& text, const Section& section) {
+  if (names_activities(section.heading)) return false;
   bool dated_role = false, bullet = false;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     bullet = bullet || text.document.lines[i].list_item;

@@ -334,12 +334,22 @@ TEST_CASE("a dash opening a short run set apart from the rest of its line ends a
   CHECK(document.lines[2].list_item);
 }
 
-TEST_CASE("a right sidebar of short items at the main column's pitch, each a few points off its line, is a column") {
+TEST_CASE("a right sidebar with headings of its own, its items a few points off the main lines, is a column") {
   std::vector<Line> page;
   const char* items[] = {"Patient assessment", "Telemetry monitoring", "IV therapy & PICC care", "Wound care", "Epic EHR"};
   const std::string duty = "Cared for step-down cardiac and pulmonary patients on telemetry";
-  for (int i = 0; i < 20; ++i) {
+  for (int i = 0; i < 26; ++i) {
     double y = 100 + i * 13;
+    if (i == 0 || i == 12) {  // "CLINICAL SKILLS", "CERTIFICATIONS": the sidebar's own headings, alone on their line
+      Line heading = runs_at(y, {{i == 0 ? "CLINICAL SKILLS" : "CERTIFICATIONS", 400, 500}});
+      for (auto& run : heading.runs) run.bold = true;
+      page.push_back(heading);
+      continue;
+    }
+    if (i % 4 == 3) {  // the sidebar is shorter than the flow beside it
+      page.push_back(runs_at(y, {{duty, 40, 370}}));
+      continue;
+    }
     std::string item = items[i % 5];
     page.push_back(runs_at(y, {{duty, 40, 370}, {item, 400, 400 + 6 * static_cast<double>(item.size())}}));
     page.back().runs.back().location.box->y0 += 3;  // the sidebar's own line pitch, not level with the duty
@@ -347,6 +357,24 @@ TEST_CASE("a right sidebar of short items at the main column's pitch, each a few
   }
   REQUIRE(columns_of(page).size() == 1);
   // The same items level with their lines are labels or dates beside one flow.
-  for (auto& line : page) line.runs.back().location.box->y0 -= 3, line.runs.back().location.box->y1 -= 3;
+  for (auto& line : page)
+    if (line.runs.size() == 2) line.runs.back().location.box->y0 -= 3, line.runs.back().location.box->y1 -= 3;
+  CHECK(columns_of(page).empty());
+}
+
+TEST_CASE("dates centred on taller title lines, a few points off their tops and bottoms, stay beside one flow") {
+  std::vector<Line> page;
+  const std::string duty = "Coordinated staffing, bed flow and admissions for a 32-bed unit";
+  for (int i = 0; i < 24; ++i) {
+    double y = 100 + i * 16;
+    if (i % 3 != 0) {
+      page.push_back(runs_at(y, {{duty, 40, 370}}));
+      continue;
+    }
+    Line title = runs_at(y, {{"Charge Nurse, Med-Surg Unit", 40, 250}, {"04/2021 – 06/2023", 400, 500}});
+    title.runs.front().location.box->y1 = y + 14;                                      // a 14 pt title...
+    title.runs.back().location.box->y0 = y + 3, title.runs.back().location.box->y1 = y + 11;  // ...with its date centred on it
+    page.push_back(title);
+  }
   CHECK(columns_of(page).empty());
 }

@@ -3046,11 +3046,16 @@ TEST_CASE("a creative heading over dated roles with bullets is read as the job l
       "CAMPUS INVOLVEMENT\nVice President, Economics Society          Sep 2014 – May 2016\n- Ran weekly talks\n");
   REQUIRE(with_experience.work.size() == 1);
   CHECK(with_experience.work[0].company == "Beta LLC");
+  // Nor is a section named for clubs and teams, even with no experience heading.
+  auto student = parse_text(
+      "Emily Chen\nemily@example.com\n\nEDUCATION\nBA Political Science, Harvard University, 2024\n\n"
+      "LEADERSHIP\nTeam Captain\nHarvard Women's Rowing\n2021 – 2024\n- Led a crew of 9\n");
+  CHECK(student.work.empty());
 }
 
 TEST_CASE("Indian chartered accountants: a 'CA' prefix leaves the name; a unit after the title's dash precedes the employer's comma") {
   auto resume = parse_text(
-      "CA RAHUL SUBRAMANIAN\nrahul@example.com\n\nWORK EXPERIENCE\n"
+      "CA RAHUL SUBRAMANIAN\nChartered Accountant (ICAI)\nrahul@example.com\n\nWORK EXPERIENCE\n"
       "Manager – Financial Reporting, Deccan Polymers Ltd., Bengaluru      Aug 2022 – Present\n• Prepared statements\n"
       "Assistant Manager – Audit & Assurance, Raghavan Iyer & Associates, Chennai      Sep 2019 – Jul 2022\n• Audits\n\n"
       "EDUCATION\nCA Final, The Institute of Chartered Accountants of India, 2019\n"
@@ -3064,8 +3069,13 @@ TEST_CASE("Indian chartered accountants: a 'CA' prefix leaves the name; a unit a
   REQUIRE(resume.education.size() == 2);
   CHECK(resume.education[0].study_type == "CA Final");
   CHECK(resume.education[1].study_type == "CA Intermediate (IPCC)");
-  // Two words are no prefixed name: "CA Smith" stays as printed.
-  CHECK(parse_text("CA Smith\nsmith@example.com\n").contact.name == "CA Smith");
+  // Without the profession named, "CA" may be a surname ("Cà"); a firm named with a function word is no specialty.
+  CHECK(parse_text("CA NGUYEN VAN AN\nan@example.com\n").contact.name == "CA NGUYEN VAN AN");
+  // Plain text gives every line one size: two words under a first name are a tagline there, no surnames.
+  CHECK(parse_text("Tom\nGrowth Hacker\ntom@example.com\n").contact.name == "Tom");
+  auto consultant = parse_text("Sam\nsam@example.com\n\nEXPERIENCE\nSenior Consultant – Deloitte Consulting, Commerzbank AG   2021 – 2023\n• Advised\n");
+  REQUIRE(consultant.work.size() == 1);
+  CHECK(consultant.work[0].position == "Senior Consultant");
 }
 
 TEST_CASE("Swiss French 'dès 2022' opens a current role; 'Brevet d'avocat' is a degree") {
@@ -3104,4 +3114,31 @@ TEST_CASE("a skills grid keeps its cells apart when an item holds commas in brac
                                              "TOTVS Protheus", "SPED (ECD, ECF, EFD-Contribuições)", "Excel avançado e Power BI",
                                              "Microsoft Office (Excel, Pivot)", "Bloomberg"});
   CHECK(canonical_section("Classroom Technology").canonical == "skills");
+}
+
+TEST_CASE("an employer described under its name ('Hersteller von …, ca. 450 Mitarbeiter') is a banner over its dated roles") {
+  auto resume = parse_text(
+      "Markus Brandtner\nmarkus@example.com\n\nBerufserfahrung\n03/2021 – heute    Kessler Antriebstechnik GmbH, Nürnberg\n"
+      "Hersteller von Servoantrieben und Umrichtern, ca. 450 Mitarbeiter\n08/2024 – heute: Techniker Hardwareentwicklung\n"
+      "– Entwicklung von Leiterplatten\n03/2021 – 07/2024: Elektroniker Prüffeld\n– Funktionsprüfung von Servoumrichtern\n\n"
+      "Kenntnisse\nSoftware          Altium Designer, LabVIEW\nFührerschein          Klasse B\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Techniker Hardwareentwicklung");
+  CHECK(resume.work[0].company == "Kessler Antriebstechnik GmbH");
+  CHECK(resume.work[1].company == "Kessler Antriebstechnik GmbH");
+  REQUIRE(resume.skills.size() == 1);  // a driving licence's class is no skill
+  CHECK(resume.skills[0].keywords == std::vector<std::string>{"Altium Designer", "LabVIEW"});
+}
+
+TEST_CASE("a dated employer read as the title, its town and county after the dash, is a banner over its role") {
+  auto resume = parse_text(
+      "Aoife Byrne\naoife@example.com\n\nEXPERIENCE\nKillary Lodge Hotel — Leenane, Co. Galway      Apr 2014 – Feb 2017\n"
+      "Assistant Restaurant Manager      Apr 2014 – Feb 2017\n• Supervised a 90-cover restaurant\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Assistant Restaurant Manager");
+  CHECK(resume.work[0].company == "Killary Lodge Hotel");
+  // A street's "St." closes the street, it opens no name: the town after it is still split off.
+  auto street = parse_text("Sam\nsam@example.com\n\nEXPERIENCE\nCook   2019 – 2020\nAcme Corp, 123 Main St. Springfield, IL\n• Cooked\n");
+  REQUIRE(street.work.size() == 1);
+  CHECK(street.work[0].location == "Springfield, IL");
 }
