@@ -2636,7 +2636,7 @@ std::vector<std::string> read_label_grid(const SectionText& lines, size_t first,
 }
 
 std::vector<std::string> skill_lines(const SectionText& lines, const Section& section,
-                                     std::vector<bool>* listed = nullptr) {
+                                     std::vector<bool>* listed = nullptr, std::vector<bool>* bold = nullptr) {
   std::vector<std::string> joined;
   int bullet_indent = -1;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
@@ -2645,6 +2645,7 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
       for (auto& group : groups) {
         joined.push_back(std::move(group));
         if (listed) listed->push_back(false);
+        if (bold) bold->push_back(false);
       }
       i = grid_end - 1;
       continue;
@@ -2681,6 +2682,8 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     bullet_indent = line.list_item ? marker_indent(line) : -1;
     joined.push_back(std::string(trim(std::string_view(text).substr(bullet_glyph_length(text)))));  // "\uF0B7 Sage 50", "— Figma"
     if (listed) listed->push_back(line.list_item || bullet_glyph_length(text) > 0);
+    if (bold) bold->push_back(std::all_of(line.runs.begin(), line.runs.end(), [](const TextRun& run) { return run.bold || trim(run.text).empty(); }) &&
+                              !line.runs.empty());
   }
   return joined;
 }
@@ -2856,7 +2859,8 @@ std::vector<std::string> split_groups(const std::string& text) {
 /// "Web Frameworks" / "React, Vue, Svelte": a lone phrase over a comma list names the group.
 /// Level lines between ("Web Frameworks" / "Intermediate" / "React, Vue") are skipped; bulleted
 /// or labelled lines ("• Tech: React, Go") carry their own label.
-bool is_group_label_line(const std::vector<std::string>& joined, const std::vector<bool>& listed, size_t i) {
+bool is_group_label_line(const std::vector<std::string>& joined, const std::vector<bool>& listed, const std::vector<bool>& bold,
+                         size_t i) {
   const auto& text = joined[i];
   // "Fechamento contábil     TOTVS Protheus": two cells of a grid, no label.
   if (text.find_first_of(",;:|") != std::string::npos || count_words(text) > 4 || listed[i] || text.find("   ") != std::string::npos)
@@ -2864,6 +2868,8 @@ bool is_group_label_line(const std::vector<std::string>& joined, const std::vect
   size_t next = i + 1;
   while (next < joined.size() && is_level_word(joined[next])) ++next;
   if (next >= joined.size()) return false;
+  // "Cloud & Tools" in bold over "AWS (Lambda, ECS)" / "Terraform", one item a line in body type.
+  if (bold[i] && !bold[next] && !listed[next]) return true;  // not "Docker" over bullets saying how it was used
   const auto& list = joined[next];
   return count_outside_brackets(list, ",") >= 2 && list.find(':') == std::string::npos && !listed[next];
 }
@@ -2882,10 +2888,10 @@ bool is_signature_line(const std::string& text, const std::string& name) {
 }
 
 void parse_skills(const SectionText& lines, const Section& section, Resume& resume) {
-  std::vector<bool> listed;
-  auto joined = skill_lines(lines, section, &listed);
+  std::vector<bool> listed, bold;
+  auto joined = skill_lines(lines, section, &listed, &bold);
   for (size_t i = 0; i < joined.size(); ++i) {
-    if (is_group_label_line(joined, listed, i) || is_signature_line(joined[i], resume.contact.name)) continue;
+    if (is_group_label_line(joined, listed, bold, i) || is_signature_line(joined[i], resume.contact.name)) continue;
     for (auto& group : split_groups(joined[i])) add_skill_line(group, resume);
   }
 }

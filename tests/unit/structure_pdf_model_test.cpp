@@ -1024,3 +1024,25 @@ TEST_CASE("a name set over two lines in its own size keeps both surnames on the 
   CHECK(resume.work[0].company == "Hospital Universitario Dr. Peset");
   CHECK(resume.work[0].location == "Valencia");
 }
+
+TEST_CASE("a bold group label over one skill a line in body type is no skill; a bold tool over bullets on its use is") {
+  OnePage page;
+  page.add({{"Oliver Brennan", 46, 200, 21, true}});
+  page.add({{"oliver@example.co.uk", 46, 177, 8.5}});
+  page.add({{"SKILLS", 46, 90, 10.5, true}});
+  page.add({{"Frameworks", 46, 106, 8.8, true}});
+  page.add({{"React", 57, 84, 9.6}});
+  page.add({{"Django", 57, 91, 9.6}});
+  page.add({{"Cloud & Tools", 46, 113, 8.8, true}});
+  page.add({{"AWS (Lambda, ECS)", 57, 150, 9.6}});
+  page.add({{"Terraform", 57, 100, 9.6}});
+  page.add({{"Docker", 46, 90, 8.8, true}});
+  page.add({{"• Jenkins Pipelines: Configuring Docker workers for CI/CD.", 60, 380, 9.6}}, true);
+  auto resume = analyse_structure(page.document);
+  std::vector<std::string> keywords;
+  for (const auto& group : resume.skills) keywords.insert(keywords.end(), group.keywords.begin(), group.keywords.end());
+  CHECK(std::find(keywords.begin(), keywords.end(), "Frameworks") == keywords.end());
+  CHECK(std::find(keywords.begin(), keywords.end(), "Cloud & Tools") == keywords.end());
+  CHECK(std::find(keywords.begin(), keywords.end(), "AWS (Lambda, ECS)") != keywords.end());
+  CHECK(std::find(keywords.begin(), keywords.end(), "Docker") != keywords.end());
+}
