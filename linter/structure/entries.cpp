@@ -2753,8 +2753,15 @@ bool is_level_word(const std::string& item) {
 /// "Microsoft Excel (gevorderd)", "Power Query  sehr gute Kenntnisse": the level after the skill goes;
 /// in brackets any level, bare only one no tool name ends with.
 std::string drop_level_suffix(const std::string& item) {
+  // A Romance level after one space is part of the skill's name ("Excel avanzado" is Advanced Excel); set apart
+  // by a column gap or a dash it is a level.
+  static const std::regex kRomance{R"(^(?:avanzado|intermedio|avançado|intermediário|avancé|intermédiaire|avanzato|notions|nociones|noções)$)",
+                                   std::regex::icase};
   static const std::regex kLevel{
-      R"((?:\s*\(\s*(?:)" + level_words() + R"()\s*\)|\s+(?:)" + trailing_level_words() + R"())$)", std::regex::icase};
+      R"((?:\s*\(\s*(?:)" + level_words() + R"()\s*\)|(\s+|\s*[-–:]\s*)((?:)" + trailing_level_words() + R"()))$)", std::regex::icase};
+  std::smatch level;
+  if (std::regex_search(item, level, kLevel) && level[1].matched && level.str(1) == " " && std::regex_match(level.str(2), kRomance))
+    return item;
   auto kept = std::string(trim(std::regex_replace(item, kLevel, "")));
   return kept.empty() ? item : kept;
 }

@@ -3142,3 +3142,9 @@ TEST_CASE("a dated employer read as the title, its town and county after the das
   REQUIRE(street.work.size() == 1);
   CHECK(street.work[0].location == "Springfield, IL");
 }
+
+TEST_CASE("a Romance level after one space names the skill ('Excel avanzado'); after a dash it is a level") {
+  auto resume = parse_text("Lucía\nlucia@example.com\n\nHabilidades\nExcel avanzado, SAP MM, Python - Intermedio, Power Query  sehr gute Kenntnisse\n");
+  REQUIRE(resume.skills.size() == 1);
+  CHECK(resume.skills[0].keywords == std::vector<std::string>{"Excel avanzado", "SAP MM", "Python", "Power Query"});
+}
