@@ -1127,6 +1127,21 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
   return titled || employer;
 }
 
+/// "Summer 2015, Summer 2016", "2019 and 2020": a role held in listed periods spans the first to the last.
+void join_date_list(std::string_view text, DateMatch& date) {
+  static const std::regex kJoin{R"(^\s*(?:,|&|and|und|et|y|e)\s+)", std::regex::icase};
+  if (date.range) return;
+  auto rest = std::string(text.substr(date.finish));
+  std::smatch join;
+  if (!std::regex_search(rest, join, kJoin)) return;
+  auto next = find_date(std::string_view(rest).substr(static_cast<size_t>(join.length(0))));
+  bool same_kind = next && (next->style == date.style || (date.style == DateStyle::Season && next->style == DateStyle::YearOnly));
+  if (!same_kind || next->range || next->begin != 0 || next->start.year < date.start.year) return;
+  date.end = next->start;
+  date.range = true;
+  date.finish += static_cast<size_t>(join.length(0)) + next->finish;
+}
+
 HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = false) {
   HeaderFields fields;
   for (size_t h = 0; h < header.size(); ++h) {
@@ -1138,6 +1153,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
     take_bracketed_place(text, fields);
     take_town_and_state(text, fields, h);
     if (auto date = find_date(text)) {
+      join_date_list(text, *date);
       if (!fields.date) fields.date = date;
       text = remove_span(text, date->begin, date->finish);
       static const std::regex emptied{R"(\(\s*\))"};  // "Pune (Jan 2025 – Jun 2025)" without its dates

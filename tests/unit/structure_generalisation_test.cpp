@@ -3148,3 +3148,13 @@ TEST_CASE("a Romance level after one space names the skill ('Excel avanzado'); a
   REQUIRE(resume.skills.size() == 1);
   CHECK(resume.skills[0].keywords == std::vector<std::string>{"Excel avanzado", "SAP MM", "Python", "Power Query"});
 }
+
+TEST_CASE("a role held in listed periods spans the first to the last ('Summer 2015, Summer 2016', '2019 & 2020')") {
+  auto resume = parse_text("Sam\nsam@example.com\n\nEXPERIENCE\nPlayworker | Kirkstall Youth Club, Leeds | Summer 2015, Summer 2016\n- Ran games\n"
+                           "Camp Leader | Peak Camps, Sheffield | 2019 & 2020\n- Led hikes\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].start.year == 2015);
+  CHECK(resume.work[0].end.year == 2016);
+  CHECK(resume.work[0].company == "Kirkstall Youth Club");
+  CHECK(resume.work[1].end.year == 2020);
+}
