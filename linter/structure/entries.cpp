@@ -2130,6 +2130,13 @@ void drop_study_mode(std::string& institution) {
   auto open = institution.rfind(" (");
   if (open == std::string::npos || !institution.ends_with(')')) return;
   auto inside = std::string_view(institution).substr(open + 2, institution.size() - open - 3);
+  // "Atlantic Technological University (formerly GMIT)": the school's old name, no part of its name now.
+  static const std::regex kFormer{R"(^(?:formerly|previously|ehemals|vormals|anciennement|ex|antes|antiga|antigua|già|voorheen)\b.*)",
+                                  std::regex::icase};
+  if (std::regex_match(inside.begin(), inside.end(), kFormer)) {
+    institution.erase(open);
+    return;
+  }
   auto mode = [&](std::string_view part) { return names_working_time(part) || kStudyModes.count(fold_case(trim(part))) > 0; };
   auto comma = inside.find(", ");
   bool modes = comma == std::string_view::npos ? mode(inside) : mode(inside.substr(0, comma)) && mode(inside.substr(comma + 2));
@@ -2241,6 +2248,11 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
   }
   for (const char* lead : {"in ", "of ", ", ", "- ", ": ", "en ", "em ", "de ", "di ", "del ", "da ", "zum ", "zur ", "als ", "("})
     if (rest.starts_with(lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));
+  // "WO Master Business Analytics (MSc)": the degree's equivalent in brackets closes the field, no part of it.
+  if (auto open = rest.rfind(" ("); open != std::string::npos && rest.ends_with(')')) {
+    auto inside = rest.substr(open + 2, rest.size() - open - 3);
+    if (!inside.empty() && degree_length(inside) == inside.size()) rest = std::string(trim(rest.substr(0, open)));
+  }
 
   while (!rest.empty() && (rest.back() == ';' || rest.back() == ',')) rest.pop_back();  // "Finance; GPA: 3.9"
   if (!rest.empty() && entry.area.empty()) entry.area = strip_brackets(rest);

@@ -3158,3 +3158,17 @@ TEST_CASE("a role held in listed periods spans the first to the last ('Summer 20
   CHECK(resume.work[0].company == "Kirkstall Youth Club");
   CHECK(resume.work[1].end.year == 2020);
 }
+
+TEST_CASE("Premaster and Higher Diploma are degrees; a degree's equivalent in brackets and a school's former name go") {
+  auto resume = parse_text(
+      "Sanne de Vries\nsanne@example.nl\n\nOpleiding\n2017 – 2019   WO Master Business Analytics (MSc), Vrije Universiteit Amsterdam\n"
+      "2016 – 2017   Premaster Business Analytics, Vrije Universiteit Amsterdam\n\nEDUCATION\n"
+      "Higher Diploma in Business      2016 – 2017\nAtlantic Technological University (formerly GMIT)\n");
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].study_type == "WO Master");
+  CHECK(resume.education[0].area == "Business Analytics");
+  CHECK(resume.education[1].study_type == "Premaster");
+  CHECK(resume.education[2].study_type == "Higher Diploma");
+  CHECK(resume.education[2].area == "Business");
+  CHECK(resume.education[2].institution == "Atlantic Technological University");
+}
