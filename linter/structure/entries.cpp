@@ -2162,13 +2162,26 @@ std::string school_opening_prose(const Block& block) {
 
 /// "The Ohio State University, College of Nursing", "Université de Montpellier, École doctorale CBS2", "Columbus
 /// State Community College, College Credit Plus Program": a faculty or programme after the school's own name.
+/// "Universidad de Zaragoza – Facultad de Economía", "University of Colorado Boulder, Leeds School of Business";
+/// before it, "Faculté de droit, Université de Genève": the university alone names the school.
 void drop_school_unit(std::string& institution) {
-  static const std::regex kUnit{
-      R"(^(?:College|School|Faculty|Department|Dept\.?|Division)\s+(?:of|for)\s+\S+(?:\s+\S+)?$|^(?:(?:É|E)cole\s+doctorale|Facult(?:é|e)|Fakult(?:ä|a)t|Fachbereich|Facolt(?:à|a)|Faculdade|Facultad|Departamento|Dipartimento|UFR)(?:\s|$)|\bProgram(?:me)?\b)",
+  static const std::regex kFaculty{
+      R"(^(?:College|School|Faculty|Department|Dept\.?|Division)\s+(?:of|for)\s+\S+(?:\s+\S+)?$|^(?:(?:É|E)cole\s+doctorale|Facult(?:é|e)|Fakult(?:ä|a)t|Fachbereich|Facolt(?:à|a)|Faculdade|Facultad|Faculteit|Departamento|Dipartimento|UFR|Escola\s+de|Escuela\s+de|Instituto\s+de\s+Educa\S*)(?:\s|$)|\bProgram(?:me)?\b)",
       std::regex::icase};
-  auto comma = institution.find(", ");
-  if (comma == std::string::npos || institution_score(institution.substr(0, comma)) == 0) return;
-  if (std::regex_search(institution.substr(comma + 2), kUnit)) institution.erase(comma);
+  // After the university, a school of it named for a donor or its town ("Leeds School of Business"); before
+  // it such a name is a school of its own ("IAE Lyon School of Management, Université Jean Moulin").
+  static const std::regex kNamedSchool{R"(^(?:\S+\s+){1,2}School\s+of\s+(?:Business|Management|Law|Medicine|Engineering|Education|Nursing|Economics)\b)",
+                                       std::regex::icase};
+  static const std::regex kUniversity{R"(universit|politecnic|polytechn)", std::regex::icase};
+  for (const char* separator : {", ", " – ", " — ", " - "}) {
+    auto at = institution.find(separator);
+    if (at == std::string::npos) continue;
+    auto head = institution.substr(0, at), tail = institution.substr(at + std::string_view(separator).size());
+    if (institution_score(head) > 0 && (std::regex_search(tail, kFaculty) || std::regex_search(tail, kNamedSchool))) institution = head;
+    else if (std::regex_search(head, kFaculty) && std::regex_search(tail, kUniversity) && tail.find(", ") == std::string::npos) institution = tail;
+    else continue;
+    return;
+  }
 }
 
 /// Parts split further on ", " when a piece names a school or a degree.

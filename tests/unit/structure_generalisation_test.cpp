@@ -3172,3 +3172,14 @@ TEST_CASE("Premaster and Higher Diploma are degrees; a degree's equivalent in br
   CHECK(resume.education[2].area == "Business");
   CHECK(resume.education[2].institution == "Atlantic Technological University");
 }
+
+TEST_CASE("a faculty or a named school of a university, after a dash or a comma, leaves the institution") {
+  auto resume = parse_text(
+      "Ana\nana@example.com\n\nEDUCATION\nGrado en ADE, Universidad de Zaragoza – Facultad de Economía y Empresa, 2015\n"
+      "MBA, University of Colorado Boulder, Leeds School of Business, 2012\n"
+      "Master, IAE Lyon School of Management, Université Jean Moulin Lyon 3, 2010\n");
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].institution == "Universidad de Zaragoza");
+  CHECK(resume.education[1].institution == "University of Colorado Boulder");
+  CHECK(resume.education[2].institution != "Université Jean Moulin Lyon 3");  // a school of its own, named first
+}
