@@ -2694,8 +2694,10 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     const Line& line = lines.document.lines[i];
     auto text = markdown_row(std::string(trim(lines.text[i])));
     if (text.empty() || is_profile_metadata(text)) continue;
+    // Not "Airflow" / "dbt": after a short item, a tool named in lower case is the next item, no wrap.
     bool lower_start = std::islower(static_cast<unsigned char>(text[0])) && !joined.empty() &&
-                       joined.back().back() != ',' && !line.block_start && !line.list_item && !has_contact_detail(text);
+                       joined.back().back() != ',' && !line.block_start && !line.list_item && !has_contact_detail(text) &&
+                       count_words(joined.back()) > 3;
     // "Backend: Go, Distributed" / "Systems, Kafka": a labelled list broken inside an item.
     bool mid_item = !joined.empty() && !line.list_item && !line.block_start && text.find(':') == std::string::npos &&
                     joined.back().find(':') != std::string::npos && joined.back().find(',') != std::string::npos &&
@@ -2799,7 +2801,7 @@ std::string drop_level_suffix(const std::string& item) {
   static const std::regex kRomance{R"(^(?:avanzado|intermedio|avançado|intermediário|avancé|intermédiaire|avanzato|notions|nociones|noções)$)",
                                    std::regex::icase};
   static const std::regex kLevel{
-      R"((?:\s*\(\s*(?:)" + level_words() + R"()\s*\)|(\s+|\s*[-–:]\s*)((?:)" + trailing_level_words() + R"()))$)", std::regex::icase};
+      R"((?:\s*\(\s*(?:(?:nivel|niveau|livello|level|niveau)\s+)?(?:)" + level_words() + R"()\s*\)|(\s+|\s*[-–:]\s*)((?:)" + trailing_level_words() + R"()))$)", std::regex::icase};
   std::smatch level;
   if (std::regex_search(item, level, kLevel) && level[1].matched && level.str(1) == " " && std::regex_match(level.str(2), kRomance))
     return item;
@@ -2839,6 +2841,10 @@ bool is_language_grid_line(std::string_view text) {
 
 void add_skill_line(std::string text, Resume& resume) {
   if (is_language_grid_line(text)) return;
+  // "(Word, Excel, MS Project)": a whole line in brackets is the list itself.
+  if (auto bare = trim(text); bare.size() > 2 && bare.front() == '(' && bare.back() == ')' &&
+                              bare.find_first_of("()", 1) == bare.size() - 1)
+    text = std::string(bare.substr(1, bare.size() - 2));
   SkillGroup group;
   group.name = take_group_label(text);
   // "Interests: Chess, Film": another section's content in a skills block ("Languages:" may

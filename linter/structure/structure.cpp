@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <regex>
 
+#include "linter/embedded_data.h"
 #include "linter/structure/contact.h"
 #include "linter/structure/dates.h"
 #include "linter/structure/entries.h"
@@ -276,6 +278,25 @@ bool lists_jobs(const SectionText& text, const Section& section) {
   return dated_role && bullet;
 }
 
+/// "LANGUAGES" over "Python", "SQL", "Scala": a sidebar's programming languages, most of them known tools and
+/// no spoken one among them, are skills (not a template's "Language 1   Skill level").
+bool lists_programming_languages(const SectionText& text, const Section& section) {
+  static const std::set<std::string, std::less<>> kTechnologies = [] {
+    std::set<std::string, std::less<>> names;
+    for (const auto& name : data::word_list("rules/data/bullets/technologies.txt")) names.insert(name);
+    return names;
+  }();
+  int items = 0, known = 0;
+  for (size_t i = section.first_line; i < section.end_line; ++i) {
+    auto words = split_words(collapse_spaces(text.text[i]));
+    if (words.empty()) continue;
+    if (std::any_of(words.begin(), words.end(), [](const std::string& word) { return is_spoken_language(word); })) return false;
+    ++items;
+    known += kTechnologies.count(fold_case(words.front())) ? 1 : 0;
+  }
+  return items >= 2 && known * 2 >= items;
+}
+
 /// Two columns running onto the next page: the lines that open a column there, before any heading,
 /// go on the section last headed in that column ("Graduate Teaching Assistant" under EXPERIENCE, though
 /// the right column's CERTIFICATIONS was read last). Returns the sections to parse, split so.
@@ -339,6 +360,7 @@ Resume analyse_structure(const Document& document) {
     }
     else if (!canonical.empty()) parent = &section;
     else if (!below_parent) parent = nullptr;  // "Sonstiges" at the sections' rank: what follows is no group of it
+    if (canonical == "languages" && !below_parent && lists_programming_languages(text, section)) canonical = "skills";
     Section read_as = section;  // the name it is parsed under; reported under its own
     read_as.canonical = canonical;
     if (canonical == "experience" || canonical == "volunteer") parse_work(text, read_as, resume);

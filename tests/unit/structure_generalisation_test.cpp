@@ -3183,3 +3183,15 @@ TEST_CASE("a faculty or a named school of a university, after a dash or a comma,
   CHECK(resume.education[1].institution == "University of Colorado Boulder");
   CHECK(resume.education[2].institution != "Université Jean Moulin Lyon 3");  // a school of its own, named first
 }
+
+TEST_CASE("a LANGUAGES list of known programming languages is skills; a lower-case tool after a short item is an item") {
+  auto resume = parse_text("Marcus\nmarcus@example.com\n\nLANGUAGES\nPython\nSQL\nScala\n\nEXPERIENCE\nData Engineer, Acme Corp   2019 – 2023\n• Built pipelines\n\n"
+                           "Competencias digitales\nAirflow\ndbt\nQGIS (nivel básico)\n(Word, Excel, MS Project)\n");
+  std::vector<std::string> keywords;
+  for (const auto& group : resume.skills) keywords.insert(keywords.end(), group.keywords.begin(), group.keywords.end());
+  CHECK(keywords == std::vector<std::string>{"Python", "SQL", "Scala", "Airflow", "dbt", "QGIS", "Word", "Excel", "MS Project"});
+  // Spoken languages, or a template's placeholders, stay a languages section.
+  CHECK(parse_text("Ana\nana@example.com\n\nLANGUAGES\nEnglish\nSpanish\n").skills.empty());
+  CHECK(parse_text("Ana\nana@example.com\n\nLANGUAGES\nLanguage 1\nSkill level\n").skills.empty());
+  CHECK(canonical_section("Logiciels").canonical == "skills");
+}
