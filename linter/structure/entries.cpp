@@ -1131,15 +1131,20 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
 void join_date_list(std::string_view text, DateMatch& date) {
   static const std::regex kJoin{R"(^\s*(?:,|&|and|und|et|y|e)\s+)", std::regex::icase};
   if (date.range) return;
-  auto rest = std::string(text.substr(date.finish));
-  std::smatch join;
-  if (!std::regex_search(rest, join, kJoin)) return;
-  auto next = find_date(std::string_view(rest).substr(static_cast<size_t>(join.length(0))));
-  bool same_kind = next && (next->style == date.style || (date.style == DateStyle::Season && next->style == DateStyle::YearOnly));
-  if (!same_kind || next->range || next->begin != 0 || next->start.year < date.start.year) return;
-  date.end = next->start;
-  date.range = true;
-  date.finish += static_cast<size_t>(join.length(0)) + next->finish;
+  const auto style = date.style;
+  auto last = date.start;
+  while (true) {  // "2018, 2019 and 2020": on to the last period
+    auto rest = std::string(text.substr(date.finish));
+    std::smatch join;
+    if (!std::regex_search(rest, join, kJoin)) break;
+    auto next = find_date(std::string_view(rest).substr(static_cast<size_t>(join.length(0))));
+    bool same_kind = next && (next->style == style || (style == DateStyle::Season && next->style == DateStyle::YearOnly));
+    if (!same_kind || next->range || next->begin != 0 || next->start.year < last.year) break;
+    last = next->start;
+    date.end = last;
+    date.range = true;
+    date.finish += static_cast<size_t>(join.length(0)) + next->finish;
+  }
 }
 
 HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = false) {
@@ -1860,13 +1865,15 @@ bool starts_before(const PartialDate& date, const PartialDate& since) {
 /// what an employer makes or how many it employs, said under its name.
 bool describes_employer(std::string_view text) {
   static const std::regex kHeadcount{
-      R"(\d[\d.,]*\+?\s*(?:mitarbeiter(?:innen)?|mitarbeitende|beschäftigte|employees|staff|people|collaborateurs|salariés|empleados|trabajadores|funcionários|colaboradores|dipendenti|medewerkers|werknemers)\b)",
+      R"(\d[\d.,]*\+?\s*(?:mitarbeiter(?:innen)?|mitarbeitende|beschäftigte|employees|collaborateurs|salariés|empleados|trabajadores|funcionários|colaboradores|dipendenti|medewerkers|werknemers)\b)",
       std::regex::icase};
+  // What it makes or provides, said with its preposition ("Hersteller von", "provider of"): no title ("Supplier
+  // Quality Engineer", "Spezialist Vertrieb").
   static const std::regex kMaker{
-      R"(^(?:hersteller|anbieter|dienstleister|marktführer|spezialist|manufacturer|provider|maker|supplier|leading|fabricant|fournisseur|leader|fabricante|proveedor|fornecedor|produttore|fornitore|leverancier|producent|fabrikant)\b)",
+      R"(^(?:führender\s+|leading\s+|global\s+)?(?:hersteller|anbieter|dienstleister|manufacturer|provider|maker|supplier|fabricant|fournisseur|fabricante|proveedor|fornecedor|produttore|fornitore|leverancier|producent|fabrikant)\s+(?:von|für|of|for|de|des|du|di|del|van|voor)\s)",
       std::regex::icase};
   auto plain = std::string(trim(text));
-  return std::regex_search(plain, kHeadcount) || std::regex_match(plain.substr(0, plain.find(' ')), kMaker);
+  return std::regex_search(plain, kHeadcount) || std::regex_search(plain, kMaker);
 }
 
 /// "CAROLINA MERIDIAN HEALTH SYSTEM, Charlotte, NC   2012 – Present" / a line about the employer /
@@ -2707,8 +2714,10 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
                         leaves_bracket_open(joined.back());
     // "▸ Plan de développement des" / "compétences": an item broken after a link word.
     // "ZVK- und" / "Arterienmanagement": a link word, not a comma, may also go on in capitals.
+    // "TypeScript /" / "Angular": a slash or ampersand left at the end joins the next name too.
     bool after_connector = !joined.empty() && !line.list_item && ends_with_connector(joined.back()) &&
-                           (starts_lower(text) || (!line.block_start && std::isalpha(static_cast<unsigned char>(joined.back().back()))));
+                           (starts_lower(text) || (!line.block_start && (std::isalpha(static_cast<unsigned char>(joined.back().back())) ||
+                                                                         joined.back().back() == '/' || joined.back().back() == '&')));
     // "Healthcare Interoperability" / "(HL7/FHIR)": a bracket alone on its line closes the item above.
     bool bracket_tail = !joined.empty() && !line.list_item && text.front() == '(' && text.back() == ')' && count_words(text) <= 3;
     // "…, Post-" / "Mortem-Analyse", "Franzö-" / "sisch": a word broken at the margin goes on.
@@ -2782,7 +2791,8 @@ const std::string& trailing_level_words() {
 /// Every level in the seven languages; "Native", "Basic", "Fluent" also end names ("React Native").
 const std::string& level_words() {
   static const std::string words = trailing_level_words() +
-      "|basic|expert|proficient|fluent|native|native speaker|novice|master|excellent|very good|good|fair|básico|basico|débutant|courant|ottimo|buono|"
+      "|basic|expert|proficient|fluent|native|native speaker|novice|master|excellent|very good|good|fair|sehr gut|gut|befriedigend|"
+      "verhandlungssicher|fließend|básico|basico|débutant|courant|ottimo|buono|"
       "uitstekend|goed";
   return words;
 }
@@ -2798,10 +2808,11 @@ bool is_level_word(const std::string& item) {
 std::string drop_level_suffix(const std::string& item) {
   // A Romance level after one space is part of the skill's name ("Excel avanzado" is Advanced Excel); set apart
   // by a column gap or a dash it is a level.
-  static const std::regex kRomance{R"(^(?:avanzado|intermedio|avançado|intermediário|avancé|intermédiaire|avanzato|notions|nociones|noções)$)",
+  static const std::regex kRomance{R"(^(?:avanzado|intermedio|avançado|intermediário|avancé|intermédiaire|avanzato)$)",
                                    std::regex::icase};
+  // The separator spelled as alternatives: a class would split the dashes' UTF-8 bytes.
   static const std::regex kLevel{
-      R"((?:\s*\(\s*(?:(?:nivel|niveau|livello|level|niveau)\s+)?(?:)" + level_words() + R"()\s*\)|(\s+|\s*[-–:]\s*)((?:)" + trailing_level_words() + R"()))$)", std::regex::icase};
+      R"((?:\s*\(\s*(?:(?:nivel|niveau|livello|level)\s+)?(?:)" + level_words() + R"()\s*\)|(\s+|\s*(?:-|–|—|:)\s*)((?:)" + trailing_level_words() + R"()))$)", std::regex::icase};
   std::smatch level;
   if (std::regex_search(item, level, kLevel) && level[1].matched && level.str(1) == " " && std::regex_match(level.str(2), kRomance))
     return item;
@@ -2876,6 +2887,11 @@ void add_skill_line(std::string text, Resume& resume) {
     if (std::regex_match(item, kLevelNumber)) continue;  // "85%", "4/5": a skill bar's level
     group.keywords.push_back(item);
   }
+  // "Communication: Excellent", "SQL: Advanced": the label is the skill, the rest its level.
+  if (group.keywords.empty() && !group.name.empty() && is_level_word(std::string(trim(text)))) {
+    group.keywords.push_back(group.name);
+    group.name.clear();
+  }
   if (group.keywords.empty()) return;
   if (!group.name.empty() || resume.skills.empty() || !resume.skills.back().name.empty())
     resume.skills.push_back(std::move(group));
@@ -2922,8 +2938,14 @@ bool is_group_label_line(const std::vector<std::string>& joined, const std::vect
   size_t next = i + 1;
   while (next < joined.size() && is_level_word(joined[next])) ++next;
   if (next >= joined.size()) return false;
-  // "Cloud & Tools" in bold over "AWS (Lambda, ECS)" / "Terraform", one item a line in body type.
-  if (bold[i] && !bold[next] && !listed[next]) return true;  // not "Docker" over bullets saying how it was used
+  // "Cloud & Tools" in bold over "AWS (Lambda, ECS)" / "Terraform" in body type, or over "Over 5000 lines:":
+  // a category; not a tool in bold ("Docker", "**Python** / SQL") nor a skill over a sentence on its use.
+  if (bold[i] && !listed[next] && !names_technology(text)) {
+    const auto& below = joined[next];
+    bool short_item = count_words(below) <= 6 && count_outside_brackets(below, ",;") == 0 && !below.ends_with('.') &&
+                      below.find(". ") == std::string::npos;
+    if (short_item || below.ends_with(':')) return true;
+  }
   const auto& list = joined[next];
   return count_outside_brackets(list, ",") >= 2 && list.find(':') == std::string::npos && !listed[next];
 }

@@ -250,6 +250,15 @@ std::string country_code(std::string_view name) {
   return found == lexicon().countries.end() ? "" : found->second;
 }
 
+bool names_technology(std::string_view name) {
+  static const std::set<std::string, std::less<>> kTechnologies = [] {
+    std::set<std::string, std::less<>> names;
+    for (const auto& line : data::word_list("rules/data/bullets/technologies.txt")) names.insert(line);
+    return names;
+  }();
+  return kTechnologies.count(fold_case(trim(name))) > 0;
+}
+
 std::string region_country(std::string_view name) {
   auto found = lexicon().regions.find(fold_case(trim(name)));
   return found == lexicon().regions.end() ? "" : found->second;
@@ -376,7 +385,7 @@ bool leaves_bracket_open(std::string_view text) {
 /// A line broken after "and", "of", "&": the phrase goes on below.
 bool ends_with_connector(std::string_view text) {
   auto words = plain_words(text);
-  if (text.ends_with("&") || text.ends_with(",")) return true;
+  if (text.ends_with("&") || text.ends_with(",") || text.ends_with(" /")) return true;
   if (words.empty() || trim(text).ends_with(")")) return false;  // "Comptable général(e)": a bracket closes the phrase
   static const char* const kConnectors[] = {"and", "of", "in", "for", "with", "at", "und", "bei", "et", "chez", "y", "e", "de", "en", "für",
                                             "des", "du", "der", "del", "della", "do", "dos", "das", "van", "di", "degli", "dello", "delle",

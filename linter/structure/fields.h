@@ -48,6 +48,8 @@ bool is_region_code(std::string_view code);
 bool is_brazilian_state(std::string_view code);
 /// ISO 3166-1 alpha-2 code for a country name in any supported language, or "".
 std::string country_code(std::string_view name);
+/// "Python", "sql server", "Tableau": a tool or language named in rules/data/bullets/technologies.txt.
+bool names_technology(std::string_view name);
 /// "Gauteng" -> "ZA", "Ontario" -> "CA": a state, province or county no city list holds; "" when unknown.
 std::string region_country(std::string_view name);
 /// A degree at the start of `part`: returns its byte length, or 0.

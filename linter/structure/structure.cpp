@@ -2,10 +2,8 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <regex>
 
-#include "linter/embedded_data.h"
 #include "linter/structure/contact.h"
 #include "linter/structure/dates.h"
 #include "linter/structure/entries.h"
@@ -281,18 +279,13 @@ bool lists_jobs(const SectionText& text, const Section& section) {
 /// "LANGUAGES" over "Python", "SQL", "Scala": a sidebar's programming languages, most of them known tools and
 /// no spoken one among them, are skills (not a template's "Language 1   Skill level").
 bool lists_programming_languages(const SectionText& text, const Section& section) {
-  static const std::set<std::string, std::less<>> kTechnologies = [] {
-    std::set<std::string, std::less<>> names;
-    for (const auto& name : data::word_list("rules/data/bullets/technologies.txt")) names.insert(name);
-    return names;
-  }();
   int items = 0, known = 0;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     auto words = split_words(collapse_spaces(text.text[i]));
     if (words.empty()) continue;
     if (std::any_of(words.begin(), words.end(), [](const std::string& word) { return is_spoken_language(word); })) return false;
     ++items;
-    known += kTechnologies.count(fold_case(words.front())) ? 1 : 0;
+    known += names_technology(words.front()) ? 1 : 0;
   }
   return items >= 2 && known * 2 >= items;
 }

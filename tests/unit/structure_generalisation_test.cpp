@@ -3195,3 +3195,16 @@ TEST_CASE("a LANGUAGES list of known programming languages is skills; a lower-ca
   CHECK(parse_text("Ana\nana@example.com\n\nLANGUAGES\nLanguage 1\nSkill level\n").skills.empty());
   CHECK(canonical_section("Logiciels").canonical == "skills");
 }
+
+TEST_CASE("review: a level after an en dash leaves no broken character; a lone 'Technology' line keeps the jobs; a level alone names its label's skill") {
+  auto skills = parse_text("Ana\nana@example.com\n\nSKILLS\nPython – avanzado\nMicrosoft Excel — Advanced\nCommunication: Excellent\nSAP notions\n");
+  std::vector<std::string> keywords;
+  for (const auto& group : skills.skills) keywords.insert(keywords.end(), group.keywords.begin(), group.keywords.end());
+  CHECK(keywords == std::vector<std::string>{"Python", "Microsoft Excel", "Communication", "SAP"});
+  auto jobs = parse_text("Sam\nsam@example.com\n\nEXPERIENCE\nSenior Analyst   2019 – 2023\nTechnology\nDeloitte, Chicago, IL\n• Built models\n"
+                         "Analyst   2015 – 2019\nKPMG, Chicago, IL\n• Audited\n");
+  CHECK(jobs.work.size() == 2);
+  auto listed = parse_text("Sam\nsam@example.com\n\nEXPERIENCE\nTax Preparer | H&R Block | 2017, 2018 and 2019\n- Filed returns\n");
+  REQUIRE(listed.work.size() == 1);
+  CHECK(listed.work[0].end.year == 2019);
+}

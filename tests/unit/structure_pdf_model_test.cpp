@@ -1046,3 +1046,20 @@ TEST_CASE("a bold group label over one skill a line in body type is no skill; a 
   CHECK(std::find(keywords.begin(), keywords.end(), "AWS (Lambda, ECS)") != keywords.end());
   CHECK(std::find(keywords.begin(), keywords.end(), "Docker") != keywords.end());
 }
+
+TEST_CASE("review: a tool set in bold over another tool, or over a sentence on its use, is a skill, no group label") {
+  OnePage page;
+  page.add({{"Jane Roe", 40, 200, 20, true}});
+  page.add({{"jane@example.com", 40, 160, 9}});
+  page.add({{"SKILLS", 40, 100, 12, true}});
+  page.add({{"Python", 40, 80, 10, true}});
+  page.add({{"SQL", 40, 60, 10}});
+  page.add({{"Project Management", 40, 140, 10, true}});
+  page.add({{"Led budgets and schedules for six plant projects.", 40, 300, 10}});
+  auto resume = analyse_structure(page.document);
+  std::vector<std::string> keywords;
+  for (const auto& group : resume.skills) keywords.insert(keywords.end(), group.keywords.begin(), group.keywords.end());
+  CHECK(std::find(keywords.begin(), keywords.end(), "Python") != keywords.end());
+  CHECK(std::find(keywords.begin(), keywords.end(), "SQL") != keywords.end());
+  CHECK(std::find(keywords.begin(), keywords.end(), "Project Management") != keywords.end());
+}
