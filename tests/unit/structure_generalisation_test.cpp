@@ -3194,6 +3194,9 @@ TEST_CASE("a LANGUAGES list of known programming languages is skills; a lower-ca
   CHECK(parse_text("Ana\nana@example.com\n\nLANGUAGES\nEnglish\nSpanish\n").skills.empty());
   CHECK(parse_text("Ana\nana@example.com\n\nLANGUAGES\nLanguage 1\nSkill level\n").skills.empty());
   CHECK(canonical_section("Logiciels").canonical == "skills");
+  // Europass's umbrella over languages and skills, often wrapped as "COMPETENZE" / "PERSONALI" in its rail.
+  CHECK(canonical_section("Competenze personali").canonical == "skills");
+  CHECK(canonical_section("Compétences personnelles").canonical == "skills");
 }
 
 TEST_CASE("review: a level after an en dash leaves no broken character; a lone 'Technology' line keeps the jobs; a level alone names its label's skill") {
