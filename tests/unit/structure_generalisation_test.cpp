@@ -3108,8 +3108,7 @@ TEST_CASE("a skills grid keeps its cells apart when an item holds commas in brac
       "Ana Lima\nana@example.com\n\nCompetências\nContabilidade societária          Planejamento tributário\n"
       "Fechamento contábil          TOTVS Protheus\nSPED (ECD, ECF, EFD-Contribuições)          Excel avançado e Power BI\n\n"
       "COMPUTER LITERACY\n1. Microsoft Office (Excel, Pivot)          Excellent\n2. Bloomberg          Intermediate\n");
-  std::vector<std::string> keywords;
-  for (const auto& group : resume.skills) keywords.insert(keywords.end(), group.keywords.begin(), group.keywords.end());
+  auto keywords = skill_items(resume);
   CHECK(keywords == std::vector<std::string>{"Contabilidade societária", "Planejamento tributário", "Fechamento contábil",
                                              "TOTVS Protheus", "SPED (ECD, ECF, EFD-Contribuições)", "Excel avançado e Power BI",
                                              "Microsoft Office (Excel, Pivot)", "Bloomberg"});
@@ -3187,8 +3186,7 @@ TEST_CASE("a faculty or a named school of a university, after a dash or a comma,
 TEST_CASE("a LANGUAGES list of known programming languages is skills; a lower-case tool after a short item is an item") {
   auto resume = parse_text("Marcus\nmarcus@example.com\n\nLANGUAGES\nPython\nSQL\nScala\n\nEXPERIENCE\nData Engineer, Acme Corp   2019 – 2023\n• Built pipelines\n\n"
                            "Competencias digitales\nAirflow\ndbt\nQGIS (nivel básico)\n(Word, Excel, MS Project)\n");
-  std::vector<std::string> keywords;
-  for (const auto& group : resume.skills) keywords.insert(keywords.end(), group.keywords.begin(), group.keywords.end());
+  auto keywords = skill_items(resume);
   CHECK(keywords == std::vector<std::string>{"Python", "SQL", "Scala", "Airflow", "dbt", "QGIS", "Word", "Excel", "MS Project"});
   // Spoken languages, or a template's placeholders, stay a languages section.
   CHECK(parse_text("Ana\nana@example.com\n\nLANGUAGES\nEnglish\nSpanish\n").skills.empty());
@@ -3201,8 +3199,7 @@ TEST_CASE("a LANGUAGES list of known programming languages is skills; a lower-ca
 
 TEST_CASE("review: a level after an en dash leaves no broken character; a lone 'Technology' line keeps the jobs; a level alone names its label's skill") {
   auto skills = parse_text("Ana\nana@example.com\n\nSKILLS\nPython – avanzado\nMicrosoft Excel — Advanced\nCommunication: Excellent\nSAP notions\n");
-  std::vector<std::string> keywords;
-  for (const auto& group : skills.skills) keywords.insert(keywords.end(), group.keywords.begin(), group.keywords.end());
+  auto keywords = skill_items(skills);
   CHECK(keywords == std::vector<std::string>{"Python", "Microsoft Excel", "Communication", "SAP"});
   auto jobs = parse_text("Sam\nsam@example.com\n\nEXPERIENCE\nSenior Analyst   2019 – 2023\nTechnology\nDeloitte, Chicago, IL\n• Built models\n"
                          "Analyst   2015 – 2019\nKPMG, Chicago, IL\n• Audited\n");

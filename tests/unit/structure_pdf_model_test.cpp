@@ -1039,8 +1039,7 @@ TEST_CASE("a bold group label over one skill a line in body type is no skill; a 
   page.add({{"Docker", 46, 90, 8.8, true}});
   page.add({{"• Jenkins Pipelines: Configuring Docker workers for CI/CD.", 60, 380, 9.6}}, true);
   auto resume = analyse_structure(page.document);
-  std::vector<std::string> keywords;
-  for (const auto& group : resume.skills) keywords.insert(keywords.end(), group.keywords.begin(), group.keywords.end());
+  auto keywords = skill_items(resume);
   CHECK(std::find(keywords.begin(), keywords.end(), "Frameworks") == keywords.end());
   CHECK(std::find(keywords.begin(), keywords.end(), "Cloud & Tools") == keywords.end());
   CHECK(std::find(keywords.begin(), keywords.end(), "AWS (Lambda, ECS)") != keywords.end());
@@ -1057,8 +1056,7 @@ TEST_CASE("review: a tool set in bold over another tool, or over a sentence on i
   page.add({{"Project Management", 40, 140, 10, true}});
   page.add({{"Led budgets and schedules for six plant projects.", 40, 300, 10}});
   auto resume = analyse_structure(page.document);
-  std::vector<std::string> keywords;
-  for (const auto& group : resume.skills) keywords.insert(keywords.end(), group.keywords.begin(), group.keywords.end());
+  auto keywords = skill_items(resume);
   CHECK(std::find(keywords.begin(), keywords.end(), "Python") != keywords.end());
   CHECK(std::find(keywords.begin(), keywords.end(), "SQL") != keywords.end());
   CHECK(std::find(keywords.begin(), keywords.end(), "Project Management") != keywords.end());
