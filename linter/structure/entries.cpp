@@ -2564,7 +2564,6 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
 
 namespace {
 
-/// Splits "Go, Python; SQL | Docker" on separators outside brackets.
 /// Characters of `chars` in `text` outside round or square brackets.
 size_t count_outside_brackets(std::string_view text, std::string_view chars) {
   size_t count = 0;
@@ -2577,6 +2576,7 @@ size_t count_outside_brackets(std::string_view text, std::string_view chars) {
   return count;
 }
 
+/// Splits "Go, Python; SQL | Docker" on separators outside brackets.
 std::vector<std::string> split_items(std::string_view text) {
   // Column gaps separate items only in a grid; with commas they are justification. Commas inside brackets
   // are an item's own ("SPED (ECD, ECF)     Excel avançado": two grid cells).
@@ -2734,8 +2734,7 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     bullet_indent = line.list_item ? marker_indent(line) : -1;
     joined.push_back(std::string(trim(std::string_view(text).substr(bullet_glyph_length(text)))));  // "\uF0B7 Sage 50", "— Figma"
     if (listed) listed->push_back(line.list_item || bullet_glyph_length(text) > 0);
-    if (bold) bold->push_back(std::all_of(line.runs.begin(), line.runs.end(), [](const TextRun& run) { return run.bold || trim(run.text).empty(); }) &&
-                              !line.runs.empty());
+    if (bold) bold->push_back(style_of(line).bold);
   }
   return joined;
 }
@@ -2814,9 +2813,9 @@ std::string drop_level_suffix(const std::string& item) {
   static const std::regex kLevel{
       R"((?:\s*\(\s*(?:(?:nivel|niveau|livello|level)\s+)?(?:)" + level_words() + R"()\s*\)|(\s+|\s*(?:-|–|—|:)\s*)((?:)" + trailing_level_words() + R"()))$)", std::regex::icase};
   std::smatch level;
-  if (std::regex_search(item, level, kLevel) && level[1].matched && level.str(1) == " " && std::regex_match(level.str(2), kRomance))
-    return item;
-  auto kept = std::string(trim(std::regex_replace(item, kLevel, "")));
+  if (!std::regex_search(item, level, kLevel)) return item;
+  if (level[1].matched && level.str(1) == " " && std::regex_match(level.str(2), kRomance)) return item;
+  auto kept = std::string(trim(std::string_view(item).substr(0, static_cast<size_t>(level.position(0)))));
   return kept.empty() ? item : kept;
 }
 

@@ -252,7 +252,7 @@ bool holds_jobs(const SectionText& text, const Section& section) {
 /// "Activities", "Leadership", "Vie associative": clubs, teams and committees, whose roles are no jobs.
 bool names_activities(std::string_view heading) {
   static const std::regex kActivities{
-      R"(activit|involvement|extra.?curricular|leadership|club|societ|athletic|sport|committee|organi[sz]ations|associat|affiliation|membership|engagement|built|side project|aktivität|ehrenamt|vie associative|actividades|atividades|attività|activiteiten|nevenactiviteit)",
+      R"(activit|involvement|extra.?curricular|leadership|club|societ|athletic|sport|committee|organi[sz]ations|\bassociations?\b|associati[fv]|affiliation|membership|built|side project|aktivität|ehrenamt|vie associative|actividades|atividades|attività|activiteiten|nevenactiviteit)",
       std::regex::icase};
   return std::regex_search(heading.begin(), heading.end(), kActivities);
 }
@@ -268,10 +268,8 @@ bool lists_jobs(const SectionText& text, const Section& section) {
     auto date = find_date(text.text[i]);
     if (!date || !date->range || text.document.lines[i].list_item) continue;
     // The title on the dated line or on one of the two lines above it ("Trainee Accountant" / employer / dates).
-    for (size_t above = i; above + 3 > i && above >= section.first_line && !dated_role; --above) {
-      dated_role = !text.document.lines[above].list_item && title_score(text.text[above]) > 0;
-      if (above == 0) break;
-    }
+    for (size_t k = std::max(section.first_line, i >= 2 ? i - 2 : 0); k <= i && !dated_role; ++k)
+      dated_role = !text.document.lines[k].list_item && title_score(text.text[k]) > 0;
   }
   return dated_role && bullet;
 }
