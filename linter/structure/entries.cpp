@@ -2238,13 +2238,21 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& input)
 /// Degree ("B.S.") and field from a piece starting with a degree.
 /// "BSN" after "Bachelor of Science in Nursing", "DCG" after "Diplôme de Comptabilité et de Gestion": the
 /// capitals spell the capitalised words' initials, so degree and field name one qualification.
+/// French names its field in lower case: "Baccalauréat en administration des affaires (B.A.A.)" spells the
+/// words that are not particles.
 bool spells_initials(std::string_view words, std::string_view initials) {
-  std::string capitals, letters;
+  static const std::set<std::string> kParticles{"en", "de", "des", "du", "d", "la", "le", "les", "et", "of", "in", "and", "the"};
+  std::string capitals, letters, content_letters;
   for (char c : initials)
     if (std::isupper(static_cast<unsigned char>(c))) capitals.push_back(c);
-  for (const auto& word : split_words(collapse_spaces(words)))
-    if (auto plain = strip_accents(word); !plain.empty() && std::isupper(static_cast<unsigned char>(plain[0]))) letters.push_back(plain[0]);
-  return capitals.size() >= 2 && capitals == letters;
+  for (const auto& word : split_words(collapse_spaces(words))) {
+    auto plain = strip_accents(word);
+    if (plain.empty()) continue;
+    auto first = static_cast<unsigned char>(plain[0]);
+    if (std::isupper(first)) letters.push_back(plain[0]);
+    if (std::isalpha(first) && !kParticles.contains(fold_case(plain))) content_letters.push_back(static_cast<char>(std::toupper(first)));
+  }
+  return capitals.size() >= 2 && (capitals == letters || capitals == content_letters);
 }
 
 void read_degree(const std::string& piece, size_t length, EducationEntry& entry) {
@@ -2266,6 +2274,9 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
       rest = std::string(trim(rest.substr(0, open)));
     }
   }
+  // "Class XII (CBSE)": the board that set the exam is neither degree nor field.
+  static const std::regex kBoard{R"(^\((?:CBSE|ICSE|ISC|NIOS|[^()]*\bBoard)\)\s*)"};
+  rest = std::regex_replace(rest, kBoard, "");
   for (const char* lead : {"in ", "of ", ", ", "- ", ": ", "en ", "em ", "de ", "di ", "del ", "da ", "zum ", "zur ", "als ", "("})
     if (rest.starts_with(lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));
   // "WO Master Business Analytics (MSc)": the degree's equivalent in brackets closes the field, no part of it.
@@ -2471,6 +2482,7 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
   for (const auto& piece : leftover)
     if (organisation_score(piece) > 0 && institution_score(piece) == 0 && digits_of(piece).empty()) {
       entry.institution = piece;
+      if (entry.area.starts_with(piece)) entry.area.clear();  // "Ausbildung zum Industriemechaniker" names its trade
       return;
     }
 }

@@ -90,6 +90,8 @@ const Lexicon& lexicon() {
                       "fachakademie", "technikum",
                       // business schools known by their initials ("HEC Montréal", "ESSEC", "INSEAD")
                       "hec", "essec", "insead", "esade", "iese", "edhec", "escp", "skema", "neoma", "kedge",
+                      // Québec's general and vocational colleges ("Cégep de Sherbrooke")
+                      "cégep", "cegep",
                       // Indian schools by their Hindi names ("Kendriya Vidyalaya", "Saraswati Vidya Mandir")
                       "vidyalaya", "mahavidyalaya", "vidyapeeth", "vidyapith", "mandir"};
     l.languages = {"english", "spanish", "french", "german", "italian", "portuguese", "dutch", "mandarin", "chinese",
@@ -408,8 +410,7 @@ static size_t degree_bracket(std::string_view degree, std::string_view rest) {
   if (!std::regex_search(rest.begin(), rest.end(), match, bracket)) return 0;
   // "(Hons)"; "HSC (XII)": the school year in Roman figures; "Allgemeine Hochschulreife (Abitur)": another name.
   // "Industriekaufmann (IHK)": the German chamber that examined the trade; "Diplom-Ingenieur (FH)": the kind of school.
-  // "Class XII (CBSE)": the Indian board that set the exam.
-  static const std::regex kAttached{R"(^(?:[IVX]{1,4}|IHK|HWK|FH|TU|DH|BA|Univ\.?|Honours|Honors|CBSE|ICSE|ISC|NIOS)$)"};
+  static const std::regex kAttached{R"(^(?:[IVX]{1,4}|IHK|HWK|FH|TU|DH|BA|Univ\.?|Honours|Honors)$)"};
   if (match.str(1).starts_with("Hons") || std::regex_match(match.str(1), kAttached) || degree_length(match.str(1)) == match.length(1))
     return static_cast<size_t>(match.length(0));
   std::string initials;

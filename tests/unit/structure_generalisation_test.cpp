@@ -1535,8 +1535,11 @@ TEST_CASE("German apprenticeships: the training company is the institution, a hy
       "Ausbildung zum Industriemechaniker\n"
       "IHK-Abschlussprüfung mit Note „gut“\n");
   REQUIRE(resume.education.size() == 2);
-  CHECK(resume.education[0].area == "Kaufmann für Spedition und Logistikdienstleistung (IHK)");
+  CHECK(resume.education[0].study_type == "Duale Ausbildung zum Kaufmann für Spedition und Logistikdienstleistung (IHK)");
+  CHECK(resume.education[0].area.empty());
   CHECK(resume.education[0].institution == "Hanseatic Cargo Logistik GmbH");
+  CHECK(resume.education[1].study_type == "Ausbildung zum Industriemechaniker");
+  CHECK(resume.education[1].area.empty());
   CHECK(resume.education[1].institution == "Neckarwerk Präzisionsteile GmbH");
   CHECK(institution_score("Abschluss mit Auszeichnung") == 0);
   CHECK(institution_score("MIT") == 1);
@@ -2780,7 +2783,7 @@ TEST_CASE("'ENGINEERING EXPERIENCE' heads a section; a placement year before the
   CHECK(resume.work[2].company == "Arup");
 }
 
-TEST_CASE("under 'Employer, Town' a title's dash suffix named like a firm is its unit; an Indian board in brackets belongs to the class") {
+TEST_CASE("under 'Employer, Town' a title's dash suffix named like a firm is its unit; an Indian board in brackets is neither degree nor field") {
   auto resume = parse_text(
       "Ananya R\nananya@example.in\n\nWORK EXPERIENCE\nSwiggy, Bengaluru     Apr 2023 – Present\nData Analyst II – Instamart Analytics\n"
       "- Own the weekly business review deck for Instamart supply chain.\n\nEDUCATION\n"
@@ -2790,7 +2793,8 @@ TEST_CASE("under 'Employer, Town' a title's dash suffix named like a firm is its
   CHECK(resume.work[0].company == "Swiggy");
   CHECK(resume.work[0].location == "Bengaluru");
   REQUIRE(resume.education.size() == 1);
-  CHECK(resume.education[0].study_type == "Class XII (CBSE)");
+  CHECK(resume.education[0].study_type == "Class XII");
+  CHECK(resume.education[0].area == "PCM with Computer Science");
 }
 
 TEST_CASE("review: what follows the employer's dash is a place only when shaped like one; a state after the employer alone is no town") {
@@ -3207,4 +3211,23 @@ TEST_CASE("review: a level after an en dash leaves no broken character; a lone '
   auto listed = parse_text("Sam\nsam@example.com\n\nEXPERIENCE\nTax Preparer | H&R Block | 2017, 2018 and 2019\n- Filed returns\n");
   REQUIRE(listed.work.size() == 1);
   CHECK(listed.work[0].end.year == 2019);
+}
+
+TEST_CASE("Québec, German and Italian qualifications are read whole; French initials spell the words that are not particles") {
+  auto resume = parse_text(
+      "Julie Roy\njulie@example.ca\n\nFORMATION\n"
+      "Diplôme d’études collégiales (DEC), Cégep de Sherbrooke, 2012\n"
+      "Baccalauréat en administration des affaires (B.A.A.), HEC Montréal, 2015\n"
+      "Ausbildung zur Pflegeassistenz, Schule für Gesundheits- und Krankenpflege, 2017\n"
+      "Esame di Stato, Università di Bologna, 2019\n"
+      "Diploma di Ragioneria, ITC Tosi, 2010\n");
+  REQUIRE(resume.education.size() == 5);
+  CHECK(resume.education[0].study_type == "Diplôme d’études collégiales (DEC)");
+  CHECK(resume.education[0].institution == "Cégep de Sherbrooke");
+  CHECK(resume.education[1].study_type == "Baccalauréat en administration des affaires (B.A.A.)");
+  CHECK(resume.education[1].institution == "HEC Montréal");
+  CHECK(resume.education[2].study_type == "Ausbildung zur Pflegeassistenz");
+  CHECK(resume.education[2].area.empty());
+  CHECK(resume.education[3].study_type == "Esame di Stato");
+  CHECK(resume.education[4].study_type == "Diploma di Ragioneria");
 }
