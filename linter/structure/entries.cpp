@@ -2719,7 +2719,9 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
                        count_words(joined.back()) > 3;
     // "Backend: Go, Distributed" / "Systems, Kafka": a labelled list broken inside an item.
     bool mid_item = !joined.empty() && !line.list_item && !line.block_start && text.find(':') == std::string::npos &&
-                    joined.back().find(':') != std::string::npos && joined.back().find(',') != std::string::npos &&
+                    rail_label_length(text) == 0 &&
+                    (joined.back().find(':') != std::string::npos || rail_label_length(joined.back()) > 0) &&
+                    joined.back().find(',') != std::string::npos &&
                     joined.back().back() != ',' && joined.back().back() != '.' && text.find(',') != std::string::npos;
     // "Microsoft Excel (pivot tables, XLOOKUP, Power" / "Query)": a bracket left open goes on below.
     bool open_bracket = !joined.empty() && !line.list_item &&
@@ -2776,8 +2778,9 @@ std::string take_group_label(std::string& text) {
     return label;
   }
   size_t gap = rail_label_length(text);
-  if (gap > 0 && count_words(text.substr(0, gap)) <= 4 && text.find(',', gap) != std::string::npos &&
-      text.substr(0, gap).find(',') == std::string::npos) {
+  // Europass's "Competenze professionali   Brand management": a skills heading in the rail labels one item too.
+  bool listing = gap > 0 && (text.find(',', gap) != std::string::npos || canonical_section(text.substr(0, gap)).canonical == "skills");
+  if (listing && count_words(text.substr(0, gap)) <= 4 && text.substr(0, gap).find(',') == std::string::npos) {
     auto label = std::string(trim(text.substr(0, gap)));
     text = text.substr(gap);
     return label;
@@ -2882,8 +2885,12 @@ void add_skill_line(std::string text, Resume& resume) {
     text = group.name;
     group.name.clear();
   }
+  // Europass's "Competenze comunicative   Ottime capacità di …, maturate nel …": a paragraph of prose, no list.
+  auto items = split_items(text);
+  auto words = count_words(text);
+  if (trim(text).ends_with('.') && words >= 10 && words >= 4 * items.size()) return;
   static const std::regex kOrdinal{R"(^\d{1,2}[.)]\s+)"};  // "1. Microsoft Office": a numbered list's number
-  for (auto& item : split_items(text)) {
+  for (auto& item : items) {
     item = drop_level_suffix(drop_conjunction(drop_proficiency(std::regex_replace(item, kOrdinal, ""))));
     if (is_level_word(item)) continue;
     static const std::regex kPageNumber{R"(^page\s+\d+$)", std::regex::icase};
@@ -2958,7 +2965,10 @@ bool is_group_label_line(const std::vector<std::string>& joined, const std::vect
     if (short_item || below.ends_with(':')) return true;
   }
   const auto& list = joined[next];
-  return count_outside_brackets(list, ",") >= 2 && list.find(':') == std::string::npos && !listed[next];
+  // "Trade marketing" over Europass's "Competenze digitali   Google Ads, …": the list has its own label.
+  size_t gap = rail_label_length(list);
+  bool own_label = gap > 0 && list.substr(0, gap).find(',') == std::string::npos;
+  return count_outside_brackets(list, ",") >= 2 && list.find(':') == std::string::npos && !listed[next] && !own_label;
 }
 
 /// "Hamburg, 12.03.2025" over "Julia Sommerfeld": the place, date and name a German CV is signed with.

@@ -93,7 +93,9 @@ bool is_joiner(const std::string& word) {
 
 bool is_document_title(std::string_view text) {
   static const char* const kTitles[] = {"curriculum vitae", "resume", "résumé", "cv", "lebenslauf", "curriculum",
-                                        "currículo", "curriculo", "hoja de vida", "currículum", "curriculum vitæ"};
+                                        "currículo", "curriculo", "hoja de vida", "currículum", "curriculum vitæ",
+                                        // the Europass template's logo, printed before the name on its first line
+                                        "europass", "europass curriculum vitae"};
   auto normalised = normalise_heading(text);
   return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* t) { return normalised == t; });
 }

@@ -1061,3 +1061,28 @@ TEST_CASE("review: a tool set in bold over another tool, or over a sentence on i
   CHECK(std::find(keywords.begin(), keywords.end(), "SQL") != keywords.end());
   CHECK(std::find(keywords.begin(), keywords.end(), "Project Management") != keywords.end());
 }
+
+TEST_CASE("Europass: the logo before the name is no name; rail labels named like skills headings label one item; prose beside a label is no skill") {
+  OnePage page;
+  page.add({{"europass", 117, 193, 18, true}, {"Giulia Ferraresi", 213, 309, 14}});
+  page.add({{"Curriculum Vitae", 131, 193, 8}});
+  page.add({{"INFORMAZIONI PERSONALI", 73, 193, 9}});
+  page.add({{"Giulia Ferraresi", 214, 296, 12}});
+  page.add({{"giulia.ferraresi@example.com", 223, 349, 9.5}});
+  page.add({{"COMPETENZE PERSONALI", 76, 193, 9}});
+  page.add({{"Competenze comunicative", 93, 193, 8.5}, {"Ottime capacità di presentazione e negoziazione, maturate nel confronto con", 214, 537, 9.5}});
+  page.add({{"buyer della GDO e con agenzie esterne.", 214, 383, 9.5}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Competenze professionali", 95, 193, 8.5}, {"Brand management", 226, 309, 9.5}});
+  page.add({{"Trade marketing", 226, 294, 9.5}});
+  page.add({{"Competenze digitali", 118, 193, 8.5}, {"Google Ads, HubSpot, Salesforce", 214, 523, 9.5}});
+  page.add({{"Marketing Cloud, Power BI", 214, 474, 9.5}});
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.name == "Giulia Ferraresi");
+  auto items = skill_items(resume);
+  std::string listed;
+  for (const auto& item : items) listed += item + " | ";
+  INFO(listed);
+  CHECK(items == std::vector<std::string>{"Brand management", "Trade marketing", "Google Ads", "HubSpot", "Salesforce Marketing Cloud", "Power BI"});
+}
