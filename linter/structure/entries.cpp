@@ -1628,9 +1628,16 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   // line qualifies it, though the employer's part comes first.
   bool kind_before_title = title > 0 && line_of[title - 1] == line_of[title] && is_employment_kind(parts[title - 1]);
   if (kind_before_title) entry.position = parts[title - 1] + " – " + entry.position;
+  // "Registered Nurse, St. Brendan's Hospital — Burlington" over "General Internal Medicine, 36-bed unit": the
+  // employer after the title's comma; the line below describes the post.
+  auto comma = entry.position.rfind(", ");
+  auto tail = comma == std::string::npos ? std::string() : entry.position.substr(comma + 2);
+  bool employer_in_title = !tail.empty() && !inside_brackets(entry.position, comma) && organisation_score(tail) > 0 &&
+                           title_score(tail) == 0 && !names_department(tail) && !ends_in_unit_word(tail);
   size_t company = parts.size();
   for (size_t i = 0; i < parts.size(); ++i) {
     if (i == title || (kind_before_title && i + 1 == title)) continue;
+    if (employer_in_title && line_of[i] > line_of[title]) continue;
     // "Stage – Data Scientist", "Data Analyst | Internship": the kind of job qualifies the title.
     if (is_employment_kind(parts[i]) || (i == title + 1 && grade_after_title(i))) {
       entry.position = i < title ? parts[i] + " – " + entry.position : entry.position + " – " + parts[i];
@@ -1979,7 +1986,7 @@ void drop_site_after_title(std::string& position) {
   auto comma = position.rfind(", ");
   if (comma == std::string::npos || inside_brackets(position, comma)) return;
   auto site = std::string_view(position).substr(comma + 2);
-  if (title_score(position.substr(0, comma)) > 0 && title_score(site) == 0 && !names_department(site) &&
+  if (title_score(position.substr(0, comma)) > 0 && title_score(site) == 0 && !names_department(site) && !ends_in_unit_word(site) &&
       institution_score(site) + organisation_score(site) > 0)
     position.erase(comma);
 }

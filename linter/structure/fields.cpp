@@ -40,7 +40,7 @@ const Lexicon& lexicon() {
                        "studio", "studios", "consulting", "partners", "holdings", "museum", "center", "centre",
                        "ensemble", "chorale", "opera", "stiftung", "verein", "ministry", "department", "services",
                        "analytics", "financial", "industries", "enterprises", "media", "games", "logistics", "retail",
-                       "ventures", "capital", "health", "network", "networks", "pharma", "energy", "insurance",
+                       "ventures", "capital", "health", "healthcare", "care", "network", "networks", "pharma", "energy", "insurance",
                        "restaurant", "hotel", "banca", "banco", "banque", "gruppo", "grupo", "groupe", "s.p.a", "s.a", "s.l", "s.r.l", "ltda", "b.v", "n.v", "kg", "e.v", "oy", "ab", "s.a.s", "sarl", "co.kg", "eireli", "me", "cia", "store", "shop", "club", "association", "council", "organization",
                        "organisation", "publishing", "press", "gallery", "lab", "commission", "command", "army", "navy", "church", "theatre", "theater", "library", "clinic", "firm", "university", "college", "institute", "school", "ymca",
                        // German legal forms and words ("clockwork GbR", "Muster e.K.", "Ingenieurbüro")
@@ -552,6 +552,8 @@ bool names_department(std::string_view text) {
 
 /// "Cardiac Step-Down Unit", "Emergency Department": a part of an employer, by its last word.
 bool ends_in_unit_word(std::string_view part) {
+  // "Progressive Care Unit (PCU)": the unit's initials after it.
+  if (auto open = part.rfind(" ("); open != std::string_view::npos && part.ends_with(')')) part = part.substr(0, open);
   auto words = plain_words(part);
   static const char* const kUnits[] = {"department", "unit", "ward", "team", "division", "desk", "abteilung", "service"};
   return !words.empty() && std::any_of(std::begin(kUnits), std::end(kUnits), [&](const char* u) { return words.back() == u; });

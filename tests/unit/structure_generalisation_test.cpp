@@ -3231,3 +3231,24 @@ TEST_CASE("Québec, German and Italian qualifications are read whole; French ini
   CHECK(resume.education[3].study_type == "Esame di Stato");
   CHECK(resume.education[4].study_type == "Diploma di Ragioneria");
 }
+
+TEST_CASE("an employer after the title's comma wins over a line describing the post below it; a care home is an employer; a care unit stays in the title") {
+  auto resume = parse_text(
+      "Meghan Doucette\nmeghan@example.com\n\nPROFESSIONAL EXPERIENCE\n"
+      "Registered Nurse, St. Brendan’s Healthcare — Burlington, ON                          Sept 2016 – Apr 2019\n"
+      "General Internal Medicine, 36-bed inpatient unit\n"
+      "• Delivered total patient care for 5–6 patients with complex comorbidities.\n"
+      "Personal Support Worker (part-time), Maple Grove Long-Term Care — Stoney Creek, ON\n"
+      "                                                                           June 2013 – Aug 2016\n"
+      "• Assisted residents with activities of daily living.\n"
+      "Staff Nurse, Progressive Care Unit                         Jun 2012 – Mar 2013\n"
+      "Mount Carmel East Hospital — Columbus, OH\n"
+      "• Cared for step-down cardiac patients.\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Registered Nurse");
+  CHECK(resume.work[0].company == "St. Brendan’s Healthcare");
+  CHECK(resume.work[1].position == "Personal Support Worker (part-time)");
+  CHECK(resume.work[1].company == "Maple Grove Long-Term Care");
+  CHECK(resume.work[2].position == "Staff Nurse, Progressive Care Unit");
+  CHECK(resume.work[2].company == "Mount Carmel East Hospital");
+}
