@@ -4,6 +4,7 @@
 #include <cmath>
 #include <regex>
 
+#include "linter/structure/fields.h"
 #include "linter/text_util.h"
 
 namespace atslint {
@@ -17,6 +18,11 @@ static double gap_after(const TextRun& previous, const TextRun& run) {
 static bool label_break(const TextRun& previous, const TextRun& run) {
   return previous.bold && !run.bold && gap_after(previous, run) > std::max(4.0, previous.size * 0.6) &&
          !previous.text.ends_with(':');
+}
+
+/// "Fietsdeel  Amsterdam": an employer in bold, its town after it in smaller regular type, one space apart.
+static bool place_break(const TextRun& previous, const TextRun& run) {
+  return previous.bold && !run.bold && run.size < previous.size - 1 && gap_after(previous, run) > 0 && is_location(trim(run.text));
 }
 
 /// A calendar or map-pin glyph from an icon font ("z", "*" in FontAwesome) stands between
@@ -48,7 +54,8 @@ std::string layout_text(const Line& line) {
   bool wide = std::any_of(line.runs.begin(), line.runs.end(), icon_run);
   for (size_t i = 1; i < line.runs.size(); ++i)
     wide = wide || gap_after(line.runs[i - 1], line.runs[i]) > std::max(6.0, line.runs[i - 1].size * 0.8) ||
-           label_break(line.runs[i - 1], line.runs[i]) || chip_break(line.runs[i - 1], line.runs[i]);
+           label_break(line.runs[i - 1], line.runs[i]) || chip_break(line.runs[i - 1], line.runs[i]) ||
+           place_break(line.runs[i - 1], line.runs[i]);
   if (!wide) return line.text;
   std::string text;
   const TextRun* previous = nullptr;
@@ -64,7 +71,7 @@ std::string layout_text(const Line& line) {
       double size = std::max(previous->size, 6.0);
       double gap = gap_after(*previous, run);
       while (!text.empty() && text.back() == ' ') text.pop_back();
-      if (gap > std::max(12.0, size * 1.5) || label_break(*previous, run) || chip_break(*previous, run))
+      if (gap > std::max(12.0, size * 1.5) || label_break(*previous, run) || chip_break(*previous, run) || place_break(*previous, run))
         text += "   ";  // a column gap
       else if (gap > size * 0.8) text += "  ";               // a word gap in letter-spaced text
       else if (word_break_between(*previous, run) || (!run.text.empty() && run.text.front() == ' ')) text += " ";

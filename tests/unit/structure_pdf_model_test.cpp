@@ -1086,3 +1086,18 @@ TEST_CASE("Europass: the logo before the name is no name; rail labels named like
   INFO(listed);
   CHECK(items == std::vector<std::string>{"Brand management", "Trade marketing", "Google Ads", "HubSpot", "Salesforce Marketing Cloud", "Power BI"});
 }
+
+TEST_CASE("an employer in bold with its town after it in smaller regular type: the town is the place") {
+  OnePage page;
+  page.add({{"Jan de Vries", 40, 160, 20, true}});
+  page.add({{"jan@example.nl", 40, 140}});
+  page.add({{"EXPERIENCE", 40, 120, 12, true}});
+  page.add({{"Fietsdeel", 42.5, 91.8, 11.4, true}, {"Amsterdam", 97.0, 145.4, 9.5}});
+  page.add({{"Product Designer", 42.5, 130}, {"Sep 2017 – Dec 2019", 420, 520}});
+  page.add({{"Redesigned the booking flow for 40,000 riders", 50, 300}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Fietsdeel");
+  CHECK(resume.work[0].location == "Amsterdam");
+  CHECK(resume.work[0].position == "Product Designer");
+}
