@@ -47,6 +47,8 @@ const Lexicon& lexicon() {
                        "gbr", "e.k", "ohg", "ug", "mbh", "kgaa", "technologie", "ingenieurbüro", "werke", "mbb", "partg",
                        // Iberian and French legal forms ("Têxteis Ribeirinho, Lda.", "Acme SASU")
                        "lda", "unipessoal", "slu", "s.l.u", "s.a.u", "sasu", "eurl",
+                       // Québec legal forms ("Lavallée Morin S.E.N.C.R.L.", "Transports Richelieu ltée")
+                       "s.e.n.c.r.l", "s.e.n.c", "senc", "sencrl", "ltée", "limitée",
                        // Belgian legal forms ("Thuiszorg Meetjesland vzw", "Croix-Rouge asbl")
                        "vzw", "asbl", "bvba", "cvba", "vof",
                        // American school districts ("Cedar Bend ISD", "Fresno USD")
@@ -348,6 +350,13 @@ bool is_location(std::string_view part) {
   static const std::set<std::string, std::less<>> kRemote = {"remote", "hybrid", "remoto", "télétravail", "homeoffice", "worldwide", "anywhere"};
   if (kRemote.count(words.front()) && words.size() <= 3) return true;
   if (!country_code(part).empty() || !city_country(part).empty()) return true;
+  // "Saint-Hyacinthe (Québec)", "Montréal (Canada)": a town with its province in brackets, or a known town with its
+  // country; not "Océalis (Nantes)" nor "Google (Ireland)", an employer with its site.
+  if (is_town_with_area(part) && institution_score(part) == 0) {
+    auto town = part.substr(0, part.rfind(" (")), area = part.substr(town.size() + 2);
+    area.remove_suffix(1);
+    if (!region_country(area).empty() || (!city_country(town).empty() && !country_code(area).empty())) return true;
+  }
   auto comma = part.rfind(',');
   if (comma == std::string_view::npos) {
     // "Portland OR": a place name then a region code in capitals.

@@ -3252,3 +3252,23 @@ TEST_CASE("an employer after the title's comma wins over a line describing the p
   CHECK(resume.work[2].position == "Staff Nurse, Progressive Care Unit");
   CHECK(resume.work[2].company == "Mount Carmel East Hospital");
 }
+
+TEST_CASE("Québec: a town with its province in brackets is a place; S.E.N.C.R.L. and ltée are legal forms; community engagement is volunteering") {
+  auto resume = parse_text(
+      "Marie-Ève Bouchard, CPA\nMontréal (Québec)  |  514 555-0142  |  me.bouchard@example.com\n\n"
+      "Expérience professionnelle\nLAVALLÉE MORIN S.E.N.C.R.L., Montréal (Québec)\nmai 2019 – févr. 2021\nAuditrice principale\n"
+      "▪ Responsable de mandats d’audit pour 20 clients.\n"
+      "mai 2015 – août 2015\nStagiaire en comptabilité\nTransports Richelieu ltée, Saint-Hyacinthe (Québec)\n▪ Conciliations bancaires.\n\n"
+      "Engagement communautaire\n2019 – aujourd’hui\nTrésorière bénévole\nComptoir alimentaire Rosemont, Montréal\n");
+  CHECK(resume.contact.city == "Montréal");
+  CHECK(resume.contact.country_code == "CA");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Auditrice principale");
+  CHECK(resume.work[0].company == "LAVALLÉE MORIN S.E.N.C.R.L.");
+  CHECK(resume.work[1].company == "Transports Richelieu ltée");
+  CHECK(resume.work[1].location == "Saint-Hyacinthe (Québec)");
+  CHECK(resume.work[2].position == "Trésorière bénévole");
+  CHECK(is_location("Saint-Hyacinthe (Québec)"));
+  CHECK_FALSE(is_location("Océalis (Nantes)"));
+  CHECK_FALSE(is_location("Università di Bologna (Italia)"));
+}
