@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -190,8 +191,11 @@ class DateParser {
     }
     if (is(i, Token::Word)) {
       auto season = vocabulary().seasons.find(tokens_[i].text);
-      if (season == vocabulary().seasons.end()) return false;
-      size_t j = i + 1;
+      // "Term 1 2020", "Semester 2, 2019": a school term names its year only, as a season does.
+      static const std::set<std::string, std::less<>> kTerms = {"term", "semester", "trimester", "quarter"};
+      bool term = kTerms.contains(tokens_[i].text) && small_at(i + 1, 4) && !year_of(tokens_[i + 1]);
+      if (season == vocabulary().seasons.end() && !term) return false;
+      size_t j = term ? i + 2 : i + 1;
       if (punct(j, ",")) ++j;
       if (int year = year_at(j, next)) {
         date = {year, 0, false, {}};  // a season names no month: keep the year only
@@ -207,7 +211,9 @@ class DateParser {
     // "01-Sep-2014", "15 March 2020": a day before a month name.
     if (small_at(i, 31) && !year_of(tokens_[i])) {
       size_t month = punct(i + 1, "-") && touching(i, i + 1) ? i + 2 : i + 1;
-      if (month_word(month)) return date_at(month, next, date, style);
+      // Not "Foundation / Year 1      Jan 2017": a column gap parts the number from the month.
+      bool close = month < tokens_.size() && tokens_[month].begin - tokens_[month - 1].end <= 1;
+      if (close && month_word(month)) return date_at(month, next, date, style);
     }
     // "12/15/2020": the second number is no month, so the first is (US order).
     if (small_at(j, 12) && punct(j + 1, "/") && is(j + 2, Token::Number) && small_at(j + 2, 31) > 12 && punct(j + 3, "/") &&

@@ -1393,8 +1393,16 @@ bool is_seniority(std::string_view part) {
 }
 
 /// "Emergency Department", "Surgical Ward", "Billing Platform": a part of an employer, no employer.
+/// "Year 3/4", "Foundation / Year 1", "Grade 5": the class a teacher taught, a unit of the school.
+bool names_school_year(std::string_view part) {
+  static const std::regex kYear{
+      R"(^(?:(?:Foundation|Prep|Kindergarten|Reception)(?:\s*(?:/|&|and|–|-)\s*)?)?(?:(?:Years?|Grades?|Klasse|Stage)\s+\d{1,2}(?:\s*[/–&-]\s*\d{1,2})?)?$)"};
+  auto text = trim(part);
+  return !text.empty() && std::regex_match(text.begin(), text.end(), kYear);
+}
+
 bool names_unit(std::string_view part) {
-  return institution_score(part) == 0 && (organisation_score(part) == 0 || ends_in_unit_word(part));
+  return names_school_year(part) || (institution_score(part) == 0 && (organisation_score(part) == 0 || ends_in_unit_word(part)));
 }
 
 /// "Comune di Bologna – Dipartimento Lavori Pubblici, Piazza Maggiore 6, 40124 Bologna": the
@@ -2538,6 +2546,13 @@ void take_classification(std::vector<std::string>& parts, EducationEntry& entry)
   }
 }
 
+bool names_academic_honour(std::string_view text) {
+  static const std::regex kHonour{
+      R"(\b(?:distinction|commendation|dean(?:'|’)?s list|honou?r roll|cum laude|scholarship|prize|liste d(?:'|’)honneur|tableau d(?:'|’)honneur|menci(?:ó|o)n honor(?:í|i)fica|lode)\b)",
+      std::regex::icase};
+  return std::regex_search(text.begin(), text.end(), kHonour);
+}
+
 void parse_education(const SectionText& lines, const Section& section, Resume& resume) {
   if (parse_education_table(lines, section, resume)) return;
   // "Education & Certifications", "Education & Qualifications": the heading says credentials are listed beside the schools.
@@ -2576,6 +2591,9 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       if (entry.institution.empty() && entry.study_type.empty()) continue;
       // "Finance, Principles of Management" under a coursework heading: no school, degree or date.
       if (entry.study_type.empty() && !fields.date && institution_score(entry.institution) == 0) continue;
+      // "Distinction average; Dean's Commendation … 2015", "Liste d’honneur du directeur (2015, 2016)": an honour
+      // with its year under the degree, no school of its own.
+      if (entry.study_type.empty() && institution_score(entry.institution) == 0 && names_academic_honour(entry.institution)) continue;
       resume.education.push_back(std::move(entry));
     }
   }

@@ -350,6 +350,12 @@ bool is_location(std::string_view part) {
   static const std::set<std::string, std::less<>> kRemote = {"remote", "hybrid", "remoto", "télétravail", "homeoffice", "worldwide", "anywhere"};
   if (kRemote.count(words.front()) && words.size() <= 3) return true;
   if (!country_code(part).empty() || !city_country(part).empty()) return true;
+  // "Geelong region", "Greater Lyon area": a known town or region and the area around it.
+  if (words.size() >= 2 && (words.back() == "region" || words.back() == "area" || words.back() == "metro")) {
+    auto around = trim(part.substr(0, part.rfind(' ')));
+    if (starts_with_icase(around, "greater ")) around = around.substr(8);
+    if (!city_country(around).empty() || !region_country(around).empty()) return true;
+  }
   // "Saint-Hyacinthe (Québec)", "Montréal (Canada)": a town with its province in brackets, or a known town with its
   // country; not "Océalis (Nantes)" nor "Google (Ireland)", an employer with its site.
   if (is_town_with_area(part) && institution_score(part) == 0) {

@@ -3272,3 +3272,28 @@ TEST_CASE("Québec: a town with its province in brackets is a place; S.E.N.C.R.L
   CHECK_FALSE(is_location("Océalis (Nantes)"));
   CHECK_FALSE(is_location("Università di Bologna (Italia)"));
 }
+
+TEST_CASE("teachers: the class taught after the title's dash is a unit; school terms name their year; a number set apart from a month is no day; an honour with its year is no school") {
+  auto resume = parse_text(
+      "Jo Smith\njo@example.com\n\nTEACHING EXPERIENCE\n"
+      "Classroom Teacher – Year 3/4                                                  Term 1 2020 – Present\n"
+      "Marshall Creek Primary School, Geelong VIC\n   Plan and deliver units for a composite class of 26 students.\n\n"
+      "Graduate Teacher – Foundation / Year 1                                         Jan 2017 – Dec 2019\n"
+      "Lakeside Grove Primary School, Ballarat VIC\n   Taught Foundation classes.\n\n"
+      "Casual Relief Teacher                                                          Term 3 2016 – Term 4 2016\n"
+      "Various government primary schools, Geelong region\n   Delivered lessons at short notice.\n\n"
+      "EDUCATION\nBachelor of Education (Primary)                                                2013 – 2016\n"
+      "Deakin University, Waurn Ponds Campus\n   Distinction average; Dean's Commendation for Academic Excellence 2015\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Classroom Teacher – Year 3/4");
+  CHECK(resume.work[0].company == "Marshall Creek Primary School");
+  CHECK(resume.work[0].start.year == 2020);
+  CHECK(resume.work[0].start.month == 0);
+  CHECK(resume.work[1].position == "Graduate Teacher – Foundation / Year 1");
+  CHECK(resume.work[1].company == "Lakeside Grove Primary School");
+  CHECK(resume.work[1].start.month == 1);
+  CHECK(resume.work[2].company == "Various government primary schools");
+  CHECK(resume.work[2].location == "Geelong region");
+  CHECK(resume.work[2].end.year == 2016);
+  CHECK(resume.education.size() == 1);
+}
