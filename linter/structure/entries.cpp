@@ -2625,6 +2625,11 @@ std::vector<std::string> split_items(std::string_view text) {
   for (size_t at = text.find("  "); at != std::string_view::npos; at = text.find("  ", text.find_first_not_of(' ', at)))
     ++wide_gaps;
   bool tag_row = wide_gaps >= 2;
+  // "Menu development and costing / Stock control and ordering / …": spaced slashes part a list with no commas
+  // (one alone joins two names of one thing: "Python / Django").
+  int spaced_slashes = 0;
+  for (size_t at = text.find(" / "); at != std::string_view::npos; at = text.find(" / ", at + 3)) ++spaced_slashes;
+  bool slash_list = count_outside_brackets(text, ",;|") == 0 && spaced_slashes >= 2;
   std::vector<std::string> items;
   std::string current;
   int depth = 0;
@@ -2650,6 +2655,11 @@ std::vector<std::string> split_items(std::string_view text) {
       }
     }
     if (glyph) continue;
+    if (depth == 0 && slash_list && text.substr(i).starts_with(" / ")) {
+      flush();
+      i += 2;
+      continue;
+    }
     if (depth == 0 && !explicit_separators && text.substr(i).starts_with(tag_row ? "  " : "   ")) {
       while (i + 1 < text.size() && text[i + 1] == ' ') ++i;
       flush();
@@ -2889,6 +2899,12 @@ bool is_language_grid_line(std::string_view text) {
   });
 }
 
+/// "Core Java", "Bash Scripting": a label with a known technology among its words names a skill, no category.
+bool names_a_technology(std::string_view label) {
+  auto words = split_words(collapse_spaces(label));
+  return std::any_of(words.begin(), words.end(), [](const std::string& word) { return names_technology(word); });
+}
+
 void add_skill_line(std::string text, Resume& resume) {
   if (is_language_grid_line(text)) return;
   // "(Word, Excel, MS Project)": a whole line in brackets is the list itself.
@@ -2906,7 +2922,10 @@ void add_skill_line(std::string text, Resume& resume) {
   if (std::regex_match(group.name, kLicence) || (group.name.empty() && std::regex_match(std::string(trim(text)), kLicence))) return;
   // "Netty: Implemented custom protocols." - the tool, then a sentence about it: the tool is the skill.
   auto rest = trim(text);
-  if (!group.name.empty() && rest.ends_with('.') && count_words(rest) >= 4 && canonical_section(group.name).canonical.empty()) {
+  // "Bash Scripting: Legacy builds, automation, and …." too; not "Áreas de práctica: Derecho mercantil, litigación
+  // civil, …, protección de datos.", a category over a list closed by a full stop.
+  if (!group.name.empty() && rest.ends_with('.') && count_words(rest) >= 4 && canonical_section(group.name).canonical.empty() &&
+      (count_outside_brackets(rest, ",;") < 2 || names_a_technology(group.name))) {
     text = group.name;
     group.name.clear();
   }

@@ -3297,3 +3297,17 @@ TEST_CASE("teachers: the class taught after the title's dash is a unit; school t
   CHECK(resume.work[2].end.year == 2016);
   CHECK(resume.education.size() == 1);
 }
+
+TEST_CASE("skills: spaced slashes part a list without commas; a category over a list closed by a full stop labels its items; a tool over a sentence is the skill") {
+  auto chef = parse_text(
+      "Aroha Wiremu\naroha@example.co.nz\n\nSKILLS\n------\n\n"
+      "Menu development and costing / Stock control and ordering /\n"
+      "Food Control Plan (MPI) compliance / Rostering and wage control /\nPastry basics\n");
+  CHECK(skill_items(chef) == std::vector<std::string>{"Menu development and costing", "Stock control and ordering",
+                                                      "Food Control Plan (MPI) compliance", "Rostering and wage control", "Pastry basics"});
+  auto lawyer = parse_text(
+      "Lucía Marín\nlucia@example.es\n\nCOMPETENCIAS\n"
+      "Áreas de práctica: Derecho mercantil y societario, litigación civil, protección de datos (RGPD).\n"
+      "Bash Scripting: Legacy builds, automation, and environment orchestration.\n");
+  CHECK(skill_items(lawyer) == std::vector<std::string>{"Derecho mercantil y societario", "litigación civil", "protección de datos (RGPD)", "Bash Scripting"});
+}
