@@ -904,6 +904,12 @@ class ContactReader {
       auto bare_town = strip_postal_code(town);  // "Edinburgh EH9 3FL"
       if (std::regex_match(town, match, postal_city())) contact_.city = match[1];
       else if (is_town_with_area(town)) contact_.city = town.substr(0, town.rfind(" ("));  // "Versailles (78)": no département
+      else if (is_town_with_area(bare_town)) {  // "Sherbrooke (Québec) J1H 5N4": a province and a postcode after the town
+        contact_.city = bare_town.substr(0, bare_town.rfind(" ("));
+        auto area = bare_town.substr(contact_.city.size() + 2);
+        if (area.size() > 1 && !region_country(area.substr(0, area.size() - 1)).empty() && contact_.region.empty())
+          contact_.region = area.substr(0, area.size() - 1);
+      }
       else if (digits_of(bare_town).empty()) contact_.city = bare_town;
       else contact_.city = known_city_at_end(bare_town);  // "1209 Page Street No. 7 San Francisco"
       if (auto at = town.rfind(contact_.city); !contact_.city.empty() && at != std::string::npos) city_at = offset + at;

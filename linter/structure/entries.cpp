@@ -1393,6 +1393,17 @@ bool is_seniority(std::string_view part) {
 }
 
 /// "Emergency Department", "Surgical Ward", "Billing Platform": a part of an employer, no employer.
+/// "General Internal Medicine, 36-bed inpatient unit", "Platform team, 12 engineers": figures or words in lower
+/// case describe a post; an employer's name has neither (but its particles: "Port Authority of New York").
+bool describes_post(std::string_view part) {
+  if (organisation_score(part) + institution_score(part) > 0) return false;
+  static const std::set<std::string, std::less<>> kParticles = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "di",
+                                                                "da", "do", "van", "von", "und", "et", "y", "e", "&"};
+  for (const auto& word : split_words(collapse_spaces(part)))
+    if (std::isdigit(static_cast<unsigned char>(word[0])) || (starts_lower(word) && !kParticles.count(word))) return true;
+  return false;
+}
+
 /// "Year 3/4", "Foundation / Year 1", "Grade 5": the class a teacher taught, a unit of the school.
 bool names_school_year(std::string_view part) {
   static const std::regex kYear{
@@ -1637,7 +1648,8 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   bool kind_before_title = title > 0 && line_of[title - 1] == line_of[title] && is_employment_kind(parts[title - 1]);
   if (kind_before_title) entry.position = parts[title - 1] + " – " + entry.position;
   // "Registered Nurse, St. Brendan's Hospital — Burlington" over "General Internal Medicine, 36-bed unit": the
-  // employer after the title's comma; the line below describes the post.
+  // employer after the title's comma; a line below that describes the post is no employer (not "Director, Media
+  // Relations" over "Pfizer Inc." or "Smithsonian Institution").
   auto comma = entry.position.rfind(", ");
   auto tail = comma == std::string::npos ? std::string() : entry.position.substr(comma + 2);
   bool employer_in_title = !tail.empty() && !inside_brackets(entry.position, comma) && organisation_score(tail) > 0 &&
@@ -1645,7 +1657,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   size_t company = parts.size();
   for (size_t i = 0; i < parts.size(); ++i) {
     if (i == title || (kind_before_title && i + 1 == title)) continue;
-    if (employer_in_title && line_of[i] > line_of[title]) continue;
+    if (employer_in_title && line_of[i] > line_of[title] && describes_post(parts[i])) continue;
     // "Stage – Data Scientist", "Data Analyst | Internship": the kind of job qualifies the title.
     if (is_employment_kind(parts[i]) || (i == title + 1 && grade_after_title(i))) {
       entry.position = i < title ? parts[i] + " – " + entry.position : entry.position + " – " + parts[i];
@@ -2250,6 +2262,20 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& input)
   return pieces;
 }
 
+/// "Class XII", "12th", "SSC": a school year's certificate, taken at a school rather than in a field.
+bool names_school_class(std::string_view degree) {
+  static const std::regex kClass{R"(^(?:(?:Class|Std\.?|Standard)\s+\S+|\d{1,2}(?:th|st|nd|rd)|SSC|HSC|SSLC|HSSC|ISC|ICSE|CBSE)\b)",
+                                 std::regex::icase};
+  return std::regex_search(degree.begin(), degree.end(), kClass);
+}
+
+/// "PCM with Computer Science", "Science stream", "Commerce": what a class studied, no school.
+bool names_stream(std::string_view piece) {
+  static const std::regex kStream{R"(\b(?:PCM|PCB|PCMB|MPC|BiPC|CEC|MEC|HEC|science|commerce|arts|humanities|maths?|mathematics|stream|with)\b)",
+                                  std::regex::icase};
+  return std::regex_search(piece.begin(), piece.end(), kStream);
+}
+
 /// Degree ("B.S.") and field from a piece starting with a degree.
 /// "BSN" after "Bachelor of Science in Nursing", "DCG" after "Diplôme de Comptabilité et de Gestion": the
 /// capitals spell the capitalised words' initials, so degree and field name one qualification.
@@ -2290,7 +2316,7 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
     }
   }
   // "Class XII (CBSE)": the board that set the exam is neither degree nor field.
-  static const std::regex kBoard{R"(^\((?:CBSE|ICSE|ISC|NIOS|[^()]*\bBoard)\)\s*)"};
+  static const std::regex kBoard{R"(^\((?:CBSE|ICSE|ISC|NIOS|[^()]*\bBoard\b[^()]*)\)\s*)"};
   rest = std::regex_replace(rest, kBoard, "");
   for (const char* lead : {"in ", "of ", ", ", "- ", ": ", "en ", "em ", "de ", "di ", "del ", "da ", "zum ", "zur ", "als ", "("})
     if (rest.starts_with(lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));
@@ -2478,6 +2504,7 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
       entry.area = piece;  // "Full-Stack Web Development Program": what was studied
     else if (entry.institution.empty() && entry.study_type.empty() && &piece == &leftover.front() && leftover.size() > 1)
       entry.institution = piece;
+    else if (entry.institution.empty() && names_school_class(entry.study_type) && !names_stream(piece)) entry.institution = piece;
     else if (entry.area.empty() && (!entry.study_type.empty() || !entry.institution.empty())) entry.area = piece;
     else if (entry.institution.empty()) entry.institution = piece;
   }
@@ -2494,6 +2521,12 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
   static const std::regex kApprenticeship{R"(^(?:duale\s+)?(?:ausbildung|berufsausbildung|lehre|umschulung|apprenticeship))",
                                           std::regex::icase};
   if (!std::regex_search(entry.study_type, kApprenticeship)) return;
+  // "Ausbildung zum Kfz-Mechatroniker | Autohaus Müller": the trade is named, so the next piece is where it was served.
+  static const std::regex kTrade{R"(\szu[mr]\s)"};
+  if (entry.institution.empty() && !entry.area.empty() && std::regex_search(entry.study_type, kTrade)) {
+    entry.institution = std::exchange(entry.area, "");
+    return;
+  }
   for (const auto& piece : leftover)
     if (organisation_score(piece) > 0 && institution_score(piece) == 0 && digits_of(piece).empty()) {
       entry.institution = piece;
@@ -2814,7 +2847,10 @@ std::string take_group_label(std::string& text) {
   }
   size_t gap = rail_label_length(text);
   // Europass's "Competenze professionali   Brand management": a skills heading in the rail labels one item too.
-  bool listing = gap > 0 && (text.find(',', gap) != std::string::npos || canonical_section(text.substr(0, gap)).canonical == "skills");
+  // Not a table's header row ("Web Technologies   Web Frameworks   Tools"): one label, one cell.
+  bool labels_one = gap > 0 && canonical_section(text.substr(0, gap)).canonical == "skills" &&
+                    rail_label_length(trim(text.substr(gap))) == 0;
+  bool listing = gap > 0 && (text.find(',', gap) != std::string::npos || labels_one);
   if (listing && count_words(text.substr(0, gap)) <= 4 && text.substr(0, gap).find(',') == std::string::npos) {
     auto label = std::string(trim(text.substr(0, gap)));
     text = text.substr(gap);
@@ -2932,7 +2968,7 @@ void add_skill_line(std::string text, Resume& resume) {
   // Europass's "Competenze comunicative   Ottime capacità di …, maturate nel …": a paragraph of prose, no list.
   auto items = split_items(text);
   auto words = count_words(text);
-  if (trim(text).ends_with('.') && words >= 10 && words >= 4 * items.size()) return;
+  if (!group.name.empty() && trim(text).ends_with('.') && words >= 10 && words >= 4 * items.size()) return;
   static const std::regex kOrdinal{R"(^\d{1,2}[.)]\s+)"};  // "1. Microsoft Office": a numbered list's number
   for (auto& item : items) {
     item = drop_level_suffix(drop_conjunction(drop_proficiency(std::regex_replace(item, kOrdinal, ""))));

