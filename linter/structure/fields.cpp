@@ -56,7 +56,7 @@ const Lexicon& lexicon() {
                        // Latin American firms ("Constructora y Edificadora GIA", "… S.A. de C.V.")
                        "constructora", "construtora", "edificadora", "c.v", "sapi",
                        // trades and firms named by what they do ("Brink & Vos Accountants", "Van Gils Transport")
-                       "transport", "logistiek", "logistik", "logística", "logistica", "accountants", "solicitors",
+                       "transport", "transports", "logistiek", "logistik", "logística", "logistica", "accountants", "solicitors",
                        "associates", "partners", "consultants", "holding", "holdings", "contractors",
                        // Dutch builders and care groups ("BAM Bouw en Techniek", "Heijmans Infra", "Zorggroep Almere")
                        "bouw", "techniek", "infra", "bouwbedrijf", "aannemersbedrijf", "bouwcombinatie", "zorggroep",

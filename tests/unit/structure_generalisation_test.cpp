@@ -3333,3 +3333,14 @@ TEST_CASE("review: a named employer below a title's comma stays the employer; an
   CHECK_FALSE(is_location("Desjardins (Québec)"));
   CHECK(is_location("Montréal (Québec)"));
 }
+
+TEST_CASE("French logistics titles and a carrier named 'Transports …' are told apart") {
+  auto resume = parse_text(
+      "Luc Dubois\nluc@example.be\n\nEXPÉRIENCE PROFESSIONNELLE\n"
+      "Planificateur transport                                           2013 – 2016\n"
+      "Transports Collignon & Fils – Charleroi\n ■ Planification quotidienne de 35 camions.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Planificateur transport");
+  CHECK(resume.work[0].company == "Transports Collignon & Fils");
+  CHECK(resume.work[0].location == "Charleroi");
+}
