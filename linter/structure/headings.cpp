@@ -334,7 +334,9 @@ class Detector {
       return joined_below(heading);
     }
     // "▸ Plan de développement des" / "compétences": a lower-case line going on a paragraph heads nothing.
-    bool continues_paragraph = starts_lower(text) && !line.block_start && !styled(line);
+    // "…, First Class" / "Honours": a long line in the same type left open wraps onto it.
+    bool wraps_above = i > 0 && !is_upper_case_text(text) && wraps_open_line(document_.lines[i - 1], line);
+    bool continues_paragraph = (starts_lower(text) || wraps_above) && !line.block_start && !styled(line);
     if (heading_shaped(text, 6) && !continues_paragraph && (rail_label_length(text) == 0 || canonical_section(text).exact)) {
       auto name = canonical_section(text);
       // Title Case alone is evidence only without fonts (plain text); a degree line never is.
@@ -346,6 +348,12 @@ class Detector {
       if (!name.canonical.empty() && strong) return joined_below(plain_heading(i));
     }
     return rail_heading(i);
+  }
+
+  /// A line of several words in the same type as the next, ending on a letter: it did not end there.
+  static bool wraps_open_line(const Line& above, const Line& line) {
+    auto text = trim(above.text);
+    return !text.empty() && count_words(text) >= 4 && std::isalpha(static_cast<unsigned char>(text.back())) && same_type(above, line);
   }
 
   bool beside_form_field(size_t i) const {
