@@ -2562,7 +2562,7 @@ std::vector<std::vector<Item>> entry_headers(const Block& block) {
 /// part is the entry's score, no field of study.
 void take_classification(std::vector<std::string>& parts, EducationEntry& entry) {
   static const std::regex kClassification{
-      R"(^(?:(?:with )?(?:high )?distinction|merit|pass|commendation|first(?:[- ]class)?(?: honours)?|(?:upper|lower) second(?:[- ]class)?(?: honours)?(?: \(2:[12]\))?|third(?:[- ]class)?(?: honours)?|2:[12]|(?:summa |magna )?cum laude|con lode|mention (?:tr(?:è|e)s bien|bien|assez bien)|sehr gut|gut)$)",
+      R"(^(?:(?:with )?(?:high )?distinction|merit|pass|commendation|first(?:[- ]class)?(?: honours)?|second[- ]class honou?rs|grade [12]|(?:upper|lower) second(?:[- ]class)?(?: honours)?(?: \(2:[12]\))?|third(?:[- ]class)?(?: honours)?|2:[12]|(?:summa |magna )?cum laude|con lode|mention (?:tr(?:è|e)s bien|bien|assez bien)|sehr gut|gut)$)",
       std::regex::icase};
   for (auto it = parts.begin(); it != parts.end(); ++it) {
     // "Baccalauréat S, mention Bien": the classification closing a part after its comma.
@@ -2579,6 +2579,7 @@ void take_classification(std::vector<std::string>& parts, EducationEntry& entry)
   }
 }
 
+/// "Distinction average; Dean's Commendation", "Liste d’honneur du directeur": an honour, not a school.
 bool names_academic_honour(std::string_view text) {
   static const std::regex kHonour{
       R"(\b(?:distinction|commendation|dean(?:'|’)?s list|honou?r roll|cum laude|scholarship|prize|liste d(?:'|’)honneur|tableau d(?:'|’)honneur|menci(?:ó|o)n honor(?:í|i)fica|lode)\b)",
@@ -2599,8 +2600,11 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       auto fields = read_header(header);
       assign_dates(fields.date, entry.start, entry.end, true);
       entry.location_in_document = lines.document.lines[header.front().line].location;
+      // Ireland's "Second Class Honours, Grade 1" (a 2.1): the grade belongs to the class, no mark of its own.
+      static const std::regex kGradedClass{R"((?:first|second|third)[- ]class honou?rs,?\s*(?:grade|division)\s*[12]\b)", std::regex::icase};
       for (const auto& item : header) {
         std::smatch match;
+        if (entry.score.empty() && std::regex_search(item.text, match, kGradedClass)) entry.score = match[0];
         if (entry.score.empty() && std::regex_search(item.text, match, score_pattern())) entry.score = match[1];
       }
       take_classification(fields.parts, entry);

@@ -3345,14 +3345,15 @@ TEST_CASE("French logistics titles and a carrier named 'Transports …' are told
   CHECK(resume.work[0].location == "Charleroi");
 }
 
-TEST_CASE("a section word wrapped from a long line above ('First Class' / 'Honours') heads no section; MEngSc is a degree") {
+TEST_CASE("a section word wrapped from a long line above ('First Class' / 'Honours') heads no section; MEngSc is a degree; an Irish graded class is the score") {
   auto resume = parse_text(
       "Ciaran Walsh\nciaran@example.ie\n\nEducation\n"
       "2013 – 2014 MEngSc Structural Engineering, University College Cork, Cork, First Class\n            Honours\n"
-      "2009 – 2013 BE Civil Engineering, NUI Galway, Galway\n");
+      "2009 – 2013 BE Civil Engineering, NUI Galway, Galway, Second Class Honours, Grade 1\n");
   REQUIRE(resume.education.size() == 2);
   CHECK(resume.education[0].study_type == "MEngSc");
   CHECK(resume.education[0].area == "Structural Engineering");
   CHECK(resume.education[1].institution == "NUI Galway");
+  CHECK(resume.education[1].score == "Second Class Honours, Grade 1");
   CHECK(resume.find_section("awards") == nullptr);
 }
