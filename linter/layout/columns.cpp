@@ -179,12 +179,11 @@ bool is_short_column(const Candidate& c, double text_width) {
 }
 
 bool minor_side_is_attached(const Candidate& c, double text_width) {
-  // The side with fewer lines but its headings ("Kenntnisse" over "Software   EPLAN, SAP PM" in a CV set as a table).
-  const SideStats& minor = c.left.lines - c.left.lone_headings < c.right.lines - c.right.lone_headings ? c.left : c.right;
+  const SideStats& minor = c.left.lines < c.right.lines ? c.left : c.right;
   if (is_short_column(c, text_width)) return false;
   // "Ausbildung" over "10/2013 – 09/2015  Master of Science" in a narrow date rail: headings
   // count for neither side (a sidebar's headings are its own).
-  int headings = minor.extent.width() < 0.30 * text_width ? minor.lone_headings : 0;
+  int headings = minor.extent.width() < 0.25 * text_width ? minor.lone_headings : 0;
   // Dates and labels sit level with their line (or centred on it); a sidebar at a pitch close to the flow's
   // pairs with its lines by chance, a few points off, and carries headings of its own (a nurse's CV's
   // "CERTIFICATIONS", "CLINICAL SKILLS" beside her jobs).

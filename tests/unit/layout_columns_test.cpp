@@ -378,29 +378,3 @@ TEST_CASE("dates centred on taller title lines, a few points off their tops and 
   }
   CHECK(columns_of(page).empty());
 }
-
-TEST_CASE("a CV set as a table: headings and labels in the left cell, values in the right, is one flow") {
-  std::vector<Line> page;
-  auto heading = [&](double y, const char* text, double x1) {
-    page.push_back(runs_at(y, {{text, 62, x1}}));
-    page.back().runs.front().bold = true;
-  };
-  heading(72, "Schulbildung", 135);
-  page.push_back(runs_at(92, {{"08/2010 – 07/2016", 62, 150}, {"Realschule Schloß Neuhaus, Paderborn", 189, 377}}));
-  page.push_back(runs_at(107, {{"Abschluss: Fachoberschulreife", 189, 332}}));
-  heading(137, "Zusatzqualifikationen", 180);
-  page.push_back(runs_at(158, {{"05/2021", 62, 100}, {"Befähigte Person zur Prüfung elektrischer Arbeitsmittel nach TRBS 1203", 189, 526}}));
-  page.push_back(runs_at(177, {{"11/2020", 62, 100}, {"Schaltberechtigung Mittelspannung bis 30 kV", 189, 399}}));
-  heading(208, "Kenntnisse", 124);
-  page.push_back(runs_at(229, {{"Steuerungstechnik", 62, 149}, {"Siemens S7-300/-1500, TIA Portal, STEP 7, PROFINET, PROFIBUS", 189, 508}}));
-  page.push_back(runs_at(248, {{"Elektrotechnik", 62, 128}, {"Schaltschrankbau, Antriebstechnik (SINAMICS), Prüfung nach DIN VDE", 189, 524}}));
-  page.push_back(runs_at(262, {{"0100 / 0105", 189, 245}}));
-  page.push_back(runs_at(281, {{"Software", 62, 104}, {"EPLAN Electric P8, SAP PM, MS Office", 189, 374}}));
-  page.push_back(runs_at(300, {{"Sprachen", 62, 107}, {"Deutsch (Muttersprache), Englisch (gute Kenntnisse)", 189, 436}}));
-  page.push_back(runs_at(320, {{"Führerschein", 62, 124}, {"Klasse B", 189, 231}}));
-  heading(350, "Interessen", 120);
-  page.push_back(runs_at(371, {{"Mountainbike, Elektronik-Basteln (Arduino), Jugendtrainer im SV Heide", 189, 520}}));
-  page.push_back(runs_at(385, {{"Paderborn", 189, 238}}));
-  page.push_back(runs_at(430, {{"Paderborn, 12.03.2025", 62, 170}}));
-  CHECK(columns_of(page).empty());
-}
