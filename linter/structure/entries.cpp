@@ -1396,6 +1396,7 @@ bool is_seniority(std::string_view part) {
 /// "General Internal Medicine, 36-bed inpatient unit", "Platform team, 12 engineers": figures or words in lower
 /// case describe a post; an employer's name has neither (but its particles: "Port Authority of New York").
 bool describes_post(std::string_view part) {
+  if (ends_in_unit_word(part)) return true;  // "Emergency Department", "Intensive Care Unit": the ward, no employer
   if (organisation_score(part) + institution_score(part) > 0) return false;
   static const std::set<std::string, std::less<>> kParticles = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "di",
                                                                 "da", "do", "van", "von", "und", "et", "y", "e", "&"};

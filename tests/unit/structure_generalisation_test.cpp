@@ -3357,3 +3357,12 @@ TEST_CASE("a section word wrapped from a long line above ('First Class' / 'Honou
   CHECK(resume.education[1].score == "Second Class Honours, Grade 1");
   CHECK(resume.find_section("awards") == nullptr);
 }
+
+TEST_CASE("re-read: a bare ward line under 'Title, Employer — Town' is no employer") {
+  auto resume = parse_text(
+      "Amy Chen\namy@example.com\n\nEXPERIENCE\n"
+      "Registered Nurse, St Vincent's Hospital — Sydney, NSW                 Feb 2019 – Present\n"
+      "Emergency Department\n• Triage of 40 patients per shift\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "St Vincent's Hospital");
+}
