@@ -698,10 +698,11 @@ class ContactReader {
                      !part.ends_with('.') && !part.ends_with(':') &&  // "Tel.", "Teléfono:": labels
                      !is_network_label(part) && organisation_score(part) == 0 && institution_score(part) == 0 &&
                      !names_present(part) && canonical_section(part).canonical.empty();
-    bool postal_after_place = is_location(strip_postal_code(part)) && !find_date(part);
+    auto before_postcode = strip_postal_code(part);
+    bool postal_after_place = (is_location(before_postcode) || town_with_province(before_postcode, true)) && !find_date(part);
     // "📍 Parma (PR)", "Colomiers (31)": a town with its province or département code.
     return is_location(part) || is_address(part) || bare_city || postal_after_place || ends_in_country(part) ||
-           is_postal_town(part) || town_with_province(part) || is_town_slash_state(last_comma_piece(part));
+           is_postal_town(part) || town_with_province(part, true) || is_town_slash_state(last_comma_piece(part));
   }
 
   /// "46006 Valencia", "#10-75 Singapore 164008": a known city next to a postal code.

@@ -333,6 +333,7 @@ bool title_under_employer(const std::vector<Block>& blocks, std::string_view tex
   return true;
 }
 
+bool is_seniority(std::string_view part);
 bool named_like_organisation(std::string_view text);
 bool one_word_brand(std::string_view tail, bool lower_first = false);
 bool has_legal_form(std::string_view name);
@@ -892,7 +893,7 @@ void split_trailing_location(std::vector<std::string>& parts, std::string& locat
       // "Lyon", not "MND" after "Cyber Command"; in a line set all in capitals, "DELHI" is a place.
       bool named_place = (is_place_name(tail) && (!is_all_caps(tail) || (is_all_caps(part) && count_words(tail) <= 3))) ||
                          is_town_with_area(tail);
-      bool place = (is_location(tail) && !names_campus(head, tail)) || town_with_province(tail) ||
+      bool place = (is_location(tail) && !names_campus(head, tail)) || town_with_province(tail, title_score(head) == 0) ||
                    (location.empty() && organisation_score(head) > 0 && organisation_score(tail) == 0 && named_place &&
                     !names_department(tail)) ||
                    (location.empty() && town_after_employer(head, tail));
@@ -1174,6 +1175,8 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       auto words = plain_words(part);
       if (words.empty()) continue;
       bool after_first = !std::exchange(first_part, false);
+      // "Vidéotron — Rimouski (Québec)": after an employer; not "Senior Engineer | Desjardins (Québec)".
+      bool after_employer = !fields.parts.empty() && fields.line_of.back() == h && title_score(fields.parts.back()) == 0;
       // The employer's website under the last job's bullets; not "bol.com · Utrecht", a brand named by its domain.
       if (is_link_only(part) && (line_parts.size() == 1 || !names_brand_domain(part))) continue;
       if (fields.date && dated && words.size() == 1 && is_from_word(words.front())) continue;  // "DA marzo 2019 a oggi"
@@ -1185,7 +1188,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
         continue;
       }
       // "BREMBO S.p.A. – Curno (BG)": a town with its province after the employer.
-      if (fields.location.empty() && (is_location(part) || (after_first && town_with_province(part)))) {
+      if (fields.location.empty() && (is_location(part) || (after_first && town_with_province(part, after_employer)))) {
         fields.location = part;
         fields.location_line = h;
         continue;
@@ -1297,6 +1300,13 @@ bool bare_legal_form(std::string_view suffix) {
          organisation_score(suffix) <= 2;
 }
 
+/// "Sunrise Senior Care": a grade inside a name, its only title word, and not opening it ("Senior Analyst").
+bool grade_inside_name(std::string_view tail) {
+  auto words = split_words(collapse_spaces(tail));
+  if (words.size() < 2 || is_seniority(words.front())) return false;
+  return std::all_of(words.begin(), words.end(), [](const std::string& word) { return title_score(word) == 0 || is_seniority(word); });
+}
+
 /// "Logistics Analyst, Cedar Freight Co.": a comma before an employer-like tail.
 bool split_title_comma(WorkEntry& entry) {
   auto comma = entry.position.rfind(", ");
@@ -1320,7 +1330,7 @@ bool split_title_comma(WorkEntry& entry) {
   }
   auto tail = entry.position.substr(comma + 2);
   auto head = entry.position.substr(0, comma);
-  if (title_score(tail) > 0) return false;
+  if (title_score(tail) > 0 && !(grade_inside_name(tail) && !entry.location.empty())) return false;
   // An unknown title still splits off a tail that names an employer ("Greeter, Harbor Food Bank").
   bool employer_tail = organisation_score(tail) > 0 && organisation_score(head) == 0 && count_words(head) <= 4;
   if (title_score(head) == 0 && !employer_tail) return false;

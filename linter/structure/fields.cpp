@@ -507,11 +507,16 @@ bool is_area_code(std::string_view text) {
   return std::regex_match(text.begin(), text.end(), kCode);
 }
 
-bool town_with_province(std::string_view part) {
+bool town_with_province(std::string_view part, bool spelt_out) {
   auto open = part.rfind(" (");
+  if (open == std::string_view::npos || !part.ends_with(')')) return false;
+  // "Rimouski (Québec)", "Lohr am Main (Bayern)": a province spelt out vouches for a town the city list lacks,
+  // where an employer is already named ("Desjardins (Québec)" alone is the employer).
+  auto area = part.substr(open + 2, part.size() - open - 3);
+  bool province = is_area_code(part.substr(open + 1)) || (spelt_out && (!region_country(area).empty() || !country_code(area).empty()));
   // "Site de Colomiers, Colomiers (31)": a comma list holds the town last, after its employer's site.
-  return open != std::string_view::npos && is_area_code(part.substr(open + 1)) && is_town_with_area(part) &&
-         degree_length(part) == 0 && institution_score(part) == 0 && part.find(',') == std::string_view::npos;
+  return province && is_town_with_area(part) && degree_length(part) == 0 && institution_score(part) == 0 &&
+         part.find(',') == std::string_view::npos;
 }
 
 std::string split_off_place(std::string& name, bool bracketed) {

@@ -25,7 +25,7 @@ bool is_town_with_area(std::string_view text);
 /// "(BG)", "(31)", "(2A)": a province's or département's code in brackets, alone.
 bool is_area_code(std::string_view text);
 /// "Curno (BG)", "Colomiers (31)": a town with its province's code, not "Océalis (Nantes)".
-bool town_with_province(std::string_view part);
+bool town_with_province(std::string_view part, bool spelt_out = false);
 /// "(1 year contract - renewed annually)": the offset `at` lies inside a bracket that closes later.
 bool inside_brackets(std::string_view text, size_t at);
 /// A line broken after "and", "of", "&" or a comma: the phrase goes on below.

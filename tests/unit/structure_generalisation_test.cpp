@@ -3366,3 +3366,36 @@ TEST_CASE("re-read: a bare ward line under 'Title, Employer — Town' is no empl
   REQUIRE(resume.work.size() == 1);
   CHECK(resume.work[0].company == "St Vincent's Hospital");
 }
+
+TEST_CASE("a town no list knows is a place with its province spelt out in brackets; care workers' titles and employers part") {
+  auto quebec = parse_text(
+      "Marie Tremblay\nmarie@example.com | 514 555 0100 | Saint-Hyacinthe (Québec) J2S 1A1\n\nEXPÉRIENCE\n"
+      "Agente de service à la clientèle          2013 – 2015\nVidéotron — Rimouski (Québec)\n• Réponse aux appels\n\n"
+      "Field Technician          2012 – 2013\nBell Canada, Sudbury (Ontario)\n• Installations\n");
+  CHECK(quebec.contact.city == "Saint-Hyacinthe");
+  CHECK(quebec.contact.region == "Québec");
+  REQUIRE(quebec.work.size() == 2);
+  CHECK(quebec.work[0].company == "Vidéotron");
+  CHECK(quebec.work[0].location == "Rimouski (Québec)");
+  CHECK(quebec.work[1].company == "Bell Canada");
+  CHECK(quebec.work[1].location == "Sudbury (Ontario)");
+  CHECK(town_with_province("Lohr am Main (Bayern)", true));
+  CHECK_FALSE(town_with_province("Desjardins (Québec)"));
+  CHECK_FALSE(town_with_province("Desjardins Group (Nantes)"));
+
+  auto care = parse_text(
+      "Ann Cole\nann@example.com\n\nEXPERIENCE\n"
+      "Registered Nurse, Sunrise Senior Care — Bristol          2012 – 2014\n• Medication rounds\n\n"
+      "Support Worker, Maple Grove Home — Hamilton          2010 – 2012\n• Supported residents\n\n"
+      "Healthcare Assistant, Sunrise Care — York          2008 – 2010\n• Personal care\n\n"
+      "Software Engineer, Senior Platform — London          2006 – 2008\n• Services\n");
+  REQUIRE(care.work.size() == 4);
+  CHECK(care.work[0].position == "Registered Nurse");
+  CHECK(care.work[0].company == "Sunrise Senior Care");
+  CHECK(care.work[1].position == "Support Worker");
+  CHECK(care.work[1].company == "Maple Grove Home");
+  CHECK(care.work[1].location == "Hamilton");
+  CHECK(care.work[2].company == "Sunrise Care");
+  CHECK(care.work[2].location == "York");
+  CHECK(care.work[3].position == "Software Engineer, Senior Platform");  // a grade opening the tail: no employer
+}
