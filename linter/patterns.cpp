@@ -66,10 +66,28 @@ std::vector<Match> find_emails(std::string_view text) {
   return emails;
 }
 
+/// "+39 347 218 5590 02 8734 2210": two numbers printed one after the other read as one of 20 digits; the
+/// second opens with its trunk prefix 0, so the first ends before it.
+static void cut_at_second_number(Match& match) {
+  if (digits_of(match.text).size() <= 15) return;
+  for (auto space = match.text.find(" 0"); space != std::string::npos; space = match.text.find(" 0", space + 1)) {
+    auto first = digits_of(match.text.substr(0, space)).size();
+    if (first >= 7 && first <= 15) {
+      match.text.erase(space);
+      return;
+    }
+  }
+}
+
 std::vector<Match> find_phones(std::string_view text) {
   std::vector<Match> phones;
   for (auto& match : find_all(text, patterns().phone)) {
+    cut_at_second_number(match);
     auto digits = digits_of(match.text);
+    // "P.O. Box 48213-00100": a post box's number is an address.
+    static const std::regex kPostBox{R"((?:\bbox|postfach|apartado(?: postal)?|caixa postal|casilla)\s*(?:no\.?\s*)?$)", std::regex::icase};
+    auto before = text.substr(match.offset >= 24 ? match.offset - 24 : 0, std::min<size_t>(match.offset, 24));
+    if (std::regex_search(before.begin(), before.end(), kPostBox)) continue;
     if (digits.size() < 7 || digits.size() > 15 || looks_like_year_range(digits, match.text)) continue;
     // "NMW0001849273", "ID12345678": digits glued to letters are a reference, not a number to call.
     if (match.offset > 0 && std::isalpha(static_cast<unsigned char>(text[match.offset - 1]))) continue;

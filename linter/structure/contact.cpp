@@ -183,12 +183,16 @@ std::string extend_phone(const std::string& text, size_t offset, const std::stri
   size_t end = offset;
   size_t last_digit = offset;
   int digits = 0;
+  // "+39 347 218 5590 02 8734 2210": a run too long for one number holds two; the second opens with its trunk 0.
+  auto run_end = std::min(text.find_first_not_of("0123456789-.() ", offset + 1), text.size());
+  bool two_numbers = digits_of(text.substr(offset, run_end - offset)).size() > 15;
   while (end < text.size()) {
     char c = text[end];
     bool digit = c >= '0' && c <= '9';
     // A plus sign opens the next number ("051 634 2281 +39 347 512 8830").
     bool joiner = c == '-' || c == '.' || c == '(' || c == ')' || (c == '+' && end == offset) ||
                   (c == ' ' && end + 1 < text.size() && text[end + 1] != ' ' && text[end + 1] != '+');
+    if (two_numbers && c == ' ' && digits >= 7 && end + 1 < text.size() && text[end + 1] == '0') break;
     if (!digit && !joiner) break;
     if (digit && ++digits > 15) break;
     if (digit) last_digit = end;

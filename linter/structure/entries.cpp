@@ -2598,6 +2598,18 @@ bool names_academic_honour(std::string_view text) {
   return std::regex_search(text.begin(), text.end(), kHonour);
 }
 
+/// "GCSEs — Westhoughton High School (2012)" over "9 GCSEs grades A*-C including Maths": the same
+/// qualification again with no school or date of its own details the entry above.
+bool details_degree_above(const EducationEntry& entry, bool dated, const Resume& resume) {
+  if (!entry.institution.empty() || dated || entry.study_type.empty() || resume.education.empty()) return false;
+  auto bare = [](std::string_view degree) {
+    auto folded = fold_case(trim(degree));
+    auto start = folded.find_first_not_of("0123456789 ");
+    return start == std::string::npos ? std::string() : folded.substr(start);
+  };
+  return bare(entry.study_type) == bare(resume.education.back().study_type);
+}
+
 void parse_education(const SectionText& lines, const Section& section, Resume& resume) {
   if (parse_education_table(lines, section, resume)) return;
   // "Education & Certifications", "Education & Qualifications": the heading says credentials are listed beside the schools.
@@ -2642,6 +2654,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       // "Distinction average; Dean's Commendation … 2015", "Liste d’honneur du directeur (2015, 2016)": an honour
       // with its year under the degree, no school of its own.
       if (entry.study_type.empty() && institution_score(entry.institution) == 0 && names_academic_honour(entry.institution)) continue;
+      if (details_degree_above(entry, fields.date.has_value(), resume)) continue;
       resume.education.push_back(std::move(entry));
     }
   }

@@ -95,7 +95,11 @@ const Lexicon& lexicon() {
                       // Québec's general and vocational colleges ("Cégep de Sherbrooke")
                       "cégep", "cegep",
                       // Indian schools by their Hindi names ("Kendriya Vidyalaya", "Saraswati Vidya Mandir")
-                      "vidyalaya", "mahavidyalaya", "vidyapeeth", "vidyapith", "mandir"};
+                      "vidyalaya", "mahavidyalaya", "vidyapeeth", "vidyapith", "mandir",
+                      // Afrikaans high and primary schools ("Hoërskool Durbanville")
+                      "hoërskool", "hoerskool", "laerskool",
+                      // Flemish universities by their initials ("KU Leuven")
+                      "ku"};
     l.languages = {"english", "spanish", "french", "german", "italian", "portuguese", "dutch", "mandarin", "chinese",
                    "cantonese", "japanese", "korean", "hindi", "arabic", "russian", "polish", "turkish", "swedish",
                    "danish", "norwegian", "finnish", "greek", "hebrew", "urdu", "bengali", "tamil", "telugu",
@@ -219,7 +223,7 @@ static bool school_compound(std::string_view word) {
 
 /// "MIT", "ETH", "IES": initials that are also words ("mit" is German for "with") count only in capitals.
 static bool initials_in_lower_case(std::string_view part, const std::string& word) {
-  static const std::set<std::string, std::less<>> kInitials = {"mit", "eth", "ies", "iae", "iut", "insa"};
+  static const std::set<std::string, std::less<>> kInitials = {"mit", "eth", "ies", "iae", "iut", "insa", "ku"};
   if (!kInitials.count(word)) return false;
   std::string upper;
   for (char c : word) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

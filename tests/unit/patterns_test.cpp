@@ -49,3 +49,14 @@ TEST_CASE("a German number with a slash after the area code and DIN 5008 pairs i
   CHECK(digits_of(phones[0].text) == "01714832906");
   CHECK(find_phones("Seite 2 / 3").empty());
 }
+
+TEST_CASE("a post box's number is no phone; two numbers printed in a row are cut before the second's trunk 0") {
+  CHECK(find_phones("P.O. Box 48213-00100, Nairobi, Kenya").empty());
+  CHECK(find_phones("Postfach 10 20 30, 70173 Stuttgart").empty());
+  auto two = find_phones("+39 347 218 5590 02 8734 2210");
+  REQUIRE_FALSE(two.empty());
+  CHECK(two[0].text == "+39 347 218 5590");
+  auto london = find_phones("+44 20 7946 0958");  // a 0 inside one number
+  REQUIRE(london.size() == 1);
+  CHECK(london[0].text == "+44 20 7946 0958");
+}

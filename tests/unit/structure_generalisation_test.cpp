@@ -1018,7 +1018,7 @@ TEST_CASE("education: a full stop before the school parts degree and school, new
   CHECK(resume.education[1].institution == "IES Sorolla");
   CHECK(degree_length("Licence pro Logistique") == std::string_view("Licence pro").size());
   CHECK(degree_length("S.S.C. 2004") == std::string_view("S.S.C.").size());
-  CHECK(degree_length("9 GCSEs") == 0);
+  CHECK(degree_length("9 GCSEs") == std::string_view("9 GCSEs").size());  // a detail line under "GCSEs" is no entry: details_degree_above
   CHECK(degree_length("NVQ Level 3 Diploma in Professional Cookery") == std::string_view("NVQ Level 3 Diploma").size());
 }
 
@@ -3398,4 +3398,45 @@ TEST_CASE("a town no list knows is a place with its province spelt out in bracke
   CHECK(care.work[2].company == "Sunrise Care");
   CHECK(care.work[2].location == "York");
   CHECK(care.work[3].position == "Software Engineer, Senior Platform");  // a grade opening the tail: no employer
+}
+
+TEST_CASE("contact: two numbers in a row give the first whole; a post box is no phone") {
+  auto europass = parse_text("Chiara Bellandi\nVia Carlo Goldoni 14, 20129 Milano (MI), Italia\n+39 347 218 5590 02 8734 2210\nchiara@example.com\n");
+  CHECK(europass.contact.phone == "+39 347 218 5590");
+  auto kenya = parse_text("GRACE KAMAU\nP.O. Box 48213-00100, Nairobi, Kenya\nMobile: 0722 345 678 / 0733 908 112\nEmail: grace@example.org\n");
+  CHECK(kenya.contact.phone == "0722 345 678");
+}
+
+TEST_CASE("education: City & Guilds, counted GCSEs, NZ and Kenyan certificates, CFC, Flemish ASO and Postgraduaat, BSc Eng.; Hoërskool is a school; a GCSE detail line is no entry") {
+  auto uk = parse_text(
+      "Dan Ash\ndan@example.com\n\nQUALIFICATIONS\n"
+      "City & Guilds Diploma in Food Preparation and Culinary Arts (Level 3)\nCapsicum Culinary Studio, Cape Town – 2008\n\n"
+      "National Senior Certificate (Matric)\nHoërskool Durbanville – 2006\n\n"
+      "City & Guilds 2391-52 Inspection and Testing of Electrical Installations, Trafford College, 2013\n\n"
+      "GCSEs — Westhoughton High School (2012)\n  9 GCSEs grades A*-C including Maths, English and Science\n");
+  REQUIRE(uk.education.size() == 4);
+  CHECK(uk.education[0].study_type == "City & Guilds Diploma");
+  CHECK(uk.education[1].institution == "Hoërskool Durbanville");
+  CHECK(uk.education[2].study_type == "City & Guilds 2391-52");
+  CHECK(uk.education[2].institution == "Trafford College");
+  CHECK(uk.education[3].study_type == "GCSEs");
+  CHECK(degree_length("9 GCSEs grades A–C") == std::string_view("9 GCSEs").size());
+
+  auto world = parse_text(
+      "Ana Lee\nana@example.com\n\nEducation\n"
+      "NZ Diploma in Veterinary Nursing (Level 6)\nOtago Polytechnic · 2015\n\n"
+      "Kenya Certificate of Secondary Education – Mean Grade A-\nAlliance Girls' High School, 2010\n\n"
+      "CFC de cuisinier, Ecole professionnelle artisanale et commerciale (EPAC), 2003\n"
+      "Postgraduaat Bouwprojectmanagement, KU Leuven, 2021\nASO Wetenschappen-Wiskunde, Sint-Barbaracollege, 2007\n"
+      "BSc Eng. in Computer Science — AGH University of Science and Technology, 2016\n");
+  REQUIRE(world.education.size() == 6);
+  CHECK(world.education[0].study_type == "NZ Diploma");
+  CHECK(world.education[1].study_type == "Kenya Certificate of Secondary Education");
+  CHECK(world.education[2].study_type == "CFC");
+  CHECK(world.education[2].area == "cuisinier");
+  CHECK(world.education[3].study_type == "Postgraduaat");
+  CHECK(world.education[3].institution == "KU Leuven");
+  CHECK(world.education[4].study_type == "ASO");
+  CHECK(world.education[5].study_type == "BSc Eng.");
+  CHECK(world.education[5].area == "Computer Science");
 }
