@@ -916,6 +916,7 @@ class ContactReader {
           contact_.region = area.substr(0, area.size() - 1);
       }
       else if (digits_of(bare_town).empty()) contact_.city = bare_town;
+      else if (auto city = city_of_district(bare_town); !city.empty()) contact_.city = city;  // "Dublin 7"
       else contact_.city = known_city_at_end(bare_town);  // "1209 Page Street No. 7 San Francisco"
       if (auto at = town.rfind(contact_.city); !contact_.city.empty() && at != std::string::npos) city_at = offset + at;
     }

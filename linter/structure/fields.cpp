@@ -288,6 +288,16 @@ std::string city_country(std::string_view name) {
   return found == lexicon().cities.end() ? "" : found->second;
 }
 
+std::string city_of_district(std::string_view name) {
+  // "Lyon 7e", "Paris 15ème", "Dublin 7": a city's numbered district.
+  static const std::regex kDistrict{R"(^(.+?)\s+\d{1,2}(?:e|er|ème|eme)?$)"};
+  std::match_results<std::string_view::const_iterator> match;
+  name = trim(name);
+  if (!std::regex_match(name.begin(), name.end(), match, kDistrict)) return "";
+  auto city = std::string(match[1].first, match[1].second);
+  return city_country(city).empty() ? "" : city;
+}
+
 bool is_place_name(std::string_view piece, int most_names) {
   piece = trim(piece);
   if (piece.empty() || piece.size() > 32) return false;
@@ -353,7 +363,7 @@ bool is_location(std::string_view part) {
   if (words.empty()) return false;
   static const std::set<std::string, std::less<>> kRemote = {"remote", "hybrid", "remoto", "télétravail", "homeoffice", "worldwide", "anywhere"};
   if (kRemote.count(words.front()) && words.size() <= 3) return true;
-  if (!country_code(part).empty() || !city_country(part).empty()) return true;
+  if (!country_code(part).empty() || !city_country(part).empty() || !city_of_district(part).empty()) return true;
   // "Geelong region", "Greater Lyon area": a known town or region and the area around it.
   if (words.size() >= 2 && (words.back() == "region" || words.back() == "area" || words.back() == "metro")) {
     auto around = trim(part.substr(0, part.rfind(' ')));

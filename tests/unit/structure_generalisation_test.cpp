@@ -3440,3 +3440,17 @@ TEST_CASE("education: City & Guilds, counted GCSEs, NZ and Kenyan certificates, 
   CHECK(world.education[5].study_type == "BSc Eng.");
   CHECK(world.education[5].area == "Computer Science");
 }
+
+TEST_CASE("a city's numbered district is a place: 'Dublin 7, Ireland' in the header, 'Lyon 7e' after an employer") {
+  auto dublin = parse_text("CIARÁN MAC GIOLLA\nDublin 7, Ireland • 087 412 3390 • ciaran@example.com\n");
+  CHECK(dublin.contact.city == "Dublin");
+  CHECK(dublin.contact.location_text == "Dublin 7, Ireland");
+  auto lyon = parse_text(
+      "Sophie Marchand\nsophie@example.com\n\nExpérience professionnelle\nComptable générale – Groupe Dumas-Vial, Lyon 7e\n"
+      "depuis septembre 2020\n• Tenue de la comptabilité générale\n");
+  REQUIRE(lyon.work.size() == 1);
+  CHECK(lyon.work[0].company == "Groupe Dumas-Vial");
+  CHECK(lyon.work[0].location == "Lyon 7e");
+  CHECK(city_of_district("Paris 15ème") == "Paris");
+  CHECK(city_of_district("Route 66").empty());
+}
