@@ -271,7 +271,11 @@ bool dates_a_header(std::string_view text) {
   // after the year its preposition set, wrapped before the sentence ends.
   bool year_in_running_text = !date->range && count_words(text) >= 10 && !before.empty() && ends_with_connector(before) &&
                               starts_lower(before.substr(before.rfind(' ') + 1)) && count_words(after) >= 3 && starts_lower(after);
-  return !mid_sentence && !after_preposition && !inside_phrase && !event_day && !year_in_running_text;
+  // "Diretora de turma (2018–atual) e coordenadora do Departamento …": a bracketed period the sentence runs on past.
+  auto after_bracket = trim(text.substr(date->finish));
+  bool aside_in_sentence = before.ends_with("(") && after_bracket.starts_with(")") && count_words(text) >= 8 &&
+                           starts_lower(trim(after_bracket.substr(1))) && count_words(after_bracket) >= 3;
+  return !mid_sentence && !after_preposition && !inside_phrase && !event_day && !year_in_running_text && !aside_in_sentence;
 }
 
 /// "Regionale Umsatzsteigerung um 27 % gegenüber Vorjahresplan (2017)" among a job's duties: a year in
@@ -381,10 +385,13 @@ bool wraps_before_date(const SectionText& lines, size_t above, size_t below) {
   const auto& upper = lines.document.lines[above];
   const auto& lower = lines.document.lines[below];
   auto tail = trim(lines.text[below]);
+  // "… Agrupamento de Escolas Infante D." / "Fernando, Porto": a name cut after an initial goes on, its town after it.
+  static const std::regex kInitialAtEnd{R"((?:^|\s)[A-Z]\.\s*$)"};
+  bool cut_at_initial = upper.runs.size() >= 2 && std::regex_search(upper.runs[upper.runs.size() - 2].text, kInitialAtEnd);
   // Not "Philadelphia, PA" / "Madrid, España" below: a place on a line of its own.
   if (upper.runs.size() < 2 || lower.runs.empty() || !upper.location.box || !lower.location.box || tail.empty() ||
-      count_words(tail) > 3 || find_date(tail) || upper.location.page != lower.location.page || tail.find(',') != std::string_view::npos ||
-      is_location(tail) || !city_country(tail).empty())
+      count_words(tail) > 3 || find_date(tail) || upper.location.page != lower.location.page ||
+      (!cut_at_initial && (tail.find(',') != std::string_view::npos || is_location(tail) || !city_country(tail).empty())))
     return false;
   const TextRun& date = upper.runs.back();
   const TextRun& field = upper.runs[upper.runs.size() - 2];
@@ -816,10 +823,14 @@ bool is_all_caps(std::string_view text) {
 }
 
 /// "Hospital Universitario Dr. Peset", "Ft. Worth": an honorific's full stop goes on into the name it opens
-/// ("St." may close a street: "123 Main St. Springfield, IL").
+/// ("St." may close a street: "123 Main St. Springfield, IL"); so does an initial ("Escolas Infante D. Fernando").
 bool before_a_name(std::string_view text) {
   static const std::set<std::string> kHonorifics = {"dr", "dra", "prof", "sr", "sra", "sto", "sta", "mr", "mrs",
                                                    "ms", "mt", "ft", "dott", "ing", "gen", "pres", "pe"};
+  auto trimmed = trim(text);
+  if (trimmed.size() >= 3 && trimmed.ends_with('.') && trimmed[trimmed.size() - 3] == ' ' &&
+      std::isupper(static_cast<unsigned char>(trimmed[trimmed.size() - 2])))
+    return true;
   auto words = plain_words(text);
   return !words.empty() && kHonorifics.count(words.back());
 }

@@ -3454,3 +3454,20 @@ TEST_CASE("a city's numbered district is a place: 'Dublin 7, Ireland' in the hea
   CHECK(city_of_district("Paris 15ème") == "Paris");
   CHECK(city_of_district("Route 66").empty());
 }
+
+TEST_CASE("India's industrial training is work; a bracketed period the sentence runs on past is no entry") {
+  auto india = parse_text(
+      "Karthik R\nkarthik@example.com\n\nIndustrial Training\nIn-plant Trainee          May 2015 – Jun 2015\n"
+      "Chennai Gears & Shafts Ltd., Ambattur, Chennai\n• Four-week in-plant training in gear hobbing.\n");
+  REQUIRE(india.work.size() == 1);
+  CHECK(india.work[0].position == "In-plant Trainee");
+  CHECK(india.work[0].company == "Chennai Gears & Shafts Ltd.");
+  auto teacher = parse_text(
+      "Inês Moura\nines@example.com\n\nExperiência Profissional\n"
+      "Professora Contratada — Escola Secundária de Valbom, Gondomar          set. 2013 – ago. 2015\n"
+      "Lecionação de Matemática B e MACS em cursos profissionais.\n"
+      "Diretora de turma (2018–atual) e coordenadora do Departamento de Matemática e Ciências Experimentais\n"
+      "desde 2022.\n");
+  REQUIRE(teacher.work.size() == 1);
+  CHECK(teacher.work[0].company == "Escola Secundária de Valbom");
+}

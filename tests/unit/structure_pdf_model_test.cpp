@@ -1108,3 +1108,19 @@ TEST_CASE("review: a bold label over spoken languages in smaller type is no empl
   auto languages = make_line(2, {{"Languages", 42.5, 100, 11.4, true}, {"English, Spanish", 105, 180, 9.5}});
   CHECK(layout_text(languages) == "Languages English, Spanish");
 }
+
+TEST_CASE("an employer's name cut after an initial goes on below, its town after it") {
+  OnePage page;
+  page.add({{"Inês Moura", 48, 160, 20, true}});
+  page.add({{"ines@example.com", 48, 160}});
+  page.add({{"Experiência Profissional", 48, 200, 12, true}});
+  page.add({{"Professora de Matemática", 48, 169.3, 10, true}, {"— Agrupamento de Escolas Infante D.", 172, 473}, {"set. 2015 – atual", 490, 556}});
+  page.add({{"Fernando, Porto", 48, 123.6}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Lecionação de Matemática A", 56, 300}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Professora de Matemática");
+  CHECK(resume.work[0].company == "Agrupamento de Escolas Infante D. Fernando");
+  CHECK(resume.work[0].location == "Porto");
+}
