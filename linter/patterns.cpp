@@ -66,23 +66,24 @@ std::vector<Match> find_emails(std::string_view text) {
   return emails;
 }
 
-/// "+39 347 218 5590 02 8734 2210": two numbers printed one after the other read as one of 20 digits; the
-/// second opens with its trunk prefix 0, so the first ends before it.
-static void cut_at_second_number(Match& match) {
-  if (digits_of(match.text).size() <= 15) return;
-  for (auto space = match.text.find(" 0"); space != std::string::npos; space = match.text.find(" 0", space + 1)) {
-    auto first = digits_of(match.text.substr(0, space)).size();
-    if (first >= 7 && first <= 15) {
-      match.text.erase(space);
-      return;
-    }
+size_t second_number_at(std::string_view text, size_t offset) {
+  auto end = std::min(text.find_first_not_of("0123456789-.() ", offset + 1), text.size());
+  auto run = text.substr(offset, end - offset);
+  if (digits_of(run).size() <= 15) return std::string_view::npos;
+  // The last group opening with a trunk 0 that leaves a whole number before it (10 digits or more with a
+  // country code, 7 without) and 7 digits or more after: not the 0 inside "+44 20 7946 0958".
+  size_t least = text[offset] == '+' ? 10 : 7, best = std::string_view::npos;
+  for (auto space = run.find(" 0"); space != std::string_view::npos; space = run.find(" 0", space + 1)) {
+    auto first = digits_of(run.substr(0, space)).size(), rest = digits_of(run.substr(space)).size();
+    if (first >= least && first <= 15 && rest >= 7) best = space;
   }
+  return best;
 }
 
 std::vector<Match> find_phones(std::string_view text) {
   std::vector<Match> phones;
   for (auto& match : find_all(text, patterns().phone)) {
-    cut_at_second_number(match);
+    if (auto cut = second_number_at(text, match.offset); cut < match.text.size()) match.text.erase(cut);
     auto digits = digits_of(match.text);
     // "P.O. Box 48213-00100": a post box's number is an address.
     static const std::regex kPostBox{R"((?:\bbox|postfach|apartado(?: postal)?|caixa postal|casilla)\s*(?:no\.?\s*)?$)", std::regex::icase};

@@ -16,6 +16,9 @@ std::vector<Match> find_emails(std::string_view text);
 /// Phone numbers: international (+44 20 7946 0958), US ((555) 014-2233), dotted
 /// (555.014.2233) or split; at least 7 digits, not a date range or a year.
 std::vector<Match> find_phones(std::string_view text);
+/// "+39 347 218 5590 02 8734 2210": two numbers printed one after the other read as one of 20 digits;
+/// where in the run from `offset` the second starts (a group opening with its trunk 0), or npos.
+size_t second_number_at(std::string_view text, size_t offset);
 /// http(s) URLs and bare domains with a path (linkedin.com/in/x, github.com/x).
 std::vector<Match> find_urls(std::string_view text);
 /// find_urls plus bare personal domains ("janedoe.dev"); for contact lines only, where

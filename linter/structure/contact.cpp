@@ -183,16 +183,16 @@ std::string extend_phone(const std::string& text, size_t offset, const std::stri
   size_t end = offset;
   size_t last_digit = offset;
   int digits = 0;
-  // "+39 347 218 5590 02 8734 2210": a run too long for one number holds two; the second opens with its trunk 0.
-  auto run_end = std::min(text.find_first_not_of("0123456789-.() ", offset + 1), text.size());
-  bool two_numbers = digits_of(text.substr(offset, run_end - offset)).size() > 15;
+  // "+39 347 218 5590 02 8734 2210": a run too long for one number holds two.
+  auto second = second_number_at(text, offset);
+  size_t stop = second == std::string::npos ? text.size() : offset + second;
   while (end < text.size()) {
     char c = text[end];
     bool digit = c >= '0' && c <= '9';
     // A plus sign opens the next number ("051 634 2281 +39 347 512 8830").
     bool joiner = c == '-' || c == '.' || c == '(' || c == ')' || (c == '+' && end == offset) ||
                   (c == ' ' && end + 1 < text.size() && text[end + 1] != ' ' && text[end + 1] != '+');
-    if (two_numbers && c == ' ' && digits >= 7 && end + 1 < text.size() && text[end + 1] == '0') break;
+    if (end == stop) break;
     if (!digit && !joiner) break;
     if (digit && ++digits > 15) break;
     if (digit) last_digit = end;
@@ -924,7 +924,8 @@ class ContactReader {
     // "Midrand, Gauteng": a province names the country, unless the town is known in another one.
     if (auto by_region = region_country(contact_.region); contact_.country_code.empty() && !by_region.empty()) {
       auto by_city = city_country(contact_.city);
-      if (by_city.empty() || by_city == by_region) contact_.country_code = by_region;
+      // "Cambridge, Ontario", "Plymouth, Michigan": a province spelt out wins over a town of that name elsewhere.
+      if (by_city.empty() || by_city == by_region || contact_.region.size() > 3) contact_.country_code = by_region;
     }
     contact_.location_text = locality(city_at == std::string::npos ? place : place.substr(city_at));
     if (contact_.location_text.empty()) contact_.location_text = place;  // a postcode alone

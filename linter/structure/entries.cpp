@@ -338,6 +338,7 @@ bool title_under_employer(const std::vector<Block>& blocks, std::string_view tex
 }
 
 bool is_seniority(std::string_view part);
+bool is_employment_kind(std::string_view part);
 bool named_like_organisation(std::string_view text);
 bool one_word_brand(std::string_view tail, bool lower_first = false);
 bool has_legal_form(std::string_view name);
@@ -904,7 +905,8 @@ void split_trailing_location(std::vector<std::string>& parts, std::string& locat
       // "Lyon", not "MND" after "Cyber Command"; in a line set all in capitals, "DELHI" is a place.
       bool named_place = (is_place_name(tail) && (!is_all_caps(tail) || (is_all_caps(part) && count_words(tail) <= 3))) ||
                          is_town_with_area(tail);
-      bool place = (is_location(tail) && !names_campus(head, tail)) || town_with_province(tail, title_score(head) == 0) ||
+      bool place = (is_location(tail) && !names_campus(head, tail)) ||
+                   town_with_province(tail, title_score(head) == 0 && !is_employment_kind(head)) ||
                    (location.empty() && organisation_score(head) > 0 && organisation_score(tail) == 0 && named_place &&
                     !names_department(tail)) ||
                    (location.empty() && town_after_employer(head, tail));
@@ -1187,7 +1189,8 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       if (words.empty()) continue;
       bool after_first = !std::exchange(first_part, false);
       // "Vidéotron — Rimouski (Québec)": after an employer; not "Senior Engineer | Desjardins (Québec)".
-      bool after_employer = !fields.parts.empty() && fields.line_of.back() == h && title_score(fields.parts.back()) == 0;
+      bool after_employer = !fields.parts.empty() && fields.line_of.back() == h && title_score(fields.parts.back()) == 0 &&
+                            !is_employment_kind(fields.parts.back());
       // The employer's website under the last job's bullets; not "bol.com · Utrecht", a brand named by its domain.
       if (is_link_only(part) && (line_parts.size() == 1 || !names_brand_domain(part))) continue;
       if (fields.date && dated && words.size() == 1 && is_from_word(words.front())) continue;  // "DA marzo 2019 a oggi"
@@ -1314,7 +1317,7 @@ bool bare_legal_form(std::string_view suffix) {
 /// "Sunrise Senior Care": a grade inside a name, its only title word, and not opening it ("Senior Analyst").
 bool grade_inside_name(std::string_view tail) {
   auto words = split_words(collapse_spaces(tail));
-  if (words.size() < 2 || is_seniority(words.front())) return false;
+  if (words.size() < 2 || is_seniority(words.front()) || is_seniority(words.back())) return false;  // not "Team Lead"
   return std::all_of(words.begin(), words.end(), [](const std::string& word) { return title_score(word) == 0 || is_seniority(word); });
 }
 
@@ -2618,7 +2621,10 @@ bool details_degree_above(const EducationEntry& entry, bool dated, const Resume&
     auto start = folded.find_first_not_of("0123456789 ");
     return start == std::string::npos ? std::string() : folded.substr(start);
   };
-  return bare(entry.study_type) == bare(resume.education.back().study_type);
+  // Not "BSc Physics" under "BSc Mathematics, University of Bonn": another field is another degree.
+  const auto& above = resume.education.back();
+  bool same_field = entry.area.empty() || starts_lower(entry.area) || fold_case(entry.area) == fold_case(above.area);
+  return same_field && bare(entry.study_type) == bare(above.study_type);
 }
 
 void parse_education(const SectionText& lines, const Section& section, Resume& resume) {

@@ -525,9 +525,11 @@ bool town_with_province(std::string_view part, bool spelt_out) {
   auto open = part.rfind(" (");
   if (open == std::string_view::npos || !part.ends_with(')')) return false;
   // "Rimouski (Québec)", "Lohr am Main (Bayern)": a province spelt out vouches for a town the city list lacks,
-  // where an employer is already named ("Desjardins (Québec)" alone is the employer).
+  // where an employer is already named ("Desjardins (Québec)" alone is the employer). Not a country:
+  // "Airbus (France)", "Risk Advisory (Ireland)" name an employer's or a unit's country.
   auto area = part.substr(open + 2, part.size() - open - 3);
-  bool province = is_area_code(part.substr(open + 1)) || (spelt_out && (!region_country(area).empty() || !country_code(area).empty()));
+  bool province = is_area_code(part.substr(open + 1)) ||
+                  (spelt_out && !region_country(area).empty() && !names_department(part.substr(0, open)));
   // "Site de Colomiers, Colomiers (31)": a comma list holds the town last, after its employer's site.
   return province && is_town_with_area(part) && degree_length(part) == 0 && institution_score(part) == 0 &&
          part.find(',') == std::string_view::npos;

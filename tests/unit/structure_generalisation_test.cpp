@@ -3471,3 +3471,32 @@ TEST_CASE("India's industrial training is work; a bracketed period the sentence 
   REQUIRE(teacher.work.size() == 1);
   CHECK(teacher.work[0].company == "Escola Secundária de Valbom");
 }
+
+TEST_CASE("review: a country in brackets names an employer's or a unit's country, no town; grades closing a tail are no employer; a second field is another degree") {
+  auto jobs = parse_text(
+      "Léa Martin\nlea@example.com\nPermanent Resident (Canada)\n\nEXPERIENCE\n"
+      "Stage — Airbus (France)          2019 – 2020\n• Essais en vol\n\n"
+      "Consultant — Deloitte — Risk Advisory (Ireland)          2017 – 2019\n• Audits\n\n"
+      "Developer, Team Lead — Manchester          2015 – 2017\n• Code reviews\n\n"
+      "Account Executive, The Carer Company, Leeds          2013 – 2015\n• Sales\n\n"
+      "EDUCATION\nBSc Mathematics, University of Bonn, 2010\nBSc Physics\n");
+  CHECK(jobs.contact.city.empty());
+  REQUIRE(jobs.work.size() == 4);
+  CHECK(jobs.work[0].company == "Airbus");
+  CHECK(jobs.work[1].location != "Risk Advisory (Ireland)");
+  CHECK(jobs.work[2].position == "Developer, Team Lead");
+  CHECK(jobs.work[2].company.empty());
+  CHECK(jobs.work[3].company == "The Carer Company");
+  REQUIRE(jobs.education.size() == 2);
+  CHECK(jobs.education[1].area == "Physics");
+  CHECK_FALSE(town_with_province("Airbus (France)", true));
+}
+
+TEST_CASE("review: two numbers in a row are cut before the second, not at a 0 inside the first") {
+  CHECK(find_phones("+44 20 7946 0958 07700 900123").at(0).text == "+44 20 7946 0958");
+  CHECK(find_phones("+49 30 1234 0567 0171 1234567").at(0).text == "+49 30 1234 0567");
+  auto uk = parse_text("Ann Lee\n+44 20 7946 0958 07700 900123\nann@example.com\n");
+  CHECK(uk.contact.phone == "+44 20 7946 0958");
+  auto cambridge = parse_text("Ann Lee\nann@example.com\nCambridge, Ontario\n");
+  CHECK(cambridge.contact.country_code == "CA");
+}
