@@ -282,6 +282,8 @@ class DateParser {
   }
 
   size_t skip_connector(size_t i) const {
+    // "March 2020 – to date": a dash, then the word.
+    if (is_dash(i) && is(i + 1, Token::Word) && vocabulary().connectors.count(tokens_[i + 1].text)) return i + 2;
     if (is_dash(i)) return i + 1;
     if (is(i, Token::Word) && vocabulary().connectors.count(tokens_[i].text)) return i + 1;
     return i;

@@ -380,6 +380,26 @@ bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& righ
          lower.location.box->width() * 2 <= upper.location.box->width();
 }
 
+/// `below` goes on in the type `above` ends in: weight, size, font and colour.
+bool same_look(const Line& above, const Line& below) {
+  if (above.runs.empty() || below.runs.empty()) return false;
+  const auto &last = above.runs.back(), &first = below.runs.front();
+  return same_type(above, below) && last.font == first.font && last.color == first.color;
+}
+
+/// The line `above` ran to its column's right edge: the first word of `below` would not have fitted after it.
+bool fills_line(const SectionText& lines, const std::map<int, double>& right_edges, size_t above, size_t below) {
+  const auto& upper = lines.document.lines[above];
+  const auto& lower = lines.document.lines[below];
+  auto edge = right_edges.find(upper.column);
+  auto tail = trim(lines.text[below]);
+  if (above >= below || !upper.location.box || !lower.location.box || upper.location.page != lower.location.page ||
+      edge == right_edges.end() || tail.empty())
+    return false;
+  return edge->second - upper.location.box->x1 < first_word_width(lower.location.box->width(), tail) &&
+         std::abs(upper.location.box->x0 - lower.location.box->x0) <= 2;
+}
+
 /// "Conecta Contact Center | Representante de Soporte   2015 - 2017" over "Técnico": the header's last field
 /// wrapped in the same type because its next word did not fit before the dates set on the right.
 bool wraps_before_date(const SectionText& lines, size_t above, size_t below) {
@@ -2812,6 +2832,8 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
                                      std::vector<bool>* listed = nullptr, std::vector<bool>* bold = nullptr) {
   std::vector<std::string> joined;
   int bullet_indent = -1;
+  const auto right_edges = column_right_edges(lines, section);
+  size_t source = 0;  // the line joined.back() last took text from
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     size_t grid_end = i;
     if (auto groups = read_label_grid(lines, i, section.end_line, grid_end); !groups.empty()) {
@@ -2850,14 +2872,24 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     // "…, Post-" / "Mortem-Analyse", "Franzö-" / "sisch": a word broken at the margin goes on.
     bool broken_word = !joined.empty() && !line.list_item && ends_in_word_hyphen(joined.back()) &&
                        text.find(':') == std::string::npos && std::isalpha(static_cast<unsigned char>(text[0]));
-    lower_start = lower_start || mid_item || open_bracket || after_connector || bracket_tail || broken_word;
+    // "…, Microsoft Office, Adobe" / "Acrobat Pro": a list set as a paragraph, cut where the line was full.
+    // Not "Frameworks" over "React, Node.js": a word alone over the next list labels it.
+    bool labels_next = text.find(',') == std::string::npos && i + 1 < section.end_line &&
+                       lines.text[i + 1].find(',') != std::string::npos;
+    bool paragraph_wrap = !joined.empty() && !line.list_item && text.find(':') == std::string::npos && rail_label_length(text) == 0 &&
+                          !labels_next && count_outside_brackets(joined.back(), ",;") >= 3 && joined.back().back() != ',' &&
+                          joined.back().back() != '.' && fills_line(lines, right_edges, source, i) &&
+                          same_look(lines.document.lines[source], line);  // not a heading in other type below
+    lower_start = lower_start || mid_item || open_bracket || after_connector || bracket_tail || broken_word || paragraph_wrap;
     bool wrapped = (!line.list_item && bullet_indent >= 0 && !line.block_start && indent_of(line) > bullet_indent &&
                     text.find(':') == std::string::npos && !joined.empty()) ||
                    lower_start;
     if (wrapped) {
       append_wrapped(joined.back(), text);
+      source = i;
       continue;
     }
+    source = i;
     bullet_indent = line.list_item ? marker_indent(line) : -1;
     joined.push_back(std::string(trim(std::string_view(text).substr(bullet_glyph_length(text)))));  // "\uF0B7 Sage 50", "— Figma"
     if (listed) listed->push_back(line.list_item || bullet_glyph_length(text) > 0);

@@ -3500,3 +3500,15 @@ TEST_CASE("review: two numbers in a row are cut before the second, not at a 0 in
   auto cambridge = parse_text("Ann Lee\nann@example.com\nCambridge, Ontario\n");
   CHECK(cambridge.contact.country_code == "CA");
 }
+
+TEST_CASE("'March 2020 – to date' is a running job; a community mobiliser is a title") {
+  auto resume = parse_text(
+      "Grace Kamau\ngrace@example.org\n\nWORK EXPERIENCE\n\nTUMAINI COMMUNITY HEALTH INITIATIVE, Nairobi\n"
+      "Programme Officer – Livelihoods (March 2020 – to date)\n  * Coordinate a USAID-funded project\n\n"
+      "HOPE FOR MATHARE FOUNDATION, Nairobi\nCommunity Mobiliser – Volunteer (January 2016 – May 2017)\n"
+      "  * Mobilised parents for school feeding forums\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Programme Officer – Livelihoods");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[1].position == "Community Mobiliser – Volunteer");
+}

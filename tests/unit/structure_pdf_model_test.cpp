@@ -1124,3 +1124,23 @@ TEST_CASE("an employer's name cut after an initial goes on below, its town after
   CHECK(resume.work[0].company == "Agrupamento de Escolas Infante D. Fernando");
   CHECK(resume.work[0].location == "Porto");
 }
+
+TEST_CASE("a skills list set as a paragraph goes on where a line was full; not into a label or a heading in other type") {
+  OnePage page;
+  page.add({{"Dana Kim", 40, 160, 20, true}});
+  page.add({{"dana@example.com", 40, 160}});
+  page.add({{"SKILLS", 40, 100, 12, true}});
+  page.add({{"Legal research, Bluebook citation, Westlaw, Lexis+, Relativity, Microsoft Office, Adobe", 40, 548}});
+  page.add({{"Acrobat Pro", 40, 95}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Frameworks", 40, 95}});
+  page.document.lines.back().block_start = false;
+  page.add({{"React, Node.js, Express", 40, 200}});
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  std::vector<std::string> items;
+  for (const auto& group : resume.skills) items.insert(items.end(), group.keywords.begin(), group.keywords.end());
+  CHECK(std::find(items.begin(), items.end(), "Adobe Acrobat Pro") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "React") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Acrobat Pro Frameworks") == items.end());
+}
