@@ -3018,6 +3018,14 @@ bool names_a_technology(std::string_view label) {
   return std::any_of(words.begin(), words.end(), [](const std::string& word) { return names_technology(word); });
 }
 
+/// "Sonstiges", "Other", "Divers": a label for whatever else follows, no skill.
+bool names_other_things(std::string_view item) {
+  static const std::set<std::string, std::less<>> kOther = {"sonstiges", "sonstige", "other", "others", "misc", "miscellaneous",
+                                                            "divers", "autres", "otros", "otras", "altro", "altri", "overig", "overige",
+                                                            "outros", "outras"};
+  return kOther.count(fold_case(trim(item))) > 0;
+}
+
 void add_skill_line(std::string text, Resume& resume) {
   if (is_language_grid_line(text)) return;
   // "(Word, Excel, MS Project)": a whole line in brackets is the list itself.
@@ -3030,9 +3038,12 @@ void add_skill_line(std::string text, Resume& resume) {
   // list Go and Python; spoken languages are dropped item by item below).
   if (!group.name.empty() && canonical_section(group.name).canonical == "interests") return;
   // "Führerschein: Klasse B", "Driving licence: Full UK": a licence to drive is no skill.
-  static const std::regex kLicence{R"(^(?:f(?:ü|u)hrerschein|driving licen[cs]e|driver(?:'|’)?s licen[cs]e|permis(?: de conduire)?|carn(?:e|é)t de conducir|patente(?: di guida)?|rijbewijs|carta de condução)(?:\s{2,}(?:(?:klasse|class|cat\.?|categor(?:y|ia|ía|ie)|tipo|type)\s+)?\S{1,3}(?:\s*,\s*\S{1,3})*)?$)",
+  static const std::regex kLicence{R"(^(?:f(?:ü|u)hrerschein|driving licen[cs]e|driver(?:'|’)?s licen[cs]e|permis(?: de conduire)?|carn(?:e|é)t de conducir|patente(?: di guida)?|rijbewijs|carta de condução)(?:(?:\s{2,}|\s+(?=(?:klasse|class|cat\.?|categor(?:y|ia|ía|ie)|tipo|type)\s))(?:(?:klasse|class|cat\.?|categor(?:y|ia|ía|ie)|tipo|type)\s+)?\S{1,3}(?:\s*,\s*\S{1,3})*)?$)",
                                    std::regex::icase};
-  if (std::regex_match(group.name, kLicence) || (group.name.empty() && std::regex_match(std::string(trim(text)), kLicence))) return;
+  if (std::regex_match(group.name, kLicence) || std::regex_match(std::string(trim(text)), kLicence)) return;
+  // "References available on request.": a line about referees after the list.
+  static const std::regex kReferences{R"(^(?:references?|referees?)\s+(?:are\s+)?(?:available\s+)?(?:up)?on\s+request\.?$)", std::regex::icase};
+  if (std::regex_match(std::string(trim(text)), kReferences)) return;
   // "Netty: Implemented custom protocols." - the tool, then a sentence about it: the tool is the skill.
   auto rest = trim(text);
   // "Bash Scripting: Legacy builds, automation, and …." too; not "Áreas de práctica: Derecho mercantil, litigación
@@ -3049,7 +3060,7 @@ void add_skill_line(std::string text, Resume& resume) {
   static const std::regex kOrdinal{R"(^\d{1,2}[.)]\s+)"};  // "1. Microsoft Office": a numbered list's number
   for (auto& item : items) {
     item = drop_level_suffix(drop_conjunction(drop_proficiency(std::regex_replace(item, kOrdinal, ""))));
-    if (is_level_word(item)) continue;
+    if (is_level_word(item) || std::regex_match(item, kLicence) || names_other_things(item)) continue;
     static const std::regex kPageNumber{R"(^page\s+\d+$)", std::regex::icase};
     // A running footer inside the section ("jane@example.com | +1 555 0100 | Page 2").
     if (has_contact_detail(item) || item.find('@') != std::string::npos || std::regex_match(item, kPageNumber)) continue;

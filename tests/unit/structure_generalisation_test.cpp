@@ -3512,3 +3512,10 @@ TEST_CASE("'March 2020 – to date' is a running job; a community mobiliser is a
   CHECK(resume.work[0].end.present);
   CHECK(resume.work[1].position == "Community Mobiliser – Volunteer");
 }
+
+TEST_CASE("skills: a driving licence with its class after one space, an 'other' label and a referees line are no skills") {
+  auto items = skill_items(parse_text(
+      "Katharina Wegener\nk@example.de\n\nKenntnisse\nEDV: ORBIS, COPRA, MS Office\nSonstiges: Führerschein Klasse B\n"
+      "Sonstiges, Schichtdienst\nReferences available on request.\n"));
+  CHECK(items == std::vector<std::string>{"ORBIS", "COPRA", "MS Office", "Schichtdienst"});
+}
