@@ -2347,7 +2347,9 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
   static const std::regex kInitials{R"(^(.*\S)\s*\(([A-Z][A-Za-z.]{1,8})\)$)"};
   std::smatch initials;
   if (std::regex_match(rest, initials, kInitials) && spells_initials(entry.study_type + " " + initials.str(1), initials.str(2))) {
-    entry.study_type += " " + rest;
+    // English "Master of Science in Physics" parts degree and field, so "Bachelor of Science in Nursing (BSN)"
+    // does too, its initials dropped; "Baccalauréat en administration des affaires (B.A.A.)" stays one name.
+    if (!initials.str(1).starts_with("in ")) entry.study_type += " " + rest;
     rest = initials.str(1);
   }
   // "Ph.D. in Physics (Example University, exchange at ...)": the school in brackets.
