@@ -1100,6 +1100,7 @@ bool opens_with_legal_form(std::string_view text) {
 bool names_function_only(std::string_view text) {
   static const std::set<std::string, std::less<>> kFunctionWords = {
       "financial", "reporting", "accounting", "assurance", "controlling", "planning", "advisory", "corporate", "business",
+      "media", "public", "investor", "relations", "communications", "affairs", "regulatory", "government", "capital", "projects",
       "and", "&", "und", "et", "y", "e", "en", "of"};
   auto words = plain_words(text);
   return !words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& word) {
@@ -2051,8 +2052,9 @@ void drop_site_after_title(std::string& position) {
   auto comma = position.rfind(", ");
   if (comma == std::string::npos || inside_brackets(position, comma)) return;
   auto site = std::string_view(position).substr(comma + 2);
+  // Not "Director, Media Relations": a function named with a word firms use.
   if (title_score(position.substr(0, comma)) > 0 && title_score(site) == 0 && !names_department(site) && !ends_in_unit_word(site) &&
-      institution_score(site) + organisation_score(site) > 0)
+      !names_function_only(site) && institution_score(site) + organisation_score(site) > 0)
     position.erase(comma);
 }
 

@@ -3519,3 +3519,15 @@ TEST_CASE("skills: a driving licence with its class after one space, an 'other' 
       "Sonstiges, Schichtdienst\nReferences available on request.\n"));
   CHECK(items == std::vector<std::string>{"ORBIS", "COPRA", "MS Office", "Schichtdienst"});
 }
+
+TEST_CASE("a function after the title's comma stays in the title over an employer on its own line") {
+  auto resume = parse_text(
+      "Ann Lee\nann@example.com\n\nEXPERIENCE\nDirector, Media Relations                          2016 – Present\nPfizer Inc.\n"
+      "- Led global media strategy\n- Managed 12 staff\n\nAssociate, Capital Projects                          2010 – 2016\n"
+      "Port Authority of New York and New Jersey\n- Managed projects\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Director, Media Relations");
+  CHECK(resume.work[0].company == "Pfizer Inc.");
+  CHECK(resume.work[0].highlights.size() == 2);
+  CHECK(resume.work[1].position == "Associate, Capital Projects");
+}
