@@ -2572,7 +2572,11 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
   if (!std::regex_search(entry.study_type, kApprenticeship)) return;
   // "Ausbildung zum Kfz-Mechatroniker | Autohaus Müller": the trade is named, so the next piece is where it was served.
   static const std::regex kTrade{R"(\szu[mr]\s)"};
-  if (entry.institution.empty() && !entry.area.empty() && std::regex_search(entry.study_type, kTrade)) {
+  // Not "Ausbildung zum Fachinformatiker | Anwendungsentwicklung": the trade's specialism, one compound word.
+  static const std::regex kSpecialism{
+      R"(^(?:(?:Fachrichtung|Schwerpunkt)\s.*|[^\s,]+(?:entwicklung|integration|technik|wesen|wirtschaft|informatik|management))$)"};
+  if (entry.institution.empty() && !entry.area.empty() && std::regex_search(entry.study_type, kTrade) &&
+      !std::regex_match(entry.area, kSpecialism)) {
     entry.institution = std::exchange(entry.area, "");
     return;
   }

@@ -3531,3 +3531,13 @@ TEST_CASE("a function after the title's comma stays in the title over an employe
   CHECK(resume.work[0].highlights.size() == 2);
   CHECK(resume.work[1].position == "Associate, Capital Projects");
 }
+
+TEST_CASE("an apprenticeship's specialism after the trade is its field, no training company") {
+  auto resume = parse_text(
+      "Max Müller\nmax@example.de\n\nAUSBILDUNG\n\n09/2015 – 07/2018\nAusbildung zum Kfz-Mechatroniker | Autohaus Müller GmbH, Köln\n\n"
+      "09/2012 – 07/2015\nAusbildung zum Fachinformatiker | Anwendungsentwicklung\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Autohaus Müller GmbH");
+  CHECK(resume.education[1].institution.empty());
+  CHECK(resume.education[1].area == "Anwendungsentwicklung");
+}
