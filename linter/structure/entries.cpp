@@ -241,7 +241,7 @@ bool year_follows_preposition(std::string_view text, const DateMatch& date) {
 }
 
 /// A date that heads an entry, not a year inside a sentence ("Moved into the platform team in 2017 to …").
-bool dates_a_header(std::string_view text) {
+bool dates_a_header(std::string_view text, bool opens_in_bold = false) {
   auto date = find_date(text);
   if (!date) return false;
   // "… acquired by Stryvant Medical in 2018.": a long sentence may also end on its year.
@@ -273,7 +273,8 @@ bool dates_a_header(std::string_view text) {
                               starts_lower(before.substr(before.rfind(' ') + 1)) && count_words(after) >= 3 && starts_lower(after);
   // "Diretora de turma (2018–atual) e coordenadora do Departamento …": a bracketed period the sentence runs on past.
   auto after_bracket = trim(text.substr(date->finish));
-  bool aside_in_sentence = before.ends_with("(") && after_bracket.starts_with(")") && count_words(text) >= 8 &&
+  // Not "**Diretora de turma** (2018–atual) e coordenadora …": a title in bold opens a header.
+  bool aside_in_sentence = !opens_in_bold && date->range && before.ends_with("(") && after_bracket.starts_with(")") && count_words(text) >= 8 &&
                            starts_lower(trim(after_bracket.substr(1))) && count_words(after_bracket) >= 3;
   return !mid_sentence && !after_preposition && !inside_phrase && !event_day && !year_in_running_text && !aside_in_sentence;
 }
@@ -412,7 +413,8 @@ bool wraps_before_date(const SectionText& lines, size_t above, size_t below) {
   // Not "Philadelphia, PA" / "Madrid, España" below: a place on a line of its own.
   if (upper.runs.size() < 2 || lower.runs.empty() || !upper.location.box || !lower.location.box || tail.empty() ||
       count_words(tail) > 3 || find_date(tail) || upper.location.page != lower.location.page ||
-      (!cut_at_initial && (tail.find(',') != std::string_view::npos || is_location(tail) || !city_country(tail).empty())))
+      (!cut_at_initial && (tail.find(',') != std::string_view::npos || is_location(tail) || !city_country(tail).empty())) ||
+      (cut_at_initial && !city_country(tail.substr(0, tail.find(','))).empty()))  // "Lab of Prof. Mary K." / "Boston, MA"
     return false;
   const TextRun& date = upper.runs.back();
   const TextRun& field = upper.runs[upper.runs.size() - 2];
@@ -720,17 +722,18 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // entry's prose, a line running to the margin that goes on in lower case is prose too.
     bool wraps_into_lower = in_body && !blocks.empty() && !blocks.back().prose.empty() && text.size() * 4 >= widest * 3 &&
                             count_words(text) >= 6 && !find_date(text) && next_starts_lower(lines, i + 1, section.end_line);
+    const bool opens_bold = !line.runs.empty() && line.runs.front().bold;
     // Where dates lead each entry, a dated line among the body ("Auszeichnung „Sales Performer of the Year“ 2018") is body.
     // So too where dates stand in a column of their own ("Participation au passage … (2022)" among the duties).
     // There a date inside a sentence ("Soutenue le 8 décembre 2022, mention …") is body even before any other.
-    bool dated_body = (date_column && prose_date && !starts_with_date(text) && (in_body || !dates_a_header(text))) ||
+    bool dated_body = (date_column && prose_date && !starts_with_date(text) && (in_body || !dates_a_header(text, opens_bold))) ||
                       (in_body && year_remark(text, prose_date));
     // There the header is the dates, the title and the employer's line; a longer undated line below is body.
     bool past_header = led_by_dates && !blocks.empty() && blocks.back().header.size() >= 3 && count_words(text) >= 6 && !prose_date &&
                        institution_score(text) + organisation_score(text) == 0;
     // "Served on the Campus Advisory Council (2017–2019)." indented under its job: a sentence, dates and all.
     bool indented_sentence = deeper && is_prose(text) && ends_sentence(text);
-    bool prose = (((is_prose(text) || deeper || wraps_into_lower || past_header) && !dates_a_header(text)) || dated_body || indented_sentence ||
+    bool prose = (((is_prose(text) || deeper || wraps_into_lower || past_header) && !dates_a_header(text, opens_bold)) || dated_body || indented_sentence ||
                   last_duty(lines, blocks, before, i, section.end_line)) &&
                  degree_length(text) == 0 &&
                  !names_employer_next && !header_goes_on;
@@ -849,8 +852,11 @@ bool before_a_name(std::string_view text) {
   static const std::set<std::string> kHonorifics = {"dr", "dra", "prof", "sr", "sra", "sto", "sta", "mr", "mrs",
                                                    "ms", "mt", "ft", "dott", "ing", "gen", "pres", "pe"};
   auto trimmed = trim(text);
+  // Not "Telefónica S. A." or "Philips N. V.": a legal form spelt with spaced initials closes the name.
+  static const std::regex kSpacedLegalForm{R"((?:^|\s)(?:S\. ?A|N\. ?V|B\. ?V|S\. ?L|S\. ?p\. ?A|A\. ?G|S\. ?R\. ?L)\.$)"};
   if (trimmed.size() >= 3 && trimmed.ends_with('.') && trimmed[trimmed.size() - 3] == ' ' &&
-      std::isupper(static_cast<unsigned char>(trimmed[trimmed.size() - 2])))
+      std::isupper(static_cast<unsigned char>(trimmed[trimmed.size() - 2])) &&
+      !std::regex_search(trimmed.begin(), trimmed.end(), kSpacedLegalForm))
     return true;
   auto words = plain_words(text);
   return !words.empty() && kHonorifics.count(words.back());
@@ -2651,7 +2657,10 @@ bool details_degree_above(const EducationEntry& entry, bool dated, const Resume&
   };
   // Not "BSc Physics" under "BSc Mathematics, University of Bonn": another field is another degree.
   const auto& above = resume.education.back();
-  bool same_field = entry.area.empty() || starts_lower(entry.area) || fold_case(entry.area) == fold_case(above.area);
+  // "MSc Data Science (with Distinction)" under "MSc Data Science": a note in brackets names no other field.
+  static const std::regex kNote{R"(\s*\([^()]*\)\s*)"};
+  auto field = [](const std::string& area) { return fold_case(trim(std::regex_replace(area, kNote, " "))); };
+  bool same_field = entry.area.empty() || starts_lower(entry.area) || field(entry.area) == field(above.area);
   return same_field && bare(entry.study_type) == bare(above.study_type);
 }
 
@@ -2840,7 +2849,10 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
                                      std::vector<bool>* listed = nullptr, std::vector<bool>* bold = nullptr) {
   std::vector<std::string> joined;
   int bullet_indent = -1;
-  const auto right_edges = column_right_edges(lines, section);
+  // The whole document's column edges: a section's own widest line would always look full.
+  Section everything;
+  everything.end_line = lines.document.lines.size();
+  const auto right_edges = column_right_edges(lines, everything);
   size_t source = 0;  // the line joined.back() last took text from
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     size_t grid_end = i;
@@ -2884,8 +2896,12 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     // Not "Frameworks" over "React, Node.js": a word alone over the next list labels it.
     bool labels_next = text.find(',') == std::string::npos && i + 1 < section.end_line &&
                        lines.text[i + 1].find(',') != std::string::npos;
+    // A paragraph's last line ends it: "Docker" / "Certified Scrum Master" / "Full clean driving licence" are items.
+    bool ends_paragraph = text.find(',') != std::string::npos || i + 1 == section.end_line ||
+                          lines.document.lines[i + 1].block_start || trim(lines.text[i + 1]).empty();
+    if (!canonical_section(text).canonical.empty()) labels_next = true;  // "Languages", "Interests": a heading below
     bool paragraph_wrap = !joined.empty() && !line.list_item && text.find(':') == std::string::npos && rail_label_length(text) == 0 &&
-                          !labels_next && count_outside_brackets(joined.back(), ",;") >= 3 && joined.back().back() != ',' &&
+                          !labels_next && ends_paragraph && count_outside_brackets(joined.back(), ",;") >= 3 && joined.back().back() != ',' &&
                           joined.back().back() != '.' && fills_line(lines, right_edges, source, i) &&
                           same_look(lines.document.lines[source], line);  // not a heading in other type below
     lower_start = lower_start || mid_item || open_bracket || after_connector || bracket_tail || broken_word || paragraph_wrap;

@@ -3541,3 +3541,14 @@ TEST_CASE("an apprenticeship's specialism after the trade is its field, no train
   CHECK(resume.education[1].institution.empty());
   CHECK(resume.education[1].area == "Anwendungsentwicklung");
 }
+
+TEST_CASE("review: a legal form in spaced initials closes the name; firms named Evaluator or Promoter; a grade note is no second degree") {
+  auto resume = parse_text(
+      "Ana Ruiz\nana@example.com\n\nEXPERIENCE\nIngeniero de redes, Telefónica S. A. Madrid, España          2018 – Present\n- Redes\n\n"
+      "Account Manager, Evaluator Group          2015 – 2018\n- Accounts\n\n"
+      "EDUCATION\nMSc Data Science, University of Leeds, 2014\nMSc Data Science (with Distinction)\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].location == "Madrid, España");
+  CHECK(resume.work[1].company == "Evaluator Group");
+  CHECK(resume.education.size() == 1);
+}

@@ -1133,8 +1133,7 @@ TEST_CASE("a skills list set as a paragraph goes on where a line was full; not i
   page.add({{"Legal research, Bluebook citation, Westlaw, Lexis+, Relativity, Microsoft Office, Adobe", 40, 548}});
   page.add({{"Acrobat Pro", 40, 95}});
   page.document.lines.back().block_start = false;
-  page.add({{"Frameworks", 40, 95}});
-  page.document.lines.back().block_start = false;
+  page.add({{"Frameworks", 40, 95}});  // a new group below a gap
   page.add({{"React, Node.js, Express", 40, 200}});
   page.document.lines.back().block_start = false;
   auto resume = analyse_structure(page.document);
@@ -1143,4 +1142,40 @@ TEST_CASE("a skills list set as a paragraph goes on where a line was full; not i
   CHECK(std::find(items.begin(), items.end(), "Adobe Acrobat Pro") != items.end());
   CHECK(std::find(items.begin(), items.end(), "React") != items.end());
   CHECK(std::find(items.begin(), items.end(), "Acrobat Pro Frameworks") == items.end());
+}
+
+TEST_CASE("review: a full skills line over a heading word or a lone item keeps them apart; a town below a name's initial is the place; a bold title before its bracketed period heads an entry") {
+  OnePage skills;
+  skills.add({{"Jane Doe", 42, 125, 20, true}});
+  skills.add({{"jane@example.com", 42, 195}});
+  skills.add({{"SKILLS", 42, 77, 12, true}});
+  skills.add({{"Python, SQL, R, Tableau, Power BI, Looker, dbt, Airflow, Snowflake, Excel, Git, Docker", 42, 537}});
+  skills.add({{"Certified Scrum Master", 42, 140}});
+  skills.document.lines.back().block_start = false;
+  skills.add({{"Full clean driving licence", 42, 150}});
+  skills.document.lines.back().block_start = false;
+  skills.add({{"EXPERIENCE", 42, 105, 12, true}});
+  skills.add({{"Data Analyst, Sky UK, Leeds", 42, 154}, {"2019 – Present", 497, 553}});
+  auto resume = analyse_structure(skills.document);
+  std::vector<std::string> items;
+  for (const auto& group : resume.skills) items.insert(items.end(), group.keywords.begin(), group.keywords.end());
+  CHECK(std::find(items.begin(), items.end(), "Docker") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Certified Scrum Master") != items.end());
+
+  OnePage lab;
+  lab.add({{"Ann Lee", 48, 160, 20, true}});
+  lab.add({{"ann@example.com", 48, 160}});
+  lab.add({{"EXPERIENCE", 48, 120, 12, true}});
+  lab.add({{"Research Assistant", 48, 140, 10, true}, {"— Lab of Prof. Mary K.", 143, 473}, {"2016 – 2019", 490, 556}});
+  lab.add({{"Boston, MA", 48, 100}});
+  lab.document.lines.back().block_start = false;
+  lab.add({{"Ran the imaging pipeline", 56, 300}}, true);
+  lab.add({{"Diretora de turma", 48, 130, 10, true}, {"(2018–atual) e coordenadora do Departamento de Matemática", 133, 420}});
+  lab.add({{"Escola Secundária de Gaia, Porto", 48, 200}});
+  lab.document.lines.back().block_start = false;
+  auto jobs = analyse_structure(lab.document);
+  REQUIRE(jobs.work.size() == 2);
+  CHECK(jobs.work[0].company == "Lab of Prof. Mary K.");
+  CHECK(jobs.work[0].location == "Boston, MA");
+  CHECK(jobs.work[1].company == "Escola Secundária de Gaia");
 }
