@@ -60,3 +60,10 @@ TEST_CASE("a post box's number is no phone; two numbers printed in a row are cut
   REQUIRE(london.size() == 1);
   CHECK(london[0].text == "+44 20 7946 0958");
 }
+
+TEST_CASE("a Belgian number with its groups after an unspaced slash is a phone; a month and year are not") {
+  REQUIRE(find_phones("GSM 0478/12.34.56").size() == 1);
+  CHECK(find_phones("GSM 0478/12.34.56")[0].text == "0478/12.34.56");
+  CHECK(find_phones("01/2019 - 03/2021").empty());
+  CHECK(find_phones("2019/2020").empty());
+}
