@@ -38,7 +38,9 @@ Field field_of(const std::string& label) {
       {"bedrijf", Field::Company}, {"functie", Field::Position}, {"periode", Field::Period}, {"plaats", Field::Place},
       {"arbeitgeber", Field::Company}, {"standort", Field::Place}, {"fechas", Field::Period}, {"fecha", Field::Period},
       {"duración", Field::Period}, {"duracion", Field::Period}, {"duração", Field::Period}, {"durata", Field::Period},
-      {"datas", Field::Period}, {"dauer", Field::Period}, {"datum", Field::Period}};
+      {"datas", Field::Period}, {"dauer", Field::Period}, {"datum", Field::Period}, {"empleador", Field::Company},
+      {"employeur", Field::Company}, {"datore di lavoro", Field::Company}, {"empregador", Field::Company},
+      {"puesto o cargo ocupados", Field::Position}, {"puesto ocupado", Field::Position}, {"poste occupé", Field::Position}};
   for (const auto& [name, field] : kLabels)
     if (label == name) return field;
   return Field::None;
@@ -104,13 +106,23 @@ bool is_duties_label(std::string_view text) {
   static const char* const kLabels[] = {"principali attività e responsabilità", "main activities and responsibilities",
                                         "principales activités et responsabilités", "principales actividades y responsabilidades",
                                         "principais atividades e responsabilidades", "principais actividades e responsabilidades",
-                                        "wichtigste tätigkeiten und zuständigkeiten"};
+                                        "wichtigste tätigkeiten und zuständigkeiten", "funciones y responsabilidades",
+                                        "fonctions et responsabilités", "funzioni e responsabilità", "funções e responsabilidades"};
   auto folded = fold_case(collapse_spaces(std::string(trim(text))));
   return std::any_of(std::begin(kLabels), std::end(kLabels), [&](const char* label) { return folded == label; });
 }
 
 LabelledLine read_labelled(std::string_view text) {
   text = strip_marks(text);
+  // "Fechas      mayo 2018 – actualidad": Europass's rail label, set apart from its value by a gap, no colon.
+  if (auto gap = text.find("   "); gap != std::string_view::npos && gap <= 40) {
+    auto label = fold_case(collapse_spaces(std::string(text.substr(0, gap))));
+    auto field = field_of(label);
+    if (field == Field::None) field = bare_label(label);
+    auto value = trim(text.substr(gap));
+    if (value.starts_with(':')) value = trim(value.substr(1));  // "Job Appointment   : Accounts Assistant"
+    if (field != Field::None) return {field, std::string(value)};
+  }
   auto colon = text.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon > 24) return {};
   auto label = fold_case(collapse_spaces(std::string(text.substr(0, colon))));
@@ -140,6 +152,12 @@ class FormReader {
         continue;
       }
       if (is_duties_label(raw)) continue;  // "Principali attività e responsabilità" over the duties
+      // "Funciones y responsabilidades   Atención integral …": the label in the rail beside the first duty.
+      if (auto gap = raw.find("   "); open_ && gap != std::string_view::npos && is_duties_label(raw.substr(0, gap))) {
+        bullets_.push_back({std::string(trim(raw.substr(gap))), i});
+        last_marked_ = false;
+        continue;
+      }
       if (pending_ != Field::None) {  // the value under a label printed in a cell of its own
         auto field = std::exchange(pending_, Field::None);
         if (field != Field::Detail) take({field, std::string(raw)}, i);
@@ -204,6 +222,14 @@ class FormReader {
       case Field::Company:
         current_.company = labelled.value;
         if (auto place = split_off_place(current_.company, true); current_.location.empty()) current_.location = place;
+        // "Centro de Salud El Porvenir, Sevilla": the town after the employer's comma.
+        if (auto comma = current_.company.rfind(", "); comma != std::string::npos) {
+          auto town = current_.company.substr(comma + 2);
+          if (is_place_name(town) && count_words(town) <= 3 && organisation_score(town) + institution_score(town) + title_score(town) == 0) {
+            current_.location = current_.location.empty() ? town : town + ", " + current_.location;
+            current_.company.erase(comma);
+          }
+        }
         break;
       case Field::Position: current_.position = labelled.value; break;
       case Field::Place: current_.location = labelled.value; break;

@@ -3552,3 +3552,23 @@ TEST_CASE("review: a legal form in spaced initials closes the name; firms named 
   CHECK(resume.work[1].company == "Evaluator Group");
   CHECK(resume.education.size() == 1);
 }
+
+TEST_CASE("the old Spanish Europass: rail labels set apart from their values by a gap, no colon") {
+  auto resume = parse_text(
+      "Rocío Márquez\nrocio@example.com\n\nEXPERIENCIA LABORAL\n"
+      "                  Fechas    mayo 2018 – actualidad\n"
+      "Puesto o cargo ocupados    Enfermera de Cuidados Intensivos\n"
+      "             Empleador    Hospital Universitario Virgen Macarena, Sevilla\n"
+      "Tipo de empresa o sector    Servicio Andaluz de Salud (SAS)\n"
+      "Funciones y responsabilidades    Atención integral a pacientes críticos.\n\n"
+      "                  Fechas    junio 2015 – septiembre 2016\n"
+      "Puesto o cargo ocupados    Enfermera de Hospitalización\n"
+      "             Empleador    Centro de Salud El Porvenir, Sevilla\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Enfermera de Cuidados Intensivos");
+  CHECK(resume.work[0].company == "Hospital Universitario Virgen Macarena");
+  CHECK(resume.work[0].location == "Sevilla");
+  CHECK(resume.work[0].highlights == std::vector<std::string>{"Atención integral a pacientes críticos."});
+  CHECK(resume.work[1].company == "Centro de Salud El Porvenir");
+  CHECK(resume.work[1].start.year == 2015);
+}
