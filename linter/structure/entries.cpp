@@ -1748,7 +1748,9 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
       (unit_then_employer_line || (specialty_first && line_of[company + 1] == line_of[title]) ||
        (employer_words(parts[company + 1]) > 0 &&
         ((employer_next_line && names_unit(parts[company]) && (alone[company + 1] || placed[company + 1] == 2)) ||
-         ((employer_next_line || employer_after_bar) && employer_words(parts[company]) == 0 &&
+         // "Registered Nurse – Emergency Department | Mount Pleasant General Hospital": a department is no employer.
+         ((employer_next_line || employer_after_bar) &&
+          (employer_words(parts[company]) == 0 || ends_in_unit_word(parts[company]) || names_department(parts[company])) &&
           dash_between(header, parts[title], parts[company])))));
   // The title keeps its dash suffix as a specialty; the employer is named apart, on the next part or as the
   // first piece of the place read ("GHD, Brisbane QLD").
@@ -2729,12 +2731,24 @@ size_t count_outside_brackets(std::string_view text, std::string_view chars) {
 }
 
 /// Splits "Go, Python; SQL | Docker" on separators outside brackets.
+/// "▸ Triage ▸ Trauma care": the byte length of a list mark opening an item at `at` (at the start or after a
+/// space), 0 when none; dashes and arrows between words ("Excel – advanced") part nothing.
+size_t list_glyph_at(std::string_view text, size_t at) {
+  auto lead = static_cast<unsigned char>(text[at]);
+  if (lead < 0xC0 || (at > 0 && text[at - 1] != ' ')) return 0;
+  size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+  auto glyph = text.substr(at, length);
+  for (const char* dash : {"–", "—", "→", "»", "›", "·"})
+    if (glyph == dash) return 0;
+  return is_bullet_symbol(glyph) ? glyph.size() : 0;
+}
+
 std::vector<std::string> split_items(std::string_view text) {
   // Column gaps separate items only in a grid; with commas they are justification. Commas inside brackets
   // are an item's own ("SPED (ECD, ECF)     Excel avançado": two grid cells).
-  bool explicit_separators = count_outside_brackets(text, ",;|") > 0 ||
-                             text.find("•") != std::string_view::npos || text.find("·") != std::string_view::npos ||
-                             text.find("●") != std::string_view::npos;
+  bool marked_items = false;
+  for (size_t at = 0; at < text.size() && !marked_items; ++at) marked_items = list_glyph_at(text, at) > 0;
+  bool explicit_separators = count_outside_brackets(text, ",;|") > 0 || text.find("·") != std::string_view::npos || marked_items;
   // "Kubernetes  Terraform  AWS  GCP": tags in boxes set apart by wider gaps than words.
   int wide_gaps = 0;
   for (size_t at = text.find("  "); at != std::string_view::npos; at = text.find("  ", text.find_first_not_of(' ', at)))
@@ -2760,16 +2774,11 @@ std::vector<std::string> split_items(std::string_view text) {
     if ((c == ')' || c == ']') && depth > 0) --depth;
     bool separator = depth == 0 && (c == ',' || c == ';' || c == '|' || c == '\t');
     if (depth == 0 && text.substr(i).starts_with("·")) { flush(); i += 1; continue; }
-    bool glyph = false;
-    for (const char* bullet : {"•", "●", "▪", "◦", "■", "➢", "►"}) {
-      if (depth == 0 && text.substr(i).starts_with(bullet)) {
-        flush();
-        i += std::string_view(bullet).size() - 1;
-        glyph = true;
-        break;
-      }
+    if (auto length = list_glyph_at(text, i); depth == 0 && length > 0) {
+      flush();
+      i += length - 1;
+      continue;
     }
-    if (glyph) continue;
     if (depth == 0 && slash_list && text.substr(i).starts_with(" / ")) {
       flush();
       i += 2;

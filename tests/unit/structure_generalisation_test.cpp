@@ -3572,3 +3572,17 @@ TEST_CASE("the old Spanish Europass: rail labels set apart from their values by 
   CHECK(resume.work[1].company == "Centro de Salud El Porvenir");
   CHECK(resume.work[1].start.year == 2015);
 }
+
+TEST_CASE("a department after the title's dash is no employer before a bar and the hospital; a clinical practicum is work; marks inside a line part skills") {
+  auto resume = parse_text(
+      "Mei Chen\nmei@example.ca\n\nProfessional Experience\n"
+      "Registered Nurse – Emergency Department | Mount Pleasant General Hospital | Vancouver, BC\nJun 2016 – Present\n"
+      "• Provide triage for 60–80 patients per shift.\n\n"
+      "Clinical Practicum\nSenior Preceptorship (Student Nurse) | Burnaby Heights Hospital | Burnaby, BC\nJan 2013 – Apr 2013\n\n"
+      "Clinical Skills\n▸ Triage (CTAS) ▸ Trauma & resuscitation ▸ Cardiac monitoring / 12-lead ECG\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Registered Nurse – Emergency Department");
+  CHECK(resume.work[0].company == "Mount Pleasant General Hospital");
+  CHECK(resume.work[1].position == "Senior Preceptorship (Student Nurse)");
+  CHECK(skill_items(resume) == std::vector<std::string>{"Triage (CTAS)", "Trauma & resuscitation", "Cardiac monitoring / 12-lead ECG"});
+}
