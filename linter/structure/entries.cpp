@@ -3034,7 +3034,11 @@ bool is_language_grid_line(std::string_view text) {
       "língua materna", "língua(s) materna(s)", "outras línguas", "outra(s) língua(s)",
       "comprensione", "parlato", "produzione scritta", "ascolto", "lettura", "interazione", "produzione orale",
       "lingua madre", "altre lingue", "altra lingua",
-      "begrijpen", "spreken", "schrijven", "luisteren", "lezen", "interactie", "productie", "moedertaal", "andere talen"};
+      "begrijpen", "spreken", "schrijven", "luisteren", "lezen", "interactie", "productie", "moedertaal", "andere talen",
+      // the grid's headings broken over lines word by word ("Comprensión Interacción Expresión" / "auditiva oral oral")
+      "interacción", "expresión", "auditiva", "oral", "orale", "escrita", "écrite", "lectura", "escritura", "compréhension",
+      "expression", "interaction", "lecture", "écoute", "comprensione", "interazione", "produzione", "ascolto", "parlato",
+      "compreensão", "interação", "produção", "leitura", "conversação", "spoken", "production"};
   static const std::regex kLevel{R"([ABC][12])"};
   if (std::regex_search(text.begin(), text.end(), kLegend)) return true;
   auto items = split_items(text);
@@ -3071,7 +3075,7 @@ void add_skill_line(std::string text, Resume& resume) {
   // list Go and Python; spoken languages are dropped item by item below).
   if (!group.name.empty() && canonical_section(group.name).canonical == "interests") return;
   // "Führerschein: Klasse B", "Driving licence: Full UK": a licence to drive is no skill.
-  static const std::regex kLicence{R"(^(?:f(?:ü|u)hrerschein|driving licen[cs]e|driver(?:'|’)?s licen[cs]e|permis(?: de conduire)?|carn(?:e|é)t de conducir|patente(?: di guida)?|rijbewijs|carta de condução)(?:(?:\s{2,}|\s+(?=(?:klasse|class|cat\.?|categor(?:y|ia|ía|ie)|tipo|type)\s))(?:(?:klasse|class|cat\.?|categor(?:y|ia|ía|ie)|tipo|type)\s+)?\S{1,3}(?:\s*,\s*\S{1,3})*)?$)",
+  static const std::regex kLicence{R"(^(?:f(?:ü|u)hrerschein|driving licen[cs]e|driver(?:'|’)?s licen[cs]e|permis(?: de conduire)?|carn(?:e|é)t de conducir|permiso de conducir|patente(?: di guida)?|rijbewijs|carta de condução)(?:(?:\s{2,}|\s+(?=(?:klasse|class|cat\.?|categor(?:y|ia|ía|ie)|tipo|type)\s)|\s+(?=[a-z]{1,2}\d?(?:\s*,|$)))(?:(?:klasse|class|cat\.?|categor(?:y|ia|ía|ie)|tipo|type)\s+)?\S{1,3}(?:\s*,\s*\S{1,3})*)?$)",
                                    std::regex::icase};
   if (std::regex_match(group.name, kLicence) || std::regex_match(std::string(trim(text)), kLicence)) return;
   // "References available on request.": a line about referees after the list.

@@ -3586,3 +3586,12 @@ TEST_CASE("a department after the title's dash is no employer before a bar and t
   CHECK(resume.work[1].position == "Senior Preceptorship (Student Nurse)");
   CHECK(skill_items(resume) == std::vector<std::string>{"Triage (CTAS)", "Trauma & resuscitation", "Cardiac monitoring / 12-lead ECG"});
 }
+
+TEST_CASE("the Spanish Europass language grid broken word by word and a Spanish driving licence are no skills") {
+  auto items = skill_items(parse_text(
+      "Rocío Márquez\nrocio@example.com\n\nCAPACIDADES Y COMPETENCIAS PERSONALES\nLengua materna   Español\n"
+      "Otros idiomas   Comprensión   Interacción   Expresión\nLectura   Escritura\nauditiva   oral   oral\n"
+      "Inglés   B2   B2   B1   B1   B2\nPortugués   A2   B1   A2   A2   A2\n"
+      "Competencias técnicas   Soporte vital avanzado\nPermiso de conducir B\n"));
+  CHECK(items == std::vector<std::string>{"Soporte vital avanzado"});
+}
