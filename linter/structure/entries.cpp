@@ -2734,21 +2734,25 @@ size_t count_outside_brackets(std::string_view text, std::string_view chars) {
 /// "▸ Triage ▸ Trauma care": the byte length of a list mark opening an item at `at` (at the start or after a
 /// space), 0 when none; dashes and arrows between words ("Excel – advanced") part nothing.
 size_t list_glyph_at(std::string_view text, size_t at) {
-  auto lead = static_cast<unsigned char>(text[at]);
-  if (lead < 0xC0 || (at > 0 && text[at - 1] != ' ')) return 0;
-  size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-  auto glyph = text.substr(at, length);
-  for (const char* dash : {"–", "—", "→", "»", "›", "·"})
-    if (glyph == dash) return 0;
-  return is_bullet_symbol(glyph) ? glyph.size() : 0;
+  // Shapes that mark items; not ticks, arrows or ratings ("Excel ✔ (advanced)", "React ⇒ Redux", "Python ◆◆◆◇").
+  static const char* const kMarks[] = {"•", "●", "▪", "◦", "■", "➢", "►", "▸", "▹", "‣", "⋄", "❖", "➤", "\uF0B7", "\uF0A7"};
+  if (at > 0 && text[at - 1] != ' ') return 0;
+  for (const char* mark : kMarks) {
+    auto length = std::string_view(mark).size();
+    if (!text.substr(at).starts_with(mark)) continue;
+    bool item_follows = at + length + 1 < text.size() && text[at + length] == ' ' &&
+                        static_cast<unsigned char>(text[at + length + 1]) < 0x80 && text[at + length + 1] != '(';
+    return item_follows || at + length == text.size() ? length : 0;
+  }
+  return 0;
 }
 
 std::vector<std::string> split_items(std::string_view text) {
   // Column gaps separate items only in a grid; with commas they are justification. Commas inside brackets
   // are an item's own ("SPED (ECD, ECF)     Excel avançado": two grid cells).
-  bool marked_items = false;
-  for (size_t at = 0; at < text.size() && !marked_items; ++at) marked_items = list_glyph_at(text, at) > 0;
-  bool explicit_separators = count_outside_brackets(text, ",;|") > 0 || text.find("·") != std::string_view::npos || marked_items;
+  bool explicit_separators = count_outside_brackets(text, ",;|") > 0 ||
+                             text.find("•") != std::string_view::npos || text.find("·") != std::string_view::npos ||
+                             text.find("●") != std::string_view::npos;
   // "Kubernetes  Terraform  AWS  GCP": tags in boxes set apart by wider gaps than words.
   int wide_gaps = 0;
   for (size_t at = text.find("  "); at != std::string_view::npos; at = text.find("  ", text.find_first_not_of(' ', at)))

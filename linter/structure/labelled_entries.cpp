@@ -112,17 +112,23 @@ bool is_duties_label(std::string_view text) {
   return std::any_of(std::begin(kLabels), std::end(kLabels), [&](const char* label) { return folded == label; });
 }
 
+/// "Fechas      mayo 2018 – actualidad": the old Europass's rail label set apart from its value by a gap, no
+/// colon; only in a form of such labels (a modern header's "Role   Led the pricing workstream" is a duty).
+LabelledLine read_rail_labelled(std::string_view text) {
+  text = strip_marks(text);
+  auto gap = text.find("   ");
+  if (gap == std::string_view::npos || gap > 40) return {};
+  auto label = fold_case(collapse_spaces(std::string(text.substr(0, gap))));
+  auto field = field_of(label);
+  if (field == Field::None) field = bare_label(label);
+  auto value = trim(text.substr(gap));
+  if (value.starts_with(':')) value = trim(value.substr(1));  // "Job Appointment   : Accounts Assistant"
+  if (field == Field::None) return {};
+  return {field, std::string(value)};
+}
+
 LabelledLine read_labelled(std::string_view text) {
   text = strip_marks(text);
-  // "Fechas      mayo 2018 – actualidad": Europass's rail label, set apart from its value by a gap, no colon.
-  if (auto gap = text.find("   "); gap != std::string_view::npos && gap <= 40) {
-    auto label = fold_case(collapse_spaces(std::string(text.substr(0, gap))));
-    auto field = field_of(label);
-    if (field == Field::None) field = bare_label(label);
-    auto value = trim(text.substr(gap));
-    if (value.starts_with(':')) value = trim(value.substr(1));  // "Job Appointment   : Accounts Assistant"
-    if (field != Field::None) return {field, std::string(value)};
-  }
   auto colon = text.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon > 24) return {};
   auto label = fold_case(collapse_spaces(std::string(text.substr(0, colon))));
@@ -139,7 +145,11 @@ LabelledLine read_labelled(std::string_view text) {
 class FormReader {
  public:
   FormReader(const SectionText& lines, const Section& section, Resume& resume)
-      : lines_(lines), section_(section), resume_(resume) {}
+      : lines_(lines), section_(section), resume_(resume) {
+    // A form whose periods sit in a rail with no colon ("Fechas   mayo 2018 – actualidad") labels its other fields so.
+    for (size_t i = section.first_line; i < section.end_line && !rail_form_; ++i)
+      rail_form_ = read_labelled(lines.text[i]).field == Field::None && read_rail_labelled(lines.text[i]).field == Field::Period;
+  }
 
   void run() {
     for (size_t i = section_.first_line; i < section_.end_line; ++i) {
@@ -164,6 +174,7 @@ class FormReader {
         continue;
       }
       auto labelled = read_labelled(raw);
+      if (labelled.field == Field::None && rail_form_) labelled = read_rail_labelled(raw);
       if (labelled.field != Field::None) {
         take(labelled, i);
         continue;
@@ -222,10 +233,11 @@ class FormReader {
       case Field::Company:
         current_.company = labelled.value;
         if (auto place = split_off_place(current_.company, true); current_.location.empty()) current_.location = place;
-        // "Centro de Salud El Porvenir, Sevilla": the town after the employer's comma.
+        // "Centro de Salud El Porvenir, Sevilla": the town after the employer's comma; not "…, Área de Economía".
         if (auto comma = current_.company.rfind(", "); comma != std::string::npos) {
           auto town = current_.company.substr(comma + 2);
-          if (is_place_name(town) && count_words(town) <= 3 && organisation_score(town) + institution_score(town) + title_score(town) == 0) {
+          if ((!city_country(town).empty() || (count_words(town) == 1 && is_place_name(town))) &&
+              organisation_score(town) + institution_score(town) + title_score(town) == 0) {
             current_.location = current_.location.empty() ? town : town + ", " + current_.location;
             current_.company.erase(comma);
           }
@@ -278,6 +290,7 @@ class FormReader {
   bool has_fields_ = false;
   bool last_marked_ = false;  ///< the last duty had a bullet or a number
   Field pending_ = Field::None;  ///< a bare label above: the next line is its value
+  bool rail_form_ = false;       ///< labels sit in a rail beside their values, no colon
 };
 
 }  // namespace
@@ -320,6 +333,7 @@ bool uses_labelled_fields(const SectionText& lines, const Section& section) {
     }
     if (std::exchange(value_line, false)) continue;
     auto field = read_labelled(lines.text[i]).field;
+    if (field == Field::None) field = read_rail_labelled(lines.text[i]).field;  // "Fechas   mayo 2018 – actualidad"
     // A dated job header of its own ("Infosys   2019 – 2021" over "Role:"/"Duration:" project
     // lines): the jobs are not a form, the labels describe projects inside them.
     const Line& line = lines.document.lines[i];

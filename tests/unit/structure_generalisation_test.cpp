@@ -3595,3 +3595,15 @@ TEST_CASE("the Spanish Europass language grid broken word by word and a Spanish 
       "Competencias técnicas   Soporte vital avanzado\nPermiso de conducir B\n"));
   CHECK(items == std::vector<std::string>{"Soporte vital avanzado"});
 }
+
+TEST_CASE("third review: a reference number is no phone; ticks, arrows and ratings part no skills; a modern header's 'Role' line is a duty") {
+  CHECK(find_phones("Ref. 2021/12.345").empty());
+  CHECK(parse_text("Ann Lee\nann@example.com\nProtocollo n. 2021/123.456\n").contact.phone.empty());
+  auto items = skill_items(parse_text(
+      "Ann Lee\nann@example.com\n\nSKILLS\nPython ◆◆◆◆◇\nMicrosoft Excel ✔ (advanced)\nReact ⇒ Redux\nTriage ▸ Trauma care\n"));
+  CHECK(items == std::vector<std::string>{"Python ◆◆◆◆◇", "Microsoft Excel ✔", "React ⇒ Redux", "Triage", "Trauma care"});  // a level in brackets drops
+  auto role = parse_text(
+      "Ann Lee\nann@example.com\n\nEXPERIENCE\nSenior Analyst, Acme Corp          2019 – 2021\nRole   Led the pricing workstream\n");
+  REQUIRE(role.work.size() == 1);
+  CHECK(role.work[0].position == "Senior Analyst");
+}
