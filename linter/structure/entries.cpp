@@ -349,9 +349,9 @@ const std::set<std::string, std::less<>>& field_words();
 
 
 /// The right edge each column's text reaches in a section (column 0 = full width), for wrap tests.
-std::map<int, double> column_right_edges(const SectionText& lines, const Section& section) {
+std::map<int, double> column_right_edges(const SectionText& lines, size_t first_line, size_t end_line) {
   std::map<int, double> edges;
-  for (size_t i = section.first_line; i < section.end_line; ++i)
+  for (size_t i = first_line; i < end_line; ++i)
     if (const auto& box = lines.document.lines[i].location.box) {
       double& edge = edges[lines.document.lines[i].column];
       edge = std::max(edge, box->x1);
@@ -537,7 +537,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   const bool led_by_dates = dates.lead;
   const bool date_column = dates.lead || dates.column;
   const bool schools = section.canonical == "education";
-  const auto right_edges = column_right_edges(lines, section);
+  const auto right_edges = column_right_edges(lines, section.first_line, section.end_line);
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     const Line& line = lines.document.lines[i];
     auto text = std::string(trim(lines.text[i]));
@@ -2863,9 +2863,7 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
   std::vector<std::string> joined;
   int bullet_indent = -1;
   // The whole document's column edges: a section's own widest line would always look full.
-  Section everything;
-  everything.end_line = lines.document.lines.size();
-  const auto right_edges = column_right_edges(lines, everything);
+  const auto right_edges = column_right_edges(lines, 0, lines.document.lines.size());
   size_t source = 0;  // the line joined.back() last took text from
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     size_t grid_end = i;

@@ -106,7 +106,8 @@ const Lexicon& lexicon() {
                    "marathi", "gujarati", "punjabi", "vietnamese", "thai", "indonesian", "malay", "tagalog",
                    "swahili", "ukrainian", "czech", "romanian", "hungarian", "deutsch", "englisch", "französisch",
                    "spanisch", "italienisch", "français", "anglais", "allemand", "espagnol", "italien", "español",
-                   "inglés", "francés", "alemán", "portugués", "italiano", "chino", "japonés", "árabe", "ruso", "catalán", "euskera", "gallego", "português", "inglês", "espanhol", "francês", "alemão", "italiano", "português", "holandês", "mandarim", "italiano", "nederlands", "engels", "duits",
+                   "inglés", "francés", "alemán", "portugués", "chino", "japonés", "árabe", "ruso", "catalán", "euskera", "gallego",
+                   "português", "inglês", "espanhol", "francês", "alemão", "italiano", "holandês", "mandarim", "nederlands", "duits",
                    "frans", "inglese", "tedesco", "francese", "spagnolo", "portoghese", "olandese", "cinese", "russo", "arabo",
                    "engels", "spaans", "portugees", "catalan", "català", "galician", "basque", "afrikaans", "persian", "farsi"};
     // Degrees as printed at the start of an education line, then honours ("(Hons)", "with Honours").

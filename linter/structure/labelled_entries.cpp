@@ -142,14 +142,17 @@ LabelledLine read_labelled(std::string_view text) {
   return {field, std::string(trim(text.substr(colon + 1)))};
 }
 
+/// A form whose periods sit in a rail with no colon ("Fechas   mayo 2018 – actualidad") labels its other fields so.
+bool dates_in_rail(const SectionText& lines, const Section& section) {
+  for (size_t i = section.first_line; i < section.end_line; ++i)
+    if (read_labelled(lines.text[i]).field == Field::None && read_rail_labelled(lines.text[i]).field == Field::Period) return true;
+  return false;
+}
+
 class FormReader {
  public:
   FormReader(const SectionText& lines, const Section& section, Resume& resume)
-      : lines_(lines), section_(section), resume_(resume) {
-    // A form whose periods sit in a rail with no colon ("Fechas   mayo 2018 – actualidad") labels its other fields so.
-    for (size_t i = section.first_line; i < section.end_line && !rail_form_; ++i)
-      rail_form_ = read_labelled(lines.text[i]).field == Field::None && read_rail_labelled(lines.text[i]).field == Field::Period;
-  }
+      : lines_(lines), section_(section), resume_(resume), rail_form_(dates_in_rail(lines, section)) {}
 
   void run() {
     for (size_t i = section_.first_line; i < section_.end_line; ++i) {
@@ -290,7 +293,7 @@ class FormReader {
   bool has_fields_ = false;
   bool last_marked_ = false;  ///< the last duty had a bullet or a number
   Field pending_ = Field::None;  ///< a bare label above: the next line is its value
-  bool rail_form_ = false;       ///< labels sit in a rail beside their values, no colon
+  const bool rail_form_;         ///< labels sit in a rail beside their values, no colon
 };
 
 }  // namespace
@@ -323,6 +326,7 @@ std::optional<std::string> position_value(std::string_view line) {
 bool uses_labelled_fields(const SectionText& lines, const Section& section) {
   int positions = 0, periods = 0;
   bool value_line = false;  // under a bare label: its value, however dated
+  const bool rail = dates_in_rail(lines, section);  // as the form reader will read it
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     if (trim(lines.text[i]).empty()) continue;
     if (auto bare = bare_label(lines.text[i]); bare != Field::None) {
@@ -333,7 +337,7 @@ bool uses_labelled_fields(const SectionText& lines, const Section& section) {
     }
     if (std::exchange(value_line, false)) continue;
     auto field = read_labelled(lines.text[i]).field;
-    if (field == Field::None) field = read_rail_labelled(lines.text[i]).field;  // "Fechas   mayo 2018 – actualidad"
+    if (field == Field::None && rail) field = read_rail_labelled(lines.text[i]).field;  // "Fechas   mayo 2018 – actualidad"
     // A dated job header of its own ("Infosys   2019 – 2021" over "Role:"/"Duration:" project
     // lines): the jobs are not a form, the labels describe projects inside them.
     const Line& line = lines.document.lines[i];
