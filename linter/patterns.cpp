@@ -36,8 +36,9 @@ bool looks_like_year_range(const std::string& digits, const std::string& text) {
     int first = std::stoi(digits.substr(0, 4)), second = std::stoi(digits.substr(4));
     if (first >= 1950 && first <= 2100 && second >= 1950 && second <= 2100) return true;
   }
-  // "0176 / 48 29 113" and Belgium's "0478/12.34.56" (groups after the slash) are numbers; "01/2019" is a date.
-  static const std::regex kGroupedAfterSlash{R"(^0\d{1,3}/\d{2,3}(?:[.\s]\d{2,3}){1,3}$)"};  // a trunk 0: not "Ref. 2021/12.345"
+  // "0176 / 48 29 113" and Belgium's "0478/12.34.56" or "+32 478/12.34.56" (groups after the slash) are
+  // numbers; "01/2019" is a date. A trunk 0 or a country code opens them: not "Ref. 2021/12.345".
+  static const std::regex kGroupedAfterSlash{R"(^(?:0\d{1,3}|\+\d{2,3}\s?\d{2,3})/\d{2,3}(?:[.\s]\d{2,3}){1,3}$)"};
   if (digits.size() >= 9 && std::regex_match(text, kGroupedAfterSlash)) return false;
   return text.find('/') != std::string::npos && text.find(" / ") == std::string::npos;
 }

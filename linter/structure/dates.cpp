@@ -53,7 +53,7 @@ const Vocabulary& vocabulary() {
     add_all(v.seasons, {"winter", "hiver", "invierno", "inverno"}, 12);
     add_all(v.present, {"present", "pres", "current", "currently", "now", "today", "ongoing", "date", "heute", "jetzt", "aktuell", "andauernd", "laufend",
                         "dato", "présent", "present", "aujourd'hui", "aujourd’hui", "actuel", "actuellement", "actual",
-                        "actualidad", "hoy", "presente", "atual", "atualmente", "oggi", "attuale", "attualmente", "heden", "nu", "huidig", "auj"}, 1);
+                        "actualidad", "hoy", "presente", "atual", "atualmente", "oggi", "attuale", "attualmente", "hoje", "heden", "nu", "huidig", "auj"}, 1);
     add_all(v.connectors, {"to", "till", "until", "bis", "à", "a", "ad", "au", "al", "hasta", "até", "ate", "tot", "fino", "t/m"}, 1);
     add_all(v.since, {"since", "seit", "depuis", "dès", "desde", "dal", "dallo", "sinds"}, 1);
     return v;
@@ -273,6 +273,24 @@ class DateParser {
     return true;
   }
 
+  /// "alla data attuale", "the present day", "à ce jour", "a la fecha", "and counting": a present word or an
+  /// end-of-period noun after a few small words, the longest reading winning.
+  bool present_phrase_at(size_t i, size_t& next) const {
+    static const std::set<std::string, std::less<>> kSmallWords = {"the", "this", "alla", "à", "a", "la", "ce", "data", "and", "ad"};
+    static const std::set<std::string, std::less<>> kEndNouns = {"data", "date", "day", "jour", "fecha", "counting", "hoje"};
+    bool found = false;
+    for (size_t k = i; k <= i + 3 && is(k, Token::Word); ++k) {
+      size_t finish = k;
+      if (present_at(k, finish) || (k > i && kEndNouns.count(tokens_[k].text))) {
+        next = std::max(finish, k + 1);
+        found = true;
+      }
+      if (!kSmallWords.count(tokens_[k].text)) break;
+    }
+    if (found && is(next, Token::Word) && tokens_[next].text == "day") ++next;  // "to the present day"
+    return found;
+  }
+
   bool adjacent_month_end(size_t i) const {
     size_t finish = i;
     PartialDate end;
@@ -321,11 +339,7 @@ class DateParser {
     size_t finish = after;
     if (is(after, Token::Word) && tokens_[after].text == "till" && is(after + 1, Token::Word) && tokens_[after + 1].text == "date")
       ++after;  // "Jun 2023 to Till Date"
-    // "01/2019 – alla data attuale", "– à data atual": "to the current date".
-    if (is(after, Token::Word) && is(after + 1, Token::Word) && tokens_[after + 1].text == "data" &&
-        (tokens_[after].text == "alla" || tokens_[after].text == "à" || tokens_[after].text == "a"))
-      after += 2;
-    if (present_at(after, finish)) {
+    if (present_phrase_at(after, finish)) {
       if (bare_month) return std::nullopt;
       if (is(finish, Token::Word) && tokens_[finish - 1].text == "to" && tokens_[finish].text == "date") ++finish;
       end.present = true;

@@ -1279,7 +1279,7 @@ const std::set<std::string, std::less<>>& field_words() {
       "qa", "inbound", "outbound", "structures", "logistics", "communications", "editorial", "retail", "wholesale",
       "assurance", "advisory", "enterprise", "search", "mathematics", "physics", "chemistry", "biology", "english",
       "history", "science", "sciences", "pediatrics", "paediatrics", "oncology", "cardiology", "surgery", "emergency",
-      "icu", "neurology", "radiology", "orthopedics", "psychiatry", "maternity", "accounting", "payroll", "recruitment",
+      "icu", "nicu", "picu", "ccu", "pacu", "neurology", "radiology", "orthopedics", "psychiatry", "maternity", "accounting", "payroll", "recruitment",
       "training", "quality", "production", "maintenance", "purchasing", "education", "billing", "claims", "credit",
       "lending", "investments", "corporate", "commercial", "consumer", "digital", "brand", "content", "social", "events",
       "civil", "structural", "mechanical", "electrical", "geotechnical", "environmental", "hydraulics", "transport"};
@@ -1373,10 +1373,14 @@ bool split_title_comma(WorkEntry& entry) {
   auto head = entry.position.substr(0, comma);
   if (title_score(tail) > 0 && !(grade_inside_name(tail) && !entry.location.empty())) return false;
   // An unknown title still splits off a tail that names an employer ("Greeter, Harbor Food Bank").
-  bool employer_tail = organisation_score(tail) > 0 && organisation_score(head) == 0 && count_words(head) <= 4;
+  // "Project Evaluator, USAID": an acronym names the body (a unit's, "ICU", is a field word).
+  static const std::regex kAcronym{R"(^[A-Z]{3,7}$)"};
+  bool acronym = std::regex_match(std::string(tail), kAcronym) && !field_words().count(fold_case(tail)) &&
+                 !is_location(tail) && count_words(head) <= 4;
+  bool employer_tail = (organisation_score(tail) > 0 || acronym) && organisation_score(head) == 0 && count_words(head) <= 4;
   if (title_score(head) == 0 && !employer_tail) return false;
   // A lone brand only with a place read for the job ("…, Farfetch — Lisbon"): "Teaching Assistant, Mathematics" has none.
-  bool brand = one_word_brand(tail) && !entry.location.empty();
+  bool brand = (one_word_brand(tail) && !entry.location.empty()) || acronym;
   if (organisation_score(tail) == 0 && !named_like_organisation(tail) && !brand) return false;
   entry.company = entry.position.substr(comma + 2);
   entry.position = entry.position.substr(0, comma);
@@ -1691,7 +1695,8 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     if (auto comma = scored.find(", "); comma != std::string_view::npos && title_score(scored.substr(0, comma)) > 0 &&
                                         organisation_score(scored.substr(0, comma)) == 0)
       scored = scored.substr(0, comma);
-    int score = (title_score(scored) * 3 - organisation_score(scored) * 2) * 2 - placed[i];
+    // "Stage – Data Scientist": the kind of job, a title word alone ("Stage, Hydro-Québec"), yields to a title.
+    int score = (title_score(scored) * 3 - organisation_score(scored) * 2) * 2 - placed[i] - (is_employment_kind(scored) ? 1 : 0);
     if (score > best && !grade_after_title(i)) { best = score; title = i; }
   }
   entry.position = parts[title];
@@ -1743,9 +1748,12 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
                                  line_of[company + 1] != line_of[title] && alone[company + 1] &&
                                  (ends_in_unit_word(parts[company]) || names_department(parts[company])) &&
                                  dash_between(header, parts[title], parts[company]);
+  // "Senior Accountant – Finance Department | Deloitte | London": a unit named so is no employer, whatever follows the bar.
+  bool unit_then_employer_part = employer_after_bar && ends_in_unit_word(parts[company]) && title_score(parts[company + 1]) == 0 &&
+                                 !is_location(parts[company + 1]) && dash_between(header, parts[title], parts[company]);
   bool employer_next_part =
       company == title + 1 && company + 1 < parts.size() && line_of[company] == line_of[title] &&
-      (unit_then_employer_line || (specialty_first && line_of[company + 1] == line_of[title]) ||
+      (unit_then_employer_line || unit_then_employer_part || (specialty_first && line_of[company + 1] == line_of[title]) ||
        (employer_words(parts[company + 1]) > 0 &&
         ((employer_next_line && names_unit(parts[company]) && (alone[company + 1] || placed[company + 1] == 2)) ||
          // "Registered Nurse – Emergency Department | Mount Pleasant General Hospital": a department is no employer.

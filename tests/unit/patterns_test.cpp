@@ -66,4 +66,6 @@ TEST_CASE("a Belgian number with its groups after an unspaced slash is a phone; 
   CHECK(find_phones("GSM 0478/12.34.56")[0].text == "0478/12.34.56");
   CHECK(find_phones("01/2019 - 03/2021").empty());
   CHECK(find_phones("2019/2020").empty());
+  REQUIRE(find_phones("GSM +32 478/12.34.56").size() == 1);  // with the country code for the trunk 0
+  CHECK(find_phones("GSM +32 478/12.34.56")[0].text == "+32 478/12.34.56");
 }

@@ -84,3 +84,18 @@ TEST_CASE("two month dates side by side, their dash lost in extraction, are a ra
   REQUIRE(years);
   CHECK_FALSE(years->range);
 }
+
+TEST_CASE("a present phrase of several words ends the range, and its byte span covers the phrase") {
+  for (const char* text : {"2019 – to the present day", "mayo 2018 – a la fecha", "2016 – à ce jour", "03/2017 – até hoje",
+                           "2019 – and counting", "01/2019 – alla data attuale"}) {
+    CAPTURE(text);
+    auto range = find_date(text);
+    REQUIRE(range);
+    CHECK(range->range);
+    CHECK(range->end.present);
+    CHECK(range->finish == std::string_view(text).size());
+  }
+  auto ended = find_date("2016 – 2019, a la fecha");  // a real end year wins over a later phrase
+  REQUIRE(ended);
+  CHECK(ended->end.iso() == "2019");
+}

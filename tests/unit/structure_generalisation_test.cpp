@@ -3607,3 +3607,23 @@ TEST_CASE("third review: a reference number is no phone; ticks, arrows and ratin
   REQUIRE(role.work.size() == 1);
   CHECK(role.work[0].position == "Senior Analyst");
 }
+
+TEST_CASE("an acronym after a title's comma is the employer; a unit before a bar is no employer; 'Stage' is an internship") {
+  auto resume = parse_text(
+      "Amina Odhiambo\namina@example.com\n\nEXPERIENCE\nProject Evaluator, USAID\n2019 – and counting\n- Evaluated programmes\n\n"
+      "Senior Accountant – Finance Department | Deloitte | London\nJan 2015 – Dec 2018\n- Closed the books\n\n"
+      "Stage, Hydro-Québec (Québec)\n2014 – 2014\n- Assisted with audits\n\n"
+      "Registered Nurse, NICU\nSt. Mary's Hospital\n2012 – 2013\n- Cared for neonates\n");
+  REQUIRE(resume.sections.size() == 1);  // "Stage, Hydro-Québec (Québec)" heads no section
+  REQUIRE(resume.work.size() == 4);
+  CHECK(resume.work[0].position == "Project Evaluator");
+  CHECK(resume.work[0].company == "USAID");
+  CHECK(resume.work[0].location.empty());
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[1].company == "Deloitte");
+  CHECK(resume.work[1].location == "London");
+  CHECK(resume.work[2].position == "Stage");
+  CHECK(resume.work[2].company == "Hydro-Québec");
+  CHECK(resume.work[3].position == "Registered Nurse, NICU");  // a unit's initials name no employer
+  CHECK(resume.work[3].company == "St. Mary's Hospital");
+}
