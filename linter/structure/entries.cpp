@@ -208,6 +208,13 @@ struct DateLayout {
   bool column = false;
 };
 
+/// "01/2015 – 02/2020" and nothing else.
+bool is_date_only(std::string_view text) {
+  text = trim(text);
+  auto date = find_date(text);
+  return date && date->begin == 0 && date->finish == text.size();
+}
+
 DateLayout date_layout(const SectionText& lines, const Section& section) {
   bool first_seen = false, first_only = false, other_range = false, first_dated_seen = false, first_in_column = false;
   int only_lines = 0, column_lines = 0;
@@ -215,7 +222,7 @@ DateLayout date_layout(const SectionText& lines, const Section& section) {
     auto text = trim(lines.text[i]);
     if (text.empty()) continue;
     auto date = find_date(text);
-    bool only = date && date->begin == 0 && date->finish == text.size();  // "01/2015 – 02/2020" and nothing else
+    bool only = is_date_only(text);
     if (!std::exchange(first_seen, true)) first_only = only;
     other_range = other_range || (!only && date && date->range);
     only_lines += only ? 1 : 0;
@@ -633,8 +640,13 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // "… in farmacia (campagne" / "2021–2024)": a bracket the bullet left open closes on this short line.
     bool closes_bracket = after_bullet && count_words(text) <= 4 && text.ends_with(')') && text.find('(') == std::string::npos &&
                           leaves_bracket_open(blocks.back().bullets.back().text);
-    bool continuation = after_bullet && !heads_entry && !heads_dated_line && (!find_date(text) || year_tail || closes_bracket) &&
-                        (ran_to_margin || hyphenated || year_tail || closes_bracket ||
+    // "… premio “Nuova Biblioteca di" / "Lodi” (2018).": a name the bullet left open, or cut on its link word, ends here.
+    auto short_date = find_date(text);
+    bool ends_cut_phrase = after_bullet && count_words(text) <= 4 && !(short_date && short_date->range) && !is_date_only(text) &&
+                           (leaves_quote_open(blocks.back().bullets.back().text) ||
+                            (ends_with_connector(blocks.back().bullets.back().text) && !ends_sentence(blocks.back().bullets.back().text)));
+    bool continuation = after_bullet && !heads_entry && !heads_dated_line && (!short_date || year_tail || closes_bracket || ends_cut_phrase) &&
+                        (ran_to_margin || hyphenated || year_tail || closes_bracket || ends_cut_phrase ||
                          (!line.block_start && (indent_of(line) > bullet_indent || std::islower(static_cast<unsigned char>(text[0])))));
     if (continuation) {
       blocks.back().bullets.back().text += " " + text;
@@ -704,6 +716,10 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool deeper = !blocks.empty() && !blocks.back().header.empty() && count_words(text) >= 5 &&
                   !ends_with_connector(blocks.back().header.back().text) &&
                   indented_past(line, lines.document.lines[blocks.back().header.front().line]) &&
+                  // "01/2020 – oggi" / "Architetto senior – Capo progetto": a role's dates alone, then its title, in a
+                  // column under the employer.
+                  !(is_date_only(blocks.back().header.back().text) &&
+                    !indented_past(line, lines.document.lines[blocks.back().header.back().line])) &&
                   !starts_in_column_of(line, lines.document.lines[blocks.back().header.front().line], text, schools);
     // "Baccalauréat scientifique en candidat libre" indented under its school names a degree.
     // "Compliance Analyst, Global Team (contract role) at" / "American Express": a header however long.
@@ -1081,7 +1097,8 @@ bool specialty_before_em_dash(const std::vector<Item>& header, const std::string
 bool has_legal_form(std::string_view name) {
   static const std::set<std::string, std::less<>> kForms = {
       "inc", "corp", "llc", "llp", "ltd", "limited", "plc", "gmbh", "ag", "se", "sa", "sas", "sarl", "srl", "spa", "s.a",
-      "s.p.a", "s.r.l", "s.l", "bv", "b.v", "nv", "n.v", "lda", "ltda", "kg", "e.v", "oy", "ab", "mbh", "ug", "eireli"};
+      "s.p.a", "s.r.l", "s.l", "bv", "b.v", "nv", "n.v", "lda", "ltda", "kg", "e.v", "oy", "ab", "mbh", "ug", "eireli",
+      "o.o", "asa", "aps", "oyj"};  // Poland's "Sp. z o.o.", the Nordic "ASA", "ApS", "Oyj"
   auto words = plain_words(name);
   return !words.empty() && kForms.count(words.back()) > 0;
 }
@@ -1725,6 +1742,16 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     company = i;
     result.company_from_dateless_line = alone[i] && header.size() > 1;
     break;
+  }
+  // "Transportkoordinator, Västkust Spedition AB   Borås": a lone word after a title that names its employer
+  // after a comma is the town, whatever the town list knows.
+  if (company < parts.size() && line_of[company] == line_of[title] && entry.location.empty() && employer_in_title &&
+      count_words(parts[company]) == 1 && is_place_name(parts[company]) && title_score(parts[company]) == 0 &&
+      organisation_score(parts[company]) == 0 && institution_score(parts[company]) == 0 && !names_department(parts[company])) {
+    entry.location = parts[company];
+    entry.company = tail;
+    entry.position = entry.position.substr(0, comma);
+    company = parts.size();  // no part is the employer now: the rules below that read one stand aside
   }
   // "Clinical Nurse – Emergency Department   2018 – now" over "Gold Coast University Hospital": the
   // employer named on a line of its own, the department goes with the title.
@@ -2383,7 +2410,7 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
   // "Class XII (CBSE)": the board that set the exam is neither degree nor field.
   static const std::regex kBoard{R"(^\((?:CBSE|ICSE|ISC|NIOS|[^()]*\bBoard\b[^()]*)\)\s*)"};
   rest = std::regex_replace(rest, kBoard, "");
-  for (const char* lead : {"in ", "of ", ", ", "- ", ": ", "en ", "em ", "de ", "di ", "del ", "da ", "zum ", "zur ", "als ", "("})
+  for (const char* lead : {"in ", "of ", ", ", "- ", ": ", "en ", "em ", "de ", "di ", "del ", "da ", "zum ", "zur ", "als ", "i ", "inom ", "("})
     if (rest.starts_with(lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));
   // "WO Master Business Analytics (MSc)": the degree's equivalent in brackets closes the field, no part of it.
   if (auto open = rest.rfind(" ("); open != std::string::npos && rest.ends_with(')')) {

@@ -41,7 +41,7 @@ const Lexicon& lexicon() {
                        "ensemble", "chorale", "opera", "stiftung", "verein", "ministry", "department", "services",
                        "analytics", "financial", "industries", "enterprises", "media", "games", "logistics", "retail",
                        "ventures", "capital", "health", "healthcare", "nhs", "network", "networks", "pharma", "energy", "insurance",
-                       "restaurant", "hotel", "banca", "banco", "banque", "gruppo", "grupo", "groupe", "s.p.a", "s.a", "s.l", "s.r.l", "ltda", "b.v", "n.v", "kg", "e.v", "oy", "ab", "s.a.s", "sarl", "co.kg", "eireli", "me", "cia", "store", "shop", "club", "association", "council", "organization",
+                       "restaurant", "hotel", "banca", "banco", "banque", "gruppo", "grupo", "groupe", "s.p.a", "s.a", "s.l", "s.r.l", "ltda", "b.v", "n.v", "kg", "e.v", "oy", "ab", "s.a.s", "sarl", "o.o", "asa", "aps", "oyj", "co.kg", "eireli", "me", "cia", "store", "shop", "club", "association", "council", "organization",
                        "organisation", "publishing", "press", "gallery", "lab", "commission", "command", "army", "navy", "church", "theatre", "theater", "library", "clinic", "firm", "university", "college", "institute", "school", "ymca",
                        // German legal forms and words ("clockwork GbR", "Muster e.K.", "Ingenieurbüro")
                        "gbr", "e.k", "ohg", "ug", "mbh", "kgaa", "technologie", "ingenieurbüro", "werke", "mbb", "partg",
@@ -57,7 +57,7 @@ const Lexicon& lexicon() {
                        "constructora", "construtora", "edificadora", "c.v", "sapi",
                        // trades and firms named by what they do ("Brink & Vos Accountants", "Van Gils Transport")
                        "transport", "transports", "logistiek", "logistik", "logística", "logistica", "accountants", "solicitors",
-                       "associates", "partners", "consultants", "holding", "holdings", "contractors",
+                       "associates", "associati", "associés", "asociados", "associados", "partners", "consultants", "holding", "holdings", "contractors",
                        // Dutch builders and care groups ("BAM Bouw en Techniek", "Heijmans Infra", "Zorggroep Almere")
                        "bouw", "techniek", "infra", "bouwbedrijf", "aannemersbedrijf", "bouwcombinatie", "zorggroep",
                        // French banks and mutual insurers ("Caisse Régionale …", "Crédit Mutuel")
@@ -98,6 +98,9 @@ const Lexicon& lexicon() {
                       "vidyalaya", "mahavidyalaya", "vidyapeeth", "vidyapith", "mandir",
                       // Afrikaans high and primary schools ("Hoërskool Durbanville")
                       "hoërskool", "hoerskool", "laerskool",
+                      // Scandinavian universities, university colleges and upper-secondary schools ("Högskolan i Borås")
+                      "universitet", "universitetet", "högskola", "högskolan", "høgskole", "høgskolen", "højskole", "gymnasiet",
+                      "yrkeshögskola", "yrkeshögskolan", "folkhögskola", "handelshögskolan", "videregående",
                       // Flemish universities by their initials ("KU Leuven")
                       "ku"};
     l.languages = {"english", "spanish", "french", "german", "italian", "portuguese", "dutch", "mandarin", "chinese",
@@ -216,7 +219,8 @@ int organisation_score(std::string_view part) {
 
 /// "Theresialyceum", "Goethegymnasium", "Berufsfachschule": Dutch and German schools written as one word.
 static bool school_compound(std::string_view word) {
-  static const char* const kEndings[] = {"lyceum", "gymnasium", "college", "schule", "akademie", "universität", "hogeschool"};
+  static const char* const kEndings[] = {"lyceum", "gymnasium", "college", "schule", "akademie", "universität", "hogeschool",
+                                         "gymnasiet", "skolan", "högskolan"};  // "Sven Eriksonsgymnasiet"
   return std::any_of(std::begin(kEndings), std::end(kEndings), [&](const char* ending) {
     return word.size() >= std::string_view(ending).size() + 3 && word.ends_with(ending);
   });
@@ -415,6 +419,17 @@ bool is_location(std::string_view part) {
 
 bool leaves_bracket_open(std::string_view text) {
   return std::count(text.begin(), text.end(), '(') > std::count(text.begin(), text.end(), ')');
+}
+
+/// "premio “Nuova Biblioteca di": a curly quote opened and not closed (straight quotes cannot tell).
+bool leaves_quote_open(std::string_view text) {
+  auto count = [&](std::string_view mark) {
+    size_t n = 0;
+    for (auto at = text.find(mark); at != std::string_view::npos; at = text.find(mark, at + 1)) ++n;
+    return n;
+  };
+  if (count("„") > 0) return count("„") > count("“");  // German „…“
+  return count("“") + count("«") > count("”") + count("»");
 }
 
 /// A line broken after "and", "of", "&": the phrase goes on below.

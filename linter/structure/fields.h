@@ -32,6 +32,7 @@ bool inside_brackets(std::string_view text, size_t at);
 bool ends_with_connector(std::string_view text);
 /// "… in farmacia (campagne", "B.E. (Computer Science and": more brackets opened than closed, so the text goes on.
 bool leaves_bracket_open(std::string_view text);
+bool leaves_quote_open(std::string_view text);
 bool is_location(std::string_view part);
 /// "Lyon 7e", "Dublin 7" -> the city; "" when `name` is no known city with a district number.
 std::string city_of_district(std::string_view name);

@@ -9,7 +9,8 @@
 
 namespace atslint {
 
-static const char* const kLanguages[] = {"en", "de", "fr", "es", "pt", "it", "nl"};
+// The seven the product was built for, then the Scandinavian three (their CVs share the European layouts).
+static const char* const kLanguages[] = {"en", "de", "fr", "es", "pt", "it", "nl", "sv", "da", "no"};
 
 const std::vector<SectionSynonym>& section_synonyms() {
   static const std::vector<SectionSynonym> synonyms = [] {

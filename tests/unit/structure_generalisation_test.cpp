@@ -3627,3 +3627,49 @@ TEST_CASE("an acronym after a title's comma is the employer; a unit before a bar
   CHECK(resume.work[3].position == "Registered Nurse, NICU");  // a unit's initials name no employer
   CHECK(resume.work[3].company == "St. Mary's Hospital");
 }
+
+TEST_CASE("a Swedish CV: compound titles, a town no list knows after the employer, degrees and schools, 'nu'") {
+  auto resume = parse_text(
+      "Elin Sandberg\nelin@example.com\n\nArbetslivserfarenhet\n"
+      "2013-06 – nu   Transportkoordinator, Västkust Spedition AB   Borås\n• Bokade transporter\n\n"
+      "Utbildning\n2008 – 2011   Kandidatexamen i logistik, Högskolan i Borås\n"
+      "2005 – 2008   Gymnasieexamen, Ekonomiprogrammet, Sven Eriksonsgymnasiet\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Transportkoordinator");
+  CHECK(resume.work[0].company == "Västkust Spedition AB");
+  CHECK(resume.work[0].location == "Borås");
+  CHECK(resume.work[0].end.present);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Kandidatexamen");
+  CHECK(resume.education[0].area == "logistik");
+  CHECK(resume.education[0].institution == "Högskolan i Borås");
+  CHECK(resume.education[1].study_type == "Gymnasieexamen");
+  CHECK(resume.education[1].institution == "Sven Eriksonsgymnasiet");
+}
+
+TEST_CASE("a Polish legal form closes the employer before its town; 'obecnie'; Polish degrees") {
+  auto resume = parse_text(
+      "Marcin Kowalczyk\nmarcin@example.com\n\nEXPERIENCE\n03.2018 – obecnie   Senior QA Engineer\nSudety Software Sp. z o.o., Opole\n"
+      "• Own the test strategy\n\nEDUCATION\n2011 – 2015   Politechnika Wrocławska\nInżynier, Informatyka\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Sudety Software Sp. z o.o.");
+  CHECK(resume.work[0].location == "Opole");
+  CHECK(resume.work[0].end.present);
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Inżynier");
+  CHECK(resume.education[0].area == "Informatyka");
+}
+
+TEST_CASE("an employer's dated banner over roles whose dates stand above their titles; a quoted name wraps with its year") {
+  auto resume = parse_text(
+      "Giulia Ferrandi\ngiulia@example.com\n\nESPERIENZE PROFESSIONALI\nFerri Lanzoni Architetti Associati\nMilano · 03/2016 – oggi\n"
+      "01/2020 – oggi\nArchitetto senior – Capo progetto\n– Coordinamento di un gruppo di 6 progettisti.\n"
+      "03/2016 – 12/2019\nArchitetto progettista\n– Partecipazione a concorsi nazionali: 2° premio “Nuova Biblioteca di\nLodi” (2018).\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Architetto senior – Capo progetto");
+  CHECK(resume.work[0].company == "Ferri Lanzoni Architetti Associati");
+  CHECK(resume.work[1].position == "Architetto progettista");
+  CHECK(resume.work[1].company == "Ferri Lanzoni Architetti Associati");
+  REQUIRE(resume.work[1].highlights.size() == 1);
+  CHECK(resume.work[1].highlights[0].ends_with("Lodi” (2018)."));
+}

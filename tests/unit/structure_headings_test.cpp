@@ -63,3 +63,15 @@ TEST_CASE("a comma lists sections: a listed part naming none, or a place in brac
   CHECK(canonical_section("Experience (Montréal)").canonical.empty());
   CHECK(canonical_section("Employment History (prior to qualifying)").canonical == "experience");
 }
+
+TEST_CASE("Swedish, Danish and Norwegian headings map to canonical sections") {
+  CHECK(canonical_section("Arbetslivserfarenhet").canonical == "experience");
+  CHECK(canonical_section("Utbildning").canonical == "education");
+  CHECK(canonical_section("Kompetenser").canonical == "skills");
+  CHECK(canonical_section("Språk").canonical == "languages");
+  CHECK(canonical_section("Erhvervserfaring").canonical == "experience");
+  CHECK(canonical_section("Uddannelse").canonical == "education");
+  CHECK(canonical_section("Arbeidserfaring").canonical == "experience");
+  CHECK(canonical_section("Utdanning").canonical == "education");
+  CHECK(canonical_section("Arbetslivserfarenhet").language == "sv");
+}
