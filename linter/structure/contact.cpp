@@ -46,7 +46,9 @@ std::string strip_post_nominals(const std::string& name) {
                                                              "CFA", "FICE", "MICE", "MIET", "FCA", "ACA", "CIMA", "MRICS",
                                                              // nurses, doctors and other registered professions
                                                              "RGN", "RMN", "RPN", "RM", "LPN", "BSN", "MSN", "DNP", "FNP", "CNA",
-                                                             "MRCP", "FRCP", "MRCGP", "DDS", "DVM", "CMA", "CFP", "CIPD", "MCIPD"};
+                                                             "MRCP", "FRCP", "MRCGP", "DDS", "DVM", "CMA", "CFP", "CIPD", "MCIPD",
+                                                             // degrees written after the name ("Katharina Steinbauer, BA MBA")
+                                                             "BA", "BBA", "LLB", "LLM", "MPH", "MSW", "MFA"};
   auto words = split_words(name);
   size_t keep = words.size();
   bool mixed = false;

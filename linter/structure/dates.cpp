@@ -280,16 +280,21 @@ class DateParser {
   bool present_phrase_at(size_t i, size_t& next) const {
     static const std::set<std::string, std::less<>> kSmallWords = {"the", "this", "alla", "à", "a", "la", "ce", "data", "and", "ad"};
     static const std::set<std::string, std::less<>> kEndNouns = {"data", "date", "day", "jour", "fecha", "counting", "hoje"};
+    static const std::set<std::string, std::less<>> kAmbiguous = {"data", "date", "day"};
     bool found = false;
     for (size_t k = i; k <= i + 3 && is(k, Token::Word); ++k) {
-      size_t finish = k;
-      if (present_at(k, finish) || (k > i && kEndNouns.count(tokens_[k].text))) {
+      size_t finish = k + 1;
+      bool present = present_at(k, finish) || (k > i && kEndNouns.count(tokens_[k].text));
+      if (present && k > i && is(finish, Token::Word) && tokens_[finish].text == "day") ++finish;  // "the present day"
+      // "data", "date", "day" after small words also open names and clauses ("– The Data Incubator", "– the date of
+      // closure"): there the phrase must end the text.
+      bool ambiguous = k > i && kAmbiguous.count(tokens_[k].text) > 0;
+      if (present && (!ambiguous || !is(finish, Token::Word))) {
         next = std::max(finish, k + 1);
         found = true;
       }
       if (!kSmallWords.count(tokens_[k].text)) break;
     }
-    if (found && is(next, Token::Word) && tokens_[next].text == "day") ++next;  // "to the present day"
     return found;
   }
 

@@ -643,6 +643,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // "… premio “Nuova Biblioteca di" / "Lodi” (2018).": a name the bullet left open, or cut on its link word, ends here.
     auto short_date = find_date(text);
     bool ends_cut_phrase = after_bullet && count_words(text) <= 4 && !(short_date && short_date->range) && !is_date_only(text) &&
+                           text.find(':') == std::string::npos &&  // not "Tools: C, C++", a label below
                            (leaves_quote_open(blocks.back().bullets.back().text) ||
                             (ends_with_connector(blocks.back().bullets.back().text) && !ends_sentence(blocks.back().bullets.back().text)));
     bool continuation = after_bullet && !heads_entry && !heads_dated_line && (!short_date || year_tail || closes_bracket || ends_cut_phrase) &&
@@ -1390,12 +1391,14 @@ bool split_title_comma(WorkEntry& entry) {
   auto head = entry.position.substr(0, comma);
   if (title_score(tail) > 0 && !(grade_inside_name(tail) && !entry.location.empty())) return false;
   // An unknown title still splits off a tail that names an employer ("Greeter, Harbor Food Bank").
-  // "Project Evaluator, USAID": an acronym names the body (a unit's, "ICU", is a field word).
+  // "Project Evaluator, USAID": an acronym after words no title list knows names the body; after a known title
+  // it names the desk ("Analyst, KYC"), the unit ("Nurse, NICU") or the market ("Sales Manager, LATAM").
   static const std::regex kAcronym{R"(^[A-Z]{3,7}$)"};
-  bool acronym = std::regex_match(std::string(tail), kAcronym) && !field_words().count(fold_case(tail)) &&
-                 !is_location(tail) && count_words(head) <= 4;
+  static const std::set<std::string, std::less<>> kMarkets = {"EMEA", "APAC", "LATAM", "MENA", "DACH", "ANZ", "CEE", "NORAM", "AMER"};
+  bool acronym = std::regex_match(std::string(tail), kAcronym) && title_score(head) == 0 && !kMarkets.count(tail) &&
+                 !field_words().count(fold_case(tail)) && !is_location(tail) && count_words(head) <= 4;
   bool employer_tail = (organisation_score(tail) > 0 || acronym) && organisation_score(head) == 0 && count_words(head) <= 4;
-  if (title_score(head) == 0 && !employer_tail) return false;
+  if (title_score(head) == 0 && !employer_tail && !is_employment_kind(head)) return false;  // "Stage, Hydro-Québec"
   // A lone brand only with a place read for the job ("…, Farfetch — Lisbon"): "Teaching Assistant, Mathematics" has none.
   bool brand = (one_word_brand(tail) && !entry.location.empty()) || acronym;
   if (organisation_score(tail) == 0 && !named_like_organisation(tail) && !brand) return false;
@@ -1448,7 +1451,7 @@ bool names_working_time(std::string_view part) {
 
 bool is_employment_kind(std::string_view part) {
   static const char* const kKinds[] = {"stage", "internship", "intern", "praktikum", "werkstudent", "stagiaire", "tirocinio",
-                                       "prácticas", "practicas", "estágio", "estagio", "contract", "part-time",
+                                       "prácticas", "practicas", "pasantía", "pasantia", "estágio", "estagio", "contract", "part-time",
                                        "full-time", "apprenticeship", "alternance", "stage de fin d'études", "stage de fin d’études",
                                        // a UK degree's year in industry ("Placement Year – Assistant Engineer")
                                        "placement", "placement year", "industrial placement", "work placement", "year in industry",
@@ -1712,8 +1715,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     if (auto comma = scored.find(", "); comma != std::string_view::npos && title_score(scored.substr(0, comma)) > 0 &&
                                         organisation_score(scored.substr(0, comma)) == 0)
       scored = scored.substr(0, comma);
-    // "Stage – Data Scientist": the kind of job, a title word alone ("Stage, Hydro-Québec"), yields to a title.
-    int score = (title_score(scored) * 3 - organisation_score(scored) * 2) * 2 - placed[i] - (is_employment_kind(scored) ? 1 : 0);
+    int score = (title_score(scored) * 3 - organisation_score(scored) * 2) * 2 - placed[i];
     if (score > best && !grade_after_title(i)) { best = score; title = i; }
   }
   entry.position = parts[title];
@@ -1777,7 +1779,8 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
                                  dash_between(header, parts[title], parts[company]);
   // "Senior Accountant – Finance Department | Deloitte | London": a unit named so is no employer, whatever follows the bar.
   bool unit_then_employer_part = employer_after_bar && ends_in_unit_word(parts[company]) && title_score(parts[company + 1]) == 0 &&
-                                 !is_location(parts[company + 1]) && dash_between(header, parts[title], parts[company]);
+                                 !is_location(parts[company + 1]) && !ends_in_unit_word(parts[company + 1]) &&
+                                 !names_department(parts[company + 1]) && dash_between(header, parts[title], parts[company]);
   bool employer_next_part =
       company == title + 1 && company + 1 < parts.size() && line_of[company] == line_of[title] &&
       (unit_then_employer_line || unit_then_employer_part || (specialty_first && line_of[company + 1] == line_of[title]) ||
@@ -2765,6 +2768,19 @@ size_t count_outside_brackets(std::string_view text, std::string_view chars) {
   return count;
 }
 
+/// Commas, semicolons and middle dots between a list's items ("Google Analytics 4 · Google").
+size_t list_separators(std::string_view text) {
+  size_t dots = 0;
+  for (const char* dot : {" · ", " • "})
+    for (auto at = text.find(dot); at != std::string_view::npos; at = text.find(dot, at + 1)) ++dots;
+  return count_outside_brackets(text, ",;") + dots;
+}
+
+bool ends_list_separator(std::string_view text) {
+  text = trim(text);
+  return text.ends_with(",") || text.ends_with(";") || text.ends_with("·") || text.ends_with("•");
+}
+
 /// Splits "Go, Python; SQL | Docker" on separators outside brackets.
 /// "▸ Triage ▸ Trauma care": the byte length of a list mark opening an item at `at` (at the start or after a
 /// space), 0 when none; dashes and arrows between words ("Excel – advanced") part nothing.
@@ -2900,6 +2916,7 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
   // The whole document's column edges: a section's own widest line would always look full.
   const auto right_edges = column_right_edges(lines, 0, lines.document.lines.size());
   size_t source = 0;  // the line joined.back() last took text from
+  bool breaks_after_separators = false;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     size_t grid_end = i;
     if (auto groups = read_label_grid(lines, i, section.end_line, grid_end); !groups.empty()) {
@@ -2947,9 +2964,18 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
                           lines.document.lines[i + 1].block_start || trim(lines.text[i + 1]).empty();
     if (!canonical_section(text).canonical.empty()) labels_next = true;  // "Languages", "Interests": a heading below
     bool paragraph_wrap = !joined.empty() && !line.list_item && text.find(':') == std::string::npos && rail_label_length(text) == 0 &&
-                          !labels_next && ends_paragraph && count_outside_brackets(joined.back(), ",;") >= 3 && joined.back().back() != ',' &&
+                          !labels_next && ends_paragraph && list_separators(joined.back()) >= 3 && !ends_list_separator(joined.back()) &&
                           joined.back().back() != '.' && fills_line(lines, right_edges, source, i) &&
                           same_look(lines.document.lines[source], line);  // not a heading in other type below
+    // "Excel (VBA), Bloomberg Terminal," / "S&P Capital IQ, Power BI, SAP" / "S/4HANA, Anaplan": where the list's
+    // lines broke after a separator, one that ends without it broke inside an item.
+    bool cut_in_item = !joined.empty() && !line.list_item && !line.block_start && text.find(':') == std::string::npos &&
+                       rail_label_length(text) == 0 && breaks_after_separators && !ends_list_separator(joined.back()) &&
+                       joined.back().back() != '.' && list_separators(joined.back()) >= 1 && list_separators(text) >= 1 &&
+                       same_look(lines.document.lines[source], line);
+    if (line.block_start || list_separators(text) == 0) breaks_after_separators = false;
+    if (ends_list_separator(text)) breaks_after_separators = true;
+    paragraph_wrap = paragraph_wrap || cut_in_item;
     lower_start = lower_start || mid_item || open_bracket || after_connector || bracket_tail || broken_word || paragraph_wrap;
     bool wrapped = (!line.list_item && bullet_indent >= 0 && !line.block_start && indent_of(line) > bullet_indent &&
                     text.find(':') == std::string::npos && !joined.empty()) ||

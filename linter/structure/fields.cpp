@@ -407,8 +407,10 @@ bool is_location(std::string_view part) {
   // "Naas, Co. Kildare": an Irish county, though "Co." also closes company names.
   bool county = region.starts_with("Co. ") && is_place_name(region.substr(4)) && count_words(region) == 2 &&
                 organisation_score(region.substr(4)) == 0;  // not "Samsung Electronics, Co. Ltd"
-  // "Project Evaluator, USAID": an acronym after a town in lower case names a body, not a region.
-  bool acronym = region.size() >= 3 && std::regex_match(std::string(region), kInitials) && !std::regex_match(bare_city, kInitials);
+  // "Project Evaluator, USAID": an acronym after words of no known town names a body, not a region; not
+  // "Paris, FRA" or "Buenos Aires, CABA".
+  bool acronym = region.size() >= 3 && std::regex_match(std::string(region), kInitials) && count_words(bare_city) >= 2 &&
+                 city_country(bare_city).empty() && region_country(region).empty();
   bool region_named =
       (organisation_score(region) == 0 && title_score(region) == 0 && !acronym && is_place_name(region)) || county;
   // "San Pedro Garza García, N.L.": a Mexican state vouches for a longer town name.

@@ -89,21 +89,6 @@ bool is_joiner(const std::string& word) {
   return std::any_of(std::begin(kJoiners), std::end(kJoiners), [&](const char* j) { return word == j; });
 }
 
-/// "Stage, Hydro-Québec": a comma lists sections, so a listed part naming none makes the line an entry's.
-bool lists_a_non_section(const std::vector<std::string>& words) {
-  if (std::find(words.begin(), words.end(), ",") == words.end()) return false;
-  std::vector<std::string> part;
-  for (size_t i = 0; i <= words.size(); ++i) {
-    if (i < words.size() && !is_joiner(words[i])) {
-      part.push_back(words[i]);
-      continue;
-    }
-    if (!part.empty() && !qualified_match(part)) return true;
-    part.clear();
-  }
-  return false;
-}
-
 }  // namespace
 
 bool is_document_title(std::string_view text) {
@@ -168,7 +153,6 @@ SectionName canonical_section(std::string_view heading) {
     auto named = index.find(join(std::vector<std::string>(words.begin(), words.end() - 1), " "));
     if (named != index.end()) return name_of(named->second, true);
   }
-  if (lists_a_non_section(words)) return {};
   // Compound headings: the first part that maps wins ("Education & Certifications"), but roles listed under
   // "Memberships and Volunteer Work" are volunteer work, not credentials.
   std::vector<std::string> part;

@@ -3673,3 +3673,41 @@ TEST_CASE("an employer's dated banner over roles whose dates stand above their t
   REQUIRE(resume.work[1].highlights.size() == 1);
   CHECK(resume.work[1].highlights[0].ends_with("Lodi” (2018)."));
 }
+
+TEST_CASE("review: acronyms after a known title name its desk or market; capital regions stay places; 'Stage' opens names") {
+  auto resume = parse_text(
+      "Ann Lee\nann@example.com\nParis, FRA\n\nEXPERIENCE\nAnalyst, KYC          2019 – 2021\n- Reviews\n\n"
+      "Sales Manager, LATAM          2017 – 2019\n- Deals\n\n"
+      "Analyst | Beta Holdings | Toronto, ONT | 2015 – 2017\n- Models\n\n"
+      "Production Assistant, Stage Entertainment          2013 – 2015\n- Shows\n\n"
+      "Data Scientist – Analytics Unit | Customer Insights Team          2011 – 2013\n- Churn\n");
+  CHECK(resume.contact.city == "Paris");
+  REQUIRE(resume.work.size() == 5);
+  CHECK(resume.work[0].position == "Analyst, KYC");
+  CHECK(resume.work[0].company.empty());
+  CHECK(resume.work[1].position == "Sales Manager, LATAM");
+  CHECK(resume.work[1].company.empty());
+  CHECK(resume.work[2].location == "Toronto, ONT");
+  CHECK(resume.work[3].position == "Production Assistant");
+  CHECK(resume.work[3].company == "Stage Entertainment");
+  CHECK(resume.work[4].company != "Customer Insights Team");  // another unit, no employer
+}
+
+TEST_CASE("review: 'data', 'date' and 'day' after a dash open names and clauses unless the text ends there") {
+  auto incubator = find_date("Fellow | Jun 2018 – The Data Incubator");
+  REQUIRE(incubator);
+  CHECK_FALSE(incubator->range);
+  auto paper = find_date("Reporter, 2015 – This Day Newspapers, Lagos");
+  REQUIRE(paper);
+  CHECK_FALSE(paper->end.present);
+  CHECK_FALSE(find_date("2019 – the date of closure")->end.present);
+  CHECK(find_date("2019 – to this day")->end.present);
+  CHECK(find_date("2019 – to the present day, Acme Corp")->end.present);
+}
+
+TEST_CASE("a skills paragraph broken after its separators, but once inside an item, joins that item; degrees after a name go") {
+  auto resume = parse_text(
+      "Katharina Steinbauer, BA MBA\nk@example.com\n\nSKILLS\nTools\nExcel (VBA), Bloomberg Terminal,\nS&P Capital IQ, Power BI, SAP\nS/4HANA, Anaplan\n");
+  CHECK(resume.contact.name == "Katharina Steinbauer");
+  CHECK(skill_items(resume) == std::vector<std::string>{"Excel (VBA)", "Bloomberg Terminal", "S&P Capital IQ", "Power BI", "SAP S/4HANA", "Anaplan"});
+}

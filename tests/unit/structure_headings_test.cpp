@@ -55,10 +55,12 @@ TEST_CASE("numbered section headings map by their words, counts and taglines do 
   CHECK(section_number_length("2020 Awards") == 0);
 }
 
-TEST_CASE("a comma lists sections: a listed part naming none, or a place in brackets, makes an entry's line") {
+TEST_CASE("a place in brackets makes an entry's line; a comma list maps by its first section") {
   CHECK(canonical_section("Skills, Languages, Interests").canonical == "skills");
   CHECK(canonical_section("Courses, Training, and Certifications").canonical == "certifications");
-  CHECK(canonical_section("Stage, Hydro-Québec").canonical.empty());
+  CHECK(canonical_section("Tools, Frameworks").canonical == "skills");  // review: a part no list knows
+  CHECK(canonical_section("Volunteering, Leadership").canonical == "volunteer");
+  CHECK(canonical_section("Stage, Hydro-Québec (Québec)").canonical.empty());
   CHECK(canonical_section("Research (Kolkata, India)").canonical.empty());
   CHECK(canonical_section("Experience (Montréal)").canonical.empty());
   CHECK(canonical_section("Employment History (prior to qualifying)").canonical == "experience");
