@@ -2413,7 +2413,7 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
   // "Class XII (CBSE)": the board that set the exam is neither degree nor field.
   static const std::regex kBoard{R"(^\((?:CBSE|ICSE|ISC|NIOS|[^()]*\bBoard\b[^()]*)\)\s*)"};
   rest = std::regex_replace(rest, kBoard, "");
-  for (const char* lead : {"in ", "of ", ", ", "- ", ": ", "en ", "em ", "de ", "di ", "del ", "da ", "zum ", "zur ", "als ", "i ", "inom ", "("})
+  for (const char* lead : {"in het ", "in ", "of ", ", ", "- ", ": ", "en ", "em ", "de ", "di ", "del ", "da ", "zum ", "zur ", "als ", "i ", "inom ", "("})
     if (rest.starts_with(lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));
   // "WO Master Business Analytics (MSc)": the degree's equivalent in brackets closes the field, no part of it.
   if (auto open = rest.rfind(" ("); open != std::string::npos && rest.ends_with(')')) {
@@ -2661,7 +2661,7 @@ std::vector<std::vector<Item>> entry_headers(const Block& block) {
 /// part is the entry's score, no field of study.
 void take_classification(std::vector<std::string>& parts, EducationEntry& entry) {
   static const std::regex kClassification{
-      R"(^(?:(?:with )?(?:high )?distinction|merit|pass|commendation|first(?:[- ]class)?(?: honours)?|second[- ]class honou?rs|grade [12]|(?:upper|lower) second(?:[- ]class)?(?: honours)?(?: \(2:[12]\))?|third(?:[- ]class)?(?: honours)?|2:[12]|(?:summa |magna )?cum laude|con lode|mention (?:tr(?:è|e)s bien|bien|assez bien)|sehr gut|gut)$)",
+      R"(^(?:(?:with )?(?:high )?distinction|merit|pass|commendation|first(?:[- ]class)?(?: honours)?|second[- ]class honou?rs|second[- ]class (?:honou?rs )?\(?(?:upper|lower)(?: division)?\)?|grade [12]|(?:upper|lower) second(?:[- ]class)?(?: honours)?(?: \(2:[12]\))?|third(?:[- ]class)?(?: honours)?|2:[12]|(?:summa |magna )?cum laude|con lode|mention (?:tr(?:è|e)s bien|bien|assez bien)|sehr gut|gut)$)",
       std::regex::icase};
   for (auto it = parts.begin(); it != parts.end(); ++it) {
     // "Baccalauréat S, mention Bien": the classification closing a part after its comma.
@@ -2932,9 +2932,14 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     auto text = markdown_row(std::string(trim(lines.text[i])));
     if (text.empty() || is_profile_metadata(text)) continue;
     // Not "Airflow" / "dbt": after a short item, a tool named in lower case is the next item, no wrap.
+    // Nor "Emergency & exit lighting" / "simPRO, Procore": a brand in camel case, a list of its own below an item.
+    auto first_word = std::string_view(text).substr(0, text.find(' '));
+    bool camel_case = std::any_of(first_word.begin(), first_word.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    bool list_below_item = count_outside_brackets(text, ",") > 0 && !joined.empty() && count_outside_brackets(joined.back(), ",") == 0 &&
+                           count_words(joined.back()) <= 5;
     bool lower_start = std::islower(static_cast<unsigned char>(text[0])) && !joined.empty() &&
                        joined.back().back() != ',' && !line.block_start && !line.list_item && !has_contact_detail(text) &&
-                       count_words(joined.back()) > 3;
+                       count_words(joined.back()) > 3 && !camel_case && !list_below_item;
     // "Backend: Go, Distributed" / "Systems, Kafka": a labelled list broken inside an item.
     bool mid_item = !joined.empty() && !line.list_item && !line.block_start && text.find(':') == std::string::npos &&
                     rail_label_length(text) == 0 &&
@@ -3232,6 +3237,11 @@ bool is_group_label_line(const std::vector<std::string>& joined, const std::vect
                       below.find(". ") == std::string::npos;
     if (short_item || below.ends_with(':')) return true;
   }
+  // "Solar PV & battery systems" / "Emergency & exit lighting" / "simPRO, Procore": a phrase among items one to a
+  // line is one of them, though a list follows.
+  if (i > 0 && !bold[i] && joined[i - 1].find_first_of(",;:|") == std::string::npos && count_words(joined[i - 1]) <= 6 &&
+      !joined[i - 1].ends_with('.'))
+    return false;
   const auto& list = joined[next];
   // "Trade marketing" over Europass's "Competenze digitali   Google Ads, …": the list has its own label.
   size_t gap = rail_label_length(list);

@@ -3711,3 +3711,37 @@ TEST_CASE("a skills paragraph broken after its separators, but once inside an it
   CHECK(resume.contact.name == "Katharina Steinbauer");
   CHECK(skill_items(resume) == std::vector<std::string>{"Excel (VBA)", "Bloomberg Terminal", "S&P Capital IQ", "Power BI", "SAP S/4HANA", "Anaplan"});
 }
+
+TEST_CASE("round 40 degrees: Québec's DEC, a CPGE, Flemish bachelors, WAEC, a Filipino secondary education, a class as the score") {
+  auto resume = parse_text(
+      "Ann Lee\nann@example.com\n\nEDUCATION\nDEC en Techniques de comptabilité et de gestion | Cégep de Lévis | 2009 – 2012\n"
+      "Classes préparatoires aux grandes écoles (MP) – Lycée du Parc, Lyon   2013 – 2015\n"
+      "Educatieve Bachelor in het Secundair Onderwijs – Thomas More Mechelen   2010 – 2013\n"
+      "Diploma secundair onderwijs – Latijn-Moderne Talen – Sint-Ursula-Instituut   2010\n"
+      "2008 - 2013   University of Lagos\nB.Eng Petroleum Engineering, Second Class Upper\n"
+      "2002 - 2008   Federal Government College\nWest African Senior School Certificate (WAEC)\n"
+      "Secondary Education, Quezon City Science High School, 2010\n");
+  REQUIRE(resume.education.size() == 7);
+  CHECK(resume.education[0].study_type == "DEC");
+  CHECK(resume.education[0].area == "Techniques de comptabilité et de gestion");
+  CHECK(resume.education[1].study_type == "Classes préparatoires aux grandes écoles");
+  CHECK(resume.education[2].study_type == "Educatieve Bachelor");
+  CHECK(resume.education[2].area == "Secundair Onderwijs");
+  CHECK(resume.education[3].study_type == "Diploma secundair onderwijs");
+  CHECK(resume.education[4].area == "Petroleum Engineering");
+  CHECK(resume.education[4].score == "Second Class Upper");
+  CHECK(resume.education[5].study_type == "West African Senior School Certificate (WAEC)");
+  CHECK(resume.education[6].study_type == "Secondary Education");
+  CHECK(find_date("Dec 2019 – Jan 2020")->start.iso() == "2019-12");  // "DEC" opens a degree only before "en"
+}
+
+TEST_CASE("skills one to a line: a brand in camel case and a list below an item are no wrap, no label") {
+  auto items = skill_items(parse_text(
+      "Jo Bloggs\njo@example.com\n\nKEY SKILLS\nSolar PV & battery systems\nEmergency & exit lighting\nsimPRO, Procore, MS Project\n"
+      "Crew leadership & WHS\n"));
+  CHECK(items == std::vector<std::string>{"Solar PV & battery systems", "Emergency & exit lighting", "simPRO", "Procore", "MS Project",
+                                          "Crew leadership & WHS"});
+  // A phrase after a list still labels the next list.
+  CHECK(skill_items(parse_text("Jo Bloggs\njo@example.com\n\nSKILLS\nFrameworks\nReact, Vue, Svelte\nDatabases\nPostgres, MongoDB, Redis\n")) ==
+        std::vector<std::string>{"React", "Vue", "Svelte", "Postgres", "MongoDB", "Redis"});
+}
