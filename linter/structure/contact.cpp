@@ -46,16 +46,18 @@ std::string strip_post_nominals(const std::string& name) {
                                                              "CFA", "FICE", "MICE", "MIET", "FCA", "ACA", "CIMA", "MRICS",
                                                              // nurses, doctors and other registered professions
                                                              "RGN", "RMN", "RPN", "RM", "LPN", "BSN", "MSN", "DNP", "FNP", "CNA",
-                                                             "MRCP", "FRCP", "MRCGP", "DDS", "DVM", "CMA", "CFP", "CIPD", "MCIPD",
-                                                             // degrees written after the name ("Katharina Steinbauer, BA MBA")
-                                                             "BA", "BBA", "LLB", "LLM", "MPH", "MSW", "MFA"};
+                                                             "MRCP", "FRCP", "MRCGP", "DDS", "DVM", "CMA", "CFP", "CIPD", "MCIPD"};
+  // Degrees written after the name's comma ("Katharina Steinbauer, BA MBA"); "Mamadou Lamine BA" is a surname.
+  static const std::set<std::string, std::less<>> kDegrees = {"BA", "BBA", "LLB", "LLM", "MPH", "MSW", "MFA"};
+  bool after_comma = name.find(", ") != std::string::npos;
   auto words = split_words(name);
   size_t keep = words.size();
   bool mixed = false;
   // From the end: a word in capitals goes only when known, or when the word before it is a credential too
   // ("Mary Jane SMITH PhD" keeps its surname).
   auto credential = [&](const std::string& word) {
-    return std::regex_match(word, kMixed) || std::regex_match(word, kWithCountry) || kKnown.count(word) > 0;
+    return std::regex_match(word, kMixed) || std::regex_match(word, kWithCountry) || kKnown.count(word) > 0 ||
+           (after_comma && kDegrees.count(word) > 0);
   };
   while (keep > 2) {
     const auto& word = words[keep - 1];

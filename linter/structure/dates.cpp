@@ -285,7 +285,7 @@ class DateParser {
     for (size_t k = i; k <= i + 3 && is(k, Token::Word); ++k) {
       size_t finish = k + 1;
       bool present = present_at(k, finish) || (k > i && kEndNouns.count(tokens_[k].text));
-      if (present && k > i && is(finish, Token::Word) && tokens_[finish].text == "day") ++finish;  // "the present day"
+      if (present && is(finish, Token::Word) && tokens_[finish].text == "day") ++finish;  // "Present Day", "the present day"
       // "data", "date", "day" after small words also open names and clauses ("– The Data Incubator", "– the date of
       // closure"): there the phrase must end the text.
       bool ambiguous = k > i && kAmbiguous.count(tokens_[k].text) > 0;

@@ -642,10 +642,12 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                           leaves_bracket_open(blocks.back().bullets.back().text);
     // "… premio “Nuova Biblioteca di" / "Lodi” (2018).": a name the bullet left open, or cut on its link word, ends here.
     auto short_date = find_date(text);
-    bool ends_cut_phrase = after_bullet && count_words(text) <= 4 && !(short_date && short_date->range) && !is_date_only(text) &&
-                           text.find(':') == std::string::npos &&  // not "Tools: C, C++", a label below
-                           (leaves_quote_open(blocks.back().bullets.back().text) ||
-                            (ends_with_connector(blocks.back().bullets.back().text) && !ends_sentence(blocks.back().bullets.back().text)));
+    // Not past a blank line, nor onto a title or an employer: the quote must close here, the phrase go on in lower case.
+    const auto& bullet_above = blocks.empty() || blocks.back().bullets.empty() ? std::string() : blocks.back().bullets.back().text;
+    bool ends_cut_phrase = after_bullet && !line.block_start && count_words(text) <= 4 && !(short_date && short_date->range) &&
+                           !is_date_only(text) && text.find(':') == std::string::npos &&  // not "Tools: C, C++", a label below
+                           ((leaves_quote_open(bullet_above) && !leaves_quote_open(bullet_above + " " + text)) ||
+                            (ends_with_connector(bullet_above) && !ends_sentence(bullet_above) && starts_lower(text)));
     bool continuation = after_bullet && !heads_entry && !heads_dated_line && (!short_date || year_tail || closes_bracket || ends_cut_phrase) &&
                         (ran_to_margin || hyphenated || year_tail || closes_bracket || ends_cut_phrase ||
                          (!line.block_start && (indent_of(line) > bullet_indent || std::islower(static_cast<unsigned char>(text[0])))));
@@ -719,7 +721,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                   indented_past(line, lines.document.lines[blocks.back().header.front().line]) &&
                   // "01/2020 – oggi" / "Architetto senior – Capo progetto": a role's dates alone, then its title, in a
                   // column under the employer.
-                  !(is_date_only(blocks.back().header.back().text) &&
+                  !(is_date_only(blocks.back().header.back().text) && count_words(text) <= 5 && !ends_sentence(text) &&
                     !indented_past(line, lines.document.lines[blocks.back().header.back().line])) &&
                   !starts_in_column_of(line, lines.document.lines[blocks.back().header.front().line], text, schools);
     // "Baccalauréat scientifique en candidat libre" indented under its school names a degree.
@@ -1366,6 +1368,16 @@ bool grade_inside_name(std::string_view tail) {
   return std::all_of(words.begin(), words.end(), [](const std::string& word) { return title_score(word) == 0 || is_seniority(word); });
 }
 
+/// "KYC", "HVAC", "EMEA": the desk, trade or market a title's comma names in capitals, no employer.
+bool names_desk(std::string_view acronym) {
+  static const std::set<std::string, std::less<>> kDesks = {
+      "KYC", "AML", "CRM", "PMO", "ETL", "API", "SOC", "CSR", "SEO", "SEM", "PPC", "ESG", "HVAC", "MEP", "HSE", "QHSE", "EHS",
+      "ESL", "EFL", "ESOL", "TEFL", "GCSE", "STEM", "CNC", "FPGA", "ASIC", "VLSI", "GIS", "MIS", "SOA", "NOC", "ERP", "MEL",
+      "EMT", "EMS", "DCM", "ECM", "SAP", "BIM", "CAD", "PLC", "SCADA", "RPA", "UAT", "SRE", "FP&A", "M&A", "R&D", "CFO",
+      "EMEA", "APAC", "LATAM", "MENA", "DACH", "ANZ", "CEE", "NORAM", "AMER", "NICU", "PICU", "CCU", "PACU"};
+  return kDesks.count(acronym) > 0;
+}
+
 /// "Logistics Analyst, Cedar Freight Co.": a comma before an employer-like tail.
 bool split_title_comma(WorkEntry& entry) {
   auto comma = entry.position.rfind(", ");
@@ -1391,12 +1403,11 @@ bool split_title_comma(WorkEntry& entry) {
   auto head = entry.position.substr(0, comma);
   if (title_score(tail) > 0 && !(grade_inside_name(tail) && !entry.location.empty())) return false;
   // An unknown title still splits off a tail that names an employer ("Greeter, Harbor Food Bank").
-  // "Project Evaluator, USAID": an acronym after words no title list knows names the body; after a known title
-  // it names the desk ("Analyst, KYC"), the unit ("Nurse, NICU") or the market ("Sales Manager, LATAM").
+  // "Project Evaluator, USAID", "Software Engineer, IBM": an acronym names the body, unless it names the desk
+  // ("Analyst, KYC"), the unit ("Nurse, NICU") or the market ("Sales Manager, LATAM").
   static const std::regex kAcronym{R"(^[A-Z]{3,7}$)"};
-  static const std::set<std::string, std::less<>> kMarkets = {"EMEA", "APAC", "LATAM", "MENA", "DACH", "ANZ", "CEE", "NORAM", "AMER"};
-  bool acronym = std::regex_match(std::string(tail), kAcronym) && title_score(head) == 0 && !kMarkets.count(tail) &&
-                 !field_words().count(fold_case(tail)) && !is_location(tail) && count_words(head) <= 4;
+  bool acronym = std::regex_match(std::string(tail), kAcronym) && !names_desk(tail) && !field_words().count(fold_case(tail)) &&
+                 !is_location(tail) && count_words(head) <= 4;
   bool employer_tail = (organisation_score(tail) > 0 || acronym) && organisation_score(head) == 0 && count_words(head) <= 4;
   if (title_score(head) == 0 && !employer_tail && !is_employment_kind(head)) return false;  // "Stage, Hydro-Québec"
   // A lone brand only with a place read for the job ("…, Farfetch — Lisbon"): "Teaching Assistant, Mathematics" has none.
@@ -2976,6 +2987,7 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     // lines broke after a separator, one that ends without it broke inside an item.
     bool cut_in_item = !joined.empty() && !line.list_item && !line.block_start && text.find(':') == std::string::npos &&
                        rail_label_length(text) == 0 && breaks_after_separators && !ends_list_separator(joined.back()) &&
+                       fills_line(lines, right_edges, source, i) &&
                        joined.back().back() != '.' && list_separators(joined.back()) >= 1 && list_separators(text) >= 1 &&
                        same_look(lines.document.lines[source], line);
     if (line.block_start || list_separators(text) == 0) breaks_after_separators = false;

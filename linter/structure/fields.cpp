@@ -101,6 +101,8 @@ const Lexicon& lexicon() {
                       // Scandinavian universities, university colleges and upper-secondary schools ("Högskolan i Borås")
                       "universitet", "universitetet", "högskola", "högskolan", "høgskole", "høgskolen", "højskole", "gymnasiet",
                       "yrkeshögskola", "yrkeshögskolan", "folkhögskola", "handelshögskolan", "videregående",
+                      // Polish universities and colleges ("Politechnika Wrocławska", "Szkoła Główna Handlowa")
+                      "uniwersytet", "politechnika", "szkoła", "akademia", "wyższa",
                       // Flemish universities by their initials ("KU Leuven")
                       "ku"};
     l.languages = {"english", "spanish", "french", "german", "italian", "portuguese", "dutch", "mandarin", "chinese",
@@ -447,6 +449,10 @@ bool ends_with_connector(std::string_view text) {
   auto trimmed = trim(text);
   auto last = trimmed.substr(trimmed.rfind(' ') == std::string_view::npos ? 0 : trimmed.rfind(' ') + 1);
   if (std::any_of(std::begin(kContractions), std::end(kContractions), [&](const char* c) { return last == c; })) return true;
+  // "… researchers at MIT": a link word is printed in lower case, capitals name something.
+  if (std::any_of(last.begin(), last.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }) && last.size() > 1 &&
+      std::all_of(last.begin(), last.end(), [](char c) { return !std::isalpha(static_cast<unsigned char>(c)) || std::isupper(static_cast<unsigned char>(c)); }))
+    return false;
   return std::any_of(std::begin(kConnectors), std::end(kConnectors), [&](const char* c) { return words.back() == c; });
 }
 

@@ -89,6 +89,18 @@ bool is_joiner(const std::string& word) {
   return std::any_of(std::begin(kJoiners), std::end(kJoiners), [&](const char* j) { return word == j; });
 }
 
+/// "Research, University of Oxford", "Training, Deloitte Academy", "Stage, Hydro-Québec (Québec)": a part after a
+/// comma that names no section but a school, a firm or a place makes the line an entry's, not a heading.
+bool names_a_place_or_body(std::string_view heading) {
+  for (auto comma = heading.find(", "); comma != std::string_view::npos; comma = heading.find(", ", comma + 1)) {
+    auto part = trim(heading.substr(comma + 2));
+    part = part.substr(0, part.find(", "));
+    if (qualified_match(split_words(normalise_heading(part)))) continue;
+    if (institution_score(part) > 0 || organisation_score(part) > 0 || is_location(part)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_document_title(std::string_view text) {
@@ -153,6 +165,7 @@ SectionName canonical_section(std::string_view heading) {
     auto named = index.find(join(std::vector<std::string>(words.begin(), words.end() - 1), " "));
     if (named != index.end()) return name_of(named->second, true);
   }
+  if (names_a_place_or_body(heading)) return {};
   // Compound headings: the first part that maps wins ("Education & Certifications"), but roles listed under
   // "Memberships and Volunteer Work" are volunteer work, not credentials.
   std::vector<std::string> part;

@@ -3705,11 +3705,12 @@ TEST_CASE("review: 'data', 'date' and 'day' after a dash open names and clauses 
   CHECK(find_date("2019 – to the present day, Acme Corp")->end.present);
 }
 
-TEST_CASE("a skills paragraph broken after its separators, but once inside an item, joins that item; degrees after a name go") {
-  auto resume = parse_text(
-      "Katharina Steinbauer, BA MBA\nk@example.com\n\nSKILLS\nTools\nExcel (VBA), Bloomberg Terminal,\nS&P Capital IQ, Power BI, SAP\nS/4HANA, Anaplan\n");
-  CHECK(resume.contact.name == "Katharina Steinbauer");
-  CHECK(skill_items(resume) == std::vector<std::string>{"Excel (VBA)", "Bloomberg Terminal", "S&P Capital IQ", "Power BI", "SAP S/4HANA", "Anaplan"});
+TEST_CASE("degrees after a name's comma go; a surname 'BA' stays; lines of a list each a group stay apart") {
+  CHECK(parse_text("Katharina Steinbauer, BA MBA\nk@example.com\n").contact.name == "Katharina Steinbauer");
+  CHECK(parse_text("Mamadou Lamine BA\nm@example.com\n").contact.name == "Mamadou Lamine BA");
+  auto items = skill_items(parse_text(
+      "Ann Lee\nann@example.com\n\nSKILLS\nJava, Spring Boot, Hibernate,\nReact, Angular, TypeScript\nPostgreSQL, MongoDB, Redis\n"));
+  CHECK(items == std::vector<std::string>{"Java", "Spring Boot", "Hibernate", "React", "Angular", "TypeScript", "PostgreSQL", "MongoDB", "Redis"});
 }
 
 TEST_CASE("round 40 degrees: Québec's DEC, a CPGE, Flemish bachelors, WAEC, a Filipino secondary education, a class as the score") {
@@ -3744,4 +3745,35 @@ TEST_CASE("skills one to a line: a brand in camel case and a list below an item 
   // A phrase after a list still labels the next list.
   CHECK(skill_items(parse_text("Jo Bloggs\njo@example.com\n\nSKILLS\nFrameworks\nReact, Vue, Svelte\nDatabases\nPostgres, MongoDB, Redis\n")) ==
         std::vector<std::string>{"React", "Vue", "Svelte", "Postgres", "MongoDB", "Redis"});
+}
+
+TEST_CASE("second review: a cut bullet keeps the next entry's title; 'Present Day'; acronym employers; a body after a comma is no heading") {
+  auto resume = parse_text(
+      "Jane Doe\njane@example.com\n\nEXPERIENCE\nSoftware Engineer, IBM\n2021 – 2023\n- Code\n\nOperations Manager, Acme Corp, Leeds\nJan 2019 – Present Day\n"
+      "- Worked with researchers at MIT\nRobotics Intern\nBoston Dynamics, Waltham\n2017 – 2018\n- Built rigs and\n\n"
+      "Senior Analyst\nBeta Ltd, Leeds\n2015 – 2017\n- Won the “Best Paper“ award\nData Scientist\nGamma Ltd, York\n2013 – 2015\n- Models\n\n"
+      "Research, University of Oxford\nPostdoctoral Fellow\n2009 – 2011\n- Papers\n");
+  REQUIRE(resume.sections.size() == 1);
+  REQUIRE(resume.work.size() == 6);
+  CHECK(resume.work[0].company == "IBM");
+  CHECK(resume.work[1].company == "Acme Corp");
+  CHECK(resume.work[1].end.present);
+  CHECK(resume.work[2].position == "Robotics Intern");
+  CHECK(resume.work[3].position == "Senior Analyst");
+  CHECK(resume.work[4].position == "Data Scientist");
+  CHECK(resume.work[5].position == "Postdoctoral Fellow");
+}
+
+TEST_CASE("second review: Polish schools; Scandinavian degrees; a long line under a role's dates is its duty") {
+  auto resume = parse_text(
+      "Jan Nowak\njan@example.com\n\nEDUCATION\nLicencjat, Uniwersytet Ekonomiczny w Poznaniu, 2014\n"
+      "Civilekonom, Handelshögskolan i Göteborg, 2015\n\nEXPERIENCE\nBeta Ltd, Leeds\n    2015 – 2018\n"
+      "    Senior Data Analyst for the retail banking unit\n    Built dashboards for the board and regulators\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Licencjat");
+  CHECK(resume.education[0].institution == "Uniwersytet Ekonomiczny w Poznaniu");
+  CHECK(resume.education[1].study_type == "Civilekonom");
+  CHECK(resume.education[1].institution == "Handelshögskolan i Göteborg");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position != "Senior Data Analyst for the retail banking unit");
 }

@@ -1179,3 +1179,17 @@ TEST_CASE("review: a full skills line over a heading word or a lone item keeps t
   CHECK(jobs.work[0].location == "Boston, MA");
   CHECK(jobs.work[1].company == "Escola Secundária de Gaia");
 }
+
+TEST_CASE("a skills list broken after its separators, and once at the column's edge inside an item, joins that item") {
+  OnePage page;
+  page.add({{"Rachel Tan", 40, 160, 18, true}});
+  page.add({{"rachel@example.com", 40, 160}});
+  page.add({{"SKILLS", 40, 100, 12, true}});
+  page.add({{"Excel (VBA), Bloomberg Terminal,", 40, 180}});
+  page.add({{"S&P Capital IQ, Power BI, SAP", 40, 200}});
+  page.add({{"S/4HANA, Anaplan", 40, 120}});
+  for (auto& line : page.document.lines) line.block_start = false;
+  page.document.lines[0].block_start = page.document.lines[2].block_start = true;
+  auto resume = analyse_structure(page.document);
+  CHECK(skill_items(resume) == std::vector<std::string>{"Excel (VBA)", "Bloomberg Terminal", "S&P Capital IQ", "Power BI", "SAP S/4HANA", "Anaplan"});
+}
