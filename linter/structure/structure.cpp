@@ -292,6 +292,18 @@ bool lists_programming_languages(const SectionText& text, const Section& section
 /// go on the section last headed in that column ("Graduate Teaching Assistant" under EXPERIENCE, though
 /// the right column's CERTIFICATIONS was read last). Returns the sections to parse, split so.
 std::vector<Section> sections_to_parse(const Document& document, const std::vector<Section>& sections) {
+  // The column a line stands in; on a page of one column (the sidebar ended), the earlier column its left edge
+  // lines up with ("2003 – 2008" / "Diploma di Liceo" on page 2 under page 1's main column).
+  auto column_of = [&](const Line& line, size_t before) {
+    if (line.column > 0 || !line.location.box) return line.column;
+    int aligned = 0;
+    for (size_t t = 0; t < before; ++t) {
+      const Line& heading = document.lines[sections[t].heading_line];
+      if (heading.column > 0 && heading.location.box && std::abs(heading.location.box->x0 - line.location.box->x0) < 20)
+        aligned = heading.column;
+    }
+    return aligned;
+  };
   std::vector<Section> out;
   for (size_t s = 0; s < sections.size(); ++s) {
     Section section = sections[s];
@@ -299,14 +311,15 @@ std::vector<Section> sections_to_parse(const Document& document, const std::vect
     size_t carried = section.end_line;
     for (size_t i = section.first_line; i < section.end_line && heading.column > 0; ++i) {
       const Line& line = document.lines[i];
-      if (line.location.page > heading.location.page && line.column > 0 && line.column != heading.column) {
+      int column = column_of(line, s);
+      if (line.location.page > heading.location.page && column > 0 && column != heading.column) {
         carried = i;
         break;
       }
     }
     const Section* column_owner = nullptr;  // the last earlier section headed in the carried lines' column
     for (size_t t = 0; t < s && carried < section.end_line; ++t)
-      if (document.lines[sections[t].heading_line].column == document.lines[carried].column) column_owner = &sections[t];
+      if (document.lines[sections[t].heading_line].column == column_of(document.lines[carried], s)) column_owner = &sections[t];
     if (!column_owner || column_owner->canonical.empty()) {
       out.push_back(section);
       continue;

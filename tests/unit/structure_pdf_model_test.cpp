@@ -807,6 +807,31 @@ TEST_CASE("two columns running onto the next page: lines opening the left column
   CHECK(resume.sections.size() == 2);  // reported under its headings as printed, once each
 }
 
+TEST_CASE("a sidebar ended on page 1: page 2's lines, in one column, go on the section headed where their edge lines up") {
+  OnePage page;
+  page.document.pages.push_back(Page{2, 595, 842, 0, 100, {}});
+  page.add({{"Giulia Ferrandi", 40, 300, 24, true}});
+  page.add({{"giulia@example.com", 40, 200}});
+  auto in_column = [&](int column, int on_page, std::vector<RunSpec> specs) {
+    page.add(std::move(specs));
+    page.document.lines.back().column = column;
+    page.document.lines.back().location.page = on_page;
+  };
+  in_column(1, 1, {{"ISTRUZIONE", 40, 150, 14, true}});
+  in_column(1, 1, {{"2008 – 2011", 40, 100, 9}});
+  in_column(1, 1, {{"Laurea Triennale in Scienze dell'Architettura", 40, 300, 11}});
+  in_column(1, 1, {{"Politecnico di Milano", 40, 200, 10}});
+  in_column(2, 1, {{"INTERESSI", 380, 500, 14, true}});
+  in_column(2, 1, {{"Fotografia di architettura, trekking.", 380, 560, 10}});
+  in_column(0, 2, {{"2003 – 2008", 40, 100, 9}});
+  in_column(0, 2, {{"Diploma di Liceo Scientifico", 40, 250, 11}});
+  in_column(0, 2, {{"Liceo Scientifico Statale “Alessandro Volta”, Como", 40, 300, 10}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[1].study_type == "Diploma di Liceo Scientifico");
+  CHECK(resume.education[1].end.iso() == "2008");
+}
+
 TEST_CASE("a street line above a footer's phone and e-mail is a contact line, however many words") {
   OnePage page;
   page.add({{"Markus Lehmann", 40, 300, 24, true}});
