@@ -134,6 +134,8 @@ bool is_prose(std::string_view text) {
   // "Material Handler - Spherion Staffing (assigned to Abbott Nutrition) - Columbus, OH": typed hyphens part a header.
   size_t first_hyphen = text.find(" - ");
   if (!sentence_stop && first_hyphen != std::string_view::npos && text.find(" - ", first_hyphen + 3) != std::string_view::npos) return false;
+  // "Instituto de Ciências Matemáticas e de Computação (ICMC-USP) - São Carlos, SP": an employer, then its place.
+  if (!sentence_stop && first_hyphen != std::string_view::npos && is_location(text.substr(first_hyphen + 3))) return false;
   // "EDBI Pte Ltd/ EDB Investments Pte Ltd/ Bio*One Capital Pte Ltd", "Universidad …, Facultad de …": names.
   if (!sentence_stop && words < 16 && organisation_score(text) + institution_score(text) >= 2) return false;
   return words >= 10 || (words >= 6 && sentence_stop);

@@ -3777,3 +3777,23 @@ TEST_CASE("second review: Polish schools; Scandinavian degrees; a long line unde
   REQUIRE(resume.work.size() == 1);
   CHECK(resume.work[0].position != "Senior Data Analyst for the retail banking unit");
 }
+
+TEST_CASE("a long employer line with its place after a typed hyphen heads the next role, no prose of the one above") {
+  auto resume = parse_text(
+      "Rafael Nogueira\nrafael@example.com\n\nEXPERIÊNCIA\nLoja Vitrine Digital Ltda. - Campinas, SP\n"
+      "Desenvolvedor Java Júnior                          fev/2015 - dez/2016\n  - Manutenção do checkout\n\n"
+      "Instituto de Ciências Matemáticas e de Computação (ICMC-USP) - São Carlos, SP\n"
+      "Estagiário de Desenvolvimento                      jul/2014 - jan/2015\n  - Apoio ao desenvolvimento\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].company == "Instituto de Ciências Matemáticas e de Computação (ICMC-USP)");
+  CHECK(resume.work[1].location == "São Carlos, SP");
+}
+
+TEST_CASE("'Centro de Salud …, Lebrija (Sevilla)': a health centre is a body, and its town keeps its province") {
+  auto resume = parse_text(
+      "Lucía Moreno\nlucia@example.es\n\nEXPERIENCIA PROFESIONAL\nEnfermera (sustituciones de verano)\n"
+      "Centro de Salud Virgen de la Oliva, Lebrija (Sevilla) | 2016\n• Vacunación.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Centro de Salud Virgen de la Oliva");
+  CHECK(resume.work[0].location == "Lebrija (Sevilla)");
+}
