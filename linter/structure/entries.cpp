@@ -141,6 +141,19 @@ bool is_prose(std::string_view text) {
   return words >= 10 || (words >= 6 && sentence_stop);
 }
 
+/// "01/2015 – 02/2020" and nothing else.
+bool is_date_only(std::string_view text) {
+  text = trim(text);
+  auto date = find_date(text);
+  return date && date->begin == 0 && date->finish == text.size();
+}
+
+bool next_is_date_only(const SectionText& lines, size_t from, size_t end) {
+  for (size_t i = from; i < end; ++i)
+    if (!trim(lines.text[i]).empty()) return !lines.document.lines[i].list_item && is_date_only(lines.text[i]);
+  return false;
+}
+
 bool next_has_date(const SectionText& lines, size_t from, size_t end) {
   for (size_t i = from; i < end; ++i) {
     if (trim(lines.text[i]).empty() || is_lone_bullet(trim(lines.text[i]))) continue;
@@ -209,13 +222,6 @@ struct DateLayout {
   /// set apart from the text by a column gap (the section's first dated line so, and another).
   bool column = false;
 };
-
-/// "01/2015 – 02/2020" and nothing else.
-bool is_date_only(std::string_view text) {
-  text = trim(text);
-  auto date = find_date(text);
-  return date && date->begin == 0 && date->finish == text.size();
-}
 
 DateLayout date_layout(const SectionText& lines, const Section& section) {
   bool first_seen = false, first_only = false, other_range = false, first_dated_seen = false, first_in_column = false;
@@ -646,10 +652,15 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     auto short_date = find_date(text);
     // Not past a blank line, nor onto a title or an employer: the quote must close here, the phrase go on in lower case.
     const auto& bullet_above = blocks.empty() || blocks.back().bullets.empty() ? std::string() : blocks.back().bullets.back().text;
-    bool ends_cut_phrase = after_bullet && !line.block_start && count_words(text) <= 4 && !(short_date && short_date->range) &&
+    // After a link word it goes on in lower case, even past a blank line, or in capitals ("… at" / "MIT Media Lab",
+    // "… mit der" / "Geschäftsführung") where no title is named and no dates follow.
+    bool after_link = ends_with_connector(bullet_above) && !ends_sentence(bullet_above) &&
+                      (starts_lower(text) || (!line.block_start && title_score(text) == 0 &&
+                                               !(i + 1 < section.end_line && find_date(lines.text[i + 1]))));  // not "Beta Ltd" / "2015 – 2018"
+    bool ends_cut_phrase = after_bullet && count_words(text) <= 4 && !(short_date && short_date->range) &&
                            !is_date_only(text) && text.find(':') == std::string::npos &&  // not "Tools: C, C++", a label below
-                           ((leaves_quote_open(bullet_above) && !leaves_quote_open(bullet_above + " " + text)) ||
-                            (ends_with_connector(bullet_above) && !ends_sentence(bullet_above) && starts_lower(text)));
+                           ((!line.block_start && leaves_quote_open(bullet_above) && !leaves_quote_open(bullet_above + " " + text)) ||
+                            after_link);
     bool continuation = after_bullet && !heads_entry && !heads_dated_line && (!short_date || year_tail || closes_bracket || ends_cut_phrase) &&
                         (ran_to_margin || hyphenated || year_tail || closes_bracket || ends_cut_phrase ||
                          (!line.block_start && (indent_of(line) > bullet_indent || std::islower(static_cast<unsigned char>(text[0])))));
@@ -702,8 +713,10 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       continue;
     }
     // "Key responsibilities across roles:" / "Achievements:" over bullets: a label, never a header part.
+    // "Duties and Responsibilities:" over duties set as plain lines: a label too, when it names no post or firm.
     if (text.back() == ':' && count_words(text) <= 6 && !find_date(text) && !blocks.empty() && blocks.back().has_date() &&
-        next_is_bullet(lines, i + 1, section.end_line))
+        (next_is_bullet(lines, i + 1, section.end_line) ||
+         (count_words(text) <= 4 && title_score(text) == 0 && organisation_score(text) + institution_score(text) == 0)))
       continue;
     // "Tools: Python, SQL" or Europass's "Business or sector   Automotive" after an entry's bullets or
     // prose: a detail of that entry, not a new one.
@@ -723,7 +736,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                   indented_past(line, lines.document.lines[blocks.back().header.front().line]) &&
                   // "01/2020 – oggi" / "Architetto senior – Capo progetto": a role's dates alone, then its title, in a
                   // column under the employer.
-                  !(is_date_only(blocks.back().header.back().text) && count_words(text) <= 5 && !ends_sentence(text) &&
+                  !(is_date_only(blocks.back().header.back().text) && (count_words(text) <= 5 || next_is_bullet(lines, i + 1, section.end_line)) &&
+                    count_words(text) <= 10 && !ends_sentence(text) &&
                     !indented_past(line, lines.document.lines[blocks.back().header.back().line])) &&
                   !starts_in_column_of(line, lines.document.lines[blocks.back().header.front().line], text, schools);
     // "Baccalauréat scientifique en candidat libre" indented under its school names a degree.
@@ -754,10 +768,15 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                        institution_score(text) + organisation_score(text) == 0;
     // "Served on the Campus Advisory Council (2017–2019)." indented under its job: a sentence, dates and all.
     bool indented_sentence = deeper && is_prose(text) && ends_sentence(text);
+    // "Monitoring and Evaluation Assistant, Nyanza Youth Empowerment Trust, Homa Bay" over "March 2016 – December
+    // 2018": a line that no full stop ends, over a line of dates alone, heads them however long.
+    bool heads_dates = !ends_sentence(text) && !prose_date && next_is_date_only(lines, i + 1, section.end_line) &&
+                       title_score(text) + organisation_score(text) + institution_score(text) > 0 &&
+                       (prose_above.empty() || !ends_with_connector(prose_above));  // not "… und drei" / "Handelspartnern"
     bool prose = (((is_prose(text) || deeper || wraps_into_lower || past_header) && !dates_a_header(text, opens_bold)) || dated_body || indented_sentence ||
                   last_duty(lines, blocks, before, i, section.end_line)) &&
                  degree_length(text) == 0 &&
-                 !names_employer_next && !header_goes_on;
+                 !names_employer_next && !header_goes_on && !heads_dates;
     if (prose && !blocks.empty()) {
       blocks.back().prose.push_back({i, text});
       last_prose_length = text.size();
@@ -1301,7 +1320,8 @@ const std::set<std::string, std::less<>>& field_words() {
       "qa", "inbound", "outbound", "structures", "logistics", "communications", "editorial", "retail", "wholesale",
       "assurance", "advisory", "enterprise", "search", "mathematics", "physics", "chemistry", "biology", "english",
       "history", "science", "sciences", "pediatrics", "paediatrics", "oncology", "cardiology", "surgery", "emergency",
-      "icu", "nicu", "picu", "ccu", "pacu", "neurology", "radiology", "orthopedics", "psychiatry", "maternity", "accounting", "payroll", "recruitment",
+      "icu", "nicu", "picu", "ccu", "pacu", "neurology", "medical", "surgical", "medical-surgical", "med-surg", "telemetry",
+      "perioperative", "ambulatory", "rehabilitation", "dialysis", "postpartum", "neonatal", "obstetrics", "urology", "nephrology", "radiology", "orthopedics", "psychiatry", "maternity", "accounting", "payroll", "recruitment",
       "training", "quality", "production", "maintenance", "purchasing", "education", "billing", "claims", "credit",
       "lending", "investments", "corporate", "commercial", "consumer", "digital", "brand", "content", "social", "events",
       "civil", "structural", "mechanical", "electrical", "geotechnical", "environmental", "hydraulics", "transport"};
@@ -1376,7 +1396,8 @@ bool names_desk(std::string_view acronym) {
       "KYC", "AML", "CRM", "PMO", "ETL", "API", "SOC", "CSR", "SEO", "SEM", "PPC", "ESG", "HVAC", "MEP", "HSE", "QHSE", "EHS",
       "ESL", "EFL", "ESOL", "TEFL", "GCSE", "STEM", "CNC", "FPGA", "ASIC", "VLSI", "GIS", "MIS", "SOA", "NOC", "ERP", "MEL",
       "EMT", "EMS", "DCM", "ECM", "SAP", "BIM", "CAD", "PLC", "SCADA", "RPA", "UAT", "SRE", "FP&A", "M&A", "R&D", "CFO",
-      "EMEA", "APAC", "LATAM", "MENA", "DACH", "ANZ", "CEE", "NORAM", "AMER", "NICU", "PICU", "CCU", "PACU"};
+      "EMEA", "APAC", "LATAM", "MENA", "DACH", "ANZ", "CEE", "NORAM", "AMER", "NICU", "PICU", "CCU", "PACU",
+      "HRIS", "ABAP", "GDPR", "FICC", "SAAS", "DEVOPS", "MLOPS", "FINOPS", "IFRS", "GAAP", "TEFL", "CELTA"};
   return kDesks.count(acronym) > 0;
 }
 
@@ -1405,11 +1426,12 @@ bool split_title_comma(WorkEntry& entry) {
   auto head = entry.position.substr(0, comma);
   if (title_score(tail) > 0 && !(grade_inside_name(tail) && !entry.location.empty())) return false;
   // An unknown title still splits off a tail that names an employer ("Greeter, Harbor Food Bank").
-  // "Project Evaluator, USAID", "Software Engineer, IBM": an acronym names the body, unless it names the desk
+  // "Project Evaluator, USAID", "Policy Advisor, OECD": an acronym names the body, unless it names the desk
   // ("Analyst, KYC"), the unit ("Nurse, NICU") or the market ("Sales Manager, LATAM").
   static const std::regex kAcronym{R"(^[A-Z]{3,7}$)"};
-  bool acronym = std::regex_match(std::string(tail), kAcronym) && !names_desk(tail) && !field_words().count(fold_case(tail)) &&
-                 !is_location(tail) && count_words(head) <= 4;
+  // After a known title only an acronym of four letters or more ("NASA", "OECD"): three are mostly desks ("SQL", "SOX").
+  bool acronym = std::regex_match(std::string(tail), kAcronym) && (title_score(head) == 0 || tail.size() >= 4) && !names_desk(tail) &&
+                 !field_words().count(fold_case(tail)) && !is_location(tail) && count_words(head) <= 4;
   bool employer_tail = (organisation_score(tail) > 0 || acronym) && organisation_score(head) == 0 && count_words(head) <= 4;
   if (title_score(head) == 0 && !employer_tail && !is_employment_kind(head)) return false;  // "Stage, Hydro-Québec"
   // A lone brand only with a place read for the job ("…, Farfetch — Lisbon"): "Teaching Assistant, Mathematics" has none.
@@ -1613,12 +1635,38 @@ void move_employer_out_of_title(WorkEntry& entry) {
   if (comma == std::string::npos || entry.company.empty()) return;
   auto head = entry.position.substr(0, comma), tail = entry.position.substr(comma + 2);
   if (title_score(head) == 0 || organisation_score(head) + institution_score(head) > title_score(head) || title_score(tail) > 0) return;
-  bool town_company = count_words(entry.company) == 1 && is_place_name(entry.company) &&
-                      organisation_score(entry.company) + institution_score(entry.company) == 0;
+  // "Sligo"; "Homa Bay" only after a tail named like a body ("…, Nyanza Youth Empowerment Trust"), and with a
+  // word that names a place's shape (not "Smithsonian Institution" below "Curator, Museum Collections").
+  size_t town_words = count_words(entry.company);
+  static const std::set<std::string, std::less<>> kPlaceWords = {"bay", "city", "town", "beach", "springs", "falls", "hills", "harbour",
+                                                                  "harbor", "island", "valley", "heights", "creek", "lake", "park", "port"};
+  auto company_words = plain_words(entry.company);
+  bool shaped_place = town_words == 2 && company_words.size() == 2 && kPlaceWords.count(company_words.back()) > 0;
+  bool worded = std::none_of(tail.begin(), tail.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '+' || c == '/' || c == ','; });
+  bool town_company = (town_words == 1 || (shaped_place && worded && named_like_organisation(tail))) && is_place_name(entry.company) &&
+                      title_score(entry.company) == 0 && organisation_score(entry.company) + institution_score(entry.company) == 0;
   if (!town_company || !entry.location.empty() || names_department(tail)) return;
   entry.location = entry.company;
   entry.company = tail;
   entry.position = head;
+}
+
+/// "Desarrollador Backend en Nubalia Software", "Técnico en prácticas (FCT) en Webmedia Levante": Spanish and
+/// Portuguese say "at" with "en"/"na"/"no"; the last one before a name shaped like an employer parts the title from it.
+/// Not "Técnico en Mantenimiento": a field after it, in one or two words of no firm.
+void split_title_at_preposition(WorkEntry& entry) {
+  if (!entry.company.empty()) return;
+  for (const char* at : {" en ", " na ", " no "}) {
+    auto found = entry.position.rfind(at);
+    if (found == std::string::npos || inside_brackets(entry.position, found)) continue;
+    auto head = entry.position.substr(0, found), tail = entry.position.substr(found + std::string_view(at).size());
+    bool employer = organisation_score(tail) > 0 || has_legal_form(tail) ||
+                    (named_like_organisation(tail) && !entry.location.empty() && field_words().count(fold_case(split_words(tail).front())) == 0);
+    if (title_score(head) == 0 || title_score(tail) > 0 || !employer || is_location(tail) || starts_lower(tail)) continue;
+    entry.company = tail;
+    entry.position = head;
+    return;
+  }
 }
 
 /// The dash printed between two parts ("Registered Nurse – Cardiac Telemetry"), or nothing (not "… at …").
@@ -1777,7 +1825,9 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   // "Enfermeira Assistencial – UTI Adulto | Hospital Santa Clara": on one line, when another separator parts them.
   bool employer_next_line = company + 1 < parts.size() && line_of[company + 1] != line_of[title];
   // Not "Consultant – Accenture | Deutsche Bank AG": a one-word suffix there is the employer, the bar names the client.
-  bool employer_after_bar = company + 1 < parts.size() && !employer_next_line && count_words(parts[company]) >= 2 &&
+  // "Staff Nurse – ICU | Bayou City Memorial Hospital": a unit named by one field word is no employer either.
+  bool employer_after_bar = company + 1 < parts.size() && !employer_next_line &&
+                            (count_words(parts[company]) >= 2 || field_words().count(fold_case(parts[company])) > 0) &&
                             !dash_between(header, parts[company], parts[company + 1]);
   // "Vacation Student – Civil — GHD, Brisbane QLD": a specialty joined by the lighter dash, the employer after
   // the heavier one (read as the place's first piece when a town follows it).
@@ -1904,6 +1954,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   // Under a banner a role may still name its own employer: "Earlier Career: Process Engineer, Abbott Laboratories".
   if (entry.company.empty() && (!under_banner || names_own_employer(entry.position))) split_title_comma(entry);
   if (!under_banner) move_employer_out_of_title(entry);
+  if (!under_banner) split_title_at_preposition(entry);
   // "Hotel Villa Adriatica ****, Viale Vespucci 88, 47921 Rimini": the employer's postal address after its name.
   if (auto address = split_employer_address(entry.company); !address.town.empty()) {
     entry.company = address.employer;
@@ -2945,14 +2996,12 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     auto text = markdown_row(std::string(trim(lines.text[i])));
     if (text.empty() || is_profile_metadata(text)) continue;
     // Not "Airflow" / "dbt": after a short item, a tool named in lower case is the next item, no wrap.
-    // Nor "Emergency & exit lighting" / "simPRO, Procore": a brand in camel case, a list of its own below an item.
+    // Nor "Emergency & exit lighting" / "simPRO, Procore": a brand in camel case opens the next item.
     auto first_word = std::string_view(text).substr(0, text.find(' '));
     bool camel_case = std::any_of(first_word.begin(), first_word.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
-    bool list_below_item = count_outside_brackets(text, ",") > 0 && !joined.empty() && count_outside_brackets(joined.back(), ",") == 0 &&
-                           count_words(joined.back()) <= 5;
     bool lower_start = std::islower(static_cast<unsigned char>(text[0])) && !joined.empty() &&
                        joined.back().back() != ',' && !line.block_start && !line.list_item && !has_contact_detail(text) &&
-                       count_words(joined.back()) > 3 && !camel_case && !list_below_item;
+                       count_words(joined.back()) > 3 && !camel_case;
     // "Backend: Go, Distributed" / "Systems, Kafka": a labelled list broken inside an item.
     bool mid_item = !joined.empty() && !line.list_item && !line.block_start && text.find(':') == std::string::npos &&
                     rail_label_length(text) == 0 &&
@@ -3251,11 +3300,6 @@ bool is_group_label_line(const std::vector<std::string>& joined, const std::vect
                       below.find(". ") == std::string::npos;
     if (short_item || below.ends_with(':')) return true;
   }
-  // "Solar PV & battery systems" / "Emergency & exit lighting" / "simPRO, Procore": a phrase among items one to a
-  // line is one of them, though a list follows.
-  if (i > 0 && !bold[i] && joined[i - 1].find_first_of(",;:|") == std::string::npos && count_words(joined[i - 1]) <= 6 &&
-      !joined[i - 1].ends_with('.'))
-    return false;
   const auto& list = joined[next];
   // "Trade marketing" over Europass's "Competenze digitali   Google Ads, …": the list has its own label.
   size_t gap = rail_label_length(list);

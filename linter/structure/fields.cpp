@@ -37,7 +37,7 @@ const Lexicon& lexicon() {
     l.organisations = {"inc", "corp", "corporation", "co", "llc", "llp", "ltd", "limited", "gmbh", "ag", "se", "sa",
                        "sas", "sarl", "srl", "spa", "bv", "nv", "plc", "company", "group", "labs", "lab", "technologies",
                        "technology", "systems", "solutions", "bank", "hospital", "foundation", "agency",
-                       "studio", "studios", "consulting", "partners", "holdings", "museum", "center", "centre", "centro", "centrum",
+                       "studio", "studios", "consulting", "partners", "holdings", "museum", "center", "centre", "salud", "saúde", "hospitalar", "hospitalario", "hospitalier", "ospedale", "ospedaliera",
                        "ensemble", "chorale", "opera", "stiftung", "verein", "ministry", "department", "services",
                        "analytics", "financial", "industries", "enterprises", "media", "games", "logistics", "retail",
                        "ventures", "capital", "health", "healthcare", "nhs", "network", "networks", "pharma", "energy", "insurance",

@@ -294,12 +294,26 @@ bool lists_programming_languages(const SectionText& text, const Section& section
 std::vector<Section> sections_to_parse(const Document& document, const std::vector<Section>& sections) {
   // The column a line stands in; on a page of one column (the sidebar ended), the earlier column its left edge
   // lines up with ("2003 – 2008" / "Diploma di Liceo" on page 2 under page 1's main column).
-  auto column_of = [&](const Line& line, size_t before) {
+  // Not a full-width line that starts at a left sidebar's edge: the line must also end within that column.
+  std::map<int, double> column_right;
+  for (const auto& line : document.lines)
+    if (line.column > 0 && line.location.box) column_right[line.column] = std::max(column_right[line.column], line.location.box->x1);
+  // The right edge the one-column lines from `at` reach on their page, up to the section's end.
+  auto run_right = [&](size_t at, size_t end) {
+    double right = 0;
+    for (size_t i = at; i < end && document.lines[i].location.page == document.lines[at].location.page; ++i)
+      if (document.lines[i].location.box && document.lines[i].column == 0) right = std::max(right, document.lines[i].location.box->x1);
+    return right;
+  };
+  auto column_of = [&](size_t at, size_t end, size_t before) {
+    const Line& line = document.lines[at];
     if (line.column > 0 || !line.location.box) return line.column;
     int aligned = 0;
+    double right = run_right(at, end);
     for (size_t t = 0; t < before; ++t) {
       const Line& heading = document.lines[sections[t].heading_line];
-      if (heading.column > 0 && heading.location.box && std::abs(heading.location.box->x0 - line.location.box->x0) < 20)
+      if (heading.column > 0 && heading.location.box && std::abs(heading.location.box->x0 - line.location.box->x0) < 20 &&
+          right <= column_right[heading.column] + 15)
         aligned = heading.column;
     }
     return aligned;
@@ -311,7 +325,7 @@ std::vector<Section> sections_to_parse(const Document& document, const std::vect
     size_t carried = section.end_line;
     for (size_t i = section.first_line; i < section.end_line && heading.column > 0; ++i) {
       const Line& line = document.lines[i];
-      int column = column_of(line, s);
+      int column = column_of(i, section.end_line, s);
       if (line.location.page > heading.location.page && column > 0 && column != heading.column) {
         carried = i;
         break;
@@ -319,7 +333,7 @@ std::vector<Section> sections_to_parse(const Document& document, const std::vect
     }
     const Section* column_owner = nullptr;  // the last earlier section headed in the carried lines' column
     for (size_t t = 0; t < s && carried < section.end_line; ++t)
-      if (document.lines[sections[t].heading_line].column == column_of(document.lines[carried], s)) column_owner = &sections[t];
+      if (document.lines[sections[t].heading_line].column == column_of(carried, section.end_line, s)) column_owner = &sections[t];
     if (!column_owner || column_owner->canonical.empty()) {
       out.push_back(section);
       continue;
