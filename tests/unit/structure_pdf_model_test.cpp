@@ -55,6 +55,12 @@ struct OnePage {
     document.pages.push_back(Page{1, 595, 842, 0, 100, {}});
   }
   void add(std::vector<RunSpec> specs, bool bullet = false) { document.lines.push_back(make_line(++n, std::move(specs), bullet)); }
+  /// A line set in a layout column on a page (two columns running onto the next page).
+  void add_in(int column, int on_page, std::vector<RunSpec> specs, bool bullet = false) {
+    add(std::move(specs), bullet);
+    document.lines.back().column = column;
+    document.lines.back().location.page = on_page;
+  }
 };
 
 Document sample() {
@@ -784,22 +790,17 @@ TEST_CASE("two columns running onto the next page: lines opening the left column
   page.document.pages.push_back(Page{2, 595, 842, 0, 100, {}});
   page.add({{"Eleanor Whitcombe", 40, 300, 24, true}});
   page.add({{"eleanor@example.co.uk", 40, 200}});
-  auto in_column = [&](int column, int on_page, std::vector<RunSpec> specs, bool bullet = false) {
-    page.add(std::move(specs), bullet);
-    page.document.lines.back().column = column;
-    page.document.lines.back().location.page = on_page;
-  };
-  in_column(1, 1, {{"EXPERIENCE", 40, 150, 14, true}});
-  in_column(1, 1, {{"Senior Data Scientist", 40, 200, 12, true}});
-  in_column(1, 1, {{"Ovo Energy", 40, 150, 11, true}});
-  in_column(1, 1, {{"Mar 2022 – Present", 40, 150, 10}, {"Bristol, UK", 200, 260, 10}});
-  in_column(1, 1, {{"Built demand forecasting models for 5m customers.", 50, 340, 11}}, true);
-  in_column(2, 1, {{"CERTIFICATIONS", 380, 500, 14, true}});
-  in_column(2, 1, {{"AWS Certified Machine Learning – Specialty (2021)", 380, 560, 10}});
-  in_column(1, 2, {{"Graduate Teaching Assistant", 40, 220, 12, true}});
-  in_column(1, 2, {{"University of Exeter", 40, 180, 11, true}});
-  in_column(1, 2, {{"Oct 2014 – Jun 2018", 40, 150, 10}, {"Exeter, UK", 200, 260, 10}});
-  in_column(1, 2, {{"Demonstrated in undergraduate statistics labs.", 50, 340, 11}}, true);
+  page.add_in(1, 1, {{"EXPERIENCE", 40, 150, 14, true}});
+  page.add_in(1, 1, {{"Senior Data Scientist", 40, 200, 12, true}});
+  page.add_in(1, 1, {{"Ovo Energy", 40, 150, 11, true}});
+  page.add_in(1, 1, {{"Mar 2022 – Present", 40, 150, 10}, {"Bristol, UK", 200, 260, 10}});
+  page.add_in(1, 1, {{"Built demand forecasting models for 5m customers.", 50, 340, 11}}, true);
+  page.add_in(2, 1, {{"CERTIFICATIONS", 380, 500, 14, true}});
+  page.add_in(2, 1, {{"AWS Certified Machine Learning – Specialty (2021)", 380, 560, 10}});
+  page.add_in(1, 2, {{"Graduate Teaching Assistant", 40, 220, 12, true}});
+  page.add_in(1, 2, {{"University of Exeter", 40, 180, 11, true}});
+  page.add_in(1, 2, {{"Oct 2014 – Jun 2018", 40, 150, 10}, {"Exeter, UK", 200, 260, 10}});
+  page.add_in(1, 2, {{"Demonstrated in undergraduate statistics labs.", 50, 340, 11}}, true);
   auto resume = analyse_structure(page.document);
   REQUIRE(resume.work.size() == 2);
   CHECK(resume.work[1].position == "Graduate Teaching Assistant");
@@ -812,20 +813,15 @@ TEST_CASE("a sidebar ended on page 1: page 2's lines, in one column, go on the s
   page.document.pages.push_back(Page{2, 595, 842, 0, 100, {}});
   page.add({{"Giulia Ferrandi", 40, 300, 24, true}});
   page.add({{"giulia@example.com", 40, 200}});
-  auto in_column = [&](int column, int on_page, std::vector<RunSpec> specs) {
-    page.add(std::move(specs));
-    page.document.lines.back().column = column;
-    page.document.lines.back().location.page = on_page;
-  };
-  in_column(1, 1, {{"ISTRUZIONE", 40, 150, 14, true}});
-  in_column(1, 1, {{"2008 – 2011", 40, 100, 9}});
-  in_column(1, 1, {{"Laurea Triennale in Scienze dell'Architettura", 40, 300, 11}});
-  in_column(1, 1, {{"Politecnico di Milano", 40, 200, 10}});
-  in_column(2, 1, {{"INTERESSI", 380, 500, 14, true}});
-  in_column(2, 1, {{"Fotografia di architettura, trekking.", 380, 560, 10}});
-  in_column(0, 2, {{"2003 – 2008", 40, 100, 9}});
-  in_column(0, 2, {{"Diploma di Liceo Scientifico", 40, 250, 11}});
-  in_column(0, 2, {{"Liceo Scientifico Statale “Alessandro Volta”, Como", 40, 300, 10}});
+  page.add_in(1, 1, {{"ISTRUZIONE", 40, 150, 14, true}});
+  page.add_in(1, 1, {{"2008 – 2011", 40, 100, 9}});
+  page.add_in(1, 1, {{"Laurea Triennale in Scienze dell'Architettura", 40, 300, 11}});
+  page.add_in(1, 1, {{"Politecnico di Milano", 40, 200, 10}});
+  page.add_in(2, 1, {{"INTERESSI", 380, 500, 14, true}});
+  page.add_in(2, 1, {{"Fotografia di architettura, trekking.", 380, 560, 10}});
+  page.add_in(0, 2, {{"2003 – 2008", 40, 100, 9}});
+  page.add_in(0, 2, {{"Diploma di Liceo Scientifico", 40, 250, 11}});
+  page.add_in(0, 2, {{"Liceo Scientifico Statale “Alessandro Volta”, Como", 40, 300, 10}});
   auto resume = analyse_structure(page.document);
   REQUIRE(resume.education.size() == 2);
   CHECK(resume.education[1].study_type == "Diploma di Liceo Scientifico");
