@@ -1395,7 +1395,7 @@ bool names_desk(std::string_view acronym) {
   static const std::set<std::string, std::less<>> kDesks = {
       "KYC", "AML", "CRM", "PMO", "ETL", "API", "SOC", "CSR", "SEO", "SEM", "PPC", "ESG", "HVAC", "MEP", "HSE", "QHSE", "EHS",
       "ESL", "EFL", "ESOL", "TEFL", "GCSE", "STEM", "CNC", "FPGA", "ASIC", "VLSI", "GIS", "MIS", "SOA", "NOC", "ERP", "MEL",
-      "EMT", "EMS", "DCM", "ECM", "SAP", "BIM", "CAD", "PLC", "SCADA", "RPA", "UAT", "SRE", "FP&A", "M&A", "R&D", "CFO",
+      "EMT", "EMS", "DCM", "ECM", "SAP", "BIM", "CAD", "PLC", "SCADA", "RPA", "UAT", "SRE", "CFO",
       "EMEA", "APAC", "LATAM", "MENA", "DACH", "ANZ", "CEE", "NORAM", "AMER", "NICU", "PICU", "CCU", "PACU",
       "HRIS", "ABAP", "GDPR", "FICC", "SAAS", "DEVOPS", "MLOPS", "FINOPS", "IFRS", "GAAP", "TEFL", "CELTA"};
   return kDesks.count(acronym) > 0;

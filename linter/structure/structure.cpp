@@ -325,8 +325,9 @@ std::vector<Section> sections_to_parse(const Document& document, const std::vect
     size_t carried = section.end_line;
     for (size_t i = section.first_line; i < section.end_line && heading.column > 0; ++i) {
       const Line& line = document.lines[i];
+      if (line.location.page <= heading.location.page) continue;
       int column = column_of(i, section.end_line, s);
-      if (line.location.page > heading.location.page && column > 0 && column != heading.column) {
+      if (column > 0 && column != heading.column) {
         carried = i;
         break;
       }
