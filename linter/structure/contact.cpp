@@ -46,10 +46,10 @@ std::string strip_post_nominals(const std::string& name) {
                                                              "CFA", "FICE", "MICE", "MIET", "FCA", "ACA", "CIMA", "MRICS",
                                                              // nurses, doctors and other registered professions
                                                              "RGN", "RMN", "RPN", "RM", "LPN", "BSN", "MSN", "DNP", "FNP", "CNA",
-                                                             "MRCP", "FRCP", "MRCGP", "DDS", "DVM", "CMA", "CFP", "CIPD", "MCIPD"};
-  // Degrees written after the name: "BA" only past a comma ("Katharina Steinbauer, BA MBA"), for "Mamadou Lamine BA"
-  // is a surname.
-  static const std::set<std::string, std::less<>> kDegrees = {"BBA", "LLB", "LLM", "MPH", "MSW", "MFA"};
+                                                             "MRCP", "FRCP", "MRCGP", "DDS", "DVM", "CMA", "CFP", "CIPD", "MCIPD",
+                                                             // degrees written after the name
+                                                             "BBA", "LLB", "LLM", "MPH", "MSW", "MFA"};
+  // "BA" only past a comma ("Katharina Steinbauer, BA MBA"), for "Mamadou Lamine BA" is a surname.
   bool after_comma = name.find(", ") != std::string::npos;
   auto words = split_words(name);
   size_t keep = words.size();
@@ -58,7 +58,7 @@ std::string strip_post_nominals(const std::string& name) {
   // ("Mary Jane SMITH PhD" keeps its surname).
   auto credential = [&](const std::string& word) {
     return std::regex_match(word, kMixed) || std::regex_match(word, kWithCountry) || kKnown.count(word) > 0 ||
-           kDegrees.count(word) > 0 || (after_comma && word == "BA");
+           (after_comma && word == "BA");
   };
   while (keep > 2) {
     const auto& word = words[keep - 1];

@@ -275,10 +275,10 @@ class DateParser {
     return true;
   }
 
-  /// "alla data attuale", "the present day", "à ce jour", "a la fecha", "and counting": a present word or an
-  /// end-of-period noun after a few small words, the longest reading winning.
+  /// "alla data attuale", "the present day", "à ce jour", "a la fecha", "and counting", "to Till Date": a present
+  /// word or an end-of-period noun after a few small words, the longest reading winning.
   bool present_phrase_at(size_t i, size_t& next) const {
-    static const std::set<std::string, std::less<>> kSmallWords = {"the", "this", "alla", "à", "a", "la", "ce", "data", "and", "ad"};
+    static const std::set<std::string, std::less<>> kSmallWords = {"the", "this", "alla", "à", "a", "la", "ce", "data", "and", "ad", "till"};
     static const std::set<std::string, std::less<>> kEndNouns = {"data", "date", "day", "jour", "fecha", "counting", "hoje"};
     static const std::set<std::string, std::less<>> kAmbiguous = {"data", "date", "day"};
     bool found = false;
@@ -286,9 +286,9 @@ class DateParser {
       size_t finish = k + 1;
       bool present = present_at(k, finish) || (k > i && kEndNouns.count(tokens_[k].text));
       if (present && is(finish, Token::Word) && tokens_[finish].text == "day") ++finish;  // "Present Day", "the present day"
-      // "data", "date", "day" after small words also open names and clauses ("– The Data Incubator", "– the date of
+      // "data", "date", "day" after an article also open names and clauses ("– The Data Incubator", "– the date of
       // closure"): there the phrase must end the text.
-      bool ambiguous = k > i && kAmbiguous.count(tokens_[k].text) > 0;
+      bool ambiguous = k > i && kAmbiguous.count(tokens_[k].text) > 0 && (tokens_[k - 1].text == "the" || tokens_[k - 1].text == "this");
       if (present && (!ambiguous || !is(finish, Token::Word))) {
         next = std::max(finish, k + 1);
         found = true;
@@ -344,11 +344,8 @@ class DateParser {
     // month dates side by side, which read as a range.
     if (after == next && !(start.month > 0 && !bare_month && adjacent_month_end(next))) return std::nullopt;
     size_t finish = after;
-    if (is(after, Token::Word) && tokens_[after].text == "till" && is(after + 1, Token::Word) && tokens_[after + 1].text == "date")
-      ++after;  // "Jun 2023 to Till Date"
     if (present_phrase_at(after, finish)) {
       if (bare_month) return std::nullopt;
-      if (is(finish, Token::Word) && tokens_[finish - 1].text == "to" && tokens_[finish].text == "date") ++finish;
       end.present = true;
     } else if (!date_at(after, finish, end, end_style)) {
       return std::nullopt;

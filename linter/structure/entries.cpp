@@ -154,6 +154,17 @@ bool next_is_date_only(const SectionText& lines, size_t from, size_t end) {
   return false;
 }
 
+bool next_is_bullet(const SectionText& lines, size_t from, size_t end);
+
+/// "01/2020 – oggi" / "Architetto senior – Capo progetto" / "– Coordinamento …": a role's dates alone, then its
+/// title in the same column under the employer; short, or over its bullets.
+bool role_title_below_dates(const SectionText& lines, const Item& dates, size_t i, size_t end) {
+  auto text = trim(lines.text[i]);
+  size_t words = count_words(text);
+  return is_date_only(dates.text) && words <= 10 && (words <= 5 || next_is_bullet(lines, i + 1, end)) && !ends_sentence(text) &&
+         !indented_past(lines.document.lines[i], lines.document.lines[dates.line]);
+}
+
 bool next_has_date(const SectionText& lines, size_t from, size_t end) {
   for (size_t i = from; i < end; ++i) {
     if (trim(lines.text[i]).empty() || is_lone_bullet(trim(lines.text[i]))) continue;
@@ -734,11 +745,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool deeper = !blocks.empty() && !blocks.back().header.empty() && count_words(text) >= 5 &&
                   !ends_with_connector(blocks.back().header.back().text) &&
                   indented_past(line, lines.document.lines[blocks.back().header.front().line]) &&
-                  // "01/2020 – oggi" / "Architetto senior – Capo progetto": a role's dates alone, then its title, in a
-                  // column under the employer.
-                  !(is_date_only(blocks.back().header.back().text) && (count_words(text) <= 5 || next_is_bullet(lines, i + 1, section.end_line)) &&
-                    count_words(text) <= 10 && !ends_sentence(text) &&
-                    !indented_past(line, lines.document.lines[blocks.back().header.back().line])) &&
+                  !role_title_below_dates(lines, blocks.back().header.back(), i, section.end_line) &&
                   !starts_in_column_of(line, lines.document.lines[blocks.back().header.front().line], text, schools);
     // "Baccalauréat scientifique en candidat libre" indented under its school names a degree.
     // "Compliance Analyst, Global Team (contract role) at" / "American Express": a header however long.
@@ -770,9 +777,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool indented_sentence = deeper && is_prose(text) && ends_sentence(text);
     // "Monitoring and Evaluation Assistant, Nyanza Youth Empowerment Trust, Homa Bay" over "March 2016 – December
     // 2018": a line that no full stop ends, over a line of dates alone, heads them however long.
-    bool heads_dates = !ends_sentence(text) && !prose_date && next_is_date_only(lines, i + 1, section.end_line) &&
-                       title_score(text) + organisation_score(text) + institution_score(text) > 0 &&
-                       (prose_above.empty() || !ends_with_connector(prose_above));  // not "… und drei" / "Handelspartnern"
+    bool heads_dates = !ends_sentence(text) && !prose_date && title_score(text) + organisation_score(text) + institution_score(text) > 0 &&
+                       (prose_above.empty() || !ends_with_connector(prose_above)) &&  // not "… und drei" / "Handelspartnern"
+                       next_is_date_only(lines, i + 1, section.end_line);
     bool prose = (((is_prose(text) || deeper || wraps_into_lower || past_header) && !dates_a_header(text, opens_bold)) || dated_body || indented_sentence ||
                   last_duty(lines, blocks, before, i, section.end_line)) &&
                  degree_length(text) == 0 &&
@@ -1397,7 +1404,7 @@ bool names_desk(std::string_view acronym) {
       "ESL", "EFL", "ESOL", "TEFL", "GCSE", "STEM", "CNC", "FPGA", "ASIC", "VLSI", "GIS", "MIS", "SOA", "NOC", "ERP", "MEL",
       "EMT", "EMS", "DCM", "ECM", "SAP", "BIM", "CAD", "PLC", "SCADA", "RPA", "UAT", "SRE", "CFO",
       "EMEA", "APAC", "LATAM", "MENA", "DACH", "ANZ", "CEE", "NORAM", "AMER", "NICU", "PICU", "CCU", "PACU",
-      "HRIS", "ABAP", "GDPR", "FICC", "SAAS", "DEVOPS", "MLOPS", "FINOPS", "IFRS", "GAAP", "TEFL", "CELTA"};
+      "HRIS", "ABAP", "GDPR", "FICC", "SAAS", "DEVOPS", "MLOPS", "FINOPS", "IFRS", "GAAP", "CELTA"};
   return kDesks.count(acronym) > 0;
 }
 
@@ -1430,7 +1437,7 @@ bool split_title_comma(WorkEntry& entry) {
   // ("Analyst, KYC"), the unit ("Nurse, NICU") or the market ("Sales Manager, LATAM").
   static const std::regex kAcronym{R"(^[A-Z]{3,7}$)"};
   // After a known title only an acronym of four letters or more ("NASA", "OECD"): three are mostly desks ("SQL", "SOX").
-  bool acronym = std::regex_match(std::string(tail), kAcronym) && (title_score(head) == 0 || tail.size() >= 4) && !names_desk(tail) &&
+  bool acronym = std::regex_match(tail, kAcronym) && (title_score(head) == 0 || tail.size() >= 4) && !names_desk(tail) &&
                  !field_words().count(fold_case(tail)) && !is_location(tail) && count_words(head) <= 4;
   bool employer_tail = (organisation_score(tail) > 0 || acronym) && organisation_score(head) == 0 && count_words(head) <= 4;
   if (title_score(head) == 0 && !employer_tail && !is_employment_kind(head)) return false;  // "Stage, Hydro-Québec"
@@ -1806,16 +1813,6 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     result.company_from_dateless_line = alone[i] && header.size() > 1;
     break;
   }
-  // "Transportkoordinator, Västkust Spedition AB   Borås": a lone word after a title that names its employer
-  // after a comma is the town, whatever the town list knows.
-  if (company < parts.size() && line_of[company] == line_of[title] && entry.location.empty() && employer_in_title &&
-      count_words(parts[company]) == 1 && is_place_name(parts[company]) && title_score(parts[company]) == 0 &&
-      organisation_score(parts[company]) == 0 && institution_score(parts[company]) == 0 && !names_department(parts[company])) {
-    entry.location = parts[company];
-    entry.company = tail;
-    entry.position = entry.position.substr(0, comma);
-    company = parts.size();  // no part is the employer now: the rules below that read one stand aside
-  }
   // "Clinical Nurse – Emergency Department   2018 – now" over "Gold Coast University Hospital": the
   // employer named on a line of its own, the department goes with the title.
   // "Registered Nurse – Medical/Surgical Unit" over "St. Mary's Hospital, Toronto, ON | 2019 – Present" too.
@@ -1953,7 +1950,8 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   // Only now, with no employer in the place either: "Greeter, Harbor Food Bank".
   // Under a banner a role may still name its own employer: "Earlier Career: Process Engineer, Abbott Laboratories".
   if (entry.company.empty() && (!under_banner || names_own_employer(entry.position))) split_title_comma(entry);
-  if (!under_banner) move_employer_out_of_title(entry);
+  // Under a banner too when the title names an employer of its own: "Transportkoordinator, Västkust Spedition AB   Borås".
+  if (!under_banner || names_own_employer(entry.position)) move_employer_out_of_title(entry);
   if (!under_banner) split_title_at_preposition(entry);
   // "Hotel Villa Adriatica ****, Viale Vespucci 88, 47921 Rimini": the employer's postal address after its name.
   if (auto address = split_employer_address(entry.company); !address.town.empty()) {

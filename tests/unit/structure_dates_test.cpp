@@ -95,6 +95,9 @@ TEST_CASE("a present phrase of several words ends the range, and its byte span c
     CHECK(range->end.present);
     CHECK(range->finish == std::string_view(text).size());
   }
+  auto till = find_date("Jun 2023 to Till Date   Zenwave Technologies");  // text may follow where no article leads
+  REQUIRE(till);
+  CHECK(till->end.present);
   auto ended = find_date("2016 – 2019, a la fecha");  // a real end year wins over a later phrase
   REQUIRE(ended);
   CHECK(ended->end.iso() == "2019");

@@ -3639,6 +3639,13 @@ TEST_CASE("a Swedish CV: compound titles, a town no list knows after the employe
   CHECK(resume.work[0].company == "Västkust Spedition AB");
   CHECK(resume.work[0].location == "Borås");
   CHECK(resume.work[0].end.present);
+  // Under an employer's banner the role's own employer and town part the same way.
+  auto banner = parse_text(
+      "Elin Sandberg\nelin@example.com\n\nArbetslivserfarenhet\nNordhamn Logistik AB   Göteborg\n2016-08 – nu   Logistikplanerare\n"
+      "• Planerade flöden\n2013-06 – 2016-07   Transportkoordinator, Västkust Spedition AB   Borås\n• Bokade transporter\n");
+  REQUIRE(banner.work.size() == 2);
+  CHECK(banner.work[1].company == "Västkust Spedition AB");
+  CHECK(banner.work[1].location == "Borås");
   REQUIRE(resume.education.size() == 2);
   CHECK(resume.education[0].study_type == "Kandidatexamen");
   CHECK(resume.education[0].area == "logistik");
