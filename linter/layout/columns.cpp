@@ -406,8 +406,9 @@ std::vector<ColumnSplit> find_columns(const std::vector<const Line*>& lines) {
     for (const auto& run : line->runs)
       if (counts(run)) text.add(*run.location.box);
   std::vector<ColumnSplit> out;
-  if (text.width() <= 0 || lines.size() < 2 * kMinLinesPerSide) return out;
-  search(lines, 0, lines.size(), text, out, 0);
+  if (text.width() <= 0) return out;
+  // A short page can still open with two headings side by side (page 2's skills beside languages).
+  if (lines.size() >= 2 * kMinLinesPerSide) search(lines, 0, lines.size(), text, out, 0);
   add_heading_pairs(lines, out);
   return out;
 }

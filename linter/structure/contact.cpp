@@ -331,7 +331,10 @@ class ContactReader {
         auto next = name_candidate(normalise_spacing(layout_text(document_.lines[i + 1])));
         auto same_size = second_name_line(i);  // "Lucía" / "Márquez Soler": two surnames in the name's size
         // Not "Michael J." over "Berlin": a town below is where the person lives.
-        if (count_words(next) == 1 && name_shaped(next) && !reads_as_title(next) && city_country(next).empty()) candidate += " " + next;
+        if (count_words(next) == 1 && name_shaped(next) && !reads_as_title(next) && city_country(next).empty()) {
+          candidate += " " + next;
+          candidate += third_name_word(i);
+        }
         // Only in a typeset name, the page's largest line: plain text gives every line one size ("Tom" / "Growth Hacker").
         else if (same_size && same_size->first == i + 1 && largest == i && size_of(line) > 0 && count_words(next) >= 2 &&
                  !is_location(next))
@@ -440,6 +443,19 @@ class ContactReader {
                      count_words(name) + count_words(rest) <= 4 && !reads_as_title(rest);
     if (!continues) return std::nullopt;
     return std::make_pair(next, rest);
+  }
+
+  /// "Rafael" / "Cardoso" / "Drummond" stacked in a sidebar: a third one-word line in the name's type
+  /// (plain text gives every line one size, so only a typeset name goes on).
+  std::string third_name_word(size_t first) const {
+    if (first + 2 >= header_limit()) return "";
+    const Line& top = document_.lines[first];
+    const Line& third = document_.lines[first + 2];
+    auto word = name_candidate(normalise_spacing(layout_text(third)));
+    bool same_type = size_of(top) > 0 && std::abs(size_of(third) - size_of(top)) < 0.5 &&
+                     std::abs(size_of(document_.lines[first + 1]) - size_of(top)) < 0.5;
+    if (!same_type || count_words(word) != 1 || !name_shaped(word) || reads_as_title(word) || !city_country(word).empty()) return "";
+    return " " + word;
   }
 
   /// "CA Rahul Subramanian" on a chartered accountant's CV: the institute's prefix, when the header names the

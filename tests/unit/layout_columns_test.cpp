@@ -180,6 +180,20 @@ TEST_CASE("two headings in capitals side by side open a short column region belo
   CHECK(columns_of(dated).empty());
 }
 
+TEST_CASE("a short last page opening with two headings side by side still splits into columns") {
+  std::vector<Line> lines;
+  lines.push_back(runs_at(40, {{"COMPÉTENCES", 57, 130}, {"LANGUES", 330, 380}}));
+  lines.push_back(runs_at(60, {{"Gestion de projet (PMI, PRINCE2)", 66, 200}, {"Français : langue maternelle", 340, 460}}));
+  lines.push_back(runs_at(73, {{"Méthodes Agile (Scrum, Kanban)", 66, 200}, {"Néerlandais : B2", 340, 420}}));
+  lines.push_back(runs_at(86, {{"MS Project, Jira, Confluence", 66, 190}, {"CENTRES D'INTÉRÊT", 330, 430}}));
+  lines.push_back(runs_at(99, {{"Power BI, Excel avancé", 66, 170}, {"Course à pied, théâtre amateur", 330, 470}}));
+  auto splits = columns_of(lines);  // five lines: too few for a gutter search, enough for a heading pair
+  REQUIRE(splits.size() == 1);
+  CHECK(splits[0].first == 0);
+  CHECK(splits[0].last == 4);
+  CHECK(splits[0].gutter_x1 <= 330);
+}
+
 TEST_CASE("a Europass rail labelling nearly every flow line, each label on its value's line, is still a rail") {
   std::vector<Line> lines;
   const char* labels[] = {"Dal 09/2020 ad oggi", "Nome e indirizzo del datore di", "lavoro", "Tipo di azienda o settore",

@@ -1046,6 +1046,25 @@ TEST_CASE("a name set over two lines in its own size keeps both surnames on the 
   CHECK(resume.work[0].location == "Valencia");
 }
 
+TEST_CASE("a name stacked a word a line in a sidebar keeps all three words; a town below in body type does not join") {
+  OnePage page;
+  page.add({{"Rafael", 40, 110, 22, true}});
+  page.add({{"Cardoso", 40, 120, 22, true}});
+  page.add({{"Drummond", 40, 130, 22, true}});
+  page.add({{"Engenheiro Civil", 40, 140, 11}});
+  page.add({{"rafael@example.com", 40, 160, 9}});
+  page.add({{"Experiência profissional", 220, 380, 13, true}});
+  page.add({{"Engenheiro Civil Pleno — Construtora Serra Azul", 220, 460, 10, true}, {"jan/2018 – atual", 480, 560, 9}});
+  page.add({{"• Gestão de equipe de 3 engenheiros", 230, 500, 10}}, true);
+  CHECK(analyse_structure(page.document).contact.name == "Rafael Cardoso Drummond");
+  OnePage two;
+  two.add({{"Rafael", 40, 110, 22, true}});
+  two.add({{"Cardoso", 40, 120, 22, true}});
+  two.add({{"Curitiba", 40, 100, 11}});
+  two.add({{"rafael@example.com", 40, 160, 9}});
+  CHECK(analyse_structure(two.document).contact.name == "Rafael Cardoso");
+}
+
 TEST_CASE("a bold group label over one skill a line in body type is no skill; a bold tool over bullets on its use is") {
   OnePage page;
   page.add({{"Oliver Brennan", 46, 200, 21, true}});
