@@ -473,6 +473,23 @@ class ContactReader {
     return name;
   }
 
+  /// "Siobhán Moriarty MPSI" <siobhan.moriarty@…>: capitals closing a mixed-case name that the e-mail
+  /// address leaves out while it spells the surname before them are letters after the name, not a surname.
+  std::string drop_letters_the_address_omits(std::string name) const {
+    static const std::regex kLetters{R"(^[A-Z]{3,5}$)"};
+    auto words = split_words(name);
+    if (words.size() < 3 || !std::regex_match(words.back(), kLetters) || starts_lower(words[words.size() - 2])) return name;
+    auto local = fold_case(strip_accents(contact_.email.substr(0, contact_.email.find('@'))));
+    auto surname = fold_case(strip_accents(words[words.size() - 2]));
+    const auto& printed = words[words.size() - 2];
+    bool mixed = std::any_of(printed.begin(), printed.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    if (local.empty() || surname.size() < 3 || local.find(surname) == std::string::npos ||
+        local.find(fold_case(words.back())) != std::string::npos || !mixed)
+      return name;
+    words.pop_back();
+    return join(words, " ");
+  }
+
   /// No name above the first heading (a sidebar read first): the largest name-shaped line.
   void find_name_by_size(std::optional<size_t> best) {
     if (!best) return;
@@ -482,7 +499,7 @@ class ContactReader {
   }
 
   void set_name(std::string name, const Location& location) {
-    contact_.name = drop_membership_prefix(std::move(name));
+    contact_.name = drop_letters_the_address_omits(drop_membership_prefix(std::move(name)));
     contact_.name_location = location;
   }
 

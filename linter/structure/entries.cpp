@@ -897,7 +897,8 @@ bool is_all_caps(std::string_view text) {
 /// ("St." may close a street: "123 Main St. Springfield, IL"); so does an initial ("Escolas Infante D. Fernando").
 bool before_a_name(std::string_view text) {
   static const std::set<std::string> kHonorifics = {"dr", "dra", "prof", "sr", "sra", "sto", "sta", "mr", "mrs",
-                                                   "ms", "mt", "ft", "dott", "ing", "gen", "pres", "pe"};
+                                                   "ms", "mt", "ft", "dott", "ing", "gen", "pres", "pe",
+                                                   "avv", "arch", "geom", "rag"};  // Italian professional titles: "Studio Legale Avv. Rossi"
   auto trimmed = trim(text);
   // Not "Telefónica S. A." or "Philips N. V.": a legal form spelt with spaced initials closes the name.
   static const std::regex kSpacedLegalForm{R"((?:^|\s)(?:S\. ?A|N\. ?V|B\. ?V|S\. ?L|S\. ?p\. ?A|A\. ?G|S\. ?R\. ?L)\.$)"};
@@ -1413,11 +1414,12 @@ bool split_title_comma(WorkEntry& entry) {
   auto comma = entry.position.rfind(", ");
   if (comma == std::string::npos || inside_brackets(entry.position, comma)) return false;  // "Cashier (part-time, weekends)"
   // "…, Balluff GmbH, Neuhausen auf den Fildern": a town after the employer's legal form.
-  if (auto before = comma > 0 ? entry.position.rfind(", ", comma - 1) : std::string::npos; before != std::string::npos && entry.location.empty()) {
+  // "…, Kestrel Data Ltd, Sandyford" with "Dublin 18" read as the place: the district goes before the town.
+  if (auto before = comma > 0 ? entry.position.rfind(", ", comma - 1) : std::string::npos; before != std::string::npos) {
     auto town = entry.position.substr(comma + 2);
     if (has_legal_form(entry.position.substr(before + 2, comma - before - 2)) && is_place_name(town) &&
         title_score(town) + organisation_score(town) + institution_score(town) == 0) {
-      entry.location = town;
+      entry.location = entry.location.empty() ? town : town + ", " + entry.location;
       entry.position.erase(comma);
       comma = before;
     }
@@ -1447,6 +1449,20 @@ bool split_title_comma(WorkEntry& entry) {
   entry.company = entry.position.substr(comma + 2);
   entry.position = entry.position.substr(0, comma);
   return true;
+}
+
+/// "Financial Controller, Corrib Foods Ltd., Ballymount, Dublin 12": the district before the town was read as
+/// the employer, while the title's comma names one with its legal form. The district goes with the town.
+void move_district_to_location(WorkEntry& entry) {
+  auto comma = entry.position.rfind(", ");
+  if (entry.company.empty() || entry.location.empty() || comma == std::string::npos || inside_brackets(entry.position, comma)) return;
+  auto employer = entry.position.substr(comma + 2);
+  bool district = count_words(entry.company) <= 2 && is_place_name(entry.company) &&
+                  organisation_score(entry.company) + institution_score(entry.company) + title_score(entry.company) == 0;
+  if (!district || !has_legal_form(employer) || title_score(employer) > 0) return;
+  entry.location = entry.company + ", " + entry.location;
+  entry.company = employer;
+  entry.position.erase(comma);
 }
 
 /// "IAE Lille, parcours en alternance": a clause after a comma in lower case describes, it names no school or
@@ -1947,6 +1963,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
       entry.position.erase(comma);
     }
   }
+  move_district_to_location(entry);
   // Only now, with no employer in the place either: "Greeter, Harbor Food Bank".
   // Under a banner a role may still name its own employer: "Earlier Career: Process Engineer, Abbott Laboratories".
   if (entry.company.empty() && (!under_banner || names_own_employer(entry.position))) split_title_comma(entry);
@@ -2133,7 +2150,7 @@ bool parse_working_as_sentences(const SectionText& lines, const Section& section
     // The sentence wraps: "… from August 2022 to till" / "date."
     while (!text.ends_with('.') && last + 1 < section.end_line && !trim(lines.text[last + 1]).empty() &&
            count_words(lines.text[last + 1]) <= 4)
-      text += " " + std::string(trim(lines.text[++last]));
+      text.append(" ").append(trim(lines.text[++last]));
     std::smatch match;
     if (text.size() > 300 || !std::regex_match(text, match, sentence)) break;
     auto date = find_date(match[3].str());
@@ -2475,6 +2492,11 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
   // "Class XII (CBSE)": the board that set the exam is neither degree nor field.
   static const std::regex kBoard{R"(^\((?:CBSE|ICSE|ISC|NIOS|[^()]*\bBoard\b[^()]*)\)\s*)"};
   rest = std::regex_replace(rest, kBoard, "");
+  // "MPharm (Master of Pharmacy)": the degree spelt out in brackets is no field.
+  if (auto close = rest.find(')'); rest.starts_with("(") && close != std::string::npos) {
+    std::string_view inside = std::string_view(rest).substr(1, close - 1);
+    if (degree_length(inside) == inside.size()) rest = std::string(trim(std::string_view(rest).substr(close + 1)));
+  }
   for (const char* lead : {"in het ", "in ", "of ", ", ", "- ", ": ", "en ", "em ", "de ", "di ", "del ", "da ", "zum ", "zur ", "als ", "i ", "inom ", "("})
     if (rest.starts_with(lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));
   // "WO Master Business Analytics (MSc)": the degree's equivalent in brackets closes the field, no part of it.
@@ -2652,18 +2674,20 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
   }
   static const std::regex kProgram{R"(\b(?:program|programme|immersive|course|nanodegree|track)\b)", std::regex::icase};
   static const std::regex kNotSchool{
-      R"(^(?:major|minor|minors|concentration|dean|dean's|honou?rs|cum laude|magna|summa|thesis|relevant|coursework|graduate|undergraduate|scholarship|award|mention|con lode|mit auszeichnung|with distinction)\b)",
+      R"(^(?:major|minor|minors|concentration|dean|dean's|honou?rs|cum laude|magna|summa|thesis|relevant|coursework|graduate|undergraduate|scholarship|award|mention|con lode|mit auszeichnung|with distinction|final[- ]year|(?:research|capstone) project|dissertation|(?:bachelor|master|diplom|abschluss)arbeit|tesi|mémoire|tcc)\b)",
       std::regex::icase};
+  static const std::regex kSentenceBreak{R"([a-z]{3}\.\s+[A-Z][a-z])"};
   for (const auto& piece : leftover) {
     if (!digits_of(piece).empty()) continue;  // leftovers of dates ("20XX"), honours with years
     if (std::regex_search(piece, kNotSchool) || states_completion(piece)) continue;  // "Dean's List", "Major in ...", "Graduate"
+    if (std::regex_search(piece, kSentenceBreak)) continue;  // "… Internship Programme. Awarded …": prose, no field
     if (entry.area.empty() && entry.study_type.empty() && std::regex_search(piece, kProgram))
       entry.area = piece;  // "Full-Stack Web Development Program": what was studied
     else if (entry.institution.empty() && entry.study_type.empty() && &piece == &leftover.front() && leftover.size() > 1)
       entry.institution = piece;
     else if (entry.institution.empty() && names_school_class(entry.study_type) && !names_stream(piece)) entry.institution = piece;
     else if (entry.area.empty() && (!entry.study_type.empty() || !entry.institution.empty())) entry.area = piece;
-    else if (entry.institution.empty()) entry.institution = piece;
+    else if (entry.institution.empty() && !starts_lower(piece)) entry.institution = piece;  // not "– berufsbegleitend"
   }
   if (!labelled_degree.empty()) {
     auto area = entry.study_type.empty() ? std::string() : entry.area;  // "Studium Wirtschaftsingenieurwesen": the field stays
@@ -3004,8 +3028,12 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     bool mid_item = !joined.empty() && !line.list_item && !line.block_start && text.find(':') == std::string::npos &&
                     rail_label_length(text) == 0 &&
                     (joined.back().find(':') != std::string::npos || rail_label_length(joined.back()) > 0) &&
-                    joined.back().find(',') != std::string::npos &&
+                    (joined.back().find(',') != std::string::npos || fills_line(lines, right_edges, source, i)) &&
                     joined.back().back() != ',' && joined.back().back() != '.' && text.find(',') != std::string::npos;
+    // "Virtualisierung: VMware vSphere," / "Proxmox VE, Hyper-V": a labelled list left on a separator goes on below.
+    bool labelled_goes_on = !joined.empty() && !line.list_item && text.find(':') == std::string::npos &&
+                            rail_label_length(text) == 0 && joined.back().find(':') != std::string::npos &&
+                            ends_list_separator(joined.back());
     // "Microsoft Excel (pivot tables, XLOOKUP, Power" / "Query)": a bracket left open goes on below.
     bool open_bracket = !joined.empty() && !line.list_item &&
                         leaves_bracket_open(joined.back());
@@ -3042,7 +3070,7 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     if (line.block_start || list_separators(text) == 0) breaks_after_separators = false;
     if (ends_list_separator(text)) breaks_after_separators = true;
     paragraph_wrap = paragraph_wrap || cut_in_item;
-    lower_start = lower_start || mid_item || open_bracket || after_connector || bracket_tail || broken_word || paragraph_wrap;
+    lower_start = lower_start || mid_item || labelled_goes_on || open_bracket || after_connector || bracket_tail || broken_word || paragraph_wrap;
     bool wrapped = (!line.list_item && bullet_indent >= 0 && !line.block_start && indent_of(line) > bullet_indent &&
                     text.find(':') == std::string::npos && !joined.empty()) ||
                    lower_start;

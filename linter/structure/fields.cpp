@@ -78,7 +78,7 @@ const Lexicon& lexicon() {
                       "fakultät", "faculté", "facoltà", "faculdade", "institut", "instituut", "lyceum",
                       // secondary schools and business schools by their own words ("IES Sorolla", "Ysgol Gyfun Bryntaf")
                       "ies", "iae", "ysgol", "escola", "escuela", "scuola", "colegio", "colégio", "collegio",
-                      "berufskolleg", "gesamtschule", "oberschule", "fachschule", "atheneum", "athenaeum",
+                      "berufskolleg", "gesamtschule", "oberschule", "fachschule", "atheneum", "athenaeum", "athénée", "athenee",
                       // Brazilian and Spanish foundations that run business schools ("Fundação Getulio Vargas")
                       "fundação", "fundación",
                       // Australia's technical colleges, academies in the other languages

@@ -364,9 +364,11 @@ class Detector {
     return rail_heading(i);
   }
 
-  /// A line of several words in the same type as the next, ending on a letter: it did not end there.
+  /// A line of several words in the same type as the next, ending on a letter or a word broken at a hyphen
+  /// ("… Ansprechpartner für Firewall-" / "Projekte (FortiGate)"): it did not end there.
   static bool wraps_open_line(const Line& above, const Line& line) {
     auto text = trim(above.text);
+    if (text.size() >= 2 && text.back() == '-') text.remove_suffix(1);
     return !text.empty() && count_words(text) >= 4 && std::isalpha(static_cast<unsigned char>(text.back())) && same_type(above, line);
   }
 

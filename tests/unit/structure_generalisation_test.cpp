@@ -3843,3 +3843,52 @@ TEST_CASE("third review: a desk of three letters, 'MPH' after a name, a German n
   CHECK(resume.work[1].position == "Architetto senior – Capo progetto del team");
   CHECK(resume.work[1].company == "Studio Rossi Architetti");
 }
+
+TEST_CASE("an Irish pharmacist: letters after the name the address leaves out, MPharm and BPharm spelt out, prose after the school") {
+  auto resume = parse_text(
+      "Siobhán Moriarty MPSI\nsiobhan.moriarty@example.com · 087 412 5590\n\nEducation\n"
+      "MPharm (Master of Pharmacy)   2015\n"
+      "Royal College of Surgeons in Ireland — National Pharmacy Internship Programme. Awarded Second Class Honours.\n"
+      "BPharm (Bachelor of Pharmacy)   2010 – 2014\n"
+      "University College Cork — final-year research project on paediatric liquid formulations.\n");
+  CHECK(resume.contact.name == "Siobhán Moriarty");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "MPharm");
+  CHECK(resume.education[0].area.empty());
+  CHECK(resume.education[0].institution == "Royal College of Surgeons in Ireland");
+  CHECK(resume.education[1].study_type == "BPharm");
+  CHECK(resume.education[1].area.empty());
+  // A surname in capitals stays: the address spells a different word before it, not the surname.
+  CHECK(parse_text("Marie Claire ROUX\nmarie.roux@example.fr\n").contact.name == "Marie Claire ROUX");
+  CHECK(parse_text("Ana Lucia DIAS\nana.lucia.dias@example.pt\n").contact.name == "Ana Lucia DIAS");
+}
+
+TEST_CASE("round 43: a district before the town, an Italian lawyer's 'Avv.', a labelled list left on a comma, school lines") {
+  auto resume = parse_text(
+      "Ciaran Mulcahy\nc@example.com\n\nExperience\n"
+      "Financial Controller, Corrib Foods Ltd., Ballymount, Dublin 12    Mar 2021 - Present\n- Own the monthly accounts\n\n"
+      "Analyst, Kestrel Data GmbH, Sandyford, Dublin    2016 - 2018\n- Built the reports\n\n"
+      "Avvocato    nov. 2018 – dic. 2020\nStudio Legale Avv. Paolo Rinaldi, Bologna\n- Contenzioso civile\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Financial Controller");
+  CHECK(resume.work[0].company == "Corrib Foods Ltd.");
+  CHECK(resume.work[0].location == "Ballymount, Dublin 12");
+  CHECK(resume.work[1].company == "Kestrel Data GmbH");
+  CHECK(resume.work[1].location == "Sandyford, Dublin");
+  CHECK(resume.work[2].company == "Studio Legale Avv. Paolo Rinaldi");
+  CHECK(resume.work[2].location == "Bologna");
+
+  auto skills = skill_items(parse_text("M K\nm@example.com\n\nIT-KENNTNISSE\nVirtualisierung: VMware vSphere,\nProxmox VE, Hyper-V\n"
+                                       "Netzwerk: Cisco IOS, FortiGate,\nVLAN, WireGuard\n"));
+  CHECK(skills == std::vector<std::string>{"VMware vSphere", "Proxmox VE", "Hyper-V", "Cisco IOS", "FortiGate", "VLAN", "WireGuard"});
+
+  auto school = parse_text(
+      "M K\nm@example.com\n\nAusbildung\nBSc IT & Mobile Security   09/2017 – 07/2021\nFH JOANNEUM, Kapfenberg – berufsbegleitend\n"
+      "Bachelorarbeit: Zero-Trust-Netzwerkzugang für KMU\n\n"
+      "CESS (Certificat d’enseignement secondaire supérieur) – 2012\nAthénée royal François Bovesse, Namur\n");
+  REQUIRE(school.education.size() == 2);
+  CHECK(school.education[0].institution == "FH JOANNEUM");  // not the lower-case "berufsbegleitend" nor the thesis
+  CHECK(school.education[1].study_type == "CESS");
+  CHECK(school.education[1].area.empty());
+  CHECK(school.education[1].institution == "Athénée royal François Bovesse");
+}

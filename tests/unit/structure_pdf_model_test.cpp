@@ -1233,3 +1233,26 @@ TEST_CASE("a skills list broken after its separators, and once at the column's e
   auto resume = analyse_structure(page.document);
   CHECK(skill_items(resume) == std::vector<std::string>{"Excel (VBA)", "Bloomberg Terminal", "S&P Capital IQ", "Power BI", "SAP S/4HANA", "Anaplan"});
 }
+
+TEST_CASE("a bullet cut after a hyphen goes on below: 'Firewall-' / 'Projekte (FortiGate)' heads no section; '{' marks LaTeX's dashes") {
+  OnePage page;
+  page.add({{"Matthias Kogler", 40, 200, 20, true}});
+  page.add({{"m@example.com", 40, 160, 9}});
+  page.add({{"Berufserfahrung", 40, 160, 13, true}});
+  page.add({{"Systemadministrator", 40, 160, 10, true}, {"seit 03/2020", 480, 560, 10}});
+  page.add({{"Murtal Datentechnik GmbH, Graz", 40, 220, 10}});
+  page.add({{"• Rufbereitschaft und 3rd-Level-Support; Ansprechpartner für Firewall-", 50, 470, 10}}, true);
+  page.add({{"Projekte (FortiGate)", 58, 150, 10}});
+  page.document.lines.back().block_start = false;
+  page.add({{"{ Migration von Exchange On-Premises zu Exchange Online", 50, 400, 10}});
+  page.add({{"{ Automatisierung von Onboarding mit PowerShell", 50, 380, 10}});
+  page.add({{"Ausbildung", 40, 130, 13, true}});
+  page.add({{"BSc IT & Mobile Security", 40, 200, 10}, {"09/2017 – 07/2021", 480, 560, 10}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[0].canonical == "experience");
+  CHECK(resume.sections[1].canonical == "education");
+  REQUIRE(resume.work.size() == 1);
+  REQUIRE(resume.work[0].highlights.size() == 3);
+  CHECK(resume.work[0].highlights[1] == "Migration von Exchange On-Premises zu Exchange Online");
+}
