@@ -104,6 +104,7 @@ struct Page {
   int rotation = 0;
   int text_chars = 0;            ///< visible characters extracted
   std::vector<std::string> links;///< URL targets of link annotations
+  std::vector<Box> list_marks;   ///< small dots painted as shapes where a list's bullets go (no text glyph)
 };
 
 struct Document {

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <optional>
 
+#include "linter/structure/headings.h"
 #include "linter/text_util.h"
 
 namespace atslint::layout {
@@ -319,7 +320,7 @@ bool heads_a_column(const std::vector<const Line*>& lines, size_t at, const Exte
 // "COMPETÊNCIAS        IDIOMAS": two headings set side by side in capitals (or bold, larger than the
 // text under them, each over a column of its own) open two columns however short. Returns the span
 // between the two headings, where the gutter lies.
-std::optional<std::pair<double, double>> heading_pair_gap(const std::vector<const Line*>& lines, size_t at) {
+std::optional<std::pair<double, double>> heading_pair_gap(const std::vector<const Line*>& lines, size_t at, bool known_only) {
   const Line& line = *lines[at];
   std::vector<Extent> parts;
   std::vector<std::string> texts;
@@ -344,14 +345,17 @@ std::optional<std::pair<double, double>> heading_pair_gap(const std::vector<cons
   // Each a heading's words: not a lone letter of a title set down the margin.
   auto heading_words = [](const std::string& text) { return trim(text).size() >= 4 && count_words(text) <= 3; };
   if (parts.size() != 2 || !heading_words(texts[0]) || !heading_words(texts[1])) return std::nullopt;
+  // On a short page a table's header row ("YEAR   TITLE", "SPRACHE   NIVEAU") looks the same: only known sections.
+  auto known = [](const std::string& text) { return canonical_section(trim(text)).exact; };
+  if (known_only && (!known(texts[0]) || !known(texts[1]))) return std::nullopt;
   if (lower_case && !heads_a_column(lines, at, parts[1])) return std::nullopt;
   return std::pair{parts[0].x1, parts[1].x0};
 }
 
 // The lines under a heading pair that keep a gutter between the headings empty form a column
 // region; the gutter that runs longest wins (icons may sit left of the second heading).
-std::optional<ColumnSplit> heading_pair_region(const std::vector<const Line*>& lines, size_t at) {
-  auto gap = heading_pair_gap(lines, at);
+std::optional<ColumnSplit> heading_pair_region(const std::vector<const Line*>& lines, size_t at, bool known_only) {
+  auto gap = heading_pair_gap(lines, at, known_only);
   if (!gap) return std::nullopt;
   std::optional<double> x;
   size_t last = at;
@@ -375,11 +379,11 @@ std::optional<ColumnSplit> heading_pair_region(const std::vector<const Line*>& l
   return to_split(c);
 }
 
-void add_heading_pairs(const std::vector<const Line*>& lines, std::vector<ColumnSplit>& out) {
+void add_heading_pairs(const std::vector<const Line*>& lines, std::vector<ColumnSplit>& out, bool known_only) {
   for (size_t i = 0; i < lines.size(); ++i) {
     bool covered = std::any_of(out.begin(), out.end(), [&](const ColumnSplit& s) { return i >= s.first && i <= s.last; });
     if (covered || !lines[i]->location.box) continue;
-    auto split = heading_pair_region(lines, i);
+    auto split = heading_pair_region(lines, i, known_only);
     if (!split) continue;
     bool overlaps = std::any_of(out.begin(), out.end(), [&](const ColumnSplit& s) { return s.first <= split->last && split->first <= s.last; });
     if (overlaps) continue;
@@ -408,8 +412,9 @@ std::vector<ColumnSplit> find_columns(const std::vector<const Line*>& lines) {
   std::vector<ColumnSplit> out;
   if (text.width() <= 0) return out;
   // A short page can still open with two headings side by side (page 2's skills beside languages).
-  if (lines.size() >= 2 * kMinLinesPerSide) search(lines, 0, lines.size(), text, out, 0);
-  add_heading_pairs(lines, out);
+  bool short_page = lines.size() < 2 * kMinLinesPerSide;
+  if (!short_page) search(lines, 0, lines.size(), text, out, 0);
+  add_heading_pairs(lines, out, short_page);
   return out;
 }
 

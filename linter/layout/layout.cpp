@@ -168,8 +168,23 @@ bool ends_rail_range(const Line& line, std::string_view marker) {
   return next.location.box->x0 - first.location.box->x1 > 2 * first.size;
 }
 
-// A bullet glyph or "1." at the start of a line becomes the line's marker.
-void mark_list_item(Line& line) {
+// A dot painted just left of the line's first word, level with it (see the PDF reader's list marks).
+const Box* painted_mark(const Line& line, const std::vector<Box>& marks) {
+  if (line.runs.empty() || !line.runs.front().location.box || !line.location.box) return nullptr;
+  const TextRun& first = line.runs.front();
+  const Box& word = *first.location.box;
+  auto found = std::find_if(marks.begin(), marks.end(), [&](const Box& dot) { return dot_marks_word(dot, word, first.size); });
+  return found == marks.end() ? nullptr : &*found;
+}
+
+// A bullet glyph or "1." at the start of a line becomes the line's marker; so does a painted dot.
+void mark_list_item(Line& line, const std::vector<Box>& marks) {
+  if (const Box* dot = painted_mark(line, marks)) {
+    line.list_item = true;
+    line.list_marker = "•";
+    line.location.box->x0 = dot->x0;  // as a glyph's would, the line starts at its marker: wrapped lines hang past it
+    return;
+  }
   size_t space = line.text.find(' ');
   std::string_view first = std::string_view(line.text).substr(0, space);
   std::string_view marker;
@@ -204,6 +219,13 @@ void mark_blocks(std::vector<Line>& lines) {
 
 }  // namespace
 
+bool dot_marks_word(const Box& dot, const Box& word, double font_size) {
+  double gap = word.x0 - dot.x1, middle = (dot.y0 + dot.y1) / 2;
+  // Headings' larger squares are no bullet.
+  return gap >= 1 && gap <= std::min(1.5 * font_size, 12.0) && middle > word.y0 + 0.2 * word.height() && middle < word.y1 &&
+         std::min(dot.width(), dot.height()) <= 0.5 * font_size;
+}
+
 void analyse_layout(Document& document) {
   if (document.format != Format::Pdf || document.raw_lines.empty()) return;
   layout::mark_zones(document);
@@ -215,7 +237,11 @@ void analyse_layout(Document& document) {
     for (auto& line : lines) ordered.push_back(std::move(line));
   }
   for (auto* list : {&ordered, &document.raw_lines}) {
-    for (auto& line : *list) mark_list_item(line);
+    for (auto& line : *list) {
+      auto page = static_cast<size_t>(line.location.page);
+      static const std::vector<Box> kNoMarks;
+      mark_list_item(line, page >= 1 && page <= document.pages.size() ? document.pages[page - 1].list_marks : kNoMarks);
+    }
     mark_blocks(*list);
   }
   document.lines = std::move(ordered);

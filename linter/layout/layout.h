@@ -8,4 +8,8 @@ namespace atslint {
 /// order (text, DOCX) pass through unchanged.
 void analyse_layout(Document& document);
 
+/// A small dot painted in the space just left of a word, level with its letters, marks the word's line
+/// as a list item (Chromium paints list discs as shapes, with no text glyph).
+bool dot_marks_word(const Box& dot, const Box& word, double font_size);
+
 }  // namespace atslint

@@ -47,6 +47,7 @@ std::string strip_post_nominals(const std::string& name) {
                                                              // nurses, doctors and other registered professions
                                                              "RGN", "RMN", "RPN", "RM", "LPN", "BSN", "MSN", "DNP", "FNP", "CNA",
                                                              "MRCP", "FRCP", "MRCGP", "DDS", "DVM", "CMA", "CFP", "CIPD", "MCIPD",
+                                                             "MPSI", "FPSI",  // pharmacists registered in Ireland
                                                              // degrees written after the name
                                                              "BBA", "LLB", "LLM", "MPH", "MSW", "MFA"};
   // "BA" only past a comma ("Katharina Steinbauer, BA MBA"), for "Mamadou Lamine BA" is a surname.
@@ -452,9 +453,13 @@ class ContactReader {
     const Line& top = document_.lines[first];
     const Line& third = document_.lines[first + 2];
     auto word = name_candidate(normalise_spacing(layout_text(third)));
-    bool same_type = size_of(top) > 0 && std::abs(size_of(third) - size_of(top)) < 0.5 &&
-                     std::abs(size_of(document_.lines[first + 1]) - size_of(top)) < 0.5;
-    if (!same_type || count_words(word) != 1 || !name_shaped(word) || reads_as_title(word) || !city_country(word).empty()) return "";
+    bool same_look = size_of(top) > 0 && std::abs(size_of(third) - size_of(top)) < 0.5 &&
+                     std::abs(size_of(document_.lines[first + 1]) - size_of(top)) < 0.5 && same_type(top, third) &&
+                     !third.runs.empty() && third.runs.front().color == top.runs.front().color;
+    // A third word is a surname only when the address or a profile spells it (not "Jonas" / "Becker" / "Tischler").
+    bool spelt = word.size() >= 3 && handles_.find(fold_case(strip_accents(word))) != std::string::npos;
+    if (!same_look || !spelt || count_words(word) != 1 || !name_shaped(word) || reads_as_title(word) || !city_country(word).empty())
+      return "";
     return " " + word;
   }
 
@@ -473,23 +478,6 @@ class ContactReader {
     return name;
   }
 
-  /// "Siobhán Moriarty MPSI" <siobhan.moriarty@…>: capitals closing a mixed-case name that the e-mail
-  /// address leaves out while it spells the surname before them are letters after the name, not a surname.
-  std::string drop_letters_the_address_omits(std::string name) const {
-    static const std::regex kLetters{R"(^[A-Z]{3,5}$)"};
-    auto words = split_words(name);
-    if (words.size() < 3 || !std::regex_match(words.back(), kLetters) || starts_lower(words[words.size() - 2])) return name;
-    auto local = fold_case(strip_accents(contact_.email.substr(0, contact_.email.find('@'))));
-    auto surname = fold_case(strip_accents(words[words.size() - 2]));
-    const auto& printed = words[words.size() - 2];
-    bool mixed = std::any_of(printed.begin(), printed.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
-    if (local.empty() || surname.size() < 3 || local.find(surname) == std::string::npos ||
-        local.find(fold_case(words.back())) != std::string::npos || !mixed)
-      return name;
-    words.pop_back();
-    return join(words, " ");
-  }
-
   /// No name above the first heading (a sidebar read first): the largest name-shaped line.
   void find_name_by_size(std::optional<size_t> best) {
     if (!best) return;
@@ -499,7 +487,7 @@ class ContactReader {
   }
 
   void set_name(std::string name, const Location& location) {
-    contact_.name = drop_letters_the_address_omits(drop_membership_prefix(std::move(name)));
+    contact_.name = drop_membership_prefix(std::move(name));
     contact_.name_location = location;
   }
 

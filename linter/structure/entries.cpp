@@ -589,6 +589,19 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       blocks.back().header.back().text += " – " + std::string(trim(std::string_view(text).substr(bullet_glyph_length(text))));
       continue;
     }
+    // "POLITÉCNICO DON BOSCO" / "• ESTUDIOS SECUNDARIOS.": in Education the degree listed under its school is the entry's.
+    if (schools && line.list_item && !in_body && !blocks.empty() && !blocks.back().header.empty() &&
+        blocks.back().header.back().line == before && blocks.back().bullets.empty() && degree_length(text) > 0 &&
+        count_words(text) <= 10 && institution_score(blocks.back().header.back().text) > 0) {
+      blocks.back().header.push_back({i, text});
+        // "• licenciatura em Engenharia" / "Informática": its wrapped words hang past the marker.
+      while (i + 1 < section.end_line && !lines.document.lines[i + 1].list_item && !lines.document.lines[i + 1].block_start &&
+             indent_of(lines.document.lines[i + 1]) > marker_indent(line) && count_words(lines.text[i + 1]) <= 3 &&
+             !find_date(lines.text[i + 1]))
+        append_wrapped(blocks.back().header.back().text, trim(lines.text[++i]));
+      previous_line = i;
+      continue;
+    }
     size_t glyph = line.list_item ? 0 : bullet_glyph_length(text);
     std::string marker = line.list_item ? line.list_marker : text.substr(0, glyph);
     // "• Straits Bank  Singapore" / "Risk Analyst  2017 – 2020" / "◦ ...": a top-level bullet that
@@ -599,7 +612,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool names_employer = employer_word || named_like_organisation(body);
     bool heads_entry = (line.list_item || glyph > 0) && names_employer &&
                        (blocks.empty() || (in_body && marker != last_marker) || after_bare_header) &&
-                       count_words(text.substr(glyph)) <= 8 && !find_date(text) &&
+                       count_words(text.substr(glyph)) <= 8 && !find_date(text) && !leaves_bracket_open(body) &&
                        next_has_date(lines, i + 1, section.end_line);
     // "1) Senior Engineer - Product Design" / "Ashok Leyland Ltd., Chennai" / "Duration: July 2021 to …": a
     // numbered job over its employer and dates.
@@ -672,7 +685,10 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                            !is_date_only(text) && text.find(':') == std::string::npos &&  // not "Tools: C, C++", a label below
                            ((!line.block_start && leaves_quote_open(bullet_above) && !leaves_quote_open(bullet_above + " " + text)) ||
                             after_link);
-    bool continuation = after_bullet && !heads_entry && !heads_dated_line && (!short_date || year_tail || closes_bracket || ends_cut_phrase) &&
+    // "to passage of 2021 Nebraska Financial Innovation Act": a year inside a lower-case wrap dates no entry.
+    bool year_in_wrap = short_date && !short_date->range && short_date->begin > 0 && starts_lower(text);
+    bool continuation = after_bullet && !heads_entry && !heads_dated_line &&
+                        (!short_date || year_tail || closes_bracket || ends_cut_phrase || year_in_wrap) &&
                         (ran_to_margin || hyphenated || year_tail || closes_bracket || ends_cut_phrase ||
                          (!line.block_start && (indent_of(line) > bullet_indent || std::islower(static_cast<unsigned char>(text[0])))));
     if (continuation) {
@@ -733,6 +749,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // prose: a detail of that entry, not a new one.
     if (in_body && !blocks.empty() && blocks.back().has_date() && (is_labelled_detail(text) || is_sector_label(text))) {
       blocks.back().prose.push_back({i, text});
+      last_prose_length = text.size();  // "Key projects: …, Springwood Bus Station" / "Upgrade." wraps like prose
       continue;
     }
     // "EMPLOYER, City  dates" / a description / "TITLE" / bullets: the title belongs to the employer above.
@@ -1312,6 +1329,7 @@ namespace {
 struct ReadWork {
   WorkEntry entry;
   bool company_from_dateless_line = false;
+  bool company_above_dates = false;  ///< that line stands above the dates: a banner read with its first role
 };
 
 /// Fields of work named as departments in the seven languages ("Recherche et Développement", "Finanzas",
@@ -1414,12 +1432,16 @@ bool split_title_comma(WorkEntry& entry) {
   auto comma = entry.position.rfind(", ");
   if (comma == std::string::npos || inside_brackets(entry.position, comma)) return false;  // "Cashier (part-time, weekends)"
   // "…, Balluff GmbH, Neuhausen auf den Fildern": a town after the employer's legal form.
-  // "…, Kestrel Data Ltd, Sandyford" with "Dublin 18" read as the place: the district goes before the town.
+  // "…, Kestrel Data Ltd, Sandyford" with "Dublin 18" read as the place: a one-word district goes before the town.
   if (auto before = comma > 0 ? entry.position.rfind(", ", comma - 1) : std::string::npos; before != std::string::npos) {
     auto town = entry.position.substr(comma + 2);
-    if (has_legal_form(entry.position.substr(before + 2, comma - before - 2)) && is_place_name(town) &&
-        title_score(town) + organisation_score(town) + institution_score(town) == 0) {
-      entry.location = entry.location.empty() ? town : town + ", " + entry.location;
+    bool place = has_legal_form(entry.position.substr(before + 2, comma - before - 2)) && is_place_name(town) &&
+                 title_score(town) + organisation_score(town) + institution_score(town) == 0;
+    bool read_already = !entry.location.empty() && entry.location.starts_with(town);  // no "Neuhausen, Neuhausen"
+    bool district = !entry.location.empty() && count_words(town) == 1;             // not a unit ("Cloud Platform")
+    if (place && (entry.location.empty() || read_already || district)) {
+      if (entry.location.empty()) entry.location = town;
+      else if (!read_already) entry.location = town + ", " + entry.location;
       entry.position.erase(comma);
       comma = before;
     }
@@ -1449,20 +1471,6 @@ bool split_title_comma(WorkEntry& entry) {
   entry.company = entry.position.substr(comma + 2);
   entry.position = entry.position.substr(0, comma);
   return true;
-}
-
-/// "Financial Controller, Corrib Foods Ltd., Ballymount, Dublin 12": the district before the town was read as
-/// the employer, while the title's comma names one with its legal form. The district goes with the town.
-void move_district_to_location(WorkEntry& entry) {
-  auto comma = entry.position.rfind(", ");
-  if (entry.company.empty() || entry.location.empty() || comma == std::string::npos || inside_brackets(entry.position, comma)) return;
-  auto employer = entry.position.substr(comma + 2);
-  bool district = count_words(entry.company) <= 2 && is_place_name(entry.company) &&
-                  organisation_score(entry.company) + institution_score(entry.company) + title_score(entry.company) == 0;
-  if (!district || !has_legal_form(employer) || title_score(employer) > 0) return;
-  entry.location = entry.company + ", " + entry.location;
-  entry.company = employer;
-  entry.position.erase(comma);
 }
 
 /// "IAE Lille, parcours en alternance": a clause after a comma in lower case describes, it names no school or
@@ -1785,6 +1793,9 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     alone.push_back(!fields.dated[i] && same_line == 1);
   }
   if (parts.empty()) return result;
+  size_t first_dated_line = header.size();
+  for (size_t i = 0; i < fields.parts.size(); ++i)
+    if (fields.dated[i]) first_dated_line = std::min(first_dated_line, fields.line_of[i]);
   // "Dottore Commercialista – Senior": a grade after a title and its dash; not "Riverside Primary School | Principal".
   auto grade_after_title = [&](size_t i) {
     return i > 0 && is_seniority(parts[i]) && line_of[i] == line_of[i - 1] && title_score(parts[i - 1]) > 0 &&
@@ -1827,6 +1838,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     entry.company = parts[i];
     company = i;
     result.company_from_dateless_line = alone[i] && header.size() > 1;
+    result.company_above_dates = result.company_from_dateless_line && line_of[i] < first_dated_line;
     break;
   }
   // "Clinical Nurse – Emergency Department   2018 – now" over "Gold Coast University Hospital": the
@@ -1905,7 +1917,14 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   // Not "Consultant – Accenture | Deutsche Bank AG" after a banner: a line naming an employer of its own is no role under it.
   bool employer_later = std::any_of(parts.begin() + static_cast<std::ptrdiff_t>(std::min(suffix + 1, parts.size())), parts.end(),
                                     [&](const std::string& part) { return employer_words(part) > 0; });
-  bool work_suffix = suffix < parts.size() && line_of[suffix] == line_of[title] && employer_words(parts[suffix]) == 0 &&
+  // Under a banner a unit is work too, though "Services" names firms elsewhere ("… Engineer – Technical Services").
+  auto names_unit_under_banner = [&](const std::string& part) {
+    auto words = plain_words(part);
+    return under_banner && words.size() <= 2 && names_department(words.back()) && !has_legal_form(part) &&
+           institution_score(part) == 0;
+  };
+  bool work_suffix = suffix < parts.size() && line_of[suffix] == line_of[title] &&
+                     (employer_words(parts[suffix]) == 0 || names_unit_under_banner(parts[suffix])) &&
                      employer_words(parts[title]) == 0 && title_score(parts[title]) > 0 && !is_location(parts[suffix]) &&
                      dash_between(header, parts[title], parts[suffix]) && !employer_later;
   if (work_suffix && (under_banner || (company < suffix && alone[company]))) {
@@ -1927,8 +1946,14 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   // "NORTHWIND GROUP, DELHI" read as a place, but its region is no known state or country. Not when the
   // employer was read as the title ("Killary Lodge Hotel — Leenane, Co. Galway" over its role): a banner.
   bool employer_as_title = organisation_score(entry.position) > 0 && title_score(entry.position) == 0;
+  // "Analyst, Kestrel Data GmbH, Sandyford, Dublin": the title names its employer with a legal form, so the
+  // place's first part is a district of the town, no employer.
+  auto title_comma = entry.position.rfind(", ");
+  bool title_names_firm = title_comma != std::string::npos && !inside_brackets(entry.position, title_comma) &&
+                           has_legal_form(std::string_view(entry.position).substr(title_comma + 2)) &&
+                           title_score(std::string_view(entry.position).substr(title_comma + 2)) == 0;
   if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') == 1 && !fields.bracketed_place &&
-      !employer_as_title) {
+      !employer_as_title && !title_names_firm) {
     auto comma = entry.location.find(',');
     auto region = std::string(trim(entry.location.substr(comma + 1)));
     if ((!is_region_code(region) && country_code(region).empty() && !is_location(entry.location.substr(0, comma))) ||
@@ -1963,7 +1988,6 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
       entry.position.erase(comma);
     }
   }
-  move_district_to_location(entry);
   // Only now, with no employer in the place either: "Greeter, Harbor Food Bank".
   // Under a banner a role may still name its own employer: "Earlier Career: Process Engineer, Abbott Laboratories".
   if (entry.company.empty() && (!under_banner || names_own_employer(entry.position))) split_title_comma(entry);
@@ -2272,7 +2296,8 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
         if (entry.location.empty() && !banner.name.empty()) entry.location = banner.place;
         if (!banner.name.empty()) drop_site_after_title(entry.position);
       } else {
-        banner = {read.company_from_dateless_line ? entry.company : "", "", {}};
+        // Only from above its dates ("Apotheke zur Linde, Uster" under "11/2018 – 02/2021  Apothekerin" is that job's alone).
+        banner = {read.company_above_dates ? entry.company : "", "", {}};
         if (read.company_from_dateless_line) drop_site_after_title(entry.position);  // the banner read with its first role
       }
       place_entry(entry, lines, section, header.front().line);
@@ -2613,6 +2638,14 @@ void join_school_initials(std::vector<std::string>& parts, const std::vector<Ite
   parts.erase(std::remove_if(parts.begin(), parts.end(), [](const std::string& part) { return trim(part).empty(); }), parts.end());
 }
 
+/// "ironhack Madrid" names a school; "berufsbegleitend" alone describes how it was studied.
+bool has_capitalised_word(std::string_view piece) {
+  auto words = split_words(piece);
+  return std::any_of(words.begin(), words.end(), [](const std::string& word) {
+    return !word.empty() && !starts_lower(word) && std::isalpha(static_cast<unsigned char>(word[0]));
+  });
+}
+
 void read_education_parts(const std::vector<std::string>& parts, EducationEntry& entry) {
   std::vector<std::string> leftover;
   bool after_school = false;  // the previous piece was the school
@@ -2680,14 +2713,15 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
   for (const auto& piece : leftover) {
     if (!digits_of(piece).empty()) continue;  // leftovers of dates ("20XX"), honours with years
     if (std::regex_search(piece, kNotSchool) || states_completion(piece)) continue;  // "Dean's List", "Major in ...", "Graduate"
-    if (std::regex_search(piece, kSentenceBreak)) continue;  // "… Internship Programme. Awarded …": prose, no field
+    // "… Internship Programme. Awarded …": prose, no field ("Univ. Stuttgart", "Computer Science. Minor in …" are short).
+    if (count_words(piece) >= 7 && std::regex_search(piece, kSentenceBreak)) continue;
     if (entry.area.empty() && entry.study_type.empty() && std::regex_search(piece, kProgram))
       entry.area = piece;  // "Full-Stack Web Development Program": what was studied
     else if (entry.institution.empty() && entry.study_type.empty() && &piece == &leftover.front() && leftover.size() > 1)
       entry.institution = piece;
     else if (entry.institution.empty() && names_school_class(entry.study_type) && !names_stream(piece)) entry.institution = piece;
     else if (entry.area.empty() && (!entry.study_type.empty() || !entry.institution.empty())) entry.area = piece;
-    else if (entry.institution.empty() && !starts_lower(piece)) entry.institution = piece;  // not "– berufsbegleitend"
+    else if (entry.institution.empty() && has_capitalised_word(piece)) entry.institution = piece;  // not "– berufsbegleitend"
   }
   if (!labelled_degree.empty()) {
     auto area = entry.study_type.empty() ? std::string() : entry.area;  // "Studium Wirtschaftsingenieurwesen": the field stays
@@ -3028,10 +3062,12 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     bool mid_item = !joined.empty() && !line.list_item && !line.block_start && text.find(':') == std::string::npos &&
                     rail_label_length(text) == 0 &&
                     (joined.back().find(':') != std::string::npos || rail_label_length(joined.back()) > 0) &&
-                    (joined.back().find(',') != std::string::npos || fills_line(lines, right_edges, source, i)) &&
+                    // A line cut in a narrow sidebar ("Windows Server" / "2016/2019/2022, Debian"): a version goes on.
+                    (joined.back().find(',') != std::string::npos ||
+                     (fills_line(lines, right_edges, source, i) && (std::isdigit(static_cast<unsigned char>(text[0])) || starts_lower(text)))) &&
                     joined.back().back() != ',' && joined.back().back() != '.' && text.find(',') != std::string::npos;
     // "Virtualisierung: VMware vSphere," / "Proxmox VE, Hyper-V": a labelled list left on a separator goes on below.
-    bool labelled_goes_on = !joined.empty() && !line.list_item && text.find(':') == std::string::npos &&
+    bool labelled_goes_on = !joined.empty() && !line.list_item && !line.block_start && text.find(':') == std::string::npos &&
                             rail_label_length(text) == 0 && joined.back().find(':') != std::string::npos &&
                             ends_list_separator(joined.back());
     // "Microsoft Excel (pivot tables, XLOOKUP, Power" / "Query)": a bracket left open goes on below.
@@ -3250,7 +3286,7 @@ void add_skill_line(std::string text, Resume& resume) {
   // Europass's "Competenze comunicative   Ottime capacità di …, maturate nel …": a paragraph of prose, no list.
   auto items = split_items(text);
   auto words = count_words(text);
-  if (!group.name.empty() && trim(text).ends_with('.') && words >= 10 && words >= 4 * items.size()) return;
+  if (!group.name.empty() && trim(text).ends_with('.') && words >= 10 && static_cast<size_t>(words) >= 4 * items.size()) return;
   static const std::regex kOrdinal{R"(^\d{1,2}[.)]\s+)"};  // "1. Microsoft Office": a numbered list's number
   for (auto& item : items) {
     item = drop_level_suffix(drop_conjunction(drop_proficiency(std::regex_replace(item, kOrdinal, ""))));
@@ -3326,6 +3362,8 @@ bool is_group_label_line(const std::vector<std::string>& joined, const std::vect
                       below.find(". ") == std::string::npos;
     if (short_item || below.ends_with(':')) return true;
   }
+  // "Frameworks" over "• React" / "• Django": a plain line over a bulleted list names its group.
+  if (listed[next] && std::count(listed.begin(), listed.end(), true) >= 2 && !names_technology(text)) return true;
   const auto& list = joined[next];
   // "Trade marketing" over Europass's "Competenze digitali   Google Ads, …": the list has its own label.
   size_t gap = rail_label_length(list);

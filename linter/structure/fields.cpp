@@ -60,6 +60,8 @@ const Lexicon& lexicon() {
                        "associates", "associati", "associés", "asociados", "associados", "partners", "consultants", "holding", "holdings", "contractors",
                        // Dutch builders and care groups ("BAM Bouw en Techniek", "Heijmans Infra", "Zorggroep Almere")
                        "bouw", "techniek", "infra", "bouwbedrijf", "aannemersbedrijf", "bouwcombinatie", "zorggroep",
+                       // pharmacies ("Apotheke zur Linde", "Lee Valley Pharmacy", "Farmacia Centrale")
+                       "pharmacy", "pharmacie", "apotheke", "apotheek", "farmacia", "farmácia",
                        // French banks and mutual insurers ("Caisse Régionale …", "Crédit Mutuel")
                        "caisse", "crédit", "mutuelle",
                        // town and city councils ("Ajuntament de Gandia", "Comune di Ravenna", "Gemeente Utrecht")
@@ -290,7 +292,7 @@ std::string city_country(std::string_view name) {
   if (name.empty() || (!std::isupper(static_cast<unsigned char>(name[0])) && static_cast<unsigned char>(name[0]) < 0x80)) return "";
   auto key = fold_case(name);
   // "’s-Hertogenbosch": the list spells the apostrophe straight.
-  for (auto at = key.find("\u2019"); at != std::string::npos; at = key.find("\u2019")) key.replace(at, 3, "'");
+  for (auto at = key.find("\u2019"); at != std::string::npos; at = key.find("\u2019")) key.replace(at, 3, 1, '\'');
   auto found = lexicon().cities.find(key);
   return found == lexicon().cities.end() ? "" : found->second;
 }
@@ -467,7 +469,7 @@ static size_t degree_bracket(std::string_view degree, std::string_view rest) {
   // "(Hons)"; "HSC (XII)": the school year in Roman figures; "Allgemeine Hochschulreife (Abitur)": another name.
   // "Industriekaufmann (IHK)": the German chamber that examined the trade; "Diplom-Ingenieur (FH)": the kind of school.
   static const std::regex kAttached{R"(^(?:[IVX]{1,4}|IHK|HWK|FH|TU|DH|BA|Univ\.?|Honours|Honors)$)"};
-  if (match.str(1).starts_with("Hons") || std::regex_match(match.str(1), kAttached) || degree_length(match.str(1)) == match.length(1))
+  if (match.str(1).starts_with("Hons") || std::regex_match(match.str(1), kAttached) || degree_length(match.str(1)) == static_cast<size_t>(match.length(1)))
     return static_cast<size_t>(match.length(0));
   std::string initials;
   for (const auto& word : plain_words(degree))
@@ -507,6 +509,8 @@ size_t degree_length(std::string_view part) {
   if (length < part.size()) {
     unsigned char next = static_cast<unsigned char>(part[length]);
     if (std::isalnum(next) || next >= 0x80) return 0;
+    // "… WCAG 2.1" / "AA; audit issues dropped …": letters going on a sentence in lower case name no degree.
+    if (next == ';' && starts_lower(trim(part.substr(length + 1)))) return 0;
   }
   if (size_t bracket = degree_bracket(part.substr(0, length), part.substr(length))) length += bracket;
   return length;

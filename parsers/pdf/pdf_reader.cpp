@@ -17,6 +17,7 @@
 #include <mutex>
 
 #include "linter/error.h"
+#include "linter/layout/layout.h"
 #include "parsers/frontend.h"
 #include "parsers/pdf/glyph_collector.h"
 #include "parsers/pdf/page_content.h"
@@ -202,6 +203,37 @@ void attach_backgrounds(const PageContent& content, std::vector<Line>& lines) {
     }
 }
 
+// A small round fill just left of a word opens a list item (see dot_marks_word) unless text stands
+// between them; the layout pass marks the line that word opens once columns are split.
+bool marks_line(const Box& dot, const Line& line) {
+  const Box* before = nullptr;
+  for (const auto& run : line.runs) {
+    if (!run.location.box) continue;
+    if ((!before || before->x1 <= dot.x0) && dot_marks_word(dot, *run.location.box, run.size)) return true;
+    before = &*run.location.box;
+  }
+  return false;
+}
+
+std::vector<Box> find_list_marks(const PageContent& content, const std::vector<Line>& lines) {
+  std::vector<Box> marks;
+  for (const auto& path : content.paths) {
+    const Box& b = path.box;
+    bool dot = path.filled && b.width() >= 1.5 && b.height() >= 1.5 && b.width() <= 6 && b.height() <= 6 &&
+               std::max(b.width(), b.height()) <= 1.35 * std::min(b.width(), b.height());
+    if (!dot) continue;
+    // A row of dots (a dotted rule, "•••" before a heading) marks no item.
+    bool in_row = std::any_of(content.paths.begin(), content.paths.end(), [&](const pdf::PathBox& other) {
+      const Box& o = other.box;
+      return &other != &path && std::abs(o.y0 - b.y0) < 0.5 && std::abs(o.height() - b.height()) < 0.5 &&
+             std::abs(o.x0 - b.x0) < 3 * b.width();
+    });
+    if (!in_row && std::any_of(lines.begin(), lines.end(), [&](const Line& line) { return marks_line(b, line); }))
+      marks.push_back(b);
+  }
+  return marks;
+}
+
 int visible_chars(const std::vector<Line>& lines) {
   int chars = 0;
   for (const auto& line : lines)
@@ -245,6 +277,7 @@ Document read_pdf(const std::string& path, std::string_view bytes) {
         for (auto& run : line.runs) run.hidden = false;
     attach_links(content, lines, page);
     attach_backgrounds(content, lines);
+    page.list_marks = find_list_marks(content, lines);
     page.text_chars = visible_chars(lines);
     add_images(content, number, document);
     add_panels(content, number, document);

@@ -270,7 +270,7 @@ namespace {
 Document laid_out(const std::vector<Line>& lines) {
   Document document;
   document.format = Format::Pdf;
-  document.pages.push_back(Page{1, 595, 842, 0, 2500, {}});
+  document.pages.push_back(Page{1, 595, 842, 0, 2500, {}, {}});
   document.raw_lines = lines;
   analyse_layout(document);
   return document;
@@ -391,4 +391,30 @@ TEST_CASE("dates centred on taller title lines, a few points off their tops and 
     page.push_back(title);
   }
   CHECK(columns_of(page).empty());
+}
+
+TEST_CASE("a small dot painted just left of a line's first word makes it a list item; rows of dots and large squares do not") {
+  std::vector<Line> lines;
+  lines.push_back(positioned("Commercial fit-outs and office refurbs", 50, 250, 100));
+  lines.push_back(positioned("Switchboard upgrades and RCD retrofits", 50, 250, 113));
+  lines.push_back(positioned("WORK HISTORY", 50, 150, 140));
+  lines.push_back(positioned("Kerrigan Constructions, North Lakes QLD", 50, 250, 160));
+  Document document;
+  document.format = Format::Pdf;
+  // Discs 3 pt wide, 4 pt left of the words, level with their letters; a 6 pt square before the heading
+  // (its 10 pt type allows dots up to 5 pt); nothing before the employer.
+  document.pages.push_back(Page{1, 595, 842, 0, 2500, {}, {Box{43, 104, 46, 107}, Box{43, 117, 46, 120}, Box{40, 142, 46, 148}}});
+  document.raw_lines = lines;
+  analyse_layout(document);
+  REQUIRE(document.lines.size() == 4);
+  CHECK(document.lines[0].list_item);
+  CHECK(document.lines[0].list_marker == "•");
+  CHECK(document.lines[0].text == "Commercial fit-outs and office refurbs");  // no glyph is made up
+  CHECK(document.lines[0].location.box->x0 == doctest::Approx(43));  // the line starts at its marker, as a glyph's would
+  CHECK(document.lines[1].list_item);
+  CHECK_FALSE(document.lines[2].list_item);
+  CHECK_FALSE(document.lines[3].list_item);
+  CHECK(dot_marks_word(Box{43, 104, 46, 107}, Box{50, 100, 250, 110}, 10));
+  CHECK_FALSE(dot_marks_word(Box{20, 104, 23, 107}, Box{50, 100, 250, 110}, 10));  // too far from the word: a decoration
+  CHECK_FALSE(dot_marks_word(Box{43, 94, 46, 97}, Box{50, 100, 250, 110}, 10));    // above the line
 }

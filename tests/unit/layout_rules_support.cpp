@@ -60,14 +60,14 @@ Line docx_line(std::string text, int paragraph, Zone zone, std::string part, dou
 Document pdf_document(int pages) {
   Document document;
   document.format = Format::Pdf;
-  for (int i = 1; i <= pages; ++i) document.pages.push_back(Page{i, 595, 842, 0, 2500, {}});
+  for (int i = 1; i <= pages; ++i) document.pages.push_back(Page{i, 595, 842, 0, 2500, {}, {}});
   return document;
 }
 
 Document docx_document() {
   Document document;
   document.format = Format::Docx;
-  document.pages.push_back(Page{1, 612, 792, 0, 2500, {}});
+  document.pages.push_back(Page{1, 612, 792, 0, 2500, {}, {}});
   return document;
 }
 

@@ -66,8 +66,8 @@ TEST_CASE("no-text-layer ignores a nearly empty last page but not a scanned one"
   Document document;
   document.format = Format::Pdf;
   document.pages.resize(2);
-  document.pages[0] = Page{1, 612, 792, 0, 900, {}};
-  document.pages[1] = Page{2, 612, 792, 0, 5, {}};
+  document.pages[0] = Page{1, 612, 792, 0, 900, {}, {}};
+  document.pages[1] = Page{2, 612, 792, 0, 5, {}, {}};
   CHECK(check_rule("no-text-layer", document).empty());
   LayoutObject scan;
   scan.kind = LayoutObject::Kind::Image;
@@ -105,7 +105,7 @@ TEST_CASE("unmappable-text and font-not-embedded report per font") {
 TEST_CASE("zones: a page number at the foot is a footer, a year alone there is text") {
   Document document;
   document.format = Format::Pdf;
-  document.pages.push_back(Page{1, 595, 842, 0, 100, {}});
+  document.pages.push_back(Page{1, 595, 842, 0, 100, {}, {}});
   for (const char* text : {"2017", "3"}) {
     Line line;
     line.text = text;

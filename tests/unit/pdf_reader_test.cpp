@@ -286,3 +286,23 @@ TEST_CASE("white text on a dark panel records the panel as its background") {
   CHECK(std::any_of(document.objects.begin(), document.objects.end(),
                     [](const LayoutObject& o) { return o.kind == LayoutObject::Kind::ColumnRegion; }));
 }
+
+TEST_CASE("discs painted as shapes beside a job's lines mark them as bullets; a heading's square and a row of dots do not") {
+  Document document = load("painted-bullets.pdf");
+  const Line* first = find_line(document.lines, "New homes");
+  const Line* last = find_line(document.lines, "Completed apprenticeship");
+  const Line* heading = find_line(document.lines, "WORK HISTORY");
+  const Line* education = find_line(document.lines, "EDUCATION");
+  REQUIRE(first);
+  REQUIRE(last);
+  REQUIRE(heading);
+  REQUIRE(education);
+  CHECK(first->list_item);
+  CHECK(last->list_item);
+  CHECK(first->text == "New homes: rough-in and fit-off");  // the text layer has no glyph, and none is made up
+  CHECK_FALSE(heading->list_item);
+  CHECK_FALSE(education->list_item);
+  CHECK_FALSE(find_line(document.lines, "Kerrigan Constructions")->list_item);
+  REQUIRE(document.pages.size() == 1);
+  CHECK(document.pages[0].list_marks.size() == 3);
+}

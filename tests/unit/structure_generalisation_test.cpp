@@ -3892,3 +3892,34 @@ TEST_CASE("round 43: a district before the town, an Italian lawyer's 'Avv.', a l
   CHECK(school.education[1].area.empty());
   CHECK(school.education[1].institution == "Athénée royal François Bovesse");
 }
+
+TEST_CASE("round 43: a unit after a role's dash under a dated banner, a banner only from above its dates, pharmacies, labels over bullets") {
+  auto mining = parse_text(
+      "S N\ns@example.com\n\nCAREER HISTORY\n"
+      "Thandeka Mining Group (Pty) Ltd — Johannesburg, Gauteng   Jan 2016 – Present\n"
+      "Senior Mining Engineer – Technical Services   Apr 2020 – Present\n- Lead the mine planning team\n"
+      "Mining Engineer   Jan 2016 – Mar 2020\n- Designed pillar layouts\n");
+  REQUIRE(mining.work.size() == 2);
+  CHECK(mining.work[0].position == "Senior Mining Engineer – Technical Services");
+  CHECK(mining.work[0].company == "Thandeka Mining Group (Pty) Ltd");
+  CHECK(mining.work[1].company == "Thandeka Mining Group (Pty) Ltd");
+  // A firm of three words after the dash is a firm of its own, banner or not.
+  auto civil = parse_text(
+      "B C\nb@example.com\n\nEXPERIENCE\nSouthgate Infrastructure Group   Feb 2015 – Jun 2018\n"
+      "Site Engineer   Feb 2017 – Jun 2018\n- Set out roads\nGraduate Civil Engineer   Feb 2015 – Jan 2017\n- Rotations\n"
+      "Vacation Student — Coldstream Consulting Engineers — Melbourne VIC   Nov 2013 – Feb 2014\n- Drafting\n");
+  REQUIRE(civil.work.size() == 3);
+  CHECK(civil.work[2].position == "Vacation Student");
+  CHECK(civil.work[2].company == "Coldstream Consulting Engineers");
+
+  auto pharmacist = parse_text(
+      "S C\ns@example.com\n\nBERUFSERFAHRUNG\n11/2018 – 02/2021   Apothekerin\nApotheke zur Linde, Uster\n- Validierung ärztlicher Verordnungen\n"
+      "09/2017 – 08/2018   Assistenzjahr (Praktikum)\nApotheke Oberdorf, Chur\n- Praktische Ausbildung in der Offizin\n");
+  REQUIRE(pharmacist.work.size() == 2);
+  CHECK(pharmacist.work[0].company == "Apotheke zur Linde");
+  CHECK(pharmacist.work[0].location == "Uster");
+  CHECK(pharmacist.work[1].company == "Apotheke Oberdorf");  // the employer under the first job's dates is no banner
+
+  auto skills = skill_items(parse_text("A R\na@example.com\n\nTECHNICAL SKILLS\nLanguages\n• TypeScript\n• Python\nFrameworks\n• React\n• Django\n"));
+  CHECK(skills == std::vector<std::string>{"TypeScript", "Python", "React", "Django"});
+}

@@ -52,7 +52,7 @@ struct OnePage {
   int n = 0;
   OnePage() {
     document.format = Format::Pdf;
-    document.pages.push_back(Page{1, 595, 842, 0, 100, {}});
+    document.pages.push_back(Page{1, 595, 842, 0, 100, {}, {}});
   }
   void add(std::vector<RunSpec> specs, bool bullet = false) { document.lines.push_back(make_line(++n, std::move(specs), bullet)); }
   /// A line set in a layout column on a page (two columns running onto the next page).
@@ -787,7 +787,7 @@ TEST_CASE("bold group labels over their items in the same columns are read colum
 
 TEST_CASE("two columns running onto the next page: lines opening the left column there go on its last section") {
   OnePage page;
-  page.document.pages.push_back(Page{2, 595, 842, 0, 100, {}});
+  page.document.pages.push_back(Page{2, 595, 842, 0, 100, {}, {}});
   page.add({{"Eleanor Whitcombe", 40, 300, 24, true}});
   page.add({{"eleanor@example.co.uk", 40, 200}});
   page.add_in(1, 1, {{"EXPERIENCE", 40, 150, 14, true}});
@@ -810,7 +810,7 @@ TEST_CASE("two columns running onto the next page: lines opening the left column
 
 TEST_CASE("a sidebar ended on page 1: page 2's lines, in one column, go on the section headed where their edge lines up") {
   OnePage page;
-  page.document.pages.push_back(Page{2, 595, 842, 0, 100, {}});
+  page.document.pages.push_back(Page{2, 595, 842, 0, 100, {}, {}});
   page.add({{"Giulia Ferrandi", 40, 300, 24, true}});
   page.add({{"giulia@example.com", 40, 200}});
   page.add_in(1, 1, {{"ISTRUZIONE", 40, 150, 14, true}});
@@ -1052,7 +1052,7 @@ TEST_CASE("a name stacked a word a line in a sidebar keeps all three words; a to
   page.add({{"Cardoso", 40, 120, 22, true}});
   page.add({{"Drummond", 40, 130, 22, true}});
   page.add({{"Engenheiro Civil", 40, 140, 11}});
-  page.add({{"rafael@example.com", 40, 160, 9}});
+  page.add({{"rafael.drummond@example.com", 40, 160, 9}});
   page.add({{"Experiência profissional", 220, 380, 13, true}});
   page.add({{"Engenheiro Civil Pleno — Construtora Serra Azul", 220, 460, 10, true}, {"jan/2018 – atual", 480, 560, 9}});
   page.add({{"• Gestão de equipe de 3 engenheiros", 230, 500, 10}}, true);
@@ -1063,6 +1063,13 @@ TEST_CASE("a name stacked a word a line in a sidebar keeps all three words; a to
   two.add({{"Curitiba", 40, 100, 11}});
   two.add({{"rafael@example.com", 40, 160, 9}});
   CHECK(analyse_structure(two.document).contact.name == "Rafael Cardoso");
+  // A trade in the name's type below a two-line name is no third name: the address spells no such word.
+  OnePage trade;
+  trade.add({{"Jonas", 40, 110, 22, true}});
+  trade.add({{"Becker", 40, 120, 22, true}});
+  trade.add({{"Tischler", 40, 130, 22, true}});
+  trade.add({{"jonas.becker@example.de", 40, 160, 9}});
+  CHECK(analyse_structure(trade.document).contact.name == "Jonas Becker");
 }
 
 TEST_CASE("a bold group label over one skill a line in body type is no skill; a bold tool over bullets on its use is") {
@@ -1255,4 +1262,41 @@ TEST_CASE("a bullet cut after a hyphen goes on below: 'Firewall-' / 'Projekte (F
   REQUIRE(resume.work.size() == 1);
   REQUIRE(resume.work[0].highlights.size() == 3);
   CHECK(resume.work[0].highlights[1] == "Migration von Exchange On-Premises zu Exchange Online");
+}
+
+TEST_CASE("painted bullets' lines: 'AA;' going on a sentence names no degree; a year inside a lower-case wrap; a degree bulleted under its school") {
+  OnePage page;
+  page.add({{"Jenna Ruiz", 40, 200, 20, true}});
+  page.add({{"jenna@example.com", 40, 160, 9}});
+  page.add({{"EXPERIENCE", 228, 320, 12, true}});
+  page.add({{"Product Designer", 228, 330, 11, true}});
+  page.add({{"Tidewater Health · Remote", 228, 360, 10}});
+  page.add({{"June 2018 – February 2021", 228, 340, 9}});
+  page.add({{"Partnered with compliance to bring the patient portal to WCAG 2.1", 239, 560, 10}});
+  page.add({{"AA; audit issues dropped from 212 to 9.", 239, 420, 10}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Led policy work, leading", 228, 400, 10}}, true);
+  page.add({{"to passage of 2021 Nebraska Financial Innovation Act.", 239, 520, 10}});
+  page.document.lines.back().block_start = false;
+  page.add({{"UX Designer", 228, 310, 11, true}});
+  page.add({{"Cascadia Interactive · Seattle, WA", 228, 380, 10}});
+  page.add({{"August 2015 – May 2018", 228, 330, 9}});
+  page.add({{"Agency work for retail, outdoor and nonprofit clients.", 239, 520, 10}});
+  page.add({{"EDUCATION", 228, 310, 12, true}});
+  page.add({{"2019 - 2020", 228, 290, 10}});
+  page.add({{"POLITÉCNICO DON BOSCO", 228, 360, 10, true}});
+  page.add({{"licenciatura em Gestão de", 236, 380, 10}}, true);
+  page.add({{"Empresas e Marketing", 244, 340, 10}});
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Tidewater Health");
+  CHECK(resume.work[1].position == "UX Designer");
+  CHECK(resume.work[1].company == "Cascadia Interactive");
+  REQUIRE_FALSE(resume.work[0].highlights.empty());
+  CHECK(resume.work[0].highlights.back() == "Led policy work, leading to passage of 2021 Nebraska Financial Innovation Act.");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "licenciatura");
+  CHECK(resume.education[0].area == "Gestão de Empresas e Marketing");
+  CHECK(resume.education[0].institution == "POLITÉCNICO DON BOSCO");
 }
