@@ -192,6 +192,13 @@ TEST_CASE("a short last page opening with two headings side by side still splits
   CHECK(splits[0].first == 0);
   CHECK(splits[0].last == 4);
   CHECK(splits[0].gutter_x1 <= 330);
+  // A table's header row on a short page is no pair of sections: its cells stay on their rows.
+  std::vector<Line> table;
+  table.push_back(runs_at(40, {{"YEAR", 57, 90}, {"TITLE", 330, 370}}));
+  table.push_back(runs_at(60, {{"2021", 57, 80}, {"Permeable pavements under subtropical rainfall", 330, 520}}));
+  table.push_back(runs_at(73, {{"2019", 57, 80}, {"Stormwater reuse in dense suburbs", 330, 500}}));
+  table.push_back(runs_at(86, {{"2017", 57, 80}, {"Culvert capacity under blockage", 330, 480}}));
+  CHECK(columns_of(table).empty());
 }
 
 TEST_CASE("a Europass rail labelling nearly every flow line, each label on its value's line, is still a rail") {

@@ -3923,3 +3923,20 @@ TEST_CASE("round 43: a unit after a role's dash under a dated banner, a banner o
   auto skills = skill_items(parse_text("A R\na@example.com\n\nTECHNICAL SKILLS\nLanguages\n• TypeScript\n• Python\nFrameworks\n• React\n• Django\n"));
   CHECK(skills == std::vector<std::string>{"TypeScript", "Python", "React", "Django"});
 }
+
+TEST_CASE("round 43 review: a surname in capitals stays whatever the address, an employer on its own line stays, schools after leftovers") {
+  CHECK(parse_text("Jean Paul ROUX\njean.paul@gmail.com\n").contact.name == "Jean Paul ROUX");
+  auto brand = parse_text(
+      "C W\nc@example.com\n\nEXPERIENCE\nZara | Madrid, Spain | Mar 2018 - Present\nVisual Merchandiser, Inditex S.A.\n- Planned window displays\n");
+  REQUIRE(brand.work.size() == 1);
+  CHECK(brand.work[0].company == "Zara");
+  CHECK(brand.work[0].location == "Madrid, Spain");
+  auto schools = parse_text(
+      "P N\np@example.com\n\nEDUCATION\nMaster of Architecture and Urban Design, Politecnico di Milano, 2013 - 2015\n\n"
+      "2015 - 2017\nM.Sc. Informatik\nUniv. Stuttgart\n\n2020\nCertificate, Data Analytics\nironhack Madrid\n");
+  REQUIRE(schools.education.size() == 3);
+  CHECK(schools.education[0].study_type == "Master");
+  CHECK(schools.education[0].area == "Architecture and Urban Design");
+  CHECK(schools.education[1].institution == "Univ. Stuttgart");
+  CHECK(schools.education[2].institution == "ironhack Madrid");
+}

@@ -1067,7 +1067,7 @@ TEST_CASE("a name stacked a word a line in a sidebar keeps all three words; a to
   OnePage trade;
   trade.add({{"Jonas", 40, 110, 22, true}});
   trade.add({{"Becker", 40, 120, 22, true}});
-  trade.add({{"Tischler", 40, 130, 22, true}});
+  trade.add({{"Copywriter", 40, 130, 22, true}});
   trade.add({{"jonas.becker@example.de", 40, 160, 9}});
   CHECK(analyse_structure(trade.document).contact.name == "Jonas Becker");
 }
