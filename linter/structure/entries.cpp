@@ -758,8 +758,14 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       blocks.back().header.push_back({i, text});
       continue;
     }
+    // "2011 - 2015   Personeelsadministrateur" / "Koster & Baan Detachering B.V., Amersfoort": the line straight
+    // under a dated header naming an employer is the header's, however far it is indented.
+    bool employer_below = !schools && !blocks.empty() && !blocks.back().header.empty() && blocks.back().header.back().line == before &&
+                          blocks.back().bullets.empty() && blocks.back().prose.empty() && count_words(text) <= 8 &&
+                          !ends_sentence(text) && organisation_score(text) + institution_score(text) > 0 && title_score(text) == 0 &&
+                          find_date(blocks.back().header.back().text).has_value();
     // Not under an unfinished header ("Medewerker," / "Van Dijk Installatietechniek B.V., Amersfoort").
-    bool deeper = !blocks.empty() && !blocks.back().header.empty() && count_words(text) >= 5 &&
+    bool deeper = !blocks.empty() && !blocks.back().header.empty() && count_words(text) >= 5 && !employer_below &&
                   !ends_with_connector(blocks.back().header.back().text) &&
                   indented_past(line, lines.document.lines[blocks.back().header.front().line]) &&
                   !role_title_below_dates(lines, blocks.back().header.back(), i, section.end_line) &&
@@ -1973,7 +1979,13 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
       city_country(entry.location.substr(0, entry.location.find(','))).empty()) {  // not "Ottawa, Ontario, Canada"
     auto comma = entry.location.find(',');
     entry.company = entry.location.substr(0, comma);
+    entry.company.erase(0, std::min(entry.company.find_first_not_of("# "), entry.company.size()));  // a Markdown heading's marks
     entry.location = std::string(trim(entry.location.substr(comma + 1)));
+    // On a line of its own above the role's dates, that employer heads the roles below it too.
+    bool own_line = fields.location_line < header.size() &&
+                    std::none_of(fields.line_of.begin(), fields.line_of.end(), [&](size_t l) { return l == fields.location_line; });
+    result.company_from_dateless_line = own_line && header.size() > 1;
+    result.company_above_dates = result.company_from_dateless_line && fields.location_line < first_dated_line;
   }
   // "Administratief medewerker, Brink & Vos Accountants, Zeist": a town closing a comma list.
   if (!under_banner && entry.company.empty() && entry.location.empty() && std::count(entry.position.begin(), entry.position.end(), ',') >= 2) {
@@ -2248,9 +2260,10 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
       continue;
     }
     if (!block.has_date()) {
-      if (block.header.size() == 1 && count_words(block.header[0].text) <= 6 && block.bullets.empty()) {
+      if (block.header.size() == 1 && block.bullets.empty()) {
         auto fields = read_header(block.header);
-        banner = {fields.parts.empty() ? "" : fields.parts.front(), "", {}};
+        // Short, its place aside: "Canterbury Sports & Spine Physio, Riccarton, Christchurch".
+        if (!fields.parts.empty() && count_words(fields.parts.front()) <= 6) banner = {fields.parts.front(), fields.location, {}};
       }
       // Bullets outside any dated entry still count for the bullet rules.
       for (const auto& bullet : block.bullets)

@@ -38,7 +38,7 @@ const Lexicon& lexicon() {
                        "sas", "sarl", "srl", "spa", "bv", "nv", "plc", "company", "group", "labs", "lab", "technologies",
                        "technology", "systems", "solutions", "bank", "hospital", "foundation", "agency",
                        "studio", "studios", "consulting", "partners", "holdings", "museum", "center", "centre", "salud", "saúde", "hospitalar", "hospitalario", "hospitalier", "ospedale", "ospedaliera",
-                       "ensemble", "chorale", "opera", "stiftung", "verein", "ministry", "department", "services",
+                       "ensemble", "chorale", "opera", "stiftung", "stichting", "fondation", "fondazione", "verein", "ministry", "department", "services",
                        "analytics", "financial", "industries", "enterprises", "media", "games", "logistics", "retail",
                        "ventures", "capital", "health", "healthcare", "nhs", "network", "networks", "pharma", "energy", "insurance",
                        "restaurant", "hotel", "banca", "banco", "banque", "gruppo", "grupo", "groupe", "s.p.a", "s.a", "s.l", "s.r.l", "ltda", "b.v", "n.v", "kg", "e.v", "oy", "ab", "s.a.s", "sarl", "o.o", "asa", "aps", "oyj", "co.kg", "eireli", "me", "cia", "store", "shop", "club", "association", "council", "organization",

@@ -3940,3 +3940,22 @@ TEST_CASE("round 43 review: a surname in capitals stays whatever the address, an
   CHECK(schools.education[1].institution == "Univ. Stuttgart");
   CHECK(schools.education[2].institution == "ironhack Madrid");
 }
+
+TEST_CASE("round 43: an employer straight under a dated title in a text column, a banner with its district over two roles") {
+  auto hr = parse_text(
+      "A B\na@example.nl\n\nWerkervaring\n\n2011 - 2015       Personeelsadministrateur\n"
+      "                  Koster & Baan Detachering B.V., Amersfoort\n                  - Verwerken van personeelsmutaties\n\n"
+      "2010 - 2011       Stagiaire HRM (afstudeerstage)\n                  Stichting Kinderopvang De Zonnewijzer, Zeist\n"
+      "                  Afstudeeronderzoek naar verzuim.\n");
+  REQUIRE(hr.work.size() == 2);
+  CHECK(hr.work[0].company == "Koster & Baan Detachering B.V.");
+  CHECK(hr.work[0].location == "Amersfoort");
+  CHECK(hr.work[1].company == "Stichting Kinderopvang De Zonnewijzer");
+  auto physio = parse_text(
+      "K T\nk@example.co.nz\n\n## Clinical Experience\n\n### Canterbury Sports & Spine Physio, Riccarton, Christchurch\n\n"
+      "**Senior Physiotherapist** | Jul 2022 – Present\n\n- Caseload of 35–40 patients per week\n\n"
+      "**Physiotherapist** | Feb 2021 – Jun 2022\n\n- Musculoskeletal assessment and treatment\n");
+  REQUIRE(physio.work.size() == 2);
+  CHECK(physio.work[0].company == "Canterbury Sports & Spine Physio");
+  CHECK(physio.work[1].company == "Canterbury Sports & Spine Physio");
+}
