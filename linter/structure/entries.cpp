@@ -1441,7 +1441,8 @@ bool split_title_comma(WorkEntry& entry) {
   // "…, Kestrel Data Ltd, Sandyford" with "Dublin 18" read as the place: a one-word district goes before the town.
   if (auto before = comma > 0 ? entry.position.rfind(", ", comma - 1) : std::string::npos; before != std::string::npos) {
     auto town = entry.position.substr(comma + 2);
-    bool place = has_legal_form(entry.position.substr(before + 2, comma - before - 2)) && is_place_name(town) &&
+    bool place = has_legal_form(entry.position.substr(before + 2, comma - before - 2)) &&
+                 (is_place_name(town) || town_with_province(town, true)) &&  // "Mairena del Aljarafe (Sevilla)"
                  title_score(town) + organisation_score(town) + institution_score(town) == 0;
     bool read_already = !entry.location.empty() && entry.location.starts_with(town);  // no "Neuhausen, Neuhausen"
     bool district = !entry.location.empty() && count_words(town) == 1;             // not a unit ("Cloud Platform")
@@ -1461,7 +1462,8 @@ bool split_title_comma(WorkEntry& entry) {
   }
   auto tail = entry.position.substr(comma + 2);
   auto head = entry.position.substr(0, comma);
-  if (title_score(tail) > 0 && !(grade_inside_name(tail) && !entry.location.empty())) return false;
+  // A legal form closes a firm's name whatever its words ("Estudio Técnico Aljarafe Ingeniería S.L.").
+  if (title_score(tail) > 0 && !has_legal_form(tail) && !(grade_inside_name(tail) && !entry.location.empty())) return false;
   // An unknown title still splits off a tail that names an employer ("Greeter, Harbor Food Bank").
   // "Project Evaluator, USAID", "Policy Advisor, OECD": an acronym names the body, unless it names the desk
   // ("Analyst, KYC"), the unit ("Nurse, NICU") or the market ("Sales Manager, LATAM").
@@ -1936,6 +1938,16 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   if (work_suffix && (under_banner || (company < suffix && alone[company]))) {
     entry.position += " – " + parts[suffix];
     if (company == suffix) entry.company.clear();
+  }
+  // "Stagista – Sviluppo Web – Studio Informatico Pinerolese": dashes all along, the work between the title and
+  // the employer named last (not "Consultant – Accenture | Deutsche Bank AG", where a bar names the client).
+  size_t last = suffix + 1;
+  if (company == suffix && last < parts.size() && line_of[last] == line_of[title] && employer_words(parts[suffix]) == 0 &&
+      employer_words(parts[last]) > 0 && title_score(parts[title]) > 0 && title_score(parts[suffix]) == 0 &&
+      dash_between(header, parts[title], parts[suffix]) && dash_between(header, parts[suffix], parts[last])) {
+    entry.position += " – " + parts[suffix];
+    entry.company = parts[last];
+    company = last;
   }
   // "Registered Nurse – Medical/Surgical" over "Mount Carmel East, Columbus, OH": the employer named with its town
   // on a line of its own makes the title's dash suffix a specialty.

@@ -54,7 +54,7 @@ const Lexicon& lexicon() {
                        // American school districts ("Cedar Bend ISD", "Fresno USD")
                        "isd", "cisd", "usd",
                        // Latin American firms ("Constructora y Edificadora GIA", "… S.A. de C.V.")
-                       "constructora", "construtora", "edificadora", "c.v", "sapi",
+                       "constructora", "construtora", "edificadora", "c.v", "sapi", "consultoría", "consultoria",
                        // trades and firms named by what they do ("Brink & Vos Accountants", "Van Gils Transport")
                        "transport", "transports", "logistiek", "logistik", "logística", "logistica", "accountants", "solicitors",
                        "associates", "associati", "associés", "asociados", "associados", "partners", "consultants", "holding", "holdings", "contractors",

@@ -3959,3 +3959,22 @@ TEST_CASE("round 43: an employer straight under a dated title in a text column, 
   CHECK(physio.work[0].company == "Canterbury Sports & Spine Physio");
   CHECK(physio.work[1].company == "Canterbury Sports & Spine Physio");
 }
+
+TEST_CASE("round 44: a legal form closes a firm however its words read, a Spanish 'Consultoría', dashes from title to work to employer") {
+  auto resume = parse_text(
+      "A R\na@example.es\n\nExperiencia\n"
+      "Ingeniero de Proyectos, Estudio Técnico Aljarafe Ingeniería S.L., Mairena del Aljarafe (Sevilla)   ene. 2016 – ago. 2018\n- Proyectos\n\n"
+      "Ingeniero en prácticas, Consultoría Hispalense de Obras Hidráulicas, Sevilla   jul. 2015 – dic. 2015\n- Apoyo\n\n"
+      "Stagista – Sviluppo Web – Studio Informatico Pinerolese, Pinerolo (TO)   marzo 2014 – luglio 2014\n- Tirocinio curricolare\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Ingeniero de Proyectos");
+  CHECK(resume.work[0].company == "Estudio Técnico Aljarafe Ingeniería S.L.");
+  CHECK(resume.work[1].position == "Ingeniero en prácticas");
+  CHECK(resume.work[1].company == "Consultoría Hispalense de Obras Hidráulicas");
+  CHECK(resume.work[2].position == "Stagista – Sviluppo Web");
+  CHECK(resume.work[2].company == "Studio Informatico Pinerolese");
+  // A bar still names the client after the employer's dash.
+  auto consultant = parse_text("C D\nc@example.com\n\nExperience\nConsultant – Accenture | Deutsche Bank AG   2019 – 2021\n- Ran the migration\n");
+  REQUIRE(consultant.work.size() == 1);
+  CHECK(consultant.work[0].company != "Deutsche Bank AG");
+}
