@@ -305,14 +305,14 @@ bool set_as_headings(const Line& line, const Line& below) {
   return size > 0 && body > 0 && size >= 1.1 * body;
 }
 
-// Text under the second heading starts where it starts (or a tag's padding inside it) within the next
+// Text under the second heading starts where it starts (or a tag's padding, or a list marker's indent, inside it) within the next
 // three lines, not flush right with it: a column's left edge, not a company pushed to the right margin.
 bool heads_a_column(const std::vector<const Line*>& lines, size_t at, const Extent& heading) {
   for (size_t k = at + 1; k < lines.size() && k <= at + 3; ++k)
     for (const auto& run : lines[k]->runs) {
       if (!counts(run)) continue;
       const Box& box = *run.location.box;
-      if (box.x0 >= heading.x0 - 2 && box.x0 <= heading.x0 + 10 && std::abs(box.x1 - heading.x1) > 2) return true;
+      if (box.x0 >= heading.x0 - 2 && box.x0 <= heading.x0 + 18 && std::abs(box.x1 - heading.x1) > 2) return true;
     }
   return false;
 }

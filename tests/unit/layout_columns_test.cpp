@@ -425,3 +425,22 @@ TEST_CASE("a small dot painted just left of a line's first word makes it a list 
   CHECK_FALSE(dot_marks_word(Box{20, 104, 23, 107}, Box{50, 100, 250, 110}, 10));  // too far from the word: a decoration
   CHECK_FALSE(dot_marks_word(Box{43, 94, 46, 97}, Box{50, 100, 250, 110}, 10));    // above the line
 }
+
+TEST_CASE("two bold headings in mixed case open columns over bulleted lists, whose text starts past the markers") {
+  std::vector<Line> lines;
+  for (int i = 0; i < 12; ++i) lines.push_back(positioned("A full-width line of the experience section above", 40, 560, 40 + i * 13));
+  Line headings = runs_at(210, {{"Compétences", 40, 120}, {"Certifications", 310, 400}});
+  for (auto& run : headings.runs) {
+    run.bold = true;
+    run.size = 12;
+  }
+  lines.push_back(headings);
+  // Circle markers drawn as strokes, not text: each column's words start 14 pt right of its heading.
+  lines.push_back(runs_at(230, {{"Surveillance hémodynamique et lecture d'ECG", 54, 260}, {"AFGSU niveau 2 – recyclage 2023", 324, 480}}));
+  lines.push_back(runs_at(243, {{"Pose et surveillance de voies veineuses", 54, 250}, {"Formation ETP 40 heures – 2021", 324, 470}}));
+  lines.push_back(runs_at(256, {{"Prise en charge de la douleur", 54, 200}}));
+  auto splits = columns_of(lines);
+  REQUIRE(splits.size() == 1);
+  CHECK(splits[0].first == 12);
+  CHECK(splits[0].gutter_x1 <= 324);
+}
