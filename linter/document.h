@@ -63,6 +63,7 @@ struct Line {
   int heading_level = 0;
   bool list_item = false;   ///< a bullet or numbered item
   std::string list_marker;  ///< the glyph or number as printed ("•", "1.")
+  std::optional<double> painted_marker_x;  ///< a list dot painted as a shape, no glyph: where it starts (points)
   bool block_start = false; ///< first line of a paragraph / after vertical space
   int column = 0;           ///< 0 = full width; 1.. = column index in a column region
 };

@@ -182,7 +182,7 @@ void mark_list_item(Line& line, const std::vector<Box>& marks) {
   if (const Box* dot = painted_mark(line, marks)) {
     line.list_item = true;
     line.list_marker = "•";
-    line.location.box->x0 = dot->x0;  // as a glyph's would, the line starts at its marker: wrapped lines hang past it
+    line.painted_marker_x = dot->x0;  // wrapped lines hang past it, as past a glyph
     return;
   }
   size_t space = line.text.find(' ');

@@ -47,7 +47,12 @@ std::string strip_post_nominals(const std::string& name) {
                                                              // nurses, doctors and other registered professions
                                                              "RGN", "RMN", "RPN", "RM", "LPN", "BSN", "MSN", "DNP", "FNP", "CNA",
                                                              "MRCP", "FRCP", "MRCGP", "DDS", "DVM", "CMA", "CFP", "CIPD", "MCIPD",
-                                                             "MPSI", "FPSI",  // pharmacists registered in Ireland
+                                                             "MPSI", "FPSI", "BCPS",  // pharmacists
+                                                             "CISSP", "CISA", "CISM", "CCNA", "CCNP", "CIPP", "CSM", "CSCP", "CPIM",
+                                                             "LCSW", "LPC", "LMFT", "CCRN", "CRNA", "APRN", "CNM", "DPT", "FRACP",
+                                                             "FRCSI", "FRCPI", "MIEI", "FIEI", "MCIPS", "FCIPS", "SHRM", "PHR", "SPHR",
+                                                             "CPHR", "CHRP", "CFE", "CIA", "FCPA", "FCMA", "ACMA", "MAAT", "FRICS",
+                                                             "RIBA", "MRTPI", "MCIOB", "FCIOB",
                                                              // degrees written after the name
                                                              "BBA", "LLB", "LLM", "MPH", "MSW", "MFA"};
   // "BA" only past a comma ("Katharina Steinbauer, BA MBA"), for "Mamadou Lamine BA" is a surname.

@@ -90,6 +90,7 @@ bool is_lone_bullet(std::string_view text) {
 
 /// Where a bullet's marker starts: wrapped lines are indented past it.
 int marker_indent(const Line& line) {
+  if (line.painted_marker_x) return static_cast<int>(*line.painted_marker_x);
   if (line.location.box) return static_cast<int>(line.location.box->x0);
   return line.location.column - static_cast<int>(line.list_marker.size()) - 1;
 }
@@ -548,6 +549,8 @@ bool last_duty(const SectionText& lines, const std::vector<Block>& blocks, size_
   return same_type(all[i], all[before]) && !same_type(all[i], all[next]) && same_type(all[next], header);
 }
 
+const std::regex& score_pattern();  // "GPA 3.8", "Note 1,7": below, with the education fields
+
 std::vector<Block> make_blocks(const SectionText& lines, const Section& section) {
   std::vector<Block> blocks;
   bool in_body = false;  // the current block has bullets or prose
@@ -565,7 +568,18 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   const bool schools = section.canonical == "education";
   const auto right_edges = column_right_edges(lines, section.first_line, section.end_line);
   for (size_t i = section.first_line; i < section.end_line; ++i) {
-    const Line& line = lines.document.lines[i];
+    // In Education a painted dot before a degree or a school leaves its line plain: set as a list, they head entries.
+    auto item_text = trim(lines.text[i]);
+    bool plain = schools && lines.document.lines[i].painted_marker_x.has_value() &&
+                 (degree_length(item_text) > 0 || (institution_score(item_text) > 0 && count_words(item_text) <= 8) ||
+                  std::regex_search(item_text.begin(), item_text.end(), score_pattern()));
+    Line unmarked;
+    if (plain) {
+      unmarked = lines.document.lines[i];
+      unmarked.list_item = false;
+      unmarked.list_marker.clear();
+    }
+    const Line& line = plain ? unmarked : lines.document.lines[i];
     auto text = std::string(trim(lines.text[i]));
     if (line.zone == Zone::Header || line.zone == Zone::Footer) continue;  // running heads: a bullet goes on past them
     size_t before = previous_line;
@@ -587,19 +601,6 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
         degree_length(blocks.back().header.back().text) > 0 && count_words(text) <= 8 && institution_score(text) > 0 &&
         !find_date(text) && !ends_sentence(text)) {
       blocks.back().header.back().text += " – " + std::string(trim(std::string_view(text).substr(bullet_glyph_length(text))));
-      continue;
-    }
-    // "POLITÉCNICO DON BOSCO" / "• ESTUDIOS SECUNDARIOS.": in Education the degree listed under its school is the entry's.
-    if (schools && line.list_item && !in_body && !blocks.empty() && !blocks.back().header.empty() &&
-        blocks.back().header.back().line == before && blocks.back().bullets.empty() && degree_length(text) > 0 &&
-        count_words(text) <= 10 && institution_score(blocks.back().header.back().text) > 0) {
-      blocks.back().header.push_back({i, text});
-        // "• licenciatura em Engenharia" / "Informática": its wrapped words hang past the marker.
-      while (i + 1 < section.end_line && !lines.document.lines[i + 1].list_item && !lines.document.lines[i + 1].block_start &&
-             indent_of(lines.document.lines[i + 1]) > marker_indent(line) && count_words(lines.text[i + 1]) <= 3 &&
-             !find_date(lines.text[i + 1]))
-        append_wrapped(blocks.back().header.back().text, trim(lines.text[++i]));
-      previous_line = i;
       continue;
     }
     size_t glyph = line.list_item ? 0 : bullet_glyph_length(text);
@@ -686,7 +687,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                            ((!line.block_start && leaves_quote_open(bullet_above) && !leaves_quote_open(bullet_above + " " + text)) ||
                             after_link);
     // "to passage of 2021 Nebraska Financial Innovation Act": a year inside a lower-case wrap dates no entry.
-    bool year_in_wrap = short_date && !short_date->range && short_date->begin > 0 && starts_lower(text);
+    bool year_in_wrap = short_date && !short_date->range && short_date->begin > 0 && starts_lower(text) &&
+                        count_words(std::string_view(text).substr(short_date->finish)) >= 2;  // not "… self-employed 2018"
     bool continuation = after_bullet && !heads_entry && !heads_dated_line &&
                         (!short_date || year_tail || closes_bracket || ends_cut_phrase || year_in_wrap) &&
                         (ran_to_margin || hyphenated || year_tail || closes_bracket || ends_cut_phrase ||
@@ -3381,14 +3383,14 @@ bool is_group_label_line(const std::vector<std::string>& joined, const std::vect
   if (next >= joined.size()) return false;
   // "Cloud & Tools" in bold over "AWS (Lambda, ECS)" / "Terraform" in body type, or over "Over 5000 lines:":
   // a category; not a tool in bold ("Docker", "**Python** / SQL") nor a skill over a sentence on its use.
-  if (bold[i] && !listed[next] && !names_technology(text)) {
+  if (bold[i] && !names_technology(text)) {
     const auto& below = joined[next];
     bool short_item = count_words(below) <= 6 && count_outside_brackets(below, ",;") == 0 && !below.ends_with('.') &&
                       below.find(". ") == std::string::npos;
     if (short_item || below.ends_with(':')) return true;
   }
-  // "Frameworks" over "• React" / "• Django": a plain line over a bulleted list names its group.
-  if (listed[next] && std::count(listed.begin(), listed.end(), true) >= 2 && !names_technology(text)) return true;
+  // "• SQL" / "Frameworks" / "• React": a plain line between two bulleted lists names the next one's group.
+  if (listed[next] && i > 0 && listed[i - 1] && !names_technology(text)) return true;
   const auto& list = joined[next];
   // "Trade marketing" over Europass's "Competenze digitali   Google Ads, …": the list has its own label.
   size_t gap = rail_label_length(list);

@@ -86,7 +86,7 @@ const Lexicon& lexicon() {
                       // Australia's technical colleges, academies in the other languages
                       "tafe", "akademie", "académie", "accademia", "academia", "academie",
                       // Dutch vocational colleges ("ROC Midden Nederland"), French adult training ("AFPA", "GRETA")
-                      "roc", "afpa", "greta", "cnam",
+                      "roc", "afpa", "greta", "cnam", "ifsi",
                       // Italian and Brazilian technical schools by their initials ("ITIS …", "SENAI"), adult schools
                       "itis", "itc", "ipsia", "iis", "senai", "senac", "etec", "volkshochschule", "studiorum",
                       // German and Swiss vocational and further-training schools ("KS Kaderschulen", "Bildungszentrum Zürichsee")

@@ -13,8 +13,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 #include "linter/error.h"
 #include "linter/layout/layout.h"
@@ -203,33 +205,57 @@ void attach_backgrounds(const PageContent& content, std::vector<Line>& lines) {
     }
 }
 
-// A small round fill just left of a word opens a list item (see dot_marks_word) unless text stands
-// between them; the layout pass marks the line that word opens once columns are split.
-bool marks_line(const Box& dot, const Line& line) {
+// A small dot just left of a word opens a list item (see dot_marks_word) unless text stands between them;
+// the layout pass marks the line that word opens once columns are split. Returns that word's type size.
+const TextRun* marked_run(const Box& dot, const Line& line) {
   const Box* before = nullptr;
   for (const auto& run : line.runs) {
     if (!run.location.box) continue;
-    if ((!before || before->x1 <= dot.x0) && dot_marks_word(dot, *run.location.box, run.size)) return true;
+    if ((!before || before->x1 <= dot.x0) && dot_marks_word(dot, *run.location.box, run.size)) return &run;
     before = &*run.location.box;
   }
-  return false;
+  return nullptr;
 }
 
+bool same_dot(const Box& a, const Box& b) { return std::abs(a.width() - b.width()) < 0.5 && std::abs(a.height() - b.height()) < 0.5; }
+
 std::vector<Box> find_list_marks(const PageContent& content, const std::vector<Line>& lines) {
-  std::vector<Box> marks;
+  // Small round or square shapes, filled (discs, squares) or outlined (Chromium's nested "circle" markers).
+  std::vector<Box> dots;
   for (const auto& path : content.paths) {
     const Box& b = path.box;
-    bool dot = path.filled && b.width() >= 1.5 && b.height() >= 1.5 && b.width() <= 6 && b.height() <= 6 &&
-               std::max(b.width(), b.height()) <= 1.35 * std::min(b.width(), b.height());
-    if (!dot) continue;
-    // A row of dots (a dotted rule, "•••" before a heading) marks no item.
-    bool in_row = std::any_of(content.paths.begin(), content.paths.end(), [&](const pdf::PathBox& other) {
-      const Box& o = other.box;
-      return &other != &path && std::abs(o.y0 - b.y0) < 0.5 && std::abs(o.height() - b.height()) < 0.5 &&
-             std::abs(o.x0 - b.x0) < 3 * b.width();
+    if (b.width() >= 1.5 && b.height() >= 1.5 && b.width() <= 6 && b.height() <= 6 &&
+        std::max(b.width(), b.height()) <= 1.35 * std::min(b.width(), b.height()))
+      dots.push_back(b);
+  }
+  // The body's type size (most characters): list items are set in it, headings larger.
+  std::map<int, size_t> chars_by_size;
+  for (const auto& line : lines)
+    for (const auto& run : line.runs) chars_by_size[static_cast<int>(std::lround(run.size * 2))] += run.text.size();
+  double body = 0;
+  size_t most = 0;
+  for (const auto& [half_points, chars] : chars_by_size)
+    if (chars > most) most = chars, body = half_points / 2.0;
+  std::vector<Box> marks;
+  for (const Box& b : dots) {
+    // A dotted rule, across ("•••" before a heading) or down (a dotted rail), marks no item.
+    bool rule = std::any_of(dots.begin(), dots.end(), [&](const Box& o) {
+      return &o != &b && same_dot(o, b) &&
+             ((std::abs(o.y0 - b.y0) < 0.5 && std::abs(o.x0 - b.x0) < 3 * b.width()) ||
+              (std::abs(o.x0 - b.x0) < 0.5 && std::abs(o.y0 - b.y0) < 3 * b.height()));
     });
-    if (!in_row && std::any_of(lines.begin(), lines.end(), [&](const Line& line) { return marks_line(b, line); }))
-      marks.push_back(b);
+    const TextRun* word = nullptr;
+    for (const auto& line : lines)
+      if (!word) word = marked_run(b, line);
+    if (rule || !word || word->size > body + 0.75) continue;  // not a heading's square
+    // A list repeats its marks a line to four apart, or up to seven beside text in body weight; a heading's
+    // square or a timeline's dot beside each bold job title stands alone.
+    double reach = (word->bold ? 5 : 8) * word->size;
+    bool listed = std::any_of(dots.begin(), dots.end(), [&](const Box& o) {
+      double apart = std::abs(o.y0 - b.y0);
+      return &o != &b && same_dot(o, b) && std::abs(o.x0 - b.x0) < 1 && apart > 0.5 && apart <= reach;
+    });
+    if (listed) marks.push_back(b);
   }
   return marks;
 }

@@ -417,7 +417,9 @@ TEST_CASE("a small dot painted just left of a line's first word makes it a list 
   CHECK(document.lines[0].list_item);
   CHECK(document.lines[0].list_marker == "•");
   CHECK(document.lines[0].text == "Commercial fit-outs and office refurbs");  // no glyph is made up
-  CHECK(document.lines[0].location.box->x0 == doctest::Approx(43));  // the line starts at its marker, as a glyph's would
+  REQUIRE(document.lines[0].painted_marker_x);
+  CHECK(*document.lines[0].painted_marker_x == doctest::Approx(43));  // wrapped lines hang past the dot, as past a glyph
+  CHECK(document.lines[0].location.box->x0 == doctest::Approx(50));  // the text's own box is kept
   CHECK(document.lines[1].list_item);
   CHECK_FALSE(document.lines[2].list_item);
   CHECK_FALSE(document.lines[3].list_item);

@@ -1264,7 +1264,7 @@ TEST_CASE("a bullet cut after a hyphen goes on below: 'Firewall-' / 'Projekte (F
   CHECK(resume.work[0].highlights[1] == "Migration von Exchange On-Premises zu Exchange Online");
 }
 
-TEST_CASE("painted bullets' lines: 'AA;' going on a sentence names no degree; a year inside a lower-case wrap; a degree bulleted under its school") {
+TEST_CASE("painted bullets' lines: 'AA;' going on a sentence names no degree; a year inside a lower-case wrap; a degree listed under its school") {
   OnePage page;
   page.add({{"Jenna Ruiz", 40, 200, 20, true}});
   page.add({{"jenna@example.com", 40, 160, 9}});
@@ -1286,6 +1286,7 @@ TEST_CASE("painted bullets' lines: 'AA;' going on a sentence names no degree; a 
   page.add({{"2019 - 2020", 228, 290, 10}});
   page.add({{"POLITÉCNICO DON BOSCO", 228, 360, 10, true}});
   page.add({{"licenciatura em Gestão de", 236, 380, 10}}, true);
+  page.document.lines.back().painted_marker_x = 228;  // a painted dot: in Education a degree so listed heads its entry
   page.add({{"Empresas e Marketing", 244, 340, 10}});
   page.document.lines.back().block_start = false;
   auto resume = analyse_structure(page.document);
