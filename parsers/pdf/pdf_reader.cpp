@@ -16,7 +16,6 @@
 #include <map>
 #include <memory>
 #include <mutex>
-#include <optional>
 
 #include "linter/error.h"
 #include "linter/layout/layout.h"
@@ -206,7 +205,7 @@ void attach_backgrounds(const PageContent& content, std::vector<Line>& lines) {
 }
 
 // A small dot just left of a word opens a list item (see dot_marks_word) unless text stands between them;
-// the layout pass marks the line that word opens once columns are split. Returns that word's type size.
+// the layout pass marks the line that word opens once columns are split. Returns that word's run.
 const TextRun* marked_run(const Box& dot, const Line& line) {
   const Box* before = nullptr;
   for (const auto& run : line.runs) {
@@ -235,7 +234,10 @@ std::vector<Box> find_list_marks(const PageContent& content, const std::vector<L
   double body = 0;
   size_t most = 0;
   for (const auto& [half_points, chars] : chars_by_size)
-    if (chars > most) most = chars, body = half_points / 2.0;
+    if (chars > most) {
+      most = chars;
+      body = half_points / 2.0;
+    }
   std::vector<Box> marks;
   for (const Box& b : dots) {
     // A dotted rule, across ("•••" before a heading) or down (a dotted rail), marks no item.
