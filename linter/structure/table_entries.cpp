@@ -204,7 +204,7 @@ std::optional<Table> read_pipe_table(const SectionText& lines, const Section& se
       if (!framed && trim(document.lines[k].text).starts_with("|")) cells.insert(cells.begin(), "");
       if (!table.rows.empty() && trim(cells.front()).empty()) {
         for (size_t c = 1; c < cells.size() && c < table.columns.size(); ++c)
-          if (auto more = trim(cells[c]); !more.empty()) table.rows.back()[table.columns[c]] += " " + std::string(more);
+          if (auto more = trim(cells[c]); !more.empty()) table.rows.back()[table.columns[c]].append(" ").append(more);
         continue;
       }
       Row row;
