@@ -458,12 +458,10 @@ class ContactReader {
     const Line& top = document_.lines[first];
     const Line& third = document_.lines[first + 2];
     auto word = name_candidate(normalise_spacing(layout_text(third)));
-    bool same_look = size_of(top) > 0 && std::abs(size_of(third) - size_of(top)) < 0.5 &&
-                     std::abs(size_of(document_.lines[first + 1]) - size_of(top)) < 0.5 && same_type(top, third) &&
-                     !third.runs.empty() && third.runs.front().color == top.runs.front().color;
+    bool in_name_type = size_of(top) > 0 && same_type(top, document_.lines[first + 1]) && same_look(top, third);
     // A third word is a surname only when the address or a profile spells it (not "Jonas" / "Becker" / "Tischler").
     bool spelt = word.size() >= 3 && handles_.find(fold_case(strip_accents(word))) != std::string::npos;
-    if (!same_look || !spelt || count_words(word) != 1 || !name_shaped(word) || reads_as_title(word) || !city_country(word).empty())
+    if (!in_name_type || !spelt || count_words(word) != 1 || !name_shaped(word) || reads_as_title(word) || !city_country(word).empty())
       return "";
     return " " + word;
   }

@@ -408,13 +408,6 @@ bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& righ
          lower.location.box->width() * 2 <= upper.location.box->width();
 }
 
-/// `below` goes on in the type `above` ends in: weight, size, font and colour.
-bool same_look(const Line& above, const Line& below) {
-  if (above.runs.empty() || below.runs.empty()) return false;
-  const auto &last = above.runs.back(), &first = below.runs.front();
-  return same_type(above, below) && last.font == first.font && last.color == first.color;
-}
-
 /// The line `above` ran to its column's right edge: the first word of `below` would not have fitted after it.
 bool fills_line(const SectionText& lines, const std::map<int, double>& right_edges, size_t above, size_t below) {
   const auto& upper = lines.document.lines[above];
@@ -1336,8 +1329,11 @@ namespace {
 
 struct ReadWork {
   WorkEntry entry;
-  bool company_from_dateless_line = false;
-  bool company_above_dates = false;  ///< that line stands above the dates: a banner read with its first role
+  std::optional<size_t> dateless_company_line;  ///< the header line the employer stood alone on, if any
+  size_t first_dated_line = 0;
+  bool company_from_dateless_line() const { return dateless_company_line.has_value(); }
+  /// That line stands above the dates: a banner read with its first role.
+  bool company_above_dates() const { return dateless_company_line && *dateless_company_line < first_dated_line; }
 };
 
 /// Fields of work named as departments in the seven languages ("Recherche et Développement", "Finanzas",
@@ -1803,9 +1799,9 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     alone.push_back(!fields.dated[i] && same_line == 1);
   }
   if (parts.empty()) return result;
-  size_t first_dated_line = header.size();
+  result.first_dated_line = header.size();
   for (size_t i = 0; i < fields.parts.size(); ++i)
-    if (fields.dated[i]) first_dated_line = std::min(first_dated_line, fields.line_of[i]);
+    if (fields.dated[i]) result.first_dated_line = std::min(result.first_dated_line, fields.line_of[i]);
   // "Dottore Commercialista – Senior": a grade after a title and its dash; not "Riverside Primary School | Principal".
   auto grade_after_title = [&](size_t i) {
     return i > 0 && is_seniority(parts[i]) && line_of[i] == line_of[i - 1] && title_score(parts[i - 1]) > 0 &&
@@ -1847,8 +1843,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     if (describes_business(parts[i], header[line_of[i]].text, entry.location) || names_working_time(parts[i])) continue;
     entry.company = parts[i];
     company = i;
-    result.company_from_dateless_line = alone[i] && header.size() > 1;
-    result.company_above_dates = result.company_from_dateless_line && line_of[i] < first_dated_line;
+    if (alone[i] && header.size() > 1) result.dateless_company_line = line_of[i];
     break;
   }
   // "Clinical Nurse – Emergency Department   2018 – now" over "Gold Coast University Hospital": the
@@ -1998,8 +1993,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     // On a line of its own above the role's dates, that employer heads the roles below it too.
     bool own_line = fields.location_line < header.size() &&
                     std::none_of(fields.line_of.begin(), fields.line_of.end(), [&](size_t l) { return l == fields.location_line; });
-    result.company_from_dateless_line = own_line && header.size() > 1;
-    result.company_above_dates = result.company_from_dateless_line && fields.location_line < first_dated_line;
+    if (own_line && header.size() > 1) result.dateless_company_line = fields.location_line;
   }
   // "Administratief medewerker, Brink & Vos Accountants, Zeist": a town closing a comma list.
   if (!under_banner && entry.company.empty() && entry.location.empty() && std::count(entry.position.begin(), entry.position.end(), ',') >= 2) {
@@ -2324,8 +2318,8 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
         if (!banner.name.empty()) drop_site_after_title(entry.position);
       } else {
         // Only from above its dates ("Apotheke zur Linde, Uster" under "11/2018 – 02/2021  Apothekerin" is that job's alone).
-        banner = {read.company_above_dates ? entry.company : "", "", {}};
-        if (read.company_from_dateless_line) drop_site_after_title(entry.position);  // the banner read with its first role
+        banner = {read.company_above_dates() ? entry.company : "", "", {}};
+        if (read.company_from_dateless_line()) drop_site_after_title(entry.position);  // the banner read with its first role
       }
       place_entry(entry, lines, section, header.front().line);
       if (g + 1 == groups.size()) add_body(lines, section, block, entry, resume);

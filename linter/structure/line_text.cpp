@@ -140,4 +140,11 @@ bool same_type(const Line& a, const Line& b) {
   return first.bold == second.bold && std::abs(first.size - second.size) <= 0.3;
 }
 
+/// `below` goes on in the type `above` ends in: weight, size, font and colour.
+bool same_look(const Line& above, const Line& below) {
+  if (above.runs.empty() || below.runs.empty()) return false;
+  const auto &last = above.runs.back(), &first = below.runs.front();
+  return same_type(above, below) && last.font == first.font && last.color == first.color;
+}
+
 }  // namespace atslint

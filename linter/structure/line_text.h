@@ -30,6 +30,8 @@ Style style_of(const Line& line);
 
 /// Set in the same type: a line wrapped onto the next keeps it, a new header changes it.
 bool same_type(const Line& a, const Line& b);
+/// `below` goes on in the type `above` ends in: weight, size, font and colour.
+bool same_look(const Line& above, const Line& below);
 
 /// "| 2010 – 2012 | Laurea Magistrale | Università di Parma |": a Markdown or plain-text table row's cells
 /// (empty ones kept, so they line up with the header), or nothing when the line is no such row.
