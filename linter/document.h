@@ -53,6 +53,12 @@ struct TextRun {
   std::optional<uint32_t> background;
 };
 
+/// Where a line sits in a word processor's table (DOCX, ODT): which table of the document,
+/// which row and which grid column (spans count), all 0-based.
+struct TableSpot {
+  int table = 0, row = 0, column = 0;
+};
+
 /// A line of text in reading order, made of runs.
 struct Line {
   std::string text;  ///< the runs' text joined
@@ -66,6 +72,7 @@ struct Line {
   std::optional<double> painted_marker_x;  ///< a list dot painted as a shape, no glyph: where it starts (points)
   bool block_start = false; ///< first line of a paragraph / after vertical space
   int column = 0;           ///< 0 = full width; 1.. = column index in a column region
+  std::optional<TableSpot> table_spot;  ///< set for lines in DOCX/ODT table cells (innermost table)
 };
 
 struct LayoutObject {

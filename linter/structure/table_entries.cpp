@@ -57,6 +57,12 @@ Column column_of(std::string_view label) {
   return first != Column::None ? first : column_of(folded.substr(slash + 3));
 }
 
+/// Appends `words` to `text`, a space between when both have some.
+void append_word(std::string& text, std::string_view words) {
+  if (!text.empty() && !words.empty()) text += ' ';
+  text.append(words);
+}
+
 using Row = std::map<Column, std::string>;
 
 struct Table {
@@ -173,7 +179,8 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
         size_t column = column_at(run);
         auto& text = table.rows.back()[table.columns[column]];
         bool joined = previous && previous_column == column && !word_break_between(*previous, run);
-        text += (text.empty() || joined ? "" : " ") + std::string(trim(run.text));
+        if (joined) text.append(trim(run.text));
+        else append_word(text, trim(run.text));
         previous = &run;
         previous_column = column;
       }
@@ -204,7 +211,7 @@ std::optional<Table> read_pipe_table(const SectionText& lines, const Section& se
       if (!framed && trim(document.lines[k].text).starts_with("|")) cells.insert(cells.begin(), "");
       if (!table.rows.empty() && trim(cells.front()).empty()) {
         for (size_t c = 1; c < cells.size() && c < table.columns.size(); ++c)
-          if (auto more = trim(cells[c]); !more.empty()) table.rows.back()[table.columns[c]].append(" ").append(more);
+          append_word(table.rows.back()[table.columns[c]], trim(cells[c]));
         continue;
       }
       Row row;
@@ -217,10 +224,58 @@ std::optional<Table> read_pipe_table(const SectionText& lines, const Section& se
   return std::nullopt;
 }
 
-/// The section's table, drawn with cells or typed with pipes.
+/// One row of a word processor's table as the front end marked it: text by grid column.
+struct SpotRow {
+  int table = 0, row = 0;
+  size_t first_line = 0;
+  std::map<int, std::string> cells;
+};
+
+/// The section's lines that sit in Word or ODF table cells, gathered into their rows.
+std::vector<SpotRow> spot_rows(const Document& document, const Section& section) {
+  std::vector<SpotRow> rows;
+  for (size_t i = section.first_line; i < section.end_line; ++i) {
+    const auto& spot = document.lines[i].table_spot;
+    auto text = trim(document.lines[i].text);
+    if (!spot || text.empty()) continue;
+    if (rows.empty() || rows.back().table != spot->table || rows.back().row != spot->row)
+      rows.push_back({spot->table, spot->row, i, {}});
+    append_word(rows.back().cells[spot->column], text);  // a cell's paragraphs read as one
+  }
+  return rows;
+}
+
+/// A Word or ODF table under a header row: the front end says which row and column each line is in,
+/// so a body cell belongs to the header cell at or left of its grid column.
+std::optional<Table> read_spot_table(const SectionText& lines, const Section& section, std::initializer_list<Column> wanted) {
+  auto rows = spot_rows(lines.document, section);
+  for (size_t h = 0; h < rows.size() && rows[h].first_line < section.first_line + 4; ++h) {
+    std::vector<Cell> labels;
+    for (const auto& [column, text] : rows[h].cells) labels.push_back({double(column), double(column), text});
+    auto header = header_cells(labels, wanted);
+    if (!header) continue;
+    Table table;
+    for (const auto& cell : *header) table.columns.push_back(column_of(cell.text));
+    for (size_t r = h + 1; r < rows.size() && rows[r].table == rows[h].table; ++r) {
+      Row row;
+      for (const auto& [column, text] : rows[r].cells) {
+        size_t k = 0;
+        while (k + 1 < header->size() && (*header)[k + 1].x0 <= column) ++k;
+        append_word(row[table.columns[k]], text);
+      }
+      table.rows.push_back(std::move(row));
+      table.first_lines.push_back(rows[r].first_line);
+    }
+    return table;
+  }
+  return std::nullopt;
+}
+
+/// The section's table, drawn with cells, made in a word processor or typed with pipes.
 std::optional<Table> find_table(const SectionText& lines, const Section& section, std::initializer_list<Column> wanted) {
-  auto table = read_table(lines, section, wanted);
-  return table ? table : read_pipe_table(lines, section, wanted);
+  if (auto table = read_table(lines, section, wanted)) return table;
+  if (auto table = read_spot_table(lines, section, wanted)) return table;
+  return read_pipe_table(lines, section, wanted);
 }
 
 /// "Diretora de Obra – reabilitação de edifícios", "Técnica Superior (fiscalização de obras)": the
@@ -272,7 +327,6 @@ bool parse_education_table(const SectionText& lines, const Section& section, Res
            entry.institution = row[Column::School].empty() ? row[Column::Board] : row[Column::School];
            split_off_place(entry.institution, false);  // "Kendriya Vidyalaya No. 2, Nagpur"
            if (!row[Column::Score].empty()) entry.score = row[Column::Score];
-           split_off_place(entry.institution, false);
            assign_dates(find_date(row[Column::Period]), entry.start, entry.end, true);
            if (entry.institution.empty() && entry.study_type.empty()) return std::nullopt;
            return entry;

@@ -23,11 +23,12 @@ static bool looks_numeric(std::string_view text) {
   return digits > 0 && digits >= letters;
 }
 
-void add_table_cell(TableShape& shape, const std::vector<Line>& lines, size_t first) {
+void add_table_cell(TableShape& shape, std::vector<Line>& lines, size_t first, int column) {
   std::string text;
   int count = 0;
   for (size_t i = first; i < lines.size(); ++i) {
-    const auto& line = lines[i];
+    auto& line = lines[i];
+    if (!line.table_spot) line.table_spot = TableSpot{shape.id, shape.rows - 1, column};
     ++count;
     // A section name typed in a cell ("EXPERIENCE") is a heading whatever its style.
     bool names_section = count_words(line.text) <= 4 && !canonical_section(trim(line.text)).canonical.empty();

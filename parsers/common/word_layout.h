@@ -13,6 +13,7 @@ namespace atslint {
 
 /// What a front end learned about one table while reading it.
 struct TableShape {
+  int id = 0;  ///< the table's number in the document, for TableSpot
   int rows = 0, columns = 0;
   bool has_borders = false;
   std::vector<std::string> cell_texts;  ///< every cell's text, row by row
@@ -37,8 +38,9 @@ TextRun styled_run(const Props& props, std::string font, double default_size, Zo
   return run;
 }
 
-/// Records one cell's lines (document.lines[first, end)) in the shape.
-void add_table_cell(TableShape& shape, const std::vector<Line>& lines, size_t first);
+/// Records one cell's lines (document.lines[first, end)) in the shape, and marks each line
+/// not already in a nested table with its spot: the shape's id, its current row, `column`.
+void add_table_cell(TableShape& shape, std::vector<Line>& lines, size_t first, int column);
 
 /// Decides whether a table lays out the page (few rows, cells holding whole
 /// sections, no borders) or holds data, and describes it as a layout object.

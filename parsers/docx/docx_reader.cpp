@@ -616,6 +616,7 @@ class DocxReader {
   // ---- tables -----------------------------------------------------------------
   void table(const xmlNode* tbl) {
     TableShape shape;
+    shape.id = tables_++;
     Location where = here();
     where.paragraph = paragraph_ + 1;
     auto* tblPr = xml::child(tbl, "tblPr");
@@ -628,15 +629,16 @@ class DocxReader {
     if (zone_ == Zone::Body) zone_ = Zone::TableCell;
     for (auto* row : rows_of(tbl)) {
       ++shape.rows;
-      int columns = 0;
+      // Rows may start right of the grid's first column (w:gridBefore).
+      int columns = to_count(xml::attr(xml::child(xml::child(row, "trPr"), "gridBefore"), "val"), 0, 64);
       for (auto* cell : cells_of(row)) {
         auto* tcPr = xml::child(cell, "tcPr");
         auto* span = xml::child(tcPr, "gridSpan");
-        columns += span ? to_count(xml::attr(span, "val"), 1, 64) : 1;
         if (border_visible(xml::child(tcPr, "tcBorders"))) shape.has_borders = true;
         size_t first_line = document_.lines.size();
         blocks(cell);
-        add_table_cell(shape, document_.lines, first_line);
+        add_table_cell(shape, document_.lines, first_line, columns);
+        columns += span ? to_count(xml::attr(span, "val"), 1, 64) : 1;
       }
       shape.columns = std::max(shape.columns, columns);
     }
@@ -759,7 +761,7 @@ class DocxReader {
   std::vector<PendingBox>* pending_boxes_ = nullptr;
   std::string part_name_;
   Zone zone_ = Zone::Body;
-  int paragraph_ = 0, text_box_paragraphs_ = 0, page_count_ = 0;
+  int paragraph_ = 0, text_box_paragraphs_ = 0, page_count_ = 0, tables_ = 0;
   size_t section_start_line_ = 0;
   int column_breaks_ = 0;  ///< w:br type="column" seen in the current section
   int section_start_paragraph_ = 1;

@@ -389,6 +389,7 @@ class OdtReader {
 
   void table(const xmlNode* node) {
     TableShape shape;
+    shape.id = tables_++;
     Location where;
     where.paragraph = paragraph_ + 1;
     where.part = part_;
@@ -402,12 +403,14 @@ class OdtReader {
     if (zone_ == Zone::Body) zone_ = Zone::TableCell;
     for (auto* row : rows) {
       ++shape.rows;
+      int column = 0;
       for (auto* cell : xml::children(row, "table-cell")) {
         for (const auto* style : chain(xml::attr(cell, "style-name")))
           if (style->cell_borders) shape.has_borders = true;
         size_t first_line = document_.lines.size();
         blocks(cell);
-        add_table_cell(shape, document_.lines, first_line);
+        add_table_cell(shape, document_.lines, first_line, column);
+        column += count(xml::attr(cell, "number-columns-spanned"), 1, 64);
       }
     }
     zone_ = saved_zone;
@@ -473,7 +476,7 @@ class OdtReader {
   std::vector<xmlNode*> frames_;
   std::string part_;
   Zone zone_ = Zone::Body;
-  int paragraph_ = 0, text_box_paragraphs_ = 0, page_columns_ = 0;
+  int paragraph_ = 0, text_box_paragraphs_ = 0, page_columns_ = 0, tables_ = 0;
   double page_width_ = 0, page_height_ = 0;
 };
 

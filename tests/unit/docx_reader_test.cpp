@@ -108,6 +108,24 @@ TEST_CASE("tables: cells in order, nested tables, data table versus layout table
   CHECK_FALSE((*data)->layout_table);
 }
 
+TEST_CASE("tables: each cell's lines carry their table, row and grid column; a nested table's lines carry their own") {
+  auto document = read_data("tables.docx");
+  auto spot = [&](std::string_view text) { return find_line(document, text)->table_spot; };
+  CHECK_FALSE(spot("Before tables").has_value());
+  REQUIRE(spot("Revenue").has_value());
+  CHECK(spot("Revenue")->row == 0);
+  CHECK(spot("Revenue")->column == 1);
+  CHECK(spot("$2.1M")->row == 3);
+  CHECK(spot("$2.1M")->column == 1);
+  CHECK(spot("Growth")->column == 2);
+  REQUIRE(spot("Outer cell").has_value());
+  CHECK(spot("Outer cell")->table != spot("Revenue")->table);
+  CHECK(spot("Outer right")->column == 1);
+  CHECK(spot("Inner B")->column == 1);
+  CHECK(spot("Inner B")->table != spot("Outer right")->table);
+  CHECK_FALSE(spot("After tables").has_value());
+}
+
 TEST_CASE("a borderless table holding whole sections is a layout table") {
   auto document = read_sample("layout-table.docx");
   auto tables = objects_of(document, LayoutObject::Kind::Table);

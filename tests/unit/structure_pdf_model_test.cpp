@@ -1301,3 +1301,35 @@ TEST_CASE("painted bullets' lines: 'AA;' going on a sentence names no degree; a 
   CHECK(resume.education[0].area == "Gestão de Empresas e Marketing");
   CHECK(resume.education[0].institution == "POLITÉCNICO DON BOSCO");
 }
+
+TEST_CASE("a Word education table is read by its rows and columns: the header row names the columns, no row is a school") {
+  OnePage page;
+  page.document.format = Format::Docx;
+  page.add({{"Priya Kulkarni", 40, 200, 18, true}});
+  page.add({{"priya@example.in", 40, 200}});
+  page.add({{"EDUCATION", 40, 160, 13, true}});
+  // Word writes a table cell by cell, one paragraph per cell; the reader marks each one's row and column.
+  const std::vector<std::vector<std::string>> rows = {
+      {"Qualification", "Institute", "Board / University", "Year", "CGPA / %"},
+      {"B.Tech (Computer Engineering)", "Vishwakarma Institute of Technology, Pune", "Savitribai Phule Pune University", "2018", "8.42 CGPA"},
+      {"Class XII", "Sir Parashurambhau College, Pune", "Maharashtra State Board (HSC)", "2014", "86.15%"}};
+  for (int r = 0; r < static_cast<int>(rows.size()); ++r)
+    for (int c = 0; c < static_cast<int>(rows[r].size()); ++c) {
+      page.add({{rows[r][c], 40, 300}});
+      page.document.lines.back().zone = Zone::TableCell;
+      page.document.lines.back().table_spot = TableSpot{0, r, c};
+    }
+  for (auto& line : page.document.lines) {  // Word paragraphs carry no boxes
+    line.location.box.reset();
+    for (auto& run : line.runs) run.location.box.reset();
+  }
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "B.Tech");
+  CHECK(resume.education[0].area == "Computer Engineering");
+  CHECK(resume.education[0].institution == "Vishwakarma Institute of Technology");
+  CHECK(resume.education[0].score == "8.42 CGPA");
+  CHECK(resume.education[0].end.year == 2018);
+  CHECK(resume.education[1].study_type == "Class XII");
+  CHECK(resume.education[1].institution == "Sir Parashurambhau College");
+}
