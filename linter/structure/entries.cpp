@@ -3414,9 +3414,33 @@ void parse_skills(const SectionText& lines, const Section& section, Resume& resu
   }
 }
 
+/// "Expense Splitter: REST API for …", "Smart Parking – IoT slot detection", "Portfolio website (React)":
+/// a list of projects, one per bullet, named before a colon or dash, or by a short item whole.
+std::optional<ProjectEntry> project_from_bullet(const std::string& text) {
+  static const std::regex kNamed{R"(^([^:]{2,60}?)\s*(?::|\s(?:–|—|-))\s+(\S.*)$)"};
+  ProjectEntry project;
+  std::smatch match;
+  if (std::regex_match(text, match, kNamed) && count_words(match.str(1)) <= 6) {
+    project.name = trim(match.str(1));
+    project.description = match.str(2);
+  } else if (count_words(text) <= 6 && !ends_with_connector(text)) {
+    project.name = trim(text);
+  } else {
+    return std::nullopt;  // a sentence about the work, naming no project
+  }
+  return project;
+}
+
 void parse_projects(const SectionText& lines, const Section& section, Resume& resume) {
   for (const auto& block : make_blocks(lines, section)) {
-    if (block.header.empty()) continue;
+    if (block.header.empty()) {
+      for (const auto& bullet : block.bullets)
+        if (auto project = project_from_bullet(bullet.text)) {
+          project->location_in_document = lines.document.lines[bullet.line].location;
+          resume.projects.push_back(std::move(*project));
+        }
+      continue;
+    }
     ProjectEntry project;
     auto fields = read_header({block.header.front()}, true);
     if (fields.parts.empty()) continue;

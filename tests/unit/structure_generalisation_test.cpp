@@ -3978,3 +3978,16 @@ TEST_CASE("round 44: a legal form closes a firm however its words read, a Spanis
   REQUIRE(consultant.work.size() == 1);
   CHECK(consultant.work[0].company != "Deutsche Bank AG");
 }
+
+TEST_CASE("a Projects section written as a plain bulleted list gives one project per named bullet") {
+  auto resume = parse_text(
+      "Jane Doe\njane@example.com\n\nEXPERIENCE\nSoftware Engineer, Acme Corp — Jan 2020 – Present\n- Built the billing service\n\n"
+      "PROJECTS\n- Expense Splitter: REST API in Spring Boot for splitting group expenses\n"
+      "- Smart Parking System – IoT slot detection with a Raspberry Pi\n- Portfolio website (React, Netlify)\n"
+      "- Reduced the build time of the team's monorepo by caching test results between runs\n\nSKILLS\nPython, Go\n");
+  REQUIRE(resume.projects.size() == 3);
+  CHECK(resume.projects[0].name == "Expense Splitter");
+  CHECK(resume.projects[0].description == "REST API in Spring Boot for splitting group expenses");
+  CHECK(resume.projects[1].name == "Smart Parking System");
+  CHECK(resume.projects[2].name == "Portfolio website (React, Netlify)");
+}
