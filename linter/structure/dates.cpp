@@ -308,10 +308,21 @@ class DateParser {
 
   size_t skip_connector(size_t i) const {
     // "March 2020 – to date": a dash, then the word.
-    if (is_dash(i) && is(i + 1, Token::Word) && vocabulary().connectors.count(tokens_[i + 1].text)) return i + 2;
-    if (is_dash(i)) return i + 1;
-    if (is(i, Token::Word) && vocabulary().connectors.count(tokens_[i].text)) return i + 1;
+    if (is_dash(i) && is(i + 1, Token::Word) && vocabulary().connectors.count(tokens_[i + 1].text)) return skip_expected(i + 2);
+    if (is_dash(i)) return skip_expected(i + 1);
+    if (is(i, Token::Word) && vocabulary().connectors.count(tokens_[i].text)) return skip_expected(i + 1);
     return i;
+  }
+
+  /// "2023 – expected May 2026", "Sep 2019 – voraussichtlich 2022": a degree's end still to come.
+  size_t skip_expected(size_t i) const {
+    static const std::set<std::string, std::less<>> kExpected = {
+        "expected", "anticipated", "est", "estimated", "voraussichtlich", "vsl", "prévu", "prévue", "prévisionnel",
+        "previsto", "prevista", "previsão", "previsión", "verwacht"};
+    if (!is(i, Token::Word) || !kExpected.count(tokens_[i].text)) return i;
+    size_t next = i + 1;
+    if (punct(next, ".") || punct(next, ":")) ++next;
+    return next;
   }
 
   std::optional<DateMatch> range_at(size_t i) const {

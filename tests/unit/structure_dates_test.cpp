@@ -102,3 +102,17 @@ TEST_CASE("a present phrase of several words ends the range, and its byte span c
   REQUIRE(ended);
   CHECK(ended->end.iso() == "2019");
 }
+
+TEST_CASE("a range whose end is still expected keeps both ends") {
+  auto expected = find_date("2023 – expected May 2026");
+  REQUIRE(expected);
+  CHECK(expected->start.iso() == "2023");
+  CHECK(expected->end.iso() == "2026-05");
+  auto german = find_date("10/2021 – voraussichtlich 09/2024");
+  REQUIRE(german);
+  CHECK(german->start.iso() == "2021-10");
+  CHECK(german->end.iso() == "2024-09");
+  auto capital = find_date("Sep 2019 - Expected: June 2022");
+  REQUIRE(capital);
+  CHECK(capital->end.iso() == "2022-06");
+}
