@@ -436,6 +436,23 @@ class ContactReader {
     return best;
   }
 
+  /// The line's text in runs of about `size` or larger: "Benjumea" without the small "España" of the
+  /// address column printed on its baseline.
+  static std::string text_in_type(const Line& line, double size) {
+    bool mixed = std::any_of(line.runs.begin(), line.runs.end(), [&](const TextRun& run) { return run.size > 0 && run.size < size * 0.75; });
+    if (!mixed) return layout_text(line);
+    std::string text;
+    const TextRun* previous = nullptr;
+    for (const auto& run : line.runs) {
+      if (run.size < size * 0.75) continue;
+      // Word runs carry their own spaces; PDF runs are parted by their gap.
+      if (previous && previous->location.box && run.location.box && word_break_between(*previous, run)) text += ' ';
+      text += run.text;
+      previous = &run;
+    }
+    return collapse_spaces(text);
+  }
+
   /// "VALENTINA" / "RÍOS HERRERA": the rest of a name set over two lines in the same size, with
   /// perhaps small contact lines between them beside it (moderncv's first and last name).
   std::optional<std::pair<size_t, std::string>> second_name_line(size_t first) const {
@@ -444,7 +461,7 @@ class ContactReader {
     while (next < document_.lines.size() && next <= first + 3 && size > 0 && size_of(document_.lines[next]) < size * 0.75) ++next;
     if (next >= document_.lines.size() || next > first + 3) return std::nullopt;
     auto name = name_candidate(normalise_spacing(layout_text(document_.lines[first])));
-    auto rest = name_candidate(normalise_spacing(layout_text(document_.lines[next])));
+    auto rest = name_candidate(normalise_spacing(text_in_type(document_.lines[next], size)));
     bool continues = std::abs(size_of(document_.lines[next]) - size) < 0.5 && name_shaped(rest) &&
                      count_words(name) + count_words(rest) <= 4 && !reads_as_title(rest);
     if (!continues) return std::nullopt;

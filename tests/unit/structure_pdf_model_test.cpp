@@ -1333,3 +1333,16 @@ TEST_CASE("a Word education table is read by its rows and columns: the header ro
   CHECK(resume.education[1].study_type == "Class XII");
   CHECK(resume.education[1].institution == "Sir Parashurambhau College");
 }
+
+TEST_CASE("a name over two lines keeps only its own type on the second: the address column's country on that baseline stays out") {
+  OnePage page;
+  page.add({{"Álvaro Rincón", 40, 230, 26}, {"C/ Feria, 54, 2º B", 470, 555, 8}});
+  page.add({{"41003 Sevilla", 500, 555, 8}});
+  page.add({{"Benjumea", 40, 190, 26}, {"España", 525, 555, 8}});
+  page.add({{"M +34 654 21 87 93", 480, 555, 8}});
+  page.add({{"E alvaro.rincon@example.com", 440, 555, 8}});
+  page.add({{"Perfil", 120, 160, 12, true}});
+  page.add({{"Ingeniero civil con más de ocho años de experiencia en obra.", 120, 500}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.name == "Álvaro Rincón Benjumea");
+}
