@@ -139,8 +139,12 @@ bool left_side_is_rail(const Candidate& c, double text_width) {
   double width = c.left.extent.width();
   // Labels set flush right against the flow (Europass): a rail however wide; sidebars align left.
   bool flush_right = aligned_share(c.left.ends) >= 0.8 && aligned_share(c.left.ends) > aligned_share(c.left.starts) + 0.2;
+  // Labels wrapped over two or three lines ("Name und Adresse des" / "Arbeitgebers") pair only by their first
+  // line, but every pair is level, as a label and its value are.
+  bool labels_level = aligned_share(c.left.ends) >= 0.9 && c.level_pairs >= 0.5 * c.left.lines && c.level_pairs >= 0.9 * c.paired;
   return width < 0.20 * text_width || (width < 0.24 * text_width && c.left.lines < 0.5 * c.right.lines) ||
-         (flush_right && (c.left.lines < 0.75 * c.right.lines || c.level_pairs >= 0.6 * c.left.lines) && width < 0.4 * text_width);
+         (flush_right && (c.left.lines < 0.75 * c.right.lines || c.level_pairs >= 0.6 * c.left.lines || labels_level) &&
+          width < 0.4 * text_width);
 }
 
 bool right_side_is_rail(const Candidate& c, double text_width) {

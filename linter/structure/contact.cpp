@@ -323,7 +323,7 @@ class ContactReader {
   size_t header_limit() const { return std::min(header_end_, static_cast<size_t>(12)); }
 
   void find_name() {
-    if (find_sender_name() || find_labelled_name() || find_name_beside_contact_label()) return;
+    if (find_sender_name() || find_surname_first_name() || find_labelled_name() || find_name_beside_contact_label()) return;
     std::optional<size_t> tagline;
     // A label and its value in small type ("Woonplaats  Utrecht") above a name set far larger.
     auto largest = largest_name_line();
@@ -375,6 +375,27 @@ class ContactReader {
       if (!name_shaped(candidate) || reads_as_title(candidate) || organisation_score(candidate) > 0 || has_lower_word(candidate))
         return false;
       set_name(candidate, document_.lines[i].location);
+      return true;
+    }
+    return false;
+  }
+
+  /// Europass's "Nachname(n) / Vorname(n)   Steiner Magdalena": the form's label says the surname comes first,
+  /// so a two-word name is turned round ("Magdalena Steiner"); a longer one cannot be split safely and stays.
+  bool find_surname_first_name() {
+    static const std::regex kLabel{
+        R"(^\s*(?:surname\(s\)\s*/\s*first name\(s\)|nachname\(n\)\s*/\s*vorname\(n\)|cognome\(i\)\s*/\s*nome\(i\)|)"
+        R"(nom\(s\)\s*/\s*prénom\(s\)|apellido\(s\)\s*/\s*nombre\(s\)|apelido\(s\)\s*/\s*nome\(s\)|achterna\S*\s*/\s*voorna\S*))"
+        R"(\s*(?::|\s{2,}|\t)\s*(\S.*)$)",
+        std::regex::icase};
+    for (size_t i = 0; i < document_.lines.size() && document_.lines[i].location.page <= 1; ++i) {
+      std::smatch match;
+      auto text = layout_text(document_.lines[i]);
+      if (!std::regex_match(text, match, kLabel)) continue;
+      auto name = name_candidate(normalise_spacing(match.str(1)));
+      if (!name_shaped(name)) return false;
+      if (auto space = name.find(' '); count_words(name) == 2) name = name.substr(space + 1) + " " + name.substr(0, space);
+      set_name(name, document_.lines[i].location);
       return true;
     }
     return false;

@@ -2685,6 +2685,8 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
   std::string labelled_degree;
   for (const auto& piece : education_pieces(parts)) {
     std::smatch label;
+    // "Landesberufsschule Bad Hofgastein · Lehrbetrieb Hotel Seehof": the firm that trained the apprentice, no school.
+    if (auto space = piece.find(' '); space != std::string::npos && names_training_company(piece.substr(0, space))) continue;
     if (std::regex_match(piece, label, kDegreeLabel) && degree_length(label.str(1)) > 0) {
       labelled_degree = label.str(1);
       continue;
@@ -2847,6 +2849,7 @@ bool details_degree_above(const EducationEntry& entry, bool dated, const Resume&
 
 void parse_education(const SectionText& lines, const Section& section, Resume& resume) {
   if (parse_education_table(lines, section, resume)) return;
+  if (uses_labelled_education(lines, section)) return parse_labelled_education(lines, section, resume);
   // "Education & Certifications", "Education & Qualifications": the heading says credentials are listed beside the schools.
   static const std::regex kCredentialsHeading{R"(certif|licen[cs]|zertifi|certific|credential|qualifications)", std::regex::icase};
   const bool credentials_beside_schools = std::regex_search(section.heading, kCredentialsHeading);

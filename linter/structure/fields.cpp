@@ -497,8 +497,10 @@ bool states_completion(std::string_view part) {
   static const std::regex kStatus{
       R"(^(?:diploma|diplom|diplôme|degree|abschluss|certificate|certificaat|titolo|título|titulo)\s+(?:(?:niet|not|nicht)\s+)?(?:behaald|obtained|awarded|conferred|completed|obtenu|erworben|erhalten|conseguito|obtido|obtenido)\.?$)",
       std::regex::icase};
+  // "Lehrabschlussprüfung mit Auszeichnung bestanden" under "Lehre zur …": the apprenticeship's final exam, passed.
+  static const std::regex kFinalExam{R"(^lehrabschlusspr(?:ü|u)fung\s+(?:mit\s|bestanden).*$)", std::regex::icase};
   part = trim(part);
-  return std::regex_match(part.begin(), part.end(), kStatus);
+  return std::regex_match(part.begin(), part.end(), kStatus) || std::regex_match(part.begin(), part.end(), kFinalExam);
 }
 
 size_t degree_length(std::string_view part) {
@@ -605,6 +607,31 @@ std::string split_off_place(std::string& name, bool bracketed) {
   }
   name = trimmed;
   return place;
+}
+
+std::string split_off_address(std::string& name) {
+  static const std::regex kStreet{R"(^[^\d,]{3,}\s\d{1,4}[a-zA-Z]?(?:\s?/\s?\d+\w?)*$|^\d{1,4}[a-zA-Z]?,?\s+[^\d,]{3,}$)"};
+  static const std::regex kPostcodeTown{R"(^(?:[A-Z]{1,2}-)?\d{4,5}\s+(\D.*)$)"};
+  std::vector<std::string> parts;
+  for (size_t from = 0;;) {
+    auto comma = name.find(", ", from);
+    parts.emplace_back(trim(std::string_view(name).substr(from, comma == std::string::npos ? std::string::npos : comma - from)));
+    if (comma == std::string::npos) break;
+    from = comma + 2;
+  }
+  size_t cut = 0;
+  std::string town;
+  for (size_t k = 1; k < parts.size(); ++k) {
+    std::smatch postcode;
+    bool street = std::regex_match(parts[k], kStreet);
+    if (std::regex_match(parts[k], postcode, kPostcodeTown)) town = postcode.str(1);
+    if ((street || !town.empty()) && cut == 0) cut = k;
+    if (!town.empty()) break;
+  }
+  if (cut == 0) return "";
+  parts.resize(cut);
+  name = join(parts, ", ");
+  return town;
 }
 
 bool names_department(std::string_view text) {

@@ -45,6 +45,9 @@ bool names_campus(std::string_view school, std::string_view town);
 /// "OCAD University, Toronto, ON" -> "Toronto, ON"; with `bracketed`, also
 /// "Ernst & Young LLP (Singapore)" (schools keep brackets: "University of London (External Programme)").
 std::string split_off_place(std::string& name, bool bracketed);
+/// "Hotel Alpenrose GmbH, Hahnenkammstraße 8, 6370 Kitzbühel": takes the postal address (a street with its
+/// number, a postcode with its town) off a name printed with it, and returns the town ("" when none).
+std::string split_off_address(std::string& name);
 /// A US state, Canadian province or Australian state code ("IL", "ON", "NSW").
 bool is_region_code(std::string_view code);
 /// "MG", "SP": one of Brazil's states, read only right after a town ("BA" and "AM" after a name are degrees).

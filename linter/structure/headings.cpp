@@ -361,7 +361,25 @@ class Detector {
                                    (styled(line) || is_upper_case_text(text) || text.ends_with(':') || title_case));
       if (!name.canonical.empty() && strong) return joined_below(plain_heading(i));
     }
+    if (auto wrapped = heading_wrapped_after_connector(i)) return wrapped;
     return rail_heading(i);
+  }
+
+  /// Europass's rail: "Schul- und" / "Berufsbildung", "Education and" / "training": a styled line left open on
+  /// a connector, whose next line in the same type completes a section's name.
+  std::optional<DetectedHeading> heading_wrapped_after_connector(size_t i) const {
+    const Line& line = document_.lines[i];
+    auto text = trim(line.text);
+    if (!styled(line) || !ends_with_connector(text) || count_words(text) > 4 || i + 1 >= document_.lines.size()) return std::nullopt;
+    const Line& below = document_.lines[i + 1];
+    auto rest = trim(below.text);
+    if (rest.empty() || count_words(rest) > 3 || below.list_item || !same_type(line, below)) return std::nullopt;
+    auto heading = plain_heading(i);
+    heading.text += " " + std::string(rest);
+    heading.name = canonical_section(heading.text);
+    if (heading.name.canonical.empty() || !heading.name.exact) return std::nullopt;
+    heading.line_count = 2;
+    return heading;
   }
 
   /// A line of several words in the same type as the next, ending on a letter or a word broken at a hyphen

@@ -11,7 +11,7 @@
 namespace atslint {
 namespace {
 
-enum class Field { None, Company, Position, Period, Place, Detail };
+enum class Field { None, Company, Position, Period, Place, Detail, Degree, School };
 
 /// "Position Held: Analyst", "Job Appointment : Manager", "• Duration: 2012 to Present".
 struct LabelledLine {
@@ -71,45 +71,115 @@ std::vector<std::string> split_on_gaps(const std::string& text) {
 
 /// Leading list marks and numbering ("1.", "•", "-") before a line's words.
 std::string_view strip_marks(std::string_view text) {
-  static const std::regex marks(R"(^(?:\d{1,2}[.)]|[-*>]|•|·|▪|●|○|◦|■|□|➢|►|\xEF\x82[\x80-\xBF])\s*)");
+  static const std::regex marks(R"(^(?:\d{1,2}[.)]|[-*>]|–|•|·|▪|●|○|◦|■|□|➢|►|\xEF\x82[\x80-\xBF])\s*)");
   std::cmatch match;
   text = trim(text);
   if (std::regex_search(text.begin(), text.end(), match, marks)) text.remove_prefix(static_cast<size_t>(match.length(0)));
   return trim(text);
 }
 
+/// A label as compared: case-folded, single spaces, " / " around a slash, straight apostrophes.
+std::string label_key(std::string_view text) {
+  std::string spaced;
+  for (char c : std::string(trim(text))) spaced += c == '/' ? std::string(" / ") : std::string(1, c);
+  auto key = fold_case(collapse_spaces(spaced));
+  for (auto at = key.find("’"); at != std::string::npos; at = key.find("’")) key.replace(at, std::string("’").size(), "'");
+  return key;
+}
+
+/// The old Europass grid's labels, in the languages it is issued in. Sector, subject and level labels are Detail.
+const std::vector<std::pair<std::string, Field>>& europass_labels() {
+  static const std::vector<std::pair<std::string, Field>> kLabels = [] {
+    const std::pair<const char*, Field> labels[] = {
+        {"date", Field::Period}, {"dates", Field::Period}, {"datas", Field::Period}, {"fechas", Field::Period},
+        {"zeitraum", Field::Period},
+        {"lavoro o posizione ricoperti", Field::Position}, {"occupation or position held", Field::Position},
+        {"fonction ou poste occupé", Field::Position}, {"profesión o cargo desempeñado", Field::Position},
+        {"função ou cargo ocupado", Field::Position}, {"beruf oder funktion", Field::Position},
+        {"nome e indirizzo del datore di lavoro", Field::Company}, {"name and address of employer", Field::Company},
+        {"nom et adresse de l'employeur", Field::Company}, {"nombre y dirección de la empresa o empleador", Field::Company},
+        {"nombre y dirección del empleador", Field::Company}, {"nome e morada do empregador", Field::Company},
+        {"nome e endereço do empregador", Field::Company}, {"name und adresse des arbeitgebers", Field::Company},
+        {"tipo di attività o settore", Field::Detail}, {"type of business or sector", Field::Detail},
+        {"type ou secteur d'activité", Field::Detail}, {"tipo de empresa o sector", Field::Detail},
+        {"tipo de empresa ou sector", Field::Detail}, {"tätigkeitsbereich oder branche", Field::Detail},
+        {"title of qualification awarded", Field::Degree}, {"bezeichnung der erworbenen qualifikation", Field::Degree},
+        {"titolo della qualifica rilasciata", Field::Degree}, {"intitulé du certificat ou diplôme délivré", Field::Degree},
+        {"título de la cualificación obtenida", Field::Degree}, {"designação da qualificação atribuída", Field::Degree},
+        {"name and type of organisation providing education and training", Field::School},
+        {"name and type of organization providing education and training", Field::School},
+        {"name und art der bildungs- oder ausbildungseinrichtung", Field::School},
+        {"nome e tipo d'organizzazione erogatrice dell'istruzione e formazione", Field::School},
+        {"nom et type de l'établissement d'enseignement ou de formation", Field::School},
+        {"nombre y tipo del centro de estudios", Field::School},
+        {"nombre y tipo de la organización que ha impartido la educación o la formación", Field::School},
+        {"nome e tipo da organização de ensino ou formação", Field::School},
+        {"principal subjects / occupational skills covered", Field::Detail},
+        {"hauptfächer / berufliche fähigkeiten", Field::Detail},
+        {"principali tematiche / competenze professionali acquisite", Field::Detail},
+        {"principales matières / compétences professionnelles couvertes", Field::Detail},
+        {"principales materias o capacidades profesionales adquiridas", Field::Detail},
+        {"principais disciplinas / competências profissionais", Field::Detail},
+        {"level in national or international classification", Field::Detail},
+        {"stufe der nationalen oder internationalen klassifikation", Field::Detail},
+        {"livello nella classificazione nazionale o internazionale", Field::Detail},
+        {"niveau dans la classification nationale ou internationale", Field::Detail},
+        {"nivel en la clasificación nacional o internacional", Field::Detail},
+        {"nível segundo a classificação nacional ou internacional", Field::Detail}};
+    std::vector<std::pair<std::string, Field>> keyed;
+    for (const auto& [label, field] : labels) keyed.emplace_back(label_key(label), field);
+    return keyed;
+  }();
+  return kLabels;
+}
+
+const std::vector<std::string>& duties_labels() {
+  static const std::vector<std::string> kLabels = [] {
+    std::vector<std::string> keyed;
+    for (const char* label : {"principali attività e responsabilità", "main activities and responsibilities",
+                              "principales activités et responsabilités", "principales actividades y responsabilidades",
+                              "principais atividades e responsabilidades", "principais actividades e responsabilidades",
+                              "wichtigste tätigkeiten und zuständigkeiten", "funciones y responsabilidades",
+                              "fonctions et responsabilités", "funzioni e responsabilità", "funções e responsabilidades"})
+      keyed.push_back(label_key(label));
+    return keyed;
+  }();
+  return kLabels;
+}
+
 /// The old Europass grid prints each label in a cell of its own, its value in the next:
-/// "Lavoro o posizione ricoperti" / "Impiegata contabile". Sector and duty labels are Detail.
+/// "Lavoro o posizione ricoperti" / "Impiegata contabile".
 Field bare_label(std::string_view text) {
-  static const std::pair<const char*, Field> kLabels[] = {
-      {"date", Field::Period}, {"dates", Field::Period}, {"datas", Field::Period}, {"fechas", Field::Period},
-      {"zeitraum", Field::Period},
-      {"lavoro o posizione ricoperti", Field::Position}, {"occupation or position held", Field::Position},
-      {"fonction ou poste occupé", Field::Position}, {"profesión o cargo desempeñado", Field::Position},
-      {"função ou cargo ocupado", Field::Position}, {"beruf oder funktion", Field::Position},
-      {"nome e indirizzo del datore di lavoro", Field::Company}, {"name and address of employer", Field::Company},
-      {"nom et adresse de l'employeur", Field::Company}, {"nom et adresse de l’employeur", Field::Company},
-      {"nombre y dirección de la empresa o empleador", Field::Company}, {"nombre y dirección del empleador", Field::Company},
-      {"nome e morada do empregador", Field::Company}, {"nome e endereço do empregador", Field::Company},
-      {"name und adresse des arbeitgebers", Field::Company},
-      {"tipo di attività o settore", Field::Detail}, {"type of business or sector", Field::Detail},
-      {"type ou secteur d'activité", Field::Detail}, {"type ou secteur d’activité", Field::Detail},
-      {"tipo de empresa o sector", Field::Detail}, {"tipo de empresa ou sector", Field::Detail},
-      {"tätigkeitsbereich oder branche", Field::Detail}};
-  auto folded = fold_case(collapse_spaces(std::string(trim(text))));
-  for (const auto& [name, field] : kLabels)
-    if (folded == name) return field;
+  auto key = label_key(text);
+  for (const auto& [label, field] : europass_labels())
+    if (key == label) return field;
   return Field::None;
 }
 
 bool is_duties_label(std::string_view text) {
-  static const char* const kLabels[] = {"principali attività e responsabilità", "main activities and responsibilities",
-                                        "principales activités et responsabilités", "principales actividades y responsabilidades",
-                                        "principais atividades e responsabilidades", "principais actividades e responsabilidades",
-                                        "wichtigste tätigkeiten und zuständigkeiten", "funciones y responsabilidades",
-                                        "fonctions et responsabilités", "funzioni e responsabilità", "funções e responsabilidades"};
-  auto folded = fold_case(collapse_spaces(std::string(trim(text))));
-  return std::any_of(std::begin(kLabels), std::end(kLabels), [&](const char* label) { return folded == label; });
+  auto key = label_key(text);
+  return std::any_of(duties_labels().begin(), duties_labels().end(), [&](const std::string& label) { return key == label; });
+}
+
+/// The rest of a known label that `key` begins at a word's end ("name und adresse des" -> "arbeitgebers").
+std::optional<std::string> label_rest(const std::string& key) {
+  auto rest_of = [&](const std::string& label) -> std::optional<std::string> {
+    if (label.size() > key.size() + 1 && label.starts_with(key) && label[key.size()] == ' ') return label.substr(key.size() + 1);
+    return std::nullopt;
+  };
+  for (const auto& [label, field] : europass_labels())
+    if (auto rest = rest_of(label)) return rest;
+  for (const auto& label : duties_labels())
+    if (auto rest = rest_of(label)) return rest;
+  return std::nullopt;
+}
+
+/// A line's rail label and its value: the text before and after its first column gap.
+std::pair<std::string, std::string> label_and_value(std::string_view text) {
+  text = trim(text);
+  auto gap = text.find("   ");
+  if (gap == std::string_view::npos) return {std::string(text), ""};
+  return {std::string(text.substr(0, gap)), std::string(trim(text.substr(gap)))};
 }
 
 /// "Fechas      mayo 2018 – actualidad": the old Europass's rail label set apart from its value by a gap, no
@@ -227,7 +297,9 @@ class FormReader {
     bool repeated = (labelled.field == Field::Company && !current_.company.empty()) ||
                     (labelled.field == Field::Position && !current_.position.empty()) ||
                     (labelled.field == Field::Period && current_.start.year != 0);
-    if (!open_ || repeated || (!bullets_.empty() && has_fields_)) {
+    // Europass prints the employer after the duties: a job's first employer row still belongs to it.
+    bool late_employer = labelled.field == Field::Company && current_.company.empty();
+    if (!open_ || repeated || (!bullets_.empty() && has_fields_ && !late_employer)) {
       finish();
       start(line);
     }
@@ -235,6 +307,8 @@ class FormReader {
     switch (labelled.field) {
       case Field::Company:
         current_.company = labelled.value;
+        // Europass asks for the employer's name and address: "Seehotel Kärntnerhof, Seepromenade 12, 9220 Velden".
+        if (auto town = split_off_address(current_.company); current_.location.empty()) current_.location = town;
         if (auto place = split_off_place(current_.company, true); current_.location.empty()) current_.location = place;
         // "Centro de Salud El Porvenir, Sevilla": the town after the employer's comma; not "…, Área de Economía".
         if (auto comma = current_.company.rfind(", "); comma != std::string::npos) {
@@ -326,6 +400,7 @@ std::optional<std::string> position_value(std::string_view line) {
 bool uses_labelled_fields(const SectionText& lines, const Section& section) {
   int positions = 0, periods = 0;
   bool value_line = false;  // under a bare label: its value, however dated
+  bool after_duty = false;   // the line above is a bulleted duty or its wrap
   const bool rail = dates_in_rail(lines, section);  // as the form reader will read it
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     if (trim(lines.text[i]).empty()) continue;
@@ -342,7 +417,10 @@ bool uses_labelled_fields(const SectionText& lines, const Section& section) {
     // lines): the jobs are not a form, the labels describe projects inside them.
     const Line& line = lines.document.lines[i];
     bool bulleted = line.list_item || strip_marks(lines.text[i]).size() != trim(lines.text[i]).size();
-    if (field == Field::None && !bulleted && find_date(lines.text[i])) return false;
+    // "– Recruiting … (ausgezeichne-" / "ter Lehrbetrieb 2023)": a duty's wrap, not a dated header.
+    bool wraps_duty = after_duty && starts_lower(trim(lines.text[i]));
+    after_duty = bulleted || wraps_duty;
+    if (field == Field::None && !bulleted && !wraps_duty && find_date(lines.text[i])) return false;
     positions += field == Field::Position || field == Field::Company ? 1 : 0;
     periods += field == Field::Period ? 1 : 0;
   }
@@ -351,6 +429,106 @@ bool uses_labelled_fields(const SectionText& lines, const Section& section) {
 
 void parse_labelled_work(const SectionText& lines, const Section& section, Resume& resume) {
   FormReader(lines, section, resume).run();
+}
+
+void join_wrapped_form_labels(std::vector<std::string>& text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto [label, value] = label_and_value(text[i]);
+    if (label.empty() || bare_label(label) != Field::None || is_duties_label(label)) continue;
+    auto rest = label_rest(label_key(label));
+    size_t next = i + 1;
+    while (next < text.size() && next <= i + 2 && trim(text[next]).empty()) ++next;  // a label joined before
+    if (!rest || next >= text.size()) continue;
+    auto [next_label, more] = label_and_value(text[next]);
+    if (label_key(next_label) != *rest) continue;
+    // "… 6370 Kitz-" / "bühel": the value wrapped beside the label's second line.
+    if (!value.empty() && value.back() == '-' && starts_lower(more)) value.pop_back();
+    else if (!value.empty() && !more.empty()) value += ' ';
+    value += more;
+    text[i] = label + " " + next_label + (value.empty() ? "" : "   " + value);
+    text[next].clear();
+    --i;  // "Name and type of organisation" / "providing education and" / "training": maybe a third line
+  }
+}
+
+bool is_form_label(std::string_view text) {
+  auto label = label_and_value(text).first;
+  return bare_label(label) != Field::None || is_duties_label(label) || label_rest(label_key(label)).has_value();
+}
+
+bool uses_labelled_education(const SectionText& lines, const Section& section) {
+  bool period = false, school = false;
+  for (size_t i = section.first_line; i < section.end_line; ++i) {
+    auto field = bare_label(label_and_value(lines.text[i]).first);
+    period = period || field == Field::Period;
+    school = school || field == Field::Degree || field == Field::School;
+  }
+  return period && school;
+}
+
+namespace {
+
+/// One school of Europass's education grid, its rows' values as printed.
+struct SchoolRows {
+  size_t first_line = 0;
+  std::string period, degree, school;
+};
+
+void add_school(const SchoolRows& rows, const SectionText& lines, Resume& resume) {
+  EducationEntry entry;
+  entry.location_in_document = lines.document.lines[rows.first_line].location;
+  assign_dates(find_date(rows.period), entry.start, entry.end, true);
+  if (!rows.degree.empty()) read_education_fields({rows.degree}, entry);
+  // "Landesberufsschule Obertrum; Lehrbetrieb: Hotel Gasthof Post", "BFI Salzburg, Abendkurs": the school first.
+  std::string school = rows.school.substr(0, rows.school.find("; "));
+  split_off_address(school);
+  split_off_place(school, false);
+  // The row names the school, so a short tail after its comma is where or how it was attended ("Klagenfurt").
+  if (auto comma = school.rfind(", "); comma != std::string::npos && count_words(school.substr(comma + 2)) <= 2 &&
+                                       institution_score(school.substr(comma + 2)) == 0 && count_words(school.substr(0, comma)) >= 2)
+    school.erase(comma);
+  if (!school.empty()) entry.institution = school;
+  if (!entry.institution.empty() || !entry.study_type.empty()) resume.education.push_back(std::move(entry));
+}
+
+}  // namespace
+
+void parse_labelled_education(const SectionText& lines, const Section& section, Resume& resume) {
+  std::optional<SchoolRows> rows;
+  Field pending = Field::None, last = Field::None;
+  size_t last_line = 0;
+  for (size_t i = section.first_line; i < section.end_line; ++i) {
+    auto raw = std::string(trim(lines.text[i]));
+    if (raw.empty()) continue;
+    auto [label, value] = label_and_value(raw);
+    Field field = bare_label(label);
+    if (field != Field::None && value.empty()) {  // the value is on the next line
+      pending = field;
+      continue;
+    }
+    if (field == Field::None) {
+      field = std::exchange(pending, Field::None);
+      value = raw;
+      // A value wrapped onto a line of its own goes on the row above.
+      if (field == Field::None && rows && i == last_line + 1 && (last == Field::Degree || last == Field::School)) {
+        field = last;
+        value = (last == Field::Degree ? rows->degree : rows->school) + " " + raw;
+      }
+    }
+    if (field == Field::Period || (!rows && (field == Field::Degree || field == Field::School))) {
+      if (rows) add_school(*rows, lines, resume);
+      rows = SchoolRows{i, "", "", ""};
+    }
+    if (!rows) continue;
+    if (field == Field::Period) rows->period = value;
+    if (field == Field::Degree) rows->degree = value;
+    if (field == Field::School) rows->school = value;
+    if (field != Field::None) {
+      last = field;
+      last_line = i;
+    }
+  }
+  if (rows) add_school(*rows, lines, resume);
 }
 
 }  // namespace atslint

@@ -3,6 +3,7 @@
 // common in Asian and European CVs: each label names its field, so no guessing from order.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "linter/structure/entries.h"
 
@@ -25,5 +26,18 @@ bool is_column_header(std::string_view line);
 
 /// One WorkEntry per run of labelled fields; other lines below them are its highlights.
 void parse_labelled_work(const SectionText& lines, const Section& section, Resume& resume);
+
+/// The old Europass grid wraps long labels in its rail ("Name und Adresse des" / "Arbeitgebers   bühel"):
+/// joins each onto its first line with the value beside it, and blanks the line it wrapped onto.
+void join_wrapped_form_labels(std::vector<std::string>& text);
+
+/// "Beruf oder Funktion", "Name und Adresse des" (the first line of one wrapped): a Europass row label.
+bool is_form_label(std::string_view text);
+
+/// Whether the section prints its schools as Europass's labelled rows (a period and a qualification or school).
+bool uses_labelled_education(const SectionText& lines, const Section& section);
+
+/// One EducationEntry per period row, with the qualification and school rows under it.
+void parse_labelled_education(const SectionText& lines, const Section& section, Resume& resume);
 
 }  // namespace atslint

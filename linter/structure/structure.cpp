@@ -193,6 +193,7 @@ SectionText section_text(const Document& document, const std::vector<DetectedHea
   text.text.reserve(document.lines.size());
   for (const auto& line : document.lines) text.text.push_back(layout_text(line));
   rejoin_wrapped_ranges(document, text.text);
+  join_wrapped_form_labels(text.text);
   for (const auto& heading : headings) {
     if (heading.body_offset == 0) continue;
     for (size_t k = 0; k < heading.line_count; ++k) {

@@ -446,3 +446,25 @@ TEST_CASE("two bold headings in mixed case open columns over bulleted lists, who
   CHECK(splits[0].first == 12);
   CHECK(splits[0].gutter_x1 <= 324);
 }
+
+TEST_CASE("a Europass rail whose labels wrap over two lines beside empty value rows is still a rail") {
+  std::vector<Line> lines;
+  // Per job: level label/value pairs, a duties label wrapped with nothing beside it, duties alone, a wrapped employer label.
+  const std::pair<const char*, const char*> rows[] = {
+      {"Zeitraum", "seit 03/2020"}, {"Beruf oder Funktion", "Hoteldirektorin"}, {"Wichtigste Tätigkeiten und", ""},
+      {"Zuständigkeiten", ""}, {"", "– Gesamtverantwortung für Betrieb mit 112 Zimmern und Spa"},
+      {"", "– Budgetierung, Forecast und Monatsreporting an die Eigentümer"}, {"", "– Aufbau eines Revenue Managements"},
+      {"Name und Adresse des", "Hotel Alpenrose GmbH, Hahnenkammstraße 8, 6370 Kitzbühel"}, {"Arbeitgebers", ""},
+      {"Tätigkeitsbereich oder Branche", "Ferienhotellerie (4*S)"}};
+  double y = 100;
+  for (int job = 0; job < 3; ++job)
+    for (const auto& [label, value] : rows) {
+      std::string left = label, right = value;
+      double x0 = 185 - 4.5 * static_cast<double>(left.size());
+      if (left.empty()) lines.push_back(runs_at(y, {{right, 200, 540}}));
+      else if (right.empty()) lines.push_back(runs_at(y, {{left, x0, 185}}));
+      else lines.push_back(runs_at(y, {{left, x0, 185}, {right, 200, 540}}));
+      y += 13;
+    }
+  CHECK(columns_of(lines).empty());
+}

@@ -3991,3 +3991,60 @@ TEST_CASE("a Projects section written as a plain bulleted list gives one project
   CHECK(resume.projects[1].name == "Smart Parking System");
   CHECK(resume.projects[2].name == "Portfolio website (React, Netlify)");
 }
+
+TEST_CASE("the old Europass grid: labels wrapped in the rail, the employer with its address after the duties, schools by rows") {
+  auto resume = parse_text(
+      "Magdalena Steiner\nmagdalena@example.com\n\nBerufserfahrung\n\n"
+      "Zeitraum                         seit 03/2020\n"
+      "Beruf oder Funktion              Hoteldirektorin\n"
+      "Wichtigste Tätigkeiten und\nZuständigkeiten\n"
+      "                                 – Gesamtverantwortung für den Betrieb mit 112 Zimmern\n"
+      "                                 – Recruiting und Mitarbeiterbindung (ausgezeichne-\n"
+      "                                 ter Lehrbetrieb 2023)\n"
+      "Name und Adresse des             Hotel Alpenrose GmbH, Hahnenkammstraße 8, 6370 Kitz-\n"
+      "Arbeitgebers                     bühel\n"
+      "Tätigkeitsbereich oder Branche   Ferienhotellerie\n\n"
+      "Zeitraum                         05/2016 – 02/2020\n"
+      "Beruf oder Funktion              Front Office Managerin\n"
+      "Name und Adresse des             Seehotel Kärntnerhof, Seepromenade 12, 9220 Velden am Wörther See\n"
+      "Arbeitgebers\n\n"
+      "Schul- und Berufsbildung\n\n"
+      "Zeitraum                         09/2017 – 06/2018\n"
+      "Bezeichnung der erworbenen       Diplomlehrgang Hotelmanagement\n"
+      "Qualifikation\n"
+      "Name und Art der Bildungs-       WIFI Kärnten, Klagenfurt\n"
+      "oder Ausbildungseinrichtung\n"
+      "Zeitraum                         2009 – 2011\n"
+      "Bezeichnung der erworbenen       Matura (Berufsreifeprüfung)\n"
+      "Qualifikation\n"
+      "Name und Art der Bildungs-       BFI Salzburg, Abendkurs\n"
+      "oder Ausbildungseinrichtung\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Hoteldirektorin");
+  CHECK(resume.work[0].company == "Hotel Alpenrose GmbH");
+  CHECK(resume.work[0].location == "Kitzbühel");
+  CHECK(resume.work[0].highlights.size() == 2);
+  CHECK(resume.work[1].company == "Seehotel Kärntnerhof");
+  CHECK(resume.work[1].location == "Velden am Wörther See");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Diplomlehrgang");
+  CHECK(resume.education[0].institution == "WIFI Kärnten");
+  CHECK(resume.education[0].end.iso() == "2018-06");
+  CHECK(resume.education[1].study_type == "Matura");
+  CHECK(resume.education[1].institution == "BFI Salzburg");
+}
+
+TEST_CASE("Europass's surname-first label turns a two-word name round") {
+  auto resume = parse_text("Europass Lebenslauf\n\nAngaben zur Person\nNachname(n) / Vorname(n)   Steiner Magdalena\n"
+                           "E-Mail   magdalena@example.com\n\nBerufserfahrung\nHoteldirektorin, Hotel Alpenrose — seit 03/2020\n");
+  CHECK(resume.contact.name == "Magdalena Steiner");
+}
+
+TEST_CASE("an apprenticeship: 'Lehre' is the degree, the final exam passed under it no second one, the training firm no school") {
+  auto resume = parse_text("Anna Berger\nanna@example.at\n\nAusbildung\n09/2007 – 06/2009\nLehre zur Hotel- und Gastgewerbeassistentin\n"
+                           "Landesberufsschule Bad Hofgastein · Lehrbetrieb Hotel Seehof\n"
+                           "Lehrabschlussprüfung mit Auszeichnung bestanden\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Lehre");
+  CHECK(resume.education[0].institution == "Landesberufsschule Bad Hofgastein");
+}
