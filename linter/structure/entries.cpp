@@ -3073,6 +3073,7 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
       continue;
     }
     const Line& line = lines.document.lines[i];
+    if (line.zone == Zone::Header || line.zone == Zone::Footer) continue;  // "Seite 3 - Lebenslauf von …" at the page's foot
     auto text = markdown_row(std::string(trim(lines.text[i])));
     if (text.empty() || is_profile_metadata(text)) continue;
     // Not "Airflow" / "dbt": after a short item, a tool named in lower case is the next item, no wrap.
@@ -3320,6 +3321,11 @@ void add_skill_line(std::string text, Resume& resume) {
     if (has_contact_detail(item) || item.find('@') != std::string::npos || std::regex_match(item, kPageNumber)) continue;
     // "Espanhol (B1)", "Englisch (gute Kenntnisse, B2)": a spoken language with its level.
     static const std::regex kBracketTail{R"(\s*\([^()]*\)$)"};
+    // Europass's "Muttersprache(n)   Deutsch": the label of a spoken language, no skill.
+    static const std::regex kMotherTongue{
+        R"(^(?:muttersprache|mother tongue|langue maternelle|madrelingua|lengua materna|l(?:í|i)ngua materna|moedertaal)(?:\(\w{1,2}\)|s)?$)",
+        std::regex::icase};
+    if (std::regex_match(item, kMotherTongue)) continue;
     if (item.empty() || count_words(item) > 7 || is_spoken_language(item) ||
         is_spoken_language(std::regex_replace(item, kBracketTail, "")))
       continue;

@@ -435,6 +435,7 @@ class Detector {
       }
       if (!found) return std::nullopt;
     }
+    if (count == 1 && ends_label_above(i)) return std::nullopt;
     DetectedHeading heading;
     heading.line = i;
     heading.line_count = count;
@@ -442,6 +443,25 @@ class Detector {
     heading.name = name;
     heading.body_offset = length;
     return heading;
+  }
+
+  /// Europass's "Organisatorische   Budget- und …" / "Kompetenzen   vents bis …": a rail label's second word,
+  /// right under its first in the same type, edge and paragraph, and no section's name by itself.
+  bool ends_label_above(size_t i) const {
+    if (i == 0 || document_.lines[i].block_start) return false;
+    auto above = cells_of(document_.lines[i - 1]), here = cells_of(document_.lines[i]);
+    if (above.size() < 2 || here.size() < 2 || count_words(above.front().text) > 3) return false;
+    bool aligned = std::abs(above.front().x1 - here.front().x1) < 2 || std::abs(above.front().x0 - here.front().x0) < 2;
+    const TextRun& upper = document_.lines[i - 1].runs.front();
+    const TextRun& lower = document_.lines[i].runs.front();
+    bool same_label_type = upper.bold == lower.bold && std::abs(upper.size - lower.size) < 0.5;
+    return aligned && same_label_type && canonical_section(above.front().text).canonical.empty() &&
+           !ends_sentence(above.back().text);
+  }
+
+  static bool ends_sentence(std::string_view text) {
+    text = trim(text);
+    return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?');
   }
 
   static bool has_link(const Line& line) {
@@ -529,6 +549,11 @@ class Detector {
       }
     }
     double heading_size = median(sizes);
+    // Sections named on lines of their own: a label with its value beside it ("Muttersprache(n)   Deutsch",
+    // Europass's "Nachname(n) / Vorname(n)   Steiner Magdalena") is a form row, however it is set.
+    bool headings_stand_alone = std::all_of(mapped.begin(), mapped.end(), [&](const DetectedHeading& heading) {
+      return heading.body_offset > 0 || cells_of(document_.lines[heading.line]).size() <= 1;
+    });
     // Capitals for all mapped headings but one ("Earlier Career" among "EDUCATION", "SKILLS"…):
     // the document sets its sections in capitals, so a bold "Leadership" inside a job is no section.
     all_upper = all_upper || (styled_count >= 4 && upper_count + 1 >= styled_count);
@@ -549,6 +574,7 @@ class Detector {
       // Most mapped headings carry the format's heading style: a bold line without it is an entry ("Bachelor
       // Accountancy (deeltijd)" in a table cell), not an unnamed section.
       if (!line.heading && candidate.line > first && format_headings >= 3 && format_headings > styled_count) continue;
+      if (!line.heading && headings_stand_alone && cells_of(line).size() >= 2) continue;
       if (!line.heading && candidate.line > first) {
         auto style = style_of(line);
         bool upper_ok = all_upper ? is_upper_case_text(candidate.text)

@@ -1346,3 +1346,53 @@ TEST_CASE("a name over two lines keeps only its own type on the second: the addr
   auto resume = analyse_structure(page.document);
   CHECK(resume.contact.name == "Álvaro Rincón Benjumea");
 }
+
+TEST_CASE("a Europass page: form rows with values are no headings, a rail label's second line is none, a heading wrapped after 'und' is one") {
+  OnePage page;
+  page.add({{"Europass", 60, 181, 12, true}});
+  page.add({{"Angaben zur Person", 80, 181, 12, true}});
+  page.add({{"Nachname(n) / Vorname(n)", 90, 181, 9}, {"Steiner Magdalena", 206, 336, 12, true}});
+  page.add({{"E-Mail", 150, 181, 9}, {"magdalena@example.com", 206, 336, 9}});
+  page.add({{"Berufserfahrung", 100, 181, 12, true}});
+  page.add({{"Zeitraum", 150, 181, 9}, {"seit 03/2020", 206, 266, 9}});
+  page.add({{"Beruf oder Funktion", 110, 181, 9}, {"Hoteldirektorin", 206, 286, 9, true}});
+  page.add({{"Schul- und", 130, 181, 12, true}});
+  page.document.lines.back().block_start = true;
+  page.add({{"Berufsbildung", 115, 181, 12, true}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Zeitraum", 150, 181, 9}, {"2009 – 2011", 206, 266, 9}});
+  page.add({{"Bezeichnung der erworbenen", 70, 181, 9}, {"Matura (Berufsreifeprüfung)", 206, 336, 9}});
+  page.add({{"Qualifikation", 125, 181, 9}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Persönliche Fähigkeiten und Kompetenzen", 40, 181, 12, true}});
+  page.add({{"Muttersprache(n)", 100, 181, 12}, {"Deutsch", 206, 246, 9, true}});
+  page.add({{"Sonstige Sprachen", 95, 181, 12}});
+  page.add({{"Englisch", 150, 181, 12}, {"C1", 206, 221, 9}});
+  page.add({{"Soziale Kompetenzen", 80, 181, 12}, {"Teamführung, Konfliktlösung", 206, 336, 9}});
+  page.add({{"Organisatorische", 95, 181, 12}, {"Budget- und Personalverantwortung, Eventorganisation", 206, 486, 9}});
+  page.add({{"Kompetenzen", 110, 181, 12}, {"Qualitätsmanagement, Dienstplanung", 206, 386, 9}});
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  std::vector<std::string> headings;
+  for (const auto& section : resume.sections) headings.push_back(section.heading + "=" + section.canonical);
+  CHECK(headings == std::vector<std::string>{"Angaben zur Person=contact", "Berufserfahrung=experience",
+                                             "Schul- und Berufsbildung=education", "Persönliche Fähigkeiten und Kompetenzen=skills",
+                                             "Sonstige Sprachen=languages", "Soziale Kompetenzen=skills"});
+  CHECK(resume.contact.name == "Magdalena Steiner");
+  auto items = skill_items(resume);
+  CHECK(std::find(items.begin(), items.end(), "Muttersprache(n)") == items.end());
+  CHECK(std::find(items.begin(), items.end(), "Dienstplanung") != items.end());
+}
+
+TEST_CASE("a running footer inside the skills section is no skill") {
+  OnePage page;
+  page.add({{"Jane Roe", 40, 200, 18, true}});
+  page.add({{"jane@example.com", 40, 200}});
+  page.add({{"Skills", 40, 100, 13, true}});
+  page.add({{"Python, SQL, Airflow", 40, 200}});
+  page.add({{"Seite 2 - Lebenslauf von Jane Roe", 40, 200, 8}});
+  page.document.lines.back().zone = Zone::Footer;
+  page.add({{"dbt, Tableau", 40, 200}});
+  auto items = skill_items(analyse_structure(page.document));
+  CHECK(items == std::vector<std::string>{"Python", "SQL", "Airflow", "dbt", "Tableau"});
+}
