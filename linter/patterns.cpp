@@ -93,6 +93,12 @@ std::vector<Match> find_phones(std::string_view text) {
     static const std::regex kPostBox{R"((?:\bbox|postfach|apartado(?: postal)?|caixa postal|casilla)\s*(?:no\.?\s*)?$)", std::regex::icase};
     auto before = text.substr(match.offset >= 24 ? match.offset - 24 : 0, std::min<size_t>(match.offset, 24));
     if (std::regex_search(before.begin(), before.end(), kPostBox)) continue;
+    // "Nº de colegiada 282812345", "NMC PIN 12A3456", "Registration No. 4451234": a licence or member number.
+    static const std::regex kReference{
+        R"((?:colegiad[oa]|matr(?:í|i)cula|membership|registration|licen[cs]e|dni|nie|nif|cpf|passport|pasaporte|ssn|pin|ahpra|bsn|id)\.?)"
+        R"((?:\s+(?:no\.?|n[º°o]\.?|nr\.?|number|núm\.?|número))?\s*[:#]?\s*$)",
+        std::regex::icase};
+    if (std::regex_search(before.begin(), before.end(), kReference)) continue;
     if (digits.size() < 7 || digits.size() > 15 || looks_like_year_range(digits, match.text)) continue;
     // "NMW0001849273", "ID12345678": digits glued to letters are a reference, not a number to call.
     if (match.offset > 0 && std::isalpha(static_cast<unsigned char>(text[match.offset - 1]))) continue;

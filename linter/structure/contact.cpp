@@ -254,6 +254,11 @@ std::string name_candidate(std::string_view text) {
     if (!names_region(std::string_view(parts[0]).substr(static_cast<size_t>(suffix.length(1)) + 1))) parts[0] = suffix[1];
   }
   parts[0] = strip_post_nominals(parts[0]);
+  // "Maxime Tremblay-Okafor.": a designer's full stop after the name, not an initial's ("Jane Q.").
+  if (auto& name = parts[0]; name.ends_with('.') && name.size() > 4 && name.find(' ') != std::string::npos) {
+    auto last = std::string_view(name).substr(name.rfind(' ') + 1);
+    if (last.size() > 4 && last.find('.') == last.size() - 1) name.pop_back();
+  }
   bool spread = parts.size() >= 2 && parts.size() <= 4;
   for (const auto& part : parts)
     spread = spread && count_words(part) == 1 && std::isupper(static_cast<unsigned char>(part[0])) &&

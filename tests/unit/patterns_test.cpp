@@ -69,3 +69,11 @@ TEST_CASE("a Belgian number with its groups after an unspaced slash is a phone; 
   REQUIRE(find_phones("GSM +32 478/12.34.56").size() == 1);  // with the country code for the trunk 0
   CHECK(find_phones("GSM +32 478/12.34.56")[0].text == "+32 478/12.34.56");
 }
+
+TEST_CASE("a licence or membership number after its label is no phone; a labelled mobile number is one") {
+  CHECK(find_phones("Enfermera · No de colegiada 282812345").empty());
+  CHECK(find_phones("Registration No. 4451 2345").empty());
+  CHECK(find_phones("DNI: 12345678").empty());
+  CHECK(find_phones("Mobile No.: +91 98765 43210").size() == 1);
+  CHECK(find_phones("Contact No 98765 43210").size() == 1);
+}

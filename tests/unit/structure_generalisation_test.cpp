@@ -4048,3 +4048,8 @@ TEST_CASE("an apprenticeship: 'Lehre' is the degree, the final exam passed under
   CHECK(resume.education[0].study_type == "Lehre");
   CHECK(resume.education[0].institution == "Landesberufsschule Bad Hofgastein");
 }
+
+TEST_CASE("a designer's full stop after the name is no part of it") {
+  CHECK(parse_text("Maxime Tremblay-Okafor.\nSenior UX Designer\nmaxime@example.com\n\nEXPERIENCE\n").contact.name ==
+        "Maxime Tremblay-Okafor");
+}
