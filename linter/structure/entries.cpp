@@ -2802,23 +2802,39 @@ std::vector<std::vector<Item>> entry_headers(const Block& block) {
 
 /// "Distinction", "Upper Second Class (2:1)", "summa cum laude": a classification printed as its own
 /// part is the entry's score, no field of study.
-void take_classification(std::vector<std::string>& parts, EducationEntry& entry) {
+bool names_classification(const std::string& text) {
   static const std::regex kClassification{
       R"(^(?:(?:with )?(?:high )?distinction|merit|pass|commendation|first(?:[- ]class)?(?: honours)?|second[- ]class honou?rs|second[- ]class (?:honou?rs )?\(?(?:upper|lower)(?: division)?\)?|grade [12]|(?:upper|lower) second(?:[- ]class)?(?: honours)?(?: \(2:[12]\))?|third(?:[- ]class)?(?: honours)?|2:[12]|(?:summa |magna )?cum laude|con lode|mention (?:tr(?:è|e)s bien|bien|assez bien)|sehr gut|gut)$)",
       std::regex::icase};
+  return std::regex_match(text, kClassification);
+}
+
+void take_classification(std::vector<std::string>& parts, EducationEntry& entry) {
   for (auto it = parts.begin(); it != parts.end(); ++it) {
     // "Baccalauréat S, mention Bien": the classification closing a part after its comma.
     auto comma = it->rfind(", ");
-    if (comma != std::string::npos && std::regex_match(it->substr(comma + 2), kClassification)) {
+    if (comma != std::string::npos && names_classification(it->substr(comma + 2))) {
       if (entry.score.empty()) entry.score = it->substr(comma + 2);
       it->erase(comma);
       return;
     }
-    if (!std::regex_match(*it, kClassification)) continue;
-    if (entry.score.empty()) entry.score = *it;
+    // "First Class Honours; School Placement: Grade A": the class, then a remark.
+    auto piece = it->substr(0, it->find("; "));
+    if (!names_classification(piece)) continue;
+    if (entry.score.empty()) entry.score = piece;
     parts.erase(it);
     return;
   }
+}
+
+/// The classification on a header's first line, alone or before a dated line below it ("First Class Honours;
+/// School Placement: Grade A" / "B.Ed. …, 2010 – 2014"); "" when the first line is anything else.
+std::string leading_classification(const std::vector<Item>& header) {
+  if (header.empty() || (header.size() > 1 && !std::any_of(header.begin() + 1, header.end(), [](const Item& item) { return find_date(item.text).has_value(); })))
+    return "";
+  auto first = std::string(trim(header.front().text));
+  auto piece = first.substr(0, first.find("; "));
+  return names_classification(piece) ? piece : "";
 }
 
 /// "Distinction average; Dean's Commendation", "Liste d’honneur du directeur": an honour, not a school.
@@ -2854,8 +2870,13 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
   static const std::regex kCredentialsHeading{R"(certif|licen[cs]|zertifi|certific|credential|qualifications)", std::regex::icase};
   const bool credentials_beside_schools = std::regex_search(section.heading, kCredentialsHeading);
   for (const auto& block : make_blocks(lines, section)) {
-    const auto headers = entry_headers(block);
-    for (const auto& header : headers) {
+    auto headers = entry_headers(block);
+    for (auto& header : headers) {
+      // "First Class Honours; School Placement: Grade A" opening the block under a degree: that degree's result.
+      if (auto result = leading_classification(header); !result.empty()) {
+        if (!resume.education.empty() && resume.education.back().score.empty()) resume.education.back().score = result;
+        header.erase(header.begin());
+      }
       if (header.empty() || names_other_record(header.front().text)) continue;
       EducationEntry entry;
       auto fields = read_header(header);

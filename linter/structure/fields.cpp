@@ -79,7 +79,7 @@ const Lexicon& lexicon() {
                       "sciences po", "berufsschule", "realschule", "uni", "seminary", "collège", "facultad", "faculty",
                       "fakultät", "faculté", "facoltà", "faculdade", "institut", "instituut", "lyceum",
                       // secondary schools and business schools by their own words ("IES Sorolla", "Ysgol Gyfun Bryntaf")
-                      "ies", "iae", "ysgol", "escola", "escuela", "scuola", "colegio", "colégio", "collegio",
+                      "ies", "iae", "ysgol", "coláiste", "colaiste", "gaelscoil", "scoil", "escola", "escuela", "scuola", "colegio", "colégio", "collegio",
                       "berufskolleg", "gesamtschule", "oberschule", "fachschule", "atheneum", "athenaeum", "athénée", "athenee",
                       // Brazilian and Spanish foundations that run business schools ("Fundação Getulio Vargas")
                       "fundação", "fundación",

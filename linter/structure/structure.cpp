@@ -352,6 +352,14 @@ std::vector<Section> sections_to_parse(const Document& document, const std::vect
 
 }  // namespace
 
+/// "Qualifications & Training", "Weiterbildung", "Formación complementaria": headings some résumés use for
+/// their schools, and others for courses taken after them.
+bool names_further_training(std::string_view heading) {
+  static const std::regex kTraining{
+      R"(qualific|training|courses|cursos|complementa|weiterbildung|fortbildung|formation continue|bijscholing)", std::regex::icase};
+  return std::regex_search(heading.begin(), heading.end(), kTraining);
+}
+
 Resume analyse_structure(const Document& document) {
   Resume resume;
   auto headings = find_headings(document);
@@ -364,8 +372,12 @@ Resume analyse_structure(const Document& document) {
   const Section* parent = nullptr;  // the last section with a known name
   const auto parsed = sections_to_parse(document, resume.sections);
   bool named_experience = resume.find_section("experience") != nullptr;
+  bool schools_read = false;
   for (const auto& section : parsed) {
     auto canonical = section.canonical;
+    // "QUALIFICATIONS & TRAINING" after "EDUCATION": the schools are listed; these are courses and credentials.
+    if (canonical == "education" && schools_read && names_further_training(section.heading)) canonical = "certifications";
+    schools_read = schools_read || canonical == "education";
     // "SKILLS" / "Languages" / "SQL, Python, R": a group label set below the skills heading's rank
     // is parsed as skills (spoken languages are dropped there); still reported under its own heading.
     bool skill_group = canonical.empty() || canonical == "skills" || canonical == "languages";

@@ -4053,3 +4053,21 @@ TEST_CASE("a designer's full stop after the name is no part of it") {
   CHECK(parse_text("Maxime Tremblay-Okafor.\nSenior UX Designer\nmaxime@example.com\n\nEXPERIENCE\n").contact.name ==
         "Maxime Tremblay-Okafor");
 }
+
+TEST_CASE("an Irish teacher's education: a result opening the next block is the degree above's, Coláiste is a school, later training no school") {
+  auto resume = parse_text(
+      "Aoife Byrne\naoife@example.ie\n\nEDUCATION\n\nHibernia College, Dublin   2016 – 2018\n"
+      "Professional Master of Education – Primary Teaching\n\n"
+      "First Class Honours; School Placement: Grade A\n"
+      "B.Ed. (Home Economics), St. Angela's College, Sligo   2010 – 2014\n\n"
+      "Leaving Certificate, Coláiste Muire, Ennis   2010\n\n"
+      "QUALIFICATIONS & TRAINING\n"
+      "- Reading Recovery Teacher Training, Clare Education Centre – 2020\n"
+      "- Occupational First Aid (PHECC FAR) – 2022\n");
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].study_type == "Professional Master of Education");
+  CHECK(resume.education[0].score == "First Class Honours");
+  CHECK(resume.education[1].study_type == "B.Ed.");
+  CHECK(resume.education[1].institution == "St. Angela's College");
+  CHECK(resume.education[2].institution == "Coláiste Muire");
+}

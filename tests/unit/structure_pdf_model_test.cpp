@@ -1396,3 +1396,23 @@ TEST_CASE("a running footer inside the skills section is no skill") {
   auto items = skill_items(analyse_structure(page.document));
   CHECK(items == std::vector<std::string>{"Python", "SQL", "Airflow", "dbt", "Tableau"});
 }
+
+TEST_CASE("a degree's result on the line over the next dated degree is the result of the degree above, not the next one's") {
+  OnePage page;
+  page.add({{"Aoife Byrne", 40, 200, 18, true}});
+  page.add({{"aoife@example.ie", 40, 200}});
+  page.add({{"EDUCATION", 40, 160, 13, true}});
+  page.add({{"Hibernia College, Dublin", 40, 200, 10, true}, {"2016 – 2018", 480, 560}});
+  page.add({{"Professional Master of Education (PME) – Primary Teaching", 40, 300}});
+  page.document.lines.back().block_start = false;
+  page.add({{"First Class Honours; School Placement: Grade A", 40, 300}});
+  page.document.lines.back().block_start = false;
+  page.add({{"B.Ed. (Home Economics), St. Angela's College, Sligo", 40, 300, 10, true}, {"2010 – 2014", 480, 560}});
+  page.add({{"Second Class Honours, Grade 1 (2.1)", 40, 300}});
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].score == "First Class Honours");
+  CHECK(resume.education[1].institution == "St. Angela's College");
+  CHECK(resume.education[1].score == "Second Class Honours, Grade 1");
+}
