@@ -74,6 +74,9 @@ TEST_CASE("a licence or membership number after its label is no phone; a labelle
   CHECK(find_phones("Enfermera · No de colegiada 282812345").empty());
   CHECK(find_phones("Registration No. 4451 2345").empty());
   CHECK(find_phones("DNI: 12345678").empty());
+  auto chilean = find_phones("RUT: 16.482.915-3 • Antofagasta, Chile • +56 9 8765 4321");  // a national ID number
+  REQUIRE_FALSE(chilean.empty());
+  CHECK(chilean[0].text.find("8765 4321") != std::string::npos);
   CHECK(find_phones("Mobile No.: +91 98765 43210").size() == 1);
   CHECK(find_phones("Contact No 98765 43210").size() == 1);
 }
