@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 
 #include "linter/patterns.h"
 #include "linter/structure/dates.h"
@@ -244,6 +245,7 @@ class Detector {
     const auto& lines = document_.lines;
     for (size_t i = 0; i < lines.size(); ++i) {
       if (!in_flow(lines[i]) || (lines[i].list_item && !numbered_section(lines[i]))) continue;
+      if (in_table_header_row(i)) continue;
       if (auto hit = mapped_heading(i)) {
         if (labels_skill_group(*hit, mapped)) continue;
         i += hit->line_count - 1;
@@ -278,6 +280,21 @@ class Detector {
     auto words = split_words(normalise_heading(text));
     static const char* const kEndings[] = {"software", "tools", "technologies", "programs", "portfolio", "training", "research"};
     return words.size() >= 2 && std::any_of(std::begin(kEndings), std::end(kEndings), [&](const char* e) { return words.back() == e; });
+  }
+
+  /// "Opleiding | Onderwijsinstelling | Periode | Diploma": a word processor table's header row names its
+  /// columns, however one of them reads; a layout table's row holds a heading beside whole paragraphs.
+  bool in_table_header_row(size_t i) const {
+    const auto& spot = document_.lines[i].table_spot;
+    if (!spot) return false;
+    std::set<int> columns;
+    for (size_t k = i >= 8 ? i - 8 : 0; k < document_.lines.size() && k <= i + 8; ++k) {
+      const auto& other = document_.lines[k].table_spot;
+      if (!other || other->table != spot->table || other->row != spot->row || trim(document_.lines[k].text).empty()) continue;
+      if (count_words(document_.lines[k].text) > 3) return false;
+      columns.insert(other->column);
+    }
+    return columns.size() >= 3;
   }
 
   static bool in_flow(const Line& line) {

@@ -40,6 +40,8 @@ Column column_of(std::string_view label) {
       {"grau / curso", Column::Degree}, {"degree", Column::Degree}, {"qualification", Column::Degree},
       {"course", Column::Degree}, {"examination", Column::Degree}, {"titulación", Column::Degree},
       {"título", Column::Degree}, {"titolo", Column::Degree}, {"abschluss", Column::Degree}, {"diplôme", Column::Degree},
+      {"opleiding", Column::Degree}, {"diploma", Column::Degree}, {"onderwijsinstelling", Column::School},
+      {"instelling", Column::School}, {"school / instelling", Column::School},
       {"location", Column::Place}, {"local", Column::Place}, {"ort", Column::Place}, {"lieu", Column::Place},
       {"city", Column::Place}, {"cidade", Column::Place}, {"ciudad", Column::Place}, {"plaats", Column::Place},
       {"percentage", Column::Score}, {"%", Column::Score}, {"marks", Column::Score}, {"cgpa", Column::Score}, {"gpa", Column::Score},
@@ -84,6 +86,17 @@ std::optional<std::vector<Cell>> header_cells(std::vector<Cell> cells, std::init
     wanted = wanted || std::find(wanted_columns.begin(), wanted_columns.end(), column) != wanted_columns.end();
   }
   return period && wanted ? std::optional(cells) : std::nullopt;
+}
+
+/// The field each header cell names. Beside a degree column, Dutch "Diploma" says whether it was obtained
+/// ("Ja"/"Nee"): no second degree.
+std::vector<Column> header_columns(const std::vector<Cell>& header) {
+  std::vector<Column> columns;
+  for (const auto& cell : header) columns.push_back(column_of(cell.text));
+  if (std::count(columns.begin(), columns.end(), Column::Degree) < 2) return columns;
+  for (size_t k = 0; k < header.size(); ++k)
+    if (columns[k] == Column::Degree && fold_case(trim(header[k].text)) == "diploma") columns[k] = Column::None;
+  return columns;
 }
 
 /// A header row wrapped in its cells ("Year of" / "Passing"): each lower piece joins the cell it sits under,
@@ -132,7 +145,7 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
       body_cells.push_back(cells_of(line));
     }
     Table table;
-    for (const auto& cell : *header) table.columns.push_back(column_of(cell.text));
+    table.columns = header_columns(*header);
     table.starts = column_starts(*header, body_cells);
     double row_bottom = 0;
     int page = 0;
@@ -199,7 +212,7 @@ std::optional<Table> read_pipe_table(const SectionText& lines, const Section& se
     auto header = header_cells(labels, wanted);
     if (!header) continue;
     Table table;
-    for (const auto& cell : *header) table.columns.push_back(column_of(cell.text));
+    table.columns = header_columns(*header);
     const bool framed = trim(document.lines[i].text).starts_with("|");
     for (size_t k = i + 1; k < section.end_line; ++k) {
       auto cells = pipe_cells(document.lines[k].text, !framed);
@@ -255,7 +268,7 @@ std::optional<Table> read_spot_table(const SectionText& lines, const Section& se
     auto header = header_cells(labels, wanted);
     if (!header) continue;
     Table table;
-    for (const auto& cell : *header) table.columns.push_back(column_of(cell.text));
+    table.columns = header_columns(*header);
     for (size_t r = h + 1; r < rows.size() && rows[r].table == rows[h].table; ++r) {
       Row row;
       for (const auto& [column, text] : rows[r].cells) {

@@ -1416,3 +1416,31 @@ TEST_CASE("a degree's result on the line over the next dated degree is the resul
   CHECK(resume.education[1].institution == "St. Angela's College");
   CHECK(resume.education[1].score == "Second Class Honours, Grade 1");
 }
+
+TEST_CASE("a Word table's header row naming a section in its first cell heads no section; its columns read in Dutch") {
+  OnePage page;
+  page.document.format = Format::Docx;
+  page.add({{"Sanne de Vries", 40, 200, 18, true}});
+  page.add({{"sanne@example.nl", 40, 200}});
+  page.add({{"Opleiding", 40, 160, 13, true}});
+  const std::vector<std::vector<std::string>> rows = {{"Opleiding", "Onderwijsinstelling", "Periode", "Diploma"},
+                                                      {"HBO Personeel en Arbeid", "Hogeschool Utrecht", "2012 – 2016", "Ja"},
+                                                      {"HAVO", "Revius Lyceum Doorn", "2007 – 2012", "Ja"}};
+  for (int r = 0; r < 3; ++r)
+    for (int c = 0; c < 4; ++c) {
+      page.add({{rows[r][c], 40, 300, 10, r == 0}});
+      page.document.lines.back().zone = Zone::TableCell;
+      page.document.lines.back().table_spot = TableSpot{0, r, c};
+    }
+  for (auto& line : page.document.lines) {  // Word paragraphs carry no boxes
+    line.location.box.reset();
+    for (auto& run : line.runs) run.location.box.reset();
+  }
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.sections.size() == 1);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "HBO");
+  CHECK(resume.education[0].institution == "Hogeschool Utrecht");
+  CHECK(resume.education[1].study_type == "HAVO");
+  CHECK(resume.education[1].end.year == 2012);
+}
