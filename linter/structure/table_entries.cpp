@@ -40,7 +40,8 @@ Column column_of(std::string_view label) {
       {"grau / curso", Column::Degree}, {"degree", Column::Degree}, {"qualification", Column::Degree},
       {"course", Column::Degree}, {"examination", Column::Degree}, {"titulación", Column::Degree},
       {"título", Column::Degree}, {"titolo", Column::Degree}, {"abschluss", Column::Degree}, {"diplôme", Column::Degree},
-      {"opleiding", Column::Degree}, {"diploma", Column::Degree}, {"onderwijsinstelling", Column::School},
+      {"année", Column::Period}, {"annee", Column::Period}, {"années", Column::Period}, {"jaar", Column::Period},
+      {"mention", Column::Score}, {"opleiding", Column::Degree}, {"diploma", Column::Degree}, {"onderwijsinstelling", Column::School},
       {"instelling", Column::School}, {"school / instelling", Column::School},
       {"location", Column::Place}, {"local", Column::Place}, {"ort", Column::Place}, {"lieu", Column::Place},
       {"city", Column::Place}, {"cidade", Column::Place}, {"ciudad", Column::Place}, {"plaats", Column::Place},
@@ -250,7 +251,8 @@ std::vector<SpotRow> spot_rows(const Document& document, const Section& section)
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     const auto& spot = document.lines[i].table_spot;
     auto text = trim(document.lines[i].text);
-    if (!spot || text.empty()) continue;
+    // "–", "n/a" fill a cell that has nothing to say.
+    if (!spot || text.empty() || text == "–" || text == "-" || text == "—" || fold_case(text) == "n/a") continue;
     if (rows.empty() || rows.back().table != spot->table || rows.back().row != spot->row)
       rows.push_back({spot->table, spot->row, i, {}});
     append_word(rows.back().cells[spot->column], text);  // a cell's paragraphs read as one

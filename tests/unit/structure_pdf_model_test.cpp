@@ -1444,3 +1444,31 @@ TEST_CASE("a Word table's header row naming a section in its first cell heads no
   CHECK(resume.education[1].study_type == "HAVO");
   CHECK(resume.education[1].end.year == 2012);
 }
+
+TEST_CASE("a French Word education table: Année and Mention name their columns, a dash fills an empty cell") {
+  OnePage page;
+  page.document.format = Format::Docx;
+  page.add({{"Sébastien Morel", 40, 200, 18, true}});
+  page.add({{"sebastien@example.fr", 40, 200}});
+  page.add({{"Formation", 40, 160, 13, true}});
+  const std::vector<std::vector<std::string>> rows = {{"Diplôme", "Établissement", "Année", "Mention"},
+                                                      {"Master 2 Management de la Supply Chain", "IAE Lyon", "2012", "Bien"},
+                                                      {"DUT Gestion Logistique et Transport", "IUT Lumière Lyon 2", "2009", "–"}};
+  for (int r = 0; r < 3; ++r)
+    for (int c = 0; c < 4; ++c) {
+      page.add({{rows[r][c], 40, 300}});
+      page.document.lines.back().zone = Zone::TableCell;
+      page.document.lines.back().table_spot = TableSpot{0, r, c};
+    }
+  for (auto& line : page.document.lines) {  // Word paragraphs carry no boxes
+    line.location.box.reset();
+    for (auto& run : line.runs) run.location.box.reset();
+  }
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Master 2");
+  CHECK(resume.education[0].institution == "IAE Lyon");
+  CHECK(resume.education[0].score == "Bien");
+  CHECK(resume.education[1].institution == "IUT Lumière Lyon 2");
+  CHECK(resume.education[1].score.empty());
+}
