@@ -4071,3 +4071,9 @@ TEST_CASE("an Irish teacher's education: a result opening the next block is the 
   CHECK(resume.education[1].institution == "St. Angela's College");
   CHECK(resume.education[2].institution == "Coláiste Muire");
 }
+
+TEST_CASE("a middle dot inside a word (inclusive French) parts no skills; between words it does") {
+  auto items = skill_items(parse_text("Claire Dubois\nclaire@example.ch\n\nCOMPÉTENCES\n"
+                                      "Gestion de stock · Formation des apprenti·e·s · Pharmacovigilance\n"));
+  CHECK(items == std::vector<std::string>{"Gestion de stock", "Formation des apprenti·e·s", "Pharmacovigilance"});
+}
