@@ -165,7 +165,8 @@ void rejoin_wrapped_ranges(const Document& document, std::vector<std::string>& t
     // entry of its own: its date opens a dash, as the one above does.
     auto after = below.substr(length);
     auto rest = trim(after);
-    if ((!rest.empty() && after.size() == rest.size()) || opens_with_dash(rest)) continue;  // a word cut in half, or a range
+    // (Past a column gap a dash opens the text column's bullet: "actualidad   – Dirección de …".)
+    if ((!rest.empty() && after.size() == rest.size()) || (opens_with_dash(rest) && !after.starts_with("   "))) continue;
     size_t offset = above.data() - text[i - 1].data();
     size_t space = above.find(' ', dash);
     size_t dash_end = space == std::string_view::npos ? text[i - 1].size() : offset + space;

@@ -1472,3 +1472,28 @@ TEST_CASE("a French Word education table: Année and Mention name their columns,
   CHECK(resume.education[1].institution == "IUT Lumière Lyon 2");
   CHECK(resume.education[1].score.empty());
 }
+
+TEST_CASE("a date rail's range wrapped onto the first duty's line: the end joins its start, the duty stays a duty") {
+  OnePage page;
+  page.add({{"Alejandro Ruiz", 40, 200, 18, true}});
+  page.add({{"alejandro@example.es", 40, 200}});
+  page.add({{"Experiencia profesional", 40, 200, 13, true}});
+  page.add({{"mar. 2021 –", 40, 90}, {"Jefe de Cocina · Restaurante La Albahaca Azul, Madrid", 130, 420, 10, true}});
+  page.add({{"actualidad", 40, 85}, {"– Dirección de una brigada de 9 cocineros (Recomendado Guía", 130, 500}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Repsol 2023).", 140, 200}});
+  page.document.lines.back().block_start = false;
+  page.add({{"– Creación de cartas de temporada y menú degustación.", 130, 450}});
+  page.document.lines.back().block_start = false;
+  page.add({{"jun. 2017 –", 40, 90}, {"Segundo Jefe de Cocina · Hotel Mirador del Guadalquivir, Sevilla", 130, 450, 10, true}});
+  page.add({{"feb. 2021", 40, 80}, {"– Coordinación de la cocina del restaurante y room service.", 130, 450}});
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Jefe de Cocina");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[0].highlights.size() == 2);
+  CHECK(resume.work[1].position == "Segundo Jefe de Cocina");
+  CHECK(resume.work[1].end.iso() == "2021-02");
+  CHECK(resume.work[1].highlights.size() == 1);
+}
