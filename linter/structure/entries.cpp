@@ -2994,8 +2994,9 @@ std::vector<std::string> split_items(std::string_view text) {
     if ((c == ')' || c == ']') && depth > 0) --depth;
     bool separator = depth == 0 && (c == ',' || c == ';' || c == '|' || c == '\t');
     // "apprenti·e·s": French inclusive writing puts the dot inside a word, no list between.
-    bool inside_word = i > 0 && i + 2 < text.size() && std::isalpha(static_cast<unsigned char>(text[i - 1])) &&
-                       std::isalpha(static_cast<unsigned char>(text[i + 2]));
+    bool inside_word = i > 0 && i + 2 < text.size() &&
+                       (std::isalpha(static_cast<unsigned char>(text[i - 1])) || static_cast<unsigned char>(text[i - 1]) >= 0x80) &&
+                       (std::islower(static_cast<unsigned char>(text[i + 2])) || static_cast<unsigned char>(text[i + 2]) >= 0x80);
     if (depth == 0 && text.substr(i).starts_with("·") && !inside_word) { flush(); i += 1; continue; }
     if (auto length = list_glyph_at(text, i); depth == 0 && length > 0) {
       flush();

@@ -120,8 +120,9 @@ const Lexicon& lexicon() {
     // Degrees as printed at the start of an education line, then honours ("(Hons)", "with Honours").
     std::string degrees;
     for (const auto& pattern : data::word_list("rules/data/structure/degrees.txt")) degrees += (degrees.empty() ? "" : "|") + pattern;
-    // LinkedIn adds the short form after a dash: "Bachelor of Arts - BA".
-    l.degree = std::regex("^(?:" + degrees + R"()(?:\s*\((?:Hons?\.?|Hono(?:u)?rs)\))?(?:\s+with\s+Honou?rs)?(?:\s+-\s+[A-Z][A-Za-z.]{1,5}(?=[,\s]|$))?(?=[^A-Za-z0-9]|$))",
+    // LinkedIn adds the short form after a dash: "Bachelor of Arts - BA". A degree ends a word: no letter, nor a
+    // UTF-8 byte, goes on ("MA" is no degree in "Maîtrise").
+    l.degree = std::regex("^(?:" + degrees + R"()(?:\s*\((?:Hons?\.?|Hono(?:u)?rs)\))?(?:\s+with\s+Honou?rs)?(?:\s+-\s+[A-Z][A-Za-z.]{1,5}(?=[,\s]|$))?(?=[^A-Za-z0-9\x80-\xFF]|$))",
                           std::regex::icase);
     return l;
   }();
@@ -172,7 +173,13 @@ std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
       size_t start = 0;
       while (true) {
         size_t found = part.find(separator, start);
-        while (found != std::string::npos && inside_brackets(part, found)) found = part.find(separator, found + 1);
+        // "pharmacien·ne": French inclusive writing's dot inside a word parts nothing.
+        auto inside_word = [&](size_t at) {
+          if (separator != "·" || at == 0 || at + 2 >= part.size()) return false;
+          auto before = static_cast<unsigned char>(part[at - 1]), after = static_cast<unsigned char>(part[at + 2]);
+          return (std::isalpha(before) || before >= 0x80) && (std::islower(after) || after >= 0x80);
+        };
+        while (found != std::string::npos && (inside_brackets(part, found) || inside_word(found))) found = part.find(separator, found + 1);
         // "Researcher at Example Lab at Northfield University": only the first " at " separates;
         // "University of Texas at Austin" is one name.
         // "Gymnasium bei St. Stephan", "Scuola presso …": a school named by where it stands.
@@ -495,7 +502,8 @@ static size_t degree_bracket(std::string_view degree, std::string_view rest) {
 
 bool states_completion(std::string_view part) {
   static const std::regex kStatus{
-      R"(^(?:diploma|diplom|diplôme|degree|abschluss|certificate|certificaat|titolo|título|titulo)\s+(?:(?:niet|not|nicht)\s+)?(?:behaald|obtained|awarded|conferred|completed|obtenu|erworben|erhalten|conseguito|obtido|obtenido)\.?$)",
+      // "Diplôme fédéral de pharmacien·ne obtenu en septembre 2016": a few words may name it, a date may follow.
+      R"(^(?:diploma|diplom|diplôme|degree|abschluss|certificate|certificaat|titolo|título|titulo)(?:\s+\S+){0,4}?\s+(?:(?:niet|not|nicht)\s+)?(?:behaald|obtained|awarded|conferred|completed|obtenu|erworben|erhalten|conseguito|obtido|obtenido)(?:\s+(?:en|in|im|am|le|em|el|il|op|on)(?:\s+[^,;]{1,25})?)?\.?$)",
       std::regex::icase};
   // "Lehrabschlussprüfung mit Auszeichnung bestanden" under "Lehre zur …": the apprenticeship's final exam, passed.
   static const std::regex kFinalExam{R"(^lehrabschlusspr(?:ü|u)fung\s+(?:mit\s|bestanden).*$)", std::regex::icase};

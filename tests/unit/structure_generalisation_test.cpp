@@ -4077,3 +4077,22 @@ TEST_CASE("a middle dot inside a word (inclusive French) parts no skills; betwee
                                       "Gestion de stock · Formation des apprenti·e·s · Pharmacovigilance\n"));
   CHECK(items == std::vector<std::string>{"Gestion de stock", "Formation des apprenti·e·s", "Pharmacovigilance"});
 }
+
+TEST_CASE("more degrees as printed: Swiss, German, Scottish, Canadian, Spanish and Chilean forms") {
+  auto degree = [](std::string_view text) { return std::string(text.substr(0, degree_length(text))); };
+  CHECK(degree("Maîtrise universitaire en pharmacie") == "Maîtrise universitaire");  // not "MA" cut from "Maîtrise"
+  CHECK(degree("Certificat de maturité gymnasiale, option spécifique biologie") == "Certificat de maturité gymnasiale");
+  CHECK(degree("Baccalauréat universitaire ès sciences en sciences pharmaceutiques") == "Baccalauréat universitaire ès sciences");
+  CHECK(degree("Staatlich anerkannter Physiotherapeut") == "Staatlich anerkannter Physiotherapeut");
+  CHECK(degree("Advanced Highers: Mathematics (A), Economics (A)") == "Advanced Highers");
+  CHECK(degree("Ontario College Diploma, Electrical Techniques") == "Ontario College Diploma");
+  CHECK(degree("Curso de especialización en cocina al vacío") == "Curso de especialización");
+  CHECK(degree("Magíster en Gestión Minera") == "Magíster");
+  CHECK(states_completion("Diplôme fédéral de pharmacien·ne obtenu en septembre"));
+  CHECK_FALSE(states_completion("Diplôme fédéral de pharmacien"));
+}
+
+TEST_CASE("a middle dot inside a word parts no header fields") {
+  auto parts = split_parts("Infirmier·ère diplômé·e · Hôpital de la Tour", false);
+  CHECK(parts == std::vector<std::string>{"Infirmier·ère diplômé·e", "Hôpital de la Tour"});
+}
