@@ -967,6 +967,8 @@ bool place_opens_with_name(std::string_view place) {
   return names_employer_then_city(place) || (!is_region_code(rest) && country_code(rest).empty() && !is_location(first));
 }
 
+bool shaped_like_town(std::string_view name);
+
 /// "Cabinet Schaeffer & Associés, Colmar", "Bol.com (via Ingram Micro), Waalwijk": one capitalised word no
 /// lexicon knows after a name shaped like an employer's (not a title's) is its town; not "Amazon, AWS" or a unit.
 bool town_after_employer(std::string_view head, std::string_view tail) {
@@ -974,7 +976,9 @@ bool town_after_employer(std::string_view head, std::string_view tail) {
   auto head_text = std::string(head);
   bool employer = has_legal_form(head) || head.find(" & ") != std::string_view::npos || named_like_organisation(head) ||
                   std::regex_search(head_text, kDomain);
-  return employer && !leaves_bracket_open(head) && title_score(head) == 0 && count_words(tail) == 1 && is_place_name(tail) && !is_all_caps(tail) &&
+  // "Reha-Zentrum Kurpark GmbH, Bad Krozingen": a town of a few words built the way towns are named.
+  bool town = (count_words(tail) == 1 && is_place_name(tail)) || (count_words(tail) <= 3 && shaped_like_town(tail));
+  return employer && !leaves_bracket_open(head) && title_score(head) == 0 && town && !is_all_caps(tail) &&
          !names_department(tail) && !field_words().count(fold_case(tail)) && !has_legal_form(tail) &&
          organisation_score(tail) + institution_score(tail) + title_score(tail) == 0;
 }
@@ -987,6 +991,13 @@ bool shaped_like_town(std::string_view name) {
   return std::regex_match(text, kTown);
 }
 
+/// "Chartered Accountants", "Solicitors", "Rechtsanwälte": a firm's trade, named by its members.
+bool names_profession_plural(std::string_view text) {
+  static const std::regex kProfession{
+      R"(^(?:[A-Z]\S*\s+){0,2}(?:Accountants|Solicitors|Architects|Engineers|Consultants|Lawyers|Attorneys|Advisers|Advisors|Surveyors|Auditors|Avocats|Notaires|Rechtsanwälte|Steuerberater|Wirtschaftsprüfer|Abogados|Advogados|Avvocati|Commercialisti)$)"};
+  return std::regex_match(text.begin(), text.end(), kProfession);
+}
+
 /// Splits a trailing ", Place" off a part ("Northwind Bank, India").
 void split_trailing_location(std::vector<std::string>& parts, std::string& location) {
   for (auto& part : parts) {
@@ -994,6 +1005,12 @@ void split_trailing_location(std::vector<std::string>& parts, std::string& locat
       if (inside_brackets(part, comma)) continue;  // "Professora (Grupo 500, Quadro de Agrupamento)"
       auto tail = std::string(trim(part.substr(comma + 1)));
       auto head = part.substr(0, comma);
+      // "Henderson Loch LLP, Chartered Accountants, Edinburgh": what the firm does, after its legal form; no name.
+      if (auto trade = tail.substr(0, tail.find(',')); has_legal_form(head) && names_profession_plural(trade)) {
+        part.erase(comma, part.find(trade, comma) + trade.size() - comma);
+        comma = comma == 0 ? 0 : comma - 1;
+        continue;
+      }
       // "Lyon", not "MND" after "Cyber Command"; in a line set all in capitals, "DELHI" is a place.
       bool named_place = (is_place_name(tail) && (!is_all_caps(tail) || (is_all_caps(part) && count_words(tail) <= 3))) ||
                          is_town_with_area(tail);
@@ -1001,7 +1018,7 @@ void split_trailing_location(std::vector<std::string>& parts, std::string& locat
                    town_with_province(tail, title_score(head) == 0 && !is_employment_kind(head)) ||
                    (location.empty() && organisation_score(head) > 0 && organisation_score(tail) == 0 && named_place &&
                     !names_department(tail)) ||
-                   (location.empty() && town_after_employer(head, tail));
+                   (location.empty() && town_after_employer(head.substr(head.rfind(", ") == std::string::npos ? 0 : head.rfind(", ") + 2), tail));
       if (!place && is_region_code(tail) && split_city_from_employer(part, comma, location)) break;
       bool whole_place = is_location(part) && location.empty() && std::count(part.begin(), part.end(), ',') < 2;
       if (place && !whole_place) {
@@ -2783,6 +2800,14 @@ void read_education_fields(const std::vector<std::string>& parts, EducationEntry
 
 /// "Certifications: SnowPro Core (2022)", "Activities and societies: …" under Education: a labelled
 /// record of another kind, no school.
+/// "Zivildienst, Klinikum Landshut", "Freiwilliges Soziales Jahr", "NYSC": a service year listed among the schools.
+bool names_service_year(std::string_view text) {
+  static const std::regex kService{
+      R"(^\s*(?:zivildienst|wehrdienst|grundwehrdienst|bundesfreiwilligendienst|freiwilliges soziales jahr|service civil|servizio civile|servicio militar|military service|national service|nysc)\b)",
+      std::regex::icase};
+  return std::regex_search(text.begin(), text.end(), kService);
+}
+
 bool names_other_record(std::string_view text) {
   static const std::regex label{
       R"(^\s*(?:certifications?|certificates?|licen[cs]es?(?:\s*&\s*certifications)?|activities(?: and societies)?|honou?rs|awards?|zertifikate|certificats?|certificaciones|certificações|courses|cursussen|kurse|cursos|corsi|formations? compl(?:é|e)mentaires?)\s*:)",
@@ -2878,6 +2903,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
         header.erase(header.begin());
       }
       if (header.empty() || names_other_record(header.front().text)) continue;
+      if (std::any_of(header.begin(), header.end(), [](const Item& item) { return names_service_year(item.text); })) continue;
       EducationEntry entry;
       auto fields = read_header(header);
       assign_dates(fields.date, entry.start, entry.end, true);

@@ -4096,3 +4096,21 @@ TEST_CASE("a middle dot inside a word parts no header fields") {
   auto parts = split_parts("Infirmier·ère diplômé·e · Hôpital de la Tour", false);
   CHECK(parts == std::vector<std::string>{"Infirmier·ère diplômé·e", "Hôpital de la Tour"});
 }
+
+TEST_CASE("employers: a trade after the legal form and a town named like a town come off; a practice is an employer; a service year is no school") {
+  auto resume = parse_text(
+      "Fiona Reid\nfiona@example.co.uk\n\nEXPERIENCE\n"
+      "Audit Manager, Henderson Loch LLP, Chartered Accountants, Edinburgh   09/2019 – 02/2022\n- Led audits of 12 clients\n\n"
+      "Physiotherapeut, Reha-Zentrum Kurpark GmbH, Bad Krozingen   10/2015 – 03/2018\n- Stationäre Rehabilitation\n\n"
+      "Physiotherapeut, Praxis für Physiotherapie Schwarzwaldblick, Freiburg   04/2018 – heute\n- Behandlung\n\n"
+      "EDUCATION\n09/1998 – 08/1999\nZivildienst, Klinikum Landshut\n06/1998\nAbitur\nHans-Leinberger-Gymnasium, Landshut\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].company == "Henderson Loch LLP");
+  CHECK(resume.work[0].location == "Edinburgh");
+  CHECK(resume.work[1].company == "Reha-Zentrum Kurpark GmbH");
+  CHECK(resume.work[1].location == "Bad Krozingen");
+  CHECK(resume.work[2].position == "Physiotherapeut");
+  CHECK(resume.work[2].company == "Praxis für Physiotherapie Schwarzwaldblick");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Abitur");
+}
