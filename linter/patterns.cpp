@@ -95,7 +95,7 @@ std::vector<Match> find_phones(std::string_view text) {
     if (std::regex_search(before.begin(), before.end(), kPostBox)) continue;
     // "Nº de colegiada 282812345", "NMC PIN 12A3456", "Registration No. 4451234": a licence or member number.
     static const std::regex kReference{
-        R"((?:colegiad[oa]|matr(?:í|i)cula|membership|registration|licen[cs]e|dni|nie|nif|cpf|rut|curp|rfc|cuit|cuil|c(?:é|e)dula|aadhaar|pesel|passport|pasaporte|ssn|pin|ahpra|bsn|id)\.?)"
+        R"((?:^|[^A-Za-z\x80-\xFF])(?:colegiad[oa]|matr(?:í|i)cula|membership|registration|licen[cs]e|dni|nie|nif|cpf|rut|curp|rfc|cuit|cuil|c(?:é|e)dula|aadhaar|pesel|passport|pasaporte|ssn|pin|ahpra|bsn|id)\.?)"
         R"((?:\s+(?:no\.?|n[º°o]\.?|nr\.?|number|núm\.?|número))?\s*[:#]?\s*$)",
         std::regex::icase};
     if (std::regex_search(before.begin(), before.end(), kReference)) continue;

@@ -60,6 +60,7 @@ struct SideStats {
   std::vector<Box> boxes;  // this side's part of each line, top to bottom
   int bulleted = 0;        // parts that open with a bullet glyph
   int lone_headings = 0;   // bold parts with nothing beside them: section headings over a date rail
+  int contact_runs = 0;    // runs holding an e-mail or a web address: a sidebar's, never a label rail's
   Extent extent;
 };
 
@@ -81,6 +82,11 @@ void add_part(SideStats& side, const Extent& part) {
   side.extent.add(box);
 }
 
+bool holds_contact(std::string_view text) {
+  return text.find('@') != std::string_view::npos || text.find("www.") != std::string_view::npos ||
+         text.find("linkedin") != std::string_view::npos || text.find("http") != std::string_view::npos;
+}
+
 void collect_sides(const std::vector<const Line*>& lines, const Extent& text, Candidate& c) {
   for (size_t i = c.first; i <= c.last; ++i) {
     if (crosses(*lines[i], c.x) || is_centred_heading(*lines[i], c.x, text)) continue;
@@ -98,6 +104,7 @@ void collect_sides(const std::vector<const Line*>& lines, const Extent& text, Ca
       }
       (left ? l : r).add(*run.location.box);
       SideStats& side = left ? c.left : c.right;
+      side.contact_runs += holds_contact(run.text) ? 1 : 0;
       side.chars += static_cast<int>(run.text.size());
       side.words += static_cast<int>(std::count(run.text.begin(), run.text.end(), ' ')) + 1;
     }
@@ -141,7 +148,9 @@ bool left_side_is_rail(const Candidate& c, double text_width) {
   bool flush_right = aligned_share(c.left.ends) >= 0.8 && aligned_share(c.left.ends) > aligned_share(c.left.starts) + 0.2;
   // Labels wrapped over two or three lines ("Name und Adresse des" / "Arbeitgebers") pair only by their first
   // line, but every pair is level, as a label and its value are.
-  bool labels_level = aligned_share(c.left.ends) >= 0.9 && c.level_pairs >= 0.5 * c.left.lines && c.level_pairs >= 0.9 * c.paired;
+  // Labels are a few words each; a sidebar set flush right holds phrases and sentences.
+  bool labels_level = aligned_share(c.left.ends) >= 0.9 && c.level_pairs >= 0.5 * c.left.lines && c.level_pairs >= 0.9 * c.paired &&
+                      c.left.words <= 3 * c.left.lines && c.left.contact_runs == 0;
   return width < 0.20 * text_width || (width < 0.24 * text_width && c.left.lines < 0.5 * c.right.lines) ||
          (flush_right && (c.left.lines < 0.75 * c.right.lines || c.level_pairs >= 0.6 * c.left.lines || labels_level) &&
           width < 0.4 * text_width);

@@ -462,21 +462,14 @@ class ContactReader {
     return best;
   }
 
-  /// The line's text in runs of about `size` or larger: "Benjumea" without the small "España" of the
-  /// address column printed on its baseline.
+  /// The line's first cell when the cells after it are set in small type: "Benjumea" without the small "España"
+  /// of the address column printed on its baseline (small capitals inside the name's cell stay).
   static std::string text_in_type(const Line& line, double size) {
-    bool mixed = std::any_of(line.runs.begin(), line.runs.end(), [&](const TextRun& run) { return run.size > 0 && run.size < size * 0.75; });
-    if (!mixed) return layout_text(line);
-    std::string text;
-    const TextRun* previous = nullptr;
-    for (const auto& run : line.runs) {
-      if (run.size < size * 0.75) continue;
-      // Word runs carry their own spaces; PDF runs are parted by their gap.
-      if (previous && previous->location.box && run.location.box && word_break_between(*previous, run)) text += ' ';
-      text += run.text;
-      previous = &run;
-    }
-    return collapse_spaces(text);
+    auto cells = cells_of(line);
+    if (cells.size() < 2) return layout_text(line);
+    for (const auto& run : line.runs)
+      if (run.location.box && run.location.box->x0 >= cells[1].x0 && run.size >= size * 0.75) return layout_text(line);
+    return cells.front().text;
   }
 
   /// "VALENTINA" / "RÍOS HERRERA": the rest of a name set over two lines in the same size, with

@@ -2267,8 +2267,47 @@ bool names_site_of(std::string_view name, std::string_view employer) {
 
 bool is_signature_line(const std::string& text, const std::string& name);
 
+/// The section's lines before and after a table read as usual around the table's own entries (a degree line
+/// above an education table, the bullets under a job's table): `parse` reads a part, `table_entries` the table's.
+/// `take_below` reads what belongs to the last table entry right under the table, and returns where the rest begins.
+template <typename Entry, typename Parse, typename TakeBelow>
+void read_around_table(const SectionText& lines, const Section& section, LineSpan table, std::vector<Entry>& entries,
+                       std::vector<Entry>& table_entries, Resume& resume, Parse parse, TakeBelow take_below) {
+  if (table.first > section.first_line) {
+    Section before = section;
+    before.end_line = table.first;
+    parse(lines, before, resume);
+  }
+  for (auto& entry : table_entries) entries.push_back(std::move(entry));
+  if (size_t rest = take_below(table.second); rest < section.end_line) {
+    Section after = section;
+    after.first_line = rest;
+    parse(lines, after, resume);
+  }
+}
+
+/// "• Audited listed clients" right under a job's table: the duties of its last row.
+size_t take_duties_below_table(const SectionText& lines, const Section& section, size_t from, Resume& resume) {
+  size_t line = from;
+  for (; line < section.end_line && !resume.work.empty(); ++line) {
+    auto text = trim(lines.text[line]);
+    size_t glyph = bullet_glyph_length(text);
+    if (text.empty()) continue;
+    if (!lines.document.lines[line].list_item && glyph == 0) break;
+    auto duty = std::string(trim(text.substr(glyph)));
+    auto& job = resume.work.back();
+    job.highlights.push_back(duty);
+    job.bullet_indices.push_back(resume.bullets.size());
+    resume.bullets.push_back({duty, section.canonical, lines.document.lines[line].location, line, static_cast<int>(resume.work.size() - 1)});
+  }
+  return line;
+}
+
 void parse_work(const SectionText& lines, const Section& section, Resume& resume) {
-  if (parse_work_table(lines, section, resume)) return;
+  Resume table_part;
+  if (auto table = parse_work_table(lines, section, table_part))
+    return read_around_table(lines, section, *table, resume.work, table_part.work, resume, parse_work,
+                             [&](size_t below) { return take_duties_below_table(lines, section, below, resume); });
   if (parse_working_as_sentences(lines, section, resume)) return;
   if (parse_titled_stints(lines, section, resume)) return;
   if (uses_labelled_fields(lines, section)) return parse_labelled_work(lines, section, resume);
@@ -2889,7 +2928,10 @@ bool details_degree_above(const EducationEntry& entry, bool dated, const Resume&
 }
 
 void parse_education(const SectionText& lines, const Section& section, Resume& resume) {
-  if (parse_education_table(lines, section, resume)) return;
+  Resume table_part;
+  if (auto table = parse_education_table(lines, section, table_part))
+    return read_around_table(lines, section, *table, resume.education, table_part.education, resume, parse_education,
+                             [](size_t below) { return below; });
   if (uses_labelled_education(lines, section)) return parse_labelled_education(lines, section, resume);
   // "Education & Certifications", "Education & Qualifications": the heading says credentials are listed beside the schools.
   static const std::regex kCredentialsHeading{R"(certif|licen[cs]|zertifi|certific|credential|qualifications)", std::regex::icase};
@@ -3474,16 +3516,28 @@ void parse_skills(const SectionText& lines, const Section& section, Resume& resu
   }
 }
 
+/// "Mentored 4 junior engineers", "Won internal hackathon (2x)": a deed told with its verb or a count, no name.
+bool reads_as_achievement(std::string_view text) {
+  static const std::set<std::string, std::less<>> kIrregularPast = {"won", "led", "built", "ran", "wrote", "made", "taught",
+                                                                    "grew", "drove", "cut", "sold", "spoke", "brought", "took"};
+  auto words = plain_words(text);
+  bool counted = std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  return counted || (!words.empty() && (words.front().ends_with("ed") || kIrregularPast.count(words.front()) > 0));
+}
+
 /// "Expense Splitter: REST API for …", "Smart Parking – IoT slot detection", "Portfolio website (React)":
 /// a list of projects, one per bullet, named before a colon or dash, or by a short item whole.
 std::optional<ProjectEntry> project_from_bullet(const std::string& text) {
   static const std::regex kNamed{R"(^([^:]{2,60}?)\s*(?::|\s(?:–|—|-))\s+(\S.*)$)"};
   ProjectEntry project;
   std::smatch match;
-  if (std::regex_match(text, match, kNamed) && count_words(match.str(1)) <= 6) {
+  // "Tools: Terraform, Helm": a label, no project's name.
+  bool named = std::regex_match(text, match, kNamed) && count_words(match.str(1)) <= 6;
+  if (named && !canonical_section(match.str(1)).canonical.empty()) return std::nullopt;
+  if (named) {
     project.name = trim(match.str(1));
     project.description = match.str(2);
-  } else if (count_words(text) <= 6 && !ends_with_connector(text)) {
+  } else if (count_words(text) <= 6 && !ends_with_connector(text) && !reads_as_achievement(text)) {
     project.name = trim(text);
   } else {
     return std::nullopt;  // a sentence about the work, naming no project

@@ -638,6 +638,8 @@ std::string split_off_address(std::string& name) {
     if (!town.empty()) break;
   }
   if (cut == 0) return "";
+  // No postcode: the town closes the address ("…, Block 5, Electronic City, Bangalore").
+  if (town.empty() && cut + 1 < parts.size() && is_place_name(parts.back())) town = parts.back();
   parts.resize(cut);
   name = join(parts, ", ");
   return town;

@@ -13,6 +13,7 @@
 #include "linter/structure/fields.h"
 #include "linter/structure/line_text.h"
 #include "linter/structure/section_synonyms.h"
+#include "linter/structure/table_entries.h"
 #include "linter/text_util.h"
 
 namespace atslint {
@@ -288,13 +289,15 @@ class Detector {
     const auto& spot = document_.lines[i].table_spot;
     if (!spot) return false;
     std::set<int> columns;
+    int labels = 0;  // cells naming an entry field ("Institution", "Periode"), as a data table's header does
     for (size_t k = i >= 8 ? i - 8 : 0; k < document_.lines.size() && k <= i + 8; ++k) {
       const auto& other = document_.lines[k].table_spot;
       if (!other || other->table != spot->table || other->row != spot->row || trim(document_.lines[k].text).empty()) continue;
       if (count_words(document_.lines[k].text) > 3) return false;
       columns.insert(other->column);
+      labels += names_table_column(trim(document_.lines[k].text)) ? 1 : 0;
     }
-    return columns.size() >= 3;
+    return columns.size() >= 3 && labels + 1 >= static_cast<int>(columns.size());
   }
 
   static bool in_flow(const Line& line) {
@@ -468,6 +471,9 @@ class Detector {
     if (i == 0 || document_.lines[i].block_start) return false;
     auto above = cells_of(document_.lines[i - 1]), here = cells_of(document_.lines[i]);
     if (above.size() < 2 || here.size() < 2 || count_words(above.front().text) > 3) return false;
+    // "2012 – 2016" over "Skills" in a date rail: a date is no label's first line.
+    auto first = above.front().text;
+    if (std::any_of(first.begin(), first.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) return false;
     bool aligned = std::abs(above.front().x1 - here.front().x1) < 2 || std::abs(above.front().x0 - here.front().x0) < 2;
     const TextRun& upper = document_.lines[i - 1].runs.front();
     const TextRun& lower = document_.lines[i].runs.front();

@@ -356,9 +356,11 @@ std::vector<Section> sections_to_parse(const Document& document, const std::vect
 /// "Qualifications & Training", "Weiterbildung", "Formación complementaria": headings some résumés use for
 /// their schools, and others for courses taken after them.
 bool names_further_training(std::string_view heading) {
-  static const std::regex kTraining{
-      R"(qualific|training|courses|cursos|complementa|weiterbildung|fortbildung|formation continue|bijscholing)", std::regex::icase};
-  return std::regex_search(heading.begin(), heading.end(), kTraining);
+  // Not "Qualifications" (A-levels under a degree) nor "Education and Training": those are schools.
+  static const std::regex kTraining{R"(training|courses|cursos|complementa|weiterbildung|fortbildung|formation continue|bijscholing)",
+                                    std::regex::icase};
+  static const std::regex kSchools{R"(educat|ausbildung|istruzione|educaci|educaç|opleiding|onderwijs)", std::regex::icase};
+  return std::regex_search(heading.begin(), heading.end(), kTraining) && !std::regex_search(heading.begin(), heading.end(), kSchools);
 }
 
 Resume analyse_structure(const Document& document) {

@@ -73,6 +73,7 @@ struct Table {
   std::vector<double> starts;  ///< left edge of each column
   std::vector<Row> rows;
   std::vector<size_t> first_lines;  ///< per row: the document line it starts on
+  LineSpan span;                    ///< the section lines the table takes up (header row included)
 };
 
 /// The header row's cells, when every one names a field and the wanted ones are there.
@@ -146,6 +147,7 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
       body_cells.push_back(cells_of(line));
     }
     Table table;
+    table.span = {section.first_line, section.end_line};
     table.columns = header_columns(*header);
     table.starts = column_starts(*header, body_cells);
     double row_bottom = 0;
@@ -213,6 +215,7 @@ std::optional<Table> read_pipe_table(const SectionText& lines, const Section& se
     auto header = header_cells(labels, wanted);
     if (!header) continue;
     Table table;
+    table.span = {section.first_line, section.end_line};
     table.columns = header_columns(*header);
     const bool framed = trim(document.lines[i].text).starts_with("|");
     for (size_t k = i + 1; k < section.end_line; ++k) {
@@ -241,8 +244,9 @@ std::optional<Table> read_pipe_table(const SectionText& lines, const Section& se
 /// One row of a word processor's table as the front end marked it: text by grid column.
 struct SpotRow {
   int table = 0, row = 0;
-  size_t first_line = 0;
+  size_t first_line = 0, last_line = 0;
   std::map<int, std::string> cells;
+  int paragraphs = 0;  ///< lines in the row
 };
 
 /// The section's lines that sit in Word or ODF table cells, gathered into their rows.
@@ -254,10 +258,21 @@ std::vector<SpotRow> spot_rows(const Document& document, const Section& section)
     // "–", "n/a" fill a cell that has nothing to say.
     if (!spot || text.empty() || text == "–" || text == "-" || text == "—" || fold_case(text) == "n/a") continue;
     if (rows.empty() || rows.back().table != spot->table || rows.back().row != spot->row)
-      rows.push_back({spot->table, spot->row, i, {}});
+      rows.push_back({spot->table, spot->row, i, i, {}, 0});
     append_word(rows.back().cells[spot->column], text);  // a cell's paragraphs read as one
+    rows.back().last_line = i;
+    ++rows.back().paragraphs;
   }
   return rows;
+}
+
+/// A school or employer cell merged down over the next rows (Word's vMerge) prints once: a row with none
+/// takes the one above.
+void inherit_merged_cells(const Table& table, Row& row) {
+  if (table.rows.empty()) return;
+  for (Column column : {Column::School, Column::Board, Column::Employer})
+    if (row[column].empty() && std::find(table.columns.begin(), table.columns.end(), column) != table.columns.end())
+      row[column] = table.rows.back().at(column);
 }
 
 /// A Word or ODF table under a header row: the front end says which row and column each line is in,
@@ -268,19 +283,29 @@ std::optional<Table> read_spot_table(const SectionText& lines, const Section& se
     std::vector<Cell> labels;
     for (const auto& [column, text] : rows[h].cells) labels.push_back({double(column), double(column), text});
     auto header = header_cells(labels, wanted);
-    if (!header) continue;
+    // Three columns or more, one line to a cell: a grid of fields. "Dates | Qualification" with the degree, school
+    // and notes stacked in one cell is a layout the ordinary reader follows line by line.
+    if (!header || header->size() < 3) continue;
     Table table;
     table.columns = header_columns(*header);
+    table.span = {rows[h].first_line, rows[h].last_line + 1};
+    int cells = 0, stacked = 0;
     for (size_t r = h + 1; r < rows.size() && rows[r].table == rows[h].table; ++r) {
+      table.span.second = rows[r].last_line + 1;
+      if (rows[r].cells.size() == 1) continue;  // "Post-graduate" across the row: a group's label, no entry
       Row row;
       for (const auto& [column, text] : rows[r].cells) {
         size_t k = 0;
         while (k + 1 < header->size() && (*header)[k + 1].x0 <= column) ++k;
         append_word(row[table.columns[k]], text);
       }
+      cells += static_cast<int>(rows[r].cells.size());
+      stacked += rows[r].paragraphs - static_cast<int>(rows[r].cells.size());
+      inherit_merged_cells(table, row);
       table.rows.push_back(std::move(row));
       table.first_lines.push_back(rows[r].first_line);
     }
+    if (stacked * 4 > cells) continue;
     return table;
   }
   return std::nullopt;
@@ -318,9 +343,11 @@ bool add_rows(const Table& table, std::vector<Entry>& entries, Read read) {
 
 }  // namespace
 
-bool parse_work_table(const SectionText& lines, const Section& section, Resume& resume) {
+bool names_table_column(std::string_view label) { return column_of(label) != Column::None; }
+
+std::optional<LineSpan> parse_work_table(const SectionText& lines, const Section& section, Resume& resume) {
   auto table = find_table(lines, section, {Column::Employer, Column::Position});
-  return table && add_rows(*table, resume.work, [&](Row row, size_t line) -> std::optional<WorkEntry> {
+  bool read = table && add_rows(*table, resume.work, [&](Row row, size_t line) -> std::optional<WorkEntry> {
            WorkEntry entry;
            place_entry(entry, lines, section, line);
            entry.position = title_only(row[Column::Position]);
@@ -331,11 +358,12 @@ bool parse_work_table(const SectionText& lines, const Section& section, Resume& 
            if ((entry.position.empty() && entry.company.empty()) || entry.start.year == 0) return std::nullopt;
            return entry;
          });
+  return read ? std::optional(table->span) : std::nullopt;
 }
 
-bool parse_education_table(const SectionText& lines, const Section& section, Resume& resume) {
+std::optional<LineSpan> parse_education_table(const SectionText& lines, const Section& section, Resume& resume) {
   auto table = find_table(lines, section, {Column::School, Column::Board, Column::Degree});
-  return table && add_rows(*table, resume.education, [&](Row row, size_t line) -> std::optional<EducationEntry> {
+  bool read = table && add_rows(*table, resume.education, [&](Row row, size_t line) -> std::optional<EducationEntry> {
            EducationEntry entry;
            entry.location_in_document = lines.document.lines[line].location;
            read_education_fields({row[Column::Degree]}, entry);
@@ -346,6 +374,7 @@ bool parse_education_table(const SectionText& lines, const Section& section, Res
            if (entry.institution.empty() && entry.study_type.empty()) return std::nullopt;
            return entry;
          });
+  return read ? std::optional(table->span) : std::nullopt;
 }
 
 }  // namespace atslint

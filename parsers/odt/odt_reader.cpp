@@ -403,14 +403,15 @@ class OdtReader {
     if (zone_ == Zone::Body) zone_ = Zone::TableCell;
     for (auto* row : rows) {
       ++shape.rows;
-      int column = 0;
-      for (auto* cell : xml::children(row, "table-cell")) {
+      int column = 0;  // a covered cell (under a span from the left or above) holds a grid column too
+      for (auto* cell : xml::children(row)) {
+        if (xml::is(cell, "covered-table-cell")) ++column;
+        if (!xml::is(cell, "table-cell")) continue;
         for (const auto* style : chain(xml::attr(cell, "style-name")))
           if (style->cell_borders) shape.has_borders = true;
         size_t first_line = document_.lines.size();
         blocks(cell);
-        add_table_cell(shape, document_.lines, first_line, column);
-        column += count(xml::attr(cell, "number-columns-spanned"), 1, 64);
+        add_table_cell(shape, document_.lines, first_line, column++);
       }
     }
     zone_ = saved_zone;

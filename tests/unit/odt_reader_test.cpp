@@ -65,3 +65,17 @@ TEST_CASE("ODT: section columns, tracked changes and annotations") {
     }
   CHECK(regions == 1);
 }
+
+TEST_CASE("ODT: a cell covered by a row span above still takes its grid column") {
+  std::string path = std::string(ATSLINT_SOURCE_DIR) + "/tests/data/docx/covered-cells.odt";
+  auto document = read_document(path, read_input(path));
+  auto spot_of = [&](std::string_view text) -> std::optional<TableSpot> {
+    for (const auto& line : document.lines)
+      if (line.text.find(text) != std::string::npos) return line.table_spot;
+    return std::nullopt;
+  };
+  REQUIRE(spot_of("Year in Industry").has_value());
+  CHECK(spot_of("Year in Industry")->column == 1);  // the school's cell above spans two rows
+  CHECK(spot_of("2018 – 2019")->column == 2);
+  CHECK(spot_of("University of Manchester")->column == 0);
+}

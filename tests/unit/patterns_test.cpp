@@ -79,4 +79,7 @@ TEST_CASE("a licence or membership number after its label is no phone; a labelle
   CHECK(chilean[0].text.find("8765 4321") != std::string::npos);
   CHECK(find_phones("Mobile No.: +91 98765 43210").size() == 1);
   CHECK(find_phones("Contact No 98765 43210").size() == 1);
+  // A word that merely ends like a label ("Madrid", "Beirut", "David") is no label.
+  CHECK(find_phones("Calle Mayor 5, Madrid    +34 612 345 678").size() == 1);
+  CHECK(find_phones("Beirut: +961 71 123 456").size() == 1);
 }

@@ -4114,3 +4114,18 @@ TEST_CASE("employers: a trade after the legal form and a town named like a town 
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].study_type == "Abitur");
 }
+
+TEST_CASE("review: 'Qualifications' after Education still lists schools; achievements and labels are no projects; a street with no postcode keeps the town") {
+  auto resume = parse_text("Tom Hall\ntom@example.co.uk\n\nEDUCATION\nBSc Physics, University of Leeds, 2020 – 2023\n\n"
+                           "QUALIFICATIONS\nA-Levels, Leeds Grammar School, 2018 – 2020\n\n"
+                           "PROJECTS\n- Mentored 4 junior engineers\n- Won internal hackathon (2x)\n- Tools: Terraform, Helm, ArgoCD\n"
+                           "- Trailhead: a hiking route planner\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[1].institution == "Leeds Grammar School");
+  REQUIRE(resume.projects.size() == 1);
+  CHECK(resume.projects[0].name == "Trailhead");
+  std::string company = "HCL Technologies Ltd., Block 5, Electronic City, Bangalore";
+  CHECK(split_off_address(company) == "Bangalore");
+  CHECK(company == "HCL Technologies Ltd.");
+  CHECK(degree_length("PME et entrepreneuriat") == 0);  // French SMEs, no degree
+}

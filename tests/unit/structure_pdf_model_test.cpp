@@ -1497,3 +1497,119 @@ TEST_CASE("a date rail's range wrapped onto the first duty's line: the end joins
   CHECK(resume.work[1].end.iso() == "2021-02");
   CHECK(resume.work[1].highlights.size() == 1);
 }
+
+namespace {
+
+/// A Word document: `cells` rows of cells in one table (row, column as given), no boxes.
+void add_word_table(OnePage& page, int table, const std::vector<std::vector<std::string>>& cells) {
+  for (int r = 0; r < static_cast<int>(cells.size()); ++r)
+    for (int c = 0; c < static_cast<int>(cells[r].size()); ++c) {
+      if (cells[r][c].empty()) continue;
+      page.add({{cells[r][c], 40, 300}});
+      page.document.lines.back().zone = Zone::TableCell;
+      page.document.lines.back().table_spot = TableSpot{table, r, c};
+    }
+}
+
+void drop_boxes(Document& document) {  // Word paragraphs carry no boxes
+  for (auto& line : document.lines) {
+    line.location.box.reset();
+    for (auto& run : line.runs) run.location.box.reset();
+  }
+}
+
+}  // namespace
+
+TEST_CASE("review: a Word layout row of three short headings keeps them; a header row must name entry fields") {
+  OnePage page;
+  page.document.format = Format::Docx;
+  page.add({{"Priya Shah", 40, 200, 18, true}});
+  page.add({{"priya@example.com", 40, 200}});
+  page.add({{"EXPERIENCE", 40, 160, 13, true}});
+  page.add({{"Marketing Manager, Acme Ltd — 2019 – Present", 40, 300}});
+  add_word_table(page, 0, {{"SKILLS", "LANGUAGES", "INTERESTS"}, {"Google Ads, SQL", "English, Hindi", "Chess"}});
+  for (auto& line : page.document.lines)
+    if (line.table_spot && line.table_spot->row == 0) line.runs.front().bold = true, line.runs.front().size = 13;
+  drop_boxes(page.document);
+  auto resume = analyse_structure(page.document);
+  std::vector<std::string> canonical;
+  for (const auto& section : resume.sections) canonical.push_back(section.canonical);
+  CHECK(std::find(canonical.begin(), canonical.end(), "skills") != canonical.end());
+  CHECK(std::find(canonical.begin(), canonical.end(), "interests") != canonical.end());
+}
+
+TEST_CASE("review: Word tables read around: a degree line above, a two-column stacked table line by line, duties below, merged cells") {
+  OnePage page;
+  page.document.format = Format::Docx;
+  page.add({{"Rohan Mehta", 40, 200, 18, true}});
+  page.add({{"rohan@example.in", 40, 200}});
+  page.add({{"Work Experience", 40, 200, 13, true}});
+  add_word_table(page, 0, {{"Period", "Organisation", "Designation"}, {"2021 – Present", "KPMG India", "Associate"}});
+  page.add({{"Audited listed manufacturing clients under Ind AS.", 52, 400}}, true);
+  page.add({{"Education", 40, 200, 13, true}});
+  page.add({{"MBA (Executive), Indian Institute of Management Lucknow, 2023 – Present", 40, 400}});
+  add_word_table(page, 1, {{"Institution", "Degree", "Dates", "Grade"},
+                           {"University of Manchester", "MEng Civil Engineering", "2016 – 2020", "First Class"},
+                           {"", "Year in Industry", "2018 – 2019", "Pass"},
+                           {"Post-graduate"}});
+  drop_boxes(page.document);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "KPMG India");
+  CHECK(resume.work[0].highlights.size() == 1);
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].study_type == "MBA");
+  CHECK(resume.education[1].institution == "University of Manchester");
+  CHECK(resume.education[2].institution == "University of Manchester");  // merged down from the row above
+  CHECK(resume.education[2].score == "Pass");
+}
+
+TEST_CASE("review: a two-column Word table with the degree, school and note stacked in one cell is read line by line") {
+  OnePage page;
+  page.document.format = Format::Docx;
+  page.add({{"Amy Lee", 40, 200, 18, true}});
+  page.add({{"amy@example.co.uk", 40, 200}});
+  page.add({{"Education", 40, 200, 13, true}});
+  page.add({{"Dates", 40, 300}});
+  page.add({{"Qualification", 40, 300}});
+  page.add({{"2014 – 2017", 40, 300}});
+  page.add({{"BSc Computer Science", 40, 300}});
+  page.add({{"University of Bristol", 40, 300}});
+  int column[] = {0, 1, 0, 1, 1};
+  int row[] = {0, 0, 1, 1, 1};
+  for (int k = 0; k < 5; ++k) {
+    auto& line = page.document.lines[3 + static_cast<size_t>(k)];
+    line.zone = Zone::TableCell;
+    line.table_spot = TableSpot{0, row[k], column[k]};
+  }
+  drop_boxes(page.document);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].area == "Computer Science");
+  CHECK(resume.education[0].institution == "University of Bristol");
+}
+
+TEST_CASE("review: a second name line in small capitals keeps its small letters") {
+  OnePage page;
+  page.add({{"V", 40, 60, 26}, {"ALENTINA", 60, 160, 18.2}});
+  page.document.lines.back().text = "VALENTINA";  // as the PDF front end joins a word's runs
+  page.add({{"R", 40, 60, 26}, {"ÍOS", 60, 95, 18.2}, {"H", 105, 125, 26}, {"ERRERA", 125, 200, 18.2}});
+  page.document.lines.back().text = "RÍOS HERRERA";
+  page.add({{"valentina@example.com", 40, 200}});
+  page.add({{"Experience", 40, 160, 13, true}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.name == "VALENTINA RÍOS HERRERA");
+}
+
+TEST_CASE("review: a section name in a date rail right under a date heads its section") {
+  OnePage page;
+  page.add({{"Jane Roe", 40, 200, 18, true}});
+  page.add({{"jane@example.com", 40, 200}});
+  page.add({{"Education", 40, 110, 10}, {"BSc Computer Science, University of Leeds", 130, 400}});
+  page.add({{"2012 – 2016", 40, 110, 10}, {"First Class Honours", 130, 300}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Skills", 40, 110, 10}, {"Python, Kafka, Spark", 130, 300}});
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  CHECK(skill_items(resume) == std::vector<std::string>{"Python", "Kafka", "Spark"});
+}
