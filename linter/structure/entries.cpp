@@ -2849,7 +2849,7 @@ bool names_service_year(std::string_view text) {
 
 bool names_other_record(std::string_view text) {
   static const std::regex label{
-      R"(^\s*(?:certifications?|certificates?|licen[cs]es?(?:\s*&\s*certifications)?|activities(?: and societies)?|honou?rs|awards?|zertifikate|certificats?|certificaciones|certificações|courses|cursussen|kurse|cursos|corsi|formations? compl(?:é|e)mentaires?)\s*:)",
+      R"(^\s*(?:certifications?|certificates?|licen[cs]es?(?:\s*&\s*certifications)?|activities(?: and societies)?|honou?rs|awards?|zertifikate|certificats?|certificaciones|certificações|courses|cursussen|kurse|cursos|corsi|formations? compl(?:é|e)mentaires?|dissertation|thesis|tesi|tesis|m(?:é|e)moire|diplomarbeit|bachelorarbeit|masterarbeit|abschlussarbeit|scriptie|afstudeerscriptie|trabajo fin de (?:grado|m(?:á|a)ster)|trabalho de conclus(?:ã|a)o de curso)\s*:)",
       std::regex::icase};
   return std::regex_search(text.begin(), text.end(), label);
 }

@@ -163,6 +163,21 @@ bool inside_brackets(std::string_view text, size_t at) {
          text.find(')', at) != std::string_view::npos;
 }
 
+/// 'I.T.C. "Pier Crescenzi – Pacinotti"': a separator inside a quoted name parts nothing.
+static bool inside_quotes(std::string_view text, size_t at) {
+  auto before = text.substr(0, at), after = text.substr(at);
+  auto count = [](std::string_view in, std::string_view mark) {
+    size_t n = 0;
+    for (size_t k = in.find(mark); k != std::string_view::npos; k = in.find(mark, k + 1)) ++n;
+    return n;
+  };
+  // Opened before and closed after ("GCE “O’ Level" never closes its quote).
+  auto open_pair = [&](std::string_view open, std::string_view close) {
+    return count(before, open) > count(before, close) && after.find(close) != std::string_view::npos;
+  };
+  return (count(before, "\"") % 2 == 1 && after.find('"') != std::string_view::npos) || open_pair("“", "”") || open_pair("«", "»");
+}
+
 std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
   static const std::vector<std::string> kSeparators = {" — ", " – ", " | ", "|", " · ", "·", " • ", " , ", " at ", " @ ", " - ", " presso ", " chez ", " bei ", " bij ", " pour ",
                                                        "   ", "\t", " ⋅ ", " ∙ ", " ◦ ", " ♦ "};
@@ -180,7 +195,8 @@ std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
           auto before = static_cast<unsigned char>(part[at - 1]), after = static_cast<unsigned char>(part[at + 2]);
           return (std::isalpha(before) || before >= 0x80) && (std::islower(after) || after >= 0x80);
         };
-        while (found != std::string::npos && (inside_brackets(part, found) || inside_word(found))) found = part.find(separator, found + 1);
+        while (found != std::string::npos && (inside_brackets(part, found) || inside_word(found) || inside_quotes(part, found)))
+          found = part.find(separator, found + 1);
         // "Researcher at Example Lab at Northfield University": only the first " at " separates;
         // "University of Texas at Austin" is one name.
         // "Gymnasium bei St. Stephan", "Scuola presso …": a school named by where it stands.
@@ -539,6 +555,9 @@ static bool place_tail(std::string_view tail) {
   tail = trim(tail);
   if (tail.empty() || institution_score(tail) > 0 || organisation_score(tail) > 0 || title_score(tail) > 0) return false;
   if ((is_location(tail) && city_country(tail).empty()) || !country_code(tail).empty()) return true;
+  // "Oyo State", "Rivers State": a Nigerian state after its university.
+  static const std::regex kState{R"(^[A-Z][a-z]+(?:[- ][A-Z][a-z]+)? State$)"};
+  if (std::regex_match(tail.begin(), tail.end(), kState)) return true;
   return is_town_with_area(tail);  // "Rotterdam (NL)", "Paterna (Valencia)"
 }
 

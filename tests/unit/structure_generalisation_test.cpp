@@ -4129,3 +4129,18 @@ TEST_CASE("review: 'Qualifications' after Education still lists schools; achieve
   CHECK(company == "HCL Technologies Ltd.");
   CHECK(degree_length("PME et entrepreneuriat") == 0);  // French SMEs, no degree
 }
+
+TEST_CASE("schools: a Nigerian state after the university is its place, a quoted name keeps its dash, a dissertation line is no school") {
+  CHECK(split_parts("I.T.C. “Pier Crescenzi – Pacinotti” – Bologna", false).front() == "I.T.C. “Pier Crescenzi – Pacinotti”");
+  CHECK(split_parts("GCE “O’ Level – Crescent Girls’ School", false).size() == 2);  // a quote never closed holds nothing
+  std::string school = "University of Ibadan, Oyo State";
+  CHECK(split_off_place(school, false) == "Oyo State");
+  CHECK(school == "University of Ibadan");
+  auto resume = parse_text("Fiona Reid\nfiona@example.co.uk\n\nEducation\nUniversity of Glasgow, MA (Hons) Accountancy   2010 – 2014\n"
+                           "Dissertation: Going-concern disclosures in football clubs after the 2012 administration\n"
+                           "Dollar Academy, Advanced Highers: Mathematics (A)   2004 – 2010\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[1].institution == "Dollar Academy");
+  CHECK(degree_length("MSc Eng. Electronics") == std::string("MSc Eng.").size());
+  CHECK(degree_length("Bachelor of Computer Science, UNSW") == std::string("Bachelor of Computer Science").size());
+}
