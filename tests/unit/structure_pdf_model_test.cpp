@@ -931,6 +931,28 @@ TEST_CASE("a short duty set like the duties above, before a bold dated title set
   CHECK(resume.work[1].company == "XING / New Work SE");
 }
 
+namespace {
+
+/// A Word document: `cells` rows of cells in one table (row, column as given), no boxes.
+void add_word_table(OnePage& page, int table, const std::vector<std::vector<std::string>>& cells) {
+  for (int r = 0; r < static_cast<int>(cells.size()); ++r)
+    for (int c = 0; c < static_cast<int>(cells[r].size()); ++c) {
+      if (cells[r][c].empty()) continue;
+      page.add({{cells[r][c], 40, 300}});
+      page.document.lines.back().zone = Zone::TableCell;
+      page.document.lines.back().table_spot = TableSpot{table, r, c};
+    }
+}
+
+void drop_boxes(Document& document) {  // Word paragraphs carry no boxes
+  for (auto& line : document.lines) {
+    line.location.box.reset();
+    for (auto& run : line.runs) run.location.box.reset();
+  }
+}
+
+}  // namespace
+
 TEST_CASE("review: in a Word file a bullet going on in a plain paragraph keeps it, and the next bullet stays") {
   OnePage page;
   page.document.format = Format::Docx;
@@ -942,10 +964,7 @@ TEST_CASE("review: in a Word file a bullet going on in a plain paragraph keeps i
   page.add({{"Grew annual recurring revenue from 4 to 11 million euros across the DACH region and", 52, 560}}, true);
   page.add({{"expanding into the Nordics with two new distributors", 52, 400}});
   page.add({{"Hired and coached a team of 14 account executives", 52, 400}}, true);
-  for (auto& line : page.document.lines) {  // Word paragraphs carry no boxes
-    line.location.box.reset();
-    for (auto& run : line.runs) run.location.box.reset();
-  }
+  drop_boxes(page.document);
   auto resume = analyse_structure(page.document);
   REQUIRE(resume.work.size() == 1);
   REQUIRE(resume.work[0].highlights.size() == 2);
@@ -1302,6 +1321,7 @@ TEST_CASE("painted bullets' lines: 'AA;' going on a sentence names no degree; a 
   CHECK(resume.education[0].institution == "POLITÉCNICO DON BOSCO");
 }
 
+
 TEST_CASE("a Word education table is read by its rows and columns: the header row names the columns, no row is a school") {
   OnePage page;
   page.document.format = Format::Docx;
@@ -1313,16 +1333,8 @@ TEST_CASE("a Word education table is read by its rows and columns: the header ro
       {"Qualification", "Institute", "Board / University", "Year", "CGPA / %"},
       {"B.Tech (Computer Engineering)", "Vishwakarma Institute of Technology, Pune", "Savitribai Phule Pune University", "2018", "8.42 CGPA"},
       {"Class XII", "Sir Parashurambhau College, Pune", "Maharashtra State Board (HSC)", "2014", "86.15%"}};
-  for (int r = 0; r < static_cast<int>(rows.size()); ++r)
-    for (int c = 0; c < static_cast<int>(rows[r].size()); ++c) {
-      page.add({{rows[r][c], 40, 300}});
-      page.document.lines.back().zone = Zone::TableCell;
-      page.document.lines.back().table_spot = TableSpot{0, r, c};
-    }
-  for (auto& line : page.document.lines) {  // Word paragraphs carry no boxes
-    line.location.box.reset();
-    for (auto& run : line.runs) run.location.box.reset();
-  }
+  add_word_table(page, 0, rows);
+  drop_boxes(page.document);
   auto resume = analyse_structure(page.document);
   REQUIRE(resume.education.size() == 2);
   CHECK(resume.education[0].study_type == "B.Tech");
@@ -1426,16 +1438,8 @@ TEST_CASE("a Word table's header row naming a section in its first cell heads no
   const std::vector<std::vector<std::string>> rows = {{"Opleiding", "Onderwijsinstelling", "Periode", "Diploma"},
                                                       {"HBO Personeel en Arbeid", "Hogeschool Utrecht", "2012 – 2016", "Ja"},
                                                       {"HAVO", "Revius Lyceum Doorn", "2007 – 2012", "Ja"}};
-  for (int r = 0; r < 3; ++r)
-    for (int c = 0; c < 4; ++c) {
-      page.add({{rows[r][c], 40, 300, 10, r == 0}});
-      page.document.lines.back().zone = Zone::TableCell;
-      page.document.lines.back().table_spot = TableSpot{0, r, c};
-    }
-  for (auto& line : page.document.lines) {  // Word paragraphs carry no boxes
-    line.location.box.reset();
-    for (auto& run : line.runs) run.location.box.reset();
-  }
+  add_word_table(page, 0, rows);
+  drop_boxes(page.document);
   auto resume = analyse_structure(page.document);
   CHECK(resume.sections.size() == 1);
   REQUIRE(resume.education.size() == 2);
@@ -1454,16 +1458,8 @@ TEST_CASE("a French Word education table: Année and Mention name their columns,
   const std::vector<std::vector<std::string>> rows = {{"Diplôme", "Établissement", "Année", "Mention"},
                                                       {"Master 2 Management de la Supply Chain", "IAE Lyon", "2012", "Bien"},
                                                       {"DUT Gestion Logistique et Transport", "IUT Lumière Lyon 2", "2009", "–"}};
-  for (int r = 0; r < 3; ++r)
-    for (int c = 0; c < 4; ++c) {
-      page.add({{rows[r][c], 40, 300}});
-      page.document.lines.back().zone = Zone::TableCell;
-      page.document.lines.back().table_spot = TableSpot{0, r, c};
-    }
-  for (auto& line : page.document.lines) {  // Word paragraphs carry no boxes
-    line.location.box.reset();
-    for (auto& run : line.runs) run.location.box.reset();
-  }
+  add_word_table(page, 0, rows);
+  drop_boxes(page.document);
   auto resume = analyse_structure(page.document);
   REQUIRE(resume.education.size() == 2);
   CHECK(resume.education[0].study_type == "Master 2");
@@ -1498,27 +1494,6 @@ TEST_CASE("a date rail's range wrapped onto the first duty's line: the end joins
   CHECK(resume.work[1].highlights.size() == 1);
 }
 
-namespace {
-
-/// A Word document: `cells` rows of cells in one table (row, column as given), no boxes.
-void add_word_table(OnePage& page, int table, const std::vector<std::vector<std::string>>& cells) {
-  for (int r = 0; r < static_cast<int>(cells.size()); ++r)
-    for (int c = 0; c < static_cast<int>(cells[r].size()); ++c) {
-      if (cells[r][c].empty()) continue;
-      page.add({{cells[r][c], 40, 300}});
-      page.document.lines.back().zone = Zone::TableCell;
-      page.document.lines.back().table_spot = TableSpot{table, r, c};
-    }
-}
-
-void drop_boxes(Document& document) {  // Word paragraphs carry no boxes
-  for (auto& line : document.lines) {
-    line.location.box.reset();
-    for (auto& run : line.runs) run.location.box.reset();
-  }
-}
-
-}  // namespace
 
 TEST_CASE("review: a Word layout row of three short headings keeps them; a header row must name entry fields") {
   OnePage page;
