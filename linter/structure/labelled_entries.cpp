@@ -329,7 +329,9 @@ class FormReader {
         }
         break;
       case Field::None:
-      case Field::Detail: break;
+      case Field::Detail:
+      case Field::Degree:  // education rows: read by parse_labelled_education
+      case Field::School: break;
     }
   }
 
@@ -449,11 +451,6 @@ void join_wrapped_form_labels(std::vector<std::string>& text) {
     text[next].clear();
     --i;  // "Name and type of organisation" / "providing education and" / "training": maybe a third line
   }
-}
-
-bool is_form_label(std::string_view text) {
-  auto label = label_and_value(text).first;
-  return bare_label(label) != Field::None || is_duties_label(label) || label_rest(label_key(label)).has_value();
 }
 
 bool uses_labelled_education(const SectionText& lines, const Section& section) {

@@ -31,9 +31,6 @@ void parse_labelled_work(const SectionText& lines, const Section& section, Resum
 /// joins each onto its first line with the value beside it, and blanks the line it wrapped onto.
 void join_wrapped_form_labels(std::vector<std::string>& text);
 
-/// "Beruf oder Funktion", "Name und Adresse des" (the first line of one wrapped): a Europass row label.
-bool is_form_label(std::string_view text);
-
 /// Whether the section prints its schools as Europass's labelled rows (a period and a qualification or school).
 bool uses_labelled_education(const SectionText& lines, const Section& section);
 
