@@ -3062,10 +3062,7 @@ std::vector<std::string> split_items(std::string_view text) {
     if ((c == ')' || c == ']') && depth > 0) --depth;
     bool separator = depth == 0 && (c == ',' || c == ';' || c == '|' || c == '\t');
     // "apprenti·e·s": French inclusive writing puts the dot inside a word, no list between.
-    bool inside_word = i > 0 && i + 2 < text.size() &&
-                       (std::isalpha(static_cast<unsigned char>(text[i - 1])) || static_cast<unsigned char>(text[i - 1]) >= 0x80) &&
-                       (std::islower(static_cast<unsigned char>(text[i + 2])) || static_cast<unsigned char>(text[i + 2]) >= 0x80);
-    if (depth == 0 && text.substr(i).starts_with("·") && !inside_word) { flush(); i += 1; continue; }
+    if (depth == 0 && text.substr(i).starts_with("·") && !is_inclusive_dot(text, i)) { flush(); i += 1; continue; }
     if (auto length = list_glyph_at(text, i); depth == 0 && length > 0) {
       flush();
       i += length - 1;
@@ -3516,13 +3513,17 @@ void parse_skills(const SectionText& lines, const Section& section, Resume& resu
   }
 }
 
-/// "Mentored 4 junior engineers", "Won internal hackathon (2x)": a deed told with its verb or a count, no name.
+/// "Mentored 4 junior engineers", "Won internal hackathon (2x)": a sentence opened by its verb in the past, its next
+/// word in lower case or a number; not a name in capitals ("Distributed Key-Value Store", "Embedded Weather Station").
 bool reads_as_achievement(std::string_view text) {
   static const std::set<std::string, std::less<>> kIrregularPast = {"won", "led", "built", "ran", "wrote", "made", "taught",
                                                                     "grew", "drove", "cut", "sold", "spoke", "brought", "took"};
-  auto words = plain_words(text);
-  bool counted = std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-  return counted || (!words.empty() && (words.front().ends_with("ed") || kIrregularPast.count(words.front()) > 0));
+  auto words = split_words(text);
+  if (words.size() < 2) return false;
+  auto verb = fold_case(words[0]);
+  bool past = verb.ends_with("ed") || kIrregularPast.count(verb) > 0;
+  unsigned char next = static_cast<unsigned char>(words[1].front());
+  return past && (std::islower(next) || std::isdigit(next));
 }
 
 /// "Expense Splitter: REST API for …", "Smart Parking – IoT slot detection", "Portfolio website (React)":

@@ -163,6 +163,14 @@ bool inside_brackets(std::string_view text, size_t at) {
          text.find(')', at) != std::string_view::npos;
 }
 
+bool is_inclusive_dot(std::string_view text, size_t at) {
+  static const std::regex kSuffix{R"(^(?:e|es|s|ne|nes|le|les|ère|ères|rice|rices|euse|euses|te|tes|ice|ices)(?:·|[^A-Za-z\x80-\xFF]|$))"};
+  if (at == 0 || !text.substr(at).starts_with("·")) return false;
+  auto before = static_cast<unsigned char>(text[at - 1]);
+  auto rest = text.substr(at + std::string_view("·").size());
+  return (std::islower(before) || before >= 0x80) && std::regex_search(rest.begin(), rest.end(), kSuffix);
+}
+
 /// 'I.T.C. "Pier Crescenzi – Pacinotti"': a separator inside a quoted name parts nothing.
 static bool inside_quotes(std::string_view text, size_t at) {
   auto before = text.substr(0, at), after = text.substr(at);
@@ -190,11 +198,7 @@ std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
       while (true) {
         size_t found = part.find(separator, start);
         // "pharmacien·ne": French inclusive writing's dot inside a word parts nothing.
-        auto inside_word = [&](size_t at) {
-          if (separator != "·" || at == 0 || at + 2 >= part.size()) return false;
-          auto before = static_cast<unsigned char>(part[at - 1]), after = static_cast<unsigned char>(part[at + 2]);
-          return (std::isalpha(before) || before >= 0x80) && (std::islower(after) || after >= 0x80);
-        };
+        auto inside_word = [&](size_t at) { return separator == "·" && is_inclusive_dot(part, at); };
         while (found != std::string::npos && (inside_brackets(part, found) || inside_word(found) || inside_quotes(part, found)))
           found = part.find(separator, found + 1);
         // "Researcher at Example Lab at Northfield University": only the first " at " separates;
@@ -519,8 +523,7 @@ static size_t degree_bracket(std::string_view degree, std::string_view rest) {
 
 bool states_completion(std::string_view part) {
   static const std::regex kStatus{
-      // "Diplôme fédéral de pharmacien·ne obtenu en septembre 2016": a few words may name it, a date may follow.
-      R"(^(?:diploma|diplom|diplôme|degree|abschluss|certificate|certificaat|titolo|título|titulo)(?:\s+\S+){0,4}?\s+(?:(?:niet|not|nicht)\s+)?(?:behaald|obtained|awarded|conferred|completed|obtenu|erworben|erhalten|conseguito|obtido|obtenido)(?:\s+(?:en|in|im|am|le|em|el|il|op|on)(?:\s+[^,;]{1,25})?)?\.?$)",
+      R"(^(?:diploma|diplom|diplôme|degree|abschluss|certificate|certificaat|titolo|título|titulo)\s+(?:(?:niet|not|nicht)\s+)?(?:behaald|obtained|awarded|conferred|completed|obtenu|erworben|erhalten|conseguito|obtido|obtenido)\.?$)",
       std::regex::icase};
   // "Lehrabschlussprüfung mit Auszeichnung bestanden" under "Lehre zur …": the apprenticeship's final exam, passed.
   static const std::regex kFinalExam{R"(^lehrabschlusspr(?:ü|u)fung\s+(?:mit\s|bestanden).*$)", std::regex::icase};

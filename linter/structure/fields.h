@@ -48,6 +48,9 @@ std::string split_off_place(std::string& name, bool bracketed);
 /// "Hotel Alpenrose GmbH, Hahnenkammstraße 8, 6370 Kitzbühel": takes the postal address (a street with its
 /// number, a postcode with its town) off a name printed with it, and returns the town ("" when none).
 std::string split_off_address(std::string& name);
+/// "pharmacien·ne", "apprenti·e·s": French inclusive writing's dot before a feminine or plural ending, inside a
+/// word; not a dot between words ("python·go", "SQL·Économétrie").
+bool is_inclusive_dot(std::string_view text, size_t at);
 /// A US state, Canadian province or Australian state code ("IL", "ON", "NSW").
 bool is_region_code(std::string_view code);
 /// "MG", "SP": one of Brazil's states, read only right after a town ("BA" and "AM" after a name are degrees).

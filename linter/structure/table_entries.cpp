@@ -266,15 +266,6 @@ std::vector<SpotRow> spot_rows(const Document& document, const Section& section)
   return rows;
 }
 
-/// A school or employer cell merged down over the next rows (Word's vMerge) prints once: a row with none
-/// takes the one above.
-void inherit_merged_cells(const Table& table, Row& row) {
-  if (table.rows.empty()) return;
-  for (Column column : {Column::School, Column::Board, Column::Employer})
-    if (row[column].empty() && std::find(table.columns.begin(), table.columns.end(), column) != table.columns.end())
-      row[column] = table.rows.back().at(column);
-}
-
 /// A Word or ODF table under a header row: the front end says which row and column each line is in,
 /// so a body cell belongs to the header cell at or left of its grid column.
 std::optional<Table> read_spot_table(const SectionText& lines, const Section& section, std::initializer_list<Column> wanted) {
@@ -283,29 +274,29 @@ std::optional<Table> read_spot_table(const SectionText& lines, const Section& se
     std::vector<Cell> labels;
     for (const auto& [column, text] : rows[h].cells) labels.push_back({double(column), double(column), text});
     auto header = header_cells(labels, wanted);
-    // Three columns or more, one line to a cell: a grid of fields. "Dates | Qualification" with the degree, school
-    // and notes stacked in one cell is a layout the ordinary reader follows line by line.
-    if (!header || header->size() < 3) continue;
+    if (!header) continue;
     Table table;
     table.columns = header_columns(*header);
     table.span = {rows[h].first_line, rows[h].last_line + 1};
-    int cells = 0, stacked = 0;
+    int stacked = 0;
     for (size_t r = h + 1; r < rows.size() && rows[r].table == rows[h].table; ++r) {
       table.span.second = rows[r].last_line + 1;
-      if (rows[r].cells.size() == 1) continue;  // "Post-graduate" across the row: a group's label, no entry
+      // "Post-graduate" across the row: a group's label, no entry.
+      if (rows[r].cells.size() == 1 && count_words(rows[r].cells.begin()->second) <= 2 && !find_date(rows[r].cells.begin()->second))
+        continue;
       Row row;
       for (const auto& [column, text] : rows[r].cells) {
         size_t k = 0;
         while (k + 1 < header->size() && (*header)[k + 1].x0 <= column) ++k;
         append_word(row[table.columns[k]], text);
       }
-      cells += static_cast<int>(rows[r].cells.size());
       stacked += rows[r].paragraphs - static_cast<int>(rows[r].cells.size());
-      inherit_merged_cells(table, row);
       table.rows.push_back(std::move(row));
       table.first_lines.push_back(rows[r].first_line);
     }
-    if (stacked * 4 > cells) continue;
+    // "Dates | Qualification" with the degree, school and notes stacked in one cell: a layout the ordinary reader
+    // follows line by line; a grid of fields has more columns, or one line to a cell.
+    if (header->size() < 3 && stacked > 0) continue;
     return table;
   }
   return std::nullopt;

