@@ -11,7 +11,7 @@
 namespace atslint {
 namespace {
 
-enum class Field { None, Company, Position, Period, Place, Detail, Degree, School };
+enum class Field { None, Company, Position, Period, Place, Detail, Degree, School, Duties };
 
 /// "Position Held: Analyst", "Job Appointment : Manager", "• Duration: 2012 to Present".
 struct LabelledLine {
@@ -125,7 +125,16 @@ const std::vector<std::pair<std::string, Field>>& europass_labels() {
         {"livello nella classificazione nazionale o internazionale", Field::Detail},
         {"niveau dans la classification nationale ou internationale", Field::Detail},
         {"nivel en la clasificación nacional o internacional", Field::Detail},
-        {"nível segundo a classificação nacional ou internacional", Field::Detail}};
+        {"nível segundo a classificação nacional ou internacional", Field::Detail},
+        // Over the duties, no value of their own.
+        {"principali attività e responsabilità", Field::Duties}, {"main activities and responsibilities", Field::Duties},
+        {"principales activités et responsabilités", Field::Duties},
+        {"principales actividades y responsabilidades", Field::Duties},
+        {"principais atividades e responsabilidades", Field::Duties},
+        {"principais actividades e responsabilidades", Field::Duties},
+        {"wichtigste tätigkeiten und zuständigkeiten", Field::Duties}, {"funciones y responsabilidades", Field::Duties},
+        {"fonctions et responsabilités", Field::Duties}, {"funzioni e responsabilità", Field::Duties},
+        {"funções e responsabilidades", Field::Duties}};
     std::vector<std::pair<std::string, Field>> keyed;
     for (const auto& [label, field] : labels) keyed.emplace_back(label_key(label), field);
     return keyed;
@@ -133,44 +142,26 @@ const std::vector<std::pair<std::string, Field>>& europass_labels() {
   return kLabels;
 }
 
-const std::vector<std::string>& duties_labels() {
-  static const std::vector<std::string> kLabels = [] {
-    std::vector<std::string> keyed;
-    for (const char* label : {"principali attività e responsabilità", "main activities and responsibilities",
-                              "principales activités et responsabilités", "principales actividades y responsabilidades",
-                              "principais atividades e responsabilidades", "principais actividades e responsabilidades",
-                              "wichtigste tätigkeiten und zuständigkeiten", "funciones y responsabilidades",
-                              "fonctions et responsabilités", "funzioni e responsabilità", "funções e responsabilidades"})
-      keyed.push_back(label_key(label));
-    return keyed;
-  }();
-  return kLabels;
-}
-
-/// The old Europass grid prints each label in a cell of its own, its value in the next:
-/// "Lavoro o posizione ricoperti" / "Impiegata contabile".
-Field bare_label(std::string_view text) {
-  auto key = label_key(text);
+/// The grid's field a label (as `label_key` gives it) names, Field::None for any other text.
+Field grid_field(const std::string& key) {
   for (const auto& [label, field] : europass_labels())
     if (key == label) return field;
   return Field::None;
 }
 
-bool is_duties_label(std::string_view text) {
-  auto key = label_key(text);
-  return std::any_of(duties_labels().begin(), duties_labels().end(), [&](const std::string& label) { return key == label; });
+/// The old Europass grid prints each label in a cell of its own, its value in the next:
+/// "Lavoro o posizione ricoperti" / "Impiegata contabile". The duties label has no value: None.
+Field bare_label(std::string_view text) {
+  auto field = grid_field(label_key(text));
+  return field == Field::Duties ? Field::None : field;
 }
+
+bool is_duties_label(std::string_view text) { return grid_field(label_key(text)) == Field::Duties; }
 
 /// The rest of a known label that `key` begins at a word's end ("name und adresse des" -> "arbeitgebers").
 std::optional<std::string> label_rest(const std::string& key) {
-  auto rest_of = [&](const std::string& label) -> std::optional<std::string> {
-    if (label.size() > key.size() + 1 && label.starts_with(key) && label[key.size()] == ' ') return label.substr(key.size() + 1);
-    return std::nullopt;
-  };
   for (const auto& [label, field] : europass_labels())
-    if (auto rest = rest_of(label)) return rest;
-  for (const auto& label : duties_labels())
-    if (auto rest = rest_of(label)) return rest;
+    if (label.size() > key.size() + 1 && label.starts_with(key) && label[key.size()] == ' ') return label.substr(key.size() + 1);
   return std::nullopt;
 }
 
@@ -331,7 +322,8 @@ class FormReader {
       case Field::None:
       case Field::Detail:
       case Field::Degree:  // education rows: read by parse_labelled_education
-      case Field::School: break;
+      case Field::School:
+      case Field::Duties: break;
     }
   }
 
@@ -436,8 +428,10 @@ void parse_labelled_work(const SectionText& lines, const Section& section, Resum
 void join_wrapped_form_labels(std::vector<std::string>& text) {
   for (size_t i = 0; i < text.size(); ++i) {
     auto [label, value] = label_and_value(text[i]);
-    if (label.empty() || bare_label(label) != Field::None || is_duties_label(label)) continue;
-    auto rest = label_rest(label_key(label));
+    if (label.empty() || count_words(label) > 14) continue;  // longer than any of the grid's labels
+    auto key = label_key(label);  // folded once: this runs over every line of every document
+    if (grid_field(key) != Field::None) continue;
+    auto rest = label_rest(key);
     size_t next = i + 1;
     while (next < text.size() && next <= i + 2 && trim(text[next]).empty()) ++next;  // a label joined before
     if (!rest || next >= text.size()) continue;
