@@ -120,11 +120,6 @@ bool ends_in_abbreviation(std::string_view text) {
   return organisation_score(word) > 0 || (word.size() <= 3 && !word.empty() && std::isupper(static_cast<unsigned char>(word[0])));
 }
 
-bool ends_sentence(std::string_view text) {
-  text = trim(text);
-  return !text.empty() && (text.back() == '.' || text.back() == ';' || text.back() == ':' || text.back() == '!');
-}
-
 /// Sentences, not an entry header: long, or ending or broken by a full stop.
 bool is_prose(std::string_view text) {
   if (text.find("   ") != std::string_view::npos) return false;  // column gaps: a header laid out in columns

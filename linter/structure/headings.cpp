@@ -331,23 +331,28 @@ class Detector {
     return heading;
   }
 
-  /// Europass's rail: "ESPERIENZA" / "PROFESSIONALE", "ISTRUZIONE E" / "FORMAZIONE": a heading wrapped onto a
-  /// short line in the same type, when the whole still names its section.
-  DetectedHeading joined_below(DetectedHeading heading) const {
+  /// The heading joined with the short line below it in the same type and case, when the two together name a
+  /// section exactly; nullopt otherwise.
+  std::optional<DetectedHeading> join_line_below(DetectedHeading heading, int max_words) const {
     size_t next = heading.line + heading.line_count;
-    if (next >= document_.lines.size()) return heading;
+    if (next >= document_.lines.size()) return std::nullopt;
     const Line& below = document_.lines[next];
     auto text = trim(below.text);
-    if (text.empty() || count_words(text) > 2 || below.list_item || !same_type(document_.lines[heading.line], below) ||
+    if (text.empty() || count_words(text) > max_words || below.list_item || !same_type(document_.lines[heading.line], below) ||
         is_upper_case_text(text) != is_upper_case_text(heading.text))
-      return heading;
-    auto joined = heading.text + " " + std::string(text);
-    auto name = canonical_section(joined);
-    if (name.canonical != heading.name.canonical || !name.exact) return heading;
-    heading.text = joined;
-    heading.name = name;
+      return std::nullopt;
+    heading.text += " " + std::string(text);
+    heading.name = canonical_section(heading.text);
+    if (heading.name.canonical.empty() || !heading.name.exact) return std::nullopt;
     ++heading.line_count;
     return heading;
+  }
+
+  /// Europass's rail: "ESPERIENZA" / "PROFESSIONALE", "ISTRUZIONE E" / "FORMAZIONE": a heading wrapped onto a
+  /// short line in the same type, when the whole still names its section.
+  DetectedHeading joined_below(const DetectedHeading& heading) const {
+    auto joined = join_line_below(heading, 2);
+    return joined && joined->name.canonical == heading.name.canonical ? *joined : heading;
   }
 
   std::optional<DetectedHeading> mapped_heading(size_t i) const {
@@ -388,18 +393,9 @@ class Detector {
   /// Europass's rail: "Schul- und" / "Berufsbildung", "Education and" / "training": a styled line left open on
   /// a connector, whose next line in the same type completes a section's name.
   std::optional<DetectedHeading> heading_wrapped_after_connector(size_t i) const {
-    const Line& line = document_.lines[i];
-    auto text = trim(line.text);
-    if (!styled(line) || !ends_with_connector(text) || count_words(text) > 4 || i + 1 >= document_.lines.size()) return std::nullopt;
-    const Line& below = document_.lines[i + 1];
-    auto rest = trim(below.text);
-    if (rest.empty() || count_words(rest) > 3 || below.list_item || !same_type(line, below)) return std::nullopt;
-    auto heading = plain_heading(i);
-    heading.text += " " + std::string(rest);
-    heading.name = canonical_section(heading.text);
-    if (heading.name.canonical.empty() || !heading.name.exact) return std::nullopt;
-    heading.line_count = 2;
-    return heading;
+    auto text = trim(document_.lines[i].text);
+    if (!styled(document_.lines[i]) || !ends_with_connector(text) || count_words(text) > 4) return std::nullopt;
+    return join_line_below(plain_heading(i), 3);
   }
 
   /// A line of several words in the same type as the next, ending on a letter or a word broken at a hyphen
@@ -482,10 +478,6 @@ class Detector {
            !ends_sentence(above.back().text);
   }
 
-  static bool ends_sentence(std::string_view text) {
-    text = trim(text);
-    return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?');
-  }
 
   static bool has_link(const Line& line) {
     return std::any_of(line.runs.begin(), line.runs.end(), [](const TextRun& run) { return !run.link.empty(); });

@@ -147,4 +147,9 @@ bool same_look(const Line& above, const Line& below) {
   return same_type(above, below) && last.font == first.font && last.color == first.color;
 }
 
+bool ends_sentence(std::string_view text) {
+  text = trim(text);
+  return !text.empty() && (text.back() == '.' || text.back() == ';' || text.back() == ':' || text.back() == '!');
+}
+
 }  // namespace atslint

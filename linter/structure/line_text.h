@@ -41,4 +41,7 @@ std::vector<std::string> pipe_cells(std::string_view text, bool unframed = false
 /// "|---|:---:|": the rule under a Markdown table's header.
 bool is_delimiter_row(const std::vector<std::string>& cells);
 
+/// A line that closes its sentence: a full stop, semicolon, colon or exclamation mark at its end.
+bool ends_sentence(std::string_view text);
+
 }  // namespace atslint
