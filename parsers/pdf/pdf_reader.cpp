@@ -218,6 +218,28 @@ const TextRun* marked_run(const Box& dot, const Line& line) {
 
 bool same_dot(const Box& a, const Box& b) { return std::abs(a.width() - b.width()) < 0.5 && std::abs(a.height() - b.height()) < 0.5; }
 
+/// A job's only bullet (Canva): a dot beside regular text that wraps under itself, not under the dot (a hanging
+/// indent), and off any vertical rule a timeline threads its dots on.
+bool lone_item_mark(const Box& dot, const TextRun& word, size_t line, const std::vector<Line>& lines,
+                    const std::vector<pdf::PathBox>& paths) {
+  if (word.bold || !word.location.box) return false;
+  const Box& text = *word.location.box;
+  // The next lines of the page (a sidebar may share their baselines): one runs on from the word's left edge.
+  bool hangs = false;
+  for (size_t k = line + 1; k < lines.size() && k <= line + 3 && !hangs; ++k)
+    for (const auto& run : lines[k].runs)
+      if (run.location.box && std::abs(run.location.box->x0 - text.x0) < 2 && run.location.box->y0 > text.y0 &&
+          run.location.box->y0 - text.y1 < text.height())
+        hangs = true;
+  double middle = (dot.x0 + dot.x1) / 2;
+  bool on_rail = std::any_of(paths.begin(), paths.end(), [&](const pdf::PathBox& path) {
+    const Box& rule = path.box;
+    return rule.width() <= 2.5 && rule.height() >= 4 * dot.height() && rule.x0 - 1 <= middle && middle <= rule.x1 + 1 &&
+           rule.y0 <= dot.y1 + dot.height() && rule.y1 >= dot.y0 - dot.height();
+  });
+  return hangs && !on_rail;
+}
+
 std::vector<Box> find_list_marks(const PageContent& content, const std::vector<Line>& lines) {
   // Small round or square shapes, filled (discs, squares) or outlined (Chromium's nested "circle" markers).
   std::vector<Box> dots;
@@ -247,8 +269,9 @@ std::vector<Box> find_list_marks(const PageContent& content, const std::vector<L
               (std::abs(o.x0 - b.x0) < 0.5 && std::abs(o.y0 - b.y0) < 3 * b.height()));
     });
     const TextRun* word = nullptr;
-    for (const auto& line : lines)
-      if (!word) word = marked_run(b, line);
+    size_t word_line = 0;
+    for (size_t k = 0; k < lines.size() && !word; ++k)
+      if ((word = marked_run(b, lines[k]))) word_line = k;
     if (rule || !word || word->size > body + 0.75) continue;  // not a heading's square
     // A list repeats its marks a line to four apart, or up to seven beside text in body weight; a heading's
     // square or a timeline's dot beside each bold job title stands alone.
@@ -257,7 +280,7 @@ std::vector<Box> find_list_marks(const PageContent& content, const std::vector<L
       double apart = std::abs(o.y0 - b.y0);
       return &o != &b && same_dot(o, b) && std::abs(o.x0 - b.x0) < 1 && apart > 0.5 && apart <= reach;
     });
-    if (listed) marks.push_back(b);
+    if (listed || lone_item_mark(b, *word, word_line, lines, content.paths)) marks.push_back(b);
   }
   return marks;
 }

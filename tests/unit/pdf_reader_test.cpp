@@ -304,5 +304,15 @@ TEST_CASE("discs painted as shapes beside a job's lines mark them as bullets; a 
   CHECK_FALSE(education->list_item);
   CHECK_FALSE(find_line(document.lines, "Kerrigan Constructions")->list_item);
   REQUIRE(document.pages.size() == 1);
-  CHECK(document.pages[0].list_marks.size() == 3);
+  CHECK(document.pages[0].list_marks.size() == 4);
+}
+
+TEST_CASE("a job's lone painted disc before a duty that wraps under itself is a bullet; a timeline's disc on its rule is not") {
+  Document document = load("painted-bullets.pdf");
+  const Line* duty = find_line(document.lines, "Fitted switchboards");
+  const Line* timeline = find_line(document.lines, "Storeman and forklift");
+  REQUIRE(duty);
+  REQUIRE(timeline);
+  CHECK(duty->list_item);
+  CHECK_FALSE(timeline->list_item);
 }
