@@ -247,7 +247,7 @@ std::string name_candidate(std::string_view text) {
   parts[0] = drop_monogram(parts[0]);
   // "Jane Smith, 29 years", "Jane Smith, CPA": an age or a credential after the name.
   static const std::regex kSuffix{
-      R"(^(.+?),\s*(?:\d{1,2}\s*(?:years?(?: old)?|ans|jahre|años|anos|anni|jaar)|(?:[A-Z][A-Za-z]{0,4}[A-Z]|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?)(?:,\s*(?:[A-Z][A-Za-z]{0,4}[A-Z]|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?))*)$)"};
+      R"(^(.+?),\s*(?:\d{1,2}\s*(?:years?(?: old)?|ans|jahre|años|anos|anni|jaar)|(?:[A-Z][A-Za-z]{0,4}[A-Z](?:\s?\([A-Z][A-Za-z.]{0,5}\))?|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?)(?:,\s*(?:[A-Z][A-Za-z]{0,4}[A-Z](?:\s?\([A-Z][A-Za-z.]{0,5}\))?|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?))*)$)"};
   std::smatch suffix;
   if (std::regex_match(parts[0], suffix, kSuffix)) {
     // "London, UK" is a place; "Trisa Tay, CA" a chartered accountant.
@@ -869,10 +869,18 @@ class ContactReader {
     return std::regex_search(part, label, kLabel) ? part.substr(static_cast<size_t>(label.length(0))) : part;
   }
 
-  /// "Rua de Cedofeita 210, 4050-174 Porto, Portugal": any short comma list ending in a country.
+  /// The last `count` comma pieces of `part`: "East Sands, St Andrews KY16 8LB, UK" after a department and school.
+  static std::string last_pieces(const std::string& part, int count) {
+    size_t at = part.size();
+    for (int k = 0; k < count && at != std::string::npos && at > 0; ++k) at = part.rfind(',', at - 1);
+    return at == std::string::npos ? part : part.substr(at + 1);
+  }
+
+  /// "Rua de Cedofeita 210, 4050-174 Porto, Portugal": any short comma list ending in a country, maybe after a
+  /// department and institution ("School of Biology, University of St Andrews, East Sands, St Andrews …, UK").
   static bool ends_in_country(const std::string& part) {
     auto comma = part.rfind(',');
-    if (comma == std::string::npos || count_words(part) > 10 || find_date(part)) return false;
+    if (comma == std::string::npos || count_words(last_pieces(part, 3)) > 10 || find_date(part)) return false;
     return !country_code(trim(std::string_view(part).substr(comma + 1))).empty();
   }
 
@@ -963,7 +971,11 @@ class ContactReader {
       auto last = strip_postal_code(pieces.back().first);
       const auto& before = pieces[pieces.size() - 2].first;
       bool town_before = digits_of(before).empty() || std::regex_match(before, postal_city()) || !known_city_at_end(before).empty();
-      if (town_before && digits_of(last).empty()) {
+      // "East Sands, St Andrews KY16 8LB": a British postcode closes the town, not a region ("TN 38120").
+      auto postcode = pieces.back().first.substr(last.size());
+      bool lettered = std::any_of(postcode.begin(), postcode.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+      bool region_named = !lettered || last.size() <= 3 || !region_country(last).empty();
+      if (town_before && digits_of(last).empty() && region_named) {
         contact_.region = last;
         pieces.pop_back();
       }

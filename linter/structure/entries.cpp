@@ -2463,6 +2463,22 @@ std::string school_opening_prose(const Block& block) {
   return institution_score(school) > 0 && degree_length(school) == 0 && count_words(school) <= 10 ? school : "";
 }
 
+/// "SRI RAM COLLEGE OF COMMERCE   2005" over "• Bachelor of Commerce (Honors) with first division.": the degree
+/// opening the first line below a school that named none.
+std::string degree_opening_details(const Block& block) {
+  const Item* first = nullptr;
+  for (const auto* items : {&block.bullets, &block.prose})
+    if (!items->empty() && (!first || items->front().line < first->line)) first = &items->front();
+  if (!first || block.header.empty() || first->line != block.header.back().line + 1) return "";
+  static const std::regex kClauseEnd{R"(\.(?:\s|$)|;|\s+with\s|\s+-\s|\s+–\s)"};
+  auto text = std::string(trim(std::string_view(first->text).substr(bullet_glyph_length(first->text))));
+  std::smatch end;
+  auto clause = std::regex_search(text, end, kClauseEnd) ? text.substr(0, end.position(0)) : text;
+  static const std::regex kWork{R"(\b(?:thesis|dissertation|project|courses?|coursework|modules?)\b)", std::regex::icase};
+  if (degree_length(clause) == 0 || count_words(clause) > 10 || std::regex_search(clause, kWork)) return "";
+  return std::string(trim(clause));
+}
+
 /// "The Ohio State University, College of Nursing", "Université de Montpellier, École doctorale CBS2", "Columbus
 /// State Community College, College Credit Plus Program": a faculty or programme after the school's own name.
 /// "Universidad de Zaragoza – Facultad de Economía", "University of Colorado Boulder, Leeds School of Business";
@@ -2962,6 +2978,8 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       // Certifications": a credential, no school attended.
       if (entry.study_type.empty() && credentials_beside_schools && names_credential(header.front().text)) continue;
       if (entry.institution.empty() && &header == &headers.back()) entry.institution = school_opening_prose(block);
+      if (entry.study_type.empty() && !entry.institution.empty() && &header == &headers.back())
+        if (auto degree = degree_opening_details(block); !degree.empty()) read_education_parts({degree}, entry);
       drop_study_mode(entry.institution);
       // "Robert Bosch GmbH, Werk Feuerbach", "…, Campus di Rimini": the site where it was done, not the name.
       static const std::regex kSite{R"(,\s+(?:Werk|Standort|Niederlassung|Campus|Sede|Site|Plant)\s+\S.*$)"};

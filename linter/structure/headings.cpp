@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -238,6 +240,7 @@ class Detector {
       for (const auto& run : line.runs)
         if (run.size > 0) sizes.push_back(run.size);
     body_size_ = median(std::move(sizes));
+    if (body_size_ > 0) rail_edge_ = find_rail_edge();
   }
 
   std::vector<DetectedHeading> run() const {
@@ -264,9 +267,67 @@ class Detector {
  private:
   /// "Languages    Kotlin, Java, Go" under Skills: a group's label beside its list, not a section.
   bool labels_skill_group(const DetectedHeading& hit, const std::vector<DetectedHeading>& mapped) const {
-    if (hit.body_offset == 0 || mapped.empty() || mapped.back().name.canonical != "skills") return false;
+    if (hit.body_offset == 0 || mapped.empty()) return false;
+    // "Muttersprache(n)   Deutsch", "Technical   Java, Go" under Skills or Languages: a rail label no ATS maps
+    // labels a group there, not a section.
+    const auto& section = mapped.back().name.canonical;
+    if (hit.name.canonical.empty() && (section == "skills" || section == "languages" || section == "contact")) return true;
+    if (section != "skills") return false;
     if (hit.name.canonical != "languages" && hit.name.canonical != "skills") return false;
     return layout_text(document_.lines[hit.line]).find(',', hit.body_offset) != std::string::npos;
+  }
+
+  /// "EXPERIENCE   Staff Engineer…" / "EDUCATION   B.Sc.…": the edge two or more rail labels naming a section
+  /// start at; nullopt when no rail of section labels is printed.
+  /// Where two or more rail labels naming a section start or end, and their type.
+  struct RailEdge {
+    double x = 0;
+    bool flush_right = false;
+    Style style;
+    bool upper_case = false;
+  };
+
+  /// "EXPERIENCE   Staff Engineer…" / "EDUCATION   B.Sc.…": the edge of a rail of section labels, set flush left
+  /// or flush right against the body; nullopt when no such rail is printed.
+  std::optional<RailEdge> find_rail_edge() const {
+    std::map<std::pair<long, bool>, std::vector<size_t>> edges;  // (edge, flush right) -> lines
+    for (size_t i = 0; i < document_.lines.size(); ++i) {
+      auto cells = cells_of(document_.lines[i]);
+      if (cells.size() < 2) continue;
+      if (auto name = canonical_section(cells.front().text); name.exact && !name.canonical.empty()) {
+        edges[{std::lround(cells.front().x0), false}].push_back(i);
+        edges[{std::lround(cells.front().x1), true}].push_back(i);
+      }
+    }
+    auto most = std::max_element(edges.begin(), edges.end(), [](const auto& a, const auto& b) { return a.second.size() < b.second.size(); });
+    if (most == edges.end() || most->second.size() < 2) return std::nullopt;
+    const Line& first = document_.lines[most->second.front()];
+    return RailEdge{static_cast<double>(most->first.first), most->first.second, style_of_label(first),
+                    is_upper_case_text(cells_of(first).front().text)};
+  }
+
+  static Style style_of_label(const Line& line) {
+    const auto& run = line.runs.front();
+    return {run.size, run.bold};
+  }
+
+  /// "EXTRACURRICULAR" / "INVOLVEMENT" on that rail, in the type and case of its section labels: a section's
+  /// label, though no ATS maps it ("Muttersprache(n)" in Europass's lighter rail type is none).
+  bool on_section_rail(size_t i, size_t length) const {
+    if (!rail_edge_) return false;
+    const Line& line = document_.lines[i];
+    auto cells = cells_of(line);
+    auto spaced = layout_text(line);
+    auto label = trim(std::string_view(spaced).substr(0, length));
+    // "Englisch   C1" under "Sonstige Sprachen": a language's row, no section.
+    if (cells.empty() || !heading_shaped(label, 3) || is_spoken_language(label)) return false;
+    // "Senior Engineer, Backend   Jun 2021 – …" flush with a rail set at the margin: an entry, no label.
+    if (label.find(',') != std::string_view::npos || title_score(label) > 0 || organisation_score(label) > 0 || institution_score(label) > 0)
+      return false;
+    double edge = rail_edge_->flush_right ? cells.front().x1 : cells.front().x0;
+    auto style = style_of_label(line);
+    return std::abs(edge - rail_edge_->x) < 2 && style.bold == rail_edge_->style.bold &&
+           std::abs(style.size - rail_edge_->style.size) < 0.5 && (!rail_edge_->upper_case || is_upper_case_text(label));
   }
 
   /// "1. Experience" read as a numbered list item: still a section when the words name one.
@@ -428,28 +489,25 @@ class Detector {
     auto spaced = layout_text(lines[i]);
     auto text = std::string_view(spaced);
     size_t length = rail_label_length(text);
+    // "Grants &" alone on the rail over "Awards   • 2024 …": a label's first line with nothing beside it.
+    bool alone = length == 0 && cells_of(lines[i]).size() == 1 && on_section_rail(i, text.size());
+    if (alone) length = text.size();
     if (length == 0 || !heading_shaped(trim(text.substr(0, length)), 3) || is_centred(lines[i])) return std::nullopt;
     auto label = std::string(trim(text.substr(0, length)));
     // "Company: Acme" / "Designation: …" / "Project: …": a label among a job's form fields.
     if (label.ends_with(':') && beside_form_field(i)) return std::nullopt;
     auto name = canonical_section(label);
     size_t count = 1;
-    if (name.canonical.empty() || !name.exact) {
-      // The label wraps onto a later line, maybe past a stray grid line.
-      bool found = false;
-      for (size_t next = i + 1; next < lines.size() && next <= i + 2 && !found; ++next) {
-        auto next_text = layout_text(lines[next]);
-        size_t next_length = rail_label_length(next_text);
-        if (next_length == 0) continue;
-        auto joined = label + " " + std::string(trim(std::string_view(next_text).substr(0, next_length)));
-        auto joined_name = canonical_section(joined);
-        if (joined_name.canonical.empty() || !joined_name.exact) return std::nullopt;
-        name = joined_name;
-        label = joined;
-        count = next - i + 1;
-        found = true;
-      }
-      if (!found) return std::nullopt;
+    bool known = !name.canonical.empty() && name.exact;
+    // "Research" / "Interests": a label wrapped onto the rail's next line is named whole.
+    if (auto wrapped = wrapped_rail_label(i, label, length, known)) {
+      label = wrapped->text;
+      name = wrapped->name;
+      count = wrapped->line_count;
+    } else if (alone || (!known && !on_section_rail(i, length))) {
+      return std::nullopt;
+    } else if (!known) {
+      name = {};
     }
     if (count == 1 && ends_label_above(i)) return std::nullopt;
     DetectedHeading heading;
@@ -459,6 +517,32 @@ class Detector {
     heading.name = name;
     heading.body_offset = length;
     return heading;
+  }
+
+  /// The rail label of line `i` joined with the label on the rail's next line (maybe past a stray grid line), when
+  /// the two name a section together, or both stand on a rail of section labels; nullopt otherwise. A label that
+  /// names a section alone (`known`) joins only a name or a body that goes on in lower case beside it.
+  std::optional<DetectedHeading> wrapped_rail_label(size_t i, const std::string& label, size_t length, bool known) const {
+    const auto& lines = document_.lines;
+    for (size_t next = i + 1; next < lines.size() && next <= i + 2; ++next) {
+      auto next_text = layout_text(lines[next]);
+      size_t next_length = rail_label_length(next_text);
+      if (next_length == 0) continue;
+      DetectedHeading joined;
+      joined.text = label + " " + std::string(trim(std::string_view(next_text).substr(0, next_length)));
+      joined.name = canonical_section(joined.text);
+      joined.line_count = next - i + 1;
+      if (!joined.name.canonical.empty() && joined.name.exact) return joined;
+      // "Research   Movement and … on marine" / "Interests   top predators; …": one label beside one paragraph.
+      bool body_goes_on = starts_lower(trim(std::string_view(next_text).substr(next_length)));
+      if ((body_goes_on || ends_with_connector(label)) && joined.name.head_final && heading_shaped(joined.text, 4)) return joined;
+      if (known) return std::nullopt;
+      if (!on_section_rail(i, length) || !on_section_rail(next, next_length) || canonical_section(next_text.substr(0, next_length)).exact)
+        return std::nullopt;
+      joined.name = {};
+      return joined;
+    }
+    return std::nullopt;
   }
 
   /// Europass's "Organisatorische   Budget- und …" / "Kompetenzen   vents bis …": a rail label's second word,
@@ -677,6 +761,7 @@ class Detector {
 
   const Document& document_;
   double body_size_ = 0;
+  std::optional<RailEdge> rail_edge_;  // where a left rail's section labels start, when it has two or more
 };
 
 }  // namespace

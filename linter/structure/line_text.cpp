@@ -48,6 +48,13 @@ static bool chip_break(const TextRun& previous, const TextRun& run) {
          gap_after(previous, run) > 0.45 * run.size;
 }
 
+/// "Education  PhD in Ecology": a margin label in its own type (small capitals, a larger size), then the body's
+/// type after a gap of most of an em.
+static bool type_break(const TextRun& previous, const TextRun& run) {
+  bool other_type = (previous.font != run.font && !previous.font.empty()) || std::abs(previous.size - run.size) > 0.1 * run.size;
+  return other_type && gap_after(previous, run) > std::max(previous.size, run.size) * 0.8;
+}
+
 std::string layout_text(const Line& line) {
   if (line.runs.size() < 2 || line.text.find("   ") != std::string::npos) return line.text;
   bool positioned = std::all_of(line.runs.begin(), line.runs.end(), [](const TextRun& run) { return run.location.box.has_value(); });
@@ -57,7 +64,7 @@ std::string layout_text(const Line& line) {
   for (size_t i = 1; i < line.runs.size(); ++i)
     wide = wide || gap_after(line.runs[i - 1], line.runs[i]) > std::max(6.0, line.runs[i - 1].size * 0.8) ||
            label_break(line.runs[i - 1], line.runs[i]) || chip_break(line.runs[i - 1], line.runs[i]) ||
-           place_break(line.runs[i - 1], line.runs[i]);
+           place_break(line.runs[i - 1], line.runs[i]) || type_break(line.runs[i - 1], line.runs[i]);
   if (!wide) return line.text;
   std::string text;
   const TextRun* previous = nullptr;
@@ -73,7 +80,8 @@ std::string layout_text(const Line& line) {
       double size = std::max(previous->size, 6.0);
       double gap = gap_after(*previous, run);
       while (!text.empty() && text.back() == ' ') text.pop_back();
-      if (gap > std::max(12.0, size * 1.5) || label_break(*previous, run) || chip_break(*previous, run) || place_break(*previous, run))
+      if (gap > std::max(12.0, size * 1.5) || label_break(*previous, run) || chip_break(*previous, run) || place_break(*previous, run) ||
+          type_break(*previous, run))
         text += "   ";  // a column gap
       else if (gap > size * 0.8) text += "  ";               // a word gap in letter-spaced text
       else if (word_break_between(*previous, run) || (!run.text.empty() && run.text.front() == ' ')) text += " ";

@@ -4153,3 +4153,27 @@ TEST_CASE("review: a middle dot between lower-case words parts them; a degree wi
   CHECK(resume.projects[0].name == "Distributed Key-Value Store");
   CHECK(resume.projects[2].name == "2048 Game Clone");
 }
+
+TEST_CASE("education: a degree opening the first bullet under a school that named none is the entry's degree") {
+  auto resume = parse_text("Ravi Menon\nravi@example.in\n\nEducation\n2005   Hansraj College, University of Delhi   New Delhi, India\n"
+                           "• Bachelor of Commerce (Honours) with first division.\n• Specialisation in Taxation and Audit.\n"
+                           "2001   Delhi Public School   New Delhi, India\n• Thesis project on rainwater harvesting.\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Bachelor of Commerce (Honours)");
+  CHECK(resume.education[0].area.empty());
+  CHECK(resume.education[1].study_type.empty());
+}
+
+TEST_CASE("contact: an academic address opening with department and school still gives its town; a British postcode closes the town") {
+  auto resume = parse_text("Eilidh Mackenzie\nScottish Oceans Institute, School of Biology, University of St Andrews, East Sands, St Andrews KY16 8LB, UK\n"
+                           "eilidh@example.org\n\nEXPERIENCE\nFellow, Acme   2019 – present\n");
+  CHECK(resume.contact.location_text == "St Andrews, UK");
+  CHECK(resume.contact.city == "St Andrews");
+  auto zip = parse_text("John Doe\nNew York, New York, United States of America 1234\njohndoe@example.com\n\nEXPERIENCE\n");
+  CHECK(zip.contact.city == "New York");
+}
+
+TEST_CASE("contact: a credential with its country in brackets after the name's comma is no part of the name") {
+  auto resume = parse_text("BRIAN OTIENO OUMA, CPA(K)\nFinance Manager | Certified Public Accountant\nbrian@example.com | Nairobi, Kenya\n\nEXPERIENCE\n");
+  CHECK(resume.contact.name == "BRIAN OTIENO OUMA");
+}

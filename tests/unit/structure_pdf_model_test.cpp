@@ -1587,3 +1587,43 @@ TEST_CASE("review: a section name in a date rail right under a date heads its se
   auto resume = analyse_structure(page.document);
   CHECK(skill_items(resume) == std::vector<std::string>{"Python", "Kafka", "Spark"});
 }
+
+TEST_CASE("a rail of section labels: a label in capitals no ATS maps, wrapped over two lines, still heads its own section") {
+  OnePage page;
+  page.add({{"Megan Walsh", 40, 200, 18, true}});
+  page.add({{"megan@example.com", 40, 200}});
+  page.add({{"TEACHING EXPERIENCE", 40, 130, 10, true}, {"Mathematics Teacher, Scioto Ridge High School", 160, 420}, {"2019 – present", 480, 560}});
+  page.add({{"Taught Algebra II to 150 students a year", 172, 420}}, true);
+  page.add({{"EXTRACURRICULAR", 40, 130, 10, true}, {"Head Coach, Girls’ Cross Country (2020 – present)", 160, 420}});
+  page.add({{"INVOLVEMENT", 40, 110, 10, true}, {"Faculty Advisor, Math Club (2016 – present)", 160, 420}});
+  page.add({{"SKILLS", 40, 90, 10, true}, {"Desmos", 160, 200}, {"GeoGebra", 240, 290}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.sections.size() == 3);
+  CHECK(resume.sections[1].heading == "EXTRACURRICULAR INVOLVEMENT");
+  CHECK(resume.sections[1].canonical.empty());
+  CHECK(resume.work.size() == 1);
+}
+
+TEST_CASE("an academic margin rail: labels in a larger type set flush right a short gap before the body head their sections, wrapped or not") {
+  OnePage page;
+  page.add({{"Eilidh Mackenzie", 40, 200, 18}});
+  page.add({{"eilidh@example.org", 40, 200, 9}});
+  page.add({{"Research", 73.7, 127.6, 12}, {"Movement ecology of seabirds; effects of offshore wind on marine", 141.7, 544, 10}});
+  page.add({{"Interests", 80, 127.6, 12}, {"top predators and their prey.", 141.7, 300, 10}});
+  page.add({{"Appointments", 60, 127.6, 12}, {"Postdoctoral Research Fellow", 141.7, 260, 10, true}, {"Oct 2022 – present", 470, 544, 9}});
+  page.add({{"University of St Andrews", 141.7, 260, 10}});
+  page.add({{"Education", 80, 127.6, 12}, {"PhD in Ecology", 141.7, 220, 10, true}, {"2018 – 2022", 500, 544, 9}});
+  page.add({{"University of Glasgow", 141.7, 250, 10}});
+  page.add({{"Grants &", 85, 127.6, 12}});
+  page.add({{"Awards", 90, 127.6, 12}, {"Royal Society of Edinburgh Small Research Grant (£9,800)", 141.7, 450, 10}});
+  auto resume = analyse_structure(page.document);
+  std::vector<std::string> headings;
+  for (const auto& section : resume.sections) headings.push_back(section.heading + "=" + section.canonical);
+  CHECK(headings == std::vector<std::string>{"Research Interests=interests", "Appointments=experience", "Education=education",
+                                             "Grants & Awards=awards"});
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Postdoctoral Research Fellow");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "PhD");
+  CHECK(resume.education[0].institution == "University of Glasgow");
+}
