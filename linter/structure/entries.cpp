@@ -1001,7 +1001,7 @@ void split_trailing_location(std::vector<std::string>& parts, std::string& locat
       auto tail = std::string(trim(part.substr(comma + 1)));
       auto head = part.substr(0, comma);
       // "Henderson Loch LLP, Chartered Accountants, Edinburgh": what the firm does, after its legal form; no name.
-      if (auto trade = tail.substr(0, tail.find(',')); has_legal_form(head) && names_profession_plural(trade)) {
+      if (auto trade = tail.substr(0, tail.find(',')); (has_legal_form(head) || organisation_score(head) > 0) && names_profession_plural(trade)) {
         part.erase(comma, part.find(trade, comma) + trade.size() - comma);
         comma = comma == 0 ? 0 : comma - 1;
         continue;
@@ -1238,9 +1238,10 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
     return !find_date(first) && title_score(first) == 0 && !is_location(first) && degree_length(first) == 0 &&
            (employer_words(first) > 0 || named_like_organisation(first) || one_word_brand(first, true) || is_all_caps(first));
   });
-  // There the suffix may name the unit like a firm ("Data Analyst II – Instamart Analytics"), short of a legal form.
+  // There the suffix may name the unit like a firm ("Data Analyst II – Instamart Analytics"), short of a legal form;
+  // with another line naming the employer, a function in firm-like words ("Manager – Financial Reporting") too.
   bool titled = title_score(pieces[0]) > 0 && degree_length(text) == 0 &&
-                ((employer_words(text) == 0 && other_employer) ||
+                (((employer_words(text) == 0 || names_function_only(tail)) && other_employer) ||
                  (employer_above && employer_words(pieces[0]) == 0 && !has_legal_form(tail) && institution_score(tail) == 0));
   // The legal form closes the whole name: "Brightwave Labs – Data Infrastructure" names a unit after it.
   bool employer = employer_words(pieces[0]) == 0 && employer_words(tail) > 0 && title_score(text) == 0 && other_title;
@@ -2985,6 +2986,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       static const std::regex kSite{R"(,\s+(?:Werk|Standort|Niederlassung|Campus|Sede|Site|Plant)\s+\S.*$)"};
       entry.institution = std::regex_replace(entry.institution, kSite, "");
       drop_school_unit(entry.institution);
+      drop_affiliation(entry.institution);
       split_off_place(entry.institution, false);  // "OCAD University, Toronto, ON", "Université Paris-Saclay (Orsay)"
       // "Politecnico di Torino, sessione II/2016": the clause is no part of the name.
       if (auto clause = lower_clause_at(entry.institution); clause != std::string::npos) entry.institution.erase(clause);
@@ -3014,17 +3016,17 @@ size_t count_outside_brackets(std::string_view text, std::string_view chars) {
   return count;
 }
 
-/// Commas, semicolons and middle dots between a list's items ("Google Analytics 4 · Google").
+/// Commas, semicolons, middle dots and bars between a list's items ("Google Analytics 4 · Google").
 size_t list_separators(std::string_view text) {
   size_t dots = 0;
-  for (const char* dot : {" · ", " • "})
+  for (const char* dot : {" · ", " • ", " | "})
     for (auto at = text.find(dot); at != std::string_view::npos; at = text.find(dot, at + 1)) ++dots;
   return count_outside_brackets(text, ",;") + dots;
 }
 
 bool ends_list_separator(std::string_view text) {
   text = trim(text);
-  return text.ends_with(",") || text.ends_with(";") || text.ends_with("·") || text.ends_with("•");
+  return text.ends_with(",") || text.ends_with(";") || text.ends_with("·") || text.ends_with("•") || text.ends_with("|");
 }
 
 /// Splits "Go, Python; SQL | Docker" on separators outside brackets.

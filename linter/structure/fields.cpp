@@ -98,7 +98,7 @@ const Lexicon& lexicon() {
                       // Québec's general and vocational colleges ("Cégep de Sherbrooke")
                       "cégep", "cegep",
                       // Indian schools by their Hindi names ("Kendriya Vidyalaya", "Saraswati Vidya Mandir")
-                      "vidyalaya", "mahavidyalaya", "vidyapeeth", "vidyapith", "mandir",
+                      "vidyalaya", "mahavidyalaya", "vidyapeeth", "vidyapith", "mandir", "vidyashram", "vidyashrama",
                       // Afrikaans high and primary schools ("Hoërskool Durbanville")
                       "hoërskool", "hoerskool", "laerskool",
                       // Scandinavian universities, university colleges and upper-secondary schools ("Högskolan i Borås")
@@ -597,6 +597,12 @@ bool town_with_province(std::string_view part, bool spelt_out) {
   // "Site de Colomiers, Colomiers (31)": a comma list holds the town last, after its employer's site.
   return province && is_town_with_area(part) && degree_length(part) == 0 && institution_score(part) == 0 &&
          part.find(',') == std::string_view::npos;
+}
+
+void drop_affiliation(std::string& institution) {
+  static const std::regex kBoard{R"(\s*\((?:[^()]*\bBoard\b[^()]*|CBSE|ICSE|ISC|IGCSE|NIOS)\)$)", std::regex::icase};
+  std::smatch match;
+  if (std::regex_search(institution, match, kBoard) && match.position(0) > 0) institution.erase(static_cast<size_t>(match.position(0)));
 }
 
 std::string split_off_place(std::string& name, bool bracketed) {

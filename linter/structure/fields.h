@@ -45,6 +45,8 @@ bool names_campus(std::string_view school, std::string_view town);
 /// "OCAD University, Toronto, ON" -> "Toronto, ON"; with `bracketed`, also
 /// "Ernst & Young LLP (Singapore)" (schools keep brackets: "University of London (External Programme)").
 std::string split_off_place(std::string& name, bool bracketed);
+/// "Chettinad Vidyashram (CBSE)": the board that set a school's exams, in closing brackets, is no part of its name.
+void drop_affiliation(std::string& institution);
 /// "Hotel Alpenrose GmbH, Hahnenkammstraße 8, 6370 Kitzbühel": takes the postal address (a street with its
 /// number, a postcode with its town) off a name printed with it, and returns the town ("" when none).
 std::string split_off_address(std::string& name);

@@ -359,6 +359,7 @@ std::optional<LineSpan> parse_education_table(const SectionText& lines, const Se
            entry.location_in_document = lines.document.lines[line].location;
            read_education_fields({row[Column::Degree]}, entry);
            entry.institution = row[Column::School].empty() ? row[Column::Board] : row[Column::School];
+           drop_affiliation(entry.institution);
            split_off_place(entry.institution, false);  // "Kendriya Vidyalaya No. 2, Nagpur"
            if (!row[Column::Score].empty()) entry.score = row[Column::Score];
            assign_dates(find_date(row[Column::Period]), entry.start, entry.end, true);

@@ -4177,3 +4177,21 @@ TEST_CASE("contact: a credential with its country in brackets after the name's c
   auto resume = parse_text("BRIAN OTIENO OUMA, CPA(K)\nFinance Manager | Certified Public Accountant\nbrian@example.com | Nairobi, Kenya\n\nEXPERIENCE\n");
   CHECK(resume.contact.name == "BRIAN OTIENO OUMA");
 }
+
+TEST_CASE("an Indian CA's resume: 'Educational & Professional Qualifications', an articleship, a function after the title's dash, a partnership's trade, a board in brackets, a bar list cut inside an item") {
+  auto resume = parse_text(
+      "Priya Venkataraman\npriya@example.in\n\nEDUCATIONAL & PROFESSIONAL QUALIFICATIONS\n"
+      "| Qualification | Institute / Board | Year |\n| B.Com. | Loyola College, Chennai | 2017 |\n| Class XII | Chettinad Vidyashram, Chennai (CBSE) | 2014 |\n\n"
+      "WORK EXPERIENCE\nManager – Financial Reporting                          Jul 2022 – Present\nKaveri Polymers Ltd., Bengaluru\n- Lead the close\n\n"
+      "ARTICLESHIP TRAINING\nArticled Assistant                          Jan 2016 – Dec 2018\n"
+      "K. Raghunathan & Associates, Chartered Accountants, Chennai\n- Tax audits of trusts\n");
+  REQUIRE(resume.sections.size() == 3);
+  CHECK(resume.sections[0].canonical == "education");
+  CHECK(resume.sections[2].canonical == "experience");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[1].institution == "Chettinad Vidyashram");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Manager – Financial Reporting");
+  CHECK(resume.work[0].company == "Kaveri Polymers Ltd.");
+  CHECK(resume.work[1].company == "K. Raghunathan & Associates");
+}

@@ -1627,3 +1627,17 @@ TEST_CASE("an academic margin rail: labels in a larger type set flush right a sh
   CHECK(resume.education[0].study_type == "PhD");
   CHECK(resume.education[0].institution == "University of Glasgow");
 }
+
+TEST_CASE("a skills list parted by bars, cut at the margin inside an item, joins the item's two halves") {
+  OnePage page;
+  page.add({{"Priya Venkataraman", 40, 200, 16, true}});
+  page.add({{"priya@example.in", 40, 200}});
+  page.add({{"KEY SKILLS", 40, 120, 12, true}});
+  page.add({{"Ind AS Reporting | Consolidation | Statutory Audit | Internal Financial Controls | GST | TDS | Direct Tax", 40, 555}});
+  page.add({{"Assessments | MIS Reporting", 40, 180}});
+  page.document.lines.back().block_start = false;
+  auto items = skill_items(analyse_structure(page.document));
+  CHECK(std::find(items.begin(), items.end(), "Direct Tax Assessments") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Assessments") == items.end());
+  CHECK(std::find(items.begin(), items.end(), "MIS Reporting") != items.end());
+}
