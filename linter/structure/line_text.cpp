@@ -59,11 +59,24 @@ std::string layout_text(const Line& line) {
   if (line.runs.size() < 2 || line.text.find("   ") != std::string::npos) return line.text;
   bool positioned = std::all_of(line.runs.begin(), line.runs.end(), [](const TextRun& run) { return run.location.box.has_value(); });
   if (!positioned) return line.text;
+  // "Senior   Mechanical   Engineer,   Thermotechniki …": a justified line stretches its word spaces like chips',
+  // but chips carry no commas between them.
+  bool commas = std::any_of(line.runs.begin(), line.runs.end() - 1, [](const TextRun& run) { return trim(run.text).ends_with(','); });
+  auto has_digit = [](const TextRun& run) { return std::any_of(run.text.begin(), run.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }); };
+  // A date before the words ("03/2021–Present   Senior …") is still set apart.
+  auto stretched = [&](const TextRun& previous) { return commas && !has_digit(previous); };
+  auto chip = [&](const TextRun& previous, const TextRun& run) { return !stretched(previous) && chip_break(previous, run); };
+  // There a gap no wider than the line's usual one is a stretched word space, however wide ("03/2021–Present" before
+  // the title stays a column gap).
+  std::vector<double> gaps;
+  for (size_t i = 1; commas && i < line.runs.size(); ++i) gaps.push_back(gap_after(line.runs[i - 1], line.runs[i]));
+  std::sort(gaps.begin(), gaps.end());
+  double word_space = gaps.empty() ? 0 : gaps[gaps.size() / 2];
   // Only wide gaps change anything; otherwise the front end's text is right.
   bool wide = std::any_of(line.runs.begin(), line.runs.end(), icon_run);
   for (size_t i = 1; i < line.runs.size(); ++i)
     wide = wide || gap_after(line.runs[i - 1], line.runs[i]) > std::max(6.0, line.runs[i - 1].size * 0.8) ||
-           label_break(line.runs[i - 1], line.runs[i]) || chip_break(line.runs[i - 1], line.runs[i]) ||
+           label_break(line.runs[i - 1], line.runs[i]) || chip(line.runs[i - 1], line.runs[i]) ||
            place_break(line.runs[i - 1], line.runs[i]) || type_break(line.runs[i - 1], line.runs[i]);
   if (!wide) return line.text;
   std::string text;
@@ -80,7 +93,8 @@ std::string layout_text(const Line& line) {
       double size = std::max(previous->size, 6.0);
       double gap = gap_after(*previous, run);
       while (!text.empty() && text.back() == ' ') text.pop_back();
-      if (gap > std::max(12.0, size * 1.5) || label_break(*previous, run) || chip_break(*previous, run) || place_break(*previous, run) ||
+      if (stretched(*previous) && gap > 1 && gap <= word_space * 1.3 + 0.5) text += " ";
+      else if (gap > std::max(12.0, size * 1.5) || label_break(*previous, run) || chip(*previous, run) || place_break(*previous, run) ||
           type_break(*previous, run))
         text += "   ";  // a column gap
       else if (gap > size * 0.8) text += "  ";               // a word gap in letter-spaced text

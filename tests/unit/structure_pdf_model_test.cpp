@@ -1641,3 +1641,13 @@ TEST_CASE("a skills list parted by bars, cut at the margin inside an item, joins
   CHECK(std::find(items.begin(), items.end(), "Assessments") == items.end());
   CHECK(std::find(items.begin(), items.end(), "MIS Reporting") != items.end());
 }
+
+TEST_CASE("a justified line stretched wide keeps its words one space apart; the date before it stays a column") {
+  auto line = make_line(1, {{"03/2021–Present", 40, 110}, {"Senior", 119, 150}, {"Mechanical", 161.5, 210}, {"Engineer", 221.5, 260},
+                            {",", 260, 262}, {"Thermotechniki", 274.2, 340}, {"Voreiou", 350.5, 385}, {"Ellados", 395.5, 430},
+                            {"S.A.", 440.5, 455}, {",", 455, 457}});
+  CHECK(layout_text(line) == "03/2021–Present   Senior Mechanical Engineer, Thermotechniki Voreiou Ellados S.A.,");
+  // Chips in a row carry no commas: their gaps still part them.
+  auto chips = make_line(2, {{"Python", 40, 75}, {"Kubernetes", 86.5, 140}, {"Terraform", 151.5, 200}});
+  CHECK(layout_text(chips) == "Python   Kubernetes   Terraform");
+}
