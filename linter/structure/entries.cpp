@@ -443,10 +443,17 @@ bool wraps_before_date(const SectionText& lines, size_t above, size_t below) {
 }
 
 /// A word broken at a hyphen after a letter ("Logistikdienstleis-", "Franzö-", "Post-").
+/// The byte length of a hyphen closing `text`: "-", or TeX's U+2010 "‐"; 0 when none.
+size_t closing_hyphen_length(std::string_view text) {
+  if (text.ends_with("-")) return 1;
+  return text.ends_with("\u2010") ? 3 : 0;
+}
+
 bool ends_in_word_hyphen(std::string_view above) {
   above = trim(above);
-  unsigned char before = above.size() >= 3 ? static_cast<unsigned char>(above[above.size() - 2]) : 0;
-  return above.size() >= 3 && above.back() == '-' && (std::isalpha(before) || before >= 0x80);
+  size_t hyphen = closing_hyphen_length(above);
+  unsigned char before = hyphen > 0 && above.size() >= hyphen + 2 ? static_cast<unsigned char>(above[above.size() - hyphen - 1]) : 0;
+  return hyphen > 0 && above.size() >= hyphen + 2 && (std::isalpha(before) || before >= 0x80);
 }
 
 /// "… Logistikdienstleis-" / "tung (IHK)": a word hyphenated at the line's end goes on in lower case.
@@ -457,8 +464,8 @@ bool hyphenated_wrap(std::string_view above, std::string_view line) {
 /// Joins a wrapped line to the one above: "Logistikdienstleis-" / "tung" loses its hyphen, "Saint-" / "Priest"
 /// keeps it, anything else takes a space.
 void append_wrapped(std::string& above, std::string_view line) {
-  if (hyphenated_wrap(above, line)) above.pop_back();
-  else if (!above.ends_with("-") || above.ends_with(" -")) above += ' ';
+  if (hyphenated_wrap(above, line)) above.erase(above.size() - closing_hyphen_length(above));
+  else if (closing_hyphen_length(above) == 0 || above.ends_with(" -")) above += ' ';
   above += line;
 }
 

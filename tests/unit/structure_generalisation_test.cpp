@@ -4195,3 +4195,15 @@ TEST_CASE("an Indian CA's resume: 'Educational & Professional Qualifications', a
   CHECK(resume.work[0].company == "Kaveri Polymers Ltd.");
   CHECK(resume.work[1].company == "K. Raghunathan & Associates");
 }
+
+TEST_CASE("a school's name broken at TeX's hyphen (U+2010) joins without it") {
+  auto resume = parse_text("Ingrid Berg\ningrid@example.no\n\nEDUCATION\nMSc Computer Science   2014 – 2016\n"
+                           "Norwegian University of Science and Tech\u2010\nnology (NTNU)\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Norwegian University of Science and Technology (NTNU)");
+}
+
+TEST_CASE("contact: an Argentine address with its lettered postcode gives Córdoba, Argentina") {
+  auto resume = parse_text("Martín Rossi\nBv. San Juan 1148, 7º B – X5000 Córdoba, Argentina\nmartin@example.com\n\nEXPERIENCIA LABORAL\n");
+  CHECK(resume.contact.location_text == "Córdoba, Argentina");
+}
