@@ -2471,6 +2471,22 @@ std::string school_opening_prose(const Block& block) {
   return institution_score(school) > 0 && degree_length(school) == 0 && count_words(school) <= 10 ? school : "";
 }
 
+/// "Berufsbegleitendes Studium Logistikmanagement" over "Abschluss: Bachelor of Arts (B.A.), Note: 1,9": the degree a
+/// label names on a line of the entry, and that line; nothing when no line says it.
+std::optional<std::pair<std::string, std::string>> labelled_degree(const std::vector<Item>& header, const Block& block) {
+  static const std::regex kLabel{
+      R"(^\s*(?:abschluss|akademischer grad|degree|degree obtained|qualification|titel|t(?:í|i)tulo(?: obtenido)?|dipl(?:ô|o)me(?: obtenu)?|titolo(?: conseguito)?)\s*:\s*(.+)$)",
+      std::regex::icase};
+  for (const auto* items : {&header, &block.prose})
+    for (const auto& item : *items) {
+      std::smatch match;
+      if (!std::regex_match(item.text, match, kLabel)) continue;
+      auto degree = match.str(1).substr(0, match.str(1).find_first_of(",;"));
+      if (degree_length(degree) > 0) return std::pair{std::string(trim(degree)), item.text};
+    }
+  return std::nullopt;
+}
+
 /// "SRI RAM COLLEGE OF COMMERCE   2005" over "• Bachelor of Commerce (Honors) with first division.": the degree
 /// opening the first line below a school that named none.
 std::string degree_opening_details(const Block& block) {
@@ -2988,6 +3004,17 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       if (entry.institution.empty() && &header == &headers.back()) entry.institution = school_opening_prose(block);
       if (entry.study_type.empty() && !entry.institution.empty() && &header == &headers.back())
         if (auto degree = degree_opening_details(block); !degree.empty()) read_education_parts({degree}, entry);
+      if (auto labelled = entry.study_type.empty() ? labelled_degree(header, block) : std::nullopt) {
+        entry.study_type = labelled->first;
+        std::smatch score;
+        if (entry.score.empty() && std::regex_search(labelled->second, score, score_pattern())) entry.score = score[1];
+      }
+      // "Berufsbegleitendes Studium Logistikmanagement" over its degree: the course of study names the field.
+      static const std::regex kCourse{R"((?:^|\s{2,})(?:(?:berufsbegleitendes|duales|weiterbildendes)\s+)?studium(?:\s+(?:der|des|im))?\s+([^,;]+?)\s*$)", std::regex::icase};
+      std::smatch course;
+      if (!entry.study_type.empty() && std::regex_search(entry.area, course, kCourse)) entry.area = course[1];
+      for (const auto& item : header)
+        if (!entry.study_type.empty() && entry.area.empty() && std::regex_search(item.text, course, kCourse)) entry.area = course[1];
       drop_study_mode(entry.institution);
       // "Robert Bosch GmbH, Werk Feuerbach", "…, Campus di Rimini": the site where it was done, not the name.
       static const std::regex kSite{R"(,\s+(?:Werk|Standort|Niederlassung|Campus|Sede|Site|Plant)\s+\S.*$)"};

@@ -4207,3 +4207,17 @@ TEST_CASE("contact: an Argentine address with its lettered postcode gives Córdo
   auto resume = parse_text("Martín Rossi\nBv. San Juan 1148, 7º B – X5000 Córdoba, Argentina\nmartin@example.com\n\nEXPERIENCIA LABORAL\n");
   CHECK(resume.contact.location_text == "Córdoba, Argentina");
 }
+
+TEST_CASE("German CV: a town named 'X in der Y' after a firm is its place; a degree on an 'Abschluss:' line crowns the course above") {
+  auto resume = parse_text("Jan Kowalski\njan@example.de\n\nBerufserfahrung\n01/2015 – 03/2020   Teamleiter Lager und Versand\n"
+                           "Elbtrans Spedition GmbH, Buchholz in der Nordheide\n- Leitung von 14 Mitarbeitenden\n\nAusbildung\n"
+                           "10/2011 – 09/2014   Berufsbegleitendes Studium Logistikmanagement\nHanseatische Fachhochschule für Wirtschaft, Hamburg\n"
+                           "Abschluss: Bachelor of Arts (B.A.), Note: 1,9\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Elbtrans Spedition GmbH");
+  CHECK(resume.work[0].location == "Buchholz in der Nordheide");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Bachelor of Arts (B.A.)");
+  CHECK(resume.education[0].area == "Logistikmanagement");
+  CHECK(resume.education[0].score == "1,9");
+}
