@@ -420,6 +420,10 @@ bool is_location(std::string_view part) {
     area.remove_suffix(1);
     if (!city_country(town).empty() && (!region_country(area).empty() || !country_code(area).empty())) return true;
   }
+  // "Caruaru/PE", "São Paulo / SP": a known Brazilian town with its state after a slash (not "Marketing/PR").
+  if (auto slash = part.rfind('/'); slash != std::string_view::npos && is_brazilian_state(trim(part.substr(slash + 1))) &&
+                                    city_country(trim(part.substr(0, slash))) == "BR")
+    return true;
   auto comma = part.rfind(',');
   if (comma == std::string_view::npos) {
     // "Portland OR": a place name then a region code in capitals.

@@ -4221,3 +4221,13 @@ TEST_CASE("German CV: a town named 'X in der Y' after a firm is its place; a deg
   CHECK(resume.education[0].area == "Logistikmanagement");
   CHECK(resume.education[0].score == "1,9");
 }
+
+TEST_CASE("a Brazilian employer's town with its state after a slash is its place, so the title below stays the title") {
+  auto resume = parse_text("Ana Souza\nana@example.com.br\n\nExperiência Profissional\nHospital Municipal São Vicente – Caruaru/PE   ago/2016 – dez/2016\n"
+                           "Estágio Curricular Supervisionado em Enfermagem\n- Rodízio em clínica médica\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Estágio Curricular Supervisionado em Enfermagem");
+  CHECK(resume.work[0].company == "Hospital Municipal São Vicente");
+  CHECK(resume.work[0].location == "Caruaru/PE");
+  CHECK_FALSE(is_location("Marketing/PR"));
+}
