@@ -565,9 +565,12 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     // In Education a painted dot before a degree or a school leaves its line plain: set as a list, they head entries.
     auto item_text = trim(lines.text[i]);
-    bool plain = schools && lines.document.lines[i].painted_marker_x.has_value() &&
+    bool painted = lines.document.lines[i].painted_marker_x.has_value();
+    bool plain = schools && painted &&
                  (degree_length(item_text) > 0 || (institution_score(item_text) > 0 && count_words(item_text) <= 8) ||
                   std::regex_search(item_text.begin(), item_text.end(), score_pattern()));
+    // "📅 05/2022 - Present   Seattle, WA": a calendar icon painted before an entry's dates marks no duty.
+    plain = plain || (painted && starts_with_date(item_text) && find_date(item_text)->range && count_words(item_text) <= 8);
     Line unmarked;
     if (plain) {
       unmarked = lines.document.lines[i];

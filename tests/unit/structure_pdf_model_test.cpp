@@ -1651,3 +1651,29 @@ TEST_CASE("a justified line stretched wide keeps its words one space apart; the 
   auto chips = make_line(2, {{"Python", 40, 75}, {"Kubernetes", 86.5, 140}, {"Terraform", 151.5, 200}});
   CHECK(layout_text(chips) == "Python   Kubernetes   Terraform");
 }
+
+TEST_CASE("a calendar icon painted before an entry's dates marks no duty: the dates head the job") {
+  OnePage page;
+  page.add({{"Kyle Brennan", 40, 200, 18, true}});
+  page.add({{"kyle@example.com", 40, 200}});
+  page.add({{"EXPERIENCE", 40, 120, 12, true}});
+  auto painted = [&](std::vector<RunSpec> specs) {
+    page.add(std::move(specs), true);
+    page.document.lines.back().painted_marker_x = 42;
+  };
+  page.add({{"Senior Data Analyst", 52, 200, 10, true}});
+  page.add({{"Cascadia Outdoor Co.", 52, 200}});
+  painted({{"05/2022 - Present", 52, 130}, {"Seattle, WA", 150, 210}});
+  painted({{"Own e-commerce analytics for a $310M DTC business", 52, 400}});
+  page.add({{"Data Analyst", 52, 200, 10, true}});
+  page.add({{"Pinecrest Health Partners", 52, 200}});
+  painted({{"08/2019 - 04/2022", 52, 130}, {"Bellevue, WA", 150, 210}});
+  painted({{"Produced weekly dashboards in Power BI for 12 clinics", 52, 400}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Senior Data Analyst");
+  CHECK(resume.work[0].company == "Cascadia Outdoor Co.");
+  CHECK(resume.work[0].start.iso() == "2022-05");
+  CHECK(resume.work[1].location == "Bellevue, WA");
+  CHECK(resume.work[1].highlights.size() == 1);
+}
