@@ -623,7 +623,8 @@ class ContactReader {
     return scan_lines([&](const Line& original) {
       // En and em dashes inside numbers ("555–0100") read as hyphens.
       Line line = original;
-      line.text = hyphenate(original.text);
+      // Column gaps kept: "Brisbane, QLD 4031  [icon]  0412 583 926" is a postcode, then the number.
+      line.text = hyphenate(collapse ? original.text : layout_text(original));
       if (collapse) line.text = collapse_spaces(line.text);
       for (const auto& phone : find_phones(line.text)) {
         // "2019 - 2021" reads as digits; "+52 33 1847 2093" holds a year-like group but is a number.

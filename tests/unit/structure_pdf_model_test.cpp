@@ -1677,3 +1677,12 @@ TEST_CASE("a calendar icon painted before an entry's dates marks no duty: the da
   CHECK(resume.work[1].location == "Bellevue, WA");
   CHECK(resume.work[1].highlights.size() == 1);
 }
+
+TEST_CASE("contact: a postcode and a phone number parted by an icon's gap stay apart") {
+  OnePage page;
+  page.add({{"Hannah Clarke", 200, 320, 20, true}});
+  page.add({{"Brisbane, QLD 4031", 40, 140}, {"0412 583 926", 170, 240}, {"hannah@example.com", 270, 380}});
+  page.add({{"Professional Summary", 40, 200, 13, true}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.phone == "0412 583 926");
+}
