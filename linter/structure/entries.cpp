@@ -1067,7 +1067,7 @@ void drop_trailing_dash(std::string& text) {
 /// A length of service printed beside the dates: "(1 year 8 months)", "· 2 yrs 3 mos", "(7 Monate)".
 const std::regex& duration_pattern() {
   static const std::regex pattern{
-      R"((?:\(|·)?\s?(?:\d{1,3}\s?(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses|anni|mesi|jaar|maanden)\b\s?){1,2}\)?)",
+      R"((?:\(|·)?\s?(?:\d{1,4}\s?(?:years?|yrs?|months?|mos?|weeks?|wks?|hours?|hrs|jahre?|monate?|wochen|stunden|ans?|mois|semaines|heures|años?|meses|semanas|horas|anni|mesi|settimane|ore|jaar|maanden|weken|uur)\b(?!\s?(?:/|per|a|par|pro)\s?(?:week|woche|semaine|semana|settimana|wk)\b)\s?){1,2}\)?)",
       std::regex::icase};
   return pattern;
 }

@@ -4231,3 +4231,11 @@ TEST_CASE("a Brazilian employer's town with its state after a slash is its place
   CHECK(resume.work[0].location == "Caruaru/PE");
   CHECK_FALSE(is_location("Marketing/PR"));
 }
+
+TEST_CASE("a placement's hours beside its dates are a length of service, no title") {
+  auto resume = parse_text("Hannah Clarke\nhannah@example.com\n\nClinical Placements\nSurgical Ward 5B at Redcliffe Peninsula Hospital   Redcliffe, QLD\n"
+                           "JUN 2020 — JUL 2020 · 160 HOURS\n- Post-operative observations and wound care\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Surgical Ward 5B");
+  CHECK(resume.work[0].company == "Redcliffe Peninsula Hospital");
+}
