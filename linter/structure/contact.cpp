@@ -388,19 +388,23 @@ class ContactReader {
   /// Europass's "Nachname(n) / Vorname(n)   Steiner Magdalena": the form's label says the surname comes first,
   /// so a two-word name is turned round ("Magdalena Steiner"); a longer one cannot be split safely and stays.
   bool find_surname_first_name() {
-    static const std::regex kLabel{
-        R"(^\s*(?:surname\(s\)\s*/\s*first name\(s\)|nachname\(n\)\s*/\s*vorname\(n\)|cognome\(i\)\s*/\s*nome\(i\)|)"
-        R"(nom\(s\)\s*/\s*prénom\(s\)|apellido\(s\)\s*/\s*nombre\(s\)|apelido\(s\)\s*/\s*nome\(s\)|achterna\S*\s*/\s*voorna\S*))"
-        R"(\s*(?::|\s{2,}|\t)\s*(\S.*)$)",
-        std::regex::icase};
+    // Europass's name label, surname first ("Nachname(n) / Vorname(n)") or given name first ("Nome / Cognome").
+    static const std::string kSurname = R"((?:surname|nachname|cognome|nom|apellido|apelido|achterna\S*)(?:\(\w{1,2}\))?)";
+    static const std::string kGiven = R"((?:first name|vorname|nome|prénom|nombre|voorna\S*)(?:\(\w{1,2}\))?)";
+    static const std::regex kSurnameFirst{"^\\s*" + kSurname + "\\s*/\\s*" + kGiven + R"(\s*(?:(?::|\s{2,}|\t)\s*(\S.*))?:?$)", std::regex::icase};
+    static const std::regex kGivenFirst{"^\\s*" + kGiven + "\\s*/\\s*" + kSurname + R"(\s*(?:(?::|\s{2,}|\t)\s*(\S.*))?:?$)", std::regex::icase};
     for (size_t i = 0; i < document_.lines.size() && document_.lines[i].location.page <= 1; ++i) {
       std::smatch match;
       auto text = layout_text(document_.lines[i]);
-      if (!std::regex_match(text, match, kLabel)) continue;
-      auto name = name_candidate(normalise_spacing(match.str(1)));
+      bool surname_first = std::regex_match(text, match, kSurnameFirst);
+      if (!surname_first && !std::regex_match(text, match, kGivenFirst)) continue;
+      // In a Word table the value sits in the next cell, read as the next line.
+      size_t at = match[1].matched ? i : i + 1;
+      if (at >= document_.lines.size()) return false;
+      auto name = name_candidate(normalise_spacing(match[1].matched ? match.str(1) : layout_text(document_.lines[at])));
       if (!name_shaped(name)) return false;
-      if (auto space = name.find(' '); count_words(name) == 2) name = name.substr(space + 1) + " " + name.substr(0, space);
-      set_name(name, document_.lines[i].location);
+      if (auto space = name.find(' '); surname_first && count_words(name) == 2) name = name.substr(space + 1) + " " + name.substr(0, space);
+      set_name(name, document_.lines[at].location);
       return true;
     }
     return false;
@@ -764,6 +768,9 @@ class ContactReader {
   /// `bare`: a lone town name counts (only beside other contact details, as printed).
   bool is_place_part(const std::string& part, bool bare) const {
     if (lists_languages(part)) return false;
+    // "88 Broadview Avenue, Unit 1204": a street closed by its flat names no town; the town line follows.
+    static const std::regex kUnit{R"(,\s*(?:unit|apt\.?|apartment|suite|ste\.?|flat|#)\s*\d+\w?$)", std::regex::icase};
+    if (std::regex_search(part, kUnit)) return false;
     bool bare_city = bare && count_words(part) <= 2 && is_place_name(part) && title_score(part) == 0 &&
                      !part.ends_with('.') && !part.ends_with(':') &&  // "Tel.", "Teléfono:": labels
                      !is_network_label(part) && organisation_score(part) == 0 && institution_score(part) == 0 &&

@@ -4239,3 +4239,16 @@ TEST_CASE("a placement's hours beside its dates are a length of service, no titl
   CHECK(resume.work[0].position == "Surgical Ward 5B");
   CHECK(resume.work[0].company == "Redcliffe Peninsula Hospital");
 }
+
+TEST_CASE("contact: a street line closed by its unit number is no town; the town line under it is") {
+  auto resume = parse_text("Jonathan Leung\n88 Broadview Avenue, Unit 1204\nToronto, ON M4M 3H3\n(647) 382-9104\njonathan@example.com\n\nExperience\n");
+  CHECK(resume.contact.location_text == "Toronto, ON");
+  CHECK(resume.contact.city == "Toronto");
+}
+
+TEST_CASE("Europass: a name label given name first, its value in the next cell, names the person as printed") {
+  auto resume = parse_text("Curriculum Vitae\nInformazioni personali\nNome / Cognome\nDavide Colombera\nE-mail\ndavide@example.it\n\nEsperienza professionale\n");
+  CHECK(resume.contact.name == "Davide Colombera");
+  auto surname_first = parse_text("Curriculum Vitae\nCognome(i) / Nome(i)   Colombera Davide\nE-mail   davide@example.it\n\nEsperienza professionale\n");
+  CHECK(surname_first.contact.name == "Davide Colombera");
+}
