@@ -2873,7 +2873,20 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
 
 }  // namespace
 
-void read_education_fields(const std::vector<std::string>& parts, EducationEntry& entry) { read_education_parts(parts, entry); }
+void read_education_fields(const std::vector<std::string>& parts, EducationEntry& entry) {
+  // "Laurea Magistrale in Ingegneria Meccanica, con votazione 110/110": the mark closing a grid's row is its score.
+  static const std::regex kLead{R"([,;]?\s*(?:con|with|mit|avec|com)?\s*$)", std::regex::icase};
+  std::vector<std::string> kept;
+  for (auto part : parts) {
+    std::smatch score;
+    if (std::regex_search(part, score, score_pattern()) && score.position(0) > 0) {
+      if (entry.score.empty()) entry.score = score[1];
+      part = std::regex_replace(part.substr(0, static_cast<size_t>(score.position(0))), kLead, "");
+    }
+    kept.push_back(part);
+  }
+  read_education_parts(kept, entry);
+}
 
 /// "Certifications: SnowPro Core (2022)", "Activities and societies: …" under Education: a labelled
 /// record of another kind, no school.

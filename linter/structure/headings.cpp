@@ -249,7 +249,7 @@ class Detector {
     const auto& lines = document_.lines;
     for (size_t i = 0; i < lines.size(); ++i) {
       if (!in_flow(lines[i]) || (lines[i].list_item && !numbered_section(lines[i]))) continue;
-      if (in_table_header_row(i)) continue;
+      if (in_table_header_row(i) || is_grid_label(lines[i].text)) continue;
       if (auto hit = mapped_heading(i)) {
         if (labels_skill_group(*hit, mapped)) continue;
         i += hit->line_count - 1;

@@ -366,6 +366,8 @@ class FormReader {
 
 }  // namespace
 
+bool is_grid_label(std::string_view line) { return grid_field(label_key(trim(line))) != Field::None; }
+
 bool is_form_field(std::string_view line) { return read_labelled(line).field != Field::None; }
 
 bool is_column_header(std::string_view line) {

@@ -4252,3 +4252,18 @@ TEST_CASE("Europass: a name label given name first, its value in the next cell, 
   auto surname_first = parse_text("Curriculum Vitae\nCognome(i) / Nome(i)   Colombera Davide\nE-mail   davide@example.it\n\nEsperienza professionale\n");
   CHECK(surname_first.contact.name == "Davide Colombera");
 }
+
+TEST_CASE("Europass in a Word table: each label on its own line is no heading, and the mark closing the qualification is its score") {
+  auto resume = parse_text("Davide Colombera\ndavide@example.it\n\nIstruzione e formazione\nDate\n10/2014 – 12/2016\nTitolo della qualifica rilasciata\n"
+                           "Laurea Magistrale in Ingegneria Meccanica, con votazione 110/110\n"
+                           "Nome e tipo d'organizzazione erogatrice dell'istruzione e formazione\nPolitecnico di Brescia, Via Branze 12, 25123 Brescia\n"
+                           "Date\n09/2005 – 07/2010\nTitolo della qualifica rilasciata\nDiploma di maturità scientifica, con votazione 92/100\n"
+                           "Nome e tipo d'organizzazione erogatrice dell'istruzione e formazione\nLiceo Scientifico Statale «Leonardo da Vinci», Chiari (BS)\n");
+  REQUIRE(resume.sections.size() == 1);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Laurea Magistrale");
+  CHECK(resume.education[0].area == "Ingegneria Meccanica");
+  CHECK(resume.education[0].score == "110/110");
+  CHECK(resume.education[0].institution == "Politecnico di Brescia");
+  CHECK(resume.education[1].score == "92/100");
+}
