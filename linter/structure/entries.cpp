@@ -3277,9 +3277,11 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
                           joined.back().back() != '.' && fills_line(lines, right_edges, source, i) &&
                           same_look(lines.document.lines[source], line);  // not a heading in other type below
     // "Excel (VBA), Bloomberg Terminal," / "S&P Capital IQ, Power BI, SAP" / "S/4HANA, Anaplan": where the list's
-    // lines broke after a separator, one that ends without it broke inside an item.
+    // lines broke after a separator (above, or on this line: "Microservices, Domain-Driven" / "Design, Event-Driven
+    // Architecture,"), one that ends without it broke inside an item.
     bool cut_in_item = !joined.empty() && !line.list_item && !line.block_start && text.find(':') == std::string::npos &&
-                       rail_label_length(text) == 0 && breaks_after_separators && !ends_list_separator(joined.back()) &&
+                       rail_label_length(text) == 0 && (breaks_after_separators || ends_list_separator(text)) &&
+                       !ends_list_separator(joined.back()) &&
                        fills_line(lines, right_edges, source, i) &&
                        joined.back().back() != '.' && list_separators(joined.back()) >= 1 && list_separators(text) >= 1 &&
                        same_look(lines.document.lines[source], line);

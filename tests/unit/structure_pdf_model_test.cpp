@@ -1686,3 +1686,18 @@ TEST_CASE("contact: a postcode and a phone number parted by an icon's gap stay a
   auto resume = analyse_structure(page.document);
   CHECK(resume.contact.phone == "0412 583 926");
 }
+
+TEST_CASE("a sidebar's comma list whose first line ends inside an item joins that item with the next line's first") {
+  OnePage page;
+  page.add({{"Florian Steinbauer", 40, 200, 18, true}});
+  page.add({{"florian@example.at", 40, 200}});
+  page.add({{"KENNTNISSE", 40, 120, 12, true}});
+  page.add({{"Architektur", 40, 100, 10, true}});
+  page.add({{"Microservices, Domain-Driven", 40, 170}});
+  page.add({{"Design, Event-Driven Architecture,", 40, 190}});
+  page.document.lines.back().block_start = false;
+  page.add({{"arc42, C4-Modell", 40, 120}});
+  page.document.lines.back().block_start = false;
+  auto items = skill_items(analyse_structure(page.document));
+  CHECK(items == std::vector<std::string>{"Microservices", "Domain-Driven Design", "Event-Driven Architecture", "arc42", "C4-Modell"});
+}
