@@ -2512,7 +2512,7 @@ std::string degree_opening_details(const Block& block) {
 /// before it, "Faculté de droit, Université de Genève": the university alone names the school.
 void drop_school_unit(std::string& institution) {
   static const std::regex kFaculty{
-      R"(^(?:College|School|Faculty|Department|Dept\.?|Division)\s+(?:of|for)\s+\S+(?:\s+\S+)?$|^(?:(?:É|E)cole\s+doctorale|Facult(?:é|e)|Fakult(?:ä|a)t|Fachbereich|Facolt(?:à|a)|Faculdade|Facultad|Faculteit|Departamento|Dipartimento|UFR|Escola\s+de|Escuela\s+de|Instituto\s+de\s+Educa\S*)(?:\s|$)|\bProgram(?:me)?\b)",
+      R"(^(?:College|School|Faculty|Department|Dept\.?|Division)\s+(?:of|for)\s+\S+(?:\s+\S+)?$|^(?:(?:É|E)cole\s+doctorale|Facult(?:é|e)|Fakult(?:ä|a)t|Fachbereich|Abteilung|Fachrichtung|Facolt(?:à|a)|Faculdade|Facultad|Faculteit|Departamento|Dipartimento|UFR|Escola\s+de|Escuela\s+de|Instituto\s+de\s+Educa\S*)(?:\s|$)|\bProgram(?:me)?\b)",
       std::regex::icase};
   // After the university, a school of it named for a donor or its town ("Leeds School of Business"); before
   // it such a name is a school of its own ("IAE Lyon School of Management, Université Jean Moulin").
@@ -3025,6 +3025,12 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
         std::smatch score;
         if (entry.score.empty() && std::regex_search(labelled->second, score, score_pattern())) entry.score = score[1];
       }
+      // "Masterstudium Software Engineering – Dipl.-Ing.": the course of study, then the degree it gave.
+      static const std::regex kStudies{R"(^(?:bachelor|master|diplom|magister|lehramts|doktorats)?studium$)", std::regex::icase};
+      if (std::regex_match(entry.study_type, kStudies))
+        for (const auto& part : fields.parts)
+          if (auto length = degree_length(part); length > 0 && length == trim(part).size() && !std::regex_match(part, kStudies))
+            entry.study_type = std::string(trim(part));
       // "Berufsbegleitendes Studium Logistikmanagement" over its degree: the course of study names the field.
       static const std::regex kCourse{R"((?:^|\s{2,})(?:(?:berufsbegleitendes|duales|weiterbildendes)\s+)?studium(?:\s+(?:der|des|im))?\s+([^,;]+?)\s*$)", std::regex::icase};
       std::smatch course;

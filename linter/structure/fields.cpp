@@ -99,6 +99,8 @@ const Lexicon& lexicon() {
                       "cégep", "cegep",
                       // Indian schools by their Hindi names ("Kendriya Vidyalaya", "Saraswati Vidya Mandir")
                       "vidyalaya", "mahavidyalaya", "vidyapeeth", "vidyapith", "mandir", "vidyashram", "vidyashrama",
+                      // Austrian upper-secondary technical and business colleges ("HTBLA Murau", "BHAK Wien 10")
+                      "htl", "htbla", "htblva", "htbluva", "hak", "bhak", "hlw",
                       // Afrikaans high and primary schools ("Hoërskool Durbanville")
                       "hoërskool", "hoerskool", "laerskool",
                       // Scandinavian universities, university colleges and upper-secondary schools ("Högskolan i Borås")

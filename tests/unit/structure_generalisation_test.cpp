@@ -4267,3 +4267,14 @@ TEST_CASE("Europass in a Word table: each label on its own line is no heading, a
   CHECK(resume.education[0].institution == "Politecnico di Brescia");
   CHECK(resume.education[1].score == "92/100");
 }
+
+TEST_CASE("Austrian education: a course of study then the degree it gave, an HTL Matura, a college's department") {
+  auto resume = parse_text("Florian Steinbauer\nflorian@example.at\n\nAUSBILDUNG\n10/2008 – 06/2011\nMasterstudium Software Engineering – Dipl.-Ing.\n"
+                           "Technische Universität Graz\n\n09/1999 – 06/2004\nHTL Matura (Reife- und Diplomprüfung)\n"
+                           "HTBLA Murau, Abteilung Elektronik und Technische Informatik\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Dipl.-Ing.");
+  CHECK(resume.education[0].area == "Software Engineering");
+  CHECK(resume.education[1].study_type == "HTL Matura (Reife- und Diplomprüfung)");
+  CHECK(resume.education[1].institution == "HTBLA Murau");
+}
