@@ -18,6 +18,9 @@
 #include "linter/text_util.h"
 
 namespace atslint {
+
+bool names_academic_honour(std::string_view text);
+
 namespace {
 
 struct Item {
@@ -2545,8 +2548,10 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& input)
     }
     std::vector<std::string> split;
     size_t start = 0;
+    // "Bachelor of Medicine, Bachelor of Surgery (MBBS)": a degree whose name holds a comma stays whole.
+    const size_t degree_end = degree_length(part);
     while (start <= part.size()) {
-      size_t comma = part.find(", ", start);
+      size_t comma = part.find(", ", std::max(start, degree_end));
       while (comma != std::string::npos && inside_brackets(part, comma)) comma = part.find(", ", comma + 1);  // "(berufsbegleitend, Teilzeit)"
       if (comma == std::string::npos) comma = part.size();
       auto piece = std::string(trim(part.substr(start, comma - start)));
@@ -2837,6 +2842,7 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
     else if (entry.institution.empty() && entry.study_type.empty() && &piece == &leftover.front() && leftover.size() > 1)
       entry.institution = piece;
     else if (entry.institution.empty() && names_school_class(entry.study_type) && !names_stream(piece)) entry.institution = piece;
+    else if (names_academic_honour(piece)) continue;  // "Distinction in Community Medicine": an honour, no field
     else if (entry.area.empty() && (!entry.study_type.empty() || !entry.institution.empty())) entry.area = piece;
     else if (entry.institution.empty() && has_capitalised_word(piece)) entry.institution = piece;  // not "– berufsbegleitend"
   }

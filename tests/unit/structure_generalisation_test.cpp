@@ -4278,3 +4278,12 @@ TEST_CASE("Austrian education: a course of study then the degree it gave, an HTL
   CHECK(resume.education[1].study_type == "HTL Matura (Reife- und Diplomprüfung)");
   CHECK(resume.education[1].institution == "HTBLA Murau");
 }
+
+TEST_CASE("a medical degree whose name holds a comma stays whole; a subject distinction under it is no field") {
+  auto resume = parse_text("Adaeze Okafor\nadaeze@example.com\n\nEDUCATIONAL QUALIFICATIONS\n2010 – 2017 Bachelor of Medicine, Bachelor of Surgery (MBBS)\n"
+                           "Federal University Ekwulobia, College of Medicine, Anambra State\nDistinction in Community Medicine\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Bachelor of Medicine, Bachelor of Surgery (MBBS)");
+  CHECK(resume.education[0].area.empty());
+  CHECK(resume.education[0].institution == "Federal University Ekwulobia");
+}
