@@ -4287,3 +4287,10 @@ TEST_CASE("a medical degree whose name holds a comma stays whole; a subject dist
   CHECK(resume.education[0].area.empty());
   CHECK(resume.education[0].institution == "Federal University Ekwulobia");
 }
+
+TEST_CASE("a Dutch sidebar headed 'Persoonlijk' holds the contact details: the town in it is the location") {
+  auto resume = parse_text("Daan Verhoeven\nLogistiek planner\n\nWERKERVARING\nLogistiek Planner   sep 2020 – heden\nVan der Berg Transport B.V., Tilburg\n\n"
+                           "PERSOONLIJK\nAdres\nRingbaan-West 112\n5041 LE Tilburg\nE-mail\ndaan@example.nl\n");
+  CHECK(resume.sections.back().canonical == "contact");
+  CHECK(resume.contact.location_text == "Tilburg");
+}
