@@ -277,8 +277,6 @@ class Detector {
     return layout_text(document_.lines[hit.line]).find(',', hit.body_offset) != std::string::npos;
   }
 
-  /// "EXPERIENCE   Staff Engineer…" / "EDUCATION   B.Sc.…": the edge two or more rail labels naming a section
-  /// start at; nullopt when no rail of section labels is printed.
   /// Where two or more rail labels naming a section start or end, and their type.
   struct RailEdge {
     double x = 0;

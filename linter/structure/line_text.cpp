@@ -66,12 +66,6 @@ std::string layout_text(const Line& line) {
   // A date before the words ("03/2021–Present   Senior …") is still set apart.
   auto stretched = [&](const TextRun& previous) { return commas && !has_digit(previous); };
   auto chip = [&](const TextRun& previous, const TextRun& run) { return !stretched(previous) && chip_break(previous, run); };
-  // There a gap no wider than the line's usual one is a stretched word space, however wide ("03/2021–Present" before
-  // the title stays a column gap).
-  std::vector<double> gaps;
-  for (size_t i = 1; commas && i < line.runs.size(); ++i) gaps.push_back(gap_after(line.runs[i - 1], line.runs[i]));
-  std::sort(gaps.begin(), gaps.end());
-  double word_space = gaps.empty() ? 0 : gaps[gaps.size() / 2];
   // Only wide gaps change anything; otherwise the front end's text is right.
   bool wide = std::any_of(line.runs.begin(), line.runs.end(), icon_run);
   for (size_t i = 1; i < line.runs.size(); ++i)
@@ -79,6 +73,12 @@ std::string layout_text(const Line& line) {
            label_break(line.runs[i - 1], line.runs[i]) || chip(line.runs[i - 1], line.runs[i]) ||
            place_break(line.runs[i - 1], line.runs[i]) || type_break(line.runs[i - 1], line.runs[i]);
   if (!wide) return line.text;
+  // There a gap no wider than the line's usual one is a stretched word space, however wide ("03/2021–Present" before
+  // the title stays a column gap).
+  std::vector<double> gaps;
+  for (size_t i = 1; commas && i < line.runs.size(); ++i) gaps.push_back(gap_after(line.runs[i - 1], line.runs[i]));
+  std::sort(gaps.begin(), gaps.end());
+  double word_space = gaps.empty() ? 0 : gaps[gaps.size() / 2];
   std::string text;
   const TextRun* previous = nullptr;
   bool after_icon = false;  // an icon stands for a column gap; the next run must not trim it away
