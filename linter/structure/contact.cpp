@@ -247,7 +247,7 @@ std::string name_candidate(std::string_view text) {
   parts[0] = drop_monogram(parts[0]);
   // "Jane Smith, 29 years", "Jane Smith, CPA": an age or a credential after the name.
   static const std::regex kSuffix{
-      R"(^(.+?),\s*(?:\d{1,2}\s*(?:years?(?: old)?|ans|jahre|años|anos|anni|jaar)|(?:[A-Z][A-Za-z]{0,4}[A-Z](?:\s?\([A-Z][A-Za-z.]{0,5}\))?|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?)(?:,\s*(?:[A-Z][A-Za-z]{0,4}[A-Z](?:\s?\([A-Z][A-Za-z.]{0,5}\))?|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?))*)$)"};
+      R"(^(.+?),\s*(?:\d{1,2}\s*(?:years?(?: old)?|ans|jahre|años|anos|anni|jaar)|(?:[A-Z][A-Za-z]{0,4}[A-Z](?:\s?\([A-Z][A-Za-z.]{0,4}\))?|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?)(?:,\s*(?:[A-Z][A-Za-z]{0,4}[A-Z](?:\s?\([A-Z][A-Za-z.]{0,4}\))?|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?))*)$)"};
   std::smatch suffix;
   if (std::regex_match(parts[0], suffix, kSuffix)) {
     // "London, UK" is a place; "Trisa Tay, CA" a chartered accountant.
@@ -889,6 +889,10 @@ class ContactReader {
   static bool ends_in_country(const std::string& part) {
     auto comma = part.rfind(',');
     if (comma == std::string::npos || count_words(last_pieces(part, 3)) > 10 || find_date(part)) return false;
+    // A long list past ten words is an address only with a street number or postcode near its end, not "open to: Germany, UK".
+    auto tail = last_pieces(part, 3);
+    if (count_words(part) > 10 && std::none_of(tail.begin(), tail.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      return false;
     return !country_code(trim(std::string_view(part).substr(comma + 1))).empty();
   }
 
@@ -982,7 +986,7 @@ class ContactReader {
       // "East Sands, St Andrews KY16 8LB": a British postcode closes the town, not a region ("TN 38120").
       auto postcode = pieces.back().first.substr(last.size());
       bool lettered = std::any_of(postcode.begin(), postcode.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
-      bool region_named = !lettered || last.size() <= 3 || !region_country(last).empty();
+      bool region_named = !lettered || last.size() <= 3 || !region_country(last).empty() || !city_country(before).empty();
       if (town_before && digits_of(last).empty() && region_named) {
         contact_.region = last;
         pieces.pop_back();

@@ -573,7 +573,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                  (degree_length(item_text) > 0 || (institution_score(item_text) > 0 && count_words(item_text) <= 8) ||
                   std::regex_search(item_text.begin(), item_text.end(), score_pattern()));
     // "📅 05/2022 - Present   Seattle, WA": a calendar icon painted before an entry's dates marks no duty.
-    plain = plain || (painted && starts_with_date(item_text) && find_date(item_text)->range && count_words(item_text) <= 8);
+    // Only under a header with no dates and no duties yet; "• 2019 – 2020: interim head of the PMO" is a duty.
+    plain = plain || (painted && !in_body && !blocks.empty() && !blocks.back().has_date() && starts_with_date(item_text) &&
+                      find_date(item_text)->range && count_words(item_text) <= 8 && item_text.find(':') == std::string_view::npos);
     Line unmarked;
     if (plain) {
       unmarked = lines.document.lines[i];
@@ -1070,7 +1072,7 @@ void drop_trailing_dash(std::string& text) {
 /// A length of service printed beside the dates: "(1 year 8 months)", "· 2 yrs 3 mos", "(7 Monate)".
 const std::regex& duration_pattern() {
   static const std::regex pattern{
-      R"((?:\(|·)?\s?(?:\d{1,4}\s?(?:years?|yrs?|months?|mos?|weeks?|wks?|hours?|hrs|jahre?|monate?|wochen|stunden|ans?|mois|semaines|heures|años?|meses|semanas|horas|anni|mesi|settimane|ore|jaar|maanden|weken|uur)\b(?!\s?(?:/|per|a|par|pro)\s?(?:week|woche|semaine|semana|settimana|wk)\b)\s?){1,2}\)?)",
+      R"((?:\(|·)?\s?(?:\d{1,3}\s?(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses|anni|mesi|jaar|maanden)\b\s?){1,2}\)?)",
       std::regex::icase};
   return pattern;
 }
@@ -2505,7 +2507,10 @@ std::string degree_opening_details(const Block& block) {
   std::smatch end;
   auto clause = std::regex_search(text, end, kClauseEnd) ? text.substr(0, end.position(0)) : text;
   static const std::regex kWork{R"(\b(?:thesis|dissertation|project|courses?|coursework|modules?)\b)", std::regex::icase};
-  if (degree_length(clause) == 0 || count_words(clause) > 10 || std::regex_search(clause, kWork)) return "";
+  // Spelt out or dotted ("Bachelor of Commerce", "B.Com."), not "MS Office" or "Associate Editor".
+  auto degree = clause.substr(0, degree_length(clause));
+  bool spelt = degree.find(" of ") != std::string::npos || degree.find('.') != std::string::npos;
+  if (!spelt || count_words(clause) > 10 || std::regex_search(clause, kWork)) return "";
   return std::string(trim(clause));
 }
 
@@ -2842,7 +2847,7 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
     else if (entry.institution.empty() && entry.study_type.empty() && &piece == &leftover.front() && leftover.size() > 1)
       entry.institution = piece;
     else if (entry.institution.empty() && names_school_class(entry.study_type) && !names_stream(piece)) entry.institution = piece;
-    else if (names_academic_honour(piece)) continue;  // "Distinction in Community Medicine": an honour, no field
+    else if (names_academic_honour(piece.substr(0, piece.find(' ')))) continue;  // "Distinction in Community Medicine": an honour, no field
     else if (entry.area.empty() && (!entry.study_type.empty() || !entry.institution.empty())) entry.area = piece;
     else if (entry.institution.empty() && has_capitalised_word(piece)) entry.institution = piece;  // not "– berufsbegleitend"
   }
@@ -2885,7 +2890,8 @@ void read_education_fields(const std::vector<std::string>& parts, EducationEntry
   std::vector<std::string> kept;
   for (auto part : parts) {
     std::smatch score;
-    if (std::regex_search(part, score, score_pattern()) && score.position(0) > 0) {
+    // Not "Secondary School Certificate, Grade 12": a mark reads as a fraction or a decimal.
+    if (std::regex_search(part, score, score_pattern()) && score.position(0) > 0 && score.str(1).find_first_of("/,.") != std::string::npos) {
       if (entry.score.empty()) entry.score = score[1];
       part = std::regex_replace(part.substr(0, static_cast<size_t>(score.position(0))), kLead, "");
     }
@@ -3292,7 +3298,8 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     // lines broke after a separator (above, or on this line: "Microservices, Domain-Driven" / "Design, Event-Driven
     // Architecture,"), one that ends without it broke inside an item.
     bool cut_in_item = !joined.empty() && !line.list_item && !line.block_start && text.find(':') == std::string::npos &&
-                       rail_label_length(text) == 0 && (breaks_after_separators || ends_list_separator(text)) &&
+                       rail_label_length(text) == 0 &&
+                       (breaks_after_separators || (ends_list_separator(text) && list_separators(joined.back()) <= 1)) &&
                        !ends_list_separator(joined.back()) &&
                        fills_line(lines, right_edges, source, i) &&
                        joined.back().back() != '.' && list_separators(joined.back()) >= 1 && list_separators(text) >= 1 &&

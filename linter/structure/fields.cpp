@@ -354,12 +354,6 @@ bool is_place_name(std::string_view piece, int most_names) {
     if (space == std::string::npos) space = words.size();
     auto word = std::string_view(words).substr(start, space - start);
     static const std::set<std::string, std::less<>> kLinks = {"de", "del", "la", "le", "am", "an", "der", "den", "auf", "im", "ob", "upon", "on", "sur", "do", "da", "of", "di", "du", "des", "dos", "das", "della"};
-    // "Buchholz in der Nordheide", "Weil im Schönbuch": "in" links two names only before an article.
-    bool in_article = word == "in" && (words.compare(space, 5, " der ") == 0 || words.compare(space, 5, " den ") == 0);
-    if (in_article) {
-      start = space + 1;
-      continue;
-    }
     if (!starts_upper(word) && !kLinks.count(word)) return false;
     linked = linked || kLinks.count(word) > 0;
     names += kLinks.count(word) ? 0 : 1;

@@ -519,7 +519,7 @@ class Detector {
 
   /// The rail label of line `i` joined with the label on the rail's next line (maybe past a stray grid line), when
   /// the two name a section together, or both stand on a rail of section labels; nullopt otherwise. A label that
-  /// names a section alone (`known`) joins only a name or a body that goes on in lower case beside it.
+  /// names a section alone (`known`) joins only into a name, or after a connector.
   std::optional<DetectedHeading> wrapped_rail_label(size_t i, const std::string& label, size_t length, bool known) const {
     const auto& lines = document_.lines;
     for (size_t next = i + 1; next < lines.size() && next <= i + 2; ++next) {
@@ -531,9 +531,8 @@ class Detector {
       joined.name = canonical_section(joined.text);
       joined.line_count = next - i + 1;
       if (!joined.name.canonical.empty() && joined.name.exact) return joined;
-      // "Research   Movement and … on marine" / "Interests   top predators; …": one label beside one paragraph.
-      bool body_goes_on = starts_lower(trim(std::string_view(next_text).substr(next_length)));
-      if ((body_goes_on || ends_with_connector(label)) && joined.name.head_final && heading_shaped(joined.text, 4)) return joined;
+      // "Grants &" / "Awards": a label left open on a connector goes on below.
+      if (ends_with_connector(label) && joined.name.head_final && heading_shaped(joined.text, 4)) return joined;
       if (known) return std::nullopt;
       if (!on_section_rail(i, length) || !on_section_rail(next, next_length) || canonical_section(next_text.substr(0, next_length)).exact)
         return std::nullopt;

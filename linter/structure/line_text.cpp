@@ -51,6 +51,7 @@ static bool chip_break(const TextRun& previous, const TextRun& run) {
 /// "Education  PhD in Ecology": a margin label in its own type (small capitals, a larger size), then the body's
 /// type after a gap of most of an em.
 static bool type_break(const TextRun& previous, const TextRun& run) {
+  if (is_bullet_symbol(trim(previous.text))) return false;  // "•  Plan …": a list's glyph, no label
   bool other_type = (previous.font != run.font && !previous.font.empty()) || std::abs(previous.size - run.size) > 0.1 * run.size;
   return other_type && gap_after(previous, run) > std::max(previous.size, run.size) * 0.8;
 }
@@ -78,7 +79,7 @@ std::string layout_text(const Line& line) {
   std::vector<double> gaps;
   for (size_t i = 1; commas && i < line.runs.size(); ++i) gaps.push_back(gap_after(line.runs[i - 1], line.runs[i]));
   std::sort(gaps.begin(), gaps.end());
-  double word_space = gaps.empty() ? 0 : gaps[gaps.size() / 2];
+  double word_space = gaps.size() < 4 ? 0 : gaps[gaps.size() / 2];  // too few gaps to tell a word space from a column
   std::string text;
   const TextRun* previous = nullptr;
   bool after_icon = false;  // an icon stands for a column gap; the next run must not trim it away
@@ -93,7 +94,7 @@ std::string layout_text(const Line& line) {
       double size = std::max(previous->size, 6.0);
       double gap = gap_after(*previous, run);
       while (!text.empty() && text.back() == ' ') text.pop_back();
-      if (stretched(*previous) && gap > 1 && gap <= word_space * 1.3 + 0.5) text += " ";
+      if (stretched(*previous) && word_space > 0 && gap > 1 && gap <= word_space * 1.3 + 0.5) text += " ";
       else if (gap > std::max(12.0, size * 1.5) || label_break(*previous, run) || chip(*previous, run) || place_break(*previous, run) ||
           type_break(*previous, run))
         text += "   ";  // a column gap
