@@ -2990,6 +2990,36 @@ bool details_degree_above(const EducationEntry& entry, bool dated, const Resume&
   return same_field && bare(entry.study_type) == bare(above.study_type);
 }
 
+namespace {
+
+/// The degree where the entry's header did not give it whole: on the first line below a school that named none,
+/// on a labelled line ("Abschluss: Bachelor of Arts (B.A.)"), or after a course of study ("Masterstudium Software
+/// Engineering – Dipl.-Ing."); and the field a German course of study names ("Berufsbegleitendes Studium X").
+void complete_degree(const std::vector<Item>& header, const Block& block, const std::vector<std::string>& parts, bool last_header,
+                     EducationEntry& entry) {
+  if (entry.study_type.empty() && !entry.institution.empty() && last_header)
+    if (auto degree = degree_opening_details(block); !degree.empty()) read_education_parts({degree}, entry);
+  if (auto labelled = entry.study_type.empty() ? labelled_degree(header, block) : std::nullopt) {
+    entry.study_type = labelled->first;
+    std::smatch score;
+    if (entry.score.empty() && std::regex_search(labelled->second, score, score_pattern())) entry.score = score[1];
+  }
+  static const std::regex kStudies{R"(^(?:bachelor|master|diplom|magister|lehramts|doktorats)?studium$)", std::regex::icase};
+  if (std::regex_match(entry.study_type, kStudies))
+    for (const auto& part : parts)
+      if (auto length = degree_length(part); length > 0 && length == trim(part).size() && !std::regex_match(part, kStudies))
+        entry.study_type = std::string(trim(part));
+  if (entry.study_type.empty()) return;
+  static const std::regex kCourse{
+      R"((?:^|\s{2,})(?:(?:berufsbegleitendes|duales|weiterbildendes)\s+)?studium(?:\s+(?:der|des|im))?\s+([^,;]+?)\s*$)", std::regex::icase};
+  std::smatch course;
+  if (std::regex_search(entry.area, course, kCourse)) entry.area = course[1];
+  for (const auto& item : header)
+    if (entry.area.empty() && std::regex_search(item.text, course, kCourse)) entry.area = course[1];
+}
+
+}  // namespace
+
 void parse_education(const SectionText& lines, const Section& section, Resume& resume) {
   Resume table_part;
   if (auto table = parse_education_table(lines, section, table_part))
@@ -3030,25 +3060,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       // Certifications": a credential, no school attended.
       if (entry.study_type.empty() && credentials_beside_schools && names_credential(header.front().text)) continue;
       if (entry.institution.empty() && &header == &headers.back()) entry.institution = school_opening_prose(block);
-      if (entry.study_type.empty() && !entry.institution.empty() && &header == &headers.back())
-        if (auto degree = degree_opening_details(block); !degree.empty()) read_education_parts({degree}, entry);
-      if (auto labelled = entry.study_type.empty() ? labelled_degree(header, block) : std::nullopt) {
-        entry.study_type = labelled->first;
-        std::smatch score;
-        if (entry.score.empty() && std::regex_search(labelled->second, score, score_pattern())) entry.score = score[1];
-      }
-      // "Masterstudium Software Engineering – Dipl.-Ing.": the course of study, then the degree it gave.
-      static const std::regex kStudies{R"(^(?:bachelor|master|diplom|magister|lehramts|doktorats)?studium$)", std::regex::icase};
-      if (std::regex_match(entry.study_type, kStudies))
-        for (const auto& part : fields.parts)
-          if (auto length = degree_length(part); length > 0 && length == trim(part).size() && !std::regex_match(part, kStudies))
-            entry.study_type = std::string(trim(part));
-      // "Berufsbegleitendes Studium Logistikmanagement" over its degree: the course of study names the field.
-      static const std::regex kCourse{R"((?:^|\s{2,})(?:(?:berufsbegleitendes|duales|weiterbildendes)\s+)?studium(?:\s+(?:der|des|im))?\s+([^,;]+?)\s*$)", std::regex::icase};
-      std::smatch course;
-      if (!entry.study_type.empty() && std::regex_search(entry.area, course, kCourse)) entry.area = course[1];
-      for (const auto& item : header)
-        if (!entry.study_type.empty() && entry.area.empty() && std::regex_search(item.text, course, kCourse)) entry.area = course[1];
+      complete_degree(header, block, fields.parts, &header == &headers.back(), entry);
       drop_study_mode(entry.institution);
       // "Robert Bosch GmbH, Werk Feuerbach", "…, Campus di Rimini": the site where it was done, not the name.
       static const std::regex kSite{R"(,\s+(?:Werk|Standort|Niederlassung|Campus|Sede|Site|Plant)\s+\S.*$)"};
