@@ -1229,11 +1229,27 @@ void move_specialty_to_title(WorkEntry& entry) {
 /// "Lusofarma – Distribuição Farmacêutica, Lda." over "Técnica de Trade Marketing", or "Gestora de Categoria –
 /// Mercearia Salgada" under "Grupo Atlântico Retalho, S.A.": on a line of its own the employer's name or the
 /// title with its unit keeps its dash, when another line names the other. Not "BREMBO S.p.A. – Curno (BG)".
+/// "CHUS, Hôpital Fleurimont, Sherbrooke" after an employer's dash: a unit of it, then its town.
+bool unit_then_town(std::string_view tail) {
+  auto comma = tail.rfind(", ");
+  if (comma == std::string_view::npos) return false;
+  auto unit = trim(tail.substr(0, comma));
+  auto town = trim(tail.substr(comma + 2));
+  bool names_unit = institution_score(unit) + organisation_score(unit) > 0 || (named_like_organisation(unit) && !is_location(unit));
+  return (is_location(town) || is_place_name(town)) && names_unit && !find_date(unit) && title_score(unit) == 0;
+}
+
 bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::string& text) {
   if (header.size() < 2 || degree_length(text) > 0) return false;
   auto pieces = split_parts(text, false);
   if (pieces.size() != 2 || !dash_between({Item{header[h].line, text}}, pieces[0], pieces[1])) return false;
   const auto& tail = pieces[1];
+  bool title_elsewhere = std::any_of(header.begin(), header.end(), [&](const Item& item) {
+    return &item != &header[h] && title_score(item.text) > 0 && degree_length(item.text) == 0;
+  });
+  // "CIUSSS de l’Estrie – CHUS, Hôpital Fleurimont, Sherbrooke" under its title: the dash joins employer and unit.
+  bool employer_first = named_like_organisation(pieces[0]) || organisation_score(pieces[0]) + institution_score(pieces[0]) > 0;
+  if ((title_elsewhere || employer_first) && title_score(text) == 0 && unit_then_town(tail)) return true;
   if (is_location(tail) || town_with_province(tail) || (count_words(tail) == 1 && is_place_name(tail))) return false;
   if (is_location(pieces[0]) || !city_country(pieces[0]).empty() || names_work_mode(pieces[0])) return false;  // "Munich – Siemens AG"
   auto employer_words = [](std::string_view part) { return organisation_score(part) + institution_score(part); };

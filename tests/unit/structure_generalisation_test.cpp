@@ -4308,3 +4308,20 @@ TEST_CASE("review of round 47-48 fixes: neighbours the new rules must leave alon
   auto relocation = parse_text("Jo Park\nFull-stack developer with 6 years of experience, open to relocation: Germany, Netherlands, UK\njo@example.com\n\nEXPERIENCE\n");
   CHECK(relocation.contact.city.empty());
 }
+
+TEST_CASE("an employer line 'A – Unit, Site, Town' under the title keeps the unit in the company and the town apart") {
+  auto resume = parse_text("Marie Roy\nmarie@example.ca\n\nEXPÉRIENCE\nInfirmière clinicienne, soins intensifs   mars 2020 – à ce jour\n"
+                           "CIUSSS de l’Estrie – CHUS, Hôpital Fleurimont, Sherbrooke\n— Soins critiques.\n"
+                           "Externe en soins infirmiers   été 2015\nCHU de Québec – Université Laval, Hôpital de l’Enfant-Jésus, Québec\n— Stage.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "CIUSSS de l’Estrie – CHUS, Hôpital Fleurimont");
+  CHECK(resume.work[0].location == "Sherbrooke");
+  CHECK(resume.work[1].company == "CHU de Québec – Université Laval, Hôpital de l’Enfant-Jésus");
+  auto neighbours = parse_text("Jo Park\njo@example.com\n\nEXPERIENCE\nSenior Engineer – Acme Corp, Berlin   2020 – 2022\n- Built APIs\n"
+                               "Developer   2018 – 2020\nGlobex GmbH – Munich, Germany\n- Wrote tests\n");
+  REQUIRE(neighbours.work.size() == 2);
+  CHECK(neighbours.work[0].position == "Senior Engineer");
+  CHECK(neighbours.work[0].company == "Acme Corp");
+  CHECK(neighbours.work[1].company == "Globex GmbH");
+  CHECK(neighbours.work[1].location == "Munich, Germany");
+}
