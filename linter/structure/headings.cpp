@@ -629,6 +629,7 @@ class Detector {
                                      const std::vector<DetectedHeading>& unmapped) const {
     if (mapped.empty()) return mapped;
     drop_unstyled_word(mapped);
+    drop_entry_subheading(mapped);
     bool all_upper = true, all_bold = true;
     int styled_count = 0, block_starts = 0, upper_count = 0;
     std::vector<double> sizes;
@@ -697,6 +698,19 @@ class Detector {
       return date && count_words(text) <= count_words(text.substr(date->begin, date->finish - date->begin));
     }
     return false;
+  }
+
+  /// "### Diplôme d'ingénieur, Informatique — INSA Toulouse" under "## Formation": a Markdown entry one level
+  /// below the sections names a school or firm, however a word in it reads.
+  void drop_entry_subheading(std::vector<DetectedHeading>& mapped) const {
+    int section_level = 7;
+    for (const auto& h : mapped)
+      if (document_.lines[h.line].heading) section_level = std::min(section_level, document_.lines[h.line].heading_level);
+    std::erase_if(mapped, [&](const DetectedHeading& h) {
+      const Line& line = document_.lines[h.line];
+      if (!line.heading || line.heading_level <= section_level || h.name.exact) return false;
+      return split_parts(h.text).size() >= 2 && (institution_score(h.text) + organisation_score(h.text) > 0 || find_date(h.text));
+    });
   }
 
   /// "Elektrofachkraft für festgelegte" / "Tätigkeiten": a section word wrapped onto its own line,

@@ -4325,3 +4325,14 @@ TEST_CASE("an employer line 'A – Unit, Site, Town' under the title keeps the u
   CHECK(neighbours.work[1].company == "Globex GmbH");
   CHECK(neighbours.work[1].location == "Munich, Germany");
 }
+
+TEST_CASE("a Markdown entry one level below the sections is no section, whatever word in it reads like one") {
+  auto resume = parse_text("# Julien Marty\n\njulien@example.fr\n\n## Formation\n\n### Diplôme d'ingénieur, Informatique et Réseaux — INSA Toulouse\n"
+                           "*2013 – 2018*\n\n## Compétences\n\n- **Langages :** Python, Java\n",
+                           "cv.md");
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[0].canonical == "education");
+  CHECK(resume.sections[1].canonical == "skills");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "INSA Toulouse");
+}
