@@ -622,6 +622,15 @@ class ContactReader {
     if (!find_phone_in(false)) find_phone_in(true);
   }
 
+  /// "Cédula Profesional 10458732", "permis no 2145873": a licence or registration number is no phone.
+  static bool after_licence_label(std::string_view text, size_t offset) {
+    static const std::regex kLabel{
+        R"(\b(?:c(?:é|e)dula|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.)\b[^0-9]{0,20}$)",
+        std::regex::icase};
+    auto from = offset > 40 ? offset - 40 : 0;
+    return std::regex_search(std::string(text.substr(from, offset - from)), kLabel);
+  }
+
   /// `collapse`: also read words spread with runs of spaces ("(909)    555-5555").
   bool find_phone_in(bool collapse) {
     return scan_lines([&](const Line& original) {
@@ -633,6 +642,7 @@ class ContactReader {
       for (const auto& phone : find_phones(line.text)) {
         // "2019 - 2021" reads as digits; "+52 33 1847 2093" holds a year-like group but is a number.
         if (auto date = find_date(phone.text); date && date->finish - date->begin + 3 >= trim(phone.text).size()) continue;
+        if (after_licence_label(line.text, phone.offset)) continue;
         std::string printed = extend_phone(line.text, phone.offset, phone.text);
         contact_.phone = std::string(trim(printed));
         contact_.phone_location = line.location;

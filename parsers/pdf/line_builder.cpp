@@ -49,11 +49,18 @@ bool same_style(const Chunk& chunk, const Glyph& glyph) {
 
 // Skill chips set in a row ("Wound Care  Epic EHR") are parted by a gap several word spaces
 // wide but under a wide space; a sentence's end (TeX) and letter-spaced capitals are not chips.
+// Letter-spaced capitals ("G I U L I A   F E R R E R O") part their words by a gap a few letter gaps wide.
 bool chip_gap(const Chunk& chunk, double gap, double size) {
-  if (chunk.word_space <= 0 || gap < 2.5 * chunk.word_space || gap < 0.45 * size) return false;
-  auto last_space = chunk.text.rfind(' ');
-  bool spaced_letters = last_space != std::string::npos && chunk.text.size() - last_space <= 2;
-  return !spaced_letters && std::string_view(".,;:!?").find(chunk.text.back()) == std::string_view::npos;
+  if (chunk.word_space <= 0 || gap < 2.5 * chunk.word_space) return false;
+  const auto& text = chunk.text;
+  auto last_space = text.rfind(' ');
+  bool spaced_letters = last_space != std::string::npos && text.size() - last_space <= 2;
+  if (spaced_letters) {
+    auto before = text.size() >= 2 ? text.find_last_of(' ', text.size() - 2) : std::string::npos;
+    bool single_letter = before != std::string::npos && text.size() - before - 2 <= 2;  // one letter, ASCII or two-byte
+    return text.back() == ' ' && single_letter && gap >= 0.3 * size;
+  }
+  return gap >= 0.45 * size && std::string_view(".,;:!?").find(text.back()) == std::string_view::npos;
 }
 
 // Starts a new chunk when the style changes, the baseline moves or the pen

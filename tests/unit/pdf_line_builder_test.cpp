@@ -164,3 +164,30 @@ TEST_CASE("review: a browser's superscript at 83 % of its base joins the base's 
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].text.find("2e") != std::string::npos);
 }
+
+TEST_CASE("letter-spaced capitals part their words into runs at a gap a few letter gaps wide") {
+  PageContent page = letter_page();
+  // Letters 6 pt wide, 2 pt apart (tracking); a space glyph, then the next word 7 pt on.
+  auto spaced = [&](const std::string& word, double x, double y) {
+    for (char c : word) {
+      put(page, std::string(1, c), x, y);
+      x += 8;
+    }
+    return x - 2;  // the last letter's right edge
+  };
+  double end = spaced("GIULIA", 50, 100);
+  Glyph space;
+  space.text = " ";
+  space.box = Box{end, 92, end + 3, 102};
+  space.baseline = 100;
+  space.size = 10;
+  page.glyphs.push_back(space);
+  spaced("FERRERO", end + 7, 100);
+  spaced("ANNA", 50, 130);  // one word: stays one run
+  auto lines = build(page);
+  REQUIRE(lines.size() == 2);
+  REQUIRE(lines[0].runs.size() == 2);
+  CHECK(lines[0].runs[0].text == "G I U L I A");
+  CHECK(lines[0].runs[1].text == "F E R R E R O");
+  REQUIRE(lines[1].runs.size() == 1);
+}

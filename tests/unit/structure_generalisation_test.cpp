@@ -4336,3 +4336,10 @@ TEST_CASE("a Markdown entry one level below the sections is no section, whatever
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].institution == "INSA Toulouse");
 }
+
+TEST_CASE("a licence or registration number beside the name is no phone number") {
+  auto resume = parse_text("María Garza\nLicenciada en Enfermería · Cédula Profesional 10458732\nmaria@example.com   81 1834 5721   Monterrey, N.L.\n\nExperiencia\n");
+  CHECK(resume.contact.phone == "81 1834 5721");
+  auto labelled = parse_text("Jo Park\nTel. No: 0412 583 926\njo@example.com\n\nExperience\n");
+  CHECK(labelled.contact.phone == "0412 583 926");
+}
