@@ -167,7 +167,7 @@ TEST_CASE("review: a browser's superscript at 83 % of its base joins the base's 
 
 TEST_CASE("letter-spaced capitals part their words into runs at a gap a few letter gaps wide") {
   PageContent page = letter_page();
-  // Letters 6 pt wide, 2 pt apart (tracking); a space glyph, then the next word 7 pt on.
+  // Letters 6 pt wide, 2 pt apart (tracking); a space glyph, then the next word 5.5 pt on.
   auto spaced = [&](const std::string& word, double x, double y) {
     for (char c : word) {
       put(page, std::string(1, c), x, y);
@@ -181,8 +181,9 @@ TEST_CASE("letter-spaced capitals part their words into runs at a gap a few lett
   space.box = Box{end, 92, end + 3, 102};
   space.baseline = 100;
   space.size = 10;
+  space.font = 0;
   page.glyphs.push_back(space);
-  spaced("FERRERO", end + 7, 100);
+  spaced("FERRERO", end + 5.5, 100);
   spaced("ANNA", 50, 130);  // one word: stays one run
   auto lines = build(page);
   REQUIRE(lines.size() == 2);
