@@ -652,12 +652,28 @@ class ContactReader {
     });
   }
 
+  /// "Gent, België" at the right end of the e-mail's row, read into the sidebar's column below the header.
+  bool beside_header_detail(const Line& line) const {
+    if (!line.location.box) return false;
+    double middle = (line.location.box->y0 + line.location.box->y1) / 2;
+    for (size_t h = 0; h < header_limit(); ++h) {
+      const Line& header = document_.lines[h];
+      if (!header.location.box || header.location.page != line.location.page) continue;
+      bool detail = (!contact_.email.empty() && header.text.find(contact_.email) != std::string::npos) ||
+                    (!contact_.phone.empty() && header.text.find(contact_.phone) != std::string::npos);
+      if (detail && middle > header.location.box->y0 && middle < header.location.box->y1) return true;
+    }
+    return false;
+  }
+
   /// The header, then a "Contact" section wherever it is (sidebars).
   std::vector<size_t> contact_lines() const {
     std::vector<size_t> indices;
     for (size_t i = 0; i < header_limit(); ++i) indices.push_back(i);
     for (size_t i = header_limit(); i < document_.lines.size() && i < contact_end_; ++i)
       if (i >= contact_begin_) indices.push_back(i);
+    for (size_t i = header_limit(); i < document_.lines.size() && document_.lines[i].location.page <= 1; ++i)
+      if (beside_header_detail(document_.lines[i])) indices.push_back(i);
     // A header read after a sidebar: the first page's line holding the email or phone.
     for (size_t i = header_limit(); i < document_.lines.size(); ++i) {
       const Line& line = document_.lines[i];
@@ -871,6 +887,7 @@ class ContactReader {
           street = above;
           place += below;
         }
+        complete_split_address(i, place);
         set_location(place, street + place);
         return true;
       }
@@ -931,6 +948,18 @@ class ContactReader {
     return {above_text, below_text};
   }
 
+  /// "12 rue de Châtillon, 35200" over "Rennes": an address broken over a sidebar's lines takes the town below.
+  void complete_split_address(size_t i, std::string& place) const {
+    static const std::regex kOpenPostcode{R"(,\s*\d{4,5}$)"};
+    if (!std::regex_search(place, kOpenPostcode) || i + 1 >= document_.lines.size()) return;
+    const Line& next = document_.lines[i + 1];
+    if (next.location.page != document_.lines[i].location.page || next.column != document_.lines[i].column) return;
+    auto below = strip_icons(collapse_spaces(layout_text(next)));
+    if (count_words(below) <= 3 && digits_of(below).empty() && is_place_name(below) && title_score(below) == 0 &&
+        !has_contact_detail(below) && country_code(below).empty())
+      place += " " + below;
+  }
+
   /// "12 rue Victor Hugo", "Musterstraße 11", "Blk 8A Boon Tiong Road": a street line, no other detail.
   static bool is_street(const std::string& text) {
     static const std::regex kStreet{
@@ -970,7 +999,10 @@ class ContactReader {
       if (!piece.empty()) pieces.push_back({std::string(piece), start + static_cast<size_t>(piece.data() - raw.data())});
       start = comma + 1;
     }
-    while (pieces.size() >= 2 && strip_postal_code(", " + pieces.back().first).empty()) pieces.pop_back();  // "Singapore, 288408"
+    auto drop_postcodes = [&] {  // "Singapore, 288408"
+      while (pieces.size() >= 2 && strip_postal_code(", " + pieces.back().first).empty()) pieces.pop_back();
+    };
+    drop_postcodes();
     if (pieces.empty()) return;
     // "Centro, Curitiba / PR": the town and its state close the place.
     if (is_town_slash_state(pieces.back().first)) {
@@ -987,6 +1019,7 @@ class ContactReader {
       contact_.country_code = code;
       country_at = pieces.back().second;
       pieces.pop_back();
+      drop_postcodes();  // "Cape Town, 8001, South Africa"
     }
     // "Toronto, Ontario", "Memphis, TN 38120": a region after its town; not "Musterstr. 1, Berlin".
     if (pieces.size() >= 2) {

@@ -4343,3 +4343,12 @@ TEST_CASE("a licence or registration number beside the name is no phone number")
   auto labelled = parse_text("Jo Park\nTel. No: 0412 583 926\njo@example.com\n\nExperience\n");
   CHECK(labelled.contact.phone == "0412 583 926");
 }
+
+TEST_CASE("an address broken over sidebar lines: the town under a street closed by its postcode, the country after a postcode") {
+  auto rennes = parse_text("Maëlle Le Goff\nmaelle@example.fr\n⌂ 12 rue de Châtillon, 35200\nRennes\nPermis B\n\nEXPÉRIENCE\n");
+  CHECK(rennes.contact.location_text == "Rennes");
+  auto cape_town = parse_text("Kagiso Mthembu\nkagiso@example.com\n14 Kloof Nek Road,\nCape Town, 8001\nSouth Africa\n\nEXPERIENCE\n");
+  CHECK(cape_town.contact.location_text == "Cape Town, South Africa");
+  auto street_only = parse_text("Jo Park\njo@example.com\n12 rue Victor Hugo, 69002\nSoftware Engineer\n\nEXPERIENCE\n");
+  CHECK(street_only.contact.location_text.find("Software") == std::string::npos);
+}

@@ -1701,3 +1701,20 @@ TEST_CASE("a sidebar's comma list whose first line ends inside an item joins tha
   auto items = skill_items(analyse_structure(page.document));
   CHECK(items == std::vector<std::string>{"Microservices", "Domain-Driven Design", "Event-Driven Architecture", "arc42", "C4-Modell"});
 }
+
+TEST_CASE("a town at the end of the e-mail's row, read into the sidebar column below the header, is the location") {
+  OnePage page;
+  page.add({{"Lotte Vermeulen", 40, 200, 20, true}});
+  page.add({{"lotte@example.org", 40, 150}, {"0478 12 34 56", 200, 260}});
+  double row_y0 = page.document.lines.back().location.box->y0;
+  page.add({{"WERKERVARING", 40, 140, 12, true}});
+  page.add({{"Leerkracht Nederlands", 40, 200}, {"09/2018 – heden", 250, 330}});
+  page.add({{"Sint-Godelievecollege", 40, 200}});
+  page.add_in(2, 1, {{"• Gent, België", 380, 450}});
+  auto& town = page.document.lines.back();
+  town.location.box = Box{380, row_y0, 450, row_y0 + 12};
+  town.runs.front().location.box = town.location.box;
+  page.add_in(2, 1, {{"VAARDIGHEDEN", 380, 480, 12, true}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.location_text == "Gent, België");
+}
