@@ -1235,7 +1235,8 @@ bool unit_then_town(std::string_view tail) {
   if (comma == std::string_view::npos) return false;
   auto unit = trim(tail.substr(0, comma));
   auto town = trim(tail.substr(comma + 2));
-  bool names_unit = institution_score(unit) + organisation_score(unit) > 0 || (named_like_organisation(unit) && !is_location(unit));
+  bool names_unit = institution_score(unit) + organisation_score(unit) > 0 ||
+                    (named_like_organisation(unit) && !is_location(unit) && !city_country(town).empty());  // not "San Andrés Cholula, Pue."
   return (is_location(town) || is_place_name(town)) && names_unit && !find_date(unit) && title_score(unit) == 0;
 }
 
@@ -2787,6 +2788,14 @@ bool has_capitalised_word(std::string_view piece) {
   });
 }
 
+/// "IHK Region Stuttgart – berufsbegleitend", "(part-time)", "en alternance": how the course was taken, no field.
+bool names_study_mode(std::string_view part) {
+  static const std::set<std::string, std::less<>> kModes = {
+      "berufsbegleitend", "fernstudium", "online", "distance learning", "part-time", "full-time", "part time", "full time",
+      "alternance", "en alternance", "in alternanza", "a distancia", "à distance", "semipresencial", "ead", "a distância"};
+  return kModes.count(fold_case(strip_brackets(std::string(trim(part))))) > 0 || names_working_time(part);
+}
+
 void read_education_parts(const std::vector<std::string>& parts, EducationEntry& entry) {
   std::vector<std::string> leftover;
   bool after_school = false;  // the previous piece was the school
@@ -2856,6 +2865,7 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
   for (const auto& piece : leftover) {
     if (!digits_of(piece).empty()) continue;  // leftovers of dates ("20XX"), honours with years
     if (std::regex_search(piece, kNotSchool) || states_completion(piece)) continue;  // "Dean's List", "Major in ...", "Graduate"
+    if (names_study_mode(piece)) continue;
     // "… Internship Programme. Awarded …": prose, no field ("Univ. Stuttgart", "Computer Science. Minor in …" are short).
     if (count_words(piece) >= 7 && std::regex_search(piece, kSentenceBreak)) continue;
     if (entry.area.empty() && entry.study_type.empty() && std::regex_search(piece, kProgram))

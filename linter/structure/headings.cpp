@@ -156,8 +156,9 @@ SectionName canonical_section(std::string_view heading) {
   if (auto found = unaccented.find(strip_accents(normalised)); found != unaccented.end())
     return name_of(found->second, true);
   auto words = split_words(normalised);
-  if (words.size() == 1 && letter_spaced(heading))
-    if (auto name = spaceless_match(strip_accents(words.front()))) return *name;
+  // "A U S - U N D W E I T E R B I L D U N G": a hyphen parts the joined letters into two words.
+  if (letter_spaced(heading) && words.size() <= 3)
+    if (auto name = spaceless_match(strip_accents(join(words, "")))) return *name;
   // "Experiences professionnel l es": small capitals kerned apart mid-word; the words joined are the phrase.
   bool fragment = std::any_of(words.begin(), words.end(), [](const std::string& w) { return w.size() == 1 && std::isalpha(static_cast<unsigned char>(w[0])); });
   if (const auto& spaceless = spaceless_synonym_index(); fragment && words.size() <= 8)

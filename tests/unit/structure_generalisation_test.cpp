@@ -4324,6 +4324,10 @@ TEST_CASE("an employer line 'A – Unit, Site, Town' under the title keeps the u
   CHECK(neighbours.work[0].company == "Acme Corp");
   CHECK(neighbours.work[1].company == "Globex GmbH");
   CHECK(neighbours.work[1].location == "Munich, Germany");
+  auto town_after = parse_text("Ana Ruiz\nana@example.mx\n\nEXPERIENCIA\nPracticante de Contabilidad   junio 2016 – julio 2017\n"
+                               "Autopartes Cholula, S.A. de C.V. — San Andrés Cholula, Pue.\n• Registro de pólizas\n");
+  REQUIRE(town_after.work.size() == 1);
+  CHECK(town_after.work[0].company == "Autopartes Cholula, S.A. de C.V.");
 }
 
 TEST_CASE("a Markdown entry one level below the sections is no section, whatever word in it reads like one") {
@@ -4351,4 +4355,15 @@ TEST_CASE("an address broken over sidebar lines: the town under a street closed 
   CHECK(cape_town.contact.location_text == "Cape Town, South Africa");
   auto street_only = parse_text("Jo Park\njo@example.com\n12 rue Victor Hugo, 69002\nSoftware Engineer\n\nEXPERIENCE\n");
   CHECK(street_only.contact.location_text.find("Software") == std::string::npos);
+}
+
+TEST_CASE("a letter-spaced heading parted by a hyphen ('A U S - U N D W E I T E R B I L D U N G') maps; a study mode is no field") {
+  auto resume = parse_text("Julia Brenner\njulia@example.com\n\nB E R U F S E R F A H R U N G\nSachbearbeiterin   2018 – 2021\nNeckar AG\n\n"
+                           "A U S - U N D W E I T E R B I L D U N G\n10/2022 – 03/2024 Geprüfte Wirtschaftsfachwirtin (IHK)\n"
+                           "IHK Region Stuttgart – berufsbegleitend\n");
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[1].canonical == "education");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "IHK Region Stuttgart");
+  CHECK(resume.education[0].area.empty());
 }
