@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "linter/layout/columns.h"
 #include "linter/layout/zones.h"
@@ -177,8 +178,34 @@ const Box* painted_mark(const Line& line, const std::vector<Box>& marks) {
   return found == marks.end() ? nullptr : &*found;
 }
 
+// The glyph of an icon font without Unicode opening a line reads as a stray letter ("Ă Planung …"); one that opens
+// three lines or more of several words each is the list's bullet (a location pin before a town opens short lines).
+std::set<std::string> icon_bullets(const Document& document) {
+  std::set<std::string> symbolic;
+  for (const auto& font : document.fonts)
+    if (font.symbolic) symbolic.insert(font.name);
+  struct Use {
+    int lines = 0, words = 0;
+    bool beside_icon = false;  // "P Jan 2022 – Ongoing Ȱ Trondheim": a row of icons and details, no list
+  };
+  std::map<std::string, Use> uses;
+  for (const auto& line : document.raw_lines) {
+    if (line.runs.size() < 2 || !symbolic.count(line.runs.front().font)) continue;
+    auto glyph = std::string(trim(line.runs.front().text));
+    if (glyph.empty() || glyph.size() > 4 || glyph.find(' ') != std::string::npos) continue;
+    auto& use = uses[glyph];
+    ++use.lines;
+    use.words += count_words(line.text) - 1;
+    use.beside_icon = use.beside_icon || std::any_of(line.runs.begin() + 1, line.runs.end(), [&](const TextRun& run) { return symbolic.count(run.font) > 0; });
+  }
+  std::set<std::string> bullets;
+  for (const auto& [glyph, use] : uses)
+    if (use.lines >= 3 && use.words >= 4 * use.lines && !use.beside_icon) bullets.insert(glyph);
+  return bullets;
+}
+
 // A bullet glyph or "1." at the start of a line becomes the line's marker; so does a painted dot.
-void mark_list_item(Line& line, const std::vector<Box>& marks) {
+void mark_list_item(Line& line, const std::vector<Box>& marks, const std::set<std::string>& icon_markers) {
   if (const Box* dot = painted_mark(line, marks)) {
     line.list_item = true;
     line.list_marker = "•";
@@ -188,7 +215,7 @@ void mark_list_item(Line& line, const std::vector<Box>& marks) {
   size_t space = line.text.find(' ');
   std::string_view first = std::string_view(line.text).substr(0, space);
   std::string_view marker;
-  if (is_bullet_symbol(first) || is_number_marker(first)) {
+  if (is_bullet_symbol(first) || is_number_marker(first) || icon_markers.count(std::string(first))) {
     marker = first;
   } else {
     for (std::string_view glyph : {"•", "●", "▪", "◦", "➢", "■", "►", "➤", "\uF0B7", "\uF0A7"})
@@ -231,6 +258,7 @@ void analyse_layout(Document& document) {
   layout::mark_zones(document);
   auto pages = lines_by_page(document);
   std::vector<Line> ordered;
+  const auto icon_markers = icon_bullets(document);
   for (size_t page = 1; page < pages.size(); ++page) {
     auto lines = order_page(pages[page], static_cast<int>(page), document);
     lift_rail_labels(lines);
@@ -240,7 +268,7 @@ void analyse_layout(Document& document) {
     for (auto& line : *list) {
       auto page = static_cast<size_t>(line.location.page);
       static const std::vector<Box> kNoMarks;
-      mark_list_item(line, page >= 1 && page <= document.pages.size() ? document.pages[page - 1].list_marks : kNoMarks);
+      mark_list_item(line, page >= 1 && page <= document.pages.size() ? document.pages[page - 1].list_marks : kNoMarks, icon_markers);
     }
     mark_blocks(*list);
   }

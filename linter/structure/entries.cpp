@@ -506,9 +506,14 @@ bool is_lone_year(std::string_view text) {
 bool closes_sentence_on_year(std::string_view text) {
   text = trim(text);
   // "desde 2021.", "since 2019.": a lower-case word or two before it.
-  for (int words = 0; words < 2 && starts_lower(text) && text.find(' ') != std::string_view::npos; ++words)
+  std::string_view last_word;
+  for (int words = 0; words < 2 && starts_lower(text) && text.find(' ') != std::string_view::npos; ++words) {
+    last_word = text.substr(0, text.find(' '));
     text = trim(text.substr(text.find(' ')));
-  return (text.ends_with('.') || text.ends_with(';')) && is_lone_year(text);
+  }
+  // "… with zero failed" / "inspections in 2023": a preposition asks for the year, stop or not.
+  static const std::set<std::string_view> kPrepositions = {"in", "since", "until", "by", "en", "im", "seit", "desde", "dal", "em", "depuis", "sinds"};
+  return (text.ends_with('.') || text.ends_with(';') || kPrepositions.count(last_word)) && is_lone_year(text);
 }
 
 /// "… / 2016" / "Columbus State Community College" / (space) "Associate of Applied Science": the school
@@ -1240,9 +1245,27 @@ bool unit_then_town(std::string_view tail) {
   return (is_location(town) || is_place_name(town)) && names_unit && !find_date(unit) && title_score(unit) == 0;
 }
 
+/// "Stage de fin d’études – Gestion des flux (6 mois), Décathlon Logistique, Lompret": the role, its speciality
+/// after the dash, then the employer after a comma.
+bool role_dash_speciality_then_employer(const std::vector<std::string>& pieces) {
+  if (pieces.size() != 2) return false;
+  auto first_word = pieces[0].substr(0, pieces[0].find(' '));
+  bool role = title_score(pieces[0]) > 0 || is_employment_kind(pieces[0]) || is_employment_kind(first_word);
+  auto comma = pieces[1].find(", ");
+  if (!role || comma == std::string::npos || inside_brackets(pieces[1], comma)) return false;
+  auto speciality = pieces[1].substr(0, comma);
+  auto employer = pieces[1].substr(comma + 2, pieces[1].find(", ", comma + 2) - comma - 2);
+  // Not "Manager – Hemming Morse, LLP": a name set like a firm's before a bare legal form is the employer itself.
+  return organisation_score(speciality) + institution_score(speciality) == 0 && title_score(speciality) == 0 &&
+         !is_location(speciality) && !named_like_organisation(speciality) && !names_legal_form_only(employer) &&
+         (organisation_score(employer) > 0 || named_like_organisation(employer)) && !is_location(employer);
+}
+
 bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::string& text) {
   if (header.size() < 2 || degree_length(text) > 0) return false;
   auto pieces = split_parts(text, false);
+  // "Tirocinio curriculare – Analisi dati   Modena": the town set apart after the pair.
+  if (pieces.size() == 3 && (is_location(pieces[2]) || is_place_name(pieces[2], 2)) && text.find("   ") != std::string::npos) pieces.pop_back();
   if (pieces.size() != 2 || !dash_between({Item{header[h].line, text}}, pieces[0], pieces[1])) return false;
   const auto& tail = pieces[1];
   bool title_elsewhere = std::any_of(header.begin(), header.end(), [&](const Item& item) {
@@ -1257,7 +1280,10 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
   bool other_employer = false, other_title = false;
   for (size_t k = 0; k < header.size(); ++k) {
     if (k == h) continue;
-    other_employer = other_employer || employer_words(header[k].text) > 0;
+    // "Tirocinio curriculare – Analisi dati" over "Consorzio Agrario Padano": a name set like a firm's.
+    const auto& other = header[k].text;
+    other_employer = other_employer || employer_words(other) > 0 ||
+                     (named_like_organisation(other) && title_score(other) == 0 && !find_date(other) && !is_location(other));
     other_title = other_title || (title_score(header[k].text) > 0 && employer_words(header[k].text) == 0 && degree_length(header[k].text) == 0);
   }
   // "BHP — Newman, WA   Jun 2021 – Present" over "Senior Mining Engineer – Short Term Planning": the employer's
@@ -1272,7 +1298,10 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
   });
   // There the suffix may name the unit like a firm ("Data Analyst II – Instamart Analytics"), short of a legal form;
   // with another line naming the employer, a function in firm-like words ("Manager – Financial Reporting") too.
-  bool titled = title_score(pieces[0]) > 0 && degree_length(text) == 0 &&
+  // "Tirocinio curriculare – Analisi dati", "Stage de fin d’études – Gestion des flux": a kind of post names the role.
+  auto first_word = pieces[0].substr(0, pieces[0].find(' '));
+  bool role = title_score(pieces[0]) > 0 || is_employment_kind(pieces[0]) || is_employment_kind(first_word);
+  bool titled = role && degree_length(text) == 0 &&
                 (((employer_words(text) == 0 || names_function_only(tail)) && other_employer) ||
                  (employer_above && employer_words(pieces[0]) == 0 && !has_legal_form(tail) && institution_score(tail) == 0));
   // The legal form closes the whole name: "Brightwave Labs – Data Infrastructure" names a unit after it.
@@ -1317,11 +1346,18 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       static const std::regex emptied{R"(\(\s*\))"};  // "Pune (Jan 2025 – Jun 2025)" without its dates
       text = std::regex_replace(text, emptied, "   ");
       dated = true;
+      bool spaced_comma = text.find(" , ") != std::string::npos;
       text = std::regex_replace(text, duration_pattern(), " ");  // "(2 years 3 months)" after the dates
+      static const std::regex kBeforeComma{R"(\s+,)"};  // "… des flux (6 mois), Décathlon": no " , " separator made
+      if (!spaced_comma) text = std::regex_replace(text, kBeforeComma, ",");
       drop_trailing_dash(text);  // "Jan 2020 –" wrapped before its end
     }
     bool first_part = true;
     auto line_parts = split_parts(text, keep_dashes || line_keeps_dash(header, h, text));
+    if (!keep_dashes && role_dash_speciality_then_employer(line_parts)) {
+      auto comma = line_parts[1].find(", ");
+      line_parts = {line_parts[0] + " – " + line_parts[1].substr(0, comma), line_parts[1].substr(comma + 2)};
+    }
     for (auto& part : line_parts) {
       // Leftover connectors around a removed date: "(", "from".
       auto words = plain_words(part);
@@ -1861,7 +1897,9 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     if (auto comma = scored.find(", "); comma != std::string_view::npos && title_score(scored.substr(0, comma)) > 0 &&
                                         organisation_score(scored.substr(0, comma)) == 0)
       scored = scored.substr(0, comma);
-    int score = (title_score(scored) * 3 - organisation_score(scored) * 2) * 2 - placed[i];
+    // "Tirocinio curriculare – Analisi dati" over "Consorzio Agrario Padano": a kind of post heads the role.
+    bool kind = is_employment_kind(scored) || is_employment_kind(scored.substr(0, scored.find(' ')));
+    int score = (title_score(scored) * 3 - organisation_score(scored) * 2 + (kind ? 2 : 0)) * 2 - placed[i];
     if (score > best && !grade_after_title(i)) { best = score; title = i; }
   }
   entry.position = parts[title];

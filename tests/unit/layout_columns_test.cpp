@@ -468,3 +468,33 @@ TEST_CASE("a Europass rail whose labels wrap over two lines beside empty value r
     }
   CHECK(columns_of(lines).empty());
 }
+
+TEST_CASE("an icon font's glyph opening three lines of text or more is the list's bullet; a glyph in a row of icons is not") {
+  Document document;
+  document.format = Format::Pdf;
+  document.pages.push_back(Page{1, 595, 842, 0, 2500, {}, {}});
+  document.fonts.resize(2);
+  document.fonts[0].name = "Lato-Regular";
+  document.fonts[1].name = "FontAwesome5Free-Solid";
+  document.fonts[1].symbolic = true;
+  auto iconed = [&](double y, const std::vector<std::tuple<std::string, double, double>>& runs, std::vector<size_t> icon_runs) {
+    Line line = runs_at(y, runs);
+    line.text.clear();
+    for (size_t i = 0; i < line.runs.size(); ++i) {
+      line.runs[i].font = document.fonts[std::count(icon_runs.begin(), icon_runs.end(), i) ? 1 : 0].name;
+      line.text += (i ? " " : "") + line.runs[i].text;
+    }
+    return line;
+  };
+  for (int i = 0; i < 3; ++i)
+    document.raw_lines.push_back(iconed(100 + 14 * i, {{"Ă", 40, 46}, {"Planung und Montage von PV-Anlagen bis 120 kWp", 52, 300}}, {0}));
+  for (int i = 0; i < 3; ++i)
+    document.raw_lines.push_back(iconed(200 + 14 * i, {{"P", 40, 46}, {"Jan 2022 – Ongoing", 52, 150}, {"Ȱ", 160, 166}, {"Trondheim", 172, 230}}, {0, 2}));
+  analyse_layout(document);
+  REQUIRE(document.lines.size() == 6);
+  CHECK(document.lines[0].list_item);
+  CHECK(document.lines[0].list_marker == "Ă");
+  CHECK(document.lines[0].text == "Planung und Montage von PV-Anlagen bis 120 kWp");
+  CHECK_FALSE(document.lines[3].list_item);
+  CHECK(document.lines[3].text.starts_with("P Jan 2022"));
+}

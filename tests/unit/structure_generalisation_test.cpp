@@ -4367,3 +4367,27 @@ TEST_CASE("a letter-spaced heading parted by a hyphen ('A U S - U N D W E I T E 
   CHECK(resume.education[0].institution == "IHK Region Stuttgart");
   CHECK(resume.education[0].area.empty());
 }
+
+TEST_CASE("batch of round 49: a bullet's year after its preposition, Swiss trade titles, a kind of post before its speciality") {
+  auto wrapped = parse_text("Darren Kowalchuk\nd.k@example.com\n\nEMPLOYMENT HISTORY\nJourneyman Electrician, Chinook Power & Controls Ltd., Calgary\nMAR 2019 — PRESENT\n"
+                            "• Complete permits, inspections and as-built drawings with zero failed\ninspections in 2023\n"
+                            "Journeyman Electrician, Foothills Industrial Electric Inc., Red Deer\nJUN 2016 — FEB 2019\n• Installed cable tray\n");
+  REQUIRE(wrapped.work.size() == 2);
+  CHECK(wrapped.work[1].company == "Foothills Industrial Electric Inc.");
+  auto swiss = parse_text("Lukas Meier\nlukas@example.ch\n\nBERUFSERFAHRUNG\nElektroinstallateur\nStucki + Partner Elektrotechnik GmbH   09.2017 – 07.2020\nThun\n"
+                          "• Neu- und Umbauinstallationen\n");
+  REQUIRE(swiss.work.size() == 1);
+  CHECK(swiss.work[0].position == "Elektroinstallateur");
+  CHECK(swiss.work[0].company == "Stucki + Partner Elektrotechnik GmbH");
+  auto kind = parse_text("Marco Rossi\nmarco@example.it\n\nESPERIENZA PROFESSIONALE\nfeb 2018 – lug 2018   Tirocinio curriculare – Analisi dati   Modena\n"
+                         "Consorzio Agrario Padano\n• Analisi delle rese\n");
+  REQUIRE(kind.work.size() == 1);
+  CHECK(kind.work[0].position == "Tirocinio curriculare – Analisi dati");
+  CHECK(kind.work[0].company == "Consorzio Agrario Padano");
+  auto one_line = parse_text("Claire Roy\nclaire@example.fr\n\nEXPÉRIENCE\n2011   Stage de fin d’études – Gestion des flux (6 mois), Décathlon Logistique, Lompret\n"
+                             "• Analyse des flux de réapprovisionnement.\n\nEXPERIENCE\n2015 – 2018   Manager – Hemming Morse, LLP\n");
+  REQUIRE(one_line.work.size() == 2);
+  CHECK(one_line.work[0].position == "Stage de fin d’études – Gestion des flux");
+  CHECK(one_line.work[0].company == "Décathlon Logistique");
+  CHECK(one_line.work[1].position == "Manager");
+}
