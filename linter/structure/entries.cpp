@@ -1231,9 +1231,6 @@ void move_specialty_to_title(WorkEntry& entry) {
   }
 }
 
-/// "Lusofarma – Distribuição Farmacêutica, Lda." over "Técnica de Trade Marketing", or "Gestora de Categoria –
-/// Mercearia Salgada" under "Grupo Atlântico Retalho, S.A.": on a line of its own the employer's name or the
-/// title with its unit keeps its dash, when another line names the other. Not "BREMBO S.p.A. – Curno (BG)".
 /// "CHUS, Hôpital Fleurimont, Sherbrooke" after an employer's dash: a unit of it, then its town.
 bool unit_then_town(std::string_view tail) {
   auto comma = tail.rfind(", ");
@@ -1247,10 +1244,10 @@ bool unit_then_town(std::string_view tail) {
 
 /// "Stage de fin d’études – Gestion des flux (6 mois), Décathlon Logistique, Lompret": the role, its speciality
 /// after the dash, then the employer after a comma.
-bool role_dash_speciality_then_employer(const std::vector<std::string>& pieces) {
-  if (pieces.size() != 2) return false;
+bool role_dash_speciality_then_employer(const std::string& text, const std::vector<std::string>& pieces) {
+  if (pieces.size() != 2 || !dash_between({Item{0, text}}, pieces[0], pieces[1])) return false;
   auto first_word = pieces[0].substr(0, pieces[0].find(' '));
-  bool role = title_score(pieces[0]) > 0 || is_employment_kind(pieces[0]) || is_employment_kind(first_word);
+  bool role = is_employment_kind(pieces[0]) || is_employment_kind(first_word);
   auto comma = pieces[1].find(", ");
   if (!role || comma == std::string::npos || inside_brackets(pieces[1], comma)) return false;
   auto speciality = pieces[1].substr(0, comma);
@@ -1261,6 +1258,9 @@ bool role_dash_speciality_then_employer(const std::vector<std::string>& pieces) 
          (organisation_score(employer) > 0 || named_like_organisation(employer)) && !is_location(employer);
 }
 
+/// "Lusofarma – Distribuição Farmacêutica, Lda." over "Técnica de Trade Marketing", or "Gestora de Categoria –
+/// Mercearia Salgada" under "Grupo Atlântico Retalho, S.A.": on a line of its own the employer's name or the
+/// title with its unit keeps its dash, when another line names the other. Not "BREMBO S.p.A. – Curno (BG)".
 bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::string& text) {
   if (header.size() < 2 || degree_length(text) > 0) return false;
   auto pieces = split_parts(text, false);
@@ -1272,7 +1272,10 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
     return &item != &header[h] && title_score(item.text) > 0 && degree_length(item.text) == 0;
   });
   // "CIUSSS de l’Estrie – CHUS, Hôpital Fleurimont, Sherbrooke" under its title: the dash joins employer and unit.
-  bool employer_first = named_like_organisation(pieces[0]) || organisation_score(pieces[0]) + institution_score(pieces[0]) > 0;
+  // The employer named by its words or opening on initials ("CHU de Québec"); not "Warehouse Operative".
+  auto opening = pieces[0].substr(0, pieces[0].find(' '));
+  bool initials = opening.size() >= 2 && is_all_caps(opening) && named_like_organisation(pieces[0]);
+  bool employer_first = initials || organisation_score(pieces[0]) + institution_score(pieces[0]) > 0;
   if ((title_elsewhere || employer_first) && title_score(text) == 0 && unit_then_town(tail)) return true;
   if (is_location(tail) || town_with_province(tail) || (count_words(tail) == 1 && is_place_name(tail))) return false;
   if (is_location(pieces[0]) || !city_country(pieces[0]).empty() || names_work_mode(pieces[0])) return false;  // "Munich – Siemens AG"
@@ -1354,7 +1357,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
     }
     bool first_part = true;
     auto line_parts = split_parts(text, keep_dashes || line_keeps_dash(header, h, text));
-    if (!keep_dashes && role_dash_speciality_then_employer(line_parts)) {
+    if (!keep_dashes && role_dash_speciality_then_employer(text, line_parts)) {
       auto comma = line_parts[1].find(", ");
       line_parts = {line_parts[0] + " – " + line_parts[1].substr(0, comma), line_parts[1].substr(comma + 2)};
     }
