@@ -196,7 +196,10 @@ std::set<std::string> icon_bullets(const Document& document) {
     auto& use = uses[glyph];
     ++use.lines;
     use.words += count_words(line.text) - 1;
-    use.beside_icon = use.beside_icon || std::any_of(line.runs.begin() + 1, line.runs.end(), [&](const TextRun& run) { return symbolic.count(run.font) > 0; });
+    // A link icon before a web address or e-mail marks a contact detail, not a duty.
+    bool detail = line.text.find("://") != std::string::npos || line.text.find("www.") != std::string::npos ||
+                  line.text.find('@') != std::string::npos;
+    use.beside_icon = use.beside_icon || detail || std::any_of(line.runs.begin() + 1, line.runs.end(), [&](const TextRun& run) { return symbolic.count(run.font) > 0; });
   }
   std::set<std::string> bullets;
   for (const auto& [glyph, use] : uses)

@@ -401,6 +401,8 @@ bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& righ
   if (edge == right_edges.end() || tail.empty() || count_words(tail) > 4 || find_date(tail) || find_date(lines.text[above]) ||
       ends_sentence(trim(lines.text[above])))
     return false;
+  // "Técnico Superior en Gestión de Alojamientos Turísticos" over "IES Rosaleda · Málaga": the school's own line.
+  if (degree_length(trim(lines.text[above])) > 0 && institution_score(split_parts(tail).front()) > 0) return false;
   // The first word below, with the space before it, is wider than the room left on the line above.
   return edge->second - upper.location.box->x1 < first_word_width(lower.location.box->width(), tail) && std::abs(upper.location.box->x0 - lower.location.box->x0) <= 2 &&
          lower.location.box->width() * 2 <= upper.location.box->width();
@@ -1312,6 +1314,12 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
   return titled || employer;
 }
 
+/// "Hotel Costa Alborán ★★★★": a hotel's rating after its name is no part of it.
+std::string drop_rating_stars(std::string part) {
+  static const std::regex kStars{R"(\s*(?:★|☆|\*){2,7}\s*$)"};
+  return std::regex_replace(part, kStars, "");
+}
+
 /// "Summer 2015, Summer 2016", "2019 and 2020": a role held in listed periods spans the first to the last.
 void join_date_list(std::string_view text, DateMatch& date) {
   static const std::regex kJoin{R"(^\s*(?:,|&|and|und|et|y|e)\s+)", std::regex::icase};
@@ -1385,7 +1393,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
         fields.location_line = h;
         continue;
       }
-      part = strip_brackets(drop_link_label(part));
+      part = drop_rating_stars(strip_brackets(drop_link_label(part)));
       if (part.empty()) continue;
       fields.parts.push_back(part);
       fields.dated.push_back(dated);

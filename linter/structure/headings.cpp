@@ -373,7 +373,9 @@ class Detector {
   static bool heading_shaped(std::string_view text, int max_words) {
     text.remove_prefix(section_number_length(text));
     // "E X P É R I E N C E S": letter-spaced words count once.
-    if (text.empty() || text.size() > 60 || (count_words(text) > max_words && count_words(normalise_heading(text)) > max_words))
+    // "FO R M AC I Ó N": kerning pairs in letter-spaced capitals leave the letters no word gaps to count by.
+    if (text.empty() || text.size() > 60 ||
+        (count_words(text) > max_words && count_words(normalise_heading(text)) > max_words && !letter_spaced(text)))
       return false;
     char last = text.back();
     if (last == '.' || last == ',' || last == ';' || last == '!' || last == '?') return false;

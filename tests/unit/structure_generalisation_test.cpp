@@ -4391,3 +4391,14 @@ TEST_CASE("batch of round 49: a bullet's year after its preposition, Swiss trade
   CHECK(one_line.work[0].company == "Décathlon Logistique");
   CHECK(one_line.work[1].position == "Manager");
 }
+
+TEST_CASE("letter-spaced capitals with kerning pairs ('FO R M AC I Ó N') head a section; a hotel's stars are no part of its name") {
+  auto resume = parse_text("Ana Ruiz\nana@example.es\n\nE X P E R I E N C I A\nRecepcionista   2018 – 2021\nHotel Costa Alborán ★★★★ · Málaga\n\n"
+                           "FO R M AC I Ó N\n2015 – 2017\nTécnico Superior en Gestión de Alojamientos Turísticos\nIES Rosaleda · Málaga\n");
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[1].canonical == "education");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Hotel Costa Alborán");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "IES Rosaleda");
+}

@@ -1718,3 +1718,20 @@ TEST_CASE("a town at the end of the e-mail's row, read into the sidebar column b
   auto resume = analyse_structure(page.document);
   CHECK(resume.contact.location_text == "Gent, België");
 }
+
+TEST_CASE("a degree filling its line is not wrapped onto the school's line below it") {
+  OnePage page;
+  page.add({{"Ana Ruiz", 40, 200, 20, true}});
+  page.add({{"ana@example.es", 40, 200}});
+  page.add({{"FORMACIÓN", 40, 140, 12, true}});
+  page.add({{"2015 – 2017", 40, 100}});
+  page.add({{"Técnico Superior en Gestión de Alojamientos Turísticos", 40, 300}});
+  page.add({{"IES Rosaleda · Málaga", 40, 130}});
+  page.add({{"2013 – 2015", 40, 100}});
+  page.add({{"Bachillerato de Humanidades y Ciencias Sociales", 40, 290}});
+  page.add({{"IES Vicente Espinel · Málaga", 40, 160}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "IES Rosaleda");
+  CHECK(resume.education[0].area == "Gestión de Alojamientos Turísticos");
+}
