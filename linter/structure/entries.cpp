@@ -401,8 +401,10 @@ bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& righ
   if (edge == right_edges.end() || tail.empty() || count_words(tail) > 4 || find_date(tail) || find_date(lines.text[above]) ||
       ends_sentence(trim(lines.text[above])))
     return false;
-  // "Técnico Superior en Gestión de Alojamientos Turísticos" over "IES Rosaleda · Málaga": the school's own line.
+  // "Técnico Superior en Gestión de Alojamientos Turísticos" over "IES Rosaleda · Málaga": the school's own line;
+  // "B.Sc. Betriebswirtschaftslehre" under a remark that filled its line: the next entry's degree.
   if (degree_length(trim(lines.text[above])) > 0 && institution_score(split_parts(tail).front()) > 0) return false;
+  if (degree_length(tail) > 0) return false;
   // The first word below, with the space before it, is wider than the room left on the line above.
   return edge->second - upper.location.box->x1 < first_word_width(lower.location.box->width(), tail) && std::abs(upper.location.box->x0 - lower.location.box->x0) <= 2 &&
          lower.location.box->width() * 2 <= upper.location.box->width();

@@ -1735,3 +1735,34 @@ TEST_CASE("a degree filling its line is not wrapped onto the school's line below
   CHECK(resume.education[0].institution == "IES Rosaleda");
   CHECK(resume.education[0].area == "Gestión de Alojamientos Turísticos");
 }
+
+TEST_CASE("a degree under a remark that filled its line opens the next entry; Flemish 'Specifieke Lerarenopleiding' is a degree") {
+  OnePage page;
+  page.add({{"Lena Hoff", 40, 200, 20, true}});
+  page.add({{"lena@example.de", 40, 200}});
+  page.add({{"AUSBILDUNG", 40, 140, 12, true}});
+  page.add({{"M.A. Marketing & Kommunikation", 40, 220, 10, true}});
+  page.add({{"Hochschule Rhein-Erft, Köln", 40, 200}});
+  page.document.lines.back().block_start = false;
+  page.add({{"10/2012 – 07/2014", 40, 120}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Abschlussnote: 1,7 · Masterarbeit: „Markenloyalität im Zeitalter von Social", 40, 400}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Commerce“", 40, 90}});
+  page.document.lines.back().block_start = false;
+  page.add({{"B.Sc. Betriebswirtschaftslehre", 40, 200, 10, true}});
+  page.add({{"Universität Siebengebirge, Bonn", 40, 200}});
+  page.document.lines.back().block_start = false;
+  page.add({{"10/2008 – 09/2012", 40, 120}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Specifieke Lerarenopleiding Geschiedenis", 40, 250, 10, true}});
+  page.add({{"Universiteit Scheldeland", 40, 200}});
+  page.document.lines.back().block_start = false;
+  page.add({{"2014 – 2015", 40, 100}});
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[1].study_type == "B.Sc.");
+  CHECK(resume.education[1].institution == "Universität Siebengebirge");
+  CHECK(resume.education[2].study_type == "Specifieke Lerarenopleiding");
+}
