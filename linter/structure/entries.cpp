@@ -706,7 +706,12 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                         (ran_to_margin || hyphenated || year_tail || closes_bracket || ends_cut_phrase ||
                          (!line.block_start && (indent_of(line) > bullet_indent || std::islower(static_cast<unsigned char>(text[0])))));
     if (continuation) {
-      blocks.back().bullets.back().text += " " + text;
+      // "* 03/2019 - actualidad | Auxiliar administrativa" / "  Asesoría Hispalense Gestión, S.L.": a dated item's
+      // second line is its next field, not more words of the title.
+      auto& above = blocks.back().bullets.back().text;
+      bool next_field = starts_with_date(above) && std::isupper(static_cast<unsigned char>(text[0])) && !ends_with_connector(above) &&
+                        !ends_sentence(above) && !ends_sentence(text) && !hyphenated && count_words(text) <= 8;
+      blocks.back().bullets.back().text += (next_field ? " | " : " ") + text;
       last_bullet_line = i;
       last_bullet_length = text.size();
       continue;

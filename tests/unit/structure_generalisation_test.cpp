@@ -4402,3 +4402,14 @@ TEST_CASE("letter-spaced capitals with kerning pairs ('FO R M AC I Ó N') head a
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].institution == "IES Rosaleda");
 }
+
+TEST_CASE("a dated list item's indented second line is the employer, not more words of the title") {
+  auto resume = parse_text("Lucía Romero\nlucia@example.es\n\nEXPERIENCIA PROFESIONAL\n\n* 03/2019 - actualidad | Auxiliar administrativa\n"
+                           "  Asesoría Hispalense Gestión, S.L. (Sevilla)\n  * Facturación y archivo de clientes\n  * Gestión de la agenda\n\n"
+                           "* 06/2015 - 08/2016 | Administrativa (contrato de prácticas)\n  Transportes Guadalquivir Sur, S.A. (Dos Hermanas, Sevilla)\n"
+                           "  * Introducción de albaranes\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Auxiliar administrativa");
+  CHECK(resume.work[0].company == "Asesoría Hispalense Gestión, S.L.");
+  CHECK(resume.work[1].company == "Transportes Guadalquivir Sur, S.A.");
+}
