@@ -42,7 +42,7 @@ const Lexicon& lexicon() {
                        "analytics", "financial", "industries", "enterprises", "media", "games", "logistics", "retail",
                        "ventures", "capital", "health", "healthcare", "nhs", "network", "networks", "pharma", "energy", "insurance",
                        "restaurant", "hotel", "banca", "banco", "banque", "gruppo", "grupo", "groupe", "s.p.a", "s.a", "s.l", "s.r.l", "ltda", "b.v", "n.v", "kg", "e.v", "oy", "ab", "s.a.s", "sarl", "o.o", "asa", "aps", "oyj", "co.kg", "eireli", "me", "cia", "store", "shop", "club", "association", "council", "organization",
-                       "organisation", "publishing", "press", "gallery", "lab", "commission", "command", "army", "navy", "church", "theatre", "theater", "library", "clinic", "clinique", "clínica", "hôpital", "hopital", "krankenhaus", "ziekenhuis", "firm", "university", "college", "institute", "school", "ymca",
+                       "organisation", "publishing", "press", "gallery", "lab", "commission", "command", "army", "navy", "church", "theatre", "theater", "library", "bureau", "clinic", "clinique", "clínica", "hôpital", "hopital", "krankenhaus", "ziekenhuis", "firm", "university", "college", "institute", "school", "ymca",
                        // German legal forms and words ("clockwork GbR", "Muster e.K.", "Ingenieurbüro")
                        "gbr", "e.k", "ohg", "ug", "mbh", "kgaa", "technologie", "ingenieurbüro", "werke", "mbb", "partg",
                        "praxis", "kanzlei", "klinik", "klinikum", "apotheke",
@@ -239,6 +239,14 @@ int title_score(std::string_view part) {
   int score = 0;
   for (const auto& word : plain_words(part)) {
     if (l.titles.count(word)) { ++score; continue; }
+    // "Aide-comptable", "Kassierer-Verkäufer": a hyphenated title closes on a title word.
+    // Not "Semi-conductor": a prefix makes no title of the word it joins.
+    static const std::set<std::string, std::less<>> kPrefixes = {"semi", "non", "self", "multi", "sub", "super", "pre", "post"};
+    if (auto hyphen = word.rfind('-'); hyphen != std::string::npos && hyphen > 0 && !kPrefixes.count(word.substr(0, hyphen)) &&
+                                       l.titles.count(word.substr(hyphen + 1))) {
+      ++score;
+      continue;
+    }
     for (const auto& suffix : l.title_suffixes)
       if (word.size() > suffix.size() + 2 && word.ends_with(suffix)) { ++score; break; }
   }

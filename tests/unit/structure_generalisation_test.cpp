@@ -4413,3 +4413,12 @@ TEST_CASE("a dated list item's indented second line is the employer, not more wo
   CHECK(resume.work[0].company == "Asesoría Hispalense Gestión, S.L.");
   CHECK(resume.work[1].company == "Transportes Guadalquivir Sur, S.A.");
 }
+
+TEST_CASE("a hyphenated title closing on a title word ('Aide-comptable') is the position; 'Bureau' names a firm") {
+  auto resume = parse_text("Sophie Lambert\nsophie@example.be\n\nEXPÉRIENCE\nAide-comptable (stage)\tfévrier 2015 – mai 2015\n"
+                           "Bureau comptable Dethier, Seraing\n• Encodage des achats\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Aide-comptable (stage)");
+  CHECK(resume.work[0].company == "Bureau comptable Dethier");
+  CHECK(title_score("Semi-conductor") == 0);
+}
