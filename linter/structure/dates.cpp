@@ -48,7 +48,7 @@ const Vocabulary& vocabulary() {
     add_all(v.months, {"nov", "november", "novembre", "noviembre", "novembro"}, 11);
     add_all(v.months, {"dec", "december", "dez", "dezember", "décembre", "decembre", "déc", "diciembre", "dic", "dezembro", "dicembre"}, 12);
     add_all(v.seasons, {"spring", "frühling", "frühjahr", "printemps", "primavera", "voorjaar", "lente"}, 3);
-    add_all(v.seasons, {"summer", "sommer", "été", "ete", "eté", "verano", "verão", "estate", "zomer", "zomers", "summers", "veranos", "verões"}, 6);
+    add_all(v.seasons, {"summer", "sommer", "été", "ete", "eté", "verano", "verão", "estate", "zomer", "zomers", "summers", "veranos", "verões", "étés", "estati"}, 6);
     add_all(v.seasons, {"fall", "autumn", "herbst", "automne", "otoño", "outono", "autunno", "najaar", "herfst"}, 9);
     add_all(v.seasons, {"winter", "hiver", "invierno", "inverno"}, 12);
     add_all(v.present, {"present", "pres", "current", "currently", "now", "today", "ongoing", "date", "heute", "jetzt", "aktuell", "andauernd", "laufend",

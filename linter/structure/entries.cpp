@@ -1023,6 +1023,16 @@ bool names_profession_plural(std::string_view text) {
 }
 
 /// Splits a trailing ", Place" off a part ("Northwind Bank, India").
+/// "Rennes et Saint-Malo", "Leeds and Bradford": two towns worked in, one of them known.
+bool names_town_pair(std::string_view text) {
+  static const std::regex kPair{R"(^(.+?)\s+(?:et|and|und|y|e|en|&)\s+(.+)$)"};
+  std::match_results<std::string_view::const_iterator> pair;
+  if (!std::regex_match(text.begin(), text.end(), pair, kPair)) return false;
+  auto first = pair.str(1), second = pair.str(2);
+  auto town = [](const std::string& name) { return count_words(name) <= 3 && is_place_name(name) && title_score(name) == 0 && organisation_score(name) == 0; };
+  return town(first) && town(second) && (!city_country(first).empty() || !city_country(second).empty());
+}
+
 void split_trailing_location(std::vector<std::string>& parts, std::string& location) {
   for (auto& part : parts) {
     for (size_t comma = part.find(','); comma != std::string::npos; comma = part.find(',', comma + 1)) {
@@ -1038,7 +1048,7 @@ void split_trailing_location(std::vector<std::string>& parts, std::string& locat
       // "Lyon", not "MND" after "Cyber Command"; in a line set all in capitals, "DELHI" is a place.
       bool named_place = (is_place_name(tail) && (!is_all_caps(tail) || (is_all_caps(part) && count_words(tail) <= 3))) ||
                          is_town_with_area(tail);
-      bool place = (is_location(tail) && !names_campus(head, tail)) ||
+      bool place = (is_location(tail) && !names_campus(head, tail)) || names_town_pair(tail) ||
                    town_with_province(tail, title_score(head) == 0 && !is_employment_kind(head)) ||
                    (location.empty() && organisation_score(head) > 0 && organisation_score(tail) == 0 && named_place &&
                     !names_department(tail)) ||

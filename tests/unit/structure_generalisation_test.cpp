@@ -4422,3 +4422,14 @@ TEST_CASE("a hyphenated title closing on a title word ('Aide-comptable') is the 
   CHECK(resume.work[0].company == "Bureau comptable Dethier");
   CHECK(title_score("Semi-conductor") == 0);
 }
+
+TEST_CASE("plural summers date a seasonal job; two towns joined by 'et' are the job's place") {
+  auto resume = parse_text("Maëlle Le Goff\nmaelle@example.fr\n\nEXPÉRIENCE\nInfirmière intérimaire   Juil. 2018 – août 2019\nMedic'Ouest Intérim, Rennes et Saint-Malo\n"
+                           "• Missions en réanimation\nAide-soignante (emplois d'été)   Étés 2016 et 2017\nEHPAD Les Tilleuls, Vitré\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Medic'Ouest Intérim");
+  CHECK(resume.work[0].location == "Rennes et Saint-Malo");
+  CHECK(resume.work[1].company == "EHPAD Les Tilleuls");
+  CHECK(resume.work[1].start.year == 2016);
+  CHECK(resume.work[1].end.year == 2017);
+}
