@@ -19,6 +19,8 @@
 
 namespace atslint {
 
+bool names_classification(const std::string& text);
+
 bool names_academic_honour(std::string_view text);
 
 namespace {
@@ -850,7 +852,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // "Bachelor's Degree in Advertising and" / "Public Relations", "… Science Education and" / "Research  2017–2018".
     auto date = find_date(text);
     bool wrapped = !blocks.back().header.empty() &&
-                   (((ends_with_connector(blocks.back().header.back().text) || starts_with_connector(text)) &&
+                   (((ends_with_connector(blocks.back().header.back().text) || (starts_with_connector(text) && !names_classification(text))) &&
                      (!date || (date->begin > 0 && !find_date(blocks.back().header.back().text)))) ||
                     wraps_at_margin(lines, right_edges, blocks.back().header.back().line, i) ||
                     date_after_dash(blocks.back().header.back().text, text) || is_bracketed_aside(text) ||
@@ -1192,6 +1194,7 @@ bool names_completion(const std::vector<std::string>& words) {
 }
 
 bool dash_between(const std::vector<Item>& header, const std::string& first, const std::string& second);
+const char* dash_printed_between(const std::vector<Item>& header, const std::string& first, const std::string& second);
 bool specialty_before_em_dash(const std::vector<Item>& header, const std::string& title, const std::string& specialty);
 
 /// "Orange SA", "Siemens AG", "Zalando SE": a name closed by its legal form is a whole employer.
@@ -1283,8 +1286,9 @@ bool role_dash_speciality_then_employer(const std::string& text, const std::vect
 bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::string& text) {
   if (header.size() < 2 || degree_length(text) > 0) return false;
   auto pieces = split_parts(text, false);
-  // "Tirocinio curriculare – Analisi dati   Modena": the town set apart after the pair.
-  if (pieces.size() == 3 && (is_location(pieces[2]) || is_place_name(pieces[2], 2)) && text.find("   ") != std::string::npos) pieces.pop_back();
+  // "Tirocinio curriculare – Analisi dati   Modena", "MetalAveiro – Estruturas Metálicas, Lda. — Ílhavo": the town
+  // set apart after the pair.
+  if (pieces.size() == 3 && (is_location(pieces[2]) || is_place_name(pieces[2], 2))) pieces.pop_back();
   if (pieces.size() != 2 || !dash_between({Item{header[h].line, text}}, pieces[0], pieces[1])) return false;
   const auto& tail = pieces[1];
   bool title_elsewhere = std::any_of(header.begin(), header.end(), [&](const Item& item) {
@@ -1296,6 +1300,10 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
   bool initials = opening.size() >= 2 && is_all_caps(opening) && named_like_organisation(pieces[0]);
   bool employer_first = initials || organisation_score(pieces[0]) + institution_score(pieces[0]) > 0;
   if ((title_elsewhere || employer_first) && title_score(text) == 0 && unit_then_town(tail)) return true;
+  // "CISSS de Laval – Hôpital de la Cité-de-la-Santé | Laval": the unit named by its own employer words.
+  if (title_elsewhere && employer_first && title_score(text) == 0 && organisation_score(tail) + institution_score(tail) > 0 &&
+      !is_location(tail))
+    return true;
   if (is_location(tail) || town_with_province(tail) || (count_words(tail) == 1 && is_place_name(tail))) return false;
   if (is_location(pieces[0]) || !city_country(pieces[0]).empty() || names_work_mode(pieces[0])) return false;  // "Munich – Siemens AG"
   auto employer_words = [](std::string_view part) { return organisation_score(part) + institution_score(part); };
@@ -1335,6 +1343,14 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
 std::string drop_rating_stars(std::string part) {
   static const std::regex kStars{R"(\s*(?:★|☆|\*){2,7}\s*$)"};
   return std::regex_replace(part, kStars, "");
+}
+
+/// "MetalAveiro – Estruturas Metálicas, Lda. — Ílhavo": the employer keeps its dash, the town after it parts.
+void split_off_kept_town(size_t line, const std::string& text, std::vector<std::string>& line_parts) {
+  auto pieces = split_parts(text, false);
+  if (pieces.size() != 3 || !(is_location(pieces[2]) || is_place_name(pieces[2], 2))) return;
+  const char* dash = dash_printed_between({Item{line, text}}, pieces[0], pieces[1]);
+  if (dash && dash_printed_between({Item{line, text}}, pieces[1], pieces[2])) line_parts = {pieces[0] + dash + pieces[1], pieces[2]};
 }
 
 /// "Summer 2015, Summer 2016", "2019 and 2020": a role held in listed periods spans the first to the last.
@@ -1381,7 +1397,9 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       drop_trailing_dash(text);  // "Jan 2020 –" wrapped before its end
     }
     bool first_part = true;
-    auto line_parts = split_parts(text, keep_dashes || line_keeps_dash(header, h, text));
+    bool kept = !keep_dashes && line_keeps_dash(header, h, text);
+    auto line_parts = split_parts(text, keep_dashes || kept);
+    if (kept) split_off_kept_town(header[h].line, text, line_parts);
     if (!keep_dashes && role_dash_speciality_then_employer(text, line_parts)) {
       auto comma = line_parts[1].find(", ");
       line_parts = {line_parts[0] + " – " + line_parts[1].substr(0, comma), line_parts[1].substr(comma + 2)};
@@ -3023,7 +3041,7 @@ std::vector<std::vector<Item>> entry_headers(const Block& block) {
 /// part is the entry's score, no field of study.
 bool names_classification(const std::string& text) {
   static const std::regex kClassification{
-      R"(^(?:(?:with )?(?:high )?distinction|merit|pass|commendation|first(?:[- ]class)?(?: honours)?|second[- ]class honou?rs|second[- ]class (?:honou?rs )?\(?(?:upper|lower)(?: division)?\)?|grade [12]|(?:upper|lower) second(?:[- ]class)?(?: honours)?(?: \(2:[12]\))?|third(?:[- ]class)?(?: honours)?|2:[12]|(?:summa |magna )?cum laude|con lode|mention (?:tr(?:è|e)s bien|bien|assez bien)|sehr gut|gut)$)",
+      R"(^(?:(?:with )?(?:high )?distinction|merit|pass|commendation|first(?:[- ]class)?(?: honours)?|second[- ]class honou?rs|second[- ]class (?:honou?rs )?\(?(?:upper|lower)(?: division)?\)?|grade [12]|(?:upper|lower) second(?:[- ]class)?(?: honours)?(?: \(2:[12]\))?|third(?:[- ]class)?(?: honours)?|2:[12]|(?:summa |magna )?cum laude|con lode|mention (?:tr(?:è|e)s bien|bien|assez bien)|sehr gut|gut|mit (?:ausgezeichnetem|sehr gutem|gutem) erfolg(?: bestanden)?)$)",
       std::regex::icase};
   return std::regex_match(text, kClassification);
 }

@@ -44,7 +44,7 @@ const Lexicon& lexicon() {
                        "restaurant", "hotel", "banca", "banco", "banque", "gruppo", "grupo", "groupe", "s.p.a", "s.a", "s.l", "s.r.l", "ltda", "b.v", "n.v", "kg", "e.v", "oy", "ab", "s.a.s", "sarl", "o.o", "asa", "aps", "oyj", "co.kg", "eireli", "me", "cia", "store", "shop", "club", "association", "council", "organization",
                        "organisation", "publishing", "press", "gallery", "lab", "commission", "command", "army", "navy", "church", "theatre", "theater", "library", "bureau", "clinic", "clinique", "clínica", "hôpital", "hopital", "krankenhaus", "ziekenhuis", "firm", "university", "college", "institute", "school", "ymca",
                        // German legal forms and words ("clockwork GbR", "Muster e.K.", "Ingenieurbüro")
-                       "gbr", "e.k", "ohg", "ug", "mbh", "kgaa", "technologie", "ingenieurbüro", "werke", "mbb", "partg",
+                       "gbr", "e.k", "ohg", "egen", "ug", "mbh", "kgaa", "technologie", "ingenieurbüro", "werke", "mbb", "partg",
                        "praxis", "kanzlei", "klinik", "klinikum", "apotheke",
                        // Iberian and French legal forms ("Têxteis Ribeirinho, Lda.", "Acme SASU")
                        "lda", "unipessoal", "slu", "s.l.u", "s.a.u", "sasu", "eurl",

@@ -4433,3 +4433,21 @@ TEST_CASE("plural summers date a seasonal job; two towns joined by 'et' are the 
   CHECK(resume.work[1].start.year == 2016);
   CHECK(resume.work[1].end.year == 2017);
 }
+
+TEST_CASE("round 49-50 employers: a unit after the dash named by its own words, a town after a kept dash, 'eGen', an Austrian grade") {
+  auto unit = parse_text("Geneviève Lapointe\ngen@example.ca\n\nEXPÉRIENCE\nChef de service – Comptabilité générale   avril 2020 – aujourd’hui\n"
+                         "CISSS de Laval – Hôpital de la Cité-de-la-Santé | Laval\n– Supervision d’une équipe\n");
+  REQUIRE(unit.work.size() == 1);
+  CHECK(unit.work[0].company == "CISSS de Laval – Hôpital de la Cité-de-la-Santé");
+  auto town = parse_text("Rui Costa\nrui@example.pt\n\nEXPERIÊNCIA\nEngenheiro de Projeto   set. 2017 – fev. 2021\nMetalAveiro – Estruturas Metálicas, Lda. — Ílhavo\n"
+                         "▪ Projeto e cálculo de estruturas\n");
+  REQUIRE(town.work.size() == 1);
+  CHECK(town.work[0].company == "MetalAveiro – Estruturas Metálicas, Lda.");
+  auto cooperative = parse_text("Eva Gruber\neva@example.at\n\nBERUFSERFAHRUNG\n07/2009 – 08/2009 Ferialpraktikum\nRaiffeisenbank Hausruck-Nord eGen, Grieskirchen\n"
+                                "\nAUSBILDUNG\n09/2001 – 06/2006 Reife- und Diplomprüfung\nBundeshandelsakademie Steyr\nmit gutem Erfolg\n");
+  REQUIRE(cooperative.work.size() == 1);
+  CHECK(cooperative.work[0].company == "Raiffeisenbank Hausruck-Nord eGen");
+  REQUIRE(cooperative.education.size() == 1);
+  CHECK(cooperative.education[0].institution == "Bundeshandelsakademie Steyr");
+  CHECK(cooperative.education[0].score == "mit gutem Erfolg");
+}
