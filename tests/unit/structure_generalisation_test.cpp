@@ -4451,3 +4451,12 @@ TEST_CASE("round 49-50 employers: a unit after the dash named by its own words, 
   CHECK(cooperative.education[0].institution == "Bundeshandelsakademie Steyr");
   CHECK(cooperative.education[0].score == "mit gutem Erfolg");
 }
+
+TEST_CASE("British integrated masters ('MSci Chemistry', 'MChem') are degrees") {
+  auto resume = parse_text("Eilidh MacLennan\neilidh@example.ac.uk\n\nEDUCATION\n2012–2017 MSci Chemistry, University of Strathclyde, First Class Honours\n"
+                           "2008–2012 MChem, University of Bath\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "MSci");
+  CHECK(resume.education[0].area == "Chemistry");
+  CHECK(resume.education[1].study_type == "MChem");
+}
