@@ -1724,6 +1724,12 @@ void assign_stint_dates(const std::optional<DateMatch>& date, WorkEntry& entry) 
   if (whole_period && !date->range) entry.end = entry.start;
 }
 
+/// "PI: Prof. Grant", "Supervisor: Dr. Lee": a short label and its colon open the line.
+bool opens_with_label(std::string_view text) {
+  auto colon = text.find(": ");
+  return colon != std::string_view::npos && colon > 0 && count_words(text.substr(0, colon)) <= 2 && !find_date(text.substr(0, colon));
+}
+
 /// "Postdoctoral Fellow, Department of Genetics, Max Planck Institute, Plön, Germany.": an academic
 /// CV's appointment as one comma list: the title, the units and institution, then the place.
 std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header) {
@@ -1731,6 +1737,9 @@ std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header)
   if (header.empty() || !starts_with_date(header.front().text)) return std::nullopt;
   std::string text;
   for (const auto& item : header) {
+    // "PI: Prof. Alasdair Grant. EPSRC-funded project …", "Ten-week placement screening …": a labelled remark or a
+    // sentence below the appointment is no more of it.
+    if (!text.empty() && (opens_with_label(item.text) || is_prose(item.text))) break;
     // Column gaps ("CloudWorks Inc.   Seattle, WA   2019") part fields: that is a laid-out header.
     auto date = find_date(item.text);
     auto undated = date ? item.text.substr(0, date->begin) + item.text.substr(date->finish) : item.text;
@@ -1785,6 +1794,11 @@ std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header)
     placed = true;
   }
   entry.position = pieces[0];
+  // "University of Glasgow, School of Chemistry": the university employs; its school after it is a unit.
+  static const std::regex kUnit{R"(\b(?:school|department|faculty|division|dept\.?)\s+of\b)", std::regex::icase};
+  while (pieces.size() > 2 && institution_score(pieces[pieces.size() - 2]) > 0 && std::regex_search(pieces.back(), kUnit) &&
+         !std::regex_search(pieces[pieces.size() - 2], kUnit))
+    pieces.pop_back();
   for (size_t k = 1; k < pieces.size(); ++k) entry.company += (k > 1 ? ", " : "") + pieces[k];
   // A lone year with the stint's length is its whole period; alone, in an academic CV's column, a post held since.
   if (lasted) assign_stint_dates(date, entry);

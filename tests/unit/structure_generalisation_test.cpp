@@ -4460,3 +4460,14 @@ TEST_CASE("British integrated masters ('MSci Chemistry', 'MChem') are degrees") 
   CHECK(resume.education[0].area == "Chemistry");
   CHECK(resume.education[1].study_type == "MChem");
 }
+
+TEST_CASE("an academic appointment: the university employs, its school after it is a unit; a labelled remark below is no part of it") {
+  auto resume = parse_text("Eilidh MacLennan\neilidh@example.ac.uk\n\nACADEMIC APPOINTMENTS\n"
+                           "2022–present   Postdoctoral Research Associate, University of Glasgow, School of Chemistry\n"
+                           "PI: Prof. Alasdair Grant.  EPSRC-funded project “Cage-Confined Photocatalysis”\n○ Designed 14 new cages\n"
+                           "2016–2021   Postdoctoral Fellow, Department of Genetics, Max Planck Institute, Plön, Germany.\n○ Sequenced genomes\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Postdoctoral Research Associate");
+  CHECK(resume.work[0].company == "University of Glasgow");
+  CHECK(resume.work[1].company == "Department of Genetics, Max Planck Institute");
+}
