@@ -3604,6 +3604,11 @@ void add_skill_line(std::string text, Resume& resume) {
   // "Interests: Chess, Film": another section's content in a skills block ("Languages:" may
   // list Go and Python; spoken languages are dropped item by item below).
   if (!group.name.empty() && canonical_section(group.name).canonical == "interests") return;
+  // "Coursework: Operating Systems, Databases": classes taken, no skills claimed.
+  static const std::regex kCoursework{
+      R"(^(?:relevant |selected |key )?(?:coursework|course work|courses taken|modules|asignaturas|disciplinas|lehrveranstaltungen)$)",
+      std::regex::icase};
+  if (std::regex_match(group.name, kCoursework)) return;
   // "Führerschein: Klasse B", "Driving licence: Full UK": a licence to drive is no skill.
   static const std::regex kLicence{R"(^(?:f(?:ü|u)hrerschein|driving licen[cs]e|driver(?:'|’)?s licen[cs]e|permis(?: de conduire)?|carn(?:e|é)t de conducir|permiso de conducir|patente(?: di guida)?|rijbewijs|carta de condução)(?:(?:\s{2,}|\s+(?=(?:klasse|class|cat\.?|categor(?:y|ia|ía|ie)|tipo|type)\s)|\s+(?=[a-z]{1,2}\d?(?:\s*,|$)))(?:(?:klasse|class|cat\.?|categor(?:y|ia|ía|ie)|tipo|type)\s+)?\S{1,3}(?:\s*,\s*\S{1,3})*)?$)",
                                    std::regex::icase};

@@ -4471,3 +4471,10 @@ TEST_CASE("an academic appointment: the university employs, its school after it 
   CHECK(resume.work[0].company == "University of Glasgow");
   CHECK(resume.work[1].company == "Department of Genetics, Max Planck Institute");
 }
+
+TEST_CASE("a coursework line among the skills lists classes taken, no skills") {
+  auto resume = parse_text("Jo Park\njo@example.com\n\nTECHNICAL SKILLS\nLanguages: Go, Java, Python\nCoursework: Operating Systems, Distributed Computing, Databases\n");
+  REQUIRE(resume.skills.size() == 1);
+  CHECK(resume.skills[0].name == "Languages");
+  CHECK(resume.skills[0].keywords.size() == 3);
+}
