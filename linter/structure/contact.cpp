@@ -625,7 +625,7 @@ class ContactReader {
   /// "Cédula Profesional 10458732", "permis no 2145873": a licence or registration number is no phone.
   static bool after_licence_label(std::string_view text, size_t offset) {
     static const std::regex kLabel{
-        R"(\b(?:c(?:é|e)dula|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.)\b[^0-9]{0,20}$)",
+        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.)(?:\s+(?:no\.?|nr\.?|n[°º]\.?|number|num\.?))?\s*[:#]?\s*$)",
         std::regex::icase};
     auto from = offset > 40 ? offset - 40 : 0;
     return std::regex_search(std::string(text.substr(from, offset - from)), kLabel);
@@ -955,8 +955,8 @@ class ContactReader {
     const Line& next = document_.lines[i + 1];
     if (next.location.page != document_.lines[i].location.page || next.column != document_.lines[i].column) return;
     auto below = strip_icons(collapse_spaces(layout_text(next)));
-    if (count_words(below) <= 3 && digits_of(below).empty() && is_place_name(below) && title_score(below) == 0 &&
-        !has_contact_detail(below) && country_code(below).empty())
+    // A known town only: not "Célibataire" or "Permis B" below the street.
+    if (count_words(below) <= 3 && digits_of(below).empty() && !city_country(below).empty() && !has_contact_detail(below))
       place += " " + below;
   }
 

@@ -518,7 +518,8 @@ bool closes_sentence_on_year(std::string_view text) {
     text = trim(text.substr(text.find(' ')));
   }
   // "… with zero failed" / "inspections in 2023": a preposition asks for the year, stop or not.
-  static const std::set<std::string_view> kPrepositions = {"in", "since", "until", "by", "en", "im", "seit", "desde", "dal", "em", "depuis", "sinds"};
+  // Not "since 2021", "seit 2021": those open the next job's dates.
+  static const std::set<std::string_view> kPrepositions = {"in", "by", "en", "im", "em"};
   return (text.ends_with('.') || text.ends_with(';') || kPrepositions.count(last_word)) && is_lone_year(text);
 }
 
@@ -711,8 +712,12 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       // "* 03/2019 - actualidad | Auxiliar administrativa" / "  Asesoría Hispalense Gestión, S.L.": a dated item's
       // second line is its next field, not more words of the title.
       auto& above = blocks.back().bullets.back().text;
-      bool next_field = starts_with_date(above) && std::isupper(static_cast<unsigned char>(text[0])) && !ends_with_connector(above) &&
-                        !ends_sentence(above) && !ends_sentence(text) && !hyphenated && count_words(text) <= 8;
+      // Not "Software Engineer at the European Space" / "Agency in Darmstadt": only a short title is closed by its line.
+      auto date = find_date(above);
+      auto title = date ? std::string(trim(std::string_view(above).substr(date->finish))) : above;
+      bool short_title = (count_words(title) <= 5 || degree_length(title) > 0) && title.find(" at ") == std::string::npos;
+      bool next_field = starts_with_date(above) && short_title && std::isupper(static_cast<unsigned char>(text[0])) &&
+                        !ends_with_connector(above) && !ends_sentence(above) && !ends_sentence(text) && !hyphenated && count_words(text) <= 8;
       blocks.back().bullets.back().text += (next_field ? " | " : " ") + text;
       last_bullet_line = i;
       last_bullet_length = text.size();
@@ -1027,12 +1032,15 @@ bool names_profession_plural(std::string_view text) {
 /// Splits a trailing ", Place" off a part ("Northwind Bank, India").
 /// "Rennes et Saint-Malo", "Leeds and Bradford": two towns worked in, one of them known.
 bool names_town_pair(std::string_view text) {
-  static const std::regex kPair{R"(^(.+?)\s+(?:et|and|und|y|e|en|&)\s+(.+)$)"};
+  static const std::regex kPair{R"(^(.+?)\s+(et|and|und|y|e|en|&)\s+(.+)$)"};
   std::match_results<std::string_view::const_iterator> pair;
   if (!std::regex_match(text.begin(), text.end(), pair, kPair)) return false;
-  auto first = pair.str(1), second = pair.str(2);
+  auto first = pair.str(1), second = pair.str(3);
   auto town = [](const std::string& name) { return count_words(name) <= 3 && is_place_name(name) && title_score(name) == 0 && organisation_score(name) == 0; };
-  return town(first) && town(second) && (!city_country(first).empty() || !city_country(second).empty());
+  bool known_first = !city_country(first).empty(), known_second = !city_country(second).empty();
+  // "Lyon & Turnbull": a firm named with "&" after a town; with "&" both must be known towns.
+  if (pair.str(2) == "&") return known_first && known_second;
+  return town(first) && town(second) && (known_first || known_second);
 }
 
 void split_trailing_location(std::vector<std::string>& parts, std::string& location) {
@@ -1259,8 +1267,8 @@ bool unit_then_town(std::string_view tail) {
   if (comma == std::string_view::npos) return false;
   auto unit = trim(tail.substr(0, comma));
   auto town = trim(tail.substr(comma + 2));
-  bool names_unit = institution_score(unit) + organisation_score(unit) > 0 ||
-                    (named_like_organisation(unit) && !is_location(unit) && !city_country(town).empty());  // not "San Andrés Cholula, Pue."
+  // Named by employer words: not a district or a store's site ("Starbucks – Covent Garden, London").
+  bool names_unit = institution_score(unit) + organisation_score(unit) > 0;
   return (is_location(town) || is_place_name(town)) && names_unit && !find_date(unit) && title_score(unit) == 0;
 }
 
@@ -1301,8 +1309,9 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
   bool employer_first = initials || organisation_score(pieces[0]) + institution_score(pieces[0]) > 0;
   if ((title_elsewhere || employer_first) && title_score(text) == 0 && unit_then_town(tail)) return true;
   // "CISSS de Laval – Hôpital de la Cité-de-la-Santé | Laval": the unit named by its own employer words.
+  // Not "Deloitte Consulting – Client: Bank of America": a labelled client is no unit.
   if (title_elsewhere && employer_first && title_score(text) == 0 && organisation_score(tail) + institution_score(tail) > 0 &&
-      !is_location(tail))
+      !is_location(tail) && tail.find(':') == std::string::npos)
     return true;
   if (is_location(tail) || town_with_province(tail) || (count_words(tail) == 1 && is_place_name(tail))) return false;
   if (is_location(pieces[0]) || !city_country(pieces[0]).empty() || names_work_mode(pieces[0])) return false;  // "Munich – Siemens AG"
@@ -1341,7 +1350,7 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
 
 /// "Hotel Costa Alborán ★★★★": a hotel's rating after its name is no part of it.
 std::string drop_rating_stars(std::string part) {
-  static const std::regex kStars{R"(\s*(?:★|☆|\*){2,7}\s*$)"};
+  static const std::regex kStars{R"(\s*(?:★|☆){2,7}\s*$)"};
   return std::regex_replace(part, kStars, "");
 }
 
@@ -1958,7 +1967,10 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
                                         organisation_score(scored.substr(0, comma)) == 0)
       scored = scored.substr(0, comma);
     // "Tirocinio curriculare – Analisi dati" over "Consorzio Agrario Padano": a kind of post heads the role.
-    bool kind = is_employment_kind(scored) || is_employment_kind(scored.substr(0, scored.find(' ')));
+    // The kind as the first word only before a lower-case one ("Tirocinio curriculare"; not "Intern Café").
+    auto space = scored.find(' ');
+    bool kind = is_employment_kind(scored) ||
+                (space != std::string_view::npos && is_employment_kind(scored.substr(0, space)) && starts_lower(scored.substr(space + 1)));
     int score = (title_score(scored) * 3 - organisation_score(scored) * 2 + (kind ? 2 : 0)) * 2 - placed[i];
     if (score > best && !grade_after_title(i)) { best = score; title = i; }
   }

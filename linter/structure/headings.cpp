@@ -712,7 +712,7 @@ class Detector {
     std::erase_if(mapped, [&](const DetectedHeading& h) {
       const Line& line = document_.lines[h.line];
       if (!line.heading || line.heading_level <= section_level || h.name.exact) return false;
-      return split_parts(h.text).size() >= 2 && (institution_score(h.text) + organisation_score(h.text) > 0 || find_date(h.text));
+      return split_parts(h.text).size() >= 2 && institution_score(h.text) + organisation_score(h.text) > 0;
     });
   }
 

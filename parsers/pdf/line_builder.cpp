@@ -56,8 +56,11 @@ bool chip_gap(const Chunk& chunk, double gap, double size) {
   auto last_space = text.rfind(' ');
   bool spaced_letters = last_space != std::string::npos && text.size() - last_space <= 2;
   if (spaced_letters) {
+    // The last word one letter (ASCII or two-byte UTF-8), not "C1" in "inglese C1   tedesco B2".
     auto before = text.size() >= 2 ? text.find_last_of(' ', text.size() - 2) : std::string::npos;
-    bool single_letter = before != std::string::npos && text.size() - before - 2 <= 2;  // one letter, ASCII or two-byte
+    auto word = before == std::string::npos ? std::string() : text.substr(before + 1, text.size() - before - 2);
+    bool single_letter = (word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0]))) ||
+                         (word.size() == 2 && (static_cast<unsigned char>(word[0]) & 0xE0) == 0xC0);
     return text.back() == ' ' && single_letter && gap >= 0.3 * size;
   }
   return gap >= 0.45 * size && std::string_view(".,;:!?").find(text.back()) == std::string_view::npos;

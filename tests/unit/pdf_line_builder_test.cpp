@@ -192,3 +192,21 @@ TEST_CASE("letter-spaced capitals part their words into runs at a gap a few lett
   CHECK(lines[0].runs[1].text == "F E R R E R O");
   REQUIRE(lines[1].runs.size() == 1);
 }
+
+TEST_CASE("review: a two-character word ('C1') before a tab is no letter-spacing; the line stays one run") {
+  PageContent page = letter_page();
+  // Letters 6 pt wide, spaces 2.5 pt; after "C1 " the next word starts 7 pt on, under a tab's width.
+  double x = 50;
+  auto type = [&](const std::string& text) {
+    for (char c : text) {
+      put(page, std::string(1, c), x, 100);
+      x += c == ' ' ? 2.5 : 6;
+    }
+  };
+  type("Lingue: inglese C1 ");
+  x += 4.5;
+  type("tedesco B2");
+  auto lines = build(page);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].runs.size() == 1);
+}
