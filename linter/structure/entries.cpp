@@ -367,6 +367,7 @@ bool title_under_employer(const std::vector<Block>& blocks, std::string_view tex
 
 bool is_seniority(std::string_view part);
 bool is_employment_kind(std::string_view part);
+bool names_kind_of_post(std::string_view part);
 bool named_like_organisation(std::string_view text);
 bool one_word_brand(std::string_view tail, bool lower_first = false);
 bool has_legal_form(std::string_view name);
@@ -1276,8 +1277,7 @@ bool unit_then_town(std::string_view tail) {
 /// after the dash, then the employer after a comma.
 bool role_dash_speciality_then_employer(const std::string& text, const std::vector<std::string>& pieces) {
   if (pieces.size() != 2 || !dash_between({Item{0, text}}, pieces[0], pieces[1])) return false;
-  auto first_word = pieces[0].substr(0, pieces[0].find(' '));
-  bool role = is_employment_kind(pieces[0]) || is_employment_kind(first_word);
+  bool role = names_kind_of_post(pieces[0]);
   auto comma = pieces[1].find(", ");
   if (!role || comma == std::string::npos || inside_brackets(pieces[1], comma)) return false;
   auto speciality = pieces[1].substr(0, comma);
@@ -1338,8 +1338,7 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
   // There the suffix may name the unit like a firm ("Data Analyst II – Instamart Analytics"), short of a legal form;
   // with another line naming the employer, a function in firm-like words ("Manager – Financial Reporting") too.
   // "Tirocinio curriculare – Analisi dati", "Stage de fin d’études – Gestion des flux": a kind of post names the role.
-  auto first_word = pieces[0].substr(0, pieces[0].find(' '));
-  bool role = title_score(pieces[0]) > 0 || is_employment_kind(pieces[0]) || is_employment_kind(first_word);
+  bool role = title_score(pieces[0]) > 0 || names_kind_of_post(pieces[0]);
   bool titled = role && degree_length(text) == 0 &&
                 (((employer_words(text) == 0 || names_function_only(tail)) && other_employer) ||
                  (employer_above && employer_words(pieces[0]) == 0 && !has_legal_form(tail) && institution_score(tail) == 0));
@@ -1668,6 +1667,14 @@ bool is_employment_kind(std::string_view part) {
   return std::any_of(std::begin(kKinds), std::end(kKinds), [&](const char* kind) { return folded == kind; });
 }
 
+/// "Internship", "Tirocinio curriculare", "Stage de fin d’études": a kind of post, alone or opening the part before a
+/// lower-case word (not "Intern Café", a firm's name).
+bool names_kind_of_post(std::string_view part) {
+  auto space = part.find(' ');
+  return is_employment_kind(part) ||
+         (space != std::string_view::npos && is_employment_kind(part.substr(0, space)) && starts_lower(part.substr(space + 1)));
+}
+
 /// "Dottore Commercialista – Senior": a grade alone after a dash qualifies the title before it.
 bool is_seniority(std::string_view part) {
   static const char* const kGrades[] = {"senior", "junior", "sr", "sr.", "jr", "jr.", "principal", "lead"};
@@ -1967,10 +1974,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
                                         organisation_score(scored.substr(0, comma)) == 0)
       scored = scored.substr(0, comma);
     // "Tirocinio curriculare – Analisi dati" over "Consorzio Agrario Padano": a kind of post heads the role.
-    // The kind as the first word only before a lower-case one ("Tirocinio curriculare"; not "Intern Café").
-    auto space = scored.find(' ');
-    bool kind = is_employment_kind(scored) ||
-                (space != std::string_view::npos && is_employment_kind(scored.substr(0, space)) && starts_lower(scored.substr(space + 1)));
+    bool kind = names_kind_of_post(scored);
     int score = (title_score(scored) * 3 - organisation_score(scored) * 2 + (kind ? 2 : 0)) * 2 - placed[i];
     if (score > best && !grade_after_title(i)) { best = score; title = i; }
   }
