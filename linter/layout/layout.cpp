@@ -190,7 +190,8 @@ std::set<std::string> icon_bullets(const Document& document) {
   };
   std::map<std::string, Use> uses;
   for (const auto& line : document.raw_lines) {
-    if (line.runs.size() < 2 || !symbolic.count(line.runs.front().font)) continue;
+    // Not a running footer's icons ("[icon] jdoe • additional information 1/4" on every page).
+    if (line.zone != Zone::Body || line.runs.size() < 2 || !symbolic.count(line.runs.front().font)) continue;
     auto glyph = std::string(trim(line.runs.front().text));
     if (glyph.empty() || glyph.size() > 4 || glyph.find(' ') != std::string::npos) continue;
     auto& use = uses[glyph];

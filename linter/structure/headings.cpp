@@ -658,9 +658,7 @@ class Detector {
     // the document sets its sections in capitals, so a bold "Leadership" inside a job is no section.
     all_upper = all_upper || (styled_count >= 4 && upper_count + 1 >= styled_count);
     // "### Acme | Engineer | 2021" under "## Experience" is an entry, not a section.
-    int section_level = 7;
-    for (const auto& heading : mapped)
-      if (document_.lines[heading.line].heading) section_level = std::min(section_level, document_.lines[heading.line].heading_level);
+    int section_level = shallowest_heading_level(mapped);
     bool spaced_headings = styled_count > 0 && block_starts * 4 >= styled_count * 3;  // most follow a blank line
     auto format_headings = std::count_if(mapped.begin(), mapped.end(), [&](const auto& h) { return document_.lines[h.line].heading; });
     size_t first = mapped.front().line;
@@ -703,12 +701,18 @@ class Detector {
     return false;
   }
 
+  /// The level of the shallowest format heading among `mapped` ("##" = 2), 7 when none carries one.
+  int shallowest_heading_level(const std::vector<DetectedHeading>& mapped) const {
+    int level = 7;
+    for (const auto& h : mapped)
+      if (document_.lines[h.line].heading) level = std::min(level, document_.lines[h.line].heading_level);
+    return level;
+  }
+
   /// "### Diplôme d'ingénieur, Informatique — INSA Toulouse" under "## Formation": a Markdown entry one level
   /// below the sections names a school or firm, however a word in it reads.
   void drop_entry_subheading(std::vector<DetectedHeading>& mapped) const {
-    int section_level = 7;
-    for (const auto& h : mapped)
-      if (document_.lines[h.line].heading) section_level = std::min(section_level, document_.lines[h.line].heading_level);
+    int section_level = shallowest_heading_level(mapped);
     std::erase_if(mapped, [&](const DetectedHeading& h) {
       const Line& line = document_.lines[h.line];
       if (!line.heading || line.heading_level <= section_level || h.name.exact) return false;

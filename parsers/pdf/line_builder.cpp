@@ -47,22 +47,25 @@ bool same_style(const Chunk& chunk, const Glyph& glyph) {
          chunk.color == glyph.color && chunk.invisible == glyph.invisible;
 }
 
-// Skill chips set in a row ("Wound Care  Epic EHR") are parted by a gap several word spaces
-// wide but under a wide space; a sentence's end (TeX) and letter-spaced capitals are not chips.
-// Letter-spaced capitals ("G I U L I A   F E R R E R O") part their words by a gap a few letter gaps wide.
+// "G I U L I A " so far: one letter (ASCII or two-byte UTF-8) and a space close the text; not "inglese C1 ".
+bool ends_in_spaced_letter(const std::string& text) {
+  if (text.size() < 2 || text.back() != ' ') return false;
+  auto before = text.find_last_of(' ', text.size() - 2);
+  auto letter = std::string_view(text).substr(before == std::string::npos ? 0 : before + 1);
+  letter.remove_suffix(1);
+  return (letter.size() == 1 && std::isalpha(static_cast<unsigned char>(letter[0]))) ||
+         (letter.size() == 2 && (static_cast<unsigned char>(letter[0]) & 0xE0) == 0xC0);
+}
+
+// Skill chips set in a row ("Wound Care  Epic EHR") are parted by a gap several word spaces wide but under a wide
+// space; a sentence's end (TeX) is not. Letter-spaced capitals ("G I U L I A   F E R R E R O") part their words by
+// a gap a few letter gaps wide.
 bool chip_gap(const Chunk& chunk, double gap, double size) {
   if (chunk.word_space <= 0 || gap < 2.5 * chunk.word_space) return false;
   const auto& text = chunk.text;
   auto last_space = text.rfind(' ');
-  bool spaced_letters = last_space != std::string::npos && text.size() - last_space <= 2;
-  if (spaced_letters) {
-    // The last word one letter (ASCII or two-byte UTF-8), not "C1" in "inglese C1   tedesco B2".
-    auto before = text.size() >= 2 ? text.find_last_of(' ', text.size() - 2) : std::string::npos;
-    auto word = before == std::string::npos ? std::string() : text.substr(before + 1, text.size() - before - 2);
-    bool single_letter = (word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0]))) ||
-                         (word.size() == 2 && (static_cast<unsigned char>(word[0]) & 0xE0) == 0xC0);
-    return text.back() == ' ' && single_letter && gap >= 0.3 * size;
-  }
+  if (last_space != std::string::npos && text.size() - last_space <= 2)  // a space or a lone letter closes the text
+    return ends_in_spaced_letter(text) && gap >= 0.3 * size;
   return gap >= 0.45 * size && std::string_view(".,;:!?").find(text.back()) == std::string_view::npos;
 }
 
