@@ -490,8 +490,13 @@ TEST_CASE("an icon font's glyph opening three lines of text or more is the list'
     document.raw_lines.push_back(iconed(100 + 14 * i, {{"Ă", 40, 46}, {"Planung und Montage von PV-Anlagen bis 120 kWp", 52, 300}}, {0}));
   for (int i = 0; i < 3; ++i)
     document.raw_lines.push_back(iconed(200 + 14 * i, {{"P", 40, 46}, {"Jan 2022 – Ongoing", 52, 150}, {"Ȱ", 160, 166}, {"Trondheim", 172, 230}}, {0, 2}));
+  for (int i = 0; i < 3; ++i) {  // a running footer's icon on every page is no bullet
+    document.raw_lines.push_back(iconed(800, {{"M", 40, 46}, {"jdoe • additional information 1/4", 52, 300}}, {0}));
+    document.raw_lines.back().zone = Zone::Footer;
+  }
   analyse_layout(document);
-  REQUIRE(document.lines.size() == 6);
+  REQUIRE(document.lines.size() == 9);
+  CHECK(std::none_of(document.lines.begin(), document.lines.end(), [](const Line& line) { return line.list_marker == "M"; }));
   CHECK(document.lines[0].list_item);
   CHECK(document.lines[0].list_marker == "Ă");
   CHECK(document.lines[0].text == "Planung und Montage von PV-Anlagen bis 120 kWp");
