@@ -2911,6 +2911,22 @@ bool names_study_mode(std::string_view part) {
   return kModes.count(fold_case(strip_brackets(std::string(trim(part))))) > 0 || names_working_time(part);
 }
 
+/// "Ausbildung zur Industriekauffrau (IHK)": the credential is the apprenticeship and the trade its field,
+/// as "MSc Computer Science" parts into degree and field; "" when no trade is named.
+std::string trade_of_apprenticeship(const std::string& study_type) {
+  static const std::regex kNamedTrade{R"(^(?:Duale\s+)?Ausbildung\s+zu[mr]\s+(.+?)(?:\s+\((?:IHK|HWK)\))?$)", std::regex::icase};
+  std::smatch trade;
+  return std::regex_match(study_type, trade, kNamedTrade) ? trade.str(1) : std::string();
+}
+
+void part_trade_from_apprenticeship(EducationEntry& entry) {
+  auto trade = trade_of_apprenticeship(entry.study_type);
+  if (trade.empty()) return;
+  // "Ausbildung zum Fachinformatiker | Anwendungsentwicklung": the specialism completes the trade's name.
+  entry.area = entry.area.empty() ? trade : trade + " " + entry.area;
+  entry.study_type = entry.study_type.substr(0, entry.study_type.find(" zu"));
+}
+
 void read_education_parts(const std::vector<std::string>& parts, EducationEntry& entry) {
   std::vector<std::string> leftover;
   bool after_school = false;  // the previous piece was the school
@@ -2994,6 +3010,11 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
   }
   if (!labelled_degree.empty()) {
     auto area = entry.study_type.empty() ? std::string() : entry.area;  // "Studium Wirtschaftsingenieurwesen": the field stays
+    // "Ausbildung zur Pflegerin, Klinikum Freiburg, Abschluss: Staatliches Examen": the trade is the field, the piece after it the place.
+    if (auto trade = trade_of_apprenticeship(entry.study_type); !trade.empty()) {
+      if (entry.institution.empty()) entry.institution = area;
+      area = trade;
+    }
     entry.study_type.clear();
     entry.area.clear();
     read_degree(labelled_degree, degree_length(labelled_degree), entry);
@@ -3039,6 +3060,7 @@ void read_education_fields(const std::vector<std::string>& parts, EducationEntry
     kept.push_back(part);
   }
   read_education_parts(kept, entry);
+  part_trade_from_apprenticeship(entry);
 }
 
 /// "Certifications: SnowPro Core (2022)", "Activities and societies: …" under Education: a labelled
@@ -3140,7 +3162,10 @@ void complete_degree(const std::vector<Item>& header, const Block& block, const 
                      EducationEntry& entry) {
   if (entry.study_type.empty() && !entry.institution.empty() && last_header)
     if (auto degree = degree_opening_details(block); !degree.empty()) read_education_parts({degree}, entry);
-  if (auto labelled = entry.study_type.empty() ? labelled_degree(header, block) : std::nullopt) {
+  // "Ausbildung zur Pflegerin" over "Abschluss: Staatliches Examen": the exam is the degree, the trade its field.
+  auto trade = trade_of_apprenticeship(entry.study_type);
+  if (auto labelled = entry.study_type.empty() || !trade.empty() ? labelled_degree(header, block) : std::nullopt) {
+    if (!trade.empty() && entry.area.empty()) entry.area = trade;
     entry.study_type = labelled->first;
     std::smatch score;
     if (entry.score.empty() && std::regex_search(labelled->second, score, score_pattern())) entry.score = score[1];
@@ -3218,6 +3243,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       // with its year under the degree, no school of its own.
       if (entry.study_type.empty() && institution_score(entry.institution) == 0 && names_academic_honour(entry.institution)) continue;
       if (details_degree_above(entry, fields.date.has_value(), resume)) continue;
+      part_trade_from_apprenticeship(entry);
       resume.education.push_back(std::move(entry));
     }
   }

@@ -1535,11 +1535,11 @@ TEST_CASE("German apprenticeships: the training company is the institution, a hy
       "Ausbildung zum Industriemechaniker\n"
       "IHK-Abschlussprüfung mit Note „gut“\n");
   REQUIRE(resume.education.size() == 2);
-  CHECK(resume.education[0].study_type == "Duale Ausbildung zum Kaufmann für Spedition und Logistikdienstleistung (IHK)");
-  CHECK(resume.education[0].area.empty());
+  CHECK(resume.education[0].study_type == "Duale Ausbildung");
+  CHECK(resume.education[0].area == "Kaufmann für Spedition und Logistikdienstleistung");
   CHECK(resume.education[0].institution == "Hanseatic Cargo Logistik GmbH");
-  CHECK(resume.education[1].study_type == "Ausbildung zum Industriemechaniker");
-  CHECK(resume.education[1].area.empty());
+  CHECK(resume.education[1].study_type == "Ausbildung");
+  CHECK(resume.education[1].area == "Industriemechaniker");
   CHECK(resume.education[1].institution == "Neckarwerk Präzisionsteile GmbH");
   CHECK(institution_score("Abschluss mit Auszeichnung") == 0);
   CHECK(institution_score("MIT") == 1);
@@ -3226,8 +3226,8 @@ TEST_CASE("Québec, German and Italian qualifications are read whole; French ini
   CHECK(resume.education[0].institution == "Cégep de Sherbrooke");
   CHECK(resume.education[1].study_type == "Baccalauréat en administration des affaires (B.A.A.)");
   CHECK(resume.education[1].institution == "HEC Montréal");
-  CHECK(resume.education[2].study_type == "Ausbildung zur Pflegeassistenz");
-  CHECK(resume.education[2].area.empty());
+  CHECK(resume.education[2].study_type == "Ausbildung");
+  CHECK(resume.education[2].area == "Pflegeassistenz");
   CHECK(resume.education[3].study_type == "Esame di Stato");
   CHECK(resume.education[4].study_type == "Diploma di Ragioneria");
 }
@@ -3326,7 +3326,8 @@ TEST_CASE("review: a named employer below a title's comma stays the employer; an
   REQUIRE(resume.education.size() == 3);
   CHECK(resume.education[0].institution == "La Martiniere");
   CHECK(resume.education[0].area.empty());
-  CHECK(resume.education[1].study_type == "Ausbildung zum Kfz-Mechatroniker");
+  CHECK(resume.education[1].study_type == "Ausbildung");
+  CHECK(resume.education[1].area == "Kfz-Mechatroniker");
   CHECK(resume.education[1].institution == "Autohaus Müller");
   CHECK(resume.education[2].study_type == "Diplôme d’études universitaires générales (DEUG)");
   CHECK(resume.education[2].area == "Mathématiques");
@@ -3539,7 +3540,7 @@ TEST_CASE("an apprenticeship's specialism after the trade is its field, no train
   REQUIRE(resume.education.size() == 2);
   CHECK(resume.education[0].institution == "Autohaus Müller GmbH");
   CHECK(resume.education[1].institution.empty());
-  CHECK(resume.education[1].area == "Anwendungsentwicklung");
+  CHECK(resume.education[1].area == "Fachinformatiker Anwendungsentwicklung");
 }
 
 TEST_CASE("review: a legal form in spaced initials closes the name; firms named Evaluator or Promoter; a grade note is no second degree") {
@@ -4509,4 +4510,17 @@ TEST_CASE("review of round 49-50 fixes: neighbours the new rules must leave alon
   auto volunteer = parse_text("# Alex Martin\n\nalex@example.com\n\n## Experience\n\n### Volunteer Experience, 2015 – 2018\n\n- Red Cross helper, Berlin\n",
                               "cv.md");
   CHECK(std::any_of(volunteer.sections.begin(), volunteer.sections.end(), [](const auto& s) { return s.canonical == "volunteer"; }));
+}
+
+TEST_CASE("an apprenticeship names its trade as the field, also when a labelled exam is the degree") {
+  auto resume = parse_text(
+      "Lena Vogt\nlena@example.de\n\nAUSBILDUNG\n\n10/2013 – 09/2016\nAusbildung zur Gesundheits- und Krankenpflegerin\n"
+      "Universitätsklinikum Freiburg\nAbschluss: Staatliches Examen, Gesamtnote 1,7\n\n"
+      "09/2010 – 07/2013\nAusbildung zur Industriekauffrau (IHK)\nNeckar Elektrowerke AG\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Staatliches Examen");
+  CHECK(resume.education[0].area == "Gesundheits- und Krankenpflegerin");
+  CHECK(resume.education[1].study_type == "Ausbildung");
+  CHECK(resume.education[1].area == "Industriekauffrau");
+  CHECK(resume.education[1].institution == "Neckar Elektrowerke AG");
 }
