@@ -250,7 +250,7 @@ class Detector {
     const auto& lines = document_.lines;
     for (size_t i = 0; i < lines.size(); ++i) {
       if (!in_flow(lines[i]) || (lines[i].list_item && !numbered_section(lines[i]))) continue;
-      if (in_table_header_row(i) || is_grid_label(lines[i].text)) continue;
+      if (in_table_header_row(i) || is_grid_label(lines[i].text) || labels_entry_field(i)) continue;
       if (auto hit = mapped_heading(i)) {
         if (labels_skill_group(*hit, mapped)) continue;
         i += hit->line_count - 1;
@@ -276,6 +276,13 @@ class Detector {
     if (section != "skills") return false;
     if (hit.name.canonical != "languages" && hit.name.canonical != "skills") return false;
     return layout_text(document_.lines[hit.line]).find(',', hit.body_offset) != std::string::npos;
+  }
+
+  /// "Puesto   Prácticas en empresa": a form's row, its value no section's name however it reads.
+  bool labels_entry_field(size_t i) const {
+    auto spaced = layout_text(document_.lines[i]);
+    size_t length = rail_label_length(spaced);
+    return length > 0 && names_entry_field(std::string_view(spaced).substr(0, length));
   }
 
   /// Where two or more rail labels naming a section start or end, and their type.
@@ -320,6 +327,8 @@ class Detector {
     auto label = trim(std::string_view(spaced).substr(0, length));
     // "Englisch   C1" under "Sonstige Sprachen": a language's row, no section.
     if (cells.empty() || !heading_shaped(label, 3) || is_spoken_language(label)) return false;
+    // "Fechas   03/2021 – actualidad" / "Puesto   Jefa de Proyecto": a form's field labels share the section rail.
+    if (names_entry_field(label)) return false;
     // "Senior Engineer, Backend   Jun 2021 – …" flush with a rail set at the margin: an entry, no label.
     if (label.find(',') != std::string_view::npos || title_score(label) > 0 || organisation_score(label) > 0 || institution_score(label) > 0)
       return false;

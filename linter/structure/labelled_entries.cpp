@@ -134,7 +134,12 @@ const std::vector<std::pair<std::string, Field>>& europass_labels() {
         {"principais actividades e responsabilidades", Field::Duties},
         {"wichtigste tätigkeiten und zuständigkeiten", Field::Duties}, {"funciones y responsabilidades", Field::Duties},
         {"fonctions et responsabilités", Field::Duties}, {"funzioni e responsabilità", Field::Duties},
-        {"funções e responsabilidades", Field::Duties}};
+        {"funções e responsabilidades", Field::Duties},
+        // Spanish job-portal and Word forms print short labels in the same rail: "Titulación   Grado en …".
+        {"titulación", Field::Degree}, {"centro", Field::School}, {"centro de estudios", Field::School},
+        {"observaciones", Field::Detail}, {"funciones", Field::Duties}, {"tareas", Field::Duties},
+        {"responsabilidades", Field::Duties}, {"mansioni", Field::Duties}, {"funções", Field::Duties},
+        {"tâches", Field::Duties}, {"werkzaamheden", Field::Duties}};
     std::vector<std::pair<std::string, Field>> keyed;
     for (const auto& [label, field] : labels) keyed.emplace_back(label_key(label), field);
     return keyed;
@@ -228,8 +233,9 @@ class FormReader {
       if (is_duties_label(raw)) continue;  // "Principali attività e responsabilità" over the duties
       // "Funciones y responsabilidades   Atención integral …": the label in the rail beside the first duty.
       if (auto gap = raw.find("   "); open_ && gap != std::string_view::npos && is_duties_label(raw.substr(0, gap))) {
-        bullets_.push_back({std::string(trim(raw.substr(gap))), i});
-        last_marked_ = false;
+        auto duty = trim(raw.substr(gap));
+        bullets_.push_back({std::string(strip_marks(duty)), i});
+        last_marked_ = strip_marks(duty).size() != duty.size();  // "Funciones   • Dirección …" / "(42 km)": a wrap follows
         continue;
       }
       if (pending_ != Field::None) {  // the value under a label printed in a cell of its own
@@ -368,6 +374,10 @@ class FormReader {
 
 bool is_grid_label(std::string_view line) { return grid_field(label_key(trim(line))) != Field::None; }
 
+bool names_entry_field(std::string_view label) {
+  return field_of(fold_case(collapse_spaces(trim(label)))) != Field::None || is_grid_label(label);
+}
+
 bool is_form_field(std::string_view line) { return read_labelled(line).field != Field::None; }
 
 bool is_column_header(std::string_view line) {
@@ -472,6 +482,11 @@ void add_school(const SchoolRows& rows, const SectionText& lines, Resume& resume
   entry.location_in_document = lines.document.lines[rows.first_line].location;
   assign_dates(find_date(rows.period), entry.start, entry.end, true);
   if (!rows.degree.empty()) read_education_fields({rows.degree}, entry);
+  // "Titulación   Programa Erasmus": the row says what was earned, though no degree list knows the name.
+  if (entry.study_type.empty() && !rows.degree.empty() && (entry.area.empty() || entry.area == rows.degree)) {
+    entry.study_type = std::string(trim(rows.degree));
+    entry.area.clear();
+  }
   // "Landesberufsschule Obertrum; Lehrbetrieb: Hotel Gasthof Post", "BFI Salzburg, Abendkurs": the school first.
   std::string school = rows.school.substr(0, rows.school.find("; "));
   split_off_address(school);

@@ -34,6 +34,9 @@ void join_wrapped_form_labels(std::vector<std::string>& text);
 /// "Nome e tipo d'organizzazione erogatrice dell'istruzione e formazione": a label of Europass's grid alone on its
 /// line, however it ends; no section's heading.
 bool is_grid_label(std::string_view line);
+
+/// "Fechas", "Puesto", "Empresa", "Titulación": a rail label naming a field of one entry, no section.
+bool names_entry_field(std::string_view label);
 /// Whether the section prints its schools as Europass's labelled rows (a period and a qualification or school).
 bool uses_labelled_education(const SectionText& lines, const Section& section);
 

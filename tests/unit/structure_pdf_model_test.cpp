@@ -1766,3 +1766,39 @@ TEST_CASE("a degree under a remark that filled its line opens the next entry; Fl
   CHECK(resume.education[1].institution == "Universität Siebengebirge");
   CHECK(resume.education[2].study_type == "Specifieke Lerarenopleiding");
 }
+
+TEST_CASE("a form's field labels in the section rail head no section; its rows read as jobs and schools") {
+  OnePage page;
+  page.add({{"Lucía Serrano", 60, 220, 18, true}});
+  page.add({{"lucia@example.es", 60, 200}});
+  page.add({{"PERFIL PROFESIONAL", 60, 240, 11, true}});
+  page.add({{"Resumen", 60, 110, 10, true}, {"Ingeniera de Caminos con 8 años de experiencia.", 160, 500}});
+  page.add({{"EXPERIENCIA PROFESIONAL", 60, 240, 11, true}});
+  page.add({{"Fechas", 60, 95, 10, true}, {"03/2021 – actualidad", 160, 260}});
+  page.add({{"Puesto", 60, 95, 10, true}, {"Jefa de Proyecto", 160, 260, 10, true}});
+  page.add({{"Empresa", 60, 100, 10, true}, {"Ibérica de Ingeniería y Obras, S.A. (Madrid)", 160, 380}});
+  page.add({{"Funciones", 60, 105, 10, true}, {"• Dirección de la redacción del proyecto constructivo de la", 160, 500}});
+  page.add({{"duplicación de vía (42 km)", 170, 300}});
+  page.add({{"Fechas", 60, 95, 10, true}, {"07/2015 – 09/2015", 160, 260}});
+  page.add({{"Puesto", 60, 95, 10, true}, {"Prácticas en empresa", 160, 270, 10, true}});
+  page.add({{"Empresa", 60, 100, 10, true}, {"Ayuntamiento de Getafe (Getafe)", 160, 330}});
+  page.add({{"FORMACIÓN ACADÉMICA", 60, 240, 11, true}});
+  page.add({{"Fechas", 60, 95, 10, true}, {"2013 – 2014", 160, 220}});
+  page.add({{"Titulación", 60, 110, 10, true}, {"Programa Erasmus", 160, 260}});
+  page.add({{"Centro", 60, 95, 10, true}, {"Politecnico di Milano (Italia)", 160, 300}});
+  page.add({{"OTROS DATOS", 60, 200, 11, true}});
+  page.add({{"Cursos", 60, 95, 10, true}, {"Coordinador de Seguridad y Salud (200 h)", 160, 400}});
+  auto resume = analyse_structure(page.document);
+  std::vector<std::string> headings;
+  for (const auto& section : resume.sections) headings.push_back(section.heading);
+  CHECK(std::find(headings.begin(), headings.end(), "Fechas Puesto") == headings.end());
+  CHECK(std::count_if(resume.sections.begin(), resume.sections.end(), [](const auto& s) { return s.canonical == "experience"; }) == 1);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Jefa de Proyecto");
+  CHECK(resume.work[0].company == "Ibérica de Ingeniería y Obras, S.A.");
+  CHECK(resume.work[0].highlights == std::vector<std::string>{"Dirección de la redacción del proyecto constructivo de la duplicación de vía (42 km)"});
+  CHECK(resume.work[1].position == "Prácticas en empresa");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Programa Erasmus");
+  CHECK(resume.education[0].institution == "Politecnico di Milano");
+}
