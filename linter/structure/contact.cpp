@@ -236,9 +236,10 @@ std::string name_candidate(std::string_view text) {
   static const std::regex kLabelled{R"(^(?:name|full name|nom|nombre|nome|naam)\s*:\s*(.+)$)", std::regex::icase};
   std::smatch labelled;
   if (std::regex_match(parts[0], labelled, kLabelled)) return labelled[1];
-  // "Dott.ssa Chiara Bellandi", "Dr. Jane Roe": an honorific before the name.
+  // "Dott.ssa Chiara Bellandi", "Dr. Jane Roe": an honorific before the name. Austria's "Ing." and "Mag."
+  // are academic grades written as part of the name, so they stay.
   static const std::regex kHonorific{
-      R"(^(?:Dott\.(?:ssa)?|Dr\.(?:in)?|Dra\.|Prof\.(?:ssa)?|Ing\.|Avv\.|Arch\.|Mr\.|Mrs\.|Ms\.|Mme|Sr\.|Sra\.|Dipl\.-(?:Ing|Kfm|Kffr|Inf|Wirt\.-Ing)\.(?:\s*\((?:FH|TU|BA|DH|Univ\.)\))?)\s+(?=\S))"};
+      R"(^(?:Dott\.(?:ssa)?|Dr\.(?:in)?|Dra\.|Prof\.(?:ssa)?|Avv\.|Arch\.|Mr\.|Mrs\.|Ms\.|Mme|Sr\.|Sra\.|Dipl\.-(?:Ing|Kfm|Kffr|Inf|Wirt\.-Ing)\.(?:\s*\((?:FH|TU|BA|DH|Univ\.)\))?)\s+(?=\S))"};
   parts[0] = std::regex_replace(parts[0], kHonorific, "");
   // India's "Adv. Priya Nair", "Er. Rahul Verma": a professional prefix before a name of two words or more.
   static const std::regex kIndianPrefix{R"(^(?:Adv\.|Er\.)\s+(?=\S+\s+\S))"};
@@ -773,6 +774,11 @@ class ContactReader {
     if (has_contact_detail(part) || part.find('@') != std::string::npos) return std::nullopt;
     if (!contact_.name.empty() && part.starts_with(contact_.name)) return std::nullopt;  // "JANE ROE, CA": a credential
     part = strip_address_label(part);
+    // Europass tags each address with its kind: "9000 Gent (België) (Thuis)", "Wien (Home)".
+    static const std::regex kAddressKind{
+        R"(\s*\((?:home|work|thuis|werk|zuhause|privat|arbeit|domicile|travail|casa|domicilio|trabajo|abitazione|lavoro|residência|trabalho)\)$)",
+        std::regex::icase};
+    part = std::regex_replace(part, kAddressKind, "");
     if (part.find("\u2010") != std::string::npos) part = hyphenate(part);  // "4050‐174": TeX's hyphen
     return part;
   }
@@ -805,7 +811,15 @@ class ContactReader {
     bool postal_after_place = (is_location(before_postcode) || town_with_province(before_postcode, true)) && !find_date(part);
     // "📍 Parma (PR)", "Colomiers (31)": a town with its province or département code.
     return is_location(part) || is_address(part) || bare_city || postal_after_place || ends_in_country(part) ||
-           is_postal_town(part) || town_with_province(part, true) || is_town_slash_state(last_comma_piece(part));
+           is_postal_town(part) || town_with_province(part, true) || is_town_slash_state(last_comma_piece(part)) ||
+           is_postal_district(last_comma_piece(part));
+  }
+
+  /// "Phibsborough, Dublin 7": a known city with its numbered postal district.
+  static bool is_postal_district(const std::string& part) {
+    static const std::regex kDistrict{R"(^(\S.*?)\s+\d{1,2}$)"};
+    std::smatch match;
+    return std::regex_match(part, match, kDistrict) && !city_country(match.str(1)).empty();
   }
 
   /// "46006 Valencia", "#10-75 Singapore 164008": a known city next to a postal code.

@@ -4524,3 +4524,12 @@ TEST_CASE("an apprenticeship names its trade as the field, also when a labelled 
   CHECK(resume.education[1].area == "Industriekauffrau");
   CHECK(resume.education[1].institution == "Neckar Elektrowerke AG");
 }
+
+TEST_CASE("contact: a numbered Dublin district is the place, Europass's address kind is dropped, Austria's 'Ing.' stays in the name") {
+  auto dublin = parse_text("Aoife Ní Bhriain\nPhibsborough, Dublin 7\n+353 87 614 2290\naoife@example.com\n\nEXPERIENCE\n");
+  CHECK(dublin.contact.location_text == "Dublin 7");
+  auto gent = parse_text("Lotte De Smet\nE-mailadres: lotte@example.com\nAdres: Kortrijksesteenweg 214, 9000 Gent (België) (Thuis)\n\nWERKERVARING\n");
+  CHECK(gent.contact.location_text == "Gent (België)");
+  auto wien = parse_text("Ing. Theresa Wimmer\ntheresa@example.at\n\nBERUFSERFAHRUNG\n");
+  CHECK(wien.contact.name == "Ing. Theresa Wimmer");
+}
