@@ -1186,6 +1186,16 @@ void drop_work_mode_after_place(std::string& text) {
     text = before + text.substr(static_cast<size_t>(match.position(0) + match.length(0)));
 }
 
+/// "Moorside High School, Wakefield – 11–16 academy, part of …", "… Hub, Sheffield – Private tuition centre": what
+/// kind of place the employer is, in common nouns after its town, names nothing; "Acme, London – Software Engineer" keeps its title.
+void drop_employer_description(std::string& text) {
+  static const std::regex kDescribed{R"(^([^,]+), ([^,]+?) (?:–|—) (\S+(?: [^\sA-Z][^\s]*)+)(?:,.*)?$)"};
+  std::smatch match;
+  if (!std::regex_match(text, match, kDescribed) || !is_place_name(match.str(2)) || title_score(match.str(3)) > 0) return;
+  if (find_date(text) || title_score(match.str(1)) > 0 || starts_lower(match.str(1))) return;
+  text = match.str(1) + ", " + match.str(2);
+}
+
 /// "From", "Da", "Von": the word that opened a date range, left behind when the dates are taken out.
 bool is_from_word(std::string_view word) {
   static const char* const kFrom[] = {"from", "da", "dal", "dalla", "desde", "de", "von", "vom", "du", "van", "depuis", "dès", "seit", "since"};
@@ -1390,6 +1400,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
     bool dated = false;
     if (auto period = period_value(text)) text = *period;  // "Period: 2004 – 2005": the label is no employer
     drop_work_mode_after_place(text);
+    drop_employer_description(text);
     take_bracketed_place(text, fields);
     take_town_and_state(text, fields, h);
     if (auto date = find_date(text)) {
@@ -2981,7 +2992,8 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
       after_degree = length == piece.size();
     } else if (school && entry.institution.empty()) {
       entry.institution = piece;
-    } else if (school && after_school && entry.institution.find(piece) == std::string::npos && lower_clause_at(piece) == std::string::npos) {
+    } else if (school && after_school && entry.institution.find(piece) == std::string::npos && lower_clause_at(piece) == std::string::npos &&
+               !opens_with_label(piece)) {  // not "Placements: Roundwood Park School": a remark naming other schools
       entry.institution += ", " + piece;  // "Example College, University of X"
     } else {
       leftover.push_back(piece);

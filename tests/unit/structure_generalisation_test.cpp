@@ -4533,3 +4533,21 @@ TEST_CASE("contact: a numbered Dublin district is the place, Europass's address 
   auto wien = parse_text("Ing. Theresa Wimmer\ntheresa@example.at\n\nBERUFSERFAHRUNG\n");
   CHECK(wien.contact.name == "Ing. Theresa Wimmer");
 }
+
+TEST_CASE("a description of the employer after its town names nothing; a labelled remark under a degree adds no school") {
+  auto resume = parse_text(
+      "Jane Smith\njane@example.com\n\nTEACHING EXPERIENCE\n"
+      "Newly Qualified Teacher of Science     September 2019 – July 2021\n"
+      "Moorside High School, Wakefield – 11–16 academy, part of the Calder Learning Trust\n• Taught science\n"
+      "Chemistry Tutor (part-time)      October 2016 – June 2018\n"
+      "Yorkshire Learning Hub, Sheffield – Private tuition centre\n• Tutored GCSE\n\n"
+      "EDUCATION\nPGCE Secondary Science (Chemistry) with QTS, University of West Riding     2018 – 2019\n"
+      "Placements: Roundwood Park School, Leeds; Castleford Heath Academy.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Moorside High School");
+  CHECK(resume.work[0].location == "Wakefield");
+  CHECK(resume.work[1].company == "Yorkshire Learning Hub");
+  CHECK(resume.work[1].location == "Sheffield");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "University of West Riding");
+}
