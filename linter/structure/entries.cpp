@@ -2542,7 +2542,7 @@ namespace {
 
 const std::regex& score_pattern() {
   static const std::regex pattern{
-      R"((?:c?gpa|grade|note|notendurchschnitt|moyenne|nota(?: media)?|voto(?: finale)?|votazione(?: finale)?|cijfer)\s*[:\-]?\s*(\d{1,3}(?!\d)(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?))",
+      R"((?:c?gpa|grade|(?:abschluss|gesamt|end)?note|notendurchschnitt|moyenne|nota(?: media)?|voto(?: finale)?|votazione(?: finale)?|cijfer)\s*[:\-]?\s*(\d{1,3}(?!\d)(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?))",
       std::regex::icase};
   return pattern;
 }
@@ -2938,6 +2938,14 @@ void part_trade_from_apprenticeship(EducationEntry& entry) {
   entry.study_type = entry.study_type.substr(0, entry.study_type.find(" zu"));
 }
 
+/// "Berufliche Schule für Spedition" + "Logistik & Verkehr": the rest of the list of subjects the school is named for.
+bool closes_school_list(const std::string& school, const std::string& piece) {
+  static const std::regex kNamedFor{R"(\s(?:für|for|of)\s+[^\s,]+$)"};
+  static const std::regex kListEnd{R"(^[^\s,]+\s+(?:&|und|and)\s+[^\s,]+$)"};
+  return !starts_lower(piece) && std::regex_search(school, kNamedFor) && std::regex_match(piece, kListEnd) &&
+         !is_location(piece) && degree_length(piece) == 0;
+}
+
 void read_education_parts(const std::vector<std::string>& parts, EducationEntry& entry) {
   std::vector<std::string> leftover;
   bool after_school = false;  // the previous piece was the school
@@ -2995,6 +3003,9 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
     } else if (school && after_school && entry.institution.find(piece) == std::string::npos && lower_clause_at(piece) == std::string::npos &&
                !opens_with_label(piece)) {  // not "Placements: Roundwood Park School": a remark naming other schools
       entry.institution += ", " + piece;  // "Example College, University of X"
+    } else if (after_school && closes_school_list(entry.institution, piece)) {
+      entry.institution += ", " + piece;
+      continue;
     } else {
       leftover.push_back(piece);
     }

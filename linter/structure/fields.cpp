@@ -287,7 +287,7 @@ int institution_score(std::string_view part) {
   auto words = plain_words(part);
   // "IHK Würzburg-Schweinfurt": a German chamber named by its region teaches further training; a bare
   // "(IHK)" only says who examined.
-  static const std::set<std::string, std::less<>> kChambers = {"ihk", "hwk", "handwerkskammer"};
+  static const std::set<std::string, std::less<>> kChambers = {"ihk", "hwk", "handwerkskammer", "handelskammer", "wirtschaftskammer", "arbeiterkammer"};
   if (words.size() >= 2 && kChambers.count(words.front())) ++score;
   for (const auto& word : words) {
     if (initials_in_lower_case(part, word)) continue;

@@ -4551,3 +4551,17 @@ TEST_CASE("a description of the employer after its town names nothing; a labelle
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].institution == "University of West Riding");
 }
+
+TEST_CASE("German trade qualifications: 'Kaufmann für …' is one degree, a chamber teaches, a school named for a list keeps it") {
+  auto resume = parse_text(
+      "Max Muster\nmax@example.de\n\nAus- und Weiterbildung\n"
+      "09/2018 – 06/2020 Geprüfter Verkehrsfachwirt (IHK), Handelskammer Hamburg, berufsbegleitend\n"
+      "2013 – 2016 Kaufmann für Spedition und Logistikdienstleistung (IHK), Berufliche Schule für Spedition, Logistik & Verkehr, "
+      "Hamburg, Abschlussnote 2,1\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Handelskammer Hamburg");
+  CHECK(resume.education[1].study_type == "Kaufmann für Spedition und Logistikdienstleistung (IHK)");
+  CHECK(resume.education[1].institution == "Berufliche Schule für Spedition, Logistik & Verkehr");
+  CHECK(resume.education[1].area.empty());
+  CHECK(resume.education[1].score == "2,1");
+}
