@@ -2761,6 +2761,16 @@ bool spells_initials(std::string_view words, std::string_view initials) {
   return capitals.size() >= 2 && (capitals == letters || capitals == content_letters);
 }
 
+/// "Dipl.-Ing." for "Diplom-Ingenieur": the capitals are the initials of the name's capitalised words and parts.
+bool abbreviates(std::string_view short_form, std::string_view name) {
+  std::string capitals, initials;
+  for (char c : short_form)
+    if (std::isupper(static_cast<unsigned char>(c))) capitals.push_back(c);
+  for (size_t i = 0; i < name.size(); ++i)
+    if ((i == 0 || name[i - 1] == ' ' || name[i - 1] == '-') && std::isupper(static_cast<unsigned char>(name[i]))) initials.push_back(name[i]);
+  return capitals.size() >= 2 && capitals == initials;
+}
+
 void read_degree(const std::string& piece, size_t length, EducationEntry& entry) {
   entry.study_type = std::string(trim(piece.substr(0, length)));
   auto rest = std::string(trim(piece.substr(length)));
@@ -2786,9 +2796,14 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
   static const std::regex kBoard{R"(^\((?:CBSE|ICSE|ISC|NIOS|[^()]*\bBoard\b[^()]*)\)\s*)"};
   rest = std::regex_replace(rest, kBoard, "");
   // "MPharm (Master of Pharmacy)": the degree spelt out in brackets is no field.
+  // "Diplom-Ingenieur (Dipl.-Ing.) Maschinenbau": its abbreviation in brackets is part of the degree's name.
   if (auto close = rest.find(')'); rest.starts_with("(") && close != std::string::npos) {
     std::string_view inside = std::string_view(rest).substr(1, close - 1);
-    if (degree_length(inside) == inside.size()) rest = std::string(trim(std::string_view(rest).substr(close + 1)));
+    if (degree_length(inside) == inside.size()) {
+      if (abbreviates(inside, entry.study_type) && !entry.study_type.ends_with(")"))
+        entry.study_type += " " + rest.substr(0, close + 1);
+      rest = std::string(trim(std::string_view(rest).substr(close + 1)));
+    }
   }
   for (const char* lead : {"in het ", "in ", "of ", ", ", "- ", ": ", "en ", "em ", "de ", "di ", "del ", "da ", "zum ", "zur ", "als ", "i ", "inom ", "("})
     if (rest.starts_with(lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));

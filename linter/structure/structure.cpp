@@ -203,6 +203,10 @@ SectionText section_text(const Document& document, const std::vector<DetectedHea
       line.replace(0, std::min(label, line.size()), std::string(std::min(label, line.size()), ' '));
     }
   }
+  // TeX sets "Diplom‐Ingenieur", "Dresden‐Elbe" with U+2010: the hyphen every word list spells as "-".
+  for (auto& line : text.text)
+    for (const char* hyphen : {"\u2010", "\u2011"})
+      for (auto at = line.find(hyphen); at != std::string::npos; at = line.find(hyphen, at + 1)) line.replace(at, 3, "-");
   return text;
 }
 

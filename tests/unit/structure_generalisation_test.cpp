@@ -4565,3 +4565,15 @@ TEST_CASE("German trade qualifications: 'Kaufmann für …' is one degree, a cha
   CHECK(resume.education[1].area.empty());
   CHECK(resume.education[1].score == "2,1");
 }
+
+TEST_CASE("TeX's U+2010 hyphen reads as '-'; a degree's abbreviation in brackets stays with it, a programme's name does not") {
+  auto resume = parse_text(
+      "Jonas Weber\njonas@example.de\n\nAUSBILDUNG\n"
+      "10/2009 – 09/2015   Diplom\u2010Ingenieur (Dipl.\u2010Ing.) Maschinenbau, Technische Hochschule Dresden\u2010Elbe\n"
+      "2014 – 2018   Bachelor of Nursing (HBO-V), Hanzehogeschool Groningen\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Diplom-Ingenieur (Dipl.-Ing.)");
+  CHECK(resume.education[0].area == "Maschinenbau");
+  CHECK(resume.education[0].institution == "Technische Hochschule Dresden-Elbe");
+  CHECK(resume.education[1].study_type == "Bachelor of Nursing");
+}
