@@ -676,7 +676,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // Not after a blank line typed in a text file (a PDF's measured gap may be loose leading, a Word
     // conversion may set each visual line as a paragraph).
     bool typed_break = line.block_start && (lines.document.format == Format::Txt || lines.document.format == Format::Md);
-    bool ran_to_margin = last_bullet_length * 4 >= widest * 3 && after_bullet && !typed_break &&
+    // "• 2nd-Level-Support und …" over "Lernender Informatiker EFZ …" in a larger type: the next title, no wrap.
+    bool larger_type = after_bullet && style_of(line).size > style_of(lines.document.lines[last_bullet_line]).size + 1.0;
+    bool ran_to_margin = last_bullet_length * 4 >= widest * 3 && after_bullet && !typed_break && !larger_type &&
                          !ends_sentence(blocks.back().bullets.back().text) && !next_has_date(lines, i + 1, section.end_line) &&
                          (!std::isupper(static_cast<unsigned char>(text[0])) || text.size() * 2 >= widest ||
                           next_is_bullet(lines, i + 1, section.end_line));

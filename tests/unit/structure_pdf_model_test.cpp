@@ -1802,3 +1802,24 @@ TEST_CASE("a form's field labels in the section rail head no section; its rows r
   CHECK(resume.education[0].study_type == "Programa Erasmus");
   CHECK(resume.education[0].institution == "Politecnico di Milano");
 }
+
+TEST_CASE("a title in a larger type under a long bullet is the next job's, no wrap of the bullet") {
+  OnePage page;
+  page.add({{"Max Muster", 34, 200, 20, true}});
+  page.add({{"max@example.ch", 34, 200}});
+  page.add({{"Berufserfahrung", 34, 200, 14, true}});
+  page.add({{"Applikationsentwickler", 34, 160, 12.9, true}});
+  page.add({{"Alpnet Informatik AG", 34, 150}});
+  page.add({{"08/2019 – 02/2022", 34, 120}, {"Winterthur", 300, 360}});
+  page.add({{"Einführung von automatisierten Tests (JUnit 5, Testcontainers), Testabdeckung", 45, 370, 10.3}}, true);
+  page.add({{"2nd-Level-Support und Kundenschulungen in Deutsch und Französisch", 45, 360, 10.3}}, true);
+  page.add({{"Lernender Informatiker EFZ Applikationsentwicklung", 34, 294, 12.9, true}});
+  page.add({{"SBV Systemhaus AG", 34, 130}});
+  page.add({{"08/2015 – 07/2019", 34, 120}, {"Zürich", 300, 340}});
+  page.add({{"Mitarbeit im Entwicklungsteam an internen Tools in C# und .NET", 45, 360, 10.3}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].highlights.back() == "2nd-Level-Support und Kundenschulungen in Deutsch und Französisch");
+  CHECK(resume.work[1].position == "Lernender Informatiker EFZ Applikationsentwicklung");
+  CHECK(resume.work[1].company == "SBV Systemhaus AG");
+}
