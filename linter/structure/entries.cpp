@@ -1303,6 +1303,12 @@ bool role_dash_speciality_then_employer(const std::string& text, const std::vect
 /// "Lusofarma – Distribuição Farmacêutica, Lda." over "Técnica de Trade Marketing", or "Gestora de Categoria –
 /// Mercearia Salgada" under "Grupo Atlântico Retalho, S.A.": on a line of its own the employer's name or the
 /// title with its unit keeps its dash, when another line names the other. Not "BREMBO S.p.A. – Curno (BG)".
+/// "Department Supervisor", "Assistant Store Manager": a title closed by its head word, whatever employer words it holds.
+bool ends_on_title_word(std::string_view part) {
+  auto words = plain_words(part);
+  return words.size() >= 2 && title_score(words.back()) > 0 && organisation_score(words.back()) + institution_score(words.back()) == 0;
+}
+
 bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::string& text) {
   if (header.size() < 2 || degree_length(text) > 0) return false;
   auto pieces = split_parts(text, false);
@@ -1325,7 +1331,15 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
   if (title_elsewhere && employer_first && title_score(text) == 0 && organisation_score(tail) + institution_score(tail) > 0 &&
       !is_location(tail) && tail.find(':') == std::string::npos)
     return true;
-  if (is_location(tail) || town_with_province(tail) || (count_words(tail) == 1 && is_place_name(tail))) return false;
+  // "Engineer – Neuss": one unknown capitalised word is the town, unless another line of the header gives the place
+  // ("Pitt & George Department Store   Sydney CBD, NSW" over "Department Supervisor – Womenswear").
+  bool place_elsewhere = std::any_of(header.begin(), header.end(), [&](const Item& item) {
+    if (&item == &header[h]) return false;
+    auto parts = split_parts(item.text);
+    return std::any_of(parts.begin(), parts.end(), [](const std::string& part) { return is_location(part); });
+  });
+  bool unknown_town = count_words(tail) == 1 && is_place_name(tail) && !(place_elsewhere && city_country(tail).empty());
+  if (is_location(tail) || town_with_province(tail) || unknown_town) return false;
   if (is_location(pieces[0]) || !city_country(pieces[0]).empty() || names_work_mode(pieces[0])) return false;  // "Munich – Siemens AG"
   auto employer_words = [](std::string_view part) { return organisation_score(part) + institution_score(part); };
   bool other_employer = false, other_title = false;
@@ -1353,7 +1367,8 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
   bool role = title_score(pieces[0]) > 0 || names_kind_of_post(pieces[0]);
   bool titled = role && degree_length(text) == 0 &&
                 (((employer_words(text) == 0 || names_function_only(tail)) && other_employer) ||
-                 (employer_above && employer_words(pieces[0]) == 0 && !has_legal_form(tail) && institution_score(tail) == 0));
+                 (employer_above && (employer_words(pieces[0]) == 0 || ends_on_title_word(pieces[0])) && !has_legal_form(tail) &&
+                  institution_score(tail) == 0));
   // The legal form closes the whole name: "Brightwave Labs – Data Infrastructure" names a unit after it.
   bool employer = employer_words(pieces[0]) == 0 && employer_words(tail) > 0 && title_score(text) == 0 && other_title;
   return titled || employer;

@@ -4577,3 +4577,16 @@ TEST_CASE("TeX's U+2010 hyphen reads as '-'; a degree's abbreviation in brackets
   CHECK(resume.education[0].institution == "Technische Hochschule Dresden-Elbe");
   CHECK(resume.education[1].study_type == "Bachelor of Nursing");
 }
+
+TEST_CASE("a title's one-word speciality after a dash stays with it when the employer's line above gives the place") {
+  auto resume = parse_text(
+      "Jane Doe\njane@example.com\n\nEXPERIENCE\nPitt & George Department Store      Sydney CBD, NSW\n"
+      "Department Supervisor – Womenswear      Jan 2016 – Jun 2018\n• Supervised 9 sales staff\n\n"
+      "Southerly Sportswear      Chatswood, NSW\nAssistant Store Manager – Footwear      Jul 2018 – Feb 2021\n• Ran the store\n\n"
+      "Harbour Logistics\nWarehouse Supervisor – Neuss      2015 – 2016\n• Ran the shift\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Department Supervisor – Womenswear");
+  CHECK(resume.work[0].company == "Pitt & George Department Store");
+  CHECK(resume.work[1].position == "Assistant Store Manager – Footwear");
+  CHECK(resume.work[2].position == "Warehouse Supervisor");
+}
