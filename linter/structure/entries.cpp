@@ -1409,6 +1409,14 @@ void join_date_list(std::string_view text, DateMatch& date) {
   }
 }
 
+/// "Ingreso: 2011 - Egreso: 2017": a range whose ends are labelled, read as "2011 - 2017".
+void unlabel_range(std::string& text) {
+  static const std::regex kLabelledEnds{
+      R"((?:ingreso|inicio|in(?:í|i)cio|start|beginn|d(?:é|e)but)\s*:\s*([^:]+?)\s*[-–|,]\s*(?:egreso|fin|t(?:é|e)rmino|conclus(?:ã|a)o|end|ende)\s*:\s*)",
+      std::regex::icase};
+  if (text.find(':') != std::string::npos) text = std::regex_replace(text, kLabelledEnds, "$1 - ");
+}
+
 HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = false) {
   HeaderFields fields;
   for (size_t h = 0; h < header.size(); ++h) {
@@ -1416,6 +1424,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
     std::string text = item.text;
     bool dated = false;
     if (auto period = period_value(text)) text = *period;  // "Period: 2004 – 2005": the label is no employer
+    unlabel_range(text);
     drop_work_mode_after_place(text);
     drop_employer_description(text);
     take_bracketed_place(text, fields);
@@ -2559,7 +2568,7 @@ namespace {
 
 const std::regex& score_pattern() {
   static const std::regex pattern{
-      R"((?:c?gpa|grade|(?:abschluss|gesamt|end)?note|notendurchschnitt|moyenne|nota(?: media)?|voto(?: finale)?|votazione(?: finale)?|cijfer)\s*[:\-]?\s*(\d{1,3}(?!\d)(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?))",
+      R"((?:c?gpa|grade|(?:abschluss|gesamt|end)?note|notendurchschnitt|moyenne|promedio(?: general)?|nota(?: media)?|voto(?: finale)?|votazione(?: finale)?|cijfer)\s*[:\-]?\s*(\d{1,3}(?!\d)(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?))",
       std::regex::icase};
   return pattern;
 }
@@ -3002,6 +3011,13 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
       labelled_degree = label.str(1);
       continue;
     }
+    // "Título de grado: Contador Público", "Posgrado (en curso): Especialización en …": a label of the level over a degree.
+    if (std::regex_match(piece, label, kFieldLabel) && count_words(label.str(1)) <= 4 && digits_of(label.str(1)).empty() &&
+        degree_length(label.str(1)) == 0 && institution_score(label.str(1)) == 0 && degree_length(label.str(2)) > 0 &&
+        entry.study_type.empty()) {
+      read_degree(label.str(2), degree_length(label.str(2)), entry);
+      continue;
+    }
     // One word saying what kind of school, not a school's name ("Stanford University: M.S. …").
     if (std::regex_match(piece, label, kFieldLabel) && count_words(label.str(1)) == 1) {
       if (names_training_company(label.str(1))) continue;
@@ -3364,6 +3380,11 @@ std::vector<std::string> split_items(std::string_view text) {
   int spaced_slashes = 0;
   for (size_t at = text.find(" / "); at != std::string_view::npos; at = text.find(" / ", at + 3)) ++spaced_slashes;
   bool slash_list = count_outside_brackets(text, ",;|") == 0 && spaced_slashes >= 2;
+  // "SAP FI/CO - Tango Gestión - Holistor": spaced dashes part a list likewise.
+  int spaced_dashes = 0;
+  for (const char* dash : {" - ", " – "})
+    for (size_t at = text.find(dash); at != std::string_view::npos; at = text.find(dash, at + 3)) spaced_dashes += inside_brackets(text, at) ? 0 : 1;
+  bool dash_list = count_outside_brackets(text, ",;|") == 0 && !slash_list && spaced_dashes >= 2;
   std::vector<std::string> items;
   std::string current;
   int depth = 0;
@@ -3388,6 +3409,11 @@ std::vector<std::string> split_items(std::string_view text) {
     if (depth == 0 && slash_list && text.substr(i).starts_with(" / ")) {
       flush();
       i += 2;
+      continue;
+    }
+    if (depth == 0 && dash_list && (text.substr(i).starts_with(" - ") || text.substr(i).starts_with(" – "))) {
+      flush();
+      i += text.substr(i).starts_with(" - ") ? 2 : 4;
       continue;
     }
     if (depth == 0 && !explicit_separators && text.substr(i).starts_with(tag_row ? "  " : "   ")) {
@@ -3702,6 +3728,8 @@ void add_skill_line(std::string text, Resume& resume) {
   // "Interests: Chess, Film": another section's content in a skills block ("Languages:" may
   // list Go and Python; spoken languages are dropped item by item below).
   if (!group.name.empty() && canonical_section(group.name).canonical == "interests") return;
+  // "Français : langue maternelle – Néerlandais : B2": spoken languages with their levels, no skills.
+  if (!group.name.empty() && is_spoken_language(group.name)) return;
   // "Coursework: Operating Systems, Databases": classes taken, no skills claimed.
   static const std::regex kCoursework{
       R"(^(?:relevant |selected |key )?(?:coursework|course work|courses taken|modules|asignaturas|disciplinas|lehrveranstaltungen)$)",
@@ -3741,8 +3769,9 @@ void add_skill_line(std::string text, Resume& resume) {
         R"(^(?:muttersprache|mother tongue|langue maternelle|madrelingua|lengua materna|l(?:í|i)ngua materna|moedertaal)(?:\(\w{1,2}\)|s)?$)",
         std::regex::icase};
     if (std::regex_match(item, kMotherTongue)) continue;
+    // "Néerlandais : bonnes connaissances (B2)": a spoken language before its level.
     if (item.empty() || count_words(item) > 7 || is_spoken_language(item) ||
-        is_spoken_language(std::regex_replace(item, kBracketTail, "")))
+        is_spoken_language(std::regex_replace(item, kBracketTail, "")) || is_spoken_language(trim(std::string_view(item).substr(0, item.find(':')))))
       continue;
     static const std::regex kLevelNumber{R"(^\d{1,3}\s*%$|^\d(?:[.,]\d)?\s*/\s*(?:5|10)$)"};
     if (std::regex_match(item, kLevelNumber)) continue;  // "85%", "4/5": a skill bar's level

@@ -119,7 +119,9 @@ const Lexicon& lexicon() {
                    "inglés", "francés", "alemán", "portugués", "chino", "japonés", "árabe", "ruso", "catalán", "euskera", "gallego",
                    "português", "inglês", "espanhol", "francês", "alemão", "italiano", "holandês", "mandarim", "nederlands", "duits",
                    "frans", "inglese", "tedesco", "francese", "spagnolo", "portoghese", "olandese", "cinese", "russo", "arabo",
-                   "engels", "spaans", "portugees", "catalan", "català", "galician", "basque", "afrikaans", "persian", "farsi"};
+                   "engels", "spaans", "portugees", "catalan", "català", "galician", "basque", "afrikaans", "persian", "farsi",
+                   "néerlandais", "portugais", "arabe", "chinois", "russe", "niederländisch", "portugiesisch", "russisch",
+                   "türkisch", "polnisch", "neerlandés", "holandés", "neerlandese", "neerlandês"};
     // Degrees as printed at the start of an education line, then honours ("(Hons)", "with Honours").
     std::string degrees;
     for (const auto& pattern : data::word_list("rules/data/structure/degrees.txt")) degrees += (degrees.empty() ? "" : "|") + pattern;

@@ -1,6 +1,7 @@
 #include "linter/structure/labelled_entries.h"
 
 #include <cctype>
+#include <cstring>
 #include <regex>
 #include <utility>
 
@@ -238,6 +239,8 @@ class FormReader {
         last_marked_ = strip_marks(duty).size() != duty.size();  // "Funciones   • Dirección …" / "(42 km)": a wrap follows
         continue;
       }
+      // "Empresa: Agroindustrias del Paraná S.A." / "(trabajo híbrido desde Rosario)": a note on the field above.
+      if (has_fields_ && bullets_.empty() && raw.starts_with("(") && raw.ends_with(")")) continue;
       if (pending_ != Field::None) {  // the value under a label printed in a cell of its own
         auto field = std::exchange(pending_, Field::None);
         if (field != Field::Detail) take({field, std::string(raw)}, i);
@@ -304,6 +307,14 @@ class FormReader {
     switch (labelled.field) {
       case Field::Company:
         current_.company = labelled.value;
+        // "Estudio Contable Bertolini & Asociados - Rosario, Santa Fe": the town after a spaced dash.
+        for (const char* dash : {" - ", " – ", " — "})
+          if (auto at = current_.company.rfind(dash); at != std::string::npos && current_.location.empty()) {
+            auto town = current_.company.substr(at + std::strlen(dash));
+            if (!is_location(town) && city_country(town).empty()) continue;
+            current_.location = town;
+            current_.company.erase(at);
+          }
         // Europass asks for the employer's name and address: "Seehotel Kärntnerhof, Seepromenade 12, 9220 Velden".
         if (auto town = split_off_address(current_.company); current_.location.empty()) current_.location = town;
         if (auto place = split_off_place(current_.company, true); current_.location.empty()) current_.location = place;

@@ -4590,3 +4590,38 @@ TEST_CASE("a title's one-word speciality after a dash stays with it when the emp
   CHECK(resume.work[1].position == "Assistant Store Manager – Footwear");
   CHECK(resume.work[2].position == "Warehouse Supervisor");
 }
+
+TEST_CASE("an Argentine form CV: a town after the employer's dash, a note on the field, a level label over the degree, labelled range ends, a dashed skill list") {
+  auto resume = parse_text(
+      "LUCÍA FERRARO\nDomicilio: Bv. Oroño 1547, 6° B - Rosario, Santa Fe (CP 2000)\nE-mail: lucia@example.com\n\n"
+      "EXPERIENCIA LABORAL\n"
+      "Período: 03/2021 - actualidad\nEmpresa: Agroindustrias del Paraná S.A. - Ciudad Autónoma de Buenos Aires\n"
+      "         (trabajo híbrido desde Rosario)\nPuesto: Analista Contable Sr.\nTareas:\n - Registración contable.\n\n"
+      "Período: 02/2017 - 02/2021\nEmpresa: Estudio Contable Bertolini & Asociados - Rosario, Santa Fe\nPuesto: Analista Contable\n\n"
+      "FORMACIÓN ACADÉMICA\n"
+      "Título de grado: Contador Público\nUniversidad Austral del Litoral, Rosario\n"
+      "Ingreso: 2011 - Egreso: 2017 - Promedio general: 7,85\n\n"
+      "CONOCIMIENTOS INFORMÁTICOS\nSAP FI/CO - Tango Gestión - Holistor - Power BI (básico)\n");
+  CHECK(resume.contact.location_text == "Rosario, Santa Fe");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Analista Contable Sr.");
+  CHECK(resume.work[0].company == "Agroindustrias del Paraná S.A.");
+  CHECK(resume.work[0].location == "Ciudad Autónoma de Buenos Aires");
+  CHECK(resume.work[1].company == "Estudio Contable Bertolini & Asociados");
+  CHECK(resume.work[1].location == "Rosario, Santa Fe");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Contador Público");
+  CHECK(resume.education[0].start.year == 2011);
+  CHECK(resume.education[0].end.year == 2017);
+  CHECK(resume.education[0].score == "7,85");
+  REQUIRE(resume.skills.size() == 1);
+  CHECK(resume.skills[0].keywords == std::vector<std::string>{"SAP FI/CO", "Tango Gestión", "Holistor", "Power BI"});
+}
+
+TEST_CASE("a line of spoken languages with their levels, parted by dashes, adds no skills") {
+  auto resume = parse_text(
+      "Anne Lambert\nanne@example.be\n\nCOMPÉTENCES\nLogiciels : Winbooks, BOB 50, Exact Online\n"
+      "Français : langue maternelle – Néerlandais : bonnes connaissances (B2) – Anglais : notions (B1)\n");
+  REQUIRE(resume.skills.size() == 1);
+  CHECK(resume.skills[0].keywords == std::vector<std::string>{"Winbooks", "BOB 50", "Exact Online"});
+}
