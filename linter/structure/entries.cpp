@@ -2832,7 +2832,7 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
     }
   }
   for (const char* lead : {"in het ", "in ", "of ", ", ", "- ", ": ", "en ", "em ", "de ", "di ", "del ", "da ", "zum ", "zur ", "als ", "i ", "inom ", "("})
-    if (rest.starts_with(lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));
+    if (starts_with_icase(rest, lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));  // "IN ENGINEERING" too
   // "WO Master Business Analytics (MSc)": the degree's equivalent in brackets closes the field, no part of it.
   if (auto open = rest.rfind(" ("); open != std::string::npos && rest.ends_with(')')) {
     auto inside = rest.substr(open + 2, rest.size() - open - 3);

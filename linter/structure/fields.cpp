@@ -507,7 +507,7 @@ size_t degree_length(std::string_view part);
 /// "Bachelor of Arts (B.A.)", "Master of Business Administration (MBA)", "BSc (Hons)": a bracket after a
 /// degree that abbreviates its words (not "Intermediate (MPC)", a field) belongs to the degree.
 static size_t degree_bracket(std::string_view degree, std::string_view rest) {
-  static const std::regex bracket{R"(^\s*\((Hons\.?|[A-Z][A-Za-z.]{0,7})\))"};
+  static const std::regex bracket{R"(^\s*\((Hons\.?|[A-Z][A-Za-z.]{0,7}|[A-Z][A-Za-z.]{1,5}-[A-Z][A-Za-z.]{1,6})\))"};
   std::cmatch match;
   if (!std::regex_search(rest.begin(), rest.end(), match, bracket)) return 0;
   // "(Hons)"; "HSC (XII)": the school year in Roman figures; "Allgemeine Hochschulreife (Abitur)": another name.
@@ -547,8 +547,21 @@ bool states_completion(std::string_view part) {
   return std::regex_match(part.begin(), part.end(), kStatus) || std::regex_match(part.begin(), part.end(), kFinalExam);
 }
 
-size_t degree_length(std::string_view part) {
+/// "DIPLOMPRÜFUNG" as "DIPLOMPRüFUNG": Latin-1 capitals lowered byte for byte (the regex folds ASCII only), so
+/// offsets into the text stay valid.
+static std::string lower_latin1_capitals(std::string_view text) {
+  std::string out(text);
+  for (size_t i = 0; i + 1 < out.size(); ++i) {
+    auto lead = static_cast<unsigned char>(out[i]), next = static_cast<unsigned char>(out[i + 1]);
+    if (lead == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) out[i + 1] = static_cast<char>(next + 0x20);
+  }
+  return out;
+}
+
+size_t degree_length(std::string_view original) {
   std::cmatch match;
+  const std::string lowered = lower_latin1_capitals(original);
+  std::string_view part = lowered;
   if (states_completion(part) || !std::regex_search(part.begin(), part.end(), match, lexicon().degree)) return 0;
   size_t length = static_cast<size_t>(match.length(0));
   // "BA" must end a word: "Basel" is not a degree.
@@ -556,9 +569,13 @@ size_t degree_length(std::string_view part) {
     unsigned char next = static_cast<unsigned char>(part[length]);
     if (std::isalnum(next) || next >= 0x80) return 0;
     // "… WCAG 2.1" / "AA; audit issues dropped …": letters going on a sentence in lower case name no degree.
-    if (next == ';' && starts_lower(trim(part.substr(length + 1)))) return 0;
+    if (next == ';' && starts_lower(trim(original.substr(length + 1)))) return 0;
   }
-  if (size_t bracket = degree_bracket(part.substr(0, length), part.substr(length))) length += bracket;
+  if (size_t bracket = degree_bracket(original.substr(0, length), original.substr(length))) length += bracket;
+  // "Bachelor of Science FH in Informatik", "Bachelor of Science HES-SO": the Swiss kind of school the degree is from.
+  static const std::regex kSchoolKind{R"(^\s+(?:FH|HF|HES(?:-SO)?|PH)(?=\s+in\s|\s*[,;(|–—]|$))"};
+  if (std::cmatch kind; std::regex_search(part.begin() + static_cast<std::ptrdiff_t>(length), part.end(), kind, kSchoolKind))
+    length += static_cast<size_t>(kind.length(0));
   return length;
 }
 

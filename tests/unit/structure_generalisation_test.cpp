@@ -4625,3 +4625,15 @@ TEST_CASE("a line of spoken languages with their levels, parted by dashes, adds 
   REQUIRE(resume.skills.size() == 1);
   CHECK(resume.skills[0].keywords == std::vector<std::string>{"Winbooks", "BOB 50", "Exact Online"});
 }
+
+TEST_CASE("degrees in capitals with umlauts, Swiss school kinds and Berufsmaturität, Flemish Graduaat") {
+  CHECK(degree_length("REIFE- UND DIPLOMPRÜFUNG (HTL-MATURA) – ELEKTROTECHNIK") ==
+        std::string_view("REIFE- UND DIPLOMPRÜFUNG (HTL-MATURA)").size());
+  CHECK(degree_length("Bachelor of Science FH in Informatik") == std::string_view("Bachelor of Science FH").size());
+  CHECK(degree_length("Eidg. Berufsmaturität, Ausrichtung Technik") == std::string_view("Eidg. Berufsmaturität").size());
+  CHECK(degree_length("GRADUAAT BOEKHOUDEN (HBO5)") == std::string_view("GRADUAAT").size());
+  auto resume = parse_text("Lotte De Smet\nlotte@example.com\n\nOPLEIDING\n2018 – 2020   PROFESSIONELE BACHELOR IN HET BEDRIJFSMANAGEMENT, Hogeschool Scheldeland\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "PROFESSIONELE BACHELOR");
+  CHECK(resume.education[0].area == "BEDRIJFSMANAGEMENT");
+}
