@@ -4637,3 +4637,13 @@ TEST_CASE("degrees in capitals with umlauts, Swiss school kinds and Berufsmaturi
   CHECK(resume.education[0].study_type == "PROFESSIONELE BACHELOR");
   CHECK(resume.education[0].area == "BEDRIJFSMANAGEMENT");
 }
+
+TEST_CASE("a semester abroad among the schools is read as its own degree line; 'EUA' is a country after the school") {
+  auto resume = parse_text(
+      "Rafael Souza\nrafael@example.com.br\n\nFORMAÇÃO\n2012 – 2013   Intercâmbio acadêmico – Industrial Engineering, University of Wisconsin-Madison, EUA\n"
+      "2013 – 2014   Programa Erasmus, Politecnico di Milano\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Intercâmbio acadêmico");
+  CHECK(resume.education[0].institution == "University of Wisconsin-Madison");
+  CHECK(resume.education[1].study_type == "Programa Erasmus");
+}
