@@ -537,9 +537,10 @@ static size_t degree_bracket(std::string_view degree, std::string_view rest) {
   return letters.size() >= 2 && letters[0] == initials[0] ? static_cast<size_t>(match.length(0)) : 0;
 }
 
+/// "Diploma behaald", "Diploma behaald met cum laude": a line saying the degree above was obtained.
 bool states_completion(std::string_view part) {
   static const std::regex kStatus{
-      R"(^(?:diploma|diplom|diplôme|degree|abschluss|certificate|certificaat|titolo|título|titulo)\s+(?:(?:niet|not|nicht)\s+)?(?:behaald|obtained|awarded|conferred|completed|obtenu|erworben|erhalten|conseguito|obtido|obtenido)\.?$)",
+      R"(^(?:diploma|diplom|diplôme|degree|abschluss|certificate|certificaat|titolo|título|titulo)\s+(?:(?:niet|not|nicht)\s+)?(?:behaald|obtained|awarded|conferred|completed|obtenu|erworben|erhalten|conseguito|obtido|obtenido)(?:\s+(?:met|with|mit|avec|con|com)\s+.+?)?\.?$)",
       std::regex::icase};
   // "Lehrabschlussprüfung mit Auszeichnung bestanden" under "Lehre zur …": the apprenticeship's final exam, passed.
   static const std::regex kFinalExam{R"(^lehrabschlusspr(?:ü|u)fung\s+(?:mit\s|bestanden).*$)", std::regex::icase};
