@@ -815,14 +815,7 @@ class ContactReader {
     // "📍 Parma (PR)", "Colomiers (31)": a town with its province or département code.
     return is_location(part) || is_address(part) || bare_city || postal_after_place || ends_in_country(part) ||
            is_postal_town(part) || town_with_province(part, true) || is_town_slash_state(last_comma_piece(part)) ||
-           is_postal_district(last_comma_piece(part));
-  }
-
-  /// "Phibsborough, Dublin 7": a known city with its numbered postal district.
-  static bool is_postal_district(const std::string& part) {
-    static const std::regex kDistrict{R"(^(\S.*?)\s+\d{1,2}$)"};
-    std::smatch match;
-    return std::regex_match(part, match, kDistrict) && !city_country(match.str(1)).empty();
+           !city_of_district(last_comma_piece(part)).empty();  // "Phibsborough, Dublin 7"
   }
 
   /// "46006 Valencia", "#10-75 Singapore 164008": a known city next to a postal code.

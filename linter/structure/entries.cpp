@@ -3165,9 +3165,19 @@ std::vector<std::vector<Item>> entry_headers(const Block& block) {
 /// part is the entry's score, no field of study.
 bool names_classification(const std::string& text) {
   static const std::regex kClassification{
-      R"(^(?:(?:with )?(?:high )?distinction|merit|pass|commendation|first(?:[- ]class)?(?: honours)?|second[- ]class honou?rs|second[- ]class (?:honou?rs )?\(?(?:upper|lower)(?: division)?\)?|grade [12]|(?:upper|lower) second(?:[- ]class)?(?: honours)?(?: \(2:[12]\))?|third(?:[- ]class)?(?: honours)?|2:[12]|(?:summa |magna )?cum laude|con lode|mention (?:tr(?:è|e)s bien|bien|assez bien)|sehr gut|gut|mit (?:ausgezeichnetem|sehr gutem|gutem) erfolg(?: bestanden)?)$)",
+      R"(^(?:(?:with )?(?:high )?distinction|merit|pass|commendation|first(?:[- ]class)?(?: honours)?|second[- ]class honou?rs|second[- ]class (?:honou?rs )?\(?(?:upper|lower)(?: division)?\)?|grade [12]|(?:upper|lower) second(?:[- ]class)?(?: honours)?(?: \(2:[12]\))?|third(?:[- ]class)?(?: honours)?|2:[12]|(?:summa |magna )?cum laude|con lode|mention (?:tr(?:è|e)s bien|bien|assez bien)|sehr gut|gut|mit (?:ausgezeichnetem|sehr gutem|gutem) erfolg(?: bestanden)?|mit auszeichnung(?: bestanden)?)$)",
       std::regex::icase};
   return std::regex_match(text, kClassification);
+}
+
+/// "Abschluss mit gutem Erfolg (berufsbegleitend)" -> "mit gutem Erfolg": the class, out of the words around it;
+/// "" when the piece names none.
+std::string classification_in(const std::string& piece) {
+  if (names_classification(piece)) return piece;
+  static const std::regex kAround{R"(^(?:(?:lehr)?abschluss(?:pr(?:ü|u)fung)?|pr(?:ü|u)fung|matura)\s+(.+?)(?:\s*\([^()]*\))?$)",
+                                  std::regex::icase};
+  std::smatch match;
+  return std::regex_match(piece, match, kAround) && names_classification(match.str(1)) ? match.str(1) : "";
 }
 
 void take_classification(std::vector<std::string>& parts, EducationEntry& entry) {
@@ -3180,8 +3190,8 @@ void take_classification(std::vector<std::string>& parts, EducationEntry& entry)
       return;
     }
     // "First Class Honours; School Placement: Grade A": the class, then a remark.
-    auto piece = it->substr(0, it->find("; "));
-    if (!names_classification(piece)) continue;
+    auto piece = classification_in(it->substr(0, it->find("; ")));
+    if (piece.empty()) continue;
     if (entry.score.empty()) entry.score = piece;
     parts.erase(it);
     return;
@@ -3276,6 +3286,10 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       }
       if (header.empty() || names_other_record(header.front().text)) continue;
       if (std::any_of(header.begin(), header.end(), [](const Item& item) { return names_service_year(item.text); })) continue;
+      // "Nota media: 8,2. Estancia Erasmus en … (curso 2016-2017)": a remark under the degree above opens on its mark.
+      if (std::smatch mark; !resume.education.empty() && header.size() == 1 &&
+                            std::regex_search(header.front().text, mark, score_pattern()) && mark.position(0) == 0)
+        continue;
       EducationEntry entry;
       auto fields = read_header(header);
       assign_dates(fields.date, entry.start, entry.end, true);

@@ -4647,3 +4647,23 @@ TEST_CASE("a semester abroad among the schools is read as its own degree line; '
   CHECK(resume.education[0].institution == "University of Wisconsin-Madison");
   CHECK(resume.education[1].study_type == "Programa Erasmus");
 }
+
+TEST_CASE("Austrian school-leaving exams with their class as score; a remark opening on the mark adds no school") {
+  auto resume = parse_text(
+      "Magdalena Strohmaier\nC/ de Cuba, 41 · 46006 València · magdalena@example.com\n\nAUSBILDUNG\n"
+      "09/2017 – 06/2019\nBerufsreifeprüfung\nBFI Steiermark, Graz\nAbschluss mit gutem Erfolg (berufsbegleitend)\n\n"
+      "09/2010 – 06/2013\nHandelsschule (HAS)\nBundeshandelsakademie und Bundeshandelsschule Graz-Liebenau\nAbschlussprüfung mit gutem Erfolg\n");
+  CHECK(resume.contact.location_text == "València");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Berufsreifeprüfung");
+  CHECK(resume.education[0].area.empty());
+  CHECK(resume.education[0].score == "mit gutem Erfolg");
+  CHECK(resume.education[1].study_type == "Handelsschule (HAS)");
+  CHECK(resume.education[1].institution == "Bundeshandelsakademie und Bundeshandelsschule Graz-Liebenau");
+  auto spanish = parse_text(
+      "Lucía Ferrer\nlucia@example.com\n\nFORMACIÓN ACADÉMICA\nMáster Universitario en Profesorado\nUniversitat de València  |  2018 – 2019\n"
+      "Grado en Estudios Hispánicos\nUniversitat de València  |  2014 – 2018\n"
+      "Nota media: 8,2. Estancia Erasmus en la Università di Bologna (curso 2016-2017)\n");
+  REQUIRE(spanish.education.size() == 2);
+  CHECK(spanish.education[1].study_type == "Grado");
+}
