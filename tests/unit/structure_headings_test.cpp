@@ -77,3 +77,10 @@ TEST_CASE("Swedish, Danish and Norwegian headings map to canonical sections") {
   CHECK(canonical_section("Utdanning").canonical == "education");
   CHECK(canonical_section("Arbetslivserfarenhet").language == "sv");
 }
+
+TEST_CASE("a list of methods beside the tools is a skills section in every language") {
+  CHECK(canonical_section("MÉTODOS").canonical == "skills");
+  CHECK(canonical_section("Methods").canonical == "skills");
+  CHECK(canonical_section("Methoden").canonical == "skills");
+  CHECK(canonical_section("Méthodes").canonical == "skills");
+}
