@@ -3500,6 +3500,22 @@ std::vector<std::string> read_label_grid(const SectionText& lines, size_t first,
   return groups;
 }
 
+/// "Technical   Setting out   Reading plans & specs" with only the first cell in bold: that cell labels the row's
+/// items, so it is written as a label ("Technical: Setting out   …").
+void label_bold_first_cell(const Line& line, std::string& text) {
+  auto cells = cells_of(line);
+  size_t gap = rail_label_length(text);
+  if (cells.size() < 3 || gap == 0 || text.find(':') != std::string::npos || trim(std::string_view(text).substr(0, gap)) != cells.front().text)
+    return;
+  bool label_bold = false, rest_bold = false;
+  for (const auto& run : line.runs) {
+    if (trim(run.text).empty() || !run.location.box) continue;
+    (run.location.box->x0 < cells[1].x0 ? label_bold : rest_bold) |= run.bold;
+    if (run.location.box->x0 < cells[1].x0 && !run.bold) return;
+  }
+  if (label_bold && !rest_bold) text = cells.front().text + ":" + text.substr(gap);
+}
+
 std::vector<std::string> skill_lines(const SectionText& lines, const Section& section,
                                      std::vector<bool>* listed = nullptr, std::vector<bool>* bold = nullptr) {
   std::vector<std::string> joined;
@@ -3592,6 +3608,7 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     }
     source = i;
     bullet_indent = line.list_item ? marker_indent(line) : -1;
+    label_bold_first_cell(line, text);
     joined.push_back(std::string(trim(std::string_view(text).substr(bullet_glyph_length(text)))));  // "\uF0B7 Sage 50", "— Figma"
     if (listed) listed->push_back(line.list_item || bullet_glyph_length(text) > 0);
     if (bold) bold->push_back(style_of(line).bold);

@@ -101,6 +101,8 @@ bool GlyphCollector::glyph_mapped(const GfxFont& font, CharCode code) const {
 
 void GlyphCollector::startPage(int, GfxState* state, XRef*) {
   if (state) std::copy(state->getCTM(), state->getCTM() + 6, ctm_);
+  // Poppler frees a page's fonts after it: the next page's font may sit at the same address.
+  last_font_ = nullptr;
 }
 
 void GlyphCollector::to_page(double x, double y, double& px, double& py) const {
@@ -109,8 +111,9 @@ void GlyphCollector::to_page(double x, double y, double& px, double& py) const {
 }
 
 int GlyphCollector::font_index(const GfxFont& font) {
-  if (&font == last_font_) return last_font_index_;
   Ref id = *font.getID();
+  // The address alone may be a freed font's reused (a form's own fonts, the next page's): the id must match too.
+  if (&font == last_font_ && id.num >= 0 && id.num == last_font_id_.num && id.gen == last_font_id_.gen) return last_font_index_;
   std::string key = id.num >= 0 ? std::to_string(id.num) + "." + std::to_string(id.gen) : base_font_name(font);
   auto [it, inserted] = font_ids_.emplace(key, static_cast<int>(fonts_.size()));
   if (inserted) {
@@ -130,6 +133,7 @@ int GlyphCollector::font_index(const GfxFont& font) {
     mappings_.push_back(mapping_of(font));
   }
   last_font_ = &font;
+  last_font_id_ = id;
   last_font_index_ = it->second;
   return it->second;
 }

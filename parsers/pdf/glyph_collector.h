@@ -61,6 +61,7 @@ class GlyphCollector final : public OutputDev {
   std::map<std::string, int> font_ids_;
   std::vector<Mapping> mappings_;
   const GfxFont* last_font_ = nullptr;
+  Ref last_font_id_ = Ref::INVALID();
   int last_font_index_ = -1;
   PageContent* page_ = nullptr;
   double ctm_[6] = {1, 0, 0, 1, 0, 0};

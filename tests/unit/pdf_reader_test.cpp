@@ -9,6 +9,7 @@
 
 #include "linter/error.h"
 #include "linter/layout/layout.h"
+#include "linter/text_util.h"
 #include "parsers/frontend.h"
 
 using namespace atslint;
@@ -315,4 +316,18 @@ TEST_CASE("a job's lone painted disc before a duty that wraps under itself is a 
   REQUIRE(timeline);
   CHECK(duty->list_item);
   CHECK_FALSE(timeline->list_item);
+}
+
+TEST_CASE("every run's weight agrees with its font's name on every page (a freed font's address is not trusted)") {
+  for (const char* name : {"fonts-per-page.pdf", "header-footer.pdf", "model.pdf", "two-column.pdf", "sidebar-panel.pdf", "banded-columns.pdf",
+                           "single-column.pdf", "table.pdf", "painted-bullets.pdf"}) {
+    Document document = load(name);
+    for (const auto& line : document.raw_lines)
+      for (const auto& run : line.runs) {
+        if (trim(run.text).empty()) continue;
+        bool named_bold = run.font.find("Bold") != std::string::npos || run.font.find("bold") != std::string::npos;
+        INFO(name, ": ", run.text, " in ", run.font);
+        CHECK(run.bold == named_bold);
+      }
+  }
 }

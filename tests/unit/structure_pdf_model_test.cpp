@@ -1823,3 +1823,17 @@ TEST_CASE("a title in a larger type under a long bullet is the next job's, no wr
   CHECK(resume.work[1].position == "Lernender Informatiker EFZ Applikationsentwicklung");
   CHECK(resume.work[1].company == "SBV Systemhaus AG");
 }
+
+TEST_CASE("a bold first cell before a row of skill chips labels the row's group") {
+  OnePage page;
+  page.add({{"Tane Walker", 40, 200, 20, true}});
+  page.add({{"tane@example.co.nz", 40, 200}});
+  page.add({{"SKILLS", 40, 100, 13, true}});
+  page.add({{"Site management", 42, 120, 9.2, true}, {"Programming & scheduling", 152, 260, 8.9}, {"Subcontractor coordination", 270, 380, 8.9}});
+  page.add({{"Technical", 42, 90, 9.2, true}, {"Setting out", 152, 200, 8.9}, {"Reading plans & specs", 210, 300, 8.9}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.skills.size() == 2);
+  CHECK(resume.skills[0].name == "Site management");
+  CHECK(resume.skills[0].keywords == std::vector<std::string>{"Programming & scheduling", "Subcontractor coordination"});
+  CHECK(resume.skills[1].name == "Technical");
+}
