@@ -4667,3 +4667,11 @@ TEST_CASE("Austrian school-leaving exams with their class as score; a remark ope
   REQUIRE(spanish.education.size() == 2);
   CHECK(spanish.education[1].study_type == "Grado");
 }
+
+TEST_CASE("a French state diploma names its profession and keeps its grade in brackets") {
+  CHECK(degree_length("Diplôme d’État de Docteur en Pharmacie (Doctorat d’exercice) – Aix-Marseille Université") ==
+        std::string_view("Diplôme d’État de Docteur en Pharmacie (Doctorat d’exercice)").size());
+  CHECK(degree_length("Diplôme d'État d'Infirmier (grade Licence), IFSI du CHU de Rennes") ==
+        std::string_view("Diplôme d'État d'Infirmier (grade Licence)").size());
+  CHECK(degree_length("Diplôme d'État d'infirmière (Rennes)") == std::string_view("Diplôme d'État d'infirmière").size());
+}
