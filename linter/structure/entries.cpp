@@ -1274,6 +1274,20 @@ void move_specialty_to_title(WorkEntry& entry) {
   }
 }
 
+/// "### Working Student, Web Development — Pixelhafen Digitalagentur": the title's field after its comma, then the
+/// employer after the dash; the field names no firm.
+void move_field_before_dash_to_title(WorkEntry& entry) {
+  // Only the em dash Markdown headings part role and employer with; an en dash joins a firm and its unit.
+  auto at = entry.company.find(" — ");
+  if (entry.position.empty() || title_score(entry.position) == 0 || at == std::string::npos) return;
+  auto head = entry.company.substr(0, at), tail = entry.company.substr(at + std::strlen(" — "));
+  if (count_words(head) > 3 || organisation_score(head) + institution_score(head) + title_score(head) > 0 || has_legal_form(head) ||
+      is_location(head) || (organisation_score(tail) == 0 && !named_like_organisation(tail) && !has_legal_form(tail)))
+    return;
+  entry.position += ", " + head;
+  entry.company = tail;
+}
+
 /// "CHUS, Hôpital Fleurimont, Sherbrooke" after an employer's dash: a unit of it, then its town.
 bool unit_then_town(std::string_view tail) {
   auto comma = tail.rfind(", ");
@@ -2217,6 +2231,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     if (entry.location.empty()) entry.location = address.town;
   }
   move_specialty_to_title(entry);
+  move_field_before_dash_to_title(entry);
   entry.company = drop_descriptor(entry.company);
   auto place = split_off_place(entry.company, true);
   if (entry.location.empty()) entry.location = place;

@@ -4675,3 +4675,14 @@ TEST_CASE("a French state diploma names its profession and keeps its grade in br
         std::string_view("Diplôme d'État d'Infirmier (grade Licence)").size());
   CHECK(degree_length("Diplôme d'État d'infirmière (Rennes)") == std::string_view("Diplôme d'État d'infirmière").size());
 }
+
+TEST_CASE("a Markdown role's field after its comma stays in the title when an em dash names the employer") {
+  auto resume = parse_text(
+      "# Jan Baumgart\njan@example.com\n\n## Experience\n\n### Frontend Developer — Spreeplan Mobility GmbH\n*Berlin · Apr 2019 – Feb 2021*\n\n"
+      "- Built things\n\n### Working Student, Web Development — Pixelhafen Digitalagentur\n*Hamburg · Oct 2016 – Mar 2019*\n\n"
+      "- Built WordPress sites\n",
+      "cv.md");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Working Student, Web Development");
+  CHECK(resume.work[1].company == "Pixelhafen Digitalagentur");
+}
