@@ -3460,6 +3460,12 @@ std::vector<std::string> split_items(std::string_view text) {
 /// Skill lines with wrapped continuations joined ("..., Tailwind" / "CSS, React Query").
 /// "| **Languages** | Go, Python |" in a Markdown table: "Languages: Go, Python"; the rule and empty
 /// header rows ("|---|---|", "| | |") hold nothing.
+/// "| --- | :---: |": the rule under a Markdown table's header row.
+bool is_markdown_rule(std::string_view text) {
+  return text.size() >= 3 && text.front() == '|' && text.find('-') != std::string_view::npos &&
+         text.find_first_not_of("|-: ") == std::string_view::npos;
+}
+
 std::string markdown_row(const std::string& text) {
   if (text.size() < 2 || text.front() != '|' || text.back() != '|') return text;
   std::vector<std::string> cells;
@@ -3552,6 +3558,8 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     }
     const Line& line = lines.document.lines[i];
     if (line.zone == Zone::Header || line.zone == Zone::Footer) continue;  // "Seite 3 - Lebenslauf von …" at the page's foot
+    // "| Area | Tools |" over "| --- | --- |": a Markdown table's header row names its columns, no skills.
+    if (i + 1 < section.end_line && is_markdown_rule(trim(lines.text[i + 1])) && trim(lines.text[i]).starts_with("|")) continue;
     auto text = markdown_row(std::string(trim(lines.text[i])));
     if (text.empty() || is_profile_metadata(text)) continue;
     // Not "Airflow" / "dbt": after a short item, a tool named in lower case is the next item, no wrap.
@@ -3698,7 +3706,7 @@ bool is_level_word(const std::string& item) {
   return std::regex_match(item, kLevel);
 }
 
-/// "Microsoft Excel (gevorderd)", "Power Query  sehr gute Kenntnisse": the level after the skill goes;
+/// "Microsoft Excel (gevorderd)", "SAP Retail (basis)", "Power Query  sehr gute Kenntnisse": the level after the skill goes;
 /// in brackets any level, bare only one no tool name ends with.
 std::string drop_level_suffix(const std::string& item) {
   // A Romance level after one space is part of the skill's name ("Excel avanzado" is Advanced Excel); set apart
@@ -3707,7 +3715,7 @@ std::string drop_level_suffix(const std::string& item) {
                                    std::regex::icase};
   // The separator spelled as alternatives: a class would split the dashes' UTF-8 bytes.
   static const std::regex kLevel{
-      R"((?:\s*\(\s*(?:(?:nivel|niveau|livello|level)\s+)?(?:)" + level_words() + R"()\s*\)|(\s+|\s*(?:-|–|—|:)\s*)((?:)" + trailing_level_words() + R"()))$)", std::regex::icase};
+      R"((?:\s*\(\s*(?:(?:nivel|niveau|livello|level)\s+)?(?:)" + level_words() + R"(|basis|base|bases|elementary|elementare)\s*\)|(\s+|\s*(?:-|–|—|:)\s*)((?:)" + trailing_level_words() + R"()))$)", std::regex::icase};
   std::smatch level;
   if (!std::regex_search(item, level, kLevel)) return item;
   if (level[1].matched && level.str(1) == " " && std::regex_match(level.str(2), kRomance)) return item;
