@@ -1190,12 +1190,18 @@ void drop_work_mode_after_place(std::string& text) {
 
 /// "Moorside High School, Wakefield – 11–16 academy, part of …", "… Hub, Sheffield – Private tuition centre": what
 /// kind of place the employer is, in common nouns after its town, names nothing; "Acme, London – Software Engineer" keeps its title.
-void drop_employer_description(std::string& text) {
+/// Only on a job's employer line under (or over) its title line: "Amazon, Doncaster – Warehouse operative" names the title.
+void drop_employer_description(const std::vector<Item>& header, size_t h, std::string& text) {
   static const std::regex kDescribed{R"(^([^,]+), ([^,]+?) (?:–|—) (\S+(?: [^\sA-Z][^\s]*)+)(?:,.*)?$)"};
   std::smatch match;
   if (!std::regex_match(text, match, kDescribed) || !is_place_name(match.str(2)) || title_score(match.str(3)) > 0) return;
   if (find_date(text) || title_score(match.str(1)) > 0 || starts_lower(match.str(1))) return;
-  text = match.str(1) + ", " + match.str(2);
+  // A kind of workplace ("academy", "centre"), not a role or a class ("first class honours").
+  auto kind = match.str(3);
+  if (organisation_score(kind) + institution_score(kind) == 0 || names_classification(kind)) return;
+  bool title_elsewhere = false;
+  for (size_t k = 0; k < header.size(); ++k) title_elsewhere = title_elsewhere || (k != h && title_score(header[k].text) > 0);
+  if (title_elsewhere) text = match.str(1) + ", " + match.str(2);
 }
 
 /// "From", "Da", "Von": the word that opened a date range, left behind when the dates are taken out.
@@ -1277,11 +1283,12 @@ void move_specialty_to_title(WorkEntry& entry) {
 /// "### Working Student, Web Development — Pixelhafen Digitalagentur": the title's field after its comma, then the
 /// employer after the dash; the field names no firm.
 void move_field_before_dash_to_title(WorkEntry& entry) {
-  // Only the em dash Markdown headings part role and employer with; an en dash joins a firm and its unit.
+  // Only an em dash, as Markdown role headings part role and employer (any format); an en dash joins a firm and its unit.
   auto at = entry.company.find(" — ");
   if (entry.position.empty() || title_score(entry.position) == 0 || at == std::string::npos) return;
   auto head = entry.company.substr(0, at), tail = entry.company.substr(at + std::strlen(" — "));
-  if (count_words(head) > 3 || organisation_score(head) + institution_score(head) + title_score(head) > 0 || has_legal_form(head) ||
+  // "Web Development" names a field; one word ("Siemens — Digital Industries") is the firm before its unit.
+  if (count_words(head) < 2 || count_words(head) > 3 || organisation_score(head) + institution_score(head) + title_score(head) > 0 || has_legal_form(head) ||
       is_location(head) || (organisation_score(tail) == 0 && !named_like_organisation(tail) && !has_legal_form(tail)))
     return;
   entry.position += ", " + head;
@@ -1314,15 +1321,15 @@ bool role_dash_speciality_then_employer(const std::string& text, const std::vect
          (organisation_score(employer) > 0 || named_like_organisation(employer)) && !is_location(employer);
 }
 
-/// "Lusofarma – Distribuição Farmacêutica, Lda." over "Técnica de Trade Marketing", or "Gestora de Categoria –
-/// Mercearia Salgada" under "Grupo Atlântico Retalho, S.A.": on a line of its own the employer's name or the
-/// title with its unit keeps its dash, when another line names the other. Not "BREMBO S.p.A. – Curno (BG)".
 /// "Department Supervisor", "Assistant Store Manager": a title closed by its head word, whatever employer words it holds.
 bool ends_on_title_word(std::string_view part) {
   auto words = plain_words(part);
   return words.size() >= 2 && title_score(words.back()) > 0 && organisation_score(words.back()) + institution_score(words.back()) == 0;
 }
 
+/// "Lusofarma – Distribuição Farmacêutica, Lda." over "Técnica de Trade Marketing", or "Gestora de Categoria –
+/// Mercearia Salgada" under "Grupo Atlântico Retalho, S.A.": on a line of its own the employer's name or the
+/// title with its unit keeps its dash, when another line names the other. Not "BREMBO S.p.A. – Curno (BG)".
 bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::string& text) {
   if (header.size() < 2 || degree_length(text) > 0) return false;
   auto pieces = split_parts(text, false);
@@ -1381,8 +1388,10 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
   bool role = title_score(pieces[0]) > 0 || names_kind_of_post(pieces[0]);
   bool titled = role && degree_length(text) == 0 &&
                 (((employer_words(text) == 0 || names_function_only(tail)) && other_employer) ||
-                 (employer_above && (employer_words(pieces[0]) == 0 || ends_on_title_word(pieces[0])) && !has_legal_form(tail) &&
-                  institution_score(tail) == 0));
+                 (employer_above && !has_legal_form(tail) && institution_score(tail) == 0 &&
+                  (employer_words(pieces[0]) == 0 ||
+                   // "Department Supervisor – Womenswear"; not "Store Manager – Tesco Extra Leeds" nor "… – Acme Bank"
+                   (ends_on_title_word(pieces[0]) && count_words(tail) <= 2 && organisation_score(tail) == 0))));
   // The legal form closes the whole name: "Brightwave Labs – Data Infrastructure" names a unit after it.
   bool employer = employer_words(pieces[0]) == 0 && employer_words(tail) > 0 && title_score(text) == 0 && other_title;
   return titled || employer;
@@ -1426,7 +1435,7 @@ void join_date_list(std::string_view text, DateMatch& date) {
 /// "Ingreso: 2011 - Egreso: 2017": a range whose ends are labelled, read as "2011 - 2017".
 void unlabel_range(std::string& text) {
   static const std::regex kLabelledEnds{
-      R"((?:ingreso|inicio|in(?:í|i)cio|start|beginn|d(?:é|e)but)\s*:\s*([^:]+?)\s*[-–|,]\s*(?:egreso|fin|t(?:é|e)rmino|conclus(?:ã|a)o|end|ende)\s*:\s*)",
+      R"(\b(?:ingreso|inicio|in(?:í|i)cio|start|beginn|d(?:é|e)but)\s*:\s*([^:]+?)\s*[-–|,]\s*\b(?:egreso|fin|t(?:é|e)rmino|conclus(?:ã|a)o|end|ende)\s*:\s*)",
       std::regex::icase};
   if (text.find(':') != std::string::npos) text = std::regex_replace(text, kLabelledEnds, "$1 - ");
 }
@@ -1440,7 +1449,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
     if (auto period = period_value(text)) text = *period;  // "Period: 2004 – 2005": the label is no employer
     unlabel_range(text);
     drop_work_mode_after_place(text);
-    drop_employer_description(text);
+    drop_employer_description(header, h, text);
     take_bracketed_place(text, fields);
     take_town_and_state(text, fields, h);
     if (auto date = find_date(text)) {
@@ -2994,9 +3003,16 @@ void part_trade_from_apprenticeship(EducationEntry& entry) {
   entry.study_type = entry.study_type.substr(0, entry.study_type.find(" zu"));
 }
 
-/// "Berufliche Schule für Spedition" + "Logistik & Verkehr": the rest of the list of subjects the school is named for.
+/// "Kaufmann für Versicherungen und Finanzen (IHK)", "Diplôme d'État de Masseur-Kinésithérapeute": a degree whose
+/// name holds its field, so the piece after it is where it was earned.
+bool names_own_field(const std::string& study_type) {
+  static const std::regex kField{R"(^(?:Kauf(?:mann|frau)\s+(?:für|im|in)|Dipl(?:o|ô)me\s+d(?:'|’)(?:É|E|é|e)tat\s+(?:de|d(?:'|’)))\s*\S)"};
+  return std::regex_search(study_type, kField);
+}
+
+/// "Berufliche Schule für Spedition" + "Logistik & Verkehr": the rest of the list of subjects a German school is named for.
 bool closes_school_list(const std::string& school, const std::string& piece) {
-  static const std::regex kNamedFor{R"(\s(?:für|for|of)\s+[^\s,]+$)"};
+  static const std::regex kNamedFor{R"(\sfür\s+[^\s,]+$)"};  // not "University of Edinburgh" + "Economics and Politics"
   static const std::regex kListEnd{R"(^[^\s,]+\s+(?:&|und|and)\s+[^\s,]+$)"};
   return !starts_lower(piece) && std::regex_search(school, kNamedFor) && std::regex_match(piece, kListEnd) &&
          !is_location(piece) && degree_length(piece) == 0;
@@ -3091,6 +3107,7 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
       entry.institution = piece;
     else if (entry.institution.empty() && names_school_class(entry.study_type) && !names_stream(piece)) entry.institution = piece;
     else if (names_academic_honour(piece.substr(0, piece.find(' ')))) continue;  // "Distinction in Community Medicine": an honour, no field
+    else if (entry.institution.empty() && names_own_field(entry.study_type)) entry.institution = piece;  // "Kaufmann für … | AXA"
     else if (entry.area.empty() && (!entry.study_type.empty() || !entry.institution.empty())) entry.area = piece;
     else if (entry.institution.empty() && has_capitalised_word(piece)) entry.institution = piece;  // not "– berufsbegleitend"
   }
@@ -3189,7 +3206,7 @@ bool names_classification(const std::string& text) {
 /// "" when the piece names none.
 std::string classification_in(const std::string& piece) {
   if (names_classification(piece)) return piece;
-  static const std::regex kAround{R"(^(?:(?:lehr)?abschluss(?:pr(?:ü|u)fung)?|pr(?:ü|u)fung|matura)\s+(.+?)(?:\s*\([^()]*\))?$)",
+  static const std::regex kAround{R"(^(?:(?:lehr)?abschluss(?:pr(?:ü|u)fung)?|pr(?:ü|u)fung)\s+(.+?)(?:\s*\([^()]*\))?$)",
                                   std::regex::icase};
   std::smatch match;
   return std::regex_match(piece, match, kAround) && names_classification(match.str(1)) ? match.str(1) : "";
@@ -3301,7 +3318,8 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       }
       if (header.empty() || names_other_record(header.front().text)) continue;
       if (std::any_of(header.begin(), header.end(), [](const Item& item) { return names_service_year(item.text); })) continue;
-      // "Nota media: 8,2. Estancia Erasmus en … (curso 2016-2017)": a remark under the degree above opens on its mark.
+      // "Nota media: 8,2. Estancia Erasmus en … (curso 2016-2017)", "GPA 3.8 (2019)": a line opening on a mark (any
+      // score label) under the degree above is its remark, whatever dates it names.
       if (std::smatch mark; !resume.education.empty() && header.size() == 1 &&
                             std::regex_search(header.front().text, mark, score_pattern()) && mark.position(0) == 0)
         continue;
@@ -3393,6 +3411,20 @@ size_t list_glyph_at(std::string_view text, size_t at) {
   return 0;
 }
 
+/// "SAP FI/CO - Tango Gestión - Holistor" parts names; not "MS Office 2013 - 2019", "Python – 5 years" or a label
+/// opening the row ("Languages - English - German").
+bool dash_parts_name_things(std::string_view text) {
+  static const std::regex kPart{R"(\s+(?:-|–)\s+)"};
+  auto line = std::string(text);
+  bool first = true;
+  for (std::sregex_token_iterator it(line.begin(), line.end(), kPart, -1), end; it != end; ++it, first = false) {
+    auto part = std::string(trim(it->str()));
+    if (part.empty() || std::isdigit(static_cast<unsigned char>(part[0]))) return false;
+    if (first && !canonical_section(part).canonical.empty()) return false;
+  }
+  return true;
+}
+
 std::vector<std::string> split_items(std::string_view text) {
   // Column gaps separate items only in a grid; with commas they are justification. Commas inside brackets
   // are an item's own ("SPED (ECD, ECF)     Excel avançado": two grid cells).
@@ -3413,7 +3445,7 @@ std::vector<std::string> split_items(std::string_view text) {
   int spaced_dashes = 0;
   for (const char* dash : {" - ", " – "})
     for (size_t at = text.find(dash); at != std::string_view::npos; at = text.find(dash, at + 3)) spaced_dashes += inside_brackets(text, at) ? 0 : 1;
-  bool dash_list = count_outside_brackets(text, ",;|") == 0 && !slash_list && spaced_dashes >= 2;
+  bool dash_list = count_outside_brackets(text, ",;|") == 0 && !slash_list && spaced_dashes >= 2 && dash_parts_name_things(text);
   std::vector<std::string> items;
   std::string current;
   int depth = 0;
@@ -3457,15 +3489,15 @@ std::vector<std::string> split_items(std::string_view text) {
   return items;
 }
 
-/// Skill lines with wrapped continuations joined ("..., Tailwind" / "CSS, React Query").
-/// "| **Languages** | Go, Python |" in a Markdown table: "Languages: Go, Python"; the rule and empty
-/// header rows ("|---|---|", "| | |") hold nothing.
 /// "| --- | :---: |": the rule under a Markdown table's header row.
 bool is_markdown_rule(std::string_view text) {
   return text.size() >= 3 && text.front() == '|' && text.find('-') != std::string_view::npos &&
          text.find_first_not_of("|-: ") == std::string_view::npos;
 }
 
+/// Skill lines with wrapped continuations joined ("..., Tailwind" / "CSS, React Query").
+/// "| **Languages** | Go, Python |" in a Markdown table: "Languages: Go, Python"; the rule and empty
+/// header rows ("|---|---|", "| | |") hold nothing.
 std::string markdown_row(const std::string& text) {
   if (text.size() < 2 || text.front() != '|' || text.back() != '|') return text;
   std::vector<std::string> cells;
@@ -3715,7 +3747,9 @@ std::string drop_level_suffix(const std::string& item) {
                                    std::regex::icase};
   // The separator spelled as alternatives: a class would split the dashes' UTF-8 bytes.
   static const std::regex kLevel{
-      R"((?:\s*\(\s*(?:(?:nivel|niveau|livello|level)\s+)?(?:)" + level_words() + R"(|basis|base|bases|elementary|elementare)\s*\)|(\s+|\s*(?:-|–|—|:)\s*)((?:)" + trailing_level_words() + R"()))$)", std::regex::icase};
+      R"((?:\s*\(\s*(?:(?:nivel|niveau|livello|level)\s+)?(?:)" + level_words() + R"(|base|bases|elementary|elementare)\s*\)|(\s+|\s*(?:-|–|—|:)\s*)((?:)" + trailing_level_words() + R"()))$)", std::regex::icase};
+  // Dutch "(basis)" in lower case is a level; "SAP (Basis)" names a module.
+  if (item.ends_with(" (basis)")) return std::string(trim(std::string_view(item).substr(0, item.size() - 8)));
   std::smatch level;
   if (!std::regex_search(item, level, kLevel)) return item;
   if (level[1].matched && level.str(1) == " " && std::regex_match(level.str(2), kRomance)) return item;

@@ -88,7 +88,8 @@ std::string label_key(std::string_view text) {
   return key;
 }
 
-/// The old Europass grid's labels, in the languages it is issued in. Sector, subject and level labels are Detail.
+/// The old Europass grid's labels, in the languages it is issued in, and the short labels Spanish, French, Italian,
+/// Portuguese and Dutch forms print in the same rail ("Titulación", "Tâches"). Sector, subject and level labels are Detail.
 const std::vector<std::pair<std::string, Field>>& europass_labels() {
   static const std::vector<std::pair<std::string, Field>> kLabels = [] {
     const std::pair<const char*, Field> labels[] = {

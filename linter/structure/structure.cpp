@@ -188,7 +188,8 @@ void rejoin_wrapped_ranges(const Document& document, std::vector<std::string>& t
   }
 }
 
-/// Line texts with rail labels blanked (same width, so column gaps survive).
+/// Line texts with rail labels blanked (same width, so column gaps survive), then TeX's U+2010 hyphens as "-"
+/// (shorter: no offset into a line's layout text holds after this).
 SectionText section_text(const Document& document, const std::vector<DetectedHeading>& headings) {
   SectionText text{document, {}};
   text.text.reserve(document.lines.size());

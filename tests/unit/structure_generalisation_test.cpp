@@ -4697,3 +4697,32 @@ TEST_CASE("skills: a Markdown table's header row names columns, a basic level in
   CHECK(resume.skills[0].keywords == std::vector<std::string>{"React", "Next.js"});
   CHECK(resume.skills[1].keywords == std::vector<std::string>{"SAP Retail", "Soudure MIG/TIG"});
 }
+
+TEST_CASE("review 23: the new rules leave titles after a town, fields after a university, Matura, Handelsakademie and firms alone") {
+  auto work = parse_text(
+      "Sam Lee\nsam@example.com\n\nEXPERIENCE\nAmazon, Doncaster – Warehouse operative      2019 – 2021\n• Picked orders\n\n"
+      "Tesco Stores Ltd   London\nStore Manager – Tesco Extra Leeds      2015 – 2019\n• Ran the store\n\n"
+      "### Werkstudent, Siemens — Digital Industries\n*München · 2012 – 2014*\n\n- Built tools\n");
+  REQUIRE(work.work.size() == 3);
+  CHECK(work.work[0].position == "Warehouse operative");
+  CHECK(work.work[0].company == "Amazon");
+  CHECK(work.work[1].position == "Store Manager");
+  CHECK(work.work[2].company != "Digital Industries");
+  auto schools = parse_text(
+      "Sam Lee\nsam@example.com\n\nEDUCATION\nBA (Hons), University of Edinburgh, Economics and Politics, 2012 - 2015\n"
+      "University of Bristol, Bristol – first class honours   2008 – 2011\nBSc Physics\n"
+      "2010 – 2013   Kaufmann für Versicherungen und Finanzen (IHK) | AXA Konzern AG, Köln\n"
+      "2005 – 2010   Matura mit gutem Erfolg, BG/BRG Linz\n");
+  REQUIRE(schools.education.size() == 4);
+  CHECK(schools.education[0].institution == "University of Edinburgh");
+  CHECK(schools.education[0].area == "Economics and Politics");
+  CHECK(schools.education[1].score == "first class honours");
+  CHECK(schools.education[2].institution == "AXA Konzern AG");
+  CHECK(schools.education[3].study_type == "Matura");
+  CHECK(degree_length("Handelsakademie, Linz") == 0);
+  auto skills = parse_text("Sam Lee\nsam@example.com\n\nSKILLS\nSAP (Basis), SAP Retail (basis)\nMS Office 2013 - 2019 - Access\n");
+  auto items = skill_items(skills);
+  CHECK(std::find(items.begin(), items.end(), "SAP (Basis)") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "SAP Retail") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "2019") == items.end());
+}
