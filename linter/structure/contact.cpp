@@ -778,10 +778,9 @@ class ContactReader {
     static const std::regex kAddressKind{
         R"(\s*\((?:home|work|thuis|werk|zuhause|privat|arbeit|domicile|travail|casa|domicilio|trabajo|abitazione|lavoro|residência|trabalho)\)$)",
         std::regex::icase};
-    part = std::regex_replace(part, kAddressKind, "");
     // "Rosario, Santa Fe (CP 2000)": the postcode in brackets after the town.
     static const std::regex kBracketedPostcode{R"(\s*\((?:CP|C\.P\.|CEP|PLZ)\s*[\d-]+\)$)"};
-    part = std::regex_replace(part, kBracketedPostcode, "");
+    if (part.ends_with(")")) part = std::regex_replace(std::regex_replace(part, kAddressKind, ""), kBracketedPostcode, "");
     if (part.find("\u2010") != std::string::npos) part = hyphenate(part);  // "4050‐174": TeX's hyphen
     return part;
   }

@@ -1192,6 +1192,8 @@ void drop_work_mode_after_place(std::string& text) {
 /// kind of place the employer is, in common nouns after its town, names nothing; "Acme, London – Software Engineer" keeps its title.
 /// Only on a job's employer line under (or over) its title line: "Amazon, Doncaster – Warehouse operative" names the title.
 void drop_employer_description(const std::vector<Item>& header, size_t h, std::string& text) {
+  // Every header line passes here: the regex only where a comma and a spaced dash are printed.
+  if (text.find(", ") == std::string::npos || (text.find(" – ") == std::string::npos && text.find(" — ") == std::string::npos)) return;
   static const std::regex kDescribed{R"(^([^,]+), ([^,]+?) (?:–|—) (\S+(?: [^\sA-Z][^\s]*)+)(?:,.*)?$)"};
   std::smatch match;
   if (!std::regex_match(text, match, kDescribed) || !is_place_name(match.str(2)) || title_score(match.str(3)) > 0) return;
@@ -1354,12 +1356,14 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
     return true;
   // "Engineer – Neuss": one unknown capitalised word is the town, unless another line of the header gives the place
   // ("Pitt & George Department Store   Sydney CBD, NSW" over "Department Supervisor – Womenswear").
-  bool place_elsewhere = std::any_of(header.begin(), header.end(), [&](const Item& item) {
-    if (&item == &header[h]) return false;
-    auto parts = split_parts(item.text);
-    return std::any_of(parts.begin(), parts.end(), [](const std::string& part) { return is_location(part); });
-  });
-  bool unknown_town = count_words(tail) == 1 && is_place_name(tail) && !(place_elsewhere && city_country(tail).empty());
+  auto place_elsewhere = [&] {
+    return std::any_of(header.begin(), header.end(), [&](const Item& item) {
+      if (&item == &header[h]) return false;
+      auto parts = split_parts(item.text);
+      return std::any_of(parts.begin(), parts.end(), [](const std::string& part) { return is_location(part); });
+    });
+  };
+  bool unknown_town = count_words(tail) == 1 && is_place_name(tail) && (!city_country(tail).empty() || !place_elsewhere());
   if (is_location(tail) || town_with_province(tail) || unknown_town) return false;
   if (is_location(pieces[0]) || !city_country(pieces[0]).empty() || names_work_mode(pieces[0])) return false;  // "Munich – Siemens AG"
   auto employer_words = [](std::string_view part) { return organisation_score(part) + institution_score(part); };
@@ -2811,16 +2815,6 @@ bool spells_initials(std::string_view words, std::string_view initials) {
   return capitals.size() >= 2 && (capitals == letters || capitals == content_letters);
 }
 
-/// "Dipl.-Ing." for "Diplom-Ingenieur": the capitals are the initials of the name's capitalised words and parts.
-bool abbreviates(std::string_view short_form, std::string_view name) {
-  std::string capitals, initials;
-  for (char c : short_form)
-    if (std::isupper(static_cast<unsigned char>(c))) capitals.push_back(c);
-  for (size_t i = 0; i < name.size(); ++i)
-    if ((i == 0 || name[i - 1] == ' ' || name[i - 1] == '-') && std::isupper(static_cast<unsigned char>(name[i]))) initials.push_back(name[i]);
-  return capitals.size() >= 2 && capitals == initials;
-}
-
 void read_degree(const std::string& piece, size_t length, EducationEntry& entry) {
   entry.study_type = std::string(trim(piece.substr(0, length)));
   auto rest = std::string(trim(piece.substr(length)));
@@ -2845,15 +2839,11 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
   // "Class XII (CBSE)": the board that set the exam is neither degree nor field.
   static const std::regex kBoard{R"(^\((?:CBSE|ICSE|ISC|NIOS|[^()]*\bBoard\b[^()]*)\)\s*)"};
   rest = std::regex_replace(rest, kBoard, "");
-  // "MPharm (Master of Pharmacy)": the degree spelt out in brackets is no field.
-  // "Diplom-Ingenieur (Dipl.-Ing.) Maschinenbau": its abbreviation in brackets is part of the degree's name.
+  // "MPharm (Master of Pharmacy)": the degree spelt out in brackets is no field. (Its abbreviation, "Diplom-Ingenieur
+  // (Dipl.-Ing.)", degree_length already counts as part of the degree.)
   if (auto close = rest.find(')'); rest.starts_with("(") && close != std::string::npos) {
     std::string_view inside = std::string_view(rest).substr(1, close - 1);
-    if (degree_length(inside) == inside.size()) {
-      if (abbreviates(inside, entry.study_type) && !entry.study_type.ends_with(")"))
-        entry.study_type += " " + rest.substr(0, close + 1);
-      rest = std::string(trim(std::string_view(rest).substr(close + 1)));
-    }
+    if (degree_length(inside) == inside.size()) rest = std::string(trim(std::string_view(rest).substr(close + 1)));
   }
   for (const char* lead : {"in het ", "in ", "of ", ", ", "- ", ": ", "en ", "em ", "de ", "di ", "del ", "da ", "zum ", "zur ", "als ", "i ", "inom ", "("})
     if (starts_with_icase(rest, lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));  // "IN ENGINEERING" too
@@ -3438,14 +3428,16 @@ std::vector<std::string> split_items(std::string_view text) {
   bool tag_row = wide_gaps >= 2;
   // "Menu development and costing / Stock control and ordering / …": spaced slashes part a list with no commas
   // (one alone joins two names of one thing: "Python / Django").
-  int spaced_slashes = 0;
-  for (size_t at = text.find(" / "); at != std::string_view::npos; at = text.find(" / ", at + 3)) ++spaced_slashes;
-  bool slash_list = count_outside_brackets(text, ",;|") == 0 && spaced_slashes >= 2;
+  auto spaced = [&](std::string_view separator) {
+    int count = 0;
+    for (size_t at = text.find(separator); at != std::string_view::npos; at = text.find(separator, at + separator.size()))
+      count += inside_brackets(text, at) ? 0 : 1;
+    return count;
+  };
+  bool no_separators = count_outside_brackets(text, ",;|") == 0;
+  bool slash_list = no_separators && spaced(" / ") >= 2;
   // "SAP FI/CO - Tango Gestión - Holistor": spaced dashes part a list likewise.
-  int spaced_dashes = 0;
-  for (const char* dash : {" - ", " – "})
-    for (size_t at = text.find(dash); at != std::string_view::npos; at = text.find(dash, at + 3)) spaced_dashes += inside_brackets(text, at) ? 0 : 1;
-  bool dash_list = count_outside_brackets(text, ",;|") == 0 && !slash_list && spaced_dashes >= 2 && dash_parts_name_things(text);
+  bool dash_list = no_separators && !slash_list && spaced(" - ") + spaced(" – ") >= 2 && dash_parts_name_things(text);
   std::vector<std::string> items;
   std::string current;
   int depth = 0;

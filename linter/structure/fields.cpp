@@ -561,8 +561,9 @@ static std::string lower_latin1_capitals(std::string_view text) {
 
 size_t degree_length(std::string_view original) {
   std::cmatch match;
-  const std::string lowered = lower_latin1_capitals(original);
-  std::string_view part = lowered;
+  // Copied only when a Latin-1 letter is there to lower: this runs on every part of every entry line.
+  const std::string lowered = original.find('\xC3') == std::string_view::npos ? std::string() : lower_latin1_capitals(original);
+  std::string_view part = lowered.empty() ? original : std::string_view(lowered);
   if (states_completion(part) || !std::regex_search(part.begin(), part.end(), match, lexicon().degree)) return 0;
   size_t length = static_cast<size_t>(match.length(0));
   // "BA" must end a word: "Basel" is not a degree.

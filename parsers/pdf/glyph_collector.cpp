@@ -101,8 +101,6 @@ bool GlyphCollector::glyph_mapped(const GfxFont& font, CharCode code) const {
 
 void GlyphCollector::startPage(int, GfxState* state, XRef*) {
   if (state) std::copy(state->getCTM(), state->getCTM() + 6, ctm_);
-  // Poppler frees a page's fonts after it: the next page's font may sit at the same address.
-  last_font_ = nullptr;
 }
 
 void GlyphCollector::to_page(double x, double y, double& px, double& py) const {
@@ -112,8 +110,9 @@ void GlyphCollector::to_page(double x, double y, double& px, double& py) const {
 
 int GlyphCollector::font_index(const GfxFont& font) {
   Ref id = *font.getID();
-  // The address alone may be a freed font's reused (a form's own fonts, the next page's): the id must match too.
-  if (&font == last_font_ && id.num >= 0 && id.num == last_font_id_.num && id.gen == last_font_id_.gen) return last_font_index_;
+  // Remembered by object id, never by address: Poppler frees a page's fonts and may build the next page's bold
+  // font where its regular one was.
+  if (id.num >= 0 && id == last_font_id_) return last_font_index_;
   std::string key = id.num >= 0 ? std::to_string(id.num) + "." + std::to_string(id.gen) : base_font_name(font);
   auto [it, inserted] = font_ids_.emplace(key, static_cast<int>(fonts_.size()));
   if (inserted) {
@@ -132,7 +131,6 @@ int GlyphCollector::font_index(const GfxFont& font) {
     styles_.push_back(style);
     mappings_.push_back(mapping_of(font));
   }
-  last_font_ = &font;
   last_font_id_ = id;
   last_font_index_ = it->second;
   return it->second;

@@ -60,7 +60,6 @@ class GlyphCollector final : public OutputDev {
   std::vector<FontStyle>& styles_;
   std::map<std::string, int> font_ids_;
   std::vector<Mapping> mappings_;
-  const GfxFont* last_font_ = nullptr;
   Ref last_font_id_ = Ref::INVALID();
   int last_font_index_ = -1;
   PageContent* page_ = nullptr;
