@@ -137,4 +137,30 @@ bool opens_with_bullet_symbol(std::string_view text) {
   return c >= 0 && is_bullet_symbol(text.substr(0, static_cast<size_t>(end)));
 }
 
+std::string join_letter_spacing(const std::string& text) {
+  std::vector<std::string> words{""};
+  int letters = 0, pairs = 0;  // "F O R M AT I O N": a kerned pair ("AT", "TA") prints without its gap
+  for (size_t i = 0; i < text.size();) {
+    if (text[i] == ' ') {
+      size_t run = text.find_first_not_of(' ', i);
+      if (run == std::string::npos) break;
+      if (run - i >= 2 && !words.back().empty()) words.emplace_back();
+      i = run;
+      continue;
+    }
+    size_t next = text.find(' ', i);
+    if (next == std::string::npos) next = text.size();
+    auto glyph = text.substr(i, next - i);
+    auto unicode = icu::UnicodeString::fromUTF8(glyph);
+    auto count = unicode.countChar32();
+    if (count > 2) return text;  // a real word: not letter-spaced
+    pairs += count == 2 ? 1 : 0;
+    words.back() += glyph;
+    ++letters;
+    i = next;
+  }
+  if (letters < 4 || pairs * 4 > letters) return text;
+  return join(words, " ");
+}
+
 }  // namespace atslint

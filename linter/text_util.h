@@ -28,4 +28,8 @@ bool is_bullet_symbol(std::string_view glyph);
 bool opens_with_bullet_symbol(std::string_view text);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 
+/// "E X P E R I E N C E" -> "EXPERIENCE", "W O R K  E X P E R I E N C E" -> "WORK EXPERIENCE": single letters
+/// (a kerned pair now and then) parted by single spaces, words by wider gaps; other text is returned as it is.
+std::string join_letter_spacing(const std::string& text);
+
 }  // namespace atslint

@@ -151,6 +151,9 @@ bool left_side_is_rail(const Candidate& c, double text_width) {
   // Labels are a few words each; a sidebar set flush right holds phrases and sentences.
   bool labels_level = aligned_share(c.left.ends) >= 0.9 && c.level_pairs >= 0.5 * c.left.lines && c.level_pairs >= 0.9 * c.paired &&
                       c.left.words <= 3 * c.left.lines && c.left.contact_runs == 0;
+  // A sidebar of contact details under headings of its own, its lines at their own pitch, is no rail however narrow.
+  bool sidebar = c.left.contact_runs > 0 && c.left.lone_headings >= 2 && c.level_pairs * 2 < c.paired;
+  if (sidebar && width >= 0.15 * text_width) return false;
   return width < 0.20 * text_width || (width < 0.24 * text_width && c.left.lines < 0.5 * c.right.lines) ||
          (flush_right && (c.left.lines < 0.75 * c.right.lines || c.level_pairs >= 0.6 * c.left.lines || labels_level) &&
           width < 0.4 * text_width);

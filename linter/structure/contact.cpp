@@ -62,8 +62,10 @@ std::string strip_post_nominals(const std::string& name) {
   bool mixed = false;
   // From the end: a word in capitals goes only when known, or when the word before it is a credential too
   // ("Mary Jane SMITH PhD" keeps its surname).
+  // "Ph.D.", "PH.D." in small capitals, "M.D.", "Pharm.D.": a doctorate written with full stops.
+  static const std::regex kDotted{R"(^(?:Ph|PH|Pharm|PHARM|Psy|PSY|Ed|ED|D|M)\.\s?D\.?$|^D\.\s?Phil\.?$|^M\.B\.A\.$)"};
   auto credential = [&](const std::string& word) {
-    return std::regex_match(word, kMixed) || std::regex_match(word, kWithCountry) || kKnown.count(word) > 0 ||
+    return std::regex_match(word, kMixed) || std::regex_match(word, kWithCountry) || std::regex_match(word, kDotted) || kKnown.count(word) > 0 ||
            (after_comma && word == "BA");
   };
   while (keep > 2) {
@@ -348,8 +350,9 @@ class ContactReader {
           candidate += third_name_word(i);
         }
         // Only in a typeset name, the page's largest line: plain text gives every line one size ("Tom" / "Growth Hacker").
-        else if (same_size && same_size->first == i + 1 && largest == i && size_of(line) > 0 && count_words(next) >= 2 &&
-                 !is_location(next))
+        // moderncv: "Katharina" / "Moosbrugger" with the small address lines of the right column between them.
+        else if (same_size && largest == i && size_of(line) > 0 && (same_size->first > i + 1 || count_words(next) >= 2) &&
+                 !is_location(same_size->second))
           candidate += " " + same_size->second;
       } else if (largest == i) {
         if (auto rest = second_name_line(i)) candidate += " " + rest->second;
@@ -535,46 +538,9 @@ class ContactReader {
     contact_.name_location = location;
   }
 
-  /// "J A N E   S M I T H" -> "JANE SMITH".
-  static std::string normalise_spacing(const std::string& text) {
-    auto words = collapse_spaces(text);
-    bool spaced = words.size() >= 5;
-    for (size_t i = 1; i < words.size() && spaced; i += 2) spaced = words[i] == ' ';
-    if (!spaced) {
-      // UTF-8 letters: check word lengths instead of byte positions.
-      spaced = true;
-      size_t start = 0;
-      int singles = 0;
-      while (start < words.size()) {
-        size_t space = words.find(' ', start);
-        if (space == std::string::npos) space = words.size();
-        auto word = words.substr(start, space - start);
-        if (icu_length(word) != 1) spaced = false;
-        ++singles;
-        start = space + 1;
-      }
-      spaced = spaced && singles >= 4;
-    }
-    if (!spaced) return text;
-    std::string joined;
-    size_t i = 0;
-    while (i < text.size()) {
-      size_t next = text.find_first_not_of(' ', i);
-      if (next == std::string::npos) break;
-      if (next - i >= 2 && !joined.empty()) joined.push_back(' ');
-      size_t end = text.find(' ', next);
-      if (end == std::string::npos) end = text.size();
-      joined += text.substr(next, end - next);
-      i = end;
-    }
-    return joined;
-  }
+  /// "J A N E   S M I T H" -> "JANE SMITH", "S I O B H Á N  K EA N E" (a kerned pair) -> "SIOBHÁN KEANE".
+  static std::string normalise_spacing(const std::string& text) { return join_letter_spacing(text); }
 
-  static size_t icu_length(const std::string& word) {
-    size_t count = 0;
-    for (unsigned char c : word) count += (c & 0xC0) != 0x80;
-    return count;
-  }
 
   /// Header lines first, then the rest of the document (contact in a sidebar or footer).
   template <typename Visit>
@@ -895,6 +861,8 @@ class ContactReader {
           auto [above, below] = extend_over_lines(i);
           street = above;
           place += below;
+        } else if (k + 1 == parts.size() && country_code(last_comma_piece(place)).empty()) {
+          place += extend_over_lines(i).second;  // moderncv's "5020 Salzburg" over "Österreich", beside the name
         }
         complete_split_address(i, place);
         set_location(place, street + place);
@@ -998,8 +966,14 @@ class ContactReader {
   }
 
   /// `place`: the town part as printed ("40137 Bologna (BO), Italia"); `address`: all of it, street included.
-  void set_location(const std::string& place, const std::string& address) {
+  void set_location(const std::string& printed, const std::string& address) {
     contact_.address = address;
+    // Europass's "48013 Bilbao (España)": the country in brackets is the place's last part.
+    static const std::regex kCountryInBrackets{R"(^(.*\S)\s*\(([^()]+)\)$)"};
+    std::smatch bracketed;
+    std::string place = printed;
+    if (std::regex_match(printed, bracketed, kCountryInBrackets) && !country_code(bracketed.str(2)).empty())
+      place = bracketed.str(1) + ", " + bracketed.str(2);
     std::vector<std::pair<std::string, size_t>> pieces;  // comma-separated pieces and where each starts
     for (size_t start = 0; start <= place.size();) {
       size_t comma = std::min(place.find(',', start), place.size());
@@ -1068,7 +1042,10 @@ class ContactReader {
       // "Cambridge, Ontario", "Plymouth, Michigan": a province spelt out wins over a town of that name elsewhere.
       if (by_city.empty() || by_city == by_region || contact_.region.size() > 3) contact_.country_code = by_region;
     }
-    contact_.location_text = locality(city_at == std::string::npos ? place : place.substr(city_at));
+    // The place as printed: "Sevilla (España)" keeps its brackets.
+    size_t prefix = place == printed ? place.size() : static_cast<size_t>(bracketed.length(1));
+    const std::string& shown = city_at == std::string::npos || city_at <= prefix ? printed : place;
+    contact_.location_text = locality(city_at == std::string::npos ? shown : shown.substr(city_at));
     if (contact_.location_text.empty()) contact_.location_text = place;  // a postcode alone
   }
 

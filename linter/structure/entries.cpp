@@ -401,15 +401,27 @@ bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& righ
   if (!upper.location.box || !lower.location.box || upper.location.page != lower.location.page) return false;
   auto edge = right_edges.find(upper.column);
   auto tail = trim(lines.text[below]);
-  if (edge == right_edges.end() || tail.empty() || count_words(tail) > 4 || find_date(tail) || find_date(lines.text[above]) ||
-      ends_sentence(trim(lines.text[above])))
+  // "08/2013 – 07/2016 Ausbildung zum …, Nordelbe" / "Spedition Kühl & Partner KG, Hamburg": a date column opens the
+  // line above (its comma list, moderncv's "Title, Employer, Town", may wrap inside a firm's name its legal form
+  // closes, however long; not after a town, nor a title alone), and that name may run longer than four words.
+  auto upper_text = trim(lines.text[above]);
+  bool firm_goes_on = has_legal_form(tail.substr(0, tail.find(',')));
+  if (edge == right_edges.end() || tail.empty() || (count_words(tail) > 4 && !firm_goes_on) || find_date(tail) ||
+      (find_date(upper_text) && !(starts_with_date(upper_text) && upper_text.find(", ") != std::string_view::npos && firm_goes_on &&
+                                   !is_location(upper_text.substr(upper_text.rfind(", ") + 2)))) ||
+      ends_sentence(upper_text))
     return false;
   // "Técnico Superior en Gestión de Alojamientos Turísticos" over "IES Rosaleda · Málaga": the school's own line;
   // "B.Sc. Betriebswirtschaftslehre" under a remark that filled its line: the next entry's degree.
   if (degree_length(trim(lines.text[above])) > 0 && institution_score(split_parts(tail).front()) > 0) return false;
   if (degree_length(tail) > 0) return false;
   // The first word below, with the space before it, is wider than the room left on the line above.
-  return edge->second - upper.location.box->x1 < first_word_width(lower.location.box->width(), tail) && std::abs(upper.location.box->x0 - lower.location.box->x0) <= 2 &&
+  // Below a date column the wrap lines up with the text after the dates.
+  bool aligned = std::abs(upper.location.box->x0 - lower.location.box->x0) <= 2 ||
+                 (starts_with_date(upper_text) && std::any_of(upper.runs.begin(), upper.runs.end(), [&](const TextRun& run) {
+                    return run.location.box && std::abs(run.location.box->x0 - lower.location.box->x0) <= 2;
+                  }));
+  return edge->second - upper.location.box->x1 < first_word_width(lower.location.box->width(), tail) && aligned &&
          lower.location.box->width() * 2 <= upper.location.box->width();
 }
 
@@ -1717,7 +1729,8 @@ bool names_work_share(std::string_view part) {
 bool names_working_time(std::string_view part) {
   static const std::set<std::string, std::less<>> kHours = {"nebenberuflich", "hauptberuflich", "teilzeit", "vollzeit", "minijob",
                                                             "befristet", "unbefristet", "deeltijd", "voltijd", "temps partiel",
-                                                            "temps plein", "tiempo parcial", "meio período", "tempo parziale"};
+                                                            "temps plein", "tiempo parcial", "meio período", "tempo parziale",
+                                                            "saisonbetrieb", "saisonstelle", "saisonarbeit", "seasonal", "saisonnier"};
   return kHours.count(fold_case(trim(part))) > 0 || names_work_share(part);
 }
 
@@ -1851,7 +1864,22 @@ std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header)
     pieces.emplace_back(trim(std::string_view(text).substr(start, comma - start)));
     start = from = comma + 2;
   }
-  if (pieces.size() < 3 || title_score(pieces[0]) == 0 || organisation_score(pieces[0]) + institution_score(pieces[0]) > 0)
+  // "Ausbildung zum Kaufmann für Spedition …": an apprenticeship names its trade's sector, no employer.
+  static const std::regex kApprenticeship{R"(^(?:duale\s+)?(?:ausbildung|berufsausbildung|lehre|umschulung)\s+(?:zu[mr]|als)\s)",
+                                          std::regex::icase};
+  bool apprenticeship = std::regex_search(pieces[0], kApprenticeship);
+  // "Rezeptionistin, ab 2016 Chef de Réception, …": a promotion dated inside the title goes on with it.
+  static const std::regex kPromotion{R"(^(?:ab|seit|from|since|depuis|dès|dal|desde|vanaf|sinds)\s+(?:\d{1,2}/)?\d{4}\s+\S.*)", std::regex::icase};
+  while (pieces.size() > 1 && std::regex_match(pieces[1], kPromotion)) {
+    pieces[0] += ", " + pieces[1];
+    pieces.erase(pieces.begin() + 1);
+  }
+  // "…, St. Wolfgang, Saisonbetrieb": the kind of contract closing the list is neither firm nor place.
+  while (pieces.size() > 3 && (names_working_time(pieces.back()) || names_work_mode(pieces.back()))) pieces.pop_back();
+  // "Stellvertretende Direktorin & Front Office Managerin": a firm's word ("Office") inside a title of more titles.
+  int title_words = title_score(pieces[0]);
+  if (pieces.size() < 3 || (title_words == 0 && !apprenticeship) ||
+      (organisation_score(pieces[0]) + institution_score(pieces[0]) >= std::max(title_words, 1) && !apprenticeship))
     return std::nullopt;
   // The dated line itself goes "Title, Unit or Institution, …"; a lone "CO" is a state, not a company.
   auto named = [](const std::string& piece) {
@@ -1865,7 +1893,10 @@ std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header)
   auto is_place = [&](const std::string& piece) {
     bool known = piece.starts_with("Co. ") || !country_code(piece).empty() || is_location(piece) || is_region_code(piece);
     // "Hoogland Transport, Nieuwegein": one capitalised word right after a named employer is its town.
-    bool after_employer = count_words(piece) == 1 && pieces.size() >= 2 && named(pieces[pieces.size() - 2]);
+    // "Bad Hofgastein", "St. Wolfgang": a town's name may open on a word that towns' names share.
+    static const std::regex kTownPrefix{R"(^(?:Bad|St\.?|Sankt|Saint|Sainte|San|Santa|São|Le|La|Les|Los|Las|El|Fort|Port|Mount|Mont|Val|Villa)\s+[A-Z]\S+$)"};
+    bool town_words = count_words(piece) == 1 || std::regex_match(piece, kTownPrefix);
+    bool after_employer = town_words && pieces.size() >= 2 && named(pieces[pieces.size() - 2]);
     return known || ((placed || after_employer) && count_words(piece) <= 2 && is_place_name(piece) && !named(piece) &&
                      title_score(piece) == 0);
   };
@@ -2604,7 +2635,9 @@ const std::regex& score_pattern() {
 /// "Liceo Scientifico “A. Roiti”, Ferrara": a lone town closing a school's name says where it is.
 bool town_after_school(const std::vector<std::string>& pieces, size_t k) {
   const auto& town = pieces[k];
-  return k + 1 == pieces.size() && institution_score(pieces[k - 1]) > 0 && !names_campus(pieces[k - 1], town) &&
+  // Not "Ontario College Diploma, Practical Nursing": a degree named after its college's province is no school.
+  return k + 1 == pieces.size() && institution_score(pieces[k - 1]) > 0 && degree_length(pieces[k - 1]) == 0 &&
+         !names_campus(pieces[k - 1], town) &&
          (is_place_name(town) || is_town_with_area(town)) && count_words(town) <= 3 && institution_score(town) == 0 &&
          organisation_score(town) == 0 && title_score(town) == 0 && degree_length(town) == 0;
 }
@@ -2885,6 +2918,14 @@ bool split_before_degree(const std::vector<Item>& group, size_t degree_line, std
   return true;
 }
 
+/// "Especialização lato sensu, 420 h" under "Pós-graduação em …": Brazil's legal kind of the postgraduate
+/// course above, no second degree.
+bool names_postgraduate_kind(std::string_view text) {
+  static const std::regex kKind{R"(^(?:Especializa(?:ção|cao)|P(?:ó|o)s-?gradua(?:ção|cao))\s+(?:lato|stricto)\s+sensu\b.*)",
+                                std::regex::icase};
+  return std::regex_match(text.begin(), text.end(), kKind);
+}
+
 /// Two degrees under one school ("B.S. Business" / "B.A. Japanese"): one entry
 /// each, sharing the school and dates.
 std::vector<std::vector<Item>> split_by_degrees(const std::vector<std::vector<Item>>& groups) {
@@ -2892,6 +2933,12 @@ std::vector<std::vector<Item>> split_by_degrees(const std::vector<std::vector<It
   for (const auto& group : groups) {
     std::vector<Item> shared, degrees;
     for (const auto& item : group) (degree_length(strip_leading_marks(item.text)) > 0 ? degrees : shared).push_back(item);
+    if (degrees.size() >= 2)  // a line naming the kind of the degree above is a note on it
+      for (size_t k = degrees.size(); k-- > 1;)
+        if (names_postgraduate_kind(degrees[k].text)) {
+          shared.push_back(degrees[k]);
+          degrees.erase(degrees.begin() + static_cast<long>(k));
+        }
     if (degrees.size() == 1 && split_before_degree(group, degrees.front().line, result)) continue;
     if (degrees.size() < 2) {
       result.push_back(group);
@@ -3024,8 +3071,14 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
   // "Berufsfachschule: KV Winterthur" names the school; "Lehrbetrieb: Stadtwerk Winterthur" the company that trained.
   static const std::regex kFieldLabel{R"(^([^:]{2,30}?)\s*:\s*(.+)$)"};
   std::string labelled_degree;
+  // "FH Salzburg – Studiengang Innovation und Management": the programme's label names the field.
+  static const std::regex kProgramme{R"(^(?:Studiengang|Studienrichtung|Studienschwerpunkt|Fachrichtung)\s*:?\s+(.+)$)", std::regex::icase};
   for (const auto& piece : education_pieces(parts)) {
     std::smatch label;
+    if (std::regex_match(piece, label, kProgramme) && entry.area.empty()) {
+      entry.area = label.str(1).substr(0, label.str(1).find(", "));  // not the town and mode after it
+      continue;
+    }
     // "Landesberufsschule Bad Hofgastein · Lehrbetrieb Hotel Seehof": the firm that trained the apprentice, no school.
     if (auto space = piece.find(' '); space != std::string::npos && names_training_company(piece.substr(0, space))) continue;
     if (std::regex_match(piece, label, kDegreeLabel) && degree_length(label.str(1)) > 0) {
@@ -3183,20 +3236,30 @@ std::vector<std::vector<Item>> entry_headers(const Block& block) {
   return headers;
 }
 
+/// "Stage Erasmus (fév. – avril 2016) : Hospital Clínico San Carlos, Madrid": a labelled remark dated in brackets,
+/// under the degree it was part of; no school's entry.
+bool names_dated_remark(const std::string& text) {
+  static const std::regex kRemark{R"(^([^():]{2,40}?)\s*\(([^()]*)\)\s*:\s*\S.*$)"};
+  std::smatch match;
+  return std::regex_match(text, match, kRemark) && find_date(match.str(2)) && degree_length(match.str(1)) == 0 &&
+         institution_score(match.str(1)) == 0;
+}
+
 /// "Distinction", "Upper Second Class (2:1)", "summa cum laude": a classification printed as its own
 /// part is the entry's score, no field of study.
 bool names_classification(const std::string& text) {
   static const std::regex kClassification{
-      R"(^(?:(?:with )?(?:high )?distinction|merit|pass|commendation|first(?:[- ]class)?(?: honours)?|second[- ]class honou?rs|second[- ]class (?:honou?rs )?\(?(?:upper|lower)(?: division)?\)?|grade [12]|(?:upper|lower) second(?:[- ]class)?(?: honours)?(?: \(2:[12]\))?|third(?:[- ]class)?(?: honours)?|2:[12]|(?:summa |magna )?cum laude|con lode|mention (?:tr(?:è|e)s bien|bien|assez bien)|sehr gut|gut|mit (?:ausgezeichnetem|sehr gutem|gutem) erfolg(?: bestanden)?|mit auszeichnung(?: bestanden)?)$)",
+      R"(^(?:(?:with )?(?:high )?distinction|merit|pass|commendation|first(?:[- ]class)?(?: honours)?|second[- ]class honou?rs|second[- ]class (?:honou?rs )?\(?(?:upper|lower)(?: division)?\)?|grade [12]|(?:upper|lower) second(?:[- ]class)?(?: honours)?(?: \(2:[12]\))?|third(?:[- ]class)?(?: honours)?|2:[12]|(?:summa |magna )?cum laude|con lode|mention (?:tr(?:è|e)s bien|bien|assez bien)|(?:la plus )?grande distinction|satisfaction|sehr gut|gut|mit (?:ausgezeichnetem|sehr gutem|gutem) erfolg(?: bestanden)?|(?:ausgezeichneter|sehr guter|guter) erfolg|mit auszeichnung(?: bestanden)?)$)",
       std::regex::icase};
   return std::regex_match(text, kClassification);
 }
 
-/// "Abschluss mit gutem Erfolg (berufsbegleitend)" -> "mit gutem Erfolg": the class, out of the words around it;
+/// "Abschluss mit gutem Erfolg (berufsbegleitend)" -> "mit gutem Erfolg", Belgium's "Grade : Distinction" -> "Distinction":
+/// the class, out of the words around it;
 /// "" when the piece names none.
 std::string classification_in(const std::string& piece) {
   if (names_classification(piece)) return piece;
-  static const std::regex kAround{R"(^(?:(?:lehr)?abschluss(?:pr(?:ü|u)fung)?|pr(?:ü|u)fung)\s+(.+?)(?:\s*\([^()]*\))?$)",
+  static const std::regex kAround{R"(^(?:(?:lehr)?abschluss(?:pr(?:ü|u)fung)?|pr(?:ü|u)fung|(?:grade|mention)\s*:)\s*(.+?)(?:\s*\([^()]*\))?$)",
                                   std::regex::icase};
   std::smatch match;
   return std::regex_match(piece, match, kAround) && names_classification(match.str(1)) ? match.str(1) : "";
@@ -3313,6 +3376,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       if (std::smatch mark; !resume.education.empty() && header.size() == 1 &&
                             std::regex_search(header.front().text, mark, score_pattern()) && mark.position(0) == 0)
         continue;
+      if (!resume.education.empty() && header.size() == 1 && names_dated_remark(header.front().text)) continue;
       EducationEntry entry;
       auto fields = read_header(header);
       assign_dates(fields.date, entry.start, entry.end, true);

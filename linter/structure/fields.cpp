@@ -92,7 +92,7 @@ const Lexicon& lexicon() {
                       "itis", "itc", "ipsia", "iis", "senai", "senac", "etec", "volkshochschule", "studiorum",
                       // German and Swiss vocational and further-training schools ("KS Kaderschulen", "Bildungszentrum Zürichsee")
                       "schule", "schulen", "kaderschule", "kaderschulen", "bildungszentrum", "berufsfachschule", "meisterschule", "handwerkskammer",
-                      "fachakademie", "technikum",
+                      "fachakademie", "technikum", "fh",
                       // business schools known by their initials ("HEC Montréal", "ESSEC", "INSEAD")
                       "hec", "essec", "insead", "esade", "iese", "edhec", "escp", "skema", "neoma", "kedge",
                       // Québec's general and vocational colleges ("Cégep de Sherbrooke")
@@ -100,7 +100,9 @@ const Lexicon& lexicon() {
                       // Indian schools by their Hindi names ("Kendriya Vidyalaya", "Saraswati Vidya Mandir")
                       "vidyalaya", "mahavidyalaya", "vidyapeeth", "vidyapith", "mandir", "vidyashram", "vidyashrama",
                       // Austrian upper-secondary technical and business colleges ("HTBLA Murau", "BHAK Wien 10")
-                      "htl", "htbla", "htblva", "htbluva", "hak", "bhak", "hlw",
+                      "htl", "htbla", "htblva", "htbluva", "hak", "bhak", "hlw", "hlt", "hbla", "hlfs",
+                      // the chamber's office that examines apprentices ("Lehrlingsstelle der WK Salzburg")
+                      "lehrlingsstelle",
                       // Afrikaans high and primary schools ("Hoërskool Durbanville")
                       "hoërskool", "hoerskool", "laerskool",
                       // Scandinavian universities, university colleges and upper-secondary schools ("Högskolan i Borås")

@@ -161,6 +161,9 @@ SectionName canonical_section(std::string_view heading) {
     if (auto name = spaceless_match(strip_accents(join(words, "")))) return *name;
   // "Experiences professionnel l es": small capitals kerned apart mid-word; the words joined are the phrase.
   bool fragment = std::any_of(words.begin(), words.end(), [](const std::string& w) { return w.size() == 1 && std::isalpha(static_cast<unsigned char>(w[0])); });
+  // "FORMATI ON", "COMP ÉTENC ES": letter-spaced capitals parted where the kerning left the widest gaps.
+  bool capitals = std::none_of(heading.begin(), heading.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+  fragment = fragment || (capitals && words.size() >= 2);
   if (const auto& spaceless = spaceless_synonym_index(); fragment && words.size() <= 8)
     if (auto found = spaceless.find(strip_accents(join(words, ""))); found != spaceless.end()) return name_of(found->second, true);
   if (words.size() > 8) return {};
@@ -384,7 +387,8 @@ class Detector {
     // "E X P É R I E N C E S": letter-spaced words count once.
     // "FO R M AC I Ó N": kerning pairs in letter-spaced capitals leave the letters no word gaps to count by.
     if (text.empty() || text.size() > 60 ||
-        (count_words(text) > max_words && count_words(normalise_heading(text)) > max_words && !letter_spaced(text)))
+        (count_words(text) > max_words && count_words(normalise_heading(text)) > max_words && !letter_spaced(text) &&
+         !canonical_section(text).exact))  // "EXP ÉRI ENC E PROF ESSI ONNE LLE": a known name, however parted
       return false;
     char last = text.back();
     if (last == '.' || last == ',' || last == ';' || last == '!' || last == '?') return false;

@@ -503,3 +503,34 @@ TEST_CASE("an icon font's glyph opening three lines of text or more is the list'
   CHECK_FALSE(document.lines[3].list_item);
   CHECK(document.lines[3].text.starts_with("P Jan 2022"));
 }
+
+TEST_CASE("a narrow left sidebar of contact details and short skills under headings of its own is a column, not a rail") {
+  // Text runs 40..560; the sidebar's text is barely 120 pt wide and has under half as many lines as the main flow.
+  auto page_with = [](bool contact) {
+    std::vector<Line> page;
+    const char* side[] = {"CONTACT", contact ? "dani@example.com" : "Toronto, ON", contact ? "linkedin.com/in/dani" : "Canada",
+                          "CLINICAL SKILLS", "Wound Care", "IV Therapy", "Dementia Care", "SYSTEMS", "PointClickCare", "Meditech",
+                          "LANGUAGES", "English", "French"};
+    const std::string duty = "Provided nursing care for a 32-bed secure dementia unit";
+    for (int i = 0; i < 36; ++i) {
+      double y = 100 + i * 13;
+      if (i % 2 == 1 || i / 2 >= 13) {
+        page.push_back(runs_at(y, {{duty, 200, 560}}));
+        continue;
+      }
+      std::string text = side[i / 2];
+      page.push_back(runs_at(y, {{text, 40, 40 + 6 * static_cast<double>(text.size())}, {duty, 200, 560}}));
+      auto& item = page.back().runs.front();
+      item.location.box->y0 += 4;  // the sidebar's own line pitch, not level with the duty
+      item.location.box->y1 += 4;
+      if (text.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos) {  // a heading alone on its line, bold
+        page.back().runs.pop_back();
+        page.back().runs.front().bold = true;
+      }
+    }
+    return page;
+  };
+  CHECK(columns_of(page_with(true)).size() == 1);
+  // Without an e-mail or a profile the same narrow band may be a rail of labels beside one flow.
+  CHECK(columns_of(page_with(false)).empty());
+}

@@ -4726,3 +4726,51 @@ TEST_CASE("review 23: the new rules leave titles after a town, fields after a un
   CHECK(std::find(items.begin(), items.end(), "SAP Retail") != items.end());
   CHECK(std::find(items.begin(), items.end(), "2019") == items.end());
 }
+
+TEST_CASE("names: letter-spaced capitals with a kerned pair, a doctorate with full stops after a comma") {
+  auto spaced = parse_text("S I O B H Á N   K EA N E\nsiobhan@example.com\n\nPROFILE\nPharmacist.\n");
+  CHECK(spaced.contact.name == "SIOBHÁN KEANE");
+  auto doctor = parse_text("MEREDITH A. KOWALSKI, PH.D.\nm.kowalski@example.org\n\nEDUCATION\nPh.D. Biostatistics, 2020\n");
+  CHECK(doctor.contact.name == "MEREDITH A. KOWALSKI");
+  auto dotted = parse_text("Jane Roe, Ph.D.\njane@example.org\n\nEDUCATION\nPh.D. Biostatistics, 2020\n");
+  CHECK(dotted.contact.name == "Jane Roe");
+}
+
+TEST_CASE("a town with its country in brackets (Europass) is parted into city and country, printed as it is") {
+  auto resume = parse_text("Iker Etxeberria\nCalle Licenciado Poza 38, 48013 Bilbao (España)\niker@example.com\n\nEXPERIENCIA\nIngeniero\n");
+  CHECK(resume.contact.city == "Bilbao");
+  CHECK(resume.contact.country_code == "ES");
+  CHECK(resume.contact.location_text == "Bilbao (España)");
+}
+
+TEST_CASE("moderncv comma appointments: a dated promotion in the title, a contract kind closing, towns of two words") {
+  auto resume = parse_text(
+      "Kat Moos\nkat@example.com\n\nBerufserfahrung\n"
+      "seit 04/2021        Stellvertretende Direktorin & Front Office Managerin, Hotel Mönchsberg Residenz, Salzburg\n"
+      "                    ○ Führung eines Teams\n"
+      "05/2017 – 03/2021   Reservierungsleiterin, Alpenhof Gastein Resort & Spa, Bad Hofgastein\n"
+      "                    ○ Leitung der Reservierungsabteilung\n"
+      "11/2014 – 04/2017   Rezeptionistin, ab 2016 Chef de Réception, Romantik Hotel Zum Weißen Rössl, St. Wolfgang, Saisonbetrieb\n"
+      "                    ○ Check-in/Check-out\n"
+      "08/2010 – 07/2013   Ausbildung zum Kaufmann für Spedition und Logistikdienstleistung, Nordelbe Spedition Kühl & Partner KG, Hamburg\n"
+      "                    ○ Durchlauf aller Abteilungen\n");
+  REQUIRE(resume.work.size() == 4);
+  CHECK(resume.work[0].position == "Stellvertretende Direktorin & Front Office Managerin");
+  CHECK(resume.work[0].company == "Hotel Mönchsberg Residenz");
+  CHECK(resume.work[1].company == "Alpenhof Gastein Resort & Spa");
+  CHECK(resume.work[1].location == "Bad Hofgastein");
+  CHECK(resume.work[2].position == "Rezeptionistin, ab 2016 Chef de Réception");
+  CHECK(resume.work[2].company == "Romantik Hotel Zum Weißen Rössl");
+  CHECK(resume.work[2].location == "St. Wolfgang");
+  CHECK(resume.work[3].position == "Ausbildung zum Kaufmann für Spedition und Logistikdienstleistung");
+  CHECK(resume.work[3].company == "Nordelbe Spedition Kühl & Partner KG");
+}
+
+TEST_CASE("letter-spaced capitals parted at kerning gaps still name their section, however many pieces") {
+  auto resume = parse_text(
+      "Aurélie Dethier\naurelie@example.org\n\nPROFI L\nInfirmière.\n\nEXP ÉRI ENC E PROF ESSI ONNE LLE\nInfirmière, CHU de Liège, Liège   2016 – 2020\n\n"
+      "FORMATI ON\nBachelier en soins infirmiers, Haute École de la Province, 2016\n\nCOMP ÉTENC ES\nExcel\n");
+  std::vector<std::string> canonicals;
+  for (const auto& section : resume.sections) canonicals.push_back(section.canonical);
+  CHECK(canonicals == std::vector<std::string>{"summary", "experience", "education", "skills"});
+}

@@ -1837,3 +1837,36 @@ TEST_CASE("a bold first cell before a row of skill chips labels the row's group"
   CHECK(resume.skills[0].keywords == std::vector<std::string>{"Programming & scheduling", "Subcontractor coordination"});
   CHECK(resume.skills[1].name == "Technical");
 }
+
+TEST_CASE("moderncv: a name over two lines with the address column between them, the country under the town") {
+  OnePage page;
+  page.add({{"Ignaz-Harrer-Straße 41/7", 420, 555, 9}});
+  page.add({{"Katharina", 40, 200, 28}, {"5020 Salzburg", 480, 555, 9}});
+  page.add({{"Österreich", 500, 555, 9}});
+  page.add({{"Moosbrugger", 40, 260, 28}, {"+43 664 382 17 45", 470, 555, 9}});
+  page.add({{"k.moosbrugger@example.com", 440, 555, 9}});
+  page.add({{"Berufserfahrung", 150, 260, 12, true}});
+  page.add({{"seit 04/2021", 60, 130}, {"Rezeptionistin, Hotel Sacher, Salzburg", 150, 400}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.name == "Katharina Moosbrugger");
+  CHECK(resume.contact.location_text == "Salzburg, Österreich");
+}
+
+TEST_CASE("a dated comma list wrapped inside a firm's name its legal form closes goes on on the next line") {
+  OnePage page;
+  page.add({{"Jannik Brodersen", 40, 250, 20, true}});
+  page.add({{"j.brodersen@example.com", 40, 200}});
+  page.add({{"Berufserfahrung", 150, 260, 12, true}});
+  page.add({{"08/2016 – 03/2021", 40, 130}, {"Speditionskaufmann Luft- und Seefracht, Nordelbe Spedition", 150, 535}});
+  page.add({{"Kühl & Partner KG, Hamburg", 150, 290}});
+  page.add({{"○", 150, 156}, {"Abwicklung von FCL/LCL-Sendungen inkl. Zollabfertigung und Akkreditivgeschäft", 160, 537}});
+  page.add({{"08/2013 – 07/2016", 40, 130}, {"Ausbildung zum Kaufmann für Spedition und Logistikdienstleistung, Nordelbe", 150, 535}});
+  page.add({{"Spedition Kühl & Partner KG, Hamburg", 150, 330}});
+  page.add({{"○", 150, 156}, {"Durchlauf aller Abteilungen: Lager, Landverkehre, Seefracht, Luftfracht", 160, 520}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Nordelbe Spedition Kühl & Partner KG");
+  CHECK(resume.work[1].position == "Ausbildung zum Kaufmann für Spedition und Logistikdienstleistung");
+  CHECK(resume.work[1].company == "Nordelbe Spedition Kühl & Partner KG");
+  CHECK(resume.work[1].location == "Hamburg");
+}
