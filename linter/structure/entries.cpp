@@ -403,12 +403,13 @@ bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& righ
   auto tail = trim(lines.text[below]);
   // "08/2013 – 07/2016 Ausbildung zum …, Nordelbe" / "Spedition Kühl & Partner KG, Hamburg": a date column opens the
   // line above (its comma list, moderncv's "Title, Employer, Town", may wrap inside a firm's name its legal form
-  // closes, however long; not after a town, nor a title alone), and that name may run longer than four words.
+  // closes, however long, or before a word in lower case, "St. Johann" / "im Pongau"; not after a town, nor a title
+  // alone), and that name may run longer than four words.
   auto upper_text = trim(lines.text[above]);
   bool firm_goes_on = has_legal_form(tail.substr(0, tail.find(',')));
   if (edge == right_edges.end() || tail.empty() || (count_words(tail) > 4 && !firm_goes_on) || find_date(tail) ||
-      (find_date(upper_text) && !(starts_with_date(upper_text) && upper_text.find(", ") != std::string_view::npos && firm_goes_on &&
-                                   !is_location(upper_text.substr(upper_text.rfind(", ") + 2)))) ||
+      (find_date(upper_text) && !(starts_with_date(upper_text) && upper_text.find(", ") != std::string_view::npos &&
+                                   (firm_goes_on || starts_lower(tail)) && !is_location(upper_text.substr(upper_text.rfind(", ") + 2)))) ||
       ends_sentence(upper_text))
     return false;
   // "Técnico Superior en Gestión de Alojamientos Turísticos" over "IES Rosaleda · Málaga": the school's own line;
@@ -481,6 +482,23 @@ bool ends_in_word_hyphen(std::string_view above) {
 /// "… Logistikdienstleis-" / "tung (IHK)": a word hyphenated at the line's end goes on in lower case.
 bool hyphenated_wrap(std::string_view above, std::string_view line) {
   return ends_in_word_hyphen(above) && starts_lower(trim(line));
+}
+
+/// "…, Nürnberg, Abiturnote:" / "2,4": a label closing a header line, its value (a mark) alone below it.
+bool label_wraps_value(std::string_view above, std::string_view line) {
+  above = trim(above);
+  line = trim(line);
+  return above.ends_with(':') && !line.empty() && count_words(line) <= 2 && line.size() <= 12 && !find_date(line) &&
+         std::isdigit(static_cast<unsigned char>(line.front()));
+}
+
+/// "…, Fürth, IHK-" / "Abschlussprüfung: 2,1": a compound on initials, broken at its own hyphen, goes on in capitals.
+bool initials_compound_wrap(std::string_view above, std::string_view line) {
+  static const std::regex kInitialsHyphen{R"((?:^|\s)[A-ZÄÖÜ]{2,5}-$)"};
+  above = trim(above);
+  line = trim(line);
+  return std::regex_search(above.begin(), above.end(), kInitialsHyphen) && !line.empty() &&
+         std::isupper(static_cast<unsigned char>(line.front())) && !starts_with_date(line);
 }
 
 /// Joins a wrapped line to the one above: "Logistikdienstleis-" / "tung" loses its hyphen, "Saint-" / "Priest"
@@ -690,7 +708,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool typed_break = line.block_start && (lines.document.format == Format::Txt || lines.document.format == Format::Md);
     // "• 2nd-Level-Support und …" over "Lernender Informatiker EFZ …" in a larger type: the next title, no wrap.
     bool larger_type = after_bullet && style_of(line).size > style_of(lines.document.lines[last_bullet_line]).size + 1.0;
-    bool ran_to_margin = last_bullet_length * 4 >= widest * 3 && after_bullet && !typed_break && !larger_type &&
+    // "Estágio Profissional — Design Editorial" / "Edições Tinta Azul, Lisboa" / "fev. 2018 – jul. 2018": a title over
+    // an employer over dates heads the next entry.
+    bool title_over_dates = (title_score(text) > 0 || is_employment_kind(text.substr(0, text.find(' ')))) && !ends_sentence(text) && dated_within(lines, i + 1, section.end_line, 2) &&
+                            !find_date(text) && i + 1 < section.end_line && !lines.document.lines[i + 1].list_item;
+    bool ran_to_margin = last_bullet_length * 4 >= widest * 3 && after_bullet && !typed_break && !larger_type && !title_over_dates &&
                          !ends_sentence(blocks.back().bullets.back().text) && !next_has_date(lines, i + 1, section.end_line) &&
                          (!std::isupper(static_cast<unsigned char>(text[0])) || text.size() * 2 >= widest ||
                           next_is_bullet(lines, i + 1, section.end_line));
@@ -824,6 +846,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                           starts_in_column_of(line, lines.document.lines[blocks.back().header.back().line], text, schools) &&
                           indented_past(line, lines.document.lines[blocks.back().header.back().line]) &&
                           starts_with_date(blocks.back().header.back().text) && has_open_comma(blocks.back().header.back().text);
+    if (!blocks.empty() && !in_body && !blocks.back().header.empty() &&
+        (initials_compound_wrap(blocks.back().header.back().text, text) || label_wraps_value(blocks.back().header.back().text, text))) {
+      append_wrapped(blocks.back().header.back().text, text);
+      continue;
+    }
     // "Rebuilt the sales narrative and pitch deck, lifting demo-to-opportunity" / "conversion from …": among an
     // entry's prose, a line running to the margin that goes on in lower case is prose too.
     bool wraps_into_lower = in_body && !blocks.empty() && !blocks.back().prose.empty() && text.size() * 4 >= widest * 3 &&
@@ -1243,7 +1270,7 @@ bool has_legal_form(std::string_view name) {
   static const std::set<std::string, std::less<>> kForms = {
       "inc", "corp", "llc", "llp", "ltd", "limited", "plc", "gmbh", "ag", "se", "sa", "sas", "sarl", "srl", "spa", "s.a",
       "s.p.a", "s.r.l", "s.l", "bv", "b.v", "nv", "n.v", "lda", "ltda", "kg", "e.v", "oy", "ab", "mbh", "ug", "eireli",
-      "o.o", "asa", "aps", "oyj"};  // Poland's "Sp. z o.o.", the Nordic "ASA", "ApS", "Oyj"
+      "o.o", "asa", "aps", "oyj", "eg"};  // Poland's "Sp. z o.o.", the Nordic "ASA", "ApS", "Oyj", Germany's cooperative "eG"
   auto words = plain_words(name);
   return !words.empty() && kForms.count(words.back()) > 0;
 }
@@ -1882,8 +1909,8 @@ std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header)
       (organisation_score(pieces[0]) + institution_score(pieces[0]) >= std::max(title_words, 1) && !apprenticeship))
     return std::nullopt;
   // The dated line itself goes "Title, Unit or Institution, …"; a lone "CO" is a state, not a company.
-  auto named = [](const std::string& piece) {
-    return count_words(piece) >= 2 && organisation_score(piece) + institution_score(piece) > 0;
+  auto named = [](const std::string& piece) {  // "VR-Bank Pegnitzgrund eG": or closed by its legal form
+    return count_words(piece) >= 2 && (organisation_score(piece) + institution_score(piece) > 0 || has_legal_form(piece));
   };
   if (header.front().text.find(pieces[0] + ",") == std::string::npos || !named(pieces[1])) return std::nullopt;
   WorkEntry entry;
@@ -2627,7 +2654,7 @@ namespace {
 
 const std::regex& score_pattern() {
   static const std::regex pattern{
-      R"((?:c?gpa|grade|(?:abschluss|gesamt|end)?note|notendurchschnitt|moyenne|promedio(?: general)?|nota(?: media)?|voto(?: finale)?|votazione(?: finale)?|cijfer)\s*[:\-]?\s*(\d{1,3}(?!\d)(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?))",
+      R"((?:c?gpa|grade|(?:abschluss|gesamt|end|abitur|zeugnis|pr(?:ü|u)fungs)?note|abschlusspr(?:ü|u)fung|abschlusszeugnis|notendurchschnitt|moyenne|promedio(?: general)?|nota(?: media)?|voto(?: finale)?|votazione(?: finale)?|cijfer)\s*[:\-]?\s*(\d{1,3}(?!\d)(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?))",
       std::regex::icase};
   return pattern;
 }
@@ -2775,6 +2802,8 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& input)
     std::smatch gpa;
     if (std::regex_search(part, gpa, score_pattern())) {
       part = strip_brackets(std::string(trim(part.substr(0, gpa.position(0)))));  // "Gymnasium Starnberg (Note: 1,9)"
+      static const std::regex kCompoundedInitials{R"((?:^|,?\s+)[A-Z]{2,5}-$)"};  // "…, IHK-Abschlussprüfung: 2,1"
+      part = std::regex_replace(part, kCompoundedInitials, "");
       if (part.ends_with('.') && !ends_in_abbreviation(part)) part.pop_back();  // "Universitat de València. Nota media: 7,8"
       // "Cumulative GPA", "Overall grade": a qualifier, not a school.
       // Not a labelled degree before the grade ("Abschluss: Gesellenbrief, Note 2,0").
@@ -3135,7 +3164,7 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
   }
   static const std::regex kProgram{R"(\b(?:program|programme|immersive|course|nanodegree|track)\b)", std::regex::icase};
   static const std::regex kNotSchool{
-      R"(^(?:major|minor|minors|concentration|dean|dean's|honou?rs|cum laude|magna|summa|thesis|relevant|coursework|graduate|undergraduate|scholarship|award|mention|con lode|mit auszeichnung|with distinction|final[- ]year|(?:research|capstone) project|dissertation|(?:bachelor|master|diplom|abschluss)arbeit|tesi|mémoire|tcc)\b)",
+      R"(^(?:major|minor|minors|concentration|dean|dean's|honou?rs|cum laude|magna|summa|thesis|relevant|coursework|graduate|undergraduate|scholarship|award|mention|con lode|mit auszeichnung|with distinction|final[- ]year|(?:research|capstone) project|dissertation|(?:bachelor|master|diplom|abschluss)arbeit|tesi|mémoire|tcc|leistungskurse?|(?:abitur|pr(?:ü|u)fungs)f(?:ä|a)cher)\b)",
       std::regex::icase};
   static const std::regex kSentenceBreak{R"([a-z]{3}\.\s+[A-Z][a-z])"};
   for (const auto& piece : leftover) {
@@ -3243,6 +3272,22 @@ bool names_dated_remark(const std::string& text) {
   std::smatch match;
   return std::regex_match(text, match, kRemark) && find_date(match.str(2)) && degree_length(match.str(1)) == 0 &&
          institution_score(match.str(1)) == 0;
+}
+
+/// "Exchange semester: Straits University, Singapore (Semester 1, 2016)", "Semestre d'échange à l'Université de
+/// Montréal": a term abroad told in one line under a degree, its school in the same line, is a remark on that degree.
+/// Set as an entry of its own (its dates in a column, its school on the next line) it is listed as one.
+bool names_exchange_remark(const std::string& text) {
+  static const std::regex kExchange{
+      R"((?:^|[\s.;:,·])((?:(?:Programa|Programme|Estancia|Séjour|Semestre|Semester)\s+Erasmus\+?|Erasmus\+?\s+(?:semester|semestre|exchange|stay)|Exchange\s+semester|Study\s+abroad|Semestre\s+(?:de\s+intercambio|d(?:'|’)échange|de\s+intercâmbio)|Interc(?:â|a)mbio(?:\s+acad(?:ê|e)mico)?|Uitwisselingssemester|Auslandssemester|Austauschsemester)\b)\s*(.*)$)",
+      std::regex::icase};
+  std::smatch match;
+  if (text.find("   ") != std::string::npos || starts_with_date(text) || !std::regex_search(text, match, kExchange)) return false;
+  // "Nota media: 7,9. Estancia Erasmus+ en …": a remark opening the line may come first, but no degree or school.
+  auto before = text.substr(0, static_cast<size_t>(match.position(1)));
+  if (!before.empty() && (degree_length(text) > 0 || institution_score(before) > 0)) return false;
+  static const std::regex kElision{R"(\b[ldLD](?:'|’))"};  // "à l’Université de Montréal"
+  return institution_score(std::regex_replace(match.str(2), kElision, "")) > 0;
 }
 
 /// "Distinction", "Upper Second Class (2:1)", "summa cum laude": a classification printed as its own
@@ -3377,6 +3422,9 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
                             std::regex_search(header.front().text, mark, score_pattern()) && mark.position(0) == 0)
         continue;
       if (!resume.education.empty() && header.size() == 1 && names_dated_remark(header.front().text)) continue;
+      if (!resume.education.empty() && header.size() <= 2 &&
+          names_exchange_remark(header.front().text + (header.size() == 2 ? " " + header.back().text : "")))
+        continue;
       EducationEntry entry;
       auto fields = read_header(header);
       assign_dates(fields.date, entry.start, entry.end, true);

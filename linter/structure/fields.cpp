@@ -292,7 +292,12 @@ int institution_score(std::string_view part) {
   // "IHK Würzburg-Schweinfurt": a German chamber named by its region teaches further training; a bare
   // "(IHK)" only says who examined.
   static const std::set<std::string, std::less<>> kChambers = {"ihk", "hwk", "handwerkskammer", "handelskammer", "wirtschaftskammer", "arbeiterkammer"};
-  if (words.size() >= 2 && kChambers.count(words.front())) ++score;
+  // Not "IHK-Abschlussprüfung": the chamber's exam, its initials compounded.
+  if (words.size() >= 2 && kChambers.count(words.front())) {
+    auto opening = trim(part);
+    bool compounded = opening.size() > words.front().size() && opening[words.front().size()] == '-';
+    score += compounded ? 0 : 1;
+  }
   for (const auto& word : words) {
     if (initials_in_lower_case(part, word)) continue;
     auto hyphen = word.rfind('-');  // "Neckartal-Gymnasium", "Max-Planck-Institut"

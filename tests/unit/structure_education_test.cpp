@@ -71,3 +71,39 @@ TEST_CASE("a degree named after its college's province keeps its field ('Ontario
   CHECK(resume.education[0].area == "Practical Nursing");
   CHECK(resume.education[0].institution == "Northgate College");
 }
+
+TEST_CASE("a chamber's initials name a school only standing alone: 'IHK Nürnberg', not 'IHK-Abschlussprüfung'") {
+  CHECK(institution_score("IHK Nürnberg für Mittelfranken") > 0);
+  CHECK(institution_score("IHK-Abschlussprüfung: 2,1") == 0);
+  CHECK(institution_score("") == 0);  // no words at all
+  CHECK(institution_score(" – ") == 0);
+  auto resume = parse_text(
+      "Jan Brod\njan@example.com\n\nAusbildung\n09/2016 – 01/2019   Ausbildung zum Bankkaufmann, Vereinigte Sparkasse Fürth-Zirndorf, Fürth, IHK-Abschlussprüfung: 2,1\n"
+      "2007 – 2016   Allgemeine Hochschulreife, Gymnasium am Pegnitzufer, Nürnberg, Abiturnote: 2,4\n"
+      "Leistungskurse Mathematik und Wirtschaft und Recht\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Vereinigte Sparkasse Fürth-Zirndorf");
+  CHECK(resume.education[0].score == "2,1");
+  CHECK(resume.education[1].score == "2,4");
+  CHECK(resume.education[1].area.empty());  // the advanced courses are a remark, no field
+}
+
+TEST_CASE("a term abroad told in one line under a degree is a remark; set as an entry of its own it stays one") {
+  auto remark = parse_text(
+      "Élodie Marchal\nelodie@example.fr\n\nFORMATION\nDiplôme d’ingénieur – Mathématiques appliquées        2016 – 2019\n"
+      "École Supérieure d’Ingénieurs du Dauphiné, Grenoble\n"
+      "Semestre d’échange à l’Université de Montréal (automne 2018)\n"
+      "Bachelor of Commerce                                          2014 – 2017\nEastbrook University, Melbourne\n"
+      "Exchange semester: Straits University, Singapore (Semester 1, 2016)\n"
+      "Bachelor Sociale Geografie                                    2013 – 2016\nUniversiteit Groningen, Groningen\n"
+      "Minor Bestuurskunde. Uitwisselingssemester aan Uppsala universitet (Zweden), voorjaar 2015.\n");
+  REQUIRE(remark.education.size() == 3);
+  CHECK(remark.education[1].institution == "Eastbrook University");
+  auto entry = parse_text(
+      "Rita Sousa\nrita@example.pt\n\nFORMAÇÃO\n2011 – 2016             Mestrado Integrado em Engenharia Mecânica\n"
+      "                        Universidade de Aveiro\n"
+      "set. 2014 – fev. 2015   Programa Erasmus+ (1 semestre)\n"
+      "                        Technische Universität Braunschweig, Alemanha\n");
+  REQUIRE(entry.education.size() == 2);
+  CHECK(entry.education[1].institution == "Technische Universität Braunschweig");
+}

@@ -4774,3 +4774,18 @@ TEST_CASE("letter-spaced capitals parted at kerning gaps still name their sectio
   for (const auto& section : resume.sections) canonicals.push_back(section.canonical);
   CHECK(canonicals == std::vector<std::string>{"summary", "experience", "education", "skills"});
 }
+
+TEST_CASE("a title over an employer over dates after a long bullet heads the next entry; a cooperative's 'eG' closes its name") {
+  auto resume = parse_text(
+      "Ana Lopes\nana@example.com\n\nEXPERIÊNCIA PROFISSIONAL\nDesigner Gráfica\nAgência Norte Sul Comunicação, Lda., Lisboa\n"
+      "set. 2018 – ago. 2021\n• Desenvolvimento de templates de marca e manuais de normas gráficas para clientes de retalho\n"
+      "Estágio Profissional — Design Editorial\nEdições Tinta Azul, Lisboa\nfev. 2018 – jul. 2018\n• Design de capas\n"
+      "\nBERUFSERFAHRUNG\nseit 04/2021        Kundenberater Privatkunden, VR-Bank Pegnitzgrund eG, Nürnberg\n"
+      "07/2015 – 08/2015   Ferienjob (Kasse und Service), Biergarten am Dutzendteich, Nürnberg\n");
+  REQUIRE(resume.work.size() == 4);
+  CHECK(resume.work[1].company == "Edições Tinta Azul");
+  CHECK(resume.work[0].highlights.size() == 1);
+  CHECK(resume.work[2].company == "VR-Bank Pegnitzgrund eG");
+  CHECK(resume.work[3].position == "Ferienjob (Kasse und Service)");
+  CHECK(resume.work[3].company == "Biergarten am Dutzendteich");
+}

@@ -1852,7 +1852,7 @@ TEST_CASE("moderncv: a name over two lines with the address column between them,
   CHECK(resume.contact.location_text == "Salzburg, Österreich");
 }
 
-TEST_CASE("a dated comma list wrapped inside a firm's name its legal form closes goes on on the next line") {
+TEST_CASE("a dated comma list wrapped inside a firm's name its legal form closes, or before a word in lower case, goes on on the next line") {
   OnePage page;
   page.add({{"Jannik Brodersen", 40, 250, 20, true}});
   page.add({{"j.brodersen@example.com", 40, 200}});
@@ -1863,10 +1863,32 @@ TEST_CASE("a dated comma list wrapped inside a firm's name its legal form closes
   page.add({{"08/2013 – 07/2016", 40, 130}, {"Ausbildung zum Kaufmann für Spedition und Logistikdienstleistung, Nordelbe", 150, 535}});
   page.add({{"Spedition Kühl & Partner KG, Hamburg", 150, 330}});
   page.add({{"○", 150, 156}, {"Durchlauf aller Abteilungen: Lager, Landverkehre, Seefracht, Luftfracht", 160, 520}});
+  page.add({{"09/2008 – 07/2011", 40, 130}, {"Lehrling Hotel- und Gastgewerbeassistentin, Hotel Tauernblick GmbH, St. Johann", 150, 535}});
+  page.add({{"im Pongau", 150, 200}});
+  page.add({{"○", 150, 156}, {"Durchlauf aller Abteilungen: Rezeption, Service, Etage, Büro", 160, 480}});
   auto resume = analyse_structure(page.document);
-  REQUIRE(resume.work.size() == 2);
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[2].company == "Hotel Tauernblick GmbH");
+  CHECK(resume.work[2].location == "St. Johann im Pongau");
   CHECK(resume.work[0].company == "Nordelbe Spedition Kühl & Partner KG");
   CHECK(resume.work[1].position == "Ausbildung zum Kaufmann für Spedition und Logistikdienstleistung");
   CHECK(resume.work[1].company == "Nordelbe Spedition Kühl & Partner KG");
   CHECK(resume.work[1].location == "Hamburg");
+}
+
+TEST_CASE("a header line broken after initials with a hyphen, or after a label, goes on with its mark") {
+  OnePage page;
+  page.add({{"Jan Brod", 40, 250, 20, true}});
+  page.add({{"jan@example.com", 40, 200}});
+  page.add({{"Ausbildung", 150, 260, 12, true}});
+  page.add({{"09/2016 – 01/2019", 40, 130}, {"Ausbildung zum Bankkaufmann, Vereinigte Sparkasse Fürth-Zirndorf, Fürth, IHK-", 150, 535}});
+  page.add({{"Abschlussprüfung: 2,1", 150, 250}});
+  page.add({{"2007 – 2016", 40, 130}, {"Allgemeine Hochschulreife, Gymnasium am Pegnitzufer, Nürnberg, Abiturnote:", 150, 535}});
+  page.add({{"2,4", 150, 165}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Vereinigte Sparkasse Fürth-Zirndorf");
+  CHECK(resume.education[0].score == "2,1");
+  CHECK(resume.education[1].score == "2,4");
+  CHECK(resume.education[1].area.empty());
 }
