@@ -53,7 +53,7 @@ const Vocabulary& vocabulary() {
     add_all(v.seasons, {"winter", "hiver", "invierno", "inverno"}, 12);
     add_all(v.present, {"present", "pres", "current", "currently", "now", "today", "ongoing", "date", "heute", "jetzt", "aktuell", "andauernd", "laufend",
                         "dato", "présent", "present", "aujourd'hui", "aujourd’hui", "actuel", "actuellement", "actual",
-                        "actualidad", "hoy", "presente", "atual", "atualmente", "oggi", "attuale", "attualmente", "hoje", "heden", "nu", "huidig", "auj",
+                        "actualidad", "hoy", "presente", "atual", "atualmente", "atualidade", "actualidade", "oggi", "attuale", "attualmente", "hoje", "heden", "nu", "huidig", "auj",
                         // Polish and Scandinavian ("03.2018 – obecnie", "2019 – pågående", "– nå")
                         "obecnie", "pågående", "nå"}, 1);
     add_all(v.connectors, {"to", "till", "until", "bis", "à", "a", "ad", "au", "al", "hasta", "até", "ate", "tot", "fino", "t/m"}, 1);

@@ -159,11 +159,27 @@ bool next_is_bullet(const SectionText& lines, size_t from, size_t end);
 
 /// "01/2020 – oggi" / "Architetto senior – Capo progetto" / "– Coordinamento …": a role's dates alone, then its
 /// title in the same column under the employer; short, or over its bullets.
+/// "Estagiária de Engenharia de Processo (estágio curricular)": capitalised words and short links, lower case only in
+/// brackets; not "Senior Data Analyst for the retail banking unit", a duty.
+bool capitalised_like_title(std::string_view text) {
+  int depth = 0;
+  for (const auto& word : split_words(std::string(text))) {
+    bool opens = word.front() == '(', closes = word.back() == ')';
+    depth += opens ? 1 : 0;
+    if (depth == 0 && starts_lower(word) && character_count(word) > 3) return false;
+    depth -= closes && depth > 0 ? 1 : 0;
+  }
+  return true;
+}
+
 bool role_title_below_dates(const SectionText& lines, const Item& dates, size_t i, size_t end) {
   auto text = trim(lines.text[i]);
   size_t words = count_words(text);
-  return is_date_only(dates.text) && words <= 10 && (words <= 5 || next_is_bullet(lines, i + 1, end)) && !ends_sentence(text) &&
-         !indented_past(lines.document.lines[i], lines.document.lines[dates.line]);
+  // Indented under its dates ("set. 2019 – atualidade" / "    Engenheira de I&D – Materiais Compósitos") only when it names a title.
+  bool short_or_over_bullets = words <= 5 || next_is_bullet(lines, i + 1, end);
+  bool indented = indented_past(lines.document.lines[i], lines.document.lines[dates.line]);
+  return is_date_only(dates.text) && words <= 10 && !ends_sentence(text) &&
+         ((short_or_over_bullets && !indented) || (title_score(text) > 0 && words <= 8 && capitalised_like_title(text)));
 }
 
 bool next_has_date(const SectionText& lines, size_t from, size_t end) {
@@ -367,6 +383,7 @@ bool title_under_employer(const std::vector<Block>& blocks, std::string_view tex
 
 bool is_seniority(std::string_view part);
 bool is_employment_kind(std::string_view part);
+bool names_working_time(std::string_view part);
 bool names_kind_of_post(std::string_view part);
 bool named_like_organisation(std::string_view text);
 bool one_word_brand(std::string_view tail, bool lower_first = false);
@@ -824,9 +841,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // "2011 - 2015   Personeelsadministrateur" / "Koster & Baan Detachering B.V., Amersfoort": the line straight
     // under a dated header naming an employer is the header's, however far it is indented.
     bool employer_below = !schools && !blocks.empty() && !blocks.back().header.empty() && blocks.back().header.back().line == before &&
-                          blocks.back().bullets.empty() && blocks.back().prose.empty() && count_words(text) <= 8 &&
-                          !ends_sentence(text) && organisation_score(text) + institution_score(text) > 0 && title_score(text) == 0 &&
-                          find_date(blocks.back().header.back().text).has_value();
+                          blocks.back().bullets.empty() && blocks.back().prose.empty() && !ends_sentence(text) &&
+                          organisation_score(text) + institution_score(text) > 0 && title_score(text) == 0 &&
+                          ((find_date(blocks.back().header.back().text).has_value() && count_words(text) <= 8) ||
+                           // or under a title under a line of dates, a longer name with its unit ("Centro …, Universidade do Cávado")
+                           (blocks.back().header.size() == 2 && is_date_only(blocks.back().header.front().text) && count_words(text) <= 12));
     // Not under an unfinished header ("Medewerker," / "Van Dijk Installatietechniek B.V., Amersfoort").
     bool deeper = !blocks.empty() && !blocks.back().header.empty() && count_words(text) >= 5 && !employer_below &&
                   !ends_with_connector(blocks.back().header.back().text) &&
@@ -1507,6 +1526,12 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       static const std::regex kBeforeComma{R"(\s+,)"};  // "… des flux (6 mois), Décathlon": no " , " separator made
       if (!spaced_comma) text = std::regex_replace(text, kBeforeComma, ",");
       drop_trailing_dash(text);  // "Jan 2020 –" wrapped before its end
+      // "juli 2016 - aug. 2017 (vakantiejob)" over the title: the kind of job in brackets on a line of dates is a note.
+      static const std::regex kBracketOnly{R"(^\s*\(([^()]+)\)\s*$)"};
+      std::smatch kind;
+      if (header.size() > 1 && std::regex_match(text, kind, kBracketOnly) &&
+          (is_employment_kind(kind.str(1)) || names_working_time(kind.str(1))))
+        text.clear();
     }
     bool first_part = true;
     bool kept = !keep_dashes && line_keeps_dash(header, h, text);
@@ -1767,7 +1792,9 @@ bool is_employment_kind(std::string_view part) {
                                        "full-time", "apprenticeship", "alternance", "stage de fin d'études", "stage de fin d’études",
                                        // a UK degree's year in industry ("Placement Year – Assistant Engineer")
                                        "placement", "placement year", "industrial placement", "work placement", "year in industry",
-                                       "sandwich placement"};
+                                       "sandwich placement",
+                                       // a student's holiday job ("juli 2016 - aug. 2017 (vakantiejob)")
+                                       "vakantiejob", "studentenjob", "jobstudent", "ferienjob", "summer job", "job étudiant", "job d'été"};
   auto folded = fold_case(trim(part));
   return std::any_of(std::begin(kKinds), std::end(kKinds), [&](const char* kind) { return folded == kind; });
 }

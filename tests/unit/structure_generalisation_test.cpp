@@ -4789,3 +4789,24 @@ TEST_CASE("a title over an employer over dates after a long bullet heads the nex
   CHECK(resume.work[3].position == "Ferienjob (Kasse und Service)");
   CHECK(resume.work[3].company == "Biergarten am Dutzendteich");
 }
+
+TEST_CASE("plain text: a title indented under its line of dates, its employer below it; a holiday job's note; 'atualidade'") {
+  auto resume = parse_text(
+      "Ana Braga\nana@example.pt\n\nEXPERIÊNCIA PROFISSIONAL\n\nset. 2019 – atualidade\n    Engenheira de I&D – Materiais Compósitos\n"
+      "    Minhotex Composites, S.A. – Braga\n    * Desenvolvimento de pré-impregnados\n\n"
+      "out. 2014 – ago. 2019\n    Professora Auxiliar Convidada (tempo parcial, 30%)\n"
+      "    Universidade do Cávado – Departamento de Engenharia de Polímeros\n    * Lecionação\n\n"
+      "juli 2016 - aug. 2017 (vakantiejob)\n    Jobstudent zorgkundige\n    Thuisverpleging Zorgzaam vzw, Merelbeke\n    - Ondersteuning\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Engenheira de I&D – Materiais Compósitos");
+  CHECK(resume.work[0].company == "Minhotex Composites, S.A.");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[1].company == "Universidade do Cávado");
+  CHECK(resume.work[2].position == "Jobstudent zorgkundige");
+  CHECK(resume.work[2].company == "Thuisverpleging Zorgzaam vzw");
+}
+
+TEST_CASE("a doctor's 'Dr.' printed before the name stays in it, as printed; 'Mrs.' does not") {
+  CHECK(parse_text("Dr. Tobias Hartl\ntobias@example.de\n\nBERUFSERFAHRUNG\nProjektmanager\n").contact.name == "Dr. Tobias Hartl");
+  CHECK(parse_text("Mrs. Jane Roe\njane@example.com\n\nEXPERIENCE\nEngineer\n").contact.name == "Jane Roe");
+}

@@ -85,3 +85,7 @@ TEST_CASE("a list of methods beside the tools is a skills section in every langu
   CHECK(canonical_section("Methoden").canonical == "skills");
   CHECK(canonical_section("Méthodes").canonical == "skills");
 }
+
+TEST_CASE("Portuguese 'Publicações selecionadas' heads publications") {
+  CHECK(canonical_section("PUBLICAÇÕES SELECIONADAS").canonical == "publications");
+}
