@@ -126,6 +126,12 @@ class DateParser {
            punct(i, "→") || punct(i, "\u00AD");
   }
 
+  bool counts_units(size_t i) const {
+    static const std::set<std::string, std::less<>> kUnits = {"horas", "hours", "hrs", "stunden", "std", "heures", "ore", "uur",
+                                                               "uren", "km", "pages", "seiten", "páginas", "words", "wörter"};
+    return is(i, Token::Word) && kUnits.count(tokens_[i].text) > 0;
+  }
+
   static int year_of(const Token& token) {
     if (token.kind != Token::Number || token.text.size() != 4) return 0;
     int year = std::stoi(token.text);
@@ -133,7 +139,10 @@ class DateParser {
   }
   int year_at(size_t i, size_t& next) const {
     if (i >= tokens_.size()) return 0;
-    if (int year = year_of(tokens_[i])) { next = i + 1; return year; }
+    if (int year = year_of(tokens_[i]); year && !counts_units(i + 1)) {  // not "(2000 horas)", an amount
+      next = i + 1;
+      return year;
+    }
     // "Jan '20"
     if ((punct(i, "'") || punct(i, "’")) && is(i + 1, Token::Number) && tokens_[i + 1].text.size() == 2) {
       next = i + 2;
@@ -242,7 +251,7 @@ class DateParser {
       }
     }
     int year = year_of(tokens_[i]);
-    if (!year) return false;
+    if (!year || counts_units(i + 1)) return false;  // "(2000 horas)": an amount, no year
     // "2020-03", "2020/03", "2020.03": ISO year-month
     if ((punct(i + 1, "-") || punct(i + 1, "/") || punct(i + 1, ".")) && is(i + 2, Token::Number) && tokens_[i + 2].text.size() == 2 &&
         tokens_[i + 1].begin == tokens_[i].end && tokens_[i + 2].begin == tokens_[i + 1].end) {

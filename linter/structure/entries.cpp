@@ -410,6 +410,23 @@ double first_word_width(double width, std::string_view text) {
   return static_cast<double>(character_count(text.substr(0, std::min(text.find(' '), text.size()))) + 1) * char_width;
 }
 
+/// "…, Nordelbe" / "Spedition Kühl & Partner KG, Hamburg", "…, St. Johann" / "im Pongau": a comma list (moderncv's
+/// "Title, Employer, Town") broken inside a firm's name its legal form closes, or before a word in lower case.
+bool cut_after_comma(std::string_view upper, std::string_view tail) {
+  auto comma = upper.rfind(", ");
+  return comma != std::string_view::npos && (has_legal_form(tail.substr(0, tail.find(','))) || starts_lower(tail)) &&
+         !is_location(upper.substr(comma + 2));
+}
+
+/// "… Processo do Trabalho – Instituto" / "Pernambucano de Estudos Jurídicos (IPEJ)": a school's name cut after its first word.
+bool cut_school_name(std::string_view upper) {
+  static constexpr std::string_view kDash = " – ";
+  auto dash = upper.rfind(kDash);
+  if (dash == std::string_view::npos) return false;
+  auto last = trim(upper.substr(dash + kDash.size()));
+  return count_words(last) == 1 && institution_score(last) > 0;
+}
+
 /// A header line broken mid-name because the next word did not fit before the column's right
 /// edge: "… – IAE Lyon, Université Jean" over "Moulin Lyon 3". The tail is short and undated.
 bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& right_edges, size_t above, size_t below) {
@@ -418,15 +435,13 @@ bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& righ
   if (!upper.location.box || !lower.location.box || upper.location.page != lower.location.page) return false;
   auto edge = right_edges.find(upper.column);
   auto tail = trim(lines.text[below]);
-  // "08/2013 – 07/2016 Ausbildung zum …, Nordelbe" / "Spedition Kühl & Partner KG, Hamburg": a date column opens the
-  // line above (its comma list, moderncv's "Title, Employer, Town", may wrap inside a firm's name its legal form
-  // closes, however long, or before a word in lower case, "St. Johann" / "im Pongau"; not after a town, nor a title
-  // alone), and that name may run longer than four words.
+  // A date column may open the line above, when it is cut inside a name (not after a town, nor a title alone); the
+  // rest of a firm's or a school's name may run longer than four words.
   auto upper_text = trim(lines.text[above]);
-  bool firm_goes_on = has_legal_form(tail.substr(0, tail.find(',')));
-  if (edge == right_edges.end() || tail.empty() || (count_words(tail) > 4 && !firm_goes_on) || find_date(tail) ||
-      (find_date(upper_text) && !(starts_with_date(upper_text) && upper_text.find(", ") != std::string_view::npos &&
-                                   (firm_goes_on || starts_lower(tail)) && !is_location(upper_text.substr(upper_text.rfind(", ") + 2)))) ||
+  bool school_cut = cut_school_name(upper_text);
+  bool name_goes_on = has_legal_form(tail.substr(0, tail.find(','))) || school_cut;
+  if (edge == right_edges.end() || tail.empty() || (count_words(tail) > 4 && !name_goes_on) || find_date(tail) ||
+      (find_date(upper_text) && !(starts_with_date(upper_text) && (cut_after_comma(upper_text, tail) || school_cut))) ||
       ends_sentence(upper_text))
     return false;
   // "Técnico Superior en Gestión de Alojamientos Turísticos" over "IES Rosaleda · Málaga": the school's own line;
@@ -3449,6 +3464,16 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
                             std::regex_search(header.front().text, mark, score_pattern()) && mark.position(0) == 0)
         continue;
       if (!resume.education.empty() && header.size() == 1 && names_dated_remark(header.front().text)) continue;
+      // "Área de concentração: Aprendizado de Máquina · Bolsista CAPES (2018–2019)", "previsão de defesa: dez/2025": a
+      // labelled remark naming no degree and no school is the entry above's.
+      auto colon = header.front().text.find(": ");
+      bool labelled = colon != std::string::npos && colon > 0 && count_words(header.front().text.substr(0, colon)) <= 4 &&
+                      !find_date(header.front().text.substr(0, colon));
+      if (!resume.education.empty() && labelled &&
+          std::none_of(header.begin(), header.end(), [](const Item& item) {
+            return degree_length(item.text) > 0 || institution_score(item.text) > 0;
+          }))
+        continue;
       if (!resume.education.empty() && header.size() <= 2 &&
           names_exchange_remark(header.front().text + (header.size() == 2 ? " " + header.back().text : "")))
         continue;

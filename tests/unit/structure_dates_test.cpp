@@ -116,3 +116,9 @@ TEST_CASE("a range whose end is still expected keeps both ends") {
   REQUIRE(capital);
   CHECK(capital->end.iso() == "2022-06");
 }
+
+TEST_CASE("a number of hours is no year") {
+  CHECK_FALSE(find_date("Ciclo Formativo de Grado Superior (2000 horas). Calificación final: 9,1."));
+  CHECK_FALSE(find_date("Praktikum im Umfang von 1980 Stunden"));
+  CHECK(find_date("Abschluss 2000, Note 1,7"));
+}

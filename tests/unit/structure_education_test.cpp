@@ -107,3 +107,13 @@ TEST_CASE("a term abroad told in one line under a degree is a remark; set as an 
   REQUIRE(entry.education.size() == 2);
   CHECK(entry.education[1].institution == "Technische Universität Braunschweig");
 }
+
+TEST_CASE("a labelled remark naming no degree or school stays with the degree above; 'Master of Applied Finance' is one name") {
+  auto resume = parse_text(
+      "Rafael Tavares\nrafael@example.com\n\nFORMAÇÃO\nMestrado em Ciência da Computação                 03/2018 – 08/2020\n"
+      "Universidade Federal do Interior Paulista (UFIP)\nÁrea de concentração: Aprendizado de Máquina · Bolsista CAPES (2018–2019)\n"
+      "Master of Applied Finance                         2024 – Expected 2026\nEastbrook University, Melbourne\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Universidade Federal do Interior Paulista (UFIP)");
+  CHECK(resume.education[1].study_type == "Master of Applied Finance");
+}

@@ -1892,3 +1892,16 @@ TEST_CASE("a header line broken after initials with a hyphen, or after a label, 
   CHECK(resume.education[1].score == "2,4");
   CHECK(resume.education[1].area.empty());
 }
+
+TEST_CASE("a dated line cut right after a school's first word goes on with the rest of its name") {
+  OnePage page;
+  page.add({{"Marina Albuquerque", 40, 250, 20, true}});
+  page.add({{"marina@example.com", 40, 200}});
+  page.add({{"FORMAÇÃO ACADÊMICA", 40, 200, 12, true}});
+  page.add({{"2017 – 2018", 40, 110}, {"Especialização em Direito do Trabalho e Processo do Trabalho – Instituto", 148, 543}});
+  page.add({{"Pernambucano de Estudos Jurídicos (IPEJ)", 148, 340}});
+  page.add({{"2011 – 2015", 40, 110}, {"Bacharel em Direito – Universidade Boa Vista do Recife (UBVR)", 148, 480}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Instituto Pernambucano de Estudos Jurídicos (IPEJ)");
+}
