@@ -360,10 +360,12 @@ std::optional<std::pair<double, double>> heading_pair_gap(const std::vector<cons
   }
   // Each a heading's words: not a lone letter of a title set down the margin.
   auto heading_words = [](const std::string& text) { return trim(text).size() >= 4 && count_words(text) <= 3; };
-  if (parts.size() != 2 || !heading_words(texts[0]) || !heading_words(texts[1])) return std::nullopt;
+  // "VAARDIGHEDEN   TALEN   HOBBY'S": three headings side by side part first between the first two; the other two
+  // stay together on the right, their own gutter left for the right side to keep.
+  if (parts.size() < 2 || parts.size() > 3 || !std::all_of(texts.begin(), texts.end(), heading_words)) return std::nullopt;
   // On a short page a table's header row ("YEAR   TITLE", "SPRACHE   NIVEAU") looks the same: only known sections.
   auto known = [](const std::string& text) { return canonical_section(trim(text)).exact; };
-  if (known_only && (!known(texts[0]) || !known(texts[1]))) return std::nullopt;
+  if ((known_only || parts.size() == 3) && !std::all_of(texts.begin(), texts.end(), known)) return std::nullopt;
   if (lower_case && !heads_a_column(lines, at, parts[1])) return std::nullopt;
   return std::pair{parts[0].x1, parts[1].x0};
 }

@@ -534,3 +534,20 @@ TEST_CASE("a narrow left sidebar of contact details and short skills under headi
   // Without an e-mail or a profile the same narrow band may be a rail of labels beside one flow.
   CHECK(columns_of(page_with(false)).empty());
 }
+
+TEST_CASE("three known headings side by side part the first column from the other two") {
+  std::vector<Line> lines;
+  for (int i = 0; i < 12; ++i) lines.push_back(positioned("A full-width line of the experience section above", 40, 560, 40 + i * 13));
+  lines.push_back(runs_at(210, {{"VAARDIGHEDEN", 40, 130}, {"TALEN", 300, 340}, {"HOBBY'S", 440, 490}}));
+  lines.push_back(runs_at(230, {{"SEO", 40, 60}, {"Google Ads", 70, 130}, {"Nederlands – moedertaal", 300, 400}, {"Hardlopen", 440, 500}}));
+  lines.push_back(runs_at(243, {{"HubSpot", 40, 90}, {"Engels – vloeiend", 300, 380}, {"koken, fotografie", 440, 520}}));
+  lines.push_back(runs_at(256, {{"Canva", 40, 80}, {"Copywriting", 90, 150}, {"Duits – goed", 300, 360}}));
+  auto splits = columns_of(lines);
+  REQUIRE(splits.size() == 1);
+  CHECK(splits[0].first == 12);
+  CHECK(splits[0].gutter_x0 >= 150);
+  CHECK(splits[0].gutter_x1 <= 300);
+  // Three words of a table's header row name no sections.
+  lines[12] = runs_at(210, {{"JAHR", 40, 80}, {"FIRMA", 300, 340}, {"STELLE", 440, 490}});
+  CHECK(columns_of(lines).empty());
+}
