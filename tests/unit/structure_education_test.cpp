@@ -117,3 +117,7 @@ TEST_CASE("a labelled remark naming no degree or school stays with the degree ab
   CHECK(resume.education[0].institution == "Universidade Federal do Interior Paulista (UFIP)");
   CHECK(resume.education[1].study_type == "Master of Applied Finance");
 }
+
+TEST_CASE("Dutch VMBO learning paths are named in full") {
+  CHECK(degree_length("VMBO kaderberoepsgerichte leerweg, Bouwen") == std::string_view("VMBO kaderberoepsgerichte leerweg").size());
+}
