@@ -326,7 +326,7 @@ class DateParser {
   /// "2023 – expected May 2026", "Sep 2019 – voraussichtlich 2022": a degree's end still to come.
   size_t skip_expected(size_t i) const {
     static const std::set<std::string, std::less<>> kExpected = {
-        "expected", "anticipated", "est", "estimated", "voraussichtlich", "vsl", "prévu", "prévue", "prévisionnel",
+        "expected", "anticipated", "est", "estimated", "voraussichtlich", "voraussichtl", "vsl", "prévu", "prévue", "prévisionnel",
         "previsto", "prevista", "previsão", "previsión", "verwacht"};
     if (!is(i, Token::Word) || !kExpected.count(tokens_[i].text)) return i;
     size_t next = i + 1;

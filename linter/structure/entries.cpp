@@ -3471,7 +3471,9 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
                       !find_date(header.front().text.substr(0, colon));
       if (!resume.education.empty() && labelled &&
           std::none_of(header.begin(), header.end(), [](const Item& item) {
-            return degree_length(item.text) > 0 || institution_score(item.text) > 0;
+            auto colon = item.text.find(": ");  // "Angestrebter Abschluss: Kfz-Techniker-Meister" names one
+            auto value = colon == std::string::npos ? std::string() : item.text.substr(colon + 2);
+            return degree_length(item.text) > 0 || degree_length(value) > 0 || institution_score(item.text) > 0;
           }))
         continue;
       if (!resume.education.empty() && header.size() <= 2 &&

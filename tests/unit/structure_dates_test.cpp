@@ -122,3 +122,11 @@ TEST_CASE("a number of hours is no year") {
   CHECK_FALSE(find_date("Praktikum im Umfang von 1980 Stunden"));
   CHECK(find_date("Abschluss 2000, Note 1,7"));
 }
+
+TEST_CASE("'voraussichtl.' before the end of a range says it is still to come") {
+  auto range = find_date("09/2023 – voraussichtl. 07/2025");
+  REQUIRE(range);
+  CHECK(range->range);
+  CHECK(range->start.iso() == "2023-09");
+  CHECK(range->end.iso() == "2025-07");
+}
