@@ -3316,6 +3316,19 @@ bool names_dated_remark(const std::string& text) {
          institution_score(match.str(1)) == 0;
 }
 
+/// "Verwachte afstudeerdatum: juli 2026", "(verwacht afstuderen: juni 2026)", "expected graduation: May 2027": the
+/// date a degree still running is due to end; none when the text names no such date.
+std::optional<PartialDate> expected_end(const std::string& text) {
+  static const std::regex kExpected{
+      R"((?:verwachte?\s+afstudeer\w*|verwacht\s+afstuderen|expected\s+graduation(?:\s+date)?|graduation\s+expected|voraussichtliche[rs]?\s+abschluss|fin\s+pr(?:é|e)vue|previs(?:ã|a)o\s+de\s+conclus(?:ã|a)o)\s*:?\s*(.+)$)",
+      std::regex::icase};
+  std::smatch match;
+  if (!std::regex_search(text, match, kExpected)) return std::nullopt;
+  auto date = find_date(match.str(1));
+  if (!date || date->range) return std::nullopt;
+  return date->start;
+}
+
 /// "Exchange semester: Straits University, Singapore (Semester 1, 2016)", "Semestre d'échange à l'Université de
 /// Montréal": a term abroad told in one line under a degree, its school in the same line, is a remark on that degree.
 /// Set as an entry of its own (its dates in a column, its school on the next line) it is listed as one.
@@ -3474,14 +3487,20 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
             auto colon = item.text.find(": ");  // "Angestrebter Abschluss: Kfz-Techniker-Meister" names one
             auto value = colon == std::string::npos ? std::string() : item.text.substr(colon + 2);
             return degree_length(item.text) > 0 || degree_length(value) > 0 || institution_score(item.text) > 0;
-          }))
+          })) {
+        auto& above = resume.education.back();
+        if (auto due = expected_end(header.front().text); due && (above.end.year == 0 || above.end.present)) above.end = *due;
         continue;
+      }
       if (!resume.education.empty() && header.size() <= 2 &&
           names_exchange_remark(header.front().text + (header.size() == 2 ? " " + header.back().text : "")))
         continue;
       EducationEntry entry;
       auto fields = read_header(header);
       assign_dates(fields.date, entry.start, entry.end, true);
+      // "2023 - heden (verwacht afstuderen: juni 2026)": a running degree's due date is its end.
+      for (const auto& item : header)
+        if (auto due = expected_end(item.text); due && entry.end.present) entry.end = *due;
       entry.location_in_document = lines.document.lines[header.front().line].location;
       // Ireland's "Second Class Honours, Grade 1" (a 2.1): the grade belongs to the class, no mark of its own.
       static const std::regex kGradedClass{R"((?:first|second|third)[- ]class honou?rs,?\s*(?:grade|division)\s*[12]\b)", std::regex::icase};

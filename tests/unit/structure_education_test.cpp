@@ -121,3 +121,14 @@ TEST_CASE("a labelled remark naming no degree or school stays with the degree ab
 TEST_CASE("Dutch VMBO learning paths are named in full") {
   CHECK(degree_length("VMBO kaderberoepsgerichte leerweg, Bouwen") == std::string_view("VMBO kaderberoepsgerichte leerweg").size());
 }
+
+TEST_CASE("a running degree's expected graduation date, on its line of dates or labelled below it, is its end") {
+  auto resume = parse_text(
+      "Lotte Peeters\nlotte@example.be\n\nOPLEIDING\n2023 - heden (verwacht afstuderen: juni 2026)\nMaster of Science in de verpleegkunde\n"
+      "Scheldeland Universiteit, Gent\n\n2021 – heden\nHBO Werktuigbouwkunde (deeltijd)\nHogeschool Zuid-Brabant, Eindhoven\n"
+      "Verwachte afstudeerdatum: juli 2026\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].end.iso() == "2026-06");
+  CHECK_FALSE(resume.education[0].end.present);
+  CHECK(resume.education[1].end.iso() == "2026-07");
+}
