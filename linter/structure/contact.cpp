@@ -239,9 +239,10 @@ std::string name_candidate(std::string_view text) {
   std::smatch labelled;
   if (std::regex_match(parts[0], labelled, kLabelled)) return labelled[1];
   // "Dott.ssa Chiara Bellandi", "Mrs. Jane Roe": an honorific before the name. A doctor's "Dr." and Austria's "Ing."
-  // and "Mag." are academic grades written as part of the name (every labelled one is kept as printed), so they stay.
+  // and "Mag." are academic grades written as part of the name (every labelled one is kept as printed), so they stay;
+  // Austria's feminine "Dr.in" goes, as no name reader takes its inner full stop.
   static const std::regex kHonorific{
-      R"(^(?:Dott\.(?:ssa)?|Prof\.(?:ssa)?|Avv\.|Arch\.|Mr\.|Mrs\.|Ms\.|Mme|Sr\.|Sra\.|Dipl\.-(?:Ing|Kfm|Kffr|Inf|Wirt\.-Ing)\.(?:\s*\((?:FH|TU|BA|DH|Univ\.)\))?)\s+(?=\S))"};
+      R"(^(?:Dott\.(?:ssa)?|Dr\.in|Prof\.(?:ssa)?|Avv\.|Arch\.|Mr\.|Mrs\.|Ms\.|Mme|Sr\.|Sra\.|Dipl\.-(?:Ing|Kfm|Kffr|Inf|Wirt\.-Ing)\.(?:\s*\((?:FH|TU|BA|DH|Univ\.)\))?)\s+(?=\S))"};
   parts[0] = std::regex_replace(parts[0], kHonorific, "");
   // India's "Adv. Priya Nair", "Er. Rahul Verma": a professional prefix before a name of two words or more.
   static const std::regex kIndianPrefix{R"(^(?:Adv\.|Er\.)\s+(?=\S+\s+\S))"};

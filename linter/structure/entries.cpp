@@ -3310,10 +3310,16 @@ std::vector<std::vector<Item>> entry_headers(const Block& block) {
 /// "Stage Erasmus (fév. – avril 2016) : Hospital Clínico San Carlos, Madrid": a labelled remark dated in brackets,
 /// under the degree it was part of; no school's entry.
 bool names_dated_remark(const std::string& text) {
-  static const std::regex kRemark{R"(^([^():]{2,40}?)\s*\(([^()]*)\)\s*:\s*\S.*$)"};
+  static const std::regex kRemark{R"(^([^():]{2,40}?)\s*\(([^()]*)\)\s*:\s*(\S.*)$)"};
+  // Not "Prépa MPSI/MP (2012-2014) : Lycée Louis-le-Grand": a school after the colon makes an entry, unless the
+  // label names a stay ("Stage Erasmus (…) : Hospital …").
+  static const std::regex kStay{R"(\b(?:stage|erasmus|praktikum|internship|placement|stay|estancia|s(?:é|e)jour|tirocinio|est(?:á|a)gio)\b)",
+                                std::regex::icase};
   std::smatch match;
-  return std::regex_match(text, match, kRemark) && find_date(match.str(2)) && degree_length(match.str(1)) == 0 &&
-         institution_score(match.str(1)) == 0;
+  if (!std::regex_match(text, match, kRemark) || !find_date(match.str(2)) || degree_length(match.str(1)) > 0 ||
+      institution_score(match.str(1)) > 0)
+    return false;
+  return institution_score(match.str(3)) == 0 || std::regex_search(match.str(1), kStay);
 }
 
 /// "Verwachte afstudeerdatum: juli 2026", "(verwacht afstuderen: juni 2026)", "expected graduation: May 2027": the
@@ -3338,6 +3344,11 @@ bool names_exchange_remark(const std::string& text) {
       std::regex::icase};
   std::smatch match;
   if (text.find("   ") != std::string::npos || starts_with_date(text) || !std::regex_search(text, match, kExchange)) return false;
+  // "Study abroad, London School of Economics, Jan 2018 – May 2018": a stay with a period of its own is an entry; a
+  // school year ("curso 2017/2018") or a bracketed term ("(automne 2018)") only dates the remark.
+  if (auto date = find_date(text); date && date->range && !inside_brackets(text, date->begin) &&
+                                   text.substr(date->begin, date->finish - date->begin).find('/') == std::string::npos)
+    return false;
   // "Nota media: 7,9. Estancia Erasmus+ en …": a remark opening the line may come first, but no degree or school.
   auto before = text.substr(0, static_cast<size_t>(match.position(1)));
   if (!before.empty() && (degree_length(text) > 0 || institution_score(before) > 0)) return false;
@@ -3480,8 +3491,12 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       // "Área de concentração: Aprendizado de Máquina · Bolsista CAPES (2018–2019)", "previsão de defesa: dez/2025": a
       // labelled remark naming no degree and no school is the entry above's.
       auto colon = header.front().text.find(": ");
+      // Not "Zertifikat: Scrum Master (PSM I), 2021": a course or certificate named by its label is a record of its own.
+      static const std::regex kRecord{R"(\b(?:zertifikat|certificate|certificat|certificado|certificaat|kurs|course|curso|corso|cursus|weiterbildung|formation)\b)",
+                                      std::regex::icase};
       bool labelled = colon != std::string::npos && colon > 0 && count_words(header.front().text.substr(0, colon)) <= 4 &&
-                      !find_date(header.front().text.substr(0, colon));
+                      !find_date(header.front().text.substr(0, colon)) &&
+                      !std::regex_search(header.front().text.substr(0, colon), kRecord);
       if (!resume.education.empty() && labelled &&
           std::none_of(header.begin(), header.end(), [](const Item& item) {
             auto colon = item.text.find(": ");  // "Angestrebter Abschluss: Kfz-Techniker-Meister" names one
@@ -3492,7 +3507,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
         if (auto due = expected_end(header.front().text); due && (above.end.year == 0 || above.end.present)) above.end = *due;
         continue;
       }
-      if (!resume.education.empty() && header.size() <= 2 &&
+      if (!resume.education.empty() && header.size() <= 2 && !is_date_only(header.back().text) &&
           names_exchange_remark(header.front().text + (header.size() == 2 ? " " + header.back().text : "")))
         continue;
       EducationEntry entry;

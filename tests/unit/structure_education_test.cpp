@@ -132,3 +132,29 @@ TEST_CASE("a running degree's expected graduation date, on its line of dates or 
   CHECK_FALSE(resume.education[0].end.present);
   CHECK(resume.education[1].end.iso() == "2026-07");
 }
+
+TEST_CASE("review 24: schools after a dated label, exchange stays with periods of their own, course records and 'Dr.in' are kept") {
+  auto prepa = parse_text(
+      "Élodie Marchal\nelodie@example.fr\n\nFORMATION\nDiplôme d’ingénieur, École Centrale de Lyon        2014 – 2017\n"
+      "Prépa MPSI/MP (2012-2014) : Lycée Louis-le-Grand, Paris\n");
+  CHECK(prepa.education.size() == 2);
+  auto stays = parse_text(
+      "Jonas Becker\njonas@example.de\n\nAUSBILDUNG\nB.Sc. Informatik, Universität Leipzig        2015 – 2019\n"
+      "Study abroad, London School of Economics, Jan 2018 – May 2018\n");
+  REQUIRE(stays.education.size() == 2);
+  CHECK(stays.education[1].end.iso() == "2018-05");
+  auto course = parse_text(
+      "Jonas Becker\njonas@example.de\n\nAUSBILDUNG\nB.Sc. Informatik, Universität Leipzig        2015 – 2019\n"
+      "Zertifikat: Scrum Master (PSM I), 2021\n");
+  CHECK(course.education.size() == 2);
+  CHECK(parse_text("Dr.in Katharina Huber\nk.huber@example.at\n\nBERUFSERFAHRUNG\nÄrztin\n").contact.name == "Katharina Huber");
+}
+
+TEST_CASE("review 24: an exchange semester set as a block of its own with its dates below keeps its entry") {
+  auto resume = parse_text(
+      "Anna Schmidt\nanna@example.de\n\nAUSBILDUNG\n\nBachelor of Science Betriebswirtschaftslehre\nUniversität Mannheim\n09/2015 – 08/2019\n\n"
+      "Auslandssemester, Universidad de Granada, Spanien\n09/2017 – 02/2018\n\nAbitur\nGymnasium Starnberg\n2015\n");
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[1].institution == "Universidad de Granada");
+  CHECK(resume.education[1].start.iso() == "2017-09");
+}
