@@ -339,11 +339,11 @@ class ContactReader {
     double name_size = largest ? size_of(document_.lines[*largest]) : 0;
     for (size_t i = 0; i < header_limit(); ++i) {
       const Line& line = document_.lines[i];
-      auto candidate = name_candidate(normalise_spacing(layout_text(line)));
+      auto candidate = name_candidate(join_letter_spacing(layout_text(line)));
       if (!name_shaped(candidate) || find_date(candidate) || size_of(line) * 1.5 < name_size) continue;
       // A name broken over two lines ("Chanchal" / "Sharma").
       if ((count_words(candidate) == 1 || ends_in_initial(candidate)) && i + 1 < header_limit()) {
-        auto next = name_candidate(normalise_spacing(layout_text(document_.lines[i + 1])));
+        auto next = name_candidate(join_letter_spacing(layout_text(document_.lines[i + 1])));
         auto same_size = second_name_line(i);  // "Lucía" / "Márquez Soler": two surnames in the name's size
         // Not "Michael J." over "Berlin": a town below is where the person lives.
         if (count_words(next) == 1 && name_shaped(next) && !reads_as_title(next) && city_country(next).empty()) {
@@ -366,7 +366,7 @@ class ContactReader {
       set_name(candidate, line.location);
       return;
     }
-    if (tagline) set_name(name_candidate(normalise_spacing(layout_text(document_.lines[*tagline]))), document_.lines[*tagline].location);
+    if (tagline) set_name(name_candidate(join_letter_spacing(layout_text(document_.lines[*tagline]))), document_.lines[*tagline].location);
     else find_name_by_size(largest);
   }
 
@@ -380,7 +380,7 @@ class ContactReader {
       if (fold_case(text.substr(0, gap)).find("person") == std::string::npos &&
           fold_case(text.substr(0, gap)).find("pessoa") == std::string::npos)
         continue;
-      auto candidate = name_candidate(normalise_spacing(text.substr(gap)));
+      auto candidate = name_candidate(join_letter_spacing(text.substr(gap)));
       // "CONTACT      Northwind Traders", "Contact Details   Available upon request": no person.
       if (!name_shaped(candidate) || reads_as_title(candidate) || organisation_score(candidate) > 0 || has_lower_word(candidate))
         return false;
@@ -406,7 +406,7 @@ class ContactReader {
       // In a Word table the value sits in the next cell, read as the next line.
       size_t at = match[1].matched ? i : i + 1;
       if (at >= document_.lines.size()) return false;
-      auto name = name_candidate(normalise_spacing(match[1].matched ? match.str(1) : layout_text(document_.lines[at])));
+      auto name = name_candidate(join_letter_spacing(match[1].matched ? match.str(1) : layout_text(document_.lines[at])));
       if (!name_shaped(name)) return false;
       if (auto space = name.find(' '); surname_first && count_words(name) == 2) name = name.substr(space + 1) + " " + name.substr(0, space);
       set_name(name, document_.lines[at].location);
@@ -436,7 +436,7 @@ class ContactReader {
         continue;
       }
       if (!std::regex_search(text, kLabel)) continue;
-      auto candidate = name_candidate(normalise_spacing(text));
+      auto candidate = name_candidate(join_letter_spacing(text));
       if (!name_shaped(candidate)) continue;
       set_name(candidate, document_.lines[i].location);
       return true;
@@ -458,7 +458,7 @@ class ContactReader {
       const Line& line = document_.lines[i];
       if (line.location.page > 1) break;
       if (best && size_of(line) <= size_of(document_.lines[*best])) continue;
-      auto candidate = name_candidate(normalise_spacing(layout_text(line)));
+      auto candidate = name_candidate(join_letter_spacing(layout_text(line)));
       if (size_of(line) > 0 && name_shaped(candidate) && !find_date(candidate) && !reads_as_title(candidate)) best = i;
     }
     if (!best) return std::nullopt;
@@ -488,8 +488,8 @@ class ContactReader {
     size_t next = first + 1;
     while (next < document_.lines.size() && next <= first + 3 && size > 0 && size_of(document_.lines[next]) < size * 0.75) ++next;
     if (next >= document_.lines.size() || next > first + 3) return std::nullopt;
-    auto name = name_candidate(normalise_spacing(layout_text(document_.lines[first])));
-    auto rest = name_candidate(normalise_spacing(text_in_type(document_.lines[next], size)));
+    auto name = name_candidate(join_letter_spacing(layout_text(document_.lines[first])));
+    auto rest = name_candidate(join_letter_spacing(text_in_type(document_.lines[next], size)));
     bool continues = std::abs(size_of(document_.lines[next]) - size) < 0.5 && name_shaped(rest) &&
                      count_words(name) + count_words(rest) <= 4 && !reads_as_title(rest);
     if (!continues) return std::nullopt;
@@ -502,7 +502,7 @@ class ContactReader {
     if (first + 2 >= header_limit()) return "";
     const Line& top = document_.lines[first];
     const Line& third = document_.lines[first + 2];
-    auto word = name_candidate(normalise_spacing(layout_text(third)));
+    auto word = name_candidate(join_letter_spacing(layout_text(third)));
     bool in_name_type = size_of(top) > 0 && same_type(top, document_.lines[first + 1]) && same_look(top, third);
     // A third word is a surname only when the address or a profile spells it (not "Jonas" / "Becker" / "Tischler").
     bool spelt = word.size() >= 3 && handles_.find(fold_case(strip_accents(word))) != std::string::npos;
@@ -529,7 +529,7 @@ class ContactReader {
   /// No name above the first heading (a sidebar read first): the largest name-shaped line.
   void find_name_by_size(std::optional<size_t> best) {
     if (!best) return;
-    auto name = name_candidate(normalise_spacing(layout_text(document_.lines[*best])));
+    auto name = name_candidate(join_letter_spacing(layout_text(document_.lines[*best])));
     if (auto rest = second_name_line(*best)) name += " " + rest->second;
     set_name(name, document_.lines[*best].location);
   }
@@ -538,9 +538,6 @@ class ContactReader {
     contact_.name = drop_membership_prefix(std::move(name));
     contact_.name_location = location;
   }
-
-  /// "J A N E   S M I T H" -> "JANE SMITH", "S I O B H Á N  K EA N E" (a kerned pair) -> "SIOBHÁN KEANE".
-  static std::string normalise_spacing(const std::string& text) { return join_letter_spacing(text); }
 
 
   /// Header lines first, then the rest of the document (contact in a sidebar or footer).
@@ -967,14 +964,8 @@ class ContactReader {
   }
 
   /// `place`: the town part as printed ("40137 Bologna (BO), Italia"); `address`: all of it, street included.
-  void set_location(const std::string& printed, const std::string& address) {
+  void set_location(const std::string& place, const std::string& address) {
     contact_.address = address;
-    // Europass's "48013 Bilbao (España)": the country in brackets is the place's last part.
-    static const std::regex kCountryInBrackets{R"(^(.*\S)\s*\(([^()]+)\)$)"};
-    std::smatch bracketed;
-    std::string place = printed;
-    if (std::regex_match(printed, bracketed, kCountryInBrackets) && !country_code(bracketed.str(2)).empty())
-      place = bracketed.str(1) + ", " + bracketed.str(2);
     std::vector<std::pair<std::string, size_t>> pieces;  // comma-separated pieces and where each starts
     for (size_t start = 0; start <= place.size();) {
       size_t comma = std::min(place.find(',', start), place.size());
@@ -988,6 +979,14 @@ class ContactReader {
     };
     drop_postcodes();
     if (pieces.empty()) return;
+    // Europass's "48013 Bilbao (España)": the country in brackets closes the place; the text keeps it as printed.
+    static const std::regex kCountryInBrackets{R"(^(.*\S)\s*\(([^()]+)\)$)"};
+    if (std::smatch bracketed; std::regex_match(pieces.back().first, bracketed, kCountryInBrackets)) {
+      if (auto code = country_code(bracketed.str(2)); !code.empty()) {
+        contact_.country_code = code;
+        pieces.back().first = bracketed.str(1);
+      }
+    }
     // "Centro, Curitiba / PR": the town and its state close the place.
     if (is_town_slash_state(pieces.back().first)) {
       const auto& town = pieces.back().first;
@@ -1043,10 +1042,7 @@ class ContactReader {
       // "Cambridge, Ontario", "Plymouth, Michigan": a province spelt out wins over a town of that name elsewhere.
       if (by_city.empty() || by_city == by_region || contact_.region.size() > 3) contact_.country_code = by_region;
     }
-    // The place as printed: "Sevilla (España)" keeps its brackets.
-    size_t prefix = place == printed ? place.size() : static_cast<size_t>(bracketed.length(1));
-    const std::string& shown = city_at == std::string::npos || city_at <= prefix ? printed : place;
-    contact_.location_text = locality(city_at == std::string::npos ? shown : shown.substr(city_at));
+    contact_.location_text = locality(city_at == std::string::npos ? place : place.substr(city_at));
     if (contact_.location_text.empty()) contact_.location_text = place;  // a postcode alone
   }
 

@@ -742,8 +742,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool larger_type = after_bullet && style_of(line).size > style_of(lines.document.lines[last_bullet_line]).size + 1.0;
     // "Estágio Profissional — Design Editorial" / "Edições Tinta Azul, Lisboa" / "fev. 2018 – jul. 2018": a title over
     // an employer over dates heads the next entry.
-    bool title_over_dates = (title_score(text) > 0 || is_employment_kind(text.substr(0, text.find(' ')))) && !ends_sentence(text) && dated_within(lines, i + 1, section.end_line, 2) &&
-                            !find_date(text) && i + 1 < section.end_line && !lines.document.lines[i + 1].list_item;
+    bool title_over_dates = after_bullet && (title_score(text) > 0 || is_employment_kind(text.substr(0, text.find(' ')))) &&
+                            !ends_sentence(text) && !find_date(text) && i + 1 < section.end_line &&
+                            !lines.document.lines[i + 1].list_item && dated_within(lines, i + 1, section.end_line, 2);
     bool ran_to_margin = last_bullet_length * 4 >= widest * 3 && after_bullet && !typed_break && !larger_type && !title_over_dates &&
                          !ends_sentence(blocks.back().bullets.back().text) && !next_has_date(lines, i + 1, section.end_line) &&
                          (!std::isupper(static_cast<unsigned char>(text[0])) || text.size() * 2 >= widest ||
@@ -1887,10 +1888,10 @@ void assign_stint_dates(const std::optional<DateMatch>& date, WorkEntry& entry) 
   if (whole_period && !date->range) entry.end = entry.start;
 }
 
-/// "PI: Prof. Grant", "Supervisor: Dr. Lee": a short label and its colon open the line.
-bool opens_with_label(std::string_view text) {
+/// "PI: Prof. Grant", "Supervisor: Dr. Lee": a short label (two words unless told) and its colon open the line.
+bool opens_with_label(std::string_view text, int max_words = 2) {
   auto colon = text.find(": ");
-  return colon != std::string_view::npos && colon > 0 && count_words(text.substr(0, colon)) <= 2 && !find_date(text.substr(0, colon));
+  return colon != std::string_view::npos && colon > 0 && count_words(text.substr(0, colon)) <= max_words && !find_date(text.substr(0, colon));
 }
 
 /// "Postdoctoral Fellow, Department of Genetics, Max Planck Institute, Plön, Germany.": an academic
@@ -3356,6 +3357,37 @@ bool names_exchange_remark(const std::string& text) {
   return institution_score(std::regex_replace(match.str(2), kElision, "")) > 0;
 }
 
+/// "Área de concentração: Aprendizado de Máquina · Bolsista CAPES (2018–2019)", "previsão de defesa: dez/2025": a
+/// labelled remark naming no degree and no school; not "Zertifikat: Scrum Master (PSM I)", a record of its own, nor
+/// "Angestrebter Abschluss: Kfz-Techniker-Meister", which names one.
+bool names_labelled_remark(const std::vector<Item>& header) {
+  static const std::regex kRecord{R"(\b(?:zertifikat|certificate|certificat|certificado|certificaat|kurs|course|curso|corso|cursus|weiterbildung|formation)\b)",
+                                  std::regex::icase};
+  const auto& text = header.front().text;
+  if (!opens_with_label(text, 4) || std::regex_search(text.substr(0, text.find(": ")), kRecord)) return false;
+  return std::none_of(header.begin(), header.end(), [](const Item& item) {
+    auto colon = item.text.find(": ");
+    auto value = colon == std::string::npos ? std::string() : item.text.substr(colon + 2);
+    return degree_length(item.text) > 0 || degree_length(value) > 0 || institution_score(item.text) > 0;
+  });
+}
+
+/// A header that is only a remark on the degree above it (a mark, a dated or labelled note, a term abroad told in
+/// a line): nothing to list. A due date it names ("Verwachte afstudeerdatum: juli 2026") ends that degree.
+bool folds_into_degree_above(const std::vector<Item>& header, EducationEntry& above) {
+  const auto& text = header.front().text;
+  // "Nota media: 8,2. Estancia Erasmus en … (curso 2016-2017)", "GPA 3.8 (2019)": a line opening on a mark (any
+  // score label), whatever dates it names.
+  if (std::smatch mark; header.size() == 1 && std::regex_search(text, mark, score_pattern()) && mark.position(0) == 0) return true;
+  if (header.size() == 1 && names_dated_remark(text)) return true;
+  if (names_labelled_remark(header)) {
+    if (auto due = expected_end(text); due && (above.end.year == 0 || above.end.present)) above.end = *due;
+    return true;
+  }
+  return header.size() <= 2 && !is_date_only(header.back().text) &&
+         names_exchange_remark(text + (header.size() == 2 ? " " + header.back().text : ""));
+}
+
 /// "Distinction", "Upper Second Class (2:1)", "summa cum laude": a classification printed as its own
 /// part is the entry's score, no field of study.
 bool names_classification(const std::string& text) {
@@ -3482,40 +3514,13 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       }
       if (header.empty() || names_other_record(header.front().text)) continue;
       if (std::any_of(header.begin(), header.end(), [](const Item& item) { return names_service_year(item.text); })) continue;
-      // "Nota media: 8,2. Estancia Erasmus en … (curso 2016-2017)", "GPA 3.8 (2019)": a line opening on a mark (any
-      // score label) under the degree above is its remark, whatever dates it names.
-      if (std::smatch mark; !resume.education.empty() && header.size() == 1 &&
-                            std::regex_search(header.front().text, mark, score_pattern()) && mark.position(0) == 0)
-        continue;
-      if (!resume.education.empty() && header.size() == 1 && names_dated_remark(header.front().text)) continue;
-      // "Área de concentração: Aprendizado de Máquina · Bolsista CAPES (2018–2019)", "previsão de defesa: dez/2025": a
-      // labelled remark naming no degree and no school is the entry above's.
-      auto colon = header.front().text.find(": ");
-      // Not "Zertifikat: Scrum Master (PSM I), 2021": a course or certificate named by its label is a record of its own.
-      static const std::regex kRecord{R"(\b(?:zertifikat|certificate|certificat|certificado|certificaat|kurs|course|curso|corso|cursus|weiterbildung|formation)\b)",
-                                      std::regex::icase};
-      bool labelled = colon != std::string::npos && colon > 0 && count_words(header.front().text.substr(0, colon)) <= 4 &&
-                      !find_date(header.front().text.substr(0, colon)) &&
-                      !std::regex_search(header.front().text.substr(0, colon), kRecord);
-      if (!resume.education.empty() && labelled &&
-          std::none_of(header.begin(), header.end(), [](const Item& item) {
-            auto colon = item.text.find(": ");  // "Angestrebter Abschluss: Kfz-Techniker-Meister" names one
-            auto value = colon == std::string::npos ? std::string() : item.text.substr(colon + 2);
-            return degree_length(item.text) > 0 || degree_length(value) > 0 || institution_score(item.text) > 0;
-          })) {
-        auto& above = resume.education.back();
-        if (auto due = expected_end(header.front().text); due && (above.end.year == 0 || above.end.present)) above.end = *due;
-        continue;
-      }
-      if (!resume.education.empty() && header.size() <= 2 && !is_date_only(header.back().text) &&
-          names_exchange_remark(header.front().text + (header.size() == 2 ? " " + header.back().text : "")))
-        continue;
+      if (!resume.education.empty() && folds_into_degree_above(header, resume.education.back())) continue;
       EducationEntry entry;
       auto fields = read_header(header);
       assign_dates(fields.date, entry.start, entry.end, true);
       // "2023 - heden (verwacht afstuderen: juni 2026)": a running degree's due date is its end.
       for (const auto& item : header)
-        if (auto due = expected_end(item.text); due && entry.end.present) entry.end = *due;
+        if (auto due = entry.end.present ? expected_end(item.text) : std::nullopt) entry.end = *due;
       entry.location_in_document = lines.document.lines[header.front().line].location;
       // Ireland's "Second Class Honours, Grade 1" (a 2.1): the grade belongs to the class, no mark of its own.
       static const std::regex kGradedClass{R"((?:first|second|third)[- ]class honou?rs,?\s*(?:grade|division)\s*[12]\b)", std::regex::icase};

@@ -381,6 +381,13 @@ class Detector {
     return style.bold || (body_size_ > 0 && style.size >= body_size_ * 1.15);
   }
 
+  /// "EXP ÉRI ENC E PROF ESSI ONNE LLE": letter-spaced capitals kerned into many pieces that join into a known name.
+  /// Capitals first: every long body line passes here, and the section lookup is the costly part.
+  static bool known_capital_fragments(std::string_view text) {
+    bool capitals = std::none_of(text.begin(), text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    return capitals && canonical_section(text).exact;
+  }
+
   /// Short, no sentence punctuation, no digits, dates or contact details.
   static bool heading_shaped(std::string_view text, int max_words) {
     text.remove_prefix(section_number_length(text));
@@ -388,7 +395,7 @@ class Detector {
     // "FO R M AC I Ó N": kerning pairs in letter-spaced capitals leave the letters no word gaps to count by.
     if (text.empty() || text.size() > 60 ||
         (count_words(text) > max_words && count_words(normalise_heading(text)) > max_words && !letter_spaced(text) &&
-         !canonical_section(text).exact))  // "EXP ÉRI ENC E PROF ESSI ONNE LLE": a known name, however parted
+         !known_capital_fragments(text)))
       return false;
     char last = text.back();
     if (last == '.' || last == ',' || last == ';' || last == '!' || last == '?') return false;
