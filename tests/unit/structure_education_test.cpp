@@ -4,14 +4,9 @@
 #include "linter/structure/fields.h"
 #include "linter/structure/structure.h"
 #include "parsers/frontend.h"
+#include "resume_test_helpers.h"
 
 using namespace atslint;
-
-namespace {
-
-Resume parse_text(const std::string& text, const std::string& name = "cv.txt") { return analyse_structure(read_document(name, text)); }
-
-}  // namespace
 
 TEST_CASE("a Brazilian postgraduate's 'Especialização lato sensu' line is a note, not a second degree") {
   auto resume = parse_text(

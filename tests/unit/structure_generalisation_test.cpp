@@ -15,12 +15,6 @@
 
 using namespace atslint;
 
-namespace {
-
-Resume parse_text(const std::string& text, const std::string& name = "cv.txt") { return analyse_structure(read_document(name, text)); }
-
-}  // namespace
-
 TEST_CASE("a bare month borrows the year of a numeric end date") {
   auto range = find_date("   3 - 4/2014      Brightwater Tiefbau GbR, Kassel");
   REQUIRE(range);
