@@ -1075,7 +1075,6 @@ bool place_opens_with_name(std::string_view place) {
   return names_employer_then_city(place) || (!is_region_code(rest) && country_code(rest).empty() && !is_location(first));
 }
 
-bool shaped_like_town(std::string_view name);
 
 /// "Cabinet Schaeffer & Associés, Colmar", "Bol.com (via Ingram Micro), Waalwijk": one capitalised word no
 /// lexicon knows after a name shaped like an employer's (not a title's) is its town; not "Amazon, AWS" or a unit.
@@ -1089,14 +1088,6 @@ bool town_after_employer(std::string_view head, std::string_view tail) {
   return employer && !leaves_bracket_open(head) && title_score(head) == 0 && town && !is_all_caps(tail) &&
          !names_department(tail) && !field_words().count(fold_case(tail)) && !has_legal_form(tail) &&
          organisation_score(tail) + institution_score(tail) + title_score(tail) == 0;
-}
-
-/// "Saint-Priest", "Aix-en-Provence", "Bad Homburg", "Frankfurt am Main": a name built the way towns are named.
-bool shaped_like_town(std::string_view name) {
-  static const std::regex kTown{
-      R"(^(?:(?:Saint|Sainte|St|Ste|San|Santa|Santo|São|Sao|Bad|Port|Fort|Mount|Villa|Villeneuve|Castel|Castelnuovo|Monte|Puerto|Porto|Val|Neu|Alt)[-. ]\S.*|\S+-(?:sur|en|lès|les|le|la|de|du|sous|am|an|im|upon|on)-\S+|\S.* (?:am|an der|im|upon|sur) \S.*)$)"};
-  auto text = std::string(trim(name));
-  return std::regex_match(text, kTown);
 }
 
 /// "Chartered Accountants", "Solicitors", "Rechtsanwälte": a firm's trade, named by its members.
@@ -2998,11 +2989,23 @@ bool names_postgraduate_kind(std::string_view text) {
   return std::regex_match(text.begin(), text.end(), kKind);
 }
 
+/// "10 GCSEs at A*–B including Mathematics (A*)", "Three A-levels: …": how many of the qualification above were passed
+/// and with which grades; a line of marks, no entry of its own.
+bool counts_qualifications(const std::string& text) {
+  static const std::regex kCount{
+      R"(^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:I?GCSEs?|A[- ]?levels?|AS[- ]levels?|O[- ]levels?|Highers|Leaving Cert(?:ificate)? subjects|subjects)\b)",
+      std::regex::icase};
+  return std::regex_search(text, kCount);
+}
+
 /// Two degrees under one school ("B.S. Business" / "B.A. Japanese"): one entry
 /// each, sharing the school and dates.
 std::vector<std::vector<Item>> split_by_degrees(const std::vector<std::vector<Item>>& groups) {
   std::vector<std::vector<Item>> result;
-  for (const auto& group : groups) {
+  for (const auto& whole : groups) {
+    // "10 GCSEs at A*–B …" under "GCSEs": that qualification's marks, read on their own after its entry.
+    std::vector<Item> group, counts;
+    for (const auto& item : whole) (&item != &whole.front() && counts_qualifications(item.text) ? counts : group).push_back(item);
     std::vector<Item> shared, degrees;
     for (const auto& item : group) (degree_length(strip_leading_marks(item.text)) > 0 ? degrees : shared).push_back(item);
     if (degrees.size() >= 2)  // a line naming the kind of the degree above is a note on it
@@ -3011,17 +3014,17 @@ std::vector<std::vector<Item>> split_by_degrees(const std::vector<std::vector<It
           shared.push_back(degrees[k]);
           degrees.erase(degrees.begin() + static_cast<long>(k));
         }
-    if (degrees.size() == 1 && split_before_degree(group, degrees.front().line, result)) continue;
-    if (degrees.size() < 2) {
+    if (degrees.size() >= 2) {
+      for (const auto& degree : degrees) {
+        auto entry = shared;
+        entry.push_back(degree);
+        std::sort(entry.begin(), entry.end(), [](const Item& a, const Item& b) { return a.line < b.line; });
+        result.push_back(std::move(entry));
+      }
+    } else if (degrees.empty() || !split_before_degree(group, degrees.front().line, result)) {
       result.push_back(group);
-      continue;
     }
-    for (const auto& degree : degrees) {
-      auto entry = shared;
-      entry.push_back(degree);
-      std::sort(entry.begin(), entry.end(), [](const Item& a, const Item& b) { return a.line < b.line; });
-      result.push_back(std::move(entry));
-    }
+    for (const auto& count : counts) result.push_back({count});
   }
   return result;
 }
@@ -3380,6 +3383,10 @@ bool folds_into_degree_above(const std::vector<Item>& header, EducationEntry& ab
   // score label), whatever dates it names.
   if (std::smatch mark; header.size() == 1 && std::regex_search(text, mark, score_pattern()) && mark.position(0) == 0) return true;
   if (header.size() == 1 && names_dated_remark(text)) return true;
+  if (header.size() == 1 && !above.study_type.empty() && counts_qualifications(text)) {
+    if (above.score.empty()) above.score = text;
+    return true;
+  }
   if (names_labelled_remark(header)) {
     if (auto due = expected_end(text); due && (above.end.year == 0 || above.end.present)) above.end = *due;
     return true;

@@ -588,10 +588,21 @@ size_t degree_length(std::string_view original) {
   return length;
 }
 
+/// "Saint-Priest", "Aix-en-Provence", "Bad Homburg", "Frankfurt am Main", "Capelle aan den IJssel": a name built the
+/// way towns are named.
+bool shaped_like_town(std::string_view name) {
+  static const std::regex kTown{
+      R"(^(?:(?:Saint|Sainte|St|Ste|San|Santa|Santo|São|Sao|Bad|Port|Fort|Mount|Villa|Villeneuve|Castel|Castelnuovo|Monte|Puerto|Porto|Val|Neu|Alt)[-. ]\S.*|\S+-(?:sur|en|lès|les|le|la|de|du|sous|am|an|im|upon|on)-\S+|\S.* (?:am|an der|im|upon|sur|aan de|aan den|aan zee|op) \S.*)$)"};
+  auto text = std::string(trim(name));
+  return std::regex_match(text, kTown);
+}
+
 /// "University of California, Berkeley": a town after a state university names its campus.
+/// Elsewhere "University of Mid-Lancashire, Preston" is a school and its town.
 bool names_campus(std::string_view school, std::string_view town) {
-  return starts_with_icase(school, "university of ") && is_place_name(town) && country_code(town).empty() &&
-         town.find(',') == std::string_view::npos;
+  constexpr std::string_view kOf = "university of ";
+  bool state_university = starts_with_icase(school, kOf) && region_country(school.substr(kOf.size())) == "US";
+  return state_university && is_place_name(town) && country_code(town).empty() && town.find(',') == std::string_view::npos;
 }
 
 /// A short bracketed or comma tail that names a place: "(Singapore)", "Rotterdam (NL)", ", Toronto, ON".
@@ -677,8 +688,8 @@ std::string split_off_place(std::string& name, bool bracketed) {
     for (std::string_view pair : {" & ", "/"})
       if (auto at = tail.find(pair); at != std::string_view::npos && organisation_score(head) > 0 && !names_department(tail))
         company_town = company_town || (town_name(trim(tail.substr(0, at))) && town_name(trim(tail.substr(at + pair.size()))));
-    bool known_town = (!city_country(tail).empty() || (institution_score(head) > 0 && town_name(tail)) || company_town) &&
-                      !names_campus(head, tail);
+    bool school_town = institution_score(head) > 0 && (town_name(tail) || shaped_like_town(tail));
+    bool known_town = (!city_country(tail).empty() || school_town || company_town) && !names_campus(head, tail);
     if (!place_tail(tail) && !known_town) continue;
     place = std::string(tail) + (place.empty() ? "" : " (" + place + ")");
     trimmed.erase(comma);

@@ -41,6 +41,7 @@ bool is_place_name(std::string_view piece, int most_names = 3);
 
 /// "University of California, Berkeley": a town after a state university names its campus.
 bool names_campus(std::string_view school, std::string_view town);
+bool shaped_like_town(std::string_view name);
 /// Takes a trailing place off an employer or school name and returns it:
 /// "OCAD University, Toronto, ON" -> "Toronto, ON"; with `bracketed`, also
 /// "Ernst & Young LLP (Singapore)" (schools keep brackets: "University of London (External Programme)").

@@ -153,3 +153,23 @@ TEST_CASE("review 24: an exchange semester set as a block of its own with its da
   CHECK(resume.education[1].institution == "Universidad de Granada");
   CHECK(resume.education[1].start.iso() == "2017-09");
 }
+
+TEST_CASE("a school's town after its comma is dropped, a US state university's campus is kept") {
+  auto resume = parse_text(
+      "Tom Fairley\ntom@example.co.uk\n\nEDUCATION\nBEng (Hons) Mechanical Engineering        2011 – 2015\n"
+      "University of Mid-Lancashire, Preston\n\nHavo, profiel Economie & Maatschappij | Comenius College, Capelle aan den IJssel   2010 – 2015\n\n"
+      "BA Economics     2006 – 2010\nUniversity of Wisconsin, Milwaukee\n");
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].institution == "University of Mid-Lancashire");
+  CHECK(resume.education[1].institution == "Comenius College");
+  CHECK(resume.education[2].institution == "University of Wisconsin, Milwaukee");
+}
+
+TEST_CASE("a count of GCSEs with their grades under the GCSE entry is its marks, no entry of its own") {
+  auto resume = parse_text(
+      "Tom Fairley\ntom@example.co.uk\n\nEDUCATION\nA-levels        2009 – 2011\nTameside Sixth Form College, Ashton-under-Lyne\n"
+      "GCSEs        2004 – 2009\nSt Aidan’s High School, Ashton-under-Lyne\n10 GCSEs at A*–B including Mathematics (A*) and English (A)\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[1].study_type == "GCSEs");
+  CHECK(resume.education[1].score == "10 GCSEs at A*–B including Mathematics (A*) and English (A)");
+}
