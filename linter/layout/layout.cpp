@@ -180,10 +180,14 @@ const Box* painted_mark(const Line& line, const std::vector<Box>& marks) {
 
 // The glyph of an icon font without Unicode opening a line reads as a stray letter ("Ă Planung …"); one that opens
 // three lines or more of several words each is the list's bullet (a location pin before a town opens short lines).
-std::set<std::string> icon_bullets(const Document& document) {
+std::set<std::string> symbolic_fonts(const Document& document) {
   std::set<std::string> symbolic;
   for (const auto& font : document.fonts)
     if (font.symbolic) symbolic.insert(font.name);
+  return symbolic;
+}
+
+std::set<std::string> icon_bullets(const Document& document, const std::set<std::string>& symbolic) {
   struct Use {
     int lines = 0, words = 0;
     bool beside_icon = false;  // "P Jan 2022 – Ongoing Ȱ Trondheim": a row of icons and details, no list
@@ -209,7 +213,8 @@ std::set<std::string> icon_bullets(const Document& document) {
 }
 
 // A bullet glyph or "1." at the start of a line becomes the line's marker; so does a painted dot.
-void mark_list_item(Line& line, const std::vector<Box>& marks, const std::set<std::string>& icon_markers) {
+void mark_list_item(Line& line, const std::vector<Box>& marks, const std::set<std::string>& icon_markers,
+                    const std::set<std::string>& symbolic) {
   if (const Box* dot = painted_mark(line, marks)) {
     line.list_item = true;
     line.list_marker = "•";
@@ -219,7 +224,10 @@ void mark_list_item(Line& line, const std::vector<Box>& marks, const std::set<st
   size_t space = line.text.find(' ');
   std::string_view first = std::string_view(line.text).substr(0, space);
   std::string_view marker;
-  if (is_bullet_symbol(first) || is_number_marker(first) || icon_markers.count(std::string(first))) {
+  // FontAwesome's calendar is coded "{", a LaTeX en dash's code: in an icon font it marks a list only as its bullet.
+  bool icon_code = !line.runs.empty() && symbolic.count(line.runs.front().font) && first.size() == 1 &&
+                   static_cast<unsigned char>(first[0]) < 0x80;
+  if ((is_bullet_symbol(first) && !icon_code) || is_number_marker(first) || icon_markers.count(std::string(first))) {
     marker = first;
   } else {
     for (std::string_view glyph : {"•", "●", "▪", "◦", "➢", "■", "►", "➤", "\uF0B7", "\uF0A7"})
@@ -262,7 +270,8 @@ void analyse_layout(Document& document) {
   layout::mark_zones(document);
   auto pages = lines_by_page(document);
   std::vector<Line> ordered;
-  const auto icon_markers = icon_bullets(document);
+  const auto symbolic = symbolic_fonts(document);
+  const auto icon_markers = icon_bullets(document, symbolic);
   for (size_t page = 1; page < pages.size(); ++page) {
     auto lines = order_page(pages[page], static_cast<int>(page), document);
     lift_rail_labels(lines);
@@ -272,7 +281,8 @@ void analyse_layout(Document& document) {
     for (auto& line : *list) {
       auto page = static_cast<size_t>(line.location.page);
       static const std::vector<Box> kNoMarks;
-      mark_list_item(line, page >= 1 && page <= document.pages.size() ? document.pages[page - 1].list_marks : kNoMarks, icon_markers);
+      mark_list_item(line, page >= 1 && page <= document.pages.size() ? document.pages[page - 1].list_marks : kNoMarks, icon_markers,
+                     symbolic);
     }
     mark_blocks(*list);
   }

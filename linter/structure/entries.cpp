@@ -963,12 +963,21 @@ std::vector<std::vector<Item>> split_by_dates(const std::vector<Item>& header) {
     if (find_date(header[i].text)) dated.push_back(i);
   if (dated.size() <= 1) return {header};
   std::vector<std::vector<Item>> entries;
-  size_t size = header.size() / dated.size();
-  bool regular = header.size() % dated.size() == 0;
+  // Entries laid out alike, dates at one step apart: each entry is a step long, the last one maybe short of its remark
+  // ("Degree" / "School" / "date" / "Gemiddeld cijfer: 7,4", then the same without the mark).
+  size_t size = dated[1] - dated[0];
+  bool regular = dated[0] < size && header.size() - dated.back() <= size - dated[0];
   for (size_t k = 0; regular && k < dated.size(); ++k) regular = dated[k] == dated[0] + k * size;
+  // A short last entry only when what follows each date is a remark, no line that opens an entry ("Abitur").
+  for (size_t i = 0; regular && header.size() % dated.size() != 0 && i < header.size(); ++i) {
+    const auto& text = header[i].text;
+    bool after_date = i % size > dated[0];
+    regular = !after_date || degree_length(text) + institution_score(text) + organisation_score(text) + title_score(text) == 0;
+  }
   if (regular) {
     for (size_t k = 0; k < dated.size(); ++k)
-      entries.emplace_back(header.begin() + static_cast<long>(k * size), header.begin() + static_cast<long>((k + 1) * size));
+      entries.emplace_back(header.begin() + static_cast<long>(k * size),
+                           header.begin() + static_cast<long>(k + 1 == dated.size() ? header.size() : (k + 1) * size));
     return entries;
   }
   // "Degree" / "School" / "date", entries of uneven length: each date closes its entry

@@ -596,6 +596,7 @@ class Detector {
     if (has_link(line)) return false;
     if (!heading_shaped(text, 5) || find_date(text) || letter_count(text) < 5 || text.starts_with("(")) return false;  // "(STAGE)"
     if (title_score(text) > 0) return false;  // a job title in bold is an entry, not a section
+    if (degree_length(text) >= text.size()) return false;  // so is a degree alone in capitals ("VMBO-TL", "MBA")
     if (is_upper_case_text(text) || styled(line)) return true;
     // Plain text: a short Title Case line after a blank, naming no job, employer or
     // place, with entries (dates or bullets) right under it.

@@ -494,8 +494,12 @@ TEST_CASE("an icon font's glyph opening three lines of text or more is the list'
     document.raw_lines.push_back(iconed(800, {{"M", 40, 46}, {"jdoe • additional information 1/4", 52, 300}}, {0}));
     document.raw_lines.back().zone = Zone::Footer;
   }
+  // FontAwesome's calendar is coded "{", which a LaTeX text font uses for its en dash bullet.
+  document.raw_lines.push_back(iconed(300, {{"{", 40, 46}, {"mrt 2021 – heden", 52, 150}, {"+", 160, 166}, {"Nieuwegein", 172, 230}}, {0, 2}));
   analyse_layout(document);
-  REQUIRE(document.lines.size() == 9);
+  REQUIRE(document.lines.size() == 10);
+  CHECK_FALSE(document.lines[6].list_item);
+  CHECK(document.lines[6].text.starts_with("{ mrt 2021"));
   CHECK(std::none_of(document.lines.begin(), document.lines.end(), [](const Line& line) { return line.list_marker == "M"; }));
   CHECK(document.lines[0].list_item);
   CHECK(document.lines[0].list_marker == "Ă");

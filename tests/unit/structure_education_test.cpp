@@ -173,3 +173,16 @@ TEST_CASE("a count of GCSEs with their grades under the GCSE entry is its marks,
   CHECK(resume.education[1].study_type == "GCSEs");
   CHECK(resume.education[1].score == "10 GCSEs at A*–B including Mathematics (A*) and English (A)");
 }
+
+TEST_CASE("entries laid out alike with a remark under each date, the last without one, part at the same step") {
+  auto resume = parse_text(
+      "Thijs van Dijk\nthijs@example.nl\n\nOPLEIDING\nBachelor Logistics Management (HBO)\nHogeschool Midden-Nederland\n"
+      "sep 2013 – jul 2017\nAfstudeerrichting Supply Chain Management. Gemiddeld cijfer: 7,4\nMBO niveau 4 – Logistiek Teamleider\n"
+      "ROC Rijn & Vecht\naug 2010 – jul 2013\nBBL-traject, diploma behaald met lof\nVMBO-TL\nHet Nieuwegeinse College\n2006 – 2010\n");
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].score == "7,4");
+  CHECK(resume.education[1].study_type == "MBO niveau 4");
+  CHECK(resume.education[1].score.empty());
+  CHECK(resume.education[2].study_type == "VMBO-TL");
+  CHECK(resume.education[2].start.iso() == "2006");
+}

@@ -1905,3 +1905,9 @@ TEST_CASE("a dated line cut right after a school's first word goes on with the r
   REQUIRE(resume.education.size() == 2);
   CHECK(resume.education[0].institution == "Instituto Pernambucano de Estudos Jurídicos (IPEJ)");
 }
+
+TEST_CASE("FontAwesome's calendar, coded \"{\", before an entry's dates is an icon, no word of them") {
+  auto line = make_line(1, {{"{", 40, 46}, {"mrt 2021 – heden", 52, 150}, {"+", 160, 166}, {"Nieuwegein", 172, 230}});
+  line.runs[0].font = line.runs[2].font = "FontAwesome5Free-Solid";
+  CHECK(layout_text(line) == "mrt 2021 – heden   Nieuwegein");
+}
