@@ -249,9 +249,9 @@ std::string name_candidate(std::string_view text) {
   parts[0] = std::regex_replace(parts[0], kIndianPrefix, "");
   // "MK Megan Kowalczyk": a monogram badge before the name it abbreviates.
   parts[0] = drop_monogram(parts[0]);
-  // "Jane Smith, 29 years", "Jane Smith, CPA": an age or a credential after the name.
+  // "Jane Smith, 29 years", "Jane Smith, CPA", "…, MSN, APRN, FNP-BC": an age or credentials after the name.
   static const std::regex kSuffix{
-      R"(^(.+?),\s*(?:\d{1,2}\s*(?:years?(?: old)?|ans|jahre|años|anos|anni|jaar)|(?:[A-Z][A-Za-z]{0,4}[A-Z](?:\s?\([A-Z][A-Za-z.]{0,4}\))?|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?)(?:,\s*(?:[A-Z][A-Za-z]{0,4}[A-Z](?:\s?\([A-Z][A-Za-z.]{0,4}\))?|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?))*)$)"};
+      R"(^(.+?),\s*(?:\d{1,2}\s*(?:years?(?: old)?|ans|jahre|años|anos|anni|jaar)|(?:[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z]{1,4})?(?:\s?\([A-Z][A-Za-z.]{0,4}\))?|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?)(?:,\s*(?:[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z]{1,4})?(?:\s?\([A-Z][A-Za-z.]{0,4}\))?|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?))*)$)"};
   std::smatch suffix;
   if (std::regex_match(parts[0], suffix, kSuffix)) {
     // "London, UK" is a place; "Trisa Tay, CA" a chartered accountant.
@@ -370,17 +370,20 @@ class ContactReader {
     else find_name_by_size(largest);
   }
 
-  /// Europass: "PERSONAL INFORMATION   Jane Roe", the name beside the contact section's rail label.
+  /// Europass: "PERSONAL INFORMATION   Jane Roe", the name beside the contact section's rail label, or read
+  /// as the line under it when the label sits a little higher.
   bool find_name_beside_contact_label() {
     for (size_t i = 0; i < document_.lines.size() && i < header_limit() + 3; ++i) {
       auto text = layout_text(document_.lines[i]);
       size_t gap = text.find("  ");  // the rail's gap: wider than a word space
-      if (gap == std::string::npos || canonical_section(text.substr(0, gap)).canonical != "contact") continue;
+      bool alone = gap == std::string::npos && i + 1 < document_.lines.size();
+      auto label = std::string(trim(text.substr(0, gap)));
+      if ((gap == std::string::npos && !alone) || canonical_section(label).canonical != "contact") continue;
       // Europass's "Personal information" label, in its languages; a bare "CONTACT" label may head anything.
-      if (fold_case(text.substr(0, gap)).find("person") == std::string::npos &&
-          fold_case(text.substr(0, gap)).find("pessoa") == std::string::npos)
-        continue;
-      auto candidate = name_candidate(join_letter_spacing(text.substr(gap)));
+      if (fold_case(label).find("person") == std::string::npos && fold_case(label).find("pessoa") == std::string::npos) continue;
+      auto value = join_letter_spacing(alone ? layout_text(document_.lines[++i]) : text.substr(gap));
+      auto candidate = name_candidate(value);
+      if (alone && candidate != trim(value)) return false;  // "Dirección   C/ de Ríos Rosas 21": a labelled field, no name
       // "CONTACT      Northwind Traders", "Contact Details   Available upon request": no person.
       if (!name_shaped(candidate) || reads_as_title(candidate) || organisation_score(candidate) > 0 || has_lower_word(candidate))
         return false;
@@ -543,10 +546,14 @@ class ContactReader {
   /// Header lines first, then the rest of the document (contact in a sidebar or footer).
   template <typename Visit>
   bool scan_lines(Visit visit) const {
+    // The header, then a "Contact" section (a sidebar's may follow a referee's "Cel. 314 782 0951"), then the rest.
+    auto in_contact = [&](size_t i) { return i >= contact_begin_ && i < contact_end_; };
     for (size_t i = 0; i < document_.lines.size(); ++i)
       if (i < header_end_ && visit(document_.lines[i])) return true;
     for (size_t i = header_end_; i < document_.lines.size(); ++i)
-      if (visit(document_.lines[i])) return true;
+      if (in_contact(i) && visit(document_.lines[i])) return true;
+    for (size_t i = header_end_; i < document_.lines.size(); ++i)
+      if (!in_contact(i) && visit(document_.lines[i])) return true;
     return false;
   }
 
@@ -816,9 +823,12 @@ class ContactReader {
     return is_brazilian_state(trim(std::string_view(part).substr(slash + 1))) && city_country(town) == "BR";
   }
 
-  /// "Memphis, TN 38120" -> "Memphis, TN"; "Cardiff, CF24", "Montréal, QC H2W 2M5" likewise.
+  /// Ireland's Eircode, "T12 X2Y8": a routing key and four letters and digits of a set that spells no word.
+  static inline const std::string kEircode = R"((?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})";
+
+  /// "Memphis, TN 38120" -> "Memphis, TN"; "Cardiff, CF24", "Montréal, QC H2W 2M5", "Douglas, Cork T12 X2Y8" likewise.
   static std::string strip_postal_code(const std::string& part) {
-    static const std::regex kTrailingPostal{R"([,\s]+(?:\d{3,6}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s\d[A-Z]{2})?)$)"};
+    static const std::regex kTrailingPostal{R"([,\s]+(?:\d{3,6}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|)" + kEircode + R"(|[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s\d[A-Z]{2})?)$)"};
     return std::regex_replace(part, kTrailingPostal, "");
   }
 
@@ -1060,7 +1070,7 @@ class ContactReader {
 
   /// The place from its town on without postal codes: "Bologna (BO) 40137, Italia" -> "Bologna (BO), Italia".
   static std::string locality(std::string text) {
-    static const std::regex kPostal{R"((^|[\s,])(?:\d{4,6}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s\d[A-Z]{2})?)(?=$|[\s,]))"};
+    static const std::regex kPostal{R"((^|[\s,])(?:\d{4,6}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|)" + kEircode + R"(|[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s\d[A-Z]{2})?)(?=$|[\s,]))"};
     static const std::regex kSeparator{R"(\s+(?:–|—|\||•|·|-)\s+)"};
     static const std::regex kLooseComma{R"((?:\s*,)+\s*)"};
     text = std::regex_replace(std::regex_replace(text, kPostal, "$1"), kSeparator, ", ");
