@@ -121,6 +121,19 @@ bool is_bullet_symbol(std::string_view glyph) {
          block == UBLOCK_SUPPLEMENTAL_ARROWS_B || (block == UBLOCK_DINGBATS && c >= 0x2794);
 }
 
+bool is_upper_case_text(std::string_view text) {
+  auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  int letters = 0;
+  for (int32_t i = 0; i < unicode.length();) {
+    UChar32 c = unicode.char32At(i);
+    i += U16_LENGTH(c);
+    if (!u_isalpha(c)) continue;
+    if (u_islower(c)) return false;
+    ++letters;
+  }
+  return letters >= 3;
+}
+
 bool starts_lower(std::string_view text) {
   if (text.empty()) return false;
   int32_t at = 0;

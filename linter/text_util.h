@@ -22,6 +22,8 @@ int count_words(std::string_view s);
 std::vector<std::string> split_words(std::string_view text);
 /// The first code point is a lower-case letter ("été", "and"), by ICU.
 bool starts_lower(std::string_view text);
+/// Every letter a capital, three letters at least ("EXPÉRIENCE", not "IT").
+bool is_upper_case_text(std::string_view text);
 /// "•", "○", "-", a Wingdings bullet: a glyph printed as a list marker.
 bool is_bullet_symbol(std::string_view glyph);
 /// The text's first character is a bullet symbol ("•Built", "• Built", "•").

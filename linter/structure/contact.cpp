@@ -378,6 +378,10 @@ class ContactReader {
       size_t gap = text.find("  ");  // the rail's gap: wider than a word space
       bool alone = gap == std::string::npos && i + 1 < document_.lines.size();
       auto label = std::string(trim(text.substr(0, gap)));
+      // "INFORMATIONS   Céline Favre" / "PERSONNELLES": the rail's label wrapped onto the line below.
+      if (auto below = i + 1 < document_.lines.size() ? trim(document_.lines[i + 1].text) : std::string_view();
+          gap != std::string::npos && count_words(below) == 1 && is_upper_case_text(below) && is_upper_case_text(label))
+        if (auto joined = label + " " + std::string(below); canonical_section(joined).canonical == "contact") label = joined;
       if ((gap == std::string::npos && !alone) || canonical_section(label).canonical != "contact") continue;
       // Europass's "Personal information" label, in its languages; a bare "CONTACT" label may head anything.
       if (fold_case(label).find("person") == std::string::npos && fold_case(label).find("pessoa") == std::string::npos) continue;

@@ -3509,6 +3509,14 @@ void complete_degree(const std::vector<Item>& header, const Block& block, const 
     if (entry.area.empty() && std::regex_search(item.text, course, kCourse)) entry.area = course[1];
 }
 
+/// "School:   Sinethemba Senior Secondary School, Khayelitsha": a school's form label says what the value is; the
+/// label is no word of the school's name.
+void drop_school_label(std::string& text) {
+  static const std::regex kLabel{R"(^\s*(?:institution|school|university|college|name of (?:school|institution))\s*:\s*(?=\S))",
+                                 std::regex::icase};
+  text = std::regex_replace(text, kLabel, "", std::regex_constants::format_first_only);
+}
+
 }  // namespace
 
 void parse_education(const SectionText& lines, const Section& section, Resume& resume) {
@@ -3530,6 +3538,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       }
       if (header.empty() || names_other_record(header.front().text)) continue;
       if (std::any_of(header.begin(), header.end(), [](const Item& item) { return names_service_year(item.text); })) continue;
+      for (auto& item : header) drop_school_label(item.text);
       if (!resume.education.empty() && folds_into_degree_above(header, resume.education.back())) continue;
       EducationEntry entry;
       auto fields = read_header(header);

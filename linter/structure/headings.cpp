@@ -204,19 +204,6 @@ size_t rail_label_length(std::string_view text) {
 
 namespace {
 
-bool is_upper_case_text(std::string_view text) {
-  auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  int letters = 0;
-  for (int32_t i = 0; i < unicode.length();) {
-    UChar32 c = unicode.char32At(i);
-    i += U16_LENGTH(c);
-    if (!u_isalpha(c)) continue;
-    if (u_islower(c)) return false;
-    ++letters;
-  }
-  return letters >= 3;
-}
-
 /// Every significant word starts with a capital ("Relevant Work Experience").
 bool is_title_case(std::string_view text) {
   bool any = false;

@@ -390,7 +390,13 @@ bool names_entry_field(std::string_view label) {
   return field_of(fold_case(collapse_spaces(trim(label)))) != Field::None || is_grid_label(label);
 }
 
-bool is_form_field(std::string_view line) { return read_labelled(line).field != Field::None; }
+bool is_form_field(std::string_view line) {
+  // "Institution:  …" / "Qualification:  …" / "Year:  2013": a school's form, as South African CVs print it.
+  static const std::regex kSchoolField{
+      R"(^\s*(?:institution|school|university|college|qualification|degree|year|years|subjects|major|grade|results)\s*:\s*\S)",
+      std::regex::icase};
+  return read_labelled(line).field != Field::None || std::regex_search(line.begin(), line.end(), kSchoolField);
+}
 
 bool is_column_header(std::string_view line) {
   std::string text = fold_case(line);

@@ -18,7 +18,7 @@ std::optional<std::string> period_value(std::string_view line);
 /// "Ruolo: Farmacista", "Position: Analyst": the value after a position label.
 std::optional<std::string> position_value(std::string_view line);
 
-/// "Company: Acme Ltd", "Designation : Analyst": a line of a job written as a form.
+/// "Company: Acme Ltd", "Designation : Analyst", "Institution:  …": a line of a job or a school written as a form.
 bool is_form_field(std::string_view line);
 
 /// "Dates   School / Employer   Role": a table's header row naming the entry fields, no entry.

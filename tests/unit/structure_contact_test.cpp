@@ -34,3 +34,10 @@ TEST_CASE("an Irish Eircode after the town is dropped with the street") {
   auto resume = parse_text("Ciara Donovan\n14 Maryborough Woods, Douglas, Cork T12 X2Y8\n+353 87 412 6639 • c@example.com\n\nEXPERIENCE\n");
   CHECK(resume.contact.location_text == "Cork");
 }
+
+TEST_CASE("Europass: the name beside a 'personal information' label wrapped onto two lines of the rail") {
+  auto resume = parse_text(
+      "Curriculum vitae\nINFORMATIONS   Céline Favre\nPERSONNELLES\nAvenue de Cour 58, 1007 Lausanne (Suisse)\n+41 79 456 12 38\n"
+      "celine@example.com\n\nEXPÉRIENCE PROFESSIONNELLE\n05.2021 – à ce jour   Rooms Division Manager\n");
+  CHECK(resume.contact.name == "Céline Favre");
+}

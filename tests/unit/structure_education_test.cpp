@@ -186,3 +186,16 @@ TEST_CASE("entries laid out alike with a remark under each date, the last withou
   CHECK(resume.education[2].study_type == "VMBO-TL");
   CHECK(resume.education[2].start.iso() == "2006");
 }
+
+TEST_CASE("schools written as a form: 'Achievements:' among the fields heads no section, 'School:' is no word of the name") {
+  auto resume = parse_text(
+      "Lindiwe Matyila\nlindiwe@example.com\n\nEDUCATIONAL QUALIFICATIONS\n"
+      "Institution:    Peninsula University of Technology, Cape Town\nQualification:  National Diploma: Human Resources Management\n"
+      "Year:           2014 - 2016\nAchievements:   Passed with distinction in Labour Relations\n\n"
+      "School:         Sinethemba Senior Secondary School, Khayelitsha\nQualification:  National Senior Certificate (Matric) - Bachelor's pass\n"
+      "Year:           2013\n");
+  CHECK(resume.sections.size() == 1);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[1].institution == "Sinethemba Senior Secondary School");
+  CHECK(resume.education[1].study_type == "National Senior Certificate (Matric)");
+}
