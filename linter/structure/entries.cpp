@@ -2058,6 +2058,24 @@ bool describes_business(std::string_view part, std::string_view line, std::strin
          place_at != std::string_view::npos && at != std::string_view::npos && place_at < at;
 }
 
+/// "Applikationsentwickler      Wallisellen" over "Glattal Software GmbH": one word naming a place, closing a title's line
+/// after a gap, when a line of its own names the employer.
+std::optional<size_t> town_set_apart(const std::vector<Item>& header, const std::vector<std::string>& parts,
+                                     const std::vector<size_t>& line_of, const std::vector<bool>& alone) {
+  bool employer_line = false;
+  for (size_t i = 0; i < parts.size(); ++i)
+    employer_line = employer_line || (alone[i] && organisation_score(parts[i]) + institution_score(parts[i]) > 0);
+  for (size_t i = 1; employer_line && i < parts.size(); ++i) {
+    const auto& part = parts[i];
+    bool closes_line = line_of[i - 1] == line_of[i] && (i + 1 == parts.size() || line_of[i + 1] != line_of[i]);
+    if (!closes_line || count_words(part) != 1 || !is_place_name(part) || is_all_caps(part) || title_score(parts[i - 1]) == 0) continue;
+    bool named = title_score(part) + organisation_score(part) + institution_score(part) > 0 || names_department(part) ||
+                 field_words().count(fold_case(part)) > 0;
+    if (!named && !dash_between(header, parts[i - 1], part)) return i;
+  }
+  return std::nullopt;
+}
+
 ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   if (auto appointment = read_comma_appointment(input); appointment && !under_banner) {
     ReadWork result;
@@ -2122,6 +2140,14 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     alone.push_back(!fields.dated[i] && same_line == 1);
   }
   if (parts.empty()) return result;
+  if (auto town = town_set_apart(header, parts, line_of, alone); town && entry.location.empty()) {
+    entry.location = parts[*town];
+    auto at = static_cast<std::ptrdiff_t>(*town);
+    parts.erase(parts.begin() + at);
+    line_of.erase(line_of.begin() + at);
+    alone.erase(alone.begin() + at);
+    placed.erase(placed.begin() + at);
+  }
   result.first_dated_line = header.size();
   for (size_t i = 0; i < fields.parts.size(); ++i)
     if (fields.dated[i]) result.first_dated_line = std::min(result.first_dated_line, fields.line_of[i]);
@@ -2139,8 +2165,12 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     if (auto comma = scored.find(", "); comma != std::string_view::npos && title_score(scored.substr(0, comma)) > 0 &&
                                         organisation_score(scored.substr(0, comma)) == 0)
       scored = scored.substr(0, comma);
-    // "Tirocinio curriculare – Analisi dati" over "Consorzio Agrario Padano": a kind of post heads the role.
-    bool kind = names_kind_of_post(scored);
+    // "Tirocinio curriculare – Analisi dati" over "Consorzio Agrario Padano": a kind of post heads the role, unless a
+    // title stands beside it ("Stage – Social Media & Content Assistant").
+    auto titled = [&](size_t j) { return title_score(parts[j]) > 0 && !names_kind_of_post(parts[j]); };
+    bool title_beside = false;
+    for (size_t j = 0; j < parts.size(); ++j) title_beside = title_beside || (j != i && line_of[j] == line_of[i] && titled(j));
+    bool kind = names_kind_of_post(scored) && !title_beside;
     int score = (title_score(scored) * 3 - organisation_score(scored) * 2 + (kind ? 2 : 0)) * 2 - placed[i];
     if (score > best && !grade_after_title(i)) { best = score; title = i; }
   }
@@ -2547,8 +2577,9 @@ void drop_site_after_title(std::string& position) {
   auto comma = position.rfind(", ");
   if (comma == std::string::npos || inside_brackets(position, comma)) return;
   auto site = std::string_view(position).substr(comma + 2);
-  // Not "Director, Media Relations": a function named with a word firms use.
+  // Not "Director, Media Relations": a function named with a word firms use; nor "Analyst, Group FP&A", the group's.
   if (title_score(position.substr(0, comma)) > 0 && title_score(site) == 0 && !names_department(site) && !ends_in_unit_word(site) &&
+      !site.starts_with("Group ") &&
       !names_function_only(site) && institution_score(site) + organisation_score(site) > 0)
     position.erase(comma);
 }
