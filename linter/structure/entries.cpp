@@ -972,7 +972,8 @@ std::vector<std::vector<Item>> split_by_dates(const std::vector<Item>& header) {
   for (size_t i = 0; regular && header.size() % dated.size() != 0 && i < header.size(); ++i) {
     const auto& text = header[i].text;
     bool after_date = i % size > dated[0];
-    regular = !after_date || degree_length(text) + institution_score(text) + organisation_score(text) + title_score(text) == 0;
+    regular = !after_date || (degree_length(text) + institution_score(text) + organisation_score(text) + title_score(text) == 0 &&
+                              !is_prose(text));  // a sentence is a duty, which the header must not swallow
   }
   if (regular) {
     for (size_t k = 0; k < dated.size(); ++k)
@@ -1053,6 +1054,10 @@ bool split_city_from_employer(std::string& part, size_t comma, std::string& loca
   for (size_t dot = head.find(". "); dot != std::string::npos; dot = head.find(". ", dot + 1))
     if (!before_a_name(head.substr(0, dot + 1))) cut = dot + 1;
   if (cut == std::string::npos) return false;
+  // "Ortenau-Hospital St. Elisabeth, Offenburg": a hospital or a school named for a saint, whose "St." no street closes.
+  auto before = std::string(trim(head.substr(0, cut)));
+  auto name = before.substr(before.rfind(", ") == std::string::npos ? 0 : before.rfind(", ") + 2);  // not "123 Main St."
+  if (name.ends_with(" St.") && digits_of(name).empty() && organisation_score(name) + institution_score(name) > 0) return false;
   auto city = std::string(trim(head.substr(cut)));
   if (!is_place_name(city) || organisation_score(city) > 0 || title_score(city) > 0) return false;
   if (location.empty()) location = city + ", " + std::string(trim(part.substr(comma + 1)));
@@ -1634,7 +1639,10 @@ const std::set<std::string, std::less<>>& field_words() {
       "perioperative", "ambulatory", "rehabilitation", "dialysis", "postpartum", "neonatal", "obstetrics", "urology", "nephrology", "radiology", "orthopedics", "psychiatry", "maternity", "accounting", "payroll", "recruitment",
       "training", "quality", "production", "maintenance", "purchasing", "education", "billing", "claims", "credit",
       "lending", "investments", "corporate", "commercial", "consumer", "digital", "brand", "content", "social", "events",
-      "civil", "structural", "mechanical", "electrical", "geotechnical", "environmental", "hydraulics", "transport"};
+      "civil", "structural", "mechanical", "electrical", "geotechnical", "environmental", "hydraulics", "transport",
+      // a German ward's specialty ("Krankenpflegerin, Innere Medizin")
+      "medizin", "kardiologie", "chirurgie", "onkologie", "neurologie", "geriatrie", "pädiatrie", "psychiatrie", "anästhesie",
+      "intensivstation", "notaufnahme", "urologie", "gynäkologie", "orthopädie"};
   return kFields;
 }
 
@@ -1908,8 +1916,15 @@ std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header)
     auto date = find_date(item.text);
     auto undated = date ? item.text.substr(0, date->begin) + item.text.substr(date->finish) : item.text;
     if (trim(undated).find("  ") != std::string_view::npos || undated.find('\t') != std::string::npos) return std::nullopt;
-    // "Molecular Partners AG, Zürich-Schlieren" below the title: a name its legal form closes is a line of its own.
-    if (!text.empty() && has_legal_form(item.text.substr(0, item.text.find(',')))) return std::nullopt;
+    // "Molecular Partners AG, Zürich-Schlieren" below the title: a name its legal form closes is a line of its own; so
+    // is a named employer under a title closed by its unit ("…, Innere Medizin" / "Marien-Krankenhaus Lüneburg, …").
+    auto first_piece = item.text.substr(0, item.text.find(','));
+    if (!text.empty() && has_legal_form(first_piece)) return std::nullopt;
+    auto last_piece = text.substr(text.rfind(", ") == std::string::npos ? 0 : text.rfind(", ") + 2);
+    auto unit_words = plain_words(last_piece);
+    bool unit_closes = std::any_of(unit_words.begin(), unit_words.end(), [](const std::string& w) { return field_words().count(w) > 0; });
+    if (!text.empty() && unit_closes && count_words(first_piece) >= 2 && organisation_score(first_piece) + institution_score(first_piece) > 0)
+      return std::nullopt;
     text += (text.empty() ? "" : " ") + item.text;
     if (item.text.ends_with('.') && !ends_in_abbreviation(item.text)) break;  // a description follows the full stop
   }

@@ -41,7 +41,7 @@ const Lexicon& lexicon() {
                        "ensemble", "chorale", "opera", "stiftung", "stichting", "fondation", "fondazione", "verein", "ministry", "department", "services",
                        "analytics", "financial", "industries", "enterprises", "media", "games", "logistics", "retail",
                        "ventures", "capital", "health", "healthcare", "nhs", "network", "networks", "pharma", "energy", "insurance",
-                       "restaurant", "hotel", "banca", "banco", "banque", "gruppo", "grupo", "groupe", "s.p.a", "s.a", "s.l", "s.r.l", "ltda", "b.v", "n.v", "kg", "e.v", "oy", "ab", "s.a.s", "sarl", "o.o", "asa", "aps", "oyj", "co.kg", "eireli", "me", "cia", "store", "shop", "club", "association", "council", "organization",
+                       "restaurant", "hotel", "hôtel", "banca", "banco", "banque", "gruppo", "grupo", "groupe", "s.p.a", "s.a", "s.l", "s.r.l", "ltda", "b.v", "n.v", "kg", "e.v", "oy", "ab", "s.a.s", "sarl", "o.o", "asa", "aps", "oyj", "co.kg", "eireli", "me", "cia", "store", "shop", "club", "association", "council", "organization",
                        "organisation", "publishing", "press", "gallery", "lab", "commission", "command", "army", "navy", "church", "theatre", "theater", "library", "clinic", "hôpital", "hopital", "krankenhaus", "ziekenhuis", "firm", "university", "college", "institute", "school", "ymca",
                        // German legal forms and words ("clockwork GbR", "Muster e.K.", "Ingenieurbüro")
                        "gbr", "e.k", "ohg", "egen", "ug", "mbh", "kgaa", "technologie", "ingenieurbüro", "werke", "mbb", "partg",
@@ -260,6 +260,13 @@ int title_score(std::string_view part) {
 int organisation_score(std::string_view part) {
   int score = 0;
   for (const auto& word : plain_words(part)) score += lexicon().organisations.count(word) ? 1 : 0;
+  // "Diakonie-Krankenhaus", "Reha-Klinik": a name compounded with an employer's word (not "pre-college").
+  for (const auto& word : split_words(part)) {
+    auto hyphen = word.rfind('-');
+    if (hyphen == std::string::npos || hyphen < 3 || !std::isupper(static_cast<unsigned char>(word[0]))) continue;
+    auto words = plain_words(word.substr(hyphen + 1));
+    score += words.size() == 1 && lexicon().organisations.count(words.front()) ? 1 : 0;
+  }
   return score;
 }
 

@@ -39,3 +39,30 @@ TEST_CASE("a town set apart at the end of the title's line, over the employer's 
   CHECK(resume.work[1].company == "Glattal Software GmbH");
   CHECK(resume.work[1].location == "Wallisellen");
 }
+
+TEST_CASE("a French 'Hôtel' names an employer, so the town after its comma is the place") {
+  auto resume = parse_text(
+      "Céline Favre\nceline@example.ch\n\nEXPÉRIENCE PROFESSIONNELLE\n02.2015 – 07.2015   Stagiaire Food & Beverage\n"
+      "Hôtel Beau-Site, Verbier (Suisse)\n— Service en salle\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Hôtel Beau-Site");
+  CHECK(resume.work[0].location == "Verbier (Suisse)");
+}
+
+TEST_CASE("an employer named as a compound closing on an employer's word (\"Diakonie-Krankenhaus\") keeps the ward apart") {
+  auto resume = parse_text(
+      "Katharina Jürgensen\nk@example.de\n\nBerufserfahrung\n10/2015 – 09/2019   Gesundheits- und Krankenpflegerin\n"
+      "Diakonie-Krankenhaus Alstertal, Hamburg – Kardiologie und Chest Pain Unit\n• Pflege von Patient:innen\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Diakonie-Krankenhaus Alstertal");
+  CHECK(resume.work[0].location == "Hamburg");
+}
+
+TEST_CASE("a hospital named for a saint keeps its 'St.' name before the town") {
+  auto resume = parse_text(
+      "Julia Sommer\njulia@example.de\n\nBerufserfahrung\n10/2016 – 09/2019     Gesundheits- und Krankenpflegerin\n"
+      "                      Ortenau Hospital St. Elisabeth, Offenburg\n                      - Grund- und Behandlungspflege\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Ortenau Hospital St. Elisabeth");
+  CHECK(resume.work[0].location == "Offenburg");
+}
