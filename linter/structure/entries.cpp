@@ -4025,40 +4025,6 @@ std::string drop_level_suffix(const std::string& item) {
   return kept.empty() ? item : kept;
 }
 
-/// Europass's language grid: "Altre lingue", "COMPRENSIONE   PARLATO", "Inglese   C1   C1   B2", and the
-/// legend of the Common European Framework below it; spoken languages and their levels, no skills.
-bool is_language_grid_line(std::string_view text) {
-  static const std::regex kLegend{
-      R"(common european framework|europeo di riferimento|referenzrahmen|cadre europ[ée]en commun|marco com[uú]n europeo|quadro europeu comum|europees referentiekader|^(?:levels?|livelli|niveaux|niveles|n[ií]veis|niveaus|stufen|kompetenzstufen)\s*:\s*A1)",
-      std::regex::icase};
-  static const std::set<std::string, std::less<>> kGridWords = {
-      "understanding", "speaking", "writing", "listening", "reading", "spoken interaction", "spoken production",
-      "mother tongue", "mother tongue(s)", "other language", "other language(s)", "other languages",
-      "verstehen", "sprechen", "schreiben", "hören", "lesen", "an gesprächen teilnehmen", "zusammenhängendes sprechen",
-      "muttersprache", "weitere sprachen", "andere sprachen",
-      "comprendre", "parler", "écrire", "écouter", "lire", "prendre part à une conversation", "s'exprimer oralement en continu",
-      "langue maternelle", "langue(s) maternelle(s)", "autres langues", "autre(s) langue(s)",
-      "comprensión", "habla", "expresión escrita", "comprensión auditiva", "comprensión de lectura", "interacción oral",
-      "expresión oral", "lengua materna", "lengua(s) materna(s)", "otros idiomas", "otro(s) idioma(s)",
-      "compreensão", "conversação", "escrita", "compreensão oral", "leitura", "interação oral", "produção oral",
-      "língua materna", "língua(s) materna(s)", "outras línguas", "outra(s) língua(s)",
-      "comprensione", "parlato", "produzione scritta", "ascolto", "lettura", "interazione", "produzione orale",
-      "lingua madre", "altre lingue", "altra lingua",
-      "begrijpen", "spreken", "schrijven", "luisteren", "lezen", "interactie", "productie", "moedertaal", "andere talen",
-      // the grid's headings broken over lines word by word ("Comprensión Interacción Expresión" / "auditiva oral oral")
-      "interacción", "expresión", "auditiva", "oral", "orale", "escrita", "écrite", "lectura", "escritura", "compréhension",
-      "expression", "interaction", "lecture", "écoute", "comprensione", "interazione", "produzione", "ascolto", "parlato",
-      "compreensão", "interação", "produção", "leitura", "conversação", "spoken", "production"};
-  static const std::regex kLevel{R"([ABC][12])"};
-  if (std::regex_search(text.begin(), text.end(), kLegend)) return true;
-  auto items = split_items(text);
-  // Not a lone "Reading" or "Writing" under interests or skills: one grid word alone only when it is a label of words.
-  if (items.empty() || (items.size() == 1 && items[0].find(' ') == std::string::npos)) return false;
-  return std::all_of(items.begin(), items.end(), [](const std::string& item) {
-    return kGridWords.count(fold_case(item)) > 0 || std::regex_match(item, kLevel) || is_spoken_language(item);
-  });
-}
-
 /// "Core Java", "Bash Scripting": a label with a known technology among its words names a skill, no category.
 bool names_a_technology(std::string_view label) {
   auto words = split_words(collapse_spaces(label));
@@ -4092,7 +4058,7 @@ void add_skill_line(std::string text, Resume& resume) {
       std::regex::icase};
   if (std::regex_match(group.name, kCoursework)) return;
   // "Führerschein: Klasse B", "Driving licence: Full UK": a licence to drive is no skill.
-  static const std::regex kLicence{R"(^(?:f(?:ü|u)hrerschein|driving licen[cs]e|driver(?:'|’)?s licen[cs]e|permis(?: de conduire)?|carn(?:e|é)t de conducir|permiso de conducir|patente(?: di guida)?|rijbewijs|carta de condução)(?:(?:\s{2,}|\s+(?=(?:klasse|class|cat\.?|categor(?:y|ia|ía|ie)|tipo|type)\s)|\s+(?=[a-z]{1,2}\d?(?:\s*,|$)))(?:(?:klasse|class|cat\.?|categor(?:y|ia|ía|ie)|tipo|type)\s+)?\S{1,3}(?:\s*,\s*\S{1,3})*)?$)",
+  static const std::regex kLicence{R"(^(?:f(?:ü|u)hrerschein|driving licen[cs]e|driver(?:'|’)?s licen[cs]e|permis(?: de conduire)?|carn(?:e|é)t de conducir|permiso de conduc(?:ir|ción|cion)|patente(?: di guida)?|rijbewijs|carta de condução)(?:(?:\s{2,}|\s+(?=(?:klasse|class|cat\.?|categor(?:y|ia|ía|ie)|tipo|type)\s)|\s+(?=[a-z]{1,2}\d?(?:\s*,|$)))(?:(?:klasse|class|cat\.?|categor(?:y|ia|ía|ie)|tipo|type)\s+)?\S{1,3}(?:\s*,\s*\S{1,3})*)?$)",
                                    std::regex::icase};
   if (std::regex_match(group.name, kLicence) || std::regex_match(std::string(trim(text)), kLicence)) return;
   // "References available on request.": a line about referees after the list.
@@ -4146,6 +4112,59 @@ void add_skill_line(std::string text, Resume& resume) {
 }
 
 }  // namespace
+
+/// The words of Europass's language grid: its labels and its column heads, in the seven languages.
+const std::set<std::string, std::less<>>& language_grid_words() {
+  static const std::set<std::string, std::less<>> kGridWords = {
+      "understanding", "speaking", "writing", "listening", "reading", "spoken interaction", "spoken production",
+      "mother tongue", "mother tongue(s)", "other language", "other language(s)", "other languages",
+      "verstehen", "sprechen", "schreiben", "hören", "lesen", "an gesprächen teilnehmen", "zusammenhängendes sprechen",
+      "muttersprache", "weitere sprachen", "andere sprachen",
+      "comprendre", "parler", "écrire", "écouter", "lire", "prendre part à une conversation", "s'exprimer oralement en continu",
+      "langue maternelle", "langue(s) maternelle(s)", "autres langues", "autre(s) langue(s)",
+      "comprensión", "habla", "expresión escrita", "comprensión auditiva", "comprensión de lectura", "interacción oral",
+      "expresión oral", "lengua materna", "lengua(s) materna(s)", "otros idiomas", "otro(s) idioma(s)",
+      "compreensão", "conversação", "escrita", "compreensão oral", "leitura", "interação oral", "produção oral",
+      "língua materna", "língua(s) materna(s)", "outras línguas", "outra(s) língua(s)",
+      "comprensione", "parlato", "produzione scritta", "ascolto", "lettura", "interazione", "produzione orale",
+      "lingua madre", "altre lingue", "altra lingua",
+      "begrijpen", "spreken", "schrijven", "luisteren", "lezen", "interactie", "productie", "moedertaal", "andere talen",
+      // the grid's headings broken over lines word by word ("Comprensión Interacción Expresión" / "auditiva oral oral")
+      "interacción", "expresión", "auditiva", "oral", "orale", "escrita", "écrite", "lectura", "escritura", "compréhension",
+      "expression", "interaction", "lecture", "écoute", "comprensione", "interazione", "produzione", "ascolto", "parlato",
+      "compreensão", "interação", "produção", "leitura", "conversação", "spoken", "production",
+      // the grid's column heads as verbs ("COMPRENDER   HABLAR   ESCRIBIR", "COMPREENDER   FALAR   ESCREVER")
+      "comprender", "hablar", "escribir", "compreender", "falar", "escrever", "produção escrita", "capire", "scrivere"};
+  return kGridWords;
+}
+
+bool is_language_grid_word(std::string_view text) { return language_grid_words().count(fold_case(trim(text))) > 0; }
+
+/// Europass's language grid: "Altre lingue", "COMPRENSIONE   PARLATO", "Inglese   C1   C1   B2", and the
+/// legend of the Common European Framework below it; spoken languages and their levels, no skills.
+bool is_language_grid_line(std::string_view text) {
+  static const std::regex kLegend{
+      R"(common european framework|europeo di riferimento|referenzrahmen|cadre europ(?:é|e)en commun|marco com(?:ú|u)n europeo|quadro europeu comum|europees referentiekader|^(?:levels?|livelli|niveaux|niveles|n(?:í|i)veis|niveaus|stufen|kompetenzstufen)\s*:\s*A1)",
+      std::regex::icase};
+  static const std::regex kLevel{R"([ABC][12])"};
+  if (std::regex_search(text.begin(), text.end(), kLegend)) return true;
+  auto items = split_items(text);
+  // Not a lone "Reading" or "Writing" under interests or skills: one grid word alone only when it is a label of words.
+  if (items.empty() || (items.size() == 1 && items[0].find(' ') == std::string::npos)) return false;
+  return std::all_of(items.begin(), items.end(), [](const std::string& item) {
+    if (is_language_grid_word(item) || std::regex_match(item, kLevel) || is_spoken_language(item)) return true;
+    // "Língua materna português", "C1 espanhol": a label or level with the language of its row; "Expresión oral
+    // auditiva", "de lectura": the grid's two-line column heads run together.
+    auto words = split_words(item);
+    std::vector<std::string> rest;
+    for (const auto& word : words)
+      if (!std::regex_match(word, kLevel) && !is_spoken_language(word)) rest.push_back(word);
+    if (rest.size() < words.size() && (rest.empty() || is_language_grid_word(join(rest, " ")))) return true;
+    static const std::set<std::string, std::less<>> kLinks = {"de", "of", "di", "du", "da", "do"};
+    return std::all_of(rest.begin(), rest.end(), [](const std::string& w) { return is_language_grid_word(w) || kLinks.count(fold_case(w)); }) &&
+           std::any_of(rest.begin(), rest.end(), [](const std::string& w) { return is_language_grid_word(w); });
+  });
+}
 
 void parse_skill_labels(const SectionText& lines, const Section& section, Resume& resume) {
   for (size_t i = section.first_line; i < section.end_line; ++i) {
@@ -4219,6 +4238,11 @@ void parse_skills(const SectionText& lines, const Section& section, Resume& resu
   auto joined = skill_lines(lines, section, &listed, &bold);
   for (size_t i = 0; i < joined.size(); ++i) {
     if (is_group_label_line(joined, listed, bold, i) || is_signature_line(joined[i], resume.contact.name)) continue;
+    if (is_language_grid_line(joined[i])) continue;  // whole, before "Níveis: A1 e A2: …" parts at its colons
+    // "ESCRITA" over "Comprensión auditiva …": a column head alone, in the grid.
+    if (is_language_grid_word(joined[i]) && ((i + 1 < joined.size() && is_language_grid_line(joined[i + 1])) ||
+                                            (i > 0 && is_language_grid_line(joined[i - 1]))))
+      continue;
     for (auto& group : split_groups(joined[i])) add_skill_line(group, resume);
   }
 }

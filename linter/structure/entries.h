@@ -26,6 +26,10 @@ void place_entry(WorkEntry& entry, const SectionText& lines, const Section& sect
 void read_education_fields(const std::vector<std::string>& parts, EducationEntry& entry);
 void parse_education(const SectionText& lines, const Section& section, Resume& resume);
 void parse_skills(const SectionText& lines, const Section& section, Resume& resume);
+/// Europass's language grid: its labels, column heads, rows of levels and legend; no skills.
+bool is_language_grid_line(std::string_view text);
+/// One word or label of that grid ("ESCRITA", "Mother tongue").
+bool is_language_grid_word(std::string_view text);
 /// "Technical Skills: SQL, PHP" lines inside other sections ("Additional").
 void parse_skill_labels(const SectionText& lines, const Section& section, Resume& resume);
 void parse_projects(const SectionText& lines, const Section& section, Resume& resume);

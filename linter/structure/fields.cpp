@@ -123,7 +123,8 @@ const Lexicon& lexicon() {
                    "frans", "inglese", "tedesco", "francese", "spagnolo", "portoghese", "olandese", "cinese", "russo", "arabo",
                    "engels", "spaans", "portugees", "catalan", "català", "galician", "basque", "afrikaans", "persian", "farsi",
                    "néerlandais", "portugais", "arabe", "chinois", "russe", "niederländisch", "portugiesisch", "russisch",
-                   "türkisch", "polnisch", "neerlandés", "holandés", "neerlandese", "neerlandês"};
+                   "türkisch", "polnisch", "neerlandés", "holandés", "neerlandese", "neerlandês", "valenciano", "valencià", "dänisch",
+                   "schwedisch", "norwegisch", "griechisch", "kroatisch", "tschechisch", "ungarisch", "rumänisch"};
     // Degrees as printed at the start of an education line, then honours ("(Hons)", "with Honours").
     std::string degrees;
     for (const auto& pattern : data::word_list("rules/data/structure/degrees.txt")) degrees += (degrees.empty() ? "" : "|") + pattern;

@@ -12,6 +12,7 @@
 
 #include "linter/patterns.h"
 #include "linter/structure/dates.h"
+#include "linter/structure/entries.h"
 #include "linter/structure/fields.h"
 #include "linter/structure/line_text.h"
 #include "linter/structure/section_synonyms.h"
@@ -584,6 +585,7 @@ class Detector {
     if (!heading_shaped(text, 5) || find_date(text) || letter_count(text) < 5 || text.starts_with("(")) return false;  // "(STAGE)"
     if (title_score(text) > 0) return false;  // a job title in bold is an entry, not a section
     if (degree_length(text) >= text.size()) return false;  // so is a degree alone in capitals ("VMBO-TL", "MBA")
+    if (in_language_grid(i)) return false;                  // "EXPRESIÓN" / "ESCRITA": a column head of Europass's grid
     if (is_upper_case_text(text) || styled(line)) return true;
     // Plain text: a short Title Case line after a blank, naming no job, employer or
     // place, with entries (dates or bullets) right under it.
@@ -591,6 +593,15 @@ class Detector {
            title_score(text) == 0 && organisation_score(text) == 0 && institution_score(text) == 0 &&
            !is_location(text) && rail_label_length(text) == 0 && entry_follows(i) &&
            !(next_line_dated(i) && employer_like(text));  // "Peakline Software" / "Manager | 2018–2020"
+  }
+
+  /// A line of Europass's language grid, or a word of it with another of its lines beside it.
+  bool in_language_grid(size_t i) const {
+    if (is_language_grid_line(layout_text(document_.lines[i]))) return true;  // "COMPRENDER   HABLAR"
+    if (!is_language_grid_word(document_.lines[i].text)) return false;
+    for (size_t k = i >= 2 ? i - 2 : 0; k <= i + 2 && k < document_.lines.size(); ++k)
+      if (k != i && (is_language_grid_line(layout_text(document_.lines[k])) || is_language_grid_word(document_.lines[k].text))) return true;
+    return false;
   }
 
   bool next_is_profile_metadata(size_t i) const {

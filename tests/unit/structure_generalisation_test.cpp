@@ -4804,3 +4804,18 @@ TEST_CASE("a doctor's 'Dr.' printed before the name stays in it, as printed; 'Mr
   CHECK(parse_text("Dr. Tobias Hartl\ntobias@example.de\n\nBERUFSERFAHRUNG\nProjektmanager\n").contact.name == "Dr. Tobias Hartl");
   CHECK(parse_text("Mrs. Jane Roe\njane@example.com\n\nEXPERIENCE\nEngineer\n").contact.name == "Jane Roe");
 }
+
+TEST_CASE("Europass's language grid in Spanish and Portuguese, its column heads as verbs and its legend, names no skill") {
+  auto spanish = parse_text(
+      "Laura Martínez\nlaura@example.es\n\nCOMPETENCIAS PERSONALES\nLengua materna   Español\nOtros idiomas   EXPRESIÓN\n"
+      "COMPRENDER   HABLAR\nESCRITA\nComprensión   Comprensión   Interacción oral   Expresión oral\nauditiva   de lectura\n"
+      "Inglés   C2   C2   C1   C1   C1\nNiveles: A1/A2: Usuario básico – B1/B2: Usuario independiente – C1/C2: Usuario competente\n"
+      "Competencias digitales   Canva, Genially, Kahoot!\nPermiso de conducción B\n");
+  CHECK(spanish.sections.size() == 1);
+  CHECK(skill_items(spanish) == std::vector<std::string>{"Canva", "Genially", "Kahoot!"});
+  auto portuguese = parse_text(
+      "Inês Matos\nines@example.pt\n\nCOMPETÊNCIAS PESSOAIS\nLíngua materna   português\nOutras línguas   COMPREENDER   FALAR   ESCREVER\n"
+      "inglês   C1   C2   C1   C1   C1\nNíveis: A1 e A2: Utilizador básico - B1 e B2: Utilizador independente\n"
+      "Competências digitais   Power BI, WordPress\n");
+  CHECK(skill_items(portuguese) == std::vector<std::string>{"Power BI", "WordPress"});
+}
