@@ -91,3 +91,8 @@ TEST_CASE("Portuguese 'Publicações selecionadas' heads publications") {
   CHECK(name.canonical == "publications");
   CHECK(name.exact);  // a listed name, so a heading however it is set
 }
+
+TEST_CASE("Chile's 'Antecedentes Académicos' and 'Antecedentes Laborales' map to education and experience") {
+  CHECK(canonical_section("Antecedentes Académicos").canonical == "education");
+  CHECK(canonical_section("ANTECEDENTES LABORALES").canonical == "experience");
+}
