@@ -560,8 +560,9 @@ bool date_after_dash(std::string_view above, std::string_view line) {
 bool starts_with_connector(std::string_view text) {
   auto space = text.find(' ');
   auto first = text.substr(0, space);
+  // A link word itself: not "berufsbegleitend," whose comma leaves only its own line open.
   return space != std::string_view::npos && !first.empty() && std::islower(static_cast<unsigned char>(first[0])) &&
-         ends_with_connector(first);
+         std::isalpha(static_cast<unsigned char>(first.back())) && ends_with_connector(first);
 }
 
 /// "2017", "(2019)", "2021.": a year and nothing else on the line.

@@ -199,3 +199,12 @@ TEST_CASE("schools written as a form: 'Achievements:' among the fields heads no 
   CHECK(resume.education[1].institution == "Sinethemba Senior Secondary School");
   CHECK(resume.education[1].study_type == "National Senior Certificate (Matric)");
 }
+
+TEST_CASE("a study-mode line under the school ('berufsbegleitend, Abschlussnote: …') is no more of its name; 'Fachweiterbildung' is a degree") {
+  auto resume = parse_text(
+      "Katharina J\nk@example.de\n\nAus- und Weiterbildung\n10/2020 – 09/2022 Fachweiterbildung Intensiv- und Anästhesiepflege (DKG)\n"
+      "Bildungsakademie Klinikum Hamburg-Nord, Hamburg\nberufsbegleitend, Abschlussnote: sehr gut (1,3)\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Bildungsakademie Klinikum Hamburg-Nord");
+  CHECK(resume.education[0].study_type == "Fachweiterbildung");
+}
