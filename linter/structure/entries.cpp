@@ -3186,6 +3186,13 @@ bool closes_school_list(const std::string& school, const std::string& piece) {
          !is_location(piece) && degree_length(piece) == 0;
 }
 
+/// "Affiliated to Visvesvaraya Technological University (VTU)": the university that awards an Indian college's
+/// degrees, no part of the college's name.
+bool names_affiliation(std::string_view piece) {
+  static const std::regex kAffiliated{R"(^\s*\(?affiliated\s+(?:to|with)\s)", std::regex::icase};
+  return std::regex_search(piece.begin(), piece.end(), kAffiliated);
+}
+
 void read_education_parts(const std::vector<std::string>& parts, EducationEntry& entry) {
   std::vector<std::string> leftover;
   bool after_school = false;  // the previous piece was the school
@@ -3254,7 +3261,7 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
     } else if (school && entry.institution.empty()) {
       entry.institution = piece;
     } else if (school && after_school && entry.institution.find(piece) == std::string::npos && lower_clause_at(piece) == std::string::npos &&
-               !opens_with_label(piece)) {  // not "Placements: Roundwood Park School": a remark naming other schools
+               !opens_with_label(piece) && !names_affiliation(piece)) {  // not "Placements: Roundwood Park School": a remark naming other schools
       entry.institution += ", " + piece;  // "Example College, University of X"
     } else if (after_school && closes_school_list(entry.institution, piece)) {
       entry.institution += ", " + piece;

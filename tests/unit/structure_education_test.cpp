@@ -208,3 +208,11 @@ TEST_CASE("a study-mode line under the school ('berufsbegleitend, Abschlussnote:
   CHECK(resume.education[0].institution == "Bildungsakademie Klinikum Hamburg-Nord");
   CHECK(resume.education[0].study_type == "Fachweiterbildung");
 }
+
+TEST_CASE("an Indian college's 'Affiliated to …' university, and the remark after it, is no part of the college's name") {
+  auto resume = parse_text(
+      "Arjun Rao\narjun@example.in\n\nEducation\n2014 – 2018 B.Tech in Computer Science and Engineering, Nandi Institute of Technology,\n"
+      "Bengaluru, CGPA: 8.4/10\nAffiliated to Visvesvaraya Technological University (VTU). Final-year project: “Crop price forecasting”\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Nandi Institute of Technology");
+}
