@@ -178,8 +178,6 @@ const Box* painted_mark(const Line& line, const std::vector<Box>& marks) {
   return found == marks.end() ? nullptr : &*found;
 }
 
-// The glyph of an icon font without Unicode opening a line reads as a stray letter ("Ă Planung …"); one that opens
-// three lines or more of several words each is the list's bullet (a location pin before a town opens short lines).
 std::set<std::string> symbolic_fonts(const Document& document) {
   std::set<std::string> symbolic;
   for (const auto& font : document.fonts)
@@ -187,6 +185,8 @@ std::set<std::string> symbolic_fonts(const Document& document) {
   return symbolic;
 }
 
+// The glyph of an icon font without Unicode opening a line reads as a stray letter ("Ă Planung …"); one that opens
+// three lines or more of several words each is the list's bullet (a location pin before a town opens short lines).
 std::set<std::string> icon_bullets(const Document& document, const std::set<std::string>& symbolic) {
   struct Use {
     int lines = 0, words = 0;
