@@ -370,13 +370,21 @@ class ContactReader {
     else find_name_by_size(largest);
   }
 
+  bool only_titles_above(size_t i) const {
+    return std::all_of(document_.lines.begin(), document_.lines.begin() + static_cast<std::ptrdiff_t>(i), [](const Line& line) {
+      auto text = trim(line.text);
+      return text.empty() || is_document_title(text) || fold_case(text) == "europass";
+    });
+  }
+
   /// Europass: "PERSONAL INFORMATION   Jane Roe", the name beside the contact section's rail label, or read
   /// as the line under it when the label sits a little higher.
   bool find_name_beside_contact_label() {
     for (size_t i = 0; i < document_.lines.size() && i < header_limit() + 3; ++i) {
       auto text = layout_text(document_.lines[i]);
       size_t gap = text.find("  ");  // the rail's gap: wider than a word space
-      bool alone = gap == std::string::npos && i + 1 < document_.lines.size();
+      // Alone only atop the form: nothing above but its title ("europass", "Curriculum Vitae"), no name already printed.
+      bool alone = gap == std::string::npos && i + 1 < document_.lines.size() && only_titles_above(i);
       auto label = std::string(trim(text.substr(0, gap)));
       // "INFORMATIONS   Céline Favre" / "PERSONNELLES": the rail's label wrapped onto the line below.
       if (auto below = i + 1 < document_.lines.size() ? trim(document_.lines[i + 1].text) : std::string_view();

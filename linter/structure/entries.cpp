@@ -2085,8 +2085,10 @@ std::optional<size_t> town_set_apart(const std::vector<Item>& header, const std:
     const auto& part = parts[i];
     bool closes_line = line_of[i - 1] == line_of[i] && (i + 1 == parts.size() || line_of[i + 1] != line_of[i]);
     if (!closes_line || count_words(part) != 1 || !is_place_name(part) || is_all_caps(part) || title_score(parts[i - 1]) == 0) continue;
+    // Not "Contract", "Nights", "Python" or "Promoted" set beside the title.
     bool named = title_score(part) + organisation_score(part) + institution_score(part) > 0 || names_department(part) ||
-                 field_words().count(fold_case(part)) > 0;
+                 field_words().count(fold_case(part)) > 0 || is_employment_kind(part) || names_working_time(part) ||
+                 names_technology(part) || (city_country(part).empty() && (part.ends_with("ed") || part.ends_with("s")));
     if (!named && !dash_between(header, parts[i - 1], part)) return i;
   }
   return std::nullopt;
@@ -3045,13 +3047,28 @@ bool names_postgraduate_kind(std::string_view text) {
   return std::regex_match(text.begin(), text.end(), kKind);
 }
 
-/// "10 GCSEs at A*–B including Mathematics (A*)", "Three A-levels: …": how many of the qualification above were passed
-/// and with which grades; a line of marks, no entry of its own.
-bool counts_qualifications(const std::string& text) {
+/// "A-Levels", "A levels", "GCSE's" -> "alevels", "gcses": a qualification's name with case, spaces and marks gone.
+std::string folded_qualification(const std::string& name) {
+  std::string folded;
+  for (char c : fold_case(name))
+    if (std::isalnum(static_cast<unsigned char>(c))) folded += c;
+  return folded;
+}
+
+/// "10 GCSEs at A*–B including Mathematics (A*)", "Three A-levels: …": how many of a qualification were passed and
+/// with which grades; its kind folded ("gcse", "alevel"), or "" when the line counts none.
+std::string counted_qualification(const std::string& text) {
   static const std::regex kCount{
-      R"(^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:I?GCSEs?|A[- ]?levels?|AS[- ]levels?|O[- ]levels?|Highers|Leaving Cert(?:ificate)? subjects|subjects)\b)",
+      R"(^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(I?GCSE|A[- ]?level|AS[- ]level|O[- ]level|Higher|Leaving Cert(?:ificate)? subject)s?\b)",
       std::regex::icase};
-  return std::regex_search(text, kCount);
+  std::smatch count;
+  return std::regex_search(text, count, kCount) ? folded_qualification(count.str(1)) : "";
+}
+
+/// The line names that qualification ("GCSEs" for "gcse"): a count under it is its marks, no entry of its own.
+bool counts_qualifications(const std::string& text, const std::string& above) {
+  auto kind = counted_qualification(text);
+  return !kind.empty() && folded_qualification(above).find(kind) != std::string::npos;
 }
 
 /// Two degrees under one school ("B.S. Business" / "B.A. Japanese"): one entry
@@ -3060,8 +3077,14 @@ std::vector<std::vector<Item>> split_by_degrees(const std::vector<std::vector<It
   std::vector<std::vector<Item>> result;
   for (const auto& whole : groups) {
     // "10 GCSEs at A*–B …" under "GCSEs": that qualification's marks, read on their own after its entry.
+    // Not under "A Levels", nor alone under a school: there the count names a qualification of its own.
+    auto counted_above = [&](const Item& item) {
+      return std::any_of(whole.begin(), whole.end(), [&](const Item& other) {
+        return other.line < item.line && degree_length(strip_leading_marks(other.text)) > 0 && counts_qualifications(item.text, other.text);
+      });
+    };
     std::vector<Item> group, counts;
-    for (const auto& item : whole) (&item != &whole.front() && counts_qualifications(item.text) ? counts : group).push_back(item);
+    for (const auto& item : whole) (counted_above(item) ? counts : group).push_back(item);
     std::vector<Item> shared, degrees;
     for (const auto& item : group) (degree_length(strip_leading_marks(item.text)) > 0 ? degrees : shared).push_back(item);
     if (degrees.size() >= 2)  // a line naming the kind of the degree above is a note on it
@@ -3446,7 +3469,7 @@ bool folds_into_degree_above(const std::vector<Item>& header, EducationEntry& ab
   // score label), whatever dates it names.
   if (std::smatch mark; header.size() == 1 && std::regex_search(text, mark, score_pattern()) && mark.position(0) == 0) return true;
   if (header.size() == 1 && names_dated_remark(text)) return true;
-  if (header.size() == 1 && !above.study_type.empty() && counts_qualifications(text)) {
+  if (header.size() == 1 && counts_qualifications(text, above.study_type)) {
     if (above.score.empty()) above.score = text;
     return true;
   }

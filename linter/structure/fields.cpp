@@ -605,12 +605,14 @@ bool shaped_like_town(std::string_view name) {
   return std::regex_match(text, kTown);
 }
 
-/// "University of California, Berkeley": a town after a state university names its campus.
-/// Elsewhere "University of Mid-Lancashire, Preston" is a school and its town.
+/// "University of California, Berkeley", "University of London, Royal Holloway": a name after a university of a
+/// place names its campus or college; a known city after any but a US state's is its town ("…, Preston").
 bool names_campus(std::string_view school, std::string_view town) {
   constexpr std::string_view kOf = "university of ";
-  bool state_university = starts_with_icase(school, kOf) && region_country(school.substr(kOf.size())) == "US";
-  return state_university && is_place_name(town) && country_code(town).empty() && town.find(',') == std::string_view::npos;
+  if (!starts_with_icase(school, kOf)) return false;
+  bool state_university = region_country(school.substr(kOf.size())) == "US";
+  return (state_university || city_country(town).empty()) && is_place_name(town) && country_code(town).empty() &&
+         town.find(',') == std::string_view::npos;
 }
 
 /// A short bracketed or comma tail that names a place: "(Singapore)", "Rotterdam (NL)", ", Toronto, ON".

@@ -478,7 +478,16 @@ class Detector {
 
   bool beside_form_field(size_t i) const {
     const auto& lines = document_.lines;
-    auto form = [&](size_t k) { return k < lines.size() && k != i && is_form_field(trim(lines[k].text)); };
+    // In plain text, in the same paragraph: "Skills:   SAP HR" after a blank line below "Year:  2015" heads a section.
+    bool plain = document_.format == Format::Txt || document_.format == Format::Md;
+    auto joined = [&](size_t from, size_t to) {
+      for (size_t k = from + 1; k <= to; ++k)
+        if (plain && lines[k].block_start) return false;
+      return true;
+    };
+    auto form = [&](size_t k) {
+      return k < lines.size() && k != i && is_form_field(trim(lines[k].text)) && joined(std::min(i, k), std::max(i, k));
+    };
     return (i > 0 && form(i - 1)) || form(i + 1) || (i > 1 && form(i - 2)) || form(i + 2);
   }
 
@@ -504,7 +513,8 @@ class Detector {
     if (length == 0 || !heading_shaped(trim(text.substr(0, length)), 3) || is_centred(lines[i])) return std::nullopt;
     auto label = std::string(trim(text.substr(0, length)));
     // "Company: Acme" / "Designation: …" / "Project: …": a label among a job's form fields.
-    if (label.ends_with(':') && beside_form_field(i)) return std::nullopt;
+    // "Education:   Institution: …" heads a school's form: its own value is a field of it.
+    if (label.ends_with(':') && beside_form_field(i) && !is_form_field(trim(text.substr(length)))) return std::nullopt;
     auto name = canonical_section(label);
     size_t count = 1;
     bool known = !name.canonical.empty() && name.exact;
