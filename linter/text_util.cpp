@@ -121,6 +121,8 @@ bool is_bullet_symbol(std::string_view glyph) {
          block == UBLOCK_SUPPLEMENTAL_ARROWS_B || (block == UBLOCK_DINGBATS && c >= 0x2794);
 }
 
+bool is_ascii_glyph(std::string_view glyph) { return glyph.size() == 1 && static_cast<unsigned char>(glyph[0]) < 0x80; }
+
 bool is_upper_case_text(std::string_view text) {
   auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   int letters = 0;

@@ -26,6 +26,8 @@ bool starts_lower(std::string_view text);
 bool is_upper_case_text(std::string_view text);
 /// "•", "○", "-", a Wingdings bullet: a glyph printed as a list marker.
 bool is_bullet_symbol(std::string_view glyph);
+/// One ASCII character: in an icon font the code of a picture ("{" is FontAwesome's calendar), never a bullet.
+bool is_ascii_glyph(std::string_view glyph);
 /// The text's first character is a bullet symbol ("•Built", "• Built", "•").
 bool opens_with_bullet_symbol(std::string_view text);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);

@@ -225,8 +225,7 @@ void mark_list_item(Line& line, const std::vector<Box>& marks, const std::set<st
   std::string_view first = std::string_view(line.text).substr(0, space);
   std::string_view marker;
   // FontAwesome's calendar is coded "{", a LaTeX en dash's code: in an icon font it marks a list only as its bullet.
-  bool icon_code = !line.runs.empty() && symbolic.count(line.runs.front().font) && first.size() == 1 &&
-                   static_cast<unsigned char>(first[0]) < 0x80;
+  bool icon_code = !line.runs.empty() && symbolic.count(line.runs.front().font) && is_ascii_glyph(first);
   if ((is_bullet_symbol(first) && !icon_code) || is_number_marker(first) || icon_markers.count(std::string(first))) {
     marker = first;
   } else {

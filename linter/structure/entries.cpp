@@ -2177,6 +2177,8 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   // The part with most title words is the position; the next part the company.
   size_t title = 0;
   int best = -1000;
+  std::vector<bool> titled(parts.size());  // a title's words, no kind of post ("Stage")
+  for (size_t j = 0; j < parts.size(); ++j) titled[j] = title_score(parts[j]) > 0 && !names_kind_of_post(parts[j]);
   for (size_t i = 0; i < parts.size(); ++i) {
     // "Undergraduate Research Assistant, Thermal Systems Lab": a title with its unit is scored by the title.
     std::string_view scored = parts[i];
@@ -2185,9 +2187,8 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
       scored = scored.substr(0, comma);
     // "Tirocinio curriculare – Analisi dati" over "Consorzio Agrario Padano": a kind of post heads the role, unless a
     // title stands beside it ("Stage – Social Media & Content Assistant").
-    auto titled = [&](size_t j) { return title_score(parts[j]) > 0 && !names_kind_of_post(parts[j]); };
     bool title_beside = false;
-    for (size_t j = 0; j < parts.size(); ++j) title_beside = title_beside || (j != i && line_of[j] == line_of[i] && titled(j));
+    for (size_t j = 0; j < parts.size(); ++j) title_beside = title_beside || (j != i && line_of[j] == line_of[i] && titled[j]);
     bool kind = names_kind_of_post(scored) && !title_beside;
     int score = (title_score(scored) * 3 - organisation_score(scored) * 2 + (kind ? 2 : 0)) * 2 - placed[i];
     if (score > best && !grade_after_title(i)) { best = score; title = i; }
@@ -3079,8 +3080,10 @@ std::vector<std::vector<Item>> split_by_degrees(const std::vector<std::vector<It
     // "10 GCSEs at A*–B …" under "GCSEs": that qualification's marks, read on their own after its entry.
     // Not under "A Levels", nor alone under a school: there the count names a qualification of its own.
     auto counted_above = [&](const Item& item) {
-      return std::any_of(whole.begin(), whole.end(), [&](const Item& other) {
-        return other.line < item.line && degree_length(strip_leading_marks(other.text)) > 0 && counts_qualifications(item.text, other.text);
+      auto kind = counted_qualification(item.text);  // most lines count nothing: no degree lookups then
+      return !kind.empty() && std::any_of(whole.begin(), whole.end(), [&](const Item& other) {
+        return other.line < item.line && folded_qualification(other.text).find(kind) != std::string::npos &&
+               degree_length(strip_leading_marks(other.text)) > 0;
       });
     };
     std::vector<Item> group, counts;

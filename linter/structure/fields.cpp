@@ -262,6 +262,7 @@ int organisation_score(std::string_view part) {
   int score = 0;
   for (const auto& word : plain_words(part)) score += lexicon().organisations.count(word) ? 1 : 0;
   // "Diakonie-Krankenhaus", "Reha-Klinik": a name compounded with an employer's word (not "pre-college").
+  if (part.find('-') == std::string_view::npos) return score;  // most parts: no compound, no second pass
   for (const auto& word : split_words(part)) {
     auto hyphen = word.rfind('-');
     if (hyphen == std::string::npos || hyphen < 3 || !std::isupper(static_cast<unsigned char>(word[0]))) continue;

@@ -31,9 +31,8 @@ static bool place_break(const TextRun& previous, const TextRun& run) {
 /// fields like a separator; it is no word of the entry.
 static bool icon_run(const TextRun& run) {
   auto glyph = trim(run.text);
-  // "○" marks a list item; an ASCII code ("{" for FontAwesome's calendar) is the icon's own, never a bullet.
-  bool ascii = glyph.size() == 1 && static_cast<unsigned char>(glyph[0]) < 0x80;
-  if (run.text.size() > 4 || glyph.empty() || (is_bullet_symbol(glyph) && !ascii)) return false;
+  // "○" marks a list item; an ASCII code ("{" for FontAwesome's calendar) is the icon's own.
+  if (run.text.size() > 4 || glyph.empty() || (is_bullet_symbol(glyph) && !is_ascii_glyph(glyph))) return false;
   std::string font = fold_case(run.font);
   for (const char* icon : {"awesome", "academicons", "ionicons", "marvosym", "materialicons", "octicons", "fontello"})
     if (font.find(icon) != std::string::npos) return true;
