@@ -793,7 +793,10 @@ class ContactReader {
                      !is_network_label(part) && organisation_score(part) == 0 && institution_score(part) == 0 &&
                      !names_present(part) && canonical_section(part).canonical.empty();
     auto before_postcode = strip_postal_code(part);
-    bool postal_after_place = (is_location(before_postcode) || town_with_province(before_postcode, true)) && !find_date(part);
+    // Not "Berlin 2019", a year; but "Sydney NSW 2010", an Australian state's postcode, however like a year.
+    static const std::regex kStatePostcode{R"(\b(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+\d{4}$)"};
+    bool postal_after_place = (is_location(before_postcode) || town_with_province(before_postcode, true)) &&
+                              (!find_date(part) || std::regex_search(part, kStatePostcode));
     // "📍 Parma (PR)", "Colomiers (31)": a town with its province or département code.
     return is_location(part) || is_address(part) || bare_city || postal_after_place || ends_in_country(part) ||
            is_postal_town(part) || town_with_province(part, true) || is_town_slash_state(last_comma_piece(part)) ||
@@ -802,7 +805,7 @@ class ContactReader {
 
   /// "46006 Valencia", "#10-75 Singapore 164008": a known city next to a postal code.
   static bool is_postal_town(const std::string& part) {
-    static const std::regex kPostalFirst{R"(^(?:.*[\s,])?\d{4,6}(?:-\d{3})?(?:\s+[A-Z]{2})?\s+(\D+)$)"};  // "5013 CD Tilburg"
+    static const std::regex kPostalFirst{R"(^(?:.*[\s,])?(?:\d{4,6}(?:-\d{3})?|\d{3} \d{2})(?:\s+[A-Z]{2})?\s+(\D+)$)"};  // "5013 CD Tilburg"
     std::smatch match;
     if (std::regex_match(part, match, kPostalFirst)) {
       auto town = match[1].str();  // "20141 Milano (MI)": the town without its province's code
@@ -863,8 +866,10 @@ class ContactReader {
         bool town_after_street = part && street_before && std::regex_match(*part, postal_city());
         if (!part || (!town_after_street && !is_place_part(*part, allow_bare && contact_line))) continue;
         std::string place = *part, street;
-        // "4180 rue Saint-Denis, app. 3 – Montréal, QC H2W 2M5": the town follows its street.
-        if (is_street(place) && k + 1 < parts.size()) {
+        // "4180 rue Saint-Denis, app. 3 – Montréal, QC H2W 2M5": the town follows its street; not "69006 Lyon – France",
+        // a postcode and town before their country.
+        bool town_before_country = std::regex_match(place, postal_city()) && k + 1 < parts.size() && !country_code(trim(parts[k + 1])).empty();
+        if (is_street(place) && !town_after_street && !town_before_country && k + 1 < parts.size()) {
           if (auto town = clean_place_part(parts[k + 1]); town && is_place_part(*town, false)) {
             street = place + ", ";
             place = *town;
@@ -981,7 +986,7 @@ class ContactReader {
 
   /// "80331 München", "1011 AB Amsterdam", "73033 Göppingen": a postal code before the town.
   static const std::regex& postal_city() {
-    static const std::regex pattern{R"(^\d{4,5}(?:-\d{3})?(?:\s+[A-Z]{2})?\s+(\D+)$)"};
+    static const std::regex pattern{R"(^(?:\d{4,5}(?:-\d{3})?|\d{3} \d{2})(?:\s+[A-Z]{2})?\s+(\D+)$)"};  // Sweden's "413 14 Göteborg"
     return pattern;
   }
 
@@ -1026,6 +1031,15 @@ class ContactReader {
       pieces.pop_back();
       drop_postcodes();  // "Cape Town, 8001, South Africa"
     }
+    // "Surry Hills, Sydney NSW 2010": a town and its state's code in one piece.
+    static const std::regex kTownState{R"(^(.*\S)\s+([A-Z]{2,3})$)"};
+    if (std::smatch state; !pieces.empty() && contact_.region.empty()) {
+      auto town_state = strip_postal_code(pieces.back().first);
+      if (std::regex_match(town_state, state, kTownState) && is_region_code(state.str(2)) && is_place_name(state.str(1))) {
+        contact_.region = state.str(2);
+        pieces.back().first = state.str(1);
+      }
+    }
     // "Toronto, Ontario", "Memphis, TN 38120": a region after its town; not "Musterstr. 1, Berlin".
     if (pieces.size() >= 2) {
       auto last = strip_postal_code(pieces.back().first);
@@ -1035,7 +1049,12 @@ class ContactReader {
       auto postcode = pieces.back().first.substr(last.size());
       bool lettered = std::any_of(postcode.begin(), postcode.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
       bool region_named = !lettered || last.size() <= 3 || !region_country(last).empty() || !city_country(before).empty();
-      if (town_before && digits_of(last).empty() && region_named) {
+      // "Kilimani, Nairobi, Kenya", "Surry Hills, Sydney NSW": a known city after a quarter no list knows, before the
+      // country or state, is the town; the quarter is none ("Mt Albert, Auckland" alone keeps its suburb, as people write it).
+      bool city_after_quarter = (country_at != std::string::npos || !contact_.region.empty()) && region_country(last).empty() && !city_country(last).empty() && city_country(before).empty() &&
+                                digits_of(before).empty() && last.size() > 3;
+      if (city_after_quarter) pieces.erase(pieces.end() - 2);
+      else if (town_before && digits_of(last).empty() && region_named) {
         contact_.region = last;
         pieces.pop_back();
       }

@@ -23,6 +23,9 @@ bool names_classification(const std::string& text);
 
 bool names_academic_honour(std::string_view text);
 
+std::optional<PartialDate> expected_end(const std::string& text);  // "Expected April 2027": with the education fields
+bool names_exchange_remark(const std::string& text);                // "Exchange semester: Straits University (2016)"
+
 namespace {
 
 struct Item {
@@ -565,6 +568,26 @@ bool starts_with_connector(std::string_view text) {
          std::isalpha(static_cast<unsigned char>(first.back())) && ends_with_connector(first);
 }
 
+/// "…, Universitat de València (sem." / "primaverile 2015)": a bracket left open goes on in lower case to its close.
+bool closes_open_bracket(std::string_view above, std::string_view line) {
+  line = trim(line);
+  auto open = above.rfind('(');
+  auto close = line.find(')');
+  return open != std::string_view::npos && above.find(')', open) == std::string_view::npos && starts_lower(line) &&
+         close != std::string_view::npos && line.substr(0, close).find('(') == std::string_view::npos;
+}
+
+/// "Java 11 · Spring Boot · MySQL · Docker": three or more parts, two in three of them known technologies.
+bool lists_technologies(std::string_view text) {
+  if (find_date(text)) return false;
+  auto parts = split_parts(text);
+  auto known = std::count_if(parts.begin(), parts.end(), [](const std::string& part) {
+    auto words = split_words(part);
+    return count_words(part) <= 3 && std::any_of(words.begin(), words.end(), [](const std::string& w) { return names_technology(w); });
+  });
+  return parts.size() >= 3 && known * 3 >= static_cast<long>(parts.size()) * 2;
+}
+
 /// "2017", "(2019)", "2021.": a year and nothing else on the line.
 bool is_lone_year(std::string_view text) {
   static const std::regex kYear{R"(^\(?(?:19|20)\d{2}\)?[.;]?$)"};
@@ -624,6 +647,12 @@ bool last_duty(const SectionText& lines, const std::vector<Block>& blocks, size_
 }
 
 const std::regex& score_pattern();  // "GPA 3.8", "Note 1,7": below, with the education fields
+
+/// "GPA 3.62/4.00 · With Distinction · Capstone: …", "Nota media: 8,2": a line that opens on a mark remarks on a degree.
+bool opens_with_mark(const std::string& text) {
+  std::smatch mark;
+  return std::regex_search(text, mark, score_pattern()) && mark.position(0) == 0;
+}
 
 std::vector<Block> make_blocks(const SectionText& lines, const Section& section) {
   std::vector<Block> blocks;
@@ -800,6 +829,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool wrapped_prose = after_prose && last_prose_length * 4 >= widest * 3 && !ends_sentence(blocks.back().prose.back().text) &&
                          same_type(line, lines.document.lines[blocks.back().prose.back().line]) &&
                          count_words(text) <= 6 && rail_label_length(text) == 0 &&
+                         (!schools || degree_length(text) == 0 || starts_lower(text)) &&  // "Técnico em Informática" opens the next
                          // "Analytics and Looker." over the next job's dates: its full stop ends the sentence above.
                          (!next_has_date(lines, i + 1, section.end_line) || (text.back() == '.' && !ends_in_abbreviation(text)) || led_by_dates);
     // "… 94 % de réalisation" / "en 2023": a year inside a lower-case tail is no new entry's date.
@@ -891,6 +921,12 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // entry's prose, a line running to the margin that goes on in lower case is prose too.
     bool wraps_into_lower = in_body && !blocks.empty() && !blocks.back().prose.empty() && text.size() * 4 >= widest * 3 &&
                             count_words(text) >= 6 && !find_date(text) && next_starts_lower(lines, i + 1, section.end_line);
+    // "Go · PostgreSQL · Kafka · Redis · AWS" under a job's bullets: its stack, no header of the next job.
+    bool stack_below = in_body && !blocks.empty() && lists_technologies(text);
+    // "Intercâmbio …: Universidade de Coimbra, Portugal (2º sem. 2014)" among a degree's remarks: one more remark.
+    // So too under a dated degree when the term is dated in its own line (an undated one may head its own dates below).
+    bool stay_remark = schools && !blocks.empty() && (in_body || (blocks.back().has_date() && prose_date.has_value())) &&
+                       names_exchange_remark(text);
     const bool opens_bold = !line.runs.empty() && line.runs.front().bold;
     // Where dates lead each entry, a dated line among the body ("Auszeichnung „Sales Performer of the Year“ 2018") is body.
     // So too where dates stand in a column of their own ("Participation au passage … (2022)" among the duties).
@@ -907,9 +943,10 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool heads_dates = !ends_sentence(text) && !prose_date && title_score(text) + organisation_score(text) + institution_score(text) > 0 &&
                        (prose_above.empty() || !ends_with_connector(prose_above)) &&  // not "… und drei" / "Handelspartnern"
                        next_is_date_only(lines, i + 1, section.end_line);
-    bool prose = (((is_prose(text) || deeper || wraps_into_lower || past_header) && !dates_a_header(text, opens_bold)) || dated_body || indented_sentence ||
+    bool prose = (((is_prose(text) || deeper || wraps_into_lower || past_header || stack_below) && !dates_a_header(text, opens_bold)) ||
+                  dated_body || indented_sentence || stay_remark ||
                   last_duty(lines, blocks, before, i, section.end_line)) &&
-                 degree_length(text) == 0 &&
+                 (degree_length(text) == 0 || stay_remark) &&  // "Intercâmbio" names a stay as much as a degree
                  !names_employer_next && !header_goes_on && !heads_dates;
     if (prose && !blocks.empty()) {
       blocks.back().prose.push_back({i, text});
@@ -940,6 +977,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                     wraps_at_margin(lines, right_edges, blocks.back().header.back().line, i) ||
                     date_after_dash(blocks.back().header.back().text, text) || is_bracketed_aside(text) ||
                     hyphenated_wrap(blocks.back().header.back().text, text) ||
+                    // "… for a compressor" / "station (1st place, Faculty Design Fair)": a remark run to the margin goes on in lower case.
+                    (starts_lower(text) && !date && fills_line(lines, right_edges, blocks.back().header.back().line, i)) ||
+                    closes_open_bracket(blocks.back().header.back().text, text) ||
                     (opens_with_legal_form(text) && std::isalpha(static_cast<unsigned char>(blocks.back().header.back().text.back()))));
     if (!split && wrapped) {
       append_wrapped(blocks.back().header.back().text, text);
@@ -960,8 +1000,14 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
 /// has one date, keeping the layout of the first.
 std::vector<std::vector<Item>> split_by_dates(const std::vector<Item>& header) {
   std::vector<size_t> dated;
-  for (size_t i = 0; i < header.size(); ++i)
-    if (find_date(header[i].text)) dated.push_back(i);
+  bool running = false;  // the last dated line's range is still open
+  for (size_t i = 0; i < header.size(); ++i) {
+    auto date = find_date(header[i].text);
+    // "Sep 2023 – Present" … "Course-based · Expected April 2027": the due end of the degree above, no entry's date.
+    if (!date || (running && expected_end(header[i].text))) continue;
+    dated.push_back(i);
+    running = date->end.present;
+  }
   if (dated.size() <= 1) return {header};
   std::vector<std::vector<Item>> entries;
   // Entries laid out alike, dates at one step apart: each entry is a step long, the last one maybe short of its remark
@@ -973,8 +1019,9 @@ std::vector<std::vector<Item>> split_by_dates(const std::vector<Item>& header) {
   for (size_t i = 0; regular && header.size() % dated.size() != 0 && i < header.size(); ++i) {
     const auto& text = header[i].text;
     bool after_date = i % size > dated[0];
-    regular = !after_date || (degree_length(text) + institution_score(text) + organisation_score(text) + title_score(text) == 0 &&
-                              !is_prose(text));  // a sentence is a duty, which the header must not swallow
+    regular = !after_date || opens_with_mark(text) ||
+              (degree_length(text) + institution_score(text) + organisation_score(text) + title_score(text) == 0 &&
+               !is_prose(text));  // a sentence is a duty, which the header must not swallow
   }
   if (regular) {
     for (size_t k = 0; k < dated.size(); ++k)
@@ -1999,7 +2046,8 @@ std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header)
     pieces.pop_back();
   for (size_t k = 1; k < pieces.size(); ++k) entry.company += (k > 1 ? ", " : "") + pieces[k];
   // A lone year with the stint's length is its whole period; alone, in an academic CV's column, a post held since.
-  if (lasted) assign_stint_dates(date, entry);
+  // A season ("Summer 2014") is never held since.
+  if (lasted || (date && date->style == DateStyle::Season)) assign_stint_dates(date, entry);
   else assign_dates(date, entry.start, entry.end, false);
   return entry;
 }
@@ -2625,6 +2673,19 @@ bool names_site_of(std::string_view name, std::string_view employer) {
 }
 
 bool is_signature_line(const std::string& text, const std::string& name);
+namespace {
+size_t count_outside_brackets(std::string_view text, std::string_view chars);  // with the skill lists, below
+}  // namespace
+
+/// "Penningmeester van HC Kralingen Veterans (sinds 2019), hardlopen (Rotterdam Marathon 2023), koken en fietsen.": a
+/// sentence listing pastimes, its dates in brackets, is no post held.
+bool lists_pastimes(const std::vector<Item>& header) {
+  if (header.size() != 1) return false;
+  const auto& text = header.front().text;
+  auto date = find_date(text);
+  return date && inside_brackets(text, date->begin) && is_prose(text) && ends_sentence(text) &&
+         count_outside_brackets(text, ",") >= 2;
+}
 
 /// The section's lines before and after a table read as usual around the table's own entries (a degree line
 /// above an education table, the bullets under a job's table): `parse` reads a part, `table_entries` the table's.
@@ -2712,6 +2773,7 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
       if (is_signature_line(header.front().text, resume.contact.name)) continue;
       // "07/2014 – 12/2015  Elternzeit": a dated break in the career, no job.
       if (entry.company.empty() && is_career_break(entry.position)) continue;
+      if (section.canonical != "experience" && block.bullets.empty() && lists_pastimes(header)) continue;
       // "BREMBO S.p.A. – Curno (BG)   set 2019 – presente" over its roles, in this block or the next.
       bool last_group = g + 1 == groups.size();
       const std::vector<Item>* below = !last_group ? &groups[g + 1]
@@ -3418,8 +3480,9 @@ bool names_dated_remark(const std::string& text) {
 /// "Verwachte afstudeerdatum: juli 2026", "(verwacht afstuderen: juni 2026)", "expected graduation: May 2027": the
 /// date a degree still running is due to end; none when the text names no such date.
 std::optional<PartialDate> expected_end(const std::string& text) {
+  // "Course-based · Expected April 2027", "Em andamento – conclusão prevista para jun/2027": the word alone before it.
   static const std::regex kExpected{
-      R"((?:verwachte?\s+afstudeer\w*|verwacht\s+afstuderen|expected\s+graduation(?:\s+date)?|graduation\s+expected|voraussichtliche[rs]?\s+abschluss|fin\s+pr(?:é|e)vue|previs(?:ã|a)o\s+de\s+conclus(?:ã|a)o)\s*:?\s*(.+)$)",
+      R"((?:verwachte?\s+afstudeer\w*|verwacht\s+afstuderen|expected\s+graduation(?:\s+date)?|graduation\s+expected|voraussichtliche[rs]?\s+abschluss|fin\s+pr(?:é|e)vue|previs(?:ã|a)o\s+de\s+conclus(?:ã|a)o|conclus(?:ã|a)o\s+prevista(?:\s+para)?|finalizaci(?:ó|o)n\s+prevista(?:\s+(?:para|en))?|(?:^|[\s·,;(–-])(?:expected|anticipated|voraussichtlich|verwacht))\s*:?\s*(.+)$)",
       std::regex::icase};
   std::smatch match;
   if (!std::regex_search(text, match, kExpected)) return std::nullopt;
@@ -3433,7 +3496,7 @@ std::optional<PartialDate> expected_end(const std::string& text) {
 /// Set as an entry of its own (its dates in a column, its school on the next line) it is listed as one.
 bool names_exchange_remark(const std::string& text) {
   static const std::regex kExchange{
-      R"((?:^|[\s.;:,·])((?:(?:Programa|Programme|Estancia|Séjour|Semestre|Semester)\s+Erasmus\+?|Erasmus\+?\s+(?:semester|semestre|exchange|stay)|Exchange\s+semester|Study\s+abroad|Semestre\s+(?:de\s+intercambio|d(?:'|’)échange|de\s+intercâmbio)|Interc(?:â|a)mbio(?:\s+acad(?:ê|e)mico)?|Uitwisselingssemester|Auslandssemester|Austauschsemester)\b)\s*(.*)$)",
+      R"((?:^|[\s.;:,·])((?:(?:Programa|Programme|Estancia|Séjour|Semestre|Semester)\s+Erasmus\+?|Erasmus\+?\s+(?:semester|semestre|exchange|stay|a|à|in|en|em|at|to|nach|naar)|(?:Student\s+)?Exchange\s+(?:semester|program(?:me)?)|Study\s+abroad|Semestre\s+(?:de\s+intercambio|d(?:'|’)échange|de\s+intercâmbio)|Interc(?:â|a)mbio(?:\s+acad(?:ê|e)mico)?|Uitwisselingssemester|Auslandssemester|Austauschsemester)\b)\s*(.*)$)",
       std::regex::icase};
   std::smatch match;
   if (text.find("   ") != std::string::npos || starts_with_date(text) || !std::regex_search(text, match, kExchange)) return false;
@@ -3447,6 +3510,22 @@ bool names_exchange_remark(const std::string& text) {
   if (!before.empty() && (degree_length(text) > 0 || institution_score(before) > 0)) return false;
   static const std::regex kElision{R"(\b[ldLD](?:'|’))"};  // "à l’Université de Montréal"
   return institution_score(std::regex_replace(match.str(2), kElision, "")) > 0;
+}
+
+/// "Universidad …, Sevilla" / "Nota media: 8,12. Estancia Erasmus en la Université de Bordeaux (2012–2013).": a term
+/// abroad told after the school names no school of the degree.
+void drop_exchange_remarks(HeaderFields& fields) {
+  bool school_seen = false;
+  for (size_t k = 0; k < fields.parts.size();) {
+    if (school_seen && names_exchange_remark(fields.parts[k])) {
+      fields.parts.erase(fields.parts.begin() + static_cast<long>(k));
+      if (k < fields.dated.size()) fields.dated.erase(fields.dated.begin() + static_cast<long>(k));
+      if (k < fields.line_of.size()) fields.line_of.erase(fields.line_of.begin() + static_cast<long>(k));
+      continue;
+    }
+    school_seen = school_seen || institution_score(fields.parts[k]) > 0;
+    ++k;
+  }
 }
 
 /// "Área de concentração: Aprendizado de Máquina · Bolsista CAPES (2018–2019)", "previsão de defesa: dez/2025": a
@@ -3470,7 +3549,10 @@ bool folds_into_degree_above(const std::vector<Item>& header, EducationEntry& ab
   const auto& text = header.front().text;
   // "Nota media: 8,2. Estancia Erasmus en … (curso 2016-2017)", "GPA 3.8 (2019)": a line opening on a mark (any
   // score label), whatever dates it names.
-  if (std::smatch mark; header.size() == 1 && std::regex_search(text, mark, score_pattern()) && mark.position(0) == 0) return true;
+  if (header.size() == 1 && opens_with_mark(text)) {
+    if (std::smatch mark; above.score.empty() && std::regex_search(text, mark, score_pattern())) above.score = mark[1];
+    return true;
+  }
   if (header.size() == 1 && names_dated_remark(text)) return true;
   if (header.size() == 1 && counts_qualifications(text, above.study_type)) {
     if (above.score.empty()) above.score = text;
@@ -3622,6 +3704,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       if (!resume.education.empty() && folds_into_degree_above(header, resume.education.back())) continue;
       EducationEntry entry;
       auto fields = read_header(header);
+      drop_exchange_remarks(fields);
       assign_dates(fields.date, entry.start, entry.end, true);
       // "2023 - heden (verwacht afstuderen: juni 2026)": a running degree's due date is its end.
       for (const auto& item : header)

@@ -127,7 +127,8 @@ size_t section_number_length(std::string_view heading) {
   }
   bool dotted = heading.substr(0, i).find('.') != std::string_view::npos;
   if (i < heading.size() && (heading[i] == '.' || heading[i] == ')')) ++i, dotted = true;
-  if (!dotted && i > 1) return 0;  // "12 Jahre Berufserfahrung" counts years; it is no section number
+  // "12 Jahre Berufserfahrung" counts years; it is no section number, but "03 Proyectos" with its zero is.
+  if (!dotted && i > 1 && heading[0] != '0') return 0;
   size_t spaces = i;
   while (spaces < heading.size() && heading[spaces] == ' ') ++spaces;
   if (spaces == i || spaces >= heading.size() || std::isdigit(static_cast<unsigned char>(heading[spaces]))) return 0;
@@ -244,6 +245,8 @@ class Detector {
       if (in_table_header_row(i) || is_grid_label(lines[i].text) || labels_entry_field(i)) continue;
       if (auto hit = mapped_heading(i)) {
         if (labels_skill_group(*hit, mapped)) continue;
+        // "EXPERIENCIA LABORAL" / "02": the section's number in a badge, read after its name, goes with it.
+        if (size_t next = i + hit->line_count; next < lines.size() && is_badge_number(trim(lines[next].text))) ++hit->line_count;
         i += hit->line_count - 1;
         mapped.push_back(std::move(*hit));
       } else if (candidate_shape(i)) {
@@ -259,6 +262,7 @@ class Detector {
  private:
   /// "Languages    Kotlin, Java, Go" under Skills: a group's label beside its list, not a section.
   bool labels_skill_group(const DetectedHeading& hit, const std::vector<DetectedHeading>& mapped) const {
+    if (among_group_labels(hit, mapped)) return true;
     if (hit.body_offset == 0 || mapped.empty()) return false;
     // "Muttersprache(n)   Deutsch", "Technical   Java, Go" under Skills or Languages: a rail label no ATS maps
     // labels a group there, not a section.
@@ -267,6 +271,32 @@ class Detector {
     if (section != "skills") return false;
     if (hit.name.canonical != "languages" && hit.name.canonical != "skills") return false;
     return layout_text(document_.lines[hit.line]).find(',', hit.body_offset) != std::string::npos;
+  }
+
+  /// "02", "3": a section's number alone on its line.
+  static bool is_badge_number(std::string_view text) {
+    return !text.empty() && text.size() <= 2 && std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  }
+
+  /// "LENGUAJES", "FRAMEWORKS", then "PRÁCTICAS" under "STACK TÉCNICO": a label in the type of two or more group
+  /// labels above it in the skills section, and not in its heading's type, names a group (of practices), no section.
+  bool among_group_labels(const DetectedHeading& hit, const std::vector<DetectedHeading>& mapped) const {
+    if (mapped.empty() || mapped.back().name.canonical != "skills") return false;
+    const auto& lines = document_.lines;
+    auto look = style_of(lines[hit.line]);
+    bool upper = is_upper_case_text(trim(lines[hit.line].text));
+    auto alike = [&](const Line& line) {
+      auto style = style_of(line);
+      return style.bold == look.bold && std::abs(style.size - look.size) < 0.3 && line.column == lines[hit.line].column;
+    };
+    if (alike(lines[mapped.back().line])) return false;
+    int labels = 0;
+    for (size_t i = mapped.back().line + mapped.back().line_count; i < hit.line; ++i) {
+      auto text = trim(lines[i].text);
+      labels += !text.empty() && alike(lines[i]) && is_upper_case_text(text) == upper && count_words(text) <= 4 &&
+                !lines[i].list_item && !find_date(text) && text.find(',') == std::string_view::npos;
+    }
+    return labels >= 2;
   }
 
   /// "Puesto   Prácticas en empresa": a form's row, its value no section's name however it reads.
@@ -408,10 +438,11 @@ class Detector {
     if (next >= document_.lines.size()) return std::nullopt;
     const Line& below = document_.lines[next];
     auto text = trim(below.text);
-    if (text.empty() || count_words(text) > max_words || below.list_item || !same_type(document_.lines[heading.line], below) ||
+    if (text.empty() || count_words(join_letter_spacing(std::string(text))) > max_words || below.list_item ||
+        !same_type(document_.lines[heading.line], below) ||
         is_upper_case_text(text) != is_upper_case_text(heading.text))
       return std::nullopt;
-    heading.text += " " + std::string(text);
+    heading.text.append(" ").append(text);
     heading.name = canonical_section(heading.text);
     if (heading.name.canonical.empty() || !heading.name.exact) return std::nullopt;
     ++heading.line_count;
@@ -422,7 +453,11 @@ class Detector {
   /// short line in the same type, when the whole still names its section.
   DetectedHeading joined_below(const DetectedHeading& heading) const {
     auto joined = join_line_below(heading, 2);
-    return joined && joined->name.canonical == heading.name.canonical ? *joined : heading;
+    if (!joined) return heading;
+    // "FORMAÇÃO" / "COMPLEMENTAR": a qualifier below, no section's name alone, may turn the section into another.
+    auto below = trim(document_.lines[heading.line + heading.line_count].text);
+    bool qualifier = canonical_section(below).canonical.empty() && count_words(join_letter_spacing(std::string(below))) == 1;
+    return joined->name.canonical == heading.name.canonical || qualifier ? *joined : heading;
   }
 
   std::optional<DetectedHeading> mapped_heading(size_t i) const {

@@ -1911,3 +1911,43 @@ TEST_CASE("FontAwesome's calendar, coded \"{\", before an entry's dates is an ic
   line.runs[0].font = line.runs[2].font = "FontAwesome5Free-Solid";
   CHECK(layout_text(line) == "mrt 2021 – heden   Nieuwegein");
 }
+
+TEST_CASE("a degree's remark run to the column's edge goes on in lower case: no school of a next entry") {
+  OnePage page;
+  page.add({{"Ana Lima", 60, 160, 18, true}});
+  page.add({{"ana@example.com", 60, 200}});
+  page.add({{"Education", 60, 140, 13, true}});
+  page.add({{"M.Eng. Mechanical Engineering", 60, 260, 10, true}, {"Calgary, AB", 470, 530}});
+  page.add({{"BOW VALLEY UNIVERSITY", 60, 200}, {"Sep 2023 – Present", 445, 530}});
+  page.add({{"Course-based, part-time", 60, 170}});
+  page.add({{"B.Eng. Mechanical Engineering", 60, 260, 10, true}, {"Calgary, AB", 470, 530}});
+  page.add({{"BOW VALLEY UNIVERSITY", 60, 200}, {"Sep 2012 – Apr 2017", 440, 530}});
+  page.add({{"GPA 3.62/4.00 · With Distinction · Capstone: compact heat-recovery unit for a compressor", 60, 528}});
+  page.add({{"station (1st place, Faculty Design Fair)", 60, 240}});
+  page.add({{"Certificate in Project Management", 60, 270, 10, true}, {"Calgary, AB", 470, 530}});
+  page.add({{"CHINOOK POLYTECHNIC", 60, 190}, {"2020 – 2022", 475, 530}});
+  for (size_t i = 4; i < page.document.lines.size(); ++i) page.document.lines[i].block_start = false;  // one paragraph
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[1].score == "3.62/4.00");
+  CHECK(resume.education[2].institution == "CHINOOK POLYTECHNIC");
+}
+
+TEST_CASE("a label in the type of the skill groups above it, not of the sections' headings, names a group") {
+  OnePage page;
+  page.add({{"Tomás Giménez", 60, 200, 18, true}});
+  page.add({{"tomas@example.com", 60, 200}});
+  page.add({{"HABILIDADES", 60, 170, 13, true}});
+  page.add({{"LENGUAJES", 60, 120, 8, true}});
+  page.add({{"Go Java Python SQL", 60, 160}});
+  page.add({{"FRAMEWORKS", 60, 125, 8, true}});
+  page.add({{"Spring Boot gRPC FastAPI", 60, 180}});
+  page.add({{"PRÁCTICAS", 60, 118, 8, true}});
+  page.add({{"TDD DDD Scrum", 60, 140}});
+  page.add({{"IDIOMAS", 60, 130, 13, true}});
+  page.add({{"Español — nativo", 60, 150}});
+  auto resume = analyse_structure(page.document);
+  std::vector<std::string> canonical;
+  for (const auto& section : resume.sections) canonical.push_back(section.canonical);
+  CHECK(canonical == std::vector<std::string>{"skills", "languages"});
+}
