@@ -232,6 +232,34 @@ bool better(const Candidate& c, const Candidate& best) {
   return dh > 0.5 || (dh > -0.5 && gutter_width(c) > gutter_width(best) + 0.5);
 }
 
+/// Which sides of the gutter line `k` holds text on: bit 1 left, bit 2 right.
+int sides_of(const Line& line, double x) {
+  int sides = 0;
+  for (const auto& run : line.runs)
+    if (counts(run)) sides |= run.location.box->x1 <= x ? 1 : 2;
+  return sides;
+}
+
+/// "Graz, im März 2025" / "Markus Leitgeb" under a CV's label rail: a few lines on one side past the other side's
+/// last one close the page's single flow. Columns only because of them are none.
+bool columns_only_by_tail(const Candidate& c, const std::vector<const Line*>& lines, const Extent& text) {
+  size_t tail = 0;
+  int side = 0;
+  for (size_t k = c.last; k > c.first && tail <= 3; --k, ++tail) {
+    int here = sides_of(*lines[k], c.x);
+    if (here != 1 && here != 2) break;
+    if (side != 0 && here != side) break;
+    side = here;
+  }
+  if (tail == 0 || tail > 3) return false;
+  Candidate head;
+  head.first = c.first;
+  head.last = c.last - tail;
+  head.x = c.x;
+  collect_sides(lines, text, head);
+  return !is_columns(head, text.width(), text.height());
+}
+
 std::optional<Candidate> best_split(const std::vector<const Line*>& lines, size_t from, size_t to,
                                     const Extent& text) {
   std::optional<Candidate> best;
@@ -252,7 +280,8 @@ std::optional<Candidate> best_split(const std::vector<const Line*>& lines, size_
         c.last = j - 1;
         c.x = x;
         collect_sides(lines, text, c);
-        if (is_columns(c, text.width(), text.height()) && (!best || better(c, *best))) best = c;
+        if (is_columns(c, text.width(), text.height()) && (!best || better(c, *best)) && !columns_only_by_tail(c, lines, text))
+          best = c;
       }
       i = std::max(j, i + 1);
     }

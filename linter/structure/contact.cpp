@@ -1130,6 +1130,12 @@ class ContactReader {
       return;
     }
     auto full = with_scheme(url);
+    // "github.com/thiagoprado/kafka-replay": a project's repository, linked from its entry, is no profile.
+    if (auto path = strip_scheme(full); (network == "GitHub" || network == "GitLab") && path.find('/') != std::string::npos) {
+      auto rest = path.substr(path.find('/') + 1);
+      while (!rest.empty() && rest.back() == '/') rest.pop_back();
+      if (rest.find('/') != std::string::npos) return;
+    }
     for (const auto& profile : contact_.profiles)
       if (strip_scheme(profile.url) == strip_scheme(full)) return;
     Profile profile;

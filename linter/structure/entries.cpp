@@ -2030,8 +2030,10 @@ std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header)
     static const std::regex kTownPrefix{R"(^(?:Bad|St\.?|Sankt|Saint|Sainte|San|Santa|São|Le|La|Les|Los|Las|El|Fort|Port|Mount|Mont|Val|Villa)\s+[A-Z]\S+$)"};
     bool town_words = count_words(piece) == 1 || std::regex_match(piece, kTownPrefix);
     bool after_employer = town_words && pieces.size() >= 2 && named(pieces[pieces.size() - 2]);
-    return known || ((placed || after_employer) && count_words(piece) <= 2 && is_place_name(piece) && !named(piece) &&
-                     title_score(piece) == 0);
+    // "Balluff GmbH, Neuhausen auf den Fildern": a name shaped like a town's after a firm its legal form closes.
+    bool after_legal_form = pieces.size() >= 2 && has_legal_form(pieces[pieces.size() - 2]) && shaped_like_town(piece);
+    return known || after_legal_form ||
+           ((placed || after_employer) && count_words(piece) <= 2 && is_place_name(piece) && !named(piece) && title_score(piece) == 0);
   };
   while (pieces.size() > 2 && is_place(pieces.back())) {
     entry.location = pieces.back() + (entry.location.empty() ? "" : ", " + entry.location);
@@ -2103,6 +2105,29 @@ const char* dash_printed_between(const std::vector<Item>& header, const std::str
 
 bool dash_between(const std::vector<Item>& header, const std::string& first, const std::string& second) {
   return dash_printed_between(header, first, second) != nullptr;
+}
+
+/// "Sozialarbeiterin – Delogierungsprävention" over "WohnWeg – Verein für Wohnungssicherung, Wien", "Titolare – Dottore
+/// Commercialista" over "Studio Russo Commercialisti Associati": a title in two parts joined by a dash, no employer's
+/// words in either, over a line of its own naming the employer. Returns the title and the employer, or nothing.
+std::optional<std::pair<std::string, std::string>> title_over_employer_line(const std::vector<Item>& header,
+                                                                            const std::vector<std::string>& parts,
+                                                                            const std::vector<size_t>& line_of) {
+  auto employer_words = [](const std::string& part) { return organisation_score(part) + institution_score(part); };
+  if (parts.size() < 3 || line_of[0] != line_of[1] || line_of[2] == line_of[0] || !dash_between(header, parts[0], parts[1]) ||
+      employer_words(parts[0]) + employer_words(parts[1]) > 0 || is_location(parts[1]) ||
+      title_score(parts[0]) + title_score(parts[1]) == 0)
+    return std::nullopt;
+  std::string employer = parts[2];
+  int words = employer_words(parts[2]);
+  for (size_t k = 3; k < parts.size() && line_of[k] == line_of[2]; ++k) {
+    const char* dash = dash_printed_between(header, parts[k - 1], parts[k]);
+    if (!dash || title_score(parts[k]) > 0) return std::nullopt;
+    employer += dash + parts[k];
+    words += employer_words(parts[k]);
+  }
+  if (words == 0 || title_score(parts[2]) > 0) return std::nullopt;
+  return std::pair{parts[0] + dash_printed_between(header, parts[0], parts[1]) + parts[1], employer};
 }
 
 /// "Vacation Student – Civil — GHD": the title and a specialty joined by a lighter dash than the one after them.
@@ -2367,6 +2392,11 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     entry.position += " – " + parts[suffix];
     entry.company = parts[last];
     company = last;
+  }
+  if (auto split = title_over_employer_line(header, parts, line_of); split && (company == 0 || company == 1)) {
+    entry.position = split->first;
+    entry.company = split->second;
+    company = 2;
   }
   // "Registered Nurse – Medical/Surgical" over "Mount Carmel East, Columbus, OH": the employer named with its town
   // on a line of its own makes the title's dash suffix a specialty.
@@ -2932,7 +2962,7 @@ std::string degree_opening_details(const Block& block) {
 /// before it, "Faculté de droit, Université de Genève": the university alone names the school.
 void drop_school_unit(std::string& institution) {
   static const std::regex kFaculty{
-      R"(^(?:College|School|Faculty|Department|Dept\.?|Division)\s+(?:of|for)\s+\S+(?:\s+\S+)?$|^(?:(?:É|E)cole\s+doctorale|Facult(?:é|e)|Fakult(?:ä|a)t|Fachbereich|Abteilung|Fachrichtung|Facolt(?:à|a)|Faculdade|Facultad|Faculteit|Departamento|Dipartimento|UFR|Escola\s+de|Escuela\s+de|Instituto\s+de\s+Educa\S*)(?:\s|$)|\bProgram(?:me)?\b)",
+      R"(^(?:College|School)\s+(?:of|for)\s+\S+(?:\s+\S+)?$|^(?:Faculty|Department|Dept\.?|Division)\s+(?:of|for)\s|^(?:(?:É|E)cole\s+doctorale|Facult(?:é|e)|Fakult(?:ä|a)t|Fachbereich|Abteilung|Fachrichtung|Facolt(?:à|a)|Faculdade|Facultad|Faculteit|Departamento|Dipartimento|UFR|Escola\s+de|Escuela\s+de|Instituto\s+de\s+Educa\S*)(?:\s|$)|\bProgram(?:me)?\b)",
       std::regex::icase};
   // After the university, a school of it named for a donor or its town ("Leeds School of Business"); before
   // it such a name is a school of its own ("IAE Lyon School of Management, Université Jean Moulin").
@@ -4257,6 +4287,27 @@ const std::set<std::string, std::less<>>& language_grid_words() {
 
 bool is_language_grid_word(std::string_view text) { return language_grid_words().count(fold_case(trim(text))) > 0; }
 
+/// Europass's digital self-assessment grid: "AUTOVALUTAZIONE", "Elaborazione delle informazioni   Comunicazione …",
+/// "Utente avanzato   Utente autonomo", its link "Competenze digitali - Scheda per l’autovalutazione"; no skills.
+bool is_digital_grid_line(std::string_view text) {
+  static const std::regex kGrid{
+      R"(autovalutazione|self-?assessment|auto-?(?:é|e)valuation|autoevaluaci(?:ó|o)n|autoavalia(?:ç|c)(?:ã|a)o|selbst(?:beurteilung|einsch(?:ä|a)tzung)|zelfbeoordeling|elaborazione|information processing|traitement de l|procesamiento de la informaci|processamento de informa|informationsverarbeitung|informatieverwerking|\butente (?:base|autonomo|avanzato)|\b(?:basic|independent|proficient) user|utilisateur (?:(?:é|e)l(?:é|e)mentaire|ind(?:é|e)pendant|exp(?:é|e)riment(?:é|e))|usuario (?:b(?:á|a)sico|independiente|competente)|utilizador (?:b(?:á|a)sico|independente|avan(?:ç|c)ado)|(?:elementare|selbstst(?:ä|a)ndige|kompetente) verwendung|(?:basis|onafhankelijke|vaardige) gebruiker)",
+      std::regex::icase};
+  return count_words(text) <= 12 && std::regex_search(text.begin(), text.end(), kGrid);
+}
+
+/// "Comunicazione   Sicurezza" among the digital grid's lines: its column heads, their words broken over lines.
+bool names_digital_grid_heads(std::string_view text) {
+  static const std::set<std::string, std::less<>> kHeads = {
+      "comunicazione", "sicurezza", "contenuti", "problemi", "creazione", "risoluzione", "informazioni", "communication",
+      "safety", "content", "creation", "problem", "solving", "information", "processing", "sécurité", "création", "contenu",
+      "résolution", "problèmes", "comunicación", "seguridad", "creación", "contenidos", "resolución", "problemas",
+      "comunicação", "segurança", "criação", "conteúdo", "conteúdos", "resolução", "kommunikation", "sicherheit", "inhalte",
+      "erstellung", "problemlösung", "communicatie", "veiligheid", "di", "delle", "de", "la", "des", "of", "do", "da", "von"};
+  auto words = split_words(fold_case(text));
+  return !words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& w) { return kHeads.count(w) > 0; });
+}
+
 /// Europass's language grid: "Altre lingue", "COMPRENSIONE   PARLATO", "Inglese   C1   C1   B2", and the
 /// legend of the Common European Framework below it; spoken languages and their levels, no skills.
 bool is_language_grid_line(std::string_view text) {
@@ -4322,7 +4373,15 @@ bool is_group_label_line(const std::vector<std::string>& joined, const std::vect
   if (next >= joined.size()) return false;
   // "Cloud & Tools" in bold over "AWS (Lambda, ECS)" / "Terraform" in body type, or over "Over 5000 lines:":
   // a category; not a tool in bold ("Docker", "**Python** / SQL") nor a skill over a sentence on its use.
-  if (bold[i] && !names_technology(text)) {
+  // "LENGUAJES" over "Go Java Python SQL": a word or two in capitals over items that are not marks a category as bold does
+  // (not "ITIL", an acronym among the items).
+  // Not "SAP S/4HANA (FI/CO)", "BOB 50", "SAP IBP": a product's name in capitals, its words short or known.
+  auto words = split_words(text);
+  bool capital_label = is_upper_case_text(text) && !is_upper_case_text(joined[next]) &&
+                       text.find_first_of("0123456789/()") == std::string::npos &&
+                       std::any_of(words.begin(), words.end(), [](const std::string& w) { return character_count(w) >= 5; }) &&
+                       std::none_of(words.begin(), words.end(), [](const std::string& w) { return names_technology(w); });
+  if ((bold[i] || capital_label) && !names_technology(text)) {
     const auto& below = joined[next];
     bool short_item = count_words(below) <= 6 && count_outside_brackets(below, ",;") == 0 && !below.ends_with('.') &&
                       below.find(". ") == std::string::npos;
@@ -4356,6 +4415,10 @@ void parse_skills(const SectionText& lines, const Section& section, Resume& resu
   for (size_t i = 0; i < joined.size(); ++i) {
     if (is_group_label_line(joined, listed, bold, i) || is_signature_line(joined[i], resume.contact.name)) continue;
     if (is_language_grid_line(joined[i])) continue;  // whole, before "Níveis: A1 e A2: …" parts at its colons
+    if (is_digital_grid_line(joined[i]) ||
+        (names_digital_grid_heads(joined[i]) && ((i + 1 < joined.size() && is_digital_grid_line(joined[i + 1])) ||
+                                                 (i > 0 && is_digital_grid_line(joined[i - 1])))))
+      continue;
     // "ESCRITA" over "Comprensión auditiva …": a column head alone, in the grid.
     if (is_language_grid_word(joined[i]) && ((i + 1 < joined.size() && is_language_grid_line(joined[i + 1])) ||
                                             (i > 0 && is_language_grid_line(joined[i - 1]))))

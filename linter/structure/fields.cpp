@@ -100,7 +100,9 @@ const Lexicon& lexicon() {
                       // Indian schools by their Hindi names ("Kendriya Vidyalaya", "Saraswati Vidya Mandir")
                       "vidyalaya", "mahavidyalaya", "vidyapeeth", "vidyapith", "mandir", "vidyashram", "vidyashrama",
                       // Austrian upper-secondary technical and business colleges ("HTBLA Murau", "BHAK Wien 10")
-                      "htl", "htbla", "htblva", "htbluva", "hak", "bhak", "hlw", "hlt", "hbla", "hlfs",
+                      "htl", "htbla", "htblva", "htbluva", "hak", "bhak", "hlw", "hlt", "hbla", "hlfs", "hblw", "bafep",
+                      // and its upper-secondary grammar schools ("BORG Linz-Urfahr", "BRG Steyr")
+                      "borg", "brg",
                       // the chamber's office that examines apprentices ("Lehrlingsstelle der WK Salzburg")
                       "lehrlingsstelle",
                       // Afrikaans high and primary schools ("Hoërskool Durbanville")
@@ -524,7 +526,10 @@ size_t degree_length(std::string_view part);
 /// degree that abbreviates its words (not "Intermediate (MPC)", a field) belongs to the degree.
 static size_t degree_bracket(std::string_view degree, std::string_view rest) {
   static const std::regex bracket{R"(^\s*\((Hons\.?|[A-Z][A-Za-z.]{0,7}|[A-Z][A-Za-z.]{1,5}-[A-Z][A-Za-z.]{1,6})\))"};
+  // "Master of Science (mgr inż.)", "Bachelor (Bc.)": the national title the degree confers, in lower case or not.
+  static const std::regex kNationalTitle{R"(^\s*\((?:mgr|lic|in(?:ż|z)|bc|ing|mga|dipl)\.?(?:\s+(?:in(?:ż|z)|ing)\.?)?\))", std::regex::icase};
   std::cmatch match;
+  if (std::regex_search(rest.begin(), rest.end(), match, kNationalTitle)) return static_cast<size_t>(match.length(0));
   if (!std::regex_search(rest.begin(), rest.end(), match, bracket)) return 0;
   // "(Hons)"; "HSC (XII)": the school year in Roman figures; "Allgemeine Hochschulreife (Abitur)": another name.
   // "Industriekaufmann (IHK)": the German chamber that examined the trade; "Diplom-Ingenieur (FH)": the kind of school.
@@ -589,6 +594,9 @@ size_t degree_length(std::string_view original) {
     // "… WCAG 2.1" / "AA; audit issues dropped …": letters going on a sentence in lower case name no degree.
     if (next == ';' && starts_lower(trim(original.substr(length + 1)))) return 0;
   }
+  // "Master's thesis: …", "Bachelor project": a work done for the degree, no degree.
+  static const std::regex kWork{R"(^\s+(?:thesis|dissertation|project|paper)\b)", std::regex::icase};
+  if (std::regex_search(part.begin() + static_cast<std::ptrdiff_t>(length), part.end(), kWork)) return 0;
   if (size_t bracket = degree_bracket(original.substr(0, length), original.substr(length))) length += bracket;
   // "Bachelor of Science FH in Informatik", "Bachelor of Science HES-SO": the Swiss kind of school the degree is from.
   static const std::regex kSchoolKind{R"(^\s+(?:FH|HF|HES(?:-SO)?|PH)(?=\s+in\s|\s*[,;(|–—]|$))"};
@@ -601,7 +609,7 @@ size_t degree_length(std::string_view original) {
 /// way towns are named.
 bool shaped_like_town(std::string_view name) {
   static const std::regex kTown{
-      R"(^(?:(?:Saint|Sainte|St|Ste|San|Santa|Santo|São|Sao|Bad|Port|Fort|Mount|Villa|Villeneuve|Castel|Castelnuovo|Monte|Puerto|Porto|Val|Neu|Alt)[-. ]\S.*|\S+-(?:sur|en|lès|les|le|la|de|du|sous|am|an|im|upon|on)-\S+|\S.* (?:am|an der|im|upon|sur|aan de|aan den|aan zee|op) \S.*)$)"};
+      R"(^(?:(?:Saint|Sainte|St|Ste|San|Santa|Santo|São|Sao|Bad|Port|Fort|Mount|Villa|Villeneuve|Castel|Castelnuovo|Monte|Puerto|Porto|Val|Neu|Alt)[-. ]\S.*|\S+-(?:sur|en|lès|les|le|la|de|du|sous|am|an|im|upon|on)-\S+|\S.* (?:am|an der|an den|auf der|auf den|in der|ob der|im|upon|sur|aan de|aan den|aan zee|op) \S.*)$)"};
   auto text = std::string(trim(name));
   return std::regex_match(text, kTown);
 }

@@ -269,8 +269,19 @@ class Detector {
     const auto& section = mapped.back().name.canonical;
     if (hit.name.canonical.empty() && (section == "skills" || section == "languages" || section == "contact")) return true;
     if (section != "skills") return false;
-    if (hit.name.canonical != "languages" && hit.name.canonical != "skills") return false;
-    return layout_text(document_.lines[hit.line]).find(',', hit.body_offset) != std::string::npos;
+    auto beside = layout_text(document_.lines[hit.line]).substr(hit.body_offset);
+    // "Research   Usability testing   Contextual inquiry   Card sorting": chips beside a label in the skills
+    // section name a group however the label reads; a section opens on an entry ("Experience   Engineer … 2019").
+    int cells = 0;
+    for (size_t at = 0; at < beside.size();) {
+      auto start = beside.find_first_not_of(' ', at);
+      if (start == std::string::npos) break;
+      ++cells;
+      at = std::min(beside.find("   ", start), beside.size());
+    }
+    bool chips = cells >= 3 && !find_date(beside);
+    if (hit.name.canonical != "languages" && hit.name.canonical != "skills") return chips;
+    return chips || beside.find(',') != std::string::npos;
   }
 
   /// "02", "3": a section's number alone on its line.

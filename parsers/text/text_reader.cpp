@@ -2,6 +2,7 @@
 
 #include <libxml/HTMLparser.h>
 
+#include <memory>
 #include <regex>
 
 #include "linter/error.h"
@@ -45,6 +46,11 @@ struct Markdown {
   const std::regex emphasis{R"((\*\*|\*|~~|`)(\S(?:.*?\S)?)\1)"};
   const std::regex underscores{R"(\b(__?)([^_\s](?:[^_]*[^_\s])?)\1\b)"};
   const std::regex comment{R"(<!--.*?-->)"};
+  // Raw HTML, which Markdown allows: a tag of the elements a README's header is made of.
+  const std::regex html_tag{
+      R"(</?(?:p|div|span|h[1-6]|a|img|b|i|em|strong|br|hr|sub|sup|small|center|table|tr|td|th|ul|ol|li|picture|source|details|summary|code)(?:\s[^<>]*)?/?>)",
+      std::regex::icase};
+  const std::regex html_heading{R"(^\s*<h([1-6])[\s>])", std::regex::icase};
 };
 
 const Markdown& markdown() {
@@ -79,6 +85,36 @@ std::string decode_entities(const std::string& text) {
   }
   out.append(last, text.cend());
   return out;
+}
+
+/// Appends what GitHub shows of `node` and its children: text, an image by its alt text; `link` takes the first
+/// link's target.
+void append_html_text(xmlNode* node, std::string& out, std::string& link) {
+  for (; node; node = node->next) {
+    if (node->type == XML_TEXT_NODE && node->content) out += reinterpret_cast<const char*>(node->content);
+    if (node->type != XML_ELEMENT_NODE) continue;
+    auto attribute = [&](const char* name) {
+      std::unique_ptr<xmlChar, decltype(xmlFree)> value(xmlGetProp(node, reinterpret_cast<const xmlChar*>(name)), xmlFree);
+      return value ? std::string(reinterpret_cast<const char*>(value.get())) : std::string();
+    };
+    std::string_view tag = reinterpret_cast<const char*>(node->name);
+    if (tag == "a" && link.empty()) link = attribute("href");
+    if (tag == "img") out.append(" ").append(attribute("alt")).append(" ");
+    if (tag == "br" || tag == "p" || tag == "div" || tag == "td" || tag == "li") out += ' ';
+    append_html_text(node->children, out, link);
+  }
+}
+
+/// `<p align="center"><b>Engenheira</b> · Backend</p>`, `<a href="…"><img alt="LinkedIn"></a>`: a line of raw HTML
+/// read by libxml2's HTML parser as GitHub shows it; a lone `<p>` or `</p>` reads as nothing.
+std::string html_text(const std::string& text, std::string& link) {
+  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
+      htmlReadMemory(text.data(), static_cast<int>(text.size()), nullptr, "UTF-8",
+                     HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_NOBLANKS),
+      xmlFreeDoc);
+  std::string out;
+  if (doc) append_html_text(xmlDocGetRootElement(doc.get()), out, link);
+  return collapse_spaces(out);
 }
 
 /// Strips inline Markdown, keeping the first link target seen.
@@ -174,6 +210,14 @@ class TextParser {
     }
     std::string link;
     std::string content = markdown_ ? strip_inline_markdown(std::string(text), link) : std::string(text);
+    if (markdown_ && content.find('<') != std::string::npos && std::regex_search(content, markdown().html_tag)) {
+      // "<h1 align="center">Thiago Prado</h1>": an HTML heading is a heading.
+      if (std::smatch level; std::regex_search(content, level, markdown().html_heading)) {
+        line.heading = true;
+        line.heading_level = level[1].str()[0] - '0';
+      }
+      content = html_text(content, link);
+    }
     content = std::string(trim(content));
     if (content.empty()) return;
     line.text = content;

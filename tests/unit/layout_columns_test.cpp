@@ -555,3 +555,32 @@ TEST_CASE("three known headings side by side part the first column from the othe
   lines[12] = runs_at(210, {{"JAHR", 40, 80}, {"FIRMA", 300, 340}, {"STELLE", 440, 490}});
   CHECK(columns_of(lines).empty());
 }
+
+TEST_CASE("a label rail with the place and signature under it is one flow, no columns") {
+  std::vector<Line> lines;
+  auto row = [&](const std::string& label, double label_x1, const std::string& value, double value_x1, double y) {
+    Line line = positioned(label, 62, label_x1, y);
+    TextRun content = line.runs.front();
+    content.text = value;
+    content.location.box = Box{170, y, value_x1, y + 10};
+    line.runs.push_back(content);
+    line.text += " " + value;
+    lines.push_back(line);
+  };
+  double y = 100;
+  for (const char* year : {"2022", "2018", "2016", "2014"}) row(year, 82, "Bilanzbuchhalterprüfung, Wirtschaftsakademie Steiermark", 420, y += 16);
+  row("EDV", 80, "BMD NTCS, SAP FI/CO, RZL, MS Excel (Pivot-Tabellen, SVERWEIS), MS Office,", 520, y += 24);
+  lines.push_back(positioned("FinanzOnline", 170, 230, y += 13));
+  row("Fachlich", 100, "Jahresabschluss nach UGB, Umsatzsteuer, Anlagenbuchhaltung, Kostenrechnung,", 520, y += 16);
+  lines.push_back(positioned("Personalverrechnung", 170, 260, y += 13));
+  row("Sprachen", 100, "Deutsch (Muttersprache), Englisch (sehr gut), Italienisch (Grundkenntnisse)", 500, y += 16);
+  row("Führerschein", 120, "Klasse B", 210, y += 16);
+  lines.push_back(positioned("Bergwandern, Schach (Vereinsspieler beim SK Straßgang), Kochen", 170, 450, y += 30));
+  // The place, the date and the signature closing the CV, under the rail.
+  lines.push_back(positioned("Graz, im März 2025", 62, 160, y += 30));
+  lines.push_back(positioned("M. Leitgeb", 70, 150, y += 16));
+  lines.push_back(positioned("Markus Leitgeb", 62, 130, y += 16));
+  std::vector<const Line*> page;
+  for (const auto& line : lines) page.push_back(&line);
+  CHECK(layout::find_columns(page).empty());
+}

@@ -1951,3 +1951,28 @@ TEST_CASE("a label in the type of the skill groups above it, not of the sections
   for (const auto& section : resume.sections) canonical.push_back(section.canonical);
   CHECK(canonical == std::vector<std::string>{"skills", "languages"});
 }
+
+TEST_CASE("a rail label before a justified list of items keeps its column gap") {
+  auto line = make_line(1, {{"Competenze professionali", 73.9, 177.2}, {"Progettazione esecutiva,", 187.1, 289.4},
+                            {"direzione lavori,", 297.3, 364.2}, {"computi metrici estimativi,", 372.1, 483.5},
+                            {"pratiche edilizie,", 491.4, 559.8}});
+  CHECK(layout_text(line).starts_with("Competenze professionali   Progettazione esecutiva, direzione lavori,"));
+}
+
+TEST_CASE("group labels in capitals over their items name groups, no skills; a product in capitals stays one") {
+  OnePage page;
+  page.add({{"Tomás Giménez", 60, 200, 18, true}});
+  page.add({{"tomas@example.com", 60, 200}});
+  page.add({{"STACK TÉCNICO", 60, 170, 13, true}});
+  page.add({{"LENGUAJES", 60, 110, 8}});
+  page.add({{"Go", 60, 72}, {"Java", 82, 104}, {"Python", 114, 148}});
+  page.add({{"CLOUD & DEVOPS", 60, 130, 8}});
+  page.add({{"AWS", 60, 80}, {"Docker", 90, 125}, {"Kubernetes", 135, 190}});
+  page.add({{"SAP S/4HANA (FI/CO)", 60, 160}});
+  page.add({{"Power BI", 60, 100}});
+  auto items = skill_items(analyse_structure(page.document));
+  CHECK(std::find(items.begin(), items.end(), "LENGUAJES") == items.end());
+  CHECK(std::find(items.begin(), items.end(), "CLOUD & DEVOPS") == items.end());
+  CHECK(std::find(items.begin(), items.end(), "Kubernetes") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "SAP S/4HANA (FI/CO)") != items.end());
+}

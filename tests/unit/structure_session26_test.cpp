@@ -184,3 +184,79 @@ TEST_CASE("a letter-spaced heading wrapped onto a qualifier is named whole") {
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].study_type == "Licenciatura");
 }
+
+TEST_CASE("a README's HTML header reads as GitHub shows it: the name, and badges' links as profiles; a repository is none") {
+  auto resume = parse_text(
+      "<h1 align=\"center\">Thiago Nogueira Prado</h1>\n<p align=\"center\"><b>Engenheiro de Software Sênior</b> · Backend</p>\n\n"
+      "<p align=\"center\">\n  <a href=\"https://www.linkedin.com/in/thiagonprado\"><img src=\"https://img.shields.io/badge/LinkedIn-blue\" "
+      "alt=\"LinkedIn\"></a>\n  <a href=\"https://github.com/thiagoprado\"><img src=\"https://img.shields.io/badge/GitHub-black\" "
+      "alt=\"GitHub\"></a>\n</p>\n\n📍 Campinas, SP · 📱 +55 (19) 98734-2165 · ✉️ thiago@example.com\n\n## Projetos\n\n"
+      "- [kafka-replay](https://github.com/thiagoprado/kafka-replay): ferramenta de replay de eventos\n",
+      "README.md");
+  CHECK(resume.contact.name == "Thiago Nogueira Prado");
+  REQUIRE(resume.contact.profiles.size() == 2);
+  CHECK(resume.contact.profiles[0].network == "LinkedIn");
+  CHECK(resume.contact.profiles[1].url == "https://github.com/thiagoprado");
+}
+
+TEST_CASE("a title in two parts over its employer's own line keeps both parts; the employer is the line below") {
+  auto vienna = parse_text(
+      "Magdalena Hofbauer\nmagdalena@example.at\n\nBERUFSERFAHRUNG\nseit 03/2021   Sozialarbeiterin – Delogierungsprävention\n"
+      "WohnWeg – Verein für Wohnungssicherung, Wien\n• Beratung von Haushalten mit drohendem Wohnungsverlust\n");
+  REQUIRE(vienna.work.size() == 1);
+  CHECK(vienna.work[0].position == "Sozialarbeiterin – Delogierungsprävention");
+  CHECK(vienna.work[0].company == "WohnWeg – Verein für Wohnungssicherung");
+  auto naples = parse_text(
+      "Chiara Russo\nchiara@example.it\n\nESPERIENZA PROFESSIONALE\nTitolare – Dottore Commercialista   Settembre 2019 – in corso\n"
+      "Studio Russo Commercialisti Associati, Napoli\n• Consulenza fiscale a PMI\n");
+  REQUIRE(naples.work.size() == 1);
+  CHECK(naples.work[0].position == "Titolare – Dottore Commercialista");
+  CHECK(naples.work[0].company == "Studio Russo Commercialisti Associati");
+}
+
+TEST_CASE("Austria's BORG is a school") {
+  auto resume = parse_text(
+      "Magdalena Hofbauer\nmagdalena@example.at\n\nAUSBILDUNG\n06/2009   Matura\nBORG Linz-Urfahr – mit gutem Erfolg\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "BORG Linz-Urfahr");
+}
+
+TEST_CASE("Europass's digital self-assessment grid holds no skills") {
+  auto resume = parse_text(
+      "Chiara Lambertini\nchiara@example.com\n\nCOMPETENZE PERSONALI\nCompetenze digitali   AUTOVALUTAZIONE\n"
+      "Elaborazione   Creazione di   Risoluzione di\nComunicazione   Sicurezza\ndelle informazioni   contenuti   problemi\n"
+      "Utente avanzato   Utente avanzato   Utente autonomo\nCompetenze digitali - Scheda per l’autovalutazione\nAutoCAD, Revit, ArchiCAD\n");
+  CHECK(skill_items(resume) == std::vector<std::string>{"AutoCAD", "Revit", "ArchiCAD"});
+}
+
+TEST_CASE("a national title in brackets goes with the degree; a master's thesis is no degree; a faculty after the university goes") {
+  auto resume = parse_text(
+      "Piotr Nowak\npiotr@example.pl\n\nEDUCATION\nMaster of Science (mgr inż.) in Computer Science\n"
+      "Kraków University of Technology, Faculty of Electrical Engineering and Computer Science\n2017 - 2019\n"
+      "Master's thesis: \"Automated visual regression testing of web applications\"\n\n"
+      "Erasmus+ exchange semester\nUniversidad Politécnica de Levante, Valencia, Spain\n02.2016 - 06.2016\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Master of Science (mgr inż.)");
+  CHECK(resume.education[0].area == "Computer Science");
+  CHECK(resume.education[0].institution == "Kraków University of Technology");
+  CHECK(resume.education[1].study_type == "Erasmus+ exchange semester");
+}
+
+TEST_CASE("chips beside a label in the skills section name a group, whatever section the label's word could head") {
+  auto resume = parse_text(
+      "Sam Lee\nsam@example.co.uk\n\nSKILLS & TOOLS\nResearch   Usability testing   Contextual inquiry   Card sorting\n"
+      "Tools   Figma   FigJam   Maze   Jira\n\nINTERESTS\nFell running\n");
+  CHECK_FALSE(has_section(resume, "experience"));
+  auto items = skill_items(resume);
+  CHECK(std::find(items.begin(), items.end(), "Card sorting") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Jira") != items.end());
+}
+
+TEST_CASE("a town shaped like one closes an appointment's comma list after the firm's legal form") {
+  auto resume = parse_text(
+      "Max M\nm@example.de\n\nBerufserfahrung\n"
+      "09/2013 – 02/2019   Technischer Vertriebsmitarbeiter im Innendienst, Balluff GmbH, Neuhausen auf den Fildern\n- Angebote\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Balluff GmbH");
+  CHECK(resume.work[0].location == "Neuhausen auf den Fildern");
+}
