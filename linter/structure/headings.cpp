@@ -548,6 +548,12 @@ class Detector {
   }
 
   /// "Experience      Staff Engineer ..." or "Technical   Java" / "Skills   Spring".
+  /// "2014", "Sept 2026 – expected June 2027": dates and nothing else.
+  static bool is_date_text(std::string_view text) {
+    auto date = find_date(text);
+    return date && date->begin == 0 && date->finish == text.size();
+  }
+
   std::optional<DetectedHeading> rail_heading(size_t i) const {
     const auto& lines = document_.lines;
     auto spaced = layout_text(lines[i]);
@@ -564,6 +570,8 @@ class Detector {
     auto name = canonical_section(label);
     size_t count = 1;
     bool known = !name.canonical.empty() && name.exact;
+    // "Leaving Certificate   2014": a degree with its year beside it is an entry, no label of the rail.
+    if (!known && degree_length(label) > 0 && is_date_text(trim(text.substr(length)))) return std::nullopt;
     // "Research" / "Interests": a label wrapped onto the rail's next line is named whole.
     if (auto wrapped = wrapped_rail_label(i, label, length, known)) {
       label = wrapped->text;

@@ -1976,3 +1976,22 @@ TEST_CASE("group labels in capitals over their items name groups, no skills; a p
   CHECK(std::find(items.begin(), items.end(), "Kubernetes") != items.end());
   CHECK(std::find(items.begin(), items.end(), "SAP S/4HANA (FI/CO)") != items.end());
 }
+
+TEST_CASE("a degree with its year beside it, set like the entries above, is an entry and no rail label") {
+  OnePage page;
+  page.add({{"Aoife Byrne", 60, 200, 18, true}});
+  page.add({{"aoife@example.ie", 60, 200}});
+  page.add({{"EDUCATION", 60, 160, 13, true}});
+  page.add({{"MPharm – Master of Pharmacy", 60, 230, 10, true}, {"2014 – 2019", 480, 530}});
+  page.add({{"University of East Leinster", 60, 200}, {"Dublin", 500, 530}});
+  page.add({{"Leaving Certificate", 60, 150, 10, true}, {"2014", 510, 530}});
+  page.add({{"Scoil Bhríde Community School", 60, 210}, {"Naas, Co. Kildare", 450, 530}});
+  page.add({{"SKILLS", 60, 130, 13, true}});
+  // Labels beside their lists at the same edge make a rail of section labels on the page.
+  page.add({{"Software", 60, 110, 10, true}, {"Fred Dispensary, Healthlink, Microsoft Excel", 170, 400}});
+  page.add({{"Languages", 60, 115, 10, true}, {"English (native), Irish (fluent), French (B1)", 170, 390}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[1].study_type == "Leaving Certificate");
+  CHECK(resume.education[1].end.year == 2014);
+}

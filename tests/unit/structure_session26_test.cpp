@@ -260,3 +260,13 @@ TEST_CASE("a town shaped like one closes an appointment's comma list after the f
   CHECK(resume.work[0].company == "Balluff GmbH");
   CHECK(resume.work[0].location == "Neuhausen auf den Fildern");
 }
+
+TEST_CASE("Especialidad and Post-hbo are degrees") {
+  auto resume = parse_text(
+      "Ana Ruiz\nana@example.mx\n\nEDUCACIÓN\nEspecialidad en Enfermería del Adulto en Estado Crítico   2019 – 2020\n"
+      "Universidad Autónoma de la Sierra Madre\n\nPost-hbo Data-driven Marketing   2025 – 2026\nHogeschool Maasstad Academie\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Especialidad");
+  CHECK(resume.education[0].area == "Enfermería del Adulto en Estado Crítico");
+  CHECK(resume.education[1].study_type == "Post-hbo");
+}
