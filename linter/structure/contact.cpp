@@ -868,7 +868,8 @@ class ContactReader {
         std::string place = *part, street;
         // "4180 rue Saint-Denis, app. 3 – Montréal, QC H2W 2M5": the town follows its street; not "69006 Lyon – France",
         // a postcode and town before their country.
-        bool town_before_country = std::regex_match(place, postal_city()) && k + 1 < parts.size() && !country_code(trim(parts[k + 1])).empty();
+        bool town_before_country = std::regex_match(place, postal_city()) && k + 1 < parts.size() &&
+                                   !country_code(trim(parts[k + 1])).empty();
         if (is_street(place) && !town_after_street && !town_before_country && k + 1 < parts.size()) {
           if (auto town = clean_place_part(parts[k + 1]); town && is_place_part(*town, false)) {
             street = place + ", ";
@@ -1051,8 +1052,9 @@ class ContactReader {
       bool region_named = !lettered || last.size() <= 3 || !region_country(last).empty() || !city_country(before).empty();
       // "Kilimani, Nairobi, Kenya", "Surry Hills, Sydney NSW": a known city after a quarter no list knows, before the
       // country or state, is the town; the quarter is none ("Mt Albert, Auckland" alone keeps its suburb, as people write it).
-      bool city_after_quarter = (country_at != std::string::npos || !contact_.region.empty()) && region_country(last).empty() && !city_country(last).empty() && city_country(before).empty() &&
-                                digits_of(before).empty() && last.size() > 3;
+      bool city_after_quarter = (country_at != std::string::npos || !contact_.region.empty()) && region_country(last).empty() &&
+                                !city_country(last).empty() && city_country(before).empty() && digits_of(before).empty() &&
+                                last.size() > 3;
       if (city_after_quarter) pieces.erase(pieces.end() - 2);
       else if (town_before && digits_of(last).empty() && region_named) {
         contact_.region = last;

@@ -583,7 +583,8 @@ bool lists_technologies(std::string_view text) {
   auto parts = split_parts(text);
   auto known = std::count_if(parts.begin(), parts.end(), [](const std::string& part) {
     auto words = split_words(part);
-    return count_words(part) <= 3 && std::any_of(words.begin(), words.end(), [](const std::string& w) { return names_technology(w); });
+    auto known_word = [](const std::string& w) { return names_technology(w); };
+    return count_words(part) <= 3 && std::any_of(words.begin(), words.end(), known_word);
   });
   return parts.size() >= 3 && known * 3 >= static_cast<long>(parts.size()) * 2;
 }
@@ -829,7 +830,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool wrapped_prose = after_prose && last_prose_length * 4 >= widest * 3 && !ends_sentence(blocks.back().prose.back().text) &&
                          same_type(line, lines.document.lines[blocks.back().prose.back().line]) &&
                          count_words(text) <= 6 && rail_label_length(text) == 0 &&
-                         (!schools || degree_length(text) == 0 || starts_lower(text)) &&  // "Técnico em Informática" opens the next
+                         // "Técnico em Informática" under a remark opens the next degree
+                         (!schools || degree_length(text) == 0 || starts_lower(text)) &&
                          // "Analytics and Looker." over the next job's dates: its full stop ends the sentence above.
                          (!next_has_date(lines, i + 1, section.end_line) || (text.back() == '.' && !ends_in_abbreviation(text)) || led_by_dates);
     // "… 94 % de réalisation" / "en 2023": a year inside a lower-case tail is no new entry's date.
@@ -943,7 +945,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool heads_dates = !ends_sentence(text) && !prose_date && title_score(text) + organisation_score(text) + institution_score(text) > 0 &&
                        (prose_above.empty() || !ends_with_connector(prose_above)) &&  // not "… und drei" / "Handelspartnern"
                        next_is_date_only(lines, i + 1, section.end_line);
-    bool prose = (((is_prose(text) || deeper || wraps_into_lower || past_header || stack_below) && !dates_a_header(text, opens_bold)) ||
+    bool prose = (((is_prose(text) || deeper || wraps_into_lower || past_header || stack_below) &&
+                   !dates_a_header(text, opens_bold)) ||
                   dated_body || indented_sentence || stay_remark ||
                   last_duty(lines, blocks, before, i, section.end_line)) &&
                  (degree_length(text) == 0 || stay_remark) &&  // "Intercâmbio" names a stay as much as a degree
@@ -977,7 +980,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                     wraps_at_margin(lines, right_edges, blocks.back().header.back().line, i) ||
                     date_after_dash(blocks.back().header.back().text, text) || is_bracketed_aside(text) ||
                     hyphenated_wrap(blocks.back().header.back().text, text) ||
-                    // "… for a compressor" / "station (1st place, Faculty Design Fair)": a remark run to the margin goes on in lower case.
+                    // "… for a compressor" / "station (1st place, Faculty Design Fair)": a remark run to the margin
+                    // goes on in lower case.
                     (starts_lower(text) && !date && fills_line(lines, right_edges, blocks.back().header.back().line, i)) ||
                     closes_open_bracket(blocks.back().header.back().text, text) ||
                     (opens_with_legal_form(text) && std::isalpha(static_cast<unsigned char>(blocks.back().header.back().text.back()))));
@@ -2033,7 +2037,8 @@ std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header)
     // "Balluff GmbH, Neuhausen auf den Fildern": a name shaped like a town's after a firm its legal form closes.
     bool after_legal_form = pieces.size() >= 2 && has_legal_form(pieces[pieces.size() - 2]) && shaped_like_town(piece);
     return known || after_legal_form ||
-           ((placed || after_employer) && count_words(piece) <= 2 && is_place_name(piece) && !named(piece) && title_score(piece) == 0);
+           ((placed || after_employer) && count_words(piece) <= 2 && is_place_name(piece) && !named(piece) &&
+            title_score(piece) == 0);
   };
   while (pieces.size() > 2 && is_place(pieces.back())) {
     entry.location = pieces.back() + (entry.location.empty() ? "" : ", " + entry.location);

@@ -286,7 +286,8 @@ class Detector {
 
   /// "02", "3": a section's number alone on its line.
   static bool is_badge_number(std::string_view text) {
-    return !text.empty() && text.size() <= 2 && std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+    return !text.empty() && text.size() <= 2 && std::all_of(text.begin(), text.end(), digit);
   }
 
   /// "LENGUAJES", "FRAMEWORKS", then "PRÁCTICAS" under "STACK TÉCNICO": a label in the type of two or more group

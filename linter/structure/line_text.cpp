@@ -69,9 +69,12 @@ std::string layout_text(const Line& line) {
   // A date before the words ("03/2021–Present   Senior …") is still set apart.
   // "Competenze professionali" before "Progettazione esecutiva,   direzione lavori,   …": a first run without the comma
   // every item between carries is a rail label, its gap a column's however like the stretched ones.
-  bool items_after_label = line.runs.size() >= 3 && !trim(line.runs.front().text).ends_with(',') &&
-                           std::all_of(line.runs.begin() + 1, line.runs.end() - 1, [](const TextRun& run) { return trim(run.text).ends_with(','); });
-  auto stretched = [&](const TextRun& previous) { return commas && !has_digit(previous) && !(items_after_label && &previous == &line.runs.front()); };
+  auto ends_item = [](const TextRun& run) { return trim(run.text).ends_with(','); };
+  bool items_after_label = line.runs.size() >= 3 && !ends_item(line.runs.front()) &&
+                           std::all_of(line.runs.begin() + 1, line.runs.end() - 1, ends_item);
+  auto stretched = [&](const TextRun& previous) {
+    return commas && !has_digit(previous) && !(items_after_label && &previous == &line.runs.front());
+  };
   auto chip = [&](const TextRun& previous, const TextRun& run) { return !stretched(previous) && chip_break(previous, run); };
   // Only wide gaps change anything; otherwise the front end's text is right.
   bool wide = std::any_of(line.runs.begin(), line.runs.end(), icon_run);
