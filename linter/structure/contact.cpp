@@ -1050,9 +1050,10 @@ class ContactReader {
       auto postcode = pieces.back().first.substr(last.size());
       bool lettered = std::any_of(postcode.begin(), postcode.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
       bool region_named = !lettered || last.size() <= 3 || !region_country(last).empty() || !city_country(before).empty();
-      // "Kilimani, Nairobi, Kenya", "Surry Hills, Sydney NSW": a known city after a quarter no list knows, before the
-      // country or state, is the town; the quarter is none ("Mt Albert, Auckland" alone keeps its suburb, as people write it).
-      bool city_after_quarter = (country_at != std::string::npos || !contact_.region.empty()) && region_country(last).empty() &&
+      // "Surry Hills, Sydney NSW": a known city after a suburb no list knows, before its state's code, is the town; the
+      // suburb is none ("Mt Albert, Auckland" alone keeps its suburb, as people write it).
+      // Not "Fiumicino, Roma, Italia": before a country alone the first may be a town of the city's province.
+      bool city_after_quarter = !contact_.region.empty() && region_country(last).empty() &&
                                 !city_country(last).empty() && city_country(before).empty() && digits_of(before).empty() &&
                                 last.size() > 3;
       if (city_after_quarter) pieces.erase(pieces.end() - 2);
@@ -1122,7 +1123,8 @@ class ContactReader {
       for (const auto& link : page.links) visit(link);
   }
 
-  void add_url(const std::string& raw) {
+  /// `in_header`: the link stands among the contact details, where a repository may be all the profile printed.
+  void add_url(const std::string& raw, bool in_header = false) {
     auto url = std::string(trim(raw));
     while (!url.empty() && (url.back() == '.' || url.back() == ',' || url.back() == ')')) url.pop_back();
     if (url.empty() || starts_with_icase(url, "mailto:") || starts_with_icase(url, "tel:")) return;
@@ -1133,7 +1135,7 @@ class ContactReader {
     }
     auto full = with_scheme(url);
     // "github.com/thiagoprado/kafka-replay": a project's repository, linked from its entry, is no profile.
-    if (auto path = strip_scheme(full); (network == "GitHub" || network == "GitLab") && path.find('/') != std::string::npos) {
+    if (auto path = strip_scheme(full); !in_header && (network == "GitHub" || network == "GitLab") && path.find('/') != std::string::npos) {
       auto rest = path.substr(path.find('/') + 1);
       while (!rest.empty() && rest.back() == '/') rest.pop_back();
       if (rest.find('/') != std::string::npos) return;
@@ -1178,12 +1180,14 @@ class ContactReader {
 
   void find_profiles() {
     for (const auto& line : document_.lines) {
-      for (const auto& url : find_urls(line.text)) add_url(url.text);
       bool header = &line - document_.lines.data() < static_cast<std::ptrdiff_t>(header_limit());
+      for (const auto& url : find_urls(line.text)) add_url(url.text, header);
+      for (const auto& run : line.runs)
+        if (!run.link.empty()) add_url(run.link, header);
       if (!header) continue;
       for (auto it = std::sregex_iterator(line.text.begin(), line.text.end(), contact_patterns().website);
            it != std::sregex_iterator(); ++it)
-        add_url((*it)[1]);
+        add_url((*it)[1], true);
       // "janedoe.design" standing alone between separators.
       if (has_contact_detail(line.text))
         for (const auto& part : split_parts(layout_text(line)))
@@ -1193,10 +1197,13 @@ class ContactReader {
            it != std::sregex_iterator(); ++it) {
         auto network = to_lower_ascii((*it)[1].str());
         auto user = (*it)[2].str();
+        // "GitHub: github.com/ana-lima": the address itself follows the label, no handle.
+        if (auto lower = to_lower_ascii(user); lower.starts_with(network + ".") || lower.starts_with("www.")) continue;
         add_url(network == "linkedin" ? "linkedin.com/in/" + user : network + ".com/" + user);
       }
     }
-    for_each_link([&](const std::string& link) { add_url(link); });
+    for (const auto& page : document_.pages)
+      for (const auto& link : page.links) add_url(link);
   }
 
   const Document& document_;

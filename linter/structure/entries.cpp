@@ -577,16 +577,16 @@ bool closes_open_bracket(std::string_view above, std::string_view line) {
          close != std::string_view::npos && line.substr(0, close).find('(') == std::string_view::npos;
 }
 
-/// "Java 11 · Spring Boot · MySQL · Docker": three or more parts, two in three of them known technologies.
+/// "Java 11 · Spring Boot · MySQL · Docker": three or more parts, each naming a known technology; not "Java Developer ·
+/// Oracle · Austin, TX" nor "URL Shortener Service | Node.js, Express.js", a header.
 bool lists_technologies(std::string_view text) {
-  if (find_date(text)) return false;
+  if (find_date(text) || title_score(text) > 0) return false;
   auto parts = split_parts(text);
-  auto known = std::count_if(parts.begin(), parts.end(), [](const std::string& part) {
-    auto words = split_words(part);
-    auto known_word = [](const std::string& w) { return names_technology(w); };
-    return count_words(part) <= 3 && std::any_of(words.begin(), words.end(), known_word);
-  });
-  return parts.size() >= 3 && known * 3 >= static_cast<long>(parts.size()) * 2;
+  auto known_word = [](const std::string& w) { return names_technology(w); };
+  return parts.size() >= 3 && std::all_of(parts.begin(), parts.end(), [&](const std::string& part) {
+           auto words = split_words(part);
+           return count_words(part) <= 3 && std::any_of(words.begin(), words.end(), known_word);
+         });
 }
 
 /// "2017", "(2019)", "2021.": a year and nothing else on the line.
@@ -1004,11 +1004,15 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
 /// has one date, keeping the layout of the first.
 std::vector<std::vector<Item>> split_by_dates(const std::vector<Item>& header) {
   std::vector<size_t> dated;
-  bool running = false;  // the last dated line's range is still open
+  bool running = false;  // the last dated line's range is still open, no degree named since
   for (size_t i = 0; i < header.size(); ++i) {
-    auto date = find_date(header[i].text);
-    // "Sep 2023 – Present" … "Course-based · Expected April 2027": the due end of the degree above, no entry's date.
-    if (!date || (running && expected_end(header[i].text))) continue;
+    const auto& text = header[i].text;
+    auto date = find_date(text);
+    bool names_degree = degree_length(text) > 0;
+    // "Sep 2023 – Present" … "Course-based · Expected April 2027": the due end of the degree above, no entry's date;
+    // not "B.S. Mathematics" / "Expected May 2024" below it, the next degree's own.
+    if (!date && names_degree) running = false;
+    if (!date || (running && !names_degree && institution_score(text) == 0 && expected_end(text))) continue;
     dated.push_back(i);
     running = date->end.present;
   }
@@ -2712,6 +2716,13 @@ namespace {
 size_t count_outside_brackets(std::string_view text, std::string_view chars);  // with the skill lists, below
 }  // namespace
 
+/// "Ehrenamt und Interessen", "Nevenactiviteiten en interesses": a heading that names pastimes too.
+bool heading_names_interests(std::string_view heading) {
+  static const std::regex kInterests{R"(interes|hobb|freizeit|loisirs|centres d|aficiones|passatemp|passions?\b|tempo libero|vrije tijd|pastimes)",
+                                     std::regex::icase};
+  return std::regex_search(heading.begin(), heading.end(), kInterests);
+}
+
 /// "Penningmeester van HC Kralingen Veterans (sinds 2019), hardlopen (Rotterdam Marathon 2023), koken en fietsen.": a
 /// sentence listing pastimes, its dates in brackets, is no post held.
 bool lists_pastimes(const std::vector<Item>& header) {
@@ -2808,7 +2819,7 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
       if (is_signature_line(header.front().text, resume.contact.name)) continue;
       // "07/2014 – 12/2015  Elternzeit": a dated break in the career, no job.
       if (entry.company.empty() && is_career_break(entry.position)) continue;
-      if (section.canonical != "experience" && block.bullets.empty() && lists_pastimes(header)) continue;
+      if (heading_names_interests(section.heading) && block.bullets.empty() && lists_pastimes(header)) continue;
       // "BREMBO S.p.A. – Curno (BG)   set 2019 – presente" over its roles, in this block or the next.
       bool last_group = g + 1 == groups.size();
       const std::vector<Item>* below = !last_group ? &groups[g + 1]

@@ -595,7 +595,8 @@ size_t degree_length(std::string_view original) {
     if (next == ';' && starts_lower(trim(original.substr(length + 1)))) return 0;
   }
   // "Master's thesis: …", "Bachelor project": a work done for the degree, no degree.
-  static const std::regex kWork{R"(^\s+(?:thesis|dissertation|project|paper)\b)", std::regex::icase};
+  // Not "Master Project Management", a programme.
+  static const std::regex kWork{R"(^\s+(?:thesis|dissertation|(?:project|paper)\s*:))", std::regex::icase};
   if (std::regex_search(part.begin() + static_cast<std::ptrdiff_t>(length), part.end(), kWork)) return 0;
   if (size_t bracket = degree_bracket(original.substr(0, length), original.substr(length))) length += bracket;
   // "Bachelor of Science FH in Informatik", "Bachelor of Science HES-SO": the Swiss kind of school the degree is from.

@@ -279,7 +279,9 @@ class Detector {
       ++cells;
       at = std::min(beside.find("   ", start), beside.size());
     }
-    bool chips = cells >= 3 && !find_date(beside);
+    // Only under a heading of its own line: in a rail of section labels ("Skills   Python   Go" / "Experience
+    // Senior Engineer   Google   Zürich") the next label opens the next section.
+    bool chips = cells >= 3 && !find_date(beside) && mapped.back().body_offset == 0;
     if (hit.name.canonical != "languages" && hit.name.canonical != "skills") return chips;
     return chips || beside.find(',') != std::string::npos;
   }

@@ -210,7 +210,9 @@ class TextParser {
     }
     std::string link;
     std::string content = markdown_ ? strip_inline_markdown(std::string(text), link) : std::string(text);
-    if (markdown_ && content.find('<') != std::string::npos && std::regex_search(content, markdown().html_tag)) {
+    // Not "semantic `<button>` elements": a tag in code is text.
+    if (markdown_ && text.find('`') == std::string_view::npos && content.find('<') != std::string::npos &&
+        std::regex_search(content, markdown().html_tag)) {
       // "<h1 align="center">Thiago Prado</h1>": an HTML heading is a heading.
       if (std::smatch level; std::regex_search(content, level, markdown().html_heading)) {
         line.heading = true;

@@ -93,10 +93,7 @@ TEST_CASE("Sweden's spaced postcode stands before the town") {
   CHECK(resume.contact.country_code == "SE");
 }
 
-TEST_CASE("a quarter before a known city and its country or state is dropped; a suburb alone before its city stays") {
-  auto nairobi = parse_text("Faith Mwangi\nfaith@example.com\n+254 712 408 356\nKilimani, Nairobi, Kenya\n");
-  CHECK(nairobi.contact.city == "Nairobi");
-  CHECK(nairobi.contact.location_text == "Nairobi, Kenya");
+TEST_CASE("a suburb before a known city and its state's code is dropped; a suburb alone before its city stays") {
   auto sydney = parse_text("Olivia Hart\nolivia@example.com\n0412 583 907\nSurry Hills, Sydney NSW 2010\n");
   CHECK(sydney.contact.city == "Sydney");
   CHECK(sydney.contact.region == "NSW");
