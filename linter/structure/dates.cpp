@@ -437,4 +437,10 @@ const char* date_style_name(DateStyle style) {
   return "none";
 }
 
+bool is_date_only(std::string_view text) {
+  text = trim(text);
+  auto date = find_date(text);
+  return date && date->begin == 0 && date->finish == text.size();
+}
+
 }  // namespace atslint

@@ -21,6 +21,9 @@ struct DateMatch {
 /// The first date range in `text`, else the first single date; nullopt when none.
 std::optional<DateMatch> find_date(std::string_view text);
 
+/// "01/2015 – 02/2020", "2014" and nothing else.
+bool is_date_only(std::string_view text);
+
 const char* date_style_name(DateStyle style);
 
 /// "Present", "heute", "aujourd’hui" alone: the word that ends a date range still running.

@@ -145,13 +145,6 @@ bool is_prose(std::string_view text) {
   return words >= 10 || (words >= 6 && sentence_stop);
 }
 
-/// "01/2015 – 02/2020" and nothing else.
-bool is_date_only(std::string_view text) {
-  text = trim(text);
-  auto date = find_date(text);
-  return date && date->begin == 0 && date->finish == text.size();
-}
-
 bool next_is_date_only(const SectionText& lines, size_t from, size_t end) {
   for (size_t i = from; i < end; ++i)
     if (!trim(lines.text[i]).empty()) return !lines.document.lines[i].list_item && is_date_only(lines.text[i]);
@@ -571,10 +564,9 @@ bool starts_with_connector(std::string_view text) {
 /// "…, Universitat de València (sem." / "primaverile 2015)": a bracket left open goes on in lower case to its close.
 bool closes_open_bracket(std::string_view above, std::string_view line) {
   line = trim(line);
-  auto open = above.rfind('(');
   auto close = line.find(')');
-  return open != std::string_view::npos && above.find(')', open) == std::string_view::npos && starts_lower(line) &&
-         close != std::string_view::npos && line.substr(0, close).find('(') == std::string_view::npos;
+  return leaves_bracket_open(above) && starts_lower(line) && close != std::string_view::npos &&
+         line.substr(0, close).find('(') == std::string_view::npos;
 }
 
 /// "Java 11 · Spring Boot · MySQL · Docker": three or more parts, each naming a known technology; not "Java Developer ·
@@ -1008,11 +1000,13 @@ std::vector<std::vector<Item>> split_by_dates(const std::vector<Item>& header) {
   for (size_t i = 0; i < header.size(); ++i) {
     const auto& text = header[i].text;
     auto date = find_date(text);
-    bool names_degree = degree_length(text) > 0;
     // "Sep 2023 – Present" … "Course-based · Expected April 2027": the due end of the degree above, no entry's date;
-    // not "B.S. Mathematics" / "Expected May 2024" below it, the next degree's own.
-    if (!date && names_degree) running = false;
-    if (!date || (running && !names_degree && institution_score(text) == 0 && expected_end(text))) continue;
+    // not "B.S. Mathematics" / "Expected May 2024" below it, the next degree's own. Looked up only while one runs.
+    if (!date) {
+      running = running && degree_length(text) == 0;
+      continue;
+    }
+    if (running && expected_end(text) && degree_length(text) == 0 && institution_score(text) == 0) continue;
     dated.push_back(i);
     running = date->end.present;
   }
@@ -1501,7 +1495,6 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
   bool unknown_town = count_words(tail) == 1 && is_place_name(tail) && (!city_country(tail).empty() || !place_elsewhere());
   if (is_location(tail) || town_with_province(tail) || unknown_town) return false;
   if (is_location(pieces[0]) || !city_country(pieces[0]).empty() || names_work_mode(pieces[0])) return false;  // "Munich – Siemens AG"
-  auto employer_words = [](std::string_view part) { return organisation_score(part) + institution_score(part); };
   bool other_employer = false, other_title = false;
   for (size_t k = 0; k < header.size(); ++k) {
     if (k == h) continue;
@@ -2122,7 +2115,6 @@ bool dash_between(const std::vector<Item>& header, const std::string& first, con
 std::optional<std::pair<std::string, std::string>> title_over_employer_line(const std::vector<Item>& header,
                                                                             const std::vector<std::string>& parts,
                                                                             const std::vector<size_t>& line_of) {
-  auto employer_words = [](const std::string& part) { return organisation_score(part) + institution_score(part); };
   if (parts.size() < 3 || line_of[0] != line_of[1] || line_of[2] == line_of[0] || !dash_between(header, parts[0], parts[1]) ||
       employer_words(parts[0]) + employer_words(parts[1]) > 0 || is_location(parts[1]) ||
       title_score(parts[0]) + title_score(parts[1]) == 0)
@@ -2307,7 +2299,6 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   // "Registered Nurse – Medical/Surgical Unit" over "St. Mary's Hospital, Toronto, ON | 2019 – Present" too.
   // "Registered Nurse – Cardiac Telemetry" over "North Lakes Medical Center | Minneapolis, MN | …": a suffix that
   // names no employer, over a line that does.
-  auto employer_words = [](const std::string& part) { return organisation_score(part) + institution_score(part); };
   // "Enfermeira Assistencial – UTI Adulto | Hospital Santa Clara": on one line, when another separator parts them.
   bool employer_next_line = company + 1 < parts.size() && line_of[company + 1] != line_of[title];
   // Not "Consultant – Accenture | Deutsche Bank AG": a one-word suffix there is the employer, the bar names the client.
@@ -2716,13 +2707,6 @@ namespace {
 size_t count_outside_brackets(std::string_view text, std::string_view chars);  // with the skill lists, below
 }  // namespace
 
-/// "Ehrenamt und Interessen", "Nevenactiviteiten en interesses": a heading that names pastimes too.
-bool heading_names_interests(std::string_view heading) {
-  static const std::regex kInterests{R"(interes|hobb|freizeit|loisirs|centres d|aficiones|passatemp|passions?\b|tempo libero|vrije tijd|pastimes)",
-                                     std::regex::icase};
-  return std::regex_search(heading.begin(), heading.end(), kInterests);
-}
-
 /// "Penningmeester van HC Kralingen Veterans (sinds 2019), hardlopen (Rotterdam Marathon 2023), koken en fietsen.": a
 /// sentence listing pastimes, its dates in brackets, is no post held.
 bool lists_pastimes(const std::vector<Item>& header) {
@@ -2819,7 +2803,7 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
       if (is_signature_line(header.front().text, resume.contact.name)) continue;
       // "07/2014 – 12/2015  Elternzeit": a dated break in the career, no job.
       if (entry.company.empty() && is_career_break(entry.position)) continue;
-      if (heading_names_interests(section.heading) && block.bullets.empty() && lists_pastimes(header)) continue;
+      if (heading_names(section.heading, "interests") && block.bullets.empty() && lists_pastimes(header)) continue;
       // "BREMBO S.p.A. – Curno (BG)   set 2019 – presente" over its roles, in this block or the next.
       bool last_group = g + 1 == groups.size();
       const std::vector<Item>* below = !last_group ? &groups[g + 1]
@@ -4378,6 +4362,16 @@ std::vector<std::string> split_groups(const std::string& text) {
 /// "Web Frameworks" / "React, Vue, Svelte": a lone phrase over a comma list names the group.
 /// Level lines between ("Web Frameworks" / "Intermediate" / "React, Vue") are skipped; bulleted
 /// or labelled lines ("• Tech: React, Go") carry their own label.
+/// "LENGUAJES", "CLOUD & DEVOPS" over items that are not in capitals: a category in capitals, as bold marks one;
+/// not "SAP S/4HANA (FI/CO)", "BOB 50", "SAP IBP", a product's name, its words short or known.
+bool labels_in_capitals(const std::string& text, const std::string& below) {
+  if (!is_upper_case_text(text) || is_upper_case_text(below) || text.find_first_of("0123456789/()") != std::string::npos)
+    return false;
+  auto words = split_words(text);
+  return std::any_of(words.begin(), words.end(), [](const std::string& w) { return character_count(w) >= 5; }) &&
+         std::none_of(words.begin(), words.end(), [](const std::string& w) { return names_technology(w); });
+}
+
 bool is_group_label_line(const std::vector<std::string>& joined, const std::vector<bool>& listed, const std::vector<bool>& bold,
                          size_t i) {
   const auto& text = joined[i];
@@ -4389,15 +4383,7 @@ bool is_group_label_line(const std::vector<std::string>& joined, const std::vect
   if (next >= joined.size()) return false;
   // "Cloud & Tools" in bold over "AWS (Lambda, ECS)" / "Terraform" in body type, or over "Over 5000 lines:":
   // a category; not a tool in bold ("Docker", "**Python** / SQL") nor a skill over a sentence on its use.
-  // "LENGUAJES" over "Go Java Python SQL": a word or two in capitals over items that are not marks a category as bold does
-  // (not "ITIL", an acronym among the items).
-  // Not "SAP S/4HANA (FI/CO)", "BOB 50", "SAP IBP": a product's name in capitals, its words short or known.
-  auto words = split_words(text);
-  bool capital_label = is_upper_case_text(text) && !is_upper_case_text(joined[next]) &&
-                       text.find_first_of("0123456789/()") == std::string::npos &&
-                       std::any_of(words.begin(), words.end(), [](const std::string& w) { return character_count(w) >= 5; }) &&
-                       std::none_of(words.begin(), words.end(), [](const std::string& w) { return names_technology(w); });
-  if ((bold[i] || capital_label) && !names_technology(text)) {
+  if ((bold[i] || labels_in_capitals(text, joined[next])) && !names_technology(text)) {
     const auto& below = joined[next];
     bool short_item = count_words(below) <= 6 && count_outside_brackets(below, ",;") == 0 && !below.ends_with('.') &&
                       below.find(". ") == std::string::npos;

@@ -320,6 +320,8 @@ int institution_score(std::string_view part) {
   return score;
 }
 
+int employer_words(std::string_view part) { return organisation_score(part) + institution_score(part); }
+
 std::string country_code(std::string_view name) {
   auto found = lexicon().countries.find(fold_case(trim(name)));
   return found == lexicon().countries.end() ? "" : found->second;

@@ -17,6 +17,8 @@ int title_score(std::string_view part);
 int organisation_score(std::string_view part);
 /// Words that mark a school ("University", "Hochschule", "Politecnico").
 int institution_score(std::string_view part);
+/// Words that name an employer or a school: organisation_score plus institution_score.
+int employer_words(std::string_view part);
 /// "Springfield, IL", "Seoul, S.Korea", "Remote", "India", "Berlin, Deutschland".
 /// "Lyon" -> "FR": a city from rules/data/structure/cities.tsv, written with a capital; "" otherwise.
 std::string city_country(std::string_view name);

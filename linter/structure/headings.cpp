@@ -196,6 +196,20 @@ SectionName canonical_section(std::string_view heading) {
   return first.value_or(SectionName{});
 }
 
+bool heading_names(std::string_view heading, std::string_view canonical) {
+  auto words = split_words(normalise_heading(heading));
+  std::vector<std::string> part;
+  for (size_t i = 0; i <= words.size(); ++i) {
+    if (i < words.size() && !is_joiner(words[i])) {
+      part.push_back(words[i]);
+      continue;
+    }
+    if (auto match = qualified_match(part); match && match->canonical == canonical) return true;
+    part.clear();
+  }
+  return false;
+}
+
 size_t rail_label_length(std::string_view text) {
   size_t gap = text.find("   ");
   size_t tab = text.find('\t');
@@ -551,12 +565,6 @@ class Detector {
   }
 
   /// "Experience      Staff Engineer ..." or "Technical   Java" / "Skills   Spring".
-  /// "2014", "Sept 2026 – expected June 2027": dates and nothing else.
-  static bool is_date_text(std::string_view text) {
-    auto date = find_date(text);
-    return date && date->begin == 0 && date->finish == text.size();
-  }
-
   std::optional<DetectedHeading> rail_heading(size_t i) const {
     const auto& lines = document_.lines;
     auto spaced = layout_text(lines[i]);
@@ -574,7 +582,7 @@ class Detector {
     size_t count = 1;
     bool known = !name.canonical.empty() && name.exact;
     // "Leaving Certificate   2014": a degree with its year beside it is an entry, no label of the rail.
-    if (!known && degree_length(label) > 0 && is_date_text(trim(text.substr(length)))) return std::nullopt;
+    if (!known && degree_length(label) > 0 && is_date_only(text.substr(length))) return std::nullopt;
     // "Research" / "Interests": a label wrapped onto the rail's next line is named whole.
     if (auto wrapped = wrapped_rail_label(i, label, length, known)) {
       label = wrapped->text;

@@ -21,6 +21,10 @@ struct SectionName {
 /// Certifications", "Relevant Experience") to its canonical section.
 SectionName canonical_section(std::string_view heading);
 
+/// "Ehrenamt und Interessen", "Nevenactiviteiten en interesses": one part of a compound heading names `canonical`,
+/// whichever part the heading maps to as a whole.
+bool heading_names(std::string_view heading, std::string_view canonical);
+
 /// Bytes of a leading section number ("2 ", "3. ", "4.1 ") before a heading's words; 0 when none.
 size_t section_number_length(std::string_view heading);
 

@@ -84,7 +84,8 @@ std::string label_key(std::string_view text) {
   std::string spaced;
   for (char c : std::string(trim(text))) spaced += c == '/' ? std::string(" / ") : std::string(1, c);
   auto key = fold_case(collapse_spaces(spaced));
-  for (auto at = key.find("’"); at != std::string::npos; at = key.find("’")) key.replace(at, std::string("’").size(), "'");
+  constexpr std::string_view kCurly = "’";
+  for (auto at = key.find(kCurly); at != std::string::npos; at = key.find(kCurly)) key.replace(at, kCurly.size(), 1, '\'');
   return key;
 }
 
