@@ -216,13 +216,25 @@ std::string extend_phone(const std::string& text, size_t offset, const std::stri
 }
 
 /// "MK Megan Kowalczyk" -> "Megan Kowalczyk": capitals that are the initials of the words after them.
+/// "IV" before "Ignacio Andrés Valdivia Rojas": capitals that are the first name's initial, then initials of later
+/// names in order (a monogram takes the first surname, not every name).
+bool abbreviates(const std::string& monogram, const std::vector<std::string>& words) {
+  if (monogram.size() < 2 || monogram.size() > 3 || words.empty() ||
+      !std::all_of(monogram.begin(), monogram.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }))
+    return false;
+  std::string initials;
+  for (const auto& word : words) initials.push_back(word[0]);
+  if (initials[0] != monogram[0]) return false;
+  size_t at = 1;
+  for (size_t k = 1; k < monogram.size(); ++k, ++at)
+    if ((at = initials.find(monogram[k], at)) == std::string::npos) return false;
+  return true;
+}
+
 std::string drop_monogram(const std::string& text) {
   auto words = split_words(text);
-  if (words.size() < 3 || words[0].size() > 3 || !std::all_of(words[0].begin(), words[0].end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }))
-    return text;
-  std::string initials;
-  for (size_t k = 1; k < words.size(); ++k) initials.push_back(words[k][0]);
-  return words[0] == initials ? std::string(trim(std::string_view(text).substr(text.find(words[1])))) : text;
+  if (words.size() < 3 || !abbreviates(words[0], std::vector<std::string>(words.begin() + 1, words.end()))) return text;
+  return std::string(trim(std::string_view(text).substr(text.find(words[1]))));
 }
 
 /// The name on a line: its first segment ("Jane Smith | Engineer"), or every
@@ -247,7 +259,8 @@ std::string name_candidate(std::string_view text) {
   // India's "Adv. Priya Nair", "Er. Rahul Verma": a professional prefix before a name of two words or more.
   static const std::regex kIndianPrefix{R"(^(?:Adv\.|Er\.)\s+(?=\S+\s+\S))"};
   parts[0] = std::regex_replace(parts[0], kIndianPrefix, "");
-  // "MK Megan Kowalczyk": a monogram badge before the name it abbreviates.
+  // "MK Megan Kowalczyk", "IV   Ignacio Andrés Valdivia Rojas": a monogram badge before the name it abbreviates.
+  if (parts.size() >= 2 && abbreviates(parts[0], split_words(parts[1]))) parts.erase(parts.begin());
   parts[0] = drop_monogram(parts[0]);
   // "Jane Smith, 29 years", "Jane Smith, CPA", "…, MSN, APRN, FNP-BC": an age or credentials after the name.
   static const std::regex kSuffix{
@@ -977,7 +990,11 @@ class ContactReader {
   static bool is_address(std::string_view part) {
     static const std::regex address{
         R"(^(?:(?:[Uu]nit|[Ff]lat|[Aa]pt\.?|[Ss]uite|[Ll]evel)\s+)?\d{1,5}(?:/\d{1,5})?\s+\S.*,.*$|^.*,\s*\d{4,5}(?:-\d{3})?\s+[^\d,]+$|^.*,\s*[A-Z]{2}\.?\s+\d{5}(-\d{4})?$|^[^\d,]+,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\d{5}$|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+\d{5}$)"};
-    return count_words(part) <= 10 && std::regex_match(part.begin(), part.end(), address) && !find_date(part);
+    // "Rua …, 27, 2.º Esq., 3000-250 Coimbra (Portugal)": a floor and door make a street longer; a postcode and town
+    // closing it still say it is one.
+    static const std::regex kPostcodeTownEnd{R"(,\s*\d{4,5}(?:-\d{3})?\s+[^\d,]+$)"};
+    size_t limit = std::regex_search(part.begin(), part.end(), kPostcodeTownEnd) ? 14 : 10;
+    return count_words(part) <= limit && std::regex_match(part.begin(), part.end(), address) && !find_date(part);
   }
 
   /// "LinkedIn", "GitHub": a link label in the contact line, not a town.

@@ -55,6 +55,13 @@ bool indented_past(const Line& line, const Line& reference) {
   return indent_of(line) > indent_of(reference) + 1;
 }
 
+/// "mar 2022 – atual   Product Designer Sênior" over "São Paulo, SP   Pagali Pagamentos S.A.": a row of the
+/// same two columns, its second cell where the header's starts, however its first sits in the rail.
+bool same_columns_as(const Line& line, const Line& header) {
+  auto cells = cells_of(line), header_cells = cells_of(header);
+  return cells.size() == 2 && header_cells.size() == 2 && line.location.box && std::abs(cells[1].x0 - header_cells[1].x0) < 2;
+}
+
 /// "01/10/2020-aktuell   Wissenschaftliche Hilfskraft" / "Institut für …" set under the title: the
 /// line starts where a later field of the header does, so it continues the header's column.
 /// `text`: the line as read, which may have lost a date fragment at its start to the line above.
@@ -795,7 +802,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                            ((!line.block_start && leaves_quote_open(bullet_above) && !leaves_quote_open(bullet_above + " " + text)) ||
                             after_link);
     // "to passage of 2021 Nebraska Financial Innovation Act": a year inside a lower-case wrap dates no entry.
-    bool year_in_wrap = short_date && !short_date->range && short_date->begin > 0 && starts_lower(text) &&
+    // "… in line with the Pharmacy" / "Act 2007 and PSI regulations": in the bullet's hanging indent, in capitals too.
+    bool hanging = !line.block_start && indent_of(line) > bullet_indent && !ends_sentence(bullet_above);
+    bool year_in_wrap = short_date && !short_date->range && short_date->begin > 0 && (starts_lower(text) || hanging) &&
                         count_words(std::string_view(text).substr(short_date->finish)) >= 2;  // not "… self-employed 2018"
     bool continuation = after_bullet && !heads_entry && !heads_dated_line &&
                         (!short_date || year_tail || closes_bracket || ends_cut_phrase || year_in_wrap) &&
@@ -881,16 +890,24 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     }
     // "2011 - 2015   Personeelsadministrateur" / "Koster & Baan Detachering B.V., Amersfoort": the line straight
     // under a dated header naming an employer is the header's, however far it is indented.
+    // "Unidade de Cuidados Continuados Integrados Casa do Alva, Penacova (Portugal)": Europass's employer line closes
+    // on its town, whatever its words.
+    auto employer_with_town = [&] {
+      std::string name = text;
+      return count_words(text) <= 12 && std::isupper(static_cast<unsigned char>(text[0])) && !split_off_place(name, true).empty() &&
+             count_words(name) >= 2 && title_score(name) == 0;
+    };
     bool employer_below = !schools && !blocks.empty() && !blocks.back().header.empty() && blocks.back().header.back().line == before &&
                           blocks.back().bullets.empty() && blocks.back().prose.empty() && !ends_sentence(text) &&
-                          organisation_score(text) + institution_score(text) > 0 && title_score(text) == 0 &&
-                          ((find_date(blocks.back().header.back().text).has_value() && count_words(text) <= 8) ||
+                          (organisation_score(text) + institution_score(text) > 0 || employer_with_town()) && title_score(text) == 0 &&
+                          ((find_date(blocks.back().header.back().text).has_value() && (count_words(text) <= 8 || employer_with_town())) ||
                            // or under a title under a line of dates, a longer name with its unit ("Centro …, Universidade do Cávado")
                            (blocks.back().header.size() == 2 && is_date_only(blocks.back().header.front().text) && count_words(text) <= 12));
     // Not under an unfinished header ("Medewerker," / "Van Dijk Installatietechniek B.V., Amersfoort").
     bool deeper = !blocks.empty() && !blocks.back().header.empty() && count_words(text) >= 5 && !employer_below &&
                   !ends_with_connector(blocks.back().header.back().text) &&
                   indented_past(line, lines.document.lines[blocks.back().header.front().line]) &&
+                  !same_columns_as(line, lines.document.lines[blocks.back().header.back().line]) &&
                   !role_title_below_dates(lines, blocks.back().header.back(), i, section.end_line) &&
                   !starts_in_column_of(line, lines.document.lines[blocks.back().header.front().line], text, schools);
     // "Baccalauréat scientifique en candidat libre" indented under its school names a degree.
@@ -942,7 +959,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                   dated_body || indented_sentence || stay_remark ||
                   last_duty(lines, blocks, before, i, section.end_line)) &&
                  (degree_length(text) == 0 || stay_remark) &&  // "Intercâmbio" names a stay as much as a degree
-                 !names_employer_next && !header_goes_on && !heads_dates;
+                 !names_employer_next && !header_goes_on && !heads_dates && !employer_below;
     if (prose && !blocks.empty()) {
       blocks.back().prose.push_back({i, text});
       last_prose_length = text.size();
@@ -992,23 +1009,48 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   return blocks;
 }
 
+/// "Abschluss: Bachelor of Arts (B.A.), Note: 1,9" → "Bachelor of Arts (B.A.)": what a degree label names, up to its
+/// first comma; nothing on a line without the label.
+std::optional<std::string> degree_label_value(const std::string& text) {
+  static const std::regex kLabel{
+      R"(^\s*(?:abschluss|akademischer grad|degree|degree obtained|qualification|titel|t(?:í|i)tulo(?: obtenido)?|dipl(?:ô|o)me(?: obtenu)?|titolo(?: conseguito)?)\s*:\s*(.+)$)",
+      std::regex::icase};
+  std::smatch match;
+  if (!std::regex_match(text, match, kLabel)) return std::nullopt;
+  return match.str(1).substr(0, match.str(1).find_first_of(",;"));
+}
+
 /// Several entries in one header run (entries without bullets): split so each
 /// has one date, keeping the layout of the first.
 std::vector<std::vector<Item>> split_by_dates(const std::vector<Item>& header) {
   std::vector<size_t> dated;
   bool running = false;  // the last dated line's range is still open, no degree named since
+  std::string range_end;  // the end of that range as "YYYY-MM", no degree named since
   for (size_t i = 0; i < header.size(); ++i) {
     const auto& text = header[i].text;
     auto date = find_date(text);
     // "Sep 2023 – Present" … "Course-based · Expected April 2027": the due end of the degree above, no entry's date;
     // not "B.S. Mathematics" / "Expected May 2024" below it, the next degree's own. Looked up only while one runs.
+    // "feb. 2026 – jun. 2027" … "Grado esperado: junio de 2027" restates the end the range gave.
     if (!date) {
       running = running && degree_length(text) == 0;
+      if (degree_length(text) > 0) range_end.clear();
       continue;
     }
-    if (running && expected_end(text) && degree_length(text) == 0 && institution_score(text) == 0) continue;
+    if ((running || !range_end.empty()) && degree_length(text) == 0 && institution_score(text) == 0)
+      if (auto due = expected_end(text); due && (running || due->iso() == range_end)) continue;
+    // "Título: Ingeniera Industrial (grado: marzo de 2017)" under "Ingeniería Industrial   2011 – 2016": the
+    // title the degree above conferred, dated by its ceremony, no entry of its own.
+    if (!dated.empty() && degree_label_value(text)) continue;
+    // "Titre de comptable-fiscaliste agréé obtenu en 2019" under "2016 – 2019  Stage professionnel ITAA": the title
+    // the entry above led to, dated when it was granted.
+    static const std::regex kObtained{
+        R"(\s(?:obtenue?|obtained|awarded|obtid[oa]|obtenid[oa]|conseguit[oa]|erworben|behaald)\s+(?:en|in|em|nel|im|op|le)?\s*(?:\w+\s+)?\d{4}\.?$)",
+        std::regex::icase};
+    if (!dated.empty() && !date->range && institution_score(text) == 0 && std::regex_search(text, kObtained)) continue;
     dated.push_back(i);
     running = date->end.present;
+    range_end = date->range ? date->end.iso() : "";
   }
   if (dated.size() <= 1) return {header};
   std::vector<std::vector<Item>> entries;
@@ -1032,11 +1074,25 @@ std::vector<std::vector<Item>> split_by_dates(const std::vector<Item>& header) {
     return entries;
   }
   // "Degree" / "School" / "date", entries of uneven length: each date closes its entry
-  // (lines after the last date stay with the last entry).
+  // (lines after the last date stay with the last entry). A labelled remark right under a date
+  // ("Specialisatie: Duurzaamheid en Beleid · Cum laude") is that entry's, not the next one's opening.
   if (dated.front() > 0) {
+    auto remark = [](const std::string& text) {
+      auto colon = text.find(':');
+      if (colon == std::string::npos || colon > 40 || count_words(text.substr(0, colon)) > 3) return false;
+      auto value = std::string(trim(std::string_view(text).substr(colon + 1)));  // not "Título de grado: Contador Público"
+      return degree_length(text) + degree_length(value) == 0 &&
+             institution_score(text) + organisation_score(text) + title_score(text.substr(0, colon)) == 0;
+    };
+    auto begin = [&](size_t k) {
+      if (k == 0) return size_t{0};
+      size_t at = dated[k - 1] + 1;
+      while (at + 1 < dated[k] && remark(header[at].text)) ++at;
+      return at;
+    };
     for (size_t k = 0; k < dated.size(); ++k)
-      entries.emplace_back(header.begin() + static_cast<long>(k == 0 ? 0 : dated[k - 1] + 1),
-                           header.begin() + static_cast<long>(k + 1 == dated.size() ? header.size() : dated[k] + 1));
+      entries.emplace_back(header.begin() + static_cast<long>(begin(k)),
+                           header.begin() + static_cast<long>(k + 1 == dated.size() ? header.size() : begin(k + 1)));
     return entries;
   }
   // "Bacharelado em …, Universidade …, 2010 – 2014" / "Serviço Nacional … – SENAI" / "Técnico em Logística · 2009":
@@ -1238,7 +1294,7 @@ void drop_trailing_dash(std::string& text) {
 /// A length of service printed beside the dates: "(1 year 8 months)", "· 2 yrs 3 mos", "(7 Monate)".
 const std::regex& duration_pattern() {
   static const std::regex pattern{
-      R"((?:\(|·)?\s?(?:\d{1,3}\s?(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses|anni|mesi|jaar|maanden)\b\s?){1,2}\)?)",
+      R"((?:\(|·)?\s?(?:\d{1,3}\s?(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|anos?|an(?:ni|no)|mes(?:es|i|e)?|mês|jaar|maand(?:en)?)(?![A-Za-z])\s?){1,2}\)?)",
       std::regex::icase};
   return pattern;
 }
@@ -1281,6 +1337,19 @@ void take_bracketed_place(std::string& text, HeaderFields& fields) {
   fields.location = inside;
   fields.bracketed_place = true;
   text = remove_span(text, open, close + 1);
+}
+
+/// "Casa do Alva, Penacova (Portugal)", "…, EPE, Coimbra (Portugal)": Europass closes the employer's line on its town
+/// and the country in brackets; the two are one place, taken before the line is split at its commas.
+void take_town_with_country(std::string& text, HeaderFields& fields) {
+  static const std::regex kTownCountry{R"(,\s+([^,()]+?)\s+\(([^()]+)\)\s*$)"};
+  std::smatch match;
+  if (!fields.location.empty() || !std::regex_search(text, match, kTownCountry) || country_code(match.str(2)).empty()) return;
+  auto town = match.str(1);
+  if (!is_place_name(town) || organisation_score(town) + institution_score(town) + title_score(town) > 0) return;
+  fields.location = town + " (" + match.str(2) + ")";
+  fields.bracketed_place = true;
+  text.erase(static_cast<size_t>(match.position(0)));
 }
 
 /// "Stellantis – Polo Automotivo de Betim | Betim – MG": a Brazilian town and its state closing the line are one
@@ -1360,7 +1429,9 @@ bool has_legal_form(std::string_view name) {
   static const std::set<std::string, std::less<>> kForms = {
       "inc", "corp", "llc", "llp", "ltd", "limited", "plc", "gmbh", "ag", "se", "sa", "sas", "sarl", "srl", "spa", "s.a",
       "s.p.a", "s.r.l", "s.l", "bv", "b.v", "nv", "n.v", "lda", "ltda", "kg", "e.v", "oy", "ab", "mbh", "ug", "eireli",
-      "o.o", "asa", "aps", "oyj", "eg"};  // Poland's "Sp. z o.o.", the Nordic "ASA", "ApS", "Oyj", Germany's cooperative "eG"
+      "o.o", "asa", "aps", "oyj", "eg",  // Poland's "Sp. z o.o.", the Nordic "ASA", "ApS", "Oyj", Germany's cooperative "eG"
+      // Belgian, French, Swiss and Portuguese forms ("Bureau Collard SPRL", "Hospital de Santa Maria, EPE")
+      "sprl", "sprlu", "scrl", "bvba", "cvba", "vzw", "asbl", "sasu", "eurl", "snc", "s.n.c", "sàrl", "sagl", "epe"};
   auto words = plain_words(name);
   return !words.empty() && kForms.count(words.back()) > 0;
 }
@@ -1578,11 +1649,14 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
     const auto& item = header[h];
     std::string text = item.text;
     bool dated = false;
+    // "4 anos 4 meses" under a LinkedIn employer: the time spent there in all, no field of the entry.
+    if (std::regex_match(std::string(trim(text)), duration_pattern())) continue;
     if (auto period = period_value(text)) text = *period;  // "Period: 2004 – 2005": the label is no employer
     unlabel_range(text);
     drop_work_mode_after_place(text);
     drop_employer_description(header, h, text);
     take_bracketed_place(text, fields);
+    take_town_with_country(text, fields);
     take_town_and_state(text, fields, h);
     if (auto date = find_date(text)) {
       join_date_list(text, *date);
@@ -1806,11 +1880,12 @@ bool split_title_comma(WorkEntry& entry) {
   // After a known title only an acronym of four letters or more ("NASA", "OECD"): three are mostly desks ("SQL", "SOX").
   bool acronym = std::regex_match(tail, kAcronym) && (title_score(head) == 0 || tail.size() >= 4) && !names_desk(tail) &&
                  !field_words().count(fold_case(tail)) && !is_location(tail) && count_words(head) <= 4;
-  bool employer_tail = (organisation_score(tail) > 0 || acronym) && organisation_score(head) == 0 && count_words(head) <= 4;
+  bool employer_tail = (organisation_score(tail) > 0 || has_legal_form(tail) || acronym) && organisation_score(head) == 0 && count_words(head) <= 4;
   if (title_score(head) == 0 && !employer_tail && !is_employment_kind(head)) return false;  // "Stage, Hydro-Québec"
   // A lone brand only with a place read for the job ("…, Farfetch — Lisbon"): "Teaching Assistant, Mathematics" has none.
   bool brand = (one_word_brand(tail) && !entry.location.empty()) || acronym;
-  if (organisation_score(tail) == 0 && !named_like_organisation(tail) && !brand) return false;
+  // "Bureau comptable Collard SPRL": a legal form names a firm, words in lower case and all.
+  if (organisation_score(tail) == 0 && !has_legal_form(tail) && !named_like_organisation(tail) && !brand) return false;
   entry.company = entry.position.substr(comma + 2);
   entry.position = entry.position.substr(0, comma);
   return true;
@@ -2112,23 +2187,35 @@ bool dash_between(const std::vector<Item>& header, const std::string& first, con
 /// "Sozialarbeiterin – Delogierungsprävention" over "WohnWeg – Verein für Wohnungssicherung, Wien", "Titolare – Dottore
 /// Commercialista" over "Studio Russo Commercialisti Associati": a title in two parts joined by a dash, no employer's
 /// words in either, over a line of its own naming the employer. Returns the title and the employer, or nothing.
-std::optional<std::pair<std::string, std::string>> title_over_employer_line(const std::vector<Item>& header,
-                                                                            const std::vector<std::string>& parts,
-                                                                            const std::vector<size_t>& line_of) {
-  if (parts.size() < 3 || line_of[0] != line_of[1] || line_of[2] == line_of[0] || !dash_between(header, parts[0], parts[1]) ||
+struct TitleOverEmployer {
+  std::string title, employer, town;
+  size_t employer_part = 0;
+};
+
+/// "Ingénieure Stress Senior – Aérostructures   Blagnac" over "Occitane Aérostructures SAS": the town set after the
+/// title on its line is the job's, and the employer's line is the next.
+std::optional<TitleOverEmployer> title_over_employer_line(const std::vector<Item>& header, const std::vector<std::string>& parts,
+                                                          const std::vector<size_t>& line_of) {
+  if (parts.size() < 3 || line_of[0] != line_of[1] || !dash_between(header, parts[0], parts[1]) ||
       employer_words(parts[0]) + employer_words(parts[1]) > 0 || is_location(parts[1]) ||
       title_score(parts[0]) + title_score(parts[1]) == 0)
     return std::nullopt;
-  std::string employer = parts[2];
-  int words = employer_words(parts[2]);
-  for (size_t k = 3; k < parts.size() && line_of[k] == line_of[2]; ++k) {
+  size_t first = 2;
+  std::string town;
+  if (line_of[first] == line_of[0] && count_words(parts[first]) <= 3 && is_place_name(parts[first]) &&
+      employer_words(parts[first]) + title_score(parts[first]) == 0)
+    town = parts[first++];
+  if (first >= parts.size() || line_of[first] == line_of[0]) return std::nullopt;
+  std::string employer = parts[first];
+  int words = employer_words(parts[first]);
+  for (size_t k = first + 1; k < parts.size() && line_of[k] == line_of[first]; ++k) {
     const char* dash = dash_printed_between(header, parts[k - 1], parts[k]);
     if (!dash || title_score(parts[k]) > 0) return std::nullopt;
     employer += dash + parts[k];
     words += employer_words(parts[k]);
   }
-  if (words == 0 || title_score(parts[2]) > 0) return std::nullopt;
-  return std::pair{parts[0] + dash_printed_between(header, parts[0], parts[1]) + parts[1], employer};
+  if (words == 0 || title_score(parts[first]) > 0) return std::nullopt;
+  return TitleOverEmployer{parts[0] + dash_printed_between(header, parts[0], parts[1]) + parts[1], employer, town, first};
 }
 
 /// "Vacation Student – Civil — GHD": the title and a specialty joined by a lighter dash than the one after them.
@@ -2394,9 +2481,10 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     company = last;
   }
   if (auto split = title_over_employer_line(header, parts, line_of); split && (company == 0 || company == 1)) {
-    entry.position = split->first;
-    entry.company = split->second;
-    company = 2;
+    entry.position = split->title;
+    entry.company = split->employer;
+    if (entry.location.empty()) entry.location = split->town;
+    company = split->employer_part;
   }
   // "Registered Nurse – Medical/Surgical" over "Mount Carmel East, Columbus, OH": the employer named with its town
   // on a line of its own makes the title's dash suffix a specialty.
@@ -2924,15 +3012,10 @@ std::string school_opening_prose(const Block& block) {
 /// "Berufsbegleitendes Studium Logistikmanagement" over "Abschluss: Bachelor of Arts (B.A.), Note: 1,9": the degree a
 /// label names on a line of the entry, and that line; nothing when no line says it.
 std::optional<std::pair<std::string, std::string>> labelled_degree(const std::vector<Item>& header, const Block& block) {
-  static const std::regex kLabel{
-      R"(^\s*(?:abschluss|akademischer grad|degree|degree obtained|qualification|titel|t(?:í|i)tulo(?: obtenido)?|dipl(?:ô|o)me(?: obtenu)?|titolo(?: conseguito)?)\s*:\s*(.+)$)",
-      std::regex::icase};
   for (const auto* items : {&header, &block.prose})
     for (const auto& item : *items) {
-      std::smatch match;
-      if (!std::regex_match(item.text, match, kLabel)) continue;
-      auto degree = match.str(1).substr(0, match.str(1).find_first_of(",;"));
-      if (degree_length(degree) > 0) return std::pair{std::string(trim(degree)), item.text};
+      auto degree = degree_label_value(item.text);
+      if (degree && degree_length(*degree) > 0) return std::pair{std::string(trim(*degree)), item.text};
     }
   return std::nullopt;
 }
@@ -3410,7 +3493,12 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
     else if (entry.area.empty() && (!entry.study_type.empty() || !entry.institution.empty())) entry.area = piece;
     else if (entry.institution.empty() && has_capitalised_word(piece)) entry.institution = piece;  // not "– berufsbegleitend"
   }
-  if (!labelled_degree.empty()) {
+  // "Ingeniería de Sistemas" over "Título: Ingeniera de Sistemas": a degree already named stays, the title it confers
+  // restates it; a course or an apprenticeship is crowned by the label.
+  static const std::regex kCourseOnly{R"(^(?:\w*studium|(?:duale\s+)?(?:berufs)?ausbildung|lehre|umschulung|apprenticeship)\b)",
+                                      std::regex::icase};
+  bool crowned = entry.study_type.empty() || std::regex_search(entry.study_type, kCourseOnly);
+  if (!labelled_degree.empty() && crowned) {
     auto area = entry.study_type.empty() ? std::string() : entry.area;  // "Studium Wirtschaftsingenieurwesen": the field stays
     // "Ausbildung zur Pflegerin, Klinikum Freiburg, Abschluss: Staatliches Examen": the trade is the field, the piece after it the place.
     if (auto trade = trade_of_apprenticeship(entry.study_type); !trade.empty()) {
@@ -3512,7 +3600,7 @@ bool names_dated_remark(const std::string& text) {
 std::optional<PartialDate> expected_end(const std::string& text) {
   // "Course-based · Expected April 2027", "Em andamento – conclusão prevista para jun/2027": the word alone before it.
   static const std::regex kExpected{
-      R"((?:verwachte?\s+afstudeer\w*|verwacht\s+afstuderen|expected\s+graduation(?:\s+date)?|graduation\s+expected|voraussichtliche[rs]?\s+abschluss|fin\s+pr(?:é|e)vue|previs(?:ã|a)o\s+de\s+conclus(?:ã|a)o|conclus(?:ã|a)o\s+prevista(?:\s+para)?|finalizaci(?:ó|o)n\s+prevista(?:\s+(?:para|en))?|(?:^|[\s·,;(–-])(?:expected|anticipated|voraussichtlich|verwacht))\s*:?\s*(.+)$)",
+      R"((?:verwachte?\s+afstudeer\w*|verwacht\s+afstuderen|expected\s+graduation(?:\s+date)?|graduation\s+expected|voraussichtliche[rs]?\s+abschluss|fin\s+pr(?:é|e)vue|previs(?:ã|a)o\s+de\s+conclus(?:ã|a)o|conclus(?:ã|a)o\s+prevista(?:\s+para)?|finalizaci(?:ó|o)n\s+prevista(?:\s+(?:para|en))?|(?:grado|graduaci(?:ó|o)n|egreso|titulaci(?:ó|o)n)\s+(?:esperad[oa]|previst[oa]|estimad[oa])(?:\s+(?:para|en))?|fecha\s+(?:estimada\s+|prevista\s+)?de\s+(?:grado|graduaci(?:ó|o)n|egreso)|laurea\s+prevista|(?:dipl(?:ô|o)me|obtention)\s+pr(?:é|e)vue?|(?:^|[\s·,;(–-])(?:expected|anticipated|voraussichtlich|verwacht))\s*:?\s*(.+)$)",
       std::regex::icase};
   std::smatch match;
   if (!std::regex_search(text, match, kExpected)) return std::nullopt;
@@ -3973,6 +4061,20 @@ std::vector<std::string> read_label_grid(const SectionText& lines, size_t first,
 void label_bold_first_cell(const Line& line, std::string& text) {
   auto cells = cells_of(line);
   size_t gap = rail_label_length(text);
+  // "Calcul  Patran/Nastran, HyperMesh": a label in a type of its own (bold, small capitals) set in a rail close before
+  // its list, the gap under three spaces.
+  const auto& first = line.runs.empty() ? TextRun{} : line.runs.front();
+  auto other_type = [&](const TextRun& run) {
+    return run.bold != first.bold || run.italic != first.italic || run.font != first.font || std::abs(run.size - first.size) > 0.3;
+  };
+  bool worded = std::any_of(first.text.begin(), first.text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  if (gap == 0 && line.runs.size() >= 2 && worded && count_words(first.text) <= 3 && text.find(':') == std::string::npos &&
+      std::all_of(line.runs.begin() + 1, line.runs.end(), [&](const TextRun& run) { return other_type(run) && !run.bold; })) {
+    auto label = std::string(trim(line.runs.front().text));
+    if (text.starts_with(label) && text.find(',', label.size()) != std::string::npos && text.compare(label.size(), 2, "  ") == 0)
+      text = label + ":" + text.substr(label.size());
+    return;
+  }
   if (cells.size() < 3 || gap == 0 || text.find(':') != std::string::npos || trim(std::string_view(text).substr(0, gap)) != cells.front().text)
     return;
   bool label_bold = false, rest_bold = false;
@@ -4009,6 +4111,7 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     if (i + 1 < section.end_line && is_markdown_rule(trim(lines.text[i + 1])) && trim(lines.text[i]).starts_with("|")) continue;
     auto text = markdown_row(std::string(trim(lines.text[i])));
     if (text.empty() || is_profile_metadata(text)) continue;
+    label_bold_first_cell(line, text);  // before the wrap tests: a labelled line opens an item
     // Not "Airflow" / "dbt": after a short item, a tool named in lower case is the next item, no wrap.
     // Nor "Emergency & exit lighting" / "simPRO, Procore": a brand in camel case opens the next item.
     auto first_word = std::string_view(text).substr(0, text.find(' '));
@@ -4068,9 +4171,10 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     if (ends_list_separator(text)) breaks_after_separators = true;
     paragraph_wrap = paragraph_wrap || cut_in_item;
     lower_start = lower_start || mid_item || labelled_goes_on || open_bracket || after_connector || bracket_tail || broken_word || paragraph_wrap;
-    bool wrapped = (!line.list_item && bullet_indent >= 0 && !line.block_start && indent_of(line) > bullet_indent &&
-                    text.find(':') == std::string::npos && !joined.empty()) ||
-                   lower_start;
+    bool wrapped = ((!line.list_item && bullet_indent >= 0 && !line.block_start && indent_of(line) > bullet_indent &&
+                     text.find(':') == std::string::npos && !joined.empty()) ||
+                    lower_start) &&
+                   bullet_glyph_length(text) == 0;  // "— Revenue management": a marked item, past a rail label's wrap
     if (wrapped) {
       append_wrapped(joined.back(), text);
       source = i;
@@ -4078,7 +4182,6 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     }
     source = i;
     bullet_indent = line.list_item ? marker_indent(line) : -1;
-    label_bold_first_cell(line, text);
     joined.push_back(std::string(trim(std::string_view(text).substr(bullet_glyph_length(text)))));  // "\uF0B7 Sage 50", "— Figma"
     if (listed) listed->push_back(line.list_item || bullet_glyph_length(text) > 0);
     if (bold) bold->push_back(style_of(line).bold);
@@ -4113,12 +4216,15 @@ std::string take_group_label(std::string& text) {
   size_t gap = rail_label_length(text);
   // Europass's "Competenze professionali   Brand management": a skills heading in the rail labels one item too.
   // Not a table's header row ("Web Technologies   Web Frameworks   Tools"): one label, one cell.
-  bool labels_one = gap > 0 && canonical_section(text.substr(0, gap)).canonical == "skills" &&
+  // "Competências relacionadas com o trabalho   – Tratamento de feridas": a label of the Europass form too.
+  bool form_label = gap > 0 && is_grid_label(text.substr(0, gap));
+  bool labels_one = gap > 0 && (canonical_section(text.substr(0, gap)).canonical == "skills" || form_label) &&
                     rail_label_length(trim(text.substr(gap))) == 0;
   bool listing = gap > 0 && (text.find(',', gap) != std::string::npos || labels_one);
-  if (listing && count_words(text.substr(0, gap)) <= 4 && text.substr(0, gap).find(',') == std::string::npos) {
+  if (listing && (count_words(text.substr(0, gap)) <= 4 || form_label) && text.substr(0, gap).find(',') == std::string::npos) {
     auto label = std::string(trim(text.substr(0, gap)));
-    text = text.substr(gap);
+    text = std::string(trim(std::string_view(text).substr(gap)));
+    text.erase(0, bullet_glyph_length(text));  // "– Tratamento de feridas complexas": the list's first mark
     return label;
   }
   return "";
@@ -4165,6 +4271,11 @@ std::string drop_level_suffix(const std::string& item) {
       R"((?:\s*\(\s*(?:(?:nivel|niveau|livello|level)\s+)?(?:)" + level_words() + R"(|base|bases|elementary|elementare)\s*\)|(\s+|\s*(?:-|–|—|:)\s*)((?:)" + trailing_level_words() + R"()))$)", std::regex::icase};
   // Dutch "(basis)" in lower case is a level; "SAP (Basis)" names a module.
   if (item.ends_with(" (basis)")) return std::string(trim(std::string_view(item).substr(0, item.size() - 8)));
+  // "Policy analysis (8 years)", "Python (3+ yrs)": the time a job board counted with the skill, no part of it.
+  static const std::regex kYears{
+      R"(\s*\(\s*(?:<\s*)?\d{1,2}\+?\s*(?:years?|yrs?|ans?|años?|anos?|anni|jahre?|jaar)\s*\)$)", std::regex::icase};
+  if (std::smatch years; std::regex_search(item, years, kYears) && years.position(0) > 0)
+    return std::string(trim(std::string_view(item).substr(0, static_cast<size_t>(years.position(0)))));
   std::smatch level;
   if (!std::regex_search(item, level, kLevel)) return item;
   if (level[1].matched && level.str(1) == " " && std::regex_match(level.str(2), kRomance)) return item;
@@ -4281,7 +4392,11 @@ const std::set<std::string, std::less<>>& language_grid_words() {
       "expression", "interaction", "lecture", "écoute", "comprensione", "interazione", "produzione", "ascolto", "parlato",
       "compreensão", "interação", "produção", "leitura", "conversação", "spoken", "production",
       // the grid's column heads as verbs ("COMPRENDER   HABLAR   ESCRIBIR", "COMPREENDER   FALAR   ESCREVER")
-      "comprender", "hablar", "escribir", "compreender", "falar", "escrever", "produção escrita", "capire", "scrivere"};
+      "comprender", "hablar", "escribir", "compreender", "falar", "escrever", "produção escrita", "capire", "scrivere",
+      // the French heads broken over two lines ("Prendre part à une   S’exprimer oralement" / "conversation   en continu")
+      "prendre part à une", "s'exprimer oralement", "s’exprimer oralement", "conversation", "en continu",
+      // and the German and Dutch ones ("An Gesprächen   Zusammenhängendes" / "teilnehmen   Sprechen")
+      "an gesprächen", "teilnehmen", "zusammenhängendes", "gesprekken", "voeren", "gesprekken voeren"};
   return kGridWords;
 }
 
@@ -4303,7 +4418,9 @@ bool names_digital_grid_heads(std::string_view text) {
       "safety", "content", "creation", "problem", "solving", "information", "processing", "sécurité", "création", "contenu",
       "résolution", "problèmes", "comunicación", "seguridad", "creación", "contenidos", "resolución", "problemas",
       "comunicação", "segurança", "criação", "conteúdo", "conteúdos", "resolução", "kommunikation", "sicherheit", "inhalte",
-      "erstellung", "problemlösung", "communicatie", "veiligheid", "di", "delle", "de", "la", "des", "of", "do", "da", "von"};
+      "erstellung", "problemlösung", "communicatie", "veiligheid", "processamento", "informação", "procesamiento",
+      "información", "traitement", "l'information", "elaborazione", "verarbeitung", "informationsverarbeitung",
+      "informatieverwerking", "inhoud", "creatie", "probleemoplossing", "di", "delle", "de", "la", "des", "of", "do", "da", "von"};
   auto words = split_words(fold_case(text));
   return !words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& w) { return kHeads.count(w) > 0; });
 }
@@ -4384,7 +4501,8 @@ bool is_group_label_line(const std::vector<std::string>& joined, const std::vect
   // "Cloud & Tools" in bold over "AWS (Lambda, ECS)" / "Terraform" in body type, or over "Over 5000 lines:":
   // a category; not a tool in bold ("Docker", "**Python** / SQL") nor a skill over a sentence on its use.
   if ((bold[i] || labels_in_capitals(text, joined[next])) && !names_technology(text)) {
-    const auto& below = joined[next];
+    // "ASME B31.3   ASME Sec. VIII Div. 1   API 610": in a row of chips, the first chip is the item.
+    auto below = joined[next].substr(0, joined[next].find("   "));
     bool short_item = count_words(below) <= 6 && count_outside_brackets(below, ",;") == 0 && !below.ends_with('.') &&
                       below.find(". ") == std::string::npos;
     if (short_item || below.ends_with(':')) return true;
@@ -4414,13 +4532,19 @@ bool is_signature_line(const std::string& text, const std::string& name) {
 void parse_skills(const SectionText& lines, const Section& section, Resume& resume) {
   std::vector<bool> listed, bold;
   auto joined = skill_lines(lines, section, &listed, &bold);
+  // Europass's digital grid, and its column heads broken over lines beside it ("Processamento   Criação de").
+  std::vector<bool> grid(joined.size());
+  for (size_t i = 0; i < joined.size(); ++i) grid[i] = is_digital_grid_line(joined[i]);
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (size_t i = 0; i < joined.size(); ++i)
+      if (!grid[i] && names_digital_grid_heads(joined[i]) && ((i + 1 < joined.size() && grid[i + 1]) || (i > 0 && grid[i - 1])))
+        grid[i] = grew = true;
+  }
   for (size_t i = 0; i < joined.size(); ++i) {
     if (is_group_label_line(joined, listed, bold, i) || is_signature_line(joined[i], resume.contact.name)) continue;
     if (is_language_grid_line(joined[i])) continue;  // whole, before "Níveis: A1 e A2: …" parts at its colons
-    if (is_digital_grid_line(joined[i]) ||
-        (names_digital_grid_heads(joined[i]) && ((i + 1 < joined.size() && is_digital_grid_line(joined[i + 1])) ||
-                                                 (i > 0 && is_digital_grid_line(joined[i - 1])))))
-      continue;
+    if (grid[i]) continue;
     // "ESCRITA" over "Comprensión auditiva …": a column head alone, in the grid.
     if (is_language_grid_word(joined[i]) && ((i + 1 < joined.size() && is_language_grid_line(joined[i + 1])) ||
                                             (i > 0 && is_language_grid_line(joined[i - 1]))))

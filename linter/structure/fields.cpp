@@ -79,6 +79,10 @@ const Lexicon& lexicon() {
                       "bootcamp", "postech", "kaist", "eth", "epfl", "insa", "iut", "istituto", "instituto", "liceo",
                       "sciences po", "berufsschule", "realschule", "uni", "seminary", "collège", "facultad", "faculty",
                       "fakultät", "faculté", "facoltà", "faculdade", "institut", "instituut", "lyceum",
+                      // Colombian schools and university institutions ("Institución Educativa San José", "Institución Universitaria …")
+                      "institución", "institucion", "instituição", "instituicao",
+                      // a technical university by its initials ("TU Delft", "TU Wien"), only in capitals
+                      "tu",
                       // secondary schools and business schools by their own words ("IES Sorolla", "Ysgol Gyfun Bryntaf")
                       "ies", "iae", "ysgol", "coláiste", "colaiste", "gaelscoil", "scoil", "escola", "escuela", "scuola", "colegio", "colégio", "collegio",
                       "berufskolleg", "gesamtschule", "oberschule", "fachschule", "atheneum", "athenaeum", "athénée", "athenee",
@@ -285,7 +289,7 @@ static bool school_compound(std::string_view word) {
 
 /// "MIT", "ETH", "IES": initials that are also words ("mit" is German for "with") count only in capitals.
 static bool initials_in_lower_case(std::string_view part, const std::string& word) {
-  static const std::set<std::string, std::less<>> kInitials = {"mit", "eth", "ies", "iae", "iut", "insa", "ku"};
+  static const std::set<std::string, std::less<>> kInitials = {"mit", "eth", "ies", "iae", "iut", "insa", "ku", "tu"};
   if (!kInitials.count(word)) return false;
   std::string upper;
   for (char c : word) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

@@ -356,7 +356,16 @@ class Detector {
     }
     auto most = std::max_element(edges.begin(), edges.end(), [](const auto& a, const auto& b) { return a.second.size() < b.second.size(); });
     if (most == edges.end() || most->second.size() < 2) return std::nullopt;
-    const Line& first = document_.lines[most->second.front()];
+    // The type most of them share: "formazione", a form label's wrapped last word, may stand first on the edge.
+    auto shared = [&](size_t line) {
+      auto look = style_of_label(document_.lines[line]);
+      return std::count_if(most->second.begin(), most->second.end(), [&](size_t other) {
+        auto style = style_of_label(document_.lines[other]);
+        return style.bold == look.bold && std::abs(style.size - look.size) < 0.5;
+      });
+    };
+    const Line& first = document_.lines[*std::max_element(most->second.begin(), most->second.end(),
+                                                          [&](size_t a, size_t b) { return shared(a) < shared(b); })];
     return RailEdge{static_cast<double>(most->first.first), most->first.second, style_of_label(first),
                     is_upper_case_text(cells_of(first).front().text)};
   }
@@ -509,6 +518,10 @@ class Detector {
     // "…, First Class" / "Honours": a long line in the same type left open wraps onto it.
     bool wraps_above = i > 0 && !is_upper_case_text(text) && wraps_open_line(document_.lines[i - 1], line);
     bool continues_paragraph = (starts_lower(text) || wraps_above) && !line.block_start && !styled(line);
+    // "Diplôme d'ingénieur – Mathématiques appliquées et" / "Informatique": a bold line left on a link word goes on.
+    continues_paragraph = continues_paragraph || (i > 0 && !line.block_start && count_words(trim(document_.lines[i - 1].text)) >= 3 &&
+                                                  ends_with_connector(trim(document_.lines[i - 1].text)) &&
+                                                  same_type(document_.lines[i - 1], line));
     if (heading_shaped(text, 6) && !continues_paragraph && (rail_label_length(text) == 0 || canonical_section(text).exact)) {
       auto name = canonical_section(text);
       // Title Case alone is evidence only without fonts (plain text); a degree line never is.
@@ -593,7 +606,7 @@ class Detector {
     } else if (!known) {
       name = {};
     }
-    if (count == 1 && ends_label_above(i)) return std::nullopt;
+    if (count == 1 && (ends_label_above(i) || ends_open_label_above(i, label))) return std::nullopt;
     DetectedHeading heading;
     heading.line = i;
     heading.line_count = count;
@@ -628,12 +641,27 @@ class Detector {
     return std::nullopt;
   }
 
+  /// "• Nome e tipo di istituto di istruzione o" / "formazione": a lower-case word on the rail ends the label above,
+  /// left open on a connector at the same edge, however the two were typeset.
+  bool ends_open_label_above(size_t i, std::string_view label) const {
+    if (i == 0 || !starts_lower(label)) return false;
+    auto above = cells_of(document_.lines[i - 1]), here = cells_of(document_.lines[i]);
+    if (above.empty() || here.empty()) return false;
+    auto words = split_words(above.front().text);
+    bool open = ends_with_connector(above.front().text) ||
+                (!words.empty() && (words.back() == "o" || words.back() == "or" || words.back() == "ou" || words.back() == "oder"));
+    if (!open) return false;
+    return std::abs(above.front().x1 - here.front().x1) < 2 || std::abs(above.front().x0 - here.front().x0) < 2;
+  }
+
   /// Europass's "Organisatorische   Budget- und …" / "Kompetenzen   vents bis …": a rail label's second word,
   /// right under its first in the same type, edge and paragraph, and no section's name by itself.
   bool ends_label_above(size_t i) const {
     if (i == 0 || document_.lines[i].block_start) return false;
     auto above = cells_of(document_.lines[i - 1]), here = cells_of(document_.lines[i]);
-    if (above.size() < 2 || here.size() < 2 || count_words(above.front().text) > 3) return false;
+    // "• Nome e tipo di istituto di istruzione o" / "formazione": a long label left open on a connector goes on too.
+    if (above.size() < 2 || here.size() < 2 || (count_words(above.front().text) > 3 && !ends_with_connector(above.front().text)))
+      return false;
     // "2012 – 2016" over "Skills" in a date rail: a date is no label's first line.
     auto first = above.front().text;
     if (std::any_of(first.begin(), first.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) return false;

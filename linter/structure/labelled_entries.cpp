@@ -72,7 +72,7 @@ std::vector<std::string> split_on_gaps(const std::string& text) {
 
 /// Leading list marks and numbering ("1.", "•", "-") before a line's words.
 std::string_view strip_marks(std::string_view text) {
-  static const std::regex marks(R"(^(?:\d{1,2}[.)]|[-*>]|–|•|·|▪|●|○|◦|■|□|➢|►|\xEF\x82[\x80-\xBF])\s*)");
+  static const std::regex marks(R"(^(?:\d{1,2}[.)]|[-*>]|–|—|•|·|▪|●|○|◦|■|□|➢|►|\xEF\x82[\x80-\xBF])\s*)");
   std::cmatch match;
   text = trim(text);
   if (std::regex_search(text.begin(), text.end(), match, marks)) text.remove_prefix(static_cast<size_t>(match.length(0)));
@@ -82,7 +82,8 @@ std::string_view strip_marks(std::string_view text) {
 /// A label as compared: case-folded, single spaces, " / " around a slash, straight apostrophes.
 std::string label_key(std::string_view text) {
   std::string spaced;
-  for (char c : std::string(trim(text))) spaced += c == '/' ? std::string(" / ") : std::string(1, c);
+  // "• Date (da – a)": the older form sets a bullet before each label.
+  for (char c : std::string(strip_marks(text))) spaced += c == '/' ? std::string(" / ") : std::string(1, c);
   auto key = fold_case(collapse_spaces(spaced));
   constexpr std::string_view kCurly = "’";
   for (auto at = key.find(kCurly); at != std::string::npos; at = key.find(kCurly)) key.replace(at, kCurly.size(), 1, '\'');
@@ -138,6 +139,25 @@ const std::vector<std::pair<std::string, Field>>& europass_labels() {
         {"wichtigste tätigkeiten und zuständigkeiten", Field::Duties}, {"funciones y responsabilidades", Field::Duties},
         {"fonctions et responsabilités", Field::Duties}, {"funzioni e responsabilità", Field::Duties},
         {"funções e responsabilidades", Field::Duties},
+        // The older European CV format ("Formato europeo per il curriculum vitae"), still Italy's public-sector form.
+        {"date (da – a)", Field::Period}, {"date (da - a)", Field::Period}, {"dates (from – to)", Field::Period},
+        {"dates (from - to)", Field::Period}, {"dates (de – à)", Field::Period}, {"fechas (de – a)", Field::Period},
+        {"tipo di azienda o settore", Field::Detail}, {"tipo di impiego", Field::Position},
+        {"principali mansioni e responsabilità", Field::Duties},
+        {"nome e tipo di istituto di istruzione o formazione", Field::School},
+        {"principali materie / abilità professionali oggetto dello studio", Field::Detail},
+        {"qualifica conseguita", Field::Degree}, {"livello nella classificazione nazionale (se pertinente)", Field::Detail},
+        {"livello nella classificazione nazionale", Field::Detail}, {"level in national classification", Field::Detail},
+        {"level in national classification (if appropriate)", Field::Detail},
+        {"niveau dans la classification nationale (le cas échéant)", Field::Detail},
+        {"nivel alcanzado en la clasificación nacional (si procede)", Field::Detail},
+        // The 2013 Europass's skill labels, which wrap in its narrow rail ("Competências relacionadas com o" / "trabalho").
+        {"job-related skills", Field::Detail}, {"competências relacionadas com o trabalho", Field::Detail},
+        {"competencias relacionadas con el empleo", Field::Detail}, {"compétences liées à l'emploi", Field::Detail},
+        {"communication skills", Field::Detail}, {"competências de comunicação", Field::Detail},
+        {"organisational / managerial skills", Field::Detail}, {"competências de organização", Field::Detail},
+        {"competenze organizzative e gestionali", Field::Detail}, {"compétences organisationnelles / managériales", Field::Detail},
+        {"competencias de organización / gestión", Field::Detail},
         // Spanish job-portal and Word forms print short labels in the same rail: "Titulación   Grado en …".
         {"titulación", Field::Degree}, {"centro", Field::School}, {"centro de estudios", Field::School},
         {"observaciones", Field::Detail}, {"funciones", Field::Duties}, {"tareas", Field::Duties},
@@ -265,6 +285,12 @@ class FormReader {
         continue;
       }
       if (!open_ || raw.back() == ':') continue;
+      if (takes_address_below_employer(raw, i)) continue;
+      // "Tipo di impiego   Farmacista … (CCNL Federfarma, I" / "livello)": the title's bracket closes below.
+      if (position_line_ + 1 == i && bullets_.empty() && leaves_bracket_open(current_.position)) {
+        current_.position += " " + std::string(raw);
+        continue;
+      }
       bool marked = line.list_item || strip_marks(raw).size() != raw.size();
       // A plain line under a marked duty wraps it ("… (arneses y módulos" / "eléctricos).").
       if (!marked && last_marked_ && !bullets_.empty() && bullets_.back().second + 1 == i) {
@@ -295,6 +321,17 @@ class FormReader {
     return false;
   }
 
+  /// "Nome e indirizzo del datore di lavoro   Farmacia Gran Madre" / "Corso Casale 12, 10131 Torino": the address the
+  /// form asks for, on the line under the employer's name, gives the town and is no duty.
+  bool takes_address_below_employer(std::string_view raw, size_t i) {
+    if (employer_line_ + 1 != i || !bullets_.empty()) return false;
+    std::string probe = "-, " + std::string(raw);
+    auto town = split_off_address(probe);
+    if (town.empty() || probe != "-") return false;
+    if (current_.location.empty()) current_.location = town;
+    return true;
+  }
+
   void take(const LabelledLine& labelled, size_t line) {
     bool repeated = (labelled.field == Field::Company && !current_.company.empty()) ||
                     (labelled.field == Field::Position && !current_.position.empty()) ||
@@ -308,6 +345,7 @@ class FormReader {
     has_fields_ = true;
     switch (labelled.field) {
       case Field::Company:
+        employer_line_ = line;
         current_.company = labelled.value;
         // "Estudio Contable Bertolini & Asociados - Rosario, Santa Fe": the town after a spaced dash.
         for (const char* dash : {" - ", " – ", " — "})
@@ -330,7 +368,10 @@ class FormReader {
           }
         }
         break;
-      case Field::Position: current_.position = labelled.value; break;
+      case Field::Position:
+        position_line_ = line;
+        current_.position = labelled.value;
+        break;
       case Field::Place: current_.location = labelled.value; break;
       case Field::Period:
         if (auto date = find_date(labelled.value)) {
@@ -380,6 +421,8 @@ class FormReader {
   bool has_fields_ = false;
   bool last_marked_ = false;  ///< the last duty had a bullet or a number
   Field pending_ = Field::None;  ///< a bare label above: the next line is its value
+  size_t employer_line_ = std::string::npos;  ///< the line that named the employer
+  size_t position_line_ = std::string::npos;  ///< the line that named the position
   const bool rail_form_;         ///< labels sit in a rail beside their values, no colon
 };
 
@@ -468,6 +511,12 @@ void join_wrapped_form_labels(std::vector<std::string>& text) {
     if (!rest || next >= text.size()) continue;
     auto [next_label, more] = label_and_value(text[next]);
     if (label_key(next_label) != *rest) continue;
+    // "– Tratamento de feridas complexas" / "– Terapia por pressão negativa": a list beside the label goes on as one.
+    if (!value.empty() && !more.empty() && strip_marks(more).size() != trim(more).size()) {
+      text[i] = label + " " + next_label + "   " + value;
+      text[next] = more;
+      continue;
+    }
     // "… 6370 Kitz-" / "bühel": the value wrapped beside the label's second line.
     if (!value.empty() && value.back() == '-' && starts_lower(more)) value.pop_back();
     else if (!value.empty() && !more.empty()) value += ' ';
@@ -493,8 +542,24 @@ namespace {
 /// One school of Europass's education grid, its rows' values as printed.
 struct SchoolRows {
   size_t first_line = 0;
-  std::string period, degree, school;
+  std::string period, degree, school, level;
 };
+
+/// "108/110", "Voto finale: 30/30", "92/100": the grade the older form prints in its level row.
+std::string grade_of_level(const std::string& level) {
+  static const std::regex kGrade{R"((?:^|:\s*)(\d{1,3}(?:[.,]\d{1,2})?\s*/\s*\d{1,3})(?:\s*(?:e\s+lode|cum\s+laude))?\s*$)",
+                                 std::regex::icase};
+  std::smatch grade;
+  return std::regex_search(level, grade, kGrade) ? grade.str(1) : "";
+}
+
+/// "Università degli Studi di Torino – Dipartimento di Scienza del Farmaco": the department the form adds is no
+/// part of the school's name.
+void drop_department(std::string& school) {
+  static const std::regex kDepartment{
+      R"(\s+(?:–|—|-)\s+(?:Dipartimento|Department|Facoltà|Faculty|Fakultät|Faculté|Facultad|Faculdade|Departamento|Département|Scuola\s+di)\b.*$)"};
+  school = std::regex_replace(school, kDepartment, "");
+}
 
 void add_school(const SchoolRows& rows, const SectionText& lines, Resume& resume) {
   EducationEntry entry;
@@ -507,7 +572,9 @@ void add_school(const SchoolRows& rows, const SectionText& lines, Resume& resume
     entry.area.clear();
   }
   // "Landesberufsschule Obertrum; Lehrbetrieb: Hotel Gasthof Post", "BFI Salzburg, Abendkurs": the school first.
+  if (entry.score.empty()) entry.score = grade_of_level(rows.level);
   std::string school = rows.school.substr(0, rows.school.find("; "));
+  drop_department(school);
   split_off_address(school);
   split_off_place(school, false);
   // The row names the school, so a short tail after its comma is where or how it was attended ("Klagenfurt").
@@ -550,6 +617,7 @@ void parse_labelled_education(const SectionText& lines, const Section& section, 
     if (field == Field::Period) rows->period = value;
     if (field == Field::Degree) rows->degree = value;
     if (field == Field::School) rows->school = value;
+    if (field == Field::Detail) rows->level = value;
     if (field != Field::None) {
       last = field;
       last_line = i;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "linter/text_util.h"
 #include "parsers/pdf/page_content.h"
@@ -20,8 +21,41 @@ struct Chunk {
   uint32_t color = 0;
   bool invisible = false;
   double word_space = 0;  ///< the narrowest gap between two of its words so far; 0 = one word
+  /// Each glyph as drawn, with the gap before it (negative for the first) and whether a space glyph came between.
+  struct Drawn {
+    std::string text;
+    double gap = -1;
+    bool spaced = false;
+  };
+  std::vector<Drawn> drawn;
+  int tracked = 0;  ///< glyphs set apart from the one before by a letter-spacing gap
+  bool space_pending = false;  ///< a space glyph was drawn after the last glyph
   bool empty() const { return box.x0 > box.x1; }
 };
+
+/// Tracking between letters: wider than any kerning leaves inside a word, narrower than a word space.
+bool tracking_gap(double gap, double size) { return gap > 0.05 * size && gap < 0.3 * size; }
+
+/// "S a n d e r va n d e r L i n d e n": most glyphs of a line set apart by tracking (small capitals, CSS
+/// letter-spacing), where the gap after which a space is printed varies with kerning.
+bool letter_spaced(const Chunk& chunk) {
+  return chunk.drawn.size() >= 4 && chunk.tracked * 4 >= static_cast<int>(chunk.drawn.size() - 1) * 3;
+}
+
+/// The words of a letter-spaced chunk: a gap wider than the tracking by a space parts two of them.
+std::string respaced(const Chunk& chunk) {
+  std::vector<double> gaps;
+  for (size_t k = 1; k < chunk.drawn.size(); ++k) gaps.push_back(chunk.drawn[k].gap);
+  std::nth_element(gaps.begin(), gaps.begin() + static_cast<long>(gaps.size() / 2), gaps.end());
+  double word_gap = gaps[gaps.size() / 2] + 0.15 * chunk.size;
+  std::string text;
+  for (size_t k = 0; k < chunk.drawn.size(); ++k) {
+    const auto& glyph = chunk.drawn[k];
+    if (k > 0 && (glyph.spaced || glyph.gap > word_gap)) text += ' ';
+    text += glyph.text;
+  }
+  return text;
+}
 
 std::string nfkc(const std::string& text) {
   // ASCII is already NFKC: skip ICU for the common case.
@@ -61,6 +95,7 @@ bool ends_in_spaced_letter(const std::string& text) {
 // space; a sentence's end (TeX) is not. Letter-spaced capitals ("G I U L I A   F E R R E R O") part their words by
 // a gap a few letter gaps wide.
 bool chip_gap(const Chunk& chunk, double gap, double size) {
+  if (letter_spaced(chunk) && gap < 0.6 * size) return false;  // a word space after tracking: `respaced` parts the words
   if (chunk.word_space <= 0 || gap < 2.5 * chunk.word_space) return false;
   const auto& text = chunk.text;
   auto last_space = text.rfind(' ');
@@ -98,9 +133,12 @@ bool overlaps_horizontally(const Box& a, const Box& b) {
 void append_glyph(Chunk& chunk, const Glyph& glyph) {
   if (is_space(glyph.text)) {
     if (!chunk.text.empty() && chunk.text.back() != ' ') chunk.text += ' ';
+    chunk.space_pending = !chunk.drawn.empty();
     return;
   }
   double gap = glyph.box.x0 - chunk.box.x1;
+  chunk.drawn.push_back({glyph.text, chunk.empty() ? -1 : gap, std::exchange(chunk.space_pending, false)});
+  chunk.tracked += !chunk.empty() && tracking_gap(gap, glyph.size) ? 1 : 0;
   if (!chunk.empty() && gap > 0.15 * glyph.size && !chunk.text.empty() && chunk.text.back() != ' ')
     chunk.text += ' ';
   if (!chunk.empty() && !chunk.text.empty() && chunk.text.back() == ' ' && gap > 0)
@@ -117,6 +155,7 @@ std::vector<Chunk> make_chunks(const std::vector<Glyph>& glyphs) {
   const char* pending_accent = nullptr;  // accent drawn before its letter
   auto flush = [&] {
     while (!current.text.empty() && current.text.back() == ' ') current.text.pop_back();
+    if (letter_spaced(current)) current.text = respaced(current);
     if (!current.empty()) chunks.push_back(std::move(current));
     current = Chunk{};
   };
@@ -136,6 +175,7 @@ std::vector<Chunk> make_chunks(const std::vector<Glyph>& glyphs) {
     if (const char* combining = combining_form(glyph.text)) {
       if (previous && !current.text.empty() && overlaps_horizontally(previous->box, glyph.box)) {
         current.text += combining;  // accent after its letter (pdfTeX)
+        if (!current.drawn.empty()) current.drawn.back().text += combining;
         continue;
       }
       pending_accent = combining;  // accent before its letter (XeTeX, some Type 1)
@@ -146,6 +186,7 @@ std::vector<Chunk> make_chunks(const std::vector<Glyph>& glyphs) {
         current.font >= 0 && continues(current, glyph)) {
       append_glyph(current, glyph);
       current.text += pending_accent;
+      current.drawn.back().text += pending_accent;
       pending_accent = nullptr;
       previous = &glyph;
       continue;

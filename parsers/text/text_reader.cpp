@@ -151,7 +151,7 @@ class TextParser {
 
   void parse(const std::vector<std::string>& source) {
     bool previous_blank = true;
-    for (size_t i = 0; i < source.size(); ++i) {
+    for (size_t i = markdown_ ? front_matter_end(source) : 0; i < source.size(); ++i) {
       std::string_view raw = source[i];
       if (trim(raw).empty()) {
         previous_blank = true;
@@ -172,6 +172,22 @@ class TextParser {
   }
 
  private:
+  /// Jekyll's and Hugo's front matter ("---" / "layout: archive" / … / "---", or "+++" for TOML): site settings
+  /// the page is rendered with, never shown; the line after it, or 0 when the file opens without one.
+  static size_t front_matter_end(const std::vector<std::string>& source) {
+    size_t first = 0;
+    while (first < source.size() && trim(source[first]).empty()) ++first;
+    if (first == source.size()) return 0;
+    auto fence = trim(source[first]);
+    if (fence != "---" && fence != "+++") return 0;
+    // Settings open it ("layout: archive", "title = 'CV'"); a rule over "# Jane Doe" is no front matter.
+    static const std::regex kSetting{R"(^[A-Za-z_][\w-]*\s*[:=](?:\s|$))"};
+    if (first + 1 >= source.size() || !std::regex_search(source[first + 1], kSetting)) return 0;
+    for (size_t i = first + 1; i < source.size() && i <= first + 200; ++i)
+      if (trim(source[i]) == fence || (fence == "---" && trim(source[i]) == "...")) return i + 1;
+    return 0;
+  }
+
   /// "Experience\n----------" marks the previous line as a heading.
   bool handle_setext(const std::vector<std::string>& source, size_t i) {
     bool underline = is_setext_underline(source[i], '=') || is_setext_underline(source[i], '-');

@@ -165,7 +165,7 @@ TEST_CASE("review: a browser's superscript at 83 % of its base joins the base's 
   CHECK(lines[0].text.find("2e") != std::string::npos);
 }
 
-TEST_CASE("letter-spaced capitals part their words into runs at a gap a few letter gaps wide") {
+TEST_CASE("letter-spaced capitals read as their words, parted where a space widens the tracking") {
   PageContent page = letter_page();
   // Letters 6 pt wide, 2 pt apart (tracking); a space glyph, then the next word 5.5 pt on.
   auto spaced = [&](const std::string& word, double x, double y) {
@@ -187,10 +187,43 @@ TEST_CASE("letter-spaced capitals part their words into runs at a gap a few lett
   spaced("ANNA", 50, 130);  // one word: stays one run
   auto lines = build(page);
   REQUIRE(lines.size() == 2);
-  REQUIRE(lines[0].runs.size() == 2);
-  CHECK(lines[0].runs[0].text == "G I U L I A");
-  CHECK(lines[0].runs[1].text == "F E R R E R O");
+  REQUIRE(lines[0].runs.size() == 1);
+  CHECK(lines[0].runs[0].text == "GIULIA FERRERO");
   REQUIRE(lines[1].runs.size() == 1);
+  CHECK(lines[1].runs[0].text == "ANNA");
+}
+
+TEST_CASE("small capitals with tracking: a kerned pair stays in its word, a word space parts two words") {
+  PageContent page = letter_page();
+  // "Sander van": 17 pt letters, tracking 2.6 pt (a gap read as a space between plain letters), "va" kerned to
+  // 1.2 pt, the word space 8 pt; no space glyph.
+  double x = 50;
+  auto letter = [&](const std::string& text, double gap) {
+    x += gap;
+    put_sized(page, text, x, 100, 17);
+    page.glyphs.back().font = 0;  // one font: the glyphs may join
+    x += 0.6 * 17;
+  };
+  letter("S", 0);
+  for (const char* c : {"a", "n", "d", "e", "r"}) letter(c, 2.6);
+  letter("v", 8.1);
+  letter("a", 1.2);
+  letter("n", 2.6);
+  auto lines = build(page);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text == "Sander van");
+}
+
+TEST_CASE("evenly spaced single glyphs wider apart than tracking stay apart (rating dots, grades)") {
+  PageContent page = letter_page();
+  double x = 50;
+  for (const char* grade : {"A", "B", "C", "D", "E", "F"}) {
+    put(page, grade, x, 100);
+    x += 6 + 4;  // a 4 pt gap at 10 pt: wider than tracking
+  }
+  auto lines = build(page);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text == "A B C D E F");
 }
 
 TEST_CASE("review: a two-character word ('C1') before a tab is no letter-spacing; the line stays one run") {

@@ -1995,3 +1995,150 @@ TEST_CASE("a degree with its year beside it, set like the entries above, is an e
   CHECK(resume.education[1].study_type == "Leaving Certificate");
   CHECK(resume.education[1].end.year == 2014);
 }
+
+TEST_CASE("the older European CV format: headings and field labels share the rail's right edge, in their own types") {
+  OnePage page;
+  page.add({{"F O R M AT O   E U R O P E O", 70, 201, 10, true}});
+  page.add({{"INFORMAZIONI", 115, 201, 11, true}});
+  page.add({{"PERSONALI", 137, 201, 11, true}});
+  page.add({{"Nome", 179, 201, 9}, {"Chiara Bertolino", 220, 314, 14, true}});
+  page.add({{"Indirizzo", 169, 201, 9}, {"Via Nizza 154, 10126 Torino (TO)", 220, 358}});
+  page.add({{"E-mail", 177, 201, 9}, {"chiara@example.it", 220, 334}});
+  page.add({{"ESPERIENZA LAVORATIVA", 58, 201, 11, true}});
+  page.add({{"• Date (da – a)", 149, 201, 9}, {"Da marzo 2019 ad oggi", 220, 314}});
+  page.add({{"• Nome e indirizzo del datore di lavoro", 61, 201, 9}, {"Farmacia San Secondo S.n.c.", 220, 400, 10, true}});
+  page.add({{"Via San Secondo 41, 10128 Torino", 220, 359}});
+  page.add({{"• Tipo di azienda o settore", 108, 201, 9}, {"Farmacia territoriale", 220, 389}});
+  page.add({{"• Tipo di impiego", 139, 201, 9}, {"Farmacista collaboratore (CCNL Federfarma, I", 220, 523, 10, true}});
+  page.add({{"livello)", 220, 249, 10, true}});
+  page.add({{"• Principali mansioni e responsabilità", 67, 201, 9}, {"– Dispensazione di farmaci", 220, 496}});
+  page.add({{"– Allestimento di preparazioni galeniche", 220, 496}});
+  page.add({{"ISTRUZIONE E", 122, 201, 11, true}});
+  page.add({{"FORMAZIONE", 124, 201, 11, true}});
+  page.add({{"• Date (da – a)", 149, 201, 9}, {"Da settembre 2010 a luglio 2016", 220, 360}});
+  page.add({{"• Nome e tipo di istituto di istruzione o", 61, 201, 9}, {"Università degli Studi di Torino – Dipartimento di Scienza e", 220, 519}});
+  page.add({{"formazione", 160, 201, 9}, {"Tecnologia del Farmaco", 220, 316}});
+  page.add({{"• Qualifica conseguita", 122, 201, 9}, {"Laurea Magistrale a ciclo unico in Farmacia", 220, 504, 10, true}});
+  page.add({{"• Livello nella classificazione nazionale", 58, 201, 9}, {"108/110", 220, 258}});
+  page.add({{"(se pertinente)", 150, 201, 9}});
+  // The section labels set beside values elsewhere on the rail: "CAPACITÀ E COMPETENZE   Ottime capacità …".
+  page.add({{"CAPACITÀ E COMPETENZE", 60, 201, 11}, {"Ottime capacità di ascolto", 220, 500}});
+  page.add({{"RELAZIONALI", 140, 201, 11}, {"maturate al banco.", 220, 400}});
+  page.add({{"CAPACITÀ E COMPETENZE", 60, 201, 11}, {"– Preparazioni galeniche", 220, 400}});
+  page.add({{"TECNICHE", 150, 201, 11}, {"– Farmacovigilanza", 220, 400}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.name == "Chiara Bertolino");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Farmacista collaboratore (CCNL Federfarma, I livello)");
+  CHECK(resume.work[0].company == "Farmacia San Secondo S.n.c.");
+  CHECK(resume.work[0].location == "Torino");
+  CHECK(resume.work[0].start.iso() == "2019-03");
+  CHECK(resume.work[0].highlights.size() == 2);
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Laurea Magistrale a ciclo unico");
+  CHECK(resume.education[0].institution == "Università degli Studi di Torino");
+  CHECK(resume.education[0].score == "108/110");
+  std::vector<std::string> canonical;
+  for (const auto& section : resume.sections) canonical.push_back(section.canonical);
+  CHECK(std::count(canonical.begin(), canonical.end(), "education") == 1);  // "formazione" ends the label above
+}
+
+TEST_CASE("a town in the date rail beside the employer, both in the header's two columns, heads the entry") {
+  OnePage page;
+  page.add({{"Marina Duarte", 60, 200, 18, true}});
+  page.add({{"marina@example.com", 60, 200}});
+  page.add({{"EXPERIÊNCIA PROFISSIONAL", 60, 220, 11, true}});
+  page.add({{"mar 2022 – atual", 60, 130, 10.2}, {"Product Designer Sênior", 170, 300, 10.2, true}});
+  page.add({{"São Paulo, SP", 75, 130, 9.2}, {"Pagali Pagamentos S.A.", 170, 280, 9.2}});
+  page.add({{"Liderei o redesenho do onboarding do app, elevando a conversão de 41% para 58%.", 170, 540, 9.2}}, true);
+  page.add({{"jan 2019 – fev 2022", 60, 130, 10.2}, {"Product Designer", 170, 260, 10.2, true}});
+  page.add({{"São Paulo, SP", 75, 130, 9.2}, {"Mercatto Marketplace", 170, 270, 9.2}});
+  page.add({{"Responsável pela jornada de checkout web e mobile.", 170, 440, 9.2}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Pagali Pagamentos S.A.");
+  CHECK(resume.work[1].company == "Mercatto Marketplace");
+  CHECK(resume.work[1].location == "São Paulo, SP");
+}
+
+TEST_CASE("a bold degree line left on a link word goes on below, though the word below names a section") {
+  OnePage page;
+  page.add({{"Théo Marchand", 60, 200, 18, true}});
+  page.add({{"theo@example.org", 60, 200}});
+  page.add({{"FORMATION", 60, 160, 13, true}});
+  page.add({{"Diplôme d'ingénieur – Mathématiques appliquées et", 60, 300, 10, true}});
+  page.add({{"Informatique", 60, 120, 10, true}});
+  page.document.lines.back().block_start = false;
+  page.add({{"École d'Ingénieurs de Bordeaux", 60, 250}});
+  page.add({{"2014 – 2017", 60, 120}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].area == "Mathématiques appliquées et Informatique");
+  CHECK(std::none_of(resume.sections.begin(), resume.sections.end(), [](const Section& s) { return s.heading == "Informatique"; }));
+}
+
+TEST_CASE("a label in a type of its own set close before its list in a rail names the list's group") {
+  OnePage page;
+  page.add({{"Claire Martin", 60, 200, 18, true}});
+  page.add({{"claire@example.fr", 60, 200}});
+  page.add({{"Compétences", 60, 160, 13, true}});
+  auto add_labelled = [&](const char* label, double x0, const char* list) {
+    page.add({{label, x0, 130, 9}, {list, 140, 400}});  // small capitals: the same font a point smaller
+    page.document.lines.back().runs[0].font = "LinLibertineT";
+    page.document.lines.back().runs[1].font = "LinLibertineT";
+    page.document.lines.back().block_start = std::string(label) == "Calcul";  // one paragraph of rows
+  };
+  add_labelled("Calcul", 107, "Patran/Nastran, HyperMesh, Abaqus");
+  add_labelled("CAO", 112, "CATIA V5, 3DEXPERIENCE");
+  add_labelled("Programmation", 73, "Python, Fortran, VBA");
+  auto items = skill_items(analyse_structure(page.document));
+  CHECK(items == std::vector<std::string>{"Patran/Nastran", "HyperMesh", "Abaqus", "CATIA V5", "3DEXPERIENCE", "Python", "Fortran", "VBA"});
+}
+
+TEST_CASE("a letter-spaced sub-heading of co-op terms inside experience, and a group label over a row of chips") {
+  OnePage page;
+  page.add({{"Daniel Kowalczyk", 60, 200, 18, true}});
+  page.add({{"daniel@example.ca", 60, 200}});
+  page.add({{"Experience", 60, 160, 13, true}});
+  page.add({{"Mechanical Engineer", 60, 200, 10, true}, {"Calgary, AB", 450, 500}});
+  page.add({{"BOWFORT ENERGY SERVICES LTD.", 60, 220, 9}, {"May 2021 – Present", 430, 500}});
+  page.add({{"Lead mechanical engineer on gas plant expansions", 70, 400}}, true);
+  page.add({{"CO-OP WORK TERMS", 60, 160, 9}});
+  page.add({{"Engineering Co-op Student", 60, 200, 10, true}, {"Calgary, AB", 450, 500}});
+  page.add({{"CHINOOK MIDSTREAM CORP.", 60, 200, 9}, {"May 2015 – Aug 2015", 430, 500}});
+  page.add({{"Drafted piping isometrics", 70, 300}}, true);
+  page.add({{"Skills", 60, 130, 13, true}});
+  page.add({{"SOFTWARE", 60, 110, 9}});
+  page.add({{"SolidWorks", 60, 100}, {"AutoCAD", 110, 150}});
+  page.add({{"CODES & STANDARDS", 60, 140, 9}});
+  page.add({{"ASME B31.3", 60, 110}, {"ASME Sec. VIII Div. 1", 120, 210}, {"API 610", 220, 260}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].company == "CHINOOK MIDSTREAM CORP.");
+  CHECK(resume.work[1].position == "Engineering Co-op Student");
+  auto items = skill_items(resume);
+  CHECK(std::find(items.begin(), items.end(), "CODES & STANDARDS") == items.end());
+  CHECK(std::find(items.begin(), items.end(), "API 610") != items.end());
+}
+
+TEST_CASE("Europass's skill rows: a label wrapped in the rail beside a marked list, the digital grid's broken heads") {
+  OnePage page;
+  page.add({{"Inês Lopes", 60, 200, 18, true}});
+  page.add({{"ines@example.com", 60, 200}});
+  page.add({{"COMPETÊNCIAS PESSOAIS", 60, 200, 9}});
+  page.add({{"Competências relacionadas com o", 60, 170, 9}, {"– Tratamento de feridas complexas", 190, 400, 9}});
+  page.add({{"trabalho", 135, 170, 9}, {"– Terapia por pressão negativa", 190, 400, 9}});
+  page.add({{"– Suporte Avançado de Vida", 190, 400, 9}});
+  page.add({{"Competências digitais", 60, 170, 9}, {"AUTOAVALIAÇÃO", 190, 300, 9}});
+  page.add({{"Processamento", 190, 250, 9}, {"Criação de", 300, 340, 9}, {"Resolução de", 400, 450, 9}});
+  page.add({{"Comunicação", 260, 300, 9}, {"Segurança", 350, 390, 9}});
+  page.add({{"de informação", 190, 250, 9}, {"conteúdos", 300, 340, 9}, {"problemas", 400, 450, 9}});
+  page.add({{"Utilizador avançado", 190, 260, 9}, {"Utilizador independente", 300, 380, 9}});
+  page.add({{"– SClínico Hospitalar, Glintt HS", 190, 400, 9}});
+  auto items = skill_items(analyse_structure(page.document));
+  CHECK(std::find(items.begin(), items.end(), "Tratamento de feridas complexas") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Terapia por pressão negativa") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Glintt HS") != items.end());
+  for (const char* head : {"Processamento", "Criação de", "conteúdos", "problemas", "Segurança de informação", "Competências relacionadas com o"})
+    CHECK(std::find(items.begin(), items.end(), head) == items.end());
+}
