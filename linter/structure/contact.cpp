@@ -813,6 +813,8 @@ class ContactReader {
     // "📍 Parma (PR)", "Colomiers (31)": a town with its province or département code.
     return is_location(part) || is_address(part) || bare_city || postal_after_place || ends_in_country(part) ||
            is_postal_town(part) || town_with_province(part, true) || is_town_slash_state(last_comma_piece(part)) ||
+           // "4520, rue Saint-Denis, app. 3, Montréal (Québec) H2J 2L3": a street closed by a town and its province.
+           (part.find(',') != std::string::npos && town_with_province(strip_postal_code(last_comma_piece(part)), true)) ||
            !city_of_district(last_comma_piece(part)).empty();  // "Phibsborough, Dublin 7"
   }
 

@@ -1294,7 +1294,7 @@ void drop_trailing_dash(std::string& text) {
 /// A length of service printed beside the dates: "(1 year 8 months)", "· 2 yrs 3 mos", "(7 Monate)".
 const std::regex& duration_pattern() {
   static const std::regex pattern{
-      R"((?:\(|·)?\s?(?:\d{1,3}\s?(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|anos?|an(?:ni|no)|mes(?:es|i|e)?|mês|jaar|maand(?:en)?)(?![A-Za-z])\s?){1,2}\)?)",
+      R"((?:\(|·)?\s?(?:\d{1,3}\s?(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|anos?|an(?:ni|no)|mes(?:es|i|e)?|mês|jaar|maand(?:en)?|(?:winter|sommer)?saison(?:en)?|seasons?|saisons?|temporadas?|stagioni)(?![A-Za-z])\s?){1,2}\)?)",
       std::regex::icase};
   return pattern;
 }
@@ -3091,7 +3091,13 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& input)
       start = comma + 2;
     }
     // "University of California, Berkeley" names a campus; "University of Alberta, Edmonton, AB" a place.
+    // "Red Rocks Community College, Lakewood, CO": a state's code closing the list, and the town before it.
+    // (Counted on the list as split: the pieces after k go first.)
+    const size_t count = split.size();
+    bool state_closes = count >= 3 && is_region_code(split.back()) && split.back().size() == 2;
     auto place_at = [&](size_t k) {
+      if (state_closes && (k + 1 == count || (k + 2 == count && shaped_like_town(split[k]) && institution_score(split[k]) == 0)))
+        return true;
       return is_location(split[k]) && !(k + 1 == split.size() && names_campus(split[k - 1], split[k]));
     };
     bool marked = false;
@@ -3175,7 +3181,9 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
     std::string_view inside = std::string_view(rest).substr(1, close - 1);
     if (degree_length(inside) == inside.size()) rest = std::string(trim(std::string_view(rest).substr(close + 1)));
   }
-  for (const char* lead : {"in het ", "in ", "of ", ", ", "- ", ": ", "en ", "em ", "de ", "di ", "del ", "da ", "zum ", "zur ", "als ", "i ", "inom ", "("})
+  // "VWO, profiel Economie & Maatschappij": the Dutch school's word for its stream goes too.
+  for (const char* lead : {"in het ", "in ", "of ", ", ", "- ", ": ", "en ", "em ", "de ", "di ", "del ", "da ", "zum ", "zur ", "als ", "i ", "inom ", "(",
+                           "profiel "})
     if (starts_with_icase(rest, lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));  // "IN ENGINEERING" too
   // "WO Master Business Analytics (MSc)": the degree's equivalent in brackets closes the field, no part of it.
   if (auto open = rest.rfind(" ("); open != std::string::npos && rest.ends_with(')')) {
@@ -3632,18 +3640,32 @@ bool names_exchange_remark(const std::string& text) {
 
 /// "Universidad …, Sevilla" / "Nota media: 8,12. Estancia Erasmus en la Université de Bordeaux (2012–2013).": a term
 /// abroad told after the school names no school of the degree.
+/// Drops part `k` with what is kept per part.
+void erase_part(HeaderFields& fields, size_t k) {
+  fields.parts.erase(fields.parts.begin() + static_cast<long>(k));
+  if (k < fields.dated.size()) fields.dated.erase(fields.dated.begin() + static_cast<long>(k));
+  if (k < fields.line_of.size()) fields.line_of.erase(fields.line_of.begin() + static_cast<long>(k));
+}
+
 void drop_exchange_remarks(HeaderFields& fields) {
   bool school_seen = false;
   for (size_t k = 0; k < fields.parts.size();) {
     if (school_seen && names_exchange_remark(fields.parts[k])) {
-      fields.parts.erase(fields.parts.begin() + static_cast<long>(k));
-      if (k < fields.dated.size()) fields.dated.erase(fields.dated.begin() + static_cast<long>(k));
-      if (k < fields.line_of.size()) fields.line_of.erase(fields.line_of.begin() + static_cast<long>(k));
+      erase_part(fields, k);
       continue;
     }
     school_seen = school_seen || institution_score(fields.parts[k]) > 0;
     ++k;
   }
+}
+
+/// "Abschluss voraussichtlich 07/2026" without its date: the words that said a degree is due are no field.
+void drop_due_words(HeaderFields& fields) {
+  static const std::regex kDueWords{
+      R"(^(?:(?:abschluss|graduation|degree|diploma|diplôme|conclus(?:ã|a)o|finalizaci(?:ó|o)n)\s+)?(?:voraussichtlich|expected|anticipated|verwacht|pr(?:é|e)vue?|previst[oa])\s*:?$)",
+      std::regex::icase};
+  for (size_t k = fields.parts.size(); k-- > 0;)
+    if (std::regex_match(fields.parts[k], kDueWords)) erase_part(fields, k);
 }
 
 /// "Área de concentração: Aprendizado de Máquina · Bolsista CAPES (2018–2019)", "previsão de defesa: dez/2025": a
@@ -3827,6 +3849,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       // "2023 - heden (verwacht afstuderen: juni 2026)": a running degree's due date is its end.
       for (const auto& item : header)
         if (auto due = entry.end.present ? expected_end(item.text) : std::nullopt) entry.end = *due;
+      drop_due_words(fields);
       entry.location_in_document = lines.document.lines[header.front().line].location;
       // Ireland's "Second Class Honours, Grade 1" (a 2.1): the grade belongs to the class, no mark of its own.
       static const std::regex kGradedClass{R"((?:first|second|third)[- ]class honou?rs,?\s*(?:grade|division)\s*[12]\b)", std::regex::icase};

@@ -97,6 +97,8 @@ const Lexicon& lexicon() {
                       // German and Swiss vocational and further-training schools ("KS Kaderschulen", "Bildungszentrum Zürichsee")
                       "schule", "schulen", "kaderschule", "kaderschulen", "bildungszentrum", "berufsfachschule", "meisterschule", "handwerkskammer",
                       "fachakademie", "technikum", "fh",
+                      // Austria's adult-education institutes of the chambers ("WIFI Salzburg", "BFI Wien")
+                      "wifi", "bfi",
                       // business schools known by their initials ("HEC Montréal", "ESSEC", "INSEAD")
                       "hec", "essec", "insead", "esade", "iese", "edhec", "escp", "skema", "neoma", "kedge",
                       // Québec's general and vocational colleges ("Cégep de Sherbrooke")
@@ -567,7 +569,7 @@ static size_t degree_bracket(std::string_view degree, std::string_view rest) {
 /// "Diploma behaald", "Diploma behaald met cum laude": a line saying the degree above was obtained.
 bool states_completion(std::string_view part) {
   static const std::regex kStatus{
-      R"(^(?:diploma|diplom|diplôme|degree|abschluss|certificate|certificaat|titolo|título|titulo)\s+(?:(?:niet|not|nicht)\s+)?(?:behaald|obtained|awarded|conferred|completed|obtenu|erworben|erhalten|conseguito|obtido|obtenido)(?:\s+(?:met|with|mit|avec|con|com)\s+.+?)?\.?$)",
+      R"(^(?:diploma|diplom|diplôme|degree|abschluss|certificate|certificaat|titolo|título|titulo)\s+(?:(?:niet|not|nicht)\s+)?(?:behaald|obtained|awarded|conferred|completed|obtenu|erworben|erhalten|conseguito|obtido|obtenido)(?:\s+(?:met|with|mit|avec|con|com)\s+.+?)?(?:[;,]\s.*)?\.?$)",  // "…; afstudeerscriptie beoordeeld met een 8,2"
       std::regex::icase};
   // "Lehrabschlussprüfung mit Auszeichnung bestanden" under "Lehre zur …": the apprenticeship's final exam, passed.
   static const std::regex kFinalExam{R"(^lehrabschlusspr(?:ü|u)fung\s+(?:mit\s|bestanden).*$)", std::regex::icase};

@@ -46,6 +46,8 @@ struct Markdown {
   const std::regex emphasis{R"((\*\*|\*|~~|`)(\S(?:.*?\S)?)\1)"};
   const std::regex underscores{R"(\b(__?)([^_\s](?:[^_]*[^_\s])?)\1\b)"};
   const std::regex comment{R"(<!--.*?-->)"};
+  // "`AWS` `GCP` `Hetzner`": code spans set side by side as chips, one item each.
+  const std::regex code_chips{R"(`[ \t]+`)"};
   // Raw HTML, which Markdown allows: a tag of the elements a README's header is made of.
   const std::regex html_tag{
       R"(</?(?:p|div|span|h[1-6]|a|img|b|i|em|strong|br|hr|sub|sup|small|center|table|tr|td|th|ul|ol|li|picture|source|details|summary|code)(?:\s[^<>]*)?/?>)",
@@ -127,6 +129,7 @@ std::string strip_inline_markdown(const std::string& text, std::string& link) {
   std::string out = decode_entities(replace_if(text, "<!--", markdown().comment, ""));
   if (may_link) out = std::regex_replace(out, markdown().link, "$1");
   out = replace_if(out, "<", markdown().autolink, "$1");
+  out = replace_if(out, "` `", markdown().code_chips, "`, `");
   if (out.find_first_of("*~`") != std::string::npos) out = std::regex_replace(out, markdown().emphasis, "$2");
   out = replace_if(out, "_", markdown().underscores, "$2");
   return out;

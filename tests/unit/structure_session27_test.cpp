@@ -168,3 +168,59 @@ TEST_CASE("a labelled remark under a degree's dates stays with that degree, not 
   CHECK(resume.education[1].institution == "Rijksuniversiteit Zeeland");
   CHECK(resume.education[0].area == "Bestuurskunde");
 }
+
+TEST_CASE("code spans set side by side in Markdown are one skill each") {
+  auto items = skill_items(parse_text("# Rui Costa\n\nrui@example.pt\n\n## Skills\n\n**Cloud:** `AWS` `GCP` `Hetzner`  \n"
+                                      "**CI/CD:** `GitLab CI` `GitHub Actions`\n",
+                                      "cv.md"));
+  CHECK(items == std::vector<std::string>{"AWS", "GCP", "Hetzner", "GitLab CI", "GitHub Actions"});
+}
+
+TEST_CASE("a Québec street closed by the town, its province in brackets and the postal code") {
+  auto resume = parse_text("GENEVIÈVE LAVOIE\n4520, rue Saint-Denis, app. 3, Montréal (Québec) H2J 2L3\nCellulaire : 438 921-3407\n"
+                           "genevieve@example.com\n\nEXPÉRIENCE\nEnseignante, École X, 2019 – 2022\n");
+  CHECK(resume.contact.city == "Montréal");
+  CHECK(resume.contact.region == "Québec");
+}
+
+TEST_CASE("seasons counted after a stint's dates name no employer") {
+  auto resume = parse_text(
+      "Florian Aigner\nflorian@example.at\n\nBERUFSERFAHRUNG\n\n12/2016 - 04/2018 (2 Wintersaisonen)\nDemichef de Partie\n"
+      "Hotel Arlberghof, Lech am Arlberg\n- Mise en place\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Hotel Arlberghof");
+}
+
+TEST_CASE("a master craftsman's exam at a chamber's institute, an apprenticeship's due end said in words") {
+  auto resume = parse_text(
+      "Florian Aigner\nflorian@example.at\n\nAUSBILDUNG\n\n2022\nKüchenmeisterprüfung (Meisterprüfung Koch)\nWIFI Salzburg\n\n"
+      "seit 09/2023          Meisterschule für das Elektrotechniker-Handwerk (Teilzeit)\n"
+      "                      Meisterschule Rhein-Erft, Frechen\n                      Abschluss voraussichtlich 07/2026\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Küchenmeisterprüfung (Meisterprüfung Koch)");
+  CHECK(resume.education[0].institution == "WIFI Salzburg");
+  CHECK(resume.education[1].end.iso() == "2026-07");
+  CHECK(resume.education[1].area.empty());
+}
+
+TEST_CASE("Latin American degree titles in the feminine, a completion remark with a clause after it, a Dutch stream") {
+  auto resume = parse_text(
+      "Laura Restrepo\nlaura@example.com\n\nFORMACIÓN ACADÉMICA\n\nContadora Pública\nUniversidad Metropolitana de Antioquia – Medellín\n"
+      "2010 – 2015\n\nOPLEIDINGEN\n2012 – 2016\nBachelor Human Resource Management\nHanzehogeschool Groningen\n"
+      "Diploma behaald; afstudeerscriptie beoordeeld met een 8,2\n2006 – 2012\nVWO, profiel Economie & Maatschappij\n"
+      "Stadslyceum Helpman, Groningen\n");
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].study_type == "Contadora Pública");
+  CHECK(resume.education[1].study_type == "Bachelor");
+  CHECK(resume.education[2].study_type == "VWO");
+  CHECK(resume.education[2].area == "Economie & Maatschappij");
+}
+
+TEST_CASE("a US state's code closing a school's list goes with the town before it, known or not") {
+  auto resume = parse_text(
+      "Brianna Holloway\nbrianna@example.com\n\nEDUCATION\nAssociate of Science\nRed Rocks Community College, Lakewood, CO  |  2014\n"
+      "MSc in Energy Systems, University of Strathclyde, Glasgow, UK, 2016\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Red Rocks Community College");
+  CHECK(resume.education[1].institution == "University of Strathclyde");
+}
