@@ -1165,7 +1165,8 @@ bool split_city_from_employer(std::string& part, size_t comma, std::string& loca
   auto name = before.substr(before.rfind(", ") == std::string::npos ? 0 : before.rfind(", ") + 2);  // not "123 Main St."
   if (name.ends_with(" St.") && digits_of(name).empty() && organisation_score(name) + institution_score(name) > 0) return false;
   auto city = std::string(trim(head.substr(cut)));
-  if (!is_place_name(city) || organisation_score(city) > 0 || title_score(city) > 0) return false;
+  // Not "Arte e Memoria Soc. Coop., Firenze": an abbreviated legal form is no town.
+  if (!is_place_name(city) || city.ends_with('.') || organisation_score(city) > 0 || title_score(city) > 0) return false;
   if (location.empty()) location = city + ", " + std::string(trim(part.substr(comma + 1)));
   part = std::string(trim(head.substr(0, cut)));
   if (part.ends_with('.') && organisation_score(part) == 0) part.pop_back();  // "Technology." -> "Technology"
@@ -3848,6 +3849,9 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       assign_dates(fields.date, entry.start, entry.end, true);
       // "2023 - heden (verwacht afstuderen: juni 2026)": a running degree's due date is its end.
       for (const auto& item : header)
+        if (auto due = entry.end.present ? expected_end(item.text) : std::nullopt) entry.end = *due;
+      // "Previsão de conclusão: dezembro de 2026. Linha de pesquisa: …" among the remarks below it, too.
+      for (const auto& item : &header == &headers.back() ? block.prose : std::vector<Item>{})
         if (auto due = entry.end.present ? expected_end(item.text) : std::nullopt) entry.end = *due;
       drop_due_words(fields);
       entry.location_in_document = lines.document.lines[header.front().line].location;

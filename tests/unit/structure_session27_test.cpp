@@ -224,3 +224,31 @@ TEST_CASE("a US state's code closing a school's list goes with the town before i
   CHECK(resume.education[0].institution == "Red Rocks Community College");
   CHECK(resume.education[1].institution == "University of Strathclyde");
 }
+
+TEST_CASE("Swiss Italian vocational degrees: the federal certificate of capacity, a higher school's 'dipl. SSS'") {
+  auto resume = parse_text(
+      "Marco Bernasconi\nmarco@example.ch\n\nFORMAZIONE\nAlbergatore-Ristoratore dipl. SSS   2004 – 2007\n"
+      "Scuola Alberghiera Cantonale del Verbano, Locarno\nAttestato federale di capacità (AFC) – Impiegato d'albergo   2001 – 2004\n"
+      "Centro Professionale Commerciale, Bellinzona\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Albergatore-Ristoratore dipl. SSS");
+  CHECK(resume.education[1].study_type == "Attestato federale di capacità (AFC)");
+  CHECK(resume.education[1].institution == "Centro Professionale Commerciale");
+}
+
+TEST_CASE("a running degree's due date told in a remark under it is its end") {
+  auto resume = parse_text(
+      "Fernanda Becker\nfernanda@example.com.br\n\nFORMAÇÃO ACADÊMICA\nMestrado em Direito Privado   2024 – atual\n"
+      "Universidade do Vale do Rio dos Sinos (UNISINOS) – Porto Alegre/RS\n"
+      "Previsão de conclusão: dezembro de 2026. Linha de pesquisa: Direito da Empresa e Recuperação Judicial.\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].end.iso() == "2026-12");
+}
+
+TEST_CASE("an abbreviated legal form before the town is no town") {
+  auto resume = parse_text("Giulia Rossi\ngiulia@example.it\n\nESPERIENZA\nCatalogatrice   03/2018 – 08/2021\n"
+                           "Arte e Memoria Soc. Coop., Firenze\n• Schedatura di beni culturali\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Arte e Memoria Soc. Coop.");
+  CHECK(resume.work[0].location == "Firenze");
+}
