@@ -548,7 +548,10 @@ void append_wrapped(std::string& above, std::string_view line) {
 /// bracket alone on its line goes with the name above.
 bool is_bracketed_aside(std::string_view text) {
   text = trim(text);
-  return text.size() > 2 && text.front() == '(' && text.find(')') == text.size() - 1 && count_words(text) <= 4 && !find_date(text);
+  if (text.size() > 2 && text.front() == '(' && text.find(')') == text.size() - 1 && count_words(text) <= 4 && !find_date(text)) return true;
+  // "Universidad del País Vasco" / "(UPV/EHU), Bilbao, Nota media: 8,1": the initials closing the name above, then more.
+  static const std::regex kInitials{R"(^\([A-Z][A-Z/.\-]{1,14}\),\s)"};
+  return std::regex_search(text.begin(), text.end(), kInitials);
 }
 
 /// "… Rutgers University, New Brunswick, NJ —" / "May 2015", "…, La Spezia," / "2009": a line broken before its date.

@@ -2142,3 +2142,19 @@ TEST_CASE("Europass's skill rows: a label wrapped in the rail beside a marked li
   for (const char* head : {"Processamento", "Criação de", "conteúdos", "problemas", "Segurança de informação", "Competências relacionadas com o"})
     CHECK(std::find(items.begin(), items.end(), head) == items.end());
 }
+
+TEST_CASE("a school's initials in brackets opening the next line close its name there, the grade after them") {
+  OnePage page;
+  page.add({{"Ane Etxeberria", 60, 200, 18, true}});
+  page.add({{"ane@example.es", 60, 200}});
+  page.add({{"Formación académica", 60, 200, 13, true}});
+  page.add({{"2013 – 2015", 60, 110}, {"Máster Universitario en Ingeniería Industrial, Universidad del País Vasco", 130, 540}});
+  page.add({{"(UPV/EHU), Bilbao, Nota media: 8,1", 130, 300}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Trabajo fin de máster: «Optimización topológica de un brazo de suspensión mediante MEF»", 130, 540}});
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Universidad del País Vasco (UPV/EHU)");
+  CHECK(resume.education[0].score == "8,1");
+}
