@@ -945,8 +945,13 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // Where dates lead each entry, a dated line among the body ("Auszeichnung „Sales Performer of the Year“ 2018") is body.
     // So too where dates stand in a column of their own ("Participation au passage … (2022)" among the duties).
     // There a date inside a sentence ("Soutenue le 8 décembre 2022, mention …") is body even before any other.
+    // "Tercio superior · Título profesional de Ingeniero de Minas (2016)": a year in brackets closing a remark that
+    // names no degree or school, under a dated entry whose dates stand in their own column.
+    bool bracketed_year = date_column && prose_date && !prose_date->range && inside_brackets(text, prose_date->begin) &&
+                          !starts_with_date(text) && degree_length(text) == 0 && institution_score(text) == 0 &&
+                          !blocks.empty() && blocks.back().has_date();
     bool dated_body = (date_column && prose_date && !starts_with_date(text) && (in_body || !dates_a_header(text, opens_bold))) ||
-                      (in_body && year_remark(text, prose_date));
+                      (in_body && year_remark(text, prose_date)) || bracketed_year;
     // There the header is the dates, the title and the employer's line; a longer undated line below is body.
     bool past_header = led_by_dates && !blocks.empty() && blocks.back().header.size() >= 3 && count_words(text) >= 6 && !prose_date &&
                        institution_score(text) + organisation_score(text) == 0;

@@ -57,6 +57,49 @@ std::string respaced(const Chunk& chunk) {
   return text;
 }
 
+/// Rewrites letter-spaced chunks as their words. "A n a" / "d e" / "l a" beside "Cruz", where each word is a chunk of
+/// its own (Chromium): a short word whose glyphs are all set apart by tracking is letter-spaced too when a longer
+/// letter-spaced chunk on its baseline is, or a word so found next to it.
+void respace_words(std::vector<Chunk>& chunks) {
+  std::vector<bool> spaced(chunks.size());
+  for (size_t k = 0; k < chunks.size(); ++k) spaced[k] = letter_spaced(chunks[k]);
+  auto tracked_word = [](const Chunk& chunk) {
+    return chunk.drawn.size() >= 2 && chunk.tracked == static_cast<int>(chunk.drawn.size()) - 1;
+  };
+  auto beside = [&](size_t k, size_t other) {
+    return spaced[other] && std::abs(chunks[k].baseline - chunks[other].baseline) < 0.3 * chunks[k].size &&
+           std::abs(chunks[k].size - chunks[other].size) < 0.05 * chunks[k].size;
+  };
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (size_t k = 0; k < chunks.size(); ++k)
+      if (!spaced[k] && tracked_word(chunks[k]) && ((k > 0 && beside(k, k - 1)) || (k + 1 < chunks.size() && beside(k, k + 1))))
+        spaced[k] = grew = true;
+  }
+  for (size_t k = 0; k < chunks.size(); ++k)
+    if (spaced[k]) chunks[k].text = respaced(chunks[k]);
+  // Words so rewritten one after another, a word space (widened by the tracking) apart in one type, read as one
+  // run: "Ana de la Cruz".
+  std::vector<Chunk> joined;
+  std::vector<bool> joined_spaced;
+  for (size_t k = 0; k < chunks.size(); ++k) {
+    if (!joined.empty() && spaced[k] && joined_spaced.back()) {
+      Chunk& last = joined.back();
+      double gap = chunks[k].box.x0 - last.box.x1;
+      if (last.font == chunks[k].font && last.color == chunks[k].color && std::abs(last.size - chunks[k].size) < 0.05 * last.size &&
+          std::abs(last.baseline - chunks[k].baseline) < 0.3 * last.size && gap > 0 && gap < 1.1 * last.size) {
+        last.text += " " + chunks[k].text;
+        last.box = Box{std::min(last.box.x0, chunks[k].box.x0), std::min(last.box.y0, chunks[k].box.y0),
+                       std::max(last.box.x1, chunks[k].box.x1), std::max(last.box.y1, chunks[k].box.y1)};
+        continue;
+      }
+    }
+    joined.push_back(std::move(chunks[k]));
+    joined_spaced.push_back(spaced[k]);
+  }
+  chunks = std::move(joined);
+}
+
 std::string nfkc(const std::string& text) {
   // ASCII is already NFKC: skip ICU for the common case.
   if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
@@ -155,7 +198,6 @@ std::vector<Chunk> make_chunks(const std::vector<Glyph>& glyphs) {
   const char* pending_accent = nullptr;  // accent drawn before its letter
   auto flush = [&] {
     while (!current.text.empty() && current.text.back() == ' ') current.text.pop_back();
-    if (letter_spaced(current)) current.text = respaced(current);
     if (!current.empty()) chunks.push_back(std::move(current));
     current = Chunk{};
   };
@@ -197,6 +239,7 @@ std::vector<Chunk> make_chunks(const std::vector<Glyph>& glyphs) {
     add(glyph);
   }
   flush();
+  respace_words(chunks);
   return chunks;
 }
 

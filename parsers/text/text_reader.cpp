@@ -154,7 +154,9 @@ class TextParser {
 
   void parse(const std::vector<std::string>& source) {
     bool previous_blank = true;
-    for (size_t i = markdown_ ? front_matter_end(source) : 0; i < source.size(); ++i) {
+    size_t body = markdown_ ? front_matter_end(source) : 0;
+    add_contact_settings(source, body);
+    for (size_t i = body; i < source.size(); ++i) {
       std::string_view raw = source[i];
       if (trim(raw).empty()) {
         previous_blank = true;
@@ -189,6 +191,18 @@ class TextParser {
     for (size_t i = first + 1; i < source.size() && i <= first + 200; ++i)
       if (trim(source[i]) == fence || (fence == "---" && trim(source[i]) == "...")) return i + 1;
     return 0;
+  }
+
+  /// "name: Jane Roe", "email: jane@example.com" among the front matter's settings: the contact details a theme
+  /// prints, kept as labelled lines; every other setting stays unread.
+  void add_contact_settings(const std::vector<std::string>& source, size_t body) {
+    static const std::regex kContact{
+        R"(^\s*(name|email|e-mail|phone|mobile|telephone|location|address|linkedin|github|website)\s*:\s*["']?([^"']+?)["']?\s*$)",
+        std::regex::icase};
+    for (size_t i = 0; i + 1 < body; ++i) {
+      std::smatch setting;
+      if (std::regex_match(source[i], setting, kContact)) add_line(setting.str(1) + ": " + setting.str(2), static_cast<int>(i + 1), true);
+    }
   }
 
   /// "Experience\n----------" marks the previous line as a heading.

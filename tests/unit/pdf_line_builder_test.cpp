@@ -243,3 +243,29 @@ TEST_CASE("review: a two-character word ('C1') before a tab is no letter-spacing
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].runs.size() == 1);
 }
+
+TEST_CASE("letter-spaced words set as chunks of their own (Chromium): short words read whole, the name one run") {
+  PageContent page = letter_page();
+  // "Ana de la Cruz" at 24 pt with 0.2 em tracking, each word drawn apart after a space glyph.
+  double x = 50;
+  auto word = [&](const std::string& text) {
+    for (char c : text) {
+      put_sized(page, std::string(1, c), x, 100, 24);
+      page.glyphs.back().font = 0;
+      x += 0.6 * 24 + 4.8;
+    }
+    Glyph space;
+    space.text = " ";
+    space.box = Box{x, 80, x + 6, 104};
+    space.baseline = 100;
+    space.size = 24;
+    space.font = 0;
+    page.glyphs.push_back(space);
+    x += 6 + 4.8;
+  };
+  for (const char* w : {"Ana", "de", "la", "Cruz"}) word(w);
+  auto lines = build(page);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text == "Ana de la Cruz");
+  CHECK(lines[0].runs.size() == 1);
+}

@@ -2158,3 +2158,18 @@ TEST_CASE("a school's initials in brackets opening the next line close its name 
   CHECK(resume.education[0].institution == "Universidad del País Vasco (UPV/EHU)");
   CHECK(resume.education[0].score == "8,1");
 }
+
+TEST_CASE("a remark closing on a year in brackets, under a dated degree with its dates in a column, opens no entry") {
+  OnePage page;
+  page.add({{"Luis Quispe", 60, 200, 18, true}});
+  page.add({{"luis@example.pe", 60, 200}});
+  page.add({{"FORMACIÓN ACADÉMICA", 60, 220, 13, true}});
+  page.add({{"2021 – 2023", 60, 110}, {"Maestría en Gestión Minera", 150, 300, 10, true}});
+  page.add({{"Arequipa", 60, 100}, {"Universidad Andina del Misti", 150, 300}});
+  page.add({{"2009 – 2014", 60, 110}, {"Bachiller en Ingeniería de Minas", 150, 320, 10, true}});
+  page.add({{"Arequipa", 60, 100}, {"Universidad Nacional del Sur Andino", 150, 320}});
+  page.add({{"Tercio superior · Título profesional de Ingeniero de Minas (2016)", 150, 450}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[1].institution == "Universidad Nacional del Sur Andino");
+}

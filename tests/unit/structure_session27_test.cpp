@@ -252,3 +252,12 @@ TEST_CASE("an abbreviated legal form before the town is no town") {
   CHECK(resume.work[0].company == "Arte e Memoria Soc. Coop.");
   CHECK(resume.work[0].location == "Firenze");
 }
+
+TEST_CASE("contact details kept in a Markdown page's front matter are read; its other settings are not") {
+  auto resume = parse_text("---\nlayout: cv\nname: Jane Doe\nemail: jane@example.com\nphone: \"+1 415 555 0100\"\n---\n\n"
+                           "## Experience\n\n**Engineer**, Stripe, San Francisco — 2020 – 2023\n",
+                           "cv.md");
+  CHECK(resume.contact.name == "Jane Doe");
+  CHECK(resume.contact.email == "jane@example.com");
+  CHECK(resume.contact.phone == "+1 415 555 0100");
+}
