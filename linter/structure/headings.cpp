@@ -659,9 +659,7 @@ class Detector {
   bool ends_label_above(size_t i) const {
     if (i == 0 || document_.lines[i].block_start) return false;
     auto above = cells_of(document_.lines[i - 1]), here = cells_of(document_.lines[i]);
-    // "• Nome e tipo di istituto di istruzione o" / "formazione": a long label left open on a connector goes on too.
-    if (above.size() < 2 || here.size() < 2 || (count_words(above.front().text) > 3 && !ends_with_connector(above.front().text)))
-      return false;
+    if (above.size() < 2 || here.size() < 2 || count_words(above.front().text) > 3) return false;
     // "2012 – 2016" over "Skills" in a date rail: a date is no label's first line.
     auto first = above.front().text;
     if (std::any_of(first.begin(), first.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) return false;
