@@ -19,6 +19,11 @@ struct Box {
   double area() const { return width() * height(); }
 };
 
+/// The smallest box holding both.
+inline Box united(const Box& a, const Box& b) {
+  return Box{a.x0 < b.x0 ? a.x0 : b.x0, a.y0 < b.y0 ? a.y0 : b.y0, a.x1 > b.x1 ? a.x1 : b.x1, a.y1 > b.y1 ? a.y1 : b.y1};
+}
+
 /// Where something is. Fields a format does not have stay 0 / empty.
 struct Location {
   int page = 0;       ///< 1-based page (PDF, or 1 for paged formats); 0 = not paged

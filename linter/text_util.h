@@ -36,4 +36,16 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep);
 /// (a kerned pair now and then) parted by single spaces, words by wider gaps; other text is returned as it is.
 std::string join_letter_spacing(const std::string& text);
 
+/// Marks an item next to a marked one when `joins(item, neighbour)` holds, again until none joins: a mark spreads
+/// along a run of items ("A n a" / "d e" beside a letter-spaced "Cruz"; a grid's column heads beside its rows).
+template <class Joins>
+void spread_marks(std::vector<bool>& marked, Joins joins) {
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (size_t k = 0; k < marked.size(); ++k)
+      if (!marked[k] && ((k > 0 && marked[k - 1] && joins(k, k - 1)) || (k + 1 < marked.size() && marked[k + 1] && joins(k, k + 1))))
+        marked[k] = grew = true;
+  }
+}
+
 }  // namespace atslint

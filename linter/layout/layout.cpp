@@ -39,7 +39,7 @@ Line sub_line(const Line& line, bool left, double gutter) {
     const Box& b = *run.location.box;
     if (!part.runs.empty() && word_break_between(part.runs.back(), run)) part.text += ' ';
     part.text += run.text;
-    box = box ? Box{std::min(box->x0, b.x0), std::min(box->y0, b.y0), std::max(box->x1, b.x1), std::max(box->y1, b.y1)} : b;
+    box = box ? united(*box, b) : b;
     part.runs.push_back(run);
   }
   part.location.box = box;

@@ -47,9 +47,7 @@ void add_zone_objects(Document& document) {
     object.location.page = line.location.page;
     object.location.part = zone_name(line.zone);
     const Box& b = *line.location.box;
-    object.location.box = object.text.empty() ? b
-        : Box{std::min(object.location.box->x0, b.x0), std::min(object.location.box->y0, b.y0),
-              std::max(object.location.box->x1, b.x1), std::max(object.location.box->y1, b.y1)};
+    object.location.box = object.text.empty() ? b : united(*object.location.box, b);
     if (!object.text.empty()) object.text += '\n';
     object.text += line.text;
     object.description = std::string("repeated page ") + zone_name(line.zone);

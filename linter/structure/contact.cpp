@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <regex>
+#include <span>
 #include <set>
 #include <utility>
 
@@ -218,7 +219,7 @@ std::string extend_phone(const std::string& text, size_t offset, const std::stri
 /// "MK Megan Kowalczyk" -> "Megan Kowalczyk": capitals that are the initials of the words after them.
 /// "IV" before "Ignacio Andrés Valdivia Rojas": capitals that are the first name's initial, then initials of later
 /// names in order (a monogram takes the first surname, not every name).
-bool abbreviates(const std::string& monogram, const std::vector<std::string>& words) {
+bool abbreviates(const std::string& monogram, std::span<const std::string> words) {
   if (monogram.size() < 2 || monogram.size() > 3 || words.empty() ||
       !std::all_of(monogram.begin(), monogram.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }))
     return false;
@@ -233,7 +234,7 @@ bool abbreviates(const std::string& monogram, const std::vector<std::string>& wo
 
 std::string drop_monogram(const std::string& text) {
   auto words = split_words(text);
-  if (words.size() < 3 || !abbreviates(words[0], std::vector<std::string>(words.begin() + 1, words.end()))) return text;
+  if (words.size() < 3 || !abbreviates(words[0], std::span<const std::string>(words).subspan(1))) return text;
   return std::string(trim(std::string_view(text).substr(text.find(words[1]))));
 }
 
@@ -995,7 +996,7 @@ class ContactReader {
     // "Rua …, 27, 2.º Esq., 3000-250 Coimbra (Portugal)": a floor and door make a street longer; a postcode and town
     // closing it still say it is one.
     static const std::regex kPostcodeTownEnd{R"(,\s*\d{4,5}(?:-\d{3})?\s+[^\d,]+$)"};
-    size_t limit = std::regex_search(part.begin(), part.end(), kPostcodeTownEnd) ? 14 : 10;
+    int limit = std::regex_search(part.begin(), part.end(), kPostcodeTownEnd) ? 14 : 10;
     return count_words(part) <= limit && std::regex_match(part.begin(), part.end(), address) && !find_date(part);
   }
 

@@ -1021,7 +1021,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
 /// first comma; nothing on a line without the label.
 std::optional<std::string> degree_label_value(const std::string& text) {
   static const std::regex kLabel{
-      R"(^\s*(?:abschluss|akademischer grad|degree|degree obtained|qualification|titel|t(?:í|i)tulo(?: obtenido)?|dipl(?:ô|o)me(?: obtenu)?|titolo(?: conseguito)?)\s*:\s*(.+)$)",
+      R"(^\s*(?:abschluss|akademischer grad|degree|degree obtained|qualification|titel|t(?:í|i)tulo(?: obtenido)?|dipl(?:ô|o)me(?: obtenu)?|titolo(?: conseguito)?|grau)\s*:\s*(.+)$)",
       std::regex::icase};
   std::smatch match;
   if (!std::regex_match(text, match, kLabel)) return std::nullopt;
@@ -1041,8 +1041,10 @@ std::vector<std::vector<Item>> split_by_dates(const std::vector<Item>& header) {
     // not "B.S. Mathematics" / "Expected May 2024" below it, the next degree's own. Looked up only while one runs.
     // "feb. 2026 – jun. 2027" … "Grado esperado: junio de 2027" restates the end the range gave.
     if (!date) {
-      running = running && degree_length(text) == 0;
-      if (degree_length(text) > 0) range_end.clear();
+      if ((running || !range_end.empty()) && degree_length(text) > 0) {
+        running = false;
+        range_end.clear();
+      }
       continue;
     }
     if ((running || !range_end.empty()) && degree_length(text) == 0 && institution_score(text) == 0)
@@ -1052,10 +1054,7 @@ std::vector<std::vector<Item>> split_by_dates(const std::vector<Item>& header) {
     if (!dated.empty() && degree_label_value(text)) continue;
     // "Titre de comptable-fiscaliste agréé obtenu en 2019" under "2016 – 2019  Stage professionnel ITAA": the title
     // the entry above led to, dated when it was granted.
-    static const std::regex kObtained{
-        R"(\s(?:obtenue?|obtained|awarded|obtid[oa]|obtenid[oa]|conseguit[oa]|erworben|behaald)\s+(?:en|in|em|nel|im|op|le)?\s*(?:\w+\s+)?\d{4}\.?$)",
-        std::regex::icase};
-    if (!dated.empty() && !date->range && institution_score(text) == 0 && std::regex_search(text, kObtained)) continue;
+    if (!dated.empty() && !date->range && institution_score(text) == 0 && names_year_granted(text)) continue;
     dated.push_back(i);
     running = date->end.present;
     range_end = date->range ? date->end.iso() : "";
@@ -3421,9 +3420,6 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
   // "Bachelor of Arts" / "BA, Geography": LinkedIn's short form, parted at its dash, then the field.
   static const std::regex kShortForm{R"(^([A-Z][A-Za-z.]{1,5})(?:,\s*(.+))?$)"};
   bool after_degree = false;
-  // "Studium Wirtschaftsingenieurwesen – Abschluss: Diplom-Wirtschaftsingenieur (FH)": the label names the degree.
-  static const std::regex kDegreeLabel{R"(^(?:abschluss|degree|diplôme|titolo|título|titulo|grau|qualification)\s*:\s*(.+)$)",
-                                       std::regex::icase};
   // "Berufsfachschule: KV Winterthur" names the school; "Lehrbetrieb: Stadtwerk Winterthur" the company that trained.
   static const std::regex kFieldLabel{R"(^([^:]{2,30}?)\s*:\s*(.+)$)"};
   std::string labelled_degree;
@@ -3437,8 +3433,9 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
     }
     // "Landesberufsschule Bad Hofgastein · Lehrbetrieb Hotel Seehof": the firm that trained the apprentice, no school.
     if (auto space = piece.find(' '); space != std::string::npos && names_training_company(piece.substr(0, space))) continue;
-    if (std::regex_match(piece, label, kDegreeLabel) && degree_length(label.str(1)) > 0) {
-      labelled_degree = label.str(1);
+    // "Studium Wirtschaftsingenieurwesen – Abschluss: Diplom-Wirtschaftsingenieur (FH)": the label names the degree.
+    if (auto value = degree_label_value(piece); value && degree_length(*value) > 0) {
+      labelled_degree = trim(*value);
       continue;
     }
     // "Título de grado: Contador Público", "Posgrado (en curso): Especialización en …": a label of the level over a degree.
@@ -4098,7 +4095,8 @@ void label_bold_first_cell(const Line& line, std::string& text) {
   size_t gap = rail_label_length(text);
   // "Calcul  Patran/Nastran, HyperMesh": a label in a type of its own (bold, small capitals) set in a rail close before
   // its list, the gap under three spaces.
-  const auto& first = line.runs.empty() ? TextRun{} : line.runs.front();
+  if (line.runs.empty()) return;
+  const TextRun& first = line.runs.front();
   auto other_type = [&](const TextRun& run) {
     return run.bold != first.bold || run.italic != first.italic || run.font != first.font || std::abs(run.size - first.size) > 0.3;
   };
@@ -4570,12 +4568,7 @@ void parse_skills(const SectionText& lines, const Section& section, Resume& resu
   // Europass's digital grid, and its column heads broken over lines beside it ("Processamento   Criação de").
   std::vector<bool> grid(joined.size());
   for (size_t i = 0; i < joined.size(); ++i) grid[i] = is_digital_grid_line(joined[i]);
-  for (bool grew = true; grew;) {
-    grew = false;
-    for (size_t i = 0; i < joined.size(); ++i)
-      if (!grid[i] && names_digital_grid_heads(joined[i]) && ((i + 1 < joined.size() && grid[i + 1]) || (i > 0 && grid[i - 1])))
-        grid[i] = grew = true;
-  }
+  spread_marks(grid, [&](size_t i, size_t) { return names_digital_grid_heads(joined[i]); });
   for (size_t i = 0; i < joined.size(); ++i) {
     if (is_group_label_line(joined, listed, bold, i) || is_signature_line(joined[i], resume.contact.name)) continue;
     if (is_language_grid_line(joined[i])) continue;  // whole, before "Níveis: A1 e A2: …" parts at its colons

@@ -515,7 +515,9 @@ bool ends_with_connector(std::string_view text) {
   if (words.empty() || trim(text).ends_with(")")) return false;  // "Comptable général(e)": a bracket closes the phrase
   static const char* const kConnectors[] = {"and", "of", "in", "for", "with", "at", "und", "bei", "et", "chez", "y", "e", "de", "en", "für",
                                             "des", "du", "der", "del", "della", "do", "dos", "das", "van", "di", "degli", "dello", "delle",
-                                            "von", "zur", "zum", "vom", "mit"};
+                                            "von", "zur", "zum", "vom", "mit",
+                                            // the words for "or" ("… istituto di istruzione o" / "formazione")
+                                            "or", "oder", "ou", "o"};
   // Portuguese and Italian contractions, in lower case as printed: "… e no" / "Ensino Secundário"; not "Sales Manager - NA".
   static const char* const kContractions[] = {"no", "na", "nos", "nas", "ao", "em", "nel", "nella", "nei", "dei"};
   auto trimmed = trim(text);
@@ -566,15 +568,29 @@ static size_t degree_bracket(std::string_view degree, std::string_view rest) {
   return letters.size() >= 2 && letters[0] == initials[0] ? static_cast<size_t>(match.length(0)) : 0;
 }
 
+/// The words saying a degree or title was granted, in the seven languages (a regex alternation).
+static const std::string& granted_words() {
+  static const std::string words =
+      "behaald|obtained|awarded|conferred|completed|obtenue?|erworben|erhalten|conseguit[oa]|obtid[oa]|obtenid[oa]";
+  return words;
+}
+
 /// "Diploma behaald", "Diploma behaald met cum laude": a line saying the degree above was obtained.
 bool states_completion(std::string_view part) {
   static const std::regex kStatus{
-      R"(^(?:diploma|diplom|diplôme|degree|abschluss|certificate|certificaat|titolo|título|titulo)\s+(?:(?:niet|not|nicht)\s+)?(?:behaald|obtained|awarded|conferred|completed|obtenu|erworben|erhalten|conseguito|obtido|obtenido)(?:\s+(?:met|with|mit|avec|con|com)\s+.+?)?(?:[;,]\s.*)?\.?$)",  // "…; afstudeerscriptie beoordeeld met een 8,2"
+      R"(^(?:diploma|diplom|diplôme|degree|abschluss|certificate|certificaat|titolo|título|titulo)\s+(?:(?:niet|not|nicht)\s+)?(?:)" +
+          granted_words() + R"()(?:\s+(?:met|with|mit|avec|con|com)\s+.+?)?(?:[;,]\s.*)?\.?$)",  // "…; afstudeerscriptie beoordeeld met een 8,2"
       std::regex::icase};
   // "Lehrabschlussprüfung mit Auszeichnung bestanden" under "Lehre zur …": the apprenticeship's final exam, passed.
   static const std::regex kFinalExam{R"(^lehrabschlusspr(?:ü|u)fung\s+(?:mit\s|bestanden).*$)", std::regex::icase};
   part = trim(part);
   return std::regex_match(part.begin(), part.end(), kStatus) || std::regex_match(part.begin(), part.end(), kFinalExam);
+}
+
+bool names_year_granted(std::string_view text) {
+  static const std::regex kGranted{
+      R"(\s(?:)" + granted_words() + R"()\s+(?:en|in|em|nel|im|op|le)?\s*(?:\w+\s+)?\d{4}\.?$)", std::regex::icase};
+  return std::regex_search(text.begin(), text.end(), kGranted);
 }
 
 /// "DIPLOMPRÜFUNG" as "DIPLOMPRüFUNG": Latin-1 capitals lowered byte for byte (the regex folds ASCII only), so

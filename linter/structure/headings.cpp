@@ -646,11 +646,7 @@ class Detector {
   bool ends_open_label_above(size_t i, std::string_view label) const {
     if (i == 0 || !starts_lower(label)) return false;
     auto above = cells_of(document_.lines[i - 1]), here = cells_of(document_.lines[i]);
-    if (above.empty() || here.empty()) return false;
-    auto words = split_words(above.front().text);
-    bool open = ends_with_connector(above.front().text) ||
-                (!words.empty() && (words.back() == "o" || words.back() == "or" || words.back() == "ou" || words.back() == "oder"));
-    if (!open) return false;
+    if (above.empty() || here.empty() || !ends_with_connector(above.front().text)) return false;
     return std::abs(above.front().x1 - here.front().x1) < 2 || std::abs(above.front().x0 - here.front().x0) < 2;
   }
 

@@ -611,7 +611,7 @@ void parse_labelled_education(const SectionText& lines, const Section& section, 
     }
     if (field == Field::Period || (!rows && (field == Field::Degree || field == Field::School))) {
       if (rows) add_school(*rows, lines, resume);
-      rows = SchoolRows{i, "", "", ""};
+      rows = SchoolRows{i, "", "", "", ""};
     }
     if (!rows) continue;
     if (field == Field::Period) rows->period = value;

@@ -207,7 +207,7 @@ SectionText section_text(const Document& document, const std::vector<DetectedHea
   // TeX sets "Diplom‐Ingenieur", "Dresden‐Elbe" with U+2010: the hyphen every word list spells as "-".
   for (auto& line : text.text)
     for (const char* hyphen : {"\u2010", "\u2011"})
-      for (auto at = line.find(hyphen); at != std::string::npos; at = line.find(hyphen, at + 1)) line.replace(at, 3, "-");
+      for (auto at = line.find(hyphen); at != std::string::npos; at = line.find(hyphen, at + 1)) line.replace(at, 3, 1, '-');
   return text;
 }
 

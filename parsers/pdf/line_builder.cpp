@@ -66,16 +66,10 @@ void respace_words(std::vector<Chunk>& chunks) {
   auto tracked_word = [](const Chunk& chunk) {
     return chunk.drawn.size() >= 2 && chunk.tracked == static_cast<int>(chunk.drawn.size()) - 1;
   };
-  auto beside = [&](size_t k, size_t other) {
-    return spaced[other] && std::abs(chunks[k].baseline - chunks[other].baseline) < 0.3 * chunks[k].size &&
+  spread_marks(spaced, [&](size_t k, size_t other) {
+    return tracked_word(chunks[k]) && std::abs(chunks[k].baseline - chunks[other].baseline) < 0.3 * chunks[k].size &&
            std::abs(chunks[k].size - chunks[other].size) < 0.05 * chunks[k].size;
-  };
-  for (bool grew = true; grew;) {
-    grew = false;
-    for (size_t k = 0; k < chunks.size(); ++k)
-      if (!spaced[k] && tracked_word(chunks[k]) && ((k > 0 && beside(k, k - 1)) || (k + 1 < chunks.size() && beside(k, k + 1))))
-        spaced[k] = grew = true;
-  }
+  });
   for (size_t k = 0; k < chunks.size(); ++k)
     if (spaced[k]) chunks[k].text = respaced(chunks[k]);
   // Words so rewritten one after another, a word space (widened by the tracking) apart in one type, read as one
@@ -89,8 +83,7 @@ void respace_words(std::vector<Chunk>& chunks) {
       if (last.font == chunks[k].font && last.color == chunks[k].color && std::abs(last.size - chunks[k].size) < 0.05 * last.size &&
           std::abs(last.baseline - chunks[k].baseline) < 0.3 * last.size && gap > 0 && gap < 1.1 * last.size) {
         last.text += " " + chunks[k].text;
-        last.box = Box{std::min(last.box.x0, chunks[k].box.x0), std::min(last.box.y0, chunks[k].box.y0),
-                       std::max(last.box.x1, chunks[k].box.x1), std::max(last.box.y1, chunks[k].box.y1)};
+        last.box = united(last.box, chunks[k].box);
         continue;
       }
     }
@@ -187,8 +180,7 @@ void append_glyph(Chunk& chunk, const Glyph& glyph) {
   if (!chunk.empty() && !chunk.text.empty() && chunk.text.back() == ' ' && gap > 0)
     chunk.word_space = chunk.word_space > 0 ? std::min(chunk.word_space, gap) : gap;
   chunk.text += glyph.text;
-  chunk.box = Box{std::min(chunk.box.x0, glyph.box.x0), std::min(chunk.box.y0, glyph.box.y0),
-                  std::max(chunk.box.x1, glyph.box.x1), std::max(chunk.box.y1, glyph.box.y1)};
+  chunk.box = united(chunk.box, glyph.box);
 }
 
 std::vector<Chunk> make_chunks(const std::vector<Glyph>& glyphs) {
@@ -295,7 +287,7 @@ Line finish_line(std::vector<TextRun> runs, int page_number, int line_number) {
     const Box& b = *runs[i].location.box;
     if (i > 0 && !line.text.empty() && word_break_between(runs[i - 1], runs[i])) line.text += ' ';
     line.text += runs[i].text;
-    box = Box{std::min(box.x0, b.x0), std::min(box.y0, b.y0), std::max(box.x1, b.x1), std::max(box.y1, b.y1)};
+    box = united(box, b);
   }
   line.location.page = page_number;
   line.location.line = line_number;

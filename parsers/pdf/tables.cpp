@@ -63,7 +63,7 @@ void add_table(const std::vector<const Rule*>& grid, const PageContent& page, in
   for (const Rule* rule : grid) {
     (rule->horizontal ? ys : xs).push_back(rule->at);
     Box b = rule->horizontal ? Box{rule->from, rule->at, rule->to, rule->at} : Box{rule->at, rule->from, rule->at, rule->to};
-    box = Box{std::min(box.x0, b.x0), std::min(box.y0, b.y0), std::max(box.x1, b.x1), std::max(box.y1, b.y1)};
+    box = united(box, b);
   }
   int rows = distinct(ys) - 1, columns = distinct(xs) - 1;
   if (rows < 1 || columns < 2) return;  // one framed box is not a table
