@@ -127,6 +127,9 @@ TEST_CASE("skill chips set in a row part into runs at a gap three word spaces wi
 }
 
 namespace {
+/// One glyph of a letter-spaced line: `gap` after the pen, 0.6 em wide, in font 0 so glyphs may join a chunk.
+void put_tracked(PageContent& page, const std::string& glyph, double& x, double gap, double size);
+
 void put_sized(PageContent& page, const std::string& text, double x, double y, double size) {
   for (char c : text) {
     Glyph glyph;
@@ -137,6 +140,13 @@ void put_sized(PageContent& page, const std::string& text, double x, double y, d
     page.glyphs.push_back(glyph);
     x += 0.6 * size;
   }
+}
+
+void put_tracked(PageContent& page, const std::string& glyph, double& x, double gap, double size) {
+  x += gap;
+  put_sized(page, glyph, x, 100, size);
+  page.glyphs.back().font = 0;
+  x += 0.6 * size;
 }
 }  // namespace
 
@@ -198,12 +208,7 @@ TEST_CASE("small capitals with tracking: a kerned pair stays in its word, a word
   // "Sander van": 17 pt letters, tracking 2.6 pt (a gap read as a space between plain letters), "va" kerned to
   // 1.2 pt, the word space 8 pt; no space glyph.
   double x = 50;
-  auto letter = [&](const std::string& text, double gap) {
-    x += gap;
-    put_sized(page, text, x, 100, 17);
-    page.glyphs.back().font = 0;  // one font: the glyphs may join
-    x += 0.6 * 17;
-  };
+  auto letter = [&](const std::string& text, double gap) { put_tracked(page, text, x, gap, 17); };
   letter("S", 0);
   for (const char* c : {"a", "n", "d", "e", "r"}) letter(c, 2.6);
   letter("v", 8.1);
@@ -249,11 +254,8 @@ TEST_CASE("letter-spaced words set as chunks of their own (Chromium): short word
   // "Ana de la Cruz" at 24 pt with 0.2 em tracking, each word drawn apart after a space glyph.
   double x = 50;
   auto word = [&](const std::string& text) {
-    for (char c : text) {
-      put_sized(page, std::string(1, c), x, 100, 24);
-      page.glyphs.back().font = 0;
-      x += 0.6 * 24 + 4.8;
-    }
+    for (size_t k = 0; k < text.size(); ++k) put_tracked(page, std::string(1, text[k]), x, k == 0 ? 0 : 4.8, 24);
+    x += 4.8;  // the tracking after the word's last letter, before its space
     Glyph space;
     space.text = " ";
     space.box = Box{x, 80, x + 6, 104};
