@@ -307,6 +307,10 @@ ColumnSplit to_split(const Candidate& c) {
 // still sit on one side), and no number is set flush right unless it starts at the right
 // column's edge (right-aligned dates of a single flow must stay on their title's line).
 bool joins_region(const Line& line, double x, double right_edge, double right_margin) {
+  // "Jefe de Operaciones   mar. 2019 – a la fecha" opening at the right column's edge: its dates are that column's.
+  bool opens_right_column = std::any_of(line.runs.begin(), line.runs.end(), [&](const TextRun& run) {
+    return counts(run) && std::abs(run.location.box->x0 - right_edge) <= 3;
+  });
   return std::none_of(line.runs.begin(), line.runs.end(), [&](const TextRun& run) {
     if (!counts(run)) return false;
     const Box& box = *run.location.box;
@@ -314,7 +318,7 @@ bool joins_region(const Line& line, double x, double right_edge, double right_ma
     // Flush right means set short against the margin: a long line of the right column is no date.
     bool numeric_right = box.x0 > std::max(x, (right_edge + right_margin) / 2) && std::abs(box.x0 - right_edge) > 3 && box.x1 > right_margin - 3 &&
                          std::any_of(run.text.begin(), run.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-    return across || numeric_right;
+    return across || (numeric_right && !opens_right_column);
   });
 }
 
@@ -446,6 +450,9 @@ bool crosses_gutter(const Line& line, const ColumnSplit& split) {
   double gutter = (split.gutter_x0 + split.gutter_x1) / 2;
   return std::any_of(line.runs.begin(), line.runs.end(), [&](const TextRun& run) {
     if (!run.location.box || run.location.box->x0 >= gutter || run.location.box->x1 <= gutter) return false;
+    // "Liderazgo de equipos en turnos 24/7" run a few points into a narrow gutter: still the sidebar's line.
+    double overflow = run.location.box->x1 - split.gutter_x0;
+    if (overflow <= std::min(6.0, 0.6 * (split.gutter_x1 - split.gutter_x0)) && run.location.box->x0 < split.gutter_x0) return false;
     bool hyphenated = run.text.ends_with("-") || run.text.ends_with("\u2010") || run.text.ends_with("\u00AD");
     return !(hyphenated && run.location.box->x1 < split.gutter_x1 - 1);
   });

@@ -535,6 +535,9 @@ class ContactReader {
     bool in_name_type = size_of(top) > 0 && same_type(top, document_.lines[first + 1]) && same_look(top, third);
     // A third word is a surname only when the address or a profile spells it (not "Jonas" / "Becker" / "Tischler").
     bool spelt = word.size() >= 3 && handles_.find(fold_case(strip_accents(word))) != std::string::npos;
+    // Or an Iberian patronymic, the second of two surnames ("Adriana" / "Villaseñor" / "Gómez", "Díaz", "Ruiz").
+    static const std::regex kPatronymic{R"(^\S+(?:ez|éz|es|az|iz|oz|uz)$)", std::regex::icase};
+    spelt = spelt || (word.size() >= 4 && std::regex_match(word, kPatronymic));
     if (!in_name_type || !spelt || count_words(word) != 1 || !name_shaped(word) || reads_as_title(word) || !city_country(word).empty())
       return "";
     return " " + word;
@@ -599,10 +602,29 @@ class ContactReader {
     return std::regex_match(next, kDomainTail) && kTopLevel.count(top_level) ? next : "";
   }
 
+  /// "genevieve.gagnon@exam" / "ple.com" in LinkedIn's narrow column: an address broken inside its domain, the
+  /// next line holding only the rest of it.
+  std::string address_broken_in_domain(const Line& line) const {
+    static const std::regex kOpenAddress{R"([\w.+-]+@[\w-]+$)"};
+    static const std::regex kDomainRest{R"(^[\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}$)"};
+    auto index = static_cast<size_t>(&line - document_.lines.data());
+    auto text = std::string(trim(line.text));
+    std::smatch open;
+    if (index + 1 >= document_.lines.size() || !std::regex_search(text, open, kOpenAddress)) return "";
+    auto next = std::string(trim(document_.lines[index + 1].text));
+    return std::regex_match(next, kDomainRest) ? open.str(0) + next : "";
+  }
+
   void find_email() {
     bool found = scan_lines([&](const Line& line) {
       auto emails = find_emails(line.text);
-      if (emails.empty()) return false;
+      if (emails.empty()) {
+        auto joined = address_broken_in_domain(line);
+        if (joined.empty() || find_emails(joined).empty()) return false;
+        contact_.email = find_emails(joined).front().text;
+        contact_.email_location = line.location;
+        return true;
+      }
       contact_.email = emails.front().text + wrapped_email_tail(line, emails.front());
       contact_.email_location = line.location;
       return true;
@@ -682,14 +704,19 @@ class ContactReader {
       // "Milano, Italia" / "+39 347 …" / "chiara@…": its neighbours in the same column are contact lines too.
       for (size_t k = i > 0 ? i - 1 : i; k <= i + 1 && k < document_.lines.size(); ++k) {
         // "Schwanthalerstraße 112 – 80339 München" above a footer's phone and e-mail: a street line may be longer.
+        // moderncv's footer: "Rue Saint-Gilles 212 – 4000 Liège – Belgique", the street opening the line.
+        auto parts = split_parts(document_.lines[k].text);
+        auto first_part = parts.empty() ? std::string() : parts.front();
         bool beside = k == i || (document_.lines[k].column == line.column &&
-                                 (count_words(document_.lines[k].text) <= 4 || is_street(document_.lines[k].text)));
+                                 (count_words(document_.lines[k].text) <= 4 || is_street(document_.lines[k].text) ||
+                                  is_street(first_part)));
         if (beside && std::find(indices.begin(), indices.end(), k) == indices.end()) indices.push_back(k);
       }
     }
     // A name found below the sidebar: the tagline and place printed under it ("Toronto, Ontario, Canada").
     for (size_t i = header_limit(); !contact_.name.empty() && i < document_.lines.size() && document_.lines[i].location.page <= 1; ++i) {
-      if (trim(document_.lines[i].text) != contact_.name) continue;
+      auto text = trim(document_.lines[i].text);  // "Geneviève Gagnon, PMP": post-nominal letters after it
+      if (text != contact_.name && !(text.starts_with(contact_.name + ", ") && count_words(text) <= count_words(contact_.name) + 2)) continue;
       for (size_t k = i + 1; k < document_.lines.size() && k <= i + 3; ++k) {
         if (canonical_section(document_.lines[k].text).exact) break;  // "SOBRE MI" opens the body
         if (std::find(indices.begin(), indices.end(), k) == indices.end()) indices.push_back(k);
@@ -734,7 +761,14 @@ class ContactReader {
     static const std::regex kDoubleSpace{R"(([^\s,])  (?=\S))"};
     text = std::regex_replace(text, kDoubleSpace, "$1   ");  // "Madrid, Spain  luciaferrer.es": two spaces part items
     std::vector<std::string> out;
-    for (const auto& part : split_parts(text)) {
+    // "Data engineer who likes reliable pipelines. Seattle, WA": a sentence ends before the place (not "St. Louis").
+    static const std::regex kSentenceThenPlace{R"(^(.*[a-z]{3}\.)\s+([A-Z][^.]*)$)"};
+    for (auto part : split_parts(text)) {
+      if (std::smatch sentence; count_words(part) >= 5 && std::regex_match(part, sentence, kSentenceThenPlace) &&
+                                count_words(sentence.str(2)) <= 4) {
+        out.push_back(sentence.str(1));
+        part = sentence.str(2);
+      }
       size_t start = 0;
       while (true) {
         size_t found = part.find(" , ", start);
@@ -982,7 +1016,7 @@ class ContactReader {
   /// "12 rue Victor Hugo", "Musterstraße 11", "Blk 8A Boon Tiong Road": a street line, no other detail.
   static bool is_street(const std::string& text) {
     static const std::regex kStreet{
-        R"(^(?:\d{4,5}(?:-\d{3})?\s+[A-Z].*|.*\b(?:[Ss]treet|St\.?|[Rr]oad|Rd\.?|[Aa]venue|Ave\.?|[Ll]ane|[Dd]rive|Blvd\.?|[Ww]ay|[Cc]alle|[Rr]ua|[Rr]ue|[Vv]ia|[Vv]iale|[Pp]iazza|[Aa]venida|[Ll]aan|[Gg]racht|[Bb]lk|[Bb]lock|[Aa]pt\.?)\b.*|.*(?:str(?:a(?:ss|ß)e\b|\.)|weg\b|gasse\b|platz\b|straat\b).*)$)"};
+        R"(^(?:\d{4,5}(?:-\d{3})?\s+[A-Z].*|.*\b(?:[Ss]treet|St\.?|[Rr]oad|Rd\.?|[Aa]venue|Ave\.?|[Ll]ane|[Dd]rive|Blvd\.?|[Ww]ay|[Cc]alle|[Rr]ua|[Rr]ue|[Vv]ia|[Vv]iale|[Pp]iazza|[Aa]venida|[Ll]aan|R(?:ú|u)a|[Cc]arrer|[Aa]vinguda|[Pp]raza|[Pp]laza|[Pp]aseo|[Pp]asseig|[Pp]ra(?:ç|c)a|[Tt]ravessa|[Gg]racht|[Bb]lk|[Bb]lock|[Aa]pt\.?)\b.*|.*(?:str(?:a(?:ss|ß)e\b|\.)|weg\b|gasse\b|platz\b|straat\b).*)$)"};
     bool numbered = std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     return numbered && count_words(text) <= 7 && !has_contact_detail(text) && text.find('@') == std::string::npos &&
            !find_date(text) && std::regex_match(text, kStreet);
@@ -992,7 +1026,7 @@ class ContactReader {
   /// "Springfield, Ohio 44444", "Villeneuve 33210".
   static bool is_address(std::string_view part) {
     static const std::regex address{
-        R"(^(?:(?:[Uu]nit|[Ff]lat|[Aa]pt\.?|[Ss]uite|[Ll]evel)\s+)?\d{1,5}(?:/\d{1,5})?\s+\S.*,.*$|^.*,\s*\d{4,5}(?:-\d{3})?\s+[^\d,]+$|^.*,\s*[A-Z]{2}\.?\s+\d{5}(-\d{4})?$|^[^\d,]+,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\d{5}$|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+\d{5}$)"};
+        R"(^(?:(?:[Uu]nit|[Ff]lat|[Aa]pt\.?|[Ss]uite|[Ll]evel)\s+)?\d{1,5}(?:/\d{1,5})?\s+\S.*,.*$|^.*,\s*(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?\s+[^\d,]+$|^.*,\s*[A-Z]{2}\.?\s+\d{5}(-\d{4})?$|^[^\d,]+,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\d{5}$|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+\d{5}$)"};
     // "Rua …, 27, 2.º Esq., 3000-250 Coimbra (Portugal)": a floor and door make a street longer; a postcode and town
     // closing it still say it is one.
     static const std::regex kPostcodeTownEnd{R"(,\s*\d{4,5}(?:-\d{3})?\s+[^\d,]+$)"};
@@ -1007,7 +1041,9 @@ class ContactReader {
 
   /// "80331 München", "1011 AB Amsterdam", "73033 Göppingen": a postal code before the town.
   static const std::regex& postal_city() {
-    static const std::regex pattern{R"(^(?:\d{4,5}(?:-\d{3})?|\d{3} \d{2})(?:\s+[A-Z]{2})?\s+(\D+)$)"};  // Sweden's "413 14 Göteborg"
+    // Sweden's "413 14 Göteborg"; a country's letter before the code, as Luxembourg, Switzerland and Austria print it
+    // ("L-8041 Strassen", "CH-6900 Lugano").
+    static const std::regex pattern{R"(^(?:[A-Z]{1,2}-)?(?:\d{4,5}(?:-\d{3})?|\d{3} \d{2})(?:\s+[A-Z]{2})?\s+(\D+)$)"};
     return pattern;
   }
 

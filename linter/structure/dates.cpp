@@ -134,8 +134,9 @@ class DateParser {
 
   static int year_of(const Token& token) {
     if (token.kind != Token::Number || token.text.size() != 4) return 0;
+    // Not "VDI 2078", "EN 2091": standards' numbers past any graduation a resume expects.
     int year = std::stoi(token.text);
-    return year >= 1940 && year <= 2099 ? year : 0;
+    return year >= 1940 && year <= 2060 ? year : 0;
   }
   int year_at(size_t i, size_t& next) const {
     if (i >= tokens_.size()) return 0;

@@ -322,7 +322,13 @@ bool dates_a_header(std::string_view text, bool opens_in_bold = false) {
   // Not "**Diretora de turma** (2018–atual) e coordenadora …": a title in bold opens a header.
   bool aside_in_sentence = !opens_in_bold && date->range && before.ends_with("(") && after_bracket.starts_with(")") && count_words(text) >= 8 &&
                            starts_lower(trim(after_bracket.substr(1))) && count_words(after_bracket) >= 3;
-  return !mid_sentence && !after_preposition && !inside_phrase && !event_day && !year_in_running_text && !aside_in_sentence;
+  // "Since 2016 I have supervised 5 MSc … students.": a sentence the writer tells in the first person.
+  static const std::set<std::string, std::less<>> kPronouns = {"i", "we", "ich", "wir", "je", "j'ai", "j’ai", "nous",
+                                                               "yo", "eu", "io", "ik", "wij"};
+  auto first_word = fold_case(after_bracket.substr(0, after_bracket.find(' ')));
+  bool told_in_person = ends_sentence(text) && count_words(after_bracket) >= 6 && kPronouns.count(first_word) > 0;
+  return !mid_sentence && !after_preposition && !inside_phrase && !event_day && !year_in_running_text && !aside_in_sentence &&
+         !told_in_person;
 }
 
 /// "Regionale Umsatzsteigerung um 27 % gegenüber Vorjahresplan (2017)" among a job's duties: a year in
@@ -451,6 +457,10 @@ bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& righ
   // "B.Sc. Betriebswirtschaftslehre" under a remark that filled its line: the next entry's degree.
   if (degree_length(trim(lines.text[above])) > 0 && institution_score(split_parts(tail).front()) > 0) return false;
   if (degree_length(tail) > 0) return false;
+  // "School of Business, Mount Rundle University   Calgary, AB": a town set apart at the right edge ends no text
+  // that ran there.
+  if (auto cells = cells_of(upper); cells.size() >= 2 && (is_location(cells.back().text) || !city_country(cells.back().text).empty()))
+    return false;
   // The first word below, with the space before it, is wider than the room left on the line above.
   // Below a date column the wrap lines up with the text after the dates.
   bool aligned = std::abs(upper.location.box->x0 - lower.location.box->x0) <= 2 ||
@@ -496,7 +506,9 @@ bool wraps_before_date(const SectionText& lines, size_t above, size_t below) {
   if (!found || trim(date.text).size() != found->finish - found->begin || !date.location.box || !field.location.box ||
       !first.location.box || field.font != first.font || std::abs(field.size - first.size) > 0.5)
     return false;
-  return date.location.box->x0 - field.location.box->x1 < first_word_width(first.location.box->width(), trim(first.text)) &&
+  // A long field set in a box of its own beside the dates (a flex row) wraps at the box's edge, a gap short of them.
+  double box_gap = count_words(field.text) >= 4 && !has_legal_form(field.text) ? 1.5 * field.size : 0;  // "… PTE LTD" is whole
+  return date.location.box->x0 - field.location.box->x1 < first_word_width(first.location.box->width(), trim(first.text)) + box_gap &&
          std::abs(upper.location.box->x0 - lower.location.box->x0) <= 2;
 }
 
@@ -577,6 +589,18 @@ bool closes_open_bracket(std::string_view above, std::string_view line) {
   auto close = line.find(')');
   return leaves_bracket_open(above) && starts_lower(line) && close != std::string_view::npos &&
          line.substr(0, close).find('(') == std::string_view::npos;
+}
+
+/// "Honours thesis: “Diagenetic controls on porosity in the" / "Cardium Formation, Pembina field”": a title in
+/// quotation marks goes on to the line that closes it.
+bool closes_open_quote(std::string_view above, std::string_view line) {
+  for (auto [open, close] : {std::pair{"“", "”"}, std::pair{"«", "»"}, std::pair{"„", "“"}}) {
+    auto opened = above.rfind(open);
+    if (opened == std::string_view::npos || above.find(close, opened + std::strlen(open)) != std::string_view::npos) continue;
+    auto closed = line.find(close);
+    if (closed != std::string_view::npos && line.substr(0, closed).find(open) == std::string_view::npos) return true;
+  }
+  return false;
 }
 
 /// "Java 11 · Spring Boot · MySQL · Docker": three or more parts, each naming a known technology; not "Java Developer ·
@@ -1001,6 +1025,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                     // goes on in lower case.
                     (starts_lower(text) && !date && fills_line(lines, right_edges, blocks.back().header.back().line, i)) ||
                     closes_open_bracket(blocks.back().header.back().text, text) ||
+                    closes_open_quote(blocks.back().header.back().text, text) ||
                     (opens_with_legal_form(text) && std::isalpha(static_cast<unsigned char>(blocks.back().header.back().text.back()))));
     if (!split && wrapped) {
       append_wrapped(blocks.back().header.back().text, text);
@@ -1273,6 +1298,18 @@ void split_trailing_location(std::vector<std::string>& parts, std::string& locat
   }
 }
 
+/// "Laval, Québec, Canada" (LinkedIn's export): an unlisted town before a region and its country, no employer.
+bool names_town_region_country(std::string_view place) {
+  std::vector<std::string> pieces;
+  for (size_t start = 0; start <= place.size();) {
+    size_t comma = std::min(place.find(',', start), place.size());
+    pieces.emplace_back(trim(place.substr(start, comma - start)));
+    start = comma + 1;
+  }
+  if (pieces.size() != 3 || region_country(pieces[1]).empty() || country_code(pieces[2]) != region_country(pieces[1])) return false;
+  return is_place_name(pieces[0]) && employer_words(pieces[0]) + title_score(pieces[0]) == 0;
+}
+
 /// Drops unbalanced brackets and commas left at the ends by splitting; soft hyphens print as "-".
 std::string strip_brackets(std::string text) {
   std::string hyphenated;
@@ -1439,9 +1476,13 @@ bool has_legal_form(std::string_view name) {
       "s.p.a", "s.r.l", "s.l", "bv", "b.v", "nv", "n.v", "lda", "ltda", "kg", "e.v", "oy", "ab", "mbh", "ug", "eireli",
       "o.o", "asa", "aps", "oyj", "eg",  // Poland's "Sp. z o.o.", the Nordic "ASA", "ApS", "Oyj", Germany's cooperative "eG"
       // Belgian, French, Swiss and Portuguese forms ("Bureau Collard SPRL", "Hospital de Santa Maria, EPE")
-      "sprl", "sprlu", "scrl", "bvba", "cvba", "vzw", "asbl", "sasu", "eurl", "snc", "s.n.c", "sàrl", "sagl", "epe"};
+      "sprl", "sprlu", "scrl", "bvba", "cvba", "vzw", "asbl", "sasu", "eurl", "snc", "s.n.c", "sàrl", "sagl", "epe",
+      "s.l.p", "slp", "s.l.u", "slu", "s.a.u", "s.a.s"};  // Spain's professional and one-member companies
   auto words = plain_words(name);
-  return !words.empty() && kForms.count(words.back()) > 0;
+  // "Jugendhilfeverbund Leipzig-Ost e. V.", "Acme S. A.": a dotted form printed with a space inside it.
+  bool spaced = words.size() >= 2 && words.back().size() == 1 && words[words.size() - 2].size() == 1 &&
+                kForms.count(words[words.size() - 2] + "." + words.back()) > 0;
+  return !words.empty() && (kForms.count(words.back()) > 0 || spaced);
 }
 
 /// "Inc.", "Co. Ltd", "S.p.A.": a legal form with no name of its own ("Acme Cloud, Inc.", "Samsung Electronics, Co. Ltd").
@@ -1470,6 +1511,25 @@ bool names_function_only(std::string_view text) {
   return !words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& word) {
     return kFunctionWords.count(word) > 0 || names_department(word);
   });
+}
+
+/// "Undergraduate Research Assistant, Department of Earth Sciences" over "Mount Rundle University", "Studentische
+/// Hilfskraft, Lehrstuhl für Arbeitsrecht" over "(Prof. Dr. M. Kessler), Universität Regensburg": the university's
+/// unit named after the title belongs to the employer's name.
+void move_unit_to_employer(WorkEntry& entry) {
+  static const std::regex kUnit{
+      R"(^(?:Department|Dept\.|Faculty|School|Institute|Laboratory|Lab|Chair|Centre|Center|Lehrstuhl|Institut|Abteilung|Fachbereich|Arbeitsgruppe|D(?:é|e)partement|Laboratoire|Departamento|Dipartimento|Laborat(?:ó|o)rio|Laboratorio|C(?:á|a)tedra|Facult(?:é|e)|Faculdade|Facultad|Facolt(?:à|a))\s)"};
+  auto comma = entry.position.find(", ");
+  if (comma == std::string::npos || entry.company.empty() || inside_brackets(entry.position, comma)) return;
+  auto title = entry.position.substr(0, comma), unit = entry.position.substr(comma + 2);
+  auto employer = std::string(trim(entry.company.starts_with("(") ? entry.company.substr(entry.company.find(')') + 1) : entry.company));
+  if (employer.starts_with(", ")) employer.erase(0, 2);
+  // Not "Université du Léman, Faculté de droit" printed whole on its own line: the employer named with its own unit.
+  if (title_score(title) == 0 || !std::regex_search(unit, kUnit) || institution_score(employer) == 0 || unit.find(", ") != std::string::npos ||
+      employer.find(", ") != std::string::npos)
+    return;
+  entry.company = unit + (entry.company.starts_with("(") ? " " : ", ") + entry.company;
+  entry.position = title;
 }
 
 /// "Lehrling Elektrotechnik – Anlagen- und Betriebstechnik, Elektro Pichlbauer GmbH & Co KG", "Manager –
@@ -1579,8 +1639,10 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
     if (k == h) continue;
     // "Tirocinio curriculare – Analisi dati" over "Consorzio Agrario Padano": a name set like a firm's.
     const auto& other = header[k].text;
+    auto other_parts = split_parts(other);  // "Jugendhilfeverbund Leipzig-Ost e. V.   Leipzig": a legal form names a firm
     other_employer = other_employer || employer_words(other) > 0 ||
-                     (named_like_organisation(other) && title_score(other) == 0 && !find_date(other) && !is_location(other));
+                     (named_like_organisation(other) && title_score(other) == 0 && !find_date(other) && !is_location(other)) ||
+                     std::any_of(other_parts.begin(), other_parts.end(), [](const std::string& part) { return has_legal_form(part); });
     other_title = other_title || (title_score(header[k].text) > 0 && employer_words(header[k].text) == 0 && degree_length(header[k].text) == 0);
   }
   // "BHP — Newman, WA   Jun 2021 – Present" over "Senior Mining Engineer – Short Term Planning": the employer's
@@ -2359,7 +2421,9 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     bool title_beside = false;
     for (size_t j = 0; j < parts.size(); ++j) title_beside = title_beside || (j != i && line_of[j] == line_of[i] && titled[j]);
     bool kind = names_kind_of_post(scored) && !title_beside;
-    int score = (title_score(scored) * 3 - organisation_score(scored) * 2 + (kind ? 2 : 0)) * 2 - placed[i];
+    // "TB Wallner & Partner GmbH" over "Planer HLK": a name closing on a legal form is the employer's.
+    int legal = has_legal_form(scored) ? 3 : 0;
+    int score = (title_score(scored) * 3 - organisation_score(scored) * 2 - legal + (kind ? 2 : 0)) * 2 - placed[i];
     if (score > best && !grade_after_title(i)) { best = score; title = i; }
   }
   entry.position = parts[title];
@@ -2533,7 +2597,8 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   }
   // "Initech Robotics, Denver, CO" read as a place: its first piece is the employer.
   if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') >= 2 &&
-      city_country(entry.location.substr(0, entry.location.find(','))).empty()) {  // not "Ottawa, Ontario, Canada"
+      city_country(entry.location.substr(0, entry.location.find(','))).empty() &&  // not "Ottawa, Ontario, Canada"
+      !names_town_region_country(entry.location)) {
     auto comma = entry.location.find(',');
     entry.company = entry.location.substr(0, comma);
     entry.company.erase(0, std::min(entry.company.find_first_not_of("# "), entry.company.size()));  // a Markdown heading's marks
@@ -2568,6 +2633,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     if (entry.location.empty()) entry.location = address.town;
   }
   move_specialty_to_title(entry);
+  move_unit_to_employer(entry);
   move_field_before_dash_to_title(entry);
   entry.company = drop_descriptor(entry.company);
   auto place = split_off_place(entry.company, true);
@@ -2935,7 +3001,7 @@ namespace {
 
 const std::regex& score_pattern() {
   static const std::regex pattern{
-      R"((?:c?gpa|grade|(?:abschluss|gesamt|end|abitur|zeugnis|pr(?:ü|u)fungs)?note|abschlusspr(?:ü|u)fung|abschlusszeugnis|notendurchschnitt|moyenne|promedio(?: general)?|nota(?: media)?|voto(?: finale)?|votazione(?: finale)?|cijfer)\s*[:\-]?\s*(\d{1,3}(?!\d)(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?))",
+      R"((?:c?gpa|grade|(?:abschluss|gesamt|end|abitur|zeugnis|pr(?:ü|u)fungs)?note|abschlusspr(?:ü|u)fung|abschlusszeugnis|notendurchschnitt|moyenne|promedio(?: general)?|nota(?: media| finale?| de (?:titulaci(?:ó|o)n|egreso|licenciatura))?|voto(?: finale)?|votazione(?: finale)?|cijfer)\s*[:\-]?\s*(\d{1,3}(?!\d)(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?))",
       std::regex::icase};
   return pattern;
 }
@@ -3808,6 +3874,18 @@ void complete_degree(const std::vector<Item>& header, const Block& block, const 
     for (const auto& part : parts)
       if (auto length = degree_length(part); length > 0 && length == trim(part).size() && !std::regex_match(part, kStudies))
         entry.study_type = std::string(trim(part));
+  // "Studium der Sozialen Arbeit (B.A.)": the degree in brackets after the course.
+  static const std::regex kBracketed{R"(\s*\(([^()]+)\))"};
+  for (const auto& item : header) {
+    if (!std::regex_match(entry.study_type, kStudies)) break;
+    for (std::sregex_iterator it(item.text.begin(), item.text.end(), kBracketed), none; it != none; ++it)
+      if (auto degree = (*it)[1].str(); degree_length(degree) == degree.size()) {
+        entry.study_type = degree;
+        static const std::regex kArticle{R"(^(?:der|des|im)\s+)", std::regex::icase};
+        entry.area = std::regex_replace(std::regex_replace(entry.area, kBracketed, ""), kArticle, "");
+        break;
+      }
+  }
   if (entry.study_type.empty()) return;
   static const std::regex kCourse{
       R"((?:^|\s{2,})(?:(?:berufsbegleitendes|duales|weiterbildendes)\s+)?studium(?:\s+(?:der|des|im))?\s+([^,;]+?)\s*$)", std::regex::icase};

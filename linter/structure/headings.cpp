@@ -247,6 +247,11 @@ class Detector {
       for (const auto& run : line.runs)
         if (run.size > 0) sizes.push_back(run.size);
     body_size_ = median(std::move(sizes));
+    std::map<uint32_t, size_t> colors;  // characters per colour: the body's is the most used
+    for (const auto& line : document.lines)
+      for (const auto& run : line.runs) colors[run.color] += run.text.size();
+    auto most = std::max_element(colors.begin(), colors.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (most != colors.end()) body_color_ = most->first;
     if (body_size_ > 0) rail_edge_ = find_rail_edge();
   }
 
@@ -255,7 +260,7 @@ class Detector {
     std::vector<DetectedHeading> unmapped;
     const auto& lines = document_.lines;
     for (size_t i = 0; i < lines.size(); ++i) {
-      if (!in_flow(lines[i]) || (lines[i].list_item && !numbered_section(lines[i]))) continue;
+      if (!in_flow(lines[i]) || (lines[i].list_item && !marked_section(lines[i]))) continue;
       if (in_table_header_row(i) || is_grid_label(lines[i].text) || labels_entry_field(i)) continue;
       if (auto hit = mapped_heading(i)) {
         if (labels_skill_group(*hit, mapped)) continue;
@@ -396,10 +401,11 @@ class Detector {
            std::abs(style.size - rail_edge_->style.size) < 0.5 && (!rail_edge_->upper_case || is_upper_case_text(label));
   }
 
-  /// "1. Experience" read as a numbered list item: still a section when the words name one.
-  static bool numbered_section(const Line& line) {
-    return !line.list_marker.empty() && std::isdigit(static_cast<unsigned char>(line.list_marker.front())) &&
-           canonical_section(line.text).exact;
+  /// "1. Experience" read as a numbered list item, "● Werkervaring" in heading type with a dot before it (Resume.io):
+  /// still a section when the words name one.
+  bool marked_section(const Line& line) const {
+    bool numbered = !line.list_marker.empty() && std::isdigit(static_cast<unsigned char>(line.list_marker.front()));
+    return (numbered || styled(line)) && canonical_section(line.text).exact;
   }
 
   /// "Peakline Software", "Brightwave Solutions": a section word that also ends company names.
@@ -429,6 +435,17 @@ class Detector {
 
   static bool in_flow(const Line& line) {
     return line.zone == Zone::Body || line.zone == Zone::TableCell || line.zone == Zone::TextBox;
+  }
+
+  /// Set wholly in a hue the body text is not ("Grants and Awards" in red small capitals); greys are body shades.
+  bool coloured(const Line& line) const {
+    auto chromatic = [](uint32_t rgb) {
+      int r = (rgb >> 16) & 0xFF, g = (rgb >> 8) & 0xFF, b = rgb & 0xFF;
+      return std::max({r, g, b}) - std::min({r, g, b}) >= 48;
+    };
+    return !line.runs.empty() && std::all_of(line.runs.begin(), line.runs.end(), [&](const TextRun& run) {
+      return (run.color != body_color_ && chromatic(run.color)) || trim(run.text).empty();
+    });
   }
 
   bool styled(const Line& line) const {
@@ -529,7 +546,8 @@ class Detector {
       bool title_case = body_size_ == 0 && is_title_case(text) && count_words(text) <= 4 &&
                         (name.exact || !employer_like(text) || !next_line_dated(i));
       bool strong = name.exact || (name.head_final && degree_length(text) == 0 && title_words_only_in_part(text, name) &&
-                                   (styled(line) || is_upper_case_text(text) || text.ends_with(':') || title_case));
+                                   (styled(line) || is_upper_case_text(text) || text.ends_with(':') || title_case ||
+                                    (line.block_start && coloured(line))));
       if (!name.canonical.empty() && strong) return joined_below(plain_heading(i));
     }
     if (auto wrapped = heading_wrapped_after_connector(i)) return wrapped;
@@ -540,8 +558,14 @@ class Detector {
   /// a connector, whose next line in the same type completes a section's name.
   std::optional<DetectedHeading> heading_wrapped_after_connector(size_t i) const {
     auto text = trim(document_.lines[i].text);
-    if (!styled(document_.lines[i]) || !ends_with_connector(text) || count_words(text) > 4) return std::nullopt;
-    return join_line_below(plain_heading(i), 3);
+    if (!styled(document_.lines[i]) || count_words(text) > 4) return std::nullopt;
+    if (ends_with_connector(text)) return join_line_below(plain_heading(i), 3);
+    // LinkedIn's narrow column: "Principales" / "compétences", a word naming nothing over the section's own name,
+    // which the two name together.
+    if (count_words(text) > 2 || !canonical_section(text).canonical.empty() || i + 1 >= document_.lines.size() ||
+        !canonical_section(document_.lines[i + 1].text).exact)
+      return std::nullopt;
+    return join_line_below(plain_heading(i), 1);
   }
 
   /// A line of several words in the same type as the next, ending on a letter or a word broken at a hyphen
@@ -683,7 +707,8 @@ class Detector {
     if (title_score(text) > 0) return false;  // a job title in bold is an entry, not a section
     if (degree_length(text) >= text.size()) return false;  // so is a degree alone in capitals ("VMBO-TL", "MBA")
     if (in_language_grid(i)) return false;                  // "EXPRESIÓN" / "ESCRITA": a column head of Europass's grid
-    if (is_upper_case_text(text) || styled(line)) return true;
+    if (is_upper_case_text(text) || styled(line) || (line.block_start && coloured(line) && is_title_case(text) && count_words(text) <= 4))
+      return true;
     // Plain text: a short Title Case line after a blank, naming no job, employer or
     // place, with entries (dates or bullets) right under it.
     return body_size_ == 0 && line.block_start && count_words(text) <= 3 && is_title_case(text) &&
@@ -791,6 +816,12 @@ class Detector {
       if (!line.heading && headings_stand_alone && cells_of(line).size() >= 2) continue;
       if (!line.heading && candidate.line > first) {
         auto style = style_of(line);
+        // A heading told only by its colour counts where the mapped headings are set in that colour.
+        bool colour_only = !is_upper_case_text(candidate.text) && !styled(line);
+        auto colour_shared = std::count_if(mapped.begin(), mapped.end(), [&](const DetectedHeading& h) {
+          return !document_.lines[h.line].runs.empty() && document_.lines[h.line].runs.front().color == line.runs.front().color;
+        });
+        if (colour_only && colour_shared < 2) continue;
         bool upper_ok = all_upper ? is_upper_case_text(candidate.text)
                                   : is_upper_case_text(candidate.text) || styled(line) || spaced_headings;
         bool size_ok = heading_size == 0 || std::abs(style.size - heading_size) <= heading_size * 0.08;
@@ -895,6 +926,7 @@ class Detector {
 
   const Document& document_;
   double body_size_ = 0;
+  uint32_t body_color_ = 0;
   std::optional<RailEdge> rail_edge_;  // where a left rail's section labels start, when it has two or more
 };
 
