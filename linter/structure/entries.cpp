@@ -1672,8 +1672,8 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
 
 /// "Hotel Costa Alborán ★★★★": a hotel's rating after its name is no part of it.
 std::string drop_rating_stars(std::string part) {
-  if (part.find("★") == std::string::npos && part.find("☆") == std::string::npos) return part;  // every header part passes here
-  static const std::regex kStars{R"(\s*(?:★|☆){2,7}\s*$)"};
+  if (part.find("★") == std::string::npos && part.find("☆") == std::string::npos && !part.ends_with("**")) return part;  // every header part passes here
+  static const std::regex kStars{R"(\s*(?:★|☆){2,7}\s*$|\s+\*{2,7}\s*$)"};  // "Grand Hotel Villa Aurora *****"
   return std::regex_replace(part, kStars, "");
 }
 
@@ -3349,7 +3349,7 @@ std::vector<std::vector<Item>> split_by_degrees(const std::vector<std::vector<It
     for (const auto& item : group) (degree_length(strip_leading_marks(item.text)) > 0 ? degrees : shared).push_back(item);
     if (degrees.size() >= 2)  // a line naming the kind of the degree above is a note on it
       for (size_t k = degrees.size(); k-- > 1;)
-        if (names_postgraduate_kind(degrees[k].text)) {
+        if (names_postgraduate_kind(degrees[k].text) || restates_award(degrees[k].text)) {
           shared.push_back(degrees[k]);
           degrees.erase(degrees.begin() + static_cast<long>(k));
         }

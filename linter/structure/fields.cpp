@@ -587,6 +587,11 @@ bool states_completion(std::string_view part) {
   return std::regex_match(part.begin(), part.end(), kStatus) || std::regex_match(part.begin(), part.end(), kFinalExam);
 }
 
+bool restates_award(std::string_view text) {
+  static const std::regex kAward{R"(,\s*(?:)" + granted_words() + R"()\s+(?:avec|with|mit|con|com|met)\s)", std::regex::icase};
+  return std::regex_search(text.begin(), text.end(), kAward);
+}
+
 bool names_year_granted(std::string_view text) {
   static const std::regex kGranted{
       R"(\s(?:)" + granted_words() + R"()\s+(?:en|in|em|nel|im|op|le)?\s*(?:\w+\s+)?\d{4}\.?$)", std::regex::icase};

@@ -70,6 +70,9 @@ std::string region_country(std::string_view name);
 size_t degree_length(std::string_view part);
 /// "Diploma behaald", "Diplôme obtenu": a note that the degree above was awarded, no degree of its own.
 bool states_completion(std::string_view part);
+/// "Diplôme national des métiers d'art et du design, obtenu avec mention Bien.": the degree above spelt out with
+/// how it was awarded, a note on that degree.
+bool restates_award(std::string_view text);
 /// "Titre de comptable-fiscaliste agréé obtenu en 2019", "… awarded in June 2018": a title granted in a year.
 bool names_year_granted(std::string_view text);
 /// A spoken language name ("English", "Deutsch", "Français").
