@@ -535,9 +535,11 @@ class ContactReader {
     bool in_name_type = size_of(top) > 0 && same_type(top, document_.lines[first + 1]) && same_look(top, third);
     // A third word is a surname only when the address or a profile spells it (not "Jonas" / "Becker" / "Tischler").
     bool spelt = word.size() >= 3 && handles_.find(fold_case(strip_accents(word))) != std::string::npos;
-    // Or an Iberian patronymic, the second of two surnames ("Adriana" / "Villaseñor" / "Gómez", "Díaz", "Ruiz").
-    static const std::regex kPatronymic{R"(^\S+(?:ez|éz|es|az|iz|oz|uz)$)", std::regex::icase};
-    spelt = spelt || (word.size() >= 4 && std::regex_match(word, kPatronymic));
+    // Or a Spanish patronymic, the second of two surnames ("Adriana" / "Villaseñor" / "Gómez", "Rodríguez"), accented
+    // or long (not the town "Jerez").
+    static const std::regex kPatronymic{R"(^[A-ZÁÉÍÓÚ]\S+(?:ez|éz)$)"};
+    static const std::regex kAccent{R"(á|é|í|ó|ú)"};
+    spelt = spelt || (std::regex_match(word, kPatronymic) && (std::regex_search(word, kAccent) || word.size() >= 7));
     if (!in_name_type || !spelt || count_words(word) != 1 || !name_shaped(word) || reads_as_title(word) || !city_country(word).empty())
       return "";
     return " " + word;

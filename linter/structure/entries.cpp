@@ -507,7 +507,10 @@ bool wraps_before_date(const SectionText& lines, size_t above, size_t below) {
       !first.location.box || field.font != first.font || std::abs(field.size - first.size) > 0.5)
     return false;
   // A long field set in a box of its own beside the dates (a flex row) wraps at the box's edge, a gap short of them.
-  double box_gap = count_words(field.text) >= 4 && !has_legal_form(field.text) ? 1.5 * field.size : 0;  // "… PTE LTD" is whole
+  // Only a name cut a word or two after its last comma ("…, Mount" / "Rundle University"); "… PTE LTD" is whole.
+  auto last_piece = field.text.substr(field.text.rfind(", ") == std::string::npos ? 0 : field.text.rfind(", ") + 2);
+  bool cut_name = count_words(field.text) >= 4 && count_words(last_piece) <= 2 && !has_legal_form(field.text);
+  double box_gap = cut_name ? 1.5 * field.size : 0;
   return date.location.box->x0 - field.location.box->x1 < first_word_width(first.location.box->width(), trim(first.text)) + box_gap &&
          std::abs(upper.location.box->x0 - lower.location.box->x0) <= 2;
 }
@@ -1518,7 +1521,7 @@ bool names_function_only(std::string_view text) {
 /// unit named after the title belongs to the employer's name.
 void move_unit_to_employer(WorkEntry& entry) {
   static const std::regex kUnit{
-      R"(^(?:Department|Dept\.|Faculty|School|Institute|Laboratory|Lab|Chair|Centre|Center|Lehrstuhl|Institut|Abteilung|Fachbereich|Arbeitsgruppe|D(?:é|e)partement|Laboratoire|Departamento|Dipartimento|Laborat(?:ó|o)rio|Laboratorio|C(?:á|a)tedra|Facult(?:é|e)|Faculdade|Facultad|Facolt(?:à|a))\s)"};
+      R"(^(?:Department|Dept\.|Faculty|School|Institute|Laboratory|Lab|Chair|Centre|Center|Lehrstuhl|Institut|Abteilung|Fachbereich|Arbeitsgruppe|D(?:é|e)partement|Laboratoire|Departamento|Dipartimento|Laborat(?:ó|o)rio|Laboratorio|C(?:á|a)tedra|Facult(?:é|e)|Faculdade|Facultad|Facolt(?:à|a))\s+(?:of|for|für|de|di|du|des|del|della|da|do)\s)"};  // not "Faculty Affairs"
   auto comma = entry.position.find(", ");
   if (comma == std::string::npos || entry.company.empty() || inside_brackets(entry.position, comma)) return;
   auto title = entry.position.substr(0, comma), unit = entry.position.substr(comma + 2);
@@ -2598,7 +2601,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   // "Initech Robotics, Denver, CO" read as a place: its first piece is the employer.
   if (entry.company.empty() && std::count(entry.location.begin(), entry.location.end(), ',') >= 2 &&
       city_country(entry.location.substr(0, entry.location.find(','))).empty() &&  // not "Ottawa, Ontario, Canada"
-      !names_town_region_country(entry.location)) {
+      !(names_town_region_country(entry.location) && under_banner)) {  // LinkedIn: the employer heads the roles
     auto comma = entry.location.find(',');
     entry.company = entry.location.substr(0, comma);
     entry.company.erase(0, std::min(entry.company.find_first_not_of("# "), entry.company.size()));  // a Markdown heading's marks

@@ -252,6 +252,7 @@ class Detector {
       for (const auto& run : line.runs) colors[run.color] += run.text.size();
     auto most = std::max_element(colors.begin(), colors.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
     if (most != colors.end()) body_color_ = most->first;
+    heading_colours_ = colours_of_section_names();
     if (body_size_ > 0) rail_edge_ = find_rail_edge();
   }
 
@@ -405,7 +406,9 @@ class Detector {
   /// still a section when the words name one.
   bool marked_section(const Line& line) const {
     bool numbered = !line.list_marker.empty() && std::isdigit(static_cast<unsigned char>(line.list_marker.front()));
-    return (numbered || styled(line)) && canonical_section(line.text).exact;
+    // Larger than the body, not bold alone: "• **Languages**" in a skills list is an item.
+    bool larger = body_size_ > 0 && style_of(line).size >= body_size_ * 1.15;
+    return (numbered || larger) && canonical_section(line.text).exact;
   }
 
   /// "Peakline Software", "Brightwave Solutions": a section word that also ends company names.
@@ -435,6 +438,18 @@ class Detector {
 
   static bool in_flow(const Line& line) {
     return line.zone == Zone::Body || line.zone == Zone::TableCell || line.zone == Zone::TextBox;
+  }
+
+  /// The colours two or more lines naming a section exactly are set in: the document's heading colours.
+  std::set<uint32_t> colours_of_section_names() const {
+    std::map<uint32_t, int> counts;
+    for (const auto& line : document_.lines)
+      if (!line.runs.empty() && line.block_start && count_words(line.text) <= 4 && canonical_section(trim(line.text)).exact)
+        ++counts[line.runs.front().color];
+    std::set<uint32_t> colours;
+    for (const auto& [colour, count] : counts)
+      if (count >= 2) colours.insert(colour);
+    return colours;
   }
 
   /// Set wholly in a hue the body text is not ("Grants and Awards" in red small capitals); greys are body shades.
@@ -547,7 +562,8 @@ class Detector {
                         (name.exact || !employer_like(text) || !next_line_dated(i));
       bool strong = name.exact || (name.head_final && degree_length(text) == 0 && title_words_only_in_part(text, name) &&
                                    (styled(line) || is_upper_case_text(text) || text.ends_with(':') || title_case ||
-                                    (line.block_start && coloured(line))));
+                                    (line.block_start && coloured(line) && heading_colours_.count(line.runs.front().color) > 0 &&
+                                     employer_words(text) == 0)));
       if (!name.canonical.empty() && strong) return joined_below(plain_heading(i));
     }
     if (auto wrapped = heading_wrapped_after_connector(i)) return wrapped;
@@ -707,8 +723,7 @@ class Detector {
     if (title_score(text) > 0) return false;  // a job title in bold is an entry, not a section
     if (degree_length(text) >= text.size()) return false;  // so is a degree alone in capitals ("VMBO-TL", "MBA")
     if (in_language_grid(i)) return false;                  // "EXPRESIÓN" / "ESCRITA": a column head of Europass's grid
-    if (is_upper_case_text(text) || styled(line) || (line.block_start && coloured(line) && is_title_case(text) && count_words(text) <= 4))
-      return true;
+    if (is_upper_case_text(text) || styled(line)) return true;
     // Plain text: a short Title Case line after a blank, naming no job, employer or
     // place, with entries (dates or bullets) right under it.
     return body_size_ == 0 && line.block_start && count_words(text) <= 3 && is_title_case(text) &&
@@ -816,12 +831,6 @@ class Detector {
       if (!line.heading && headings_stand_alone && cells_of(line).size() >= 2) continue;
       if (!line.heading && candidate.line > first) {
         auto style = style_of(line);
-        // A heading told only by its colour counts where the mapped headings are set in that colour.
-        bool colour_only = !is_upper_case_text(candidate.text) && !styled(line);
-        auto colour_shared = std::count_if(mapped.begin(), mapped.end(), [&](const DetectedHeading& h) {
-          return !document_.lines[h.line].runs.empty() && document_.lines[h.line].runs.front().color == line.runs.front().color;
-        });
-        if (colour_only && colour_shared < 2) continue;
         bool upper_ok = all_upper ? is_upper_case_text(candidate.text)
                                   : is_upper_case_text(candidate.text) || styled(line) || spaced_headings;
         bool size_ok = heading_size == 0 || std::abs(style.size - heading_size) <= heading_size * 0.08;
@@ -927,6 +936,7 @@ class Detector {
   const Document& document_;
   double body_size_ = 0;
   uint32_t body_color_ = 0;
+  std::set<uint32_t> heading_colours_;
   std::optional<RailEdge> rail_edge_;  // where a left rail's section labels start, when it has two or more
 };
 

@@ -584,3 +584,11 @@ TEST_CASE("a label rail with the place and signature under it is one flow, no co
   for (const auto& line : lines) page.push_back(&line);
   CHECK(layout::find_columns(page).empty());
 }
+
+TEST_CASE("a sidebar line running a few points into a narrow gutter stays the sidebar's; a long one across it does not") {
+  layout::ColumnSplit split;
+  split.gutter_x0 = 199.0;  // a shaded LaTeX sidebar to 199 pt, the main column from 209.3 pt
+  split.gutter_x1 = 209.3;
+  CHECK_FALSE(layout::crosses_gutter(positioned("Liderazgo de equipos en turnos 24/7", 47.8, 204.5, 308), split));
+  CHECK(layout::crosses_gutter(positioned("Liderazgo de equipos en turnos de veinticuatro horas", 47.8, 240, 308), split));
+}

@@ -2173,3 +2173,122 @@ TEST_CASE("a remark closing on a year in brackets, under a dated degree with its
   REQUIRE(resume.education.size() == 2);
   CHECK(resume.education[1].institution == "Universidad Nacional del Sur Andino");
 }
+
+TEST_CASE("a heading in larger type with a dot before it (Resume.io) names its section; a bold item in a list does not") {
+  OnePage page;
+  page.add({{"Joris van Leeuwen", 60, 250, 20, true}});
+  page.add({{"joris@example.nl", 60, 200}});
+  page.add({{"Werkervaring", 72, 160, 13, true}}, true);
+  page.add({{"Logistiek Planner bij Maasvlakte Distributie B.V.", 72, 330, 10, true}});
+  page.add({{"jan. 2020 — heden", 72, 160, 9}, {"Rotterdam", 480, 530, 9}});
+  page.add({{"Dagelijkse planning van 45 trekker-opleggercombinaties", 80, 400}}, true);
+  page.add({{"Vaardigheden", 72, 160, 13, true}}, true);
+  page.add({{"Languages", 80, 140, 10, true}}, true);
+  page.add({{"Nederlands, Engels", 80, 200}}, true);
+  auto resume = analyse_structure(page.document);
+  std::vector<std::string> headings;
+  for (const auto& section : resume.sections) headings.push_back(section.heading);
+  CHECK(headings == std::vector<std::string>{"Werkervaring", "Vaardigheden"});
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Maasvlakte Distributie B.V.");
+}
+
+TEST_CASE("a heading set only in the colour the document's section names share counts; a coloured employer does not") {
+  auto build = [](uint32_t heading_colour, uint32_t employer_colour) {
+    OnePage page;
+    page.add({{"Sanne de Vries", 60, 250, 20}});
+    page.add({{"sanne@example.nl", 60, 200}});
+    page.add({{"Education", 60, 130, 11}});
+    page.add({{"PhD in Biomedical Sciences (cum laude)", 60, 300}, {"2016 – 2021", 480, 540}});
+    page.add({{"Domstad University", 60, 200}});
+    page.add({{"Experience", 60, 130, 11}});
+    page.add({{"Stem Cell Education", 60, 200}});
+    page.add({{"Course coordinator", 60, 200}, {"2022 – present", 480, 540}});
+    page.add({{"Grants and Awards", 60, 180, 11}});
+    page.add({{"2023   NWO Talent Programme Veni grant", 60, 300}});
+    for (auto& line : page.document.lines) {
+      for (auto& run : line.runs) {
+        if (run.size == 11) run.color = heading_colour;
+        if (line.text == "Stem Cell Education") run.color = employer_colour;
+      }
+    }
+    return analyse_structure(page.document);
+  };
+  auto red = build(0xA01010, 0x000000);
+  std::vector<std::string> headings;
+  for (const auto& section : red.sections) headings.push_back(section.heading);
+  CHECK(headings == std::vector<std::string>{"Education", "Experience", "Grants and Awards"});
+  // The same lines in the body's black name no section by their colour.
+  auto black = build(0x000000, 0x000000);
+  CHECK(black.sections.size() == 2);
+  // A blue employer's line ending on a section word, where the section names are red, stays an entry's.
+  auto blue = build(0xA01010, 0x1A5FB4);
+  CHECK(std::none_of(blue.sections.begin(), blue.sections.end(), [](const Section& s) { return s.heading == "Stem Cell Education"; }));
+}
+
+TEST_CASE("a name stacked over three lines in a sidebar keeps a Spanish second surname, not a town") {
+  auto name_of = [](const std::string& third) {
+    OnePage page;
+    page.add({{"Adriana", 40, 110, 22, true}});
+    page.add({{"Villaseñor", 40, 130, 22, true}});
+    page.add({{third, 40, 120, 22, true}});
+    page.add({{"Gerente de Ventas", 40, 140, 11}});
+    page.add({{"adriana.villasenor@example.com", 40, 160, 9}});
+    return analyse_structure(page.document).contact.name;
+  };
+  CHECK(name_of("Gómez") == "Adriana Villaseñor Gómez");
+  CHECK(name_of("Jerez") == "Adriana Villaseñor");
+  CHECK(name_of("Sales") == "Adriana Villaseñor");
+}
+
+TEST_CASE("LinkedIn's French export: 'Principales' over 'compétences' in the narrow column is one skills heading") {
+  OnePage page;
+  page.add({{"Coordonnées", 30, 120, 13, true}});
+  page.add({{"514 555-0147 (Mobile)", 30, 150}});
+  page.add({{"Principales", 30, 110, 13, true}});
+  page.add({{"compétences", 30, 120, 13, true}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Gestion de portefeuille de projets", 30, 170}});
+  page.add({{"Méthodologies agiles", 30, 150}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[1].heading == "Principales compétences");
+  CHECK(resume.sections[1].canonical == "skills");
+  CHECK(skill_items(resume) == std::vector<std::string>{"Gestion de portefeuille de projets", "Méthodologies agiles"});
+}
+
+TEST_CASE("a long title and employer wrapped in a box of its own beside the dates goes on below; a whole firm's name does not") {
+  OnePage page;
+  page.add({{"Avery Lindqvist", 60, 250, 20, true}});
+  page.add({{"avery@example.com", 60, 200}});
+  page.add({{"Experience", 60, 130, 13, true}});
+  // The flex box ends 40 pt short of the dates: "Rundle" (30 pt) did not fit after "Mount".
+  page.add({{"Undergraduate Research Assistant, Department of Earth Sciences, Mount", 60, 447, 9, true},
+            {"Jan 2021 – Apr 2022", 487, 560, 9}});
+  page.add({{"Rundle University", 60, 135, 9, true}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Calgary, AB", 500, 560, 9}});
+  page.add({{"Conducted XRD and thin-section petrography on samples", 70, 400, 9}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Undergraduate Research Assistant");
+  CHECK(resume.work[0].company == "Department of Earth Sciences, Mount Rundle University");
+}
+
+TEST_CASE("a town set apart at the right edge ends its line: the remark below does not wrap onto it") {
+  OnePage page;
+  page.add({{"Avery Lindqvist", 60, 250, 20, true}});
+  page.add({{"avery@example.com", 60, 200}});
+  page.add({{"Education", 60, 130, 13, true}});
+  page.add({{"Master of Business Administration (Part-time)", 60, 300, 9, true}, {"Sep 2023 – Expected May 2027", 440, 560, 9}});
+  page.add({{"Bow River School of Business, Mount Rundle University", 60, 280, 9}, {"Calgary, AB", 515, 560, 9}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Concentration in Energy Management.", 60, 200, 9}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Bachelor of Science (Honours), Geology", 60, 250, 9, true}, {"Sep 2018 – Apr 2022", 480, 560, 9}});
+  page.add({{"Mount Rundle University", 60, 160, 9}, {"Calgary, AB", 515, 560, 9}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].area.find("Calgary") == std::string::npos);
+  CHECK(resume.education[0].institution == "Bow River School of Business");
+}
