@@ -653,6 +653,17 @@ bool school_opens_next(const Block& block, std::string_view next_line) {
   return dated_before && school_before && school(last) && !find_date(last);
 }
 
+/// "Master of Public Policy" / "Victoria University" / "2015" / "BA, Politics" / "University of Otago" / "2011 – 2013",
+/// each line a paragraph of its own: the degree before the next school opens the next entry, as its school would.
+bool degree_opens_next(const Block& block, std::string_view next_line) {
+  const auto& header = block.header;
+  if (header.size() < 3 || !block.bullets.empty() || institution_score(next_line) == 0 || degree_length(next_line) > 0) return false;
+  const auto& last = header.back().text;
+  bool dated_before = std::any_of(header.begin(), header.end() - 1, [](const Item& item) { return find_date(item.text).has_value(); });
+  bool degree_before = std::any_of(header.begin(), header.end() - 1, [](const Item& item) { return degree_length(item.text) > 0; });
+  return dated_before && degree_before && degree_length(last) > 0 && institution_score(last) == 0 && !find_date(last);
+}
+
 /// Groups a section's lines into blocks; wrapped bullet lines join their bullet.
 /// Europass's "Name and address of employer" label, in the languages it is issued in.
 size_t employer_label_length(std::string_view text) {
@@ -1009,7 +1020,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool new_dates = find_date(text) || (!dated_first && next_has_date(lines, i + 1, section.end_line));
     bool split = blocks.empty() || in_body || (line.block_start && blocks.back().has_date() && new_dates);
     std::optional<Item> school_above;
-    if (split && schools && !in_body && !blocks.empty() && school_opens_next(blocks.back(), text)) {
+    if (split && schools && !in_body && !blocks.empty() && (school_opens_next(blocks.back(), text) || degree_opens_next(blocks.back(), text))) {
       school_above = blocks.back().header.back();
       blocks.back().header.pop_back();
     }

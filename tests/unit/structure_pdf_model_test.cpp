@@ -2292,3 +2292,22 @@ TEST_CASE("a town set apart at the right edge ends its line: the remark below do
   CHECK(resume.education[0].area.find("Calgary") == std::string::npos);
   CHECK(resume.education[0].institution == "Bow River School of Business");
 }
+
+TEST_CASE("degree, school and date each a paragraph: the next degree opens the next entry before its school") {
+  OnePage page;
+  page.add({{"Aroha Williams", 60, 250, 20, true}});
+  page.add({{"aroha@example.co.nz", 60, 200}});
+  page.add({{"Education", 60, 130, 13, true}});
+  page.add({{"Master of Public Policy", 60, 200, 10, true}});
+  page.add({{"Victoria University of Wellington", 60, 220}});
+  page.add({{"2015 · with Distinction", 60, 180}});
+  page.add({{"BA, Politics and Economics", 60, 200, 10, true}});
+  page.add({{"University of Otago", 60, 160}});
+  page.add({{"2011 – 2013", 60, 120}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Victoria University of Wellington");
+  CHECK(resume.education[1].study_type == "BA");
+  CHECK(resume.education[1].institution == "University of Otago");
+  CHECK(resume.education[1].start.year == 2011);
+}
