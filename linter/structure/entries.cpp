@@ -4333,7 +4333,11 @@ std::string take_group_label(std::string& text) {
     return label;
   }
   auto colon = text.find(':');
-  if (colon != std::string::npos && colon < 40 && count_words(text.substr(0, colon)) <= 4) {
+  // "Test management e bug tracking: Jira": two fields joined by a connector may take a fifth word.
+  static const std::regex kJoined{R"(\s(?:e|and|und|et|y|en|&)\s)"};
+  auto words = colon == std::string::npos ? 0 : count_words(text.substr(0, colon));
+  bool joined = words == 5 && std::regex_search(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(colon), kJoined);
+  if (colon != std::string::npos && colon < 40 && (words <= 4 || joined)) {
     auto label = std::string(trim(text.substr(0, colon)));
     text = text.substr(colon + 1);
     return label;

@@ -211,3 +211,12 @@ TEST_CASE("LinkedIn's skills heading in French, Portuguese, Spanish, Italian, Du
     CHECK(name.exact);
   }
 }
+
+TEST_CASE("a skill group's label of two fields joined by a connector may run to five words") {
+  auto resume = parse_text(
+      "Giulia Neri\ngiulia@example.it\n\nCOMPETENZE TECNICHE\nLinguaggi: Java, Python\n"
+      "Test management e bug tracking: Jira, Xray, TestRail\n");
+  REQUIRE(resume.skills.size() == 2);
+  CHECK(resume.skills[1].name == "Test management e bug tracking");
+  CHECK(resume.skills[1].keywords == std::vector<std::string>{"Jira", "Xray", "TestRail"});
+}
