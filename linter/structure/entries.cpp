@@ -4426,6 +4426,14 @@ bool names_other_things(std::string_view item) {
   return kOther.count(fold_case(trim(item))) > 0;
 }
 
+/// "Lena Petersen" under "Lena Marie Petersen": two or more of the person's own names and nothing else.
+bool signs_name(const std::string& item, const std::string& name) {
+  auto words = split_words(item), names = split_words(name);
+  return words.size() >= 2 && std::all_of(words.begin(), words.end(), [&](const std::string& word) {
+    return std::find(names.begin(), names.end(), word) != names.end();
+  });
+}
+
 void add_skill_line(std::string text, Resume& resume) {
   if (is_language_grid_line(text)) return;
   // "(Word, Excel, MS Project)": a whole line in brackets is the list itself.
@@ -4467,7 +4475,12 @@ void add_skill_line(std::string text, Resume& resume) {
   static const std::regex kOrdinal{R"(^\d{1,2}[.)]\s+)"};  // "1. Microsoft Office": a numbered list's number
   for (auto& item : items) {
     item = drop_level_suffix(drop_conjunction(drop_proficiency(std::regex_replace(item, kOrdinal, ""))));
-    if (is_level_word(item) || std::regex_match(item, kLicence) || names_other_things(item)) continue;
+    // "Führerschein:" over "Klasse B": the licence's class on a line of its own.
+    static const std::regex kLicenceClass{R"(^(?:klasse|class|cat\.?|categor(?:y|ia|ía|ie))\s+[A-Z]{1,2}\d?(?:\s*,\s*[A-Z]{1,2}\d?)*$)",
+                                          std::regex::icase};
+    if (is_level_word(item) || std::regex_match(item, kLicence) || std::regex_match(item, kLicenceClass) || names_other_things(item))
+      continue;
+    if (signs_name(item, resume.contact.name)) continue;  // "Lena Petersen": the signature closing a German CV
     static const std::regex kPageNumber{R"(^page\s+\d+$)", std::regex::icase};
     // A running footer inside the section ("jane@example.com | +1 555 0100 | Page 2").
     if (has_contact_detail(item) || item.find('@') != std::string::npos || std::regex_match(item, kPageNumber)) continue;

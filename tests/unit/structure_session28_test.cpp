@@ -220,3 +220,10 @@ TEST_CASE("a skill group's label of two fields joined by a connector may run to 
   CHECK(resume.skills[1].name == "Test management e bug tracking");
   CHECK(resume.skills[1].keywords == std::vector<std::string>{"Jira", "Xray", "TestRail"});
 }
+
+TEST_CASE("a German CV's closing place, date and signature, and a driving licence's class under its label, are no skills") {
+  auto resume = parse_text(
+      "Lena Marie Petersen\nlena@example.de\n\nKenntnisse\nEDV-Kenntnisse: SAP, MS Office\nFührerschein:\nKlasse B\n\n"
+      "Hamburg, 14.03.2025\nLena Petersen\n");
+  CHECK(skill_items(resume) == std::vector<std::string>{"SAP", "MS Office"});
+}
