@@ -4361,7 +4361,8 @@ std::string take_group_label(std::string& text) {
 
 /// "Python, and Go": a conjunction left at the start of the last item.
 std::string drop_conjunction(const std::string& item) {
-  static const std::regex kConjunction{R"(^(?:and|&|und|et|y|e|en)\s+)", std::regex::icase};
+  // In lower case as a list joins its last item; "EN 9100", a standard, keeps its letters.
+  static const std::regex kConjunction{R"(^(?:and|&|und|et|y|e|en)\s+)"};
   return std::regex_replace(item, kConjunction, "");
 }
 

@@ -227,3 +227,9 @@ TEST_CASE("a German CV's closing place, date and signature, and a driving licenc
       "Hamburg, 14.03.2025\nLena Petersen\n");
   CHECK(skill_items(resume) == std::vector<std::string>{"SAP", "MS Office"});
 }
+
+TEST_CASE("a standard named 'EN 9100' in a skills list keeps its letters; a lower-case 'en' joining the last item goes") {
+  auto resume = parse_text("Julien Morel\njulien@example.fr\n\nCompétences\nQualité : EN 9100, EN 9102 (FAI), 8D\n"
+                           "Tools: SAP, Minitab, and Excel\n");
+  CHECK(skill_items(resume) == std::vector<std::string>{"EN 9100", "EN 9102 (FAI)", "8D", "SAP", "Minitab", "Excel"});
+}
