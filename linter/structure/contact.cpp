@@ -588,46 +588,36 @@ class ContactReader {
     return false;
   }
 
-  /// "lauren.whitfield.pm@gmail.co" / "m" in a narrow sidebar: the address ends its line and the
-  /// next line holds only the rest of its domain.
-  std::string wrapped_email_tail(const Line& line, const Match& email) const {
-    static const std::regex kDomainTail{R"(^[a-z]{1,4}(?:\.[a-z]{2,4})?$)"};
-    auto index = static_cast<size_t>(&line - document_.lines.data());
-    auto end = email.offset + email.text.size();
-    if (index + 1 >= document_.lines.size() || end > line.text.size() || !trim(std::string_view(line.text).substr(end)).empty())
-      return "";
-    auto next = std::string(trim(document_.lines[index + 1].text));
-    // Only a domain cut short: "…@gmail.co" + "m" makes ".com"; "…@gmail.com" + "cv" is a new line.
-    auto dot = email.text.rfind('.');
-    auto top_level = dot == std::string::npos ? std::string() : email.text.substr(dot + 1) + next;
-    static const std::set<std::string, std::less<>> kTopLevel = {"com", "org", "net", "edu", "gov", "info", "biz"};
-    return std::regex_match(next, kDomainTail) && kTopLevel.count(top_level) ? next : "";
-  }
-
-  /// "genevieve.gagnon@exam" / "ple.com" in LinkedIn's narrow column: an address broken inside its domain, the
-  /// next line holding only the rest of it.
-  std::string address_broken_in_domain(const Line& line) const {
-    static const std::regex kOpenAddress{R"([\w.+-]+@[\w-]+$)"};
-    static const std::regex kDomainRest{R"(^[\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}$)"};
+  /// "lauren.whitfield.pm@gmail.co" / "m", "genevieve.gagnon@exam" / "ple.com" in a narrow column: the address ends
+  /// its line and the next line holds only the rest of its domain. The whole address, or "".
+  std::string address_across_lines(const Line& line) const {
+    static const std::regex kOpenAddress{R"([\w.+-]+@[\w.-]+$)"};
+    static const std::regex kDomainRest{R"(^[a-z0-9-]+(?:\.[a-z0-9-]+)*$)"};
     auto index = static_cast<size_t>(&line - document_.lines.data());
     auto text = std::string(trim(line.text));
     std::smatch open;
     if (index + 1 >= document_.lines.size() || !std::regex_search(text, open, kOpenAddress)) return "";
     auto next = std::string(trim(document_.lines[index + 1].text));
-    return std::regex_match(next, kDomainRest) ? open.str(0) + next : "";
+    if (!std::regex_match(next, kDomainRest)) return "";
+    // Only a domain cut short: "…@gmail.co" + "m" makes ".com", "…@exam" + "ple.com" gains its first dot;
+    // "…@gmail.com" + "cv" is a new line.
+    auto domain = open.str(0).substr(open.str(0).find('@') + 1);
+    auto joined = open.str(0) + next;
+    auto top_level = joined.substr(joined.rfind('.') + 1);
+    static const std::set<std::string, std::less<>> kTopLevel = {"com", "org", "net", "edu", "gov", "info", "biz"};
+    bool gains_dot = domain.find('.') == std::string::npos && next.find('.') != std::string::npos;
+    return kTopLevel.count(top_level) || gains_dot ? joined : "";
   }
 
   void find_email() {
     bool found = scan_lines([&](const Line& line) {
       auto emails = find_emails(line.text);
-      if (emails.empty()) {
-        auto joined = address_broken_in_domain(line);
-        if (joined.empty() || find_emails(joined).empty()) return false;
-        contact_.email = find_emails(joined).front().text;
-        contact_.email_location = line.location;
-        return true;
-      }
-      contact_.email = emails.front().text + wrapped_email_tail(line, emails.front());
+      bool first_ends_line = !emails.empty() && emails.front().offset + emails.front().text.size() <= line.text.size() &&
+                             trim(std::string_view(line.text).substr(emails.front().offset + emails.front().text.size())).empty();
+      auto whole = emails.empty() || first_ends_line ? address_across_lines(line) : std::string();
+      auto joined = whole.empty() ? std::vector<Match>{} : find_emails(whole);
+      if (emails.empty() && joined.empty()) return false;
+      contact_.email = joined.empty() ? emails.front().text : joined.front().text;
       contact_.email_location = line.location;
       return true;
     });

@@ -508,7 +508,8 @@ bool wraps_before_date(const SectionText& lines, size_t above, size_t below) {
     return false;
   // A long field set in a box of its own beside the dates (a flex row) wraps at the box's edge, a gap short of them.
   // Only a name cut a word or two after its last comma ("…, Mount" / "Rundle University"); "… PTE LTD" is whole.
-  auto last_piece = field.text.substr(field.text.rfind(", ") == std::string::npos ? 0 : field.text.rfind(", ") + 2);
+  auto comma = field.text.rfind(", ");
+  auto last_piece = field.text.substr(comma == std::string::npos ? 0 : comma + 2);
   bool cut_name = count_words(field.text) >= 4 && count_words(last_piece) <= 2 && !has_legal_form(field.text);
   double box_gap = cut_name ? 1.5 * field.size : 0;
   return date.location.box->x0 - field.location.box->x1 < first_word_width(first.location.box->width(), trim(first.text)) + box_gap &&
@@ -1314,14 +1315,12 @@ void split_trailing_location(std::vector<std::string>& parts, std::string& locat
 
 /// "Laval, Québec, Canada" (LinkedIn's export): an unlisted town before a region and its country, no employer.
 bool names_town_region_country(std::string_view place) {
-  std::vector<std::string> pieces;
-  for (size_t start = 0; start <= place.size();) {
-    size_t comma = std::min(place.find(',', start), place.size());
-    pieces.emplace_back(trim(place.substr(start, comma - start)));
-    start = comma + 1;
-  }
-  if (pieces.size() != 3 || region_country(pieces[1]).empty() || country_code(pieces[2]) != region_country(pieces[1])) return false;
-  return is_place_name(pieces[0]) && employer_words(pieces[0]) + title_score(pieces[0]) == 0;
+  auto first = place.find(','), last = place.rfind(',');
+  if (first == std::string_view::npos || place.find(',', first + 1) != last) return false;  // exactly two commas
+  auto town = trim(place.substr(0, first)), region = trim(place.substr(first + 1, last - first - 1));
+  auto code = region_country(region);
+  return !code.empty() && country_code(trim(place.substr(last + 1))) == code && is_place_name(town) &&
+         employer_words(town) + title_score(town) == 0;
 }
 
 /// Drops unbalanced brackets and commas left at the ends by splitting; soft hyphens print as "-".
@@ -1536,13 +1535,15 @@ void move_unit_to_employer(WorkEntry& entry) {
   auto comma = entry.position.find(", ");
   if (comma == std::string::npos || entry.company.empty() || inside_brackets(entry.position, comma)) return;
   auto title = entry.position.substr(0, comma), unit = entry.position.substr(comma + 2);
-  auto employer = std::string(trim(entry.company.starts_with("(") ? entry.company.substr(entry.company.find(')') + 1) : entry.company));
-  if (employer.starts_with(", ")) employer.erase(0, 2);
+  // "(Prof. Dr. M. Kessler), Universität Regensburg": the unit's aside opens the employer's line.
+  bool aside = entry.company.starts_with("(") && entry.company.find(')') != std::string::npos;
+  auto employer = trim(std::string_view(entry.company).substr(aside ? entry.company.find(')') + 1 : 0));
+  if (employer.starts_with(",")) employer = trim(employer.substr(1));
   // Not "Université du Léman, Faculté de droit" printed whole on its own line: the employer named with its own unit.
-  if (title_score(title) == 0 || !std::regex_search(unit, kUnit) || institution_score(employer) == 0 || unit.find(", ") != std::string::npos ||
-      employer.find(", ") != std::string::npos)
+  if (title_score(title) == 0 || !std::regex_search(unit, kUnit) || institution_score(employer) == 0 ||
+      unit.find(", ") != std::string::npos || employer.find(", ") != std::string_view::npos)
     return;
-  entry.company = unit + (entry.company.starts_with("(") ? " " : ", ") + entry.company;
+  entry.company = unit + (aside ? " " : ", ") + entry.company;
   entry.position = title;
 }
 
@@ -2879,6 +2880,7 @@ bool names_site_of(std::string_view name, std::string_view employer) {
 }
 
 bool is_signature_line(const std::string& text, const std::string& name);
+bool names_person(const std::string& text, const std::string& name);
 namespace {
 size_t count_outside_brackets(std::string_view text, std::string_view chars);  // with the skill lists, below
 }  // namespace
@@ -4427,14 +4429,6 @@ bool names_other_things(std::string_view item) {
   return kOther.count(fold_case(trim(item))) > 0;
 }
 
-/// "Lena Petersen" under "Lena Marie Petersen": two or more of the person's own names and nothing else.
-bool signs_name(const std::string& item, const std::string& name) {
-  auto words = split_words(item), names = split_words(name);
-  return words.size() >= 2 && std::all_of(words.begin(), words.end(), [&](const std::string& word) {
-    return std::find(names.begin(), names.end(), word) != names.end();
-  });
-}
-
 void add_skill_line(std::string text, Resume& resume) {
   if (is_language_grid_line(text)) return;
   // "(Word, Excel, MS Project)": a whole line in brackets is the list itself.
@@ -4454,8 +4448,13 @@ void add_skill_line(std::string text, Resume& resume) {
       std::regex::icase};
   if (std::regex_match(group.name, kCoursework)) return;
   // "Führerschein: Klasse B", "Driving licence: Full UK": a licence to drive is no skill.
-  static const std::regex kLicence{R"(^(?:f(?:ü|u)hrerschein|driving licen[cs]e|driver(?:'|’)?s licen[cs]e|permis(?: de conduire)?|carn(?:e|é)t de conducir|permiso de conduc(?:ir|ción|cion)|patente(?: di guida)?|rijbewijs|carta de condução)(?:(?:\s{2,}|\s+(?=(?:klasse|class|cat\.?|categor(?:y|ia|ía|ie)|tipo|type)\s)|\s+(?=[a-z]{1,2}\d?(?:\s*,|$)))(?:(?:klasse|class|cat\.?|categor(?:y|ia|ía|ie)|tipo|type)\s+)?\S{1,3}(?:\s*,\s*\S{1,3})*)?$)",
+  static const std::string kClassWord = R"((?:klasse|class|cat\.?|categor(?:y|ia|ía|ie)|tipo|type))";
+  static const std::regex kLicence{R"(^(?:f(?:ü|u)hrerschein|driving licen[cs]e|driver(?:'|’)?s licen[cs]e|permis(?: de conduire)?|carn(?:e|é)t de conducir|permiso de conduc(?:ir|ción|cion)|patente(?: di guida)?|rijbewijs|carta de condução)(?:(?:\s{2,}|\s+(?=)" +
+                                       kClassWord + R"(\s)|\s+(?=[a-z]{1,2}\d?(?:\s*,|$)))(?:)" + kClassWord +
+                                       R"(\s+)?\S{1,3}(?:\s*,\s*\S{1,3})*)?$)",
                                    std::regex::icase};
+  // "Führerschein:" over "Klasse B": the licence's class on a line of its own.
+  static const std::regex kLicenceClass{"^" + kClassWord + R"(\s+[A-Z]{1,2}\d?(?:\s*,\s*[A-Z]{1,2}\d?)*$)", std::regex::icase};
   if (std::regex_match(group.name, kLicence) || std::regex_match(std::string(trim(text)), kLicence)) return;
   // "References available on request.": a line about referees after the list.
   static const std::regex kReferences{R"(^(?:references?|referees?)\s+(?:are\s+)?(?:available\s+)?(?:up)?on\s+request\.?$)", std::regex::icase};
@@ -4476,12 +4475,9 @@ void add_skill_line(std::string text, Resume& resume) {
   static const std::regex kOrdinal{R"(^\d{1,2}[.)]\s+)"};  // "1. Microsoft Office": a numbered list's number
   for (auto& item : items) {
     item = drop_level_suffix(drop_conjunction(drop_proficiency(std::regex_replace(item, kOrdinal, ""))));
-    // "Führerschein:" over "Klasse B": the licence's class on a line of its own.
-    static const std::regex kLicenceClass{R"(^(?:klasse|class|cat\.?|categor(?:y|ia|ía|ie))\s+[A-Z]{1,2}\d?(?:\s*,\s*[A-Z]{1,2}\d?)*$)",
-                                          std::regex::icase};
     if (is_level_word(item) || std::regex_match(item, kLicence) || std::regex_match(item, kLicenceClass) || names_other_things(item))
       continue;
-    if (signs_name(item, resume.contact.name)) continue;  // "Lena Petersen": the signature closing a German CV
+    if (names_person(item, resume.contact.name)) continue;  // "Currículum vitae   Iñigo Etxebarria": a running head's name
     static const std::regex kPageNumber{R"(^page\s+\d+$)", std::regex::icase};
     // A running footer inside the section ("jane@example.com | +1 555 0100 | Page 2").
     if (has_contact_detail(item) || item.find('@') != std::string::npos || std::regex_match(item, kPageNumber)) continue;
@@ -4659,9 +4655,19 @@ bool is_group_label_line(const std::vector<std::string>& joined, const std::vect
   return count_outside_brackets(list, ",") >= 2 && list.find(':') == std::string::npos && !listed[next] && !own_label;
 }
 
+/// The person's own name, maybe without a middle one ("Lena Petersen" signing for "Lena Marie Petersen").
+bool names_person(const std::string& text, const std::string& name) {
+  if (name.empty()) return false;
+  auto words = split_words(fold_case(text)), names = split_words(fold_case(name));
+  if (words.size() == 1) return words == names;
+  return words.size() >= 2 && std::all_of(words.begin(), words.end(), [&](const std::string& word) {
+           return std::find(names.begin(), names.end(), word) != names.end();
+         });
+}
+
 /// "Hamburg, 12.03.2025" over "Julia Sommerfeld": the place, date and name a German CV is signed with.
 bool is_signature_line(const std::string& text, const std::string& name) {
-  if (!name.empty() && fold_case(text) == fold_case(name)) return true;
+  if (names_person(text, name)) return true;
   auto comma = text.find(", ");
   auto date = find_date(text);
   if (comma == std::string::npos || !date || date->range || date->finish != text.size() || date->begin < comma + 2) return false;

@@ -247,12 +247,6 @@ class Detector {
       for (const auto& run : line.runs)
         if (run.size > 0) sizes.push_back(run.size);
     body_size_ = median(std::move(sizes));
-    std::map<uint32_t, size_t> colors;  // characters per colour: the body's is the most used
-    for (const auto& line : document.lines)
-      for (const auto& run : line.runs) colors[run.color] += run.text.size();
-    auto most = std::max_element(colors.begin(), colors.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
-    if (most != colors.end()) body_color_ = most->first;
-    heading_colours_ = colours_of_section_names();
     if (body_size_ > 0) rail_edge_ = find_rail_edge();
   }
 
@@ -440,26 +434,40 @@ class Detector {
     return line.zone == Zone::Body || line.zone == Zone::TableCell || line.zone == Zone::TextBox;
   }
 
-  /// The colours two or more lines naming a section exactly are set in: the document's heading colours.
-  std::set<uint32_t> colours_of_section_names() const {
-    std::map<uint32_t, int> counts;
-    for (const auto& line : document_.lines)
+  /// The body's colour (the most characters) and the colours two or more lines naming a section exactly share.
+  struct Colours {
+    uint32_t body = 0;
+    std::set<uint32_t> headings;
+  };
+
+  /// Measured the first time a line's colour is asked about: most documents never are.
+  const Colours& colours() const {
+    if (colours_) return *colours_;
+    std::map<uint32_t, size_t> characters;
+    std::map<uint32_t, int> section_names;
+    for (const auto& line : document_.lines) {
+      for (const auto& run : line.runs) characters[run.color] += run.text.size();
       if (!line.runs.empty() && line.block_start && count_words(line.text) <= 4 && canonical_section(trim(line.text)).exact)
-        ++counts[line.runs.front().color];
-    std::set<uint32_t> colours;
-    for (const auto& [colour, count] : counts)
-      if (count >= 2) colours.insert(colour);
-    return colours;
+        ++section_names[line.runs.front().color];
+    }
+    Colours measured;
+    auto most = std::max_element(characters.begin(), characters.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (most != characters.end()) measured.body = most->first;
+    for (const auto& [colour, count] : section_names)
+      if (count >= 2) measured.headings.insert(colour);
+    return colours_.emplace(std::move(measured));
   }
 
-  /// Set wholly in a hue the body text is not ("Grants and Awards" in red small capitals); greys are body shades.
-  bool coloured(const Line& line) const {
+  /// Set wholly in a hue the body text is not and the section names share ("Grants and Awards" in red small
+  /// capitals beside "Education" and "Skills" in red); greys are body shades.
+  bool in_heading_colour(const Line& line) const {
     auto chromatic = [](uint32_t rgb) {
       int r = (rgb >> 16) & 0xFF, g = (rgb >> 8) & 0xFF, b = rgb & 0xFF;
       return std::max({r, g, b}) - std::min({r, g, b}) >= 48;
     };
-    return !line.runs.empty() && std::all_of(line.runs.begin(), line.runs.end(), [&](const TextRun& run) {
-      return (run.color != body_color_ && chromatic(run.color)) || trim(run.text).empty();
+    if (line.runs.empty() || !chromatic(line.runs.front().color) || !colours().headings.count(line.runs.front().color)) return false;
+    return std::all_of(line.runs.begin(), line.runs.end(), [&](const TextRun& run) {
+      return (run.color != colours().body && run.color == line.runs.front().color) || trim(run.text).empty();
     });
   }
 
@@ -562,8 +570,7 @@ class Detector {
                         (name.exact || !employer_like(text) || !next_line_dated(i));
       bool strong = name.exact || (name.head_final && degree_length(text) == 0 && title_words_only_in_part(text, name) &&
                                    (styled(line) || is_upper_case_text(text) || text.ends_with(':') || title_case ||
-                                    (line.block_start && coloured(line) && heading_colours_.count(line.runs.front().color) > 0 &&
-                                     employer_words(text) == 0)));
+                                    (line.block_start && employer_words(text) == 0 && in_heading_colour(line))));
       if (!name.canonical.empty() && strong) return joined_below(plain_heading(i));
     }
     if (auto wrapped = heading_wrapped_after_connector(i)) return wrapped;
@@ -935,8 +942,7 @@ class Detector {
 
   const Document& document_;
   double body_size_ = 0;
-  uint32_t body_color_ = 0;
-  std::set<uint32_t> heading_colours_;
+  mutable std::optional<Colours> colours_;  // see colours()
   std::optional<RailEdge> rail_edge_;  // where a left rail's section labels start, when it has two or more
 };
 
