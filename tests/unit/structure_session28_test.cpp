@@ -1,6 +1,8 @@
 // Resumes shaped like session 28's held-out rounds (rounds 61–62); all people, schools and employers invented.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "linter/structure/dates.h"
 #include "linter/structure/headings.h"
 #include "linter/structure/structure.h"
@@ -232,4 +234,12 @@ TEST_CASE("a standard named 'EN 9100' in a skills list keeps its letters; a lowe
   auto resume = parse_text("Julien Morel\njulien@example.fr\n\nCompétences\nQualité : EN 9100, EN 9102 (FAI), 8D\n"
                            "Tools: SAP, Minitab, and Excel\n");
   CHECK(skill_items(resume) == std::vector<std::string>{"EN 9100", "EN 9102 (FAI)", "8D", "SAP", "Minitab", "Excel"});
+}
+
+TEST_CASE("the person's own name among skill items (a running head read into the list) is no skill") {
+  auto resume = parse_text("Iñigo Etxebarria Goikoetxea\ninigo@example.com\n\nCompetencias\nCATIA V5, SolidWorks\n"
+                           "Currículum vitae · Iñigo Etxebarria\nAutoCAD, ANSYS Mechanical\n");
+  auto items = skill_items(resume);
+  CHECK(std::find(items.begin(), items.end(), "Iñigo Etxebarria") == items.end());
+  CHECK(std::find(items.begin(), items.end(), "AutoCAD") != items.end());
 }
