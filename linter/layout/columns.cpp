@@ -152,7 +152,8 @@ bool left_side_is_rail(const Candidate& c, double text_width) {
   bool labels_level = aligned_share(c.left.ends) >= 0.9 && c.level_pairs >= 0.5 * c.left.lines && c.level_pairs >= 0.9 * c.paired &&
                       c.left.words <= 3 * c.left.lines && c.left.contact_runs == 0;
   // A sidebar of contact details under headings of its own, its lines at their own pitch, is no rail however narrow.
-  bool sidebar = c.left.contact_runs > 0 && c.left.lone_headings >= 2 && c.level_pairs * 2 < c.paired;
+  // So is one where most lines have nothing beside them: labels pair with their values, a sidebar's items do not.
+  bool sidebar = c.left.contact_runs > 0 && ((c.left.lone_headings >= 2 && c.level_pairs * 2 < c.paired) || c.paired * 5 <= c.left.lines * 3);
   if (sidebar && width >= 0.15 * text_width) return false;
   return width < 0.20 * text_width || (width < 0.24 * text_width && c.left.lines < 0.5 * c.right.lines) ||
          (flush_right && (c.left.lines < 0.75 * c.right.lines || c.level_pairs >= 0.6 * c.left.lines || labels_level) &&
@@ -264,7 +265,7 @@ std::optional<Candidate> best_split(const std::vector<const Line*>& lines, size_
                                     const Extent& text) {
   std::optional<Candidate> best;
   double lo = text.x0 + 0.12 * text.width(), hi = text.x1 - 0.12 * text.width();
-  for (double x = lo; x <= hi; x += 2.0) {  // gutters are wider than 10 pt
+  for (double x = lo; x <= hi; x += 1.0) {  // gutters are wider than 10 pt
     size_t i = from;
     while (i < to) {
       auto heading = [&](size_t k) { return is_centred_heading(*lines[k], x, text); };
@@ -330,12 +331,39 @@ void widen(Candidate& c, const std::vector<const Line*>& lines, size_t from, siz
   while (c.last + 1 < to && joins_region(*lines[c.last + 1], middle, c.right.extent.x0, c.right.extent.x1)) ++c.last;
 }
 
+/// A tagline centred under the name, on one side of the gutter and well above both columns' first lines, is
+/// the banner's: the columns start below it ("burgerlijk ingenieur bouwkunde" over a sidebar and a main column).
+void drop_banner_lines(Candidate& c, const std::vector<const Line*>& lines, const Extent& text) {
+  size_t first = c.first;
+  for (; first < c.last && lines[first]->location.box; ++first) {
+    const Box& box = *lines[first]->location.box;
+    int side = sides_of(*lines[first], c.x);
+    bool centred = std::abs((box.x0 + box.x1) / 2 - (text.x0 + text.x1) / 2) < 0.04 * text.width();
+    if (!centred || (side != 1 && side != 2)) break;
+    // Apart from both columns: the next line on either side starts well below it.
+    auto far_below = [&](int sides) {
+      size_t next = first + 1;
+      while (next <= c.last && !(sides_of(*lines[next], c.x) & sides)) ++next;
+      return next <= c.last && lines[next]->location.box && lines[next]->location.box->y0 - box.y1 >= 2 * box.height();
+    };
+    if (!far_below(side) || !far_below(3 - side)) break;
+  }
+  if (first == c.first) return;
+  Candidate trimmed;
+  trimmed.first = first;
+  trimmed.last = c.last;
+  trimmed.x = c.x;
+  collect_sides(lines, text, trimmed);
+  c = trimmed;
+}
+
 void search(const std::vector<const Line*>& lines, size_t from, size_t to, const Extent& text,
             std::vector<ColumnSplit>& out, int depth) {
   if (from >= to || depth > 3) return;
   auto best = best_split(lines, from, to, text);
   if (!best) return;
   widen(*best, lines, from, to);
+  drop_banner_lines(*best, lines, text);
   search(lines, from, best->first, text, out, depth + 1);
   out.push_back(to_split(*best));
   search(lines, best->last + 1, to, text, out, depth + 1);

@@ -240,15 +240,19 @@ std::string drop_monogram(const std::string& text) {
 
 /// The name on a line: its first segment ("Jane Smith | Engineer"), or every
 /// segment when each is one capitalised word spread wide ("Leo    Leopard").
+/// A form's label for the person's name, in the seven languages ("Nome e cognome", "Nombre y apellidos").
+const std::string kNameLabel =
+    R"((?:name|full name|nom|nombre|nome|naam|vor- und nachname|vorname und nachname|nome e cognome|nome completo|nombre completo|nombre y apellidos|nom et prénom|prénom et nom|nom complet|volledige naam))";
+
 std::string name_candidate(std::string_view text) {
   auto parts = split_parts(text);
   if (parts.empty()) return "";
   // "Curriculum Vitae   John Doe": a document title before the name.
   if (parts.size() >= 2 && is_document_title(parts[0])) parts.erase(parts.begin());
   // "Name:   Jane Smith", "Nom : Jane Smith": a labelled field.
-  static const std::regex kLabel{R"(^(?:name|full name|nom|nombre|nome|naam|vor- und nachname)\s*:?$)", std::regex::icase};
+  static const std::regex kLabel{"^" + kNameLabel + R"(\s*:?$)", std::regex::icase};
   if (parts.size() >= 2 && std::regex_match(parts[0], kLabel)) return std::string(trim(std::string_view(parts[1]).substr(parts[1].front() == ':' ? 1 : 0)));
-  static const std::regex kLabelled{R"(^(?:name|full name|nom|nombre|nome|naam)\s*:\s*(.+)$)", std::regex::icase};
+  static const std::regex kLabelled{"^" + kNameLabel + R"(\s*:\s*(.+)$)", std::regex::icase};
   std::smatch labelled;
   if (std::regex_match(parts[0], labelled, kLabelled)) return labelled[1];
   // "Dott.ssa Chiara Bellandi", "Mrs. Jane Roe": an honorific before the name. A doctor's "Dr." and Austria's "Ing."
@@ -447,8 +451,8 @@ class ContactReader {
   /// "Name:   Jane Roe", "NAME    Jane Roe" (a form's label column) on the first page: the
   /// form says which line is the name, so it wins over the lines above it.
   bool find_labelled_name() {
-    static const std::regex kLabel{R"(^\s*(?:name|full name|nom|nombre|nome|naam)\s*(?::|\s{2,}|\t))", std::regex::icase};
-    static const std::regex kBareLabel{R"(^\s*(?:name|full name|nom|nombre|nome|naam)\s*:?\s*$)", std::regex::icase};
+    static const std::regex kLabel{"^\\s*" + kNameLabel + R"(\s*(?::|\s{2,}|\t))", std::regex::icase};
+    static const std::regex kBareLabel{"^\\s*" + kNameLabel + R"(\s*:?\s*$)", std::regex::icase};
     for (size_t i = 0; i < document_.lines.size() && document_.lines[i].location.page <= 1; ++i) {
       // Above the first section or in the contact one: a referee's "Name:" further down is not the person.
       if (i >= header_end_ && (i < contact_begin_ || i >= contact_end_)) continue;
@@ -945,8 +949,13 @@ class ContactReader {
     static const std::regex kLabel{
         R"(^(?:address|home address|adresse|adres|anschrift|wohnort|dirección|direccion|endereço|indirizzo|location|residence|residenza|residência|residencia|woonplaats|plaats|ort|lieu|ciudad|città|ville|localidad|local|localização|localidade|ubicación|ubicacion|domicílio|domicilio)\s*:\s*)",
         std::regex::icase};
+    // "Currently Denver, CO", "Wohnhaft in Köln", "Basée à Lyon": a few words of prose before the place.
+    static const std::regex kProseLead{
+        R"(^(?:(?:currently|now)\s+(?:(?:based|located|living|residing)\s+)?(?:in\s+)?|(?:based|located|living|residing)\s+in\s+|wohnhaft\s+in\s+|woonachtig\s+in\s+|(?:basé|basée|installé|installée|domicilié|domiciliée)\s+à\s+|(?:residente|radicado|radicada|afincado|afincada|domiciliado|domiciliada)\s+en\s+|(?:residente|domiciliato|domiciliata)\s+a\s+|(?:residente|morador|moradora)\s+em\s+))",
+        std::regex::icase};
     std::smatch label;
-    return std::regex_search(part, label, kLabel) ? part.substr(static_cast<size_t>(label.length(0))) : part;
+    auto place = std::regex_search(part, label, kLabel) ? part.substr(static_cast<size_t>(label.length(0))) : part;
+    return std::regex_search(place, label, kProseLead) ? place.substr(static_cast<size_t>(label.length(0))) : place;
   }
 
   /// The last `count` comma pieces of `part`: "East Sands, St Andrews KY16 8LB, UK" after a department and school.

@@ -1065,7 +1065,10 @@ std::optional<std::string> degree_label_value(const std::string& text) {
       std::regex::icase};
   std::smatch match;
   if (!std::regex_match(text, match, kLabel)) return std::nullopt;
-  return match.str(1).substr(0, match.str(1).find_first_of(",;"));
+  // "Master of Science (Note 1,7)": a grade in brackets is the score, not part of the degree.
+  static const std::regex kBracketedGrade{R"(\s*\([^()]*\d[^()]*\))"};
+  auto value = std::regex_replace(match.str(1), kBracketedGrade, "");
+  return value.substr(0, value.find_first_of(",;"));
 }
 
 /// Several entries in one header run (entries without bullets): split so each
@@ -3879,13 +3882,15 @@ void complete_degree(const std::vector<Item>& header, const Block& block, const 
     if (auto degree = degree_opening_details(block); !degree.empty()) read_education_parts({degree}, entry);
   // "Ausbildung zur Pflegerin" over "Abschluss: Staatliches Examen": the exam is the degree, the trade its field.
   auto trade = trade_of_apprenticeship(entry.study_type);
-  if (auto labelled = entry.study_type.empty() || !trade.empty() ? labelled_degree(header, block) : std::nullopt) {
+  // "Studium Maschinenbau" over "Abschluss: Master of Science": a bare course of study names no degree.
+  static const std::regex kStudies{R"(^(?:bachelor|master|diplom|magister|lehramts|doktorats)?studium$)", std::regex::icase};
+  bool bare_studies = std::regex_match(entry.study_type, kStudies);
+  if (auto labelled = entry.study_type.empty() || !trade.empty() || bare_studies ? labelled_degree(header, block) : std::nullopt) {
     if (!trade.empty() && entry.area.empty()) entry.area = trade;
     entry.study_type = labelled->first;
     std::smatch score;
     if (entry.score.empty() && std::regex_search(labelled->second, score, score_pattern())) entry.score = score[1];
   }
-  static const std::regex kStudies{R"(^(?:bachelor|master|diplom|magister|lehramts|doktorats)?studium$)", std::regex::icase};
   if (std::regex_match(entry.study_type, kStudies))
     for (const auto& part : parts)
       if (auto length = degree_length(part); length > 0 && length == trim(part).size() && !std::regex_match(part, kStudies))

@@ -592,3 +592,30 @@ TEST_CASE("a sidebar line running a few points into a narrow gutter stays the si
   CHECK_FALSE(layout::crosses_gutter(positioned("Liderazgo de equipos en turnos 24/7", 47.8, 204.5, 308), split));
   CHECK(layout::crosses_gutter(positioned("Liderazgo de equipos en turnos de veinticuatro horas", 47.8, 240, 308), split));
 }
+
+TEST_CASE("a flush-right sidebar whose contact lines run into a narrow gutter is a column, the tagline above it the banner's") {
+  std::vector<Line> lines;
+  lines.push_back(positioned("Lotte Vermeersch", 146, 449, 39));
+  lines.push_back(positioned("burgerlijk ingenieur bouwkunde", 203, 392, 78));  // centred under the name
+  // The sidebar: labels and items set flush right at 145, its e-mail and profile running past it to 164.
+  const char* side[] = {"adres", "Coupure Links 122", "9000 Gent", "België", "contact", "lotte@example.be",
+                        "+32 478 52 19 07", "linkedin.com/in/lvermeersch", "talen", "Nederlands", "Frans", "Engels",
+                        "software", "AutoCAD Civil 3D", "Revit", "SCIA Engineer", "QGIS", "Python"};
+  for (int i = 0; i < 18; ++i) {
+    std::string text = side[i];
+    double x1 = text.find('@') != std::string::npos ? 153 : text.starts_with("linkedin") ? 164.3 : 145;
+    lines.push_back(positioned(text, x1 - 6 * static_cast<double>(text.size()), x1, 140 + i * 16.5));
+  }
+  // The main column at its own pitch, from 173.
+  for (int i = 0; i < 26; ++i)
+    lines.push_back(positioned("Leid zes gelijktijdige wegen- en rioleringsprojecten voor steden", 173, 553, 137 + i * 12));
+  std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.location.box->y0 < b.location.box->y0; });
+  std::vector<const Line*> page;
+  for (const auto& line : lines) page.push_back(&line);
+  auto splits = layout::find_columns(page);
+  REQUIRE(splits.size() == 1);
+  CHECK(splits[0].left.second == doctest::Approx(164.3));
+  CHECK(splits[0].right.first == doctest::Approx(173));
+  CHECK(splits[0].first == 2);  // below the name and the centred tagline
+  CHECK(splits[0].last == lines.size() - 1);
+}
