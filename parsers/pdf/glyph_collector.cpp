@@ -3,6 +3,7 @@
 #include <GfxFont.h>
 #include <GfxState.h>
 #include <GlobalParams.h>
+#include <UTF.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -151,10 +152,11 @@ void GlyphCollector::drawChar(GfxState* state, double x, double y, double dx, do
   ++info.glyphs;
   bool readable = u_len > 0;
   for (int i = 0; i < u_len; ++i) {
-    if (is_private_use(u[i])) ++info.private_use_glyphs;
+    if (is_private_use(u[i]) && !in_actual_text_) ++info.private_use_glyphs;
     if (is_garbage(u[i])) readable = false;
   }
-  if (!readable || !glyph_mapped(font, code)) ++info.unmapped_glyphs;
+  // Inside an ActualText span the span's text is what the glyph means, however its font maps it.
+  if ((!readable || !glyph_mapped(font, code)) && !in_actual_text_) ++info.unmapped_glyphs;
   // Guessed text stays: it is what an ATS extracts, garbage or not.
   if (readable) icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(u), u_len).toUTF8String(glyph.text);
   for (auto& c : glyph.text)
@@ -176,6 +178,33 @@ void GlyphCollector::drawChar(GfxState* state, double x, double y, double dx, do
   glyph.color = to_rgb(rgb);
   glyph.invisible = state->getRender() == 3 || state->getRender() == 7;
   page_->glyphs.push_back(std::move(glyph));
+}
+
+void GlyphCollector::beginActualText(GfxState*, const GooString* text) {
+  if (!page_ || !text || in_actual_text_) return;  // nested spans: the outer one's text stands
+  Unicode* ucs4 = nullptr;
+  int length = TextStringToUCS4(text->toStr(), &ucs4);
+  actual_text_.clear();
+  if (length > 0) icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(ucs4), length).toUTF8String(actual_text_);
+  gfree(ucs4);
+  actual_start_ = page_->glyphs.size();
+  in_actual_text_ = true;
+}
+
+/// The glyphs drawn inside the span become one glyph with the span's text, over their joined boxes.
+void GlyphCollector::endActualText(GfxState*) {
+  if (!page_ || !in_actual_text_) return;
+  in_actual_text_ = false;
+  auto& glyphs = page_->glyphs;
+  if (actual_start_ >= glyphs.size()) return;  // nothing drawn: no place to put the text
+  Glyph& first = glyphs[actual_start_];
+  for (size_t i = actual_start_ + 1; i < glyphs.size(); ++i)
+    first.box = Box{std::min(first.box.x0, glyphs[i].box.x0), std::min(first.box.y0, glyphs[i].box.y0),
+                    std::max(first.box.x1, glyphs[i].box.x1), std::max(first.box.y1, glyphs[i].box.y1)};
+  first.text = actual_text_;
+  for (auto& c : first.text)
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  glyphs.resize(actual_start_ + 1);
 }
 
 void GlyphCollector::record_image(GfxState* state) {

@@ -33,6 +33,9 @@ class GlyphCollector final : public OutputDev {
   void startPage(int page_number, GfxState* state, XRef* xref) override;
   void drawChar(GfxState* state, double x, double y, double dx, double dy, double origin_x,
                 double origin_y, CharCode code, int bytes, const Unicode* u, int u_len) override;
+  // Chromium tags glyphs it cannot map ("2019" in old-style figures) with the text they stand for.
+  void beginActualText(GfxState* state, const GooString* text) override;
+  void endActualText(GfxState* state) override;
   void stroke(GfxState* state) override { record_path(state, false); }
   void fill(GfxState* state) override { record_path(state, true); }
   void eoFill(GfxState* state) override { record_path(state, true); }
@@ -63,6 +66,9 @@ class GlyphCollector final : public OutputDev {
   Ref last_font_id_ = Ref::INVALID();
   int last_font_index_ = -1;
   PageContent* page_ = nullptr;
+  std::string actual_text_;   ///< the open ActualText span's text, UTF-8
+  size_t actual_start_ = 0;   ///< the first glyph drawn inside it
+  bool in_actual_text_ = false;
   double ctm_[6] = {1, 0, 0, 1, 0, 0};
 };
 

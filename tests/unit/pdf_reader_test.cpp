@@ -331,3 +331,12 @@ TEST_CASE("every run's weight agrees with its font's name on every page (a freed
       }
   }
 }
+
+TEST_CASE("glyphs inside an ActualText span read as the span's text, not as their Private Use mapping") {
+  // Chromium's old-style figures: each year glyph maps to the Private Use Area and is tagged with its digit.
+  Document document = load("actual-text.pdf");
+  CHECK(find_line(document.lines, "sep. 2019 - heden"));
+  // One span over four glyphs: the text once, not once per glyph.
+  CHECK(std::any_of(document.lines.begin(), document.lines.end(), [](const Line& line) { return line.text == "2019"; }));
+  for (const auto& font : document.fonts) CHECK(font.private_use_glyphs == 0);
+}
