@@ -121,6 +121,19 @@ bool is_bullet_symbol(std::string_view glyph) {
          block == UBLOCK_SUPPLEMENTAL_ARROWS_B || (block == UBLOCK_DINGBATS && c >= 0x2794);
 }
 
+std::string blank_icon_glyphs(std::string text) {
+  for (size_t i = 0; i + 2 < text.size(); ++i) {
+    auto lead = static_cast<unsigned char>(text[i]), next = static_cast<unsigned char>(text[i + 1]);
+    if ((lead != 0xEE && (lead != 0xEF || next >= 0xA4)) || is_bullet_symbol(std::string_view(text).substr(i, 3))) continue;
+    // Opening the line, the picture goes with the space after it: the line starts where its text does.
+    bool opens = text.find_first_not_of(' ') == i;
+    if (opens) text.erase(i, std::min(text.find_first_not_of(' ', i + 3), text.size()) - i);
+    else text.replace(i, 3, "   ");
+    if (opens) --i;
+  }
+  return text;
+}
+
 bool is_ascii_glyph(std::string_view glyph) { return glyph.size() == 1 && static_cast<unsigned char>(glyph[0]) < 0x80; }
 
 bool is_upper_case_text(std::string_view text) {

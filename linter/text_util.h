@@ -31,6 +31,9 @@ bool is_ascii_glyph(std::string_view glyph);
 /// The text's first character is a bullet symbol ("•Built", "• Built", "•").
 bool opens_with_bullet_symbol(std::string_view text);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
+/// Icon-font pictures (Private Use Area, U+E000-U+F8FF) as spaces of the same byte length, bullets kept: a map pin
+/// or calendar before "Dublin" or "09/2019" stands for no text.
+std::string blank_icon_glyphs(std::string text);
 
 /// "E X P E R I E N C E" -> "EXPERIENCE", "W O R K  E X P E R I E N C E" -> "WORK EXPERIENCE": single letters
 /// (a kerned pair now and then) parted by single spaces, words by wider gaps; other text is returned as it is.

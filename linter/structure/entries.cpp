@@ -397,6 +397,7 @@ bool names_kind_of_post(std::string_view part);
 bool named_like_organisation(std::string_view text);
 bool one_word_brand(std::string_view tail, bool lower_first = false);
 bool has_legal_form(std::string_view name);
+bool is_link_only(std::string_view part);
 bool opens_with_legal_form(std::string_view text);
 bool names_legal_form_only(std::string_view text);
 const std::set<std::string, std::less<>>& field_words();
@@ -848,7 +849,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool hanging = !line.block_start && indent_of(line) > bullet_indent && !ends_sentence(bullet_above);
     bool year_in_wrap = short_date && !short_date->range && short_date->begin > 0 && (starts_lower(text) || hanging) &&
                         count_words(std::string_view(text).substr(short_date->finish)) >= 2;  // not "… self-employed 2018"
-    bool continuation = after_bullet && !heads_entry && !heads_dated_line &&
+    // A link after a finished sentence ("… excellence." / "https://acme.example/") is the entry's, no wrap of it.
+    bool link_after_sentence = is_link_only(text) && ends_sentence(bullet_above);
+    bool continuation = after_bullet && !heads_entry && !heads_dated_line && !link_after_sentence &&
                         (!short_date || year_tail || closes_bracket || ends_cut_phrase || year_in_wrap) &&
                         (ran_to_margin || hyphenated || year_tail || closes_bracket || ends_cut_phrase ||
                          (!line.block_start && (indent_of(line) > bullet_indent || std::islower(static_cast<unsigned char>(text[0])))));
@@ -918,8 +921,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
          (count_words(text) <= 4 && title_score(text) == 0 && organisation_score(text) + institution_score(text) == 0)))
       continue;
     // "Tools: Python, SQL" or Europass's "Business or sector   Automotive" after an entry's bullets or
-    // prose: a detail of that entry, not a new one.
-    if (in_body && !blocks.empty() && blocks.back().has_date() && (is_labelled_detail(text) || is_sector_label(text))) {
+    // prose: a detail of that entry, not a new one. Among schools "A-Levels: Maths, Physics" names the next degree.
+    if (in_body && !blocks.empty() && blocks.back().has_date() && (is_labelled_detail(text) || is_sector_label(text)) &&
+        !(schools && degree_length(text) > 0)) {
       blocks.back().prose.push_back({i, text});
       last_prose_length = text.size();  // "Key projects: …, Springwood Bus Station" / "Upgrade." wraps like prose
       continue;
@@ -1038,7 +1042,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                     hyphenated_wrap(blocks.back().header.back().text, text) ||
                     // "… for a compressor" / "station (1st place, Faculty Design Fair)": a remark run to the margin
                     // goes on in lower case.
-                    (starts_lower(text) && !date && fills_line(lines, right_edges, blocks.back().header.back().line, i)) ||
+                    (starts_lower(text) && !date && !is_link_only(text) && fills_line(lines, right_edges, blocks.back().header.back().line, i)) ||
                     closes_open_bracket(blocks.back().header.back().text, text) ||
                     closes_open_quote(blocks.back().header.back().text, text) ||
                     (opens_with_legal_form(text) && std::isalpha(static_cast<unsigned char>(blocks.back().header.back().text.back()))));
@@ -1493,7 +1497,8 @@ bool has_legal_form(std::string_view name) {
       "o.o", "asa", "aps", "oyj", "eg",  // Poland's "Sp. z o.o.", the Nordic "ASA", "ApS", "Oyj", Germany's cooperative "eG"
       // Belgian, French, Swiss and Portuguese forms ("Bureau Collard SPRL", "Hospital de Santa Maria, EPE")
       "sprl", "sprlu", "scrl", "bvba", "cvba", "vzw", "asbl", "sasu", "eurl", "snc", "s.n.c", "sàrl", "sagl", "epe",
-      "s.l.p", "slp", "s.l.u", "slu", "s.a.u", "s.a.s"};  // Spain's professional and one-member companies
+      "s.l.p", "slp", "s.l.u", "slu", "s.a.u", "s.a.s",  // Spain's professional and one-member companies
+      "dac", "clg", "teo"};  // Ireland's designated activity and guarantee companies, "Teoranta"
   auto words = plain_words(name);
   // "Jugendhilfeverbund Leipzig-Ost e. V.", "Acme S. A.": a dotted form printed with a space inside it.
   bool spaced = words.size() >= 2 && words.back().size() == 1 && words[words.size() - 2].size() == 1 &&
@@ -1885,10 +1890,17 @@ std::string drop_career_label(const std::string& position) {
   return label_only && title_score(rest) > 0 ? std::string(trim(rest)) : position;
 }
 
+/// "Banco Meseta S.A., Ingeniero de Software" (RenderCV): the employer first, closed by its legal form, then the title.
+bool employer_before_title(std::string_view head, std::string_view tail) {
+  return head.find(", ") == std::string_view::npos && has_legal_form(head) && count_words(head) <= 6 &&
+         !has_legal_form(tail) && title_score(tail) > 0;
+}
+
 bool names_own_employer(std::string_view position) {
   auto comma = position.rfind(", ");
   if (comma == std::string_view::npos || inside_brackets(position, comma)) return false;
   auto tail = position.substr(comma + 2);
+  if (employer_before_title(position.substr(0, comma), tail)) return true;
   return organisation_score(tail) > 0 && !names_department(tail) && count_words(tail) <= 5;
 }
 
@@ -1959,6 +1971,11 @@ bool split_title_comma(WorkEntry& entry) {
   }
   auto tail = entry.position.substr(comma + 2);
   auto head = entry.position.substr(0, comma);
+  if (employer_before_title(head, tail)) {
+    entry.company = head;
+    entry.position = tail;
+    return true;
+  }
   // A legal form closes a firm's name whatever its words ("Estudio Técnico Aljarafe Ingeniería S.L.").
   if (title_score(tail) > 0 && !has_legal_form(tail) && !(grade_inside_name(tail) && !entry.location.empty())) return false;
   // An unknown title still splits off a tail that names an employer ("Greeter, Harbor Food Bank").

@@ -52,6 +52,8 @@ const Lexicon& lexicon() {
                        "s.e.n.c.r.l", "s.e.n.c", "senc", "sencrl", "ltée", "limitée",
                        // Belgian legal forms ("Thuiszorg Meetjesland vzw", "Croix-Rouge asbl")
                        "vzw", "asbl", "bvba", "cvba", "vof",
+                       // Irish legal forms ("Harcourt Payments Europe DAC", "Focus Ireland CLG")
+                       "dac", "clg", "teo",
                        // American school districts ("Cedar Bend ISD", "Fresno USD")
                        "isd", "cisd", "usd",
                        // Latin American firms ("Constructora y Edificadora GIA", "… S.A. de C.V.")
@@ -133,12 +135,12 @@ const Lexicon& lexicon() {
                    "néerlandais", "portugais", "arabe", "chinois", "russe", "niederländisch", "portugiesisch", "russisch",
                    "türkisch", "polnisch", "neerlandés", "holandés", "neerlandese", "neerlandês", "valenciano", "valencià", "dänisch",
                    "schwedisch", "norwegisch", "griechisch", "kroatisch", "tschechisch", "ungarisch", "rumänisch"};
-    // Degrees as printed at the start of an education line, then honours ("(Hons)", "with Honours").
+    // Degrees as printed at the start of an education line, then honours ("(Hons)", "with Honours", Trinity's "(Mod.)").
     std::string degrees;
     for (const auto& pattern : data::word_list("rules/data/structure/degrees.txt")) degrees += (degrees.empty() ? "" : "|") + pattern;
     // LinkedIn adds the short form after a dash: "Bachelor of Arts - BA". A degree ends a word: no letter, nor a
     // UTF-8 byte, goes on ("MA" is no degree in "Maîtrise").
-    l.degree = std::regex("^(?:" + degrees + R"()(?:\s*\((?:Hons?\.?|Hono(?:u)?rs)\))?(?:\s+with\s+Honou?rs)?(?:\s+-\s+[A-Z][A-Za-z.]{1,5}(?=[,\s]|$))?(?=[^A-Za-z0-9\x80-\xFF]|$))",
+    l.degree = std::regex("^(?:" + degrees + R"()(?:\s*\((?:Hons?\.?|Hono(?:u)?rs|Mod\.?)\))?(?:\s+with\s+Honou?rs)?(?:\s+-\s+[A-Z][A-Za-z.]{1,5}(?=[,\s]|$))?(?=[^A-Za-z0-9\x80-\xFF]|$))",
                           std::regex::icase);
     return l;
   }();

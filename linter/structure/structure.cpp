@@ -193,7 +193,7 @@ void rejoin_wrapped_ranges(const Document& document, std::vector<std::string>& t
 SectionText section_text(const Document& document, const std::vector<DetectedHeading>& headings) {
   SectionText text{document, {}};
   text.text.reserve(document.lines.size());
-  for (const auto& line : document.lines) text.text.push_back(layout_text(line));
+  for (const auto& line : document.lines) text.text.push_back(blank_icon_glyphs(layout_text(line)));
   rejoin_wrapped_ranges(document, text.text);
   join_wrapped_form_labels(text.text);
   for (const auto& heading : headings) {

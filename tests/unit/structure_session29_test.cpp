@@ -49,3 +49,53 @@ TEST_CASE("a driving licence heading holds personal details, and Flemish 'attest
   auto resume = parse_text("Lotte Claes\nlotte@example.be\n\nSOFTWARE\nAutoCAD, Revit, QGIS\n\nRIJBEWIJS\nB\n");
   CHECK(skill_items(resume) == std::vector<std::string>{"AutoCAD", "Revit", "QGIS"});
 }
+
+TEST_CASE("icon-font pictures before a place and a date stand for no text; an Irish DAC heads its roles as a banner") {
+  auto resume = parse_text(
+      "Niamh Gallagher\nniamh@example.ie\n\nEXPERIENCE\n\nHarcourt Payments Europe DAC\n\uf041 Dublin, Ireland   \uf073 09/2019 – Present\n"
+      "Card-acquiring and merchant payments platform serving SMEs across the EU.\nSenior Product Analyst\n\uf073 04/2022 – Present\n"
+      "• Own the experimentation framework for checkout\nProduct Analyst\n\uf073 09/2019 – 03/2022\n• Designed the chargeback dashboard\n");
+  REQUIRE(resume.work.size() == 2);
+  for (const auto& job : resume.work) {
+    CHECK(job.company == "Harcourt Payments Europe DAC");
+    CHECK(job.location == "Dublin, Ireland");
+  }
+  CHECK(resume.work[0].position == "Senior Product Analyst");
+  CHECK(resume.work[1].position == "Product Analyst");
+}
+
+TEST_CASE("Trinity's 'BA (Mod.)' is the degree whole, and Scottish Highers after a degree's bullet open the next entry") {
+  auto resume = parse_text(
+      "Calum Fraser\ncalum@example.com\n\nEDUCATION\n\nBA (Mod.) Economics and Mathematics\nTrinity College Dublin   2012 – 2016\n"
+      "  * First Class Honours. Dissertation on anomaly detection.\n\nAdvanced Highers: Computing Science, Mathematics, Physics\n"
+      "Hillhead High School — Glasgow   2011\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "BA (Mod.)");
+  CHECK(resume.education[0].area == "Economics and Mathematics");
+  CHECK(resume.education[1].study_type == "Advanced Highers");
+  CHECK(resume.education[1].institution == "Hillhead High School");
+}
+
+TEST_CASE("an employer closed by its legal form before the title's comma, under another employer's banner, is its own") {
+  auto resume = parse_text(
+      "Álvaro Gutiérrez\nalvaro@example.es\n\nExperiencia\n\nMercavía Tecnología S.L.          Madrid, España\n"
+      "Ingeniero Sénior          Ene. 2018 – Dic. 2020\n• Desarrollo del motor de conciliación\n"
+      "Ingeniero Junior          Ene. 2016 – Dic. 2017\n• Pruebas de integración\n\n"
+      "Banco Meseta S.A., Ingeniero de Software          Madrid, España\nSept. 2015 – Dic. 2017\n• APIs REST en Java\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[1].company == "Mercavía Tecnología S.L.");
+  CHECK(resume.work[2].company == "Banco Meseta S.A.");
+  CHECK(resume.work[2].position == "Ingeniero de Software");
+}
+
+TEST_CASE("a link under an entry, its icon read as blank, joins neither a finished bullet nor the title line") {
+  auto resume = parse_text(
+      "Jane Roe\njane@example.com\n\nExperience\n\nCreative Solutions Inc.   January 2019 to Present\n"
+      "Senior Web Developer   San Francisco, CA\n• Mentored a team of four junior developers, fostering a culture of excellence.\n"
+      "\ue98f https://creativesolutions.example/\n\nTechAdvancers   June 2016 to December 2018\nWeb Developer   San Jose, CA\n"
+      "• Optimized application performance, cutting load times by 30%.\n");
+  REQUIRE(resume.work.size() == 2);
+  REQUIRE(resume.work[0].highlights.size() == 1);
+  CHECK(resume.work[0].highlights[0] == "Mentored a team of four junior developers, fostering a culture of excellence.");
+  CHECK(resume.work[0].location == "San Francisco, CA");
+}
