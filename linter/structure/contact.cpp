@@ -135,6 +135,11 @@ bool name_shaped(std::string_view text) {
   // "example.com": a dot inside a word is a domain, not an initial ("Jane Q. Public").
   for (size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1))
     if (dot + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[dot + 1]))) return false;
+  // "👩🏽‍💻": a page icon above the name, letters none.
+  auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  bool letters = false;
+  for (int32_t i = 0; i < unicode.length() && !letters; i = unicode.moveIndex32(i, 1)) letters = u_isalpha(unicode.char32At(i));
+  if (!letters) return false;
   auto words = plain_words(text);
   // Document titles, link labels and security markings ("NOT PROTECTIVELY MARKED") are never a name.
   static const char* const kTitleWords[] = {"resume", "résumé", "cv", "curriculum", "vitae", "lebenslauf", "sample",

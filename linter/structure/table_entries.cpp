@@ -14,7 +14,8 @@ namespace atslint {
 namespace {
 
 // Board: the body that set the exams ("CBSE", "Maharashtra State Board"); the school when no column names one.
-enum class Column { None, Period, Employer, Position, School, Board, Degree, Place, Score };
+// Kind: the kind of employment ("Full-time", "Vacation work"), read and left out of every field.
+enum class Column { None, Period, Employer, Position, School, Board, Degree, Place, Score, Kind };
 
 Column column_of(std::string_view label) {
   static const std::pair<const char*, Column> kLabels[] = {
@@ -47,7 +48,10 @@ Column column_of(std::string_view label) {
       {"city", Column::Place}, {"cidade", Column::Place}, {"ciudad", Column::Place}, {"plaats", Column::Place},
       {"percentage", Column::Score}, {"%", Column::Score}, {"marks", Column::Score}, {"cgpa", Column::Score}, {"gpa", Column::Score},
       {"grade", Column::Score}, {"score", Column::Score}, {"nota", Column::Score}, {"média", Column::Score}, {"voto", Column::Score},
-      {"votazione", Column::Score}, {"note", Column::Score}, {"cijfer", Column::Score}, {"calificación", Column::Score}};
+      {"votazione", Column::Score}, {"note", Column::Score}, {"cijfer", Column::Score}, {"calificación", Column::Score},
+      {"type", Column::Kind}, {"employment type", Column::Kind}, {"contract", Column::Kind}, {"tipo", Column::Kind},
+      {"tipo de contrato", Column::Kind}, {"typ", Column::Kind}, {"vertragsart", Column::Kind}, {"contrat", Column::Kind},
+      {"type de contrat", Column::Kind}, {"soort", Column::Kind}, {"dienstverband", Column::Kind}};
   std::string spaced;  // "Institution/Board" -> "institution / board"
   for (char c : std::string(label)) spaced += c == '/' ? std::string(" / ") : std::string(1, c);
   auto folded = fold_case(collapse_spaces(spaced));

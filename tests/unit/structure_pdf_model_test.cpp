@@ -2311,3 +2311,25 @@ TEST_CASE("degree, school and date each a paragraph: the next degree opens the n
   CHECK(resume.education[1].institution == "University of Otago");
   CHECK(resume.education[1].start.year == 2011);
 }
+
+TEST_CASE("a table of jobs with a column for the kind of employment: the kind is read and left out of every field") {
+  TablePage page;
+  auto add = [&](double y, std::vector<RunSpec> specs) { page.add_at(y, std::move(specs)); };
+  add(40, {{"Ayesha Petersen", 60, 220, 18, true}});
+  add(60, {{"ayesha@example.com", 60, 180}});
+  add(100, {{"Experience", 57, 160, 13, true}});
+  add(120, {{"Role", 60, 90}, {"Company", 160, 210}, {"Dates", 300, 330}, {"Type", 400, 425}, {"Location", 470, 515}});
+  // Notion centres a row's cells: a wrapped title sits above and below the row's line.
+  add(136, {{"Senior Data", 60, 120}});
+  add(142, {{"Karoo Payments (Pty) Ltd", 160, 280}, {"Mar 2022 → Present", 300, 390}, {"Full-time", 400, 445}, {"Cape Town", 470, 520}});
+  add(148, {{"Engineer", 60, 105}});
+  add(170, {{"Data Engineer", 60, 130}, {"Karoo Payments (Pty) Ltd", 160, 280}, {"Jul 2020 → Feb 2022", 300, 395}, {"Full-time", 400, 445}, {"Cape Town", 470, 520}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Senior Data Engineer");
+  CHECK(resume.work[0].company == "Karoo Payments (Pty) Ltd");
+  CHECK(resume.work[0].location == "Cape Town");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[1].position == "Data Engineer");
+  CHECK(resume.work[1].start.year == 2020);
+}

@@ -99,3 +99,8 @@ TEST_CASE("a link under an entry, its icon read as blank, joins neither a finish
   CHECK(resume.work[0].highlights[0] == "Mentored a team of four junior developers, fostering a culture of excellence.");
   CHECK(resume.work[0].location == "San Francisco, CA");
 }
+
+TEST_CASE("a page icon above the name has no letters and names no one") {
+  auto resume = parse_text("👩🏽‍💻\nAyesha Petersen\nData Engineer · Cape Town, South Africa\nayesha@example.com\n\nEXPERIENCE\n");
+  CHECK(resume.contact.name == "Ayesha Petersen");
+}
