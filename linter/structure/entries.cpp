@@ -1708,6 +1708,23 @@ void split_off_kept_town(size_t line, const std::string& text, std::vector<std::
   if (dash && dash_printed_between({Item{line, text}}, pieces[1], pieces[2])) line_parts = {pieces[0] + dash + pieces[1], pieces[2]};
 }
 
+/// "CRITICAL BITS – SOFTWARE, LDA. | Programadora Júnior": a name's second half after its dash, closed by the
+/// legal form, is no part of its own; not "Manager – Hemming Morse, LLP", a title before the firm.
+void join_legal_tail(size_t line, const std::string& text, std::vector<std::string>& line_parts) {
+  for (size_t k = 0; k + 1 < line_parts.size(); ++k) {
+    const auto& name = line_parts[k];
+    const auto& tail = line_parts[k + 1];
+    auto tail_name = tail.substr(0, tail.find(", "));
+    if (!has_legal_form(tail) || has_legal_form(name) || title_score(name) + title_score(tail_name) > 0 ||
+        count_words(tail_name) > 4 || is_location(name))
+      continue;
+    const char* dash = dash_printed_between({Item{line, text}}, name, tail);
+    if (!dash) continue;
+    line_parts[k] = name + dash + tail;
+    line_parts.erase(line_parts.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+  }
+}
+
 /// "Summer 2015, Summer 2016", "2019 and 2020": a role held in listed periods spans the first to the last.
 void join_date_list(std::string_view text, DateMatch& date) {
   static const std::regex kJoin{R"(^\s*(?:,|&|and|und|et|y|e)\s+)", std::regex::icase};
@@ -1774,6 +1791,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
     bool kept = !keep_dashes && line_keeps_dash(header, h, text);
     auto line_parts = split_parts(text, keep_dashes || kept);
     if (kept) split_off_kept_town(header[h].line, text, line_parts);
+    join_legal_tail(header[h].line, text, line_parts);
     if (!keep_dashes && role_dash_speciality_then_employer(text, line_parts)) {
       auto comma = line_parts[1].find(", ");
       line_parts = {line_parts[0] + " – " + line_parts[1].substr(0, comma), line_parts[1].substr(comma + 2)};
@@ -3037,7 +3055,7 @@ namespace {
 
 const std::regex& score_pattern() {
   static const std::regex pattern{
-      R"((?:c?gpa|grade|(?:abschluss|gesamt|end|abitur|zeugnis|pr(?:ü|u)fungs)?note|abschlusspr(?:ü|u)fung|abschlusszeugnis|notendurchschnitt|moyenne|promedio(?: general)?|nota(?: media| finale?| de (?:titulaci(?:ó|o)n|egreso|licenciatura))?|voto(?: finale)?|votazione(?: finale)?|cijfer)\s*[:\-]?\s*(\d{1,3}(?!\d)(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?))",
+      R"((?:c?gpa|grade|(?:abschluss|gesamt|end|abitur|zeugnis|pr(?:ü|u)fungs)?note|abschlusspr(?:ü|u)fung|abschlusszeugnis|notendurchschnitt|moyenne|promedio(?: general)?|m(?:é|e)dia(?: final)?|nota(?: media| finale?| de (?:titulaci(?:ó|o)n|egreso|licenciatura))?|voto(?: finale)?|votazione(?: finale)?|cijfer)\s*[:\-]?\s*(\d{1,3}(?!\d)(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?(?:\s+valores\b)?))",
       std::regex::icase};
   return pattern;
 }
@@ -3730,7 +3748,7 @@ std::optional<PartialDate> expected_end(const std::string& text) {
 /// Set as an entry of its own (its dates in a column, its school on the next line) it is listed as one.
 bool names_exchange_remark(const std::string& text) {
   static const std::regex kExchange{
-      R"((?:^|[\s.;:,·])((?:(?:Programa|Programme|Estancia|Séjour|Semestre|Semester)\s+Erasmus\+?|Erasmus\+?\s+(?:semester|semestre|exchange|stay|a|à|in|en|em|at|to|nach|naar)|(?:Student\s+)?Exchange\s+(?:semester|program(?:me)?)|Study\s+abroad|Semestre\s+(?:de\s+intercambio|d(?:'|’)échange|de\s+intercâmbio)|Interc(?:â|a)mbio(?:\s+acad(?:ê|e)mico)?|Uitwisselingssemester|Auslandssemester|Austauschsemester)\b)\s*(.*)$)",
+      R"((?:^|[\s.;:,·])((?:(?:Programa|Programme|Estancia|Séjour|Semestre|Semester)\s+Erasmus\+?|Erasmus\+?\s+(?:semester|semestre|exchange|stay|a|à|in|en|em|na|no|nel|nella|at|to|nach|naar|bei|im|aan|bij)|(?:Student\s+)?Exchange\s+(?:semester|program(?:me)?)|Study\s+abroad|Semestre\s+(?:de\s+intercambio|d(?:'|’)échange|de\s+intercâmbio)|Interc(?:â|a)mbio(?:\s+acad(?:ê|e)mico)?|Uitwisselingssemester|Auslandssemester|Austauschsemester)\b)\s*(.*)$)",
       std::regex::icase};
   std::smatch match;
   if (text.find("   ") != std::string::npos || starts_with_date(text) || !std::regex_search(text, match, kExchange)) return false;

@@ -104,3 +104,28 @@ TEST_CASE("a page icon above the name has no letters and names no one") {
   auto resume = parse_text("👩🏽‍💻\nAyesha Petersen\nData Engineer · Cape Town, South Africa\nayesha@example.com\n\nEXPERIENCE\n");
   CHECK(resume.contact.name == "Ayesha Petersen");
 }
+
+TEST_CASE("an employer's name continued after its dash and closed by a legal form stays whole") {
+  auto resume = parse_text(
+      "Inês Moutinho\nines@example.pt\n\nEXPERIÊNCIA\n\nCRITICAL BITS – SOFTWARE, LDA. | Programadora Júnior\n"
+      "out. 2017 – ago. 2019 | Porto\n• Desenvolvi serviços REST em Python\n\nAcme – Sistemas de Informação, S.A. | Analista\n"
+      "out. 2015 – ago. 2017 | Lisboa\n• Automatizei relatórios\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "CRITICAL BITS – SOFTWARE, LDA.");
+  CHECK(resume.work[0].position == "Programadora Júnior");
+  CHECK(resume.work[1].company == "Acme – Sistemas de Informação, S.A.");
+}
+
+TEST_CASE("research sections hold research posts in every language, as 'Research' does in English") {
+  for (const char* heading : {"Investigação", "Investigación", "Recherche", "Ricerca", "Forschung", "Onderzoek"})
+    CHECK(canonical_section(heading).canonical == "experience");
+}
+
+TEST_CASE("a Portuguese 'Média final' is the score, and 'Erasmus+ na TU Delft (2014)' a remark on the degree") {
+  auto resume = parse_text(
+      "Inês Moutinho\nines@example.pt\n\nFORMAÇÃO\n\nUNIVERSIDADE DE AVEIRO\nLicenciatura em Matemática\n2012 – 2015 | Aveiro\n"
+      "Média final: 16/20\nErasmus+ na TU Delft (2014)\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].score == "16/20");
+  CHECK(resume.education[0].institution == "UNIVERSIDADE DE AVEIRO");
+}
