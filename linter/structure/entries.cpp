@@ -1814,8 +1814,13 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
         fields.date->end.present = true;
         continue;
       }
-      // "BREMBO S.p.A. – Curno (BG)": a town with its province after the employer.
-      if (fields.location.empty() && (is_location(part) || (after_first && town_with_province(part, after_employer)))) {
+      // "BREMBO S.p.A. – Curno (BG)": a town with its province after the employer; "Kempen Precisie Systemen B.V. —
+      // Veldhoven" on a line without dates: a name closing the line after a legal form is where the employer is.
+      bool town_after_legal_form = after_employer && !dated && &part == &line_parts.back() && has_legal_form(fields.parts.back()) &&
+                                   count_words(part) <= 2 && is_place_name(part) &&
+                                   title_score(part) + organisation_score(part) + institution_score(part) == 0;
+      if (fields.location.empty() &&
+          (is_location(part) || (after_first && (town_with_province(part, after_employer) || town_after_legal_form)))) {
         fields.location = part;
         fields.location_line = h;
         continue;

@@ -129,3 +129,16 @@ TEST_CASE("a Portuguese 'Média final' is the score, and 'Erasmus+ na TU Delft (
   CHECK(resume.education[0].score == "16/20");
   CHECK(resume.education[0].institution == "UNIVERSIDADE DE AVEIRO");
 }
+
+TEST_CASE("a town closing an employer's dateless line after its legal form is the place, and the employer heads the roles") {
+  auto resume = parse_text(
+      "Sanne van der Heijden\nsanne@example.nl\n\nWerkervaring\n\nKempen Precisie Systemen B.V. — Veldhoven\n"
+      "jan. 2021 – heden   Senior Mechatronica Engineer\n• Technisch eigenaar van de regeling.\n"
+      "sep. 2018 – dec. 2020   Mechatronica Engineer\n• Systeemidentificatie en loop-shaping.\n\n"
+      "© 2024 Sanne van der Heijden · Laatst bijgewerkt: 14 maart 2024 · Gebouwd met Jekyll\n");
+  REQUIRE(resume.work.size() == 2);  // the site's copyright footer is no entry
+  CHECK(resume.work[0].location == "Veldhoven");
+  CHECK(resume.work[0].company == "Kempen Precisie Systemen B.V.");
+  CHECK(resume.work[1].company == "Kempen Precisie Systemen B.V.");
+  CHECK(resume.work[1].position == "Mechatronica Engineer");
+}
