@@ -209,6 +209,10 @@ class DateParser {
       if (season == vocabulary().seasons.end() && !term) return false;
       size_t j = term ? i + 2 : i + 1;
       if (punct(j, ",")) ++j;
+      // "verão de 2013", "verano del 2019": the season "of" the year, as a month's.
+      if (!term && is(j, Token::Word) && (tokens_[j].text == "de" || tokens_[j].text == "del") && is(j + 1, Token::Number) &&
+          year_of(tokens_[j + 1]))
+        ++j;
       if (int year = year_at(j, next)) {
         date = {year, 0, false, {}};  // a season names no month: keep the year only
         style = DateStyle::Season;

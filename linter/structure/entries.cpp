@@ -4071,7 +4071,7 @@ bool ends_list_separator(std::string_view text) {
 /// space), 0 when none; dashes and arrows between words ("Excel – advanced") part nothing.
 size_t list_glyph_at(std::string_view text, size_t at) {
   // Shapes that mark items; not ticks, arrows or ratings ("Excel ✔ (advanced)", "React ⇒ Redux", "Python ◆◆◆◇").
-  static const char* const kMarks[] = {"•", "●", "▪", "◦", "■", "➢", "►", "▸", "▹", "‣", "⋄", "❖", "➤", "\uF0B7", "\uF0A7"};
+  static const char* const kMarks[] = {"•", "●", "▪", "◦", "■", "➢", "►", "▸", "▹", "‣", "⋄", "❖", "➤", "∙", "⋅", "\uF0B7", "\uF0A7"};
   if (at > 0 && text[at - 1] != ' ') return 0;
   for (const char* mark : kMarks) {
     auto length = std::string_view(mark).size();
@@ -4102,7 +4102,7 @@ std::vector<std::string> split_items(std::string_view text) {
   // are an item's own ("SPED (ECD, ECF)     Excel avançado": two grid cells).
   bool explicit_separators = count_outside_brackets(text, ",;|") > 0 ||
                              text.find("•") != std::string_view::npos || text.find("·") != std::string_view::npos ||
-                             text.find("●") != std::string_view::npos;
+                             text.find("●") != std::string_view::npos || text.find("∙") != std::string_view::npos;
   // "Kubernetes  Terraform  AWS  GCP": tags in boxes set apart by wider gaps than words.
   int wide_gaps = 0;
   for (size_t at = text.find("  "); at != std::string_view::npos; at = text.find("  ", text.find_first_not_of(' ', at)))
@@ -4366,7 +4366,11 @@ std::string drop_proficiency(const std::string& item) {
   static const std::regex kLevel{
       R"(^(?:advanced|proficient|familiar|experienced|expert|intermediate|basic|working knowledge|knowledge|fluent|strong)\s+(?:in|with|of)\s+)",
       std::regex::icase};
-  return std::regex_replace(item, kLevel, "");
+  // "Esperto React", "Avanzado Docker": a card's level set over its first tool, read into it. A Romance level leads
+  // no tool's name (that is "Excel avanzato"), so before a capital it is the level.
+  static const std::regex kRomanceLevel{
+      R"(^(?:Esperto|Esperta|Avanzato|Avanzata|Intermedio|Intermedia|Base|Experto|Experta|Avanzado|Avanzada|Básico|Básica|Avançado|Avançada|Intermediário|Intermediária|Avancé|Avancée|Intermédiaire|Débutant|Débutante|Experte)\s+(?=[A-Z0-9.]))"};
+  return std::regex_replace(std::regex_replace(item, kLevel, ""), kRomanceLevel, "");
 }
 
 /// "Languages: Go, Python" or "Back-end      Koa, Express" (a label in a column).

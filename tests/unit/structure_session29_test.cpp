@@ -1,6 +1,7 @@
 // Resumes shaped like session 29's held-out rounds (rounds 63–64); all people, schools and employers invented.
 #include <doctest/doctest.h>
 
+#include "linter/structure/dates.h"
 #include "linter/structure/headings.h"
 #include "linter/structure/structure.h"
 #include "resume_test_helpers.h"
@@ -141,4 +142,19 @@ TEST_CASE("a town closing an employer's dateless line after its legal form is th
   CHECK(resume.work[0].company == "Kempen Precisie Systemen B.V.");
   CHECK(resume.work[1].company == "Kempen Precisie Systemen B.V.");
   CHECK(resume.work[1].position == "Mechatronica Engineer");
+}
+
+TEST_CASE("a season 'of' its year ('verão de 2013') is a date, as a month's is") {
+  auto date = find_date("Estagiária de Marketing   verão de 2013");
+  REQUIRE(date.has_value());
+  CHECK(date->start.year == 2013);
+  CHECK(date->style == DateStyle::Season);
+}
+
+TEST_CASE("a card's Romance level read into its first tool is dropped; '∙' parts items") {
+  auto resume = parse_text(
+      "Giulia Conti\ngiulia@example.it\n\nCompetenze\n\nFrontend: Esperto React, TypeScript, Next.js\nDevOps: Base Docker, GitLab CI\n"
+      "Strumenti: Miro ∙ Maze ∙ Storybook ∙ Jira\nExcel avanzato, Advanced SQL\n");
+  CHECK(skill_items(resume) == std::vector<std::string>{"React", "TypeScript", "Next.js", "Docker", "GitLab CI", "Miro", "Maze",
+                                                         "Storybook", "Jira", "Excel avanzato", "Advanced SQL"});
 }
