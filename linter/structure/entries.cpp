@@ -3178,11 +3178,12 @@ std::string degree_opening_details(const Block& block) {
 /// before it, "Faculté de droit, Université de Genève": the university alone names the school.
 void drop_school_unit(std::string& institution) {
   static const std::regex kFaculty{
-      R"(^(?:College|School)\s+(?:of|for)\s+\S+(?:\s+\S+)?$|^(?:Faculty|Department|Dept\.?|Division)\s+(?:of|for)\s|^(?:(?:É|E)cole\s+doctorale|Facult(?:é|e)|Fakult(?:ä|a)t|Fachbereich|Abteilung|Fachrichtung|Facolt(?:à|a)|Faculdade|Facultad|Faculteit|Departamento|Dipartimento|UFR|Escola\s+de|Escuela\s+de|Instituto\s+de\s+Educa\S*)(?:\s|$)|\bProgram(?:me)?\b)",
+      R"(^(?:College|School)\s+(?:of|for)\s+\S+(?:\s+\S+)?$|^(?:Faculty|Department|Dept\.?|Division)\s+(?:of|for)\s|^(?:(?:É|E)cole\s+doctorale|Facult(?:é|e)|Fakult(?:ä|a)t|Fachbereich|Abteilung|Fachrichtung|Facolt(?:à|a)|Faculdade|Facultad|Faculteit|Departamento|Dipartimento|UFR|Escola\s+de|Escuela\s+de|Escuela\s+T(?:é|e)cnica\s+Superior|Escola\s+T(?:è|e)cnica\s+Superior|E\.T\.S\.|Instituto\s+de\s+Educa\S*)(?:\s|$)|\bProgram(?:me)?\b)",
       std::regex::icase};
-  // After the university, a school of it named for a donor or its town ("Leeds School of Business"); before
+  // After the university, a school of it named for a donor or its town ("Leeds School of Business", "Cullen College of
+  // Engineering"); before
   // it such a name is a school of its own ("IAE Lyon School of Management, Université Jean Moulin").
-  static const std::regex kNamedSchool{R"(^(?:\S+\s+){1,2}School\s+of\s+(?:Business|Management|Law|Medicine|Engineering|Education|Nursing|Economics)\b)",
+  static const std::regex kNamedSchool{R"(^(?:\S+\s+){1,2}(?:School|College)\s+of\s+(?:Business|Management|Law|Medicine|Engineering|Education|Nursing|Economics)\b)",
                                        std::regex::icase};
   static const std::regex kUniversity{R"(universit|politecnic|polytechn)", std::regex::icase};
   for (const char* separator : {", ", " – ", " — ", " - "}) {
@@ -4021,6 +4022,10 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       // "Robert Bosch GmbH, Werk Feuerbach", "…, Campus di Rimini": the site where it was done, not the name.
       static const std::regex kSite{R"(,\s+(?:Werk|Standort|Niederlassung|Campus|Sede|Site|Plant)\s+\S.*$)"};
       entry.institution = std::regex_replace(entry.institution, kSite, "");
+      // "University of Aberdeen. Distinction.": an academic CV's remark after the school's full stop.
+      if (auto stop = entry.institution.find(". "); stop != std::string::npos && !ends_in_abbreviation(entry.institution.substr(0, stop + 1)) &&
+                                                     institution_score(entry.institution.substr(0, stop)) > 0)
+        entry.institution.erase(stop);
       drop_school_unit(entry.institution);
       drop_affiliation(entry.institution);
       split_off_place(entry.institution, false);  // "OCAD University, Toronto, ON", "Université Paris-Saclay (Orsay)"
