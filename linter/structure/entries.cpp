@@ -135,6 +135,14 @@ bool ends_in_abbreviation(std::string_view text) {
   return organisation_score(word) > 0 || (word.size() <= 3 && !word.empty() && std::isupper(static_cast<unsigned char>(word[0])));
 }
 
+/// "…of Aberdeen": the text closes on a word of four letters or more, no initial ("“A") or abbreviation ("Inc").
+bool ends_in_word(std::string_view text) {
+  auto word = text.substr(text.find_last_of(' ') == std::string_view::npos ? 0 : text.find_last_of(' ') + 1);
+  return character_count(word) >= 4 && std::all_of(word.begin(), word.end(), [](char c) {
+           return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80);
+         }) && !ends_in_abbreviation(std::string(text) + ".");
+}
+
 /// Sentences, not an entry header: long, or ending or broken by a full stop.
 bool is_prose(std::string_view text) {
   if (text.find("   ") != std::string_view::npos) return false;  // column gaps: a header laid out in columns
@@ -4023,7 +4031,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       static const std::regex kSite{R"(,\s+(?:Werk|Standort|Niederlassung|Campus|Sede|Site|Plant)\s+\S.*$)"};
       entry.institution = std::regex_replace(entry.institution, kSite, "");
       // "University of Aberdeen. Distinction.": an academic CV's remark after the school's full stop.
-      if (auto stop = entry.institution.find(". "); stop != std::string::npos && !ends_in_abbreviation(entry.institution.substr(0, stop + 1)) &&
+      if (auto stop = entry.institution.find(". "); stop != std::string::npos && ends_in_word(entry.institution.substr(0, stop)) &&
                                                      institution_score(entry.institution.substr(0, stop)) > 0)
         entry.institution.erase(stop);
       drop_school_unit(entry.institution);
