@@ -150,13 +150,15 @@ void GlyphCollector::drawChar(GfxState* state, double x, double y, double dx, do
   glyph.font = font_index(font);
   FontInfo& info = fonts_[static_cast<size_t>(glyph.font)];
   ++info.glyphs;
-  bool readable = u_len > 0;
+  bool readable = u_len > 0, private_use = false;
   for (int i = 0; i < u_len; ++i) {
-    if (is_private_use(u[i]) && !in_actual_text_) ++info.private_use_glyphs;
+    private_use = private_use || is_private_use(u[i]);
     if (is_garbage(u[i])) readable = false;
   }
-  // Inside an ActualText span the span's text is what the glyph means, however its font maps it.
-  if ((!readable || !glyph_mapped(font, code)) && !in_actual_text_) ++info.unmapped_glyphs;
+  bool unmapped = !readable || !glyph_mapped(font, code);
+  info.private_use_glyphs += private_use ? 1 : 0;
+  info.unmapped_glyphs += unmapped ? 1 : 0;
+  if (in_actual_text_) span_counts_.push_back({private_use, unmapped});  // taken back if the span's text replaces it
   // Guessed text stays: it is what an ATS extracts, garbage or not.
   if (readable) icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(u), u_len).toUTF8String(glyph.text);
   for (auto& c : glyph.text)
@@ -188,15 +190,28 @@ void GlyphCollector::beginActualText(GfxState*, const GooString* text) {
   if (length > 0) icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(ucs4), length).toUTF8String(actual_text_);
   gfree(ucs4);
   actual_start_ = page_->glyphs.size();
+  span_counts_.clear();
   in_actual_text_ = true;
 }
 
-/// The glyphs drawn inside the span become one glyph with the span's text, over their joined boxes.
+/// The glyphs drawn inside the span, all of one font, become one glyph with the span's text, over their joined boxes.
 void GlyphCollector::endActualText(GfxState*) {
   if (!page_ || !in_actual_text_) return;
   in_actual_text_ = false;
   auto& glyphs = page_->glyphs;
   if (actual_start_ >= glyphs.size()) return;  // nothing drawn: no place to put the text
+  // Awesome-CV tags an icon and its text together ("tel:(+1) 312…" over a phone glyph and the number): glyphs of
+  // two fonts are left as drawn, so the icon stays an icon and the text keeps its own font.
+  int font = glyphs[actual_start_].font;
+  if (std::any_of(glyphs.begin() + static_cast<std::ptrdiff_t>(actual_start_), glyphs.end(),
+                  [&](const Glyph& glyph) { return glyph.font != font; }))
+    return;
+  // The span's text is what its glyphs mean, however their font maps them.
+  FontInfo& info = fonts_[static_cast<size_t>(font)];
+  for (auto [private_use, unmapped] : span_counts_) {
+    info.private_use_glyphs -= private_use ? 1 : 0;
+    info.unmapped_glyphs -= unmapped ? 1 : 0;
+  }
   Glyph& first = glyphs[actual_start_];
   for (size_t i = actual_start_ + 1; i < glyphs.size(); ++i)
     first.box = Box{std::min(first.box.x0, glyphs[i].box.x0), std::min(first.box.y0, glyphs[i].box.y0),

@@ -3,6 +3,7 @@
 // instead of drawing them. Poppler types stay inside parsers/pdf/.
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <OutputDev.h>
@@ -69,6 +70,7 @@ class GlyphCollector final : public OutputDev {
   std::string actual_text_;   ///< the open ActualText span's text, UTF-8
   size_t actual_start_ = 0;   ///< the first glyph drawn inside it
   bool in_actual_text_ = false;
+  std::vector<std::pair<bool, bool>> span_counts_;  ///< per glyph in the span: Private Use, unmapped
   double ctm_[6] = {1, 0, 0, 1, 0, 0};
 };
 
