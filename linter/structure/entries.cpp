@@ -2799,6 +2799,13 @@ bool describes_employer(std::string_view text) {
   return std::regex_search(plain, kHeadcount) || std::regex_search(plain, kMaker);
 }
 
+/// A post ended the month before (or the month) the next began: one career at one employer, as a promotion reads.
+bool promoted_into(const PartialDate& end, const PartialDate& next_start) {
+  if (end.year == 0 || end.month == 0 || next_start.year == 0 || next_start.month == 0 || end.present) return false;
+  int gap = (next_start.year - end.year) * 12 + next_start.month - end.month;
+  return gap == 0 || gap == 1;
+}
+
 /// "CAROLINA MERIDIAN HEALTH SYSTEM, Charlotte, NC   2012 – Present" / a line about the employer /
 /// "Executive Vice President   Jan 2020 – Present": an employer with its whole span over the roles below.
 /// `next_header`: the dated header below (the next group of this block, or the next block's), if any.
@@ -3052,6 +3059,12 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
         entry.company = banner.name;
         if (entry.location.empty() && !banner.name.empty()) entry.location = banner.place;
         if (!banner.name.empty()) drop_site_after_title(entry.position);
+        // Jake's Resume: "Software Engineer  Jul. 2020 – Feb. 2022" with no employer line, right under the role that
+        // began the next month at a named employer: the earlier post at the same one.
+        if (entry.company.empty() && !resume.work.empty() && resume.work.back().section == section.canonical &&
+            !resume.work.back().company.empty() && promoted_into(entry.end, resume.work.back().start) && !entry.position.empty() &&
+            !is_employment_kind(entry.position))
+          entry.company = resume.work.back().company;
       } else {
         // Only from above its dates ("Apotheke zur Linde, Uster" under "11/2018 – 02/2021  Apothekerin" is that job's alone).
         banner = {read.company_above_dates() ? entry.company : "", "", {}};

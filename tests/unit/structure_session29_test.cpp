@@ -169,3 +169,15 @@ TEST_CASE("an academic CV's remark after the school's full stop, and a donor-nam
   CHECK(resume.education[1].institution == "University of Houston");
   CHECK(resume.education[2].institution == "Universitat Politècnica de València");
 }
+
+TEST_CASE("a titled post without an employer line, ended the month before the next post began at a named employer, was there too") {
+  auto resume = parse_text(
+      "Priya Raman\npriya@example.ca\n\nExperience\n\nSenior Software Engineer   Mar. 2022 – Present\n"
+      "Northmark Financial Technologies Inc.   Toronto, ON\n• Lead a team of 5 engineers\n"
+      "Software Engineer   Jul. 2020 – Feb. 2022\n• Built the contribution-room API\n"
+      "Software Developer   Jun. 2019 – Jun. 2020\nLakeshore Logistics Ltd.   Mississauga, ON\n• Developed a route-planning app\n"
+      "Consultant   Jan. 2018 – Dec. 2018\n• Advised clients\n");
+  REQUIRE(resume.work.size() == 4);
+  CHECK(resume.work[1].company == "Northmark Financial Technologies Inc.");
+  CHECK(resume.work[3].company.empty());  // a year and more before the next post: no sign it was the same employer
+}
