@@ -124,12 +124,9 @@ bool is_bullet_symbol(std::string_view glyph) {
 std::string blank_icon_glyphs(std::string text) {
   for (size_t i = 0; i + 2 < text.size(); ++i) {
     auto lead = static_cast<unsigned char>(text[i]), next = static_cast<unsigned char>(text[i + 1]);
-    if ((lead != 0xEE && (lead != 0xEF || next >= 0xA4)) || is_bullet_symbol(std::string_view(text).substr(i, 3))) continue;
-    // Opening the line, the picture goes with the space after it: the line starts where its text does.
-    bool opens = text.find_first_not_of(' ') == i;
-    if (opens) text.erase(i, std::min(text.find_first_not_of(' ', i + 3), text.size()) - i);
-    else text.replace(i, 3, "   ");
-    if (opens) --i;
+    // Spaces of the same byte length: offsets measured on the line (a rail label's width) stay true.
+    if ((lead == 0xEE || (lead == 0xEF && next < 0xA4)) && !is_bullet_symbol(std::string_view(text).substr(i, 3)))
+      text.replace(i, 3, "   ");
   }
   return text;
 }

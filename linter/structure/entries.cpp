@@ -135,10 +135,10 @@ bool ends_in_abbreviation(std::string_view text) {
   return organisation_score(word) > 0 || (word.size() <= 3 && !word.empty() && std::isupper(static_cast<unsigned char>(word[0])));
 }
 
-/// "…of Aberdeen": the text closes on a word of four letters or more, no initial ("“A") or abbreviation ("Inc").
+/// "…of Aberdeen": the text closes on a word of five letters or more, no initial ("“A") or abbreviation ("Univ").
 bool ends_in_word(std::string_view text) {
   auto word = text.substr(text.find_last_of(' ') == std::string_view::npos ? 0 : text.find_last_of(' ') + 1);
-  return character_count(word) >= 4 && std::all_of(word.begin(), word.end(), [](char c) {
+  return character_count(word) >= 5 && std::all_of(word.begin(), word.end(), [](char c) {
            return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80);
          }) && !ends_in_abbreviation(std::string(text) + ".");
 }
@@ -1506,11 +1506,13 @@ bool has_legal_form(std::string_view name) {
       // Belgian, French, Swiss and Portuguese forms ("Bureau Collard SPRL", "Hospital de Santa Maria, EPE")
       "sprl", "sprlu", "scrl", "bvba", "cvba", "vzw", "asbl", "sasu", "eurl", "snc", "s.n.c", "sàrl", "sagl", "epe",
       "s.l.p", "slp", "s.l.u", "slu", "s.a.u", "s.a.s",  // Spain's professional and one-member companies
-      "dac", "clg", "teo"};  // Ireland's designated activity and guarantee companies, "Teoranta"
+      "dac", "clg"};  // Ireland's designated activity and guarantee companies
   auto words = plain_words(name);
   // "Jugendhilfeverbund Leipzig-Ost e. V.", "Acme S. A.": a dotted form printed with a space inside it.
   bool spaced = words.size() >= 2 && words.back().size() == 1 && words[words.size() - 2].size() == 1 &&
                 kForms.count(words[words.size() - 2] + "." + words.back()) > 0;
+  // "High-Speed DAC" is a converter: Ireland's forms close a name of three words or more ("Harcourt Payments Europe DAC").
+  if (!words.empty() && (words.back() == "dac" || words.back() == "clg") && words.size() < 3) return false;
   return !words.empty() && (kForms.count(words.back()) > 0 || spaced);
 }
 
@@ -1724,7 +1726,7 @@ void join_legal_tail(size_t line, const std::string& text, std::vector<std::stri
     const auto& tail = line_parts[k + 1];
     auto tail_name = tail.substr(0, tail.find(", "));
     if (!has_legal_form(tail) || has_legal_form(name) || title_score(name) + title_score(tail_name) > 0 ||
-        count_words(tail_name) > 4 || is_location(name))
+        count_words(tail_name) > 4 || is_location(name) || names_department(name) || field_words().count(fold_case(trim(name))))
       continue;
     const char* dash = dash_printed_between({Item{line, text}}, name, tail);
     if (!dash) continue;
@@ -1825,7 +1827,8 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       // "BREMBO S.p.A. – Curno (BG)": a town with its province after the employer; "Kempen Precisie Systemen B.V. —
       // Veldhoven" on a line without dates: a name closing the line after a legal form is where the employer is.
       bool town_after_legal_form = after_employer && !dated && &part == &line_parts.back() && has_legal_form(fields.parts.back()) &&
-                                   count_words(part) <= 2 && is_place_name(part) &&
+                                   count_words(part) <= 2 && is_place_name(part) && !names_department(part) &&
+                                   !field_words().count(fold_case(part)) && !names_technology(part) &&
                                    title_score(part) + organisation_score(part) + institution_score(part) == 0;
       if (fields.location.empty() &&
           (is_location(part) || (after_first && (town_with_province(part, after_employer) || town_after_legal_form)))) {
@@ -2799,13 +2802,6 @@ bool describes_employer(std::string_view text) {
   return std::regex_search(plain, kHeadcount) || std::regex_search(plain, kMaker);
 }
 
-/// A post ended the month before (or the month) the next began: one career at one employer, as a promotion reads.
-bool promoted_into(const PartialDate& end, const PartialDate& next_start) {
-  if (end.year == 0 || end.month == 0 || next_start.year == 0 || next_start.month == 0 || end.present) return false;
-  int gap = (next_start.year - end.year) * 12 + next_start.month - end.month;
-  return gap == 0 || gap == 1;
-}
-
 /// "CAROLINA MERIDIAN HEALTH SYSTEM, Charlotte, NC   2012 – Present" / a line about the employer /
 /// "Executive Vice President   Jan 2020 – Present": an employer with its whole span over the roles below.
 /// `next_header`: the dated header below (the next group of this block, or the next block's), if any.
@@ -2818,7 +2814,7 @@ bool dated_banner(const WorkEntry& entry, bool has_bullets, const std::vector<It
   // Set in capitals like a banner ("PIEDMONT PHYSICIAN PARTNERS"), or a name with no title word.
   bool capitals = is_all_caps(entry.position) && count_words(entry.position) <= 6;
   if (!described && !capitals && !one_word_brand(entry.position, true) &&
-      (organisation_score(entry.position) == 0 || title_score(entry.position) > 0))
+      ((organisation_score(entry.position) == 0 && !has_legal_form(entry.position)) || title_score(entry.position) > 0))
     return false;
   auto below = read_work(*next_header, true).entry;
   // "Sabático  jan 2020 – dez 2020" over "Analista  jan 2018 – dez 2019": a role begun before it is no role under it.
@@ -3059,12 +3055,6 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
         entry.company = banner.name;
         if (entry.location.empty() && !banner.name.empty()) entry.location = banner.place;
         if (!banner.name.empty()) drop_site_after_title(entry.position);
-        // Jake's Resume: "Software Engineer  Jul. 2020 – Feb. 2022" with no employer line, right under the role that
-        // began the next month at a named employer: the earlier post at the same one.
-        if (entry.company.empty() && !resume.work.empty() && resume.work.back().section == section.canonical &&
-            !resume.work.back().company.empty() && promoted_into(entry.end, resume.work.back().start) && !entry.position.empty() &&
-            !is_employment_kind(entry.position))
-          entry.company = resume.work.back().company;
       } else {
         // Only from above its dates ("Apotheke zur Linde, Uster" under "11/2018 – 02/2021  Apothekerin" is that job's alone).
         banner = {read.company_above_dates() ? entry.company : "", "", {}};
@@ -3081,7 +3071,7 @@ namespace {
 
 const std::regex& score_pattern() {
   static const std::regex pattern{
-      R"((?:c?gpa|grade|(?:abschluss|gesamt|end|abitur|zeugnis|pr(?:ü|u)fungs)?note|abschlusspr(?:ü|u)fung|abschlusszeugnis|notendurchschnitt|moyenne|promedio(?: general)?|m(?:é|e)dia(?: final)?|nota(?: media| finale?| de (?:titulaci(?:ó|o)n|egreso|licenciatura))?|voto(?: finale)?|votazione(?: finale)?|cijfer)\s*[:\-]?\s*(\d{1,3}(?!\d)(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?(?:\s+valores\b)?))",
+      R"((?:c?gpa|grade|(?:abschluss|gesamt|end|abitur|zeugnis|pr(?:ü|u)fungs)?note|abschlusspr(?:ü|u)fung|abschlusszeugnis|notendurchschnitt|moyenne|promedio(?: general)?|m(?:é|e)dia(?: final)?(?=\s*:)|nota(?: media| finale?| de (?:titulaci(?:ó|o)n|egreso|licenciatura))?|voto(?: finale)?|votazione(?: finale)?|cijfer)\s*[:\-]?\s*(\d{1,3}(?!\d)(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?(?:\s+valores\b)?))",
       std::regex::icase};
   return pattern;
 }
@@ -4395,7 +4385,7 @@ std::string drop_proficiency(const std::string& item) {
   // "Esperto React", "Avanzado Docker": a card's level set over its first tool, read into it. A Romance level leads
   // no tool's name (that is "Excel avanzato"), so before a capital it is the level.
   static const std::regex kRomanceLevel{
-      R"(^(?:Esperto|Esperta|Avanzato|Avanzata|Intermedio|Intermedia|Base|Experto|Experta|Avanzado|Avanzada|Básico|Básica|Avançado|Avançada|Intermediário|Intermediária|Avancé|Avancée|Intermédiaire|Débutant|Débutante|Experte)\s+(?=[A-Z0-9.]))"};
+      R"(^(?:Esperto|Esperta|Avanzato|Avanzata|Intermedio|Experto|Experta|Avanzado|Avanzada|Básico|Básica|Avançado|Avançada|Intermediário|Intermediária|Avancé|Avancée|Intermédiaire|Débutant|Débutante|Experte)\s+(?=[A-Z0-9.]))"};
   return std::regex_replace(std::regex_replace(item, kLevel, ""), kRomanceLevel, "");
 }
 

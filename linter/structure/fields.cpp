@@ -52,8 +52,6 @@ const Lexicon& lexicon() {
                        "s.e.n.c.r.l", "s.e.n.c", "senc", "sencrl", "ltée", "limitée",
                        // Belgian legal forms ("Thuiszorg Meetjesland vzw", "Croix-Rouge asbl")
                        "vzw", "asbl", "bvba", "cvba", "vof",
-                       // Irish legal forms ("Harcourt Payments Europe DAC", "Focus Ireland CLG")
-                       "dac", "clg", "teo",
                        // American school districts ("Cedar Bend ISD", "Fresno USD")
                        "isd", "cisd", "usd",
                        // Latin American firms ("Constructora y Edificadora GIA", "… S.A. de C.V.")

@@ -284,8 +284,6 @@ class Detector {
     if (hit.name.canonical.empty() && (section == "skills" || section == "languages" || section == "contact")) return true;
     if (section != "skills") return false;
     auto beside = layout_text(document_.lines[hit.line]).substr(hit.body_offset);
-    // Europass's "Patente di guida   B" among the personal skills: a row of that section, no personal details.
-    if (hit.name.canonical == "contact" && count_words(beside) <= 3) return true;
     // "Research   Usability testing   Contextual inquiry   Card sorting": chips beside a label in the skills
     // section name a group however the label reads; a section opens on an entry ("Experience   Engineer … 2019").
     int cells = 0;

@@ -194,10 +194,11 @@ SectionText section_text(const Document& document, const std::vector<DetectedHea
   SectionText text{document, {}};
   text.text.reserve(document.lines.size());
   for (const auto& line : document.lines) text.text.push_back(blank_icon_glyphs(layout_text(line)));
-  // "© 2024 Sanne van der Heijden · Gebouwd met Jekyll": a web page's copyright footer printed with the CV holds no entry.
-  static const std::regex kCopyright{R"(^\s*(?:©|\(c\)\s*(?:19|20)\d\d|copyright\s+(?:©\s*)?(?:19|20)\d\d))", std::regex::icase};
-  for (auto& line : text.text)
-    if (std::regex_search(line, kCopyright)) line.clear();
+  // "© 2024 Sanne van der Heijden · Gebouwd met Jekyll": a web page's copyright footer printed with the CV, among its
+  // last lines, holds no entry ("© 2021 IEEE. Reprinted …" in a list of papers does).
+  static const std::regex kCopyright{R"(^\s*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b)", std::regex::icase};
+  for (size_t i = text.text.size() >= 3 ? text.text.size() - 3 : 0; i < text.text.size(); ++i)
+    if (std::regex_search(text.text[i], kCopyright)) text.text[i].clear();
   rejoin_wrapped_ranges(document, text.text);
   join_wrapped_form_labels(text.text);
   for (const auto& heading : headings) {

@@ -101,6 +101,7 @@ bool GlyphCollector::glyph_mapped(const GfxFont& font, CharCode code) const {
 }
 
 void GlyphCollector::startPage(int, GfxState* state, XRef*) {
+  in_actual_text_ = false;  // a span left open on the last page ends with it
   if (state) std::copy(state->getCTM(), state->getCTM() + 6, ctm_);
 }
 

@@ -42,13 +42,8 @@ TEST_CASE("a course of study over a labelled degree takes the degree the label n
   CHECK(resume.education[0].score == "1,7");
 }
 
-TEST_CASE("a driving licence heading holds personal details, and Flemish 'attesten' are certificates") {
-  CHECK(canonical_section("Rijbewijs").canonical == "contact");
-  CHECK(canonical_section("Führerschein").canonical == "contact");
-  CHECK(canonical_section("Permis de conduire").canonical == "contact");
+TEST_CASE("Flemish 'attesten' are certificates") {
   CHECK(canonical_section("attesten").canonical == "certifications");
-  auto resume = parse_text("Lotte Claes\nlotte@example.be\n\nSOFTWARE\nAutoCAD, Revit, QGIS\n\nRIJBEWIJS\nB\n");
-  CHECK(skill_items(resume) == std::vector<std::string>{"AutoCAD", "Revit", "QGIS"});
 }
 
 TEST_CASE("icon-font pictures before a place and a date stand for no text; an Irish DAC heads its roles as a banner") {
@@ -153,9 +148,9 @@ TEST_CASE("a season 'of' its year ('verão de 2013') is a date, as a month's is"
 
 TEST_CASE("a card's Romance level read into its first tool is dropped; '∙' parts items") {
   auto resume = parse_text(
-      "Giulia Conti\ngiulia@example.it\n\nCompetenze\n\nFrontend: Esperto React, TypeScript, Next.js\nDevOps: Base Docker, GitLab CI\n"
+      "Giulia Conti\ngiulia@example.it\n\nCompetenze\n\nFrontend: Esperto React, TypeScript, Next.js\nDevOps: Intermedio Docker, GitLab CI, Base SAS\n"
       "Strumenti: Miro ∙ Maze ∙ Storybook ∙ Jira\nExcel avanzato, Advanced SQL\n");
-  CHECK(skill_items(resume) == std::vector<std::string>{"React", "TypeScript", "Next.js", "Docker", "GitLab CI", "Miro", "Maze",
+  CHECK(skill_items(resume) == std::vector<std::string>{"React", "TypeScript", "Next.js", "Docker", "GitLab CI", "Base SAS", "Miro", "Maze",
                                                          "Storybook", "Jira", "Excel avanzato", "Advanced SQL"});
 }
 
@@ -170,14 +165,35 @@ TEST_CASE("an academic CV's remark after the school's full stop, and a donor-nam
   CHECK(resume.education[2].institution == "Universitat Politècnica de València");
 }
 
-TEST_CASE("a titled post without an employer line, ended the month before the next post began at a named employer, was there too") {
-  auto resume = parse_text(
-      "Priya Raman\npriya@example.ca\n\nExperience\n\nSenior Software Engineer   Mar. 2022 – Present\n"
-      "Northmark Financial Technologies Inc.   Toronto, ON\n• Lead a team of 5 engineers\n"
-      "Software Engineer   Jul. 2020 – Feb. 2022\n• Built the contribution-room API\n"
-      "Software Developer   Jun. 2019 – Jun. 2020\nLakeshore Logistics Ltd.   Mississauga, ON\n• Developed a route-planning app\n"
-      "Consultant   Jan. 2018 – Dec. 2018\n• Advised clients\n");
-  REQUIRE(resume.work.size() == 4);
-  CHECK(resume.work[1].company == "Northmark Financial Technologies Inc.");
-  CHECK(resume.work[3].company.empty());  // a year and more before the next post: no sign it was the same employer
+TEST_CASE("review of session 29: the new readers leave alone what only looks like their cases") {
+  // An icon before a rail label is blanked to its own width, so the label's offset still parts label from text.
+  auto rail = parse_text("Jane Smith\njane@example.com | (555) 123-4567\n\n\uf0b1 EXPERIENCE   Senior Software Engineer, Acme Inc., "
+                         "Austin, TX, Jan 2019 - Present\n\uf0b2 SKILLS   Python, SQL, Docker, Kubernetes\n");
+  REQUIRE(rail.work.size() == 1);
+  CHECK(rail.work[0].position == "Senior Software Engineer");
+  CHECK(skill_items(rail) == std::vector<std::string>{"Python", "SQL", "Docker", "Kubernetes"});
+  // "Social Media 101", "Digital Media 360": no score without the label's colon.
+  auto media = parse_text("Jordan Blake\njordan@example.com\n\nEDUCATION\nBSc Digital Media 360 Production, 2014 - 2018\n"
+                          "University of Oregon, Eugene, OR\nCoursework: Social Media 101, Multimedia 2, Journalism\n");
+  REQUIRE(media.education.size() == 1);
+  CHECK(media.education[0].score.empty());
+  CHECK(media.education[0].area == "Digital Media 360 Production");
+  // A function before the dash is the title, not the first half of the firm's name.
+  auto function = parse_text("Maria Santos\nmaria@example.com\n\nEXPERIENCE\nMarketing – Acme Holdings Ltd\nJan 2015 - Dec 2016\n- Campaigns\n");
+  REQUIRE(function.work.size() == 1);
+  CHECK(function.work[0].company == "Acme Holdings Ltd");
+  // "High-Speed DAC" is a converter, no Irish company.
+  auto converter = parse_text("Teo Bianchi\nteo@example.com\n\nEXPERIENCE\nAnalog Design Engineer – High-Speed DAC\n"
+                              "Texas Instruments, Dallas, TX\n2018 - 2021\n- Designed a 12-bit DAC\n");
+  REQUIRE(converter.work.size() == 1);
+  CHECK(converter.work[0].company == "Texas Instruments");
+  // "Univ." closes an abbreviation, no remark.
+  auto univ = parse_text("Wei Zhang\nwei@example.com\n\nEDUCATION\nB.A. History, 2005 - 2009\nPolytechnic Univ. of Milan\n");
+  REQUIRE(univ.education.size() == 1);
+  CHECK(univ.education[0].institution == "Polytechnic Univ. of Milan");
+  // A "©" line that is no footer keeps its entry.
+  auto studio = parse_text("Sam Lee\nsam@example.com\n\nEXPERIENCE\nPhotographer\n© Sam Lee Photography LLC, Portland, OR\n2015 - 2020\n"
+                           "- Weddings and events\n\nEDUCATION\nBFA Photography, 2011 - 2015\nPacific Northwest College of Art\n");
+  REQUIRE(studio.work.size() == 1);
+  CHECK(studio.work[0].location == "Portland, OR");
 }
