@@ -121,14 +121,24 @@ bool is_bullet_symbol(std::string_view glyph) {
          block == UBLOCK_SUPPLEMENTAL_ARROWS_B || (block == UBLOCK_DINGBATS && c >= 0x2794);
 }
 
-std::string blank_icon_glyphs(std::string text) {
+std::string blank_icon_glyphs(std::string text, bool keep_bullets) {
   for (size_t i = 0; i + 2 < text.size(); ++i) {
     auto lead = static_cast<unsigned char>(text[i]), next = static_cast<unsigned char>(text[i + 1]);
     // Spaces of the same byte length: offsets measured on the line (a rail label's width) stay true.
-    if ((lead == 0xEE || (lead == 0xEF && next < 0xA4)) && !is_bullet_symbol(std::string_view(text).substr(i, 3)))
+    if ((lead == 0xEE || (lead == 0xEF && next < 0xA4)) && !(keep_bullets && is_bullet_symbol(std::string_view(text).substr(i, 3))))
       text.replace(i, 3, "   ");
   }
   return text;
+}
+
+bool has_letter(std::string_view text) {
+  int32_t at = 0;
+  while (at < static_cast<int32_t>(text.size())) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), at, static_cast<int32_t>(text.size()), c);
+    if (c >= 0 && u_isalpha(c)) return true;
+  }
+  return false;
 }
 
 bool is_ascii_glyph(std::string_view glyph) { return glyph.size() == 1 && static_cast<unsigned char>(glyph[0]) < 0x80; }

@@ -22,6 +22,8 @@ int count_words(std::string_view s);
 std::vector<std::string> split_words(std::string_view text);
 /// The first code point is a lower-case letter ("été", "and"), by ICU.
 bool starts_lower(std::string_view text);
+/// Any letter of any script (ICU): "Ñ" has one, "👩🏽‍💻" and "—" have none.
+bool has_letter(std::string_view text);
 /// Every letter a capital, three letters at least ("EXPÉRIENCE", not "IT").
 bool is_upper_case_text(std::string_view text);
 /// "•", "○", "-", a Wingdings bullet: a glyph printed as a list marker.
@@ -31,9 +33,9 @@ bool is_ascii_glyph(std::string_view glyph);
 /// The text's first character is a bullet symbol ("•Built", "• Built", "•").
 bool opens_with_bullet_symbol(std::string_view text);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
-/// Icon-font pictures (Private Use Area, U+E000-U+F8FF) as spaces of the same byte length, bullets kept: a map pin
-/// or calendar before "Dublin" or "09/2019" stands for no text.
-std::string blank_icon_glyphs(std::string text);
+/// Icon-font pictures (Private Use Area, U+E000-U+F8FF) as spaces of the same byte length: a map pin or calendar
+/// before "Dublin" or "09/2019" stands for no text. Wingdings bullets stay unless `keep_bullets` is false.
+std::string blank_icon_glyphs(std::string text, bool keep_bullets = true);
 
 /// "E X P E R I E N C E" -> "EXPERIENCE", "W O R K  E X P E R I E N C E" -> "WORK EXPERIENCE": single letters
 /// (a kerned pair now and then) parted by single spaces, words by wider gaps; other text is returned as it is.

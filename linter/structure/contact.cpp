@@ -135,11 +135,7 @@ bool name_shaped(std::string_view text) {
   // "example.com": a dot inside a word is a domain, not an initial ("Jane Q. Public").
   for (size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1))
     if (dot + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[dot + 1]))) return false;
-  // "👩🏽‍💻": a page icon above the name, letters none.
-  auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  bool letters = false;
-  for (int32_t i = 0; i < unicode.length() && !letters; i = unicode.moveIndex32(i, 1)) letters = u_isalpha(unicode.char32At(i));
-  if (!letters) return false;
+  if (!has_letter(text)) return false;  // "👩🏽‍💻": a page icon above the name
   auto words = plain_words(text);
   // Document titles, link labels and security markings ("NOT PROTECTIVELY MARKED") are never a name.
   static const char* const kTitleWords[] = {"resume", "résumé", "cv", "curriculum", "vitae", "lebenslauf", "sample",
@@ -243,12 +239,12 @@ std::string drop_monogram(const std::string& text) {
   return std::string(trim(std::string_view(text).substr(text.find(words[1]))));
 }
 
-/// The name on a line: its first segment ("Jane Smith | Engineer"), or every
-/// segment when each is one capitalised word spread wide ("Leo    Leopard").
 /// A form's label for the person's name, in the seven languages ("Nome e cognome", "Nombre y apellidos").
 const std::string kNameLabel =
     R"((?:name|full name|nom|nombre|nome|naam|vor- und nachname|vorname und nachname|nome e cognome|nome completo|nombre completo|nombre y apellidos|nom et prénom|prénom et nom|nom complet|volledige naam))";
 
+/// The name on a line: its first segment ("Jane Smith | Engineer"), or every
+/// segment when each is one capitalised word spread wide ("Leo    Leopard").
 std::string name_candidate(std::string_view text) {
   auto parts = split_parts(text);
   if (parts.empty()) return "";
@@ -736,17 +732,9 @@ class ContactReader {
   }
 
   /// The line's parts, also split at " , " (a comma spaced like a separator).
-  /// Icon-font glyphs (Private Use Area, U+E000-U+F8FF) separate contact items like "|".
-  static std::string blank_icons(std::string text) {
-    for (size_t i = 0; i + 2 < text.size(); ++i) {
-      auto lead = static_cast<unsigned char>(text[i]), next = static_cast<unsigned char>(text[i + 1]);
-      if (lead == 0xEE || (lead == 0xEF && next < 0xA4)) text.replace(i, 3, "   ");
-    }
-    return text;
-  }
-
+  /// Icon-font glyphs, Wingdings bullets among them, separate contact items like "|".
   static std::vector<std::string> location_parts(std::string text, bool blank_details) {
-    text = blank_icons(text);
+    text = blank_icon_glyphs(text, false);
     // Emails, phones and links act as separators ("Springfield, IL 62701  (555) 010-0000").
     std::vector<Match> details;
     if (blank_details) details = find_emails(text);

@@ -197,3 +197,8 @@ TEST_CASE("review of session 29: the new readers leave alone what only looks lik
   REQUIRE(studio.work.size() == 1);
   CHECK(studio.work[0].location == "Portland, OR");
 }
+
+TEST_CASE("a Wingdings bullet between contact items parts them, as any icon does") {
+  auto resume = parse_text("Jane Roe\njane@example.com \uf0b7 Springfield, IL \uf0b7 (555) 010-0000\n\nEXPERIENCE\nEngineer, Acme Inc, 2019 – Present\n");
+  CHECK(resume.contact.location_text == "Springfield, IL");
+}
