@@ -357,6 +357,36 @@ void drop_banner_lines(Candidate& c, const std::vector<const Line*>& lines, cons
   c = trimmed;
 }
 
+/// Right of the gutter, only dates set flush right against the margin, away from the right column's edge; left
+/// of it, text from the left column's edge: a line of the page's single flow ("Voluntária de Comunicação   2018 –").
+bool dates_flush_right(const Line& line, const Candidate& c) {
+  double edge = c.right.extent.x0, margin = c.right.extent.x1;
+  bool from_left_edge = false, dated = false, right = false;
+  for (const auto& run : line.runs) {
+    if (!counts(run)) continue;
+    const Box& box = *run.location.box;
+    if (box.x1 <= c.x) {
+      from_left_edge = from_left_edge || std::abs(box.x0 - c.left.extent.x0) <= 3;
+      continue;
+    }
+    right = true;
+    if (box.x0 <= (edge + margin) / 2 || std::abs(box.x0 - edge) <= 3 || box.x1 < margin - 3) return false;
+    dated = dated || std::any_of(run.text.begin(), run.text.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+  }
+  return from_left_edge && right && dated;
+}
+
+/// "VOLUNTARIADO" alone on the left, then "Voluntária de Comunicação   2018 – presente" below a two-column band
+/// (LibreOffice section columns, Reactive Resume's "Lingue" beside "Certificazioni"): the single flow resumes at
+/// that heading. Returns the band's last line above it.
+std::optional<size_t> single_flow_resumes(const Candidate& c, const std::vector<const Line*>& lines) {
+  for (size_t k = c.first + 3; k <= c.last; ++k) {
+    const Line& heading = *lines[k - 1];
+    if (sides_of(heading, c.x) == 1 && count_words(heading.text) <= 4 && dates_flush_right(*lines[k], c)) return k - 2;
+  }
+  return std::nullopt;
+}
+
 void search(const std::vector<const Line*>& lines, size_t from, size_t to, const Extent& text,
             std::vector<ColumnSplit>& out, int depth) {
   if (from >= to || depth > 3) return;
@@ -364,6 +394,14 @@ void search(const std::vector<const Line*>& lines, size_t from, size_t to, const
   if (!best) return;
   widen(*best, lines, from, to);
   drop_banner_lines(*best, lines, text);
+  if (auto last = single_flow_resumes(*best, lines)) {
+    Candidate trimmed;
+    trimmed.first = best->first;
+    trimmed.last = *last;
+    trimmed.x = best->x;
+    collect_sides(lines, text, trimmed);
+    best = trimmed;
+  }
   search(lines, from, best->first, text, out, depth + 1);
   out.push_back(to_split(*best));
   search(lines, best->last + 1, to, text, out, depth + 1);
@@ -451,9 +489,17 @@ std::optional<ColumnSplit> heading_pair_region(const std::vector<const Line*>& l
   c.first = at;
   c.last = last;
   c.x = *x;
-  for (size_t i = at; i <= last; ++i)
-    for (const auto& run : lines[i]->runs)
-      if (counts(run)) (run.location.box->x1 <= *x ? c.left : c.right).extent.add(*run.location.box);
+  auto measure = [&] {
+    c.left.extent = c.right.extent = {};
+    for (size_t i = at; i <= c.last; ++i)
+      for (const auto& run : lines[i]->runs)
+        if (counts(run)) (run.location.box->x1 <= *x ? c.left : c.right).extent.add(*run.location.box);
+  };
+  measure();
+  if (auto resumes = single_flow_resumes(c, lines)) {
+    c.last = *resumes;
+    measure();
+  }
   if (c.left.extent.width() <= 0 || c.right.extent.width() <= 0) return std::nullopt;
   return to_split(c);
 }

@@ -351,7 +351,8 @@ class ContactReader {
   size_t header_limit() const { return std::min(header_end_, static_cast<size_t>(12)); }
 
   void find_name() {
-    if (find_sender_name() || find_surname_first_name() || find_labelled_name() || find_name_beside_contact_label()) return;
+    if (find_sender_name() || find_surname_first_name() || find_split_name() || find_labelled_name() || find_name_beside_contact_label())
+      return;
     std::optional<size_t> tagline;
     // A label and its value in small type ("Woonplaats  Utrecht") above a name set far larger.
     auto largest = largest_name_line();
@@ -372,8 +373,13 @@ class ContactReader {
         // Only in a typeset name, the page's largest line: plain text gives every line one size ("Tom" / "Growth Hacker").
         // moderncv: "Katharina" / "Moosbrugger" with the small address lines of the right column between them.
         else if (same_size && largest == i && size_of(line) > 0 && (same_size->first > i + 1 || count_words(next) >= 2) &&
-                 !is_location(same_size->second))
+                 !is_location(same_size->second)) {
           candidate += " " + same_size->second;
+          // moderncv's classic header stacks a long name over three lines beside the address column.
+          if (auto third = second_name_line(same_size->first); third && count_words(candidate) + count_words(third->second) <= 4 &&
+                                                               !is_location(third->second))
+            candidate += " " + third->second;
+        }
       } else if (largest == i) {
         if (auto rest = second_name_line(i)) candidate += " " + rest->second;
       }
@@ -451,6 +457,28 @@ class ContactReader {
 
   /// "Name:   Jane Roe", "NAME    Jane Roe" (a form's label column) on the first page: the
   /// form says which line is the name, so it wins over the lines above it.
+  /// A form's "Nombre   María del Carmen" / "Apellidos   Ruiz Ortega", "Nom : Dupont" / "Prénom : Marie": the given
+  /// name and the surname labelled on lines of their own, near each other, make the name in that order.
+  bool find_split_name() {
+    static const std::regex kGiven{R"(^\s*(?:first name|given names?|forename|vorname|vornamen|prénom|prenom|nombre|nome|voornaam|voornamen)\s*(?::\s*|\s{2,}|\t)(\S.*)$)",
+                                   std::regex::icase};
+    static const std::regex kSurname{R"(^\s*(?:last name|surname|family name|nachname|familienname|nom de famille|nom|apellidos|apellido|cognome|sobrenome|apelidos?|achternaam)\s*(?::\s*|\s{2,}|\t)(\S.*)$)",
+                                     std::regex::icase};
+    std::optional<std::pair<size_t, std::string>> given, surname;
+    for (size_t i = 0; i < document_.lines.size() && i < header_limit() + 12 && document_.lines[i].location.page <= 1; ++i) {
+      auto text = layout_text(document_.lines[i]);
+      std::smatch match;
+      if (!given && std::regex_match(text, match, kGiven)) given = std::pair{i, std::string(trim(match.str(1)))};
+      else if (!surname && std::regex_match(text, match, kSurname)) surname = std::pair{i, std::string(trim(match.str(1)))};
+    }
+    if (!given || !surname || (given->first > surname->first ? given->first - surname->first : surname->first - given->first) > 2)
+      return false;
+    auto name = given->second + " " + surname->second;
+    if (!name_shaped(name) || count_words(name) > 6) return false;
+    set_name(name, document_.lines[std::min(given->first, surname->first)].location);
+    return true;
+  }
+
   bool find_labelled_name() {
     static const std::regex kLabel{"^\\s*" + kNameLabel + R"(\s*(?::|\s{2,}|\t))", std::regex::icase};
     static const std::regex kBareLabel{"^\\s*" + kNameLabel + R"(\s*:?\s*$)", std::regex::icase};
@@ -497,10 +525,11 @@ class ContactReader {
     }
     if (!best) return std::nullopt;
     auto second = second_name_line(*best);
+    auto third = second ? second_name_line(second->first) : std::nullopt;  // "Larissa" / "Figueiredo" / "Nogueira"
     auto monogram = [](const Line& line) { return trim(line.text).size() <= 3; };
     for (size_t i = 0; i < document_.lines.size() && document_.lines[i].location.page <= 1; ++i)
-      if (i != *best && !(second && i == second->first) && size_of(document_.lines[i]) >= size_of(document_.lines[*best]) &&
-          !monogram(document_.lines[i]))
+      if (i != *best && !(second && i == second->first) && !(third && i == third->first) &&
+          size_of(document_.lines[i]) >= size_of(document_.lines[*best]) && !monogram(document_.lines[i]))
         return std::nullopt;
     return best;
   }
@@ -639,10 +668,11 @@ class ContactReader {
     if (!find_phone_in(false)) find_phone_in(true);
   }
 
-  /// "Cédula Profesional 10458732", "permis no 2145873": a licence or registration number is no phone.
+  /// "Cédula Profesional 10458732", "permis no 2145873", "Ref. candidato: 48 213 977": a licence, registration,
+  /// identity or job portal's reference number is no phone.
   static bool after_licence_label(std::string_view text, size_t offset) {
     static const std::regex kLabel{
-        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.)(?:\s+(?:no\.?|nr\.?|n[°º]\.?|number|num\.?))?\s*[:#]?\s*$)",
+        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|ref(?:\.|erence|erencia|erência|erenz)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten)\s+id|dni|nie|nif|cpf|bsn|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n[°º]\.?|number|num\.?))?\s*[:#]?\s*$)",
         std::regex::icase};
     auto from = offset > 40 ? offset - 40 : 0;
     return std::regex_search(std::string(text.substr(from, offset - from)), kLabel);
@@ -1127,7 +1157,10 @@ class ContactReader {
       else if (digits_of(bare_town).empty()) contact_.city = bare_town;
       else if (auto city = city_of_district(bare_town); !city.empty()) contact_.city = city;  // "Dublin 7"
       else contact_.city = known_city_at_end(bare_town);  // "1209 Page Street No. 7 San Francisco"
-      if (auto at = town.rfind(contact_.city); !contact_.city.empty() && at != std::string::npos) city_at = offset + at;
+      // Not inside the brackets: "Málaga (Málaga)" names its province after the town.
+      auto at = town.rfind(contact_.city);
+      while (at != std::string::npos && at > 0 && inside_brackets(town, at)) at = town.rfind(contact_.city, at - 1);
+      if (!contact_.city.empty() && at != std::string::npos) city_at = offset + at;
     }
     if (contact_.country_code.empty() && contact_.region.empty()) contact_.country_code = city_country(contact_.city);  // "Lyon"
     // "Midrand, Gauteng": a province names the country, unless the town is known in another one.

@@ -561,6 +561,27 @@ bool initials_compound_wrap(std::string_view above, std::string_view line) {
          std::isupper(static_cast<unsigned char>(line.front())) && !starts_with_date(line);
 }
 
+/// "Técnica en Prácticas de Cadena de Suministro en Transportes   Paterna" / "Levante Ibérica, S.L.", "Máster en …,
+/// ESIC Business &   Valencia" / "Marketing School": a name in a header cut at the column's edge (before a town set apart
+/// beside it) goes on below in the same type. Only where the cut shows: an employer after "en" or "at" whose legal
+/// form closes the next line, or a school's name left on a link word or on its first word ("…, Universitat").
+bool name_wraps_onto(const Line& above_line, std::string_view above, const Line& line, std::string_view text) {
+  static const std::regex kEmployerAfter{R"(\s(?:en|at|bei|chez|presso|em|na|no|bij)\s+[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÔÇÑÄÖÜ][^,]*$)"};
+  auto cell = trim(above.substr(0, above.find("   ")));
+  text = trim(text);
+  // A line that holds its dates is whole ("Pasante en Informática   AGOSTO 2022 – …" over its employer).
+  if (above_line.runs.empty() || line.runs.empty() || line.list_item || text.empty() || find_date(text) || find_date(above) ||
+      count_words(text) > 5 || title_score(text) > 0 || degree_length(text) > 0 || starts_lower(text))
+    return false;
+  const auto &first = above_line.runs.front(), &next = line.runs.front();
+  if (first.font != next.font || first.bold != next.bold || std::abs(first.size - next.size) >= 0.3 || first.color != next.color) return false;
+  if (std::regex_search(cell.begin(), cell.end(), kEmployerAfter) && !has_legal_form(cell) && has_legal_form(text)) return true;
+  auto comma = cell.rfind(", ");
+  if (comma == std::string_view::npos || degree_length(cell) == 0) return false;
+  auto school = cell.substr(comma + 2);
+  return ends_with_connector(school) || (count_words(school) == 1 && institution_score(school) > 0);
+}
+
 /// Joins a wrapped line to the one above: "Logistikdienstleis-" / "tung" loses its hyphen, "Saint-" / "Priest"
 /// keeps it, anything else takes a space.
 void append_wrapped(std::string& above, std::string_view line) {
@@ -981,6 +1002,15 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
         (initials_compound_wrap(blocks.back().header.back().text, text) || label_wraps_value(blocks.back().header.back().text, text))) {
       append_wrapped(blocks.back().header.back().text, text);
       continue;
+    }
+    if (!blocks.empty() && !in_body && !blocks.back().header.empty()) {
+      auto& above = blocks.back().header.back();
+      if (name_wraps_onto(lines.document.lines[above.line], above.text, line, text)) {
+        // Into the name's cell, before the town set apart beside it.
+        auto gap = std::min(above.text.find("   "), above.text.size());
+        above.text.insert(gap, " " + std::string(trim(text)));
+        continue;
+      }
     }
     // "Rebuilt the sales narrative and pitch deck, lifting demo-to-opportunity" / "conversion from …": among an
     // entry's prose, a line running to the margin that goes on in lower case is prose too.
@@ -1763,6 +1793,33 @@ void unlabel_range(std::string& text) {
   if (text.find(':') != std::string::npos) text = std::regex_replace(text, kLabelledEnds, "$1 - ");
 }
 
+/// Drops part `k` with what is kept per part.
+void erase_part(HeaderFields& fields, size_t k) {
+  fields.parts.erase(fields.parts.begin() + static_cast<long>(k));
+  if (k < fields.dated.size()) fields.dated.erase(fields.dated.begin() + static_cast<long>(k));
+  if (k < fields.line_of.size()) fields.line_of.erase(fields.line_of.begin() + static_cast<long>(k));
+}
+
+/// "VC" over "Vinéa Connect SAS · Bordeaux": a logo's initials, printed as text in a square beside the entry, name
+/// the employer another part names in full.
+void drop_logo_initials(HeaderFields& fields) {
+  static const std::regex kInitials{R"(^[A-Z]{2,4}$)"};
+  auto alone_on_line = [&](size_t k) { return std::count(fields.line_of.begin(), fields.line_of.end(), fields.line_of[k]) == 1; };
+  for (size_t k = 0; k < fields.parts.size();) {
+    const auto& part = fields.parts[k];
+    // On a line of its own: "DCG – Diplôme de Comptabilité et de Gestion" spells out its initials.
+    bool logo = std::regex_match(part, kInitials) && alone_on_line(k) && std::any_of(fields.parts.begin(), fields.parts.end(), [&](const std::string& other) {
+      if (&other == &part) return false;
+      std::string initials;
+      for (const auto& word : split_words(other))
+        if (std::isupper(static_cast<unsigned char>(word.front()))) initials += word.front();
+      return initials.starts_with(part);
+    });
+    if (logo) erase_part(fields, k);
+    else ++k;
+  }
+}
+
 HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = false) {
   HeaderFields fields;
   for (size_t h = 0; h < header.size(); ++h) {
@@ -1830,8 +1887,15 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
                                    count_words(part) <= 2 && is_place_name(part) && !names_department(part) &&
                                    !field_words().count(fold_case(part)) && !names_technology(part) &&
                                    title_score(part) + organisation_score(part) + institution_score(part) == 0;
+      // "MAR 2016 – AUG 2017 · NIEUWEGEIN" over the title and the employer's lines: a place in the capitals of the
+      // dates that open the entry, though no list knows the town (a title beside its dates is printed as the rest).
+      bool town_beside_dates = dated && line_parts.size() == 1 && header.size() >= 3 && h == 0 && starts_with_date(item.text) &&
+                               is_upper_case_text(part) && !is_upper_case_text(header[1].text) && degree_length(part) == 0 &&
+                               count_words(part) <= 2 && is_place_name(part) && !names_department(part) && !names_technology(part) &&
+                               !is_employment_kind(part) && title_score(part) + organisation_score(part) + institution_score(part) == 0;
       if (fields.location.empty() &&
-          (is_location(part) || (after_first && (town_with_province(part, after_employer) || town_after_legal_form)))) {
+          (is_location(part) || town_beside_dates ||
+           (after_first && (town_with_province(part, after_employer) || town_after_legal_form)))) {
         fields.location = part;
         fields.location_line = h;
         continue;
@@ -1843,6 +1907,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       fields.line_of.push_back(h);
     }
   }
+  drop_logo_initials(fields);
   return fields;
 }
 
@@ -2049,6 +2114,9 @@ std::string drop_descriptor(const std::string& company) {
   auto open = company.rfind(" (");
   if (open == std::string::npos || company.back() != ')') return company;
   auto inside = std::string_view(company).substr(open + 2);
+  // "Gemeente Nieuwegein (temporary contract)": the terms of the job, no part of the employer's name.
+  if (is_employment_kind(inside.substr(0, inside.size() - 1)) || names_working_time(inside.substr(0, inside.size() - 1)))
+    return std::string(trim(company.substr(0, open)));
   bool letters = std::any_of(inside.begin(), inside.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
   if (count_words(inside) < 3 && letters) return company;  // "(11–16)", an age range, goes too
   return std::string(trim(company.substr(0, open)));
@@ -2081,7 +2149,10 @@ bool is_employment_kind(std::string_view part) {
                                        "placement", "placement year", "industrial placement", "work placement", "year in industry",
                                        "sandwich placement",
                                        // a student's holiday job ("juli 2016 - aug. 2017 (vakantiejob)")
-                                       "vakantiejob", "studentenjob", "jobstudent", "ferienjob", "summer job", "job étudiant", "job d'été"};
+                                       "vakantiejob", "studentenjob", "jobstudent", "ferienjob", "summer job", "job étudiant", "job d'été",
+                                       // the terms of a contract ("Gemeente Nieuwegein (temporary contract)")
+                                       "temporary contract", "fixed-term contract", "fixed-term", "befristet", "cdd", "cdi",
+                                       "tijdelijk contract", "contrato temporal", "contratto a tempo determinato"};
   auto folded = fold_case(trim(part));
   return std::any_of(std::begin(kKinds), std::end(kKinds), [&](const char* kind) { return folded == kind; });
 }
@@ -2289,6 +2360,11 @@ void move_employer_out_of_title(WorkEntry& entry) {
                       title_score(entry.company) == 0 && organisation_score(entry.company) + institution_score(entry.company) == 0;
   if (!town_company || !entry.location.empty() || names_department(tail)) return;
   entry.location = entry.company;
+  // "Jefa de Turno en Cerámicas Turia Export, S.A.   Vila-real": a bare legal form closes the name before its comma.
+  if (bare_legal_form(tail)) {
+    entry.company.clear();
+    return;
+  }
   entry.company = tail;
   entry.position = head;
 }
@@ -3783,13 +3859,6 @@ bool names_exchange_remark(const std::string& text) {
 
 /// "Universidad …, Sevilla" / "Nota media: 8,12. Estancia Erasmus en la Université de Bordeaux (2012–2013).": a term
 /// abroad told after the school names no school of the degree.
-/// Drops part `k` with what is kept per part.
-void erase_part(HeaderFields& fields, size_t k) {
-  fields.parts.erase(fields.parts.begin() + static_cast<long>(k));
-  if (k < fields.dated.size()) fields.dated.erase(fields.dated.begin() + static_cast<long>(k));
-  if (k < fields.line_of.size()) fields.line_of.erase(fields.line_of.begin() + static_cast<long>(k));
-}
-
 void drop_exchange_remarks(HeaderFields& fields) {
   bool school_seen = false;
   for (size_t k = 0; k < fields.parts.size();) {
@@ -4494,6 +4563,25 @@ bool names_other_things(std::string_view item) {
   return kOther.count(fold_case(trim(item))) > 0;
 }
 
+/// "Führerschein: Klasse B", "Driving licence: Full UK", "Rijbewijs", or "Klasse B" on a line of its own: a licence
+/// to drive, no skill.
+bool names_driving_licence(const std::string& text) {
+  static const std::string kClassWord = R"((?:klasse|class|cat\.?|categor(?:y|ia|ía|ie)|tipo|type))";
+  static const std::regex kLicence{R"(^(?:f(?:ü|u)hrerschein|driving licen[cs]e|driver(?:'|’)?s licen[cs]e|permis(?: de conduire)?|carn(?:e|é)t de conducir|permiso de conduc(?:ir|ción|cion)|patente(?: di guida)?|rijbewijs|carta de condução)(?:(?:\s{2,}|\s+(?=)" +
+                                       kClassWord + R"(\s)|\s+(?=[a-z]{1,2}\d?(?:\s*,|$)))(?:)" + kClassWord +
+                                       R"(\s+)?\S{1,3}(?:\s*,\s*\S{1,3})*)?$)",
+                                   std::regex::icase};
+  // "Führerschein:" over "Klasse B": the licence's class on a line of its own.
+  static const std::regex kLicenceClass{"^" + kClassWord + R"(\s+[A-Z]{1,2}\d?(?:\s*,\s*[A-Z]{1,2}\d?)*$)", std::regex::icase};
+  return std::regex_match(text, kLicence) || std::regex_match(text, kLicenceClass);
+}
+
+/// "B", "B, BE", "A2 / B": the classes of a licence to drive printed below its label.
+bool is_licence_classes(const std::string& text) {
+  static const std::regex kClasses{R"(^[A-D][12E]?(?:\s*[,/+]\s*[A-D][12E]?)*$)"};
+  return std::regex_match(text, kClasses);
+}
+
 void add_skill_line(std::string text, Resume& resume) {
   if (is_language_grid_line(text)) return;
   // "(Word, Excel, MS Project)": a whole line in brackets is the list itself.
@@ -4513,14 +4601,7 @@ void add_skill_line(std::string text, Resume& resume) {
       std::regex::icase};
   if (std::regex_match(group.name, kCoursework)) return;
   // "Führerschein: Klasse B", "Driving licence: Full UK": a licence to drive is no skill.
-  static const std::string kClassWord = R"((?:klasse|class|cat\.?|categor(?:y|ia|ía|ie)|tipo|type))";
-  static const std::regex kLicence{R"(^(?:f(?:ü|u)hrerschein|driving licen[cs]e|driver(?:'|’)?s licen[cs]e|permis(?: de conduire)?|carn(?:e|é)t de conducir|permiso de conduc(?:ir|ción|cion)|patente(?: di guida)?|rijbewijs|carta de condução)(?:(?:\s{2,}|\s+(?=)" +
-                                       kClassWord + R"(\s)|\s+(?=[a-z]{1,2}\d?(?:\s*,|$)))(?:)" + kClassWord +
-                                       R"(\s+)?\S{1,3}(?:\s*,\s*\S{1,3})*)?$)",
-                                   std::regex::icase};
-  // "Führerschein:" over "Klasse B": the licence's class on a line of its own.
-  static const std::regex kLicenceClass{"^" + kClassWord + R"(\s+[A-Z]{1,2}\d?(?:\s*,\s*[A-Z]{1,2}\d?)*$)", std::regex::icase};
-  if (std::regex_match(group.name, kLicence) || std::regex_match(std::string(trim(text)), kLicence)) return;
+  if (names_driving_licence(group.name) || names_driving_licence(std::string(trim(text)))) return;
   // "References available on request.": a line about referees after the list.
   static const std::regex kReferences{R"(^(?:references?|referees?)\s+(?:are\s+)?(?:available\s+)?(?:up)?on\s+request\.?$)", std::regex::icase};
   if (std::regex_match(std::string(trim(text)), kReferences)) return;
@@ -4540,7 +4621,7 @@ void add_skill_line(std::string text, Resume& resume) {
   static const std::regex kOrdinal{R"(^\d{1,2}[.)]\s+)"};  // "1. Microsoft Office": a numbered list's number
   for (auto& item : items) {
     item = drop_level_suffix(drop_conjunction(drop_proficiency(std::regex_replace(item, kOrdinal, ""))));
-    if (is_level_word(item) || std::regex_match(item, kLicence) || std::regex_match(item, kLicenceClass) || names_other_things(item))
+    if (is_level_word(item) || names_driving_licence(item) || names_other_things(item))
       continue;
     if (names_person(item, resume.contact.name)) continue;  // "Currículum vitae   Iñigo Etxebarria": a running head's name
     static const std::regex kPageNumber{R"(^page\s+\d+$)", std::regex::icase};
@@ -4693,8 +4774,25 @@ bool labels_in_capitals(const std::string& text, const std::string& below) {
          std::none_of(words.begin(), words.end(), [](const std::string& w) { return names_technology(w); });
 }
 
+/// A short phrase over a row of three chips or more ("Lenguajes" / "Go   Java   Kotlin").
+bool heads_chip_row(const std::vector<std::string>& joined, const std::vector<bool>& listed, size_t i) {
+  if (i + 1 >= joined.size() || listed[i] || listed[i + 1]) return false;
+  const auto& text = joined[i];
+  auto gaps = [](const std::string& row) {
+    size_t count = 0;
+    for (size_t at = row.find("   "); at != std::string::npos; at = row.find("   ", row.find_first_not_of(' ', at)))
+      ++count;
+    return count;
+  };
+  return gaps(text) == 0 && count_words(text) <= 4 && text.find_first_of(",;:|") == std::string::npos && gaps(joined[i + 1]) >= 2;
+}
+
 bool is_group_label_line(const std::vector<std::string>& joined, const std::vector<bool>& listed, const std::vector<bool>& bold,
                          size_t i) {
+  // "Lenguajes" over its chips, then "Infraestructura" over its own: labels alternating with rows of chips, in
+  // whatever weight (JSON Resume's "elegant" sets them in Roboto Medium, no bold).
+  if (heads_chip_row(joined, listed, i) && (heads_chip_row(joined, listed, i + 2) || (i >= 2 && heads_chip_row(joined, listed, i - 2))))
+    return true;
   const auto& text = joined[i];
   // "Fechamento contábil     TOTVS Protheus": two cells of a grid, no label.
   if (text.find_first_of(",;:|") != std::string::npos || count_words(text) > 4 || listed[i] || text.find("   ") != std::string::npos)
@@ -4752,6 +4850,8 @@ void parse_skills(const SectionText& lines, const Section& section, Resume& resu
   spread_marks(grid, [&](size_t i, size_t) { return names_digital_grid_heads(joined[i]); });
   for (size_t i = 0; i < joined.size(); ++i) {
     if (is_group_label_line(joined, listed, bold, i) || is_signature_line(joined[i], resume.contact.name)) continue;
+    // "rijbewijs" over "B" in friggeri-cv's sidebar: the licence's classes below its label.
+    if (i > 0 && names_driving_licence(joined[i - 1]) && is_licence_classes(joined[i])) continue;
     if (is_language_grid_line(joined[i])) continue;  // whole, before "Níveis: A1 e A2: …" parts at its colons
     if (grid[i]) continue;
     // "ESCRITA" over "Comprensión auditiva …": a column head alone, in the grid.

@@ -282,8 +282,8 @@ int organisation_score(std::string_view part) {
 
 /// "Theresialyceum", "Goethegymnasium", "Berufsfachschule": Dutch and German schools written as one word.
 static bool school_compound(std::string_view word) {
-  static const char* const kEndings[] = {"lyceum", "gymnasium", "college", "schule", "akademie", "universität", "hogeschool",
-                                         "gymnasiet", "skolan", "högskolan"};  // "Sven Eriksonsgymnasiet"
+  static const char* const kEndings[] = {"lyceum", "gymnasium", "college", "schule", "akademie", "universität", "universiteit", "hogeschool",
+                                         "gymnasiet", "skolan", "högskolan"};  // "Sven Eriksonsgymnasiet", "Rijksuniversiteit"
   return std::any_of(std::begin(kEndings), std::end(kEndings), [&](const char* ending) {
     return word.size() >= std::string_view(ending).size() + 3 && word.ends_with(ending);
   });
@@ -694,8 +694,10 @@ bool town_with_province(std::string_view part, bool spelt_out) {
   // where an employer is already named ("Desjardins (Québec)" alone is the employer). Not a country:
   // "Airbus (France)", "Risk Advisory (Ireland)" name an employer's or a unit's country.
   auto area = part.substr(open + 2, part.size() - open - 3);
+  // "Alzira (Valencia)", "Rho (Milano)": Spanish and Italian provinces bear their chief towns' names.
   bool province = is_area_code(part.substr(open + 1)) ||
-                  (spelt_out && !region_country(area).empty() && !names_department(part.substr(0, open)));
+                  (spelt_out && (!region_country(area).empty() || !city_country(area).empty()) &&
+                   !names_department(part.substr(0, open)));
   // "Site de Colomiers, Colomiers (31)": a comma list holds the town last, after its employer's site.
   return province && is_town_with_area(part) && degree_length(part) == 0 && institution_score(part) == 0 &&
          part.find(',') == std::string_view::npos;

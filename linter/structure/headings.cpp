@@ -261,6 +261,8 @@ class Detector {
         if (labels_skill_group(*hit, mapped)) continue;
         // "EXPERIENCIA LABORAL" / "02": the section's number in a badge, read after its name, goes with it.
         if (size_t next = i + hit->line_count; next < lines.size() && is_badge_number(trim(lines[next].text))) ++hit->line_count;
+        bool line_above_free = mapped.empty() || mapped.back().line + mapped.back().line_count + 1 < i;
+        if (hit->body_offset > 0 && line_above_free && content_above_label(i)) hit->lead_lines = 1;
         i += hit->line_count - 1;
         mapped.push_back(std::move(*hit));
       } else if (candidate_shape(i)) {
@@ -298,6 +300,27 @@ class Detector {
     bool chips = cells >= 3 && !find_date(beside) && mapped.back().body_offset == 0;
     if (hit.name.canonical != "languages" && hit.name.canonical != "skills") return chips;
     return chips || beside.find(',') != std::string::npos;
+  }
+
+  /// YAAC's margin labels sit a line below the top of their content ("EXPÉRIENCES" beside the employer's line, the
+  /// job's title above it): the body line just above, set where the label's body starts and much closer to it than
+  /// to the line above it, opens the section.
+  bool content_above_label(size_t i) const {
+    if (i < 2) return false;
+    const auto& lines = document_.lines;
+    const Line &line = lines[i], &above = lines[i - 1], &before = lines[i - 2];
+    if (!line.location.box || !above.location.box || !before.location.box || above.location.page != line.location.page ||
+        before.location.page != line.location.page)
+      return false;
+    auto cells = cells_of(line), above_cells = cells_of(above);
+    if (cells.size() < 2 || above_cells.empty() || std::abs(above_cells.front().x0 - cells[1].x0) > 3) return false;
+    double body_top = line.location.box->y1;  // the label may reach higher than the body beside it
+    for (const auto& run : line.runs)
+      if (run.location.box && run.location.box->x0 >= cells[1].x0 - 1) body_top = std::min(body_top, run.location.box->y0);
+    double gap = body_top - above.location.box->y1;
+    double gap_above = above.location.box->y0 - before.location.box->y1;
+    // Boxes take in ascenders and descenders: lines of one paragraph may overlap a little.
+    return gap > -above.location.box->height() / 2 && gap_above > std::max(gap, 0.0) + 8;
   }
 
   /// "02", "3": a section's number alone on its line.
@@ -373,6 +396,11 @@ class Detector {
   static Style style_of_label(const Line& line) {
     const auto& run = line.runs.front();
     return {run.size, run.bold};
+  }
+
+  static bool same_label_type(const Line& a, const Line& b) {
+    auto first = style_of_label(a), second = style_of_label(b);
+    return first.bold == second.bold && std::abs(first.size - second.size) <= 0.3;
   }
 
   /// "EXTRACURRICULAR" / "INVOLVEMENT" on that rail, in the type and case of its section labels: a section's
@@ -494,6 +522,8 @@ class Detector {
       return false;
     char last = text.back();
     if (last == '.' || last == ',' || last == ';' || last == '!' || last == '?') return false;
+    // "Embedded-Software-" over "Ingenieurin": a word broken at its hyphen goes on below; no heading ends so.
+    if (last == '-' && text.size() >= 2 && std::isalpha(static_cast<unsigned char>(text[text.size() - 2]))) return false;
     if (std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
     return !has_contact_detail(text);
   }
@@ -671,6 +701,7 @@ class Detector {
     for (size_t next = i + 1; next < lines.size() && next <= i + 2; ++next) {
       auto next_text = layout_text(lines[next]);
       size_t next_length = rail_label_length(next_text);
+      if (next_length == 0 && label_alone_below(i, next)) next_length = next_text.size();
       if (next_length == 0) continue;
       DetectedHeading joined;
       joined.text = label + " " + std::string(trim(std::string_view(next_text).substr(0, next_length)));
@@ -686,6 +717,21 @@ class Detector {
       return joined;
     }
     return std::nullopt;
+  }
+
+  /// res.cls's "FORMACIÓN" / "COMPLEMENTARIA", set a little higher than the body line beside it: the label's second
+  /// line stands alone on the rail, under the label, in the label's type.
+  bool label_alone_below(size_t i, size_t next) const {
+    const auto& lines = document_.lines;
+    auto above = cells_of(lines[i]), below = cells_of(lines[next]);
+    if (above.size() < 2 || below.size() != 1) return false;
+    // On the rail: left of the body, under the label (flush left, flush right or centred).
+    double overlap = std::min(above.front().x1, below.front().x1) - std::max(above.front().x0, below.front().x0);
+    bool aligned = below.front().x1 < above[1].x0 - 2 &&
+                   overlap >= 0.5 * std::min(above.front().x1 - above.front().x0, below.front().x1 - below.front().x0);
+    return aligned &&
+           lines[next].location.page == lines[i].location.page && same_label_type(lines[i], lines[next]) &&
+           is_upper_case_text(above.front().text) == is_upper_case_text(below.front().text) && count_words(below.front().text) <= 2;
   }
 
   /// "• Nome e tipo di istituto di istruzione o" / "formazione": a lower-case word on the rail ends the label above,

@@ -34,6 +34,7 @@ struct DetectedHeading {
   std::string text;        ///< as printed
   SectionName name;
   size_t body_offset = 0;  ///< bytes of line.text taken by a rail label; 0 = the whole line
+  size_t lead_lines = 0;   ///< the section's lines printed above a rail label set lower than its content's top
 };
 
 /// "Curriculum Vitae", "Resume", "Lebenslauf": a title for the whole document.

@@ -12,7 +12,7 @@
 namespace atslint {
 namespace {
 
-enum class Field { None, Company, Position, Period, Place, Detail, Degree, School, Duties };
+enum class Field { None, Company, Position, Period, Place, Detail, Degree, School, Score, Duties };
 
 /// "Position Held: Analyst", "Job Appointment : Manager", "• Duration: 2012 to Present".
 struct LabelledLine {
@@ -160,6 +160,8 @@ const std::vector<std::pair<std::string, Field>>& europass_labels() {
         {"competencias de organización / gestión", Field::Detail},
         // Spanish job-portal and Word forms print short labels in the same rail: "Titulación   Grado en …".
         {"titulación", Field::Degree}, {"centro", Field::School}, {"centro de estudios", Field::School},
+        // InfoJobs: "Título   Grado en Turismo" / "Nivel   Grado" / "Centro   …" / "Fechas   …" / "Nota media   7,8".
+        {"título", Field::Degree}, {"nivel", Field::Detail}, {"nota media", Field::Score}, {"nota", Field::Score},
         {"observaciones", Field::Detail}, {"funciones", Field::Duties}, {"tareas", Field::Duties},
         {"responsabilidades", Field::Duties}, {"mansioni", Field::Duties}, {"funções", Field::Duties},
         {"tâches", Field::Duties}, {"werkzaamheden", Field::Duties}};
@@ -383,6 +385,7 @@ class FormReader {
       case Field::Detail:
       case Field::Degree:  // education rows: read by parse_labelled_education
       case Field::School:
+      case Field::Score:
       case Field::Duties: break;
     }
   }
@@ -471,7 +474,9 @@ bool uses_labelled_fields(const SectionText& lines, const Section& section) {
   bool after_duty = false;   // the line above is a bulleted duty or its wrap
   const bool rail = dates_in_rail(lines, section);  // as the form reader will read it
   for (size_t i = section.first_line; i < section.end_line; ++i) {
-    if (trim(lines.text[i]).empty()) continue;
+    // The form reader skips running heads and feet too ("Currículum de … – actualizado el 14/10/2025   Página 1 de 2").
+    if (trim(lines.text[i]).empty() || lines.document.lines[i].zone == Zone::Header || lines.document.lines[i].zone == Zone::Footer)
+      continue;
     if (auto bare = bare_label(lines.text[i]); bare != Field::None) {
       positions += bare == Field::Position || bare == Field::Company ? 1 : 0;
       periods += bare == Field::Period ? 1 : 0;
@@ -542,7 +547,13 @@ namespace {
 /// One school of Europass's education grid, its rows' values as printed.
 struct SchoolRows {
   size_t first_line = 0;
-  std::string period, degree, school, level;
+  std::string period, degree, school, level, score;
+
+  /// The row `field` names is filled already: the next school's rows have begun.
+  bool holds(Field field) const {
+    return (field == Field::Period && !period.empty()) || (field == Field::Degree && !degree.empty()) ||
+           (field == Field::School && !school.empty());
+  }
 };
 
 /// "108/110", "Voto finale: 30/30", "92/100": the grade the older form prints in its level row.
@@ -572,7 +583,7 @@ void add_school(const SchoolRows& rows, const SectionText& lines, Resume& resume
     entry.area.clear();
   }
   // "Landesberufsschule Obertrum; Lehrbetrieb: Hotel Gasthof Post", "BFI Salzburg, Abendkurs": the school first.
-  if (entry.score.empty()) entry.score = grade_of_level(rows.level);
+  if (entry.score.empty()) entry.score = rows.score.empty() ? grade_of_level(rows.level) : rows.score;
   std::string school = rows.school.substr(0, rows.school.find("; "));
   drop_department(school);
   split_off_address(school);
@@ -589,7 +600,7 @@ void add_school(const SchoolRows& rows, const SectionText& lines, Resume& resume
 
 void parse_labelled_education(const SectionText& lines, const Section& section, Resume& resume) {
   std::optional<SchoolRows> rows;
-  Field pending = Field::None, last = Field::None;
+  Field pending = Field::None, last = Field::None, opener = Field::None;
   size_t last_line = 0;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     auto raw = std::string(trim(lines.text[i]));
@@ -609,15 +620,21 @@ void parse_labelled_education(const SectionText& lines, const Section& section, 
         value = (last == Field::Degree ? rows->degree : rows->school) + " " + raw;
       }
     }
-    if (field == Field::Period || (!rows && (field == Field::Degree || field == Field::School))) {
+    // Europass opens each school with its dates, a job portal with its degree: the row that opened the first school
+    // opens every next one, as does a row met twice.
+    bool opening = field == Field::Period || field == Field::Degree || field == Field::School;
+    if (opening && (!rows || field == opener || rows->holds(field))) {
       if (rows) add_school(*rows, lines, resume);
-      rows = SchoolRows{i, "", "", "", ""};
+      rows = SchoolRows{};
+      rows->first_line = i;
+      if (opener == Field::None) opener = field;
     }
     if (!rows) continue;
     if (field == Field::Period) rows->period = value;
     if (field == Field::Degree) rows->degree = value;
     if (field == Field::School) rows->school = value;
     if (field == Field::Detail) rows->level = value;
+    if (field == Field::Score) rows->score = value;
     if (field != Field::None) {
       last = field;
       last_line = i;

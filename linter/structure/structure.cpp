@@ -69,14 +69,15 @@ void fold_entry_labels(const Document& document, std::vector<Section>& sections)
 std::vector<Section> make_sections(const Document& document, const std::vector<DetectedHeading>& headings) {
   std::vector<Section> sections;
   for (const auto& heading : headings) {
-    if (!sections.empty()) sections.back().end_line = heading.line;
+    size_t opens = heading.line - heading.lead_lines;
+    if (!sections.empty()) sections.back().end_line = opens;
     Section section;
     section.heading = heading.text;
     section.canonical = heading.name.canonical;
     section.language = heading.name.language;
     section.location = document.lines[heading.line].location;
     section.heading_line = heading.line;
-    section.first_line = heading.body_offset > 0 ? heading.line : heading.line + heading.line_count;
+    section.first_line = heading.body_offset > 0 ? opens : heading.line + heading.line_count;
     section.end_line = document.lines.size();
     sections.push_back(std::move(section));
   }

@@ -619,3 +619,28 @@ TEST_CASE("a flush-right sidebar whose contact lines run into a narrow gutter is
   CHECK(splits[0].first == 2);  // below the name and the centred tagline
   CHECK(splits[0].last == lines.size() - 1);
 }
+
+TEST_CASE("below a two-column band, a heading alone on the left over a line whose dates sit flush right resumes the single flow") {
+  std::vector<Line> lines;
+  for (int i = 0; i < 14; ++i) {
+    lines.push_back(positioned("Built and shipped the pricing service", 40, 270, 100 + i * 13));
+    lines.push_back(positioned("Google Ads Search Certification 2023", 320, 560, 100 + i * 13));
+  }
+  lines.push_back(positioned("Adobe Photoshop and Lightroom", 40, 200, 100 + 14 * 13));
+  lines.push_back(positioned("VOLUNTARIADO", 40, 130, 100 + 16 * 13));
+  Line entry = positioned("Voluntária de Comunicação", 40, 190, 100 + 17 * 13);
+  TextRun dates = entry.runs.front();
+  dates.text = "2018 – presente";
+  dates.location.box = Box{480, entry.location.box->y0, 560, entry.location.box->y1};
+  entry.runs.push_back(dates);
+  entry.text += "   2018 – presente";
+  entry.location.box->x1 = 560;
+  lines.push_back(entry);
+  lines.push_back(positioned("Banco Alimentar Contra a Fome · Lisboa", 40, 250, 100 + 18 * 13));
+  std::vector<const Line*> page;
+  for (const auto& line : lines) page.push_back(&line);
+  auto splits = layout::find_columns(page);
+  REQUIRE(splits.size() == 1);
+  CHECK(splits[0].first == 0);
+  CHECK(splits[0].last == 28);  // the last line of the band, "Adobe Photoshop …"; not the heading below it
+}

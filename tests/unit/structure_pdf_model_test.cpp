@@ -2333,3 +2333,123 @@ TEST_CASE("a table of jobs with a column for the kind of employment: the kind is
   CHECK(resume.work[1].position == "Data Engineer");
   CHECK(resume.work[1].start.year == 2020);
 }
+
+namespace {
+
+/// Moves the last line added (and its runs) to `y`: lines of one paragraph closer than the pitch of `make_line`.
+void move_last_to(OnePage& page, double y) {
+  auto& line = page.document.lines.back();
+  double height = line.location.box->height();
+  line.location.box->y0 = y;
+  line.location.box->y1 = y + height;
+  for (auto& run : line.runs) {
+    run.location.box->y0 = y;
+    run.location.box->y1 = y + height;
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a tagline broken at a hyphen ('Embedded-Software-' / 'Ingenieurin') heads no section") {
+  OnePage page;
+  page.add({{"Katharina Pichler", 30, 200, 24}});
+  page.add({{"Embedded-Software-", 80, 200, 12}});
+  page.add({{"Ingenieurin", 140, 200, 12}});
+  page.add({{"katharina@example.at", 30, 160}});
+  page.add({{"Annenstraße 38/7, 8020 Graz", 30, 160}});
+  page.add({{"Kenntnisse", 30, 120, 16}});
+  page.add({{"C und C++", 30, 100}});
+  page.add({{"Python", 30, 100}});
+  page.add({{"Berufserfahrung", 30, 140, 16}});
+  page.add({{"03/2021 – heute", 30, 100}, {"Embedded Software Engineer", 120, 300, 10, true}});
+  page.add({{"Steirische Antriebstechnik GmbH, Graz", 120, 300}});
+  auto resume = analyse_structure(page.document);
+  for (const auto& section : resume.sections) CHECK(section.heading != "Embedded-Software-");
+  CHECK(skill_items(resume) == std::vector<std::string>{"C und C++", "Python"});
+}
+
+TEST_CASE("res.cls's rail label wrapped onto a line of its own, a little above the body beside it, is named whole") {
+  OnePage page;
+  page.add({{"Vicente Llopis", 200, 400, 16, true}});
+  page.add({{"vll@example.es", 200, 300}});
+  page.add({{"PERFIL", 60, 100, 9, true}, {"Ingeniero agrónomo con diez años en calidad alimentaria.", 176, 560, 11}});
+  page.add({{"CERTIFICACIONES", 60, 150, 9, true}, {"Six Sigma Green Belt (AEC)   2020", 176, 560, 11}});
+  page.add({{"FORMACIÓN", 60, 123, 9, true}, {"– Gestión de alérgenos en la industria alimentaria (40 h), AINIA,", 176, 560, 11}});
+  page.add({{"COMPLEMENTARIA", 60, 158, 9, true}});
+  page.add({{"2022.", 186, 210, 11}});
+  page.add({{"IDIOMAS", 60, 105, 9, true}, {"Castellano   Nativo", 176, 330, 11}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.sections.size() >= 2);
+  CHECK(resume.sections[1].heading == "FORMACIÓN COMPLEMENTARIA");
+  CHECK(resume.sections[1].canonical == "certifications");
+  CHECK(resume.education.empty());
+}
+
+TEST_CASE("YAAC's margin label set a line below its content's top: the first job's title line above it is the section's") {
+  OnePage page;
+  page.add({{"Thomas Garnier", 200, 400, 20}});
+  page.add({{"thomas@example.fr", 200, 300}});
+  page.add({{"PROFIL", 92, 124, 9, true}, {"Chef de projet supply chain orienté terrain, passé par l'entrepôt et le transport.", 140, 560}});
+  move_last_to(page, 100);
+  page.add({{"J'aime mener des projets d'optimisation de flux de bout en bout.", 140, 500}});
+  move_last_to(page, 112);
+  page.add({{"Chef de projet Supply Chain", 140, 260, 10, true}, {"sept. 2020 – aujourd'hui", 470, 560}});
+  move_last_to(page, 140);
+  page.add({{"EXPÉRIENCES", 64, 124, 9, true}, {"Norvia Distribution SA", 140, 240}, {"Lesquin (59)", 260, 310}});
+  move_last_to(page, 150);
+  page.add({{"Pilotage du déploiement du WMS sur 3 entrepôts.", 142, 450}}, true);
+  move_last_to(page, 162);
+  page.add({{"Responsable d'exploitation transport", 140, 300, 10, true}, {"janv. 2017 – août 2020", 470, 560}});
+  move_last_to(page, 180);
+  page.add({{"Transports Lefebvre & Fils SARL", 140, 280}, {"Arras (62)", 300, 340}});
+  move_last_to(page, 190);
+  page.add({{"FORMATION", 80, 124, 9, true}, {"Master Management de la chaîne logistique", 140, 360, 10, true}, {"2013 – 2015", 510, 560}});
+  move_last_to(page, 220);
+  page.add({{"IAE Lille – Université de Lille", 140, 300}});
+  move_last_to(page, 232);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Chef de projet Supply Chain");
+  CHECK(resume.work[0].company == "Norvia Distribution SA");
+  REQUIRE(resume.sections.size() == 3);
+  CHECK(resume.sections[0].canonical == "summary");
+}
+
+TEST_CASE("an employer after 'en' cut at the column's edge, before the town set apart, goes on below in the same type") {
+  OnePage page;
+  page.add({{"Lucía Ferrer", 60, 250, 20, true}});
+  page.add({{"lucia@example.es", 60, 200}});
+  page.add({{"Historial de empleo", 220, 330, 13, true}});
+  page.add({{"Técnica en Prácticas de Cadena de Suministro en Transportes", 220, 520, 11, true}, {"Paterna", 540, 570, 9}});
+  page.add({{"Levante Ibérica, S.L.", 220, 330, 11, true}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Sep. 2015 – Feb. 2016", 220, 300, 9}});
+  page.add({{"Analicé las rutas de reparto de la zona metropolitana.", 230, 500, 10}}, true);
+  page.add({{"Educación", 220, 300, 13, true}});
+  page.add({{"Grado en Ingeniería en Organización Industrial, Universitat", 220, 520, 11, true}, {"Valencia", 540, 570, 9}});
+  page.add({{"Politècnica de València", 220, 340, 11, true}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Sep. 2011 – Jul. 2015", 220, 300, 9}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Técnica en Prácticas de Cadena de Suministro");
+  CHECK(resume.work[0].company == "Transportes Levante Ibérica, S.L.");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Universitat Politècnica de València");
+}
+
+TEST_CASE("moderncv's name stacked over three lines beside the address column is read whole") {
+  OnePage page;
+  page.add({{"Larissa", 68, 158, 28}});
+  page.add({{"Rua Mateus Leme, 1480, ap. 702", 400, 560, 8}});
+  page.add({{"80530-010 Curitiba – PR", 450, 560, 8}});
+  page.add({{"Figueiredo", 68, 200, 28}});
+  page.add({{"Brasil", 530, 560, 8}});
+  page.add({{"+55 (41) 99812-4471", 470, 560, 8}});
+  page.add({{"Nogueira", 68, 180, 28}, {"larissa@example.com.br", 470, 560, 8}});
+  page.add({{"Engenheira de Dados", 68, 200, 12}});
+  page.add({{"Resumo", 68, 140, 14}});
+  page.add({{"Engenheira de dados com oito anos de experiência.", 140, 500}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.name == "Larissa Figueiredo Nogueira");
+}

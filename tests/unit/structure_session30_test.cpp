@@ -1,0 +1,120 @@
+// Resumes shaped like session 30's held-out rounds (rounds 65–66); all people, schools and employers invented.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "linter/structure/fields.h"
+#include "linter/structure/headings.h"
+#include "linter/structure/structure.h"
+#include "resume_test_helpers.h"
+
+using namespace atslint;
+
+TEST_CASE("Resume.io's 'employment history' heading, in the languages it is localised to, heads work") {
+  CHECK(canonical_section("Historial de empleo").canonical == "experience");
+  CHECK(canonical_section("Histórico de emprego").canonical == "experience");
+  CHECK(canonical_section("Werkgeschiedenis").canonical == "experience");
+  CHECK(canonical_section("Esperienza di lavoro").canonical == "experience");
+}
+
+TEST_CASE("a town with its province spelt out after a firm's legal form is its place, and the firm heads the roles below") {
+  auto resume = parse_text(
+      "Vicente Llopis\nvll@example.es\n\nEXPERIENCIA PROFESIONAL\n\n"
+      "Citrícola del Túria, S.A.                    Alzira (Valencia)\n"
+      "Responsable de Calidad y Seguridad Alimentaria    Ene. 2021 – Actualidad\n– Dirección de un equipo de 9 técnicos.\n"
+      "Técnico Senior de Calidad                   Ene. 2018 – Dic. 2020\n– Implantación de SAP QM.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Citrícola del Túria, S.A.");
+  CHECK(resume.work[0].location == "Alzira (Valencia)");
+  CHECK(resume.work[1].company == "Citrícola del Túria, S.A.");
+  CHECK(resume.work[1].position == "Técnico Senior de Calidad");
+}
+
+TEST_CASE("a bare legal form after the comma closes the employer named after 'en', with an unknown town beside it") {
+  auto resume = parse_text(
+      "Lucía Ferrer\nlucia@example.es\n\nHistorial de empleo\n\n"
+      "Jefa de Turno de Almacén en Cerámicas Turia Export, S.A.     Vila-real\nMar. 2016 – Dic. 2017\n• Coordiné el turno de tarde.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Jefa de Turno de Almacén");
+  CHECK(resume.work[0].company == "Cerámicas Turia Export, S.A.");
+  CHECK(resume.work[0].location == "Vila-real");
+}
+
+TEST_CASE("group labels alternating with rows of chips name groups, not skills") {
+  auto resume = parse_text(
+      "Facundo Ríos\nfacundo@example.com\n\nHABILIDADES\nLenguajes\nGo   Java   Kotlin   SQL\nInfraestructura\n"
+      "Kubernetes   Docker   Terraform\nDatos y mensajería\nPostgreSQL   Redis   Kafka\n");
+  auto items = skill_items(resume);
+  CHECK(std::find(items.begin(), items.end(), "Lenguajes") == items.end());
+  CHECK(std::find(items.begin(), items.end(), "Infraestructura") == items.end());
+  CHECK(std::find(items.begin(), items.end(), "Datos y mensajería") == items.end());
+  CHECK(std::find(items.begin(), items.end(), "Kotlin") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Kafka") != items.end());
+}
+
+TEST_CASE("a driving licence's class on the line under its label is no skill") {
+  auto resume = parse_text("Pieter Claes\npieter@example.be\n\nSoftware\nQGIS\nPython\nRijbewijs\nB\n");
+  auto items = skill_items(resume);
+  CHECK(std::find(items.begin(), items.end(), "B") == items.end());
+  CHECK(std::find(items.begin(), items.end(), "Python") != items.end());
+}
+
+TEST_CASE("a form's given name and surname rows make the name; a portal's reference number is no phone") {
+  auto resume = parse_text(
+      "Ref. candidato: 48 213 977\nRevenue Manager · Sector hotelero\n\nDATOS PERSONALES\nNombre   María del Carmen\n"
+      "Apellidos   Ruiz Ortega\nEmail   mcarmen@example.es\nTeléfono   612 48 90 37\nLocalidad   Málaga (Málaga), España\n\n"
+      "EXPERIENCIA\nRevenue Manager, Hoteles Costa del Sol S.L., 2020 – actualidad\n");
+  CHECK(resume.contact.name == "María del Carmen Ruiz Ortega");
+  CHECK(resume.contact.phone == "612 48 90 37");
+  // The province in brackets is no town: the place starts at the town.
+  CHECK(resume.contact.location_text == "Málaga (Málaga), España");
+  CHECK(resume.contact.city == "Málaga");
+}
+
+TEST_CASE("a job portal's education rows open each school with the degree and give the average mark as the score") {
+  auto resume = parse_text(
+      "María Ruiz\nmaria@example.es\n\nESTUDIOS\nTítulo   Máster en Dirección y Planificación del Turismo\nNivel   Máster\n"
+      "Centro   Universidad de Málaga\nFechas   octubre 2016 - junio 2017\nTítulo   Grado en Turismo\nNivel   Grado\n"
+      "Centro   Universidad de Sevilla\nFechas   septiembre 2010 - junio 2014\nNota media   7,8\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Máster");
+  CHECK(resume.education[0].institution == "Universidad de Málaga");
+  CHECK(resume.education[1].study_type == "Grado");
+  CHECK(resume.education[1].area == "Turismo");
+  CHECK(resume.education[1].institution == "Universidad de Sevilla");
+  CHECK(resume.education[1].score == "7,8");
+}
+
+TEST_CASE("a logo's initials on a line of their own are no employer; an acronym spelt out beside them stays") {
+  auto resume = parse_text(
+      "Camille Roux\ncamille@example.fr\n\nExpériences\nLead développeuse React (mission freelance)\nVC\n"
+      "Vinéa Connect SAS · Bordeaux, France\njanv. 2023 - aujourd'hui\n• Refonte de la plateforme.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Vinéa Connect SAS");
+}
+
+TEST_CASE("an unknown town in capitals beside the dates that open an entry is its place; a contract's terms are no name") {
+  auto resume = parse_text(
+      "Thijs Verhoeven\nthijs@example.nl\n\nEXPERIENCE\nMAR 2016 – AUG 2017 · NIEUWEGEIN\nPolicy Officer Cycling\n"
+      "Gemeente Nieuwegein (temporary contract)\n• Drafted the municipal bicycle parking policy.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].location == "NIEUWEGEIN");
+  CHECK(resume.work[0].company == "Gemeente Nieuwegein");
+  CHECK(resume.work[0].position == "Policy Officer Cycling");
+}
+
+TEST_CASE("a title beside the dates that open an entry stays the title, however unknown") {
+  auto resume = parse_text(
+      "Joris Smit\njoris@example.nl\n\nWERKERVARING\n02/2018 – 08/2018   Afstudeerder\nLumenveld Research B.V.\nEindhoven\n"
+      "• Regeling van een spiegel.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Afstudeerder");
+  CHECK(resume.work[0].company == "Lumenveld Research B.V.");
+}
+
+TEST_CASE("Dutch compound university names, Dutch post-master degrees and French feminine titles are known") {
+  CHECK(institution_score("Rijksuniversiteit Groningen") > 0);
+  CHECK(degree_length("Postmaster Controlling (RC)") == std::string_view("Postmaster").size());
+  CHECK(title_score("Contrôleuse de gestion") > 0);
+  CHECK(title_score("Auditrice interne") > 0);
+}
