@@ -400,6 +400,7 @@ bool title_under_employer(const std::vector<Block>& blocks, std::string_view tex
 
 bool is_seniority(std::string_view part);
 bool is_employment_kind(std::string_view part);
+const std::regex& score_pattern();
 bool names_working_time(std::string_view part);
 bool names_kind_of_post(std::string_view part);
 bool named_like_organisation(std::string_view text);
@@ -580,6 +581,14 @@ bool name_wraps_onto(const Line& above_line, std::string_view above, const Line&
   if (comma == std::string_view::npos || degree_length(cell) == 0) return false;
   auto school = cell.substr(comma + 2);
   return ends_with_connector(school) || (count_words(school) == 1 && institution_score(school) > 0);
+}
+
+/// "…, Universiteit", "…, Universitat": a line closing on a school's first word alone after a comma.
+bool ends_with_school_word(std::string_view text) {
+  auto comma = text.rfind(", ");
+  if (comma == std::string_view::npos) return false;
+  auto last = trim(text.substr(comma + 2));
+  return count_words(last) == 1 && institution_score(last) > 0 && degree_length(text) > 0;
 }
 
 /// Joins a wrapped line to the one above: "Logistikdienstleis-" / "tung" loses its hyphen, "Saint-" / "Priest"
@@ -934,8 +943,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                            same_type(line, lines.document.lines[blocks.back().prose.back().line]);
     // "… para o lançamento do novo" / "SUV em 2022": a wrapped sentence's year after its preposition.
     bool year_after_preposition = wrapped_prose && date_in_tail && year_follows_preposition(text, *prose_date);
-    if (after_prose && !heads_entry && (!line.block_start || wrapped_prose) && (!prose_date || date_in_tail || year_opens_tail) &&
-        (std::islower(static_cast<unsigned char>(text[0])) || (wrapped_prose && !prose_date) || year_opens_tail || open_bracket ||
+    // "Intercâmbio … na University of Toledo" / "(EUA), 2013–2014.": an aside in brackets opening the line goes on with
+    // the sentence left open above, dates and all.
+    bool aside_goes_on = after_prose && text.front() == '(' && !ends_sentence(prose_above) && !line.block_start;
+    if (after_prose && !heads_entry && (!line.block_start || wrapped_prose) && (!prose_date || date_in_tail || year_opens_tail || aside_goes_on) &&
+        (std::islower(static_cast<unsigned char>(text[0])) || (wrapped_prose && !prose_date) || year_opens_tail || open_bracket || aside_goes_on ||
          hyphenated_prose || year_after_preposition || after_link_word ||
          (closes_sentence_on_year(text) && !ends_sentence(blocks.back().prose.back().text)))) {
       blocks.back().prose.back().text += " " + text;
@@ -1020,7 +1032,13 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool stack_below = in_body && !blocks.empty() && lists_technologies(text);
     // "Intercâmbio …: Universidade de Coimbra, Portugal (2º sem. 2014)" among a degree's remarks: one more remark.
     // So too under a dated degree when the term is dated in its own line (an undated one may head its own dates below).
-    bool stay_remark = schools && !blocks.empty() && (in_body || (blocks.back().has_date() && prose_date.has_value())) &&
+    // So too under a dated degree whose school is named already ("Université de Genève" / "Semestre d’échange à …").
+    // Not "Abschlussnote: 1,8; Auslandssemester an der …": the degree's grade first, read with its header.
+    bool has_score = std::regex_search(text, score_pattern());
+    bool school_named = !blocks.empty() && std::any_of(blocks.back().header.begin(), blocks.back().header.end(),
+                                                       [](const Item& item) { return institution_score(item.text) > 0; });
+    bool stay_remark = schools && !blocks.empty() &&
+                       (in_body || (blocks.back().has_date() && (prose_date.has_value() || (school_named && !has_score)))) &&
                        names_exchange_remark(text);
     const bool opens_bold = !line.runs.empty() && line.runs.front().bold;
     // Where dates lead each entry, a dated line among the body ("Auszeichnung „Sales Performer of the Year“ 2018") is body.
@@ -1061,7 +1079,10 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool dated_first = !blocks.empty() && !blocks.back().header.empty() &&
                        find_date(blocks.back().header.front().text).has_value();
     bool new_dates = find_date(text) || (!dated_first && next_has_date(lines, i + 1, section.end_line));
-    bool split = blocks.empty() || in_body || (line.block_start && blocks.back().has_date() && new_dates);
+    // Where dates stand in a column of their own and open the entry, a line opening on a range opens the next entry,
+    // however close it is set (rows of one word processor table); not where they follow the degree and the school.
+    bool next_range = date_column && dated_first && blocks.back().has_date() && starts_with_date(text) && find_date(text)->range;
+    bool split = blocks.empty() || in_body || (line.block_start && blocks.back().has_date() && new_dates) || next_range;
     std::optional<Item> school_above;
     if (split && schools && !in_body && !blocks.empty() && (school_opens_next(blocks.back(), text) || degree_opens_next(blocks.back(), text))) {
       school_above = blocks.back().header.back();
@@ -1072,8 +1093,17 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     in_body = false;
     // "Bachelor's Degree in Advertising and" / "Public Relations", "… Science Education and" / "Research  2017–2018".
     auto date = find_date(text);
+    // "FACULDADE DE ENGENHARIA DA UNIVERSIDADE" / "DO PORTO": a school's name in capitals goes on after its link word.
+    bool capitals_go_on = !blocks.back().header.empty() && is_upper_case_text(text) &&
+                          is_upper_case_text(blocks.back().header.back().text) && starts_with_connector(fold_case(text)) &&
+                          institution_score(blocks.back().header.back().text) > 0;
+    // "BSc Sociale Geografie en Planologie, Universiteit" / "Utrecht, 2011–2014.": a school's first word left alone
+    // after the degree's comma.
+    bool school_goes_on = schools && !blocks.back().header.empty() && ends_with_school_word(blocks.back().header.back().text) &&
+                          !text.empty() && std::isupper(static_cast<unsigned char>(text[0])) && degree_length(text) == 0;
     bool wrapped = !blocks.back().header.empty() &&
-                   (((ends_with_connector(blocks.back().header.back().text) || (starts_with_connector(text) && !names_classification(text))) &&
+                   (((ends_with_connector(blocks.back().header.back().text) || capitals_go_on || school_goes_on ||
+                      (starts_with_connector(text) && !names_classification(text))) &&
                      (!date || (date->begin > 0 && !find_date(blocks.back().header.back().text)))) ||
                     wraps_at_margin(lines, right_edges, blocks.back().header.back().line, i) ||
                     date_after_dash(blocks.back().header.back().text, text) || is_bracketed_aside(text) ||
@@ -3242,6 +3272,23 @@ std::optional<std::pair<std::string, std::string>> labelled_degree(const std::ve
 
 /// "SRI RAM COLLEGE OF COMMERCE   2005" over "• Bachelor of Commerce (Honors) with first division.": the degree
 /// opening the first line below a school that named none.
+/// "Höhere Abteilung für Mechatronik" -> "Mechatronik": the subject a school's department teaches.
+std::string subject_of_department(std::string_view text) {
+  static const std::regex kDepartment{R"(^(?:Höhere\s+)?(?:Abteilung|Fachrichtung|Fachschule)\s+(?:für\s+)?)", std::regex::icase};
+  return std::regex_replace(std::string(text), kDepartment, "");
+}
+
+/// "Höhere Abteilung für Mechatronik, Reife- und Diplomprüfung": a degree closing a line after the department or field
+/// it was earned in, said as "<degree> in <field>"; nullopt for any other line.
+std::optional<std::string> degree_after_field(std::string_view text) {
+  auto comma = text.rfind(", ");
+  if (comma == std::string_view::npos || degree_length(text) > 0) return std::nullopt;
+  auto degree = trim(text.substr(comma + 2));
+  // A long name, not initials that are also words ("MS", "BA").
+  if (degree.size() < 8 || degree_length(degree) != degree.size() || count_words(text.substr(0, comma)) > 6) return std::nullopt;
+  return std::string(degree) + " in " + subject_of_department(trim(text.substr(0, comma)));
+}
+
 std::string degree_opening_details(const Block& block) {
   const Item* first = nullptr;
   for (const auto* items : {&block.bullets, &block.prose})
@@ -3253,6 +3300,7 @@ std::string degree_opening_details(const Block& block) {
   auto clause = std::regex_search(text, end, kClauseEnd) ? text.substr(0, end.position(0)) : text;
   static const std::regex kWork{R"(\b(?:thesis|dissertation|project|courses?|coursework|modules?)\b)", std::regex::icase};
   // Spelt out or dotted ("Bachelor of Commerce", "B.Com."), not "MS Office" or "Associate Editor".
+  if (auto after_field = degree_after_field(clause)) return *after_field;
   auto degree = clause.substr(0, degree_length(clause));
   bool spelt = degree.find(" of ") != std::string::npos || degree.find('.') != std::string::npos;
   if (!spelt || count_words(clause) > 10 || std::regex_search(clause, kWork)) return "";
@@ -3285,6 +3333,26 @@ void drop_school_unit(std::string& institution) {
 }
 
 /// Parts split further on ", " when a piece names a school or a degree.
+/// "Hochschule für Technik, Wirtschaft und Kultur Leipzig", "University of Science, Technology and Arts": a school
+/// named for subjects listed with a comma and a conjunction holds the comma in its name.
+void join_listed_subjects(std::vector<std::string>& pieces) {
+  static const std::regex kSubjectAfterPreposition{R"(\s(?:für|of|for|de|di|da|do|des|del)\s+[A-ZÄÖÜÉ][^\s,]*$)"};
+  static const std::regex kConjunction{R"(\s(?:und|and|et|y|e|en)\s+[A-ZÄÖÜÉ])"};
+  for (size_t k = 1; k < pieces.size();) {
+    const auto& before = pieces[k - 1];
+    const auto& piece = pieces[k];
+    bool listed = institution_score(before) > 0 && std::regex_search(before, kSubjectAfterPreposition) &&
+                  std::regex_search(piece, kConjunction) && count_words(piece) <= 6 && degree_length(piece) == 0 &&
+                  institution_score(piece) == 0 && !is_location(piece);
+    if (!listed) {
+      ++k;
+      continue;
+    }
+    pieces[k - 1] += ", " + piece;
+    pieces.erase(pieces.begin() + static_cast<long>(k));
+  }
+}
+
 std::vector<std::string> education_pieces(const std::vector<std::string>& input) {
   std::vector<std::string> pieces;
   for (auto part : split_at_school_stops(input)) {
@@ -3311,6 +3379,7 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& input)
       if (!piece.empty()) split.push_back(piece);
       start = comma + 2;
     }
+    join_listed_subjects(split);
     // "University of California, Berkeley" names a campus; "University of Alberta, Edmonton, AB" a place.
     // "Red Rocks Community College, Lakewood, CO": a state's code closing the list, and the town before it.
     // (Counted on the list as split: the pieces after k go first.)
@@ -4016,6 +4085,14 @@ void complete_degree(const std::vector<Item>& header, const Block& block, const 
     for (const auto& part : parts)
       if (auto length = degree_length(part); length > 0 && length == trim(part).size() && !std::regex_match(part, kStudies))
         entry.study_type = std::string(trim(part));
+  entry.area = subject_of_department(entry.area);
+  // "Masterstudium Mechatronik, Abschluss: Dipl.-Ing.": the degree labelled after the field on the course's own line.
+  static const std::regex kLabelledAfterField{R"(^(.*?),\s*(?:Abschluss|akademischer Grad)\s*:\s*(.+)$)", std::regex::icase};
+  if (std::smatch after; std::regex_match(entry.study_type, kStudies) && std::regex_match(entry.area, after, kLabelledAfterField) &&
+                         degree_length(after.str(2)) > 0) {
+    entry.study_type = std::string(trim(after.str(2)));
+    entry.area = std::string(trim(after.str(1)));
+  }
   // "Studium der Sozialen Arbeit (B.A.)": the degree in brackets after the course.
   static const std::regex kBracketed{R"(\s*\(([^()]+)\))"};
   for (const auto& item : header) {

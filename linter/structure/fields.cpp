@@ -467,8 +467,11 @@ bool is_location(std::string_view part) {
            organisation_score(part) == 0 && title_score(part) == 0 && institution_score(part) == 0;
   }
   auto city = part.substr(0, comma), region = trim(part.substr(comma + 1));
-  // "CO" is Colorado here, not "Co." the company suffix: only the city side is checked.
-  if (title_score(city) > 0 || organisation_score(city) > 0 || institution_score(part) > 0 || degree_length(part) > 0)
+  // "CO" is Colorado here, not "Co." the company suffix: only the city side is checked. "College Park, MD": a known town
+  // with its state, though a school's or a firm's word names the one and a degree's letters the other.
+  bool known_town_state = is_region_code(region) && !city_country(trim(city)).empty();
+  if (title_score(city) > 0 ||
+      ((organisation_score(city) > 0 || institution_score(part) > 0 || degree_length(part) > 0) && !known_town_state))
     return false;
   if (city.find(',') != std::string_view::npos) city = city.substr(city.rfind(',') + 1);
   bool state_code = is_region_code(region);

@@ -2453,3 +2453,24 @@ TEST_CASE("moderncv's name stacked over three lines beside the address column is
   auto resume = analyse_structure(page.document);
   CHECK(resume.contact.name == "Larissa Figueiredo Nogueira");
 }
+
+TEST_CASE("rows of one table with dates in their own column: a line opening on a range opens the next entry, however close") {
+  OnePage page;
+  page.add({{"Markus Hofbauer", 60, 250, 20, true}});
+  page.add({{"markus@example.at", 60, 200}});
+  page.add({{"Ausbildung", 60, 150, 13, true}});
+  page.add({{"10/2009 – 06/2011", 60, 140}, {"Johannes Kepler Universität Linz", 170, 330, 10, true}});
+  page.add({{"Masterstudium Mechatronik, Abschluss: Dipl.-Ing.", 170, 400}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Diplomarbeit: „Modellbasierte Regelung“ – mit Auszeichnung bestanden", 170, 520}});
+  page.document.lines.back().block_start = false;
+  page.add({{"10/2006 – 07/2009", 60, 140}, {"Johannes Kepler Universität Linz", 170, 330, 10, true}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Bachelorstudium Mechatronik, Abschluss: BSc", 170, 400}});
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Dipl.-Ing.");
+  CHECK(resume.education[1].study_type == "BSc");
+  CHECK(resume.education[1].start.year == 2006);
+}

@@ -118,3 +118,60 @@ TEST_CASE("Dutch compound university names, Dutch post-master degrees and French
   CHECK(title_score("Contrôleuse de gestion") > 0);
   CHECK(title_score("Auditrice interne") > 0);
 }
+
+TEST_CASE("a course of study with its degree labelled after the field, and a degree closing a line after the department") {
+  auto resume = parse_text(
+      "Markus Hofbauer\nmarkus@example.at\n\nAusbildung\n10/2009 – 06/2011   Johannes Kepler Universität Linz\n"
+      "                    Masterstudium Mechatronik, Abschluss: Dipl.-Ing.\n"
+      "09/2001 – 06/2006   HTL Steyr\n                    Höhere Abteilung für Mechatronik, Reife- und Diplomprüfung\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Dipl.-Ing.");
+  CHECK(resume.education[0].area == "Mechatronik");
+  CHECK(resume.education[1].study_type == "Reife- und Diplomprüfung");
+  CHECK(resume.education[1].area == "Mechatronik");
+}
+
+TEST_CASE("a known town named like a school, with its state, is the school's place, not a degree") {
+  auto resume = parse_text(
+      "Ana Li\nana@example.com\n\nEducation\nUniversity of Maryland, College Park     College Park, MD\n"
+      "Bachelor of Science in Computer Engineering; GPA: 3.52     Aug. 2014 – May 2018\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Bachelor of Science");
+  CHECK(resume.education[0].area == "Computer Engineering");
+  CHECK(is_location("College Park, MD"));
+}
+
+TEST_CASE("a school named for subjects listed with a comma keeps the comma; a name left on its first word goes on below") {
+  auto listed = parse_text("Jan U\njan@example.com\n\nEducation\nMaster of Science, 2016\nUniversity of Science, Technology and Arts, Leeds\n");
+  REQUIRE(listed.education.size() == 1);
+  CHECK(listed.education[0].institution == "University of Science, Technology and Arts");
+  auto wrapped = parse_text(
+      "Thijs V\nthijs@example.nl\n\nEDUCATION\nMSc Spatial Planning, Universiteit Utrecht, 2014–2016.\n"
+      "BSc Sociale Geografie en Planologie, Universiteit\nUtrecht, 2011–2014.\n");
+  REQUIRE(wrapped.education.size() == 2);
+  CHECK(wrapped.education[1].institution == "Universiteit Utrecht");
+  CHECK(wrapped.education[1].start.year == 2011);
+  auto capitals = parse_text(
+      "Rui Costa\nrui@example.pt\n\nFORMAÇÃO\nsetembro 2016 - julho 2018\nFACULDADE DE ENGENHARIA DA UNIVERSIDADE\nDO PORTO\n"
+      "MESTRADO EM ENGENHARIA INFORMÁTICA E COMPUTAÇÃO\n");
+  REQUIRE(capitals.sections.size() == 1);
+  REQUIRE(capitals.education.size() == 1);
+  CHECK(capitals.education[0].institution == "FACULDADE DE ENGENHARIA DA UNIVERSIDADE DO PORTO");
+  CHECK(capitals.education[0].study_type == "MESTRADO");
+}
+
+TEST_CASE("a term abroad under a degree whose school is named is a remark, its bracketed place and dates going on with it") {
+  auto named = parse_text(
+      "Léa C\nlea@example.ch\n\nFormation\nBachelor of Science en économie et management   2008 – 2011\nUniversité de Genève\n"
+      "Semestre d’échange à l’Universität St. Gallen (HSG)\nMaturité gymnasiale, option spécifique économie et droit   2008\n"
+      "Collège Calvin, Genève\n");
+  REQUIRE(named.education.size() == 2);
+  CHECK(named.education[0].institution == "Université de Genève");
+  CHECK(named.education[1].institution == "Collège Calvin");
+  auto aside = parse_text(
+      "Ana S\nana@example.com.br\n\nFORMAÇÃO ACADÊMICA\nBacharelado em Engenharia de Produção   2010 – 2015\n"
+      "Universidade Federal de Minas Gerais (UFMG), Belo Horizonte – MG\n"
+      "Intercâmbio pelo programa Ciência sem Fronteiras na University of Toledo\n(EUA), 2013–2014.\n");
+  REQUIRE(aside.education.size() == 1);
+  CHECK(aside.education[0].study_type == "Bacharelado");
+}
