@@ -3334,14 +3334,18 @@ void drop_school_unit(std::string& institution) {
 
 /// Parts split further on ", " when a piece names a school or a degree.
 /// "Hochschule für Technik, Wirtschaft und Kultur Leipzig", "University of Science, Technology and Arts": a school
-/// named for subjects listed with a comma and a conjunction holds the comma in its name.
+/// named for subjects listed with a comma and a conjunction holds the comma in its name; a school named for its town
+/// is followed by its field.
 void join_listed_subjects(std::vector<std::string>& pieces) {
   static const std::regex kSubjectAfterPreposition{R"(\s(?:für|of|for|de|di|da|do|des|del)\s+[A-ZÄÖÜÉ][^\s,]*$)"};
   static const std::regex kConjunction{R"(\s(?:und|and|et|y|e|en)\s+[A-ZÄÖÜÉ])"};
   for (size_t k = 1; k < pieces.size();) {
     const auto& before = pieces[k - 1];
     const auto& piece = pieces[k];
-    bool listed = institution_score(before) > 0 && std::regex_search(before, kSubjectAfterPreposition) &&
+    // A subject after the preposition, not a place ("University of Edinburgh, Economics and Politics").
+    auto last = before.substr(before.rfind(' ') + 1);
+    bool subject = city_country(last).empty() && region_country(last).empty() && country_code(last).empty();
+    bool listed = institution_score(before) > 0 && std::regex_search(before, kSubjectAfterPreposition) && subject &&
                   std::regex_search(piece, kConjunction) && count_words(piece) <= 6 && degree_length(piece) == 0 &&
                   institution_score(piece) == 0 && !is_location(piece);
     if (!listed) {
