@@ -779,6 +779,8 @@ class ContactReader {
     if (std::regex_search(text, label, kLabel)) text = text.substr(0, label.position(0)) + "   " + text.substr(label.position(0) + label.length(0));
     static const std::regex kDoubleSpace{R"(([^\s,])  (?=\S))"};
     text = std::regex_replace(text, kDoubleSpace, "$1   ");  // "Madrid, Spain  luciaferrer.es": two spaces part items
+    static const std::regex kDashedPin{R"(([A-Za-z]) - (\d{6})\b)"};
+    text = std::regex_replace(text, kDashedPin, "$1 $2");  // "Bengaluru - 560102": India's PIN after a dash parts nothing
     std::vector<std::string> out;
     // "Data engineer who likes reliable pipelines. Seattle, WA": a sentence ends before the place (not "St. Louis").
     static const std::regex kSentenceThenPlace{R"(^(.*[a-z]{3}\.)\s+([A-Z][^.]*)$)"};
@@ -865,7 +867,7 @@ class ContactReader {
     bool postal_after_place = (is_location(before_postcode) || town_with_province(before_postcode, true)) &&
                               (!find_date(part) || std::regex_search(part, kStatePostcode));
     // "📍 Parma (PR)", "Colomiers (31)": a town with its province or département code.
-    return is_location(part) || is_address(part) || bare_city || postal_after_place || ends_in_country(part) ||
+    return is_location(part) || is_address(part) || bare_city || postal_after_place || ends_in_country(part) || ends_in_region(part) ||
            is_postal_town(part) || town_with_province(part, true) || is_town_slash_state(last_comma_piece(part)) ||
            // "4520, rue Saint-Denis, app. 3, Montréal (Québec) H2J 2L3": a street closed by a town and its province.
            (part.find(',') != std::string::npos && town_with_province(strip_postal_code(last_comma_piece(part)), true)) ||
@@ -912,7 +914,8 @@ class ContactReader {
 
   /// "Memphis, TN 38120" -> "Memphis, TN"; "Cardiff, CF24", "Montréal, QC H2W 2M5", "Douglas, Cork T12 X2Y8" likewise.
   static std::string strip_postal_code(const std::string& part) {
-    static const std::regex kTrailingPostal{R"([,\s]+(?:\d{3,6}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|)" + kEircode + R"(|[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s\d[A-Z]{2})?)$)"};
+    // "Bengaluru - 560102": India's PIN code after a dash.
+    static const std::regex kTrailingPostal{R"((?:[,\s]|\s-\s|\s–\s)+(?:\d{3,6}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|)" + kEircode + R"(|[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s\d[A-Z]{2})?)$)"};
     return std::regex_replace(part, kTrailingPostal, "");
   }
 
@@ -998,6 +1001,16 @@ class ContactReader {
     if (count_words(part) > 10 && std::none_of(tail.begin(), tail.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
       return false;
     return !country_code(trim(std::string_view(part).substr(comma + 1))).empty();
+  }
+
+  /// "#42, 3rd Cross, HSR Layout Sector 2, Bengaluru - 560102, Karnataka": a street's pieces closed by a known town
+  /// (its postcode aside) and its state.
+  static bool ends_in_region(const std::string& part) {
+    auto comma = part.rfind(", ");
+    if (comma == std::string::npos || region_country(trim(std::string_view(part).substr(comma + 2))).empty() || find_date(part))
+      return false;
+    auto town = strip_postal_code(last_comma_piece(part.substr(0, comma)));
+    return !city_country(trim(town)).empty();
   }
 
   /// The line above line `i`, on its page, is a street.
@@ -1125,7 +1138,8 @@ class ContactReader {
     if (pieces.size() >= 2) {
       auto last = strip_postal_code(pieces.back().first);
       const auto& before = pieces[pieces.size() - 2].first;
-      bool town_before = digits_of(before).empty() || std::regex_match(before, postal_city()) || !known_city_at_end(before).empty();
+      bool town_before = digits_of(before).empty() || std::regex_match(before, postal_city()) || !known_city_at_end(before).empty() ||
+                         !city_country(strip_postal_code(before)).empty();  // "Bengaluru 560102, Karnataka"
       // "East Sands, St Andrews KY16 8LB": a British postcode closes the town, not a region ("TN 38120").
       auto postcode = pieces.back().first.substr(last.size());
       bool lettered = std::any_of(postcode.begin(), postcode.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });

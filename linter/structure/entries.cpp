@@ -406,6 +406,7 @@ bool names_kind_of_post(std::string_view part);
 bool named_like_organisation(std::string_view text);
 bool one_word_brand(std::string_view tail, bool lower_first = false);
 bool has_legal_form(std::string_view name);
+bool bare_legal_form(std::string_view suffix);
 bool is_link_only(std::string_view part);
 bool opens_with_legal_form(std::string_view text);
 bool names_legal_form_only(std::string_view text);
@@ -735,6 +736,16 @@ bool opens_with_mark(const std::string& text) {
   return std::regex_search(text, mark, score_pattern()) && mark.position(0) == 0;
 }
 
+/// "References available upon request.", "Références fournies sur demande", "Referenzen auf Anfrage": a line about
+/// referees, no entry and no skill.
+bool offers_references(std::string_view text) {
+  static const std::regex kReferences{
+      R"(^(?:references?|referees?|r(?:é|e)f(?:é|e)rences?|referencias|refer(?:ê|e)ncias|referenze|referenzen|referenties)\b.{0,40}\b(?:request|demande|petici(?:ó|o)n|solicitud|solicita(?:ç|c)(?:ã|a)o|pedido|richiesta|anfrage|verzoek|aanvraag)\.?$)",
+      std::regex::icase};
+  auto line = trim(text);
+  return std::regex_match(line.begin(), line.end(), kReferences);
+}
+
 std::vector<Block> make_blocks(const SectionText& lines, const Section& section) {
   std::vector<Block> blocks;
   bool in_body = false;  // the current block has bullets or prose
@@ -752,6 +763,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   const bool schools = section.canonical == "education";
   const auto right_edges = column_right_edges(lines, section.first_line, section.end_line);
   for (size_t i = section.first_line; i < section.end_line; ++i) {
+    // "Références fournies sur demande." closing the last section: said of referees, no part of an entry.
+    if (offers_references(lines.text[i])) continue;
     // In Education a painted dot before a degree or a school leaves its line plain: set as a list, they head entries.
     auto item_text = trim(lines.text[i]);
     bool painted = lines.document.lines[i].painted_marker_x.has_value();
@@ -1066,7 +1079,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                   dated_body || indented_sentence || stay_remark ||
                   last_duty(lines, blocks, before, i, section.end_line)) &&
                  (degree_length(text) == 0 || stay_remark) &&  // "Intercâmbio" names a stay as much as a degree
-                 !names_employer_next && !header_goes_on && !heads_dates && !employer_below;
+                 !names_employer_next && !header_goes_on && !heads_dates && !employer_below &&
+                 !line.heading;  // "### Becaria de …, El Puerto de Liverpool S.A.B. de C.V.": a heading heads, however long
     if (prose && !blocks.empty()) {
       blocks.back().prose.push_back({i, text});
       last_prose_length = text.size();
@@ -1785,7 +1799,15 @@ void join_legal_tail(size_t line, const std::string& text, std::vector<std::stri
     const auto& name = line_parts[k];
     const auto& tail = line_parts[k + 1];
     auto tail_name = tail.substr(0, tail.find(", "));
-    if (!has_legal_form(tail) || has_legal_form(name) || title_score(name) + title_score(tail_name) > 0 ||
+    // "Indústria Farmacêutica, S.A., Coimbra": the legal form closes one name before the town after it (not a
+    // specialty and another firm: "Anlagen- und Betriebstechnik, Elektro Pichlbauer GmbH & Co KG, Traun").
+    auto last_comma = tail.rfind(", ");
+    auto named = last_comma == std::string::npos ? std::string() : tail.substr(0, last_comma);
+    auto inner = named.rfind(", ");
+    bool one_name = inner == std::string::npos || bare_legal_form(named.substr(inner + 2));
+    bool legal = has_legal_form(tail) || (last_comma != std::string::npos && one_name && has_legal_form(named) &&
+                                          is_place_name(tail.substr(last_comma + 2)));
+    if (!legal || has_legal_form(name) || title_score(name) + title_score(tail_name) > 0 ||
         count_words(tail_name) > 4 || is_location(name) || names_department(name) || field_words().count(fold_case(trim(name))))
       continue;
     const char* dash = dash_printed_between({Item{line, text}}, name, tail);
@@ -2118,8 +2140,12 @@ bool split_title_comma(WorkEntry& entry) {
   if (title_score(head) == 0 && !employer_tail && !is_employment_kind(head)) return false;  // "Stage, Hydro-Québec"
   // A lone brand only with a place read for the job ("…, Farfetch — Lisbon"): "Teaching Assistant, Mathematics" has none.
   bool brand = (one_word_brand(tail) && !entry.location.empty()) || acronym;
+  // "Mentore, Les Filles et le code — Montréal": a name opened by an article after a known title, with the job's place.
+  static const std::regex kArticleName{R"(^(?:Les|La|Le|L(?:'|’)|El|Los|Las|Il|Lo|Gli|De|Het|Der|Die|Das|The|Os|As)\s*(?:[A-Z]|É|À|Ö|Ü))"};
+  bool article_name = title_score(head) > 0 && !entry.location.empty() && std::regex_search(tail, kArticleName) &&
+                      count_words(tail) <= 6 && !names_department(tail) && !ends_in_unit_word(tail);
   // "Bureau comptable Collard SPRL": a legal form names a firm, words in lower case and all.
-  if (organisation_score(tail) == 0 && !has_legal_form(tail) && !named_like_organisation(tail) && !brand) return false;
+  if (organisation_score(tail) == 0 && !has_legal_form(tail) && !named_like_organisation(tail) && !brand && !article_name) return false;
   entry.company = entry.position.substr(comma + 2);
   entry.position = entry.position.substr(0, comma);
   return true;
@@ -4684,8 +4710,7 @@ void add_skill_line(std::string text, Resume& resume) {
   // "Führerschein: Klasse B", "Driving licence: Full UK": a licence to drive is no skill.
   if (names_driving_licence(group.name) || names_driving_licence(std::string(trim(text)))) return;
   // "References available on request.": a line about referees after the list.
-  static const std::regex kReferences{R"(^(?:references?|referees?)\s+(?:are\s+)?(?:available\s+)?(?:up)?on\s+request\.?$)", std::regex::icase};
-  if (std::regex_match(std::string(trim(text)), kReferences)) return;
+  if (offers_references(text)) return;
   // "Netty: Implemented custom protocols." - the tool, then a sentence about it: the tool is the skill.
   auto rest = trim(text);
   // "Bash Scripting: Legacy builds, automation, and …." too; not "Áreas de práctica: Derecho mercantil, litigación

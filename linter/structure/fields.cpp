@@ -103,6 +103,8 @@ const Lexicon& lexicon() {
                       "hec", "essec", "insead", "esade", "iese", "edhec", "escp", "skema", "neoma", "kedge",
                       // Québec's general and vocational colleges ("Cégep de Sherbrooke")
                       "cégep", "cegep",
+                      // Ireland's universities by their initials ("NUI Galway", "UCD", "DCU")
+                      "nui", "ucd", "dcu", "tcd",
                       // Indian schools by their Hindi names ("Kendriya Vidyalaya", "Saraswati Vidya Mandir")
                       "vidyalaya", "mahavidyalaya", "vidyapeeth", "vidyapith", "mandir", "vidyashram", "vidyashrama",
                       // Austrian upper-secondary technical and business colleges ("HTBLA Murau", "BHAK Wien 10")
@@ -123,7 +125,7 @@ const Lexicon& lexicon() {
     l.languages = {"english", "spanish", "french", "german", "italian", "portuguese", "dutch", "mandarin", "chinese",
                    "cantonese", "japanese", "korean", "hindi", "arabic", "russian", "polish", "turkish", "swedish",
                    "danish", "norwegian", "finnish", "greek", "hebrew", "urdu", "bengali", "tamil", "telugu",
-                   "marathi", "gujarati", "punjabi", "vietnamese", "thai", "indonesian", "malay", "tagalog",
+                   "marathi", "gujarati", "punjabi", "kannada", "malayalam", "odia", "oriya", "assamese", "konkani", "vietnamese", "thai", "indonesian", "malay", "tagalog",
                    "swahili", "ukrainian", "czech", "romanian", "hungarian", "deutsch", "englisch", "französisch",
                    "spanisch", "italienisch", "français", "anglais", "allemand", "espagnol", "italien", "español",
                    "inglés", "francés", "alemán", "portugués", "chino", "japonés", "árabe", "ruso", "catalán", "euskera", "gallego",

@@ -194,14 +194,16 @@ class TextParser {
   }
 
   /// "name: Jane Roe", "email: jane@example.com" among the front matter's settings: the contact details a theme
-  /// prints, kept as labelled lines; every other setting stays unread.
+  /// prints, kept as labelled lines; every other setting stays unread. Pandoc's "author:" names the person too.
   void add_contact_settings(const std::vector<std::string>& source, size_t body) {
     static const std::regex kContact{
-        R"(^\s*(name|email|e-mail|phone|mobile|telephone|location|address|linkedin|github|website)\s*:\s*["']?([^"']+?)["']?\s*$)",
+        R"(^\s*(name|author|email|e-mail|phone|mobile|telephone|location|address|linkedin|github|website)\s*:\s*["']?([^"']+?)["']?\s*$)",
         std::regex::icase};
     for (size_t i = 0; i + 1 < body; ++i) {
       std::smatch setting;
-      if (std::regex_match(source[i], setting, kContact)) add_line(setting.str(1) + ": " + setting.str(2), static_cast<int>(i + 1), true);
+      if (!std::regex_match(source[i], setting, kContact)) continue;
+      auto label = to_lower_ascii(setting.str(1)) == "author" ? std::string("name") : setting.str(1);
+      add_line(label + ": " + setting.str(2), static_cast<int>(i + 1), true);
     }
   }
 

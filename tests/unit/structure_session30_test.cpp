@@ -175,3 +175,60 @@ TEST_CASE("a term abroad under a degree whose school is named is a remark, its b
   REQUIRE(aside.education.size() == 1);
   CHECK(aside.education[0].study_type == "Bacharelado");
 }
+
+TEST_CASE("pandoc's front matter names the author; a Markdown heading heads its entry however long") {
+  auto resume = parse_text(
+      "---\ntitle: \"Currículum Vitae\"\nauthor: \"Mariana Fernández Ríos\"\nemail: mariana@example.mx\n---\n\n"
+      "**Ingeniera de Datos** · Ciudad de México, México\n\n# Experiencia\n\n"
+      "### Becaria de Inteligencia de Negocios, El Puerto de Liverpool S.A.B. de C.V.\n\n"
+      "*Ciudad de México · ene 2016 – jul 2017*\n\n- Documenté el diccionario de datos.\n",
+      "cv.md");
+  CHECK(resume.contact.name == "Mariana Fernández Ríos");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Becaria de Inteligencia de Negocios");
+  CHECK(resume.work[0].company == "El Puerto de Liverpool S.A.B. de C.V.");
+}
+
+TEST_CASE("a line offering references is no entry; a name opened by an article after a known title is the employer") {
+  auto resume = parse_text(
+      "Geneviève Tremblay\ngenevieve@example.ca\n\nBÉNÉVOLAT\n\nMentore, Les Filles et le code — Montréal\n2020 à aujourd'hui\n\n\n"
+      "Références fournies sur demande.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Mentore");
+  CHECK(resume.work[0].company == "Les Filles et le code");
+  auto german = parse_text(
+      "Jonas B\njonas@example.de\n\nBerufserfahrung\n\n2019 – heute   Ingenieur, Bosch GmbH, Stuttgart\n\nReferenzen auf Anfrage\n");
+  REQUIRE(german.work.size() == 1);
+  CHECK(german.work[0].company == "Bosch GmbH");
+}
+
+TEST_CASE("Québec's certificate, Ireland's universities by initials and a master's named for engineering science") {
+  CHECK(degree_length("Certificat en ergonomie cognitive") == std::string_view("Certificat").size());
+  auto resume = parse_text(
+      "Niamh Brennan\nniamh@example.ie\n\nEducation\nMaster of Engineering Science (MEngSc) in Biomedical Engineering, NUI Galway — Galway\n"
+      "2013 – 2014\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Master of Engineering Science (MEngSc)");
+  CHECK(resume.education[0].area == "Biomedical Engineering");
+  CHECK(resume.education[0].institution == "NUI Galway");
+}
+
+TEST_CASE("an employer's name holding a dash and a legal form, before its town and the title after a heavier dash") {
+  auto resume = parse_text(
+      "Inês M\nines@example.pt\n\nExperiência profissional\n"
+      "Bluepharma – Indústria Farmacêutica, S.A., Coimbra — Cientista de Dados Sénior\nmarço 2021 – presente\n• Modelos de previsão.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Cientista de Dados Sénior");
+  CHECK(resume.work[0].company == "Bluepharma – Indústria Farmacêutica, S.A.");
+  CHECK(resume.work[0].location == "Coimbra");
+}
+
+TEST_CASE("an Indian address closed by the town, its PIN after a dash and the state; languages known are no place") {
+  auto resume = parse_text(
+      "Rahul Iyer\nrahul@example.in\nAddress: #42, 3rd Cross, HSR Layout Sector 2, Bengaluru - 560102, Karnataka\n\n"
+      "WORK EXPERIENCE\nEngineer, Infosys Limited, 2019 – Present\n\nPERSONAL DETAILS\nLanguages Known  : English, Hindi, Kannada, Tamil\n");
+  CHECK(resume.contact.location_text == "Bengaluru, Karnataka");
+  auto languages_only = parse_text(
+      "Rahul Iyer\nrahul@example.in\nLanguages Known  : English, Kannada, Tamil\n\nWORK EXPERIENCE\nEngineer, Infosys Limited, 2019 – Present\n");
+  CHECK(languages_only.contact.location_text.empty());
+}
