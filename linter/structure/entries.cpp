@@ -4622,7 +4622,9 @@ const std::string& level_words() {
   static const std::string words = trailing_level_words() +
       "|basic|expert|proficient|fluent|native|native speaker|novice|master|excellent|very good|good|fair|sehr gut|gut|befriedigend|"
       "verhandlungssicher|fließend|básico|basico|débutant|courant|ottimo|buono|"
-      "uitstekend|goed";
+      "uitstekend|goed|"
+      // Resume.io's and Zety's five steps ("Skillful", "Experienced")
+      "skillful|skilful|experienced|competent|highly skilled";
   return words;
 }
 
@@ -4727,7 +4729,8 @@ void add_skill_line(std::string text, Resume& resume) {
   static const std::regex kOrdinal{R"(^\d{1,2}[.)]\s+)"};  // "1. Microsoft Office": a numbered list's number
   for (auto& item : items) {
     item = drop_level_suffix(drop_conjunction(drop_proficiency(std::regex_replace(item, kOrdinal, ""))));
-    if (is_level_word(item) || names_driving_licence(item) || names_other_things(item))
+    // An icon font's glyph alone (a technology's logo as a Private Use character) names nothing an ATS can read.
+    if (!has_letter(item) || is_level_word(item) || names_driving_licence(item) || names_other_things(item))
       continue;
     if (names_person(item, resume.contact.name)) continue;  // "Currículum vitae   Iñigo Etxebarria": a running head's name
     static const std::regex kPageNumber{R"(^page\s+\d+$)", std::regex::icase};
@@ -4748,8 +4751,9 @@ void add_skill_line(std::string text, Resume& resume) {
     if (std::regex_match(item, kLevelNumber)) continue;  // "85%", "4/5": a skill bar's level
     group.keywords.push_back(item);
   }
-  // "Communication: Excellent", "SQL: Advanced": the label is the skill, the rest its level.
-  if (group.keywords.empty() && !group.name.empty() && is_level_word(std::string(trim(text)))) {
+  // "Communication: Excellent", "SQL: Advanced": the label is the skill, the rest its level; "Python" over a logo's
+  // glyph in a grid of tools: the label is the skill, the glyph its picture.
+  if (group.keywords.empty() && !group.name.empty() && (is_level_word(std::string(trim(text))) || !has_letter(text))) {
     group.keywords.push_back(group.name);
     group.name.clear();
   }

@@ -132,6 +132,7 @@ const Lexicon& lexicon() {
                    "português", "inglês", "espanhol", "francês", "alemão", "italiano", "holandês", "mandarim", "nederlands", "duits",
                    "frans", "inglese", "tedesco", "francese", "spagnolo", "portoghese", "olandese", "cinese", "russo", "arabo",
                    "engels", "spaans", "portugees", "catalan", "català", "galician", "basque", "afrikaans", "persian", "farsi",
+                   "irish", "gaelic", "scottish gaelic", "welsh", "breton", "luxembourgish", "maltese", "icelandic",
                    "néerlandais", "portugais", "arabe", "chinois", "russe", "niederländisch", "portugiesisch", "russisch",
                    "türkisch", "polnisch", "neerlandés", "holandés", "neerlandese", "neerlandês", "valenciano", "valencià", "dänisch",
                    "schwedisch", "norwegisch", "griechisch", "kroatisch", "tschechisch", "ungarisch", "rumänisch"};

@@ -232,3 +232,11 @@ TEST_CASE("an Indian address closed by the town, its PIN after a dash and the st
       "Rahul Iyer\nrahul@example.in\nLanguages Known  : English, Kannada, Tamil\n\nWORK EXPERIENCE\nEngineer, Infosys Limited, 2019 – Present\n");
   CHECK(languages_only.contact.location_text.empty());
 }
+
+TEST_CASE("Resume.io's level words, a logo's glyph under a tool's name and Irish as a spoken language are no skills") {
+  auto resume = parse_text(
+      "Olivia Hart\nolivia@example.co.uk\n\nSKILLS\nEnvironmental Impact Assessment\nExperienced\nFlood Risk Assessment\nSkillful\n"
+      "Python: \xEF\x82\x80\nIrish (conversational)\n");
+  auto items = skill_items(resume);
+  CHECK(items == std::vector<std::string>{"Environmental Impact Assessment", "Flood Risk Assessment", "Python"});
+}
