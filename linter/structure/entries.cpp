@@ -4753,7 +4753,8 @@ void add_skill_line(std::string text, Resume& resume) {
   }
   // "Communication: Excellent", "SQL: Advanced": the label is the skill, the rest its level; "Python" over a logo's
   // glyph in a grid of tools: the label is the skill, the glyph its picture.
-  if (group.keywords.empty() && !group.name.empty() && (is_level_word(std::string(trim(text))) || !has_letter(text))) {
+  bool glyph_only = !trim(text).empty() && !has_letter(text);
+  if (group.keywords.empty() && !group.name.empty() && (is_level_word(std::string(trim(text))) || glyph_only)) {
     group.keywords.push_back(group.name);
     group.name.clear();
   }
