@@ -568,8 +568,11 @@ bool initials_compound_wrap(std::string_view above, std::string_view line) {
 /// beside it) goes on below in the same type. Only where the cut shows: an employer after "en" or "at" whose legal
 /// form closes the next line, or a school's name left on a link word or on its first word ("…, Universitat").
 bool name_wraps_onto(const Line& above_line, std::string_view above, const Line& line, std::string_view text) {
-  static const std::regex kEmployerAfter{R"(\s(?:en|at|bei|chez|presso|em|na|no|bij)\s+[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÔÇÑÄÖÜ][^,]*$)"};
-  auto cell = trim(above.substr(0, above.find("   ")));
+  static const std::regex kEmployerAfter{R"(\s(?:en|at|bei|chez|presso|em|na|no|bij)\s+(?:[A-Z]|Á|É|Í|Ó|Ú|Ç|Ñ|Ä|Ö|Ü)[^,]*$)"};
+  // The cut shows only where the line was set beside something else: a town set apart at the right edge.
+  auto gap = above.find("   ");
+  if (gap == std::string_view::npos) return false;
+  auto cell = trim(above.substr(0, gap));
   text = trim(text);
   // A line that holds its dates is whole ("Pasante en Informática   AGOSTO 2022 – …" over its employer).
   if (above_line.runs.empty() || line.runs.empty() || line.list_item || text.empty() || find_date(text) || find_date(above) ||
@@ -577,7 +580,18 @@ bool name_wraps_onto(const Line& above_line, std::string_view above, const Line&
     return false;
   const auto &first = above_line.runs.front(), &next = line.runs.front();
   if (first.font != next.font || first.bold != next.bold || std::abs(first.size - next.size) >= 0.3 || first.color != next.color) return false;
-  if (std::regex_search(cell.begin(), cell.end(), kEmployerAfter) && !has_legal_form(cell) && has_legal_form(text)) return true;
+  // After "en", a firm's first words ("Grupo Albufera", "Transportes"), not a field ("Técnico en Prevención de Riesgos").
+  if (std::regex_search(cell.begin(), cell.end(), kEmployerAfter) && !has_legal_form(cell) && has_legal_form(text)) {
+    size_t at = 0;  // after the last preposition: "Técnica en Prácticas … en Transportes"
+    for (const char* preposition : {" en ", " at ", " bei ", " chez ", " presso ", " em ", " na ", " no ", " bij "})
+      if (auto found = cell.rfind(preposition); found != std::string_view::npos)
+        at = std::max(at, found + std::string_view(preposition).size());
+    auto employer = std::string(cell.substr(at));
+    auto words = split_words(employer);
+    bool capitalised = std::all_of(words.begin(), words.end(), [](const std::string& w) { return !starts_lower(w); });
+    return organisation_score(employer) > 0 ||
+           (capitalised && !words.empty() && field_words().count(fold_case(words.front())) == 0 && !names_department(employer));
+  }
   auto comma = cell.rfind(", ");
   if (comma == std::string_view::npos || degree_length(cell) == 0) return false;
   auto school = cell.substr(comma + 2);
@@ -589,7 +603,8 @@ bool ends_with_school_word(std::string_view text) {
   auto comma = text.rfind(", ");
   if (comma == std::string_view::npos) return false;
   auto last = trim(text.substr(comma + 2));
-  return count_words(last) == 1 && institution_score(last) > 0 && degree_length(text) > 0;
+  // A word that names a kind of school, not one known by its initials ("MBA, INSEAD" over "Fontainebleau").
+  return count_words(last) == 1 && institution_score(last) > 0 && !is_upper_case_text(last) && degree_length(text) > 0;
 }
 
 /// Joins a wrapped line to the one above: "Logistikdienstleis-" / "tung" loses its hyphen, "Saint-" / "Priest"
@@ -1861,7 +1876,8 @@ void drop_logo_initials(HeaderFields& fields) {
     const auto& part = fields.parts[k];
     // On a line of its own: "DCG – Diplôme de Comptabilité et de Gestion" spells out its initials.
     bool logo = std::regex_match(part, kInitials) && alone_on_line(k) && std::any_of(fields.parts.begin(), fields.parts.end(), [&](const std::string& other) {
-      if (&other == &part) return false;
+      // The employer's part (a firm's words or legal form, no title): not "BP" over "Business Process Analyst".
+      if (&other == &part || title_score(other) > 0 || (organisation_score(other) == 0 && !has_legal_form(other))) return false;
       std::string initials;
       for (const auto& word : split_words(other))
         if (std::isupper(static_cast<unsigned char>(word.front()))) initials += word.front();
@@ -1941,7 +1957,14 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
                                    title_score(part) + organisation_score(part) + institution_score(part) == 0;
       // "MAR 2016 – AUG 2017 · NIEUWEGEIN" over the title and the employer's lines: a place in the capitals of the
       // dates that open the entry, though no list knows the town (a title beside its dates is printed as the rest).
-      bool town_beside_dates = dated && line_parts.size() == 1 && header.size() >= 3 && h == 0 && starts_with_date(item.text) &&
+      // The lines below name both the title and the employer ("SPOTIFY" over "Data Engineer" / "Stockholm" is the firm).
+      auto names_below = [&](auto&& test) {
+        return std::any_of(header.begin() + 1, header.end(), [&](const Item& other) { return test(other.text); });
+      };
+      bool title_and_employer_below =
+          header.size() >= 3 && names_below([](const std::string& t) { return title_score(t) > 0; }) &&
+          names_below([](const std::string& t) { return organisation_score(t) > 0 || has_legal_form(t); });
+      bool town_beside_dates = dated && line_parts.size() == 1 && title_and_employer_below && h == 0 && starts_with_date(item.text) &&
                                is_upper_case_text(part) && !is_upper_case_text(header[1].text) && degree_length(part) == 0 &&
                                count_words(part) <= 2 && is_place_name(part) && !names_department(part) && !names_technology(part) &&
                                !is_employment_kind(part) && title_score(part) + organisation_score(part) + institution_score(part) == 0;
@@ -3363,15 +3386,15 @@ void drop_school_unit(std::string& institution) {
 /// named for subjects listed with a comma and a conjunction holds the comma in its name; a school named for its town
 /// is followed by its field.
 void join_listed_subjects(std::vector<std::string>& pieces) {
-  static const std::regex kSubjectAfterPreposition{R"(\s(?:für|of|for|de|di|da|do|des|del)\s+[A-ZÄÖÜÉ][^\s,]*$)"};
-  static const std::regex kConjunction{R"(\s(?:und|and|et|y|e|en)\s+[A-ZÄÖÜÉ])"};
+  static const std::regex kSubjectAfterPreposition{
+      R"(\s(?:für|of|for|de|di|da|do|des|del)\s+(?:science|sciences|technology|technologies|technik|technologie|wissenschaften|arts|economics|engineering|wirtschaft|management|ciencias|ciências|scienze|sciences)$)",
+      std::regex::icase};
+  static const std::regex kConjunction{R"(\s(?:und|and|et|y|e|en)\s+(?:[A-Z]|Ä|Ö|Ü|É))"};
   for (size_t k = 1; k < pieces.size();) {
     const auto& before = pieces[k - 1];
     const auto& piece = pieces[k];
-    // A subject after the preposition, not a place ("University of Edinburgh, Economics and Politics").
-    auto last = before.substr(before.rfind(' ') + 1);
-    bool subject = city_country(last).empty() && region_country(last).empty() && country_code(last).empty();
-    bool listed = institution_score(before) > 0 && std::regex_search(before, kSubjectAfterPreposition) && subject &&
+    // A subject after the preposition, not a place ("University of Edinburgh, Economics and Politics", "… of Warwick").
+    bool listed = institution_score(before) > 0 && std::regex_search(before, kSubjectAfterPreposition) &&
                   std::regex_search(piece, kConjunction) && count_words(piece) <= 6 && degree_length(piece) == 0 &&
                   institution_score(piece) == 0 && !is_location(piece);
     if (!listed) {

@@ -775,7 +775,8 @@ class Detector {
     if (!heading_shaped(text, 5) || find_date(text) || letter_count(text) < 5 || text.starts_with("(")) return false;  // "(STAGE)"
     if (title_score(text) > 0) return false;  // a job title in bold is an entry, not a section
     // "FACULDADE DE ENGENHARIA DA UNIVERSIDADE" / "DO PORTO": a name in capitals going on after its link word.
-    if (auto space = text.find(' '); space != std::string_view::npos && !letter_spaced(text) &&
+    if (auto space = text.find(' '); space != std::string_view::npos && !letter_spaced(text) && i > 0 &&
+                                     institution_score(document_.lines[i - 1].text) > 0 &&
                                      ends_with_connector(fold_case(text.substr(0, space))) && is_upper_case_text(text))
       return false;
     if (degree_length(text) >= text.size()) return false;  // so is a degree alone in capitals ("VMBO-TL", "MBA")

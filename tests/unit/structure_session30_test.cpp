@@ -240,3 +240,27 @@ TEST_CASE("Resume.io's level words and Irish as a spoken language are no skills"
   auto items = skill_items(resume);
   CHECK(items == std::vector<std::string>{"Environmental Impact Assessment", "Flood Risk Assessment"});
 }
+
+TEST_CASE("review 30: the new rules leave a title's field, a firm's initials, a firm in capitals, a school's field and town alone") {
+  auto field = parse_text(
+      "Ana G\nana@example.es\n\nEXPERIENCIA\nTécnico en Prevención de Riesgos\nConstrucciones García S.L.\nEnero 2018 - Diciembre 2020\n"
+      "- Evaluaciones de riesgo.\n");
+  REQUIRE(field.work.size() == 1);
+  CHECK(field.work[0].position == "Técnico en Prevención de Riesgos");
+  CHECK(field.work[0].company == "Construcciones García S.L.");
+  auto initials = parse_text("Sam Lee\nsam@example.com\n\nEXPERIENCE\nBP\nBusiness Process Analyst\nJan 2018 - Dec 2020\n- Mapped processes.\n");
+  REQUIRE(initials.work.size() == 1);
+  CHECK(initials.work[0].company == "BP");
+  auto capitals = parse_text(
+      "Sam Lee\nsam@example.com\n\nEXPERIENCE\nMAR 2016 – AUG 2017 · SPOTIFY\nData Engineer\nStockholm, Sweden\n- Built pipelines.\n");
+  REQUIRE(capitals.work.size() == 1);
+  CHECK(capitals.work[0].company == "SPOTIFY");
+  auto schools = parse_text(
+      "Sam Lee\nsam@example.com\n\nEDUCATION\nBA, University of Warwick, Philosophy and Economics, 2012 - 2015\nMBA, INSEAD\n"
+      "Fontainebleau, France\n2018 - 2019\n\nAT A GLANCE\nTen years in energy trading.\n");
+  REQUIRE(schools.education.size() == 2);
+  CHECK(schools.education[0].institution == "University of Warwick");
+  CHECK(schools.education[1].institution == "INSEAD");
+  REQUIRE(schools.sections.size() == 2);
+  CHECK(schools.sections[1].heading == "AT A GLANCE");
+}
