@@ -121,6 +121,16 @@ void collect_sides(const std::vector<const Line*>& lines, const Extent& text, Ca
   }
 }
 
+/// The candidate cut to lines `first`..`last`, its sides measured again.
+Candidate recut(const Candidate& c, size_t first, size_t last, const std::vector<const Line*>& lines, const Extent& text) {
+  Candidate cut;
+  cut.first = first;
+  cut.last = last;
+  cut.x = c.x;
+  collect_sides(lines, text, cut);
+  return cut;
+}
+
 // Share of values within 2.5 pt of the most common value.
 double aligned_share(const std::vector<double>& values) {
   if (values.empty()) return 0;
@@ -253,11 +263,7 @@ bool columns_only_by_tail(const Candidate& c, const std::vector<const Line*>& li
     side = here;
   }
   if (tail == 0 || tail > 3) return false;
-  Candidate head;
-  head.first = c.first;
-  head.last = c.last - tail;
-  head.x = c.x;
-  collect_sides(lines, text, head);
+  Candidate head = recut(c, c.first, c.last - tail, lines, text);
   return !is_columns(head, text.width(), text.height());
 }
 
@@ -349,12 +355,7 @@ void drop_banner_lines(Candidate& c, const std::vector<const Line*>& lines, cons
     if (!far_below(side) || !far_below(3 - side)) break;
   }
   if (first == c.first) return;
-  Candidate trimmed;
-  trimmed.first = first;
-  trimmed.last = c.last;
-  trimmed.x = c.x;
-  collect_sides(lines, text, trimmed);
-  c = trimmed;
+  c = recut(c, first, c.last, lines, text);
 }
 
 /// Right of the gutter, only dates set flush right against the margin, away from the right column's edge; left
@@ -394,14 +395,7 @@ void search(const std::vector<const Line*>& lines, size_t from, size_t to, const
   if (!best) return;
   widen(*best, lines, from, to);
   drop_banner_lines(*best, lines, text);
-  if (auto last = single_flow_resumes(*best, lines)) {
-    Candidate trimmed;
-    trimmed.first = best->first;
-    trimmed.last = *last;
-    trimmed.x = best->x;
-    collect_sides(lines, text, trimmed);
-    best = trimmed;
-  }
+  if (auto last = single_flow_resumes(*best, lines)) best = recut(*best, best->first, *last, lines, text);
   search(lines, from, best->first, text, out, depth + 1);
   out.push_back(to_split(*best));
   search(lines, best->last + 1, to, text, out, depth + 1);

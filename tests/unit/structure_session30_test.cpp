@@ -264,3 +264,8 @@ TEST_CASE("review 30: the new rules leave a title's field, a firm's initials, a 
   REQUIRE(schools.sections.size() == 2);
   CHECK(schools.sections[1].heading == "AT A GLANCE");
 }
+
+TEST_CASE("a permit's number after 'n°' is no phone: the degree sign is matched whole, not byte by byte") {
+  auto resume = parse_text("Jean Dupont\njean@example.fr\nPermis n° 2145873 · 06 12 34 56 78\n\nEXPÉRIENCE\nComptable, Acme SA, 2019 – 2021\n");
+  CHECK(resume.contact.phone == "06 12 34 56 78");
+}
