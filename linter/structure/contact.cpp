@@ -1185,6 +1185,9 @@ class ContactReader {
     }
     contact_.location_text = locality(city_at == std::string::npos ? place : place.substr(city_at));
     if (contact_.location_text.empty()) contact_.location_text = place;  // a postcode alone
+    // "Málaga (Málaga), España": a province named as its chief town says nothing more.
+    if (auto same = contact_.city + " (" + contact_.city + ")"; !contact_.city.empty() && contact_.location_text.starts_with(same))
+      contact_.location_text.replace(0, same.size(), contact_.city);
   }
 
   /// The last one to three words of a street line when they name a known city.

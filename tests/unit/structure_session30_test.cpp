@@ -66,8 +66,8 @@ TEST_CASE("a form's given name and surname rows make the name; a portal's refere
       "EXPERIENCIA\nRevenue Manager, Hoteles Costa del Sol S.L., 2020 – actualidad\n");
   CHECK(resume.contact.name == "María del Carmen Ruiz Ortega");
   CHECK(resume.contact.phone == "612 48 90 37");
-  // The province in brackets is no town: the place starts at the town.
-  CHECK(resume.contact.location_text == "Málaga (Málaga), España");
+  // The province in brackets is no town, and named as its chief town it says nothing more.
+  CHECK(resume.contact.location_text == "Málaga, España");
   CHECK(resume.contact.city == "Málaga");
 }
 
