@@ -563,41 +563,6 @@ bool initials_compound_wrap(std::string_view above, std::string_view line) {
          std::isupper(static_cast<unsigned char>(line.front())) && !starts_with_date(line);
 }
 
-/// "Técnica en Prácticas de Cadena de Suministro en Transportes   Paterna" / "Levante Ibérica, S.L.", "Máster en …,
-/// ESIC Business &   Valencia" / "Marketing School": a name in a header cut at the column's edge (before a town set apart
-/// beside it) goes on below in the same type. Only where the cut shows: an employer after "en" or "at" whose legal
-/// form closes the next line, or a school's name left on a link word or on its first word ("…, Universitat").
-bool name_wraps_onto(const Line& above_line, std::string_view above, const Line& line, std::string_view text) {
-  static const std::regex kEmployerAfter{R"(\s(?:en|at|bei|chez|presso|em|na|no|bij)\s+(?:[A-Z]|Á|É|Í|Ó|Ú|Ç|Ñ|Ä|Ö|Ü)[^,]*$)"};
-  // The cut shows only where the line was set beside something else: a town set apart at the right edge.
-  auto gap = above.find("   ");
-  if (gap == std::string_view::npos) return false;
-  auto cell = trim(above.substr(0, gap));
-  text = trim(text);
-  // A line that holds its dates is whole ("Pasante en Informática   AGOSTO 2022 – …" over its employer).
-  if (above_line.runs.empty() || line.runs.empty() || line.list_item || text.empty() || find_date(text) || find_date(above) ||
-      count_words(text) > 5 || title_score(text) > 0 || degree_length(text) > 0 || starts_lower(text))
-    return false;
-  const auto &first = above_line.runs.front(), &next = line.runs.front();
-  if (first.font != next.font || first.bold != next.bold || std::abs(first.size - next.size) >= 0.3 || first.color != next.color) return false;
-  // After "en", a firm's first words ("Grupo Albufera", "Transportes"), not a field ("Técnico en Prevención de Riesgos").
-  if (std::regex_search(cell.begin(), cell.end(), kEmployerAfter) && !has_legal_form(cell) && has_legal_form(text)) {
-    size_t at = 0;  // after the last preposition: "Técnica en Prácticas … en Transportes"
-    for (const char* preposition : {" en ", " at ", " bei ", " chez ", " presso ", " em ", " na ", " no ", " bij "})
-      if (auto found = cell.rfind(preposition); found != std::string_view::npos)
-        at = std::max(at, found + std::string_view(preposition).size());
-    auto employer = std::string(cell.substr(at));
-    auto words = split_words(employer);
-    bool capitalised = std::all_of(words.begin(), words.end(), [](const std::string& w) { return !starts_lower(w); });
-    return organisation_score(employer) > 0 ||
-           (capitalised && !words.empty() && field_words().count(fold_case(words.front())) == 0 && !names_department(employer));
-  }
-  auto comma = cell.rfind(", ");
-  if (comma == std::string_view::npos || degree_length(cell) == 0) return false;
-  auto school = cell.substr(comma + 2);
-  return ends_with_connector(school) || (count_words(school) == 1 && institution_score(school) > 0);
-}
-
 /// "…, Universiteit", "…, Universitat": a line closing on a school's first word alone after a comma.
 bool ends_with_school_word(std::string_view text) {
   auto comma = text.rfind(", ");
@@ -606,6 +571,39 @@ bool ends_with_school_word(std::string_view text) {
   // A word that names a kind of school, not one known by its initials ("MBA, INSEAD" over "Fontainebleau").
   return count_words(last) == 1 && institution_score(last) > 0 && !is_upper_case_text(last) && degree_length(text) > 0;
 }
+
+/// "Técnica en Prácticas de Cadena de Suministro en Transportes   Paterna" / "Levante Ibérica, S.L.", "Máster en …,
+/// ESIC Business &   Valencia" / "Marketing School": a name in a header cut at the column's edge (before a town set apart
+/// beside it) goes on below in the same type. Only where the cut shows: an employer after "en" or "at" whose legal
+/// form closes the next line, or a school's name left on a link word or on its first word ("…, Universitat").
+bool name_wraps_onto(const Line& above_line, std::string_view above, const Line& line, std::string_view text) {
+  // The cut shows only where the line was set beside something else: a town set apart at the right edge.
+  auto gap = above.find("   ");
+  if (gap == std::string_view::npos) return false;
+  auto cell = std::string(trim(above.substr(0, gap)));
+  text = trim(text);
+  // A line that holds its dates is whole ("Pasante en Informática   AGOSTO 2022 – …" over its employer).
+  if (above_line.runs.empty() || line.runs.empty() || line.list_item || text.empty() || find_date(text) || find_date(above) ||
+      count_words(text) > 5 || title_score(text) > 0 || degree_length(text) > 0 || starts_lower(text))
+    return false;
+  const auto &first = above_line.runs.front(), &next = line.runs.front();
+  if (first.font != next.font || first.bold != next.bold || std::abs(first.size - next.size) >= 0.3 || first.color != next.color) return false;
+  // After the last "en" or "at" ("Técnica en Prácticas … en Transportes"), a firm's first words ("Grupo Albufera",
+  // "Transportes") left open by a legal form below; not a field ("Técnico en Prevención de Riesgos").
+  static const std::regex kPreposition{R"(\s(?:en|at|bei|chez|presso|em|na|no|bij)\s+)"};
+  std::string employer;
+  for (std::sregex_iterator it(cell.begin(), cell.end(), kPreposition), none; it != none; ++it) employer = it->suffix().str();
+  if (!employer.empty() && !starts_lower(employer) && employer.find(',') == std::string::npos && !has_legal_form(cell) &&
+      has_legal_form(text)) {
+    auto words = split_words(employer);
+    bool capitalised = std::all_of(words.begin(), words.end(), [](const std::string& w) { return !starts_lower(w); });
+    return organisation_score(employer) > 0 ||
+           (capitalised && field_words().count(fold_case(words.front())) == 0 && !names_department(employer));
+  }
+  auto comma = cell.rfind(", ");
+  return comma != std::string::npos && degree_length(cell) > 0 && (ends_with_connector(cell.substr(comma + 2)) || ends_with_school_word(cell));
+}
+
 
 /// Joins a wrapped line to the one above: "Logistikdienstleis-" / "tung" loses its hyphen, "Saint-" / "Priest"
 /// keeps it, anything else takes a space.
@@ -1062,11 +1060,13 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // So too under a dated degree when the term is dated in its own line (an undated one may head its own dates below).
     // So too under a dated degree whose school is named already ("Université de Genève" / "Semestre d’échange à …").
     // Not "Abschlussnote: 1,8; Auslandssemester an der …": the degree's grade first, read with its header.
-    bool has_score = std::regex_search(text, score_pattern());
-    bool school_named = !blocks.empty() && std::any_of(blocks.back().header.begin(), blocks.back().header.end(),
-                                                       [](const Item& item) { return institution_score(item.text) > 0; });
+    auto school_named_no_grade = [&] {
+      return std::any_of(blocks.back().header.begin(), blocks.back().header.end(),
+                         [](const Item& item) { return institution_score(item.text) > 0; }) &&
+             !std::regex_search(text, score_pattern());
+    };
     bool stay_remark = schools && !blocks.empty() &&
-                       (in_body || (blocks.back().has_date() && (prose_date.has_value() || (school_named && !has_score)))) &&
+                       (in_body || (blocks.back().has_date() && (prose_date.has_value() || school_named_no_grade()))) &&
                        names_exchange_remark(text);
     const bool opens_bold = !line.runs.empty() && line.runs.front().bold;
     // Where dates lead each entry, a dated line among the body ("Auszeichnung „Sales Performer of the Year“ 2018") is body.
@@ -1123,9 +1123,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // "Bachelor's Degree in Advertising and" / "Public Relations", "… Science Education and" / "Research  2017–2018".
     auto date = find_date(text);
     // "FACULDADE DE ENGENHARIA DA UNIVERSIDADE" / "DO PORTO": a school's name in capitals goes on after its link word.
-    bool capitals_go_on = !blocks.back().header.empty() && is_upper_case_text(text) &&
-                          is_upper_case_text(blocks.back().header.back().text) && starts_with_connector(fold_case(text)) &&
-                          institution_score(blocks.back().header.back().text) > 0;
+    bool capitals_go_on = !blocks.back().header.empty() && continues_school_in_capitals(blocks.back().header.back().text, text);
     // "BSc Sociale Geografie en Planologie, Universiteit" / "Utrecht, 2011–2014.": a school's first word left alone
     // after the degree's comma.
     bool school_goes_on = schools && !blocks.back().header.empty() && ends_with_school_word(blocks.back().header.back().text) &&
@@ -1961,13 +1959,12 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       auto names_below = [&](auto&& test) {
         return std::any_of(header.begin() + 1, header.end(), [&](const Item& other) { return test(other.text); });
       };
-      bool title_and_employer_below =
-          header.size() >= 3 && names_below([](const std::string& t) { return title_score(t) > 0; }) &&
-          names_below([](const std::string& t) { return organisation_score(t) > 0 || has_legal_form(t); });
-      bool town_beside_dates = dated && line_parts.size() == 1 && title_and_employer_below && h == 0 && starts_with_date(item.text) &&
+      bool town_beside_dates = dated && h == 0 && line_parts.size() == 1 && header.size() >= 3 && starts_with_date(item.text) &&
                                is_upper_case_text(part) && !is_upper_case_text(header[1].text) && degree_length(part) == 0 &&
                                count_words(part) <= 2 && is_place_name(part) && !names_department(part) && !names_technology(part) &&
-                               !is_employment_kind(part) && title_score(part) + organisation_score(part) + institution_score(part) == 0;
+                               !is_employment_kind(part) && title_score(part) + organisation_score(part) + institution_score(part) == 0 &&
+                               names_below([](const std::string& t) { return title_score(t) > 0; }) &&
+                               names_below([](const std::string& t) { return organisation_score(t) > 0 || has_legal_form(t); });
       if (fields.location.empty() &&
           (is_location(part) || town_beside_dates ||
            (after_first && (town_with_province(part, after_employer) || town_after_legal_form)))) {
@@ -2194,7 +2191,7 @@ std::string drop_descriptor(const std::string& company) {
   if (open == std::string::npos || company.back() != ')') return company;
   auto inside = std::string_view(company).substr(open + 2);
   // "Gemeente Nieuwegein (temporary contract)": the terms of the job, no part of the employer's name.
-  if (is_employment_kind(inside.substr(0, inside.size() - 1)) || names_working_time(inside.substr(0, inside.size() - 1)))
+  if (auto terms = inside.substr(0, inside.size() - 1); is_employment_kind(terms) || names_working_time(terms))
     return std::string(trim(company.substr(0, open)));
   bool letters = std::any_of(inside.begin(), inside.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
   if (count_words(inside) < 3 && letters) return company;  // "(11–16)", an age range, goes too
@@ -3319,8 +3316,6 @@ std::optional<std::pair<std::string, std::string>> labelled_degree(const std::ve
   return std::nullopt;
 }
 
-/// "SRI RAM COLLEGE OF COMMERCE   2005" over "• Bachelor of Commerce (Honors) with first division.": the degree
-/// opening the first line below a school that named none.
 /// "Höhere Abteilung für Mechatronik" -> "Mechatronik": the subject a school's department teaches.
 std::string subject_of_department(std::string_view text) {
   static const std::regex kDepartment{R"(^(?:Höhere\s+)?(?:Abteilung|Fachrichtung|Fachschule)\s+(?:für\s+)?)", std::regex::icase};
@@ -3338,6 +3333,8 @@ std::optional<std::string> degree_after_field(std::string_view text) {
   return std::string(degree) + " in " + subject_of_department(trim(text.substr(0, comma)));
 }
 
+/// "SRI RAM COLLEGE OF COMMERCE   2005" over "• Bachelor of Commerce (Honors) with first division.": the degree
+/// opening the first line below a school that named none.
 std::string degree_opening_details(const Block& block) {
   const Item* first = nullptr;
   for (const auto* items : {&block.bullets, &block.prose})
@@ -3381,7 +3378,6 @@ void drop_school_unit(std::string& institution) {
   }
 }
 
-/// Parts split further on ", " when a piece names a school or a degree.
 /// "Hochschule für Technik, Wirtschaft und Kultur Leipzig", "University of Science, Technology and Arts": a school
 /// named for subjects listed with a comma and a conjunction holds the comma in its name; a school named for its town
 /// is followed by its field.
@@ -3406,6 +3402,7 @@ void join_listed_subjects(std::vector<std::string>& pieces) {
   }
 }
 
+/// Parts split further on ", " when a piece names a school or a degree.
 std::vector<std::string> education_pieces(const std::vector<std::string>& input) {
   std::vector<std::string> pieces;
   for (auto part : split_at_school_stops(input)) {

@@ -499,6 +499,15 @@ bool is_location(std::string_view part) {
   return is_place_name(city, dotted_state ? 4 : 3) && (state_code || !country_code(region).empty() || region_named);
 }
 
+bool continues_school_in_capitals(std::string_view above, std::string_view text) {
+  above = trim(above);
+  text = trim(text);
+  auto space = text.find(' ');
+  // A link word of two letters or more: not a letter of "E X P E R I E N C E".
+  return space != std::string_view::npos && space >= 2 && is_upper_case_text(text) && is_upper_case_text(above) &&
+         ends_with_connector(fold_case(text.substr(0, space))) && institution_score(above) > 0;
+}
+
 bool leaves_bracket_open(std::string_view text) {
   return std::count(text.begin(), text.end(), '(') > std::count(text.begin(), text.end(), ')');
 }

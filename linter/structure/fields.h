@@ -32,6 +32,8 @@ bool town_with_province(std::string_view part, bool spelt_out = false);
 bool inside_brackets(std::string_view text, size_t at);
 /// A line broken after "and", "of", "&" or a comma: the phrase goes on below.
 bool ends_with_connector(std::string_view text);
+/// "FACULDADE DE ENGENHARIA DA UNIVERSIDADE" over "DO PORTO": a school's name in capitals going on after a link word.
+bool continues_school_in_capitals(std::string_view above, std::string_view text);
 /// "… in farmacia (campagne", "B.E. (Computer Science and": more brackets opened than closed, so the text goes on.
 bool leaves_bracket_open(std::string_view text);
 bool leaves_quote_open(std::string_view text);

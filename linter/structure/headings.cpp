@@ -398,11 +398,6 @@ class Detector {
     return {run.size, run.bold};
   }
 
-  static bool same_label_type(const Line& a, const Line& b) {
-    auto first = style_of_label(a), second = style_of_label(b);
-    return first.bold == second.bold && std::abs(first.size - second.size) <= 0.3;
-  }
-
   /// "EXTRACURRICULAR" / "INVOLVEMENT" on that rail, in the type and case of its section labels: a section's
   /// label, though no ATS maps it ("Muttersprache(n)" in Europass's lighter rail type is none).
   bool on_section_rail(size_t i, size_t length) const {
@@ -730,7 +725,7 @@ class Detector {
     bool aligned = below.front().x1 < above[1].x0 - 2 &&
                    overlap >= 0.5 * std::min(above.front().x1 - above.front().x0, below.front().x1 - below.front().x0);
     return aligned &&
-           lines[next].location.page == lines[i].location.page && same_label_type(lines[i], lines[next]) &&
+           lines[next].location.page == lines[i].location.page && same_style(style_of_label(lines[i]), style_of_label(lines[next])) &&
            is_upper_case_text(above.front().text) == is_upper_case_text(below.front().text) && count_words(below.front().text) <= 2;
   }
 
@@ -775,10 +770,7 @@ class Detector {
     if (!heading_shaped(text, 5) || find_date(text) || letter_count(text) < 5 || text.starts_with("(")) return false;  // "(STAGE)"
     if (title_score(text) > 0) return false;  // a job title in bold is an entry, not a section
     // "FACULDADE DE ENGENHARIA DA UNIVERSIDADE" / "DO PORTO": a name in capitals going on after its link word.
-    if (auto space = text.find(' '); space != std::string_view::npos && !letter_spaced(text) && i > 0 &&
-                                     institution_score(document_.lines[i - 1].text) > 0 &&
-                                     ends_with_connector(fold_case(text.substr(0, space))) && is_upper_case_text(text))
-      return false;
+    if (i > 0 && continues_school_in_capitals(document_.lines[i - 1].text, text)) return false;
     if (degree_length(text) >= text.size()) return false;  // so is a degree alone in capitals ("VMBO-TL", "MBA")
     if (in_language_grid(i)) return false;                  // "EXPRESIÓN" / "ESCRITA": a column head of Europass's grid
     if (is_upper_case_text(text) || styled(line)) return true;

@@ -167,10 +167,9 @@ Style style_of(const Line& line) {
   return style;
 }
 
-bool same_type(const Line& a, const Line& b) {
-  auto first = style_of(a), second = style_of(b);
-  return first.bold == second.bold && std::abs(first.size - second.size) <= 0.3;
-}
+bool same_style(const Style& a, const Style& b) { return a.bold == b.bold && std::abs(a.size - b.size) <= 0.3; }
+
+bool same_type(const Line& a, const Line& b) { return same_style(style_of(a), style_of(b)); }
 
 /// `below` goes on in the type `above` ends in: weight, size, font and colour.
 bool same_look(const Line& above, const Line& below) {

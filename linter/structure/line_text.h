@@ -30,6 +30,8 @@ Style style_of(const Line& line);
 
 /// Set in the same type: a line wrapped onto the next keeps it, a new header changes it.
 bool same_type(const Line& a, const Line& b);
+/// The same weight and, within 0.3 pt, the same size.
+bool same_style(const Style& a, const Style& b);
 /// `below` goes on in the type `above` ends in: weight, size, font and colour.
 bool same_look(const Line& above, const Line& below);
 
