@@ -61,6 +61,7 @@ struct SideStats {
   int bulleted = 0;        // parts that open with a bullet glyph
   int lone_headings = 0;   // bold parts with nothing beside them: section headings over a date rail
   int contact_runs = 0;    // runs holding an e-mail or a web address: a sidebar's, never a label rail's
+  double contact_bottom = 0;  // the lowest of them
   Extent extent;
 };
 
@@ -71,6 +72,7 @@ struct Candidate {
   int paired = 0;  // lines with text on both sides
   int level_pairs = 0;  // of those, lines whose two sides align top, bottom or centre (a label and its value)
   int paired_words_left = 0, paired_words_right = 0;  // words on those lines, per side
+  std::vector<double> level_pair_tops;  // the top of each of those level pairs
 };
 
 void add_part(SideStats& side, const Extent& part) {
@@ -104,7 +106,10 @@ void collect_sides(const std::vector<const Line*>& lines, const Extent& text, Ca
       }
       (left ? l : r).add(*run.location.box);
       SideStats& side = left ? c.left : c.right;
-      side.contact_runs += holds_contact(run.text) ? 1 : 0;
+      if (holds_contact(run.text)) {
+        ++side.contact_runs;
+        side.contact_bottom = std::max(side.contact_bottom, run.location.box->y1);
+      }
       side.chars += static_cast<int>(run.text.size());
       side.words += static_cast<int>(std::count(run.text.begin(), run.text.end(), ' ')) + 1;
     }
@@ -114,7 +119,9 @@ void collect_sides(const std::vector<const Line*>& lines, const Extent& text, Ca
     if (l.x0 < l.x1 && r.x0 < r.x1) {
       ++c.paired;
       double centres = std::abs((l.y0 + l.y1) - (r.y0 + r.y1)) / 2;
-      c.level_pairs += std::min({std::abs(l.y0 - r.y0), std::abs(l.y1 - r.y1), centres}) <= 1.0 ? 1 : 0;
+      bool level = std::min({std::abs(l.y0 - r.y0), std::abs(l.y1 - r.y1), centres}) <= 1.0;
+      c.level_pairs += level ? 1 : 0;
+      if (level) c.level_pair_tops.push_back(std::min(l.y0, r.y0));
       c.paired_words_left += c.left.words - words_before[0];
       c.paired_words_right += c.right.words - words_before[1];
     }
@@ -163,7 +170,13 @@ bool left_side_is_rail(const Candidate& c, double text_width) {
                       c.left.words <= 3 * c.left.lines && c.left.contact_runs == 0;
   // A sidebar of contact details under headings of its own, its lines at their own pitch, is no rail however narrow.
   // So is one where most lines have nothing beside them: labels pair with their values, a sidebar's items do not.
-  bool sidebar = c.left.contact_runs > 0 && ((c.left.lone_headings >= 2 && c.level_pairs * 2 < c.paired) || c.paired * 5 <= c.left.lines * 3);
+  // Not moderncv's contact block set flush right at the top of its rail of labels, above the first label.
+  auto labels_below_contact = std::count_if(c.level_pair_tops.begin(), c.level_pair_tops.end(), [&](double top) { return top >= c.left.contact_bottom; });
+  // Below it the rail holds labels, each level with its section's first line (a sidebar's lists run on unpaired).
+  auto lines_below_contact = std::count_if(c.left.boxes.begin(), c.left.boxes.end(), [&](const Box& b) { return b.y0 >= c.left.contact_bottom; });
+  bool contact_heads_rail = flush_right && labels_below_contact >= 2 && lines_below_contact <= 2 * labels_below_contact;
+  bool sidebar = c.left.contact_runs > 0 && !contact_heads_rail &&
+                 ((c.left.lone_headings >= 2 && c.level_pairs * 2 < c.paired) || c.paired * 5 <= c.left.lines * 3);
   if (sidebar && width >= 0.15 * text_width) return false;
   return width < 0.20 * text_width || (width < 0.24 * text_width && c.left.lines < 0.5 * c.right.lines) ||
          (flush_right && (c.left.lines < 0.75 * c.right.lines || c.level_pairs >= 0.6 * c.left.lines || labels_level) &&

@@ -959,8 +959,9 @@ class ContactReader {
           auto [above, below] = extend_over_lines(i);
           street = above;
           place += below;
-        } else if (k + 1 == parts.size() && country_code(last_comma_piece(place)).empty()) {
-          place += extend_over_lines(i).second;  // moderncv's "5020 Salzburg" over "Österreich", beside the name
+        } else if (rest_set_beside(parts, k + 1) && country_code(last_comma_piece(place)).empty()) {
+          // moderncv's "5020 Salzburg" over "Österreich", beside the name or the title ("1010 Lausanne   Responsable …")
+          place += extend_over_lines(i).second;
         }
         complete_split_address(i, place);
         set_location(place, street + place);
@@ -968,6 +969,13 @@ class ContactReader {
       }
     }
     return false;
+  }
+
+  /// Parts from `from` on name no detail of the address: none, or words set beside it (a name, a title).
+  static bool rest_set_beside(const std::vector<std::string>& parts, size_t from) {
+    return std::all_of(parts.begin() + static_cast<std::ptrdiff_t>(std::min(from, parts.size())), parts.end(), [](const std::string& part) {
+      return digits_of(part).empty() && !has_contact_detail(part) && city_country(trim(part)).empty() && country_code(trim(part)).empty();
+    });
   }
 
   /// "Adres: Margrietstraat 97, 9170 Meerdonk": the label names the field, it is not the place.

@@ -512,7 +512,10 @@ bool wraps_before_date(const SectionText& lines, size_t above, size_t below) {
     return false;
   const TextRun& date = upper.runs.back();
   const TextRun& field = upper.runs[upper.runs.size() - 2];
-  const TextRun& first = lower.runs.front();
+  // The first run of the section's text: past a rail label on the same line ("professionnelle   Sentier.").
+  auto opens_tail = [&](const TextRun& run) { return !trim(run.text).empty() && tail.starts_with(trim(run.text).substr(0, 3)); };
+  auto first_of_tail = std::find_if(lower.runs.begin(), lower.runs.end(), opens_tail);
+  const TextRun& first = first_of_tail == lower.runs.end() ? lower.runs.front() : *first_of_tail;
   auto found = find_date(date.text);
   if (!found || trim(date.text).size() != found->finish - found->begin || !date.location.box || !field.location.box ||
       !first.location.box || field.font != first.font || std::abs(field.size - first.size) > 0.5)
@@ -523,8 +526,12 @@ bool wraps_before_date(const SectionText& lines, size_t above, size_t below) {
   auto last_piece = field.text.substr(comma == std::string::npos ? 0 : comma + 2);
   bool cut_name = count_words(field.text) >= 4 && count_words(last_piece) <= 2 && !has_legal_form(field.text);
   double box_gap = cut_name ? 1.5 * field.size : 0;
-  return date.location.box->x0 - field.location.box->x1 < first_word_width(first.location.box->width(), trim(first.text)) + box_gap &&
-         std::abs(upper.location.box->x0 - lower.location.box->x0) <= 2;
+  // Aligned with the line above, or with a run of it past its own rail label.
+  bool aligned = std::abs(upper.location.box->x0 - lower.location.box->x0) <= 2 ||
+                 std::any_of(upper.runs.begin() + 1, upper.runs.end(), [&](const TextRun& run) {
+                   return run.location.box && std::abs(run.location.box->x0 - first.location.box->x0) <= 2;
+                 });
+  return date.location.box->x0 - field.location.box->x1 < first_word_width(first.location.box->width(), trim(first.text)) + box_gap && aligned;
 }
 
 /// A word broken at a hyphen after a letter ("Logistikdienstleis-", "Franzö-", "Post-").
@@ -604,6 +611,33 @@ bool name_wraps_onto(const Line& above_line, std::string_view above, const Line&
   return comma != std::string::npos && degree_length(cell) > 0 && (ends_with_connector(cell.substr(comma + 2)) || ends_with_school_word(cell));
 }
 
+
+void append_wrapped(std::string& above, std::string_view line);
+
+/// Where the gap before dates closing the line opens ("…, Chablais Logistique   mars 2017 – août 2020"), or npos.
+size_t dates_gap(std::string_view text) {
+  auto gap = text.rfind("   ");
+  return gap != std::string_view::npos && is_date_only(text.substr(gap)) ? gap : std::string_view::npos;
+}
+
+/// The line without the dates closing it.
+std::string_view before_dates(std::string_view text) { return trim(text.substr(0, dates_gap(text))); }
+
+/// Joins a line wrapped from the one above before the dates that close it, if any.
+void join_before_dates(std::string& above, std::string_view line) {
+  auto gap = dates_gap(above);
+  if (gap == std::string::npos) return append_wrapped(above, line);
+  std::string head = above.substr(0, gap);
+  append_wrapped(head, line);
+  above = head + above.substr(gap);
+}
+
+/// "Responsable d’entrepôt adjointe, Chablais Logistique   mars 2017 – août 2020" over "SA, Aigle.": the text before
+/// the dates set apart at the right ends on a letter, left open for a legal form below.
+bool ends_in_letter_before_dates(std::string_view text) {
+  text = before_dates(text);
+  return !text.empty() && std::isalpha(static_cast<unsigned char>(text.back()));
+}
 
 /// Joins a wrapped line to the one above: "Logistikdienstleis-" / "tung" loses its hyphen, "Saint-" / "Priest"
 /// keeps it, anything else takes a space.
@@ -767,6 +801,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   size_t previous_line = std::string::npos;  // the line before this one, running heads skipped
   bool after_school_item = false;  // the last entry opened with a dated list item in Education
   size_t last_prose_length = 0, widest = 0, last_bullet_length = 0;
+  size_t header_wrapped_at = SIZE_MAX;  // the header line a wrapped rest was joined to
   std::string last_marker;  // the glyph of the last bullet
   bool after_employer_label = false;  // the line above held Europass's employer label, maybe wrapped
   for (size_t i = section.first_line; i < section.end_line; ++i) widest = std::max(widest, trim(lines.text[i]).size());
@@ -775,6 +810,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   const bool date_column = dates.lead || dates.column;
   const bool schools = section.canonical == "education";
   const auto right_edges = column_right_edges(lines, section.first_line, section.end_line);
+  const auto page_edges = column_right_edges(lines, 0, lines.document.lines.size());
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     // "Références fournies sur demande." closing the last section: said of referees, no part of an entry.
     if (offers_references(lines.text[i])) continue;
@@ -1027,6 +1063,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // "Compliance Analyst, Global Team (contract role) at" / "American Express": a header however long.
     bool names_employer_next = (text.ends_with(" at") || text.ends_with(" @") || text.ends_with(" chez") || text.ends_with(" bei")) &&
                                next_is_name(lines, i + 1, section.end_line);
+    // The header ran to the column's edge: a short one ("…, Seattle, WA" over "Coached students.") is whole.
+    auto ran_to_edge = [&](const Item& item) { return trim(lines.text[item.line]).size() * 4 >= widest * 3; };
     // "2019–2022  Postdoctoral Fellow, Department of …, Max Planck" / "Institute for …, Plön, Germany.": the
     // header's own text column goes on below its dated line, before any bullet.
     // Not a description below it ("Mission chez Airbus Operations : conception de …, reprise").
@@ -1035,10 +1073,37 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                           !ends_sentence(blocks.back().header.back().text) && !blocks.back().header.back().text.ends_with(')') &&
                           starts_in_column_of(line, lines.document.lines[blocks.back().header.back().line], text, schools) &&
                           indented_past(line, lines.document.lines[blocks.back().header.back().line]) &&
-                          starts_with_date(blocks.back().header.back().text) && has_open_comma(blocks.back().header.back().text);
+                          starts_with_date(blocks.back().header.back().text) && has_open_comma(blocks.back().header.back().text) &&
+                          ran_to_edge(blocks.back().header.back()) && !ran_to_edge({i, text}) &&
+                          header_wrapped_at != blocks.back().header.back().line;
+    // The rest of the line, once ("…, Pisa." over a one-line description), where the line shows its cut: it ran to
+    // the column's edge, or stopped at a comma or inside a bracket. Else a line of its own ("Projektassistent").
+    auto cut_above = [&](const Item& above) {
+      const auto& upper = lines.document.lines[above.line];
+      auto edge = page_edges.find(upper.column);  // the page's: a section of short lines is cut nowhere
+      if (!upper.location.box || !line.location.box || edge == page_edges.end()) return false;
+      double room = edge->second - upper.location.box->x1;  // a long word does not make a short line full
+      bool at_edge = room < first_word_width(line.location.box->width(), trim(text)) && room < 0.12 * (edge->second - upper.location.box->x0);
+      return at_edge || trim(above.text).ends_with(',') || leaves_bracket_open(above.text);
+    };
+    if (header_goes_on && cut_above(blocks.back().header.back())) {
+      header_wrapped_at = blocks.back().header.back().line;
+      append_wrapped(blocks.back().header.back().text, text);
+      continue;
+    }
     if (!blocks.empty() && !in_body && !blocks.back().header.empty() &&
         (initials_compound_wrap(blocks.back().header.back().text, text) || label_wraps_value(blocks.back().header.back().text, text))) {
       append_wrapped(blocks.back().header.back().text, text);
+      continue;
+    }
+    // "…, Chablais Logistique   mars 2017 – août 2020" / "SA, Aigle.": the firm's legal form wrapped below, before
+    // the dates set apart at the right; so too "…, Université de   2012 – 2014" / "Lausanne, …", left on a link word.
+    auto left_open = [&](std::string_view above) {
+      return (opens_with_legal_form(text) && ends_in_letter_before_dates(above)) || (ends_with_connector(before_dates(above)) && !find_date(text));
+    };
+    if (!blocks.empty() && !in_body && !blocks.back().header.empty() && dates_gap(blocks.back().header.back().text) != std::string::npos &&
+        left_open(blocks.back().header.back().text)) {
+      join_before_dates(blocks.back().header.back().text, trim(text));
       continue;
     }
     if (!blocks.empty() && !in_body && !blocks.back().header.empty()) {
@@ -1080,8 +1145,10 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool dated_body = (date_column && prose_date && !starts_with_date(text) && (in_body || !dates_a_header(text, opens_bold))) ||
                       (in_body && year_remark(text, prose_date)) || bracketed_year;
     // There the header is the dates, the title and the employer's line; a longer undated line below is body.
-    bool past_header = led_by_dates && !blocks.empty() && blocks.back().header.size() >= 3 && count_words(text) >= 6 && !prose_date &&
-                       institution_score(text) + organisation_score(text) == 0;
+    // So too under a dated header line whose wrapped rest was joined to it: title, employer and town are read.
+    bool header_whole = !blocks.empty() && !blocks.back().header.empty() &&
+                        (blocks.back().header.size() >= 3 ? led_by_dates : header_wrapped_at == blocks.back().header.back().line);
+    bool past_header = header_whole && count_words(text) >= 6 && !prose_date && institution_score(text) + organisation_score(text) == 0;
     // "Served on the Campus Advisory Council (2017–2019)." indented under its job: a sentence, dates and all.
     bool indented_sentence = deeper && is_prose(text) && ends_sentence(text);
     // "Monitoring and Evaluation Assistant, Nyanza Youth Empowerment Trust, Homa Bay" over "March 2016 – December
@@ -1129,7 +1196,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool school_goes_on = schools && !blocks.back().header.empty() && ends_with_school_word(blocks.back().header.back().text) &&
                           !text.empty() && std::isupper(static_cast<unsigned char>(text[0])) && degree_length(text) == 0;
     bool wrapped = !blocks.back().header.empty() &&
-                   (((ends_with_connector(blocks.back().header.back().text) || capitals_go_on || school_goes_on ||
+                   (((ends_with_connector(before_dates(blocks.back().header.back().text)) || capitals_go_on || school_goes_on ||
                       (starts_with_connector(text) && !names_classification(text))) &&
                      (!date || (date->begin > 0 && !find_date(blocks.back().header.back().text)))) ||
                     wraps_at_margin(lines, right_edges, blocks.back().header.back().line, i) ||
@@ -1140,9 +1207,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                     (starts_lower(text) && !date && !is_link_only(text) && fills_line(lines, right_edges, blocks.back().header.back().line, i)) ||
                     closes_open_bracket(blocks.back().header.back().text, text) ||
                     closes_open_quote(blocks.back().header.back().text, text) ||
-                    (opens_with_legal_form(text) && std::isalpha(static_cast<unsigned char>(blocks.back().header.back().text.back()))));
+                    (opens_with_legal_form(text) && ends_in_letter_before_dates(blocks.back().header.back().text)));
     if (!split && wrapped) {
-      append_wrapped(blocks.back().header.back().text, text);
+      join_before_dates(blocks.back().header.back().text, text);
       continue;
     }
     if (!split && !blocks.back().header.empty() && wraps_before_date(lines, blocks.back().header.back().line, i)) {
@@ -1613,7 +1680,7 @@ bool names_legal_form_only(std::string_view text) {
 /// own goes on with the employer's name above ("SA Health", "AG Barr" open with letters that are also forms).
 bool opens_with_legal_form(std::string_view text) {
   static const std::set<std::string, std::less<>> kForms = {"gmbh", "ltd", "llc", "inc", "plc", "s.a", "s.p.a", "s.r.l",
-                                                            "b.v", "n.v", "ltda", "lda", "kg", "corp"};
+                                                            "b.v", "n.v", "ltda", "lda", "kg", "corp", "sa", "ag", "sarl", "sàrl", "sas", "srl", "spa", "bv", "nv"};
   auto words = plain_words(text);
   return !words.empty() && kForms.count(words.front()) > 0;
 }
@@ -1636,7 +1703,7 @@ bool names_function_only(std::string_view text) {
 /// unit named after the title belongs to the employer's name.
 void move_unit_to_employer(WorkEntry& entry) {
   static const std::regex kUnit{
-      R"(^(?:Department|Dept\.|Faculty|School|Institute|Laboratory|Lab|Chair|Centre|Center|Lehrstuhl|Institut|Abteilung|Fachbereich|Arbeitsgruppe|D(?:é|e)partement|Laboratoire|Departamento|Dipartimento|Laborat(?:ó|o)rio|Laboratorio|C(?:á|a)tedra|Facult(?:é|e)|Faculdade|Facultad|Facolt(?:à|a))\s+(?:of|for|für|de|di|du|des|del|della|da|do)\s)"};  // not "Faculty Affairs"
+      R"(^(?:(?:Department|Dept\.|Faculty|School|Institute|Laboratory|Lab|Chair|Centre|Center|Lehrstuhl|Professur|Institut|Abteilung|Fachbereich|Arbeitsgruppe|D(?:é|e)partement|Laboratoire|Departamento|Dipartimento|Laborat(?:ó|o)rio|Laboratorio|C(?:á|a)tedra|Facult(?:é|e)|Faculdade|Facultad|Facolt(?:à|a))\s+(?:of|for|für|de|di|du|des|del|della|da|do)\s|(?:Abteilung|Department|Arbeitsgruppe)\s+[A-ZÄÖÜ]))"};  // not "Faculty Affairs"
   auto comma = entry.position.find(", ");
   if (comma == std::string::npos || entry.company.empty() || inside_brackets(entry.position, comma)) return;
   auto title = entry.position.substr(0, comma), unit = entry.position.substr(comma + 2);
@@ -1645,7 +1712,9 @@ void move_unit_to_employer(WorkEntry& entry) {
   auto employer = trim(std::string_view(entry.company).substr(aside ? entry.company.find(')') + 1 : 0));
   if (employer.starts_with(",")) employer = trim(employer.substr(1));
   // Not "Université du Léman, Faculté de droit" printed whole on its own line: the employer named with its own unit.
-  if (title_score(title) == 0 || !std::regex_search(unit, kUnit) || institution_score(employer) == 0 ||
+  // An unknown title too ("Postdoktorandin, Abteilung Waldwachstum"), if it names no body itself.
+  bool role = title_score(title) > 0 || (count_words(title) <= 3 && organisation_score(title) + institution_score(title) == 0);
+  if (!role || !std::regex_search(unit, kUnit) || organisation_score(employer) + institution_score(employer) == 0 ||
       unit.find(", ") != std::string::npos || employer.find(", ") != std::string_view::npos)
     return;
   entry.company = unit + (aside ? " " : ", ") + entry.company;
@@ -1886,6 +1955,19 @@ void drop_logo_initials(HeaderFields& fields) {
   }
 }
 
+/// "Borsista di ricerca, Fondazione Bruno Kessler (FBK), Povo (TN).": academic CVs close a header like a sentence;
+/// the stop belongs to no field. Not an abbreviation's ("Acme Co.", "Corp.").
+void drop_closing_full_stop(std::string& text) {
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  if (!text.ends_with('.') || text.ends_with("..")) return;
+  auto space = text.find_last_of(" ,");
+  auto word = std::string_view(text).substr(space == std::string::npos ? 0 : space + 1);
+  word.remove_suffix(1);
+  bool closes_word = word.size() >= 4 && std::islower(static_cast<unsigned char>(word.back())) && word.find('.') == std::string_view::npos &&
+                     !has_legal_form(word) && organisation_score(word) == 0;
+  if (word.ends_with(')') || closes_word) text.pop_back();
+}
+
 HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = false) {
   HeaderFields fields;
   for (size_t h = 0; h < header.size(); ++h) {
@@ -1920,6 +2002,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
           (is_employment_kind(kind.str(1)) || names_working_time(kind.str(1))))
         text.clear();
     }
+    drop_closing_full_stop(text);
     bool first_part = true;
     bool kept = !keep_dashes && line_keeps_dash(header, h, text);
     auto line_parts = split_parts(text, keep_dashes || kept);
@@ -2038,7 +2121,7 @@ bool named_like_organisation(std::string_view text) {
   auto words = split_words(collapse_spaces(text));
   if (words.size() < 2) return false;
   // "Fonderies du Rouergue", "Bank of America": a link word between capitalised words.
-  static const std::set<std::string, std::less<>> kLinks = {"of", "du", "de", "des", "la", "le", "di", "del", "della", "do", "da", "dos", "das", "van", "von", "der", "den", "ter", "und", "et", "y", "e"};
+  static const std::set<std::string, std::less<>> kLinks = {"of", "du", "de", "des", "la", "le", "di", "del", "della", "delle", "degli", "dei", "do", "da", "dos", "das", "van", "von", "der", "den", "ter", "und", "et", "y", "e"};
   // Not "Recherche et Développement", "Contrôle de Gestion": a department named with link words.
   bool field = std::any_of(words.begin(), words.end(), [](const std::string& word) { return field_words().count(fold_case(word)) > 0; });
   for (size_t i = 0; i < words.size(); ++i) {

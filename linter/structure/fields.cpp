@@ -269,9 +269,17 @@ int title_score(std::string_view part) {
   return score;
 }
 
+/// "Forschungsanstalt", "Rechenzentrum", "Fraunhofer-Gesellschaft": German bodies written as one word.
+static bool organisation_compound(std::string_view word) {
+  static const char* const kEndings[] = {"anstalt", "zentrum", "gesellschaft", "verband", "behörde", "ministerium", "genossenschaft", "sparkasse"};
+  return std::any_of(std::begin(kEndings), std::end(kEndings), [&](const char* ending) {
+    return word.size() >= std::string_view(ending).size() + 3 && word.ends_with(ending);
+  });
+}
+
 int organisation_score(std::string_view part) {
   int score = 0;
-  for (const auto& word : plain_words(part)) score += lexicon().organisations.count(word) ? 1 : 0;
+  for (const auto& word : plain_words(part)) score += lexicon().organisations.count(word) || organisation_compound(word) ? 1 : 0;
   // "Diakonie-Krankenhaus", "Reha-Klinik": a name compounded with an employer's word (not "pre-college").
   if (part.find('-') == std::string_view::npos) return score;  // most parts: no compound, no second pass
   for (const auto& word : split_words(part)) {

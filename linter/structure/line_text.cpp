@@ -72,8 +72,11 @@ std::string layout_text(const Line& line) {
   auto ends_item = [](const TextRun& run) { return trim(run.text).ends_with(','); };
   bool items_after_label = line.runs.size() >= 3 && !ends_item(line.runs.front()) &&
                            std::all_of(line.runs.begin() + 1, line.runs.end() - 1, ends_item);
+  // "Formation   Master of Science en Management, HEC …": a first run in a size of its own is moderncv's rail label.
+  const auto& first = line.runs.front();
+  bool label_in_own_size = std::abs(first.size - line.runs[1].size) > 0.1 * line.runs[1].size && type_break(first, line.runs[1]);
   auto stretched = [&](const TextRun& previous) {
-    return commas && !has_digit(previous) && !(items_after_label && &previous == &line.runs.front());
+    return commas && !has_digit(previous) && !((items_after_label || label_in_own_size) && &previous == &first);
   };
   auto chip = [&](const TextRun& previous, const TextRun& run) { return !stretched(previous) && chip_break(previous, run); };
   // Only wide gaps change anything; otherwise the front end's text is right.
@@ -86,7 +89,7 @@ std::string layout_text(const Line& line) {
   // There a gap no wider than the line's usual one is a stretched word space, however wide ("03/2021–Present" before
   // the title stays a column gap).
   std::vector<double> gaps;
-  for (size_t i = 1; commas && i < line.runs.size(); ++i) gaps.push_back(gap_after(line.runs[i - 1], line.runs[i]));
+  for (size_t i = label_in_own_size ? 2 : 1; commas && i < line.runs.size(); ++i) gaps.push_back(gap_after(line.runs[i - 1], line.runs[i]));
   std::sort(gaps.begin(), gaps.end());
   double word_space = gaps.size() < 4 ? 0 : gaps[gaps.size() / 2];  // too few gaps to tell a word space from a column
   std::string text;

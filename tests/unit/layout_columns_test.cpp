@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 #include "linter/layout/columns.h"
@@ -89,7 +90,9 @@ TEST_CASE("labels set flush right against the flow (Europass) are a rail, not a 
   std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.location.box->y0 < b.location.box->y0; });
   std::vector<const Line*> page;
   for (const auto& line : lines) page.push_back(&line);
-  CHECK(layout::find_columns(page).empty());
+  auto splits = layout::find_columns(page);
+  for (auto& s : splits) MESSAGE(s.first, " ", s.last, " ", s.gutter_x0, " ", s.gutter_x1);
+  CHECK(splits.empty());
 }
 
 TEST_CASE("a narrow date rail with bold section headings of its own is no column") {
@@ -116,7 +119,9 @@ TEST_CASE("a narrow date rail with bold section headings of its own is no column
   }
   std::vector<const Line*> page;
   for (const auto& line : lines) page.push_back(&line);
-  CHECK(layout::find_columns(page).empty());
+  auto splits = layout::find_columns(page);
+  for (auto& s : splits) MESSAGE(s.first, " ", s.last, " ", s.gutter_x0, " ", s.gutter_x1);
+  CHECK(splits.empty());
 }
 
 TEST_CASE("a Europass rail dense with wrapped labels (two in three flow lines) is still a rail") {
@@ -131,7 +136,9 @@ TEST_CASE("a Europass rail dense with wrapped labels (two in three flow lines) i
   std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.location.box->y0 < b.location.box->y0; });
   std::vector<const Line*> page;
   for (const auto& line : lines) page.push_back(&line);
-  CHECK(layout::find_columns(page).empty());
+  auto splits = layout::find_columns(page);
+  for (auto& s : splits) MESSAGE(s.first, " ", s.last, " ", s.gutter_x0, " ", s.gutter_x1);
+  CHECK(splits.empty());
 }
 
 namespace {
@@ -582,7 +589,9 @@ TEST_CASE("a label rail with the place and signature under it is one flow, no co
   lines.push_back(positioned("Markus Leitgeb", 62, 130, y += 16));
   std::vector<const Line*> page;
   for (const auto& line : lines) page.push_back(&line);
-  CHECK(layout::find_columns(page).empty());
+  auto splits = layout::find_columns(page);
+  for (auto& s : splits) MESSAGE(s.first, " ", s.last, " ", s.gutter_x0, " ", s.gutter_x1);
+  CHECK(splits.empty());
 }
 
 TEST_CASE("a sidebar line running a few points into a narrow gutter stays the sidebar's; a long one across it does not") {
@@ -643,4 +652,39 @@ TEST_CASE("below a two-column band, a heading alone on the left over a line whos
   REQUIRE(splits.size() == 1);
   CHECK(splits[0].first == 0);
   CHECK(splits[0].last == 28);  // the last line of the band, "Adobe Photoshop …"; not the heading below it
+}
+
+TEST_CASE("moderncv 'fancy': a contact block set flush right atop a rail of section labels is no sidebar") {
+  // A line holding a rail part (flush right at x 150) and a body part beside it, as the PDF front end joins them.
+  auto beside = [](const std::string& rail, double rail_x0, const std::string& body, double body_x1, double y) {
+    Line line = positioned(rail, rail_x0, 150, y);
+    TextRun run = line.runs.front();
+    run.text = body;
+    run.location.box = Box{174, y, body_x1, y + 10};
+    line.runs.push_back(run);
+    line.text += "   " + body;
+    line.location.box->x1 = body_x1;
+    return line;
+  };
+  std::vector<Line> lines;
+  // The address, phone and e-mail flush right, left of the name and title...
+  lines.push_back(beside("Chemin de Montolieu 12", 70, "Camille Roux", 360, 100));
+  lines.push_back(positioned("1010 Lausanne", 95, 150, 112));
+  lines.push_back(beside("Suisse", 125, "Responsable Supply Chain", 330, 124));
+  lines.push_back(positioned("+41 79 318 42 07", 85, 150, 136));
+  lines.push_back(positioned("+41 21 646 90 15", 85, 150, 148));
+  lines.push_back(positioned("c.roux@example.ch", 72, 150, 160));
+  lines.push_back(positioned("Nationalité suisse, permis", 60, 150, 172));
+  lines.push_back(positioned("de conduire B", 95, 150, 184));
+  // ...then the body, its section labels level with the first line of each section.
+  const std::string body = "Direction d'une équipe de sept personnes pour trois lignes";
+  const std::map<int, std::string> labels = {{0, "Profil"}, {5, "Expérience"}, {16, "Formation"}, {21, "Langues"}};
+  for (int i = 0; i < 24; ++i) {
+    auto label = labels.find(i);
+    if (label == labels.end()) lines.push_back(positioned(body, 174, 536, 200 + i * 12));
+    else lines.push_back(beside(label->second, 150 - 6.0 * label->second.size(), body, 536, 200 + i * 12));
+  }
+  std::vector<const Line*> page;
+  for (const auto& line : lines) page.push_back(&line);
+  CHECK(layout::find_columns(page).empty());
 }

@@ -2474,3 +2474,71 @@ TEST_CASE("rows of one table with dates in their own column: a line opening on a
   CHECK(resume.education[1].study_type == "BSc");
   CHECK(resume.education[1].start.year == 2006);
 }
+
+TEST_CASE("moderncv's rail label in a size of its own stays apart from a line its commas would call justified") {
+  auto line = make_line(1, {{"Formation", 96, 156, 14.3}, {"Master of Science en Management", 174, 334, 10, true}, {",", 334.4, 337.2},
+                            {"HEC Lausanne, Université de", 340.5, 462}, {"2012 – 2014", 479, 536, 10, true}});
+  auto text = layout_text(line);
+  CHECK(text.starts_with("Formation   Master"));
+  CHECK(text.ends_with("Université de   2012 – 2014"));  // the dates set apart, though the label's gap is wide too
+}
+
+TEST_CASE("a dated header wrapped at the page's edge goes on below; the description under it stays a description") {
+  OnePage page;
+  page.add({{"Katrin Vogt", 60, 200, 20, true}});
+  page.add({{"katrin@example.de", 60, 200}});
+  page.add({{"Wissenschaftlicher Werdegang", 60, 250, 13, true}});
+  page.add({{"seit 04/2021", 60, 130}, {"Wissenschaftliche Mitarbeiterin, Professur für Waldbau, Albert-Ludwigs-Universität", 150, 540}});
+  page.add({{"Freiburg", 150, 190}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Leitung des Teilprojekts »Naturverjüngung nach Trockenstress« im DFG-Graduiertenkolleg", 150, 538}});
+  page.document.lines.back().block_start = false;
+  page.add({{"ConFoBi; Betreuung von vier Promovierenden.", 150, 330}});
+  page.document.lines.back().block_start = false;
+  page.add({{"07/2014 – 09/2014", 60, 130}, {"Praktikantin, Waldwerk Consult GmbH & Co. KG, Göttingen", 150, 420}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Wissenschaftliche Mitarbeiterin");
+  CHECK(resume.work[0].company.ends_with("Albert-Ludwigs-Universität Freiburg"));
+  CHECK(resume.work[1].position == "Praktikantin");
+}
+
+TEST_CASE("a short line under a dated employer line that ends on its town is a line of its own, not the rest of it") {
+  OnePage page;
+  page.add({{"Jens Fiedler", 60, 200, 20, true}});
+  page.add({{"jens@example.de", 60, 200}});
+  page.add({{"Beruflicher Werdegang", 60, 250, 13, true}});
+  page.add({{"7/2003 - 4/2004", 60, 130}, {"Flusoft Spezial-Computer-Technik GbR, Dresden", 150, 445}});
+  page.add({{"Programmierung", 150, 220}});
+  page.document.lines.back().block_start = false;
+  page.add({{"11/2002 - 1/2003", 60, 130}, {"Hanse Dokumentation GmbH, Rostock", 150, 400}});
+  page.add({{"Redaktion und Satz für technische Handbücher der Werft", 150, 500}});
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Flusoft Spezial-Computer-Technik GbR");
+  CHECK(resume.work[0].location == "Dresden");
+}
+
+TEST_CASE("moderncv: a firm's legal form or a school's town wrapped below, before the dates set at the right") {
+  OnePage page;
+  page.add({{"Camille Roux", 60, 200, 20, true}});
+  page.add({{"camille@example.ch", 60, 200}});
+  page.add({{"Expérience professionnelle", 60, 250, 13, true}});
+  page.add({{"Responsable d’entrepôt adjointe, Chablais Transports", 174, 413}, {"mars 2017 – août 2020", 430, 536, 10, true}});
+  page.add({{"SA, Aigle.", 174, 220}});
+  page.document.lines.back().block_start = false;
+  page.add({{"— Gestion opérationnelle d’un entrepôt multi-clients.", 190, 500}}, true);
+  page.add({{"Formation", 60, 160, 13, true}});
+  page.add({{"Master of Science en Management, Faculté des HEC, Université de", 174, 462}, {"2012 – 2014", 479, 536, 10, true}});
+  page.add({{"Lausanne, Lausanne, moyenne 5,3/6.", 174, 330}});
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Responsable d’entrepôt adjointe");
+  CHECK(resume.work[0].company == "Chablais Transports SA");
+  CHECK(resume.work[0].location == "Aigle");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution.ends_with("Université de Lausanne"));
+  CHECK(resume.education[0].start.year == 2012);
+}

@@ -1,0 +1,47 @@
+// Resumes shaped like session 31's held-out rounds (rounds 67–68); all people, schools and employers invented.
+#include <doctest/doctest.h>
+
+#include "linter/structure/fields.h"
+#include "linter/structure/structure.h"
+#include "resume_test_helpers.h"
+
+using namespace atslint;
+
+TEST_CASE("an academic header closed by a full stop: the stop belongs to no field, the town in brackets is the place") {
+  auto resume = parse_text(
+      "Giulia Serra\ngiulia@example.it\n\nEsperienze\n\n"
+      "05/2016 – 12/2016   Borsista di ricerca, Fondazione Lucio Fermi (FLF), Povo (TN).\n"
+      "                    Sviluppo di rivelatori a singolo fotone in tecnologia CMOS.\n"
+      "07/2012 – 09/2012   Tirocinio curriculare, Lumetra Photonics S.r.l., Catania.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Borsista di ricerca");
+  CHECK(resume.work[0].company == "Fondazione Lucio Fermi (FLF)");
+  CHECK(resume.work[0].location == "Povo (TN)");
+  CHECK(resume.work[1].location == "Catania");
+  CHECK(resume.work[1].company == "Lumetra Photonics S.r.l.");  // the abbreviation keeps its stop
+}
+
+TEST_CASE("a university's unit after an unknown title goes with the employer") {
+  auto resume = parse_text(
+      "Katrin Vogt\nkatrin@example.de\n\nBerufserfahrung\n\n"
+      "10/2019 – 03/2021   Postdoktorandin, Abteilung Waldwachstum, Forstliche Versuchsanstalt Nordbaden, Freiburg\n"
+      "                    – Auswertung der Bundeswaldinventur.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Postdoktorandin");
+  CHECK(resume.work[0].company == "Abteilung Waldwachstum, Forstliche Versuchsanstalt Nordbaden");
+}
+
+TEST_CASE("German bodies written as one word are organisations") {
+  CHECK(organisation_score("Forschungsanstalt") > 0);
+  CHECK(organisation_score("Helmholtz-Zentrum für Umweltforschung") > 0);
+  CHECK(organisation_score("Rechenzentrum Süd") > 0);
+  CHECK(organisation_score("Zentrum") == 0);  // the bare word is no compound
+}
+
+TEST_CASE("moderncv's town over its country, with the title set beside the town") {
+  auto resume = parse_text(
+      "Camille Roux\nChemin de Montolieu 12\n1010 Lausanne          Responsable Supply Chain\nSuisse\nc.roux@example.ch\n\n"
+      "Profil\nSpécialiste de la chaîne d’approvisionnement.\n");
+  CHECK(resume.contact.location_text == "Lausanne, Suisse");
+  CHECK(resume.contact.country_code == "CH");
+}
