@@ -550,7 +550,11 @@ bool ends_in_word_hyphen(std::string_view above) {
 
 /// "… Logistikdienstleis-" / "tung (IHK)": a word hyphenated at the line's end goes on in lower case.
 bool hyphenated_wrap(std::string_view above, std::string_view line) {
-  return ends_in_word_hyphen(above) && starts_lower(trim(line));
+  line = trim(line);
+  // Not "Louvain-" / "la-Neuve": a compound name whose next part is itself hyphenated keeps its hyphens.
+  auto word = line.substr(0, line.find(' '));
+  if (word.find('-') != std::string_view::npos && !word.ends_with('-')) return false;
+  return ends_in_word_hyphen(above) && starts_lower(line);
 }
 
 /// "…, Nürnberg, Abiturnote:" / "2,4": a label closing a header line, its value (a mark) alone below it.
@@ -1733,7 +1737,9 @@ void move_specialty_to_title(WorkEntry& entry) {
   bool function = names_function_only(head);  // may hold a word firms use ("Financial")
   // A unit before a partnership's name: "Audit & Assurance, Raghavan Iyer & Associates".
   bool partnership = tail.find(" & ") != std::string::npos && organisation_score(tail) > 0;
-  if ((firm_tail && (organisation_score(head) == 0 || function)) || (function && partnership)) {
+  // A lone name is the firm's first ("Pistrelli, Henry Martin y Asociados S.R.L."), no unit.
+  bool unit = function || (organisation_score(head) == 0 && count_words(head) >= 2);
+  if ((firm_tail && unit) || (function && partnership)) {
     entry.position += " – " + head;
     entry.company = tail;
   }
@@ -4831,6 +4837,8 @@ void add_skill_line(std::string text, Resume& resume) {
   if (!group.name.empty() && trim(text).ends_with('.') && words >= 10 && static_cast<size_t>(words) >= 4 * items.size()) return;
   static const std::regex kOrdinal{R"(^\d{1,2}[.)]\s+)"};  // "1. Microsoft Office": a numbered list's number
   for (auto& item : items) {
+    // "▶   Power BI" in a list set in three columns: each item keeps its own marker.
+    if (auto glyph = bullet_glyph_length(item); glyph > 0) item = std::string(trim(std::string_view(item).substr(glyph)));
     item = drop_level_suffix(drop_conjunction(drop_proficiency(std::regex_replace(item, kOrdinal, ""))));
     // An icon font's glyph alone (a technology's logo as a Private Use character) names nothing an ATS can read.
     if (!has_letter(item) || is_level_word(item) || names_driving_licence(item) || names_other_things(item))

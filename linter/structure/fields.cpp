@@ -71,7 +71,9 @@ const Lexicon& lexicon() {
                        // research laboratories ("Laboratoire TIMC-IMAG", "Laboratorio di Genomica")
                        "laboratoire", "laboratorio", "laboratório", "laboratory", "laboratories", "labor",
                        // a firm's plants and industrial sites ("Stellantis – Polo Automotivo de Betim", "Werk Sindelfingen")
-                       "polo", "usine", "fábrica", "fabbrica", "werk"};
+                       "polo", "usine", "fábrica", "fabbrica", "werk",
+                       // research stations ("Station biologique de Roscoff")
+                       "station"};
     l.institutions = {"university", "college", "institute", "school", "academy", "universität", "universitat",
                       "hochschule", "fachhochschule", "université", "école", "ecole", "universidad", "universidade",
                       "università", "universita", "politecnico", "politécnico", "politécnica", "politecnica", "universiteit", "hogeschool", "polytechnic",
@@ -255,6 +257,8 @@ int title_score(std::string_view part) {
   int score = 0;
   for (const auto& word : plain_words(part)) {
     if (l.titles.count(word)) { ++score; continue; }
+    // "Controllerin", "Beraterin": German's feminine form of a title in the list.
+    if (word.size() > 6 && word.ends_with("in") && l.titles.count(word.substr(0, word.size() - 2))) { ++score; continue; }
     // "Aide-comptable", "Kassierer-Verkäufer": a hyphenated title closes on a title word.
     // Not "Semi-conductor": a prefix makes no title of the word it joins.
     static const std::set<std::string, std::less<>> kPrefixes = {"semi", "non", "self", "multi", "sub", "super", "pre", "post"};

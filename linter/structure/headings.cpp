@@ -587,7 +587,14 @@ class Detector {
     continues_paragraph = continues_paragraph || (i > 0 && !line.block_start && count_words(trim(document_.lines[i - 1].text)) >= 3 &&
                                                   ends_with_connector(trim(document_.lines[i - 1].text)) &&
                                                   same_type(document_.lines[i - 1], line));
-    if (heading_shaped(text, 6) && !continues_paragraph && (rail_label_length(text) == 0 || canonical_section(text).exact)) {
+    // "Grants &" over "Awards": a name left open on a connector is read with its next line below; not the last
+    // letter of letter-spaced capitals ("F O R M A Ç Ã O").
+    auto words = split_words(collapse_spaces(text));
+    bool letter_spaced = std::count_if(words.begin(), words.end(), [](const std::string& w) { return character_count(w) == 1; }) * 2 >
+                         static_cast<std::ptrdiff_t>(words.size());
+    bool left_open = ends_with_connector(text) && !letter_spaced;
+    if (heading_shaped(text, 6) && !continues_paragraph && !left_open &&
+        (rail_label_length(text) == 0 || canonical_section(text).exact)) {
       auto name = canonical_section(text);
       // Title Case alone is evidence only without fonts (plain text); a degree line never is.
       // "Peakline Software" over "Product Manager | 2018–2020" is an employer, not a Software section.

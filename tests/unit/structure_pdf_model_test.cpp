@@ -2542,3 +2542,31 @@ TEST_CASE("moderncv: a firm's legal form or a school's town wrapped below, befor
   CHECK(resume.education[0].institution.ends_with("Université de Lausanne"));
   CHECK(resume.education[0].start.year == 2012);
 }
+
+TEST_CASE("a town's name hyphenated across lines keeps its hyphen when the part below is hyphenated too") {
+  OnePage page;
+  page.add({{"Élodie Laurent", 60, 200, 20, true}});
+  page.add({{"elodie@example.be", 60, 200}});
+  page.add({{"Fonctions occupées", 60, 250, 13, true}});
+  page.add({{"depuis oct. 2021", 60, 140}, {"Chargée de recherches, Earth and Life Institute, UCLouvain, Louvain-", 160, 540}});
+  page.add({{"la-Neuve.", 160, 200}});
+  page.document.lines.back().block_start = false;
+  page.add({{"– Conception et coordination d’un réseau de 24 parcelles expérimentales.", 170, 500}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].location.ends_with("Louvain-la-Neuve"));
+}
+
+TEST_CASE("items of a list set in columns each keep their marker, which is no part of the skill") {
+  OnePage page;
+  page.add({{"Sofía Paz", 60, 200, 20, true}});
+  page.add({{"sofia@example.com.ar", 60, 200}});
+  page.add({{"CONOCIMIENTOS", 60, 200, 13, true}});
+  page.add({{"▶", 60, 66}, {"SAP FI/CO", 74, 140}, {"▶", 250, 256}, {"Power BI", 264, 320}, {"▶", 420, 426}, {"Holistor", 434, 480}});
+  page.add({{"▶", 60, 66}, {"Tango Gestión", 74, 150}, {"▶", 250, 256}, {"NIIF / RT 37", 264, 330}, {"▶", 420, 426}, {"Excel avanzado", 434, 510}});
+  auto resume = analyse_structure(page.document);
+  auto items = skill_items(resume);
+  CHECK(std::find(items.begin(), items.end(), "Power BI") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Holistor") != items.end());
+  CHECK(std::none_of(items.begin(), items.end(), [](const std::string& item) { return item.starts_with("▶"); }));
+}

@@ -1,7 +1,10 @@
 // Resumes shaped like session 31's held-out rounds (rounds 67–68); all people, schools and employers invented.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "linter/structure/fields.h"
+#include "linter/structure/headings.h"
 #include "linter/structure/structure.h"
 #include "resume_test_helpers.h"
 
@@ -44,4 +47,29 @@ TEST_CASE("moderncv's town over its country, with the title set beside the town"
       "Profil\nSpécialiste de la chaîne d’approvisionnement.\n");
   CHECK(resume.contact.location_text == "Lausanne, Suisse");
   CHECK(resume.contact.country_code == "CH");
+}
+
+TEST_CASE("academic CVs' names for work and funding map to their sections") {
+  CHECK(canonical_section("Fonctions occupées").canonical == "experience");
+  CHECK(canonical_section("Atuação profissional").canonical == "experience");
+  CHECK(canonical_section("Posizioni ricoperte").canonical == "experience");
+  CHECK(canonical_section("Academic Appointments").canonical == "experience");
+  CHECK(canonical_section("Financements et distinctions").canonical == "awards");
+  CHECK(canonical_section("Grants").canonical == "awards");
+}
+
+TEST_CASE("a firm named by a partner before a comma is one employer, not a unit after the title's dash") {
+  auto resume = parse_text(
+      "Sofía Paz\nsofia@example.com.ar\n\nEXPERIENCIA\n\n"
+      "Senior de Auditoría – Pistoresi, Henry Marín y Asociados S.R.L.      Feb. 2017 – Feb. 2021\n"
+      "• Auditoría de estados contables.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Senior de Auditoría");
+  CHECK(resume.work[0].company == "Pistoresi, Henry Marín y Asociados S.R.L.");
+}
+
+TEST_CASE("German's feminine form of a listed title is a title") {
+  CHECK(title_score("Controllerin") > 0);
+  CHECK(title_score("Junior Controllerin") > 0);
+  CHECK(title_score("Berlin") == 0);
 }
