@@ -4253,11 +4253,12 @@ void complete_degree(const std::vector<Item>& header, const Block& block, const 
     if (entry.area.empty() && std::regex_search(item.text, course, kCourse)) entry.area = course[1];
 }
 
-/// "School:   Sinethemba Senior Secondary School, Khayelitsha": a school's form label says what the value is; the
-/// label is no word of the school's name.
+/// "School:   Sinethemba Senior Secondary School, Khayelitsha", "Centro: ESIC …", "Instituut      : Hogeschool Utrecht":
+/// a school's form label says what the value is; the label is no word of the school's name.
 void drop_school_label(std::string& text) {
-  static const std::regex kLabel{R"(^\s*(?:institution|school|university|college|name of (?:school|institution))\s*:\s*(?=\S))",
-                                 std::regex::icase};
+  static const std::regex kLabel{
+      R"(^\s*(?:institution|school|university|college|name of (?:school|institution)|centro|centro de estudios|instituut|onderwijsinstelling|institui(?:ç|c)(?:ã|a)o|schule|hochschule|(?:é|É|e)tablissement|istituto|universidad|universidade)\s*:\s*(?=\S))",
+      std::regex::icase};
   text = std::regex_replace(text, kLabel, "", std::regex_constants::format_first_only);
 }
 

@@ -670,6 +670,8 @@ class Detector {
     // "Company: Acme" / "Designation: …" / "Project: …": a label among a job's form fields.
     // "Education:   Institution: …" heads a school's form: its own value is a field of it.
     if (label.ends_with(':') && beside_form_field(i) && !is_form_field(trim(text.substr(length)))) return std::nullopt;
+    // "Opleiding         : HBO-Verpleegkunde": a plain-text form's label, its colon set apart before the value.
+    if (trim(text.substr(length)).starts_with(':')) return std::nullopt;
     auto name = canonical_section(label);
     size_t count = 1;
     bool known = !name.canonical.empty() && name.exact;

@@ -276,6 +276,13 @@ class FormReader {
         take(labelled, i);
         continue;
       }
+      if (title_line_at(i)) {
+        finish();
+        start(i);
+        position_line_ = i;
+        current_.position = std::string(strip_marks(raw));
+        continue;
+      }
       if (employer_line_at(i)) {
         finish();
         start(i);
@@ -321,6 +328,21 @@ class FormReader {
       if (read_labelled(lines_.text[next]).field == Field::Position || read_labelled(lines_.text[next]).field == Field::Period)
         return !open_ || !bullets_.empty() || has_fields_;
     return false;
+  }
+
+  /// "### Responsable de Marketing Digital" over "**Empresa:** …" / "**Periodo:** …": a heading over labelled fields
+  /// that name the employer but no position is the position.
+  bool title_line_at(size_t i) const {
+    const Line& line = lines_.document.lines[i];
+    std::string_view text = strip_marks(trim(lines_.text[i]));
+    if (!line.heading || line.list_item || text.empty() || count_words(text) > 9 || find_date(text) || text.back() == ':') return false;
+    bool company = false;
+    for (size_t next = i + 1; next < section_.end_line && next <= i + 4; ++next) {
+      auto field = read_labelled(lines_.text[next]).field;
+      if (field == Field::Position || lines_.document.lines[next].heading) return false;
+      company = company || field == Field::Company;
+    }
+    return company;
   }
 
   /// "Nome e indirizzo del datore di lavoro   Farmacia Gran Madre" / "Corso Casale 12, 10131 Torino": the address the

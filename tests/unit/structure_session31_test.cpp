@@ -73,3 +73,31 @@ TEST_CASE("German's feminine form of a listed title is a title") {
   CHECK(title_score("Junior Controllerin") > 0);
   CHECK(title_score("Berlin") == 0);
 }
+
+TEST_CASE("a Markdown heading over labelled fields that name the employer but no position is the position") {
+  auto resume = parse_text(
+      "# Lucía Benlloch\nlucia@example.es\n\n## Experiencia profesional\n\n### Responsable de Marketing Digital\n\n"
+      "**Empresa:** Huerta Fresca Online S.L.  \n**Ubicación:** Valencia  \n**Periodo:** Ene. 2021 – Actualidad  \n\n"
+      "- Dirijo un equipo de 4 personas.\n\n### Especialista SEO/SEM\n\n**Empresa:** Nubalia Digital S.L.  \n"
+      "**Periodo:** Mar. 2018 – Dic. 2020  \n\n- Gestión de campañas.\n",
+      "cv.md");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Responsable de Marketing Digital");
+  CHECK(resume.work[0].company == "Huerta Fresca Online S.L.");
+  CHECK(resume.work[1].position == "Especialista SEO/SEM");
+}
+
+TEST_CASE("plain-text forms: 'Opleiding   : …' is a field, not an education heading; school labels are no part of the name") {
+  auto resume = parse_text(
+      "Sanne de Wit\nsanne@example.nl\n\nOPLEIDINGEN\n-----------\n"
+      "Periode           : 2012 - 2016\nOpleiding         : HBO-Verpleegkunde (Bachelor of Nursing)\n"
+      "Instituut         : Hogeschool Utrecht\nDiploma           : ja\n\n"
+      "Periode           : 2006 - 2012\nOpleiding         : VWO (profiel Natuur & Gezondheid)\n"
+      "Instituut         : Christelijk Gymnasium Utrecht\nDiploma           : ja\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Hogeschool Utrecht");
+  CHECK(resume.education[0].start.year == 2012);
+  CHECK(resume.education[1].institution == "Christelijk Gymnasium Utrecht");
+  CHECK(resume.education[1].start.year == 2006);
+  CHECK(resume.sections.size() == 1);
+}
