@@ -145,10 +145,21 @@ bool name_shaped(std::string_view text) {
                                             // a photo placeholder's caption in a template
                                             "photo", "foto", "picture", "bild", "image",
                                             // the EU's CV format prints its logo's word above the name
-                                            "europass"};
+                                            "europass",
+                                            // a contact badge's label ("Telemóvel", "Telefon")
+                                            "telemóvel", "telemovel", "telefone", "telefon", "telefoon", "téléphone", "teléfono",
+                                            "telefono", "móvil", "handy", "celular"};
   for (const auto& word : words)
     for (const char* title : kTitleWords)
       if (word == title) return false;
+  // "Bonjour Madame Delattre,", "Dear Ms Hill", "Bien cordialement,": a cover note's greeting names its reader, its
+  // closing no one.
+  static const std::set<std::string, std::less<>> kGreetings = {
+      "bonjour", "hello", "hi", "dear", "hallo", "buongiorno", "gentile", "egregio", "gentilissima", "hola", "estimado", "estimada",
+      "beste", "geachte", "olá", "prezado", "prezada", "sehr", "liebe", "lieber", "bien", "cordialement", "best", "kind", "regards",
+      "sincerely", "yours", "mit", "met", "cordiali", "distinti", "saludos", "atentamente", "atenciosamente", "cumprimentos",
+      "merci", "danke", "grazie", "gracias", "obrigado", "obrigada", "bedankt", "thanks"};
+  if (!words.empty() && kGreetings.count(words.front())) return false;
   return !words.empty();
 }
 
@@ -350,8 +361,28 @@ class ContactReader {
   /// Lines above the first section, or the first dozen when it starts late.
   size_t header_limit() const { return std::min(header_end_, static_cast<size_t>(12)); }
 
+  /// "Olá 👋, eu sou o Rui Carvalho Pinto", "Hi, I'm Jane Doe": a profile README introduces its writer by name.
+  bool find_introduced_name() {
+    static const std::regex kIntro{
+        R"((?:^|[\s,!])(?:I'm|I am|my name is|eu sou(?: o| a)?|sou o|sou a|soy|me llamo|je suis|je m'appelle|ich bin|ich heiße|sono|mi chiamo|ik ben|ik heet)\s+)",
+        std::regex::icase};
+    for (size_t i = 0; i < std::min(document_.lines.size(), static_cast<size_t>(3)); ++i) {
+      const auto text = std::string(trim(document_.lines[i].text));
+      std::smatch intro;
+      if (!std::regex_search(text, intro, kIntro)) continue;
+      auto name = std::string(trim(std::string_view(text).substr(static_cast<size_t>(intro.position(0) + intro.length(0)))));
+      while (!name.empty() && (name.back() == '!' || name.back() == '.' || name.back() == ' ')) name.pop_back();
+      auto words = split_words(name);
+      bool capitalised = std::all_of(words.begin(), words.end(), [](const std::string& w) { return !starts_lower(w); });
+      if (words.size() < 2 || words.size() > 4 || !capitalised || !name_shaped(name) || title_score(name) > 0) continue;
+      set_name(name, document_.lines[i].location);
+      return true;
+    }
+    return false;
+  }
+
   void find_name() {
-    if (find_sender_name() || find_surname_first_name() || find_split_name() || find_labelled_name() || find_name_beside_contact_label())
+    if (find_introduced_name() || find_sender_name() || find_surname_first_name() || find_split_name() || find_labelled_name() || find_name_beside_contact_label())
       return;
     std::optional<size_t> tagline;
     // A label and its value in small type ("Woonplaats  Utrecht") above a name set far larger.

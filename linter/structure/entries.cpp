@@ -550,11 +550,19 @@ bool ends_in_word_hyphen(std::string_view above) {
 
 /// "… Logistikdienstleis-" / "tung (IHK)": a word hyphenated at the line's end goes on in lower case.
 bool hyphenated_wrap(std::string_view above, std::string_view line) {
+  return ends_in_word_hyphen(above) && starts_lower(trim(line));
+}
+
+/// "Louvain-" / "la-Neuve", "Villeneuve-" / "d'Ascq": a compound name whose next part is itself hyphenated, or elided
+/// before a capital, keeps the hyphen it was wrapped at.
+bool compound_goes_on(std::string_view line) {
   line = trim(line);
-  // Not "Louvain-" / "la-Neuve": a compound name whose next part is itself hyphenated keeps its hyphens.
   auto word = line.substr(0, line.find(' '));
-  if (word.find('-') != std::string_view::npos && !word.ends_with('-')) return false;
-  return ends_in_word_hyphen(above) && starts_lower(line);
+  if (word.find('-') != std::string_view::npos && !word.ends_with('-')) return true;
+  for (std::string_view elision : {"d'", "d’", "l'", "l’"})
+    if (word.starts_with(elision) && word.size() > elision.size() && std::isupper(static_cast<unsigned char>(word[elision.size()])))
+      return true;
+  return false;
 }
 
 /// "…, Nürnberg, Abiturnote:" / "2,4": a label closing a header line, its value (a mark) alone below it.
@@ -646,7 +654,7 @@ bool ends_in_letter_before_dates(std::string_view text) {
 /// Joins a wrapped line to the one above: "Logistikdienstleis-" / "tung" loses its hyphen, "Saint-" / "Priest"
 /// keeps it, anything else takes a space.
 void append_wrapped(std::string& above, std::string_view line) {
-  if (hyphenated_wrap(above, line)) above.erase(above.size() - closing_hyphen_length(above));
+  if (hyphenated_wrap(above, line) && !compound_goes_on(line)) above.erase(above.size() - closing_hyphen_length(above));
   else if (closing_hyphen_length(above) == 0 || above.ends_with(" -")) above += ' ';
   above += line;
 }

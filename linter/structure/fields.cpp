@@ -207,11 +207,12 @@ static bool inside_quotes(std::string_view text, size_t at) {
 }
 
 std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
-  static const std::vector<std::string> kSeparators = {" — ", " – ", " | ", "|", " · ", "·", " • ", " , ", " at ", " @ ", " - ", " presso ", " chez ", " bei ", " bij ", " pour ",
+  // " -- ": a dash typed as two hyphens in plain text.
+  static const std::vector<std::string> kSeparators = {" — ", " – ", " -- ", " | ", "|", " · ", "·", " • ", " , ", " at ", " @ ", " - ", " presso ", " chez ", " bei ", " bij ", " pour ",
                                                        "   ", "\t", " ⋅ ", " ∙ ", " ◦ ", " ♦ "};
   std::vector<std::string> parts{std::string(text)};
   for (const auto& separator : kSeparators) {
-    if (keep_dashes && (separator == " — " || separator == " – " || separator == " - ")) continue;
+    if (keep_dashes && (separator == " — " || separator == " – " || separator == " -- " || separator == " - ")) continue;
     std::vector<std::string> next;
     for (const auto& part : parts) {
       size_t start = 0;

@@ -101,3 +101,26 @@ TEST_CASE("plain-text forms: 'Opleiding   : …' is a field, not an education he
   CHECK(resume.education[1].start.year == 2006);
   CHECK(resume.sections.size() == 1);
 }
+
+TEST_CASE("a CV pasted into an e-mail: the greeting and the closing name no one; ' -- ' parts title and firm") {
+  auto resume = parse_text(
+      "Objet : Candidature – Responsable logistique\n\nBonjour Madame Delattre,\n\nVeuillez trouver mon CV ci-dessous.\n\n"
+      "Bien cordialement,\nThomas Vandel\n\n----------------------------------------\n\nTHOMAS VANDEL\n"
+      "06 71 48 25 93 -- thomas.vandel@example.fr\n\nEXPERIENCE PROFESSIONNELLE\n\n"
+      "Alternant gestionnaire de stocks -- Leroy Merlin France, Villeneuve-\nd'Ascq                         sept. 2010 - déc. 2011\n"
+      "- Inventaires tournants.\n");
+  CHECK(resume.contact.name == "Thomas Vandel");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Alternant gestionnaire de stocks");
+  CHECK(resume.work[0].company == "Leroy Merlin France");
+  CHECK(resume.work[0].location == "Villeneuve-d'Ascq");
+}
+
+TEST_CASE("a profile README introduces its writer by name; a badge's label is no name") {
+  auto resume = parse_text(
+      "<h1 align=\"center\">Olá 👋, eu sou o Rui Carvalho Pinto</h1>\n\n"
+      "<img src=\"https://img.shields.io/badge/Telem%C3%B3vel-%2B351-25D366\" alt=\"Telemóvel\">\n\n"
+      "## Sobre mim\n\nEngenheiro informático.\n\n- 📫 rui@example.pt · +351 912 384 705\n",
+      "README.md");
+  CHECK(resume.contact.name == "Rui Carvalho Pinto");
+}
