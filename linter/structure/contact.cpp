@@ -361,6 +361,25 @@ class ContactReader {
   /// Lines above the first section, or the first dozen when it starts late.
   size_t header_limit() const { return std::min(header_end_, static_cast<size_t>(12)); }
 
+  /// How many of the candidate's words the e-mail's local part or a profile's handle spells.
+  size_t handle_words(const std::string& candidate) const {
+    auto words = plain_words(strip_accents(candidate));
+    return static_cast<size_t>(std::count_if(words.begin(), words.end(), [&](const std::string& w) {
+      return w.size() >= 3 && handles_.find(w) != std::string::npos;
+    }));
+  }
+
+  /// A name of two words or more, each spelt by the e-mail or a profile, on one of the header's next lines.
+  std::optional<std::pair<std::string, size_t>> spelt_name_below(size_t i) const {
+    for (size_t k = i + 1; k < header_limit() && k <= i + 6; ++k) {
+      auto candidate = name_candidate(join_letter_spacing(layout_text(document_.lines[k])));
+      if (count_words(candidate) >= 2 && name_shaped(candidate) && !reads_as_title(candidate) &&
+          handle_words(candidate) >= 2)
+        return std::pair{candidate, k};
+    }
+    return std::nullopt;
+  }
+
   /// "Olá 👋, eu sou o Rui Carvalho Pinto", "Hi, I'm Jane Doe": a profile README introduces its writer by name.
   bool find_introduced_name() {
     static const std::regex kIntro{
@@ -418,6 +437,12 @@ class ContactReader {
       if (reads_as_title(candidate) && !tagline) {
         tagline = i;
         continue;
+      }
+      // "WELCOME" / "TO THE JUNGLE" (a site's logo) over "Clémence Le Goff": a word the e-mail or profiles do not spell,
+      // above a name they do.
+      if (auto spelt = spelt_name_below(i); spelt && handle_words(candidate) == 0) {
+        set_name(spelt->first, document_.lines[spelt->second].location);
+        return;
       }
       set_name(candidate, line.location);
       return;

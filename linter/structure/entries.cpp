@@ -409,6 +409,7 @@ bool has_legal_form(std::string_view name);
 bool bare_legal_form(std::string_view suffix);
 bool is_link_only(std::string_view part);
 bool opens_with_legal_form(std::string_view text);
+void drop_outline_number(std::string& text);
 bool names_legal_form_only(std::string_view text);
 const std::set<std::string, std::less<>>& field_words();
 
@@ -849,6 +850,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     previous_line = i;
     if (text.empty()) continue;
     if (is_lone_bullet(text) || is_column_header(text)) continue;  // "Dates   School / Employer   Role"
+    drop_outline_number(text);
     // Europass: "Nome e indirizzo del datore di   Comune di …" / "lavoro": the labelled employer joins the entry.
     bool label_tail = std::exchange(after_employer_label, false) && count_words(text) <= 2 && starts_lower(text);
     if (label_tail) continue;
@@ -1967,6 +1969,14 @@ void drop_logo_initials(HeaderFields& fields) {
     if (logo) erase_part(fields, k);
     else ++k;
   }
+}
+
+/// "1.1  03/2020 – oggi": a numbered CV's entry number before the dates that open the entry is no field of it.
+void drop_outline_number(std::string& text) {
+  static const std::regex kOutlineNumber{R"(^\d{1,2}(?:\.\d{1,2})+\.?\s+)"};
+  std::smatch number;
+  if (std::regex_search(text, number, kOutlineNumber) && starts_with_date(std::string_view(text).substr(number.length(0))))
+    text.erase(0, number.length(0));
 }
 
 /// "Borsista di ricerca, Fondazione Bruno Kessler (FBK), Povo (TN).": academic CVs close a header like a sentence;

@@ -124,3 +124,23 @@ TEST_CASE("a profile README introduces its writer by name; a badge's label is no
       "README.md");
   CHECK(resume.contact.name == "Rui Carvalho Pinto");
 }
+
+TEST_CASE("a numbered CV's entry number before the dates is no field; the employer line below the title is read") {
+  auto resume = parse_text(
+      "Chiara Neri\nchiara@example.it\n\n1. ESPERIENZE\n\n1.1  03/2020 – oggi\n     Supply Chain Planning Specialist\n"
+      "     Ducati Motor Holding S.p.A. – Bologna (BO)\n     - Pianificazione della produzione delle linee.\n\n"
+      "1.2  09/2017 – 02/2020\n     Buyer componenti elettronici\n     Datalogic S.p.A. – Calderara di Reno (BO)\n"
+      "     - Gestione di 40 fornitori.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Ducati Motor Holding S.p.A.");
+  CHECK(resume.work[0].location == "Bologna (BO)");
+  CHECK(resume.work[1].company == "Datalogic S.p.A.");
+  CHECK(resume.work[1].start.year == 2017);
+}
+
+TEST_CASE("a site's logo word above the name: the name the e-mail spells is the person's") {
+  auto resume = parse_text(
+      "WELCOME\nTO THE JUNGLE\nClémence Le Goff\nProduct Designer UX/UI\nclemence.legoff@example.me · +33 6 48 27 91 35\n\n"
+      "Expériences\n\nProduct Designer — Maréa Assurances      sept. 2021 - aujourd'hui\n- Refonte du parcours de souscription.\n");
+  CHECK(resume.contact.name == "Clémence Le Goff");
+}
