@@ -410,6 +410,8 @@ bool bare_legal_form(std::string_view suffix);
 bool is_link_only(std::string_view part);
 bool opens_with_legal_form(std::string_view text);
 void drop_outline_number(std::string& text);
+void drop_date_column_note(std::string& text);
+const std::regex& duration_pattern();
 bool names_legal_form_only(std::string_view text);
 const std::set<std::string, std::less<>>& field_words();
 
@@ -851,6 +853,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     if (text.empty()) continue;
     if (is_lone_bullet(text) || is_column_header(text)) continue;  // "Dates   School / Employer   Role"
     drop_outline_number(text);
+    drop_date_column_note(text);
     // Europass: "Nome e indirizzo del datore di   Comune di …" / "lavoro": the labelled employer joins the entry.
     bool label_tail = std::exchange(after_employer_label, false) && count_words(text) <= 2 && starts_lower(text);
     if (label_tail) continue;
@@ -1971,6 +1974,16 @@ void drop_logo_initials(HeaderFields& fields) {
   }
 }
 
+/// "JORNADA COMPLETA   Seguimiento de KPI …", "3 MESES   Simulación …": the working day or the length of the job noted
+/// in the date column under the dates, beside the entry's text; the note is no field, the text goes on alone.
+void drop_date_column_note(std::string& text) {
+  auto gap = text.find("   ");
+  if (gap == std::string::npos || gap == 0) return;
+  auto note = text.substr(0, gap);
+  if (!names_working_time(note) && !std::regex_match(note, duration_pattern())) return;
+  text = std::string(trim(std::string_view(text).substr(gap)));
+}
+
 /// "1.1  03/2020 – oggi": a numbered CV's entry number before the dates that open the entry is no field of it.
 void drop_outline_number(std::string& text) {
   static const std::regex kOutlineNumber{R"(^\d{1,2}(?:\.\d{1,2})+\.?\s+)"};
@@ -2320,7 +2333,11 @@ bool names_working_time(std::string_view part) {
   static const std::set<std::string, std::less<>> kHours = {"nebenberuflich", "hauptberuflich", "teilzeit", "vollzeit", "minijob",
                                                             "befristet", "unbefristet", "deeltijd", "voltijd", "temps partiel",
                                                             "temps plein", "tiempo parcial", "meio período", "tempo parziale",
-                                                            "saisonbetrieb", "saisonstelle", "saisonarbeit", "seasonal", "saisonnier"};
+                                                            "saisonbetrieb", "saisonstelle", "saisonarbeit", "seasonal", "saisonnier",
+                                                            // Latin American CVs note the working day under the dates ("JORNADA COMPLETA")
+                                                            "jornada completa", "media jornada", "jornada parcial", "tiempo completo",
+                                                            "medio tiempo", "temporada", "tempo integral", "tempo pieno", "full time",
+                                                            "part time"};
   return kHours.count(fold_case(trim(part))) > 0 || names_work_share(part);
 }
 
@@ -2561,9 +2578,13 @@ void split_title_at_preposition(WorkEntry& entry) {
     auto found = entry.position.rfind(at);
     if (found == std::string::npos || inside_brackets(entry.position, found)) continue;
     auto head = entry.position.substr(0, found), tail = entry.position.substr(found + std::string_view(at).size());
-    bool employer = organisation_score(tail) > 0 || has_legal_form(tail) ||
+    bool employer = organisation_score(tail) > 0 || has_legal_form(tail) || institution_score(tail) > 0 ||
                     (named_like_organisation(tail) && !entry.location.empty() && field_words().count(fold_case(split_words(tail).front())) == 0);
-    if (title_score(head) == 0 || title_score(tail) > 0 || !employer || is_location(tail) || starts_lower(tail)) continue;
+    // "Práctica profesional en PUERTO VALPARAÍSO LOGÍSTICA SPA": an unknown title too, before a firm's legal form or a
+    // school, whose name may hold a title's word ("UNIVERSIDAD TÉCNICA …").
+    bool named_body = has_legal_form(tail) || institution_score(tail) > 0;
+    bool role = title_score(head) > 0 || (named_body && count_words(head) <= 4 && organisation_score(head) + institution_score(head) == 0);
+    if (!role || (title_score(tail) > 0 && !named_body) || !employer || is_location(tail) || starts_lower(tail)) continue;
     entry.company = tail;
     entry.position = head;
     return;

@@ -2570,3 +2570,22 @@ TEST_CASE("items of a list set in columns each keep their marker, which is no pa
   CHECK(std::find(items.begin(), items.end(), "Holistor") != items.end());
   CHECK(std::none_of(items.begin(), items.end(), [](const std::string& item) { return item.starts_with("▶"); }));
 }
+
+TEST_CASE("the Plasmati CV: a working-day note under the dates is no field, and 'Title en FIRMA S.A.' parts at 'en'") {
+  OnePage page;
+  page.add({{"Valentina Soto", 60, 250, 20, true}});
+  page.add({{"valentina@example.cl", 60, 200}});
+  page.add({{"EXPERIENCIA LABORAL", 60, 250, 13, true}});
+  page.add({{"Ene. 2021 – Mar. 2021", 60, 150}, {"Práctica profesional en PUERTO QUINTERO LOGÍSTICA SPA, Valparaíso", 170, 520}});
+  page.add({{"JORNADA COMPLETA", 70, 150}, {"Simulación en Python de la cola de camiones en el antepuerto; propuesta adoptada", 170, 540}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Ago. 2019 – Dic. 2020", 60, 150}, {"Ayudante de cátedra en UNIVERSIDAD TÉCNICA DEL PACÍFICO, Valparaíso", 170, 520}});
+  page.add({{"MEDIA JORNADA", 80, 150}, {"Ayudantías de Investigación de Operaciones I y II para cursos de 90 estudiantes.", 170, 540}});
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Práctica profesional");
+  CHECK(resume.work[0].company == "PUERTO QUINTERO LOGÍSTICA SPA");
+  CHECK(resume.work[1].position == "Ayudante de cátedra");
+  CHECK(resume.work[1].company == "UNIVERSIDAD TÉCNICA DEL PACÍFICO");
+}
