@@ -2014,6 +2014,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
     // "4 anos 4 meses" under a LinkedIn employer: the time spent there in all, no field of the entry.
     if (std::regex_match(std::string(trim(text)), duration_pattern())) continue;
     if (auto period = period_value(text)) text = *period;  // "Period: 2004 – 2005": the label is no employer
+    if (auto company = company_value(text)) text = *company;  // Apec's "Entreprise   Aérostructures du Midi SAS – …"
     unlabel_range(text);
     drop_work_mode_after_place(text);
     drop_employer_description(header, h, text);

@@ -484,6 +484,13 @@ std::optional<std::string> period_value(std::string_view line) {
   return labelled.value;
 }
 
+std::optional<std::string> company_value(std::string_view line) {
+  auto labelled = read_labelled(line);
+  if (labelled.field == Field::None) labelled = read_rail_labelled(line);
+  if (labelled.field != Field::Company || labelled.value.empty()) return std::nullopt;
+  return labelled.value;
+}
+
 std::optional<std::string> position_value(std::string_view line) {
   auto labelled = read_labelled(line);
   if (labelled.field != Field::Position || labelled.value.empty()) return std::nullopt;

@@ -18,6 +18,10 @@ std::optional<std::string> period_value(std::string_view line);
 /// "Ruolo: Farmacista", "Position: Analyst": the value after a position label.
 std::optional<std::string> position_value(std::string_view line);
 
+/// "Entreprise   Aérostructures du Midi SAS – Colomiers (31)", "Empresa: Acme S.A.": the value a company label
+/// heads, with or without its colon; nullopt for any other line.
+std::optional<std::string> company_value(std::string_view line);
+
 /// "Company: Acme Ltd", "Designation : Analyst", "Institution:  …": a line of a job or a school written as a form.
 bool is_form_field(std::string_view line);
 

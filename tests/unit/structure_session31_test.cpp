@@ -144,3 +144,15 @@ TEST_CASE("a site's logo word above the name: the name the e-mail spells is the 
       "Expériences\n\nProduct Designer — Maréa Assurances      sept. 2021 - aujourd'hui\n- Refonte du parcours de souscription.\n");
   CHECK(resume.contact.name == "Clémence Le Goff");
 }
+
+TEST_CASE("Apec's job form: the company label in its rail is no employer, its value is") {
+  auto resume = parse_text(
+      "Élodie Marchal\nelodie@example.fr\n\nExpériences professionnelles\n\n"
+      "Ingénieure qualité fournisseurs                                   Depuis mars 2020\n\n"
+      "Entreprise                            Aérostructures du Sud SAS – Colomiers (31)\n\n"
+      "Secteur d'activité                    Construction aéronautique et spatiale\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Ingénieure qualité fournisseurs");
+  CHECK(resume.work[0].company == "Aérostructures du Sud SAS");
+  CHECK(resume.work[0].location == "Colomiers (31)");
+}
