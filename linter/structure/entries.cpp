@@ -1720,7 +1720,7 @@ bool names_function_only(std::string_view text) {
 /// unit named after the title belongs to the employer's name.
 void move_unit_to_employer(WorkEntry& entry) {
   static const std::regex kUnit{
-      R"(^(?:(?:Department|Dept\.|Faculty|School|Institute|Laboratory|Lab|Chair|Centre|Center|Lehrstuhl|Professur|Institut|Abteilung|Fachbereich|Arbeitsgruppe|D(?:é|e)partement|Laboratoire|Departamento|Dipartimento|Laborat(?:ó|o)rio|Laboratorio|C(?:á|a)tedra|Facult(?:é|e)|Faculdade|Facultad|Facolt(?:à|a))\s+(?:of|for|für|de|di|du|des|del|della|da|do)\s|(?:Abteilung|Department|Arbeitsgruppe)\s+[A-ZÄÖÜ]))"};  // not "Faculty Affairs"
+      R"(^(?:(?:Department|Dept\.|Faculty|School|Institute|Laboratory|Lab|Chair|Centre|Center|Lehrstuhl|Professur|Institut|Abteilung|Fachbereich|Arbeitsgruppe|D(?:é|e)partement|Laboratoire|Departamento|Dipartimento|Laborat(?:ó|o)rio|Laboratorio|C(?:á|a)tedra|Facult(?:é|e)|Faculdade|Facultad|Facolt(?:à|a))\s+(?:of|for|für|de|di|du|des|del|della|da|do)\s|(?:Abteilung|Department|Arbeitsgruppe)\s+(?:[A-Z]|Ä|Ö|Ü)))"};  // not "Faculty Affairs"
   auto comma = entry.position.find(", ");
   if (comma == std::string::npos || entry.company.empty() || inside_brackets(entry.position, comma)) return;
   auto title = entry.position.substr(0, comma), unit = entry.position.substr(comma + 2);
