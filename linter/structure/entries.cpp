@@ -1980,7 +1980,9 @@ void drop_date_column_note(std::string& text) {
   auto gap = text.find("   ");
   if (gap == std::string::npos || gap == 0) return;
   auto note = text.substr(0, gap);
-  if (!names_working_time(note) && !std::regex_match(note, duration_pattern())) return;
+  static const std::regex kComma{", "};
+  auto span = std::regex_replace(note, kComma, " ");  // XING's "3 Jahre, 8 Monate"
+  if (!names_working_time(note) && !std::regex_match(span, duration_pattern())) return;
   text = std::string(trim(std::string_view(text).substr(gap)));
 }
 

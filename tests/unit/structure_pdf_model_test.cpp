@@ -2589,3 +2589,18 @@ TEST_CASE("the Plasmati CV: a working-day note under the dates is no field, and 
   CHECK(resume.work[1].position == "Ayudante de cátedra");
   CHECK(resume.work[1].company == "UNIVERSIDAD TÉCNICA DEL PACÍFICO");
 }
+
+TEST_CASE("XING's timeline: the time spent, noted under the dates beside the employer, is no employer") {
+  OnePage page;
+  page.add({{"Katrin Brandl", 60, 250, 20, true}});
+  page.add({{"katrin@example.at", 60, 200}});
+  page.add({{"Berufserfahrung", 60, 250, 13, true}});
+  page.add({{"seit 04/2021", 80, 140}, {"Senior Controllerin", 190, 300, 10, true}});
+  page.add({{"3 Jahre, 8 Monate", 70, 150}, {"Murtal Feinmechanik GmbH", 190, 330}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Leitung des Werkscontrollings für zwei Produktionsstandorte", 200, 500}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Murtal Feinmechanik GmbH");
+  CHECK(canonical_section("Ich biete").canonical == "skills");
+}
