@@ -117,6 +117,22 @@ bool ends_in_initial(std::string_view text) {
 }
 
 /// "Jane Smith", "JOSÉ ÁLVAREZ", "Madonna": letters, 1-5 words, no digits or details.
+/// "Bonjour Madame Delattre,", "Dear Ms Hill,", "Bien cordialement,", "Best regards": a cover note's greeting names its
+/// reader, its closing no one. Only with the comma after it or a second such word: "Mit Patel", "Beste Yılmaz" are names.
+static bool is_greeting(std::string_view text, const std::vector<std::string>& words) {
+  static const std::set<std::string, std::less<>> kOpeners = {
+      "bonjour", "hello", "hi", "dear", "hallo", "buongiorno", "gentile", "egregio", "gentilissima", "hola", "estimado", "estimada",
+      "beste", "geachte", "olá", "prezado", "prezada", "sehr", "liebe", "lieber", "bien", "best", "kind", "mit", "met", "cordiali",
+      "distinti", "saludos", "atentamente", "atenciosamente", "cumprimentos", "merci", "danke", "grazie", "gracias", "obrigado",
+      "obrigada", "bedankt", "thanks", "sincerely", "yours", "regards", "cordialement"};
+  static const std::set<std::string, std::less<>> kSeconds = {
+      "madame", "monsieur", "mesdames", "messieurs", "sir", "madam", "mr", "mrs", "ms", "herr", "frau", "damen", "sig", "sig.ra",
+      "dott", "señor", "señora", "senhor", "senhora", "heer", "mevrouw", "regards", "wishes", "cordialement", "salutations",
+      "freundlichen", "vriendelijke", "saluti", "grüße", "grüßen", "groeten", "geehrte", "geehrter"};
+  if (words.empty() || !kOpeners.count(words.front())) return false;
+  return trim(text).ends_with(',') || (words.size() >= 2 && kSeconds.count(words[1]) > 0);
+}
+
 bool name_shaped(std::string_view text) {
   if (text.empty() || text.size() > 60 || count_words(text) > 5) return false;
   if (text.size() < 2 || (text.size() == 2 && !std::isalpha(static_cast<unsigned char>(text[1])))) return false;  // "E": a stray glyph
@@ -145,22 +161,15 @@ bool name_shaped(std::string_view text) {
                                             // a photo placeholder's caption in a template
                                             "photo", "foto", "picture", "bild", "image",
                                             // the EU's CV format prints its logo's word above the name
-                                            "europass",
-                                            // a contact badge's label ("Telemóvel", "Telefon")
-                                            "telemóvel", "telemovel", "telefone", "telefon", "telefoon", "téléphone", "teléfono",
-                                            "telefono", "móvil", "handy", "celular"};
+                                            "europass"};
   for (const auto& word : words)
     for (const char* title : kTitleWords)
       if (word == title) return false;
-  // "Bonjour Madame Delattre,", "Dear Ms Hill", "Bien cordialement,": a cover note's greeting names its reader, its
-  // closing no one.
-  static const std::set<std::string, std::less<>> kGreetings = {
-      "bonjour", "hello", "hi", "dear", "hallo", "buongiorno", "gentile", "egregio", "gentilissima", "hola", "estimado", "estimada",
-      "beste", "geachte", "olá", "prezado", "prezada", "sehr", "liebe", "lieber", "bien", "cordialement", "best", "kind", "regards",
-      "sincerely", "yours", "mit", "met", "cordiali", "distinti", "saludos", "atentamente", "atenciosamente", "cumprimentos",
-      "merci", "danke", "grazie", "gracias", "obrigado", "obrigada", "bedankt", "thanks"};
-  if (!words.empty() && kGreetings.count(words.front())) return false;
-  return !words.empty();
+  // A contact badge's label alone ("Telemóvel", "Telefon"); not "Jessica Handy".
+  static const std::set<std::string, std::less<>> kContactLabels = {"telemóvel", "telemovel", "telefone", "telefon", "telefoon",
+                                                                    "téléphone", "teléfono", "telefono", "móvil", "handy", "celular"};
+  if (words.size() == 1 && kContactLabels.count(words.front())) return false;
+  return !words.empty() && !is_greeting(text, words);
 }
 
 /// En and em dashes as ASCII hyphens, so "555–0100" reads as a phone number.
@@ -393,7 +402,9 @@ class ContactReader {
       while (!name.empty() && (name.back() == '!' || name.back() == '.' || name.back() == ' ')) name.pop_back();
       auto words = split_words(name);
       bool capitalised = std::all_of(words.begin(), words.end(), [](const std::string& w) { return !starts_lower(w); });
-      if (words.size() < 2 || words.size() > 4 || !capitalised || !name_shaped(name) || title_score(name) > 0) continue;
+      // Only a name the e-mail or a profile spells: not "Hi, I'm Always Learning" under the name.
+      if (words.size() < 2 || words.size() > 4 || !capitalised || !name_shaped(name) || title_score(name) > 0 || handle_words(name) == 0)
+        continue;
       set_name(name, document_.lines[i].location);
       return true;
     }

@@ -321,6 +321,8 @@ class DateParser {
   }
 
   size_t skip_connector(size_t i) const {
+    // "Jan 2020 -- Present": a dash typed as two hyphens.
+    if (punct(i, "-") && punct(i + 1, "-")) return skip_expected(i + 2);
     // "March 2020 – to date": a dash, then the word.
     if (is_dash(i) && is(i + 1, Token::Word) && vocabulary().connectors.count(tokens_[i + 1].text)) return skip_expected(i + 2);
     if (is_dash(i)) return skip_expected(i + 1);

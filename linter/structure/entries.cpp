@@ -561,7 +561,10 @@ bool hyphenated_wrap(std::string_view above, std::string_view line) {
 bool compound_goes_on(std::string_view line) {
   line = trim(line);
   auto word = line.substr(0, line.find(' '));
-  if (word.find('-') != std::string_view::npos && !word.ends_with('-')) return true;
+  // A particle before a capital ("la-Neuve", "sur-Mer"), not a word going on ("management-Systeme").
+  auto hyphen = word.find('-');
+  if (hyphen != std::string_view::npos && hyphen <= 3 && hyphen + 1 < word.size() && std::isupper(static_cast<unsigned char>(word[hyphen + 1])))
+    return true;
   for (std::string_view elision : {"d'", "d’", "l'", "l’"})
     if (word.starts_with(elision) && word.size() > elision.size() && std::isupper(static_cast<unsigned char>(word[elision.size()])))
       return true;
@@ -645,6 +648,16 @@ void join_before_dates(std::string& above, std::string_view line) {
   std::string head = above.substr(0, gap);
   append_wrapped(head, line);
   above = head + above.substr(gap);
+}
+
+/// "…, Université de   2012 – 2014": the text before the dates closing the line stops on a link word in lower case (not
+/// "…, Van   2015 – 2018", a town).
+bool left_on_link_word(std::string_view text) {
+  if (dates_gap(text) == std::string_view::npos) return false;
+  text = before_dates(text);
+  auto space = text.rfind(' ');
+  auto last = text.substr(space == std::string_view::npos ? 0 : space + 1);
+  return !last.empty() && starts_lower(last) && ends_with_connector(text);
 }
 
 /// "Responsable d’entrepôt adjointe, Chablais Logistique   mars 2017 – août 2020" over "SA, Aigle.": the text before
@@ -1116,7 +1129,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // "…, Chablais Logistique   mars 2017 – août 2020" / "SA, Aigle.": the firm's legal form wrapped below, before
     // the dates set apart at the right; so too "…, Université de   2012 – 2014" / "Lausanne, …", left on a link word.
     auto left_open = [&](std::string_view above) {
-      return (opens_with_legal_form(text) && ends_in_letter_before_dates(above)) || (ends_with_connector(before_dates(above)) && !find_date(text));
+      return (opens_with_legal_form(text) && ends_in_letter_before_dates(above)) || (left_on_link_word(above) && !find_date(text));
     };
     if (!blocks.empty() && !in_body && !blocks.back().header.empty() && dates_gap(blocks.back().header.back().text) != std::string::npos &&
         left_open(blocks.back().header.back().text)) {
@@ -1213,7 +1226,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool school_goes_on = schools && !blocks.back().header.empty() && ends_with_school_word(blocks.back().header.back().text) &&
                           !text.empty() && std::isupper(static_cast<unsigned char>(text[0])) && degree_length(text) == 0;
     bool wrapped = !blocks.back().header.empty() &&
-                   (((ends_with_connector(before_dates(blocks.back().header.back().text)) || capitals_go_on || school_goes_on ||
+                   (((ends_with_connector(blocks.back().header.back().text) || capitals_go_on || school_goes_on ||
                       (starts_with_connector(text) && !names_classification(text))) &&
                      (!date || (date->begin > 0 && !find_date(blocks.back().header.back().text)))) ||
                     wraps_at_margin(lines, right_edges, blocks.back().header.back().line, i) ||
@@ -1226,7 +1239,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                     closes_open_quote(blocks.back().header.back().text, text) ||
                     (opens_with_legal_form(text) && ends_in_letter_before_dates(blocks.back().header.back().text)));
     if (!split && wrapped) {
-      join_before_dates(blocks.back().header.back().text, text);
+      append_wrapped(blocks.back().header.back().text, text);
       continue;
     }
     if (!split && !blocks.back().header.empty() && wraps_before_date(lines, blocks.back().header.back().line, i)) {
@@ -1697,9 +1710,17 @@ bool names_legal_form_only(std::string_view text) {
 /// own goes on with the employer's name above ("SA Health", "AG Barr" open with letters that are also forms).
 bool opens_with_legal_form(std::string_view text) {
   static const std::set<std::string, std::less<>> kForms = {"gmbh", "ltd", "llc", "inc", "plc", "s.a", "s.p.a", "s.r.l",
-                                                            "b.v", "n.v", "ltda", "lda", "kg", "corp", "sa", "ag", "sarl", "sàrl", "sas", "srl", "spa", "bv", "nv"};
+                                                            "b.v", "n.v", "ltda", "lda", "kg", "corp"};
+  // "SA, Aigle.": forms that are words too ("SAS Programmer", "Spa Manager") only in capitals, closing the name.
+  static const std::set<std::string, std::less<>> kShortForms = {"sa", "ag", "sarl", "sàrl", "sas", "srl", "spa", "bv", "nv"};
   auto words = plain_words(text);
-  return !words.empty() && kForms.count(words.front()) > 0;
+  if (words.empty()) return false;
+  if (kForms.count(words.front())) return true;
+  text = trim(text);
+  auto first = text.substr(0, text.find_first_of(" ,."));
+  auto after = trim(text.substr(first.size()));
+  bool capitals = std::none_of(first.begin(), first.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+  return kShortForms.count(words.front()) && capitals && (after.empty() || after.front() == ',' || after.front() == '.');
 }
 
 /// "Financial Reporting", "Audit & Assurance", "Sales and Marketing": a function, every word naming one; not a firm
@@ -1990,7 +2011,10 @@ void drop_date_column_note(std::string& text) {
 void drop_outline_number(std::string& text) {
   static const std::regex kOutlineNumber{R"(^\d{1,2}(?:\.\d{1,2})+\.?\s+)"};
   std::smatch number;
-  if (std::regex_search(text, number, kOutlineNumber) && starts_with_date(std::string_view(text).substr(number.length(0))))
+  // Not "15.03. 2019 – heute", a day and month of the date itself.
+  auto date = find_date(text);
+  if (std::regex_search(text, number, kOutlineNumber) && starts_with_date(std::string_view(text).substr(number.length(0))) &&
+      !(date && date->begin == 0))
     text.erase(0, number.length(0));
 }
 
@@ -2002,8 +2026,10 @@ void drop_closing_full_stop(std::string& text) {
   auto space = text.find_last_of(" ,");
   auto word = std::string_view(text).substr(space == std::string::npos ? 0 : space + 1);
   word.remove_suffix(1);
+  // A town closing a line of fields ("…, Lumetra Photonics S.r.l., Catania."), not "Warner Bros.", "Stanford Univ.".
+  bool fields = std::count(text.begin(), text.end(), ',') >= 2;
   bool closes_word = word.size() >= 4 && std::islower(static_cast<unsigned char>(word.back())) && word.find('.') == std::string_view::npos &&
-                     !has_legal_form(word) && organisation_score(word) == 0;
+                     !has_legal_form(word) && organisation_score(word) == 0 && (fields || is_location(word));
   if (word.ends_with(')') || closes_word) text.pop_back();
 }
 

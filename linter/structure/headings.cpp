@@ -657,6 +657,19 @@ class Detector {
   }
 
   /// "Experience      Staff Engineer ..." or "Technical   Java" / "Skills   Spring".
+  /// The line above or below is a form's row naming a field of an entry ("Periode   : 2012 - 2016").
+  bool beside_entry_field(size_t i) const {
+    for (size_t k : {i - 1, i + 1}) {
+      if (k >= document_.lines.size()) continue;  // i - 1 wraps round at the first line
+      if (document_.lines[std::max(i, k)].block_start) continue;  // a blank line between: another block ("Talen   : …")
+      auto row = layout_text(document_.lines[k]);
+      auto length = rail_label_length(row);
+      if (length > 0 && trim(std::string_view(row).substr(length)).starts_with(':') && names_entry_field(trim(std::string_view(row).substr(0, length))))
+        return true;
+    }
+    return false;
+  }
+
   std::optional<DetectedHeading> rail_heading(size_t i) const {
     const auto& lines = document_.lines;
     auto spaced = layout_text(lines[i]);
@@ -670,8 +683,9 @@ class Detector {
     // "Company: Acme" / "Designation: …" / "Project: …": a label among a job's form fields.
     // "Education:   Institution: …" heads a school's form: its own value is a field of it.
     if (label.ends_with(':') && beside_form_field(i) && !is_form_field(trim(text.substr(length)))) return std::nullopt;
-    // "Opleiding         : HBO-Verpleegkunde": a plain-text form's label, its colon set apart before the value.
-    if (trim(text.substr(length)).starts_with(':')) return std::nullopt;
+    // "Opleiding         : HBO-Verpleegkunde" under "Periode           : 2012 - 2016": a plain-text form's label among
+    // the rows of one entry, its colon set apart before the value; not "Skills        : Excel, SAP" among sections.
+    if (trim(text.substr(length)).starts_with(':') && beside_entry_field(i)) return std::nullopt;
     auto name = canonical_section(label);
     size_t count = 1;
     bool known = !name.canonical.empty() && name.exact;

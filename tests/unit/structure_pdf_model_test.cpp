@@ -2604,3 +2604,17 @@ TEST_CASE("XING's timeline: the time spent, noted under the dates beside the emp
   CHECK(resume.work[0].company == "Murtal Feinmechanik GmbH");
   CHECK(canonical_section("Ich biete").canonical == "skills");
 }
+
+TEST_CASE("review 31: a word hyphenated at the line's end loses its hyphen, though the part below is hyphenated itself") {
+  OnePage page;
+  page.add({{"Julia Schmitt", 60, 250, 20, true}});
+  page.add({{"julia@example.de", 60, 200}});
+  page.add({{"Berufserfahrung", 60, 250, 13, true}});
+  page.add({{"2017 – 2019", 60, 130}, {"Werkstudentin im Bereich Qualitäts-", 150, 540}});
+  page.add({{"management-Systeme, Siemens AG, Erlangen", 150, 360}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Testautomatisierung für Prüfstände.", 160, 400}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position.find("Qualitätsmanagement-Systeme") != std::string::npos);
+}

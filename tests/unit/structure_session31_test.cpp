@@ -156,3 +156,77 @@ TEST_CASE("Apec's job form: the company label in its rail is no employer, its va
   CHECK(resume.work[0].company == "Aérostructures du Sud SAS");
   CHECK(resume.work[0].location == "Colomiers (31)");
 }
+
+// Misfires the session's review found in a53a58b, each probe as it was written.
+TEST_CASE("review 31: greeting and closing words open no name only as a greeting; names that share them stay") {
+  for (const char* name : {"Mit Patel", "Beste Yılmaz", "GENTILE Marco", "Kind, Johanna", "BEST Charlotte", "Bien Nguyen", "Hi Tran",
+                           "Jessica Handy"}) {
+    auto resume = parse_text(std::string(name) + "\nperson@example.com\nSan Jose, CA\n\nEXPERIENCE\n\nAnalyst, Acme Inc.   2019 – 2021\n");
+    CHECK(resume.contact.name == name);
+  }
+}
+
+TEST_CASE("review 31: an 'I am …' line under the name is no name unless the e-mail spells it") {
+  auto resume = parse_text("Jane Doe\nHi, I'm Always Learning\njane.doe@example.com\n\nEXPERIENCE\n\nAnalyst, Acme Inc.   2019 – 2021\n");
+  CHECK(resume.contact.name == "Jane Doe");
+  auto dutch = parse_text("Pieter de Vries\nIk ben Beschikbaar Per Direct\npieter@example.nl\n");
+  CHECK(dutch.contact.name == "Pieter de Vries");
+}
+
+TEST_CASE("review 31: a job opening on 'SAS' or 'Spa' is a job, not a legal form wrapped from the line above") {
+  auto resume = parse_text(
+      "Ravi Kumar\nravi@example.com\n\nEXPERIENCE\n\nStatistical Analyst, Novartis                          2015 – 2018\n"
+      "SAS Programmer, Pfizer                                 2018 – 2021\nClinical Data Manager, Roche                           2021 – Present\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[1].position == "SAS Programmer");
+  CHECK(resume.work[0].start.year == 2015);
+}
+
+TEST_CASE("review 31: a town named like a link word ('Van') closes the line; the sentence below stays a description") {
+  auto resume = parse_text(
+      "Elif Demir\nelif@example.com\n\nEXPERIENCE\n\nEnglish Teacher, Ministry of National Education, Van     2015 – 2018\n"
+      "Taught English to 120 students in grades 9 to 12.\n\nTeacher Trainer, British Council, Ankara                 2018 – 2022\n"
+      "Ran workshops for 300 teachers.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Ministry of National Education");
+  CHECK(resume.work[0].start.year == 2015);
+  CHECK(resume.work[0].start.month == 0);
+}
+
+TEST_CASE("review 31: 'Skills        : Excel, SAP' after the jobs is still a section; a form's rows are not") {
+  auto resume = parse_text(
+      "Tom Baker\ntom@example.com\n\nEXPERIENCE\n\nAnalyst, Acme Inc.   2019 – 2021\n- Built reports.\n\n"
+      "Skills        : Excel, SAP, Power BI, SQL\nLanguages     : English, German\n");
+  auto items = skill_items(resume);
+  CHECK(std::find(items.begin(), items.end(), "Power BI") != items.end());
+}
+
+TEST_CASE("review 31: a German date's day and month are no outline number") {
+  auto resume = parse_text(
+      "Stefan Müller\nstefan@example.de\n\nBERUFSERFAHRUNG\n\n15.03. 2019 – heute   Projektleiter, Bosch GmbH, Stuttgart\n"
+      "- Leitung von 5 Projekten.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].start.month == 3);
+}
+
+TEST_CASE("review 31: an abbreviation's full stop closing a header stays; a town's after fields goes") {
+  auto resume = parse_text(
+      "Tom Baker\ntom@example.com\n\nEXPERIENCE\n\n2019 – 2022   Marketing Coordinator, Warner Bros.\n"
+      "              Managed release campaigns for 12 films.\n2016 – 2019   Buyer, Gebr. Heinemann, Hamburg.\n"
+      "              Sourced fragrances.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Warner Bros.");
+}
+
+TEST_CASE("review 31: 'Functies' under an employer is a sub-label, no section; a dash typed twice parts a range") {
+  auto resume = parse_text(
+      "Pieter de Vries\npieter@example.nl\n\nWERKERVARING\n\nING Bank N.V.                                            2010 – 2015\n"
+      "Functies\n- Analist\n");
+  CHECK(resume.sections.size() == 1);
+  auto dashes = parse_text(
+      "Laura Keller\nlaura@example.com\n\nEXPERIENCE\n\nData Engineer, Etsy Inc.                               Jun 2016 -- Dec 2019\n"
+      "- Maintained the warehouse.\n");
+  REQUIRE(dashes.work.size() == 1);
+  CHECK(dashes.work[0].end.year == 2019);
+  CHECK(dashes.work[0].end.month == 12);
+}
