@@ -2305,7 +2305,9 @@ bool split_title_comma(WorkEntry& entry) {
   // After a known title only an acronym of four letters or more ("NASA", "OECD"): three are mostly desks ("SQL", "SOX").
   bool acronym = std::regex_match(tail, kAcronym) && (title_score(head) == 0 || tail.size() >= 4) && !names_desk(tail) &&
                  !field_words().count(fold_case(tail)) && !is_location(tail) && count_words(head) <= 4;
-  bool employer_tail = (organisation_score(tail) > 0 || has_legal_form(tail) || acronym) && organisation_score(head) == 0 && count_words(head) <= 4;
+  // "Estagiária em Estatística, Instituto Paranaense de Pesquisa Econômica": a school or institute employs too.
+  bool employer_tail = (organisation_score(tail) + institution_score(tail) > 0 || has_legal_form(tail) || acronym) &&
+                       organisation_score(head) == 0 && count_words(head) <= 4;
   if (title_score(head) == 0 && !employer_tail && !is_employment_kind(head)) return false;  // "Stage, Hydro-Québec"
   // A lone brand only with a place read for the job ("…, Farfetch — Lisbon"): "Teaching Assistant, Mathematics" has none.
   bool brand = (one_word_brand(tail) && !entry.location.empty()) || acronym;
@@ -2314,7 +2316,9 @@ bool split_title_comma(WorkEntry& entry) {
   bool article_name = title_score(head) > 0 && !entry.location.empty() && std::regex_search(tail, kArticleName) &&
                       count_words(tail) <= 6 && !names_department(tail) && !ends_in_unit_word(tail);
   // "Bureau comptable Collard SPRL": a legal form names a firm, words in lower case and all.
-  if (organisation_score(tail) == 0 && !has_legal_form(tail) && !named_like_organisation(tail) && !brand && !article_name) return false;
+  if (organisation_score(tail) + institution_score(tail) == 0 && !has_legal_form(tail) && !named_like_organisation(tail) && !brand &&
+      !article_name)
+    return false;
   entry.company = entry.position.substr(comma + 2);
   entry.position = entry.position.substr(0, comma);
   return true;

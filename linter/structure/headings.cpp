@@ -520,6 +520,8 @@ class Detector {
     // "Embedded-Software-" over "Ingenieurin": a word broken at its hyphen goes on below; no heading ends so.
     if (last == '-' && text.size() >= 2 && std::isalpha(static_cast<unsigned char>(text[text.size() - 2]))) return false;
     if (std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    // "Econômica, Curitiba": the end of an employer's name wrapped with its town; no heading closes on a town.
+    if (auto comma = text.rfind(", "); comma != std::string_view::npos && is_location(trim(text.substr(comma + 2)))) return false;
     return !has_contact_detail(text);
   }
 
@@ -589,10 +591,7 @@ class Detector {
                                                   same_type(document_.lines[i - 1], line));
     // "Grants &" over "Awards": a name left open on a connector is read with its next line below; not the last
     // letter of letter-spaced capitals ("F O R M A Ç Ã O").
-    auto words = split_words(collapse_spaces(text));
-    bool letter_spaced = std::count_if(words.begin(), words.end(), [](const std::string& w) { return character_count(w) == 1; }) * 2 >
-                         static_cast<std::ptrdiff_t>(words.size());
-    bool left_open = ends_with_connector(text) && !letter_spaced;
+    bool left_open = ends_with_connector(text) && !letter_spaced(text);
     if (heading_shaped(text, 6) && !continues_paragraph && !left_open &&
         (rail_label_length(text) == 0 || canonical_section(text).exact)) {
       auto name = canonical_section(text);

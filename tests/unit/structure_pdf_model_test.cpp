@@ -2618,3 +2618,21 @@ TEST_CASE("review 31: a word hyphenated at the line's end loses its hyphen, thou
   REQUIRE(resume.work.size() == 1);
   CHECK(resume.work[0].position.find("Qualitätsmanagement-Systeme") != std::string::npos);
 }
+
+TEST_CASE("the end of an employer's name wrapped with its town is no heading, though set in the headings' type") {
+  OnePage page;
+  page.add({{"Mariana Andrade", 60, 250, 20, true}});
+  page.add({{"mariana@example.com", 60, 200}});
+  page.add({{"Detalhes", 60, 200, 11, true}});
+  page.add({{"Curitiba, Paraná", 60, 200}});
+  page.add({{"Habilidades", 60, 200, 11, true}});
+  page.add({{"SQL", 60, 90}});
+  page.add({{"Estagiária em Estatística, Instituto Paranaense de Pesquisa", 60, 400, 11, true}});
+  page.add({{"Econômica, Curitiba", 60, 170, 11, true}});
+  page.document.lines.back().block_start = false;
+  page.add({{"MAR 2015 — DEZ 2016", 60, 170, 8}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Tabulação e análise da pesquisa mensal de emprego.", 70, 400}}, true);
+  auto resume = analyse_structure(page.document);
+  CHECK(std::none_of(resume.sections.begin(), resume.sections.end(), [](const Section& s) { return s.heading == "Econômica, Curitiba"; }));
+}

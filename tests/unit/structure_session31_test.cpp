@@ -230,3 +230,18 @@ TEST_CASE("review 31: 'Functies' under an employer is a sub-label, no section; a
   CHECK(dashes.work[0].end.year == 2019);
   CHECK(dashes.work[0].end.month == 12);
 }
+
+TEST_CASE("Resume.io's 'Details' box in its languages heads the contact details") {
+  CHECK(canonical_section("Detalhes").canonical == "contact");
+  CHECK(canonical_section("Dettagli").canonical == "contact");
+  CHECK(canonical_section("Gegevens").canonical == "contact");
+}
+
+TEST_CASE("a title then an institute after the comma: the institute is the employer") {
+  auto resume = parse_text(
+      "Mariana Andrade\nmariana@example.com\n\nExperiência\n\n"
+      "Estagiária em Estatística, Instituto Paranaense de Pesquisa Econômica, Curitiba\nMAR 2015 — DEZ 2016\n• Tabulação e análise.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Estagiária em Estatística");
+  CHECK(resume.work[0].company == "Instituto Paranaense de Pesquisa Econômica");
+}
