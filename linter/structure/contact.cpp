@@ -451,10 +451,11 @@ class ContactReader {
       }
       // "WELCOME" / "TO THE JUNGLE" (a site's logo) over "Clémence Le Goff": a word the e-mail or profiles do not spell,
       // above a name they do.
-      if (auto spelt = spelt_name_below(i); spelt && handle_words(candidate) == 0) {
-        set_name(spelt->first, document_.lines[spelt->second].location);
-        return;
-      }
+      if (handle_words(candidate) == 0)
+        if (auto spelt = spelt_name_below(i)) {
+          set_name(spelt->first, document_.lines[spelt->second].location);
+          return;
+        }
       set_name(candidate, line.location);
       return;
     }

@@ -417,11 +417,11 @@ const std::set<std::string, std::less<>>& field_words();
 
 
 /// The right edge each column's text reaches in a section (column 0 = full width), for wrap tests.
-std::map<int, double> column_right_edges(const SectionText& lines, size_t first_line, size_t end_line) {
+std::map<int, double> column_right_edges(const std::vector<Line>& document_lines, size_t first_line, size_t end_line) {
   std::map<int, double> edges;
   for (size_t i = first_line; i < end_line; ++i)
-    if (const auto& box = lines.document.lines[i].location.box) {
-      double& edge = edges[lines.document.lines[i].column];
+    if (const auto& box = document_lines[i].location.box) {
+      double& edge = edges[document_lines[i].column];
       edge = std::max(edge, box->x1);
     }
   return edges;
@@ -837,8 +837,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   const bool led_by_dates = dates.lead;
   const bool date_column = dates.lead || dates.column;
   const bool schools = section.canonical == "education";
-  const auto right_edges = column_right_edges(lines, section.first_line, section.end_line);
-  const auto page_edges = column_right_edges(lines, 0, lines.document.lines.size());
+  const auto right_edges = column_right_edges(lines.document.lines, section.first_line, section.end_line);
+  const auto& page_edges = lines.page_edges;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     // "Références fournies sur demande." closing the last section: said of referees, no part of an entry.
     if (offers_references(lines.text[i])) continue;
@@ -2001,9 +2001,11 @@ void drop_date_column_note(std::string& text) {
   auto gap = text.find("   ");
   if (gap == std::string::npos || gap == 0) return;
   auto note = text.substr(0, gap);
-  static const std::regex kComma{", "};
-  auto span = std::regex_replace(note, kComma, " ");  // XING's "3 Jahre, 8 Monate"
-  if (!names_working_time(note) && !std::regex_match(span, duration_pattern())) return;
+  auto span = note;  // XING's "3 Jahre, 8 Monate": the duration pattern takes no comma
+  std::replace(span.begin(), span.end(), ',', ' ');
+  bool duration = std::any_of(note.begin(), note.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+                  std::regex_match(collapse_spaces(span), duration_pattern());
+  if (!duration && !names_working_time(note)) return;
   text = std::string(trim(std::string_view(text).substr(gap)));
 }
 
@@ -2011,11 +2013,10 @@ void drop_date_column_note(std::string& text) {
 void drop_outline_number(std::string& text) {
   static const std::regex kOutlineNumber{R"(^\d{1,2}(?:\.\d{1,2})+\.?\s+)"};
   std::smatch number;
+  if (!std::regex_search(text, number, kOutlineNumber) || !starts_with_date(std::string_view(text).substr(number.length(0)))) return;
   // Not "15.03. 2019 – heute", a day and month of the date itself.
-  auto date = find_date(text);
-  if (std::regex_search(text, number, kOutlineNumber) && starts_with_date(std::string_view(text).substr(number.length(0))) &&
-      !(date && date->begin == 0))
-    text.erase(0, number.length(0));
+  if (auto date = find_date(text); date && date->begin == 0) return;
+  text.erase(0, number.length(0));
 }
 
 /// "Borsista di ricerca, Fondazione Bruno Kessler (FBK), Povo (TN).": academic CVs close a header like a sentence;
@@ -2133,6 +2134,8 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
 }
 
 }  // namespace
+
+std::map<int, double> page_right_edges(const Document& document) { return column_right_edges(document.lines, 0, document.lines.size()); }
 
 void assign_dates(const std::optional<DateMatch>& date, PartialDate& start, PartialDate& end, bool single_is_end) {
   if (!date) return;
@@ -4636,8 +4639,7 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
                                      std::vector<bool>* listed = nullptr, std::vector<bool>* bold = nullptr) {
   std::vector<std::string> joined;
   int bullet_indent = -1;
-  // The whole document's column edges: a section's own widest line would always look full.
-  const auto right_edges = column_right_edges(lines, 0, lines.document.lines.size());
+  const auto& right_edges = lines.page_edges;
   size_t source = 0;  // the line joined.back() last took text from
   bool breaks_after_separators = false;
   for (size_t i = section.first_line; i < section.end_line; ++i) {

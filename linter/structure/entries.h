@@ -1,6 +1,7 @@
 #pragma once
 // Entries inside sections: jobs, schools, skill groups, projects, and the
 // bullets under them.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,7 +16,13 @@ namespace atslint {
 struct SectionText {
   const Document& document;
   std::vector<std::string> text;  ///< one per Document::lines entry
+  /// The right edge each layout column's text reaches on the whole document (column 0 = full width), once per
+  /// document: a section's own widest line would always look full.
+  std::map<int, double> page_edges;
 };
+
+/// The right edge each layout column's text reaches over the document's lines.
+std::map<int, double> page_right_edges(const Document& document);
 
 void parse_work(const SectionText& lines, const Section& section, Resume& resume);
 /// Dates from a match: a range's two ends, or a lone date as the start (or the end, for a school).

@@ -274,12 +274,18 @@ int title_score(std::string_view part) {
   return score;
 }
 
+/// A word compounded onto one of `endings`, with at least three letters before it ("Forschungs|anstalt").
+template <size_t N>
+static bool compounded_on(std::string_view word, const char* const (&endings)[N]) {
+  return std::any_of(std::begin(endings), std::end(endings), [&](const char* ending) {
+    return word.size() >= std::string_view(ending).size() + 3 && word.ends_with(ending);
+  });
+}
+
 /// "Forschungsanstalt", "Rechenzentrum", "Fraunhofer-Gesellschaft": German bodies written as one word.
 static bool organisation_compound(std::string_view word) {
   static const char* const kEndings[] = {"anstalt", "zentrum", "gesellschaft", "verband", "behörde", "ministerium", "genossenschaft", "sparkasse"};
-  return std::any_of(std::begin(kEndings), std::end(kEndings), [&](const char* ending) {
-    return word.size() >= std::string_view(ending).size() + 3 && word.ends_with(ending);
-  });
+  return compounded_on(word, kEndings);
 }
 
 int organisation_score(std::string_view part) {
@@ -300,9 +306,7 @@ int organisation_score(std::string_view part) {
 static bool school_compound(std::string_view word) {
   static const char* const kEndings[] = {"lyceum", "gymnasium", "college", "schule", "akademie", "universität", "universiteit", "hogeschool",
                                          "gymnasiet", "skolan", "högskolan"};  // "Sven Eriksonsgymnasiet", "Rijksuniversiteit"
-  return std::any_of(std::begin(kEndings), std::end(kEndings), [&](const char* ending) {
-    return word.size() >= std::string_view(ending).size() + 3 && word.ends_with(ending);
-  });
+  return compounded_on(word, kEndings);
 }
 
 /// "MIT", "ETH", "IES": initials that are also words ("mit" is German for "with") count only in capitals.

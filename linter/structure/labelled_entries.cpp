@@ -314,6 +314,11 @@ class FormReader {
   }
 
  private:
+  /// A line short enough to name a job or an employer, with no dates and no label's colon.
+  static bool short_name_line(std::string_view text) {
+    return !text.empty() && count_words(text) <= 9 && !find_date(text) && text.back() != ':';
+  }
+
   /// An unlabelled short line right above labelled fields names the employer ("1. PSA Corporation Ltd").
   bool employer_line_at(size_t i) const {
     std::string_view raw = trim(lines_.text[i]);
@@ -323,7 +328,7 @@ class FormReader {
     bool numbered = (!raw.empty() && std::isdigit(static_cast<unsigned char>(raw.front()))) ||
                     (line.list_item && !line.list_marker.empty() && std::isdigit(static_cast<unsigned char>(line.list_marker.front())));
     if ((text.size() != raw.size() && !numbered) || (line.list_item && !numbered)) return false;
-    if (text.empty() || count_words(text) > 9 || find_date(text) || text.back() == ':' || text.back() == '.') return false;
+    if (!short_name_line(text) || text.back() == '.') return false;
     for (size_t next = i + 1; next < section_.end_line && next <= i + 2; ++next)
       if (read_labelled(lines_.text[next]).field == Field::Position || read_labelled(lines_.text[next]).field == Field::Period)
         return !open_ || !bullets_.empty() || has_fields_;
@@ -335,7 +340,7 @@ class FormReader {
   bool title_line_at(size_t i) const {
     const Line& line = lines_.document.lines[i];
     std::string_view text = strip_marks(trim(lines_.text[i]));
-    if (!line.heading || line.list_item || text.empty() || count_words(text) > 9 || find_date(text) || text.back() == ':') return false;
+    if (!line.heading || line.list_item || !short_name_line(text)) return false;
     bool company = false;
     for (size_t next = i + 1; next < section_.end_line && next <= i + 4; ++next) {
       auto field = read_labelled(lines_.text[next]).field;
