@@ -401,6 +401,55 @@ std::optional<size_t> single_flow_resumes(const Candidate& c, const std::vector<
   return std::nullopt;
 }
 
+/// One side's part of line `k` (left of the gutter or right of it), empty where that side holds nothing.
+Extent side_part(const Line& line, double x, bool left) {
+  Extent part;
+  for (const auto& run : line.runs)
+    if (counts(run) && (run.location.box->x1 <= x) == left) part.add(*run.location.box);
+  return part;
+}
+
+bool has_digit(const Line& line) {
+  return std::any_of(line.text.begin(), line.text.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+}
+
+/// Tufte's margin: a contact block at its top, then only notes (the jobs' dates) each level with a line of the
+/// flow. The columns end under the contact block's paragraph; below it the notes stay on their lines. Returns the
+/// region's new last line.
+std::optional<size_t> margin_notes_start(const Candidate& c, const std::vector<const Line*>& lines) {
+  bool left = c.left.lines < c.right.lines;
+  const SideStats& minor = left ? c.left : c.right;
+  if (minor.contact_runs == 0) return std::nullopt;
+  size_t block_end = c.first;
+  std::optional<Extent> previous;
+  int notes = 0, level_dated = 0, flow_lines = 0;
+  for (size_t k = c.first; k <= c.last; ++k) {
+    Extent part = side_part(*lines[k], c.x, left), other = side_part(*lines[k], c.x, !left);
+    bool in_block = !notes;
+    if (part.width() > 0) {
+      // The block runs at its own pitch; a gap taller than a line ends it.
+      if (previous && part.y0 - previous->y1 > previous->height()) in_block = false;
+      if (in_block) {
+        block_end = k;
+        previous = part;
+      } else {
+        ++notes;
+        bool level = other.width() > 0 && std::min(std::abs(part.y0 - other.y0), std::abs(part.y1 - other.y1)) <= 1.5;
+        level_dated += level && has_digit(*lines[k]) ? 1 : 0;
+      }
+    }
+    if (!in_block && other.width() > 0) ++flow_lines;
+  }
+  if (previous && previous->y1 < minor.contact_bottom) return std::nullopt;
+  if (notes < 3 || level_dated * 3 < notes * 2 || notes * 3 > flow_lines) return std::nullopt;
+  // The flow's paragraph beside the block's last line goes with it.
+  size_t last = block_end;
+  while (last < c.last && sides_of(*lines[last + 1], c.x) == (left ? 2 : 1) && lines[last + 1]->location.box &&
+         lines[last + 1]->location.box->y0 - lines[last]->location.box->y1 <= 0.8 * lines[last]->location.box->height())
+    ++last;
+  return last;
+}
+
 void search(const std::vector<const Line*>& lines, size_t from, size_t to, const Extent& text,
             std::vector<ColumnSplit>& out, int depth) {
   if (from >= to || depth > 3) return;
@@ -409,6 +458,7 @@ void search(const std::vector<const Line*>& lines, size_t from, size_t to, const
   widen(*best, lines, from, to);
   drop_banner_lines(*best, lines, text);
   if (auto last = single_flow_resumes(*best, lines)) best = recut(*best, best->first, *last, lines, text);
+  if (auto last = margin_notes_start(*best, lines)) best = recut(*best, best->first, *last, lines, text);
   search(lines, from, best->first, text, out, depth + 1);
   out.push_back(to_split(*best));
   search(lines, best->last + 1, to, text, out, depth + 1);

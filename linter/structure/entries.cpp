@@ -252,6 +252,21 @@ bool has_open_comma(std::string_view text) {
   return false;
 }
 
+/// "…, Universidade Estadual Paulista (Unesp), Rio" / "Claro – SP": the words after the line's last comma and the
+/// short line below make one place, "Rio Claro – SP", though neither half does alone.
+bool town_goes_on(std::string_view above, std::string_view line) {
+  auto comma = above.rfind(", ");
+  line = trim(line);
+  if (comma == std::string_view::npos || inside_brackets(above, comma) || count_words(line) > 3 || starts_lower(line)) return false;
+  auto head = trim(above.substr(comma + 2));
+  if (count_words(head) > 2 || !is_place_name(head)) return false;
+  auto joined = std::string(head) + " " + std::string(line);
+  static const std::regex kTownState{R"(^(.+?)\s(?:–|-|/)\s([A-Z]{2})$)"};
+  std::smatch match;
+  bool town_state = std::regex_match(joined, match, kTownState) && is_brazilian_state(match.str(2)) && is_place_name(match.str(1));
+  return town_state || is_location(joined);
+}
+
 /// How a section's entries carry their dates, from one date search per line.
 struct DateLayout {
   /// "seit 03/2020" / "Vertriebsleiter" / …: every entry opens with a line holding only its dates (the
@@ -1108,13 +1123,15 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                           header_wrapped_at != blocks.back().header.back().line;
     // The rest of the line, once ("…, Pisa." over a one-line description), where the line shows its cut: it ran to
     // the column's edge, or stopped at a comma or inside a bracket. Else a line of its own ("Projektassistent").
-    auto cut_above = [&](const Item& above) {
+    auto cut_at_edge = [&](const Item& above) {
       const auto& upper = lines.document.lines[above.line];
       auto edge = page_edges.find(upper.column);  // the page's: a section of short lines is cut nowhere
       if (!upper.location.box || !line.location.box || edge == page_edges.end()) return false;
       double room = edge->second - upper.location.box->x1;  // a long word does not make a short line full
-      bool at_edge = room < first_word_width(line.location.box->width(), trim(text)) && room < 0.12 * (edge->second - upper.location.box->x0);
-      return at_edge || trim(above.text).ends_with(',') || leaves_bracket_open(above.text);
+      return room < first_word_width(line.location.box->width(), trim(text)) && room < 0.12 * (edge->second - upper.location.box->x0);
+    };
+    auto cut_above = [&](const Item& above) {
+      return cut_at_edge(above) || trim(above.text).ends_with(',') || leaves_bracket_open(above.text);
     };
     if (header_goes_on && cut_above(blocks.back().header.back())) {
       header_wrapped_at = blocks.back().header.back().line;
@@ -1144,6 +1161,12 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
         above.text.insert(gap, " " + std::string(trim(text)));
         continue;
       }
+    }
+    // "…, Universidade Estadual Paulista (Unesp), Rio" / "Claro – SP": a town cut at the column's edge goes on below.
+    if (!blocks.empty() && !in_body && !blocks.back().header.empty() && !prose_date &&
+        town_goes_on(blocks.back().header.back().text, text) && cut_at_edge(blocks.back().header.back())) {
+      append_wrapped(blocks.back().header.back().text, text);
+      continue;
     }
     // "Rebuilt the sales narrative and pitch deck, lifting demo-to-opportunity" / "conversion from …": among an
     // entry's prose, a line running to the margin that goes on in lower case is prose too.
@@ -1740,8 +1763,6 @@ bool names_function_only(std::string_view text) {
 /// Hilfskraft, Lehrstuhl für Arbeitsrecht" over "(Prof. Dr. M. Kessler), Universität Regensburg": the university's
 /// unit named after the title belongs to the employer's name.
 void move_unit_to_employer(WorkEntry& entry) {
-  static const std::regex kUnit{
-      R"(^(?:(?:Department|Dept\.|Faculty|School|Institute|Laboratory|Lab|Chair|Centre|Center|Lehrstuhl|Professur|Institut|Abteilung|Fachbereich|Arbeitsgruppe|D(?:é|e)partement|Laboratoire|Departamento|Dipartimento|Laborat(?:ó|o)rio|Laboratorio|C(?:á|a)tedra|Facult(?:é|e)|Faculdade|Facultad|Facolt(?:à|a))\s+(?:of|for|für|de|di|du|des|del|della|da|do)\s|(?:Abteilung|Department|Arbeitsgruppe)\s+(?:[A-Z]|Ä|Ö|Ü)))"};  // not "Faculty Affairs"
   auto comma = entry.position.find(", ");
   if (comma == std::string::npos || entry.company.empty() || inside_brackets(entry.position, comma)) return;
   auto title = entry.position.substr(0, comma), unit = entry.position.substr(comma + 2);
@@ -1752,7 +1773,7 @@ void move_unit_to_employer(WorkEntry& entry) {
   // Not "Université du Léman, Faculté de droit" printed whole on its own line: the employer named with its own unit.
   // An unknown title too ("Postdoktorandin, Abteilung Waldwachstum"), if it names no body itself.
   bool role = title_score(title) > 0 || (count_words(title) <= 3 && organisation_score(title) + institution_score(title) == 0);
-  if (!role || !std::regex_search(unit, kUnit) || organisation_score(employer) + institution_score(employer) == 0 ||
+  if (!role || !opens_with_unit(unit) || organisation_score(employer) + institution_score(employer) == 0 ||
       unit.find(", ") != std::string::npos || employer.find(", ") != std::string_view::npos)
     return;
   entry.company = unit + (aside ? " " : ", ") + entry.company;
@@ -2135,7 +2156,47 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
 
 }  // namespace
 
-std::map<int, double> page_right_edges(const Document& document) { return column_right_edges(document.lines, 0, document.lines.size()); }
+/// Where the text of a line ends, leaving out a part set apart wholly past `text_edge` (Tufte's margin notes:
+/// "Bióloga consultora" then "jan. 2014 – fev. 2015" in the margin).
+double text_end(const Line& line, double text_edge) {
+  double end = line.location.box->x1;
+  for (size_t k = line.runs.size(); k-- > 1;) {
+    const auto& run = line.runs[k];
+    const auto& before = line.runs[k - 1];
+    if (!run.location.box || !before.location.box) break;
+    if (run.location.box->x0 < text_edge) break;
+    if (run.location.box->x0 - before.location.box->x1 > run.size) end = before.location.box->x1;
+  }
+  return end;
+}
+
+/// Measured without notes set in a margin beside the text: lines that start right of the column's middle (a
+/// footnote beside the text) or parts of lines set apart past the text's edge (the jobs' dates).
+std::map<int, double> page_right_edges(const Document& document) {
+  auto edges = column_right_edges(document.lines, 0, document.lines.size());
+  std::map<int, double> starts, text_edges;
+  for (const auto& line : document.lines)
+    if (line.location.box) {
+      double& start = starts.try_emplace(line.column, 1e9).first->second;
+      start = std::min(start, line.location.box->x0);
+    }
+  auto in_text = [&](const Line& line) {
+    return line.location.box && line.zone == Zone::Body && line.location.box->x0 < (starts[line.column] + edges[line.column]) / 2;
+  };
+  for (const auto& line : document.lines)
+    if (in_text(line) && layout_text(line).find("   ") == std::string::npos) {
+      double& edge = text_edges[line.column];
+      edge = std::max(edge, line.location.box->x1);
+    }
+  for (const auto& line : document.lines)
+    if (in_text(line) && text_edges.count(line.column)) {
+      double& edge = text_edges[line.column];
+      edge = std::max(edge, text_end(line, edge));
+    }
+  for (auto& [column, edge] : edges)
+    if (auto text = text_edges.find(column); text != text_edges.end()) edge = text->second;
+  return edges;
+}
 
 void assign_dates(const std::optional<DateMatch>& date, PartialDate& start, PartialDate& end, bool single_is_end) {
   if (!date) return;

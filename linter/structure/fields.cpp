@@ -490,7 +490,7 @@ bool is_location(std::string_view part) {
   // "CO" is Colorado here, not "Co." the company suffix: only the city side is checked. "College Park, MD": a known town
   // with its state, though a school's or a firm's word names the one and a degree's letters the other.
   bool known_town_state = is_region_code(region) && !city_country(trim(city)).empty();
-  if (title_score(city) > 0 ||
+  if (title_score(city) > 0 || opens_with_unit(trim(city)) ||
       ((organisation_score(city) > 0 || institution_score(part) > 0 || degree_length(part) > 0) && !known_town_state))
     return false;
   if (city.find(',') != std::string_view::npos) city = city.substr(city.rfind(',') + 1);
@@ -741,6 +741,21 @@ void drop_affiliation(std::string& institution) {
   if (std::regex_search(institution, match, kBoard) && match.position(0) > 0) institution.erase(static_cast<size_t>(match.position(0)));
 }
 
+/// "Universidade Estadual de Campinas (Unicamp)", "… Paulista (Unesp)": a short form of the name before it, its
+/// letters taken in order from the name's, first letter first. No town's.
+static bool short_form_of(std::string_view name, std::string_view word) {
+  if (auto comma = name.rfind(", "); comma != std::string_view::npos) name = name.substr(comma + 2);  // "Instituto de Biologia, …"
+  auto folded_name = fold_case(name), folded_word = fold_case(word);
+  if (folded_word.empty() || folded_name.empty() || folded_name.front() != folded_word.front()) return false;
+  size_t at = 0;
+  for (char c : folded_word) {
+    at = folded_name.find(c, at);
+    if (at == std::string::npos) return false;
+    ++at;
+  }
+  return true;
+}
+
 std::string split_off_place(std::string& name, bool bracketed) {
   std::string place;
   auto trimmed = std::string(trim(name));
@@ -752,7 +767,8 @@ std::string split_off_place(std::string& name, bool bracketed) {
     // "ENSEEIHT (Toulouse)": a known city in brackets is a place after any name.
     bool named_place = !inside.empty() && (place_tail(inside) || !city_country(inside).empty()) &&
                        (bracketed || institution_score(trimmed.substr(0, open)) > 0 || !city_country(inside).empty());
-    if (named_place || (bracketed && !inside.empty() && town_name(inside))) {
+    bool town = bracketed && !inside.empty() && town_name(inside) && !short_form_of(trimmed.substr(0, open), inside);
+    if (named_place || town) {
       place = inside;
       trimmed.erase(open);
     }
@@ -817,6 +833,14 @@ bool names_department(std::string_view text) {
       "customer", "team", "hr", "it"};
   auto words = plain_words(text);
   return std::any_of(words.begin(), words.end(), [](const std::string& w) { return kDepartments.count(w) > 0; });
+}
+
+/// "Department of Earth Sciences", "Lehrstuhl für Arbeitsrecht", "Departamento de Botânica": a university's unit,
+/// by its first words.
+bool opens_with_unit(std::string_view text) {
+  static const std::regex kUnit{
+      R"(^(?:(?:Department|Dept\.|Faculty|School|Institute|Laboratory|Lab|Chair|Centre|Center|Lehrstuhl|Professur|Institut|Abteilung|Fachbereich|Arbeitsgruppe|D(?:é|e)partement|Laboratoire|Departamento|Dipartimento|Laborat(?:ó|o)rio|Laboratorio|C(?:á|a)tedra|Facult(?:é|e)|Faculdade|Facultad|Facolt(?:à|a))\s+(?:of|for|für|de|di|du|des|del|della|da|do)\s|(?:Abteilung|Department|Arbeitsgruppe)\s+(?:[A-Z]|Ä|Ö|Ü)))"};  // not "Faculty Affairs"
+  return std::regex_search(text.begin(), text.end(), kUnit);
 }
 
 /// "Cardiac Step-Down Unit", "Emergency Department": a part of an employer, by its last word.

@@ -85,6 +85,7 @@ std::vector<std::string> plain_words(std::string_view text);
 /// "Marketing", "Payments Team", "IT": a unit of an employer, not a town.
 /// "Cardiac Step-Down Unit", "Emergency Department": a part of an employer, by its last word.
 bool ends_in_unit_word(std::string_view part);
+bool opens_with_unit(std::string_view text);
 bool names_department(std::string_view text);
 
 /// LinkedIn's lines about a skill, not skills: "Endorsed by …", "4 experiences across …",

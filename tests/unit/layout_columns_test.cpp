@@ -688,3 +688,38 @@ TEST_CASE("moderncv 'fancy': a contact block set flush right atop a rail of sect
   for (const auto& line : lines) page.push_back(&line);
   CHECK(layout::find_columns(page).empty());
 }
+
+TEST_CASE("Tufte's margin: a contact block at its top reads as a column, the dates below it stay on their titles' lines") {
+  // A flow line with a note set in the margin beside it, level with it, as the PDF front end joins them.
+  auto with_note = [](const std::string& text, double text_x1, const std::string& note, double y) {
+    Line line = positioned(text, 70, text_x1, y);
+    TextRun run = line.runs.front();
+    run.text = note;
+    run.location.box = Box{397, y, 470, y + 10};
+    line.runs.push_back(run);
+    line.text += "   " + note;
+    line.location.box->x1 = 470;
+    return line;
+  };
+  std::vector<Line> lines;
+  // The margin's contact block beside the name, the title and the summary...
+  const char* contact[] = {"Departamento de Botânica", "Universidade Federal", "Recife – PE, Brasil", "m.teixeira@ufpe.br",
+                           "+55 (81) 99627-3418", "GitHub: mateixeira-eco"};
+  for (int i = 0; i < 6; ++i) lines.push_back(positioned(contact[i], 397, 530, 20 + i * 10));
+  lines.push_back(positioned("Mariana Albuquerque Teixeira", 70, 300, 48));
+  for (int i = 0; i < 5; ++i) lines.push_back(positioned("Ecóloga vegetal interessada em redes de interação planta", 70, 376, 90 + i * 12));
+  std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.location.box->y0 < b.location.box->y0; });
+  // ...then the jobs, each title with its dates in the margin, over an employer line and two bullets.
+  for (int job = 0; job < 4; ++job) {
+    double y = 170 + job * 60;
+    lines.push_back(with_note("Professora Adjunta A", 190, "mar. 2018 – jul. 2018", y));
+    lines.push_back(positioned("Universidade Federal de Pernambuco (UFPE), Recife – PE", 70, 330, y + 12));
+    lines.push_back(positioned("• Disciplinas de graduação: Ecologia de Comunidades; Bioestatís-", 70, 376, y + 24));
+    lines.push_back(positioned("• Docente permanente do Programa de Pós-Graduação em Biologia", 70, 376, y + 36));
+  }
+  std::vector<const Line*> page;
+  for (const auto& line : lines) page.push_back(&line);
+  auto splits = layout::find_columns(page);
+  REQUIRE(splits.size() == 1);
+  CHECK(page[splits[0].last]->location.box->y0 < 150);  // the columns end with the contact block's paragraph
+}

@@ -2636,3 +2636,25 @@ TEST_CASE("the end of an employer's name wrapped with its town is no heading, th
   auto resume = analyse_structure(page.document);
   CHECK(std::none_of(resume.sections.begin(), resume.sections.end(), [](const Section& s) { return s.heading == "Econômica, Curitiba"; }));
 }
+
+TEST_CASE("Tufte's margin: dates and notes set in the margin leave the text's edge where it is, a town cut there goes on") {
+  OnePage page;
+  page.add({{"Mariana Teixeira", 70, 300, 20, true}});
+  page.add({{"mariana@example.br", 70, 200}});
+  page.add({{"Lattes: lattes.cnpq.br/4821093367152208", 397, 534}});  // a note in the margin, past the text's edge
+  page.add({{"Atuação profissional", 70, 250, 13, true}});
+  page.add({{"Professora substituta", 70, 190, 10, true}, {"mar. 2018 – jul. 2018", 397, 481}});
+  page.add({{"Instituto de Biociências, Universidade Estadual Paulista (Unesp), Rio", 70, 374}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Claro – SP", 70, 117}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Responsável pela disciplina de Ecologia Geral para duas turmas de 70 estu-", 82, 376}}, true);
+  page.add({{"Bióloga consultora", 70, 170, 10, true}, {"jan. 2014 – fev. 2015", 397, 477}});
+  page.add({{"Mata Viva Consultoria Ambiental Ltda., São Paulo – SP", 70, 320}});
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].location == "Rio Claro – SP");
+  CHECK(resume.work[0].company == "Instituto de Biociências, Universidade Estadual Paulista (Unesp)");  // its short form stays
+  CHECK(resume.work[1].location == "São Paulo – SP");
+}
