@@ -2598,8 +2598,9 @@ std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header)
       (organisation_score(pieces[0]) + institution_score(pieces[0]) >= std::max(title_words, 1) && !apprenticeship))
     return std::nullopt;
   // The dated line itself goes "Title, Unit or Institution, …"; a lone "CO" is a state, not a company.
-  auto named = [](const std::string& piece) {  // "VR-Bank Pegnitzgrund eG": or closed by its legal form
-    return count_words(piece) >= 2 && (organisation_score(piece) + institution_score(piece) > 0 || has_legal_form(piece));
+  // "VR-Bank Pegnitzgrund eG": or closed by its legal form; "Dipartimento di Ingegneria Civile": or a university's unit.
+  auto named = [](const std::string& piece) {
+    return count_words(piece) >= 2 && (organisation_score(piece) + institution_score(piece) > 0 || has_legal_form(piece) || opens_with_unit(piece));
   };
   if (header.front().text.find(pieces[0] + ",") == std::string::npos || !named(pieces[1])) return std::nullopt;
   WorkEntry entry;
@@ -2607,7 +2608,9 @@ std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header)
   // country or county, so "Payments Team" stays part of the employer.
   bool placed = false;
   auto is_place = [&](const std::string& piece) {
-    bool known = piece.starts_with("Co. ") || !country_code(piece).empty() || is_location(piece) || is_region_code(piece);
+    // "Curno (BG)", "Delft (Paesi Bassi)": a town with its province's code or its country in brackets.
+    bool known = piece.starts_with("Co. ") || !country_code(piece).empty() || is_location(piece) || is_region_code(piece) ||
+                 town_with_province(piece, true);
     // "Hoogland Transport, Nieuwegein": one capitalised word right after a named employer is its town.
     // "Bad Hofgastein", "St. Wolfgang": a town's name may open on a word that towns' names share.
     static const std::regex kTownPrefix{R"(^(?:Bad|St\.?|Sankt|Saint|Sainte|San|Santa|São|Le|La|Les|Los|Las|El|Fort|Port|Mount|Mont|Val|Villa)\s+[A-Z]\S+$)"};

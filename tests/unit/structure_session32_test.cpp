@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "linter/structure/fields.h"
+#include "linter/structure/headings.h"
 #include "linter/structure/structure.h"
 #include "resume_test_helpers.h"
 
@@ -31,4 +32,38 @@ TEST_CASE("a department's address line is no town: the contact block's town is f
   CHECK_FALSE(is_location("Departamento de Botânica, CB"));
   CHECK_FALSE(is_location("Department of Physics, MA"));
   CHECK(is_location("Cambridge, MA"));
+}
+
+TEST_CASE("an academic appointment's comma list: a unit names the employer, a town with its province or country ends it") {
+  auto resume = parse_text(
+      "Chiara Benvenuti\nchiara@example.it\n\nPosizioni accademiche e professionali\n\n"
+      "11/2021 – oggi   Assegnista di ricerca, Dipartimento di Ingegneria Civile, Edile e Ambientale (ICEA), Università degli Studi di Padova, Padova\n"
+      "• Modellazione idrodinamica 2D delle piene.\n"
+      "09/2018 – 12/2018   Visiting PhD student, Delft University of Technology, Faculty of Civil Engineering, Delft (Paesi Bassi)\n"
+      "01/2015 – 09/2016   Ingegnere idraulico junior, Studio Idrotecnico Veneto S.r.l., Mestre (VE)\n"
+      "• Progettazione di casse di espansione.\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Assegnista di ricerca");
+  CHECK(resume.work[0].company == "Dipartimento di Ingegneria Civile, Edile e Ambientale (ICEA), Università degli Studi di Padova");
+  CHECK(resume.work[0].location == "Padova");
+  CHECK(resume.work[1].company == "Delft University of Technology");
+  CHECK(resume.work[1].location == "Delft (Paesi Bassi)");
+  CHECK(resume.work[2].company == "Studio Idrotecnico Veneto S.r.l.");
+  CHECK(resume.work[2].location == "Mestre (VE)");
+}
+
+TEST_CASE("countries named in the seven languages") {
+  CHECK(country_code("Paesi Bassi") == "NL");
+  CHECK(country_code("Alemanha") == "DE");
+  CHECK(country_code("Royaume-Uni") == "GB");
+  CHECK(country_code("Svizzera") == "CH");
+  CHECK(country_code("Países Bajos") == "NL");
+}
+
+TEST_CASE("headings of Italian academic CVs and of Latin American portals map to their sections") {
+  CHECK(canonical_section("Posizioni accademiche e professionali").canonical == "experience");
+  CHECK(canonical_section("Pubblicazioni selezionate").canonical == "publications");
+  CHECK(canonical_section("Progetti finanziati").canonical == "awards");
+  CHECK(canonical_section("Resumo das qualificações").canonical == "summary");
+  CHECK(canonical_section("Objetivo laboral").canonical == "summary");
 }
