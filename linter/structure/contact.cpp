@@ -373,7 +373,8 @@ class ContactReader {
   /// How many of the candidate's words the e-mail's local part or a profile's handle spells.
   size_t handle_words(const std::string& candidate) const {
     auto words = plain_words(strip_accents(candidate));
-    return static_cast<size_t>(std::count_if(words.begin(), words.end(), [&](const std::string& w) {
+    return static_cast<size_t>(std::count_if(words.begin(), words.end(), [&](std::string w) {
+      std::erase_if(w, [](char c) { return c == '-' || c == '\''; });  // "Anne-Sophie" spelt "annesophie"
       return w.size() >= 3 && handles_.find(w) != std::string::npos;
     }));
   }
@@ -746,6 +747,11 @@ class ContactReader {
     return std::regex_search(std::string(text.substr(from, offset - from)), kLabel);
   }
 
+  /// "CE-4471-20931": digits joined to letters by a hyphen are a reference's, no phone's.
+  static bool after_code_letters(std::string_view text, size_t offset) {
+    return offset >= 2 && text[offset - 1] == '-' && std::isalpha(static_cast<unsigned char>(text[offset - 2]));
+  }
+
   /// `collapse`: also read words spread with runs of spaces ("(909)    555-5555").
   bool find_phone_in(bool collapse) {
     return scan_lines([&](const Line& original) {
@@ -757,7 +763,7 @@ class ContactReader {
       for (const auto& phone : find_phones(line.text)) {
         // "2019 - 2021" reads as digits; "+52 33 1847 2093" holds a year-like group but is a number.
         if (auto date = find_date(phone.text); date && date->finish - date->begin + 3 >= trim(phone.text).size()) continue;
-        if (after_licence_label(line.text, phone.offset)) continue;
+        if (after_licence_label(line.text, phone.offset) || after_code_letters(line.text, phone.offset)) continue;
         std::string printed = extend_phone(line.text, phone.offset, phone.text);
         contact_.phone = std::string(trim(printed));
         contact_.phone_location = line.location;

@@ -67,3 +67,13 @@ TEST_CASE("headings of Italian academic CVs and of Latin American portals map to
   CHECK(canonical_section("Resumo das qualificações").canonical == "summary");
   CHECK(canonical_section("Objetivo laboral").canonical == "summary");
 }
+
+TEST_CASE("a job portal's printout: its logo word names no one, its reference number is no phone") {
+  auto resume = parse_text(
+      "Réf. candidat : CE-4471-20931\ncadremploi\nAnne-Sophie Le Goff\nResponsable Supply Chain\n06 71 38 52 94\n"
+      "as.legoff@example.fr\nlinkedin.com/in/annesophie-legoff\n\nRésumé\nResponsable supply chain, 12 ans d'expérience.\n");
+  CHECK(resume.contact.name == "Anne-Sophie Le Goff");
+  CHECK(resume.contact.phone == "06 71 38 52 94");
+}
+
+TEST_CASE("academic CVs head their work 'Positions'") { CHECK(canonical_section("Positions").canonical == "experience"); }
