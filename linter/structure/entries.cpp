@@ -1998,18 +1998,21 @@ void erase_part(HeaderFields& fields, size_t k) {
 /// "VC" over "Vinéa Connect SAS · Bordeaux": a logo's initials, printed as text in a square beside the entry, name
 /// the employer another part names in full.
 void drop_logo_initials(HeaderFields& fields) {
-  static const std::regex kInitials{R"(^[A-Z]{2,4}$)"};
+  static const std::regex kInitials{R"(^[A-Z]{1,4}$)"};
   auto alone_on_line = [&](size_t k) { return std::count(fields.line_of.begin(), fields.line_of.end(), fields.line_of[k]) == 1; };
   for (size_t k = 0; k < fields.parts.size();) {
     const auto& part = fields.parts[k];
     // On a line of its own: "DCG – Diplôme de Comptabilité et de Gestion" spells out its initials.
     bool logo = std::regex_match(part, kInitials) && alone_on_line(k) && std::any_of(fields.parts.begin(), fields.parts.end(), [&](const std::string& other) {
-      // The employer's part (a firm's words or legal form, no title): not "BP" over "Business Process Analyst".
-      if (&other == &part || title_score(other) > 0 || (organisation_score(other) == 0 && !has_legal_form(other))) return false;
+      // The employer's or school's part (a firm's words or legal form, a school's, no title): not "BP" over "Business
+      // Process Analyst".
+      if (&other == &part || title_score(other) > 0 || (organisation_score(other) + institution_score(other) == 0 && !has_legal_form(other)))
+        return false;
       std::string initials;
       for (const auto& word : split_words(other))
         if (std::isupper(static_cast<unsigned char>(word.front()))) initials += word.front();
-      return initials.starts_with(part);
+      // "VP" for "Laboratoires Vercors Pharma": the name's main words; a lone letter only for its first.
+      return part.size() == 1 ? initials.starts_with(part) : initials.find(part) != std::string::npos;
     });
     if (logo) erase_part(fields, k);
     else ++k;
@@ -2123,6 +2126,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       bool town_after_legal_form = after_employer && !dated && &part == &line_parts.back() && has_legal_form(fields.parts.back()) &&
                                    count_words(part) <= 2 && is_place_name(part) && !names_department(part) &&
                                    !field_words().count(fold_case(part)) && !names_technology(part) &&
+                                   !is_employment_kind(part) && !names_working_time(part) &&  // "Acme Corp · Full-time"
                                    title_score(part) + organisation_score(part) + institution_score(part) == 0;
       // "MAR 2016 – AUG 2017 · NIEUWEGEIN" over the title and the employer's lines: a place in the capitals of the
       // dates that open the entry, though no list knows the town (a title beside its dates is printed as the rest).
@@ -2869,7 +2873,9 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     // title stands beside it ("Stage – Social Media & Content Assistant").
     bool title_beside = false;
     for (size_t j = 0; j < parts.size(); ++j) title_beside = title_beside || (j != i && line_of[j] == line_of[i] && titled[j]);
-    bool kind = names_kind_of_post(scored) && !title_beside;
+    // "Équipière polyvalente   Job étudiant": a kind set after the role on its line, a chip, heads nothing.
+    bool chip = i > 0 && line_of[i - 1] == line_of[i];
+    bool kind = names_kind_of_post(scored) && !title_beside && !chip;
     // "TB Wallner & Partner GmbH" over "Planer HLK": a name closing on a legal form is the employer's.
     int legal = has_legal_form(scored) ? 3 : 0;
     int score = (title_score(scored) * 3 - organisation_score(scored) * 2 - legal + (kind ? 2 : 0)) * 2 - placed[i];
@@ -3015,8 +3021,13 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     employer_from_place();
   // "Lyreco France – Saint-Priest": a town no list knows after the employer's dash is its place, when it is
   // shaped like one; not the title ("Parker Corporate Services - Custodian") or a brand ("Alphabet Inc. – Waymo").
+  // So too after a portal's dot ("Laboratoires Vercors Pharma · Saint-Égrève").
+  auto dot_between = [&](const std::string& first, const std::string& second) {
+    return std::any_of(header.begin(), header.end(), [&](const Item& item) { return item.text.find(first + " · " + second) != std::string::npos; });
+  };
   if (entry.location.empty() && company + 1 < parts.size() && company + 1 != title && entry.company == parts[company] &&
-      line_of[company + 1] == line_of[company] && dash_between(header, parts[company], parts[company + 1]) &&
+      line_of[company + 1] == line_of[company] &&
+      (dash_between(header, parts[company], parts[company + 1]) || dot_between(parts[company], parts[company + 1])) &&
       town_after_employer(parts[company], parts[company + 1]) && shaped_like_town(parts[company + 1]))
     entry.location = parts[company + 1];
   // "NORTHWIND GROUP, DELHI" read as a place, but its region is no known state or country. Not when the

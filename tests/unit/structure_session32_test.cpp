@@ -77,3 +77,20 @@ TEST_CASE("a job portal's printout: its logo word names no one, its reference nu
 }
 
 TEST_CASE("academic CVs head their work 'Positions'") { CHECK(canonical_section("Positions").canonical == "experience"); }
+
+TEST_CASE("a student portal's job cards: logo initials, a kind-of-job chip after the role, the town after a dot") {
+  auto resume = parse_text(
+      "Camille Roux\ncamille@example.fr\n\nExpériences\n\n"
+      "Stagiaire assistante qualité   Stage\nVP\nLaboratoires Vercors Pharma · Saint-Égrève\nmai 2022 - août 2022 · 4 mois\n"
+      "• Mise à jour de l'AMDEC processus.\n\n"
+      "Équipière polyvalente   Job étudiant\nGS\nGrand Sud Distribution SARL · Échirolles\njuil. 2020 - août 2021 · 1 an 2 mois\n"
+      "• Réception des livraisons.\n\n"
+      "Chargée de clientèle\nAcme Conseil SAS · Full-time\nsept. 2019 - juin 2020\n• Accueil des clients.\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].company == "Laboratoires Vercors Pharma");
+  CHECK(resume.work[0].location == "Saint-Égrève");
+  CHECK(resume.work[1].position.starts_with("Équipière polyvalente"));
+  CHECK(resume.work[1].company == "Grand Sud Distribution SARL");
+  CHECK(resume.work[2].company == "Acme Conseil SAS");
+  CHECK(resume.work[2].location.empty());  // the kind of contract is no town
+}
