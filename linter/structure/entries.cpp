@@ -2408,6 +2408,12 @@ size_t lower_clause_at(std::string_view piece) {
 /// "Cabinet Morel & Associés, expertise comptable": a lower-case clause after the comma, likewise.
 std::string drop_descriptor(const std::string& company) {
   if (auto clause = lower_clause_at(company); clause != std::string::npos) return drop_descriptor(company.substr(0, clause));
+  // "Banque Alimentaire de Loire-Atlantique – organisation de la collecte …": a duty after a dash, in lower case.
+  for (const char* dash : {" – ", " — "})
+    if (auto at = company.find(dash); at != std::string::npos) {
+      auto rest = std::string_view(company).substr(at + std::string_view(dash).size());
+      if (starts_lower(rest) && count_words(rest) >= 3) return drop_descriptor(std::string(trim(company.substr(0, at))));
+    }
   auto open = company.rfind(" (");
   if (open == std::string::npos || company.back() != ')') return company;
   auto inside = std::string_view(company).substr(open + 2);

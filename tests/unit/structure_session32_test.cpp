@@ -94,3 +94,18 @@ TEST_CASE("a student portal's job cards: logo initials, a kind-of-job chip after
   CHECK(resume.work[2].company == "Acme Conseil SAS");
   CHECK(resume.work[2].location.empty());  // the kind of contract is no town
 }
+
+TEST_CASE("French titles for a buyer and a volunteer; a duty after the employer's dash is no part of it") {
+  auto resume = parse_text(
+      "Élodie Guérin\nelodie@example.fr\n\nExpérience professionnelle\n\n"
+      "2015 – 2016   Approvisionneuse, Système U Centrale Régionale Ouest – Vieillevigne\n"
+      "• Gestion des commandes fournisseurs.\n\n"
+      "Engagement associatif\n\n"
+      "depuis 2018   Bénévole, Banque Alimentaire de Loire-Atlantique – organisation de la collecte nationale sur 12 magasins\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Approvisionneuse");
+  CHECK(resume.work[0].company == "Système U Centrale Régionale Ouest");
+  CHECK(resume.work[0].location == "Vieillevigne");
+  CHECK(resume.work[1].position == "Bénévole");
+  CHECK(resume.work[1].company == "Banque Alimentaire de Loire-Atlantique");
+}
