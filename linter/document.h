@@ -109,6 +109,7 @@ struct FontInfo {
   int glyphs = 0;            ///< glyphs drawn in this font
   int private_use_glyphs = 0;///< mapped to the Unicode Private Use Area
   int unmapped_glyphs = 0;   ///< no Unicode at all
+  bool named_symbolic = false;  ///< so named: its glyphs decode to letters that are no text ("+" for a pin)
 };
 
 struct Page {

@@ -1,8 +1,13 @@
 #include "linter/structure/structure.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <regex>
+#include <set>
 
 #include "linter/structure/contact.h"
 #include "linter/structure/dates.h"
@@ -15,6 +20,20 @@
 
 namespace atslint {
 namespace {
+
+/// "\uF0B1 Expériences", "♥ Honors and Awards": the heading as printed, without the icon set before its words.
+std::string without_leading_icon(const std::string& heading) {
+  int32_t at = 0, length = static_cast<int32_t>(heading.size());
+  while (at < length) {
+    int32_t next = at;
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(heading.data()), next, length, c);
+    bool icon = (c >= 0xE000 && c <= 0xF8FF) || u_charType(c) == U_OTHER_SYMBOL || u_charType(c) == U_NON_SPACING_MARK || c == ' ';
+    if (!icon) break;
+    at = next;
+  }
+  return at < length ? heading.substr(static_cast<size_t>(at)) : heading;
+}
 
 /// A phrase several languages share ("Profil") takes the language most other
 /// headings of the document use.
@@ -72,7 +91,7 @@ std::vector<Section> make_sections(const Document& document, const std::vector<D
     size_t opens = heading.line - heading.lead_lines;
     if (!sections.empty()) sections.back().end_line = opens;
     Section section;
-    section.heading = heading.text;
+    section.heading = without_leading_icon(heading.text);
     section.canonical = heading.name.canonical;
     section.language = heading.name.language;
     section.location = document.lines[heading.line].location;
@@ -362,7 +381,69 @@ std::vector<Section> sections_to_parse(const Document& document, const std::vect
   return out;
 }
 
+/// A glyph decoded as a letter, a digit, ASCII punctuation or a private-use code point: no bullet, rating dot or
+/// other symbol, which reads as itself.
+bool decodes_as_letter(std::string_view text) {
+  int32_t at = 0;
+  bool any = false;
+  while (at < static_cast<int32_t>(text.size())) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), at, static_cast<int32_t>(text.size()), c);
+    if (c == ' ') continue;
+    bool ascii = c > 0x20 && c < 0x7F && c != '-' && c != '*' && c != '|';  // a bar reads as a separator anyway
+    bool private_use = c >= 0xE000 && c <= 0xF8FF;
+    if (!ascii && !private_use && !u_isalpha(c)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/// An icon font's glyphs decoded as letters ("+ Stuttgart", "l Berufserfahrung", "# jane@…") blanked, a list's marker
+/// kept: the structure reads the words beside the icons.
+void blank_icon_runs(Line& line, const std::set<std::string, std::less<>>& symbolic) {
+  size_t cursor = 0;
+  for (size_t k = 0; k < line.runs.size(); ++k) {
+    auto& run = line.runs[k];
+    if (run.text.empty()) continue;
+    bool marker = k == 0 && line.list_item && trim(run.text) == line.list_marker;  // stripped from the text already
+    if (marker) continue;
+    auto at = line.text.find(run.text, cursor);
+    if (at == std::string::npos) continue;
+    cursor = at + run.text.size();
+    if (!symbolic.count(run.font) || trim(run.text).size() > 4 || !decodes_as_letter(run.text)) continue;
+    // Opening the line it goes, with the space after it; between words it parts them as the icon did ("SA [pin]
+    // Lesquin (59)" reads "SA · Lesquin (59)").
+    bool opens = trim(std::string_view(line.text).substr(0, at)).empty();
+    size_t length = run.text.size() + (opens && at + run.text.size() < line.text.size() && line.text[at + run.text.size()] == ' ' ? 1 : 0);
+    std::string mark = opens ? "" : "·";
+    line.text.replace(at, length, mark);
+    cursor = at + mark.size();
+    run.text = mark;
+  }
+  line.text = std::string(trim(line.text));
+}
+
+/// The document with icon glyphs blanked, or nothing when no font named as an icon font prints on it (a text font
+/// whose ligatures decode to private-use code points is none).
+std::optional<Document> without_icon_glyphs(const Document& document) {
+  std::set<std::string, std::less<>> symbolic;
+  for (const auto& font : document.fonts)
+    if (font.named_symbolic) symbolic.insert(font.name);
+  if (symbolic.empty()) return std::nullopt;
+  Document plain = document;
+  for (auto* lines : {&plain.lines, &plain.raw_lines})
+    for (auto& line : *lines) blank_icon_runs(line, symbolic);
+  return plain;
+}
+
+Resume analyse_plain_structure(const Document& document);
+
 }  // namespace
+
+Resume analyse_structure(const Document& document) {
+  if (auto plain = without_icon_glyphs(document)) return analyse_plain_structure(*plain);
+  return analyse_plain_structure(document);
+}
 
 /// "Qualifications & Training", "Weiterbildung", "Formación complementaria": headings some résumés use for
 /// their schools, and others for courses taken after them.
@@ -374,7 +455,9 @@ bool names_further_training(std::string_view heading) {
   return std::regex_search(heading.begin(), heading.end(), kTraining) && !std::regex_search(heading.begin(), heading.end(), kSchools);
 }
 
-Resume analyse_structure(const Document& document) {
+namespace {
+
+Resume analyse_plain_structure(const Document& document) {
   Resume resume;
   auto headings = find_headings(document);
   resume.sections = make_sections(document, headings);
@@ -418,5 +501,7 @@ Resume analyse_structure(const Document& document) {
   }
   return resume;
 }
+
+}  // namespace
 
 }  // namespace atslint

@@ -146,7 +146,7 @@ void FontTally::add(const std::string& font, std::string_view utf8) {
   auto& info = fonts_[font];
   if (info.name.empty()) {
     info.name = font;
-    info.symbolic = is_symbol_font(font);
+    info.symbolic = info.named_symbolic = is_symbol_font(font);
   }
   int32_t i = 0, length = static_cast<int32_t>(utf8.size());
   while (i < length) {

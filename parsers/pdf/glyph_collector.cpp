@@ -124,7 +124,7 @@ int GlyphCollector::font_index(const GfxFont& font) {
     bool standard = std::find(kStandard14.begin(), kStandard14.end(), info.name) != kStandard14.end();
     info.embedded = font.getType() == fontType3 || font.getEmbeddedFontID(&embedded);
     info.has_to_unicode = font.hasToUnicodeCMap() || (standard && !font.isCIDFont());
-    info.symbolic = is_symbol_font_name(info.name);
+    info.symbolic = info.named_symbolic = is_symbol_font_name(info.name);
     fonts_.push_back(info);
     FontStyle style;
     style.bold = font.isBold() || font.getWeight() >= GfxFont::W600 ||

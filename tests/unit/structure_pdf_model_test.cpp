@@ -2658,3 +2658,31 @@ TEST_CASE("Tufte's margin: dates and notes set in the margin leave the text's ed
   CHECK(resume.work[0].company == "Instituto de Biociências, Universidade Estadual Paulista (Unesp)");  // its short form stays
   CHECK(resume.work[1].location == "São Paulo – SP");
 }
+
+TEST_CASE("an icon font's glyphs decoded as letters are read as icons: no part of a heading, a name or a field") {
+  OnePage page;
+  page.document.fonts.push_back(FontInfo{"FontAwesome5Free-Solid", true, true, true, 12, 0, 0, true});
+  auto icon = [&](size_t run) { page.document.lines.back().runs[run].font = "FontAwesome5Free-Solid"; };
+  page.add({{"Jonas Weißhaupt", 60, 220, 20, true}, {"#", 300, 310}, {"jonas@example.de", 314, 420}});
+  icon(1);
+  page.add({{"l", 60, 68, 13, true}, {"Berufserfahrung", 72, 200, 13, true}});
+  icon(0);
+  page.add({{"Embedded Software Entwickler", 60, 250, 10, true}, {"09/2017 – 03/2021", 470, 540}});
+  page.add({{"ETAS GmbH", 60, 120}, {"+", 126, 132}, {"Stuttgart", 136, 180}});
+  icon(1);
+  page.document.lines.back().block_start = false;
+  page.add({{"Entwicklung von Treibern und Diagnosediensten für Messhardware", 72, 400}}, true);
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.name == "Jonas Weißhaupt");
+  REQUIRE_FALSE(resume.sections.empty());
+  CHECK(resume.sections.front().heading == "Berufserfahrung");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "ETAS GmbH");
+  CHECK(resume.work[0].location == "Stuttgart");
+}
+
+TEST_CASE("a heading is reported without the icon printed before its words") {
+  auto resume = parse_text("Camille Roux\ncamille@example.fr\n\n\uF0B1 Expériences\n\nStagiaire qualité, Vercors Pharma SAS   2022 – 2023\n");
+  REQUIRE_FALSE(resume.sections.empty());
+  CHECK(resume.sections.front().heading == "Expériences");
+}
