@@ -737,19 +737,14 @@ class ContactReader {
     if (!find_phone_in(false)) find_phone_in(true);
   }
 
-  /// "Cédula Profesional 10458732", "permis no 2145873", "Ref. candidato: 48 213 977": a licence, registration,
-  /// identity or job portal's reference number is no phone.
+  /// "Cédula Profesional 10458732", "permis no 2145873", "Ref. candidato: 48 213 977", "Réf. candidat : CE-4471-20931":
+  /// a licence, registration, identity or job portal's reference number is no phone.
   static bool after_licence_label(std::string_view text, size_t offset) {
     static const std::regex kLabel{
-        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|ref(?:\.|erence|erencia|erência|erenz)(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten)\s+id|dni|nie|nif|cpf|bsn|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*$)",
+        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e)f(?:\.|erence|erencia|erência|erenz)(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten)\s+id|dni|nie|nif|cpf|bsn|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-)?$)",
         std::regex::icase};
     auto from = offset > 40 ? offset - 40 : 0;
     return std::regex_search(std::string(text.substr(from, offset - from)), kLabel);
-  }
-
-  /// "CE-4471-20931": digits joined to letters by a hyphen are a reference's, no phone's.
-  static bool after_code_letters(std::string_view text, size_t offset) {
-    return offset >= 2 && text[offset - 1] == '-' && std::isalpha(static_cast<unsigned char>(text[offset - 2]));
   }
 
   /// `collapse`: also read words spread with runs of spaces ("(909)    555-5555").
@@ -763,7 +758,7 @@ class ContactReader {
       for (const auto& phone : find_phones(line.text)) {
         // "2019 - 2021" reads as digits; "+52 33 1847 2093" holds a year-like group but is a number.
         if (auto date = find_date(phone.text); date && date->finish - date->begin + 3 >= trim(phone.text).size()) continue;
-        if (after_licence_label(line.text, phone.offset) || after_code_letters(line.text, phone.offset)) continue;
+        if (after_licence_label(line.text, phone.offset)) continue;
         std::string printed = extend_phone(line.text, phone.offset, phone.text);
         contact_.phone = std::string(trim(printed));
         contact_.phone_location = line.location;

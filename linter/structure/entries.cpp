@@ -2011,9 +2011,14 @@ void drop_logo_initials(HeaderFields& fields) {
       std::string initials;
       for (const auto& word : split_words(other))
         if (std::isupper(static_cast<unsigned char>(word.front()))) initials += word.front();
-      // "VP" for "Laboratoires Vercors Pharma": the name's main words; a lone letter only for its first.
-      return part.size() == 1 ? initials.starts_with(part) : initials.find(part) != std::string::npos;
+      // "VP" for "Laboratoires Vercors Pharma": a firm's main words; a school's ("IT" under "Indian Institute of
+      // Technology" is the field) and a lone letter only from the first.
+      bool firm = (organisation_score(other) > 0 || has_legal_form(other)) && institution_score(other) == 0;
+      return part.size() == 1 || !firm ? initials.starts_with(part) : initials.find(part) != std::string::npos;
     });
+    // A title's letters ("VP") are a logo only where another part holds the title.
+    if (logo && title_score(part) > 0)
+      logo = std::any_of(fields.parts.begin(), fields.parts.end(), [&](const std::string& other) { return &other != &part && title_score(other) > 0; });
     if (logo) erase_part(fields, k);
     else ++k;
   }
@@ -2879,8 +2884,8 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     // title stands beside it ("Stage – Social Media & Content Assistant").
     bool title_beside = false;
     for (size_t j = 0; j < parts.size(); ++j) title_beside = title_beside || (j != i && line_of[j] == line_of[i] && titled[j]);
-    // "Équipière polyvalente   Job étudiant": a kind set after the role on its line, a chip, heads nothing.
-    bool chip = i > 0 && line_of[i - 1] == line_of[i];
+    // "Équipière polyvalente   Job étudiant": a kind set after the title on its line, a chip, heads nothing.
+    bool chip = i > 0 && line_of[i - 1] == line_of[i] && title_score(parts[i - 1]) > 0;
     bool kind = names_kind_of_post(scored) && !title_beside && !chip;
     // "TB Wallner & Partner GmbH" over "Planer HLK": a name closing on a legal form is the employer's.
     int legal = has_legal_form(scored) ? 3 : 0;

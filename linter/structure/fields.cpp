@@ -730,8 +730,13 @@ bool town_with_province(std::string_view part, bool spelt_out) {
   bool province = is_area_code(part.substr(open + 1)) ||
                   (spelt_out && (!region_country(area).empty() || !city_country(area).empty()) &&
                    !names_department(part.substr(0, open)));
+  // Not "Human Resources (HR)", "Supply Chain (SC)": a unit's initials; a known town may share them ("Reggio Emilia (RE)").
+  std::string initials;
+  for (const auto& word : split_words(part.substr(0, open)))
+    if (std::isupper(static_cast<unsigned char>(word.front()))) initials += word.front();
+  bool unit_initials = initials.size() >= 2 && initials == area && city_country(part.substr(0, open)).empty();
   // "Site de Colomiers, Colomiers (31)": a comma list holds the town last, after its employer's site.
-  return province && is_town_with_area(part) && degree_length(part) == 0 && institution_score(part) == 0 &&
+  return province && !unit_initials && is_town_with_area(part) && degree_length(part) == 0 && institution_score(part) == 0 &&
          part.find(',') == std::string_view::npos;
 }
 
@@ -747,6 +752,7 @@ static bool short_form_of(std::string_view name, std::string_view word) {
   if (auto comma = name.rfind(", "); comma != std::string_view::npos) name = name.substr(comma + 2);  // "Instituto de Biologia, …"
   auto folded_name = fold_case(name), folded_word = fold_case(word);
   if (folded_word.empty() || folded_name.empty() || folded_name.front() != folded_word.front()) return false;
+  if (folded_name.find(folded_word) != std::string::npos) return false;  // "Stadtwerke Schwerte (Schwerte)": the town again
   size_t at = 0;
   for (char c : folded_word) {
     at = folded_name.find(c, at);

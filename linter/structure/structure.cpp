@@ -258,6 +258,9 @@ bool is_subheading(const Document& document, const Section& section, const Secti
   const Line& above = document.lines[parent.heading_line];
   double size = line_size(line), parent_size = line_size(above);
   if (size > 0 && parent_size > 0 && size + 0.5 < parent_size) return true;
+  // "## Skills" over a plain "Languages" line (a pandoc definition's term): Markdown marks its headings' rank.
+  // Not a plain text's underlines, whose "===" and "---" mark no rank.
+  if (document.format == Format::Md && above.heading && !line.heading) return true;
   return all_caps(parent.heading) && !all_caps(section.heading) && (size == 0 || size <= parent_size);
 }
 
@@ -424,11 +427,11 @@ void blank_icon_runs(Line& line, const std::set<std::string, std::less<>>& symbo
 }
 
 /// The document with icon glyphs blanked, or nothing when no font named as an icon font prints on it (a text font
-/// whose ligatures decode to private-use code points is none).
+/// whose ligatures decode to private-use code points is none; nor is Symbol, whose letters are Greek: "TNF-α").
 std::optional<Document> without_icon_glyphs(const Document& document) {
   std::set<std::string, std::less<>> symbolic;
   for (const auto& font : document.fonts)
-    if (font.named_symbolic) symbolic.insert(font.name);
+    if (font.named_symbolic && fold_case(font.name).find("symbol") == std::string::npos) symbolic.insert(font.name);
   if (symbolic.empty()) return std::nullopt;
   Document plain = document;
   for (auto* lines : {&plain.lines, &plain.raw_lines})

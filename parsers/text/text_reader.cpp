@@ -233,6 +233,16 @@ class TextParser {
         indent += hashes + 1;
       }
       if (text.starts_with("> ")) text.remove_prefix(2);
+      // Pandoc's definition list (":   Python, SQL, Scala" under "Languages"): the definition is a line of its own.
+      if (text.size() > 1 && text[0] == ':' && (text[1] == ' ' || text[1] == '\t')) {
+        size_t start = text.find_first_not_of(" \t", 1);
+        if (start == std::string_view::npos) return;
+        indent += start;
+        text.remove_prefix(start);
+      }
+      // "Dublin, Ireland\": a backslash closing the line is a hard line break, no text.
+      text = trim(text);
+      if (text.ends_with('\\') && !text.ends_with("\\\\")) text = trim(text.substr(0, text.size() - 1));
     }
     if (!line.heading) {
       auto marker = find_list_marker(text);

@@ -2686,3 +2686,18 @@ TEST_CASE("a heading is reported without the icon printed before its words") {
   REQUIRE_FALSE(resume.sections.empty());
   CHECK(resume.sections.front().heading == "Expériences");
 }
+
+TEST_CASE("review: Greek letters set in the Symbol font are text, not icons") {
+  OnePage page;
+  page.document.fonts.push_back(FontInfo{"StandardSymbolsPS", true, true, true, 4, 0, 0, true});
+  page.add({{"Sofia Brandt", 60, 220, 20, true}});
+  page.add({{"sofia@example.de", 60, 200}});
+  page.add({{"Experience", 60, 200, 13, true}});
+  page.add({{"Research Scientist, Helix Bio GmbH", 60, 300}, {"2019 – 2023", 470, 540}});
+  page.add({{"Quantified TNF-", 72, 150}, {"a", 150, 156}, {"and IL-1", 160, 200}, {"b", 200, 206}, {"in 300 serum samples", 210, 330}}, true);
+  page.document.lines.back().runs[1].font = page.document.lines.back().runs[3].font = "StandardSymbolsPS";
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  REQUIRE(resume.work[0].highlights.size() == 1);
+  CHECK(resume.work[0].highlights[0].find("TNF- a") != std::string::npos);
+}

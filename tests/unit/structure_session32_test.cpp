@@ -1,6 +1,8 @@
 // Resumes shaped like session 32's held-out rounds (rounds 69–70); all people, schools and employers invented.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "linter/structure/fields.h"
 #include "linter/structure/headings.h"
 #include "linter/structure/structure.h"
@@ -108,4 +110,54 @@ TEST_CASE("French titles for a buyer and a volunteer; a duty after the employer'
   CHECK(resume.work[0].location == "Vieillevigne");
   CHECK(resume.work[1].position == "Bénévole");
   CHECK(resume.work[1].company == "Banque Alimentaire de Loire-Atlantique");
+}
+
+TEST_CASE("pandoc Markdown: a hard line break's backslash is no text, a definition list's groups are skills") {
+  auto resume = parse_text(
+      "# Ciarán Ó Murchú\n\nData Engineer · Dublin, Ireland\\\nciaran@example.ie · +353 87 412 3068 \\\n\n---\n\n"
+      "## Skills\n\nLanguages\n:   Python, SQL, Scala\n\nCloud & ops\n:   Terraform, Docker\n\n---\n\n"
+      "## Languages\n\nEnglish (native), Irish (fluent)\n",
+      "cv.md");
+  CHECK(resume.contact.location_text == "Dublin, Ireland");
+  auto items = skill_items(resume);
+  CHECK(std::find(items.begin(), items.end(), "Python") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Docker") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "English (native)") == items.end());
+}
+
+TEST_CASE("plain text's '===' and '---' underlines mark no rank: a languages section after skills stays languages") {
+  auto resume = parse_text(
+      "Ana Lopes\nana@example.pt\n\nCOMPETÊNCIAS\n============\nFerramentas: Jira, Confluence\n\nIDIOMAS\n-------\nInglês - fluente (C2)\n\n"
+      "OUTRAS INFORMAÇÕES\n------------------\nCarta de condução (categoria B).\n");
+  auto items = skill_items(resume);
+  CHECK(std::find(items.begin(), items.end(), "Jira") != items.end());
+  CHECK(std::none_of(items.begin(), items.end(), [](const std::string& item) { return item.find("Carta") != std::string::npos; }));
+}
+
+TEST_CASE("review: a phone written 'Label-number' is a phone; a unit's initials in brackets are no town") {
+  auto resume = parse_text(
+      "Rahul Verma\nrahul@example.in\nMob-9876543210\n\nExperience\n\n"
+      "2019 – 2023   Analyst, Acme Holdings Ltd, Human Resources (HR)\n• Payroll for 400 staff.\n");
+  CHECK(resume.contact.phone == "9876543210");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].location.empty());
+}
+
+TEST_CASE("review: a school's field in capitals and a title's letters are no logo initials") {
+  auto resume = parse_text(
+      "Arjun Rao\narjun@example.in\n\nEducation\n\nIndian Institute of Technology Delhi\nIT\nB.Tech, 2014 – 2018\n\n"
+      "Experience\n\nSilicon Valley Partners Inc\nVP   2019 – 2023\n• Led the sales team.\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].area == "IT");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "VP");
+}
+
+TEST_CASE("review: a kind-of-job chip after an employer keeps the employer; a town repeated in brackets is the place") {
+  auto resume = parse_text(
+      "Lena Roth\nlena@example.de\n\nExperience\n\nGoogle   Part-time\nCustomer Support\n2019\n• Answered tickets.\n\n"
+      "Sachbearbeiterin   2015 – 2018\nStadtwerke Schwerte (Schwerte)\n• Abrechnung.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Google");
+  CHECK(resume.work[1].location == "Schwerte");
 }
