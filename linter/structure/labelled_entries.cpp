@@ -41,7 +41,12 @@ Field field_of(const std::string& label) {
       {"duración", Field::Period}, {"duracion", Field::Period}, {"duração", Field::Period}, {"durata", Field::Period},
       {"datas", Field::Period}, {"dauer", Field::Period}, {"datum", Field::Period}, {"empleador", Field::Company},
       {"employeur", Field::Company}, {"datore di lavoro", Field::Company}, {"empregador", Field::Company},
-      {"puesto o cargo ocupados", Field::Position}, {"puesto ocupado", Field::Position}, {"poste occupé", Field::Position}};
+      {"puesto o cargo ocupados", Field::Position}, {"puesto ocupado", Field::Position}, {"poste occupé", Field::Position},
+      // "Área: Comercio Exterior / Logística": the department or trade worked in, no employer.
+      {"área", Field::Detail}, {"area", Field::Detail}, {"departamento", Field::Detail}, {"department", Field::Detail},
+      {"abteilung", Field::Detail}, {"département", Field::Detail}, {"dipartimento", Field::Detail}, {"afdeling", Field::Detail},
+      {"sector", Field::Detail}, {"setor", Field::Detail}, {"settore", Field::Detail}, {"secteur", Field::Detail},
+      {"branche", Field::Detail}, {"industry", Field::Detail}, {"rubro", Field::Detail}};
   for (const auto& [name, field] : kLabels)
     if (label == name) return field;
   return Field::None;

@@ -161,3 +161,16 @@ TEST_CASE("review: a kind-of-job chip after an employer keeps the employer; a to
   CHECK(resume.work[0].company == "Google");
   CHECK(resume.work[1].location == "Schwerte");
 }
+
+TEST_CASE("a portal's labelled job fields: the department's label names no employer") {
+  auto resume = parse_text(
+      "María Godoy\nflor@example.com\n\nEXPERIENCIA LABORAL\n-------------------\n"
+      "Empresa: Agroexportadora del Litoral S.A.\nPuesto: Analista Sr. de Comercio Exterior\nÁrea: Comercio Exterior / Logística\n"
+      "Período: 03/2019 - Actualidad\nLocalidad: Rosario, Santa Fe\nDescripción:\n• Coordinación de embarques.\n\n"
+      "Empresa: Estudio Bertolini & Asociados\nPuesto: Asistente administrativa\nÁrea: Aduana\nPeríodo: 03/2013 - 07/2015\n"
+      "Localidad: Rosario, Santa Fe\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Agroexportadora del Litoral S.A.");
+  CHECK(resume.work[0].position == "Analista Sr. de Comercio Exterior");
+  CHECK(resume.work[1].company == "Estudio Bertolini & Asociados");
+}
