@@ -8,9 +8,11 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "linter/layout/columns.h"
 #include "linter/layout/zones.h"
+#include "linter/structure/fields.h"
 #include "linter/text_util.h"
 
 namespace atslint {
@@ -185,21 +187,36 @@ std::set<std::string> symbolic_fonts(const Document& document) {
   return symbolic;
 }
 
+// "Zürich, Switzerland", "Waltham, USA": a known town first or a country last (not "Helm, Ansible, Python").
+bool names_known_place(std::string_view text) {
+  text = trim(text);
+  auto comma = text.find(", ");
+  auto last = text.rfind(", ");
+  return !city_country(text.substr(0, comma)).empty() || (last != std::string_view::npos && !country_code(text.substr(last + 2)).empty());
+}
+
 // The glyph of an icon font without Unicode opening a line reads as a stray letter ("Ă Planung …"); one that opens
 // three lines or more of several words each is the list's bullet (a location pin before a town opens short lines).
 std::set<std::string> icon_bullets(const Document& document, const std::set<std::string>& symbolic) {
   struct Use {
     int lines = 0, words = 0;
+    int in_a_row = 0;          // lines opening with it right after a line that does: a list runs on
+    int placed = 0;            // lines whose next words name a place ("[pin] Zürich, Switzerland   Robotic Systems Lab")
     bool beside_icon = false;  // "P Jan 2022 – Ongoing Ȱ Trondheim": a row of icons and details, no list
   };
   std::map<std::string, Use> uses;
+  std::string previous;  // the glyph the line before opened with
   for (const auto& line : document.raw_lines) {
+    std::string opened = std::exchange(previous, "");
     // Not a running footer's icons ("[icon] jdoe • additional information 1/4" on every page).
     if (line.zone != Zone::Body || line.runs.size() < 2 || !symbolic.count(line.runs.front().font)) continue;
     auto glyph = std::string(trim(line.runs.front().text));
     if (glyph.empty() || glyph.size() > 4 || glyph.find(' ') != std::string::npos) continue;
+    previous = glyph;
     auto& use = uses[glyph];
     ++use.lines;
+    use.in_a_row += opened == glyph ? 1 : 0;
+    use.placed += names_known_place(line.runs[1].text) ? 1 : 0;
     use.words += count_words(line.text) - 1;
     // A link icon before a web address or e-mail marks a contact detail, not a duty.
     bool detail = line.text.find("://") != std::string::npos || line.text.find("www.") != std::string::npos ||
@@ -207,8 +224,11 @@ std::set<std::string> icon_bullets(const Document& document, const std::set<std:
     use.beside_icon = use.beside_icon || detail || std::any_of(line.runs.begin() + 1, line.runs.end(), [&](const TextRun& run) { return symbolic.count(run.font) > 0; });
   }
   std::set<std::string> bullets;
-  for (const auto& [glyph, use] : uses)
-    if (use.lines >= 3 && use.words >= 4 * use.lines && !use.beside_icon) bullets.insert(glyph);
+  for (const auto& [glyph, use] : uses) {
+    // A map pin before each job's town opens one line per job, never two in a row.
+    bool pin = use.in_a_row == 0 && use.placed * 2 >= use.lines;
+    if (use.lines >= 3 && use.words >= 4 * use.lines && !use.beside_icon && !pin) bullets.insert(glyph);
+  }
   return bullets;
 }
 

@@ -515,6 +515,37 @@ TEST_CASE("an icon font's glyph opening three lines of text or more is the list'
   CHECK(document.lines[3].text.starts_with("P Jan 2022"));
 }
 
+TEST_CASE("a map pin before each job's town, one line per job, is no list's bullet; the same glyph on lines in a row is") {
+  Document document;
+  document.format = Format::Pdf;
+  document.pages.push_back(Page{1, 595, 842, 0, 2500, {}, {}});
+  document.fonts.resize(2);
+  document.fonts[0].name = "Lato-Regular";
+  document.fonts[1].name = "FontAwesome5Free-Solid";
+  document.fonts[1].symbolic = true;
+  auto iconed = [&](double y, const std::string& glyph, const std::string& rest) {
+    Line line = runs_at(y, {{glyph, 40, 46}, {rest, 52, 400}});
+    line.runs[0].font = document.fonts[1].name;
+    line.runs[1].font = document.fonts[0].name;
+    line.text = glyph + " " + rest;
+    return line;
+  };
+  const char* places[] = {"Zürich, Switzerland", "Waltham, USA", "Pittsburgh, USA"};
+  for (int job = 0; job < 3; ++job) {
+    document.raw_lines.push_back(runs_at(100 + 60 * job, {{"Postdoctoral Researcher at the lab", 52, 300}}));
+    document.raw_lines.push_back(iconed(114 + 60 * job, "\uF3C5", std::string(places[job]) + " Robotic Systems Lab"));
+    document.raw_lines.push_back(runs_at(128 + 60 * job, {{"• Developed state estimation for quadrupeds", 52, 300}}));
+  }
+  for (int i = 0; i < 3; ++i)  // tags before each stack line, two in a row at the end
+    document.raw_lines.push_back(iconed(400 + 14 * i, "\uF02C", "Kubernetes, Ceph, GitLab CI, Helm, Ansible, Python"));
+  analyse_layout(document);
+  auto opens_with = [&](const std::string& glyph) {
+    return std::find_if(document.lines.begin(), document.lines.end(), [&](const Line& line) { return line.list_marker == glyph; });
+  };
+  CHECK(opens_with("\uF3C5") == document.lines.end());
+  CHECK(opens_with("\uF02C") != document.lines.end());
+}
+
 TEST_CASE("a narrow left sidebar of contact details and short skills under headings of its own is a column, not a rail") {
   // Text runs 40..560; the sidebar's text is barely 120 pt wide and has under half as many lines as the main flow.
   auto page_with = [](bool contact) {
