@@ -401,9 +401,9 @@ bool decodes_as_letter(std::string_view text) {
   return any;
 }
 
-/// An icon font's glyphs decoded as letters ("+ Stuttgart", "l Berufserfahrung", "# jane@…") blanked, a list's marker
-/// kept: the structure reads the words beside the icons.
-void blank_icon_runs(Line& line, const std::set<std::string, std::less<>>& symbolic) {
+/// An icon font's glyphs decoded as letters ("+ Stuttgart", "l Berufserfahrung", "# jane@…") taken out, a list's
+/// marker kept: the structure reads the words beside the icons.
+void take_out_icon_runs(Line& line, const std::set<std::string, std::less<>>& symbolic) {
   size_t cursor = 0;
   for (size_t k = 0; k < line.runs.size(); ++k) {
     auto& run = line.runs[k];
@@ -426,7 +426,7 @@ void blank_icon_runs(Line& line, const std::set<std::string, std::less<>>& symbo
   line.text = std::string(trim(line.text));
 }
 
-/// The document with icon glyphs blanked, or nothing when no font named as an icon font prints on it (a text font
+/// The document with icon glyphs taken out, or nothing when no font named as an icon font prints on it (a text font
 /// whose ligatures decode to private-use code points is none; nor is Symbol, whose letters are Greek: "TNF-α").
 std::optional<Document> without_icon_glyphs(const Document& document) {
   std::set<std::string, std::less<>> symbolic;
@@ -435,7 +435,7 @@ std::optional<Document> without_icon_glyphs(const Document& document) {
   if (symbolic.empty()) return std::nullopt;
   Document plain = document;
   for (auto* lines : {&plain.lines, &plain.raw_lines})
-    for (auto& line : *lines) blank_icon_runs(line, symbolic);
+    for (auto& line : *lines) take_out_icon_runs(line, symbolic);
   return plain;
 }
 
