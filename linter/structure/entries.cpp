@@ -2008,9 +2008,7 @@ void drop_logo_initials(HeaderFields& fields) {
       // Process Analyst".
       if (&other == &part || title_score(other) > 0 || (organisation_score(other) + institution_score(other) == 0 && !has_legal_form(other)))
         return false;
-      std::string initials;
-      for (const auto& word : split_words(other))
-        if (std::isupper(static_cast<unsigned char>(word.front()))) initials += word.front();
+      auto initials = capital_initials(other);
       // "VP" for "Laboratoires Vercors Pharma": a firm's main words; a school's ("IT" under "Indian Institute of
       // Technology" is the field) and a lone letter only from the first.
       bool firm = (organisation_score(other) > 0 || has_legal_form(other)) && institution_score(other) == 0;
@@ -2181,27 +2179,29 @@ double text_end(const Line& line, double text_edge) {
 
 /// Measured without notes set in a margin beside the text: lines that start right of the column's middle (a
 /// footnote beside the text) or parts of lines set apart past the text's edge (the jobs' dates).
-std::map<int, double> page_right_edges(const Document& document) {
-  auto edges = column_right_edges(document.lines, 0, document.lines.size());
+std::map<int, double> page_right_edges(const Document& document, const std::vector<std::string>& texts) {
+  const auto& lines = document.lines;
+  auto edges = column_right_edges(lines, 0, lines.size());
   std::map<int, double> starts, text_edges;
-  for (const auto& line : document.lines)
+  for (const auto& line : lines)
     if (line.location.box) {
       double& start = starts.try_emplace(line.column, 1e9).first->second;
       start = std::min(start, line.location.box->x0);
     }
-  auto in_text = [&](const Line& line) {
-    return line.location.box && line.zone == Zone::Body && line.location.box->x0 < (starts[line.column] + edges[line.column]) / 2;
-  };
-  for (const auto& line : document.lines)
-    if (in_text(line) && layout_text(line).find("   ") == std::string::npos) {
-      double& edge = text_edges[line.column];
-      edge = std::max(edge, line.location.box->x1);
+  std::vector<size_t> in_text;  // body lines starting left of their column's middle
+  for (size_t i = 0; i < lines.size(); ++i)
+    if (lines[i].location.box && lines[i].zone == Zone::Body &&
+        lines[i].location.box->x0 < (starts[lines[i].column] + edges[lines[i].column]) / 2)
+      in_text.push_back(i);
+  // First the lines with no column gap, then the others without a part set apart past that edge.
+  for (size_t i : in_text)
+    if (texts[i].find("   ") == std::string::npos) {
+      double& edge = text_edges[lines[i].column];
+      edge = std::max(edge, lines[i].location.box->x1);
     }
-  for (const auto& line : document.lines)
-    if (in_text(line) && text_edges.count(line.column)) {
-      double& edge = text_edges[line.column];
-      edge = std::max(edge, text_end(line, edge));
-    }
+  for (size_t i : in_text)
+    if (auto found = text_edges.find(lines[i].column); found != text_edges.end())
+      found->second = std::max(found->second, text_end(lines[i], found->second));
   for (auto& [column, edge] : edges)
     if (auto text = text_edges.find(column); text != text_edges.end()) edge = text->second;
   return edges;
@@ -2707,11 +2707,17 @@ void split_title_at_preposition(WorkEntry& entry) {
 }
 
 /// The dash printed between two parts ("Registered Nurse – Cardiac Telemetry"), or nothing (not "… at …").
-const char* dash_printed_between(const std::vector<Item>& header, const std::string& first, const std::string& second) {
+/// Which of `separators` the header prints between two of its parts, or nullptr.
+const char* printed_between(const std::vector<Item>& header, const std::string& first, const std::string& second,
+                            std::initializer_list<const char*> separators) {
   for (const auto& item : header)
-    for (const char* dash : {" – ", " — ", " - "})
-      if (item.text.find(first + dash + second) != std::string::npos) return dash;
+    for (const char* separator : separators)
+      if (item.text.find(first + separator + second) != std::string::npos) return separator;
   return nullptr;
+}
+
+const char* dash_printed_between(const std::vector<Item>& header, const std::string& first, const std::string& second) {
+  return printed_between(header, first, second, {" – ", " — ", " - "});
 }
 
 bool dash_between(const std::vector<Item>& header, const std::string& first, const std::string& second) {
@@ -3033,12 +3039,9 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   // "Lyreco France – Saint-Priest": a town no list knows after the employer's dash is its place, when it is
   // shaped like one; not the title ("Parker Corporate Services - Custodian") or a brand ("Alphabet Inc. – Waymo").
   // So too after a portal's dot ("Laboratoires Vercors Pharma · Saint-Égrève").
-  auto dot_between = [&](const std::string& first, const std::string& second) {
-    return std::any_of(header.begin(), header.end(), [&](const Item& item) { return item.text.find(first + " · " + second) != std::string::npos; });
-  };
   if (entry.location.empty() && company + 1 < parts.size() && company + 1 != title && entry.company == parts[company] &&
       line_of[company + 1] == line_of[company] &&
-      (dash_between(header, parts[company], parts[company + 1]) || dot_between(parts[company], parts[company + 1])) &&
+      printed_between(header, parts[company], parts[company + 1], {" – ", " — ", " - ", " · "}) &&
       town_after_employer(parts[company], parts[company + 1]) && shaped_like_town(parts[company + 1]))
     entry.location = parts[company + 1];
   // "NORTHWIND GROUP, DELHI" read as a place, but its region is no known state or country. Not when the

@@ -21,8 +21,8 @@ struct SectionText {
   std::map<int, double> page_edges;
 };
 
-/// The right edge each layout column's text reaches over the document's lines.
-std::map<int, double> page_right_edges(const Document& document);
+/// The right edge each layout column's text reaches over the document's lines, `texts` their layout text (one per line).
+std::map<int, double> page_right_edges(const Document& document, const std::vector<std::string>& texts);
 
 void parse_work(const SectionText& lines, const Section& section, Resume& resume);
 /// Dates from a match: a range's two ends, or a lone date as the start (or the end, for a school).

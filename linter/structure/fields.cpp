@@ -731,9 +731,7 @@ bool town_with_province(std::string_view part, bool spelt_out) {
                   (spelt_out && (!region_country(area).empty() || !city_country(area).empty()) &&
                    !names_department(part.substr(0, open)));
   // Not "Human Resources (HR)", "Supply Chain (SC)": a unit's initials; a known town may share them ("Reggio Emilia (RE)").
-  std::string initials;
-  for (const auto& word : split_words(part.substr(0, open)))
-    if (std::isupper(static_cast<unsigned char>(word.front()))) initials += word.front();
+  auto initials = capital_initials(part.substr(0, open));
   bool unit_initials = initials.size() >= 2 && initials == area && city_country(part.substr(0, open)).empty();
   // "Site de Colomiers, Colomiers (31)": a comma list holds the town last, after its employer's site.
   return province && !unit_initials && is_town_with_area(part) && degree_length(part) == 0 && institution_score(part) == 0 &&
@@ -744,6 +742,13 @@ void drop_affiliation(std::string& institution) {
   static const std::regex kBoard{R"(\s*\((?:[^()]*\bBoard\b[^()]*|CBSE|ICSE|ISC|IGCSE|NIOS)\)$)", std::regex::icase};
   std::smatch match;
   if (std::regex_search(institution, match, kBoard) && match.position(0) > 0) institution.erase(static_cast<size_t>(match.position(0)));
+}
+
+std::string capital_initials(std::string_view text) {
+  std::string initials;
+  for (const auto& word : split_words(text))
+    if (std::isupper(static_cast<unsigned char>(word.front()))) initials += word.front();
+  return initials;
 }
 
 /// "Universidade Estadual de Campinas (Unicamp)", "… Paulista (Unesp)": a short form of the name before it, its
@@ -844,6 +849,13 @@ bool names_department(std::string_view text) {
 /// "Department of Earth Sciences", "Lehrstuhl für Arbeitsrecht", "Departamento de Botânica": a university's unit,
 /// by its first words.
 bool opens_with_unit(std::string_view text) {
+  // is_location asks of every comma list: the first word decides before the regex runs.
+  static const std::set<std::string, std::less<>> kFirstWords = {
+      "Department", "Dept.", "Faculty", "School", "Institute", "Laboratory", "Lab", "Chair", "Centre", "Center", "Lehrstuhl",
+      "Professur", "Institut", "Abteilung", "Fachbereich", "Arbeitsgruppe", "Département", "Departement", "Laboratoire",
+      "Departamento", "Dipartimento", "Laboratório", "Laboratorio", "Cátedra", "Catedra", "Faculté", "Faculte", "Faculdade",
+      "Facultad", "Facoltà", "Facolta"};
+  if (!kFirstWords.count(text.substr(0, text.find(' ')))) return false;
   static const std::regex kUnit{
       R"(^(?:(?:Department|Dept\.|Faculty|School|Institute|Laboratory|Lab|Chair|Centre|Center|Lehrstuhl|Professur|Institut|Abteilung|Fachbereich|Arbeitsgruppe|D(?:é|e)partement|Laboratoire|Departamento|Dipartimento|Laborat(?:ó|o)rio|Laboratorio|C(?:á|a)tedra|Facult(?:é|e)|Faculdade|Facultad|Facolt(?:à|a))\s+(?:of|for|für|de|di|du|des|del|della|da|do)\s|(?:Abteilung|Department|Arbeitsgruppe)\s+(?:[A-Z]|Ä|Ö|Ü)))"};  // not "Faculty Affairs"
   return std::regex_search(text.begin(), text.end(), kUnit);

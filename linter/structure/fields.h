@@ -86,6 +86,8 @@ std::vector<std::string> plain_words(std::string_view text);
 /// "Cardiac Step-Down Unit", "Emergency Department": a part of an employer, by its last word.
 bool ends_in_unit_word(std::string_view part);
 bool opens_with_unit(std::string_view text);
+/// "Laboratoires Vercors Pharma" -> "LVP": the first letters of its capitalised words.
+std::string capital_initials(std::string_view text);
 bool names_department(std::string_view text);
 
 /// LinkedIn's lines about a skill, not skills: "Endorsed by …", "4 experiences across …",

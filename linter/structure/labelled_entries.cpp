@@ -488,24 +488,25 @@ bool is_column_header(std::string_view line) {
   });
 }
 
-std::optional<std::string> period_value(std::string_view line) {
-  auto labelled = read_labelled(line);
-  if (labelled.field != Field::Period) return std::nullopt;
+namespace {
+
+/// The value a line labels as `field`; a bare label's empty value only where `bare` allows it.
+std::optional<std::string> value_labelled(const LabelledLine& labelled, Field field, bool bare = false) {
+  if (labelled.field != field || (labelled.value.empty() && !bare)) return std::nullopt;
   return labelled.value;
 }
+
+}  // namespace
+
+std::optional<std::string> period_value(std::string_view line) { return value_labelled(read_labelled(line), Field::Period, true); }
 
 std::optional<std::string> company_value(std::string_view line) {
   auto labelled = read_labelled(line);
   if (labelled.field == Field::None) labelled = read_rail_labelled(line);
-  if (labelled.field != Field::Company || labelled.value.empty()) return std::nullopt;
-  return labelled.value;
+  return value_labelled(labelled, Field::Company);
 }
 
-std::optional<std::string> position_value(std::string_view line) {
-  auto labelled = read_labelled(line);
-  if (labelled.field != Field::Position || labelled.value.empty()) return std::nullopt;
-  return labelled.value;
-}
+std::optional<std::string> position_value(std::string_view line) { return value_labelled(read_labelled(line), Field::Position); }
 
 bool uses_labelled_fields(const SectionText& lines, const Section& section) {
   int positions = 0, periods = 0;

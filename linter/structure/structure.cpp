@@ -211,9 +211,10 @@ void rejoin_wrapped_ranges(const Document& document, std::vector<std::string>& t
 /// Line texts with rail labels blanked (same width, so column gaps survive), then TeX's U+2010 hyphens as "-"
 /// (shorter: no offset into a line's layout text holds after this).
 SectionText section_text(const Document& document, const std::vector<DetectedHeading>& headings) {
-  SectionText text{document, {}, page_right_edges(document)};
+  SectionText text{document, {}, {}};
   text.text.reserve(document.lines.size());
   for (const auto& line : document.lines) text.text.push_back(blank_icon_glyphs(layout_text(line)));
+  text.page_edges = page_right_edges(document, text.text);
   // "© 2024 Sanne van der Heijden · Gebouwd met Jekyll": a web page's copyright footer printed with the CV, among its
   // last lines, holds no entry ("© 2021 IEEE. Reprinted …" in a list of papers does).
   static const std::regex kCopyright{R"(^\s*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b)", std::regex::icase};

@@ -476,7 +476,10 @@ TEST_CASE("a Europass rail whose labels wrap over two lines beside empty value r
   CHECK(columns_of(lines).empty());
 }
 
-TEST_CASE("an icon font's glyph opening three lines of text or more is the list's bullet; a glyph in a row of icons is not") {
+namespace {
+
+/// A PDF page whose text is set in Lato (font 0) with FontAwesome icons (font 1).
+Document page_with_icon_font() {
   Document document;
   document.format = Format::Pdf;
   document.pages.push_back(Page{1, 595, 842, 0, 2500, {}, {}});
@@ -484,6 +487,13 @@ TEST_CASE("an icon font's glyph opening three lines of text or more is the list'
   document.fonts[0].name = "Lato-Regular";
   document.fonts[1].name = "FontAwesome5Free-Solid";
   document.fonts[1].symbolic = true;
+  return document;
+}
+
+}  // namespace
+
+TEST_CASE("an icon font's glyph opening three lines of text or more is the list's bullet; a glyph in a row of icons is not") {
+  Document document = page_with_icon_font();
   auto iconed = [&](double y, const std::vector<std::tuple<std::string, double, double>>& runs, std::vector<size_t> icon_runs) {
     Line line = runs_at(y, runs);
     line.text.clear();
@@ -516,13 +526,7 @@ TEST_CASE("an icon font's glyph opening three lines of text or more is the list'
 }
 
 TEST_CASE("a map pin before each job's town, one line per job, is no list's bullet; the same glyph on lines in a row is") {
-  Document document;
-  document.format = Format::Pdf;
-  document.pages.push_back(Page{1, 595, 842, 0, 2500, {}, {}});
-  document.fonts.resize(2);
-  document.fonts[0].name = "Lato-Regular";
-  document.fonts[1].name = "FontAwesome5Free-Solid";
-  document.fonts[1].symbolic = true;
+  Document document = page_with_icon_font();
   auto iconed = [&](double y, const std::string& glyph, const std::string& rest) {
     Line line = runs_at(y, {{glyph, 40, 46}, {rest, 52, 400}});
     line.runs[0].font = document.fonts[1].name;

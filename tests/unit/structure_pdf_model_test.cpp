@@ -2659,7 +2659,7 @@ TEST_CASE("Tufte's margin: dates and notes set in the margin leave the text's ed
   CHECK(resume.work[1].location == "São Paulo – SP");
 }
 
-TEST_CASE("an icon font's glyphs decoded as letters are read as icons: no part of a heading, a name or a field") {
+TEST_CASE("an icon font's glyphs decoded as letters are read as icons: no part of a heading, and the fields either side stay apart") {
   OnePage page;
   page.document.fonts.push_back(FontInfo{"FontAwesome5Free-Solid", true, true, true, 12, 0, 0, true});
   auto icon = [&](size_t run) { page.document.lines.back().runs[run].font = "FontAwesome5Free-Solid"; };
@@ -2668,7 +2668,7 @@ TEST_CASE("an icon font's glyphs decoded as letters are read as icons: no part o
   page.add({{"l", 60, 68, 13, true}, {"Berufserfahrung", 72, 200, 13, true}});
   icon(0);
   page.add({{"Embedded Software Entwickler", 60, 250, 10, true}, {"09/2017 – 03/2021", 470, 540}});
-  page.add({{"ETAS GmbH", 60, 120}, {"+", 126, 132}, {"Stuttgart", 136, 180}});
+  page.add({{"ETAS GmbH", 60, 112}, {"+", 115, 121}, {"Stuttgart", 124, 168}});
   icon(1);
   page.document.lines.back().block_start = false;
   page.add({{"Entwicklung von Treibern und Diagnosediensten für Messhardware", 72, 400}}, true);
