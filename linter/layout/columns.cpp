@@ -526,10 +526,50 @@ std::optional<std::pair<double, double>> heading_pair_gap(const std::vector<cons
   return std::pair{parts[0].x1, parts[1].x0};
 }
 
+// A line's counted text as one extent, when it is a known section's heading alone: in capitals or bold, a few words;
+// `whole`: a synonym whole, no compound ("Cursussen en certificaten").
+std::optional<Extent> lone_known_heading(const Line& line, bool whole = true) {
+  Extent extent;
+  std::string text;
+  for (const auto& run : line.runs) {
+    if (!counts(run)) continue;
+    bool lower = std::any_of(run.text.begin(), run.text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    if (lower && !run.bold) return std::nullopt;
+    extent.add(*run.location.box);
+    text += " " + run.text;
+  }
+  auto section = canonical_section(trim(text));
+  if (extent.width() <= 0 || count_words(text) > (whole ? 3 : 5) || !(whole ? section.exact : !section.canonical.empty()))
+    return std::nullopt;
+  return extent;
+}
+
+// "VAARDIGHEDEN" with "TALEN" a few points lower on its right: a Writer section's two columns each open with a
+// heading, set at their own heights so the lines are read apart. Returns the span between them.
+std::optional<std::pair<double, double>> staggered_heading_gap(const std::vector<const Line*>& lines, size_t at) {
+  if (at + 1 >= lines.size()) return std::nullopt;
+  auto left = lone_known_heading(*lines[at]), right = lone_known_heading(*lines[at + 1]);
+  if (!left || !right || right->x0 - left->x1 < 40) return std::nullopt;
+  bool beside = right->y0 > left->y0 && right->y0 - left->y1 < left->height();
+  return beside ? std::optional{std::pair{left->x1, right->x0}} : std::nullopt;
+}
+
+// "CURSUSSEN EN CERTIFICATEN" on the left below where the right column ended: a section across the page, no
+// column's. The region ends above it.
+size_t last_beside_right_side(const std::vector<const Line*>& lines, size_t at, size_t last, double x) {
+  size_t right_last = at;
+  for (size_t k = at; k <= last; ++k)
+    if (sides_of(*lines[k], x) & 2) right_last = k;
+  for (size_t k = at + 2; k <= last; ++k)
+    if (k > right_last && lone_known_heading(*lines[k], false)) return k - 1;
+  return last;
+}
+
 // The lines under a heading pair that keep a gutter between the headings empty form a column
 // region; the gutter that runs longest wins (icons may sit left of the second heading).
 std::optional<ColumnSplit> heading_pair_region(const std::vector<const Line*>& lines, size_t at, bool known_only) {
   auto gap = heading_pair_gap(lines, at, known_only);
+  if (!gap) gap = staggered_heading_gap(lines, at);
   if (!gap) return std::nullopt;
   std::optional<double> x;
   size_t last = at;
@@ -542,6 +582,7 @@ std::optional<ColumnSplit> heading_pair_region(const std::vector<const Line*>& l
     }
   }
   if (!x || last < at + 2) return std::nullopt;
+  last = std::min(last, last_beside_right_side(lines, at, last, *x));
   Candidate c;
   c.first = at;
   c.last = last;

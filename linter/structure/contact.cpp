@@ -261,7 +261,7 @@ std::string drop_monogram(const std::string& text) {
 
 /// A form's label for the person's name, in the seven languages ("Nome e cognome", "Nombre y apellidos").
 const std::string kNameLabel =
-    R"((?:name|full name|nom|nombre|nome|naam|vor- und nachname|vorname und nachname|nome e cognome|nome completo|nombre completo|nombre y apellidos|nom et prénom|prénom et nom|nom complet|volledige naam))";
+    R"((?:name|full name|candidate name|candidate|applicant name|nom du candidat|nombre del candidato|nome do candidato|nome del candidato|naam kandidaat|name des bewerbers|nom|nombre|nome|naam|vor- und nachname|vorname und nachname|nome e cognome|nome completo|nombre completo|nombre y apellidos|nom et prénom|prénom et nom|nom complet|volledige naam))";
 
 /// The name on a line: its first segment ("Jane Smith | Engineer"), or every
 /// segment when each is one capitalised word spread wide ("Leo    Leopard").
@@ -288,9 +288,10 @@ std::string name_candidate(std::string_view text) {
   // "MK Megan Kowalczyk", "IV   Ignacio Andrés Valdivia Rojas": a monogram badge before the name it abbreviates.
   if (parts.size() >= 2 && abbreviates(parts[0], split_words(parts[1]))) parts.erase(parts.begin());
   parts[0] = drop_monogram(parts[0]);
-  // "Jane Smith, 29 years", "Jane Smith, CPA", "…, MSN, APRN, FNP-BC": an age or credentials after the name.
+  // "Jane Smith, 29 years", "Jane Smith, CPA", "…, MSN, APRN, FNP-BC": an age or credentials after the name;
+  // "Camille Ouellet-Gagnon, ing.": Québec's engineer.
   static const std::regex kSuffix{
-      R"(^(.+?),\s*(?:\d{1,2}\s*(?:years?(?: old)?|ans|jahre|años|anos|anni|jaar)|(?:[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z]{1,4})?(?:\s?\([A-Z][A-Za-z.]{0,4}\))?|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?)(?:,\s*(?:[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z]{1,4})?(?:\s?\([A-Z][A-Za-z.]{0,4}\))?|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?))*)$)"};
+      R"(^(.+?),\s*(?:\d{1,2}\s*(?:years?(?: old)?|ans|jahre|años|anos|anni|jaar)|(?:[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z]{1,4})?(?:\s?\([A-Z][A-Za-z.]{0,4}\))?|Ph\.?\s?D\.?|[Ii]ng\.|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?)(?:,\s*(?:[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z]{1,4})?(?:\s?\([A-Z][A-Za-z.]{0,4}\))?|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?))*)$)"};
   std::smatch suffix;
   if (std::regex_match(parts[0], suffix, kSuffix)) {
     // "London, UK" is a place; "Trisa Tay, CA" a chartered accountant.
@@ -737,11 +738,12 @@ class ContactReader {
     if (!find_phone_in(false)) find_phone_in(true);
   }
 
-  /// "Cédula Profesional 10458732", "permis no 2145873", "Ref. candidato: 48 213 977", "Réf. candidat : CE-4471-20931":
+  /// "Cédula Profesional 10458732", "permis no 2145873", "Ref. candidato: 48 213 977", "Réf. candidat : CE-4471-20931",
+  /// "Ref: HSR-1048823":
   /// a licence, registration, identity or job portal's reference number is no phone.
   static bool after_licence_label(std::string_view text, size_t offset) {
     static const std::regex kLabel{
-        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e)f(?:\.|erence|erencia|erência|erenz)(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten)\s+id|dni|nie|nif|cpf|bsn|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-)?$)",
+        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e)f(?:\.|erence|erencia|erência|erenz)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten)\s+id|dni|nie|nif|cpf|bsn|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-)?$)",
         std::regex::icase};
     auto from = offset > 40 ? offset - 40 : 0;
     return std::regex_search(std::string(text.substr(from, offset - from)), kLabel);
@@ -903,6 +905,9 @@ class ContactReader {
     static const std::regex kBracketedPostcode{R"(\s*\((?:CP|C\.P\.|CEP|PLZ)\s*[\d-]+\)$)"};
     if (part.ends_with(")")) part = std::regex_replace(std::regex_replace(part, kAddressKind, ""), kBracketedPostcode, "");
     if (part.find("\u2010") != std::string::npos) part = hyphenate(part);  // "4050‐174": TeX's hyphen
+    // "31062 Toulouse Cedex 9": France's business mail code after the town names no place.
+    static const std::regex kCedex{R"(\s+cedex(?:\s+\d{1,2})?$)", std::regex::icase};
+    if (part.size() > 6) part = std::regex_replace(part, kCedex, "");
     return part;
   }
 
@@ -1150,7 +1155,10 @@ class ContactReader {
 
   /// "LinkedIn", "GitHub": a link label in the contact line, not a town.
   static bool is_network_label(std::string_view part) {
-    return !network_of("https://" + fold_case(part) + ".com").empty();
+    // "ORCID   HAL": a researcher's profiles named by link labels, on sites that are no ".com".
+    static const std::set<std::string, std::less<>> kResearchSites = {"orcid", "hal", "researchgate", "google scholar", "scholar",
+                                                                       "dblp", "publons", "scopus", "academia.edu", "idref"};
+    return !network_of("https://" + fold_case(part) + ".com").empty() || kResearchSites.count(fold_case(trim(part))) > 0;
   }
 
   /// "80331 München", "1011 AB Amsterdam", "73033 Göppingen": a postal code before the town.

@@ -652,7 +652,8 @@ class Detector {
     if (!line.location.box || page < 1 || static_cast<size_t>(page) > document_.pages.size()) return false;
     double width = document_.pages[static_cast<size_t>(page) - 1].width;
     const Box& box = *line.location.box;
-    return width > 0 && box.x0 > 0.2 * width && std::abs((box.x0 + box.x1) / 2 - width / 2) < 0.03 * width;
+    // Not "Profil   Controller mit über zehn Jahren …": a rail label before a paragraph as wide as the text.
+    return width > 0 && box.x0 > 0.2 * width && box.width() < 0.45 * width && std::abs((box.x0 + box.x1) / 2 - width / 2) < 0.03 * width;
   }
 
   /// "Experience      Staff Engineer ..." or "Technical   Java" / "Skills   Spring".

@@ -34,7 +34,8 @@ Field field_of(const std::string& label) {
       {"zeitraum", Field::Period}, {"période", Field::Period}, {"periodo", Field::Period},
       {"período", Field::Period}, {"location", Field::Place}, {"place", Field::Place}, {"ort", Field::Place},
       {"lieu", Field::Place}, {"puesto", Field::Position}, {"ubicación", Field::Place}, {"ubicacion", Field::Place},
-      {"lugar", Field::Place}, {"localidad", Field::Place}, {"função", Field::Position}, {"local", Field::Place},
+      {"lugar", Field::Place}, {"localidad", Field::Place}, {"localidade", Field::Place}, {"localité", Field::Place},
+      {"località", Field::Place}, {"cidade", Field::Place}, {"ciudad", Field::Place}, {"città", Field::Place}, {"função", Field::Position}, {"local", Field::Place},
       {"azienda", Field::Company}, {"ruolo", Field::Position}, {"sede", Field::Place}, {"werkgever", Field::Company},
       {"bedrijf", Field::Company}, {"functie", Field::Position}, {"periode", Field::Period}, {"plaats", Field::Place},
       {"arbeitgeber", Field::Company}, {"standort", Field::Place}, {"fechas", Field::Period}, {"fecha", Field::Period},
@@ -46,7 +47,11 @@ Field field_of(const std::string& label) {
       {"área", Field::Detail}, {"area", Field::Detail}, {"departamento", Field::Detail}, {"department", Field::Detail},
       {"abteilung", Field::Detail}, {"département", Field::Detail}, {"dipartimento", Field::Detail}, {"afdeling", Field::Detail},
       {"sector", Field::Detail}, {"setor", Field::Detail}, {"settore", Field::Detail}, {"secteur", Field::Detail},
-      {"branche", Field::Detail}, {"industry", Field::Detail}, {"rubro", Field::Detail}};
+      {"branche", Field::Detail}, {"industry", Field::Detail}, {"rubro", Field::Detail},
+      // A recruiter's profile: "Reason for leaving: Approached for current role" closes each job.
+      {"reason for leaving", Field::Detail}, {"motif de départ", Field::Detail}, {"motivo de salida", Field::Detail},
+      {"motivo de saída", Field::Detail}, {"motivo dell'uscita", Field::Detail}, {"grund für den wechsel", Field::Detail},
+      {"kündigungsgrund", Field::Detail}, {"reden van vertrek", Field::Detail}};
   for (const auto& [name, field] : kLabels)
     if (label == name) return field;
   return Field::None;
@@ -467,6 +472,10 @@ bool is_grid_label(std::string_view line) { return grid_field(label_key(trim(lin
 
 bool names_entry_field(std::string_view label) {
   return field_of(fold_case(collapse_spaces(trim(label)))) != Field::None || is_grid_label(label);
+}
+
+bool names_detail_field(std::string_view label) {
+  return field_of(fold_case(collapse_spaces(trim(label)))) == Field::Detail;
 }
 
 bool is_form_field(std::string_view line) {

@@ -27,6 +27,17 @@ static bool place_break(const TextRun& previous, const TextRun& run) {
          !is_spoken_language(place.substr(0, place.find(',')));  // not "Languages" over "English, Spanish"
 }
 
+/// "Senior Product Manager Veloz Pagamentos, S.A.": a line opened in bold, going on in regular type of another colour
+/// with no separator, sets two fields apart by their type alone (Standard Resume's title and grey employer).
+/// So does a rail label in a colour of its own before the body's type, most of an em apart ("Berufserfahrung  Leiter
+/// Controlling" in a Writer table).
+static bool opening_type_break(const TextRun& previous, const TextRun& run) {
+  if (previous.color == run.color || is_bullet_symbol(trim(previous.text)) || count_words(previous.text) == 0) return false;
+  // Wider than a word space: "CARLOS SIRI REYES" in two colours is one name.
+  return (previous.bold && !run.bold && gap_after(previous, run) > 0.3 * previous.size) ||
+         gap_after(previous, run) > std::max(previous.size, run.size) * 0.8;
+}
+
 /// A calendar or map-pin glyph from an icon font ("z", "*" in FontAwesome) stands between
 /// fields like a separator; it is no word of the entry.
 static bool icon_run(const TextRun& run) {
@@ -84,7 +95,8 @@ std::string layout_text(const Line& line) {
   for (size_t i = 1; i < line.runs.size(); ++i)
     wide = wide || gap_after(line.runs[i - 1], line.runs[i]) > std::max(6.0, line.runs[i - 1].size * 0.8) ||
            label_break(line.runs[i - 1], line.runs[i]) || chip(line.runs[i - 1], line.runs[i]) ||
-           place_break(line.runs[i - 1], line.runs[i]) || type_break(line.runs[i - 1], line.runs[i]);
+           place_break(line.runs[i - 1], line.runs[i]) || type_break(line.runs[i - 1], line.runs[i]) ||
+           (i == 1 && opening_type_break(first, line.runs[1]));
   if (!wide) return line.text;
   // There a gap no wider than the line's usual one is a stretched word space, however wide ("03/2021–Present" before
   // the title stays a column gap).
@@ -108,7 +120,7 @@ std::string layout_text(const Line& line) {
       while (!text.empty() && text.back() == ' ') text.pop_back();
       if (stretched(*previous) && word_space > 0 && gap > 1 && gap <= word_space * 1.3 + 0.5) text += " ";
       else if (gap > std::max(12.0, size * 1.5) || label_break(*previous, run) || chip(*previous, run) || place_break(*previous, run) ||
-          type_break(*previous, run))
+          type_break(*previous, run) || (previous == &first && opening_type_break(first, run)))
         text += "   ";  // a column gap
       else if (gap > size * 0.8) text += "  ";               // a word gap in letter-spaced text
       else if (word_break_between(*previous, run) || (!run.text.empty() && run.text.front() == ' ')) text += " ";

@@ -758,3 +758,23 @@ TEST_CASE("Tufte's margin: a contact block at its top reads as a column, the dat
   REQUIRE(splits.size() == 1);
   CHECK(page[splits[0].last]->location.box->y0 < 150);  // the columns end with the contact block's paragraph
 }
+
+TEST_CASE("two known headings set a few points apart in height open columns; a section across the page below ends them") {
+  std::vector<Line> lines;
+  for (int i = 0; i < 12; ++i) lines.push_back(positioned("A full-width line of the experience section above", 40, 560, 40 + i * 13));
+  // Writer's two-column section: "VAARDIGHEDEN" on the left, "TALEN" a few points lower on the right.
+  lines.push_back(positioned("VAARDIGHEDEN", 40, 150, 210));
+  lines.push_back(positioned("TALEN", 310, 350, 218));
+  lines.push_back(runs_at(228, {{"• Projectbeheersing (IPM-model)", 46, 200}}));
+  lines.push_back(runs_at(241, {{"• Systems Engineering en V&V", 46, 190}, {"• Nederlands – moedertaal", 316, 450}}));
+  lines.push_back(runs_at(254, {{"• Omgevingsmanagement", 46, 170}, {"• Engels – vloeiend", 316, 420}}));
+  lines.push_back(runs_at(267, {{"• Power BI", 46, 100}}));
+  lines.push_back(positioned("CURSUSSEN EN CERTIFICATEN", 40, 220, 290));
+  lines.push_back(positioned("• IPMA-C Projectmanager (2022)", 46, 230, 303));
+  auto splits = columns_of(lines);
+  REQUIRE(splits.size() == 1);
+  CHECK(splits[0].first == 12);
+  CHECK(splits[0].last == 17);  // not the certificates under the band
+  CHECK(splits[0].gutter_x0 >= 200);
+  CHECK(splits[0].gutter_x1 <= 316);
+}

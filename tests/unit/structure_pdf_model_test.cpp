@@ -2701,3 +2701,118 @@ TEST_CASE("review: Greek letters set in the Symbol font are text, not icons") {
   REQUIRE(resume.work[0].highlights.size() == 1);
   CHECK(resume.work[0].highlights[0].find("TNF- a") != std::string::npos);
 }
+
+namespace {
+
+/// Sets a built line's height on the page, its runs' boxes with it.
+void place_at(Line& line, double y0, double y1) {
+  line.location.box->y0 = y0;
+  line.location.box->y1 = y1;
+  for (auto& run : line.runs) {
+    run.location.box->y0 = y0;
+    run.location.box->y1 = y1;
+  }
+}
+
+}  // namespace
+
+TEST_CASE("in a sidebar whose items stand apart, a line set close under the one above is the same item wrapped") {
+  OnePage page;
+  page.add({{"Miriam Oberländer", 40, 200, 20, true}});
+  page.add({{"m.oberlaender@example.de", 40, 200}});
+  page.add({{"Kenntnisse", 40, 120, 13, true}});
+  const double tops[] = {100, 117, 129.6, 146.6, 163.6};
+  const char* items[] = {"DATEV Kanzlei-Rechnungswesen", "Jahresabschluss", "nach HGB", "IFRS", "Lohnbuchhaltung"};
+  for (size_t k = 0; k < 5; ++k) {
+    page.add({{items[k], 40, 130}});
+    place_at(page.document.lines.back(), tops[k], tops[k] + 12);
+    page.document.lines.back().block_start = k == 0;
+  }
+  auto resume = analyse_structure(page.document);
+  auto skills = skill_items(resume);
+  CHECK(std::find(skills.begin(), skills.end(), "Jahresabschluss nach HGB") != skills.end());
+  CHECK(std::find(skills.begin(), skills.end(), "IFRS") != skills.end());
+  CHECK(std::find(skills.begin(), skills.end(), "DATEV Kanzlei-Rechnungswesen") != skills.end());
+}
+
+TEST_CASE("a grid of skills whose cells wrap close under their first line joins each cell with its own wrap") {
+  OnePage page;
+  page.add({{"Siobhán Kilbride", 40, 200, 20, true}});
+  page.add({{"siobhan@example.ie", 40, 200}});
+  page.add({{"SKILLS", 177, 230, 13, true}});
+  page.add({{"Process Validation", 177, 260}, {"pFMEA & Risk", 386, 450}});
+  place_at(page.document.lines.back(), 260.1, 270.5);
+  page.add({{"(IQ/OQ/PQ)", 177, 225}, {"Management", 386, 440}});
+  place_at(page.document.lines.back(), 273.6, 284.0);
+  page.add({{"Design of Experiments", 177, 280}, {"Statistical Process Control", 386, 500}});
+  place_at(page.document.lines.back(), 290.8, 301.2);
+  page.add({{"Lean Manufacturing", 177, 270}, {"SolidWorks", 386, 440}});
+  place_at(page.document.lines.back(), 308.0, 318.4);
+  auto resume = analyse_structure(page.document);
+  auto skills = skill_items(resume);
+  for (const auto& item : skills) MESSAGE(item);
+  CHECK(std::find(skills.begin(), skills.end(), "Process Validation (IQ/OQ/PQ)") != skills.end());
+  CHECK(std::find(skills.begin(), skills.end(), "pFMEA & Risk Management") != skills.end());
+  CHECK(std::find(skills.begin(), skills.end(), "Design of Experiments") != skills.end());
+  CHECK(std::find(skills.begin(), skills.end(), "Management") == skills.end());
+}
+
+TEST_CASE("a title in bold and an employer in grey regular type on one line, no separator between, are two fields") {
+  OnePage page;
+  page.add({{"Tiago Ferreira Lopes", 57, 200, 20, true}});
+  page.add({{"tiago@example.pt", 57, 200}});
+  page.add({{"Experiência", 57, 120, 11, true}});
+  page.add({{"Senior Product Manager", 57, 177, 9, true}, {"Veloz Pagamentos, S.A.", 181, 258, 9}});
+  page.document.lines.back().runs[1].color = 0x999999;
+  page.add({{"Lisboa, Portugal · set. 2021 – presente", 57, 200, 8}});
+  page.add({{"Lancei o onboarding digital de comerciantes", 66, 300, 9}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Senior Product Manager");
+  CHECK(resume.work[0].company == "Veloz Pagamentos, S.A.");
+  // A name in two colours, one word space apart, stays one name.
+  auto name = make_line(1, {{"CARLOS", 40, 112, 32, true}, {"SIRI REYES", 117, 250, 32}});
+  name.runs[1].color = 0x2255AA;
+  CHECK(layout_text(name) == "CARLOS SIRI REYES");
+}
+
+TEST_CASE("a rail of labels in a colour of their own: each label heads its section, a paragraph beside one included") {
+  OnePage page;
+  auto red = [&] { page.document.lines.back().runs[0].color = 0x992222; };
+  page.add({{"Simon Brändli", 150, 300, 20, true}});
+  page.add({{"simon@example.ch", 150, 300}});
+  page.add({{"Profil", 126, 150}, {"Controller mit über zehn Jahren Erfahrung in Versicherung und Logistik", 159, 450}});
+  red();
+  page.add({{"Berufserfahrung", 70, 150}, {"Leiter Controlling", 159, 240, 10, true}, {"04/2020 – heute", 480, 545}});
+  red();
+  page.add({{"Limmat Versicherungen AG, Zürich", 159, 300}});
+  page.add({{"Ausbildung", 102, 150}, {"Bachelor of Science (BSc) in Betriebsökonomie", 159, 380, 10, true}, {"2009 – 2012", 500, 545}});
+  red();
+  page.add({{"ZHAW School of Management and Law, Winterthur", 159, 380}});
+  CHECK(layout_text(page.document.lines[3]).starts_with("Berufserfahrung   Leiter Controlling"));
+  auto resume = analyse_structure(page.document);
+  std::vector<std::string> canonical;
+  for (const auto& section : resume.sections) canonical.push_back(section.canonical);
+  CHECK(canonical == std::vector<std::string>{"summary", "experience", "education"});
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Leiter Controlling");
+}
+
+TEST_CASE("a job's capitals sub-labels over its bullets and its 'Reason for leaving' line stay inside the job") {
+  OnePage page;
+  page.add({{"Anjali Subramaniam", 40, 200, 20, true}});
+  page.add({{"anjali@example.com", 40, 200}});
+  page.add({{"CAREER HISTORY", 40, 160, 13, true}});
+  page.add({{"Mar 2021 – Present", 40, 120}, {"Aurora Freight Logistics Pty Ltd", 140, 330, 10, true}});
+  page.add({{"Senior Financial Analyst – Mascot, NSW", 140, 330}});
+  page.add({{"ACHIEVEMENTS", 140, 200, 8}});
+  page.add({{"Built a Power BI depot profitability dashboard", 150, 400}}, true);
+  page.add({{"Reason for leaving: Seeking a broader business partnering role", 140, 420}});
+  page.add({{"Jul 2018 – Feb 2021", 40, 120}, {"Brightwater Insurance Group Limited", 140, 330, 10, true}});
+  page.add({{"Financial Analyst – Sydney, NSW", 140, 330}});
+  page.add({{"Month-end reporting for the Commercial Lines division", 150, 400}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].company == "Brightwater Insurance Group Limited");
+  CHECK(resume.work[1].position == "Financial Analyst");
+}

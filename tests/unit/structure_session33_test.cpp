@@ -1,0 +1,54 @@
+// Held-out rounds 71–72: contact labels of recruiters' profiles and researchers' pages, Swiss and Portuguese degrees,
+// portals' labelled fields.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "resume_test_helpers.h"
+
+using namespace atslint;
+
+TEST_CASE("Québec's engineer's 'ing.' after a comma is no part of the name") {
+  auto resume = parse_text(
+      "Camille Ouellet-Gagnon, ing.\nDéveloppeuse logicielle principale\nMontréal (Québec) | 514 555-0187 | camille@example.ca\n\n"
+      "Expérience professionnelle\n\nDéveloppeuse, Lumen Logistique inc.   2021 – 2023\n");
+  CHECK(resume.contact.name == "Camille Ouellet-Gagnon");
+}
+
+TEST_CASE("a recruiter's profile: the candidate's name by its label, the agency's reference no phone") {
+  auto resume = parse_text(
+      "Candidate name   Anjali Subramaniam\nRef: HSR-1048823   CONFIDENTIAL\nMobile   0412 558 307\nEmail   anjali@example.com\n");
+  CHECK(resume.contact.name == "Anjali Subramaniam");
+  CHECK(resume.contact.phone == "0412 558 307");
+}
+
+TEST_CASE("a researcher's address: a Cedex code after the town goes, ORCID and HAL link labels are no town") {
+  auto resume = parse_text(
+      "Élodie Marchand\nMaître de conférences\nIRIT, 118 route de Narbonne, 31062 Toulouse Cedex 9\n"
+      "Tél. : +33 5 61 55 74 08   Mél. : elodie@example.fr\nORCID   HAL   github.com/emarchand\n");
+  CHECK(resume.contact.city == "Toulouse");
+  auto resume_without = parse_text("Élodie Marchand\nelodie@example.fr\nORCID   HAL   github.com/emarchand\n");
+  CHECK(resume_without.contact.location_text.empty());
+}
+
+TEST_CASE("Switzerland's Master of Advanced Studies and Portugal's '12.º Ano' are degrees") {
+  auto resume = parse_text(
+      "Simon Brändli\nsimon@example.ch\n\nAusbildung\n\nMaster of Advanced Studies (MAS) in Corporate Finance   2017 – 2019\n"
+      "Hochschule Luzern\n\n12.º Ano – Curso Científico-Humanístico   2010 – 2013\nEscola Secundária Garcia de Orta\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Master of Advanced Studies (MAS)");
+  CHECK(resume.education[0].area == "Corporate Finance");
+  CHECK(resume.education[1].study_type == "12.o Ano");  // the text reader's NFKC folds the ordinal º
+}
+
+TEST_CASE("a Portuguese portal's 'Localidade:' labels the town, no employer") {
+  auto resume = parse_text(
+      "Ana Rita Pacheco\nana@example.pt\n\nEXPERIÊNCIA PROFISSIONAL\n\n"
+      "Empresa: Hotel Ribeira Douro – Exploração Hoteleira, Lda.\nLocalidade: Porto\nFunção: Supervisora de Receção\n"
+      "Período: Abril 2021 – Presente\n\nEmpresa: Gaia Riverside Hotels, S.A.\nLocalidade: Vila Nova de Gaia\n"
+      "Função: Rececionista\nPeríodo: Junho 2017 – Março 2021\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Hotel Ribeira Douro – Exploração Hoteleira, Lda.");
+  CHECK(resume.work[0].location == "Porto");
+  CHECK(resume.work[1].company == "Gaia Riverside Hotels, S.A.");
+}
