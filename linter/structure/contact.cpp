@@ -261,7 +261,7 @@ std::string drop_monogram(const std::string& text) {
 
 /// A form's label for the person's name, in the seven languages ("Nome e cognome", "Nombre y apellidos").
 const std::string kNameLabel =
-    R"((?:name|full name|candidate name|candidate|applicant name|nom du candidat|nombre del candidato|nome do candidato|nome del candidato|naam kandidaat|name des bewerbers|nom|nombre|nome|naam|vor- und nachname|vorname und nachname|nome e cognome|nome completo|nombre completo|nombre y apellidos|nom et prénom|prénom et nom|nom complet|volledige naam))";
+    R"((?:name|full name|candidate name|applicant name|nom du candidat|nombre del candidato|nome do candidato|nome del candidato|naam kandidaat|name des bewerbers|nom|nombre|nome|naam|vor- und nachname|vorname und nachname|nome e cognome|nome completo|nombre completo|nombre y apellidos|nom et prénom|prénom et nom|nom complet|volledige naam))";
 
 /// The name on a line: its first segment ("Jane Smith | Engineer"), or every
 /// segment when each is one capitalised word spread wide ("Leo    Leopard").

@@ -388,6 +388,16 @@ bool next_is_bullet(const SectionText& lines, size_t from, size_t end) {
   return false;
 }
 
+/// "KEY RESPONSIBILITIES", "Achievements", "Aufgaben", "Réalisations": a label over a job's duties or results, in
+/// the seven languages (not "BLUE HARBOR", an employer in capitals).
+bool names_duties_or_results(std::string_view text) {
+  static const std::regex kLabel{
+      R"(^(?:key\s+|main\s+|major\s+|selected\s+)?(?:responsibilities|duties|tasks|achievements|accomplishments|results|highlights|aufgaben|tätigkeiten|erfolge|ergebnisse|missions|réalisations|realisations|résultats|responsabilités|tâches|funciones|logros|responsabilidades|tareas|funções|conquistas|resultados|mansioni|risultati|responsabilità|attività|taken|verantwoordelijkheden|resultaten|prestaties)$)",
+      std::regex::icase};
+  auto words = collapse_spaces(trim(text));
+  return std::regex_match(words, kLabel);
+}
+
 /// "Tools: Python, SQL", "Results:", "Reason for leaving: …": a short label (or a detail's) and a colon, no date.
 bool is_labelled_detail(std::string_view text) {
   auto colon = text.find(':');
@@ -686,7 +696,10 @@ bool ends_in_letter_before_dates(std::string_view text) {
 /// Joins a wrapped line to the one above: "Logistikdienstleis-" / "tung" loses its hyphen, "Saint-" / "Priest"
 /// keeps it, anything else takes a space.
 void append_wrapped(std::string& above, std::string_view line) {
-  if (hyphenated_wrap(above, line) && !compound_goes_on(line)) above.erase(above.size() - closing_hyphen_length(above));
+  if (hyphenated_wrap(above, line) && !compound_goes_on(line)) {
+    above.erase(above.size() - closing_hyphen_length(above));
+    if (above.ends_with("\u00AD")) above.erase(above.size() - 2);  // Chromium's "Umsatzsteuer\u00AD-" at the break
+  }
   else if (closing_hyphen_length(above) == 0 || above.ends_with(" -")) above += ' ';
   above += line;
 }
@@ -1067,8 +1080,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // "KEY RESPONSIBILITIES" in small capitals without the colon.
     // "Duties and Responsibilities:" over duties set as plain lines: a label too, when it names no post or firm.
     bool capitals_over_bullets = !schools && is_upper_case_text(text) && count_words(text) <= 3 &&
-                                 next_is_bullet(lines, i + 1, section.end_line) && title_score(text) == 0 &&
-                                 organisation_score(text) + institution_score(text) == 0;
+                                 next_is_bullet(lines, i + 1, section.end_line) && names_duties_or_results(text);
     if ((text.back() == ':' || capitals_over_bullets) && count_words(text) <= 6 && !find_date(text) && !blocks.empty() && blocks.back().has_date() &&
         (next_is_bullet(lines, i + 1, section.end_line) ||
          (count_words(text) <= 4 && title_score(text) == 0 && organisation_score(text) + institution_score(text) == 0)))
@@ -1260,6 +1272,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                     wraps_at_margin(lines, right_edges, blocks.back().header.back().line, i) ||
                     date_after_dash(blocks.back().header.back().text, text) || is_bracketed_aside(text) ||
                     hyphenated_wrap(blocks.back().header.back().text, text) ||
+                    // "…, HFH Hamburger Fern-" / "Hochschule, Hamburg": a compound broken at its hyphen goes on in capitals.
+                    (ends_in_word_hyphen(blocks.back().header.back().text) && !date && !text.empty() &&
+                     std::isupper(static_cast<unsigned char>(text[0]))) ||
                     // "… for a compressor" / "station (1st place, Faculty Design Fair)": a remark run to the margin
                     // goes on in lower case.
                     (starts_lower(text) && !date && !is_link_only(text) && fills_line(lines, right_edges, blocks.back().header.back().line, i)) ||
@@ -4729,53 +4744,6 @@ void label_bold_first_cell(const Line& line, std::string& text) {
   if (label_bold && !rest_bold) text = cells.front().text + ":" + text.substr(gap);
 }
 
-/// The space between two lines on one page, top of `below` less the foot of `above`; `aligned`: only when both
-/// start at one left edge.
-std::optional<double> gap_below(const SectionText& lines, size_t above, size_t below, bool aligned = true) {
-  const auto& upper = lines.document.lines[above];
-  const auto& lower = lines.document.lines[below];
-  if (!upper.location.box || !lower.location.box || upper.location.page != lower.location.page ||
-      (aligned && std::abs(upper.location.box->x0 - lower.location.box->x0) > 2))
-    return std::nullopt;
-  return lower.location.box->y0 - upper.location.box->y1;
-}
-
-/// The usual space between a section's lines, the median over lines that follow each other down the page (a grid's
-/// cells set level with a wrapped neighbour overlap it, and do not count).
-std::optional<double> usual_line_gap(const SectionText& lines, const Section& section) {
-  std::vector<double> gaps;
-  for (size_t i = section.first_line + 1; i < section.end_line; ++i)
-    if (auto gap = gap_below(lines, i - 1, i, false); gap && *gap > -1 && *gap < 2 * lines.document.lines[i].location.box->height())
-      gaps.push_back(*gap);
-  if (gaps.size() < 3) return std::nullopt;
-  std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2), gaps.end());
-  return gaps[gaps.size() / 2];
-}
-
-/// "Jahresabschluss" / "nach HGB" in a sidebar whose items stand apart: a line set closer under the one above than
-/// the section's lines stand from each other is the same item, wrapped.
-bool set_close_under(const SectionText& lines, std::optional<double> usual_gap, size_t above, size_t below) {
-  auto gap = gap_below(lines, above, below);
-  if (!gap || !usual_gap) return false;
-  double height = lines.document.lines[above].location.box->height();
-  return *gap <= 0.35 * height && *usual_gap - *gap >= 0.25 * height;
-}
-
-/// "Process Validation   pFMEA & Risk" over "(IQ/OQ/PQ)   Management" set close under it: a grid's items each wrapped
-/// in their cell. Returns the cells joined one by one, or "" when the lines are no such pair.
-std::string join_wrapped_cells(const SectionText& lines, std::optional<double> usual_gap, size_t above, size_t below) {
-  auto upper = cells_of(lines.document.lines[above]), lower = cells_of(lines.document.lines[below]);
-  if (upper.size() < 2 || upper.size() != lower.size() || !set_close_under(lines, usual_gap, above, below)) return "";
-  std::string joined;
-  for (size_t k = 0; k < upper.size(); ++k) {
-    if (std::abs(upper[k].x0 - lower[k].x0) > 3 || upper[k].text.find_first_of(",:") != std::string::npos) return "";
-    std::string cell = upper[k].text;
-    append_wrapped(cell, lower[k].text);
-    joined += (k ? "   " : "") + cell;
-  }
-  return joined;
-}
-
 std::vector<std::string> skill_lines(const SectionText& lines, const Section& section,
                                      std::vector<bool>* listed = nullptr, std::vector<bool>* bold = nullptr) {
   std::vector<std::string> joined;
@@ -4783,7 +4751,6 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
   const auto& right_edges = lines.page_edges;
   size_t source = 0;  // the line joined.back() last took text from
   bool breaks_after_separators = false;
-  auto usual_gap = usual_line_gap(lines, section);
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     size_t grid_end = i;
     if (auto groups = read_label_grid(lines, i, section.end_line, grid_end); !groups.empty()) {
@@ -4801,12 +4768,6 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     if (i + 1 < section.end_line && is_markdown_rule(trim(lines.text[i + 1])) && trim(lines.text[i]).starts_with("|")) continue;
     auto text = markdown_row(std::string(trim(lines.text[i])));
     if (text.empty() || is_profile_metadata(text)) continue;
-    if (!joined.empty() && source + 1 == i)
-      if (auto cells = join_wrapped_cells(lines, usual_gap, source, i); !cells.empty()) {
-        joined.back() = cells;
-        source = i;
-        continue;
-      }
     label_bold_first_cell(line, text);  // before the wrap tests: a labelled line opens an item
     // Not "Airflow" / "dbt": after a short item, a tool named in lower case is the next item, no wrap.
     // Nor "Emergency & exit lighting" / "simPRO, Procore": a brand in camel case opens the next item.
@@ -4866,11 +4827,6 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     if (line.block_start || list_separators(text) == 0) breaks_after_separators = false;
     if (ends_list_separator(text)) breaks_after_separators = true;
     paragraph_wrap = paragraph_wrap || cut_in_item;
-    // Single items only: a list's lines ("Python, Go" / "Docker, AWS") break where they are full.
-    bool close_under = !joined.empty() && !line.list_item && text.find_first_of(",:") == std::string::npos &&
-                       joined.back().find_first_of(",:") == std::string::npos && source + 1 == i &&
-                       same_look(lines.document.lines[source], line) && set_close_under(lines, usual_gap, source, i);
-    paragraph_wrap = paragraph_wrap || close_under;
     lower_start = lower_start || mid_item || labelled_goes_on || open_bracket || after_connector || bracket_tail || broken_word || paragraph_wrap;
     bool wrapped = ((!line.list_item && bullet_indent >= 0 && !line.block_start && indent_of(line) > bullet_indent &&
                      text.find(':') == std::string::npos && !joined.empty()) ||

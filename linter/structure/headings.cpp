@@ -653,7 +653,7 @@ class Detector {
     double width = document_.pages[static_cast<size_t>(page) - 1].width;
     const Box& box = *line.location.box;
     // Not "Profil   Controller mit über zehn Jahren …": a rail label before a paragraph as wide as the text.
-    return width > 0 && box.x0 > 0.2 * width && box.width() < 0.45 * width && std::abs((box.x0 + box.x1) / 2 - width / 2) < 0.03 * width;
+    return width > 0 && box.x0 > 0.2 * width && box.width() < 0.5 * width && std::abs((box.x0 + box.x1) / 2 - width / 2) < 0.03 * width;
   }
 
   /// "Experience      Staff Engineer ..." or "Technical   Java" / "Skills   Spring".

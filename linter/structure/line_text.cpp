@@ -33,6 +33,10 @@ static bool place_break(const TextRun& previous, const TextRun& run) {
 /// Controlling" in a Writer table).
 static bool opening_type_break(const TextRun& previous, const TextRun& run) {
   if (previous.color == run.color || is_bullet_symbol(trim(previous.text)) || count_words(previous.text) == 0) return false;
+  // Body type only, not a name in two colours set large and letter-spaced; not a lead word in a justified paragraph
+  // ("Throughput: raised …", "Led a crew …").
+  auto lead = trim(previous.text), rest = trim(run.text);
+  if (previous.size >= 14 || lead.ends_with(':') || rest.empty() || starts_lower(rest)) return false;
   // Wider than a word space: "CARLOS SIRI REYES" in two colours is one name.
   return (previous.bold && !run.bold && gap_after(previous, run) > 0.3 * previous.size) ||
          gap_after(previous, run) > std::max(previous.size, run.size) * 0.8;

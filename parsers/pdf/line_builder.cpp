@@ -258,26 +258,10 @@ std::string small_capital_i(std::string text) {
   return text;
 }
 
-// A soft hyphen's glyph is drawn only where it prints, as a hyphen: at a break, or as the hyphen glyph itself in fonts
-// that map it so (awesome-cv's "high\u00ADimpact"). Chromium marks the hyphen of a break "\u00AD-".
-std::string printed_soft_hyphens(const std::string& text) {
-  static const std::string kSoft = "\u00AD";
-  std::string printed;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text.compare(i, kSoft.size(), kSoft) != 0) {
-      printed += text[i];
-      continue;
-    }
-    i += kSoft.size() - 1;
-    if (i + 1 == text.size() || text[i + 1] != '-') printed += '-';
-  }
-  return printed;
-}
-
 TextRun to_run(const Chunk& chunk, const PageContent& page, int page_number,
                const std::vector<FontInfo>& fonts, const std::vector<FontStyle>& styles) {
   TextRun run;
-  run.text = small_capital_i(collapse_spaces(nfkc(printed_soft_hyphens(chunk.text))));  // no-break spaces become runs of spaces
+  run.text = small_capital_i(collapse_spaces(nfkc(chunk.text)));  // no-break spaces become runs of spaces
   run.location.page = page_number;
   run.location.box = chunk.box;
   auto font = static_cast<size_t>(chunk.font);

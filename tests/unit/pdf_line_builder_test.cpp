@@ -272,23 +272,3 @@ TEST_CASE("letter-spaced words set as chunks of their own (Chromium): short word
   CHECK(lines[0].runs.size() == 1);
 }
 
-TEST_CASE("a drawn soft hyphen prints a hyphen, and Chromium's '\\u00AD-' at a break prints one hyphen") {
-  PageContent page = letter_page();
-  auto glyph_at = [&](const std::string& text, double x, double y) {
-    Glyph glyph;
-    glyph.text = text;
-    glyph.box = Box{x, y - 8, x + 6, y + 2};
-    glyph.baseline = y;
-    glyph.size = 10;
-    page.glyphs.push_back(glyph);
-  };
-  put(page, "Umsatzsteuer", 50, 100);
-  glyph_at("\u00AD-", 122, 100);
-  put(page, "high", 50, 130);
-  glyph_at("\u00AD", 74, 130);  // awesome-cv's fonts map the hyphen glyph to the soft hyphen
-  put(page, "impact", 80, 130);
-  auto lines = build(page);
-  REQUIRE(lines.size() == 2);
-  CHECK(lines[0].text == "Umsatzsteuer-");
-  CHECK(lines[1].text == "high-impact");
-}

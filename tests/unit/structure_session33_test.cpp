@@ -52,3 +52,30 @@ TEST_CASE("a Portuguese portal's 'Localidade:' labels the town, no employer") {
   CHECK(resume.work[0].location == "Porto");
   CHECK(resume.work[1].company == "Gaia Riverside Hotels, S.A.");
 }
+
+TEST_CASE("a school's compound name broken at its hyphen goes on in capitals on the next line") {
+  auto resume = parse_text(
+      "Lena Brandt\nlena@example.de\n\nAusbildung\n\nBachelor of Arts Logistikmanagement, HFH Hamburger Fern-\n"
+      "Hochschule, Hamburg\nOKT. 2016 — SEPT. 2020\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "HFH Hamburger Fern-Hochschule");
+}
+
+TEST_CASE("review: an employer in capitals over bullets is no sub-label; 'Candidate:' before a title labels no name") {
+  auto resume = parse_text(
+      "Jane Doe\njane.doe@example.com | +1 415 555 0134 | San Francisco, CA\n\nEXPERIENCE\n\n"
+      "Senior Software Engineer    Jan 2020 – Present\nBLUE HARBOR\n- Built the billing pipeline serving 2M customers\n"
+      "- Led a team of five engineers\n\nSoftware Engineer    Jun 2016 – Dec 2019\nNORTHWIND\n- Migrated services to Kubernetes\n"
+      "- Cut build times by 40%\n\nEDUCATION\n\nB.S. Computer Science, University of Washington, 2016\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "BLUE HARBOR");
+  auto titled = parse_text("JANE DOE\nCandidate: Senior Data Engineer\njane@example.com\n");
+  CHECK(titled.contact.name == "JANE DOE");
+}
+
+TEST_CASE("a word broken at the margin after Chromium's soft hyphen joins without it") {
+  auto resume = parse_text("Miriam Oberländer\nmiriam@example.de\n\nKenntnisse\n\nIFRS\nUmsatzsteuer\u00AD-\nvoranmeldung\nLohnbuchhaltung\n");
+  auto items = skill_items(resume);
+  for (const auto& item : items) MESSAGE(item);
+  CHECK(std::find(items.begin(), items.end(), "Umsatzsteuervoranmeldung") != items.end());
+}
