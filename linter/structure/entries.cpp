@@ -1565,7 +1565,7 @@ bool names_town_region_country(std::string_view place) {
          employer_words(town) + title_score(town) == 0;
 }
 
-/// Drops unbalanced brackets and commas left at the ends by splitting; soft hyphens print as "-".
+/// Drops unbalanced brackets, commas and dot leaders left at the ends by splitting; soft hyphens print as "-".
 std::string strip_brackets(std::string text) {
   std::string hyphenated;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -1574,6 +1574,11 @@ std::string strip_brackets(std::string text) {
     if (soft_hyphen) ++i;
   }
   text = std::move(hyphenated);
+  // "Analista de Datos ........ 03/2018 – actualidad": a tab's dot leader to the dates right is no part of the field.
+  while (text.ends_with("...") || text.ends_with("…")) {
+    auto end = text.find_last_not_of(".…\x80\xA6\xE2 ");
+    text.erase(end == std::string::npos ? 0 : end + 1);
+  }
   auto balance = [&] { return std::count(text.begin(), text.end(), '(') - std::count(text.begin(), text.end(), ')'); };
   while (!text.empty() && (text.back() == ',' || text.back() == '(' || (text.back() == ')' && balance() < 0)))
     text = std::string(trim(text.substr(0, text.size() - 1)));

@@ -48,6 +48,8 @@ const Lexicon& lexicon() {
                        "praxis", "kanzlei", "klinik", "klinikum", "apotheke",
                        // Iberian and French legal forms ("Têxteis Ribeirinho, Lda.", "Acme SASU")
                        "lda", "unipessoal", "slu", "s.l.u", "s.a.u", "sasu", "eurl",
+                       // Spanish worker-owned firms and cooperatives ("Talleres Zorrotza, S.L.L.", "Caja Rural del Turia, S.C.C.")
+                       "s.l.l", "s.a.l", "s.c.c", "s.coop", "cooperativa", "s.a.b", "s.a.p.i",
                        // Québec legal forms ("Lavallée Morin S.E.N.C.R.L.", "Transports Richelieu ltée")
                        "s.e.n.c.r.l", "s.e.n.c", "senc", "sencrl", "ltée", "limitée",
                        // Belgian legal forms ("Thuiszorg Meetjesland vzw", "Croix-Rouge asbl")

@@ -42,6 +42,17 @@ static bool opening_type_break(const TextRun& previous, const TextRun& run) {
          gap_after(previous, run) > std::max(previous.size, run.size) * 0.8;
 }
 
+/// "**Auxiliaire d'enseignement**, *Polytechnique Montréal*": a bold title closed by its comma, then the employer in
+/// italics: two fields, whatever the employer's name.
+/// `at`: the run's index; LaTeX sets the comma between in roman, a run of its own.
+static bool comma_type_break(const std::vector<TextRun>& runs, size_t at) {
+  const TextRun& run = runs[at];
+  if (run.bold || !run.italic) return false;
+  auto bold_title = [](const TextRun& title) { return title.bold && count_words(title.text) <= 6; };
+  if (at == 1) return bold_title(runs[0]) && trim(runs[0].text).ends_with(',');
+  return at == 2 && bold_title(runs[0]) && trim(runs[1].text) == ",";
+}
+
 /// A calendar or map-pin glyph from an icon font ("z", "*" in FontAwesome) stands between
 /// fields like a separator; it is no word of the entry.
 static bool icon_run(const TextRun& run) {
@@ -100,7 +111,7 @@ std::string layout_text(const Line& line) {
     wide = wide || gap_after(line.runs[i - 1], line.runs[i]) > std::max(6.0, line.runs[i - 1].size * 0.8) ||
            label_break(line.runs[i - 1], line.runs[i]) || chip(line.runs[i - 1], line.runs[i]) ||
            place_break(line.runs[i - 1], line.runs[i]) || type_break(line.runs[i - 1], line.runs[i]) ||
-           (i == 1 && opening_type_break(first, line.runs[1]));
+           (i == 1 && opening_type_break(first, line.runs[1])) || comma_type_break(line.runs, i);
   if (!wide) return line.text;
   // There a gap no wider than the line's usual one is a stretched word space, however wide ("03/2021–Present" before
   // the title stays a column gap).
@@ -124,7 +135,8 @@ std::string layout_text(const Line& line) {
       while (!text.empty() && text.back() == ' ') text.pop_back();
       if (stretched(*previous) && word_space > 0 && gap > 1 && gap <= word_space * 1.3 + 0.5) text += " ";
       else if (gap > std::max(12.0, size * 1.5) || label_break(*previous, run) || chip(*previous, run) || place_break(*previous, run) ||
-          type_break(*previous, run) || (previous == &first && opening_type_break(first, run)))
+          type_break(*previous, run) || (previous == &first && opening_type_break(first, run)) ||
+          comma_type_break(line.runs, static_cast<size_t>(&run - line.runs.data())))
         text += "   ";  // a column gap
       else if (gap > size * 0.8) text += "  ";               // a word gap in letter-spaced text
       else if (word_break_between(*previous, run) || (!run.text.empty() && run.text.front() == ' ')) text += " ";

@@ -49,10 +49,16 @@ bool name_has(const std::string& name, std::initializer_list<const char*> parts)
   return std::any_of(parts.begin(), parts.end(), [&](const char* p) { return lower.find(p) != std::string::npos; });
 }
 
+}  // namespace
+
 bool is_symbol_font_name(const std::string& name) {
   return name_has(name, {"awesome", "wingding", "webdings", "dingbat", "symbol", "icon", "glyphicon",
-                         "material", "academicons", "ionicons", "entypo", "octicon", "marvosym"});
+                         "material", "academicons", "ionicons", "entypo", "octicon", "marvosym",
+                         // TeX's AMS and Zapf symbol fonts: "I" in MSAM10 is a ▶ bullet
+                         "msam", "msbm", "pzdr"});
 }
+
+namespace {
 
 Box unit_square_box(const double* m) {
   double xs[4], ys[4];

@@ -55,4 +55,7 @@ int build_lines(const PageContent& page, int page_number, const std::vector<Font
 void find_tables(const PageContent& page, int page_number, std::vector<Line>& lines,
                  std::vector<LayoutObject>& objects);
 
+/// A font named as a symbol or icon font (FontAwesome, Wingdings, TeX's MSAM10): its letters stand for pictures.
+bool is_symbol_font_name(const std::string& name);
+
 }  // namespace atslint::pdf

@@ -11,6 +11,7 @@
 #include "linter/layout/layout.h"
 #include "linter/text_util.h"
 #include "parsers/frontend.h"
+#include "parsers/pdf/page_content.h"
 
 using namespace atslint;
 
@@ -343,4 +344,11 @@ TEST_CASE("glyphs inside an ActualText span read as the span's text, not as thei
   int private_use = 0;
   for (const auto& font : document.fonts) private_use += font.private_use_glyphs;
   CHECK(private_use == 1);  // that icon alone: the digits' Private Use mapping counts for nothing
+}
+
+TEST_CASE("TeX's AMS and Zapf symbol fonts are symbol fonts by name: MSAM10's 'I' is a bullet, no letter") {
+  CHECK(pdf::is_symbol_font_name("MSAM10"));
+  CHECK(pdf::is_symbol_font_name("MSBM7"));
+  CHECK(pdf::is_symbol_font_name("PZDR"));
+  CHECK_FALSE(pdf::is_symbol_font_name("Lato-Regular"));
 }

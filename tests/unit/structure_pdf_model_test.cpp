@@ -2769,3 +2769,17 @@ TEST_CASE("a job's capitals sub-labels over its bullets and its 'Reason for leav
   CHECK(resume.work[1].company == "Brightwater Insurance Group Limited");
   CHECK(resume.work[1].position == "Financial Analyst");
 }
+
+TEST_CASE("LaTeX's '\\textbf{Title}, \\textit{Employer}': a bold title, a roman comma, an italic employer are two fields") {
+  OnePage page;
+  page.add({{"Camille Ouellet-Gagnon", 40, 250, 20, true}});
+  page.add({{"camille@example.ca", 40, 200}});
+  page.add({{"Expérience professionnelle", 40, 220, 12, true}});
+  page.add({{"Auxiliaire d'enseignement", 40, 160, 10, true}, {",", 160, 163}, {"Polytechnique Montréal", 166, 270}, {"sept. 2016 – avr. 2018", 480, 560}});
+  page.document.lines.back().runs[2].italic = true;
+  page.add({{"Laboratoires du cours LOG1000.", 52, 300}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Auxiliaire d'enseignement");
+  CHECK(resume.work[0].company == "Polytechnique Montréal");
+}

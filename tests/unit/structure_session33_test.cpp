@@ -79,3 +79,20 @@ TEST_CASE("a word broken at the margin after Chromium's soft hyphen joins withou
   for (const auto& item : items) MESSAGE(item);
   CHECK(std::find(items.begin(), items.end(), "Umsatzsteuervoranmeldung") != items.end());
 }
+
+TEST_CASE("Spanish worker-owned firms and cooperatives keep their legal form; a tab's dot leader is no part of the title") {
+  auto resume = parse_text(
+      "Lucía Ferrer\nlucia@example.es\n\nExperiencia\n\nTécnica de Reporting ........................ 09/2015 – 02/2018\n"
+      "Caja Rural del Turia, S.C.C., Paterna\n• Informes mensuales.\n\n"
+      "Técnica de Mantenimiento ..................... 2012 – 2015\nTalleres Zorrotza, S.L.L., Bilbao\n• Mantenimiento predictivo.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Técnica de Reporting");
+  CHECK(resume.work[0].company == "Caja Rural del Turia, S.C.C.");
+  CHECK(resume.work[1].company == "Talleres Zorrotza, S.L.L.");
+}
+
+TEST_CASE("'Certifications and Affiliations' lists certifications and memberships, no volunteering") {
+  auto resume = parse_text("Jane Doe\njane@example.com\n\nCertifications and Affiliations\n\nAWS Certified Solutions Architect (2022)\n");
+  REQUIRE_FALSE(resume.sections.empty());
+  CHECK(resume.sections.back().canonical == "certifications");
+}
