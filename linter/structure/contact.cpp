@@ -948,6 +948,14 @@ class ContactReader {
            !city_of_district(last_comma_piece(part)).empty();  // "Phibsborough, Dublin 7"
   }
 
+  /// A label of the country one is a citizen of, or the place one was born, alone or before its value and a colon.
+  static bool names_origin_label(std::string_view part) {
+    static const std::regex kOrigin{
+        R"(^\s*(?:nationality|citizenship|staatsbürgerschaft|staatsangehörigkeit|nationalität|nacionalidad|nationalité|nacionalidade|nazionalità|cittadinanza|nationaliteit|geburtsort|place of birth|birthplace|lieu de naissance|lugar de nacimiento|luogo di nascita|geboorteplaats|naturalidade|local de nascimento)\s*(?::.*)?$)",
+        std::regex::icase};
+    return std::regex_match(part.begin(), part.end(), kOrigin);
+  }
+
   /// "46006 Valencia", "#10-75 Singapore 164008": a known city next to a postal code.
   static bool is_postal_town(const std::string& part) {
     static const std::regex kPostalFirst{R"(^(?:.*[\s,])?(?:\d{4,6}(?:-\d{3})?|\d{3} \d{2})(?:\s+[A-Z]{2})?\s+(\D+)$)"};  // "5013 CD Tilburg"
@@ -956,6 +964,8 @@ class ContactReader {
       auto town = match[1].str();  // "20141 Milano (MI)": the town without its province's code
       if (auto open = town.rfind(" ("); open != std::string::npos && is_area_code(town.substr(open + 1))) town.erase(open);
       if (!city_country(trim(town)).empty()) return true;
+      // "48011 Bilbao (Bizkaia)": or with its province named in full.
+      if (town_with_province(std::string(trim(town)), true)) return true;
     }
     auto stripped = strip_postal_code(part);
     return stripped != part && !known_city_at_end(stripped).empty();
@@ -1004,6 +1014,8 @@ class ContactReader {
       auto parts = location_parts(text, !allow_bare);
       for (size_t k = 0; k < parts.size(); ++k) {
         auto before = std::exchange(previous, parts[k]);
+        // "Staatsbürgerschaft   Österreich", "Nationalité : française": a citizenship or birthplace, no home.
+        if (names_origin_label(before) || names_origin_label(parts[k])) continue;
         auto part = clean_place_part(parts[k]);
         if (labelled && (!part || *part == strip_icons(parts[k]))) continue;
         // "Lindenstraße 14 · 73033 Göppingen": a postcode and town after the street, though the town is unlisted;
@@ -1245,8 +1257,10 @@ class ContactReader {
     if (!pieces.empty()) {
       const auto& [town, offset] = pieces.back();
       auto bare_town = strip_postal_code(town);  // "Edinburgh EH9 3FL"
-      if (std::regex_match(town, match, postal_city())) contact_.city = match[1];
-      else if (is_town_with_area(town)) contact_.city = town.substr(0, town.rfind(" ("));  // "Versailles (78)": no département
+      if (std::regex_match(town, match, postal_city())) {
+        contact_.city = match[1];
+        if (is_town_with_area(contact_.city)) contact_.city.erase(contact_.city.rfind(" ("));  // "48011 Bilbao (Bizkaia)"
+      } else if (is_town_with_area(town)) contact_.city = town.substr(0, town.rfind(" ("));  // "Versailles (78)": no département
       else if (is_town_with_area(bare_town)) {  // "Sherbrooke (Québec) J1H 5N4": a province and a postcode after the town
         contact_.city = bare_town.substr(0, bare_town.rfind(" ("));
         auto area = bare_town.substr(contact_.city.size() + 2);

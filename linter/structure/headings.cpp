@@ -577,7 +577,9 @@ class Detector {
       auto heading = plain_heading(i);
       // "### Fietsdata — Software Engineer": a word inside an entry's title maps nothing.
       // "Stagista Sviluppo Software": a job title ending in a field's name names no section.
-      bool named = heading.name.exact || (heading.name.head_final && title_words_only_in_part(text, heading.name));
+      // "### Mestrado Integrado em Engenharia Informática e Computação": a degree heading its school's entry.
+      bool named = heading.name.exact || (heading.name.head_final && title_words_only_in_part(text, heading.name) &&
+                                          degree_length(text) == 0);
       if (heading.name.canonical.empty() || !named) return std::nullopt;  // judged with the unmapped ones
       return joined_below(heading);
     }

@@ -96,3 +96,31 @@ TEST_CASE("'Certifications and Affiliations' lists certifications and membership
   REQUIRE_FALSE(resume.sections.empty());
   CHECK(resume.sections.back().canonical == "certifications");
 }
+
+TEST_CASE("a citizenship's country is no home; a postcode before a town and its province names the town") {
+  auto resume = parse_text(
+      "Sebastian Moser\nStaatsbürgerschaft   Österreich\nAdresse   Hernalser Hauptstraße 112/14, 1170 Wien\n"
+      "Telefon   +43 664 381 27 05\nsebastian@example.at\n");
+  CHECK(resume.contact.city == "Wien");
+  auto bilbao = parse_text("Ane Etxeberria\nC/ Licenciado Poza, 38, 4.º izda.\n48011 Bilbao (Bizkaia)\nTel.: 688 41 27 93\nane@example.com\n");
+  CHECK(bilbao.contact.city == "Bilbao");
+}
+
+TEST_CASE("France's 'Master Recherche' is the degree whole, its field after it") {
+  auto resume = parse_text(
+      "Élodie Marchand\nelodie@example.fr\n\nFormation\n\n2011 Master Recherche Informatique, Université Grenoble Alpes, mention Bien.\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Master Recherche");
+  CHECK(resume.education[0].area == "Informatique");
+}
+
+TEST_CASE("a Markdown heading that opens with a degree heads its school's entry, no section") {
+  auto resume = parse_text(
+      "# Inês Carvalho\n\ninês@example.pt\n\n## Formação académica\n\n### Mestrado Integrado em Engenharia Informática e Computação\n"
+      "**Faculdade de Engenharia da Universidade do Porto (FEUP)** | Porto | 2011 – 2016\n\n## Competências\n\n- Python, SQL\n",
+      "cv.md");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Mestrado Integrado");
+  CHECK(resume.education[0].institution == "Faculdade de Engenharia da Universidade do Porto (FEUP)");
+  for (const auto& section : resume.sections) CHECK(section.heading.find("Mestrado") == std::string::npos);
+}
