@@ -20,7 +20,7 @@ Format format_from_extension(std::string_view path, bool& recognised) {
   if (extension == ".docx") return Format::Docx;
   if (extension == ".odt") return Format::Odt;
   if (extension == ".md" || extension == ".markdown") return Format::Md;
-  recognised = extension == ".txt" || extension == ".text";
+  recognised = extension == ".txt" || extension == ".text" || extension == ".org";  // Emacs org-mode, read as text
   return Format::Txt;
 }
 

@@ -2,6 +2,8 @@
 
 #include <libxml/HTMLparser.h>
 
+#include <cctype>
+#include <map>
 #include <memory>
 #include <regex>
 
@@ -146,6 +148,86 @@ bool is_setext_underline(std::string_view text, char c) {
 bool is_thematic_break(std::string_view text) {
   return is_setext_underline(text, '-') || is_setext_underline(text, '*') || is_setext_underline(text, '_') ||
          is_setext_underline(text, '=') || is_setext_underline(text, '~');
+}
+
+/// Emacs org-mode's CV (org-cv): "#+TITLE:" settings, "* Section" headings, ":PROPERTIES:" drawers.
+bool is_org_mode(const std::vector<std::string>& source) {
+  static const std::regex kSetting{R"(^#\+(?:TITLE|AUTHOR|EMAIL):\s*\S)", std::regex::icase};
+  static const std::regex kHeading{R"(^\*+\s+\S)"};
+  bool settings = false, headings = false, drawers = false;
+  for (const auto& line : source) {
+    settings = settings || std::regex_search(line, kSetting);
+    headings = headings || std::regex_search(line, kHeading);
+    drawers = drawers || trim(line) == ":PROPERTIES:";
+  }
+  return headings && (settings || drawers);
+}
+
+std::string to_upper_ascii(std::string text) {
+  for (auto& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return text;
+}
+
+/// "<2020-02-03 Mon>" -> "02/2020"; "present" stays.
+std::string org_date(std::string_view value) {
+  static const std::regex kStamp{R"(^[<\[](\d{4})-(\d{2})(?:-\d{2})?[^>\]]*[>\]]$)"};
+  std::string text(trim(value));
+  std::smatch stamp;
+  return std::regex_match(text, stamp, kStamp) ? stamp.str(2) + "/" + stamp.str(1) : text;
+}
+
+/// The org-mode CV as the Markdown it would export to, line for line (so locations keep their line numbers): settings
+/// become the contact lines, "*" headings "##", a drawer "**Employer** | Town | dates" where it ends.
+std::vector<std::string> org_as_markdown(const std::vector<std::string>& source) {
+  static const std::regex kSetting{R"(^#\+([A-Za-z_]+):\s*(.*)$)"};
+  static const std::regex kHeading{R"(^(\*+)\s+(.*)$)"};
+  static const std::regex kProperty{R"(^:([A-Za-z_]+):\s*(.*)$)"};
+  std::vector<std::string> out;
+  std::map<std::string, std::string> drawer;
+  bool in_drawer = false, named = false;
+  for (const auto& line : source) {
+    std::smatch match;
+    std::string text(trim(line));
+    if (in_drawer) {
+      if (text == ":END:") {
+        in_drawer = false;
+        std::string entry = drawer["EMPLOYER"].empty() ? "" : "**" + drawer["EMPLOYER"] + "**";
+        for (const auto& part : {drawer["LOCATION"], drawer["FROM"].empty() ? std::string() : org_date(drawer["FROM"]) +
+                                                                                         (drawer["TO"].empty() ? "" : " – " + org_date(drawer["TO"]))})
+          if (!part.empty()) entry += (entry.empty() ? "" : " | ") + part;
+        out.push_back(entry);
+      } else {
+        if (std::regex_match(text, match, kProperty)) drawer[to_upper_ascii(match.str(1))] = match.str(2);
+        out.emplace_back();
+      }
+      continue;
+    }
+    if (text == ":PROPERTIES:") {
+      in_drawer = true;
+      drawer.clear();
+      out.emplace_back();
+    } else if (std::regex_match(line, match, kSetting)) {
+      auto key = to_lower_ascii(match.str(1));
+      auto value = std::string(trim(match.str(2)));
+      if ((key == "title" || key == "author") && !named && !value.empty()) {
+        named = true;
+        out.push_back("# " + value);
+      } else if (key == "email" || key == "mobile" || key == "phone" || key == "address" || key == "homepage" || key == "jobtitle") {
+        out.push_back(value);
+      } else if (key == "github" || key == "linkedin") {
+        bool bare = value.find('/') == std::string::npos && value.find('.') == std::string::npos;
+        out.push_back(!bare ? value : key == "github" ? "github.com/" + value : "linkedin.com/in/" + value);
+      } else {
+        out.emplace_back();  // export options, themes: no text
+      }
+    } else if (std::regex_match(line, match, kHeading)) {
+      out.push_back(std::string(match.length(1) + 1, '#') + " " + match.str(2));
+    } else {
+      static const std::regex kDescription{R"(\s::\s)"};
+      out.push_back(std::regex_replace(line, kDescription, ": "));  // "- English :: native"
+    }
+  }
+  return out;
 }
 
 class TextParser {
@@ -294,7 +376,10 @@ Document read_text(const std::string& path, std::string_view bytes, Format forma
     check_line_length(line, static_cast<int>(document.source_lines.size()) + 1);
     document.source_lines.emplace_back(line);
   }
-  TextParser(document, format == Format::Md).parse(document.source_lines);
+  if (format != Format::Md && is_org_mode(document.source_lines))
+    TextParser(document, true).parse(org_as_markdown(document.source_lines));
+  else
+    TextParser(document, format == Format::Md).parse(document.source_lines);
   Page page;
   for (const auto& line : document.lines) page.text_chars += static_cast<int>(line.text.size());
   document.pages.push_back(page);

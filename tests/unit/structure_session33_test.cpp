@@ -124,3 +124,20 @@ TEST_CASE("a Markdown heading that opens with a degree heads its school's entry,
   CHECK(resume.education[0].institution == "Faculdade de Engenharia da Universidade do Porto (FEUP)");
   for (const auto& section : resume.sections) CHECK(section.heading.find("Mestrado") == std::string::npos);
 }
+
+TEST_CASE("an org-mode CV: the name from its title, each job from its heading and property drawer") {
+  auto resume = parse_text(
+      "#+TITLE: Kiri Matheson\n#+EMAIL: kiri@example.nz\n#+MOBILE: +64 21 448 9031\n\n* Experience\n** Senior GIS Developer\n"
+      ":PROPERTIES:\n:CV_ENV:   cventry\n:FROM:     <2020-02-03 Mon>\n:TO:       present\n:EMPLOYER: Tohu Spatial Limited\n"
+      ":LOCATION: Wellington\n:END:\n- Lead developer of the flood-hazard viewer used by three councils.\n\n"
+      "* Education\n** Bachelor of Surveying\n:PROPERTIES:\n:FROM:     <2010-02-22 Mon>\n:TO:       <2013-11-30 Sat>\n"
+      ":EMPLOYER: University of Otago\n:END:\n",
+      "cv.org");
+  CHECK(resume.contact.name == "Kiri Matheson");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Senior GIS Developer");
+  CHECK(resume.work[0].company == "Tohu Spatial Limited");
+  CHECK(resume.work[0].location == "Wellington");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "University of Otago");
+}

@@ -100,3 +100,21 @@ TEST_CASE("plain text: underlined headings are headings, rule lines carry no tex
   REQUIRE(document.lines.size() == 3);
   CHECK(document.lines[1].heading);
 }
+
+TEST_CASE("an org-mode CV reads as the Markdown it exports to: settings as contact lines, '*' as headings, a drawer as the entry's line") {
+  auto document = read_document("cv.org",
+                                "#+TITLE: Kiri Matheson\n#+EMAIL: kiri@example.nz\n#+GITHUB: kmatheson\n#+OPTIONS: toc:nil\n\n"
+                                "* Experience\n** Senior GIS Developer\n:PROPERTIES:\n:FROM:     <2020-02-03 Mon>\n:TO:       present\n"
+                                ":EMPLOYER: Tohu Spatial Limited\n:LOCATION: Wellington\n:END:\n- Led the flood viewer.\n");
+  std::vector<std::string> texts;
+  for (const auto& line : document.lines) texts.push_back(line.text);
+  CHECK(texts == std::vector<std::string>{"Kiri Matheson", "kiri@example.nz", "github.com/kmatheson", "Experience",
+                                          "Senior GIS Developer", "Tohu Spatial Limited | Wellington | 02/2020 – present",
+                                          "Led the flood viewer."});
+  REQUIRE(document.lines.size() == 7);
+  CHECK(document.lines[3].heading);
+  CHECK(document.lines[3].heading_level == 2);
+  CHECK(document.lines[4].heading_level == 3);
+  CHECK(document.lines[5].location.line == 13);  // the drawer's line is where it ends
+  CHECK(document.lines[6].list_item);
+}
