@@ -850,6 +850,17 @@ bool offers_references(std::string_view text) {
   return std::regex_match(line.begin(), line.end(), kReferences);
 }
 
+/// "Hill Country Credit Union logo" over "User Researcher" / "Hill Country Credit Union · Full-time": a LinkedIn page's
+/// picture, pasted as its alternative text, names the employer or school of the lines below; no line of the entry.
+bool names_logo_of_next(const SectionText& lines, size_t i, size_t end) {
+  auto text = trim(lines.text[i]);
+  if (!text.ends_with(" logo") || lines.document.lines[i].list_item) return false;
+  auto name = text.substr(0, text.size() - 5);
+  for (size_t k = i + 1; k < end && k <= i + 2; ++k)
+    if (trim(lines.text[k]).starts_with(name)) return true;
+  return false;
+}
+
 std::vector<Block> make_blocks(const SectionText& lines, const Section& section) {
   std::vector<Block> blocks;
   bool in_body = false;  // the current block has bullets or prose
@@ -871,6 +882,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     // "Références fournies sur demande." closing the last section: said of referees, no part of an entry.
     if (offers_references(lines.text[i])) continue;
+    if (names_logo_of_next(lines, i, section.end_line)) continue;
     // In Education a painted dot before a degree or a school leaves its line plain: set as a list, they head entries.
     auto item_text = trim(lines.text[i]);
     bool painted = lines.document.lines[i].painted_marker_x.has_value();

@@ -141,3 +141,21 @@ TEST_CASE("an org-mode CV: the name from its title, each job from its heading an
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].institution == "University of Otago");
 }
+
+TEST_CASE("a README's greeting names its writer without the waving hand after the name") {
+  auto resume = parse_text("<h1 align=\"center\">Hola, soy Rocío Jiménez Barroso 👋</h1>\n\nrocio.jimenez.dev@example.com\n"
+                           "[GitHub](https://github.com/rjbarroso)\n",
+                           "cv.md");
+  CHECK(resume.contact.name == "Rocío Jiménez Barroso");
+}
+
+TEST_CASE("a LinkedIn page's 'Company logo' line is the picture's text, no line of the entry below it") {
+  auto resume = parse_text(
+      "Rachel Dominguez\nrachel@example.com\n\nExperience\n"
+      "Lonestar Health Systems\nSenior UX Researcher\nJan 2022 - Present · 2 yrs 5 mos\n- Lead research for the patient portal.\n\n"
+      "Hill Country Credit Union logo\nUser Researcher\nHill Country Credit Union · Full-time\nMar 2018 - Dec 2019 · 1 yr 10 mos\n"
+      "Austin, Texas, United States · On-site\n- Ran card sorting for online banking.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].company == "Hill Country Credit Union");
+  CHECK(resume.work[1].position == "User Researcher");
+}
