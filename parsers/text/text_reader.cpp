@@ -2,6 +2,7 @@
 
 #include <libxml/HTMLparser.h>
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <memory>
@@ -184,10 +185,15 @@ std::vector<std::string> org_as_markdown(const std::vector<std::string>& source)
   static const std::regex kProperty{R"(^:([A-Za-z_]+):\s*(.*)$)"};
   std::vector<std::string> out;
   std::map<std::string, std::string> drawer;
+  // "#+TITLE: CV" over "#+AUTHOR: Kiri Matheson": the author names the person when the file says who.
+  bool has_author = std::any_of(source.begin(), source.end(), [](const std::string& line) {
+    return to_lower_ascii(line.substr(0, 9)) == "#+author:";
+  });
   bool in_drawer = false, named = false;
   for (const auto& line : source) {
     std::smatch match;
     std::string text(trim(line));
+    if (in_drawer && std::regex_match(line, kHeading)) in_drawer = false;  // a drawer left open ends at the next heading
     if (in_drawer) {
       if (text == ":END:") {
         in_drawer = false;
@@ -209,7 +215,7 @@ std::vector<std::string> org_as_markdown(const std::vector<std::string>& source)
     } else if (std::regex_match(line, match, kSetting)) {
       auto key = to_lower_ascii(match.str(1));
       auto value = std::string(trim(match.str(2)));
-      if ((key == "title" || key == "author") && !named && !value.empty()) {
+      if ((key == "author" || (key == "title" && !has_author)) && !named && !value.empty()) {
         named = true;
         out.push_back("# " + value);
       } else if (key == "email" || key == "mobile" || key == "phone" || key == "address" || key == "homepage" || key == "jobtitle") {

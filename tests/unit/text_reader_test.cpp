@@ -118,3 +118,11 @@ TEST_CASE("an org-mode CV reads as the Markdown it exports to: settings as conta
   CHECK(document.lines[5].location.line == 13);  // the drawer's line is where it ends
   CHECK(document.lines[6].list_item);
 }
+
+TEST_CASE("an org-mode CV titled 'CV' is named by its author; a drawer left open ends at the next heading") {
+  auto document = read_document("cv.org", "#+TITLE: Curriculum Vitae\n#+AUTHOR: Kiri Matheson\n\n* Experience\n** Surveyor\n"
+                                          ":PROPERTIES:\n:EMPLOYER: Ruahine Survey Ltd\n* Skills\nQGIS, PostGIS\n");
+  std::vector<std::string> texts;
+  for (const auto& line : document.lines) texts.push_back(line.text);
+  CHECK(texts == std::vector<std::string>{"Kiri Matheson", "Experience", "Surveyor", "Skills", "QGIS, PostGIS"});
+}
