@@ -263,23 +263,6 @@ std::string drop_monogram(const std::string& text) {
 const std::string kNameLabel =
     R"((?:name|full name|candidate name|applicant name|nom du candidat|nombre del candidato|nome do candidato|nome del candidato|naam kandidaat|name des bewerbers|nom|nombre|nome|naam|vor- und nachname|vorname und nachname|nome e cognome|nome completo|nombre completo|nombre y apellidos|nom et prénom|prénom et nom|nom complet|volledige naam))";
 
-/// "Rocío Jiménez Barroso 👋": the line without the emoji (and their modifiers and joiners) closing it.
-static std::string without_trailing_symbols(std::string_view text) {
-  auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  int32_t end = unicode.length();
-  while (end > 0) {
-    int32_t before = unicode.moveIndex32(end, -1);
-    auto type = u_charType(unicode.char32At(before));
-    bool symbol = type == U_OTHER_SYMBOL || type == U_MODIFIER_SYMBOL || type == U_NON_SPACING_MARK || type == U_FORMAT_CHAR ||
-                  u_isspace(unicode.char32At(before));
-    if (!symbol) break;
-    end = before;
-  }
-  std::string out;
-  unicode.tempSubString(0, end).toUTF8String(out);
-  return out;
-}
-
 /// The name on a line: its first segment ("Jane Smith | Engineer"), or every
 /// segment when each is one capitalised word spread wide ("Leo    Leopard").
 std::string name_candidate(std::string_view text) {
@@ -417,7 +400,8 @@ class ContactReader {
       const auto text = std::string(trim(document_.lines[i].text));
       std::smatch intro;
       if (!std::regex_search(text, intro, kIntro)) continue;
-      auto name = without_trailing_symbols(trim(std::string_view(text).substr(static_cast<size_t>(intro.position(0) + intro.length(0)))));
+      // "Hola, soy Rocío Jiménez Barroso 👋": the waving hand after the name goes.
+      auto name = strip_icons(std::string(trim(std::string_view(text).substr(static_cast<size_t>(intro.position(0) + intro.length(0))))));
       while (!name.empty() && (name.back() == '!' || name.back() == '.' || name.back() == ' ')) name.pop_back();
       auto words = split_words(name);
       bool capitalised = std::all_of(words.begin(), words.end(), [](const std::string& w) { return !starts_lower(w); });
@@ -898,7 +882,11 @@ class ContactReader {
     while (end > begin) {
       int32_t before = unicode.moveIndex32(end, -1);
       auto type = u_charType(unicode.char32At(before));
-      if (type != U_OTHER_SYMBOL && type != U_MATH_SYMBOL && !u_isspace(unicode.char32At(before))) break;
+      // An emoji's skin tone, variation selector and joiner go with it ("👋🏽", "✉️").
+      UChar32 c = unicode.char32At(before);
+      bool selector = c >= 0xFE00 && c <= 0xFE0F;  // not an accent left uncomposed ("Bogota" + U+0301)
+      bool symbol = type == U_OTHER_SYMBOL || type == U_MATH_SYMBOL || type == U_MODIFIER_SYMBOL || selector || type == U_FORMAT_CHAR;
+      if (!symbol && !u_isspace(unicode.char32At(before))) break;
       end = before;
     }
     std::string out;
