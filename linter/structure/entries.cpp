@@ -1587,10 +1587,10 @@ std::string strip_brackets(std::string text) {
   }
   text = std::move(hyphenated);
   // "Analista de Datos ........ 03/2018 – actualidad": a tab's dot leader to the dates right is no part of the field.
-  while (text.ends_with("...") || text.ends_with("…")) {
-    auto end = text.find_last_not_of(".…\x80\xA6\xE2 ");
-    text.erase(end == std::string::npos ? 0 : end + 1);
-  }
+  // Character by character: a byte set would also eat the tail of "æ" (C3 A6) before the dots.
+  if (text.ends_with("...") || text.ends_with("…"))
+    while (!text.empty() && (text.back() == '.' || text.back() == ' ' || text.ends_with("…")))
+      text.erase(text.size() - (text.back() == '.' || text.back() == ' ' ? 1 : 3));
   auto balance = [&] { return std::count(text.begin(), text.end(), '(') - std::count(text.begin(), text.end(), ')'); };
   while (!text.empty() && (text.back() == ',' || text.back() == '(' || (text.back() == ')' && balance() < 0)))
     text = std::string(trim(text.substr(0, text.size() - 1)));

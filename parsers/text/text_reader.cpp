@@ -177,6 +177,20 @@ std::string org_date(std::string_view value) {
   return std::regex_match(text, stamp, kStamp) ? stamp.str(2) + "/" + stamp.str(1) : text;
 }
 
+/// A drawer's employer, town and dates as one line: "**Tohu Spatial Limited** | Wellington | 02/2020 – present".
+std::string drawer_line(const std::map<std::string, std::string>& drawer) {
+  auto value = [&](const char* key) {
+    auto found = drawer.find(key);
+    return found == drawer.end() ? std::string() : found->second;
+  };
+  std::string dates = value("FROM").empty() ? "" : org_date(value("FROM"));
+  if (!dates.empty() && !value("TO").empty()) dates += " – " + org_date(value("TO"));
+  std::string line = value("EMPLOYER").empty() ? "" : "**" + value("EMPLOYER") + "**";
+  for (const auto& part : {value("LOCATION"), dates})
+    if (!part.empty()) line += (line.empty() ? "" : " | ") + part;
+  return line;
+}
+
 /// The org-mode CV as the Markdown it would export to, line for line (so locations keep their line numbers): settings
 /// become the contact lines, "*" headings "##", a drawer "**Employer** | Town | dates" where it ends.
 std::vector<std::string> org_as_markdown(const std::vector<std::string>& source) {
@@ -197,11 +211,7 @@ std::vector<std::string> org_as_markdown(const std::vector<std::string>& source)
     if (in_drawer) {
       if (text == ":END:") {
         in_drawer = false;
-        std::string entry = drawer["EMPLOYER"].empty() ? "" : "**" + drawer["EMPLOYER"] + "**";
-        for (const auto& part : {drawer["LOCATION"], drawer["FROM"].empty() ? std::string() : org_date(drawer["FROM"]) +
-                                                                                         (drawer["TO"].empty() ? "" : " – " + org_date(drawer["TO"]))})
-          if (!part.empty()) entry += (entry.empty() ? "" : " | ") + part;
-        out.push_back(entry);
+        out.push_back(drawer_line(drawer));
       } else {
         if (std::regex_match(text, match, kProperty)) drawer[to_upper_ascii(match.str(1))] = match.str(2);
         out.emplace_back();

@@ -159,3 +159,11 @@ TEST_CASE("a LinkedIn page's 'Company logo' line is the picture's text, no line 
   CHECK(resume.work[1].company == "Hill Country Credit Union");
   CHECK(resume.work[1].position == "User Researcher");
 }
+
+TEST_CASE("re-read: a dot leader after a word ending in a two-byte letter leaves the letter whole") {
+  auto resume = parse_text(
+      "Lars Næss\nlars@example.no\n\nExperience\n\nKonsulent hos Bæ .................. 2019 – 2021\nAcme AS, Oslo\n• Rådgivning.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position.find("Bæ") != std::string::npos);
+  CHECK(resume.work[0].position.find("..") == std::string::npos);
+}
