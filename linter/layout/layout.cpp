@@ -12,6 +12,7 @@
 
 #include "linter/layout/columns.h"
 #include "linter/layout/zones.h"
+#include "linter/structure/dates.h"
 #include "linter/structure/fields.h"
 #include "linter/text_util.h"
 
@@ -196,12 +197,13 @@ bool names_known_place(std::string_view text) {
 }
 
 // The glyph of an icon font without Unicode opening a line reads as a stray letter ("Ă Planung …"); one that opens
-// three lines or more of several words each is the list's bullet (a location pin before a town opens short lines).
+// three lines or more of several words each is the list's bullet (a pin before a town, a calendar before dates, no list).
 std::set<std::string> icon_bullets(const Document& document, const std::set<std::string>& symbolic) {
   struct Use {
     int lines = 0, words = 0;
     int in_a_row = 0;          // lines opening with it right after a line that does: a list runs on
     int placed = 0;            // lines whose next words name a place ("[pin] Zürich, Switzerland   Robotic Systems Lab")
+    int dated = 0;             // short lines of dates ("[calendar] depuis sept. 2021")
     bool beside_icon = false;  // "P Jan 2022 – Ongoing Ȱ Trondheim": a row of icons and details, no list
   };
   std::map<std::string, Use> uses;
@@ -217,6 +219,7 @@ std::set<std::string> icon_bullets(const Document& document, const std::set<std:
     ++use.lines;
     use.in_a_row += opened == glyph ? 1 : 0;
     use.placed += names_known_place(line.runs[1].text) ? 1 : 0;
+    use.dated += count_words(line.text) <= 7 && find_date(line.text) ? 1 : 0;
     use.words += count_words(line.text) - 1;
     // A link icon before a web address or e-mail marks a contact detail, not a duty.
     bool detail = line.text.find("://") != std::string::npos || line.text.find("www.") != std::string::npos ||
@@ -227,7 +230,8 @@ std::set<std::string> icon_bullets(const Document& document, const std::set<std:
   for (const auto& [glyph, use] : uses) {
     // A map pin before each job's town opens one line per job, never two in a row.
     bool pin = use.in_a_row == 0 && use.placed * 2 >= use.lines;
-    if (use.lines >= 3 && use.words >= 4 * use.lines && !use.beside_icon && !pin) bullets.insert(glyph);
+    bool calendar = use.in_a_row == 0 && use.dated * 2 >= use.lines;  // a calendar before each job's dates
+    if (use.lines >= 3 && use.words >= 4 * use.lines && !use.beside_icon && !pin && !calendar) bullets.insert(glyph);
   }
   return bullets;
 }

@@ -373,7 +373,7 @@ class ContactReader {
 
   /// How many of the candidate's words the e-mail's local part or a profile's handle spells.
   size_t handle_words(const std::string& candidate) const {
-    auto words = plain_words(strip_accents(candidate));
+    auto words = plain_words(to_ascii(candidate));  // "Sønderby" spelt "sonderby"
     return static_cast<size_t>(std::count_if(words.begin(), words.end(), [&](std::string w) {
       std::erase_if(w, [](char c) { return c == '-' || c == '\''; });  // "Anne-Sophie" spelt "annesophie"
       return w.size() >= 3 && handles_.find(w) != std::string::npos;

@@ -143,6 +143,8 @@ bool ends_in_word(std::string_view text) {
          }) && !ends_in_abbreviation(std::string(text) + ".");
 }
 
+bool has_legal_form(std::string_view name);
+
 /// Sentences, not an entry header: long, or ending or broken by a full stop.
 bool is_prose(std::string_view text) {
   if (text.find("   ") != std::string_view::npos) return false;  // column gaps: a header laid out in columns
@@ -155,6 +157,11 @@ bool is_prose(std::string_view text) {
   if (!sentence_stop && first_hyphen != std::string_view::npos && text.find(" - ", first_hyphen + 3) != std::string_view::npos) return false;
   // "Instituto de Ciências Matemáticas e de Computação (ICMC-USP) - São Carlos, SP": an employer, then its place.
   if (!sentence_stop && first_hyphen != std::string_view::npos && is_location(text.substr(first_hyphen + 3))) return false;
+  // "Chefe de Cozinha - Taberna do Largo, Lda. (Lisboa, Príncipe Real)": a title, then an employer its legal form names.
+  if (!sentence_stop && first_hyphen != std::string_view::npos) {
+    auto employer = text.substr(first_hyphen + 3);
+    if (has_legal_form(trim(employer.substr(0, employer.find(" ("))))) return false;
+  }
   // "EDBI Pte Ltd/ EDB Investments Pte Ltd/ Bio*One Capital Pte Ltd", "Universidad …, Facultad de …": names.
   if (!sentence_stop && words < 16 && organisation_score(text) + institution_score(text) >= 2) return false;
   return words >= 10 || (words >= 6 && sentence_stop);
@@ -431,7 +438,6 @@ bool names_working_time(std::string_view part);
 bool names_kind_of_post(std::string_view part);
 bool named_like_organisation(std::string_view text);
 bool one_word_brand(std::string_view tail, bool lower_first = false);
-bool has_legal_form(std::string_view name);
 bool bare_legal_form(std::string_view suffix);
 bool is_link_only(std::string_view part);
 bool opens_with_legal_form(std::string_view text);
@@ -495,7 +501,13 @@ bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& righ
     return false;
   // "Técnico Superior en Gestión de Alojamientos Turísticos" over "IES Rosaleda · Málaga": the school's own line;
   // "B.Sc. Betriebswirtschaftslehre" under a remark that filled its line: the next entry's degree.
-  if (degree_length(trim(lines.text[above])) > 0 && institution_score(split_parts(tail).front()) > 0) return false;
+  // Not "(IHK), Regionales" over "Berufsbildungszentrum Wirtschaft, Kiel": a lone word after the degree's comma is
+  // the school's name begun.
+  auto comma = upper_text.rfind(", ");
+  bool school_begun = comma != std::string_view::npos && comma >= degree_length(upper_text) &&
+                      count_words(upper_text.substr(comma + 2)) == 1 && !is_location(upper_text.substr(comma + 2)) &&
+                      std::isupper(static_cast<unsigned char>(upper_text[comma + 2]));
+  if (degree_length(upper_text) > 0 && institution_score(split_parts(tail).front()) > 0 && !school_begun) return false;
   if (degree_length(tail) > 0) return false;
   // "School of Business, Mount Rundle University   Calgary, AB": a town set apart at the right edge ends no text
   // that ran there.
@@ -508,7 +520,7 @@ bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& righ
                     return run.location.box && std::abs(run.location.box->x0 - lower.location.box->x0) <= 2;
                   }));
   return edge->second - upper.location.box->x1 < first_word_width(lower.location.box->width(), tail) && aligned &&
-         lower.location.box->width() * 2 <= upper.location.box->width();
+         (lower.location.box->width() * 2 <= upper.location.box->width() || school_begun);
 }
 
 /// The line `above` ran to its column's right edge: the first word of `below` would not have fitted after it.
@@ -933,9 +945,12 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool employer_word = institution_score(body) > 0 || organisation_score(body) > 0;
     bool after_bare_header = !blocks.empty() && !in_body && blocks.back().has_date() && employer_word;  // "• Nanyang Technological University"
     bool names_employer = employer_word || named_like_organisation(body);
+    // "• Bachelier en Marketing – Haute École de la Province de Liège (HEPL), Jemeppe": a role or degree and its
+    // employer or school run longer, parted by a dash.
+    int most_words = body.find(" – ") != std::string_view::npos && !ends_sentence(body) ? 14 : 8;
     bool heads_entry = (line.list_item || glyph > 0) && names_employer &&
                        (blocks.empty() || (in_body && marker != last_marker) || after_bare_header) &&
-                       count_words(text.substr(glyph)) <= 8 && !find_date(text) && !leaves_bracket_open(body) &&
+                       count_words(text.substr(glyph)) <= most_words && !find_date(text) && !leaves_bracket_open(body) &&
                        next_has_date(lines, i + 1, section.end_line);
     // "1) Senior Engineer - Product Design" / "Ashok Leyland Ltd., Chennai" / "Duration: July 2021 to …": a
     // numbered job over its employer and dates.
@@ -1379,6 +1394,8 @@ std::vector<std::vector<Item>> split_by_dates(const std::vector<Item>& header) {
   // ("Specialisatie: Duurzaamheid en Beleid · Cum laude") is that entry's, not the next one's opening.
   if (dated.front() > 0) {
     auto remark = [](const std::string& text) {
+      // "Berufsbegleitendes Fernstudium, Abschlussnote 1,9. Bachelorarbeit zur …": a sentence about the entry above.
+      if (ends_sentence(text) && is_prose(text) && degree_length(text) + institution_score(text) == 0) return true;
       auto colon = text.find(':');
       if (colon == std::string::npos || colon > 40 || count_words(text.substr(0, colon)) > 3) return false;
       auto value = std::string(trim(std::string_view(text).substr(colon + 1)));  // not "Título de grado: Contador Público"
@@ -2917,6 +2934,15 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   int best = -1000;
   std::vector<bool> titled(parts.size());  // a title's words, no kind of post ("Stage")
   for (size_t j = 0; j < parts.size(); ++j) titled[j] = title_score(parts[j]) > 0 && !names_kind_of_post(parts[j]);
+  // "UX Research Intern" over "Barton Creek Software, Inc. · Internship": LinkedIn's kind of post after the employer on
+  // its line, the title on a line of its own, is a chip like "Full-time"; it neither heads nor joins the role.
+  auto kind_after_employer = [&](size_t i) {
+    if (i == 0 || line_of[i - 1] != line_of[i] || (i + 1 < parts.size() && line_of[i + 1] == line_of[i])) return false;
+    if (!is_employment_kind(parts[i]) || titled[i - 1]) return false;
+    for (size_t j = 0; j < parts.size(); ++j)
+      if (line_of[j] != line_of[i] && titled[j]) return true;
+    return false;
+  };
   for (size_t i = 0; i < parts.size(); ++i) {
     // "Undergraduate Research Assistant, Thermal Systems Lab": a title with its unit is scored by the title.
     std::string_view scored = parts[i];
@@ -2928,7 +2954,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     bool title_beside = false;
     for (size_t j = 0; j < parts.size(); ++j) title_beside = title_beside || (j != i && line_of[j] == line_of[i] && titled[j]);
     // "Équipière polyvalente   Job étudiant": a kind set after the title on its line, a chip, heads nothing.
-    bool chip = i > 0 && line_of[i - 1] == line_of[i] && title_score(parts[i - 1]) > 0;
+    bool chip = (i > 0 && line_of[i - 1] == line_of[i] && title_score(parts[i - 1]) > 0) || kind_after_employer(i);
     bool kind = names_kind_of_post(scored) && !title_beside && !chip;
     // "TB Wallner & Partner GmbH" over "Planer HLK": a name closing on a legal form is the employer's.
     int legal = has_legal_form(scored) ? 3 : 0;
@@ -2951,6 +2977,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   for (size_t i = 0; i < parts.size(); ++i) {
     if (i == title || (kind_before_title && i + 1 == title)) continue;
     if (employer_in_title && line_of[i] > line_of[title] && describes_post(parts[i])) continue;
+    if (kind_after_employer(i)) continue;
     // "Stage – Data Scientist", "Data Analyst | Internship": the kind of job qualifies the title.
     if (is_employment_kind(parts[i]) || (i == title + 1 && grade_after_title(i))) {
       entry.position = i < title ? parts[i] + " – " + entry.position : entry.position + " – " + parts[i];
@@ -5356,3 +5383,4 @@ void parse_projects(const SectionText& lines, const Section& section, Resume& re
 }
 
 }  // namespace atslint
+

@@ -944,6 +944,13 @@ class Detector {
   /// below the sections names a school or firm, however a word in it reads.
   void drop_entry_subheading(std::vector<DetectedHeading>& mapped) const {
     int section_level = shallowest_heading_level(mapped);
+    // "Pharmazeutin im Praktikum" a level below "Berufliche Erfahrung": a title naming its section's kind of work.
+    for (size_t k = mapped.size(); k-- > 1;) {
+      const Line& line = document_.lines[mapped[k].line];
+      if (line.heading && line.heading_level > section_level && !mapped[k].name.exact &&
+          mapped[k].name.canonical == mapped[k - 1].name.canonical)
+        mapped.erase(mapped.begin() + static_cast<std::ptrdiff_t>(k));
+    }
     std::erase_if(mapped, [&](const DetectedHeading& h) {
       const Line& line = document_.lines[h.line];
       if (!line.heading || line.heading_level <= section_level || h.name.exact) return false;

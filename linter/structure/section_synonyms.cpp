@@ -1,6 +1,9 @@
 #include "linter/structure/section_synonyms.h"
 
+#include <memory>
+
 #include <unicode/normalizer2.h>
+#include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -61,6 +64,21 @@ std::string strip_accents(std::string_view text) {
   }
   std::string utf8;
   kept.toUTF8String(utf8);
+  return utf8;
+}
+
+std::string to_ascii(std::string_view text) {
+  // One transliterator a thread: ICU's are not safe to share while they run.
+  thread_local std::unique_ptr<icu::Transliterator> latin_ascii = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> made{icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status)};
+    return U_SUCCESS(status) ? std::move(made) : nullptr;
+  }();
+  if (!latin_ascii) return strip_accents(text);
+  auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  latin_ascii->transliterate(unicode);
+  std::string utf8;
+  unicode.toUTF8String(utf8);
   return utf8;
 }
 

@@ -31,6 +31,9 @@ const std::unordered_map<std::string, std::vector<const SectionSynonym*>>& space
 /// "compétences" -> "competences": combining marks dropped after canonical decomposition.
 std::string strip_accents(std::string_view text);
 
+/// "Sønderby" → "Sonderby", "Straße" → "Strasse": Latin letters as an e-mail address spells them.
+std::string to_ascii(std::string_view text);
+
 /// Normalises a heading for lookup: case-folded; letter-spacing ("E X P E R I E N C E")
 /// joined; ",", "&" and "/" kept as separate tokens; other punctuation dropped.
 std::string normalise_heading(std::string_view heading);

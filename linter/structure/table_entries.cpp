@@ -15,7 +15,8 @@ namespace {
 
 // Board: the body that set the exams ("CBSE", "Maharashtra State Board"); the school when no column names one.
 // Kind: the kind of employment ("Full-time", "Vacation work"), read and left out of every field.
-enum class Column { None, Period, Employer, Position, School, Board, Degree, Place, Score, Kind };
+// Duties: what the job holder did, the entry's description.
+enum class Column { None, Period, Employer, Position, School, Board, Degree, Place, Score, Kind, Duties };
 
 Column column_of(std::string_view label) {
   static const std::pair<const char*, Column> kLabels[] = {
@@ -51,7 +52,13 @@ Column column_of(std::string_view label) {
       {"votazione", Column::Score}, {"note", Column::Score}, {"cijfer", Column::Score}, {"calificación", Column::Score},
       {"type", Column::Kind}, {"employment type", Column::Kind}, {"contract", Column::Kind}, {"tipo", Column::Kind},
       {"tipo de contrato", Column::Kind}, {"typ", Column::Kind}, {"vertragsart", Column::Kind}, {"contrat", Column::Kind},
-      {"type de contrat", Column::Kind}, {"soort", Column::Kind}, {"dienstverband", Column::Kind}};
+      {"type de contrat", Column::Kind}, {"soort", Column::Kind}, {"dienstverband", Column::Kind},
+      {"duties", Column::Duties}, {"responsibilities", Column::Duties}, {"key responsibilities", Column::Duties},
+      {"tasks", Column::Duties}, {"activities", Column::Duties}, {"attività", Column::Duties},
+      {"attività principali", Column::Duties}, {"principali attività", Column::Duties}, {"mansioni", Column::Duties},
+      {"tâches", Column::Duties}, {"missions", Column::Duties}, {"aufgaben", Column::Duties}, {"tätigkeiten", Column::Duties},
+      {"tareas", Column::Duties}, {"funciones", Column::Duties}, {"responsabilidades", Column::Duties},
+      {"atividades", Column::Duties}, {"actividades", Column::Duties}, {"werkzaamheden", Column::Duties}, {"taken", Column::Duties}};
   std::string spaced;  // "Institution/Board" -> "institution / board"
   for (char c : std::string(label)) spaced += c == '/' ? std::string(" / ") : std::string(1, c);
   auto folded = fold_case(collapse_spaces(spaced));
@@ -348,6 +355,7 @@ std::optional<LineSpan> parse_work_table(const SectionText& lines, const Section
            entry.position = title_only(row[Column::Position]);
            entry.company = row[Column::Employer];
            entry.location = row[Column::Place];
+           entry.summary = row[Column::Duties];
            if (auto place = split_off_place(entry.company, true); entry.location.empty()) entry.location = place;
            assign_dates(find_date(row[Column::Period]), entry.start, entry.end, false);
            if ((entry.position.empty() && entry.company.empty()) || entry.start.year == 0) return std::nullopt;

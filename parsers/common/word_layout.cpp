@@ -89,9 +89,12 @@ int heading_level_from_name(const std::string& raw) {
       "encabezado", "nagłówek", "rubrik", "overskrift", "otsikko", "заголовок", "nadpis", "başlık", "kopje"};
   for (const char* word : kHeadingWords)
     if (base == word) return level > 0 && level <= 9 ? level : 1;
-  // Custom styles whose name says heading: "Section Heading", "CV Heading 2".
-  if (name.find("heading") != std::string::npos && name.find("char") == std::string::npos)
+  // Custom styles whose name says heading: "Section Heading", "CV Heading 2", "Heading 3 Pages".
+  if (name.find("heading") != std::string::npos && name.find("char") == std::string::npos) {
+    auto digit = name.find_first_of("123456789", name.find("heading"));
+    if (level == 0 && digit != std::string::npos && digit <= name.find("heading") + 8) level = name[digit] - '0';
     return level > 0 && level <= 9 ? level : 1;
+  }
   return 0;
 }
 

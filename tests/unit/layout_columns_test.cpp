@@ -550,6 +550,22 @@ TEST_CASE("a map pin before each job's town, one line per job, is no list's bull
   CHECK(opens_with("\uF02C") != document.lines.end());
 }
 
+TEST_CASE("a calendar icon before each job's dates, one line per job, is no list's bullet") {
+  Document document = page_with_icon_font();
+  const char* dates[] = {"depuis sept. 2021", "janv. 2018 - août 2021", "sept. 2014 - juin 2016"};
+  for (int job = 0; job < 3; ++job) {
+    document.raw_lines.push_back(runs_at(100 + 60 * job, {{"Collaboratrice comptable", 52, 300}}));
+    Line dated = runs_at(114 + 60 * job, {{"\uF073", 40, 46}, {dates[job], 52, 200}});
+    dated.runs[0].font = document.fonts[1].name;
+    dated.runs[1].font = document.fonts[0].name;
+    dated.text = std::string("\uF073 ") + dates[job];
+    document.raw_lines.push_back(dated);
+    document.raw_lines.push_back(runs_at(128 + 60 * job, {{"• Saisie, révision et établissement des liasses fiscales", 52, 300}}));
+  }
+  analyse_layout(document);
+  CHECK(std::none_of(document.lines.begin(), document.lines.end(), [](const Line& line) { return line.list_marker == "\uF073"; }));
+}
+
 TEST_CASE("a narrow left sidebar of contact details and short skills under headings of its own is a column, not a rail") {
   // Text runs 40..560; the sidebar's text is barely 120 pt wide and has under half as many lines as the main flow.
   auto page_with = [](bool contact) {

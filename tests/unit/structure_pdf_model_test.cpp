@@ -2783,3 +2783,28 @@ TEST_CASE("LaTeX's '\\textbf{Title}, \\textit{Employer}': a bold title, a roman 
   CHECK(resume.work[0].position == "Auxiliaire d'enseignement");
   CHECK(resume.work[0].company == "Polytechnique Montréal");
 }
+
+TEST_CASE("a school's first word left after the degree's comma goes on below; a sentence under dates stays with its entry") {
+  OnePage page;
+  page.add({{"Lena Brandt", 40, 200, 20, true}});
+  page.add({{"lena@example.de", 40, 200}});
+  page.add({{"AUSBILDUNG", 40, 120, 12, true}});
+  page.add({{"Bachelor of Arts Logistikmanagement, HFH Hamburger Fern-Hochschule, Hamburg", 240, 536}});
+  page.add({{"OKT. 2016 — SEPT. 2020", 240, 330}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Berufsbegleitendes Fernstudium, Abschlussnote 1,9. Bachelorarbeit zur", 240, 530}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Auslastung von Leercontainer-Depots.", 240, 380}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Kauffrau für Spedition und Logistikdienstleistung (IHK), Regionales", 240, 536}});
+  page.add({{"Berufsbildungszentrum Wirtschaft, Kiel", 240, 415}});
+  page.document.lines.back().block_start = false;  // the wrapped rest of the paragraph above
+  page.add({{"AUG. 2012 — JULI 2015", 240, 330}});
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].score == "1,9");
+  CHECK(resume.education[1].institution == "Regionales Berufsbildungszentrum Wirtschaft");
+  CHECK(resume.education[1].score.empty());
+  CHECK(resume.education[1].start.year == 2012);
+}
