@@ -133,6 +133,14 @@ static bool is_greeting(std::string_view text, const std::vector<std::string>& w
   return trim(text).ends_with(',') || (words.size() >= 2 && kSeconds.count(words[1]) > 0);
 }
 
+/// "Telefon", "Handy", "Telemóvel": a contact detail's label alone, neither a name nor a town.
+bool is_contact_label(std::string_view text) {
+  static const std::set<std::string, std::less<>> kContactLabels = {"telemóvel", "telemovel", "telefone", "telefon", "telefoon",
+                                                                    "téléphone", "teléfono", "telefono", "móvil", "handy", "celular",
+                                                                    "e-mail", "email", "phone", "mobile", "mobil", "fax"};
+  return kContactLabels.count(fold_case(trim(text))) > 0;
+}
+
 bool name_shaped(std::string_view text) {
   if (text.empty() || text.size() > 60 || count_words(text) > 5) return false;
   if (text.size() < 2 || (text.size() == 2 && !std::isalpha(static_cast<unsigned char>(text[1])))) return false;  // "E": a stray glyph
@@ -166,9 +174,7 @@ bool name_shaped(std::string_view text) {
     for (const char* title : kTitleWords)
       if (word == title) return false;
   // A contact badge's label alone ("Telemóvel", "Telefon"); not "Jessica Handy".
-  static const std::set<std::string, std::less<>> kContactLabels = {"telemóvel", "telemovel", "telefone", "telefon", "telefoon",
-                                                                    "téléphone", "teléfono", "telefono", "móvil", "handy", "celular"};
-  if (words.size() == 1 && kContactLabels.count(words.front())) return false;
+  if (words.size() == 1 && is_contact_label(words.front())) return false;
   return !words.empty() && !is_greeting(text, words);
 }
 
@@ -454,8 +460,11 @@ class ContactReader {
       }
       // "WELCOME" / "TO THE JUNGLE" (a site's logo) over "Clémence Le Goff": a word the e-mail or profiles do not spell,
       // above a name they do.
-      if (handle_words(candidate) == 0)
-        if (auto spelt = spelt_name_below(i)) {
+      // "SØNDERBY ARKITEKTER" over "Mette Sønderby Holm": a firm's name sharing one word with the e-mail, above a
+      // name it spells more of.
+      auto spelt_words = handle_words(candidate);
+      if (spelt_words < static_cast<size_t>(count_words(candidate)))
+        if (auto spelt = spelt_name_below(i); spelt && handle_words(spelt->first) > spelt_words) {
           set_name(spelt->first, document_.lines[spelt->second].location);
           return;
         }
@@ -899,8 +908,9 @@ class ContactReader {
     // "• Springfield, IL" in a sidebar list: the glyph is not part of the place.
     while (!part.empty() && !std::isalnum(static_cast<unsigned char>(part[0])) && !(part[0] & 0x80)) part.erase(0, 1);
     part = strip_icons(part);  // "• Springfield", "⌖ Chicago, IL", "📍 Lyon", "Bengaluru ⌂"
-    if (has_contact_detail(part) || part.find('@') != std::string::npos) return std::nullopt;
-    if (!contact_.name.empty() && part.starts_with(contact_.name)) return std::nullopt;  // "JANE ROE, CA": a credential
+    if (has_contact_detail(part) || part.find('@') != std::string::npos || is_contact_label(part)) return std::nullopt;
+    // "JANE ROE, CA": a credential; "Hi, I am Jane Roe": a greeting.
+    if (!contact_.name.empty() && part.find(contact_.name) != std::string::npos) return std::nullopt;
     part = strip_address_label(part);
     // Europass tags each address with its kind: "9000 Gent (België) (Thuis)", "Wien (Home)".
     static const std::regex kAddressKind{

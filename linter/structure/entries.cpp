@@ -158,7 +158,9 @@ bool is_prose(std::string_view text) {
   // "Instituto de Ciências Matemáticas e de Computação (ICMC-USP) - São Carlos, SP": an employer, then its place.
   if (!sentence_stop && first_hyphen != std::string_view::npos && is_location(text.substr(first_hyphen + 3))) return false;
   // "Chefe de Cozinha - Taberna do Largo, Lda. (Lisboa, Príncipe Real)": a title, then an employer its legal form names.
-  if (!sentence_stop && first_hyphen != std::string_view::npos) {
+  // Not "Introduced a rating scheme with the consultancy - Roland Berger GmbH": a short title opens the line.
+  if (!sentence_stop && first_hyphen != std::string_view::npos && count_words(text.substr(0, first_hyphen)) <= 4 &&
+      title_score(text.substr(0, first_hyphen)) > 0) {
     auto employer = text.substr(first_hyphen + 3);
     if (has_legal_form(trim(employer.substr(0, employer.find(" ("))))) return false;
   }
@@ -873,6 +875,19 @@ bool names_logo_of_next(const SectionText& lines, size_t i, size_t end) {
   return false;
 }
 
+/// A block whose entries follow their dates' lines ("Degree" / "School" / "2018") and whose last entry has none yet.
+bool closes_undated_entry(const Block& block) {
+  const auto& header = block.header;
+  if (header.size() < 4 || find_date(header.front().text) || find_date(header.back().text)) return false;
+  size_t last_dated = header.size();
+  for (size_t k = header.size(); k-- > 0;)
+    if (find_date(header[k].text)) {
+      last_dated = k;
+      break;
+    }
+  return last_dated < header.size() && header.size() - last_dated - 1 >= 2 && last_dated >= 2;
+}
+
 std::vector<Block> make_blocks(const SectionText& lines, const Section& section) {
   std::vector<Block> blocks;
   bool in_body = false;  // the current block has bullets or prose
@@ -947,7 +962,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool names_employer = employer_word || named_like_organisation(body);
     // "• Bachelier en Marketing – Haute École de la Province de Liège (HEPL), Jemeppe": a role or degree and its
     // employer or school run longer, parted by a dash.
-    int most_words = body.find(" – ") != std::string_view::npos && !ends_sentence(body) ? 14 : 8;
+    // Not "– Key accounts handled – Jaguar Land Rover Ltd" closing a job's duties: a role or a degree opens it.
+    auto dash = body.find(" – ");
+    bool role_then_employer = dash != std::string_view::npos && !ends_sentence(body) &&
+                              title_score(body.substr(0, dash)) + degree_length(body.substr(0, dash)) > 0;
+    int most_words = role_then_employer ? 14 : 8;
     bool heads_entry = (line.list_item || glyph > 0) && names_employer &&
                        (blocks.empty() || (in_body && marker != last_marker) || after_bare_header) &&
                        count_words(text.substr(glyph)) <= most_words && !find_date(text) && !leaves_bracket_open(body) &&
@@ -1142,7 +1161,10 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                            // or under a title under a line of dates, a longer name with its unit ("Centro …, Universidade do Cávado")
                            (blocks.back().header.size() == 2 && is_date_only(blocks.back().header.front().text) && count_words(text) <= 12));
     // Not under an unfinished header ("Medewerker," / "Van Dijk Installatietechniek B.V., Amersfoort").
-    bool deeper = !blocks.empty() && !blocks.back().header.empty() && count_words(text) >= 5 && !employer_below &&
+    // "04/2019 - heute       Gesundheits- und Krankenpflegerin" over "Elbufer Klinikum Hamburg-Altona GmbH, Hamburg":
+    // the employer in the text column, before any duty, heads with the title.
+    bool names_firm = !in_body && !is_prose(text) && has_legal_form(text.substr(0, text.find(", "))) && count_words(text) <= 10;
+    bool deeper = !blocks.empty() && !blocks.back().header.empty() && count_words(text) >= 5 && !employer_below && !names_firm &&
                   !ends_with_connector(blocks.back().header.back().text) &&
                   indented_past(line, lines.document.lines[blocks.back().header.front().line]) &&
                   !same_columns_as(line, lines.document.lines[blocks.back().header.back().line]) &&
@@ -1275,7 +1297,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // Where dates stand in a column of their own and open the entry, a line opening on a range opens the next entry,
     // however close it is set (rows of one word processor table); not where they follow the degree and the school.
     bool next_range = date_column && dated_first && blocks.back().has_date() && starts_with_date(text) && find_date(text)->range;
-    bool split = blocks.empty() || in_body || (line.block_start && blocks.back().has_date() && new_dates) || next_range;
+    // "Diplomado …" / "Universidad Iberoamericana" / "2018" / "Licenciatura …" / "Universidad Autónoma …" and then,
+    // set apart, "2011 - 2015": the dates of the undated entry above, where dates follow their entries.
+    bool closes_last_entry = !in_body && !blocks.empty() && is_date_only(text) && closes_undated_entry(blocks.back());
+    bool split = blocks.empty() || in_body || (line.block_start && blocks.back().has_date() && new_dates && !closes_last_entry) ||
+                 next_range;
     std::optional<Item> school_above;
     if (split && schools && !in_body && !blocks.empty() && (school_opens_next(blocks.back(), text) || degree_opens_next(blocks.back(), text))) {
       school_above = blocks.back().header.back();
@@ -1380,7 +1406,10 @@ std::vector<std::vector<Item>> split_by_dates(const std::vector<Item>& header) {
     const auto& text = header[i].text;
     bool after_date = i % size > dated[0];
     regular = !after_date || opens_with_mark(text) ||
-              (degree_length(text) + institution_score(text) + organisation_score(text) + title_score(text) == 0 &&
+              // "Substituição do Chefe de Cozinha nas suas ausências": a title word inside a duty names no title.
+              (degree_length(text) + institution_score(text) + organisation_score(text) +
+                       (capitalised_like_title(text) ? title_score(text) : 0) ==
+                   0 &&
                !is_prose(text));  // a sentence is a duty, which the header must not swallow
   }
   if (regular) {
@@ -1763,7 +1792,7 @@ bool has_legal_form(std::string_view name) {
   static const std::set<std::string, std::less<>> kForms = {
       "inc", "corp", "llc", "llp", "ltd", "limited", "plc", "gmbh", "ag", "se", "sa", "sas", "sarl", "srl", "spa", "s.a",
       "s.p.a", "s.r.l", "s.l", "bv", "b.v", "nv", "n.v", "lda", "ltda", "kg", "e.v", "oy", "ab", "mbh", "ug", "eireli",
-      "o.o", "asa", "aps", "oyj", "eg",  // Poland's "Sp. z o.o.", the Nordic "ASA", "ApS", "Oyj", Germany's cooperative "eG"
+      "o.o", "asa", "aps", "oyj", "eg", "ggmbh",  // Poland's "Sp. z o.o.", the Nordic "ASA", "ApS", "Oyj", Germany's cooperative "eG"
       // Belgian, French, Swiss and Portuguese forms ("Bureau Collard SPRL", "Hospital de Santa Maria, EPE")
       "sprl", "sprlu", "scrl", "bvba", "cvba", "vzw", "asbl", "sasu", "eurl", "snc", "s.n.c", "sàrl", "sagl", "epe",
       "s.l.p", "slp", "s.l.u", "slu", "s.a.u", "s.a.s",  // Spain's professional and one-member companies
@@ -4788,6 +4817,29 @@ void label_bold_first_cell(const Line& line, std::string& text) {
   if (label_bold && !rest_bold) text = cells.front().text + ":" + text.substr(gap);
 }
 
+/// A line laid out in columns, cut at its wide gaps (three spaces or a tab).
+std::vector<std::string> split_cells(std::string_view text) {
+  std::vector<std::string> cells;
+  static const std::regex kGap{R"(\s{3,}|\t+)"};
+  std::string line(trim(text));
+  for (std::sregex_token_iterator it(line.begin(), line.end(), kGap, -1), end; it != end; ++it)
+    if (auto cell = trim(std::string_view(it->first, it->second)); !cell.empty()) cells.emplace_back(cell);
+  return cells;
+}
+
+/// "Skill Name   Version   Last Used   Experience" (Naukri's "IT Skills"): a table whose first column names the
+/// skill; the cells after it say how much of it, no skills of their own.
+bool heads_skill_table(std::string_view text) {
+  static const std::set<std::string, std::less<>> kSkillColumns = {"skill", "skills", "skill name", "technology", "technologies",
+                                                                   "tool", "tools", "software", "it skill", "it skills"};
+  // Not "Tools   Figma   Maze   Jira": the other cells name measures of the skill.
+  static const std::set<std::string, std::less<>> kMeasures = {"version", "last used", "experience", "years", "exp", "level",
+                                                               "proficiency", "rating", "years of experience", "since"};
+  auto cells = split_cells(text);
+  return cells.size() >= 3 && kSkillColumns.count(fold_case(cells.front())) > 0 &&
+         std::all_of(cells.begin() + 1, cells.end(), [](const std::string& cell) { return kMeasures.count(fold_case(cell)) > 0; });
+}
+
 std::vector<std::string> skill_lines(const SectionText& lines, const Section& section,
                                      std::vector<bool>* listed = nullptr, std::vector<bool>* bold = nullptr) {
   std::vector<std::string> joined;
@@ -4796,6 +4848,16 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
   size_t source = 0;  // the line joined.back() last took text from
   bool breaks_after_separators = false;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
+    if (heads_skill_table(layout_text(lines.document.lines[i]))) {
+      size_t row = i + 1;
+      for (std::vector<std::string> cells; row < section.end_line && (cells = split_cells(layout_text(lines.document.lines[row]))).size() >= 2; ++row) {
+        joined.push_back(cells.front());
+        if (listed) listed->push_back(true);
+        if (bold) bold->push_back(false);
+      }
+      i = row - 1;
+      continue;
+    }
     size_t grid_end = i;
     if (auto groups = read_label_grid(lines, i, section.end_line, grid_end); !groups.empty()) {
       for (auto& group : groups) {

@@ -256,7 +256,7 @@ class Detector {
     const auto& lines = document_.lines;
     for (size_t i = 0; i < lines.size(); ++i) {
       if (!in_flow(lines[i]) || (lines[i].list_item && !marked_section(lines[i]))) continue;
-      if (in_table_header_row(i) || is_grid_label(lines[i].text) || labels_entry_field(i)) continue;
+      if (in_table_header_row(i) || names_columns(i) || is_grid_label(lines[i].text) || labels_entry_field(i)) continue;
       if (auto hit = mapped_heading(i)) {
         if (labels_skill_group(*hit, mapped)) continue;
         // "EXPERIENCIA LABORAL" / "02": the section's number in a badge, read after its name, goes with it.
@@ -451,6 +451,28 @@ class Detector {
       labels += names_table_column(trim(document_.lines[k].text)) ? 1 : 0;
     }
     return columns.size() >= 3 && labels + 1 >= static_cast<int>(columns.size());
+  }
+
+  /// "Skill Name   Version   Last Used   Experience" over rows of a table drawn without cells: short labels, the
+  /// first naming no section, head the columns the row below starts in. A rail's "Experience   Engineer   Acme"
+  /// opens on its section's name; a rail label's chips ("Technical   Java   Python") have no row under them.
+  bool names_columns(size_t i) const {
+    auto cells = cells_of(document_.lines[i]);
+    if (cells.size() < 3 || canonical_section(trim(cells.front().text)).exact) return false;
+    // Set far apart, not a heading kerned apart mid-word ("E xpe riences professionnel l es").
+    double size = style_of(document_.lines[i]).size;
+    for (size_t k = 1; k < cells.size(); ++k)
+      if (cells[k].x0 - cells[k - 1].x1 < 2.5 * size) return false;
+    // A row below starts its cells where these start: "Java   17   2024   9 Years" under the labels.
+    if (i + 1 >= document_.lines.size()) return false;
+    auto row = cells_of(document_.lines[i + 1]);
+    auto aligned = std::count_if(cells.begin(), cells.end(), [&](const auto& label) {
+      return std::any_of(row.begin(), row.end(), [&](const auto& cell) { return std::abs(cell.x0 - label.x0) < 4; });
+    });
+    if (aligned < 3) return false;
+    return std::all_of(cells.begin(), cells.end(), [](const auto& cell) {
+      return count_words(cell.text) <= 3 && std::none_of(cell.text.begin(), cell.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    });
   }
 
   static bool in_flow(const Line& line) {
@@ -942,12 +964,20 @@ class Detector {
 
   /// "### Diplôme d'ingénieur, Informatique — INSA Toulouse" under "## Formation": a Markdown entry one level
   /// below the sections names a school or firm, however a word in it reads.
+  /// "Pharmazeutin im Praktikum", not "Freelance Work" or "Part-Time Employment": a post, no group of posts.
+  static bool names_job_title(std::string_view text) {
+    static const std::set<std::string, std::less<>> kGroupWords = {"work", "employment", "experience", "career", "roles",
+                                                                   "positions", "jobs", "internships", "service", "erfahrung"};
+    auto words = split_words(normalise_heading(text));
+    return title_score(text) > 0 && std::none_of(words.begin(), words.end(), [](const std::string& w) { return kGroupWords.count(w) > 0; });
+  }
+
   void drop_entry_subheading(std::vector<DetectedHeading>& mapped) const {
     int section_level = shallowest_heading_level(mapped);
     // "Pharmazeutin im Praktikum" a level below "Berufliche Erfahrung": a title naming its section's kind of work.
     for (size_t k = mapped.size(); k-- > 1;) {
       const Line& line = document_.lines[mapped[k].line];
-      if (line.heading && line.heading_level > section_level && !mapped[k].name.exact &&
+      if (line.heading && line.heading_level > section_level && !mapped[k].name.exact && names_job_title(mapped[k].text) &&
           mapped[k].name.canonical == mapped[k - 1].name.canonical)
         mapped.erase(mapped.begin() + static_cast<std::ptrdiff_t>(k));
     }

@@ -170,6 +170,9 @@ const std::vector<std::pair<std::string, Field>>& europass_labels() {
         {"competencias de organización / gestión", Field::Detail},
         // Spanish job-portal and Word forms print short labels in the same rail: "Titulación   Grado en …".
         {"titulación", Field::Degree}, {"centro", Field::School}, {"centro de estudios", Field::School},
+        // Trabajando.com: "Institución   …" / "Carrera / Programa   …" / "Título   …" / "Situación   Titulado · 2017 – 2019".
+        {"institución", Field::School}, {"carrera", Field::Degree}, {"carrera / programa", Field::Degree},
+        {"situación", Field::Period},
         // InfoJobs: "Título   Grado en Turismo" / "Nivel   Grado" / "Centro   …" / "Fechas   …" / "Nota media   7,8".
         {"título", Field::Degree}, {"nivel", Field::Detail}, {"nota media", Field::Score}, {"nota", Field::Score},
         {"observaciones", Field::Detail}, {"funciones", Field::Duties}, {"tareas", Field::Duties},
@@ -625,10 +628,12 @@ void add_school(const SchoolRows& rows, const SectionText& lines, Resume& resume
   EducationEntry entry;
   entry.location_in_document = lines.document.lines[rows.first_line].location;
   assign_dates(find_date(rows.period), entry.start, entry.end, true);
-  if (!rows.degree.empty()) read_education_fields({rows.degree}, entry);
+  // "Nivel   Enseñanza Media completa" with no degree row: the level reached is the qualification.
+  const auto& degree = rows.degree.empty() && degree_length(rows.level) > 0 ? rows.level : rows.degree;
+  if (!degree.empty()) read_education_fields({degree}, entry);
   // "Titulación   Programa Erasmus": the row says what was earned, though no degree list knows the name.
-  if (entry.study_type.empty() && !rows.degree.empty() && (entry.area.empty() || entry.area == rows.degree)) {
-    entry.study_type = std::string(trim(rows.degree));
+  if (entry.study_type.empty() && !degree.empty() && (entry.area.empty() || entry.area == degree)) {
+    entry.study_type = std::string(trim(degree));
     entry.area.clear();
   }
   // "Landesberufsschule Obertrum; Lehrbetrieb: Hotel Gasthof Post", "BFI Salzburg, Abendkurs": the school first.
@@ -672,7 +677,9 @@ void parse_labelled_education(const SectionText& lines, const Section& section, 
     // Europass opens each school with its dates, a job portal with its degree: the row that opened the first school
     // opens every next one, as does a row met twice.
     bool opening = field == Field::Period || field == Field::Degree || field == Field::School;
-    if (opening && (!rows || field == opener || rows->holds(field))) {
+    // Under a school that opens each entry, "Título" after "Carrera" names the degree the programme conferred.
+    bool conferred = opener == Field::School && field == Field::Degree;
+    if (opening && (!rows || field == opener || (rows->holds(field) && !conferred))) {
       if (rows) add_school(*rows, lines, resume);
       rows = SchoolRows{};
       rows->first_line = i;

@@ -2808,3 +2808,23 @@ TEST_CASE("a school's first word left after the degree's comma goes on below; a 
   CHECK(resume.education[1].score.empty());
   CHECK(resume.education[1].start.year == 2012);
 }
+
+TEST_CASE("Naukri's IT Skills table: its header row opens no Experience section, its first column names the skills") {
+  OnePage page;
+  page.add({{"Rahul Nair", 40, 200, 20, true}});
+  page.add({{"rahul.nair@example.in", 40, 200}});
+  page.add({{"Key Skills", 40, 120, 12, true}});
+  page.add({{"Core Java, Spring Boot, Docker", 40, 300}});
+  page.add({{"IT Skills", 40, 120, 12, true}});
+  page.add({{"Skill Name", 43, 87, 10, true}, {"Version", 216, 247, 10, true}, {"Last Used", 300, 340, 10, true},
+            {"Experience", 402, 448, 10, true}});
+  page.add({{"Java", 43, 62}, {"17", 216, 226}, {"2024", 300, 320}, {"9 Years 0 Months", 402, 480}});
+  page.add({{"Spring Boot", 43, 95}, {"3.1", 216, 230}, {"2024", 300, 320}, {"6 Years 0 Months", 402, 480}});
+  page.add({{"Docker", 43, 75}, {"24", 216, 226}, {"2024", 300, 320}, {"4 Years 0 Months", 402, 480}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.work.empty());
+  CHECK(std::none_of(resume.sections.begin(), resume.sections.end(), [](const Section& s) { return s.canonical == "experience"; }));
+  auto items = skill_items(resume);
+  for (const auto& item : items) MESSAGE(item);
+  CHECK(items == std::vector<std::string>{"Core Java", "Spring Boot", "Docker", "Java", "Spring Boot", "Docker"});
+}

@@ -76,3 +76,100 @@ TEST_CASE("a sub-heading naming its section's kind of work ('Pharmazeutin im Pra
   CHECK(resume.work[1].position == "Pharmazeutin im Praktikum");
   CHECK(resume.work[1].company == "Rosen-Apotheke Bonn-Beuel");
 }
+
+TEST_CASE("review: a Markdown sub-section naming a group of jobs ('### Freelance Work') stays a section, no employer") {
+  auto resume = parse_text(
+      "# Maya Chen\n\nmaya.chen@example.com\n\n## Work Experience\n\n**Software Engineer**\nStripe Inc., San Francisco\n"
+      "Jan 2022 – Present\n- Built payment retry logic\n\n### Freelance Work\n\n**Web Developer**\nAcme Studio LLC, Oakland\n"
+      "2017 – 2018\n- Built sites for local shops\n",
+      "cv.md");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].company == "Acme Studio LLC");
+}
+
+TEST_CASE("review: a duty naming a firm after a hyphen is no header; a duty closing on '– Firm Ltd' opens no entry") {
+  auto duty = parse_text(
+      "Lukas Brenner\nlukas@example.de\n\nExperience\n\nProcurement Manager, Robert Bosch GmbH, Stuttgart\nJan 2019 – Dec 2023\n"
+      "Introduced a supplier rating scheme together with the consultancy - Roland Berger GmbH\n"
+      "Managed a team of six buyers across three plants.\n");
+  REQUIRE(duty.work.size() == 1);
+  CHECK(duty.work[0].company == "Robert Bosch GmbH");
+  auto dated = parse_text(
+      "Priya Raman\npriya@example.com\n\nExperience\n\nMar 2020 – Present\nAccount Manager, Northwind Logistics Ltd, London\n"
+      "• Managed a £12m portfolio\n• Grew revenue by 18%\n– Key accounts handled – Jaguar Land Rover Ltd and Rolls-Royce plc\n"
+      "Jan 2017 – Feb 2020\nSales Executive, Contoso Freight Ltd, Leeds\n• Won 30 new customers\n");
+  REQUIRE(dated.work.size() == 2);
+  CHECK(dated.work[1].position == "Sales Executive");
+  CHECK(dated.work[1].company == "Contoso Freight Ltd");
+}
+
+TEST_CASE("review: 'Substituição do Chefe de Cozinha nas suas ausências' under a job is a duty, no title") {
+  auto resume = parse_text(
+      "Ana Martins\nana@example.pt\n\nExperiência Profissional\n\nCozinheira de 1.ª\nRestaurante Tasca, Lda., Porto\n"
+      "Março 2019 – Presente\nSubstituição do Chefe de Cozinha nas suas ausências\n"
+      "Preparação de pratos tradicionais para 120 refeições diárias\n\nAjudante de Cozinha\nHotel Infante Sagres, S.A., Porto\n"
+      "Junho 2016 – Fevereiro 2019\nApoio à equipa na preparação de entradas\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Ajudante de Cozinha");
+  CHECK(resume.work[1].company == "Hotel Infante Sagres, S.A.");
+}
+
+TEST_CASE("review: a firm's wordmark sharing one word with the e-mail yields to the name below; a greeting is no town") {
+  auto firm = parse_text("SØNDERBY ARKITEKTER\nMette Sønderby Holm\nmette.sonderby.holm@gmail.com | +45 20 12 34 56\n");
+  CHECK(firm.contact.name == "Mette Sønderby Holm");
+  auto greeting = parse_text("Hi, I am Łukasz Wałęsa\nlukasz.walesa@gmail.com\n");
+  CHECK(greeting.contact.name == "Łukasz Wałęsa");
+  CHECK(greeting.contact.city.empty());
+}
+
+TEST_CASE("a contact detail's label beside its value ('Telefon', 'E-Mail') is no town") {
+  auto resume = parse_text(
+      "Martin Kretzschmar\nM.Sc. Wirtschaftsinformatik\n\nTelefon               0176 28 451 907\n"
+      "E-Mail                m.kretzschmar@posteo.de\n\nBerufserfahrung\n\nseit 04/2021          SAP Inhouse-Consultant\n");
+  CHECK(resume.contact.phone == "0176 28 451 907");
+  CHECK(resume.contact.city.empty());
+}
+
+TEST_CASE("a typed date column: the employer in the text column under the title heads the job, its duties follow") {
+  auto resume = parse_text(
+      "Katharina Jessen\nk.jessen@example.de\n\nBerufserfahrung\n---------------\n\n"
+      "04/2019 - heute       Gesundheits- und Krankenpflegerin, Fachkraft\n"
+      "                      für Intensivpflege und Anästhesie\n"
+      "                      Elbufer Klinikum Hamburg-Altona GmbH, Hamburg\n"
+      "                      Interdisziplinäre Intensivstation (18 Betten)\n"
+      "                      - Pflege beatmeter Patientinnen und Patienten\n"
+      "                      - Schichtleitung im Spät- und Nachtdienst\n\n"
+      "10/2015 - 03/2019     Gesundheits- und Krankenpflegerin\n"
+      "                      Heide-Klinikum Buchholz gGmbH, Buchholz\n"
+      "                      - Pflegeplanung und Dokumentation im KIS\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Elbufer Klinikum Hamburg-Altona GmbH");
+  CHECK(resume.work[0].highlights.size() == 2);
+  CHECK(resume.work[1].company == "Heide-Klinikum Buchholz gGmbH");
+}
+
+TEST_CASE("dates set apart below the last of entries whose dates follow them close that entry, not one of their own") {
+  auto resume = parse_text(
+      "Valeria Ortiz\nvaleria@example.mx\n\nEDUCACIÓN\n\nDiplomado en Diseño de Experiencia de Usuario\nUniversidad Iberoamericana\n"
+      "2018\nLicenciatura en Diseño de la Comunicación Gráfica\nUniversidad Autónoma Metropolitana, Unidad Xochimilco\n\n2011 - 2015\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Universidad Iberoamericana");
+  CHECK(resume.education[1].institution == "Universidad Autónoma Metropolitana");
+  CHECK(resume.education[1].start.year == 2011);
+}
+
+TEST_CASE("a job portal's labelled schools: 'Institución' opens each, 'Título' after 'Carrera' names the same degree") {
+  auto resume = parse_text(
+      "Camila Fuentes\ncamila@example.cl\n\nANTECEDENTES ACADÉMICOS\n\n"
+      "Institución            Universidad Diego Portales\nCarrera / Programa     Magíster en Educación\n"
+      "Situación              Titulado · 2017 – 2019\n\nInstitución            Universidad de Santiago de Chile\n"
+      "Carrera / Programa     Pedagogía en Castellano\nTítulo                 Profesora de Estado en Castellano\n"
+      "Situación              Titulado · 2008 – 2012\n\nInstitución            Liceo Carmela Carvajal de Prat\n"
+      "Nivel                  Enseñanza Media completa\nSituación              Egresado · 2007\n");
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].institution == "Universidad Diego Portales");
+  CHECK(resume.education[0].start.year == 2017);
+  CHECK(resume.education[1].institution == "Universidad de Santiago de Chile");
+  CHECK(resume.education[1].study_type == "Profesora de Estado en Castellano");
+  CHECK(resume.education[2].study_type == "Enseñanza Media");
+}
