@@ -460,11 +460,8 @@ class ContactReader {
       }
       // "WELCOME" / "TO THE JUNGLE" (a site's logo) over "Clémence Le Goff": a word the e-mail or profiles do not spell,
       // above a name they do.
-      // "SØNDERBY ARKITEKTER" over "Mette Sønderby Holm": a firm's name sharing one word with the e-mail, above a
-      // name it spells more of.
-      auto spelt_words = handle_words(candidate);
-      if (spelt_words < static_cast<size_t>(count_words(candidate)))
-        if (auto spelt = spelt_name_below(i); spelt && handle_words(spelt->first) > spelt_words) {
+      if (handle_words(candidate) == 0)
+        if (auto spelt = spelt_name_below(i)) {
           set_name(spelt->first, document_.lines[spelt->second].location);
           return;
         }
@@ -909,8 +906,8 @@ class ContactReader {
     while (!part.empty() && !std::isalnum(static_cast<unsigned char>(part[0])) && !(part[0] & 0x80)) part.erase(0, 1);
     part = strip_icons(part);  // "• Springfield", "⌖ Chicago, IL", "📍 Lyon", "Bengaluru ⌂"
     if (has_contact_detail(part) || part.find('@') != std::string::npos || is_contact_label(part)) return std::nullopt;
-    // "JANE ROE, CA": a credential; "Hi, I am Jane Roe": a greeting.
-    if (!contact_.name.empty() && part.find(contact_.name) != std::string::npos) return std::nullopt;
+    // "JANE ROE, CA": a credential; "Hi, I am Jane Roe": a greeting (not "Villa Carlos Paz, Córdoba" of Carlos Paz).
+    if (!contact_.name.empty() && (part.starts_with(contact_.name) || part.ends_with(" " + contact_.name))) return std::nullopt;
     part = strip_address_label(part);
     // Europass tags each address with its kind: "9000 Gent (België) (Thuis)", "Wien (Home)".
     static const std::regex kAddressKind{

@@ -1163,7 +1163,13 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // Not under an unfinished header ("Medewerker," / "Van Dijk Installatietechniek B.V., Amersfoort").
     // "04/2019 - heute       Gesundheits- und Krankenpflegerin" over "Elbufer Klinikum Hamburg-Altona GmbH, Hamburg":
     // the employer in the text column, before any duty, heads with the title.
-    bool names_firm = !in_body && !is_prose(text) && has_legal_form(text.substr(0, text.find(", "))) && count_words(text) <= 10;
+    // Not a duty naming clients ("Managing accounts for Barclays PLC"), nor a second firm under the employer's line.
+    auto firm = text.substr(0, text.find(", "));
+    bool names_firm = !in_body && !is_prose(text) && has_legal_form(firm) && count_words(text) <= 10 &&
+                      capitalised_like_title(firm.substr(0, firm.rfind(' '))) && !blocks.empty() &&  // "gGmbH" in lower case
+                      std::none_of(blocks.back().header.begin(), blocks.back().header.end(), [](const Item& item) {
+                        return has_legal_form(item.text.substr(0, item.text.find(", "))) || organisation_score(item.text) > 0;
+                      });
     bool deeper = !blocks.empty() && !blocks.back().header.empty() && count_words(text) >= 5 && !employer_below && !names_firm &&
                   !ends_with_connector(blocks.back().header.back().text) &&
                   indented_past(line, lines.document.lines[blocks.back().header.front().line]) &&
@@ -1299,7 +1305,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool next_range = date_column && dated_first && blocks.back().has_date() && starts_with_date(text) && find_date(text)->range;
     // "Diplomado …" / "Universidad Iberoamericana" / "2018" / "Licenciatura …" / "Universidad Autónoma …" and then,
     // set apart, "2011 - 2015": the dates of the undated entry above, where dates follow their entries.
-    bool closes_last_entry = !in_body && !blocks.empty() && is_date_only(text) && closes_undated_entry(blocks.back());
+    // Only with nothing after it in the block: a line of dates over more lines may open the next entry.
+    bool set_apart = i + 1 >= section.end_line || lines.document.lines[i + 1].block_start;
+    bool closes_last_entry = !in_body && !blocks.empty() && is_date_only(text) && set_apart && closes_undated_entry(blocks.back());
     bool split = blocks.empty() || in_body || (line.block_start && blocks.back().has_date() && new_dates && !closes_last_entry) ||
                  next_range;
     std::optional<Item> school_above;
@@ -4827,6 +4835,14 @@ std::vector<std::string> split_cells(std::string_view text) {
   return cells;
 }
 
+/// "Java   17   2024   9 Years 0 Months", "Figma   Advanced": a skill, then how much of it; not "Programming
+/// Python, Java   Advanced" (a group's list) nor "Soft skills   Leadership, Communication" after the table.
+bool measures_skill(const std::vector<std::string>& cells) {
+  return cells.size() >= 2 && std::all_of(cells.begin() + 1, cells.end(), [](const std::string& cell) {
+           return cell.find(',') == std::string::npos && count_words(cell) <= 4;
+         });
+}
+
 /// "Skill Name   Version   Last Used   Experience" (Naukri's "IT Skills"): a table whose first column names the
 /// skill; the cells after it say how much of it, no skills of their own.
 bool heads_skill_table(std::string_view text) {
@@ -4848,9 +4864,10 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
   size_t source = 0;  // the line joined.back() last took text from
   bool breaks_after_separators = false;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
-    if (heads_skill_table(layout_text(lines.document.lines[i]))) {
+    if (heads_skill_table(layout_text(lines.document.lines[i])) && i + 1 < section.end_line &&
+        measures_skill(split_cells(layout_text(lines.document.lines[i + 1])))) {
       size_t row = i + 1;
-      for (std::vector<std::string> cells; row < section.end_line && (cells = split_cells(layout_text(lines.document.lines[row]))).size() >= 2; ++row) {
+      for (std::vector<std::string> cells; row < section.end_line && measures_skill(cells = split_cells(layout_text(lines.document.lines[row]))); ++row) {
         joined.push_back(cells.front());
         if (listed) listed->push_back(true);
         if (bold) bold->push_back(false);

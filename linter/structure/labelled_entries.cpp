@@ -678,7 +678,8 @@ void parse_labelled_education(const SectionText& lines, const Section& section, 
     // opens every next one, as does a row met twice.
     bool opening = field == Field::Period || field == Field::Degree || field == Field::School;
     // Under a school that opens each entry, "Título" after "Carrera" names the degree the programme conferred.
-    bool conferred = opener == Field::School && field == Field::Degree;
+    // Not a second degree with dates of its own ("Título   Grado en Derecho" / "Fechas   …" / "Título   ADE").
+    bool conferred = opener == Field::School && field == Field::Degree && rows && rows->period.empty();
     if (opening && (!rows || field == opener || (rows->holds(field) && !conferred))) {
       if (rows) add_school(*rows, lines, resume);
       rows = SchoolRows{};

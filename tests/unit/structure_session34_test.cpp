@@ -1,6 +1,8 @@
 // Held-out rounds 73–74: what the session's new templates and job-site exports taught.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "parsers/common/word_layout.h"
 #include "resume_test_helpers.h"
 
@@ -114,9 +116,9 @@ TEST_CASE("review: 'Substituição do Chefe de Cozinha nas suas ausências' unde
   CHECK(resume.work[1].company == "Hotel Infante Sagres, S.A.");
 }
 
-TEST_CASE("review: a firm's wordmark sharing one word with the e-mail yields to the name below; a greeting is no town") {
-  auto firm = parse_text("SØNDERBY ARKITEKTER\nMette Sønderby Holm\nmette.sonderby.holm@gmail.com | +45 20 12 34 56\n");
-  CHECK(firm.contact.name == "Mette Sønderby Holm");
+TEST_CASE("review: a greeting naming the person is no town, a town holding the name is ('Villa Carlos Paz')") {
+  auto town = parse_text("Carlos Paz\ncarlos.paz@example.com\nVilla Carlos Paz, Córdoba, Argentina\n");
+  CHECK(town.contact.city == "Villa Carlos Paz");
   auto greeting = parse_text("Hi, I am Łukasz Wałęsa\nlukasz.walesa@gmail.com\n");
   CHECK(greeting.contact.name == "Łukasz Wałęsa");
   CHECK(greeting.contact.city.empty());
@@ -172,4 +174,46 @@ TEST_CASE("a job portal's labelled schools: 'Institución' opens each, 'Título'
   CHECK(resume.education[1].institution == "Universidad de Santiago de Chile");
   CHECK(resume.education[1].study_type == "Profesora de Estado en Castellano");
   CHECK(resume.education[2].study_type == "Enseñanza Media");
+}
+
+TEST_CASE("review 2: a firm named by the e-mail under the name is no name; client firms in a duty are no employer") {
+  auto firm = parse_text("Maria Fernanda Souza\nSouza Imóveis\nsouzaimoveis@gmail.com | +55 11 98765-4321\nSão Paulo, SP\n");
+  CHECK(firm.contact.name == "Maria Fernanda Souza");
+  auto clients = parse_text(
+      "John Carter\njohn.carter@gmail.com | London\n\nExperience\n\n2019 - present        Account Manager\n"
+      "                      Managing accounts for Barclays PLC and HSBC Holdings plc\n"
+      "                      Grew revenue by 20% year over year\n");
+  REQUIRE(clients.work.size() == 1);
+  CHECK(clients.work[0].company.empty());
+  auto second_firm = parse_text(
+      "Anna Schmidt\nanna@example.de\n\nBerufserfahrung\n\n04/2019 - heute       Projektleiterin\n"
+      "                      Nordwind Energie GmbH, Hamburg\n                      Steuerung von Projekten für Vattenfall Europe AG\n"
+      "                      Budgetverantwortung bis 2 Mio. EUR\n");
+  REQUIRE(second_firm.work.size() == 1);
+  CHECK(second_firm.work[0].company == "Nordwind Energie GmbH");
+  CHECK(second_firm.work[0].summary.find("Vattenfall") != std::string::npos);
+}
+
+TEST_CASE("review 2: a skills table of groups and comma lists keeps its lists; dates over more lines open the next entry") {
+  auto groups = parse_text(
+      "Priya Sharma\npriya@example.com\n\nTechnical Skills\nTechnology          Experience     Level\n"
+      "Programming         Python, Java, C++     Advanced\nDatabases           MySQL, PostgreSQL     Intermediate\n");
+  auto items = skill_items(groups);
+  CHECK(std::find(items.begin(), items.end(), "Python") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "PostgreSQL") != items.end());
+  auto dates = parse_text(
+      "Sofía Ramírez\nsofia@example.com\n\nEXPERIENCE\nSenior Analyst\nSantander\n2021 - present\nAnalyst\nBBVA\n\n"
+      "2018 - 2021\nIntern\nCaixaBank\n");
+  REQUIRE_FALSE(dates.work.empty());
+  CHECK(dates.work.back().position == "Intern");
+  CHECK(dates.work.back().company == "CaixaBank");
+}
+
+TEST_CASE("review 2: two degrees with dates of their own under one 'Centro' stay two entries") {
+  auto resume = parse_text(
+      "Lucía Martín\nlucia@example.es\n\nFormación\n\nCentro        Universidad Complutense de Madrid\n"
+      "Título        Grado en Derecho\nFechas        2010 - 2015\nTítulo        Grado en Administración y Dirección de Empresas\n"
+      "Fechas        2010 - 2016\n\nCentro        IE Law School\nTítulo        Máster de Acceso a la Abogacía\nFechas        2016 - 2017\n");
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].area == "Derecho");
 }
