@@ -4856,6 +4856,18 @@ bool heads_skill_table(std::string_view text) {
          std::all_of(cells.begin() + 1, cells.end(), [](const std::string& cell) { return kMeasures.count(fold_case(cell)) > 0; });
 }
 
+/// The first cells of a skills table's rows when line `i` heads one; `end` becomes the line after its last row.
+std::vector<std::string> skill_table_items(const SectionText& lines, size_t i, size_t section_end, size_t& end) {
+  std::vector<std::string> items;
+  if (!heads_skill_table(layout_text(lines.document.lines[i]))) return items;
+  for (end = i + 1; end < section_end; ++end) {
+    auto cells = split_cells(layout_text(lines.document.lines[end]));
+    if (!measures_skill(cells)) break;
+    items.push_back(cells.front());
+  }
+  return items;
+}
+
 std::vector<std::string> skill_lines(const SectionText& lines, const Section& section,
                                      std::vector<bool>* listed = nullptr, std::vector<bool>* bold = nullptr) {
   std::vector<std::string> joined;
@@ -4864,19 +4876,10 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
   size_t source = 0;  // the line joined.back() last took text from
   bool breaks_after_separators = false;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
-    if (heads_skill_table(layout_text(lines.document.lines[i])) && i + 1 < section.end_line &&
-        measures_skill(split_cells(layout_text(lines.document.lines[i + 1])))) {
-      size_t row = i + 1;
-      for (std::vector<std::string> cells; row < section.end_line && measures_skill(cells = split_cells(layout_text(lines.document.lines[row]))); ++row) {
-        joined.push_back(cells.front());
-        if (listed) listed->push_back(true);
-        if (bold) bold->push_back(false);
-      }
-      i = row - 1;
-      continue;
-    }
     size_t grid_end = i;
-    if (auto groups = read_label_grid(lines, i, section.end_line, grid_end); !groups.empty()) {
+    auto groups = skill_table_items(lines, i, section.end_line, grid_end);
+    if (groups.empty()) groups = read_label_grid(lines, i, section.end_line, grid_end);
+    if (!groups.empty()) {
       for (auto& group : groups) {
         joined.push_back(std::move(group));
         if (listed) listed->push_back(false);

@@ -454,7 +454,7 @@ class Detector {
   }
 
   /// "Skill Name   Version   Last Used   Experience" over rows of a table drawn without cells: short labels, the
-  /// first naming no section, head the columns the row below starts in. A rail's "Experience   Engineer   Acme"
+  /// first no section's name, head the columns the row below starts in. A rail's "Experience   Engineer   Acme"
   /// opens on its section's name; a rail label's chips ("Technical   Java   Python") have no row under them.
   bool names_columns(size_t i) const {
     auto cells = cells_of(document_.lines[i]);
@@ -962,8 +962,6 @@ class Detector {
     return level;
   }
 
-  /// "### Diplôme d'ingénieur, Informatique — INSA Toulouse" under "## Formation": a Markdown entry one level
-  /// below the sections names a school or firm, however a word in it reads.
   /// "Pharmazeutin im Praktikum", not "Freelance Work" or "Part-Time Employment": a post, no group of posts.
   static bool names_job_title(std::string_view text) {
     static const std::set<std::string, std::less<>> kGroupWords = {"work", "employment", "experience", "career", "roles",
@@ -972,6 +970,8 @@ class Detector {
     return title_score(text) > 0 && std::none_of(words.begin(), words.end(), [](const std::string& w) { return kGroupWords.count(w) > 0; });
   }
 
+  /// "### Diplôme d'ingénieur, Informatique — INSA Toulouse" under "## Formation": a Markdown entry one level
+  /// below the sections names a school or firm, however a word in it reads.
   void drop_entry_subheading(std::vector<DetectedHeading>& mapped) const {
     int section_level = shallowest_heading_level(mapped);
     // "Pharmazeutin im Praktikum" a level below "Berufliche Erfahrung": a title naming its section's kind of work.
