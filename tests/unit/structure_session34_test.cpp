@@ -217,3 +217,12 @@ TEST_CASE("review 2: two degrees with dates of their own under one 'Centro' stay
   REQUIRE(resume.education.size() == 3);
   CHECK(resume.education[0].area == "Derecho");
 }
+
+TEST_CASE("'Chair, Department of Economics, Hartwell University' names a post, the chair's, at the university") {
+  auto resume = parse_text(
+      "Harold Kessler\nh.kessler@example.edu\n\nACADEMIC APPOINTMENTS\n"
+      "Chair, Department of Economics, Hartwell University   2004–2010\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Chair");
+  CHECK(resume.work[0].company.find("Hartwell University") != std::string::npos);
+}
