@@ -363,7 +363,7 @@ class ContactReader {
   bool reads_as_title(const std::string& candidate) const {
     if (title_score(candidate) == 0) return false;
     for (const auto& word : plain_words(candidate))
-      if (title_score(word) > 0 && (word.size() < 4 || handles_.find(strip_accents(word)) == std::string::npos)) return true;
+      if (title_score(word) > 0 && (word.size() < 4 || !spelt_by_handles(word))) return true;
     return false;
   }
 
@@ -371,7 +371,15 @@ class ContactReader {
   void read_handles() {
     std::string handles = contact_.email.substr(0, contact_.email.find('@'));
     for (const auto& profile : contact_.profiles) handles += " " + profile.url;
-    handles_ = fold_case(strip_accents(handles));
+    handles_ = fold_case(to_ascii(handles));
+  }
+
+  /// Whether the e-mail's local part or a profile's handle spells `word`, letters as an address writes them
+  /// ("Sønderby" as "sonderby", "Anne-Sophie" as "annesophie").
+  bool spelt_by_handles(std::string word) const {
+    word = fold_case(to_ascii(word));
+    std::erase_if(word, [](char c) { return c == '-' || c == '\''; });
+    return word.size() >= 3 && handles_.find(word) != std::string::npos;
   }
 
   /// Lines above the first section, or the first dozen when it starts late.
@@ -379,11 +387,8 @@ class ContactReader {
 
   /// How many of the candidate's words the e-mail's local part or a profile's handle spells.
   size_t handle_words(const std::string& candidate) const {
-    auto words = plain_words(to_ascii(candidate));  // "Sønderby" spelt "sonderby"
-    return static_cast<size_t>(std::count_if(words.begin(), words.end(), [&](std::string w) {
-      std::erase_if(w, [](char c) { return c == '-' || c == '\''; });  // "Anne-Sophie" spelt "annesophie"
-      return w.size() >= 3 && handles_.find(w) != std::string::npos;
-    }));
+    auto words = plain_words(candidate);
+    return static_cast<size_t>(std::count_if(words.begin(), words.end(), [&](const std::string& w) { return spelt_by_handles(w); }));
   }
 
   /// A name of two words or more, each spelt by the e-mail or a profile, on one of the header's next lines.
@@ -645,7 +650,7 @@ class ContactReader {
     auto word = name_candidate(join_letter_spacing(layout_text(third)));
     bool in_name_type = size_of(top) > 0 && same_type(top, document_.lines[first + 1]) && same_look(top, third);
     // A third word is a surname only when the address or a profile spells it (not "Jonas" / "Becker" / "Tischler").
-    bool spelt = word.size() >= 3 && handles_.find(fold_case(strip_accents(word))) != std::string::npos;
+    bool spelt = spelt_by_handles(word);
     // Or a Spanish patronymic, the second of two surnames ("Adriana" / "Villaseñor" / "Gómez", "Rodríguez"), accented
     // or long (not the town "Jerez").
     static const std::regex kPatronymic{R"(^[A-ZÁÉÍÓÚ]\S+(?:ez|éz)$)"};

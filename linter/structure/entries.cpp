@@ -4851,6 +4851,7 @@ bool heads_skill_table(std::string_view text) {
   // Not "Tools   Figma   Maze   Jira": the other cells name measures of the skill.
   static const std::set<std::string, std::less<>> kMeasures = {"version", "last used", "experience", "years", "exp", "level",
                                                                "proficiency", "rating", "years of experience", "since"};
+  if (text.find("   ") == std::string_view::npos && text.find('\t') == std::string_view::npos) return false;  // every skill line
   auto cells = split_cells(text);
   return cells.size() >= 3 && kSkillColumns.count(fold_case(cells.front())) > 0 &&
          std::all_of(cells.begin() + 1, cells.end(), [](const std::string& cell) { return kMeasures.count(fold_case(cell)) > 0; });

@@ -457,6 +457,7 @@ class Detector {
   /// first no section's name, head the columns the row below starts in. A rail's "Experience   Engineer   Acme"
   /// opens on its section's name; a rail label's chips ("Technical   Java   Python") have no row under them.
   bool names_columns(size_t i) const {
+    if (document_.lines[i].runs.size() < 3) return false;  // asked of every line: the cheap test first
     auto cells = cells_of(document_.lines[i]);
     if (cells.size() < 3 || canonical_section(trim(cells.front().text)).exact) return false;
     // Set far apart, not a heading kerned apart mid-word ("E xpe riences professionnel l es").

@@ -156,9 +156,9 @@ bool is_org_mode(const std::vector<std::string>& source) {
   static const std::regex kSetting{R"(^#\+(?:TITLE|AUTHOR|EMAIL):\s*\S)", std::regex::icase};
   static const std::regex kHeading{R"(^\*+\s+\S)"};
   bool settings = false, headings = false, drawers = false;
-  for (const auto& line : source) {
-    settings = settings || std::regex_search(line, kSetting);
-    headings = headings || std::regex_search(line, kHeading);
+  for (const auto& line : source) {  // every line of every text file: the regexes only where the first byte fits
+    settings = settings || (line.starts_with("#+") && std::regex_search(line, kSetting));
+    headings = headings || (line.starts_with('*') && std::regex_search(line, kHeading));
     drawers = drawers || trim(line) == ":PROPERTIES:";
   }
   return headings && (settings || drawers);
