@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "linter/layout/columns.h"
+#include "linter/layout/rails.h"
 #include "linter/layout/zones.h"
 #include "linter/structure/dates.h"
 #include "linter/structure/fields.h"
@@ -29,25 +30,6 @@ std::vector<std::vector<Line*>> lines_by_page(Document& document) {
     pages[page].push_back(&line);
   }
   return pages;
-}
-
-Line sub_line(const Line& line, bool left, double gutter) {
-  Line part = line;
-  part.runs.clear();
-  part.text.clear();
-  std::optional<Box> box;
-  for (const auto& run : line.runs) {
-    double center = (run.location.box->x0 + run.location.box->x1) / 2;
-    if ((center < gutter) != left) continue;
-    const Box& b = *run.location.box;
-    if (!part.runs.empty() && word_break_between(part.runs.back(), run)) part.text += ' ';
-    part.text += run.text;
-    box = box ? united(*box, b) : b;
-    part.runs.push_back(run);
-  }
-  part.location.box = box;
-  part.column = left ? 1 : 2;
-  return part;
 }
 
 void add_column_object(const ColumnSplit& split, int page, Document& document) {
@@ -83,7 +65,7 @@ std::vector<Line> order_page(const std::vector<Line*>& page_lines, int page, Doc
       if (i <= split.last && !full_width) continue;
       for (bool left : {true, false})
         for (size_t k = band; k < i; ++k) {
-          Line part = sub_line(*body[k], left, gutter);
+          Line part = layout::line_side(*body[k], left, gutter);
           if (!part.runs.empty()) out.push_back(std::move(part));
         }
       if (full_width) out.push_back(*body[i]);
@@ -96,63 +78,6 @@ std::vector<Line> order_page(const std::vector<Line*>& page_lines, int page, Doc
   for (const Line* line : page_lines)
     if (line->zone == Zone::Footer) out.push_back(*line);
   return out;
-}
-
-// "PROFILO" in a left rail, set a little lower than the first line of its block: one to three
-// words in bold or capitals, no figures, wholly left of the text beside it.
-bool is_rail_label(const Line& line) {
-  if (!line.location.box || line.column != 0 || line.zone != Zone::Body || count_words(line.text) > 3) return false;
-  bool digits = std::any_of(line.text.begin(), line.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-  bool lower = std::any_of(line.text.begin(), line.text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
-  bool bold = std::all_of(line.runs.begin(), line.runs.end(), [](const TextRun& run) { return run.bold; });
-  auto letters = std::count_if(line.text.begin(), line.text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
-  return !digits && (bold || !lower) && letters >= 3;  // not a lone "•" beside an entry
-}
-
-// Whether `line` lies right of the rail label `rail`, on its page, level with it or just below.
-bool beside_rail(const Line& line, const Box& rail, int page) {
-  if (!line.location.box || line.location.page != page || line.column != 0) return false;
-  const Box& box = *line.location.box;
-  return box.x0 >= rail.x1 + 4 && box.y0 < rail.y1 + box.height();
-}
-
-// The line where the block a rail label sits beside begins: the label overlaps the line above it
-// and the line below it, its top falls within two and a half lines of the block's first line,
-// and every line between lies right of the label.
-std::optional<size_t> rail_block_start(const std::vector<Line>& lines, size_t label) {
-  const Box& rail = *lines[label].location.box;
-  int page = lines[label].location.page;
-  if (label + 1 >= lines.size() || !beside_rail(lines[label + 1], rail, page)) return std::nullopt;
-  bool overlaps_above = false;
-  for (size_t k = label; k-- > 0 && label - k <= 4;) {
-    const Line& line = lines[k];
-    if (is_rail_label(line) && line.location.box->x1 < rail.x1 + 2) continue;  // the label's first line
-    if (!beside_rail(line, rail, page)) return std::nullopt;
-    const Box& box = *line.location.box;
-    overlaps_above = overlaps_above || rail.y0 < box.y1;
-    if (!overlaps_above || rail.y0 < box.y0 - 1 || rail.y0 - box.y0 > 2.5 * box.height()) return std::nullopt;
-    size_t above = k;
-    while (above > 0 && is_rail_label(lines[above - 1]) && lines[above - 1].location.box->x1 < box.x0) --above;
-    // Past the line right above the label only to a block its first part already heads ("ESPERIENZA" /
-    // "PROFESSIONALE"), never up past a heading over a label beside a two-line value.
-    if (k + 1 < label && above == k) return std::nullopt;
-    if (above == 0) return k;
-    const Line& previous = lines[above - 1];
-    if (!previous.location.box || previous.location.page != page) return k;
-    if (box.y0 - previous.location.box->y1 > 0.6 * box.height()) return k;
-  }
-  return std::nullopt;
-}
-
-// Puts each such label before the block it heads, so the heading precedes its first line.
-void lift_rail_labels(std::vector<Line>& lines) {
-  for (size_t i = 1; i < lines.size(); ++i) {
-    if (!is_rail_label(lines[i])) continue;
-    auto start = rail_block_start(lines, i);
-    if (!start || *start >= i) continue;
-    std::rotate(lines.begin() + static_cast<std::ptrdiff_t>(*start), lines.begin() + static_cast<std::ptrdiff_t>(i),
-                lines.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-  }
 }
 
 bool is_number_marker(std::string_view marker) {
@@ -297,7 +222,8 @@ void analyse_layout(Document& document) {
   const auto icon_markers = icon_bullets(document, symbolic);
   for (size_t page = 1; page < pages.size(); ++page) {
     auto lines = order_page(pages[page], static_cast<int>(page), document);
-    lift_rail_labels(lines);
+    layout::lift_rail_labels(lines);
+    layout::lift_rail_dates(lines);
     for (auto& line : lines) ordered.push_back(std::move(line));
   }
   for (auto* list : {&ordered, &document.raw_lines}) {

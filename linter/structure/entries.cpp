@@ -2103,7 +2103,9 @@ void drop_logo_initials(HeaderFields& fields) {
       // "VP" for "Laboratoires Vercors Pharma": a firm's main words; a school's ("IT" under "Indian Institute of
       // Technology" is the field) and a lone letter only from the first.
       bool firm = (organisation_score(other) > 0 || has_legal_form(other)) && institution_score(other) == 0;
-      return part.size() == 1 || !firm ? initials.starts_with(part) : initials.find(part) != std::string::npos;
+      // "NU" over "Nu Pagamentos S.A.", "IT" over "Itaú Unibanco S.A.": a firm's first word begun.
+      bool word_begun = firm && part.size() >= 2 && fold_case(strip_accents(other)).starts_with(fold_case(part));
+      return part.size() == 1 || !firm ? initials.starts_with(part) : initials.find(part) != std::string::npos || word_begun;
     });
     // A title's letters ("VP") are a logo only where another part holds the title.
     if (logo && title_score(part) > 0)

@@ -82,16 +82,29 @@ std::optional<SectionName> spaceless_match(const std::string& joined) {
   return best;
 }
 
-/// No title words, or only in a compound's part that names the section whole: "Internship / Industrial Training"
-/// heads a section; "Software & Data Engineer" and "Training & Development Manager" are job titles.
-bool title_words_only_in_part(std::string_view text, const SectionName& name) {
-  int words = title_score(text);
-  return words == 0 || (!name.exact_part.empty() && title_score(name.exact_part) == words);
-}
-
 bool is_joiner(const std::string& word) {
   static const char* const kJoiners[] = {",", "&", "/", "+", "and", "und", "et", "y", "e", "en", "ed", "or", "ou", "o", "oder"};
   return std::any_of(std::begin(kJoiners), std::end(kJoiners), [&](const char* j) { return word == j; });
+}
+
+/// No title words, or only in a compound's part that names the section whole: "Internship / Industrial Training"
+/// heads a section; "Software & Data Engineer" and "Training & Development Manager" are job titles.
+/// "Work & Volunteer Experience" too: every title word lies in a part that names a section whole.
+bool title_words_only_in_part(std::string_view text, const SectionName& name) {
+  int words = title_score(text);
+  if (words == 0 || (!name.exact_part.empty() && title_score(name.exact_part) == words)) return true;
+  int in_parts = 0;
+  std::vector<std::string> part;
+  auto parts = split_words(normalise_heading(text));
+  for (size_t i = 0; i <= parts.size(); ++i) {
+    if (i < parts.size() && !is_joiner(parts[i])) {
+      part.push_back(parts[i]);
+      continue;
+    }
+    if (synonym_index().count(join(part, " "))) in_parts += title_score(join(part, " "));
+    part.clear();
+  }
+  return in_parts == words;
 }
 
 /// "Research, University of Oxford", "Training, Deloitte Academy", "Stage, Hydro-Québec (Québec)": a part after a

@@ -794,3 +794,67 @@ TEST_CASE("two known headings set a few points apart in height open columns; a s
   CHECK(splits[0].gutter_x0 >= 200);
   CHECK(splits[0].gutter_x1 <= 316);
 }
+
+namespace {
+
+/// A line whose runs sit left and right of a rail's edge, its text the runs joined as the PDF front end joins them.
+Line beside(double y, const std::string& rail, double x0, double x1, const std::string& flow, double fx0, double fx1) {
+  Line line = runs_at(y, {{rail, x0, x1}, {flow, fx0, fx1}});
+  line.text = rail + " " + flow;
+  return line;
+}
+
+}  // namespace
+
+TEST_CASE("a rail's logo, dates and town set beside an entry's bullets are read under the entry's first line") {
+  std::vector<Line> lines;
+  Line heading = positioned("Experiência", 44, 110, 100);
+  heading.runs.front().size = 13;
+  lines.push_back(heading);
+  lines.push_back(positioned("Gerente de Produto Sênior", 137, 300, 120));
+  lines.push_back(beside(132, "PS", 55, 70, "PicPay Serviços S.A. · Tribo de Pagamentos", 137, 330));
+  lines.push_back(positioned("Responsável pela jornada de Pix para mais de", 137, 500, 144));
+  lines.push_back(beside(156, "mar 2021 – atual", 44, 110, "30 milhões de usuários ativos", 146, 300));
+  lines.push_back(positioned("Aumento de 18% na conversão do checkout", 137, 480, 168));
+  lines.push_back(beside(180, "São Paulo, SP", 44, 100, "Gestão de roadmap trimestral com 3 squads", 137, 450));
+  lines.push_back(positioned("Product Manager", 137, 220, 205));
+  lines.push_back(beside(217, "NU", 55, 70, "Nu Pagamentos S.A. · Crédito", 137, 300));
+  lines.push_back(beside(229, "jul 2018 – fev 2021", 44, 120, "Lançamento do produto de empréstimo", 137, 450));
+  auto order = reading_order(lines);
+  std::vector<std::string> expected{"Experiência",
+                                    "Gerente de Produto Sênior",
+                                    "PS",
+                                    "mar 2021 – atual",
+                                    "São Paulo, SP",
+                                    "PicPay Serviços S.A. · Tribo de Pagamentos",
+                                    "Responsável pela jornada de Pix para mais de",
+                                    "30 milhões de usuários ativos",
+                                    "Aumento de 18% na conversão do checkout",
+                                    "Gestão de roadmap trimestral com 3 squads",
+                                    "Product Manager",
+                                    "NU",
+                                    "jul 2018 – fev 2021",
+                                    "Nu Pagamentos S.A. · Crédito",
+                                    "Lançamento do produto de empréstimo"};
+  CHECK(order == expected);
+}
+
+TEST_CASE("a rail whose dates sit level with an entry's first line is aligned with the flow: no line of it moves") {
+  std::vector<Line> lines;
+  lines.push_back(positioned("Berufserfahrung", 44, 150, 100));
+  lines.back().runs.front().size = 13;
+  lines.push_back(beside(120, "08/2017 –", 44, 90, "Berater Business Intelligence", 137, 300));
+  lines.push_back(beside(132, "03/2021", 44, 80, "Lindner & Hoppe IT-Consulting GmbH, Leipzig", 137, 360));
+  lines.push_back(positioned("Aufbau eines Data Warehouse für 14 Mandanten", 137, 420, 144));
+  // Set tight, with no gap above the next title: only the first entry shows the rail is aligned.
+  lines.push_back(beside(156, "10/2016 –", 44, 90, "Junior BI-Entwickler", 137, 250));
+  lines.push_back(beside(168, "07/2017", 44, 80, "Stadtwerke Leipzig GmbH, Leipzig", 137, 330));
+  auto order = reading_order(lines);
+  std::vector<std::string> expected{"Berufserfahrung",
+                                    "08/2017 – Berater Business Intelligence",
+                                    "03/2021 Lindner & Hoppe IT-Consulting GmbH, Leipzig",
+                                    "Aufbau eines Data Warehouse für 14 Mandanten",
+                                    "10/2016 – Junior BI-Entwickler",
+                                    "07/2017 Stadtwerke Leipzig GmbH, Leipzig"};
+  CHECK(order == expected);
+}
