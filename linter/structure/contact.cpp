@@ -881,7 +881,22 @@ class ContactReader {
         start = found + 3;
       }
     }
+    join_country_to_address(out);
     return out;
+  }
+
+  /// "Rue Saint-Gilles 214, 4000 Liège – Belgique": a country set apart after an address closes it.
+  static void join_country_to_address(std::vector<std::string>& parts) {
+    for (size_t k = 1; k < parts.size(); ++k) {
+      const auto& address = parts[k - 1];
+      bool postcode = std::any_of(address.begin(), address.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+                      address.find(',') != std::string::npos;
+      if (!postcode || count_words(parts[k]) > 3 || country_code(parts[k]).empty() || !country_code(last_comma_piece(address)).empty() ||
+          !city_country(parts[k]).empty())
+        continue;
+      parts[k - 1] += ", " + parts[k];
+      parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(k));
+    }
   }
 
   /// "📍 Lyon", "⌖ Chicago, IL", "Bengaluru, Karnataka ⌂": the place without the icons a template sets
@@ -1034,7 +1049,9 @@ class ContactReader {
         // "Staatsbürgerschaft   Österreich", "Nationalité : française": a citizenship or birthplace, no home.
         if (names_origin_label(before) || names_origin_label(parts[k])) continue;
         auto part = clean_place_part(parts[k]);
-        if (labelled && (!part || *part == strip_icons(parts[k]))) continue;
+        // "Location   Glasgow, Scotland, UK": a form's label in a cell of its own, its value in the next.
+        bool after_label = !before.empty() && strip_address_label(before + ":").empty();
+        if (labelled && !after_label && (!part || *part == strip_icons(parts[k]))) continue;
         // "Lindenstraße 14 · 73033 Göppingen": a postcode and town after the street, though the town is unlisted;
         // "Rua de São Vicente, 118" / "4710-312 Braga": or under it.
         bool street_before = is_street(before) || (k == 0 && street_above(i));
@@ -1084,7 +1101,7 @@ class ContactReader {
   /// "Adres: Margrietstraat 97, 9170 Meerdonk": the label names the field, it is not the place.
   static std::string strip_address_label(const std::string& part) {
     static const std::regex kLabel{
-        R"(^(?:address|home address|adresse|adres|anschrift|wohnort|dirección|direccion|endereço|indirizzo|location|residence|residenza|residência|residencia|woonplaats|plaats|ort|lieu|ciudad|città|ville|localidad|local|localização|localidade|ubicación|ubicacion|domicílio|domicilio)\s*:\s*)",
+        R"(^(?:address|home address|adresse|adres|anschrift|wohnort|dirección|direccion|endereço|indirizzo|location|residence|residenza|residência|residencia|woonplaats|plaats|ort|lieu|ciudad|città|ville|localidad|local|localização|localidade|ubicación|ubicacion|domicílio|domicilio|cidade|cidade\s*/\s*uf)\s*:\s*)",
         std::regex::icase};
     // "Currently Denver, CO", "Wohnhaft in Köln", "Basée à Lyon": a few words of prose before the place.
     static const std::regex kProseLead{

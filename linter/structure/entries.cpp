@@ -1655,7 +1655,8 @@ std::string strip_brackets(std::string text) {
 
 void drop_trailing_dash(std::string& text) {
   auto kept = std::string(trim(text));
-  for (const char* dash : {"–", "—", "-"})
+  // "Title • Company • Aug 2021 – Present": the dates taken, the separator before them goes too.
+  for (const char* dash : {"–", "—", "-", "•", "|"})
     if (kept.ends_with(dash) && kept.size() > std::strlen(dash) && kept[kept.size() - std::strlen(dash) - 1] == ' ') {
       text = std::string(trim(std::string_view(kept).substr(0, kept.size() - std::strlen(dash))));
       return;
@@ -1804,7 +1805,8 @@ bool has_legal_form(std::string_view name) {
       // Belgian, French, Swiss and Portuguese forms ("Bureau Collard SPRL", "Hospital de Santa Maria, EPE")
       "sprl", "sprlu", "scrl", "bvba", "cvba", "vzw", "asbl", "sasu", "eurl", "snc", "s.n.c", "sàrl", "sagl", "epe",
       "s.l.p", "slp", "s.l.u", "slu", "s.a.u", "s.a.s",  // Spain's professional and one-member companies
-      "dac", "clg"};  // Ireland's designated activity and guarantee companies
+      "dac", "clg",  // Ireland's designated activity and guarantee companies
+      "u.a"};        // a Dutch cooperative ("Eemsveld Zuivel Coöperatie U.A.")
   auto words = plain_words(name);
   // "Jugendhilfeverbund Leipzig-Ost e. V.", "Acme S. A.": a dotted form printed with a space inside it.
   bool spaced = words.size() >= 2 && words.back().size() == 1 && words[words.size() - 2].size() == 1 &&

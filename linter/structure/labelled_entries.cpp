@@ -12,7 +12,8 @@
 namespace atslint {
 namespace {
 
-enum class Field { None, Company, Position, Period, Place, Detail, Degree, School, Score, Duties };
+// PeriodEnd: a form's second date row ("Início: 02/2013" / "Conclusão: 12/2016") closes the period the first opened.
+enum class Field { None, Company, Position, Period, PeriodEnd, Place, Detail, Degree, School, Score, Duties };
 
 /// "Position Held: Analyst", "Job Appointment : Manager", "• Duration: 2012 to Present".
 struct LabelledLine {
@@ -35,7 +36,7 @@ Field field_of(const std::string& label) {
       {"período", Field::Period}, {"location", Field::Place}, {"place", Field::Place}, {"ort", Field::Place},
       {"lieu", Field::Place}, {"puesto", Field::Position}, {"ubicación", Field::Place}, {"ubicacion", Field::Place},
       {"lugar", Field::Place}, {"localidad", Field::Place}, {"localidade", Field::Place}, {"localité", Field::Place},
-      {"località", Field::Place}, {"cidade", Field::Place}, {"ciudad", Field::Place}, {"città", Field::Place}, {"função", Field::Position}, {"local", Field::Place},
+      {"località", Field::Place}, {"cidade", Field::Place}, {"cidade/uf", Field::Place}, {"emprego atual", Field::Detail}, {"ciudad", Field::Place}, {"città", Field::Place}, {"função", Field::Position}, {"local", Field::Place},
       {"azienda", Field::Company}, {"ruolo", Field::Position}, {"sede", Field::Place}, {"werkgever", Field::Company},
       {"bedrijf", Field::Company}, {"functie", Field::Position}, {"periode", Field::Period}, {"plaats", Field::Place},
       {"arbeitgeber", Field::Company}, {"standort", Field::Place}, {"fechas", Field::Period}, {"fecha", Field::Period},
@@ -177,7 +178,11 @@ const std::vector<std::pair<std::string, Field>>& europass_labels() {
         {"título", Field::Degree}, {"nivel", Field::Detail}, {"nota media", Field::Score}, {"nota", Field::Score},
         {"observaciones", Field::Detail}, {"funciones", Field::Duties}, {"tareas", Field::Duties},
         {"responsabilidades", Field::Duties}, {"mansioni", Field::Duties}, {"funções", Field::Duties},
-        {"tâches", Field::Duties}, {"werkzaamheden", Field::Duties}};
+        {"tâches", Field::Duties}, {"werkzaamheden", Field::Duties},
+        // Brazilian job-site forms: "Nível: Graduação - Bacharelado" / "Curso: Administração" / "Instituição: …" /
+        // "Situação: Concluído" / "Início: 02/2013" / "Conclusão: 12/2016".
+        {"curso", Field::Degree}, {"instituição", Field::School}, {"nível", Field::Detail}, {"situação", Field::Detail},
+        {"início", Field::Period}, {"conclusão", Field::PeriodEnd}, {"término", Field::PeriodEnd}};
     std::vector<std::pair<std::string, Field>> keyed;
     for (const auto& [label, field] : labels) keyed.emplace_back(label_key(label), field);
     return keyed;
@@ -208,10 +213,14 @@ std::optional<std::string> label_rest(const std::string& key) {
   return std::nullopt;
 }
 
-/// A line's rail label and its value: the text before and after its first column gap.
+/// A line's rail label and its value: the text before and after its first column gap, or after a grid label's
+/// colon ("Curso: Administração").
 std::pair<std::string, std::string> label_and_value(std::string_view text) {
   text = trim(text);
   auto gap = text.find("   ");
+  if (auto colon = text.find(": "); colon != std::string_view::npos && colon < gap && colon <= 24 &&
+                                    grid_field(label_key(text.substr(0, colon))) != Field::None)
+    return {std::string(text.substr(0, colon)), std::string(trim(text.substr(colon + 1)))};
   if (gap == std::string_view::npos) return {std::string(text), ""};
   return {std::string(text.substr(0, gap)), std::string(trim(text.substr(gap)))};
 }
@@ -422,6 +431,7 @@ class FormReader {
         }
         break;
       case Field::None:
+      case Field::PeriodEnd:
       case Field::Detail:
       case Field::Degree:  // education rows: read by parse_labelled_education
       case Field::School:
@@ -606,6 +616,8 @@ struct SchoolRows {
     return (field == Field::Period && !period.empty()) || (field == Field::Degree && !degree.empty()) ||
            (field == Field::School && !school.empty());
   }
+
+  bool complete() const { return holds(Field::Period) && holds(Field::Degree) && holds(Field::School); }
 };
 
 /// "108/110", "Voto finale: 30/30", "92/100": the grade the older form prints in its level row.
@@ -624,6 +636,16 @@ void drop_department(std::string& school) {
   school = std::regex_replace(school, kDepartment, "");
 }
 
+/// "Graduação - Bacharelado": the degree a level row names after its dash, whole; "" for any other level.
+std::string degree_after_dash(const std::string& level) {
+  for (const char* dash : {" - ", " – "})
+    if (auto at = level.rfind(dash); at != std::string::npos) {
+      auto degree = std::string(trim(std::string_view(level).substr(at + std::strlen(dash))));
+      if (!degree.empty() && degree_length(degree) == degree.size()) return degree;
+    }
+  return "";
+}
+
 void add_school(const SchoolRows& rows, const SectionText& lines, Resume& resume) {
   EducationEntry entry;
   entry.location_in_document = lines.document.lines[rows.first_line].location;
@@ -631,6 +653,11 @@ void add_school(const SchoolRows& rows, const SectionText& lines, Resume& resume
   // "Nivel   Enseñanza Media completa" with no degree row: the level reached is the qualification.
   const auto& degree = rows.degree.empty() && degree_length(rows.level) > 0 ? rows.level : rows.degree;
   if (!degree.empty()) read_education_fields({degree}, entry);
+  // "Nível: Graduação - Bacharelado" over "Curso: Administração": the level names the degree, the course its field.
+  if (auto level_degree = degree_after_dash(rows.level); !level_degree.empty() && degree_length(rows.degree) == 0 && !rows.degree.empty()) {
+    entry.study_type = level_degree;
+    entry.area = rows.degree;
+  }
   // "Titulación   Programa Erasmus": the row says what was earned, though no degree list knows the name.
   if (entry.study_type.empty() && !degree.empty() && (entry.area.empty() || entry.area == degree)) {
     entry.study_type = std::string(trim(degree));
@@ -652,9 +679,21 @@ void add_school(const SchoolRows& rows, const SectionText& lines, Resume& resume
 
 }  // namespace
 
+namespace {
+
+/// The field the first row from line `from` on labels, if any.
+Field next_row_field(const SectionText& lines, size_t from, size_t end) {
+  for (size_t i = from; i < end; ++i)
+    if (auto raw = trim(lines.text[i]); !raw.empty()) return bare_label(label_and_value(raw).first);
+  return Field::None;
+}
+
+}  // namespace
+
 void parse_labelled_education(const SectionText& lines, const Section& section, Resume& resume) {
   std::optional<SchoolRows> rows;
   Field pending = Field::None, last = Field::None, opener = Field::None;
+  std::string next_level;  // "Nível: …" opening a school's rows, before the row that opens it for us
   size_t last_line = 0;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     auto raw = std::string(trim(lines.text[i]));
@@ -680,17 +719,24 @@ void parse_labelled_education(const SectionText& lines, const Section& section, 
     // Under a school that opens each entry, "Título" after "Carrera" names the degree the programme conferred.
     // Not a second degree with dates of its own ("Título   Grado en Derecho" / "Fechas   …" / "Título   ADE").
     bool conferred = opener == Field::School && field == Field::Degree && rows && rows->period.empty();
+    // Before the row that opens the next school ("Nível: …" over "Curso: …"), not a complete school's last row.
+    if (field == Field::Detail && (!rows || (rows->complete() && rows->holds(next_row_field(lines, i + 1, section.end_line))))) {
+      next_level = value;
+      continue;
+    }
     if (opening && (!rows || field == opener || (rows->holds(field) && !conferred))) {
       if (rows) add_school(*rows, lines, resume);
       rows = SchoolRows{};
       rows->first_line = i;
+      rows->level = std::exchange(next_level, "");
       if (opener == Field::None) opener = field;
     }
     if (!rows) continue;
     if (field == Field::Period) rows->period = value;
+    if (field == Field::PeriodEnd) rows->period = rows->period.empty() ? value : rows->period + " – " + value;
     if (field == Field::Degree) rows->degree = value;
     if (field == Field::School) rows->school = value;
-    if (field == Field::Detail) rows->level = value;
+    if (field == Field::Detail && rows->level.empty()) rows->level = value;  // not "Situação: Concluído" after it
     if (field == Field::Score) rows->score = value;
     if (field != Field::None) {
       last = field;

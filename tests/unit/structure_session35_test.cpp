@@ -27,3 +27,65 @@ TEST_CASE("a logo's letters opening the firm's first word ('NU' over 'Nu Pagamen
   CHECK(resume.work[0].company == "Nu Pagamentos S.A.");
   CHECK(resume.work[0].position == "Product Manager");
 }
+
+TEST_CASE("a Brazilian job site's form: 'Cidade/UF:' is the place, 'Nível:' opens each school, 'Início:'/'Conclusão:' its period") {
+  auto resume = parse_text(
+      "Dados Pessoais\n\nNome: Larissa Andrade\nCidade/UF: Curitiba / PR\nE-mail: larissa@example.com\n\n"
+      "Experiência Profissional\n\nCargo: Analista de Logística Júnior\nEmpresa: Distribuidora Paranaense Ltda.\n"
+      "Cidade/UF: Araucária / PR\nPeríodo: 02/2019 a 03/2021\nEmprego atual: Não\nPrincipais atividades:\n"
+      "• Controle de inventário rotativo.\n\nFormação Acadêmica\n\nNível: Pós-graduação (Especialização / MBA)\n"
+      "Curso: MBA em Gestão da Cadeia de Suprimentos\nInstituição: FAE Centro Universitário\nSituação: Concluído\n"
+      "Início: 03/2020\nConclusão: 09/2021\n\nNível: Graduação - Bacharelado\nCurso: Administração\n"
+      "Instituição: Universidade Federal do Paraná (UFPR)\nSituação: Concluído\nInício: 02/2013\nConclusão: 12/2016\n");
+  CHECK(resume.contact.city == "Curitiba");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Distribuidora Paranaense Ltda.");
+  CHECK(resume.work[0].location == "Araucária / PR");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "MBA");
+  CHECK(resume.education[0].end.year == 2021);
+  CHECK(resume.education[0].start.year == 2020);
+  CHECK(resume.education[1].study_type == "Bacharelado");
+  CHECK(resume.education[1].area == "Administração");
+  CHECK(resume.education[1].institution == "Universidade Federal do Paraná (UFPR)");
+}
+
+TEST_CASE("'Title • Company • Dates' on one line: the employer keeps no separator once the dates are taken") {
+  auto resume = parse_text(
+      "Imogen Reid\nimogen@example.com\n\nExperience\n\n"
+      "Events & Partnerships Manager • Sunbird Festivals Pty Ltd • Aug 2021 – Present\n"
+      "• Grew sponsorship revenue from $310K to $720K in two seasons.\n"
+      "Marketing Coordinator • Riverstage Creative Co. Pty Ltd • Feb 2018 – Jul 2021\n• Planned and ran 40+ pop-up activations.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Sunbird Festivals Pty Ltd");
+  CHECK(resume.work[1].company == "Riverstage Creative Co. Pty Ltd");
+  CHECK(resume.work[1].position == "Marketing Coordinator");
+}
+
+TEST_CASE("'Rue Saint-Gilles 214, 4000 Liège – Belgique': the country set apart after the address closes it") {
+  auto resume = parse_text(
+      "Amandine Delvaux\nContrôleuse de gestion\nRue Saint-Gilles 214, 4000 Liège – Belgique\n"
+      "+32 478 52 19 63 – amandine@example.be\n\nProfil\n\nContrôleuse de gestion bilingue.\n");
+  CHECK(resume.contact.city == "Liège");
+  CHECK(resume.contact.country_code == "BE");
+  CHECK(resume.contact.location_text == "Liège, Belgique");
+}
+
+TEST_CASE("an HR system's profile: 'Location' in a cell of its own labels the place; 'Candidate ID' is no town in Idaho") {
+  auto resume = parse_text(
+      "Callum Fraser\nCandidate ID   CAND-0048213\nRecord owner   S. McLean, Talent Acquisition\n"
+      "Email   callum.fraser@example.com   Mobile   +44 7712 384 905\nLocation   Glasgow, Scotland, UK\n\n"
+      "Profile summary\n\nQuality engineer with nine years in regulated manufacturing.\n");
+  CHECK(resume.contact.city == "Glasgow");
+  CHECK(resume.contact.location_text == "Glasgow, Scotland, UK");
+}
+
+TEST_CASE("'Afstudeerstagiair inkoop & logistiek' over 'Eemsveld Zuivel Coöperatie U.A.': a Dutch intern and a cooperative") {
+  auto resume = parse_text(
+      "Maarten Oosterhuis\nm.oosterhuis@example.nl\n\nWERKERVARING\n\nAfstudeerstagiair inkoop & logistiek\n"
+      "Eemsveld Zuivel Coöperatie U.A., Leeuwarden   feb. 2016 – juli 2016\n"
+      "• Onderzoek naar vendor managed inventory met vier leveranciers.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Afstudeerstagiair inkoop & logistiek");
+  CHECK(resume.work[0].company == "Eemsveld Zuivel Coöperatie U.A.");
+}
