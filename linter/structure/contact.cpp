@@ -972,6 +972,9 @@ class ContactReader {
     static const std::regex kStatePostcode{R"(\b(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+\d{4}$)"};
     bool postal_after_place = (is_location(before_postcode) || town_with_province(before_postcode, true)) &&
                               (!find_date(part) || std::regex_search(part, kStatePostcode));
+    // "S. McLean, Talent Acquisition": a person's initial opens a name, no town.
+    static const std::regex kInitialled{R"(^[A-Z]\.\s+[A-Z][a-z])"};
+    if (std::regex_search(part, kInitialled)) return false;
     // "📍 Parma (PR)", "Colomiers (31)": a town with its province or département code.
     return is_location(part) || is_address(part) || bare_city || postal_after_place || ends_in_country(part) || ends_in_region(part) ||
            is_postal_town(part) || town_with_province(part, true) || is_town_slash_state(last_comma_piece(part)) ||
@@ -1049,9 +1052,7 @@ class ContactReader {
         // "Staatsbürgerschaft   Österreich", "Nationalité : française": a citizenship or birthplace, no home.
         if (names_origin_label(before) || names_origin_label(parts[k])) continue;
         auto part = clean_place_part(parts[k]);
-        // "Location   Glasgow, Scotland, UK": a form's label in a cell of its own, its value in the next.
-        bool after_label = !before.empty() && strip_address_label(before + ":").empty();
-        if (labelled && !after_label && (!part || *part == strip_icons(parts[k]))) continue;
+        if (labelled && (!part || *part == strip_icons(parts[k]))) continue;
         // "Lindenstraße 14 · 73033 Göppingen": a postcode and town after the street, though the town is unlisted;
         // "Rua de São Vicente, 118" / "4710-312 Braga": or under it.
         bool street_before = is_street(before) || (k == 0 && street_above(i));

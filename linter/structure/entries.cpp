@@ -4850,11 +4850,16 @@ bool measures_skill(const std::vector<std::string>& cells) {
 /// "Skill Name   Version   Last Used   Experience" (Naukri's "IT Skills"): a table whose first column names the
 /// skill; the cells after it say how much of it, no skills of their own.
 bool heads_skill_table(std::string_view text) {
-  static const std::set<std::string, std::less<>> kSkillColumns = {"skill", "skills", "skill name", "technology", "technologies",
-                                                                   "tool", "tools", "software", "it skill", "it skills"};
+  static const std::set<std::string, std::less<>> kSkillColumns = {
+      "skill", "skills", "skill name", "technology", "technologies", "tool", "tools", "software", "it skill", "it skills",
+      "tecnología", "tecnologías", "herramienta", "conocimiento", "technologie", "compétence", "outil", "tecnologia",
+      "ferramenta", "competência", "strumento", "competenza", "vaardigheid", "kenntnis", "werkzeug"};
   // Not "Tools   Figma   Maze   Jira": the other cells name measures of the skill.
-  static const std::set<std::string, std::less<>> kMeasures = {"version", "last used", "experience", "years", "exp", "level",
-                                                               "proficiency", "rating", "years of experience", "since"};
+  static const std::set<std::string, std::less<>> kMeasures = {
+      "version", "last used", "experience", "years", "exp", "level", "proficiency", "rating", "years of experience", "since",
+      "años de experiencia", "años", "nivel", "último uso", "versión", "experiencia", "années d'expérience", "niveau",
+      "dernière utilisation", "anos de experiência", "nível", "anni di esperienza", "livello", "ultimo utilizzo",
+      "jaren ervaring", "laatst gebruikt", "jahre erfahrung", "erfahrung", "zuletzt genutzt", "kenntnisstand"};
   if (text.find("   ") == std::string_view::npos && text.find('\t') == std::string_view::npos) return false;  // every skill line
   auto cells = split_cells(text);
   return cells.size() >= 3 && kSkillColumns.count(fold_case(cells.front())) > 0 &&

@@ -367,7 +367,10 @@ class Detector {
   bool labels_entry_field(size_t i) const {
     auto spaced = layout_text(document_.lines[i]);
     size_t length = rail_label_length(spaced);
-    return length > 0 && names_entry_field(std::string_view(spaced).substr(0, length));
+    if (length > 0 && names_entry_field(std::string_view(spaced).substr(0, length))) return true;
+    // "Titulación: Grado en Ingeniería Informática": a form's labelled row, however its value reads.
+    auto colon = spaced.find(": ");
+    return colon != std::string::npos && colon <= 30 && names_entry_field(std::string_view(spaced).substr(0, colon));
   }
 
   /// Where two or more rail labels naming a section start or end, and their type.

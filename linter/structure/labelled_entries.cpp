@@ -182,7 +182,11 @@ const std::vector<std::pair<std::string, Field>>& europass_labels() {
         // Brazilian job-site forms: "Nível: Graduação - Bacharelado" / "Curso: Administração" / "Instituição: …" /
         // "Situação: Concluído" / "Início: 02/2013" / "Conclusão: 12/2016".
         {"curso", Field::Degree}, {"instituição", Field::School}, {"nível", Field::Detail}, {"situação", Field::Detail},
-        {"início", Field::Period}, {"conclusão", Field::PeriodEnd}, {"término", Field::PeriodEnd}};
+        {"início", Field::Period}, {"conclusão", Field::PeriodEnd}, {"término", Field::PeriodEnd},
+        // An Italian recruiter's profile: "Titolo   Laurea …" / "Istituto   Università …" / "Anno   2012" / "Votazione   110/110".
+        {"titolo", Field::Degree}, {"istituto", Field::School}, {"anno", Field::Period}, {"votazione", Field::Score},
+        // Tecnoempleo: "Titulación: …" / "Centro: …" / "Especialidad: …" / "Fecha: 09/2011 - 07/2015" / "Nota media: 7,4".
+        {"fecha", Field::Period}, {"especialidad", Field::Detail}};
     std::vector<std::pair<std::string, Field>> keyed;
     for (const auto& [label, field] : labels) keyed.emplace_back(label_key(label), field);
     return keyed;
@@ -402,7 +406,7 @@ class FormReader {
         for (const char* dash : {" - ", " – ", " — "})
           if (auto at = current_.company.rfind(dash); at != std::string::npos && current_.location.empty()) {
             auto town = current_.company.substr(at + std::strlen(dash));
-            if (!is_location(town) && city_country(town).empty()) continue;
+            if (!is_location(town) && city_country(town).empty() && !is_town_with_area(town)) continue;
             current_.location = town;
             current_.company.erase(at);
           }

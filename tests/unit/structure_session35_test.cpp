@@ -71,7 +71,7 @@ TEST_CASE("'Rue Saint-Gilles 214, 4000 Liège – Belgique': the country set apa
   CHECK(resume.contact.location_text == "Liège, Belgique");
 }
 
-TEST_CASE("an HR system's profile: 'Location' in a cell of its own labels the place; 'Candidate ID' is no town in Idaho") {
+TEST_CASE("an HR system's profile: 'Candidate ID' is no town in Idaho, 'S. McLean, Talent Acquisition' no town at all") {
   auto resume = parse_text(
       "Callum Fraser\nCandidate ID   CAND-0048213\nRecord owner   S. McLean, Talent Acquisition\n"
       "Email   callum.fraser@example.com   Mobile   +44 7712 384 905\nLocation   Glasgow, Scotland, UK\n\n"
@@ -88,4 +88,39 @@ TEST_CASE("'Afstudeerstagiair inkoop & logistiek' over 'Eemsveld Zuivel Coöpera
   REQUIRE(resume.work.size() == 1);
   CHECK(resume.work[0].position == "Afstudeerstagiair inkoop & logistiek");
   CHECK(resume.work[0].company == "Eemsveld Zuivel Coöperatie U.A.");
+}
+
+TEST_CASE("'Biostatisticienne – Ouest Clinical Research SAS': a statistician's compound is a title word") {
+  auto resume = parse_text(
+      "Gwen Le Bihan\ngwen@example.fr\n\nExpérience professionnelle\n\n"
+      "depuis janv. 2022   Biostatisticienne – Ouest Clinical Research SAS, Rennes\n• Plans d'analyse statistique pour 9 essais.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Biostatisticienne");
+  CHECK(resume.work[0].company == "Ouest Clinical Research SAS");
+}
+
+TEST_CASE("an Italian recruiter's profile: 'Titolo', 'Istituto', 'Anno', 'Votazione' rows name each degree's fields") {
+  auto resume = parse_text(
+      "Federica Zanella\nfederica@example.it\n\nFORMAZIONE\n\n"
+      "Titolo   Laurea Magistrale in Economia e Legislazione d'Impresa\nIstituto   Università degli Studi di Verona\n"
+      "Anno   2012\nVotazione   110/110 e lode\nTitolo   Laurea Triennale in Economia Aziendale\n"
+      "Istituto   Università degli Studi di Verona\nAnno   2010\nVotazione   104/110\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Università degli Studi di Verona");
+  CHECK(resume.education[0].study_type == "Laurea Magistrale");
+  CHECK(resume.education[0].score == "110/110 e lode");
+  CHECK(resume.education[1].end.year == 2010);
+}
+
+TEST_CASE("Tecnoempleo: 'Titulación: …' rows head no section, and a Spanish skills table's first column names the skills") {
+  auto resume = parse_text(
+      "Sergio Martí\nsergio@example.es\n\nFORMACIÓN ACADÉMICA\n\nTitulación: Grado en Ingeniería Informática\n"
+      "Centro: Universitat Politècnica de València (UPV)\nEspecialidad: Ingeniería del Software\nFecha: 09/2011 - 07/2015\n"
+      "Nota media: 7,4\n\nCONOCIMIENTOS TÉCNICOS\n\nTecnología   Años de experiencia   Nivel   Último uso\n"
+      "Java   10   Experto   Actual\nSpring Boot   7   Experto   Actual\nOracle Database   4   Medio   2021\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Universitat Politècnica de València (UPV)");
+  CHECK(resume.education[0].start.year == 2011);
+  CHECK(resume.education[0].score == "7,4");
+  CHECK(skill_items(resume) == std::vector<std::string>{"Java", "Spring Boot", "Oracle Database"});
 }
