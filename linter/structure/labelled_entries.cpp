@@ -185,6 +185,7 @@ const std::vector<std::pair<std::string, Field>>& europass_labels() {
         {"início", Field::Period}, {"conclusão", Field::PeriodEnd}, {"término", Field::PeriodEnd},
         // An Italian recruiter's profile: "Titolo   Laurea …" / "Istituto   Università …" / "Anno   2012" / "Votazione   110/110".
         {"titolo", Field::Degree}, {"istituto", Field::School}, {"anno", Field::Period}, {"votazione", Field::Score},
+        {"voto", Field::Score},
         // Tecnoempleo: "Titulación: …" / "Centro: …" / "Especialidad: …" / "Fecha: 09/2011 - 07/2015" / "Nota media: 7,4".
         {"fecha", Field::Period}, {"especialidad", Field::Detail}};
     std::vector<std::pair<std::string, Field>> keyed;
@@ -510,7 +511,8 @@ bool is_column_header(std::string_view line) {
   auto words = split_on_gaps(text);
   if (words.size() < 2) return false;
   return std::all_of(words.begin(), words.end(), [](const std::string& label) {
-    return field_of(label) != Field::None || label == "school" || label == "institution" || label == "dates";
+    return field_of(label) != Field::None || grid_field(label_key(label)) != Field::None || label == "school" || label == "institution" ||
+           label == "dates";
   });
 }
 

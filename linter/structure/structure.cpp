@@ -85,6 +85,26 @@ void fold_entry_labels(const Document& document, std::vector<Section>& sections)
   }
 }
 
+/// "Mit freundlichen Grüßen", "Kind regards,", "--": a letter's closing or a mail's signature after a CV sent as its
+/// body; the last section ends there.
+bool closes_letter(std::string_view text) {
+  static const std::regex kClosing{
+      R"(^(?:mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|(?:kind|best|warm) regards|regards|yours (?:sincerely|faithfully)|sincerely|(?:bien )?cordialement|salutations distinguées|atentamente|saludos cordiales|un saludo|cordiali saluti|distinti saluti|met vriendelijke groet(?:en)?|com os melhores cumprimentos|atenciosamente)[,.!]?$|^--\s*$)",
+      std::regex::icase};
+  auto line = trim(text);
+  return !line.empty() && line.size() < 40 && std::regex_match(line.begin(), line.end(), kClosing);
+}
+
+void end_at_closing(const Document& document, std::vector<Section>& sections) {
+  if (sections.empty()) return;
+  auto& last = sections.back();
+  for (size_t i = last.first_line; i < last.end_line; ++i)
+    if (closes_letter(document.lines[i].text)) {
+      last.end_line = i;
+      return;
+    }
+}
+
 std::vector<Section> make_sections(const Document& document, const std::vector<DetectedHeading>& headings) {
   std::vector<Section> sections;
   for (const auto& heading : headings) {
@@ -102,6 +122,7 @@ std::vector<Section> make_sections(const Document& document, const std::vector<D
   }
   settle_languages(sections, headings);
   fold_entry_labels(document, sections);
+  end_at_closing(document, sections);
   return sections;
 }
 

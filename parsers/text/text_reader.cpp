@@ -105,7 +105,7 @@ void append_html_text(xmlNode* node, std::string& out, std::string& link) {
     std::string_view tag = reinterpret_cast<const char*>(node->name);
     if (tag == "a" && link.empty()) link = attribute("href");
     if (tag == "img") out.append(" ").append(attribute("alt")).append(" ");
-    if (tag == "br" || tag == "p" || tag == "div" || tag == "td" || tag == "li") out += ' ';
+    if (tag == "br" || tag == "p" || tag == "div" || tag == "td" || tag == "th" || tag == "li") out += ' ';
     append_html_text(node->children, out, link);
   }
 }

@@ -124,3 +124,35 @@ TEST_CASE("Tecnoempleo: 'Titulación: …' rows head no section, and a Spanish s
   CHECK(resume.education[0].score == "7,4");
   CHECK(skill_items(resume) == std::vector<std::string>{"Java", "Spring Boot", "Oracle Database"});
 }
+
+TEST_CASE("a CV sent as a mail's body: the closing and the signature under the last section are no skills") {
+  auto resume = parse_text(
+      "Tobias Reinartz\ntobias@example.de\n\nKENNTNISSE\nEDV: SAP PM, MS Office\n\n----------\n\n"
+      "Über eine Einladung zu einem persönlichen Gespräch freue ich mich.\n\nMit freundlichen Grüßen\n\nTobias Reinartz\n\n--\n"
+      "Tobias Reinartz\nNeusser Straße 311 · 50733 Köln\nTel.: 0176 4821 3390\n");
+  CHECK(skill_items(resume) == std::vector<std::string>{"SAP PM", "MS Office"});
+}
+
+TEST_CASE("Markdown with an HTML table: the header row's cells part into words and name no school") {
+  auto resume = parse_text(
+      "# Giulia Ferri\n\ngiulia@example.it\n\n## Formazione\n\n<table>\n"
+      "  <tr><th>Periodo</th><th>Titolo</th><th>Istituto</th><th>Voto</th></tr>\n  <tr>\n    <td>2016 – 2018</td>\n"
+      "    <td>Laurea Magistrale in Informatica</td>\n    <td>Alma Mater Studiorum – Università di Bologna</td>\n"
+      "    <td>110/110 e lode</td>\n  </tr>\n</table>\n",
+      "cv.md");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Alma Mater Studiorum – Università di Bologna");
+  CHECK(resume.education[0].study_type == "Laurea Magistrale");
+}
+
+TEST_CASE("'Tirocinio curriculare – Ufficio Telaio' under its firm's banner: an Italian internship is a post") {
+  auto resume = parse_text(
+      "Matteo Caprioli\nmatteo@example.it\n\nESPERIENZA PROFESSIONALE\n\n"
+      "Brembo S.p.A. · Curno (BG)   01/2014 – 08/2016\nProgettista Pinze Freno   01/2014 – 08/2016\n"
+      "– Progettazione 3D in CATIA V5 di pinze monoblocco.\n"
+      "Pininfarina S.p.A. · Cambiano (TO)   03/2013 – 09/2013\nTirocinio curriculare – Ufficio Telaio   03/2013 – 09/2013\n"
+      "– Studio di fattibilità di un telaio in alluminio.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Tirocinio curriculare – Ufficio Telaio");
+  CHECK(resume.work[1].company == "Pininfarina S.p.A.");
+}
