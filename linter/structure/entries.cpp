@@ -875,6 +875,31 @@ bool names_logo_of_next(const SectionText& lines, size_t i, size_t end) {
   return false;
 }
 
+/// The first letters of a name's words, connectors skipped, upper-cased ("Centre professionnel du Nord vaudois" -> "CPNV").
+std::string word_initials(std::string_view name) {
+  std::string initials;
+  for (const auto& word : split_words(name))
+    if (!word.empty() && std::isalpha(static_cast<unsigned char>(word.front())) && (word.size() > 3 || !starts_lower(word)))
+      initials += static_cast<char>(std::toupper(static_cast<unsigned char>(word.front())));
+  return initials;
+}
+
+/// "AS" between "Brevet fédéral …" and "ASFL SVBL – Association suisse …", "CP" over "Centre professionnel du Nord
+/// vaudois": a logo's letters, printed as text inside an entry's header, spell the school or firm named below.
+/// Not a degree's letters over a line naming a degree ("MBA" / "Master of Business Administration").
+bool spells_next_name(const SectionText& lines, size_t i, size_t end) {
+  static const std::regex kInitials{R"(^[A-Z]{1,4}$)"};
+  auto text = std::string(trim(lines.text[i]));
+  if (!std::regex_match(text, kInitials) || lines.document.lines[i].list_item) return false;
+  size_t next = i + 1;
+  while (next < end && trim(lines.text[next]).empty()) ++next;
+  if (next >= end) return false;
+  auto name = trim(lines.text[next]);
+  if (degree_length(name) > 0 || find_date(name) || (organisation_score(name) + institution_score(name) == 0 && !has_legal_form(name))) return false;
+  auto first_word = fold_case(strip_accents(name.substr(0, name.find(' '))));
+  return word_initials(name).starts_with(text) || (text.size() >= 2 && first_word.starts_with(fold_case(text)));
+}
+
 /// A block whose entries follow their dates' lines ("Degree" / "School" / "2018") and whose last entry has none yet.
 bool closes_undated_entry(const Block& block) {
   const auto& header = block.header;
@@ -910,6 +935,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // "Références fournies sur demande." closing the last section: said of referees, no part of an entry.
     if (offers_references(lines.text[i])) continue;
     if (names_logo_of_next(lines, i, section.end_line)) continue;
+    if (!blocks.empty() && !in_body && !blocks.back().header.empty() && spells_next_name(lines, i, section.end_line)) continue;
     // In Education a painted dot before a degree or a school leaves its line plain: set as a list, they head entries.
     auto item_text = trim(lines.text[i]);
     bool painted = lines.document.lines[i].painted_marker_x.has_value();

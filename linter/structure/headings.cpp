@@ -836,6 +836,8 @@ class Detector {
     // "FACULDADE DE ENGENHARIA DA UNIVERSIDADE" / "DO PORTO": a name in capitals going on after its link word.
     if (i > 0 && continues_school_in_capitals(document_.lines[i - 1].text, text)) return false;
     if (degree_length(text) >= text.size()) return false;  // so is a degree alone in capitals ("VMBO-TL", "MBA")
+    // "CFC de logisticien, orientation entreposage" in bold: a degree and its field head an entry.
+    if (degree_length(text) > 0 && !is_upper_case_text(text) && count_words(text) >= 3) return false;
     if (in_language_grid(i)) return false;                  // "EXPRESIÓN" / "ESCRITA": a column head of Europass's grid
     if (is_upper_case_text(text) || styled(line)) return true;
     // Plain text: a short Title Case line after a blank, naming no job, employer or

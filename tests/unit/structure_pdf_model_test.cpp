@@ -2828,3 +2828,30 @@ TEST_CASE("Naukri's IT Skills table: its header row opens no Experience section,
   for (const auto& item : items) MESSAGE(item);
   CHECK(items == std::vector<std::string>{"Core Java", "Spring Boot", "Docker", "Java", "Spring Boot", "Docker"});
 }
+
+TEST_CASE("jobup: a bold 'CFC de logisticien, orientation entreposage' heads an entry, and a logo's 'CP' over its school is no school") {
+  OnePage page;
+  page.add({{"Sébastien Monnier", 40, 200, 18, true}});
+  page.add({{"seb.monnier@example.ch", 40, 200, 9}});
+  page.add({{"Formation", 40, 110, 12, true}});
+  page.add({{"Brevet fédéral de spécialiste en logistique", 60, 300, 10, true}});
+  page.add({{"AS", 40, 52, 9, true}});
+  page.document.lines.back().block_start = false;
+  page.add({{"ASFL SVBL – Association suisse pour la formation professionnelle", 60, 380, 9}});
+  page.document.lines.back().block_start = false;
+  page.add({{"2017 – 2019", 60, 110, 8}});
+  page.document.lines.back().block_start = false;
+  page.add({{"CFC de logisticien, orientation entreposage", 60, 300, 10, true}});
+  page.add({{"CP", 40, 52, 9, true}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Centre professionnel du Nord vaudois (CPNV) · Yverdon-les-Bains", 60, 380, 9}});
+  page.document.lines.back().block_start = false;
+  page.add({{"2008 – 2011", 60, 110, 8}});
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.sections.size() == 1);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[1].study_type == "CFC");
+  CHECK(resume.education[1].institution == "Centre professionnel du Nord vaudois (CPNV)");
+  CHECK(resume.education[1].start.year == 2008);
+}
