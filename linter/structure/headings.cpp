@@ -475,7 +475,11 @@ class Detector {
   bool names_columns(size_t i) const {
     if (document_.lines[i].runs.size() < 3) return false;  // asked of every line: the cheap test first
     auto cells = cells_of(document_.lines[i]);
-    if (cells.size() < 3 || canonical_section(trim(cells.front().text)).exact) return false;
+    if (cells.size() < 3) return false;
+    // "opleiding   niveau   onderwijsinstelling   periode   diploma": a first label naming a section heads a table only
+    // with four columns or more, each over a cell of the row below; else it heads its section ("Skills   Python   Go").
+    bool section_first = canonical_section(trim(cells.front().text)).exact;
+    if (section_first && cells.size() < 4) return false;
     // Set far apart, not a heading kerned apart mid-word ("E xpe riences professionnel l es").
     double size = style_of(document_.lines[i]).size;
     for (size_t k = 1; k < cells.size(); ++k)
@@ -483,10 +487,14 @@ class Detector {
     // A row below starts its cells where these start: "Java   17   2024   9 Years" under the labels.
     if (i + 1 >= document_.lines.size()) return false;
     auto row = cells_of(document_.lines[i + 1]);
+    // Flush left, or centred under the label ("diploma" over "nee").
     auto aligned = std::count_if(cells.begin(), cells.end(), [&](const auto& label) {
-      return std::any_of(row.begin(), row.end(), [&](const auto& cell) { return std::abs(cell.x0 - label.x0) < 4; });
+      return std::any_of(row.begin(), row.end(), [&](const auto& cell) {
+        double centre = (cell.x0 + cell.x1) / 2;
+        return std::abs(cell.x0 - label.x0) < 4 || (section_first && centre > label.x0 && centre < label.x1);
+      });
     });
-    if (aligned < 3) return false;
+    if (aligned < 3 || (section_first && aligned < static_cast<long>(cells.size()))) return false;
     return std::all_of(cells.begin(), cells.end(), [](const auto& cell) {
       return count_words(cell.text) <= 3 && std::none_of(cell.text.begin(), cell.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     });
@@ -837,7 +845,9 @@ class Detector {
     if (i > 0 && continues_school_in_capitals(document_.lines[i - 1].text, text)) return false;
     if (degree_length(text) >= text.size()) return false;  // so is a degree alone in capitals ("VMBO-TL", "MBA")
     // "CFC de logisticien, orientation entreposage" in bold: a degree and its field head an entry.
-    if (degree_length(text) > 0 && !is_upper_case_text(text) && count_words(text) >= 3) return false;
+    // Not "Studium und Schulbildung", which names a section.
+    if (degree_length(text) > 0 && !is_upper_case_text(text) && count_words(text) >= 3 && canonical_section(text).canonical.empty())
+      return false;
     if (in_language_grid(i)) return false;                  // "EXPRESIÓN" / "ESCRITA": a column head of Europass's grid
     if (is_upper_case_text(text) || styled(line)) return true;
     // Plain text: a short Title Case line after a blank, naming no job, employer or

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstring>
 #include <regex>
+#include <set>
 #include <utility>
 
 #include "linter/structure/dates.h"
@@ -504,6 +505,15 @@ bool is_form_field(std::string_view line) {
   return read_labelled(line).field != Field::None || std::regex_search(line.begin(), line.end(), kSchoolField);
 }
 
+/// A school table's column label that heads no form row on its own ("opleiding   niveau   onderwijsinstelling   periode").
+bool names_school_column(const std::string& label) {
+  static const std::set<std::string, std::less<>> kColumns = {
+      "school", "institution", "dates", "degree", "year", "grade", "qualification", "opleiding", "niveau", "onderwijsinstelling",
+      "instituut", "jaar", "diploma", "certificaat", "cursus", "abschluss", "einrichtung", "note", "diplôme", "établissement",
+      "année", "año", "curso", "instituição", "ano", "scuola"};
+  return kColumns.count(label) > 0;
+}
+
 bool is_column_header(std::string_view line) {
   std::string text = fold_case(line);
   for (char& c : text)
@@ -511,8 +521,7 @@ bool is_column_header(std::string_view line) {
   auto words = split_on_gaps(text);
   if (words.size() < 2) return false;
   return std::all_of(words.begin(), words.end(), [](const std::string& label) {
-    return field_of(label) != Field::None || grid_field(label_key(label)) != Field::None || label == "school" || label == "institution" ||
-           label == "dates";
+    return field_of(label) != Field::None || grid_field(label_key(label)) != Field::None || names_school_column(label);
   });
 }
 

@@ -2855,3 +2855,23 @@ TEST_CASE("jobup: a bold 'CFC de logisticien, orientation entreposage' heads an 
   CHECK(resume.education[1].institution == "Centre professionnel du Nord vaudois (CPNV)");
   CHECK(resume.education[1].start.year == 2008);
 }
+
+TEST_CASE("Randstad: 'opleiding   niveau   onderwijsinstelling   periode   diploma' over aligned rows is a table's header, no section") {
+  OnePage page;
+  page.add({{"Sanne de Vries", 40, 200, 18, true}});
+  page.add({{"sanne@example.nl", 40, 200, 9}});
+  page.add({{"opleidingen", 42, 120, 13, true}});
+  page.add({{"opleiding", 48, 86, 8}, {"niveau", 212, 239, 8}, {"onderwijsinstelling", 263, 340, 8}, {"periode", 425, 456, 8},
+            {"diploma", 502, 535, 8}});
+  page.add({{"Logistics Management (deeltijd)", 48, 170, 9}, {"HBO", 212, 230, 9}, {"Fontys Hogeschool, Venlo", 263, 370, 9},
+            {"2019 - 2021", 425, 470, 9}, {"nee", 513, 525, 9}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Logistiek Teamleider", 48, 140, 9}, {"MBO 4", 212, 238, 9}, {"Summa College, Eindhoven", 263, 370, 9},
+            {"2011 - 2014", 425, 470, 9}, {"ja", 515, 523, 9}});
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.sections.size() == 1);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "HBO");
+  CHECK(resume.education[0].institution == "Fontys Hogeschool");
+}
