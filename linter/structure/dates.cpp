@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <string>
@@ -132,6 +134,14 @@ class DateParser {
     return is(i, Token::Word) && kUnits.count(tokens_[i].text) > 0;
   }
 
+  // "(ISYE 2028)", "(CS 2110)": a course's subject letters and number in brackets, no year.
+  bool course_code(size_t i) const {
+    if (i < 2 || !punct(i - 2, "(") || !punct(i + 1, ")") || !is(i - 1, Token::Word)) return false;
+    auto letters = text_.substr(tokens_[i - 1].begin, tokens_[i - 1].end - tokens_[i - 1].begin);  // as printed
+    return letters.size() >= 2 && letters.size() <= 5 &&
+           std::all_of(letters.begin(), letters.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  }
+
   static int year_of(const Token& token) {
     if (token.kind != Token::Number || token.text.size() != 4) return 0;
     // Not "VDI 2078", "EN 2091": standards' numbers past any graduation a resume expects.
@@ -256,7 +266,7 @@ class DateParser {
       }
     }
     int year = year_of(tokens_[i]);
-    if (!year || counts_units(i + 1)) return false;  // "(2000 horas)": an amount, no year
+    if (!year || counts_units(i + 1) || course_code(i)) return false;  // "(2000 horas)": an amount, no year
     // "2020-03", "2020/03", "2020.03": ISO year-month
     if ((punct(i + 1, "-") || punct(i + 1, "/") || punct(i + 1, ".")) && is(i + 2, Token::Number) && tokens_[i + 2].text.size() == 2 &&
         tokens_[i + 1].begin == tokens_[i].end && tokens_[i + 2].begin == tokens_[i + 1].end) {

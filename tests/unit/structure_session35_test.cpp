@@ -1,6 +1,7 @@
 // Held-out rounds 75–76: what the session's new templates and job-site exports taught.
 #include <doctest/doctest.h>
 
+#include "linter/structure/dates.h"
 #include "resume_test_helpers.h"
 
 using namespace atslint;
@@ -155,4 +156,10 @@ TEST_CASE("'Tirocinio curriculare – Ufficio Telaio' under its firm's banner: a
   REQUIRE(resume.work.size() == 2);
   CHECK(resume.work[1].position == "Tirocinio curriculare – Ufficio Telaio");
   CHECK(resume.work[1].company == "Pininfarina S.p.A.");
+}
+
+TEST_CASE("a course's code in brackets is no year: '(ISYE 2028)' under a degree dates nothing") {
+  CHECK_FALSE(find_date("Statistics & Applications (ISYE 2028)").has_value());
+  CHECK(find_date("Graduated (May 2028)").has_value());
+  CHECK(find_date("Exchange term (TU 2019 – 2020)").has_value());
 }
