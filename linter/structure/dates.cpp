@@ -142,6 +142,12 @@ class DateParser {
            std::all_of(letters.begin(), letters.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
   }
 
+  // "ISO 14001:2015", "ISO/IEC 27001:2022": a standard's number and, glued after its colon, its edition's year.
+  bool standard_edition(size_t i) const {
+    return i >= 2 && punct(i - 1, ":") && is(i - 2, Token::Number) && tokens_[i - 1].begin == tokens_[i - 2].end &&
+           tokens_[i].begin == tokens_[i - 1].end;
+  }
+
   static int year_of(const Token& token) {
     if (token.kind != Token::Number || token.text.size() != 4) return 0;
     // Not "VDI 2078", "EN 2091": standards' numbers past any graduation a resume expects.
@@ -266,7 +272,7 @@ class DateParser {
       }
     }
     int year = year_of(tokens_[i]);
-    if (!year || counts_units(i + 1) || course_code(i)) return false;  // "(2000 horas)": an amount, no year
+    if (!year || counts_units(i + 1) || course_code(i) || standard_edition(i)) return false;  // "(2000 horas)": an amount, no year
     // "2020-03", "2020/03", "2020.03": ISO year-month
     if ((punct(i + 1, "-") || punct(i + 1, "/") || punct(i + 1, ".")) && is(i + 2, Token::Number) && tokens_[i + 2].text.size() == 2 &&
         tokens_[i + 1].begin == tokens_[i].end && tokens_[i + 2].begin == tokens_[i + 1].end) {

@@ -163,3 +163,9 @@ TEST_CASE("a course's code in brackets is no year: '(ISYE 2028)' under a degree 
   CHECK(find_date("Graduated (May 2028)").has_value());
   CHECK(find_date("Exchange term (TU 2019 – 2020)").has_value());
 }
+
+TEST_CASE("a standard's edition glued after its colon is no year: 'ISO 14001:2015.' wrapped under a duty dates nothing") {
+  CHECK_FALSE(find_date("14001:2015.").has_value());
+  CHECK_FALSE(find_date("certificação ISO/IEC 27001:2022").has_value());
+  CHECK(find_date("Desde: 2015").has_value());
+}
