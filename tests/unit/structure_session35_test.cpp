@@ -169,3 +169,15 @@ TEST_CASE("a standard's edition glued after its colon is no year: 'ISO 14001:201
   CHECK_FALSE(find_date("certificação ISO/IEC 27001:2022").has_value());
   CHECK(find_date("Desde: 2015").has_value());
 }
+
+TEST_CASE("a firm's blurb dating its history ('acquired 2020', 'fondée en 2004') dates no job") {
+  CHECK_FALSE(find_date("Last-mile delivery marketplace · acquired 2020").has_value());
+  CHECK_FALSE(find_date("Cabinet d'architectes, fondée en 2004").has_value());
+  CHECK(find_date("Aug 2017 – May 2019 · 1 yr 10 mos · Hamburg").has_value());
+  auto resume = parse_text(
+      "Nadia Petrovic\nnadia@example.com\n\nExperience\n\nAssociate Product Manager at Parcelhub GmbH\n"
+      "Last-mile delivery marketplace · acquired 2020\nAug 2017 – May 2019 · Hamburg\n• Shipped the courier rating flow.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Parcelhub GmbH");
+  CHECK(resume.work[0].start.year == 2017);
+}
