@@ -450,7 +450,8 @@ bool is_town_with_area(std::string_view text) {
                 std::all_of(area.begin(), area.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == 'A' || c == 'B'; });
   bool code = area.size() >= 2 && area.size() <= 3 && (letters || number);
   // Not "Progressive Care Unit (PCU)": a ward with its initials.
-  return is_place_name(text.substr(0, open)) && (code || is_place_name(area)) && organisation_score(text) == 0 &&
+  // "San Martino Buon Albergo (VR)": a province's code vouches for a town of four names.
+  return is_place_name(text.substr(0, open), code ? 4 : 3) && (code || is_place_name(area)) && organisation_score(text) == 0 &&
          title_score(text) == 0 && !ends_in_unit_word(text.substr(0, open));
 }
 

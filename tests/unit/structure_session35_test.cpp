@@ -181,3 +181,13 @@ TEST_CASE("a firm's blurb dating its history ('acquired 2020', 'fondée en 2004'
   CHECK(resume.work[0].company == "Parcelhub GmbH");
   CHECK(resume.work[0].start.year == 2017);
 }
+
+TEST_CASE("'Vetreria Scaligera S.p.A. – San Martino Buon Albergo (VR)': a province's code vouches for a town of four names") {
+  auto resume = parse_text(
+      "Federica Zanella\nfederica@example.it\n\nESPERIENZE PROFESSIONALI\n\nPeriodo   mar 2021 – oggi\n"
+      "Azienda   Vetreria Scaligera S.p.A. – San Martino Buon Albergo (VR)\nRuolo   Controller di Gestione Senior\n"
+      "• Budget annuale e forecast trimestrali.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Vetreria Scaligera S.p.A.");
+  CHECK(resume.work[0].location == "San Martino Buon Albergo (VR)");
+}
