@@ -225,6 +225,19 @@ std::vector<RailGroup> rail_groups(const RailPage& page) {
 
 // The flow line opening the block the group's first part sits beside, when that part is lower than the block's
 // first line; nullopt when it is level with it (read right already) or a heading comes between.
+// The flow lines from `start` on that lie above the group's first date.
+int flow_lines_above_date(const std::vector<Line>& lines, const RailPage& page, const RailGroup& group, size_t start) {
+  auto date = std::find_if(group.parts.begin(), group.parts.end(), [](const Line& part) { return names_date(part.text); });
+  if (date == group.parts.end()) return 0;
+  const Box& box = *date->location.box;
+  int above = 0;
+  for (size_t i = start; i < lines.size(); ++i) {
+    const auto& flow = page.splits[i].flow.location.box;
+    if (flow && lines[i].location.page == date->location.page && flow->y0 < box.y0 - 0.5 * box.height()) ++above;
+  }
+  return above;
+}
+
 std::optional<size_t> lifted_over(const std::vector<Line>& lines, const RailPage& page, const RailGroup& group) {
   const Box& top = *group.parts.front().location.box;
   std::optional<size_t> start;
@@ -242,7 +255,9 @@ std::optional<size_t> lifted_over(const std::vector<Line>& lines, const RailPage
   // Beside the entry's first lines, not far down its duties.
   double below = top.y0 - page.splits[*start].flow.location.box->y0;
   if (below < 0.5 * top.height() || below > 5 * top.height()) return std::nullopt;
-  return start;
+  // The dates sit past the entry's title and employer, beside its duties: level with the employer's line
+  // ("jan 2018 – fev 2021   Petrobras") they are read with it already.
+  return flow_lines_above_date(lines, page, group, *start) >= 2 ? start : std::nullopt;
 }
 
 // Whether the group's first part, or a date in it, sits level with a flow line opening a block or set as a title.
@@ -262,6 +277,18 @@ bool level_with_block(const std::vector<Line>& lines, const RailPage& page, cons
 
 }  // namespace
 
+namespace {
+
+// The entry's second line in the flow, from its first at `start`: "Product Manager" / "Nu Pagamentos S.A.", "MBA em
+// Gestão" / "Fundação Getulio Vargas". The rail is read after both, as dates under a title and employer are.
+size_t second_flow_line(const RailPage& page, size_t start) {
+  for (size_t i = start + 1; i < page.splits.size(); ++i)
+    if (page.splits[i].flow.location.box) return i;
+  return start;
+}
+
+}  // namespace
+
 void lift_rail_dates(std::vector<Line>& lines) {
   auto flow_x = flow_left(lines);
   if (!flow_x) return;
@@ -275,7 +302,7 @@ void lift_rail_dates(std::vector<Line>& lines) {
   for (const auto& group : groups) {
     auto anchor = group.dated ? lifted_over(lines, page, group) : std::nullopt;
     if (!anchor) continue;
-    after[*anchor].push_back(&group);
+    after[second_flow_line(page, *anchor)].push_back(&group);
     for (size_t i : group.lines) moved[i] = true;
   }
   if (after.empty()) return;

@@ -13,7 +13,8 @@ Line line_side(const Line& line, bool left, double x);
 void lift_rail_labels(std::vector<Line>& lines);
 
 /// A rail's dates set level with an entry's bullets rather than its first line ("mar 2021 – atual" in a box
-/// beside the second bullet): the rail's lines are read after the entry's first line, as dates under a title are.
+/// beside the second bullet): the rail's lines are read after the entry's first two lines, as dates under a title and
+/// employer are.
 void lift_rail_dates(std::vector<Line>& lines);
 
 }  // namespace atslint::layout

@@ -889,8 +889,8 @@ class ContactReader {
   static void join_country_to_address(std::vector<std::string>& parts) {
     for (size_t k = 1; k < parts.size(); ++k) {
       const auto& address = parts[k - 1];
-      bool postcode = std::any_of(address.begin(), address.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
-                      address.find(',') != std::string::npos;
+      // A street or a postcode and town before it, not "Notice period: 30 days, negotiable".
+      bool postcode = is_street(address) || std::regex_match(std::string(trim(last_comma_piece(address))), postal_city());
       if (!postcode || count_words(parts[k]) > 3 || country_code(parts[k]).empty() || !country_code(last_comma_piece(address)).empty() ||
           !city_country(parts[k]).empty())
         continue;
@@ -972,9 +972,12 @@ class ContactReader {
     static const std::regex kStatePostcode{R"(\b(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+\d{4}$)"};
     bool postal_after_place = (is_location(before_postcode) || town_with_province(before_postcode, true)) &&
                               (!find_date(part) || std::regex_search(part, kStatePostcode));
-    // "S. McLean, Talent Acquisition": a person's initial opens a name, no town.
+    // "S. McLean, Talent Acquisition": a person's initial opens a name, no town; "W. Palm Beach, FL" closes on its state.
     static const std::regex kInitialled{R"(^[A-Z]\.\s+[A-Z][a-z])"};
-    if (std::regex_search(part, kInitialled)) return false;
+    if (std::regex_search(part, kInitialled)) {
+      auto tail = std::string(trim(last_comma_piece(part)));
+      if (tail == part || (!is_region_code(tail) && region_country(tail).empty() && country_code(tail).empty())) return false;
+    }
     // "📍 Parma (PR)", "Colomiers (31)": a town with its province or département code.
     return is_location(part) || is_address(part) || bare_city || postal_after_place || ends_in_country(part) || ends_in_region(part) ||
            is_postal_town(part) || town_with_province(part, true) || is_town_slash_state(last_comma_piece(part)) ||

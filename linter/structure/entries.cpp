@@ -885,15 +885,17 @@ std::string word_initials(std::string_view name) {
 }
 
 /// "AS" between "Brevet fédéral …" and "ASFL SVBL – Association suisse …", "CP" over "Centre professionnel du Nord
-/// vaudois": a logo's letters, printed as text inside an entry's header, spell the school or firm named below.
+/// vaudois", "FGV" over a rail's dates and town and "Fundação Getulio Vargas": a logo's letters, printed as text inside an entry's header, spell the school or firm named below.
 /// Not a degree's letters over a line naming a degree ("MBA" / "Master of Business Administration").
 bool spells_next_name(const SectionText& lines, size_t i, size_t end) {
   static const std::regex kInitials{R"(^[A-Z]{1,4}$)"};
   auto text = std::string(trim(lines.text[i]));
   if (!std::regex_match(text, kInitials) || lines.document.lines[i].list_item) return false;
+  // The name may come after the rail's dates and town ("FGV" / "2016 – 2017" / "São Paulo, SP" / "Fundação …").
   size_t next = i + 1;
-  while (next < end && trim(lines.text[next]).empty()) ++next;
-  if (next >= end) return false;
+  while (next < end && next <= i + 4 && (trim(lines.text[next]).empty() || is_date_only(lines.text[next]) || is_location(lines.text[next])))
+    ++next;
+  if (next >= end || next > i + 4) return false;
   auto name = trim(lines.text[next]);
   if (degree_length(name) > 0 || find_date(name) || (organisation_score(name) + institution_score(name) == 0 && !has_legal_form(name))) return false;
   auto first_word = fold_case(strip_accents(name.substr(0, name.find(' '))));
@@ -1837,6 +1839,8 @@ bool has_legal_form(std::string_view name) {
   // "Jugendhilfeverbund Leipzig-Ost e. V.", "Acme S. A.": a dotted form printed with a space inside it.
   bool spaced = words.size() >= 2 && words.back().size() == 1 && words[words.size() - 2].size() == 1 &&
                 kForms.count(words[words.size() - 2] + "." + words.back()) > 0;
+  // "Coöperatie U.A." in capitals; German "u. a." is "among others".
+  if (!words.empty() && words.back() == "u.a" && !name.ends_with("U.A.") && !name.ends_with("U.A")) return false;
   // "High-Speed DAC" is a converter: Ireland's forms close a name of three words or more ("Harcourt Payments Europe DAC").
   if (!words.empty() && (words.back() == "dac" || words.back() == "clg") && words.size() < 3) return false;
   return !words.empty() && (kForms.count(words.back()) > 0 || spaced);

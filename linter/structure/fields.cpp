@@ -486,9 +486,10 @@ bool is_location(std::string_view part) {
     if (space == std::string_view::npos) return false;
     auto code = part.substr(space + 1);
     bool capitals = std::all_of(code.begin(), code.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
-    // Codes that are also words or common abbreviations ("Candidate ID", "Patent PA") follow a known town only.
-    static const std::set<std::string, std::less<>> kWordCodes = {"ID", "OR", "IN", "ME", "OK", "HI", "DE", "LA", "PA", "MA", "CO", "AL", "SA", "ON", "NT", "ACT"};
-    if (kWordCodes.count(code) && city_country(part.substr(0, space)).empty()) return false;
+    // "Candidate ID", "Employee ID": a record's number, not a town in Idaho.
+    static const std::set<std::string, std::less<>> kIdentified = {"candidate", "employee", "student", "user", "tax", "national", "member",
+                                                                   "applicant", "personal", "reference", "record", "customer", "badge"};
+    if (code == "ID" && kIdentified.count(fold_case(trim(part.substr(0, space))))) return false;
     return capitals && is_region_code(code) && is_place_name(part.substr(0, space)) && count_words(part) <= 4 &&
            organisation_score(part) == 0 && title_score(part) == 0 && institution_score(part) == 0;
   }

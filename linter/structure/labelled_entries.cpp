@@ -14,7 +14,8 @@ namespace atslint {
 namespace {
 
 // PeriodEnd: a form's second date row ("Início: 02/2013" / "Conclusão: 12/2016") closes the period the first opened.
-enum class Field { None, Company, Position, Period, PeriodEnd, Place, Detail, Degree, School, Score, Duties };
+// Status: a school row saying where the course stands ("Situação: Concluído"), read as nothing.
+enum class Field { None, Company, Position, Period, PeriodEnd, Place, Detail, Degree, School, Score, Duties, Status };
 
 /// "Position Held: Analyst", "Job Appointment : Manager", "• Duration: 2012 to Present".
 struct LabelledLine {
@@ -182,7 +183,7 @@ const std::vector<std::pair<std::string, Field>>& europass_labels() {
         {"tâches", Field::Duties}, {"werkzaamheden", Field::Duties},
         // Brazilian job-site forms: "Nível: Graduação - Bacharelado" / "Curso: Administração" / "Instituição: …" /
         // "Situação: Concluído" / "Início: 02/2013" / "Conclusão: 12/2016".
-        {"curso", Field::Degree}, {"instituição", Field::School}, {"nível", Field::Detail}, {"situação", Field::Detail},
+        {"curso", Field::Degree}, {"instituição", Field::School}, {"nível", Field::Detail}, {"situação", Field::Status},
         {"início", Field::Period}, {"conclusão", Field::PeriodEnd}, {"término", Field::PeriodEnd},
         // An Italian recruiter's profile: "Titolo   Laurea …" / "Istituto   Università …" / "Anno   2012" / "Votazione   110/110".
         {"titolo", Field::Degree}, {"istituto", Field::School}, {"anno", Field::Period}, {"votazione", Field::Score},
@@ -438,6 +439,7 @@ class FormReader {
         break;
       case Field::None:
       case Field::PeriodEnd:
+      case Field::Status:
       case Field::Detail:
       case Field::Degree:  // education rows: read by parse_labelled_education
       case Field::School:
@@ -611,12 +613,21 @@ void join_wrapped_form_labels(std::vector<std::string>& text) {
 
 bool uses_labelled_education(const SectionText& lines, const Section& section) {
   bool period = false, school = false;
+  int rows = 0, colon_rows = 0, filled = 0;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
-    auto field = bare_label(label_and_value(lines.text[i]).first);
+    auto raw = trim(lines.text[i]);
+    if (raw.empty()) continue;
+    ++filled;
+    auto [label, value] = label_and_value(raw);
+    auto field = bare_label(label);
     period = period || field == Field::Period;
     school = school || field == Field::Degree || field == Field::School;
+    rows += field != Field::None ? 1 : 0;
+    colon_rows += field != Field::None && raw.size() > label.size() && raw[label.size()] == ':' ? 1 : 0;
   }
-  return period && school;
+  // Rows labelled with a colon make a form only when they are most of its lines: "Curso: MBA Executivo" under an
+  // entry written out is a remark.
+  return period && school && (colon_rows == 0 || rows * 10 >= filled * 8);
 }
 
 namespace {
@@ -709,6 +720,7 @@ void parse_labelled_education(const SectionText& lines, const Section& section, 
   std::optional<SchoolRows> rows;
   Field pending = Field::None, last = Field::None, opener = Field::None;
   std::string next_level;  // "Nível: …" opening a school's rows, before the row that opens it for us
+  bool level_opens = false;
   size_t last_line = 0;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     auto raw = std::string(trim(lines.text[i]));
@@ -735,7 +747,9 @@ void parse_labelled_education(const SectionText& lines, const Section& section, 
     // Not a second degree with dates of its own ("Título   Grado en Derecho" / "Fechas   …" / "Título   ADE").
     bool conferred = opener == Field::School && field == Field::Degree && rows && rows->period.empty();
     // Before the row that opens the next school ("Nível: …" over "Curso: …"), not a complete school's last row.
-    if (field == Field::Detail && (!rows || (rows->complete() && rows->holds(next_row_field(lines, i + 1, section.end_line))))) {
+    // Where a level row opened the first school, it opens each next one; Europass's closes its school.
+    if (field == Field::Detail && !rows) level_opens = true;
+    if (field == Field::Detail && (!rows || (level_opens && rows->complete() && rows->holds(next_row_field(lines, i + 1, section.end_line))))) {
       next_level = value;
       continue;
     }
@@ -751,7 +765,7 @@ void parse_labelled_education(const SectionText& lines, const Section& section, 
     if (field == Field::PeriodEnd) rows->period = rows->period.empty() ? value : rows->period + " – " + value;
     if (field == Field::Degree) rows->degree = value;
     if (field == Field::School) rows->school = value;
-    if (field == Field::Detail && rows->level.empty()) rows->level = value;  // not "Situação: Concluído" after it
+    if (field == Field::Detail) rows->level = value;
     if (field == Field::Score) rows->score = value;
     if (field != Field::None) {
       last = field;

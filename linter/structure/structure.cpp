@@ -85,11 +85,11 @@ void fold_entry_labels(const Document& document, std::vector<Section>& sections)
   }
 }
 
-/// "Mit freundlichen Grüßen", "Kind regards,", "--": a letter's closing or a mail's signature after a CV sent as its
-/// body; the last section ends there.
+/// "Mit freundlichen Grüßen", "Kind regards,": a letter's closing after a CV sent as a mail's body; the last section
+/// ends there. Not "--", which also parts entries and fills empty cells.
 bool closes_letter(std::string_view text) {
   static const std::regex kClosing{
-      R"(^(?:mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|(?:kind|best|warm) regards|regards|yours (?:sincerely|faithfully)|sincerely|(?:bien )?cordialement|salutations distinguées|atentamente|saludos cordiales|un saludo|cordiali saluti|distinti saluti|met vriendelijke groet(?:en)?|com os melhores cumprimentos|atenciosamente)[,.!]?$|^--\s*$)",
+      R"(^(?:mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|(?:kind|best|warm) regards|regards|yours (?:sincerely|faithfully)|sincerely|(?:bien )?cordialement|salutations distinguées|atentamente|saludos cordiales|un saludo|cordiali saluti|distinti saluti|met vriendelijke groet(?:en)?|com os melhores cumprimentos|atenciosamente)[,.!]?$)",
       std::regex::icase};
   auto line = trim(text);
   return !line.empty() && line.size() < 40 && std::regex_match(line.begin(), line.end(), kClosing);

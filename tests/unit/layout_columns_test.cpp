@@ -806,7 +806,7 @@ Line beside(double y, const std::string& rail, double x0, double x1, const std::
 
 }  // namespace
 
-TEST_CASE("a rail's logo, dates and town set beside an entry's bullets are read under the entry's first line") {
+TEST_CASE("a rail's logo, dates and town set beside an entry's bullets are read under the entry's first two lines") {
   std::vector<Line> lines;
   Line heading = positioned("Experiência", 44, 110, 100);
   heading.runs.front().size = 13;
@@ -823,18 +823,18 @@ TEST_CASE("a rail's logo, dates and town set beside an entry's bullets are read 
   auto order = reading_order(lines);
   std::vector<std::string> expected{"Experiência",
                                     "Gerente de Produto Sênior",
+                                    "PicPay Serviços S.A. · Tribo de Pagamentos",
                                     "PS",
                                     "mar 2021 – atual",
                                     "São Paulo, SP",
-                                    "PicPay Serviços S.A. · Tribo de Pagamentos",
                                     "Responsável pela jornada de Pix para mais de",
                                     "30 milhões de usuários ativos",
                                     "Aumento de 18% na conversão do checkout",
                                     "Gestão de roadmap trimestral com 3 squads",
                                     "Product Manager",
+                                    "Nu Pagamentos S.A. · Crédito",
                                     "NU",
                                     "jul 2018 – fev 2021",
-                                    "Nu Pagamentos S.A. · Crédito",
                                     "Lançamento do produto de empréstimo"};
   CHECK(order == expected);
 }
@@ -857,4 +857,20 @@ TEST_CASE("a rail whose dates sit level with an entry's first line is aligned wi
                                     "10/2016 – Junior BI-Entwickler",
                                     "07/2017 Stadtwerke Leipzig GmbH, Leipzig"};
   CHECK(order == expected);
+}
+
+TEST_CASE("review: rail dates level with an entry's second line ('jan 2018 – fev 2021   Petrobras') stay on it") {
+  std::vector<Line> lines;
+  lines.push_back(positioned("Experiência", 44, 110, 100));
+  lines.back().runs.front().size = 13;
+  lines.push_back(positioned("Engenheiro de Dados", 137, 260, 120));
+  lines.push_back(beside(132, "mar 2021 – atual", 44, 110, "Globo Comunicação e Participações S.A.", 137, 330));
+  lines.push_back(beside(144, "Rio de Janeiro", 44, 105, "Pipelines de dados em Spark para 40 milhões de usuários", 137, 500));
+  lines.push_back(positioned("Analista de BI", 137, 210, 169));
+  lines.push_back(beside(181, "jan 2018 – fev 2021", 44, 120, "Petrobras", 137, 190));
+  lines.push_back(beside(193, "Rio de Janeiro", 44, 105, "Redução de 40% no custo de processamento", 137, 450));
+  auto order = reading_order(lines);
+  REQUIRE(order.size() == 7);
+  CHECK(order[2] == "mar 2021 – atual Globo Comunicação e Participações S.A.");
+  CHECK(order[5] == "jan 2018 – fev 2021 Petrobras");
 }

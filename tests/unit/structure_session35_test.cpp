@@ -146,18 +146,6 @@ TEST_CASE("Markdown with an HTML table: the header row's cells part into words a
   CHECK(resume.education[0].study_type == "Laurea Magistrale");
 }
 
-TEST_CASE("'Tirocinio curriculare – Ufficio Telaio' under its firm's banner: an Italian internship is a post") {
-  auto resume = parse_text(
-      "Matteo Caprioli\nmatteo@example.it\n\nESPERIENZA PROFESSIONALE\n\n"
-      "Brembo S.p.A. · Curno (BG)   01/2014 – 08/2016\nProgettista Pinze Freno   01/2014 – 08/2016\n"
-      "– Progettazione 3D in CATIA V5 di pinze monoblocco.\n"
-      "Pininfarina S.p.A. · Cambiano (TO)   03/2013 – 09/2013\nTirocinio curriculare – Ufficio Telaio   03/2013 – 09/2013\n"
-      "– Studio di fattibilità di un telaio in alluminio.\n");
-  REQUIRE(resume.work.size() == 2);
-  CHECK(resume.work[1].position == "Tirocinio curriculare – Ufficio Telaio");
-  CHECK(resume.work[1].company == "Pininfarina S.p.A.");
-}
-
 TEST_CASE("a course's code in brackets is no year: '(ISYE 2028)' under a degree dates nothing") {
   CHECK_FALSE(find_date("Statistics & Applications (ISYE 2028)").has_value());
   CHECK(find_date("Graduated (May 2028)").has_value());
@@ -190,4 +178,39 @@ TEST_CASE("'Vetreria Scaligera S.p.A. – San Martino Buon Albergo (VR)': a prov
   REQUIRE(resume.work.size() == 1);
   CHECK(resume.work[0].company == "Vetreria Scaligera S.p.A.");
   CHECK(resume.work[0].location == "San Martino Buon Albergo (VR)");
+}
+
+TEST_CASE("review: '--' parting plain-text entries ends no section; 'Kind regards' inside a CV is no closing either") {
+  auto resume = parse_text(
+      "Maria Lopez\nmaria@example.com\n\nEXPERIENCE\nSenior Product Designer\nStripe, San Francisco, CA\n2019 – Present\n"
+      "- Led checkout redesign\n--\nProduct Designer\nSquare, San Francisco, CA\n2016 – 2019\n- Designed seller dashboard\n--\n"
+      "UX Designer\nIDEO, Palo Alto, CA\n2014 – 2016\n- Ran user research\n");
+  CHECK(resume.work.size() == 3);
+}
+
+TEST_CASE("review: towns after word-like state codes, initialled towns and countries after no address keep their places") {
+  CHECK(parse_text("Jo Park\njo@example.com | Fort Wayne IN\n\nSummary\n\nAnalyst.\n").contact.city == "Fort Wayne");
+  CHECK(parse_text("Jo Park\njo@example.com | Idaho Falls ID\n\nSummary\n\nAnalyst.\n").contact.city == "Idaho Falls");
+  CHECK(parse_text("Jo Park\njo@example.com | W. Palm Beach, FL\n\nSummary\n\nAnalyst.\n").contact.city == "W. Palm Beach");
+  auto notice = parse_text("Alex Martin\nalex@example.com | Notice period: 30 days, negotiable | India\n\nSummary\n\nAnalyst.\n");
+  CHECK(notice.contact.country_code == "IN");
+  CHECK(notice.contact.city.empty());
+}
+
+TEST_CASE("review: 'Curso:' and 'Início:' under an entry written out are remarks, not a form's rows") {
+  auto resume = parse_text(
+      "Fernanda Oliveira\nfernanda@example.com.br\n\nFORMAÇÃO ACADÊMICA\nGraduação em Engenharia Civil\n"
+      "Universidade Federal do Paraná\n2012 – 2017\n\nPós-graduação em Gestão de Projetos\nFGV\n2018 – 2019\n"
+      "Curso: MBA Executivo\nInício: 03/2018\n");
+  REQUIRE(resume.education.size() >= 2);
+  CHECK(resume.education[0].institution == "Universidade Federal do Paraná");
+  CHECK(resume.education[0].start.year == 2012);
+}
+
+TEST_CASE("review: German 'u.a.' (among others) closing a client list is no Dutch 'U.A.' cooperative") {
+  auto resume = parse_text(
+      "Jan Weber\njan@example.de\n\nBERUFSERFAHRUNG\n\n01/2015 – heute   SAP-Berater\nKunden: Allianz, Munich Re u.a.\n"
+      "- Einführung von SAP FI/CO\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "SAP-Berater");
 }
