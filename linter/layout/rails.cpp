@@ -279,11 +279,20 @@ bool level_with_block(const std::vector<Line>& lines, const RailPage& page, cons
 
 namespace {
 
+bool opens_with_bullet(std::string_view text) {
+  static const char* const kBullets[] = {"•", "·", "▪", "●", "◦", "■", "►", "➢", "- ", "– ", "* "};
+  return std::any_of(std::begin(kBullets), std::end(kBullets), [&](const char* bullet) { return text.starts_with(bullet); });
+}
+
 // The entry's second line in the flow, from its first at `start`: "Product Manager" / "Nu Pagamentos S.A.", "MBA em
 // Gestão" / "Fundação Getulio Vargas". The rail is read after both, as dates under a title and employer are.
 size_t second_flow_line(const RailPage& page, size_t start) {
-  for (size_t i = start + 1; i < page.splits.size(); ++i)
-    if (page.splits[i].flow.location.box) return i;
+  for (size_t i = start + 1; i < page.splits.size(); ++i) {
+    const auto& flow = page.splits[i].flow;
+    if (!flow.location.box) continue;
+    // A one-line header ("Title, Company" over its duties): the rail goes under it, not between the duties.
+    return opens_with_bullet(trim(flow.text)) || starts_lower(trim(flow.text)) ? start : i;
+  }
   return start;
 }
 

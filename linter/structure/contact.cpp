@@ -972,11 +972,14 @@ class ContactReader {
     static const std::regex kStatePostcode{R"(\b(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+\d{4}$)"};
     bool postal_after_place = (is_location(before_postcode) || town_with_province(before_postcode, true)) &&
                               (!find_date(part) || std::regex_search(part, kStatePostcode));
-    // "S. McLean, Talent Acquisition": a person's initial opens a name, no town; "W. Palm Beach, FL" closes on its state.
+    // "S. McLean, Talent Acquisition": a person's initial opens a name, no town; "W. Palm Beach, FL" closes on its state,
+    // "N. Hollywood, Los Angeles" on a town.
     static const std::regex kInitialled{R"(^[A-Z]\.\s+[A-Z][a-z])"};
     if (std::regex_search(part, kInitialled)) {
       auto tail = std::string(trim(last_comma_piece(part)));
-      if (tail == part || (!is_region_code(tail) && region_country(tail).empty() && country_code(tail).empty())) return false;
+      bool names_place = is_region_code(tail) || !region_country(tail).empty() || !country_code(tail).empty() || !city_country(tail).empty() ||
+                         !digits_of(tail).empty();
+      if (tail != part && !names_place) return false;
     }
     // "📍 Parma (PR)", "Colomiers (31)": a town with its province or département code.
     return is_location(part) || is_address(part) || bare_city || postal_after_place || ends_in_country(part) || ends_in_region(part) ||

@@ -134,24 +134,6 @@ class DateParser {
     return is(i, Token::Word) && kUnits.count(tokens_[i].text) > 0;
   }
 
-  // "(ISYE 2028)", "(CS 2110)": a course's subject letters and number in brackets, no year.
-  bool course_code(size_t i) const {
-    if (i < 2 || !punct(i - 2, "(") || !punct(i + 1, ")") || !is(i - 1, Token::Word)) return false;
-    auto letters = text_.substr(tokens_[i - 1].begin, tokens_[i - 1].end - tokens_[i - 1].begin);  // as printed
-    return letters.size() >= 2 && letters.size() <= 5 &&
-           std::all_of(letters.begin(), letters.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
-  }
-
-  // "Last-mile delivery marketplace · acquired 2020", "founded 1998", "fondée en 2004": the firm's history, not the job's.
-  bool dates_the_firm(size_t i) const {
-    static const std::set<std::string, std::less<>> kEvents = {"acquired", "founded", "established", "est", "gegründet", "übernommen",
-                                                               "fondée", "fondé", "fundada", "fundado", "fondata", "fondato", "opgericht"};
-    static const std::set<std::string, std::less<>> kLinks = {"in", "en", "em", "nel", "im", "by"};
-    size_t at = i;
-    if (at >= 1 && (punct(at - 1, ".") || (is(at - 1, Token::Word) && kLinks.count(tokens_[at - 1].text)))) --at;
-    return at >= 1 && is(at - 1, Token::Word) && kEvents.count(tokens_[at - 1].text) > 0;
-  }
-
   // "ISO 14001:2015", "ISO/IEC 27001:2022": a standard's number and, glued after its colon, its edition's year.
   bool standard_edition(size_t i) const {
     return i >= 2 && punct(i - 1, ":") && is(i - 2, Token::Number) && tokens_[i - 1].begin == tokens_[i - 2].end &&
@@ -282,7 +264,7 @@ class DateParser {
       }
     }
     int year = year_of(tokens_[i]);
-    if (!year || counts_units(i + 1) || course_code(i) || standard_edition(i) || dates_the_firm(i)) return false;  // "(2000 horas)": an amount, no year
+    if (!year || counts_units(i + 1) || standard_edition(i)) return false;  // "(2000 horas)": an amount, no year
     // "2020-03", "2020/03", "2020.03": ISO year-month
     if ((punct(i + 1, "-") || punct(i + 1, "/") || punct(i + 1, ".")) && is(i + 2, Token::Number) && tokens_[i + 2].text.size() == 2 &&
         tokens_[i + 1].begin == tokens_[i].end && tokens_[i + 2].begin == tokens_[i + 1].end) {

@@ -890,7 +890,9 @@ std::string word_initials(std::string_view name) {
 bool spells_next_name(const SectionText& lines, size_t i, size_t end) {
   static const std::regex kInitials{R"(^[A-Z]{1,4}$)"};
   auto text = std::string(trim(lines.text[i]));
-  if (!std::regex_match(text, kInitials) || lines.document.lines[i].list_item) return false;
+  // Not a degree's letters ("BA" over "Bath Spa University") nor a title's ("VP" over "Vodafone Portugal SA").
+  if (!std::regex_match(text, kInitials) || lines.document.lines[i].list_item || degree_length(text) == text.size() || title_score(text) > 0)
+    return false;
   // The name may come after the rail's dates and town ("FGV" / "2016 – 2017" / "São Paulo, SP" / "Fundação …").
   size_t next = i + 1;
   while (next < end && next <= i + 4 && (trim(lines.text[next]).empty() || is_date_only(lines.text[next]) || is_location(lines.text[next])))

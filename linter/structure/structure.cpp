@@ -86,20 +86,31 @@ void fold_entry_labels(const Document& document, std::vector<Section>& sections)
 }
 
 /// "Mit freundlichen Grüßen", "Kind regards,": a letter's closing after a CV sent as a mail's body; the last section
-/// ends there. Not "--", which also parts entries and fills empty cells.
+/// ends there. Not "--", which also parts entries, nor "Sincerely" alone, which also names a firm or a project.
 bool closes_letter(std::string_view text) {
   static const std::regex kClosing{
-      R"(^(?:mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|(?:kind|best|warm) regards|regards|yours (?:sincerely|faithfully)|sincerely|(?:bien )?cordialement|salutations distinguées|atentamente|saludos cordiales|un saludo|cordiali saluti|distinti saluti|met vriendelijke groet(?:en)?|com os melhores cumprimentos|atenciosamente)[,.!]?$)",
+      R"(^(?:mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|(?:kind|best|warm) regards|yours (?:sincerely|faithfully)|bien cordialement|salutations distinguées|saludos cordiales|cordiali saluti|distinti saluti|met vriendelijke groet(?:en)?|com os melhores cumprimentos)[,.!]?$)",
       std::regex::icase};
   auto line = trim(text);
   return !line.empty() && line.size() < 40 && std::regex_match(line.begin(), line.end(), kClosing);
+}
+
+/// After a closing only a signature follows: a few lines, no list item and no date.
+bool only_signature_after(const Document& document, size_t closing) {
+  int lines = 0;
+  for (size_t i = closing + 1; i < document.lines.size(); ++i) {
+    const auto& line = document.lines[i];
+    if (trim(line.text).empty()) continue;
+    if (++lines > 8 || line.list_item || find_date(line.text)) return false;
+  }
+  return true;
 }
 
 void end_at_closing(const Document& document, std::vector<Section>& sections) {
   if (sections.empty()) return;
   auto& last = sections.back();
   for (size_t i = last.first_line; i < last.end_line; ++i)
-    if (closes_letter(document.lines[i].text)) {
+    if (closes_letter(document.lines[i].text) && only_signature_after(document, i)) {
       last.end_line = i;
       return;
     }

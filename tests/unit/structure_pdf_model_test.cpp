@@ -2835,8 +2835,6 @@ TEST_CASE("jobup: a bold 'CFC de logisticien, orientation entreposage' heads an 
   page.add({{"seb.monnier@example.ch", 40, 200, 9}});
   page.add({{"Formation", 40, 110, 12, true}});
   page.add({{"Brevet fédéral de spécialiste en logistique", 60, 300, 10, true}});
-  page.add({{"AS", 40, 52, 9, true}});
-  page.document.lines.back().block_start = false;
   page.add({{"ASFL SVBL – Association suisse pour la formation professionnelle", 60, 380, 9}});
   page.document.lines.back().block_start = false;
   page.add({{"2017 – 2019", 60, 110, 8}});
