@@ -1084,11 +1084,14 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool hanging = !line.block_start && indent_of(line) > bullet_indent && !ends_sentence(bullet_above);
     bool year_in_wrap = short_date && !short_date->range && short_date->begin > 0 && (starts_lower(text) || hanging) &&
                         count_words(std::string_view(text).substr(short_date->finish)) >= 2;  // not "… self-employed 2018"
+    // "… vers SAP" / "EWM (mise en service 11.2024).": a short line closing the bullet's sentence, its date in brackets.
+    bool bracketed_tail = after_bullet && !line.block_start && short_date && !short_date->range && count_words(text) <= 6 &&
+                          inside_brackets(text, short_date->begin) && ends_sentence(text) && !ends_sentence(bullet_above);
     // A link after a finished sentence ("… excellence." / "https://acme.example/") is the entry's, no wrap of it.
     bool link_after_sentence = is_link_only(text) && ends_sentence(bullet_above);
     bool continuation = after_bullet && !heads_entry && !heads_dated_line && !link_after_sentence &&
-                        (!short_date || year_tail || closes_bracket || ends_cut_phrase || year_in_wrap) &&
-                        (ran_to_margin || hyphenated || year_tail || closes_bracket || ends_cut_phrase ||
+                        (!short_date || year_tail || closes_bracket || ends_cut_phrase || year_in_wrap || bracketed_tail) &&
+                        (ran_to_margin || hyphenated || year_tail || closes_bracket || ends_cut_phrase || bracketed_tail ||
                          (!line.block_start && (indent_of(line) > bullet_indent || std::islower(static_cast<unsigned char>(text[0])))));
     if (continuation) {
       // "* 03/2019 - actualidad | Auxiliar administrativa" / "  Asesoría Hispalense Gestión, S.L.": a dated item's

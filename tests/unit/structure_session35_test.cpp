@@ -211,3 +211,13 @@ TEST_CASE("review: 'Sincerely' naming the last job's firm closes no letter; degr
   REQUIRE(degree.education.size() == 1);
   CHECK(degree.education[0].study_type == "BA");
 }
+
+TEST_CASE("a bullet's last line closing its sentence with a date in brackets ('EWM (mise en service 11.2024).') opens no entry") {
+  auto resume = parse_text(
+      "Sébastien Monnier\nseb@example.ch\n\nExpériences professionnelles\n\nResponsable d'entrepôt adjoint\n"
+      "Logistique Léman SA · Bussigny\n04.2020 – aujourd'hui\n"
+      "• Chef de projet métier pour la migration du WMS maison vers SAP\nEWM (mise en service 11.2024).\n"
+      "• Réduction du taux d'erreurs de préparation de 0,9 % à 0,3 %.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].highlights.size() == 2);
+}
