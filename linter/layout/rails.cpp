@@ -1,6 +1,8 @@
 // Rails: narrow strips left of a single text flow, holding section labels ("PROFILO") or an entry's dates and town.
 #include "linter/layout/rails.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -223,8 +225,6 @@ std::vector<RailGroup> rail_groups(const RailPage& page) {
   return groups;
 }
 
-// The flow line opening the block the group's first part sits beside, when that part is lower than the block's
-// first line; nullopt when it is level with it (read right already) or a heading comes between.
 // The flow lines from `start` on that lie above the group's first date.
 int flow_lines_above_date(const std::vector<Line>& lines, const RailPage& page, const RailGroup& group, size_t start) {
   auto date = std::find_if(group.parts.begin(), group.parts.end(), [](const Line& part) { return names_date(part.text); });
@@ -238,6 +238,8 @@ int flow_lines_above_date(const std::vector<Line>& lines, const RailPage& page, 
   return above;
 }
 
+// The flow line opening the block the group's first part sits beside, when that part is lower than the block's
+// first line; nullopt when it is level with it (read right already) or a heading comes between.
 std::optional<size_t> lifted_over(const std::vector<Line>& lines, const RailPage& page, const RailGroup& group) {
   const Box& top = *group.parts.front().location.box;
   std::optional<size_t> start;
@@ -275,13 +277,12 @@ bool level_with_block(const std::vector<Line>& lines, const RailPage& page, cons
   return false;
 }
 
-}  // namespace
-
-namespace {
-
+// "• Responsável …", "- Led …": a line opening on a list's glyph, alone or glued to the first word.
 bool opens_with_bullet(std::string_view text) {
-  static const char* const kBullets[] = {"•", "·", "▪", "●", "◦", "■", "►", "➢", "- ", "– ", "* "};
-  return std::any_of(std::begin(kBullets), std::end(kBullets), [&](const char* bullet) { return text.starts_with(bullet); });
+  int32_t length = 0;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), length, static_cast<int32_t>(text.size()), c);
+  return c > 0 && is_bullet_symbol(text.substr(0, static_cast<size_t>(length)));
 }
 
 // The entry's second line in the flow, from its first at `start`: "Product Manager" / "Nu Pagamentos S.A.", "MBA em

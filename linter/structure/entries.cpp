@@ -884,12 +884,19 @@ std::string word_initials(std::string_view name) {
   return initials;
 }
 
+/// "NU" for "Nu Pagamentos S.A.", "IT" for "Itaú Unibanco S.A.": a logo's two letters or more opening the name's first
+/// word, accents aside.
+bool opens_first_word(std::string_view letters, std::string_view name) {
+  return letters.size() >= 2 && fold_case(strip_accents(name.substr(0, name.find(' ')))).starts_with(fold_case(letters));
+}
+
 /// "AS" between "Brevet fédéral …" and "ASFL SVBL – Association suisse …", "CP" over "Centre professionnel du Nord
 /// vaudois", "FGV" over a rail's dates and town and "Fundação Getulio Vargas": a logo's letters, printed as text inside an entry's header, spell the school or firm named below.
 /// Not a degree's letters over a line naming a degree ("MBA" / "Master of Business Administration").
 bool spells_next_name(const SectionText& lines, size_t i, size_t end) {
   static const std::regex kInitials{R"(^[A-Z]{1,4}$)"};
   auto text = std::string(trim(lines.text[i]));
+  if (text.empty() || text.size() > 4) return false;  // asked of every header line: the cheap test first
   // Not a degree's letters ("BA" over "Bath Spa University") nor a title's ("VP" over "Vodafone Portugal SA").
   if (!std::regex_match(text, kInitials) || lines.document.lines[i].list_item || degree_length(text) == text.size() || title_score(text) > 0)
     return false;
@@ -900,8 +907,7 @@ bool spells_next_name(const SectionText& lines, size_t i, size_t end) {
   if (next >= end || next > i + 4) return false;
   auto name = trim(lines.text[next]);
   if (degree_length(name) > 0 || find_date(name) || (organisation_score(name) + institution_score(name) == 0 && !has_legal_form(name))) return false;
-  auto first_word = fold_case(strip_accents(name.substr(0, name.find(' '))));
-  return word_initials(name).starts_with(text) || (text.size() >= 2 && first_word.starts_with(fold_case(text)));
+  return word_initials(name).starts_with(text) || opens_first_word(text, name);
 }
 
 /// A block whose entries follow their dates' lines ("Degree" / "School" / "2018") and whose last entry has none yet.
@@ -1686,7 +1692,7 @@ std::string strip_brackets(std::string text) {
   return std::string(trim(text));
 }
 
-void drop_trailing_dash(std::string& text) {
+void drop_trailing_separator(std::string& text) {
   auto kept = std::string(trim(text));
   // "Title • Company • Aug 2021 – Present": the dates taken, the separator before them goes too.
   for (const char* dash : {"–", "—", "-", "•", "|"})
@@ -2140,9 +2146,7 @@ void drop_logo_initials(HeaderFields& fields) {
       // "VP" for "Laboratoires Vercors Pharma": a firm's main words; a school's ("IT" under "Indian Institute of
       // Technology" is the field) and a lone letter only from the first.
       bool firm = (organisation_score(other) > 0 || has_legal_form(other)) && institution_score(other) == 0;
-      // "NU" over "Nu Pagamentos S.A.", "IT" over "Itaú Unibanco S.A.": a firm's first word begun.
-      bool word_begun = firm && part.size() >= 2 && fold_case(strip_accents(other)).starts_with(fold_case(part));
-      return part.size() == 1 || !firm ? initials.starts_with(part) : initials.find(part) != std::string::npos || word_begun;
+      return part.size() == 1 || !firm ? initials.starts_with(part) : initials.find(part) != std::string::npos || opens_first_word(part, other);
     });
     // A title's letters ("VP") are a logo only where another part holds the title.
     if (logo && title_score(part) > 0)
@@ -2218,7 +2222,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       text = std::regex_replace(text, duration_pattern(), " ");  // "(2 years 3 months)" after the dates
       static const std::regex kBeforeComma{R"(\s+,)"};  // "… des flux (6 mois), Décathlon": no " , " separator made
       if (!spaced_comma) text = std::regex_replace(text, kBeforeComma, ",");
-      drop_trailing_dash(text);  // "Jan 2020 –" wrapped before its end
+      drop_trailing_separator(text);  // "Jan 2020 –" wrapped before its end
       // "juli 2016 - aug. 2017 (vakantiejob)" over the title: the kind of job in brackets on a line of dates is a note.
       static const std::regex kBracketOnly{R"(^\s*\(([^()]+)\)\s*$)"};
       std::smatch kind;

@@ -87,6 +87,17 @@ bool is_joiner(const std::string& word) {
   return std::any_of(std::begin(kJoiners), std::end(kJoiners), [&](const char* j) { return word == j; });
 }
 
+/// A compound heading's parts between its joiners: "work & volunteer experience" -> "work", "volunteer experience".
+/// A joiner opening or closing the words leaves an empty part, as does one after another.
+std::vector<std::vector<std::string>> compound_parts(const std::vector<std::string>& words) {
+  std::vector<std::vector<std::string>> parts(1);
+  for (const auto& word : words) {
+    if (is_joiner(word)) parts.emplace_back();
+    else parts.back().push_back(word);
+  }
+  return parts;
+}
+
 /// No title words, or only in a compound's part that names the section whole: "Internship / Industrial Training"
 /// heads a section; "Software & Data Engineer" and "Training & Development Manager" are job titles.
 /// "Work & Volunteer Experience" too: every title word lies in a part that names a section whole.
@@ -94,16 +105,8 @@ bool title_words_only_in_part(std::string_view text, const SectionName& name) {
   int words = title_score(text);
   if (words == 0 || (!name.exact_part.empty() && title_score(name.exact_part) == words)) return true;
   int in_parts = 0;
-  std::vector<std::string> part;
-  auto parts = split_words(normalise_heading(text));
-  for (size_t i = 0; i <= parts.size(); ++i) {
-    if (i < parts.size() && !is_joiner(parts[i])) {
-      part.push_back(parts[i]);
-      continue;
-    }
-    if (synonym_index().count(join(part, " "))) in_parts += title_score(join(part, " "));
-    part.clear();
-  }
+  for (const auto& part : compound_parts(split_words(normalise_heading(text))))
+    if (auto phrase = join(part, " "); synonym_index().count(phrase)) in_parts += title_score(phrase);
   return in_parts == words;
 }
 
@@ -191,20 +194,14 @@ SectionName canonical_section(std::string_view heading) {
   if (names_a_place_or_body(heading)) return {};
   // Compound headings: the first part that maps wins ("Education & Certifications"), but roles listed under
   // "Memberships and Volunteer Work" are volunteer work, not credentials.
-  std::vector<std::string> part;
   std::optional<SectionName> first;
-  for (size_t i = 0; i <= words.size(); ++i) {
-    if (i < words.size() && !is_joiner(words[i])) {
-      part.push_back(words[i]);
-      continue;
-    }
+  for (const auto& part : compound_parts(words)) {
     if (auto match = qualified_match(part)) {
       if (synonym_index().count(join(part, " "))) match->exact_part = join(part, " ");
       if (match->canonical == "volunteer") return *match;
       if (!first) first = match;
       if (first->canonical != "certifications") return *first;
     }
-    part.clear();
   }
   return first.value_or(SectionName{});
 }
@@ -843,11 +840,11 @@ class Detector {
     if (title_score(text) > 0) return false;  // a job title in bold is an entry, not a section
     // "FACULDADE DE ENGENHARIA DA UNIVERSIDADE" / "DO PORTO": a name in capitals going on after its link word.
     if (i > 0 && continues_school_in_capitals(document_.lines[i - 1].text, text)) return false;
-    if (degree_length(text) >= text.size()) return false;  // so is a degree alone in capitals ("VMBO-TL", "MBA")
+    auto degree = degree_length(text);
+    if (degree >= text.size()) return false;  // so is a degree alone in capitals ("VMBO-TL", "MBA")
     // "CFC de logisticien, orientation entreposage" in bold: a degree and its field head an entry.
     // Not "Studium und Schulbildung", which names a section.
-    if (degree_length(text) > 0 && !is_upper_case_text(text) && count_words(text) >= 3 && canonical_section(text).canonical.empty())
-      return false;
+    if (degree > 0 && !is_upper_case_text(text) && count_words(text) >= 3 && canonical_section(text).canonical.empty()) return false;
     if (in_language_grid(i)) return false;                  // "EXPRESIÓN" / "ESCRITA": a column head of Europass's grid
     if (is_upper_case_text(text) || styled(line)) return true;
     // Plain text: a short Title Case line after a blank, naming no job, employer or

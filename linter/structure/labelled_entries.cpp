@@ -508,12 +508,13 @@ bool is_form_field(std::string_view line) {
   return read_labelled(line).field != Field::None || std::regex_search(line.begin(), line.end(), kSchoolField);
 }
 
-/// A school table's column label that heads no form row on its own ("opleiding   niveau   onderwijsinstelling   periode").
+/// A school table's column label that heads no form row on its own ("opleiding   niveau   onderwijsinstelling   periode");
+/// the form's own labels ("Curso", "Anno") are the grid's.
 bool names_school_column(const std::string& label) {
   static const std::set<std::string, std::less<>> kColumns = {
       "school", "institution", "dates", "degree", "year", "grade", "qualification", "opleiding", "niveau", "onderwijsinstelling",
       "instituut", "jaar", "diploma", "certificaat", "cursus", "abschluss", "einrichtung", "note", "diplôme", "établissement",
-      "année", "año", "curso", "instituição", "ano", "scuola"};
+      "année", "año", "ano", "scuola"};
   return kColumns.count(label) > 0;
 }
 
