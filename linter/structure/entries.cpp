@@ -177,6 +177,16 @@ bool next_is_date_only(const SectionText& lines, size_t from, size_t end) {
 
 bool next_is_bullet(const SectionText& lines, size_t from, size_t end);
 
+/// "…, Nortefil Têxteis Técnicos, S.A.," / "Guimarães" / "FEV 2016 — JUL 2016": a header left open on its comma, its
+/// town wrapped onto the next line, then its dates alone.
+bool town_then_dates(std::string_view header, const SectionText& lines, size_t from, size_t end) {
+  if (!trim(header).ends_with(',') || from >= end || lines.document.lines[from].list_item) return false;
+  auto town = trim(lines.text[from]);
+  bool named = !town.empty() && count_words(town) <= 3 && !starts_lower(town) && digits_of(town).empty() &&
+               title_score(town) + organisation_score(town) + institution_score(town) == 0;
+  return named && next_is_date_only(lines, from + 1, end);
+}
+
 /// "01/2020 – oggi" / "Architetto senior – Capo progetto" / "– Coordinamento …": a role's dates alone, then its
 /// title in the same column under the employer; short, or over its bullets.
 /// "Estagiária de Engenharia de Processo (estágio curricular)": capitalised words and short links, lower case only in
@@ -484,6 +494,17 @@ bool cut_school_name(std::string_view upper) {
   return count_words(last) == 1 && institution_score(last) > 0;
 }
 
+/// "…, Johannes Kepler" over "Universität Linz, Linz": capitalised words after the degree's comma that name no field,
+/// before the kind of school the line below opens with, begin the school's name.
+bool names_school_before_kind(std::string_view last_part, std::string_view below) {
+  auto words = split_words(last_part);
+  auto kind = below.substr(0, below.find(' '));
+  return words.size() <= 3 && institution_score(kind) > 0 && institution_score(last_part) == 0 &&
+         std::all_of(words.begin(), words.end(), [](const std::string& word) {
+           return !starts_lower(word) && field_words().count(fold_case(word)) == 0;
+         });
+}
+
 /// A header line broken mid-name because the next word did not fit before the column's right
 /// edge: "… – IAE Lyon, Université Jean" over "Moulin Lyon 3". The tail is short and undated.
 bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& right_edges, size_t above, size_t below) {
@@ -507,8 +528,8 @@ bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& righ
   // the school's name begun.
   auto comma = upper_text.rfind(", ");
   bool school_begun = comma != std::string_view::npos && comma >= degree_length(upper_text) &&
-                      count_words(upper_text.substr(comma + 2)) == 1 && !is_location(upper_text.substr(comma + 2)) &&
-                      std::isupper(static_cast<unsigned char>(upper_text[comma + 2]));
+                      (count_words(upper_text.substr(comma + 2)) == 1 || names_school_before_kind(upper_text.substr(comma + 2), tail)) &&
+                      !is_location(upper_text.substr(comma + 2)) && std::isupper(static_cast<unsigned char>(upper_text[comma + 2]));
   if (degree_length(upper_text) > 0 && institution_score(split_parts(tail).front()) > 0 && !school_begun) return false;
   if (degree_length(tail) > 0) return false;
   // "School of Business, Mount Rundle University   Calgary, AB": a town set apart at the right edge ends no text
@@ -577,6 +598,16 @@ bool wraps_before_date(const SectionText& lines, size_t above, size_t below) {
   return date.location.box->x0 - field.location.box->x1 < first_word_width(first.location.box->width(), trim(first.text)) + box_gap && aligned;
 }
 
+/// "Laurea Magistrale in Informatica" over "– Politecnico di Milano": a degree's line wrapped before the dash that
+/// parts it from its school; so too past a date column ("2016 – 2018   Master …, parcours Statistique pour la santé"
+/// over "– Université Rennes 2").
+bool degree_wrapped_before_dash(std::string_view above, std::string_view line) {
+  above = trim(above);
+  if (starts_with_date(above)) above = trim(above.substr(find_date(above)->finish));
+  return !find_date(above) && degree_length(above) > 0 && count_words(line) <= 8 && institution_score(line) > 0 &&
+         !find_date(line) && !ends_sentence(line);
+}
+
 /// A word broken at a hyphen after a letter ("Logistikdienstleis-", "Franzö-", "Post-").
 /// The byte length of a hyphen closing `text`: "-", or TeX's U+2010 "‐"; 0 when none.
 size_t closing_hyphen_length(std::string_view text) {
@@ -637,6 +668,30 @@ bool ends_with_school_word(std::string_view text) {
   return count_words(last) == 1 && institution_score(last) > 0 && !is_upper_case_text(last) && degree_length(text) > 0;
 }
 
+/// "Técnica en Prácticas … en Transportes", "… Fornecedores em Gralha Componentes": a firm's first words after the
+/// title's last "en", "em" or "at", left open for a legal form on the next line; not a field ("Técnico en Prevención
+/// de Riesgos").
+bool employer_left_open(const std::string& cell) {
+  static const std::regex kPreposition{R"(\s(?:en|at|bei|chez|presso|em|na|no|bij)\s+)"};
+  std::string employer;
+  for (std::sregex_iterator it(cell.begin(), cell.end(), kPreposition), none; it != none; ++it) employer = it->suffix().str();
+  if (employer.empty() || starts_lower(employer) || employer.find(',') != std::string::npos || has_legal_form(cell)) return false;
+  auto words = split_words(employer);
+  bool capitalised = std::all_of(words.begin(), words.end(), [](const std::string& w) { return !starts_lower(w); });
+  return organisation_score(employer) > 0 ||
+         (capitalised && field_words().count(fold_case(words.front())) == 0 && !names_department(employer));
+}
+
+/// "… Fornecedores em Gralha Componentes" run to the column's edge over "Automóveis, Lda., Vila Nova de Gaia": the
+/// firm's name goes on to the legal form that closes it, within the line's first two comma parts.
+bool employer_wraps_to_legal_form(std::string_view above, std::string_view line) {
+  line = trim(line);
+  auto first_comma = line.find(", ");
+  auto second_comma = first_comma == std::string_view::npos ? first_comma : line.find(", ", first_comma + 2);
+  return !line.empty() && !starts_lower(line) && !find_date(line) && !find_date(above) && title_score(line) == 0 &&
+         has_legal_form(line.substr(0, second_comma)) && employer_left_open(std::string(trim(above)));
+}
+
 /// "Técnica en Prácticas de Cadena de Suministro en Transportes   Paterna" / "Levante Ibérica, S.L.", "Máster en …,
 /// ESIC Business &   Valencia" / "Marketing School": a name in a header cut at the column's edge (before a town set apart
 /// beside it) goes on below in the same type. Only where the cut shows: an employer after "en" or "at" whose legal
@@ -653,18 +708,7 @@ bool name_wraps_onto(const Line& above_line, std::string_view above, const Line&
     return false;
   const auto &first = above_line.runs.front(), &next = line.runs.front();
   if (first.font != next.font || first.bold != next.bold || std::abs(first.size - next.size) >= 0.3 || first.color != next.color) return false;
-  // After the last "en" or "at" ("Técnica en Prácticas … en Transportes"), a firm's first words ("Grupo Albufera",
-  // "Transportes") left open by a legal form below; not a field ("Técnico en Prevención de Riesgos").
-  static const std::regex kPreposition{R"(\s(?:en|at|bei|chez|presso|em|na|no|bij)\s+)"};
-  std::string employer;
-  for (std::sregex_iterator it(cell.begin(), cell.end(), kPreposition), none; it != none; ++it) employer = it->suffix().str();
-  if (!employer.empty() && !starts_lower(employer) && employer.find(',') == std::string::npos && !has_legal_form(cell) &&
-      has_legal_form(text)) {
-    auto words = split_words(employer);
-    bool capitalised = std::all_of(words.begin(), words.end(), [](const std::string& w) { return !starts_lower(w); });
-    return organisation_score(employer) > 0 ||
-           (capitalised && field_words().count(fold_case(words.front())) == 0 && !names_department(employer));
-  }
+  if (has_legal_form(text) && employer_left_open(cell)) return true;
   auto comma = cell.rfind(", ");
   return comma != std::string::npos && degree_length(cell) > 0 && (ends_with_connector(cell.substr(comma + 2)) || ends_with_school_word(cell));
 }
@@ -979,13 +1023,12 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       after_employer_label = true;
       continue;
     }
-    // "Laurea Magistrale in Informatica" / "– Politecnico di Milano": a header wrapped before its dash, not a bullet.
+    // A header wrapped before its dash is no bullet.
     bool dash_marker = line.list_marker == "–" || line.list_marker == "—" || line.list_marker == "-";
     if (line.list_item && dash_marker && !in_body && !blocks.empty() && !blocks.back().header.empty() &&
-        blocks.back().header.back().line == before && !find_date(blocks.back().header.back().text) &&
-        degree_length(blocks.back().header.back().text) > 0 && count_words(text) <= 8 && institution_score(text) > 0 &&
-        !find_date(text) && !ends_sentence(text)) {
+        blocks.back().header.back().line == before && degree_wrapped_before_dash(blocks.back().header.back().text, text)) {
       blocks.back().header.back().text += " – " + std::string(trim(std::string_view(text).substr(bullet_glyph_length(text))));
+      blocks.back().header.back().line = i;  // the header ends on this line: what wraps, wraps from here
       continue;
     }
     size_t glyph = line.list_item ? 0 : bullet_glyph_length(text);
@@ -1273,6 +1316,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
         continue;
       }
     }
+    if (!blocks.empty() && !in_body && !blocks.back().header.empty() &&
+        employer_wraps_to_legal_form(blocks.back().header.back().text, text) && cut_at_edge(blocks.back().header.back())) {
+      append_wrapped(blocks.back().header.back().text, text);
+      continue;
+    }
     // "…, Universidade Estadual Paulista (Unesp), Rio" / "Claro – SP": a town cut at the column's edge goes on below.
     if (!blocks.empty() && !in_body && !blocks.back().header.empty() && !prose_date &&
         town_goes_on(blocks.back().header.back().text, text) && cut_at_edge(blocks.back().header.back())) {
@@ -1312,14 +1360,21 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // So too under a dated header line whose wrapped rest was joined to it: title, employer and town are read.
     bool header_whole = !blocks.empty() && !blocks.back().header.empty() &&
                         (blocks.back().header.size() >= 3 ? led_by_dates : header_wrapped_at == blocks.back().header.back().line);
-    bool past_header = header_whole && count_words(text) >= 6 && !prose_date && institution_score(text) + organisation_score(text) == 0;
+    // "Degree, School" over its dates alone, then a sentence or a paragraph run to the margin ("Masterarbeit: „…“."): the
+    // dates closed the header; a grade stays where the education fields read it.
+    bool sentence_below_dates = !blocks.empty() && blocks.back().header.size() == 2 && !led_by_dates &&
+                                is_date_only(blocks.back().header.back().text) && !find_date(blocks.back().header.front().text) &&
+                                blocks.back().header.back().line + 1 == i && blocks.back().bullets.empty() && blocks.back().prose.empty() &&
+                                (ends_sentence(text) || (i + 1 < section.end_line && fills_line(lines, right_edges, i, i + 1))) &&
+                                !std::regex_search(text, score_pattern());
+    bool past_header = (header_whole || sentence_below_dates) && count_words(text) >= 6 && !prose_date && institution_score(text) + organisation_score(text) == 0;
     // "Served on the Campus Advisory Council (2017–2019)." indented under its job: a sentence, dates and all.
     bool indented_sentence = deeper && is_prose(text) && ends_sentence(text);
     // "Monitoring and Evaluation Assistant, Nyanza Youth Empowerment Trust, Homa Bay" over "March 2016 – December
     // 2018": a line that no full stop ends, over a line of dates alone, heads them however long.
     bool heads_dates = !ends_sentence(text) && !prose_date && title_score(text) + organisation_score(text) + institution_score(text) > 0 &&
                        (prose_above.empty() || !ends_with_connector(prose_above)) &&  // not "… und drei" / "Handelspartnern"
-                       next_is_date_only(lines, i + 1, section.end_line);
+                       (next_is_date_only(lines, i + 1, section.end_line) || town_then_dates(text, lines, i + 1, section.end_line));
     bool prose = (((is_prose(text) || deeper || wraps_into_lower || past_header || stack_below) &&
                    !dates_a_header(text, opens_bold)) ||
                   dated_body || indented_sentence || stay_remark ||
@@ -2819,11 +2874,11 @@ void move_employer_out_of_title(WorkEntry& entry) {
 }
 
 /// "Desarrollador Backend en Nubalia Software", "Técnico en prácticas (FCT) en Webmedia Levante": Spanish and
-/// Portuguese say "at" with "en"/"na"/"no"; the last one before a name shaped like an employer parts the title from it.
+/// Portuguese say "at" with "en"/"em"/"na"/"no"; the last one before a name shaped like an employer parts the title from it.
 /// Not "Técnico en Mantenimiento": a field after it, in one or two words of no firm.
 void split_title_at_preposition(WorkEntry& entry) {
   if (!entry.company.empty()) return;
-  for (const char* at : {" en ", " na ", " no "}) {
+  for (const char* at : {" en ", " em ", " na ", " no "}) {
     auto found = entry.position.rfind(at);
     if (found == std::string::npos || inside_brackets(entry.position, found)) continue;
     auto head = entry.position.substr(0, found), tail = entry.position.substr(found + std::string_view(at).size());
@@ -3750,31 +3805,6 @@ std::string degree_opening_details(const Block& block) {
   return std::string(trim(clause));
 }
 
-/// "The Ohio State University, College of Nursing", "Université de Montpellier, École doctorale CBS2", "Columbus
-/// State Community College, College Credit Plus Program": a faculty or programme after the school's own name.
-/// "Universidad de Zaragoza – Facultad de Economía", "University of Colorado Boulder, Leeds School of Business";
-/// before it, "Faculté de droit, Université de Genève": the university alone names the school.
-void drop_school_unit(std::string& institution) {
-  static const std::regex kFaculty{
-      R"(^(?:College|School)\s+(?:of|for)\s+\S+(?:\s+\S+)?$|^(?:Faculty|Department|Dept\.?|Division)\s+(?:of|for)\s|^(?:(?:É|E)cole\s+doctorale|Facult(?:é|e)|Fakult(?:ä|a)t|Fachbereich|Abteilung|Fachrichtung|Facolt(?:à|a)|Faculdade|Facultad|Faculteit|Departamento|Dipartimento|UFR|Escola\s+de|Escuela\s+de|Escuela\s+T(?:é|e)cnica\s+Superior|Escola\s+T(?:è|e)cnica\s+Superior|E\.T\.S\.|Instituto\s+de\s+Educa\S*)(?:\s|$)|\bProgram(?:me)?\b)",
-      std::regex::icase};
-  // After the university, a school of it named for a donor or its town ("Leeds School of Business", "Cullen College of
-  // Engineering"); before
-  // it such a name is a school of its own ("IAE Lyon School of Management, Université Jean Moulin").
-  static const std::regex kNamedSchool{R"(^(?:\S+\s+){1,2}(?:School|College)\s+of\s+(?:Business|Management|Law|Medicine|Engineering|Education|Nursing|Economics)\b)",
-                                       std::regex::icase};
-  static const std::regex kUniversity{R"(universit|politecnic|polytechn)", std::regex::icase};
-  for (const char* separator : {", ", " – ", " — ", " - "}) {
-    auto at = institution.find(separator);
-    if (at == std::string::npos) continue;
-    auto head = institution.substr(0, at), tail = institution.substr(at + std::string_view(separator).size());
-    if (institution_score(head) > 0 && (std::regex_search(tail, kFaculty) || std::regex_search(tail, kNamedSchool))) institution = head;
-    else if (std::regex_search(head, kFaculty) && std::regex_search(tail, kUniversity) && tail.find(", ") == std::string::npos) institution = tail;
-    else continue;
-    return;
-  }
-}
-
 /// "Hochschule für Technik, Wirtschaft und Kultur Leipzig", "University of Science, Technology and Arts": a school
 /// named for subjects listed with a comma and a conjunction holds the comma in its name; a school named for its town
 /// is followed by its field.
@@ -3848,6 +3878,9 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& input)
     else if (!part.empty()) pieces.push_back(part);
   }
   for (auto& piece : pieces) {
+    // "Rotterdam School of Management; afstudeerscriptie over …": a remark after a semicolon, in lower case.
+    if (auto semicolon = piece.find("; "); semicolon != std::string::npos && starts_lower(piece.substr(semicolon + 2)))
+      piece.erase(semicolon);
     if (piece.ends_with('.') && !ends_in_abbreviation(piece)) piece.pop_back();  // "Universitat de València."
     drop_study_mode(piece);  // before a school piece joins the next: "Meisterschule (berufsbegleitend), Handwerkskammer …"
   }
@@ -4631,7 +4664,6 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       if (auto stop = entry.institution.find(". "); stop != std::string::npos && ends_in_word(entry.institution.substr(0, stop)) &&
                                                      institution_score(entry.institution.substr(0, stop)) > 0)
         entry.institution.erase(stop);
-      drop_school_unit(entry.institution);
       drop_affiliation(entry.institution);
       split_off_place(entry.institution, false);  // "OCAD University, Toronto, ON", "Université Paris-Saclay (Orsay)"
       // "Politecnico di Torino, sessione II/2016": the clause is no part of the name.

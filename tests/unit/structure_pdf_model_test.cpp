@@ -2873,3 +2873,90 @@ TEST_CASE("Randstad: 'opleiding   niveau   onderwijsinstelling   periode   diplo
   CHECK(resume.education[0].study_type == "HBO");
   CHECK(resume.education[0].institution == "Fontys Hogeschool");
 }
+
+TEST_CASE("a degree line run to the margin goes on below: the rest opened by its dash, or the school's kind after its name") {
+  OnePage page;
+  page.add({{"Élise Marchand", 60, 240, 20, true}});
+  page.add({{"elise@example.fr", 60, 200}});
+  page.add({{"Formation", 60, 160, 12, true}});
+  page.add({{"2016 – 2018", 60, 150}, {"Master Mathématiques appliquées, statistique, parcours Statistique pour la santé", 169, 553}});
+  page.add({{"Université Rennes 2", 177, 263}}, true);  // the front end reads the dash opening the line as a list marker
+  page.document.lines.back().list_marker = "–";
+  page.document.lines.back().block_start = false;
+  page.add({{"Mention Bien", 169, 225}});
+  page.document.lines.back().block_start = false;
+  page.add({{"2013 – 2016", 60, 150}, {"Licence Économie-gestion, Université Rennes 2", 169, 400}});
+  page.add({{"Ausbildung", 60, 160, 12, true}});
+  page.add({{"Diplom-Ingenieurin (Master) Kunststofftechnik, Johannes Kepler", 60, 552}});
+  page.add({{"Universität Linz, Linz", 60, 170}});
+  page.document.lines.back().block_start = false;
+  page.add({{"OKT. 2013 — SEP. 2015", 60, 180}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Masterarbeit: „Einfluss der Werkzeugtemperierung auf Bindenähte bei PA6-GF30“ im Spritzguss", 60, 553}});
+  page.document.lines.back().block_start = false;
+  page.add({{"der Serienfertigung. Abschluss mit Auszeichnung.", 60, 300}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Bachelor of Science Kunststofftechnik, Johannes Kepler Universität", 60, 540}});
+  page.add({{"Linz, Linz", 60, 110}});
+  page.document.lines.back().block_start = false;
+  page.add({{"OKT. 2010 — SEP. 2013", 60, 180}});
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 4);
+  CHECK(resume.education[0].institution == "Université Rennes 2");
+  CHECK(resume.education[0].score == "Mention Bien");
+  CHECK(resume.education[2].institution == "Johannes Kepler Universität Linz");
+  CHECK(resume.education[2].start.iso() == "2013-10");
+  CHECK(resume.education[3].institution == "Johannes Kepler Universität Linz");
+  CHECK(resume.education[3].start.iso() == "2010-10");
+}
+
+TEST_CASE("a degree's field after its comma, over a school line, stays the field; a dash bullet under a short line stays a bullet") {
+  OnePage page;
+  page.add({{"Tom Fischer", 60, 240, 20, true}});
+  page.add({{"tom@example.com", 60, 200}});
+  page.add({{"Education", 60, 160, 12, true}});
+  page.add({{"Master of Science, Computer Science", 60, 300}});
+  page.add({{"University of Oxford", 60, 170}});
+  page.document.lines.back().block_start = false;
+  page.add({{"2015 – 2017", 60, 150}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Experience", 60, 160, 12, true}});
+  page.add({{"2018 – 2021", 60, 150}, {"Data Analyst, Acme Ltd", 169, 300}});
+  page.add({{"Built the monthly sales dashboards", 177, 400}}, true);
+  page.document.lines.back().list_marker = "–";
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].area == "Computer Science");
+  CHECK(resume.education[0].institution == "University of Oxford");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Acme Ltd");
+  CHECK(resume.work[0].highlights.size() == 1);
+}
+
+TEST_CASE("'Title em Company' run to the column's edge: the firm goes on to its legal form below, the town wrapped after a comma") {
+  OnePage page;
+  page.add({{"Inês Moreira", 60, 240, 20, true}});
+  page.add({{"ines@example.pt", 60, 200}});
+  page.add({{"Experiência profissional", 60, 260, 12, true}});
+  page.add({{"Engenheira de Qualidade de Fornecedores em Gralha Componentes", 60, 380}});
+  page.add({{"Automóveis, Lda., Vila Nova de Gaia", 60, 240}});
+  page.document.lines.back().block_start = false;
+  page.add({{"FEV 2017 — AGO 2019", 60, 160}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Projeto Green Belt: redução de 22 % da sucata na linha de soldadura e de retrabalho.", 72, 385}}, true);
+  page.add({{"Estagiária de Engenharia de Processo em Nortefil Têxteis Técnicos, S.A.,", 60, 384}});
+  page.add({{"Guimarães", 60, 110}});
+  page.document.lines.back().block_start = false;
+  page.add({{"FEV 2016 — JUL 2016", 60, 160}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Estágio curricular integrado na dissertação de mestrado.", 72, 330}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Engenheira de Qualidade de Fornecedores");
+  CHECK(resume.work[0].company == "Gralha Componentes Automóveis, Lda.");
+  CHECK(resume.work[1].position == "Estagiária de Engenharia de Processo");
+  CHECK(resume.work[1].company == "Nortefil Têxteis Técnicos, S.A.");
+  CHECK(resume.work[1].location == "Guimarães");
+}

@@ -226,7 +226,7 @@ TEST_CASE("Europass's digital self-assessment grid holds no skills") {
   CHECK(skill_items(resume) == std::vector<std::string>{"AutoCAD", "Revit", "ArchiCAD"});
 }
 
-TEST_CASE("a national title in brackets goes with the degree; a master's thesis is no degree; a faculty after the university goes") {
+TEST_CASE("a national title in brackets goes with the degree; a master's thesis is no degree; a faculty after the university stays") {
   auto resume = parse_text(
       "Piotr Nowak\npiotr@example.pl\n\nEDUCATION\nMaster of Science (mgr inż.) in Computer Science\n"
       "Kraków University of Technology, Faculty of Electrical Engineering and Computer Science\n2017 - 2019\n"
@@ -235,7 +235,7 @@ TEST_CASE("a national title in brackets goes with the degree; a master's thesis 
   REQUIRE(resume.education.size() == 2);
   CHECK(resume.education[0].study_type == "Master of Science (mgr inż.)");
   CHECK(resume.education[0].area == "Computer Science");
-  CHECK(resume.education[0].institution == "Kraków University of Technology");
+  CHECK(resume.education[0].institution == "Kraków University of Technology, Faculty of Electrical Engineering and Computer Science");
   CHECK(resume.education[1].study_type == "Erasmus+ exchange semester");
 }
 

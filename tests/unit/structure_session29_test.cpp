@@ -154,15 +154,15 @@ TEST_CASE("a card's Romance level read into its first tool is dropped; '∙' par
                                                          "Storybook", "Jira", "Excel avanzato", "Advanced SQL"});
 }
 
-TEST_CASE("an academic CV's remark after the school's full stop, and a donor-named college after the university, are no part of the school") {
+TEST_CASE("an academic CV's remark after the school's full stop, is no part of the school; a donor-named college after the university is") {
   auto resume = parse_text(
       "Eilidh MacLeod\neilidh@example.ac.uk\n\nEducation\n\n2011–2012 MSc in Applied Marine Ecology, University of Aberdeen. Distinction.\n"
       "2007–2011 BSc Chemical Engineering, University of Houston, Cullen College of Engineering\n"
       "2003–2007 Grado en Ingeniería Agroalimentaria, Universitat Politècnica de València, Escuela Técnica Superior de Ingeniería Agronómica\n");
   REQUIRE(resume.education.size() == 3);
   CHECK(resume.education[0].institution == "University of Aberdeen");
-  CHECK(resume.education[1].institution == "University of Houston");
-  CHECK(resume.education[2].institution == "Universitat Politècnica de València");
+  CHECK(resume.education[1].institution == "University of Houston, Cullen College of Engineering");
+  CHECK(resume.education[2].institution == "Universitat Politècnica de València, Escuela Técnica Superior de Ingeniería Agronómica");
 }
 
 TEST_CASE("review of session 29: the new readers leave alone what only looks like their cases") {
