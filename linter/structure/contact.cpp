@@ -141,6 +141,13 @@ bool is_contact_label(std::string_view text) {
   return kContactLabels.count(fold_case(trim(text))) > 0;
 }
 
+/// "dice", "glints": a job site's wordmark over the profile, one word in lower case; a name is capitalised.
+bool is_lower_case_wordmark(std::string_view text) {
+  text = trim(text);
+  return count_words(text) == 1 && starts_lower(text) &&
+         std::none_of(text.begin(), text.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+}
+
 bool name_shaped(std::string_view text) {
   if (text.empty() || text.size() > 60 || count_words(text) > 5) return false;
   if (text.size() < 2 || (text.size() == 2 && !std::isalpha(static_cast<unsigned char>(text[1])))) return false;  // "E": a stray glyph
@@ -175,6 +182,7 @@ bool name_shaped(std::string_view text) {
       if (word == title) return false;
   // A contact badge's label alone ("Telemóvel", "Telefon"); not "Jessica Handy".
   if (words.size() == 1 && is_contact_label(words.front())) return false;
+  if (is_lower_case_wordmark(text)) return false;
   return !words.empty() && !is_greeting(text, words);
 }
 
@@ -608,7 +616,7 @@ class ContactReader {
     if (!best) return std::nullopt;
     auto second = second_name_line(*best);
     auto third = second ? second_name_line(second->first) : std::nullopt;  // "Larissa" / "Figueiredo" / "Nogueira"
-    auto monogram = [](const Line& line) { return trim(line.text).size() <= 3; };
+    auto monogram = [](const Line& line) { return trim(line.text).size() <= 3 || is_lower_case_wordmark(line.text); };
     for (size_t i = 0; i < document_.lines.size() && document_.lines[i].location.page <= 1; ++i)
       if (i != *best && !(second && i == second->first) && !(third && i == third->first) &&
           size_of(document_.lines[i]) >= size_of(document_.lines[*best]) && !monogram(document_.lines[i]))
@@ -747,7 +755,13 @@ class ContactReader {
   }
 
   void find_phone() {
-    if (!find_phone_in(false)) find_phone_in(true);
+    if (find_phone_in(false) || find_phone_in(true)) return;
+    // A phone icon or button whose number is only its "tel:" target.
+    for_each_link([&](const std::string& link) {
+      if (!contact_.phone.empty() || !starts_with_icase(link, "tel:")) return;
+      auto number = std::string(trim(link.substr(4)));
+      if (auto digits = digits_of(number); digits.size() >= 7 && digits.size() <= 15) contact_.phone = number;
+    });
   }
 
   /// "Cédula Profesional 10458732", "permis no 2145873", "Ref. candidato: 48 213 977", "Réf. candidat : CE-4471-20931",

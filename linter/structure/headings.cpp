@@ -102,7 +102,8 @@ std::vector<std::vector<std::string>> compound_parts(const std::vector<std::stri
 /// heads a section; "Software & Data Engineer" and "Training & Development Manager" are job titles.
 /// "Work & Volunteer Experience" too: every title word lies in a part that names a section whole.
 bool title_words_only_in_part(std::string_view text, const SectionName& name) {
-  int words = title_score(text);
+  // Counted on the heading's own words: "Engineer-in-Training" holds a title word as much as "Engineer in Training".
+  int words = std::max(title_score(text), title_score(join(split_words(normalise_heading(text)), " ")));
   if (words == 0 || (!name.exact_part.empty() && title_score(name.exact_part) == words)) return true;
   int in_parts = 0;
   for (const auto& part : compound_parts(split_words(normalise_heading(text))))

@@ -2960,3 +2960,18 @@ TEST_CASE("'Title em Company' run to the column's edge: the firm goes on to its 
   CHECK(resume.work[1].company == "Nortefil Têxteis Técnicos, S.A.");
   CHECK(resume.work[1].location == "Guimarães");
 }
+
+TEST_CASE("a job site's lower-case wordmark above the name is no part of it; a phone only behind an icon is its tel: target") {
+  OnePage page;
+  page.add({{"glints", 34, 77, 30, true}});
+  page.add({{"Nadia Putri", 40, 200, 20, true}});
+  page.add({{"Kusumawardhani", 40, 210, 20, true}});
+  page.add({{"Senior Backend Engineer", 40, 200, 11}});
+  page.add({{"\u260E", 40, 50, 10, false, "tel:+6281298765432"}, {"\u2709", 60, 70, 10, false, "mailto:nadia@example.co.id"}});
+  page.add({{"Experience", 40, 120, 13, true}});
+  page.add({{"Backend Engineer, PT Mitra Solusi Digital", 40, 250}, {"Jan 2021 – Present", 480, 570}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.name == "Nadia Putri Kusumawardhani");
+  CHECK(resume.contact.phone == "+6281298765432");
+  CHECK(resume.contact.email == "nadia@example.co.id");
+}

@@ -14,3 +14,14 @@ TEST_CASE("a faculty after the school's name stays, as printed; a lower-case rem
   CHECK(resume.education[0].institution == "Erasmus Universiteit Rotterdam, Rotterdam School of Management");
   CHECK(resume.education[1].institution == "University of Belgrade, Faculty of Economics");
 }
+
+TEST_CASE("a hyphenated job title ending in a section's word ('Engineer-in-Training') heads no section") {
+  auto resume = parse_text(
+      "Marcus Okafor\nmarcus@example.com\n\nPROFESSIONAL EXPERIENCE\n\nWater Resources Engineer II\nWright Water Engineers, Inc. | Denver, CO\n"
+      "AUG 2016 – MAY 2020\n• Designed detention ponds\n\nEngineer-in-Training\nJUN 2014 – JUL 2016\n"
+      "Colorado Department of Transportation (CDOT) | Greeley, CO\n• Hydraulic design of culverts\n");
+  REQUIRE(resume.sections.size() == 1);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Engineer-in-Training");
+  CHECK(resume.work[1].company == "Colorado Department of Transportation (CDOT)");
+}
