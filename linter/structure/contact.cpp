@@ -1006,7 +1006,7 @@ class ContactReader {
   /// A label of the country one is a citizen of, or the place one was born, alone or before its value and a colon.
   static bool names_origin_label(std::string_view part) {
     static const std::regex kOrigin{
-        R"(^\s*(?:nationality|citizenship|staatsbürgerschaft|staatsangehörigkeit|nationalität|nacionalidad|nationalité|nacionalidade|nazionalità|cittadinanza|nationaliteit|geburtsort|place of birth|birthplace|lieu de naissance|lugar de nacimiento|luogo di nascita|geboorteplaats|naturalidade|local de nascimento)\s*(?::.*)?$)",
+        R"(^\s*(?:nationality|citizenship|staatsbürgerschaft|staatsangehörigkeit|nationalität|nacionalidad|nationalité|nacionalidade|nazionalità|cittadinanza|nationaliteit|geburtsort|place of birth|birthplace|lieu de naissance|lugar de nacimiento|luogo di nascita|geboorteplaats|naturalidade|local de nascimento|wunschorte?|wunscharbeitsorte?|desired locations?|preferred locations?|target locations?|lieux? souhaités?|mobilité géographique|ubicaciones? deseadas?|locali(?:tà|zzazioni?) preferit[ae]|voorkeurslocaties?|gewenste werklocaties?)\s*(?::.*)?$)",
         std::regex::icase};
     return std::regex_match(part.begin(), part.end(), kOrigin);
   }
@@ -1069,7 +1069,8 @@ class ContactReader {
       auto parts = location_parts(text, !allow_bare);
       for (size_t k = 0; k < parts.size(); ++k) {
         auto before = std::exchange(previous, parts[k]);
-        // "Staatsbürgerschaft   Österreich", "Nationalité : française": a citizenship or birthplace, no home.
+        // "Staatsbürgerschaft   Österreich", "Nationalité : française", "Wunschorte   Leipzig, Dresden": a citizenship,
+        // a birthplace or the places one would work, no home.
         if (names_origin_label(before) || names_origin_label(parts[k])) continue;
         auto part = clean_place_part(parts[k]);
         if (labelled && (!part || *part == strip_icons(parts[k]))) continue;

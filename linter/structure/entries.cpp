@@ -709,8 +709,11 @@ bool name_wraps_onto(const Line& above_line, std::string_view above, const Line&
   const auto &first = above_line.runs.front(), &next = line.runs.front();
   if (first.font != next.font || first.bold != next.bold || std::abs(first.size - next.size) >= 0.3 || first.color != next.color) return false;
   if (has_legal_form(text) && employer_left_open(cell)) return true;
+  // "…, Nordhafen Logistik GmbH & Co.   Hamburg" / "KG": a partnership's form cut after its "& Co.".
+  if ((cell.ends_with("& Co.") || cell.ends_with("& Co")) && opens_with_legal_form(text)) return true;
   auto comma = cell.rfind(", ");
-  return comma != std::string::npos && degree_length(cell) > 0 && (ends_with_connector(cell.substr(comma + 2)) || ends_with_school_word(cell));
+  return comma != std::string::npos && degree_length(cell) > 0 &&
+         (ends_with_connector(cell.substr(comma + 2)) || ends_with_school_word(cell) || names_school_before_kind(cell.substr(comma + 2), text));
 }
 
 
@@ -4172,6 +4175,15 @@ bool names_affiliation(std::string_view piece) {
   return std::regex_search(piece.begin(), piece.end(), kAffiliated);
 }
 
+/// "Infrastruktur und Mobilität", "Economics and Politics": the last subjects of a field listed after the degree's
+/// comma, joined by a conjunction; no school, degree or place.
+bool lists_subjects(std::string_view piece) {
+  static const std::regex kConjunction{R"(\s(?:und|and|et|y|e|en|ed)\s+\S)"};
+  return count_words(piece) <= 5 && std::regex_search(piece.begin(), piece.end(), kConjunction) && !starts_lower(piece) &&
+         institution_score(piece) == 0 && degree_length(piece) == 0 && organisation_score(piece) == 0 && !is_location(piece) &&
+         digits_of(piece).empty();
+}
+
 void read_education_parts(const std::vector<std::string>& parts, EducationEntry& entry) {
   std::vector<std::string> leftover;
   bool after_school = false;  // the previous piece was the school
@@ -4182,6 +4194,7 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
   // "Bachelor of Arts" / "BA, Geography": LinkedIn's short form, parted at its dash, then the field.
   static const std::regex kShortForm{R"(^([A-Z][A-Za-z.]{1,5})(?:,\s*(.+))?$)"};
   bool after_degree = false;
+  bool field_open = false;  // the last piece was a degree with its field, no school named yet
   // "Berufsfachschule: KV Winterthur" names the school; "Lehrbetrieb: Stadtwerk Winterthur" the company that trained.
   static const std::regex kFieldLabel{R"(^([^:]{2,30}?)\s*:\s*(.+)$)"};
   std::string labelled_degree;
@@ -4235,6 +4248,9 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
     if (length > 0 && entry.study_type.empty()) {
       read_degree(piece, length, entry);
       after_degree = length == piece.size();
+      field_open = !entry.area.empty() && entry.institution.empty();
+    } else if (std::exchange(field_open, false) && lists_subjects(piece)) {
+      entry.area += ", " + piece;  // "M.Sc. Logistik, Infrastruktur und Mobilität, Technische Universität Hamburg"
     } else if (school && entry.institution.empty()) {
       entry.institution = piece;
     } else if (school && after_school && entry.institution.find(piece) == std::string::npos && lower_clause_at(piece) == std::string::npos &&

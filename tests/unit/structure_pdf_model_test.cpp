@@ -2975,3 +2975,29 @@ TEST_CASE("a job site's lower-case wordmark above the name is no part of it; a p
   CHECK(resume.contact.phone == "+6281298765432");
   CHECK(resume.contact.email == "nadia@example.co.id");
 }
+
+TEST_CASE("beside a town set apart: a partnership's 'KG' after its '& Co.', a school's kind after its name's first word go on below") {
+  OnePage page;
+  page.add({{"Friederike Lorenzen", 230, 400, 20, true}});
+  page.add({{"f.lorenzen@example.de", 230, 400}});
+  page.add({{"Beruflicher Werdegang", 230, 400, 13, true}});
+  page.add({{"Senior Supply Chain Managerin, Nordhafen Logistik GmbH & Co.", 230, 500}, {"Hamburg", 530, 566}});
+  page.add({{"KG", 230, 242}});
+  page.document.lines.back().block_start = false;
+  page.add({{"APR. 2021 — HEUTE", 230, 320, 8}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Verantwortung für die End-to-End-Lieferkette von drei Kunden", 240, 500}}, true);
+  page.add({{"Ausbildung", 230, 400, 13, true}});
+  page.add({{"M.Sc. Logistik, Infrastruktur und Mobilität, Technische", 230, 500}, {"Hamburg", 530, 566}});
+  page.add({{"Universität Hamburg", 230, 320}});
+  page.document.lines.back().block_start = false;
+  page.add({{"OKT. 2012 — JULI 2014", 230, 320, 8}});
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Nordhafen Logistik GmbH & Co. KG");
+  CHECK(resume.work[0].location == "Hamburg");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Technische Universität Hamburg");
+  CHECK(resume.education[0].area == "Logistik, Infrastruktur und Mobilität");
+}

@@ -25,3 +25,16 @@ TEST_CASE("a hyphenated job title ending in a section's word ('Engineer-in-Train
   CHECK(resume.work[1].position == "Engineer-in-Training");
   CHECK(resume.work[1].company == "Colorado Department of Transportation (CDOT)");
 }
+
+TEST_CASE("'BASED IN' over the town is a label, not a town in Indiana; the places one would work are no home") {
+  auto based = parse_text("Eilidh Drummond\neilidh@example.com\n\nCONTACT\nBASED IN\nEdinburgh, Scotland, UK\n");
+  CHECK(based.contact.city != "BASED");
+  CHECK(based.contact.region != "IN");
+  auto indianapolis = parse_text("JAMES CARTER\nINDIANAPOLIS IN\njames@example.com\n");
+  CHECK(indianapolis.contact.city == "INDIANAPOLIS");
+  auto wishes = parse_text(
+      "Lea Brandtner\nWunschorte   Leipzig, Dresden, Berlin\nKarl-Heine-Straße 54\n04229 Leipzig\nlea@example.de\n\nSTUDIUM\n"
+      "Master of Science Wirtschaftsinformatik   10/2022 – 03/2025\nUniversität Leipzig\n");
+  CHECK(wishes.contact.city == "Leipzig");
+  CHECK(wishes.contact.region.empty());
+}
