@@ -754,6 +754,14 @@ class ContactReader {
     });
   }
 
+  /// "Nantes (44) 06 72 18 45 93": a French department's number in brackets after the town, before a number that
+  /// opens with its trunk "0"; no country code is written so ("+44 (0) 20 …" keeps its own).
+  static std::string drop_department_code(const std::string& printed) {
+    static const std::regex kBracketBeforeTrunk{R"(^\s*\([1-9]\d{1,2}\)\s*(0\d.*)$)"};
+    std::smatch match;
+    return std::regex_match(printed, match, kBracketBeforeTrunk) ? match.str(1) : printed;
+  }
+
   void find_phone() {
     if (find_phone_in(false) || find_phone_in(true)) return;
     // A phone icon or button whose number is only its "tel:" target.
@@ -765,11 +773,11 @@ class ContactReader {
   }
 
   /// "Cédula Profesional 10458732", "permis no 2145873", "Ref. candidato: 48 213 977", "Réf. candidat : CE-4471-20931",
-  /// "Ref: HSR-1048823":
+  /// "Ref: HSR-1048823", "ID de CV: 48213377", "Profil-ID 4817-2290":
   /// a licence, registration, identity or job portal's reference number is no phone.
   static bool after_licence_label(std::string_view text, size_t offset) {
     static const std::regex kLabel{
-        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e)f(?:\.|erence|erencia|erência|erenz)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten)\s+id|dni|nie|nif|cpf|bsn|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-)?$)",
+        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e)f(?:\.|erence|erencia|erência|erenz)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten)\s+id|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|dni|nie|nif|cpf|bsn|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-)?$)",
         std::regex::icase};
     auto from = offset > 40 ? offset - 40 : 0;
     return std::regex_search(std::string(text.substr(from, offset - from)), kLabel);
@@ -787,7 +795,7 @@ class ContactReader {
         // "2019 - 2021" reads as digits; "+52 33 1847 2093" holds a year-like group but is a number.
         if (auto date = find_date(phone.text); date && date->finish - date->begin + 3 >= trim(phone.text).size()) continue;
         if (after_licence_label(line.text, phone.offset)) continue;
-        std::string printed = extend_phone(line.text, phone.offset, phone.text);
+        std::string printed = drop_department_code(extend_phone(line.text, phone.offset, phone.text));
         contact_.phone = std::string(trim(printed));
         contact_.phone_location = line.location;
         return true;

@@ -494,6 +494,13 @@ bool cut_school_name(std::string_view upper) {
   return count_words(last) == 1 && institution_score(last) > 0;
 }
 
+/// "Master of Science", "B.Sc.": a degree's short name and nothing else, which a field follows; not "Kauffrau für
+/// Spedition und Logistikdienstleistung (IHK)", a trade named in full with its examiner.
+bool names_degree_only(std::string_view text) {
+  text = trim(text);
+  return degree_length(text) == text.size() && count_words(text) <= 3 && !text.ends_with(')');
+}
+
 /// "…, Johannes Kepler" over "Universität Linz, Linz": capitalised words after the degree's comma that name no field,
 /// before the kind of school the line below opens with, begin the school's name.
 bool names_school_before_kind(std::string_view last_part, std::string_view below) {
@@ -528,7 +535,9 @@ bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& righ
   // the school's name begun.
   auto comma = upper_text.rfind(", ");
   bool school_begun = comma != std::string_view::npos && comma >= degree_length(upper_text) &&
-                      (count_words(upper_text.substr(comma + 2)) == 1 || names_school_before_kind(upper_text.substr(comma + 2), tail)) &&
+                      // Not "Master of Science, Analytics": after a degree's short name alone, a lone word is its field.
+                      ((count_words(upper_text.substr(comma + 2)) == 1 && !names_degree_only(upper_text.substr(0, comma))) ||
+                       names_school_before_kind(upper_text.substr(comma + 2), tail)) &&
                       !is_location(upper_text.substr(comma + 2)) && std::isupper(static_cast<unsigned char>(upper_text[comma + 2]));
   if (degree_length(upper_text) > 0 && institution_score(split_parts(tail).front()) > 0 && !school_begun) return false;
   if (degree_length(tail) > 0) return false;
@@ -945,16 +954,24 @@ bool spells_next_name(const SectionText& lines, size_t i, size_t end) {
   auto text = std::string(trim(lines.text[i]));
   if (text.empty() || text.size() > 4) return false;  // asked of every header line: the cheap test first
   // Not a degree's letters ("BA" over "Bath Spa University") nor a title's ("VP" over "Vodafone Portugal SA").
-  if (!std::regex_match(text, kInitials) || lines.document.lines[i].list_item || degree_length(text) == text.size() || title_score(text) > 0)
-    return false;
+  bool degree_letters = degree_length(text) == text.size();
+  if (!std::regex_match(text, kInitials) || lines.document.lines[i].list_item || title_score(text) > 0) return false;
   // The name may come after the rail's dates and town ("FGV" / "2016 – 2017" / "São Paulo, SP" / "Fundação …").
   size_t next = i + 1;
   while (next < end && next <= i + 4 && (trim(lines.text[next]).empty() || is_date_only(lines.text[next]) || is_location(lines.text[next])))
     ++next;
   if (next >= end || next > i + 4) return false;
   auto name = trim(lines.text[next]);
-  if (degree_length(name) > 0 || find_date(name) || (organisation_score(name) + institution_score(name) == 0 && !has_legal_form(name))) return false;
-  return word_initials(name).starts_with(text) || opens_first_word(text, name);
+  // "MS" over "PT Mitra Solusi Digital": an Indonesian firm's legal form opens its name, before the words the logo spells.
+  bool form_first = name.starts_with("PT ") || name.starts_with("CV ");
+  if (degree_length(name) > 0 || find_date(name) ||
+      (organisation_score(name) + institution_score(name) == 0 && !has_legal_form(name) && !form_first))
+    return false;
+  auto after_form = form_first ? trim(name.substr(3)) : std::string_view{};
+  // A degree's letters only where they spell the firm's words exactly ("MS" / "PT Mitra Solusi Digital").
+  if (degree_letters) return !after_form.empty() && word_initials(after_form).starts_with(text);
+  return word_initials(name).starts_with(text) || opens_first_word(text, name) ||
+         (!after_form.empty() && word_initials(after_form).starts_with(text));
 }
 
 /// A block whose entries follow their dates' lines ("Degree" / "School" / "2018") and whose last entry has none yet.
@@ -1763,7 +1780,7 @@ void drop_trailing_separator(std::string& text) {
 /// A length of service printed beside the dates: "(1 year 8 months)", "· 2 yrs 3 mos", "(7 Monate)".
 const std::regex& duration_pattern() {
   static const std::regex pattern{
-      R"((?:\(|·)?\s?(?:\d{1,3}\s?(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|anos?|an(?:ni|no)|mes(?:es|i|e)?|mês|jaar|maand(?:en)?|(?:winter|sommer)?saison(?:en)?|seasons?|saisons?|temporadas?|stagioni)(?![A-Za-z])\s?){1,2}\)?)",
+      R"((?:\(|·)?\s?(?:\d{1,3}\s?(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|anos?|an(?:ni|no)|mes(?:es|i|e)?|mês|jaar|maand(?:en)?|(?:winter|sommer)?saison(?:en)?|seasons?|saisons?|temporadas?|stagioni)(?![A-Za-z])\s?(?:(?:et|and|und|y|e|en|ed)\s)?){1,2}\)?)",
       std::regex::icase};
   return pattern;
 }
@@ -2303,6 +2320,11 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       auto words = plain_words(part);
       if (words.empty()) continue;
       bool after_first = !std::exchange(first_part, false);
+      // "Gestionnaire de paie confirmée   CDI": the contract's chip set apart after the title names no field.
+      // (After an employer it stays, and says the line is the employer's: "Google   Part-time".)
+      if (after_first && is_employment_kind(part) && count_words(part) <= 2 && text.find("   " + part) != std::string::npos &&
+          &part == &line_parts.back() && !fields.parts.empty() && fields.line_of.back() == h && title_score(fields.parts.back()) > 0)
+        continue;
       // "Vidéotron — Rimouski (Québec)": after an employer; not "Senior Engineer | Desjardins (Québec)".
       bool after_employer = !fields.parts.empty() && fields.line_of.back() == h && title_score(fields.parts.back()) == 0 &&
                             !is_employment_kind(fields.parts.back());

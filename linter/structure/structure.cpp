@@ -240,6 +240,28 @@ void rejoin_wrapped_ranges(const Document& document, std::vector<std::string>& t
   }
 }
 
+/// "De sept. 2016 à déc." over "2019   Polyclinique de l’Erdre SAS": a range in a date column cut before its end's
+/// year; the year goes back after its month.
+void rejoin_cut_year(std::vector<std::string>& text) {
+  static const std::regex kYearOpens{R"(^\s*((?:19|20)\d{2})(?:\s{3,}|$))"};
+  for (size_t i = 1; i < text.size(); ++i) {
+    std::smatch year;
+    if (text[i].empty() || !std::isdigit(static_cast<unsigned char>(trim(text[i]).front())) || !std::regex_search(text[i], year, kYearOpens))
+      continue;
+    auto& above = text[i - 1];
+    auto cell = trim(std::string_view(above).substr(0, above.find("   ", above.find_first_not_of(' '))));
+    auto own = find_date(cell);
+    if (cell.empty() || !own || own->range) continue;
+    const auto year_text = year.str(1);
+    auto completed = std::string(cell) + " " + year_text;
+    auto range = find_date(completed);
+    if (!range || !range->range || range->finish != completed.size()) continue;
+    size_t at = static_cast<size_t>(cell.data() - above.data()) + cell.size();
+    text[i].replace(static_cast<size_t>(year.position(1)), year_text.size(), std::string(year_text.size(), ' '));
+    above.insert(at, " " + year_text);
+  }
+}
+
 /// Line texts with rail labels blanked (same width, so column gaps survive), then TeX's U+2010 hyphens as "-"
 /// (shorter: no offset into a line's layout text holds after this).
 SectionText section_text(const Document& document, const std::vector<DetectedHeading>& headings) {
@@ -253,6 +275,7 @@ SectionText section_text(const Document& document, const std::vector<DetectedHea
   for (size_t i = text.text.size() >= 3 ? text.text.size() - 3 : 0; i < text.text.size(); ++i)
     if (std::regex_search(text.text[i], kCopyright)) text.text[i].clear();
   rejoin_wrapped_ranges(document, text.text);
+  rejoin_cut_year(text.text);
   join_wrapped_form_labels(text.text);
   for (const auto& heading : headings) {
     if (heading.body_offset == 0) continue;

@@ -3001,3 +3001,28 @@ TEST_CASE("beside a town set apart: a partnership's 'KG' after its '& Co.', a sc
   CHECK(resume.education[0].institution == "Technische Universität Hamburg");
   CHECK(resume.education[0].area == "Logistik, Infrastruktur und Mobilität");
 }
+
+TEST_CASE("in a narrow card, a lone word after a degree's short name is its field, not the school's first word") {
+  OnePage page;
+  page.add({{"Derek Oyelaran", 40, 200, 20, true}});
+  page.add({{"derek@example.com", 40, 200}});
+  page.add({{"Education", 40, 120, 13, true}});
+  page.add({{"Master of Science, Analytics", 40, 200}});
+  page.add({{"North Carolina State University", 40, 190}});
+  page.document.lines.back().block_start = false;
+  page.add({{"2019", 40, 62}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Bachelor of Science, Computer", 40, 200}});
+  page.add({{"Science", 40, 80}});
+  page.document.lines.back().block_start = false;
+  page.add({{"North Carolina State University", 40, 190}});
+  page.document.lines.back().block_start = false;
+  page.add({{"2010 - 2014 · GPA 3.6", 40, 150}});
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].area == "Analytics");
+  CHECK(resume.education[0].institution == "North Carolina State University");
+  CHECK(resume.education[1].area == "Computer Science");
+  CHECK(resume.education[1].institution == "North Carolina State University");
+}
