@@ -3026,3 +3026,21 @@ TEST_CASE("in a narrow card, a lone word after a degree's short name is its fiel
   CHECK(resume.education[1].area == "Computer Science");
   CHECK(resume.education[1].institution == "North Carolina State University");
 }
+
+TEST_CASE("a bold hyphenated job title ending in a section's word ('Engineer-in-Training') heads no section") {
+  OnePage page;
+  page.add({{"MARCUS OKAFOR", 40, 200, 20, true}});
+  page.add({{"marcus@example.com", 40, 200}});
+  page.add({{"PROFESSIONAL EXPERIENCE", 40, 250, 11, true}});
+  page.add({{"Water Resources Engineer II", 40, 200, 10, true}, {"AUG 2016 – MAY 2020", 480, 570}});
+  page.add({{"Wright Water Engineers, Inc. | Denver, CO", 40, 250}});
+  page.add({{"Designed detention ponds and storm sewer networks", 52, 400}}, true);
+  page.add({{"Engineer-in-Training", 40, 150, 10, true}});
+  page.add({{"JUN 2014 – JUL 2016", 40, 140}});
+  page.add({{"Colorado Department of Transportation (CDOT) | Greeley, CO", 40, 320}});
+  page.add({{"Hydraulic design of culverts and bridge scour analyses", 52, 400}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.sections.size() == 1);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Engineer-in-Training");
+}
