@@ -56,6 +56,8 @@ struct Markdown {
       R"(</?(?:p|div|span|h[1-6]|a|img|b|i|em|strong|br|hr|sub|sup|small|center|table|tr|td|th|ul|ol|li|picture|source|details|summary|code)(?:\s[^<>]*)?/?>)",
       std::regex::icase};
   const std::regex html_heading{R"(^\s*<h([1-6])[\s>])", std::regex::icase};
+  // Obsidian's and wikis' "[[Cardiff University]]", "[[Notes/ONS|Office for National Statistics]]": the shown name.
+  const std::regex wikilink{R"(\[\[(?:[^\]|]*\|)?([^\]|]+)\]\])"};
 };
 
 const Markdown& markdown() {
@@ -132,6 +134,7 @@ std::string strip_inline_markdown(const std::string& text, std::string& link) {
   std::string out = decode_entities(replace_if(text, "<!--", markdown().comment, ""));
   if (may_link) out = std::regex_replace(out, markdown().link, "$1");
   out = replace_if(out, "<", markdown().autolink, "$1");
+  out = replace_if(out, "[[", markdown().wikilink, "$1");
   out = replace_if(out, "` `", markdown().code_chips, "`, `");
   if (out.find_first_of("*~`") != std::string::npos) out = std::regex_replace(out, markdown().emphasis, "$2");
   out = replace_if(out, "_", markdown().underscores, "$2");

@@ -77,3 +77,12 @@ TEST_CASE("a logo's letters spelling the firm after its leading legal form ('MS'
   CHECK(resume.work[0].company == "PT Mitra Solusi Digital");
   CHECK(resume.work[0].position == "Software Engineer Intern");
 }
+
+TEST_CASE("Markdown: a wiki link ('[[Cardiff University]]') reads as the name it shows") {
+  auto resume = parse_text(
+      "# Rhys Morgan\nrhys@example.co.uk\n\n## Education\n\n**MSc Data Science and Analytics**, [[Cardiff University]] (2016–2017)\n"
+      "**BSc (Hons) Mathematics**, [[Notes/Aber|Aberystwyth University]] (2013–2016)\n", "cv.md");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Cardiff University");
+  CHECK(resume.education[1].institution == "Aberystwyth University");
+}
