@@ -182,7 +182,6 @@ bool name_shaped(std::string_view text) {
       if (word == title) return false;
   // A contact badge's label alone ("Telemóvel", "Telefon"); not "Jessica Handy".
   if (words.size() == 1 && is_contact_label(words.front())) return false;
-  if (is_lower_case_wordmark(text)) return false;
   return !words.empty() && !is_greeting(text, words);
 }
 
@@ -443,7 +442,7 @@ class ContactReader {
     for (size_t i = 0; i < header_limit(); ++i) {
       const Line& line = document_.lines[i];
       auto candidate = name_candidate(join_letter_spacing(layout_text(line)));
-      if (!name_shaped(candidate) || find_date(candidate) || size_of(line) * 1.5 < name_size) continue;
+      if (!name_shaped(candidate) || find_date(candidate) || size_of(line) * 1.5 < name_size || wordmark_at(i)) continue;
       // A name broken over two lines ("Chanchal" / "Sharma").
       if ((count_words(candidate) == 1 || ends_in_initial(candidate)) && i + 1 < header_limit()) {
         auto next = name_candidate(join_letter_spacing(layout_text(document_.lines[i + 1])));
@@ -611,15 +610,15 @@ class ContactReader {
       if (line.location.page > 1) break;
       if (best && size_of(line) <= size_of(document_.lines[*best])) continue;
       auto candidate = name_candidate(join_letter_spacing(layout_text(line)));
-      if (size_of(line) > 0 && name_shaped(candidate) && !find_date(candidate) && !reads_as_title(candidate)) best = i;
+      if (size_of(line) > 0 && name_shaped(candidate) && !find_date(candidate) && !reads_as_title(candidate) && !wordmark_at(i)) best = i;
     }
     if (!best) return std::nullopt;
     auto second = second_name_line(*best);
     auto third = second ? second_name_line(second->first) : std::nullopt;  // "Larissa" / "Figueiredo" / "Nogueira"
-    auto monogram = [](const Line& line) { return trim(line.text).size() <= 3 || is_lower_case_wordmark(line.text); };
+    auto monogram = [](const Line& line) { return trim(line.text).size() <= 3; };
     for (size_t i = 0; i < document_.lines.size() && document_.lines[i].location.page <= 1; ++i)
       if (i != *best && !(second && i == second->first) && !(third && i == third->first) &&
-          size_of(document_.lines[i]) >= size_of(document_.lines[*best]) && !monogram(document_.lines[i]))
+          size_of(document_.lines[i]) >= size_of(document_.lines[*best]) && !monogram(document_.lines[i]) && !wordmark_at(i))
         return std::nullopt;
     return best;
   }
@@ -632,6 +631,13 @@ class ContactReader {
     for (const auto& run : line.runs)
       if (run.location.box && run.location.box->x0 >= cells[1].x0 && run.size >= size * 0.75) return layout_text(line);
     return cells.front().text;
+  }
+
+  /// "dice" over "Derek Oyelaran": a job site's wordmark, one word in lower case over a line that is not; a name set in
+  /// lower case goes on so ("maria" / "silva").
+  bool wordmark_at(size_t i) const {
+    return is_lower_case_wordmark(document_.lines[i].text) &&
+           !(i + 1 < document_.lines.size() && is_lower_case_wordmark(document_.lines[i + 1].text));
   }
 
   /// "VALENTINA" / "RÍOS HERRERA": the rest of a name set over two lines in the same size, with
@@ -754,10 +760,10 @@ class ContactReader {
     });
   }
 
-  /// "Nantes (44) 06 72 18 45 93": a French department's number in brackets after the town, before a number that
-  /// opens with its trunk "0"; no country code is written so ("+44 (0) 20 …" keeps its own).
+  /// "Nantes (44) 06 72 18 45 93": a French department's number in brackets after the town, before a French number
+  /// in pairs opening with its trunk "0"; not "(39) 02 8765 4321", Italy's code before a landline.
   static std::string drop_department_code(const std::string& printed) {
-    static const std::regex kBracketBeforeTrunk{R"(^\s*\([1-9]\d{1,2}\)\s*(0\d.*)$)"};
+    static const std::regex kBracketBeforeTrunk{R"(^\s*\([1-9]\d{1,2}\)\s*(0[1-9](?:[ .]\d{2}){4})\s*$)"};
     std::smatch match;
     return std::regex_match(printed, match, kBracketBeforeTrunk) ? match.str(1) : printed;
   }
@@ -1014,9 +1020,20 @@ class ContactReader {
   /// A label of the country one is a citizen of, or the place one was born, alone or before its value and a colon.
   static bool names_origin_label(std::string_view part) {
     static const std::regex kOrigin{
-        R"(^\s*(?:nationality|citizenship|staatsbürgerschaft|staatsangehörigkeit|nationalität|nacionalidad|nationalité|nacionalidade|nazionalità|cittadinanza|nationaliteit|geburtsort|place of birth|birthplace|lieu de naissance|lugar de nacimiento|luogo di nascita|geboorteplaats|naturalidade|local de nascimento|wunschorte?|wunscharbeitsorte?|desired locations?|preferred locations?|target locations?|lieux? souhaités?|mobilité géographique|ubicaciones? deseadas?|locali(?:tà|zzazioni?) preferit[ae]|voorkeurslocaties?|gewenste werklocaties?)\s*(?::.*)?$)",
+        R"(^\s*(?:nationality|citizenship|staatsbürgerschaft|staatsangehörigkeit|nationalität|nacionalidad|nationalité|nacionalidade|nazionalità|cittadinanza|nationaliteit|geburtsort|place of birth|birthplace|lieu de naissance|lugar de nacimiento|luogo di nascita|geboorteplaats|naturalidade|local de nascimento)\s*(?::.*)?$)",
         std::regex::icase};
     return std::regex_match(part.begin(), part.end(), kOrigin);
+  }
+
+  /// "Wunschorte", "Preferred location: Remote": the places one would work, no home; `alone`: the label without a
+  /// value after it, so the next part is its value ("Wunschorte   Leipzig, Dresden"), not "Preferred location: Remote |
+  /// Austin, TX".
+  static bool names_wished_places(std::string_view part, bool alone) {
+    static const std::regex kWished{
+        R"(^\s*(?:wunschorte?|wunscharbeitsorte?|desired locations?|preferred locations?|target locations?|lieux? souhaités?|mobilité géographique|ubicaciones? deseadas?|locali(?:tà|zzazioni?) preferit[ae]|voorkeurslocaties?|gewenste werklocaties?)\s*:?\s*(.*)$)",
+        std::regex::icase};
+    std::match_results<std::string_view::const_iterator> match;
+    return std::regex_match(part.begin(), part.end(), match, kWished) && (!alone || trim(match.str(1)).empty());
   }
 
   /// "46006 Valencia", "#10-75 Singapore 164008": a known city next to a postal code.
@@ -1079,7 +1096,9 @@ class ContactReader {
         auto before = std::exchange(previous, parts[k]);
         // "Staatsbürgerschaft   Österreich", "Nationalité : française", "Wunschorte   Leipzig, Dresden": a citizenship,
         // a birthplace or the places one would work, no home.
-        if (names_origin_label(before) || names_origin_label(parts[k])) continue;
+        if (names_origin_label(before) || names_origin_label(parts[k]) || names_wished_places(before, true) ||
+            names_wished_places(parts[k], false))
+          continue;
         auto part = clean_place_part(parts[k]);
         if (labelled && (!part || *part == strip_icons(parts[k]))) continue;
         // "Lindenstraße 14 · 73033 Göppingen": a postcode and town after the street, though the town is unlisted;

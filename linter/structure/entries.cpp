@@ -501,11 +501,32 @@ bool names_degree_only(std::string_view text) {
   return degree_length(text) == text.size() && count_words(text) <= 3 && !text.ends_with(')');
 }
 
+/// "…, With Distinction" -> "With Distinction"; the whole text when it holds no comma.
+std::string_view after_last_comma(std::string_view text) {
+  auto comma = text.rfind(", ");
+  return comma == std::string_view::npos ? text : text.substr(comma + 2);
+}
+
+/// "With Distinction", "First Class Honours", "Exchange Program": an honour or a programme after a degree's comma.
+bool names_degree_remark(std::string_view part) {
+  static const std::regex kRemark{R"(\b(?:distinction|honou?rs|cum laude|merit|program(?:me)?|exchange|semester|track|minor|major)\b)",
+                                  std::regex::icase};
+  return std::regex_search(part.begin(), part.end(), kRemark) || names_classification(std::string(part)) || names_academic_honour(part);
+}
+
+/// "North Carolina State University, Raleigh": a line opening on a school's whole name, three words or more with the
+/// kind of school among them; not "Mellon University", a name's rest.
+bool names_whole_school(std::string_view line) {
+  auto name = split_parts(line).front();
+  return institution_score(name) > 0 && count_words(name) >= 3;
+}
+
 /// "…, Johannes Kepler" over "Universität Linz, Linz": capitalised words after the degree's comma that name no field,
 /// before the kind of school the line below opens with, begin the school's name.
 bool names_school_before_kind(std::string_view last_part, std::string_view below) {
   auto words = split_words(last_part);
   auto kind = below.substr(0, below.find(' '));
+  if (names_degree_remark(last_part)) return false;  // "Master of Science, With Distinction" / "University of Edinburgh"
   return words.size() <= 3 && institution_score(kind) > 0 && institution_score(last_part) == 0 &&
          std::all_of(words.begin(), words.end(), [](const std::string& word) {
            return !starts_lower(word) && field_words().count(fold_case(word)) == 0;
@@ -533,13 +554,18 @@ bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& righ
   // "B.Sc. Betriebswirtschaftslehre" under a remark that filled its line: the next entry's degree.
   // Not "(IHK), Regionales" over "Berufsbildungszentrum Wirtschaft, Kiel": a lone word after the degree's comma is
   // the school's name begun.
-  auto comma = upper_text.rfind(", ");
-  bool school_begun = comma != std::string_view::npos && comma >= degree_length(upper_text) &&
-                      // Not "Master of Science, Analytics": after a degree's short name alone, a lone word is its field.
-                      ((count_words(upper_text.substr(comma + 2)) == 1 && !names_degree_only(upper_text.substr(0, comma))) ||
-                       names_school_before_kind(upper_text.substr(comma + 2), tail)) &&
-                      !is_location(upper_text.substr(comma + 2)) && std::isupper(static_cast<unsigned char>(upper_text[comma + 2]));
-  if (degree_length(upper_text) > 0 && institution_score(split_parts(tail).front()) > 0 && !school_begun) return false;
+  // (Past a date column opening the line: "2012 – 2016   Bachelor of Science, With Distinction".)
+  auto degree_text = starts_with_date(upper_text) ? trim(upper_text.substr(find_date(upper_text)->finish)) : upper_text;
+  auto comma = degree_text.rfind(", ");
+  bool school_begun = comma != std::string_view::npos && comma >= degree_length(degree_text) &&
+                      // Not "Master of Science, Analytics" over "North Carolina State University": after a degree's short
+                      // name alone, a lone word over a school's whole name is the field ("…, Carnegie" / "Mellon University"
+                      // goes on).
+                      ((count_words(degree_text.substr(comma + 2)) == 1 &&
+                        !(names_degree_only(degree_text.substr(0, comma)) && names_whole_school(tail))) ||
+                       names_school_before_kind(degree_text.substr(comma + 2), tail)) &&
+                      !is_location(degree_text.substr(comma + 2)) && std::isupper(static_cast<unsigned char>(degree_text[comma + 2]));
+  if (degree_length(degree_text) > 0 && institution_score(split_parts(tail).front()) > 0 && !school_begun) return false;
   if (degree_length(tail) > 0) return false;
   // "School of Business, Mount Rundle University   Calgary, AB": a town set apart at the right edge ends no text
   // that ran there.
@@ -607,12 +633,29 @@ bool wraps_before_date(const SectionText& lines, size_t above, size_t below) {
   return date.location.box->x0 - field.location.box->x1 < first_word_width(first.location.box->width(), trim(first.text)) + box_gap && aligned;
 }
 
+/// The line `above` ended nearer its column's right edge than the width of `below`'s first two words ("– Université").
+bool runs_to_edge(const SectionText& lines, const std::map<int, double>& right_edges, size_t above, size_t below) {
+  const auto& upper = lines.document.lines[above];
+  const auto& lower = lines.document.lines[below];
+  auto edge = right_edges.find(upper.column);
+  auto text = trim(lines.text[below]);
+  if (!upper.location.box || !lower.location.box || edge == right_edges.end() || text.empty()) return false;
+  auto two_words = text.substr(0, std::min(text.size(), text.find(' ', text.find(' ') + 1)));
+  double char_width = lower.location.box->width() / static_cast<double>(std::max<size_t>(1, character_count(text)));
+  return edge->second - upper.location.box->x1 < static_cast<double>(character_count(two_words) + 2) * char_width;
+}
+
 /// "Laurea Magistrale in Informatica" over "– Politecnico di Milano": a degree's line wrapped before the dash that
 /// parts it from its school; so too past a date column ("2016 – 2018   Master …, parcours Statistique pour la santé"
 /// over "– Université Rennes 2").
-bool degree_wrapped_before_dash(std::string_view above, std::string_view line) {
+bool degree_wrapped_before_dash(std::string_view above, std::string_view line, bool ran_to_edge) {
   above = trim(above);
-  if (starts_with_date(above)) above = trim(above.substr(find_date(above)->finish));
+  if (starts_with_date(above)) {
+    // Past a date column a dash line is a bullet ("– Exchange semester at Bocconi University") unless the line above
+    // ran to the column's edge.
+    if (!ran_to_edge) return false;
+    above = trim(above.substr(find_date(above)->finish));
+  }
   return !find_date(above) && degree_length(above) > 0 && count_words(line) <= 8 && institution_score(line) > 0 &&
          !find_date(line) && !ends_sentence(line);
 }
@@ -697,8 +740,12 @@ bool employer_wraps_to_legal_form(std::string_view above, std::string_view line)
   line = trim(line);
   auto first_comma = line.find(", ");
   auto second_comma = first_comma == std::string_view::npos ? first_comma : line.find(", ", first_comma + 2);
-  return !line.empty() && !starts_lower(line) && !find_date(line) && !find_date(above) && title_score(line) == 0 &&
-         has_legal_form(line.substr(0, second_comma)) && employer_left_open(std::string(trim(above)));
+  if (line.empty() || starts_lower(line) || find_date(line) || find_date(above) || title_score(line) > 0 ||
+      !has_legal_form(line.substr(0, second_comma)) || !employer_left_open(std::string(trim(above))))
+    return false;
+  // Not "… en Repsol" over "Repsol Petróleo, S.A., Cartagena": the brand above restated in full below.
+  auto above_words = split_words(above);
+  return fold_case(above_words.back()) != fold_case(split_words(line).front());
 }
 
 /// "Técnica en Prácticas de Cadena de Suministro en Transportes   Paterna" / "Levante Ibérica, S.L.", "Máster en …,
@@ -1046,7 +1093,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // A header wrapped before its dash is no bullet.
     bool dash_marker = line.list_marker == "–" || line.list_marker == "—" || line.list_marker == "-";
     if (line.list_item && dash_marker && !in_body && !blocks.empty() && !blocks.back().header.empty() &&
-        blocks.back().header.back().line == before && degree_wrapped_before_dash(blocks.back().header.back().text, text)) {
+        blocks.back().header.back().line == before &&
+        degree_wrapped_before_dash(blocks.back().header.back().text, text, runs_to_edge(lines, right_edges, before, i))) {
       blocks.back().header.back().text += " – " + std::string(trim(std::string_view(text).substr(bullet_glyph_length(text))));
       blocks.back().header.back().line = i;  // the header ends on this line: what wraps, wraps from here
       continue;
@@ -1293,6 +1341,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                           starts_in_column_of(line, lines.document.lines[blocks.back().header.back().line], text, schools) &&
                           indented_past(line, lines.document.lines[blocks.back().header.back().line]) &&
                           starts_with_date(blocks.back().header.back().text) && has_open_comma(blocks.back().header.back().text) &&
+                          !names_degree_remark(after_last_comma(blocks.back().header.back().text)) &&
                           ran_to_edge(blocks.back().header.back()) && !ran_to_edge({i, text}) &&
                           header_wrapped_at != blocks.back().header.back().line;
     // The rest of the line, once ("…, Pisa." over a one-line description), where the line shows its cut: it ran to
@@ -1362,8 +1411,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                          [](const Item& item) { return institution_score(item.text) > 0; }) &&
              !std::regex_search(text, score_pattern());
     };
+    // So too as a bullet ("– Exchange semester at Bocconi University") under a dated degree.
     bool stay_remark = schools && !blocks.empty() &&
-                       (in_body || (blocks.back().has_date() && (prose_date.has_value() || school_named_no_grade()))) &&
+                       (in_body || (blocks.back().has_date() && (prose_date.has_value() || line.list_item || school_named_no_grade()))) &&
                        names_exchange_remark(text);
     const bool opens_bold = !line.runs.empty() && line.runs.front().bold;
     // Where dates lead each entry, a dated line among the body ("Auszeichnung „Sales Performer of the Year“ 2018") is body.
@@ -1780,7 +1830,7 @@ void drop_trailing_separator(std::string& text) {
 /// A length of service printed beside the dates: "(1 year 8 months)", "· 2 yrs 3 mos", "(7 Monate)".
 const std::regex& duration_pattern() {
   static const std::regex pattern{
-      R"((?:\(|·)?\s?(?:\d{1,3}\s?(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|anos?|an(?:ni|no)|mes(?:es|i|e)?|mês|jaar|maand(?:en)?|(?:winter|sommer)?saison(?:en)?|seasons?|saisons?|temporadas?|stagioni)(?![A-Za-z])\s?(?:(?:et|and|und|y|e|en|ed)\s)?){1,2}\)?)",
+      R"((?:\(|·)?\s?(?:\d{1,3}\s?(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|anos?|an(?:ni|no)|mes(?:es|i|e)?|mês|jaar|maand(?:en)?|(?:winter|sommer)?saison(?:en)?|seasons?|saisons?|temporadas?|stagioni)(?![A-Za-z])\s?(?:(?:et|and|und|y|e|en|ed)\s(?:(?:a\s)?half\b|demi\b|meio\b|medio\b|mezzo\b)?\s?)?){1,2}\)?)",
       std::regex::icase};
   return pattern;
 }
@@ -2914,6 +2964,8 @@ void split_title_at_preposition(WorkEntry& entry) {
     bool named_body = has_legal_form(tail) || institution_score(tail) > 0;
     bool role = title_score(head) > 0 || (named_body && count_words(head) <= 4 && organisation_score(head) + institution_score(head) == 0);
     if (!role || (title_score(tail) > 0 && !named_body) || !employer || is_location(tail) || starts_lower(tail)) continue;
+    // "Técnico em Logística" is a Brazilian title; "… em Lusoplás Injeção de Plásticos, S.A." names its employer.
+    if (std::string_view(at) == " em " && !has_legal_form(tail)) continue;
     entry.company = tail;
     entry.position = head;
     return;
@@ -3830,6 +3882,29 @@ std::string degree_opening_details(const Block& block) {
   return std::string(trim(clause));
 }
 
+/// "University of Houston" over "Cullen College of Engineering · GPA: 3.6/4.0": a faculty or a university's school on a
+/// line of its own below the school is a remark, no part of the name; on the school's own line it is, as printed
+/// ("University of Belgrade, Faculty of Economics").
+void drop_unit_from_another_line(std::string& institution, const std::vector<Item>& header) {
+  static const std::regex kFaculty{
+      R"(^(?:College|School)\s+(?:of|for)\s+\S+(?:\s+\S+)?$|^(?:Faculty|Department|Dept\.?|Division)\s+(?:of|for)\s|^(?:(?:É|E)cole\s+doctorale|Facult(?:é|e)|Fakult(?:ä|a)t|Fachbereich|Abteilung|Fachrichtung|Facolt(?:à|a)|Faculdade|Facultad|Faculteit|Departamento|Dipartimento|UFR|Escola\s+de|Escuela\s+de|Escuela\s+T(?:é|e)cnica\s+Superior|Escola\s+T(?:è|e)cnica\s+Superior|E\.T\.S\.)(?:\s|$))",
+      std::regex::icase};
+  // A school of the university named for a donor or its town ("Cullen College of Engineering", "Rotterdam School of
+  // Management").
+  static const std::regex kNamedSchool{R"(^(?:\S+\s+){1,2}(?:School|College)\s+of\s+(?:Business|Management|Law|Medicine|Engineering|Education|Nursing|Economics)\b)",
+                                       std::regex::icase};
+  auto at = institution.find(", ");
+  if (at == std::string::npos) return;
+  auto head = institution.substr(0, at), tail = institution.substr(at + 2);
+  if (institution_score(head) == 0 || !(std::regex_search(tail, kFaculty) || std::regex_search(tail, kNamedSchool))) return;
+  auto tail_start = tail.substr(0, std::min<size_t>(tail.size(), 12));
+  bool same_line = std::any_of(header.begin(), header.end(), [&](const Item& item) {
+    auto found = item.text.find(head);
+    return found != std::string::npos && item.text.find(tail_start, found + head.size()) != std::string::npos;
+  });
+  if (!same_line) institution = head;
+}
+
 /// "Hochschule für Technik, Wirtschaft und Kultur Leipzig", "University of Science, Technology and Arts": a school
 /// named for subjects listed with a comma and a conjunction holds the comma in its name; a school named for its town
 /// is followed by its field.
@@ -4201,9 +4276,13 @@ bool names_affiliation(std::string_view piece) {
 /// comma, joined by a conjunction; no school, degree or place.
 bool lists_subjects(std::string_view piece) {
   static const std::regex kConjunction{R"(\s(?:und|and|et|y|e|en|ed)\s+\S)"};
+  // Not a specialisation named by its label ("Curriculum Finanza e Mercati", "Schwerpunkt KI und Robotik").
+  static const std::regex kLabelled{
+      R"(^(?:curriculum|schwerpunkte?|vertiefung|minor|major|ênfase|enfase|énfasis|enfasis|enfoque|indirizzo|specializ\S*|speciali[sz]ation|concentration|track|option|parcours|afstudeerrichting|richting|focus)\b)",
+      std::regex::icase};
   return count_words(piece) <= 5 && std::regex_search(piece.begin(), piece.end(), kConjunction) && !starts_lower(piece) &&
-         institution_score(piece) == 0 && degree_length(piece) == 0 && organisation_score(piece) == 0 && !is_location(piece) &&
-         digits_of(piece).empty();
+         !std::regex_search(piece.begin(), piece.end(), kLabelled) && institution_score(piece) == 0 && degree_length(piece) == 0 &&
+         organisation_score(piece) == 0 && !is_location(piece) && country_code(piece).empty() && digits_of(piece).empty();
 }
 
 void read_education_parts(const std::vector<std::string>& parts, EducationEntry& entry) {
@@ -4702,6 +4781,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       if (auto stop = entry.institution.find(". "); stop != std::string::npos && ends_in_word(entry.institution.substr(0, stop)) &&
                                                      institution_score(entry.institution.substr(0, stop)) > 0)
         entry.institution.erase(stop);
+      drop_unit_from_another_line(entry.institution, header);
       drop_affiliation(entry.institution);
       split_off_place(entry.institution, false);  // "OCAD University, Toronto, ON", "Université Paris-Saclay (Orsay)"
       // "Politecnico di Torino, sessione II/2016": the clause is no part of the name.
@@ -4878,6 +4958,7 @@ std::vector<std::string> read_label_grid(const SectionText& lines, size_t first,
     const Line& line = lines.document.lines[next];
     if (line.runs.empty() || std::any_of(line.runs.begin(), line.runs.end(), [](const TextRun& run) { return run.bold; })) break;
     std::vector<std::string> row(labels.size());
+    std::vector<double> row_end(labels.size(), 0);
     bool fits = true;
     for (const auto& run : line.runs) {  // each run in the column whose label starts at or left of it
       if (!run.location.box || trim(run.text).empty()) continue;
@@ -4885,7 +4966,12 @@ std::vector<std::string> read_label_grid(const SectionText& lines, size_t first,
       for (size_t k = 0; k < labels.size(); ++k)
         if (run.location.box->x0 >= labels[k].x0 - 4) column = k;
       fits = fits && column < labels.size();
-      if (fits) row[column] += (row[column].empty() ? "" : " ") + std::string(trim(run.text));
+      if (!fits) continue;
+      // "Python (pandas, scikit-learn)      sehr gut": a level set apart in the item's column is no part of it.
+      bool apart = !row[column].empty() && run.location.box->x0 - row_end[column] > 2 * std::max(run.size, 4.0);
+      if (apart && is_level_word(std::string(trim(run.text)))) continue;
+      row[column] += (row[column].empty() ? "" : apart ? "   " : " ") + std::string(trim(run.text));
+      row_end[column] = run.location.box->x1;
     }
     if (!fits) break;
     for (size_t k = 0; k < labels.size(); ++k)
@@ -4897,8 +4983,13 @@ std::vector<std::string> read_label_grid(const SectionText& lines, size_t first,
   for (size_t k = 0; k < labels.size(); ++k) {
     // A column listing with commas wraps its lines mid-item ("Testes de" / "usabilidade"); one without
     // sets an item per line ("Figma" / "Sketch").
-    bool commas = std::any_of(columns[k].begin(), columns[k].end(), [](const std::string& text) { return text.find(',') != std::string::npos; });
-    auto text = join(columns[k], commas ? " " : ", ");
+    bool commas = std::any_of(columns[k].begin(), columns[k].end(), [](const std::string& text) { return count_outside_brackets(text, ",") > 0; });
+    std::string text;
+    for (const auto& cell : columns[k]) {
+      // "Excel (tabelas dinâmicas, PROCV," over "macros)": a bracket left open goes on with the next line.
+      bool goes_on = commas || text.ends_with(',') || leaves_bracket_open(text);
+      text += (text.empty() ? "" : goes_on ? " " : ", ") + cell;
+    }
     auto items = split_items(text);
     // "Skill  Level" over "Java  Expert": the level column names no skills.
     if (items.empty() || std::all_of(items.begin(), items.end(), [](const std::string& item) { return is_level_word(item); })) continue;
@@ -5289,6 +5380,15 @@ void add_skill_line(std::string text, Resume& resume) {
       continue;
     static const std::regex kLevelNumber{R"(^\d{1,3}\s*%$|^\d(?:[.,]\d)?\s*/\s*(?:5|10)$)"};
     if (std::regex_match(item, kLevelNumber)) continue;  // "85%", "4/5": a skill bar's level
+    // "Apache Spark 7 yrs", "10 yrs" and their caption "Years of experience": how long, no skill of its own.
+    if (digits_of(item).size() <= 3 && std::regex_search(item, duration_pattern())) {
+      item = std::string(trim(std::regex_replace(item, duration_pattern(), " ")));
+      static const std::regex kClaim{R"(^(?:d'|d’|of\s|de\s|di\s|van\s|an\s)\S*)", std::regex::icase};
+      if (!has_letter(item) || std::regex_search(item, kClaim)) continue;  // "14 ans d'expérience": a claim, no skill
+    }
+    static const std::regex kExperienceCaption{R"(^(?:years? of experience|experience \(years\)|jahre erfahrung|années d'expérience|años de experiencia)$)",
+                                               std::regex::icase};
+    if (std::regex_match(item, kExperienceCaption)) continue;
     group.keywords.push_back(item);
   }
   // "Communication: Excellent", "SQL: Advanced": the label is the skill, the rest its level; "Python" over a logo's
@@ -5492,6 +5592,25 @@ bool is_signature_line(const std::string& text, const std::string& name) {
          (!city_country(place).empty() || (is_place_name(place) && title_score(place) == 0));
 }
 
+/// "IT-Kenntnisse   Sprachkenntnisse", "SQL   sehr gut   Englisch   verhandlungssicher (C1)": a box of spoken languages
+/// set beside the skills' box; the line up to the column where the languages begin.
+std::string before_language_column(const std::string& text) {
+  auto first_gap = text.find("   ", text.find_first_not_of(' '));
+  if (first_gap == std::string::npos) return text;
+  // "Languages   English, Korean": the line is the languages' own, read (and dropped) whole.
+  auto head = trim(std::string_view(text).substr(0, first_gap));
+  if (canonical_section(head).canonical == "languages" || is_spoken_language(head)) return text;
+  for (size_t gap = text.find("   "); gap != std::string::npos; gap = text.find("   ", gap + 3)) {
+    auto start = text.find_first_not_of(' ', gap);
+    if (start == std::string::npos) break;
+    auto cell = trim(std::string_view(text).substr(start, text.find("   ", start) - start));
+    bool languages = is_spoken_language(cell) || canonical_section(cell).canonical == "languages";
+    if (languages && !trim(std::string_view(text).substr(0, gap)).empty()) return text.substr(0, gap);
+    gap = start;
+  }
+  return text;
+}
+
 void parse_skills(const SectionText& lines, const Section& section, Resume& resume) {
   std::vector<bool> listed, bold;
   auto joined = skill_lines(lines, section, &listed, &bold);
@@ -5499,7 +5618,9 @@ void parse_skills(const SectionText& lines, const Section& section, Resume& resu
   std::vector<bool> grid(joined.size());
   for (size_t i = 0; i < joined.size(); ++i) grid[i] = is_digital_grid_line(joined[i]);
   spread_marks(grid, [&](size_t i, size_t) { return names_digital_grid_heads(joined[i]); });
+  for (size_t i = 0; i < joined.size(); ++i) joined[i] = before_language_column(joined[i]);
   for (size_t i = 0; i < joined.size(); ++i) {
+    if (trim(joined[i]).empty()) continue;
     if (is_group_label_line(joined, listed, bold, i) || is_signature_line(joined[i], resume.contact.name)) continue;
     // "rijbewijs" over "B" in friggeri-cv's sidebar: the licence's classes below its label.
     if (i > 0 && names_driving_licence(joined[i - 1]) && is_licence_classes(joined[i])) continue;

@@ -490,10 +490,9 @@ bool is_location(std::string_view part) {
     static const std::set<std::string, std::less<>> kIdentified = {"candidate", "employee", "student", "user", "tax", "national", "member",
                                                                    "applicant", "personal", "reference", "record", "customer", "badge"};
     if (code == "ID" && kIdentified.count(fold_case(trim(part.substr(0, space))))) return false;
-    // "BASED IN": in a line of capitals a state's code that is also an English word says nothing, so the words
-    // before it must name a known town ("INDIANAPOLIS IN"); other codes are read as before ("DENVER CO").
-    static const std::set<std::string, std::less<>> kWordCodes = {"IN", "OR", "ME", "HI", "OK", "AS", "ON", "DE", "LA", "AL", "MA", "PA"};
-    if (kWordCodes.count(code) && is_upper_case_text(part) && city_country(part.substr(0, space)).empty()) return false;
+    // "BASED IN", "LOCATED IN": a label in capitals, not a town in Indiana.
+    static const std::set<std::string, std::less<>> kLabelsBeforeIn = {"based", "located", "living", "residing", "resident", "currently"};
+    if (code == "IN" && kLabelsBeforeIn.count(fold_case(trim(part.substr(0, space))))) return false;
     return capitals && is_region_code(code) && is_place_name(part.substr(0, space)) && count_words(part) <= 4 &&
            organisation_score(part) == 0 && title_score(part) == 0 && institution_score(part) == 0;
   }

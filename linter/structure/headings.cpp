@@ -102,8 +102,10 @@ std::vector<std::vector<std::string>> compound_parts(const std::vector<std::stri
 /// heads a section; "Software & Data Engineer" and "Training & Development Manager" are job titles.
 /// "Work & Volunteer Experience" too: every title word lies in a part that names a section whole.
 bool title_words_only_in_part(std::string_view text, const SectionName& name) {
-  // Counted on the heading's own words: "Engineer-in-Training" holds a title word as much as "Engineer in Training".
-  int words = std::max(title_score(text), title_score(join(split_words(normalise_heading(text)), " ")));
+  // "Engineer-in-Training": a title's words joined by hyphens count as words (not "Freelancer-Projekte", a compound).
+  auto tokens = split_words(std::string(text));
+  bool phrase = std::any_of(tokens.begin(), tokens.end(), [](const std::string& token) { return std::count(token.begin(), token.end(), '-') >= 2; });
+  int words = phrase ? std::max(title_score(text), title_score(join(split_words(normalise_heading(text)), " "))) : title_score(text);
   if (words == 0 || (!name.exact_part.empty() && title_score(name.exact_part) == words)) return true;
   int in_parts = 0;
   for (const auto& part : compound_parts(split_words(normalise_heading(text))))

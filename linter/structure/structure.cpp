@@ -255,7 +255,8 @@ void rejoin_cut_year(std::vector<std::string>& text) {
     const auto year_text = year.str(1);
     auto completed = std::string(cell) + " " + year_text;
     auto range = find_date(completed);
-    if (!range || !range->range || range->finish != completed.size()) continue;
+    // Not "Janvier 2020 à" over "2019   Praktikum, …": an end before its start opens the next entry.
+    if (!range || !range->range || range->finish != completed.size() || range->end.year < range->start.year) continue;
     size_t at = static_cast<size_t>(cell.data() - above.data()) + cell.size();
     text[i].replace(static_cast<size_t>(year.position(1)), year_text.size(), std::string(year_text.size(), ' '));
     above.insert(at, " " + year_text);

@@ -3044,3 +3044,35 @@ TEST_CASE("a bold hyphenated job title ending in a section's word ('Engineer-in-
   REQUIRE(resume.work.size() == 2);
   CHECK(resume.work[1].position == "Engineer-in-Training");
 }
+
+TEST_CASE("review: past a date column a dash line under a short degree line is a bullet; an honour wrapped before the school stays the score") {
+  OnePage page;
+  page.add({{"Elena Conti", 60, 240, 20, true}});
+  page.add({{"elena@example.it", 60, 200}});
+  page.add({{"Education", 60, 160, 12, true}});
+  page.add({{"2016 – 2018", 60, 150}, {"Master of Science in Finance", 169, 330}});
+  page.add({{"Exchange semester at Bocconi University", 177, 380}}, true);
+  page.document.lines.back().list_marker = "–";
+  page.document.lines.back().block_start = false;
+  page.add({{"2012 – 2016", 60, 150}, {"Bachelor of Science, With Distinction", 169, 553}});
+  page.add({{"University of Edinburgh, Edinburgh", 169, 330}});
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "");
+  CHECK(resume.education[1].institution == "University of Edinburgh");
+}
+
+TEST_CASE("a skills box beside a languages box: each item without the level set apart, a bracket's commas part no items") {
+  OnePage page;
+  page.add({{"Lea Brandtner", 40, 200, 20, true}});
+  page.add({{"lea@example.de", 40, 200}});
+  page.add({{"KENNTNISSE", 40, 140, 12, true}});
+  page.add({{"IT-Kenntnisse", 40, 110, 10, true}, {"Sprachkenntnisse", 300, 390, 10, true}});
+  page.add({{"Python (pandas, scikit-learn)", 40, 180}, {"sehr gut", 240, 280}, {"Deutsch", 300, 340}, {"Muttersprache", 420, 490}});
+  page.add({{"SQL", 40, 60}, {"sehr gut", 240, 280}, {"Englisch", 300, 345}, {"verhandlungssicher (C1)", 400, 490}});
+  page.add({{"SAP S/4HANA (MM, SD)", 40, 150}, {"gut", 260, 280}});
+  page.add({{"Git", 40, 55}, {"Grundkenntnisse", 200, 280}});
+  auto resume = analyse_structure(page.document);
+  CHECK(skill_items(resume) == std::vector<std::string>{"Python (pandas, scikit-learn)", "SQL", "SAP S/4HANA (MM, SD)", "Git"});
+}

@@ -86,3 +86,67 @@ TEST_CASE("Markdown: a wiki link ('[[Cardiff University]]') reads as the name it
   CHECK(resume.education[0].institution == "Cardiff University");
   CHECK(resume.education[1].institution == "Aberystwyth University");
 }
+
+TEST_CASE("a profile's skill grid with years per skill lists the skills, not the years or their caption") {
+  auto resume = parse_text(
+      "Derek Oyelaran\nderek@example.com\n\nSkills\nYears of experience\n"
+      "Python   10 yrs   SQL   10 yrs   Apache Spark 7 yrs   AWS   7 yrs\nSnowflake   4 yrs   Apache Kafka 3 yrs\n");
+  CHECK(skill_items(resume) == std::vector<std::string>{"Python", "SQL", "Apache Spark", "AWS", "Snowflake", "Apache Kafka"});
+}
+
+TEST_CASE("review: 'Técnico em Logística' is a title; a place label with its own value leaves the town after it") {
+  auto titles = parse_text(
+      "Ana Souza\nana@example.com.br\n\nExperiência\n\nTécnico em Logística\nmar 2019 - atual\n• Controle de estoque\n\n"
+      "Técnico em Saúde Bucal\njan 2016 - fev 2019\n• Atendimento\n");
+  REQUIRE(titles.work.size() == 2);
+  CHECK(titles.work[0].position == "Técnico em Logística");
+  CHECK(titles.work[0].company.empty());
+  auto preferred = parse_text("Sam Lee\nPreferred location: Remote | Austin, TX\nsam@example.com\n");
+  CHECK(preferred.contact.city == "Austin");
+  auto wished = parse_text("Lea B\nWunschorte: bundesweit | Leipzig\nlea@example.de\n");
+  CHECK(wished.contact.city == "Leipzig");
+}
+
+TEST_CASE("review: a lower-case name over two lines is still the name; capitals towns with a word-like state code stay places") {
+  auto name = parse_text("maria\nsilva\ngraphic designer\nmaria@example.com | +351 912 345 678\n");
+  CHECK(name.contact.name == "maria silva");
+  auto eugene = parse_text("JOHN DOE\nEUGENE OR\njohn@example.com\n");
+  CHECK(eugene.contact.city == "EUGENE");
+  CHECK(eugene.contact.region == "OR");
+}
+
+TEST_CASE("review: Italy's code before a landline is kept; a range cut before a year ending before it opens no join") {
+  auto italy = parse_text("Marco Rossi\nTel. (39) 02 8765 4321\nmarco@example.it\n");
+  CHECK(italy.contact.phone == "(39) 02 8765 4321");
+  auto order = parse_text(
+      "Lena Roth\nlena@example.de\n\nBerufserfahrung\n\nJanvier 2020 à   Senior Consultant, Accenture GmbH\n• Beratung\n"
+      "2019   Praktikum, Capgemini GmbH\n• Analysen\n");
+  REQUIRE(order.work.size() == 2);
+  CHECK(order.work[1].company == "Capgemini GmbH");
+}
+
+TEST_CASE("review: a specialisation named by its label, or a country, after the field is no subject of it; a unit on the next line is a remark") {
+  auto resume = parse_text(
+      "Ann\nann@example.com\n\nEducation\nB.A. Economics, Trinidad and Tobago, University of the West Indies, 2012\n"
+      "Laurea in Economia, Curriculum Finanza e Mercati, Università Bocconi, 2015\n\n"
+      "BSc Chemical Engineering   2007 – 2011\nUniversity of Houston\nCullen College of Engineering · GPA: 3.6/4.0\n");
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].area == "Economics");
+  CHECK(resume.education[1].area == "Economia");
+  CHECK(resume.education[2].institution == "University of Houston");
+}
+
+TEST_CASE("review: a German heading compounding a title word ('Freelancer-Projekte') still heads its section") {
+  auto resume = parse_text(
+      "Jan Weber\njan@example.de\n\nBerufserfahrung\nSenior Entwickler, Acme GmbH   2019 – 2022\n\nFreelancer-Projekte\n"
+      "Shop-Relaunch, Kunde X   2020 – 2021\n");
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[1].canonical == "projects");
+}
+
+TEST_CASE("typed side by side, the languages column beside the skills is no skill") {
+  auto resume = parse_text(
+      "Lea Brandtner\nlea@example.de\n\nKENNTNISSE\nPython (pandas, scikit-learn)   sehr gut   Deutsch   Muttersprache\n"
+      "SQL   sehr gut   Englisch   verhandlungssicher (C1)\nCelonis   gut\n");
+  CHECK(skill_items(resume) == std::vector<std::string>{"Python (pandas, scikit-learn)", "SQL", "Celonis"});
+}
