@@ -633,11 +633,14 @@ class ContactReader {
     return cells.front().text;
   }
 
-  /// "dice" over "Derek Oyelaran": a job site's wordmark, one word in lower case over a line that is not; a name set in
-  /// lower case goes on so ("maria" / "silva").
+  /// "dice" over "Derek Oyelaran": a job site's wordmark, one word in lower case over a full name in capitals; a name set
+  /// in lower case goes on so ("maria" / "silva").
   bool wordmark_at(size_t i) const {
-    return is_lower_case_wordmark(document_.lines[i].text) &&
-           !(i + 1 < document_.lines.size() && is_lower_case_wordmark(document_.lines[i + 1].text));
+    if (!is_lower_case_wordmark(document_.lines[i].text) || i + 1 >= document_.lines.size()) return false;
+    // Over a full name ("Derek Oyelaran"); not over a surname ("julia" / "KLEIN") or a title ("sofia" / "Software Engineer").
+    auto below = name_candidate(join_letter_spacing(layout_text(document_.lines[i + 1])));
+    return count_words(below) >= 2 && name_shaped(below) && !reads_as_title(below) && !is_lower_case_wordmark(below) &&
+           !starts_lower(below);
   }
 
   /// "VALENTINA" / "RÍOS HERRERA": the rest of a name set over two lines in the same size, with
@@ -763,7 +766,8 @@ class ContactReader {
   /// "Nantes (44) 06 72 18 45 93": a French department's number in brackets after the town, before a French number
   /// in pairs opening with its trunk "0"; not "(39) 02 8765 4321", Italy's code before a landline.
   static std::string drop_department_code(const std::string& printed) {
-    static const std::regex kBracketBeforeTrunk{R"(^\s*\([1-9]\d{1,2}\)\s*(0[1-9](?:[ .]\d{2}){4})\s*$)"};
+    // A department's number: 01–95, or 971–976 overseas; not Morocco's (212) or Algeria's (213).
+    static const std::regex kBracketBeforeTrunk{R"(^\s*\((?:0[1-9]|[1-8]\d|9[0-5]|97[1-6])\)\s*(0[1-9](?:[ .]\d{2}){4})\s*$)"};
     std::smatch match;
     return std::regex_match(printed, match, kBracketBeforeTrunk) ? match.str(1) : printed;
   }

@@ -4970,7 +4970,7 @@ std::vector<std::string> read_label_grid(const SectionText& lines, size_t first,
       // "Python (pandas, scikit-learn)      sehr gut": a level set apart in the item's column is no part of it.
       bool apart = !row[column].empty() && run.location.box->x0 - row_end[column] > 2 * std::max(run.size, 4.0);
       if (apart && is_level_word(std::string(trim(run.text)))) continue;
-      row[column] += (row[column].empty() ? "" : apart ? "   " : " ") + std::string(trim(run.text));
+      row[column] += (row[column].empty() ? "" : " ") + std::string(trim(run.text));
       row_end[column] = run.location.box->x1;
     }
     if (!fits) break;
@@ -5320,6 +5320,27 @@ bool is_licence_classes(const std::string& text) {
   return std::regex_match(text, kClasses);
 }
 
+/// "verhandlungssicher (C1)", "B2": a level of the European framework named in the text.
+bool names_cefr_level(const std::string& text) {
+  static const std::regex kCefr{R"(\b[ABC][12]\b)"};
+  return std::regex_search(text, kCefr);
+}
+
+/// "Deutsch", "Englisch verhandlungssicher", "Français courant": a spoken language, alone or with its level; not
+/// "Swedish Massage", "Dutch GAAP", "Japanese Cuisine", a craft or a standard named after a country.
+bool names_language_not_craft(const std::string& item) {
+  if (!is_spoken_language(item)) return false;
+  auto words = split_words(item);
+  if (words.size() < 2) return true;
+  const auto& second = words[1];
+  bool capitalised = !second.empty() && std::isupper(static_cast<unsigned char>(second[0]));
+  std::string rest = join(std::vector<std::string>(words.begin() + 1, words.end()), " ");
+  static const std::regex kMotherTongue{R"(^(?:muttersprache|moedertaal|madrelingua|muttersprachlich|native|mother tongue)\b)", std::regex::icase};
+  return !capitalised || is_level_word(rest) || is_level_word(second) || names_cefr_level(rest) || std::regex_search(rest, kMotherTongue) ||
+         second.front() == '(' ||
+         second.front() == '-' || second.front() == ':';
+}
+
 void add_skill_line(std::string text, Resume& resume) {
   if (is_language_grid_line(text)) return;
   // "(Word, Excel, MS Project)": a whole line in brackets is the list itself.
@@ -5375,16 +5396,22 @@ void add_skill_line(std::string text, Resume& resume) {
         std::regex::icase};
     if (std::regex_match(item, kMotherTongue)) continue;
     // "Néerlandais : bonnes connaissances (B2)": a spoken language before its level.
-    if (item.empty() || count_words(item) > 7 || is_spoken_language(item) ||
-        is_spoken_language(std::regex_replace(item, kBracketTail, "")) || is_spoken_language(trim(std::string_view(item).substr(0, item.find(':')))))
+    if (item.empty() || count_words(item) > 7 || names_language_not_craft(item) ||
+        names_language_not_craft(std::regex_replace(item, kBracketTail, "")) ||
+        names_language_not_craft(std::string(trim(std::string_view(item).substr(0, item.find(':'))))))
       continue;
     static const std::regex kLevelNumber{R"(^\d{1,3}\s*%$|^\d(?:[.,]\d)?\s*/\s*(?:5|10)$)"};
     if (std::regex_match(item, kLevelNumber)) continue;  // "85%", "4/5": a skill bar's level
     // "Apache Spark 7 yrs", "10 yrs" and their caption "Years of experience": how long, no skill of its own.
     if (digits_of(item).size() <= 3 && std::regex_search(item, duration_pattern())) {
       item = std::string(trim(std::regex_replace(item, duration_pattern(), " ")));
-      static const std::regex kClaim{R"(^(?:d'|d’|of\s|de\s|di\s|van\s|an\s)\S*)", std::regex::icase};
-      if (!has_letter(item) || std::regex_search(item, kClaim)) continue;  // "14 ans d'expérience": a claim, no skill
+      // "2 years of Python", "3 ans d'expérience en SAP": the skill after the link word; "14 ans d'expérience" names none.
+      static const std::regex kLinked{
+          R"(^(?:(?:of|de|di|van|an)\s+|d'|d’)(?:(?:experience|expérience|experiencia|experiência|esperienza|erfahrung|ervaring)(?:\s+(?:in|en|em|with|con|mit|met|avec|com)\s+(.*))?|(.*))$)",
+          std::regex::icase};
+      std::smatch linked;
+      if (std::regex_match(item, linked, kLinked)) item = linked[1].matched ? linked.str(1) : linked.str(2);
+      if (!has_letter(item)) continue;
     }
     static const std::regex kExperienceCaption{R"(^(?:years? of experience|experience \(years\)|jahre erfahrung|années d'expérience|años de experiencia)$)",
                                                std::regex::icase};
@@ -5600,13 +5627,22 @@ std::string before_language_column(const std::string& text) {
   // "Languages   English, Korean": the line is the languages' own, read (and dropped) whole.
   auto head = trim(std::string_view(text).substr(0, first_gap));
   if (canonical_section(head).canonical == "languages" || is_spoken_language(head)) return text;
-  for (size_t gap = text.find("   "); gap != std::string::npos; gap = text.find("   ", gap + 3)) {
+  std::vector<std::pair<size_t, std::string>> cells;  // each cell after the first, with where it starts
+  for (size_t gap = first_gap; gap != std::string::npos;) {
     auto start = text.find_first_not_of(' ', gap);
     if (start == std::string::npos) break;
-    auto cell = trim(std::string_view(text).substr(start, text.find("   ", start) - start));
-    bool languages = is_spoken_language(cell) || canonical_section(cell).canonical == "languages";
-    if (languages && !trim(std::string_view(text).substr(0, gap)).empty()) return text.substr(0, gap);
-    gap = start;
+    auto end = text.find("   ", start);
+    cells.emplace_back(gap, std::string(trim(std::string_view(text).substr(start, end == std::string::npos ? std::string::npos : end - start))));
+    gap = end;
+  }
+  for (size_t k = 0; k < cells.size(); ++k) {
+    const auto& cell = cells[k].second;
+    auto next = k + 1 < cells.size() ? cells[k + 1].second : std::string();
+    // "Deutsch   Muttersprache": one word naming a language, its level beside it; "Sprachkenntnisse" heading the box.
+    bool level_next = is_level_word(next) || names_cefr_level(next) || is_level_word(next.substr(0, next.find(" (")));
+    bool language_row = count_words(cell) == 1 && is_spoken_language(cell) && (next.empty() || level_next);
+    bool languages_label = count_words(cell) <= 2 && canonical_section(cell).canonical == "languages" && cell.find(':') == std::string::npos;
+    if (language_row || languages_label) return text.substr(0, cells[k].first);
   }
   return text;
 }

@@ -57,7 +57,8 @@ struct Markdown {
       std::regex::icase};
   const std::regex html_heading{R"(^\s*<h([1-6])[\s>])", std::regex::icase};
   // Obsidian's and wikis' "[[Cardiff University]]", "[[Notes/ONS|Office for National Statistics]]": the shown name.
-  const std::regex wikilink{R"(\[\[(?:[^\]|]*\|)?([^\]|]+)\]\])"};
+  // Not "df[[1]]" (code) nor "[[PDF]](…)" (a link's label in brackets).
+  const std::regex wikilink{R"((^|[^\w`\]])\[\[(?:[^\]|]*\|)?([^\]|]+)\]\](?!\())"};
 };
 
 const Markdown& markdown() {
@@ -134,7 +135,7 @@ std::string strip_inline_markdown(const std::string& text, std::string& link) {
   std::string out = decode_entities(replace_if(text, "<!--", markdown().comment, ""));
   if (may_link) out = std::regex_replace(out, markdown().link, "$1");
   out = replace_if(out, "<", markdown().autolink, "$1");
-  out = replace_if(out, "[[", markdown().wikilink, "$1");
+  out = replace_if(out, "[[", markdown().wikilink, "$1$2");
   out = replace_if(out, "` `", markdown().code_chips, "`, `");
   if (out.find_first_of("*~`") != std::string::npos) out = std::regex_replace(out, markdown().emphasis, "$2");
   out = replace_if(out, "_", markdown().underscores, "$2");

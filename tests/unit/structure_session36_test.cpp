@@ -150,3 +150,26 @@ TEST_CASE("typed side by side, the languages column beside the skills is no skil
       "SQL   sehr gut   Englisch   verhandlungssicher (C1)\nCelonis   gut\n");
   CHECK(skill_items(resume) == std::vector<std::string>{"Python (pandas, scikit-learn)", "SQL", "Celonis"});
 }
+
+TEST_CASE("second review: 'N years of X' keeps X; a nationality opening a skill cuts no column; names and codes that look like marks") {
+  auto skills = parse_text(
+      "Julia Klein\njulia@example.com\n\nSKILLS\n2 years of Python, 5 ans de Java, 3 ans d'expérience en SAP, Angular 2 years, 14 ans d'expérience\n"
+      "Deep Tissue   Swedish Massage   Hot Stone   Reflexology\n");
+  CHECK(skill_items(skills) == std::vector<std::string>{"Python", "Java", "SAP", "Angular", "Deep Tissue", "Swedish Massage", "Hot Stone", "Reflexology"});
+  auto surname = parse_text("julia\nKLEIN\njulia@example.com | +49 170 1234567\n");
+  CHECK(surname.contact.name == "julia KLEIN");
+  auto titled = parse_text("sofia\nSoftware Engineer\nsofia@example.com\n");
+  CHECK(titled.contact.name == "sofia");
+  auto morocco = parse_text("Yasmine Alaoui\nCasablanca | (212) 06 61 23 45 67\nyasmine@example.ma\n");
+  CHECK(morocco.contact.phone == "(212) 06 61 23 45 67");
+}
+
+TEST_CASE("second review: Markdown code and a bracketed link label are no wiki links") {
+  auto resume = parse_text(
+      "# Tom Baker\ntom@example.com\n\n## Experience\n\n**Analyst**, Acme Ltd (2019–2022)\n- Wrote R code like `df[[1]]` and x[[2]] for nested lists\n",
+      "cv.md");
+  REQUIRE(resume.work.size() == 1);
+  REQUIRE(resume.work[0].highlights.size() == 1);
+  CHECK(resume.work[0].highlights[0].find("[[1]]") != std::string::npos);
+  CHECK(resume.work[0].highlights[0].find("x[[2]]") != std::string::npos);
+}
