@@ -517,8 +517,8 @@ bool names_degree_remark(std::string_view part) {
 /// "North Carolina State University, Raleigh": a line opening on a school's whole name, three words or more with the
 /// kind of school among them; not "Mellon University", a name's rest.
 bool names_whole_school(std::string_view line) {
-  auto name = split_parts(line).front();
-  return institution_score(name) > 0 && count_words(name) >= 3;
+  auto parts = split_parts(line);
+  return !parts.empty() && institution_score(parts.front()) > 0 && count_words(parts.front()) >= 3;
 }
 
 /// "…, Johannes Kepler" over "Universität Linz, Linz": capitalised words after the degree's comma that name no field,
@@ -565,7 +565,8 @@ bool wraps_at_margin(const SectionText& lines, const std::map<int, double>& righ
                         !(names_degree_only(degree_text.substr(0, comma)) && names_whole_school(tail))) ||
                        names_school_before_kind(degree_text.substr(comma + 2), tail)) &&
                       !is_location(degree_text.substr(comma + 2)) && std::isupper(static_cast<unsigned char>(degree_text[comma + 2]));
-  if (degree_length(degree_text) > 0 && institution_score(split_parts(tail).front()) > 0 && !school_begun) return false;
+  auto tail_parts = split_parts(tail);  // empty for a line of marks alone ("•")
+  if (degree_length(degree_text) > 0 && !tail_parts.empty() && institution_score(tail_parts.front()) > 0 && !school_begun) return false;
   if (degree_length(tail) > 0) return false;
   // "School of Business, Mount Rundle University   Calgary, AB": a town set apart at the right edge ends no text
   // that ran there.
