@@ -164,6 +164,11 @@ bool starts_lower(std::string_view text) {
   return c >= 0 && u_islower(c);
 }
 
+std::string_view last_comma_piece(std::string_view text) {
+  auto comma = text.rfind(", ");
+  return comma == std::string_view::npos ? text : text.substr(comma + 2);
+}
+
 bool opens_with_bullet_symbol(std::string_view text) {
   if (text.empty()) return false;
   int32_t end = 0;

@@ -22,6 +22,8 @@ int count_words(std::string_view s);
 std::vector<std::string> split_words(std::string_view text);
 /// The first code point is a lower-case letter ("été", "and"), by ICU.
 bool starts_lower(std::string_view text);
+/// "Centro, Curitiba / PR" -> "Curitiba / PR": the text after its last ", ", or the whole text without one.
+std::string_view last_comma_piece(std::string_view text);
 /// Any letter of any script (ICU): "Ñ" has one, "👩🏽‍💻" and "—" have none.
 bool has_letter(std::string_view text);
 /// Every letter a capital, three letters at least ("EXPÉRIENCE", not "IT").

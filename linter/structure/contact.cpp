@@ -1015,9 +1015,9 @@ class ContactReader {
     }
     // "📍 Parma (PR)", "Colomiers (31)": a town with its province or département code.
     return is_location(part) || is_address(part) || bare_city || postal_after_place || ends_in_country(part) || ends_in_region(part) ||
-           is_postal_town(part) || town_with_province(part, true) || is_town_slash_state(last_comma_piece(part)) ||
+           is_postal_town(part) || town_with_province(part, true) || is_town_slash_state(std::string(last_comma_piece(part))) ||
            // "4520, rue Saint-Denis, app. 3, Montréal (Québec) H2J 2L3": a street closed by a town and its province.
-           (part.find(',') != std::string::npos && town_with_province(strip_postal_code(last_comma_piece(part)), true)) ||
+           (part.find(',') != std::string::npos && town_with_province(strip_postal_code(std::string(last_comma_piece(part))), true)) ||
            !city_of_district(last_comma_piece(part)).empty();  // "Phibsborough, Dublin 7"
   }
 
@@ -1061,12 +1061,6 @@ class ContactReader {
     auto end = text.find_first_of(", ");
     auto code = std::string(text.substr(0, end));
     return is_region_code(code) || is_brazilian_state(code) ? code : "";
-  }
-
-  /// "Centro, Curitiba / PR" -> "Curitiba / PR".
-  static std::string last_comma_piece(const std::string& part) {
-    auto comma = part.rfind(", ");
-    return comma == std::string::npos ? part : part.substr(comma + 2);
   }
 
   /// "São Paulo/SP", "Curitiba / PR": a known Brazilian town with its state after a slash (not "Marketing/PR").
@@ -1190,7 +1184,7 @@ class ContactReader {
     auto comma = part.rfind(", ");
     if (comma == std::string::npos || region_country(trim(std::string_view(part).substr(comma + 2))).empty() || find_date(part))
       return false;
-    auto town = strip_postal_code(last_comma_piece(part.substr(0, comma)));
+    auto town = strip_postal_code(std::string(last_comma_piece(part.substr(0, comma))));
     return !city_country(trim(town)).empty();
   }
 

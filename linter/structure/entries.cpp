@@ -471,10 +471,12 @@ std::map<int, double> column_right_edges(const std::vector<Line>& document_lines
   return edges;
 }
 
-/// The width of `text`'s first word and a space before it, from the width `text` takes set in one run.
-double first_word_width(double width, std::string_view text) {
+/// The width of `text`'s first `words` words and a space before them, from the width `text` takes set in one run.
+double first_word_width(double width, std::string_view text, int words = 1) {
   double char_width = width / static_cast<double>(std::max<size_t>(1, character_count(text)));
-  return static_cast<double>(character_count(text.substr(0, std::min(text.find(' '), text.size()))) + 1) * char_width;
+  size_t end = 0;
+  for (int k = 0; k < words && end != std::string_view::npos; ++k) end = text.find(' ', end == 0 ? 0 : end + 1);
+  return static_cast<double>(character_count(text.substr(0, std::min(end, text.size()))) + 1) * char_width;
 }
 
 /// "…, Nordelbe" / "Spedition Kühl & Partner KG, Hamburg", "…, St. Johann" / "im Pongau": a comma list (moderncv's
@@ -499,12 +501,6 @@ bool cut_school_name(std::string_view upper) {
 bool names_degree_only(std::string_view text) {
   text = trim(text);
   return degree_length(text) == text.size() && count_words(text) <= 3 && !text.ends_with(')');
-}
-
-/// "…, With Distinction" -> "With Distinction"; the whole text when it holds no comma.
-std::string_view after_last_comma(std::string_view text) {
-  auto comma = text.rfind(", ");
-  return comma == std::string_view::npos ? text : text.substr(comma + 2);
 }
 
 /// "With Distinction", "First Class Honours", "Exchange Program": an honour or a programme after a degree's comma.
@@ -641,9 +637,7 @@ bool runs_to_edge(const SectionText& lines, const std::map<int, double>& right_e
   auto edge = right_edges.find(upper.column);
   auto text = trim(lines.text[below]);
   if (!upper.location.box || !lower.location.box || edge == right_edges.end() || text.empty()) return false;
-  auto two_words = text.substr(0, std::min(text.size(), text.find(' ', text.find(' ') + 1)));
-  double char_width = lower.location.box->width() / static_cast<double>(std::max<size_t>(1, character_count(text)));
-  return edge->second - upper.location.box->x1 < static_cast<double>(character_count(two_words) + 2) * char_width;
+  return edge->second - upper.location.box->x1 < first_word_width(lower.location.box->width(), text, 2);
 }
 
 /// "Laurea Magistrale in Informatica" over "– Politecnico di Milano": a degree's line wrapped before the dash that
@@ -1342,7 +1336,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                           starts_in_column_of(line, lines.document.lines[blocks.back().header.back().line], text, schools) &&
                           indented_past(line, lines.document.lines[blocks.back().header.back().line]) &&
                           starts_with_date(blocks.back().header.back().text) && has_open_comma(blocks.back().header.back().text) &&
-                          !names_degree_remark(after_last_comma(blocks.back().header.back().text)) &&
+                          !names_degree_remark(last_comma_piece(blocks.back().header.back().text)) &&
                           ran_to_edge(blocks.back().header.back()) && !ran_to_edge({i, text}) &&
                           header_wrapped_at != blocks.back().header.back().line;
     // The rest of the line, once ("…, Pisa." over a one-line description), where the line shows its cut: it ran to
@@ -5321,10 +5315,34 @@ bool is_licence_classes(const std::string& text) {
   return std::regex_match(text, kClasses);
 }
 
+/// "Muttersprache", "langue maternelle", …: a mother tongue in the seven languages, as a regex alternation.
+const std::string& mother_tongue_words() {
+  static const std::string words =
+      "muttersprache|mother tongue|langue maternelle|madrelingua|lengua materna|l(?:í|i)ngua materna|moedertaal";
+  return words;
+}
+
 /// "verhandlungssicher (C1)", "B2": a level of the European framework named in the text.
 bool names_cefr_level(const std::string& text) {
   static const std::regex kCefr{R"(\b[ABC][12]\b)"};
   return std::regex_search(text, kCefr);
+}
+
+/// "Apache Spark 7 yrs" -> "Apache Spark", "2 years of Python" -> "Python", "3 ans d'expérience en SAP" -> "SAP": how
+/// long, no part of the skill; "" for a duration or a claim naming none ("10 yrs", "14 ans d'expérience") and for the
+/// caption over such years ("Years of experience").
+std::string without_duration(const std::string& item) {
+  static const std::regex kExperienceCaption{R"(^(?:years? of experience|experience \(years\)|jahre erfahrung|années d'expérience|años de experiencia)$)",
+                                             std::regex::icase};
+  if (std::regex_match(item, kExperienceCaption)) return "";
+  if (digits_of(item).size() > 3 || !std::regex_search(item, duration_pattern())) return item;
+  auto rest = std::string(trim(std::regex_replace(item, duration_pattern(), " ")));
+  static const std::regex kLinked{
+      R"(^(?:(?:of|de|di|van|an)\s+|d'|d’)(?:(?:experience|expérience|experiencia|experiência|esperienza|erfahrung|ervaring)(?:\s+(?:in|en|em|with|con|mit|met|avec|com)\s+(.*))?|(.*))$)",
+      std::regex::icase};
+  std::smatch linked;
+  if (std::regex_match(rest, linked, kLinked)) rest = linked[1].matched ? linked.str(1) : linked.str(2);
+  return has_letter(rest) ? rest : "";
 }
 
 /// "Deutsch", "Englisch verhandlungssicher", "Français courant": a spoken language, alone or with its level; not
@@ -5336,7 +5354,7 @@ bool names_language_not_craft(const std::string& item) {
   const auto& second = words[1];
   bool capitalised = !second.empty() && std::isupper(static_cast<unsigned char>(second[0]));
   std::string rest = join(std::vector<std::string>(words.begin() + 1, words.end()), " ");
-  static const std::regex kMotherTongue{R"(^(?:muttersprache|moedertaal|madrelingua|muttersprachlich|native|mother tongue)\b)", std::regex::icase};
+  static const std::regex kMotherTongue{"^(?:" + mother_tongue_words() + "|muttersprachlich|native)\\b", std::regex::icase};
   return !capitalised || is_level_word(rest) || is_level_word(second) || names_cefr_level(rest) || std::regex_search(rest, kMotherTongue) ||
          second.front() == '(' ||
          second.front() == '-' || second.front() == ':';
@@ -5392,9 +5410,7 @@ void add_skill_line(std::string text, Resume& resume) {
     // "Espanhol (B1)", "Englisch (gute Kenntnisse, B2)": a spoken language with its level.
     static const std::regex kBracketTail{R"(\s*\([^()]*\)$)"};
     // Europass's "Muttersprache(n)   Deutsch": the label of a spoken language, no skill.
-    static const std::regex kMotherTongue{
-        R"(^(?:muttersprache|mother tongue|langue maternelle|madrelingua|lengua materna|l(?:í|i)ngua materna|moedertaal)(?:\(\w{1,2}\)|s)?$)",
-        std::regex::icase};
+    static const std::regex kMotherTongue{"^(?:" + mother_tongue_words() + R"()(?:\(\w{1,2}\)|s)?$)", std::regex::icase};
     if (std::regex_match(item, kMotherTongue)) continue;
     // "Néerlandais : bonnes connaissances (B2)": a spoken language before its level.
     if (item.empty() || count_words(item) > 7 || names_language_not_craft(item) ||
@@ -5403,20 +5419,8 @@ void add_skill_line(std::string text, Resume& resume) {
       continue;
     static const std::regex kLevelNumber{R"(^\d{1,3}\s*%$|^\d(?:[.,]\d)?\s*/\s*(?:5|10)$)"};
     if (std::regex_match(item, kLevelNumber)) continue;  // "85%", "4/5": a skill bar's level
-    // "Apache Spark 7 yrs", "10 yrs" and their caption "Years of experience": how long, no skill of its own.
-    if (digits_of(item).size() <= 3 && std::regex_search(item, duration_pattern())) {
-      item = std::string(trim(std::regex_replace(item, duration_pattern(), " ")));
-      // "2 years of Python", "3 ans d'expérience en SAP": the skill after the link word; "14 ans d'expérience" names none.
-      static const std::regex kLinked{
-          R"(^(?:(?:of|de|di|van|an)\s+|d'|d’)(?:(?:experience|expérience|experiencia|experiência|esperienza|erfahrung|ervaring)(?:\s+(?:in|en|em|with|con|mit|met|avec|com)\s+(.*))?|(.*))$)",
-          std::regex::icase};
-      std::smatch linked;
-      if (std::regex_match(item, linked, kLinked)) item = linked[1].matched ? linked.str(1) : linked.str(2);
-      if (!has_letter(item)) continue;
-    }
-    static const std::regex kExperienceCaption{R"(^(?:years? of experience|experience \(years\)|jahre erfahrung|années d'expérience|años de experiencia)$)",
-                                               std::regex::icase};
-    if (std::regex_match(item, kExperienceCaption)) continue;
+    item = without_duration(item);
+    if (item.empty()) continue;
     group.keywords.push_back(item);
   }
   // "Communication: Excellent", "SQL: Advanced": the label is the skill, the rest its level; "Python" over a logo's
@@ -5623,27 +5627,17 @@ bool is_signature_line(const std::string& text, const std::string& name) {
 /// "IT-Kenntnisse   Sprachkenntnisse", "SQL   sehr gut   Englisch   verhandlungssicher (C1)": a box of spoken languages
 /// set beside the skills' box; the line up to the column where the languages begin.
 std::string before_language_column(const std::string& text) {
-  auto first_gap = text.find("   ", text.find_first_not_of(' '));
-  if (first_gap == std::string::npos) return text;
+  auto cells = split_cells(text);
   // "Languages   English, Korean": the line is the languages' own, read (and dropped) whole.
-  auto head = trim(std::string_view(text).substr(0, first_gap));
-  if (canonical_section(head).canonical == "languages" || is_spoken_language(head)) return text;
-  std::vector<std::pair<size_t, std::string>> cells;  // each cell after the first, with where it starts
-  for (size_t gap = first_gap; gap != std::string::npos;) {
-    auto start = text.find_first_not_of(' ', gap);
-    if (start == std::string::npos) break;
-    auto end = text.find("   ", start);
-    cells.emplace_back(gap, std::string(trim(std::string_view(text).substr(start, end == std::string::npos ? std::string::npos : end - start))));
-    gap = end;
-  }
-  for (size_t k = 0; k < cells.size(); ++k) {
-    const auto& cell = cells[k].second;
-    auto next = k + 1 < cells.size() ? cells[k + 1].second : std::string();
+  if (cells.size() < 2 || canonical_section(cells.front()).canonical == "languages" || is_spoken_language(cells.front())) return text;
+  for (size_t k = 1; k < cells.size(); ++k) {
+    const auto& cell = cells[k];
+    auto next = k + 1 < cells.size() ? cells[k + 1] : std::string();
     // "Deutsch   Muttersprache": one word naming a language, its level beside it; "Sprachkenntnisse" heading the box.
     bool level_next = is_level_word(next) || names_cefr_level(next) || is_level_word(next.substr(0, next.find(" (")));
     bool language_row = count_words(cell) == 1 && is_spoken_language(cell) && (next.empty() || level_next);
     bool languages_label = count_words(cell) <= 2 && canonical_section(cell).canonical == "languages" && cell.find(':') == std::string::npos;
-    if (language_row || languages_label) return text.substr(0, cells[k].first);
+    if (language_row || languages_label) return join(std::vector<std::string>(cells.begin(), cells.begin() + static_cast<long>(k)), "   ");
   }
   return text;
 }

@@ -246,7 +246,8 @@ void rejoin_cut_year(std::vector<std::string>& text) {
   static const std::regex kYearOpens{R"(^\s*((?:19|20)\d{2})(?:\s{3,}|$))"};
   for (size_t i = 1; i < text.size(); ++i) {
     std::smatch year;
-    if (text[i].empty() || !std::isdigit(static_cast<unsigned char>(trim(text[i]).front())) || !std::regex_search(text[i], year, kYearOpens))
+    auto opening = trim(text[i]);  // a blank line (spaces only) has no first character
+    if (opening.empty() || !std::isdigit(static_cast<unsigned char>(opening.front())) || !std::regex_search(text[i], year, kYearOpens))
       continue;
     auto& above = text[i - 1];
     auto cell = trim(std::string_view(above).substr(0, above.find("   ", above.find_first_not_of(' '))));
