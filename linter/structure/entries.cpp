@@ -143,7 +143,6 @@ bool ends_in_word(std::string_view text) {
          }) && !ends_in_abbreviation(std::string(text) + ".");
 }
 
-bool has_legal_form(std::string_view name);
 
 /// Sentences, not an entry header: long, or ending or broken by a full stop.
 bool is_prose(std::string_view text) {
@@ -1955,6 +1954,8 @@ bool dash_between(const std::vector<Item>& header, const std::string& first, con
 const char* dash_printed_between(const std::vector<Item>& header, const std::string& first, const std::string& second);
 bool specialty_before_em_dash(const std::vector<Item>& header, const std::string& title, const std::string& specialty);
 
+}  // namespace
+
 /// "Orange SA", "Siemens AG", "Zalando SE": a name closed by its legal form is a whole employer.
 bool has_legal_form(std::string_view name) {
   static const std::set<std::string, std::less<>> kForms = {
@@ -1976,6 +1977,8 @@ bool has_legal_form(std::string_view name) {
   if (!words.empty() && (words.back() == "dac" || words.back() == "clg") && words.size() < 3) return false;
   return !words.empty() && (kForms.count(words.back()) > 0 || spaced);
 }
+
+namespace {
 
 /// "Inc.", "Co. Ltd", "S.p.A.": a legal form with no name of its own ("Acme Cloud, Inc.", "Samsung Electronics, Co. Ltd").
 bool names_legal_form_only(std::string_view text) {

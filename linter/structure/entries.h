@@ -25,6 +25,8 @@ struct SectionText {
 std::map<int, double> page_right_edges(const Document& document, const std::vector<std::string>& texts);
 
 void parse_work(const SectionText& lines, const Section& section, Resume& resume);
+/// "Orange SA", "Siemens AG", "Zalando SE": a name closed by its legal form.
+bool has_legal_form(std::string_view name);
 /// Dates from a match: a range's two ends, or a lone date as the start (or the end, for a school).
 void assign_dates(const std::optional<DateMatch>& date, PartialDate& start, PartialDate& end, bool single_is_end);
 /// Which section and line an entry comes from, for its location.

@@ -16,7 +16,8 @@ namespace {
 // Board: the body that set the exams ("CBSE", "Maharashtra State Board"); the school when no column names one.
 // Kind: the kind of employment ("Full-time", "Vacation work"), read and left out of every field.
 // Duties: what the job holder did, the entry's description.
-enum class Column { None, Period, Employer, Position, School, Board, Degree, Place, Score, Kind, Duties };
+// PositionOverEmployer: "Functie en werkgever", one cell holding the title, the employer below it, maybe the town.
+enum class Column { None, Period, Employer, Position, School, Board, Degree, Place, Score, Kind, Duties, PositionOverEmployer, EmployerOverPosition };
 
 Column column_of(std::string_view label) {
   static const std::pair<const char*, Column> kLabels[] = {
@@ -58,17 +59,25 @@ Column column_of(std::string_view label) {
       {"attività principali", Column::Duties}, {"principali attività", Column::Duties}, {"mansioni", Column::Duties},
       {"tâches", Column::Duties}, {"missions", Column::Duties}, {"aufgaben", Column::Duties}, {"tätigkeiten", Column::Duties},
       {"tareas", Column::Duties}, {"funciones", Column::Duties}, {"responsabilidades", Column::Duties},
-      {"atividades", Column::Duties}, {"actividades", Column::Duties}, {"werkzaamheden", Column::Duties}, {"taken", Column::Duties}};
+      {"atividades", Column::Duties}, {"actividades", Column::Duties}, {"funciones principales", Column::Duties},
+      {"principales funciones", Column::Duties}, {"main duties", Column::Duties}, {"main responsibilities", Column::Duties},
+      {"principais atividades", Column::Duties}, {"atividades principais", Column::Duties}, {"tâches principales", Column::Duties},
+      {"centro", Column::School}, {"centro educativo", Column::School}, {"centro de estudios", Column::School},
+      {"años", Column::Period}, {"anos", Column::Period}, {"anni", Column::Period}, {"jahre", Column::Period}, {"werkzaamheden", Column::Duties}, {"taken", Column::Duties}};
   std::string spaced;  // "Institution/Board" -> "institution / board"
   for (char c : std::string(label)) spaced += c == '/' ? std::string(" / ") : std::string(1, c);
   auto folded = fold_case(collapse_spaces(spaced));
   for (const auto& [name, column] : kLabels)
     if (folded == name) return column;
-  // "College/University", "CGPA/%": a pair of labels names the column of its first known one.
-  auto slash = folded.find(" / ");
-  if (slash == std::string::npos) return Column::None;
-  auto first = column_of(folded.substr(0, slash));
-  return first != Column::None ? first : column_of(folded.substr(slash + 3));
+  // "College/University", "CGPA/%", "Werkzaamheden en resultaten": a pair of labels names the column of its first
+  // known one; "Functie en werkgever" names a cell of both, stacked.
+  static const std::regex kPair{R"(^(.+?) (?:/|and|en|und|et|y|e|&) (.+)$)"};
+  std::smatch pair;
+  if (!std::regex_match(folded, pair, kPair)) return Column::None;
+  auto first = column_of(pair.str(1)), second = column_of(pair.str(2));
+  if (first == Column::Position && second == Column::Employer) return Column::PositionOverEmployer;
+  if (first == Column::Employer && second == Column::Position) return Column::EmployerOverPosition;
+  return first != Column::None ? first : second;
 }
 
 /// Appends `words` to `text`, a space between when both have some.
@@ -77,7 +86,10 @@ void append_word(std::string& text, std::string_view words) {
   text.append(words);
 }
 
-using Row = std::map<Column, std::string>;
+/// A row's text by column; `lines` keeps each cell's printed lines ("Grupo Logístico, S.L." / "Sevilla").
+struct Row : std::map<Column, std::string> {
+  std::map<Column, std::vector<std::string>> lines;
+};
 
 struct Table {
   std::vector<Column> columns;
@@ -204,10 +216,15 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
       for (const auto& run : body[k]->runs) {
         if (!run.location.box || trim(run.text).empty()) continue;
         size_t column = column_at(run);
-        auto& text = table.rows.back()[table.columns[column]];
-        bool joined = previous && previous_column == column && !word_break_between(*previous, run);
-        if (joined) text.append(trim(run.text));
-        else append_word(text, trim(run.text));
+        auto& row = table.rows.back();
+        auto& text = row[table.columns[column]];
+        auto& cell_lines = row.lines[table.columns[column]];
+        bool same_cell = previous && previous_column == column;
+        if (!same_cell) cell_lines.emplace_back();
+        bool joined = same_cell && !word_break_between(*previous, run);
+        for (std::string* piece : {&text, &cell_lines.back()})
+          if (joined) piece->append(trim(run.text));
+          else append_word(*piece, trim(run.text));
         previous = &run;
         previous_column = column;
       }
@@ -343,12 +360,43 @@ bool add_rows(const Table& table, std::vector<Entry>& entries, Read read) {
   return entries.size() > before;
 }
 
+/// "Grupo Logístico Guadalquivir, S.L." over "Sevilla" in one cell: a last line naming a known town, or a town
+/// below a name its legal form closes ("Vilches (Jaén)"), is the job's place. Returns it, taken off `employer`.
+std::string take_place_line(std::string& employer, const std::vector<std::string>& lines) {
+  if (lines.size() < 2) return "";
+  const std::string& last_line = lines.back();
+  if (last_line.empty() || last_line.size() >= employer.size() || !employer.ends_with(last_line)) return "";
+  auto above = trim(std::string_view(employer).substr(0, employer.size() - last_line.size()));
+  if (ends_with_connector(above)) return "";  // "Autoridad Portuaria de" / "Sevilla": the name wraps
+  bool known = !city_country(last_line).empty();
+  bool after_form = has_legal_form(above) && (is_place_name(last_line) || town_with_province(last_line, true));
+  if (!known && !after_form) return "";
+  std::string place = last_line;
+  employer = std::string(above);
+  return place;
+}
+
+/// "Business controller" / "Rijnvaart Logistiek B.V." / "Utrecht" in a "Functie en werkgever" cell: one field a line.
+void read_stacked_role(Row& row, WorkEntry& entry) {
+  for (Column column : {Column::PositionOverEmployer, Column::EmployerOverPosition}) {
+    const auto& lines = row.lines[column];
+    if (lines.empty()) continue;
+    bool title_first = column == Column::PositionOverEmployer;
+    std::string first = lines[0], second = lines.size() > 1 ? lines[1] : "";
+    entry.position = title_only(title_first ? first : second);
+    entry.company = title_first ? second : first;
+    for (size_t k = 2; k < lines.size() && entry.location.empty(); ++k)
+      entry.location = lines[k];
+  }
+}
+
 }  // namespace
 
 bool names_table_column(std::string_view label) { return column_of(label) != Column::None; }
 
 std::optional<LineSpan> parse_work_table(const SectionText& lines, const Section& section, Resume& resume) {
-  auto table = find_table(lines, section, {Column::Employer, Column::Position});
+  auto table = find_table(lines, section, {Column::Employer, Column::Position, Column::PositionOverEmployer,
+                                                Column::EmployerOverPosition});
   bool read = table && add_rows(*table, resume.work, [&](Row row, size_t line) -> std::optional<WorkEntry> {
            WorkEntry entry;
            place_entry(entry, lines, section, line);
@@ -356,6 +404,8 @@ std::optional<LineSpan> parse_work_table(const SectionText& lines, const Section
            entry.company = row[Column::Employer];
            entry.location = row[Column::Place];
            entry.summary = row[Column::Duties];
+           read_stacked_role(row, entry);
+           if (entry.location.empty()) entry.location = take_place_line(entry.company, row.lines[Column::Employer]);
            if (auto place = split_off_place(entry.company, true); entry.location.empty()) entry.location = place;
            assign_dates(find_date(row[Column::Period]), entry.start, entry.end, false);
            if ((entry.position.empty() && entry.company.empty()) || entry.start.year == 0) return std::nullopt;

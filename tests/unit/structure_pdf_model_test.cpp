@@ -309,6 +309,40 @@ TEST_CASE("a ruled table of jobs and schools: cells wrapped over lines are read 
   CHECK(resume.education[0].end.year == 2011);
 }
 
+TEST_CASE("a ruled table of jobs: a cell of title over employer, a town on a cell's last line") {
+  TablePage page;
+  auto add = [&](double y, std::vector<RunSpec> specs) { page.add_at(y, std::move(specs)); };
+  add(40, {{"Thijs de Wit", 60, 200, 18, true}});
+  add(60, {{"thijs@example.nl", 60, 160}});
+  add(100, {{"Werkervaring", 57, 160, 13, true}});
+  add(120, {{"Periode", 60, 100}, {"Functie en werkgever", 180, 290}, {"Werkzaamheden en resultaten", 330, 480}});
+  add(138, {{"sep. 2020 – heden", 60, 150}, {"Business controller", 180, 280}, {"– Business partner van de directie", 330, 520}});
+  add(149.5, {{"Rijnvaart Logistiek B.V.", 180, 300}, {"– Invoering van rollende forecast", 330, 520}});
+  add(161, {{"Utrecht", 180, 220}});
+  add(179, {{"mrt. 2017 – aug. 2020", 60, 160}, {"Financieel analist", 180, 270}, {"– Maandrapportages", 330, 450}});
+  add(190.5, {{"Koopmans Zuivel B.V.", 180, 290}});
+  add(230, {{"Experiencia", 57, 160, 13, true}});
+  add(250, {{"Periodo", 60, 100}, {"Empresa", 180, 230}, {"Puesto", 330, 370}, {"Funciones principales", 420, 540}});
+  add(268, {{"Ene. 2018 – Actualidad", 60, 170}, {"Grupo Logístico", 180, 260}, {"Responsable de Comercio", 330, 410}, {"Gestión documental", 420, 540}});
+  add(279.5, {{"Guadalquivir, S.L.", 180, 270}, {"Exterior", 330, 370}});
+  add(291, {{"Sevilla", 180, 215}});
+  add(309, {{"Abr. 2013 – Jun. 2013", 60, 170}, {"Autoridad Portuaria de", 180, 300}, {"Becaria", 330, 370}, {"Apoyo al departamento", 420, 540}});
+  add(320.5, {{"Sevilla", 180, 215}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 4);
+  CHECK(resume.work[0].position == "Business controller");
+  CHECK(resume.work[0].company == "Rijnvaart Logistiek B.V.");
+  CHECK(resume.work[0].location == "Utrecht");
+  CHECK(resume.work[1].position == "Financieel analist");
+  CHECK(resume.work[1].company == "Koopmans Zuivel B.V.");
+  CHECK(resume.work[1].start.month == 3);
+  CHECK(resume.work[2].position == "Responsable de Comercio Exterior");
+  CHECK(resume.work[2].company == "Grupo Logístico Guadalquivir, S.L.");
+  CHECK(resume.work[2].location == "Sevilla");
+  CHECK(resume.work[3].company == "Autoridad Portuaria de Sevilla");  // the name wraps: no town taken off
+  CHECK(resume.work[3].location.empty());
+}
+
 TEST_CASE("a centred date bar: a range's end printed below a bullet still closes the range") {
   OnePage page;
   page.add({{"Lucía Fernández", 60, 220, 18, true}});
