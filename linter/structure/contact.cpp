@@ -554,11 +554,16 @@ class ContactReader {
     static const std::regex kSurname{R"(^\s*(?:last name|surname|family name|nachname|familienname|nom de famille|nom|apellidos|apellido|cognome|sobrenome|apelidos?|achternaam)\s*(?::\s*|\s{2,}|\t)(\S.*)$)",
                                      std::regex::icase};
     std::optional<std::pair<size_t, std::string>> given, surname;
+    // "Apellidos:   Ortega Lozano      Provincia:   Valladolid": a second column of fields ends the value.
+    auto value_of = [](const std::smatch& match) {
+      auto value = match.str(1);
+      return std::string(trim(value.substr(0, std::min(value.find("  "), value.find('\t')))));
+    };
     for (size_t i = 0; i < document_.lines.size() && i < header_limit() + 12 && document_.lines[i].location.page <= 1; ++i) {
       auto text = layout_text(document_.lines[i]);
       std::smatch match;
-      if (!given && std::regex_match(text, match, kGiven)) given = std::pair{i, std::string(trim(match.str(1)))};
-      else if (!surname && std::regex_match(text, match, kSurname)) surname = std::pair{i, std::string(trim(match.str(1)))};
+      if (!given && std::regex_match(text, match, kGiven)) given = std::pair{i, value_of(match)};
+      else if (!surname && std::regex_match(text, match, kSurname)) surname = std::pair{i, value_of(match)};
     }
     if (!given || !surname || (given->first > surname->first ? given->first - surname->first : surname->first - given->first) > 2)
       return false;

@@ -52,6 +52,11 @@ Field field_of(const std::string& label) {
       {"abteilung", Field::Detail}, {"département", Field::Detail}, {"dipartimento", Field::Detail}, {"afdeling", Field::Detail},
       {"sector", Field::Detail}, {"setor", Field::Detail}, {"settore", Field::Detail}, {"secteur", Field::Detail},
       {"branche", Field::Detail}, {"industry", Field::Detail}, {"rubro", Field::Detail},
+      // "Categoría: Técnico · Empleado/a", "Tipo de contrato: Indefinido": the grade or the contract, no title.
+      {"categoría", Field::Detail}, {"categoria", Field::Detail}, {"category", Field::Detail}, {"catégorie", Field::Detail},
+      {"kategorie", Field::Detail}, {"tipo de contrato", Field::Detail}, {"contract type", Field::Detail},
+      {"type de contrat", Field::Detail}, {"vertragsart", Field::Detail}, {"tipo de contratto", Field::Detail},
+      {"employment type", Field::Detail}, {"jornada", Field::Detail},
       // A recruiter's profile: "Reason for leaving: Approached for current role" closes each job.
       {"reason for leaving", Field::Detail}, {"motif de départ", Field::Detail}, {"motivo de salida", Field::Detail},
       {"motivo de saída", Field::Detail}, {"motivo dell'uscita", Field::Detail}, {"grund für den wechsel", Field::Detail},

@@ -264,6 +264,24 @@ void rejoin_cut_year(std::vector<std::string>& text) {
   }
 }
 
+/// "2.1   Engenheira de Aplicações Clínicas", "3.2 Mestrado Integrado …": a word processor's outline numbers before
+/// entries, blanked (same width) where two lines or more carry a number of one chapter.
+void blank_outline_numbers(std::vector<std::string>& text) {
+  static const std::regex kNumber{R"(^\s*(\d{1,2})\.\d{1,2}(?:\.\d{1,2})?\.?(?:\s{2,}|\t| (?=[A-Z\xC3-\xC5])))"};
+  std::map<std::string, int> per_chapter;
+  std::vector<std::pair<size_t, std::smatch>> numbered;
+  for (size_t i = 0; i < text.size(); ++i) {
+    std::smatch match;
+    if (text[i].empty() || !std::isdigit(static_cast<unsigned char>(trim(text[i]).empty() ? ' ' : trim(text[i]).front())) ||
+        !std::regex_search(text[i], match, kNumber))
+      continue;
+    ++per_chapter[match.str(1)];
+    numbered.emplace_back(i, match);
+  }
+  for (const auto& [i, match] : numbered)
+    if (per_chapter[match.str(1)] >= 2) text[i].replace(0, static_cast<size_t>(match.length(0)), static_cast<size_t>(match.length(0)), ' ');
+}
+
 /// Line texts with rail labels blanked (same width, so column gaps survive), then TeX's U+2010 hyphens as "-"
 /// (shorter: no offset into a line's layout text holds after this).
 SectionText section_text(const Document& document, const std::vector<DetectedHeading>& headings) {
@@ -278,6 +296,7 @@ SectionText section_text(const Document& document, const std::vector<DetectedHea
     if (std::regex_search(text.text[i], kCopyright)) text.text[i].clear();
   rejoin_wrapped_ranges(document, text.text);
   rejoin_cut_year(text.text);
+  blank_outline_numbers(text.text);
   join_wrapped_form_labels(text.text);
   for (const auto& heading : headings) {
     if (heading.body_offset == 0) continue;

@@ -48,6 +48,11 @@ Column column_of(std::string_view label) {
       {"instelling", Column::School}, {"school / instelling", Column::School},
       {"location", Column::Place}, {"local", Column::Place}, {"ort", Column::Place}, {"lieu", Column::Place},
       {"city", Column::Place}, {"cidade", Column::Place}, {"ciudad", Column::Place}, {"plaats", Column::Place},
+      {"localidad", Column::Place}, {"localidade", Column::Place}, {"località", Column::Place}, {"localité", Column::Place},
+      {"ubicación", Column::Place}, {"standort", Column::Place}, {"woonplaats", Column::Place}, {"town", Column::Place},
+      // "Observaciones": notes on the row, read as its description.
+      {"observaciones", Column::Duties}, {"observações", Column::Duties}, {"osservazioni", Column::Duties},
+      {"remarks", Column::Duties}, {"notes", Column::Duties}, {"bemerkungen", Column::Duties}, {"opmerkingen", Column::Duties},
       {"percentage", Column::Score}, {"%", Column::Score}, {"marks", Column::Score}, {"cgpa", Column::Score}, {"gpa", Column::Score},
       {"grade", Column::Score}, {"score", Column::Score}, {"nota", Column::Score}, {"média", Column::Score}, {"voto", Column::Score},
       {"votazione", Column::Score}, {"note", Column::Score}, {"cijfer", Column::Score}, {"calificación", Column::Score},
@@ -186,8 +191,14 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
       });
     };
     auto row_has_period = [&] { return !table.rows.empty() && !table.rows.back()[Column::Period].empty(); };
+    // "Mar. 2020 –" / "Actualidad": a range left open on its dash goes on in the cell below.
+    auto period_left_open = [&] {
+      static const std::regex kOpen{R"((?:–|—|-|\s(?:to|bis|à|a|até|al|tot))$)", std::regex::icase};
+      auto period = std::string(trim(table.rows.back()[Column::Period]));
+      return std::regex_search(period, kOpen);
+    };
     // A line filling the period cell of a row that has its period already.
-    auto second_period = [&](const Line& line) { return row_has_period() && has_period_cell(line); };
+    auto second_period = [&](const Line& line) { return row_has_period() && has_period_cell(line) && !period_left_open(); };
     // A line with no period under a row that has one, less than half a line below it, with a cell above
     // broken mid-phrase ("B.E. (Computer Science and" / "Engineering)"): the row's cells wrap.
     auto wraps_row = [&](const Line& line, const Box& box) {

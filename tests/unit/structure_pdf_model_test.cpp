@@ -343,6 +343,27 @@ TEST_CASE("a ruled table of jobs: a cell of title over employer, a town on a cel
   CHECK(resume.work[3].location.empty());
 }
 
+TEST_CASE("a spreadsheet's table of jobs: a range left open on its dash goes on in the cell below; 'Localidad' heads towns") {
+  TablePage page;
+  auto add = [&](double y, std::vector<RunSpec> specs) { page.add_at(y, std::move(specs)); };
+  add(40, {{"Lucía Ferrer", 60, 200, 18, true}});
+  add(60, {{"lucia@example.es", 60, 160}});
+  add(100, {{"Experiencia Profesional", 57, 200, 13, true}});
+  add(120, {{"Periodo", 60, 100}, {"Empresa", 141, 180}, {"Puesto", 232, 265}, {"Localidad", 317, 360}});
+  add(133, {{"Mar. 2020 –", 60, 110}, {"Cerámicas del Mijares,", 141, 225}, {"Responsable de", 232, 300}, {"Onda", 317, 340}});
+  add(142, {{"Actualidad", 60, 105}, {"S.A.", 141, 160}, {"Compras", 232, 270}, {"(Castellón)", 317, 360}});
+  add(180, {{"Sept. 2016 –", 60, 110}, {"Distribuciones", 141, 200}, {"Técnica de", 232, 280}, {"Valencia", 317, 350}});
+  add(189, {{"Feb. 2020", 60, 100}, {"Hortofrutícolas, S.L.", 141, 225}, {"Aprovisionamiento", 232, 310}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Responsable de Compras");
+  CHECK(resume.work[0].company == "Cerámicas del Mijares, S.A.");
+  CHECK(resume.work[0].location == "Onda (Castellón)");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[1].position == "Técnica de Aprovisionamiento");
+  CHECK(resume.work[1].end.year == 2020);
+}
+
 TEST_CASE("a centred date bar: a range's end printed below a bullet still closes the range") {
   OnePage page;
   page.add({{"Lucía Fernández", 60, 220, 18, true}});
