@@ -5280,7 +5280,9 @@ std::string drop_level_suffix(const std::string& item) {
     return std::string(trim(std::string_view(item).substr(0, static_cast<size_t>(years.position(0)))));
   std::smatch level;
   if (!std::regex_search(item, level, kLevel)) return item;
-  if (level[1].matched && level.str(1) == " " && std::regex_match(level.str(2), kRomance)) return item;
+  // "SAP MM Avanzado": a chip's level in capitals after its tool's name is no adjective of it.
+  bool capital = std::isupper(static_cast<unsigned char>(level.str(2).front())) && !is_upper_case_text(item);
+  if (level[1].matched && level.str(1) == " " && std::regex_match(level.str(2), kRomance) && !capital) return item;
   auto kept = std::string(trim(std::string_view(item).substr(0, static_cast<size_t>(level.position(0)))));
   return kept.empty() ? item : kept;
 }

@@ -89,7 +89,7 @@ const Lexicon& lexicon() {
                       "tu",
                       // secondary schools and business schools by their own words ("IES Sorolla", "Ysgol Gyfun Bryntaf")
                       "ies", "iae", "ysgol", "coláiste", "colaiste", "gaelscoil", "scoil", "escola", "escuela", "scuola", "colegio", "colégio", "collegio",
-                      "berufskolleg", "gesamtschule", "oberschule", "fachschule", "atheneum", "athenaeum", "athénée", "athenee",
+                      "berufskolleg", "gesamtschule", "oberschule", "fachschule", "schulzentrum", "atheneum", "athenaeum", "athénée", "athenee",
                       // Brazilian and Spanish foundations that run business schools ("Fundação Getulio Vargas")
                       "fundação", "fundación",
                       // Australia's technical colleges, academies in the other languages
@@ -307,7 +307,7 @@ int organisation_score(std::string_view part) {
 /// "Theresialyceum", "Goethegymnasium", "Berufsfachschule": Dutch and German schools written as one word.
 static bool school_compound(std::string_view word) {
   static const char* const kEndings[] = {"lyceum", "gymnasium", "college", "schule", "akademie", "universität", "universiteit", "hogeschool",
-                                         "gymnasiet", "skolan", "högskolan"};  // "Sven Eriksonsgymnasiet", "Rijksuniversiteit"
+                                         "gymnasiet", "skolan", "högskolan", "schulzentrum"};  // "Sven Eriksonsgymnasiet", "Rijksuniversiteit"
   return compounded_on(word, kEndings);
 }
 
@@ -565,6 +565,8 @@ bool ends_with_connector(std::string_view text) {
   auto trimmed = trim(text);
   auto last = trimmed.substr(trimmed.rfind(' ') == std::string_view::npos ? 0 : trimmed.rfind(' ') + 1);
   if (std::any_of(std::begin(kContractions), std::end(kContractions), [&](const char* c) { return last == c; })) return true;
+  // "Personalsachbearbeiter/in", "Kaufmann/-frau": a German title's feminine ending after its slash, no "in".
+  if (auto slash = last.find('/'); slash != std::string_view::npos && slash > 0) return false;
   // "… researchers at MIT": a link word is printed in lower case, capitals name something.
   if (std::any_of(last.begin(), last.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }) && last.size() > 1 &&
       std::all_of(last.begin(), last.end(), [](char c) { return !std::isalpha(static_cast<unsigned char>(c)) || std::isupper(static_cast<unsigned char>(c)); }))

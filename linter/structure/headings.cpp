@@ -944,6 +944,7 @@ class Detector {
     bool spaced_headings = styled_count > 0 && block_starts * 4 >= styled_count * 3;  // most follow a blank line
     auto format_headings = std::count_if(mapped.begin(), mapped.end(), [&](const auto& h) { return document_.lines[h.line].heading; });
     size_t first = mapped.front().line;
+    std::vector<DetectedHeading> kept;
     for (const auto& candidate : unmapped) {
       const Line& line = document_.lines[candidate.line];
       // A top-level Markdown title ("# Jane Doe") above the sections is the name.
@@ -964,10 +965,45 @@ class Detector {
         keep = upper_ok && size_ok && bold_ok && !looks_like_organisation(candidate.text) &&
                !heads_entry_within(mapped, candidate.line) && !under_date_line(candidate.line);
       }
-      if (keep) mapped.push_back(candidate);
+      if (keep) kept.push_back(candidate);
     }
+    drop_item_labels(mapped, kept);
+    mapped.insert(mapped.end(), kept.begin(), kept.end());
     std::sort(mapped.begin(), mapped.end(), [](const auto& a, const auto& b) { return a.line < b.line; });
     return mapped;
+  }
+
+  /// "Competências" over "SAP S/4HANA" / "Análise de dados" / "Excel, Power BI" / "Planeamento S&OP" / "MRP": in a
+  /// list's section (skills, languages, interests) two or more unnamed lines set like headings, each a few short
+  /// lines from the next, label its items; a section would run longer.
+  void drop_item_labels(const std::vector<DetectedHeading>& mapped, std::vector<DetectedHeading>& kept) const {
+    constexpr size_t kItemLines = 4;
+    std::vector<bool> drop(kept.size());
+    for (size_t m = 0; m < mapped.size(); ++m) {
+      const auto& section = mapped[m].name.canonical;
+      if (section != "skills" && section != "languages" && section != "interests") continue;
+      size_t end = m + 1 < mapped.size() ? mapped[m + 1].line : document_.lines.size();
+      std::vector<size_t> inside;
+      for (size_t k = 0; k < kept.size(); ++k)
+        if (kept[k].line > mapped[m].line && kept[k].line < end) inside.push_back(k);
+      if (inside.size() < 2) continue;
+      size_t previous = mapped[m].line;
+      bool close = true;
+      for (size_t k : inside) {
+        close = close && kept[k].line - previous <= kItemLines;
+        previous = kept[k].line;
+      }
+      close = close && end - previous <= kItemLines + 1;
+      // Items are short; sentences under bold labels ("Operations & Team Leadership" over bullets) are sub-sections.
+      for (size_t i = mapped[m].line + 1; close && i < end; ++i)
+        close = !document_.lines[i].list_item && count_words(document_.lines[i].text) <= 8;
+      if (close)
+        for (size_t k : inside) drop[k] = true;
+    }
+    std::vector<DetectedHeading> left;
+    for (size_t k = 0; k < kept.size(); ++k)
+      if (!drop[k]) left.push_back(kept[k]);
+    kept = std::move(left);
   }
 
   /// "04/2018 – heute" over "Instandhaltungstechniker": a timeline's dated title, not a section

@@ -44,3 +44,27 @@ TEST_CASE("one numbered line alone ('2.5 Years …') keeps its number") {
   REQUIRE(resume.sections.size() >= 1);
   CHECK(resume.summary.find("2.5") != std::string::npos);
 }
+
+TEST_CASE("a German title's feminine ending ('Personalsachbearbeiter/in') does not run on to the employer below") {
+  auto resume = parse_text(
+      "Katrin Schubert\nk.schubert@example.de\n\nBerufserfahrung\n\n04/2019 - heute   Personalsachbearbeiter/in\n"
+      "Auenwald Logistik GmbH & Co. KG, Leipzig, Deutschland\nBranche: Lagerei, Logistik\n"
+      "• Entgeltabrechnung für ca. 380 Beschäftigte mit DATEV LODAS\n\n"
+      "Ausbildung\n\n08/2012 - 07/2015   Bürokaufmann/-frau\nBerufliches Schulzentrum 7 der Stadt Leipzig, Leipzig\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Personalsachbearbeiter/in");
+  CHECK(resume.work[0].company == "Auenwald Logistik GmbH & Co. KG");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Bürokaufmann/-frau");
+  CHECK(resume.education[0].institution == "Berufliches Schulzentrum 7 der Stadt Leipzig");
+}
+
+TEST_CASE("a portal's applicant number ('Postulante N° 48213377') is no phone; a chip's level in capitals goes") {
+  auto resume = parse_text(
+      "Postulante N° 48213377 · Perfil actualizado el 28/01/2025\nCamila Fuentes Rojas\n"
+      "camila@example.cl   +56 9 8734 2261   Viña del Mar\n\nHabilidades\n"
+      "SAP MM Avanzado, Microsoft Excel Avanzado, Power BI Intermedio, Excel avanzado\n");
+  CHECK(resume.contact.phone == "+56 9 8734 2261");
+  auto items = skill_items(resume);
+  CHECK(items == std::vector<std::string>{"SAP MM", "Microsoft Excel", "Power BI", "Excel avanzado"});
+}
