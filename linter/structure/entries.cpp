@@ -1763,7 +1763,7 @@ void split_trailing_location(std::vector<std::string>& parts, std::string& locat
       bool place = (is_location(tail) && !names_campus(head, tail)) || names_town_pair(tail) ||
                    town_with_province(tail, title_score(head) == 0 && !is_employment_kind(head)) ||
                    (location.empty() && organisation_score(head) > 0 && organisation_score(tail) == 0 && named_place &&
-                    !names_department(tail)) ||
+                    !names_department(tail) && title_score(tail) == 0) ||  // not "…Feuerwehr Pankow, Gruppenführer"
                    (location.empty() && town_after_employer(head.substr(head.rfind(", ") == std::string::npos ? 0 : head.rfind(", ") + 2), tail));
       if (!place && is_region_code(tail) && split_city_from_employer(part, comma, location)) break;
       bool whole_place = is_location(part) && location.empty() && std::count(part.begin(), part.end(), ',') < 2;
@@ -2173,7 +2173,9 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
                    // "Department Supervisor – Womenswear"; not "Store Manager – Tesco Extra Leeds" nor "… – Acme Bank"
                    (ends_on_title_word(pieces[0]) && count_words(tail) <= 2 && organisation_score(tail) == 0))));
   // The legal form closes the whole name: "Brightwave Labs – Data Infrastructure" names a unit after it.
-  bool employer = employer_words(pieces[0]) == 0 && employer_words(tail) > 0 && title_score(text) == 0 && other_title;
+  // "Norteplast – Injeção Técnica, S.A.": a title's word inside the name its legal form closes is the firm's.
+  bool untitled = title_score(text) == 0 || (has_legal_form(tail) && title_score(pieces[0]) == 0);
+  bool employer = employer_words(pieces[0]) == 0 && employer_words(tail) > 0 && untitled && other_title;
   return titled || employer;
 }
 
@@ -2547,8 +2549,11 @@ std::string drop_career_label(const std::string& position) {
 
 /// "Banco Meseta S.A., Ingeniero de Software" (RenderCV): the employer first, closed by its legal form, then the title.
 bool employer_before_title(std::string_view head, std::string_view tail) {
-  return head.find(", ") == std::string_view::npos && has_legal_form(head) && count_words(head) <= 6 &&
-         !has_legal_form(tail) && title_score(tail) > 0;
+  if (head.find(", ") != std::string_view::npos || count_words(head) > 6 || has_legal_form(tail) || title_score(tail) == 0) return false;
+  // "Freiwillige Feuerwehr Berlin-Pankow, Gruppenführer": a body named by its words, then a short title.
+  bool body_then_title = organisation_score(head) > 0 && title_score(head) == 0 && organisation_score(tail) == 0 &&
+                         count_words(tail) <= 3 && !is_location(head);
+  return has_legal_form(head) || body_then_title;
 }
 
 bool names_own_employer(std::string_view position) {
@@ -3169,7 +3174,9 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     // "TB Wallner & Partner GmbH" over "Planer HLK": a name closing on a legal form is the employer's.
     int legal = has_legal_form(scored) ? 3 : 0;
     int score = (title_score(scored) * 3 - organisation_score(scored) * 2 - legal + (kind ? 2 : 0)) * 2 - placed[i];
-    if (score > best && !grade_after_title(i)) { best = score; title = i; }
+    // As good a title as one closed by a legal form ("Norteplast – Injeção Técnica, S.A."): the firm is the other.
+    bool firm_before = i > 0 && score == best && has_legal_form(parts[title]) && !has_legal_form(parts[i]);
+    if ((score > best || firm_before) && !grade_after_title(i)) { best = score; title = i; }
   }
   entry.position = parts[title];
   // "AECOM Ltd, Manchester" / "Work Placement – Graduate Engineer": the kind of job printed before the title on its
@@ -4049,6 +4056,8 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
     std::string_view inside = std::string_view(rest).substr(1, close - 1);
     if (degree_length(inside) == inside.size()) rest = std::string(trim(std::string_view(rest).substr(close + 1)));
   }
+  // "HBO-Verpleegkunde": the field joined to the kind of school by a hyphen.
+  if (rest.size() > 1 && rest.front() == '-' && std::isupper(static_cast<unsigned char>(rest[1]))) rest.erase(0, 1);
   // "VWO, profiel Economie & Maatschappij": the Dutch school's word for its stream goes too.
   for (const char* lead : {"in het ", "in ", "of ", ", ", "- ", ": ", "en ", "em ", "de ", "di ", "del ", "da ", "zum ", "zur ", "als ", "i ", "inom ", "(",
                            "profiel "})
@@ -5249,7 +5258,7 @@ const std::string& level_words() {
   static const std::string words = trailing_level_words() +
       "|basic|expert|proficient|fluent|native|native speaker|novice|master|excellent|very good|good|fair|sehr gut|gut|befriedigend|"
       "verhandlungssicher|fließend|básico|basico|débutant|courant|ottimo|buono|"
-      "uitstekend|goed|"
+      "uitstekend|goed|gemiddeld|redelijk|"
       // Resume.io's and Zety's five steps ("Skillful", "Experienced")
       "skillful|skilful|experienced|competent|highly skilled";
   return words;

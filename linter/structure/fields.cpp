@@ -46,6 +46,8 @@ const Lexicon& lexicon() {
                        // German legal forms and words ("clockwork GbR", "Muster e.K.", "Ingenieurbüro")
                        "gbr", "e.k", "ohg", "egen", "ug", "mbh", "kgaa", "technologie", "ingenieurbüro", "werke", "mbb", "partg",
                        "praxis", "kanzlei", "klinik", "klinikum", "apotheke",
+                       // fire brigades, volunteers' usual employers ("Freiwillige Feuerwehr Pankow")
+                       "feuerwehr", "brandweer", "bomberos", "bombeiros", "pompiers",
                        // Iberian and French legal forms ("Têxteis Ribeirinho, Lda.", "Acme SASU")
                        "lda", "unipessoal", "slu", "s.l.u", "s.a.u", "sasu", "eurl",
                        // Spanish worker-owned firms and cooperatives ("Talleres Zorrotza, S.L.L.", "Caja Rural del Turia, S.C.C.")

@@ -61,9 +61,13 @@ std::optional<SectionName> qualified_match(const std::vector<std::string>& words
 /// "S E L E C T E D A C H I E V E M E N T S": single letters, one space apart.
 bool letter_spaced(std::string_view heading) {
   auto glyphs = split_words(std::string(trim(heading)));
-  return glyphs.size() >= 4 && std::all_of(glyphs.begin(), glyphs.end(), [](const std::string& glyph) {
-           return icu::UnicodeString::fromUTF8(glyph).countChar32() <= 2;
-         });
+  auto letters = [](const std::string& glyph) { return icu::UnicodeString::fromUTF8(glyph).countChar32(); };
+  if (glyphs.size() >= 4 && std::all_of(glyphs.begin(), glyphs.end(), [&](const std::string& glyph) { return letters(glyph) <= 2; }))
+    return true;
+  // "K E NNTN I S S E": a run of kerned letters among mostly single ones.
+  auto singles = std::count_if(glyphs.begin(), glyphs.end(), [&](const std::string& glyph) { return letters(glyph) == 1; });
+  return glyphs.size() >= 5 && singles * 3 >= static_cast<long>(glyphs.size()) * 2 &&
+         std::all_of(glyphs.begin(), glyphs.end(), [&](const std::string& glyph) { return letters(glyph) <= 4; });
 }
 
 /// Letter-spacing without word gaps joins the words: "professionalexperience" is the phrase itself,

@@ -39,7 +39,10 @@ bool tracking_gap(double gap, double size) { return gap > 0.05 * size && gap < 0
 /// "S a n d e r va n d e r L i n d e n": most glyphs of a line set apart by tracking (small capitals, CSS
 /// letter-spacing), where the gap after which a space is printed varies with kerning.
 bool letter_spaced(const Chunk& chunk) {
-  return chunk.drawn.size() >= 4 && chunk.tracked * 4 >= static_cast<int>(chunk.drawn.size() - 1) * 3;
+  if (chunk.drawn.size() < 4) return false;
+  // A space glyph's gap is a word's, not the tracking's ("SET 2018 – FEB 2021" drawn with its spaces).
+  auto letter_gaps = std::count_if(chunk.drawn.begin() + 1, chunk.drawn.end(), [](const auto& glyph) { return !glyph.spaced; });
+  return chunk.tracked * 4 >= static_cast<int>(letter_gaps) * 3 && letter_gaps >= 3;
 }
 
 /// The words of a letter-spaced chunk: a gap wider than the tracking by a space parts two of them.

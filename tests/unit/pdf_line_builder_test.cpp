@@ -272,3 +272,24 @@ TEST_CASE("letter-spaced words set as chunks of their own (Chromium): short word
   CHECK(lines[0].runs.size() == 1);
 }
 
+
+TEST_CASE("letter-spaced dates with space glyphs between their words read as words ('SET 2018 - FEB 2021')") {
+  PageContent page = letter_page();
+  // 7.5 pt glyphs, tracking 1.2 pt (0.16 em: a space between plain letters); a space glyph between words.
+  double x = 50;
+  for (const std::string word : {"SET", "2018", "-", "FEB", "2021"}) {
+    if (x > 50) {
+      Glyph space;
+      space.text = " ";
+      space.box = Box{x, 94, x + 2, 101.5};
+      space.baseline = 100;
+      space.size = 7.5;
+      page.glyphs.push_back(space);
+      x += 2;
+    }
+    for (char c : word) put_tracked(page, std::string(1, c), x, 1.2, 7.5);
+  }
+  auto lines = build(page);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text == "SET 2018 - FEB 2021");
+}

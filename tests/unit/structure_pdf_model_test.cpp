@@ -3158,3 +3158,19 @@ TEST_CASE("bold labels a few short lines apart under Skills label its items, no 
   CHECK(std::find(items.begin(), items.end(), "Kaizen") != items.end());
   CHECK(std::find(items.begin(), items.end(), "Power Query") != items.end());
 }
+
+TEST_CASE("a letter-spaced heading with a kerned run of letters ('K E NNTN I S S E') still heads its section") {
+  OnePage page;
+  page.add({{"Jonas Wiedemann", 60, 220, 18, true}});
+  page.add({{"jonas@example.de", 60, 200}});
+  page.add({{"Profil", 60, 120, 12, true}});
+  page.add({{"Wirtschaftsingenieur mit sieben Jahren Erfahrung in Photovoltaik.", 60, 400}});
+  page.add({{"K E NNTN I S S E", 60, 150, 12, true}});
+  page.add({{"PVsyst", 60, 100}});
+  page.add({{"SAP PS", 60, 100}});
+  page.document.lines.back().block_start = false;
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[1].canonical == "skills");
+  CHECK(skill_items(resume) == std::vector<std::string>{"PVsyst", "SAP PS"});
+}

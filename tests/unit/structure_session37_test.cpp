@@ -1,6 +1,8 @@
 // Held-out rounds 79–80: what the session's new templates, spreadsheets and job-site exports taught.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "resume_test_helpers.h"
 
 using namespace atslint;
@@ -67,4 +69,34 @@ TEST_CASE("a portal's applicant number ('Postulante N° 48213377') is no phone; 
   CHECK(resume.contact.phone == "+56 9 8734 2261");
   auto items = skill_items(resume);
   CHECK(items == std::vector<std::string>{"SAP MM", "Microsoft Excel", "Power BI", "Excel avanzado"});
+}
+
+TEST_CASE("a firm's name with a dash and a title's word, closed by its legal form, is the employer over the title") {
+  auto resume = parse_text(
+      "Inês Moreira\nines@example.pt\n\nExperiência Profissional\n\n"
+      "Norteplast – Injeção Técnica, S.A.   out. 2016 – jan. 2017\nEstagiária de Engenharia de Processo   Guimarães\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Estagiária de Engenharia de Processo");
+  CHECK(resume.work[0].company == "Norteplast – Injeção Técnica, S.A.");
+}
+
+TEST_CASE("'Fire brigade, Title': a body named by its words before a short title is the employer") {
+  auto resume = parse_text(
+      "Jan Krüger\njan@example.de\n\nEhrenamt\n\nseit 2014   Freiwillige Feuerwehr Berlin-Pankow, Gruppenführer\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Gruppenführer");
+  CHECK(resume.work[0].company == "Freiwillige Feuerwehr Berlin-Pankow");
+  CHECK(resume.work[0].location.empty());
+}
+
+TEST_CASE("'HBO-Verpleegkunde': the field after the school kind's hyphen; 'Gemiddeld' is a level, no skill") {
+  auto resume = parse_text(
+      "Sanne Bos\nsanne@example.nl\n\nOpleiding\n\n2012 - 2016   HBO-Verpleegkunde, Hogeschool Utrecht\n\n"
+      "Vaardigheden\n\nTerraform   Gemiddeld\nKafka   Gemiddeld\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "HBO");
+  CHECK(resume.education[0].area == "Verpleegkunde");
+  auto items = skill_items(resume);
+  CHECK(std::find(items.begin(), items.end(), "Gemiddeld") == items.end());
+  CHECK(std::find(items.begin(), items.end(), "Kafka") != items.end());
 }
