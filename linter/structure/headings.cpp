@@ -275,7 +275,7 @@ class Detector {
       if (!in_flow(lines[i]) || (lines[i].list_item && !marked_section(lines[i]))) continue;
       if (in_table_header_row(i) || names_columns(i) || is_grid_label(lines[i].text) || labels_entry_field(i)) continue;
       if (auto hit = mapped_heading(i)) {
-        if (labels_skill_group(*hit, mapped)) continue;
+        if (labels_skill_group(*hit, mapped) || labels_group_under_format_heading(*hit, mapped)) continue;
         // "EXPERIENCIA LABORAL" / "02": the section's number in a badge, read after its name, goes with it.
         if (size_t next = i + hit->line_count; next < lines.size() && is_badge_number(trim(lines[next].text))) ++hit->line_count;
         bool line_above_free = mapped.empty() || mapped.back().line + mapped.back().line_count + 1 < i;
@@ -317,6 +317,16 @@ class Detector {
     bool chips = cells >= 3 && !find_date(beside) && mapped.back().body_offset == 0;
     if (hit.name.canonical != "languages" && hit.name.canonical != "skills") return chips;
     return chips || beside.find(',') != std::string::npos;
+  }
+
+  /// "## Vaardigheden" over "Onderzoek" / ": gebruikersinterviews, …": where the format marks the sections (Markdown's
+  /// "#", Word's heading styles), a plain line naming a section under a list's section labels a group of it.
+  bool labels_group_under_format_heading(const DetectedHeading& hit, const std::vector<DetectedHeading>& mapped) const {
+    if (mapped.empty() || document_.lines[hit.line].heading || !document_.lines[mapped.back().line].heading) return false;
+    const auto& section = mapped.back().name.canonical;
+    if (section != "skills" && section != "languages" && section != "interests") return false;
+    auto format_headings = std::count_if(document_.lines.begin(), document_.lines.end(), [](const Line& line) { return line.heading; });
+    return format_headings >= 3;
   }
 
   /// YAAC's margin labels sit a line below the top of their content ("EXPÉRIENCES" beside the employer's line, the

@@ -60,7 +60,19 @@ Field field_of(const std::string& label) {
       // A recruiter's profile: "Reason for leaving: Approached for current role" closes each job.
       {"reason for leaving", Field::Detail}, {"motif de départ", Field::Detail}, {"motivo de salida", Field::Detail},
       {"motivo de saída", Field::Detail}, {"motivo dell'uscita", Field::Detail}, {"grund für den wechsel", Field::Detail},
-      {"kündigungsgrund", Field::Detail}, {"reden van vertrek", Field::Detail}};
+      {"kündigungsgrund", Field::Detail}, {"reden van vertrek", Field::Detail},
+      // A portal's profile pasted: "Fecha de inicio: febrero 2020" / "Fecha de finalización: enero 2020" / "Nivel: Técnico".
+      {"fecha de inicio", Field::Period}, {"fecha inicio", Field::Period}, {"data de início", Field::Period},
+      {"start date", Field::Period}, {"date de début", Field::Period}, {"startdatum", Field::Period},
+      {"data di inizio", Field::Period}, {"data inizio", Field::Period}, {"beginn", Field::Period},
+      {"fecha de finalización", Field::PeriodEnd}, {"fecha de fin", Field::PeriodEnd}, {"fecha fin", Field::PeriodEnd},
+      {"fecha de término", Field::PeriodEnd}, {"fecha de salida", Field::PeriodEnd}, {"data de término", Field::PeriodEnd},
+      {"data de fim", Field::PeriodEnd}, {"data de saída", Field::PeriodEnd}, {"end date", Field::PeriodEnd},
+      {"date de fin", Field::PeriodEnd}, {"einddatum", Field::PeriodEnd}, {"enddatum", Field::PeriodEnd},
+      {"data di fine", Field::PeriodEnd}, {"data fine", Field::PeriodEnd}, {"ende", Field::PeriodEnd},
+      {"nivel", Field::Detail}, {"nível", Field::Detail}, {"level", Field::Detail}, {"personas a cargo", Field::Detail},
+      {"pessoas a cargo", Field::Detail}, {"people managed", Field::Detail}, {"trabajo aquí actualmente", Field::Detail},
+      {"sector de la empresa", Field::Detail}};
   for (const auto& [name, field] : kLabels)
     if (label == name) return field;
   return Field::None;
@@ -195,7 +207,12 @@ const std::vector<std::pair<std::string, Field>>& europass_labels() {
         {"titolo", Field::Degree}, {"istituto", Field::School}, {"anno", Field::Period}, {"votazione", Field::Score},
         {"voto", Field::Score},
         // Tecnoempleo: "Titulación: …" / "Centro: …" / "Especialidad: …" / "Fecha: 09/2011 - 07/2015" / "Nota media: 7,4".
-        {"fecha", Field::Period}, {"especialidad", Field::Detail}};
+        {"fecha", Field::Period}, {"especialidad", Field::Detail},
+        // A Spanish portal's profile pasted: "Nivel de estudios: Máster" / "Titulación: …" / "Fecha de inicio: …" /
+        // "Fecha de finalización: …" / "Estudios finalizados: Sí".
+        {"nivel de estudios", Field::Detail}, {"fecha de inicio", Field::Period}, {"fecha de finalización", Field::PeriodEnd},
+        {"fecha de fin", Field::PeriodEnd}, {"estudios finalizados", Field::Status}, {"data de início", Field::Period},
+        {"data de conclusão", Field::PeriodEnd}};
     std::vector<std::pair<std::string, Field>> keyed;
     for (const auto& [label, field] : labels) keyed.emplace_back(label_key(label), field);
     return keyed;
@@ -443,8 +460,10 @@ class FormReader {
           if (date->range) current_.end = date->end;
         }
         break;
+      case Field::PeriodEnd:  // "Fecha de finalización: julio 2015" closes what "Fecha de inicio" opened
+        if (auto date = find_date(labelled.value)) current_.end = date->range ? date->end : date->start;
+        break;
       case Field::None:
-      case Field::PeriodEnd:
       case Field::Status:
       case Field::Detail:
       case Field::Degree:  // education rows: read by parse_labelled_education

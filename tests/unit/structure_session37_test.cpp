@@ -100,3 +100,41 @@ TEST_CASE("'HBO-Verpleegkunde': the field after the school kind's hyphen; 'Gemid
   CHECK(std::find(items.begin(), items.end(), "Gemiddeld") == items.end());
   CHECK(std::find(items.begin(), items.end(), "Kafka") != items.end());
 }
+
+TEST_CASE("a portal's pasted profile: 'Fecha de inicio' opens the period, 'Fecha de finalización' closes it; 'Nivel' is no employer") {
+  auto resume = parse_text(
+      "Lucía Gracia\nlucia@example.es\n\nEXPERIENCIA\n"
+      "Puesto: Técnica de Calidad y Medio Ambiente\nEmpresa: Industrias Cárnicas del Moncayo, S.A.\n"
+      "Sector de la empresa: Alimentación\nNivel: Técnico\nLocalidad: Tarazona (Zaragoza)\n"
+      "Fecha de inicio: junio 2016\nFecha de finalización: enero 2020\nTrabajo aquí actualmente: No\n\n"
+      "ESTUDIOS\nNivel de estudios: Grado\nTitulación: Grado en Ciencias Ambientales\nCentro: Universidad de Zaragoza\n"
+      "Fecha de inicio: septiembre 2010\nFecha de finalización: junio 2014\nNota media: 7,4\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Técnica de Calidad y Medio Ambiente");
+  CHECK(resume.work[0].company == "Industrias Cárnicas del Moncayo, S.A.");
+  CHECK(resume.work[0].start.iso() == "2016-06");
+  CHECK(resume.work[0].end.iso() == "2020-01");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Grado");
+  CHECK(resume.education[0].institution == "Universidad de Zaragoza");
+  CHECK(resume.education[0].end.iso() == "2014-06");
+}
+
+TEST_CASE("Markdown definition lists: the definition is the entry's line, a term under Skills labels a group") {
+  auto resume = parse_text(
+      "# Daan Mulder\n\ndaan@example.nl\n\n## Werkervaring\n\njan. 2021 – heden\n"
+      ": **Senior UX-designer** · bol.com B.V., Utrecht<br>\n  Lead designer voor checkout en betaalflow.\n\n"
+      "feb. 2016 – aug. 2017\n: **Junior interactieontwerper** · Studio Kade V.O.F., Utrecht\n\n"
+      "## Vaardigheden\n\nOnderzoek\n: gebruikersinterviews, usabilitytests, card sorting\n\nOntwerp\n: Figma, FigJam\n\n"
+      "## Talen\n\nNederlands\n: moedertaal\n",
+      "cv.md");
+  REQUIRE(resume.sections.size() == 3);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Senior UX-designer");
+  CHECK(resume.work[0].company == "bol.com B.V.");
+  CHECK(resume.work[1].position == "Junior interactieontwerper");
+  CHECK(resume.work[1].company == "Studio Kade V.O.F.");
+  auto items = skill_items(resume);
+  CHECK(std::find(items.begin(), items.end(), "card sorting") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Figma") != items.end());
+}
