@@ -2045,7 +2045,8 @@ void move_specialty_to_title(WorkEntry& entry) {
   if (comma == std::string::npos || inside_brackets(entry.company, comma) || entry.position.empty()) return;
   auto head = entry.company.substr(0, comma), tail = entry.company.substr(comma + 2);
   if (title_score(head) > 0 || has_open_comma(head) || count_words(head) > 5 || institution_score(head) > 0) return;
-  bool firm_tail = has_legal_form(tail) && !names_legal_form_only(tail);
+  // Not "Farfetch Portugal, Unipessoal Lda.": a form of words alone after the comma closes the name before it.
+  bool firm_tail = has_legal_form(tail) && !names_legal_form_only(tail) && !bare_legal_form(tail);
   bool function = names_function_only(head);  // may hold a word firms use ("Financial")
   // A unit before a partnership's name: "Audit & Assurance, Raghavan Iyer & Associates".
   bool partnership = tail.find(" & ") != std::string::npos && organisation_score(tail) > 0;
@@ -5198,7 +5199,9 @@ std::string drop_proficiency(const std::string& item) {
   // no tool's name (that is "Excel avanzato"), so before a capital it is the level.
   static const std::regex kRomanceLevel{
       R"(^(?:Esperto|Esperta|Avanzato|Avanzata|Intermedio|Experto|Experta|Avanzado|Avanzada|Básico|Básica|Avançado|Avançada|Intermediário|Intermediária|Avancé|Avancée|Intermédiaire|Débutant|Débutante|Experte)\s+(?=[A-Z0-9.]))"};
-  return std::regex_replace(std::regex_replace(item, kLevel, ""), kRomanceLevel, "");
+  // "basiskennis JavaScript", "Grundkenntnisse in SQL", "noções de Python": a basic knowledge of the tool named after it.
+  static const std::regex kBasics{R"(^(?:[Bb]asiskennis(?: van)?|[Gg]rundkenntnisse in|[Nn]otions de|[Nn]oções de|[Nn]ociones de)\s+(?=[A-Z0-9]))"};
+  return std::regex_replace(std::regex_replace(std::regex_replace(item, kLevel, ""), kRomanceLevel, ""), kBasics, "");
 }
 
 /// "Languages: Go, Python" or "Back-end      Koa, Express" (a label in a column).
@@ -5279,7 +5282,7 @@ std::string drop_level_suffix(const std::string& item) {
                                    std::regex::icase};
   // The separator spelled as alternatives: a class would split the dashes' UTF-8 bytes.
   static const std::regex kLevel{
-      R"((?:\s*\(\s*(?:(?:nivel|niveau|livello|level)\s+)?(?:)" + level_words() + R"(|base|bases|elementary|elementare)\s*\)|(\s+|\s*(?:-|–|—|:)\s*)((?:)" + trailing_level_words() + R"()))$)", std::regex::icase};
+      R"((?:\s*\(\s*(?:(?:nivel|nível|niveau|livello|level)\s+)?(?:)" + level_words() + R"(|base|bases|elementary|elementare)\s*\)|(\s+|\s*(?:-|–|—|:)\s*)((?:)" + trailing_level_words() + R"()))$)", std::regex::icase};
   // Dutch "(basis)" in lower case is a level; "SAP (Basis)" names a module.
   if (item.ends_with(" (basis)")) return std::string(trim(std::string_view(item).substr(0, item.size() - 8)));
   // "Policy analysis (8 years)", "Python (3+ yrs)": the time a job board counted with the skill, no part of it.

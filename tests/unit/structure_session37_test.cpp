@@ -138,3 +138,18 @@ TEST_CASE("Markdown definition lists: the definition is the entry's line, a term
   CHECK(std::find(items.begin(), items.end(), "card sorting") != items.end());
   CHECK(std::find(items.begin(), items.end(), "Figma") != items.end());
 }
+
+TEST_CASE("'Farfetch Portugal, Unipessoal Lda.': a legal form of words alone after the comma closes the firm's name") {
+  auto resume = parse_text(
+      "Ana Silva\nana@example.pt\n\nExperiência\n\nEngenheira de Dados Sénior\n03/2021 – atual\n"
+      "Farfetch Portugal, Unipessoal Lda.      Porto\n• Pipelines em Apache Spark\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Engenheira de Dados Sénior");
+  CHECK(resume.work[0].company == "Farfetch Portugal, Unipessoal Lda.");
+}
+
+TEST_CASE("a basic knowledge before a tool ('basiskennis JavaScript') and a Portuguese level in brackets are no part of the skill") {
+  auto resume = parse_text(
+      "Ana Silva\nana@example.pt\n\nCompetências\nMicrosoft Office (nível avançado), basiskennis JavaScript, Grundkenntnisse in SQL, Python\n");
+  CHECK(skill_items(resume) == std::vector<std::string>{"Microsoft Office", "JavaScript", "SQL", "Python"});
+}
