@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <regex>
 #include <cctype>
 
 namespace atslint {
@@ -201,6 +202,15 @@ std::string join_letter_spacing(const std::string& text) {
   }
   if (letters < 4 || pairs * 4 > letters) return text;
   return join(words, " ");
+}
+
+std::vector<std::string> split_cells(std::string_view text) {
+  std::vector<std::string> cells;
+  static const std::regex kGap{R"(\s{3,}|\t+)"};
+  std::string line(trim(text));
+  for (std::sregex_token_iterator it(line.begin(), line.end(), kGap, -1), end; it != end; ++it)
+    if (auto cell = trim(std::string_view(it->first, it->second)); !cell.empty()) cells.emplace_back(cell);
+  return cells;
 }
 
 }  // namespace atslint

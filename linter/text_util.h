@@ -55,4 +55,7 @@ void spread_marks(std::vector<bool>& marked, Joins joins) {
   }
 }
 
+/// A line laid out in columns, cut at its wide gaps (three spaces or a tab).
+std::vector<std::string> split_cells(std::string_view text);
+
 }  // namespace atslint

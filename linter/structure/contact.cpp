@@ -553,6 +553,7 @@ class ContactReader {
                                    std::regex::icase};
     static const std::regex kSurname{R"(^\s*(?:last name|surname|family name|nachname|familienname|nom de famille|nom|apellidos|apellido|cognome|sobrenome|apelidos?|achternaam)\s*(?::\s*|\s{2,}|\t)(\S.*)$)",
                                      std::regex::icase};
+    if (find_name_under_labels()) return true;
     std::optional<std::pair<size_t, std::string>> given, surname;
     // "Apellidos:   Ortega Lozano      Provincia:   Valladolid": a second column of fields ends the value.
     auto value_of = [](const std::smatch& match) {
@@ -571,6 +572,23 @@ class ContactReader {
     if (!name_shaped(name) || count_words(name) > 6) return false;
     set_name(name, document_.lines[std::min(given->first, surname->first)].location);
     return true;
+  }
+
+  /// An application form's "First Name   Last Name" row over "Danielle   Reyes-Whitfield": each value under its label.
+  bool find_name_under_labels() {
+    static const std::regex kLabels{
+        R"(^\s*(?:first name|given names?|vorname|prénom|prenom|nombre|nome|voornaam)\s{2,}(?:last name|surname|family name|nachname|nom|apellidos?|sobrenome|cognome|achternaam)\s*$)",
+        std::regex::icase};
+    for (size_t i = 0; i + 1 < document_.lines.size() && i < header_limit() + 40 && document_.lines[i].location.page <= 1; ++i) {
+      if (!std::regex_match(layout_text(document_.lines[i]), kLabels)) continue;
+      auto values = split_cells(layout_text(document_.lines[i + 1]));
+      if (values.size() != 2) return false;
+      auto name = values[0] + " " + values[1];
+      if (!name_shaped(name) || count_words(name) > 6) return false;
+      set_name(name, document_.lines[i + 1].location);
+      return true;
+    }
+    return false;
   }
 
   bool find_labelled_name() {
@@ -874,11 +892,31 @@ class ContactReader {
   }
 
   void find_location() {
+    if (find_place()) add_labelled_country();
+  }
+
+  bool find_place() {
     // "Location: Toowoomba, QLD 4350": a labelled place beats a place-like tagline above it.
-    if (find_location_in(false, true, true)) return;
+    if (find_location_in(false, true, true)) return true;
     // A place with a comma or an address anywhere beats a bare capitalised word.
     for (bool bare : {false, true})
-      if (find_location_in(false, bare) || find_location_in(true, bare)) return;
+      if (find_location_in(false, bare) || find_location_in(true, bare)) return true;
+    return false;
+  }
+
+  /// A form's "Localidad: Valladolid" with "País: España" on another row: the country goes with the town, as printed.
+  void add_labelled_country() {
+    if (contact_.location_text.empty() || contact_.location_text.find(',') != std::string::npos) return;
+    static const std::regex kCountry{R"((?:^|\s{2,}|\t)(?:país|pais|country|land|pays|paese)\s*:\s*(\S.*?)\s*(?:\s{2,}|\t|$))",
+                                     std::regex::icase};
+    for (size_t i : contact_lines()) {
+      auto text = layout_text(document_.lines[i]);
+      std::smatch country;
+      if (!std::regex_search(text, country, kCountry) || country_code(country.str(1)).empty()) continue;
+      auto place = contact_.location_text + ", " + country.str(1);
+      set_location(place, contact_.address);
+      return;
+    }
   }
 
   /// The line's parts, also split at " , " (a comma spaced like a separator).

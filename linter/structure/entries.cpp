@@ -5037,16 +5037,6 @@ void label_bold_first_cell(const Line& line, std::string& text) {
   if (label_bold && !rest_bold) text = cells.front().text + ":" + text.substr(gap);
 }
 
-/// A line laid out in columns, cut at its wide gaps (three spaces or a tab).
-std::vector<std::string> split_cells(std::string_view text) {
-  std::vector<std::string> cells;
-  static const std::regex kGap{R"(\s{3,}|\t+)"};
-  std::string line(trim(text));
-  for (std::sregex_token_iterator it(line.begin(), line.end(), kGap, -1), end; it != end; ++it)
-    if (auto cell = trim(std::string_view(it->first, it->second)); !cell.empty()) cells.emplace_back(cell);
-  return cells;
-}
-
 /// "Java   17   2024   9 Years 0 Months", "Figma   Advanced": a skill, then how much of it; not "Programming
 /// Python, Java   Advanced" (a group's list) nor "Soft skills   Leadership, Communication" after the table.
 bool measures_skill(const std::vector<std::string>& cells) {

@@ -153,3 +153,16 @@ TEST_CASE("a basic knowledge before a tool ('basiskennis JavaScript') and a Port
       "Ana Silva\nana@example.pt\n\nCompetências\nMicrosoft Office (nível avançado), basiskennis JavaScript, Grundkenntnisse in SQL, Python\n");
   CHECK(skill_items(resume) == std::vector<std::string>{"Microsoft Office", "JavaScript", "SQL", "Python"});
 }
+
+TEST_CASE("an application form's 'First Name   Last Name' row over the values names the person; a 'País:' row completes the town") {
+  auto form = parse_text(
+      "Heartland Grocers Careers\n\nMy Information\nLegal Name\nFirst Name                    Last Name\n"
+      "Danielle                      Reyes-Whitfield\nEmail Address\ndanielle@example.com\n");
+  CHECK(form.contact.name == "Danielle Reyes-Whitfield");
+  auto portal = parse_text(
+      "DATOS PERSONALES\nNombre: Lucía\nApellidos: Gracia Lafuente\nEmail: lucia@example.es\nPaís: España\n"
+      "Localidad: Zaragoza\n\nEXPERIENCIA\nPuesto: Técnica de Calidad\n");
+  CHECK(portal.contact.name == "Lucía Gracia Lafuente");
+  CHECK(portal.contact.city == "Zaragoza");
+  CHECK(portal.contact.location_text == "Zaragoza, España");
+}
