@@ -557,8 +557,11 @@ class ContactReader {
     std::optional<std::pair<size_t, std::string>> given, surname;
     // "Apellidos:   Ortega Lozano      Provincia:   Valladolid": a second column of fields ends the value.
     auto value_of = [](const std::smatch& match) {
+      static const std::regex kNextField{R"((?:\s{2,}|\t)[^\s:][^:]{0,30}:)"};  // "   Provincia:   Valladolid"
       auto value = match.str(1);
-      return std::string(trim(value.substr(0, std::min(value.find("  "), value.find('\t')))));
+      std::smatch next;
+      if (std::regex_search(value, next, kNextField)) value.erase(static_cast<size_t>(next.position(0)));
+      return std::string(trim(value));
     };
     for (size_t i = 0; i < document_.lines.size() && i < header_limit() + 12 && document_.lines[i].location.page <= 1; ++i) {
       auto text = layout_text(document_.lines[i]);
@@ -810,7 +813,7 @@ class ContactReader {
   /// a licence, registration, identity or job portal's reference number is no phone.
   static bool after_licence_label(std::string_view text, size_t offset) {
     static const std::regex kLabel{
-        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e)f(?:\.|erence|erencia|erência|erenz)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten)\s+id|postulante|candidat[oa]|bewerber|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|dni|nie|nif|cpf|bsn|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-)?$)",
+        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e)f(?:\.|erence|erencia|erência|erenz)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten)\s+id|(?:postulante|candidat[oa]|bewerber)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|dni|nie|nif|cpf|bsn|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-)?$)",
         std::regex::icase};
     auto from = offset > 40 ? offset - 40 : 0;
     return std::regex_search(std::string(text.substr(from, offset - from)), kLabel);

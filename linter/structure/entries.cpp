@@ -2549,11 +2549,23 @@ std::string drop_career_label(const std::string& position) {
 }
 
 /// "Banco Meseta S.A., Ingeniero de Software" (RenderCV): the employer first, closed by its legal form, then the title.
+/// "Freiwillige Feuerwehr Berlin-Pankow", "Roeivereniging Triton": a club, brigade or charity, where volunteers serve;
+/// not "Data Analytics" or "Retail Banking", fields named with a firm's words.
+bool names_volunteer_body(std::string_view head) {
+  static const char* const kBodies[] = {"feuerwehr", "brandweer", "bomberos", "bombeiros", "pompiers", "verein", "vereniging",
+                                        "club", "association", "associação", "asociación", "associazione", "stiftung", "stichting",
+                                        "foundation", "fondation", "fundación", "fundação", "fondazione", "charity", "church"};
+  auto words = plain_words(head);
+  return std::any_of(words.begin(), words.end(), [](const std::string& word) {
+    return std::any_of(std::begin(kBodies), std::end(kBodies), [&](const char* body) { return word.ends_with(body); });
+  });
+}
+
 bool employer_before_title(std::string_view head, std::string_view tail) {
   if (head.find(", ") != std::string_view::npos || count_words(head) > 6 || has_legal_form(tail) || title_score(tail) == 0) return false;
-  // "Freiwillige Feuerwehr Berlin-Pankow, Gruppenführer": a body named by its words, then a short title.
+  // "Freiwillige Feuerwehr Berlin-Pankow, Gruppenführer": a volunteers' body, then a short title.
   bool body_then_title = organisation_score(head) > 0 && title_score(head) == 0 && organisation_score(tail) == 0 &&
-                         count_words(tail) <= 3 && !is_location(head);
+                         count_words(tail) <= 3 && !is_location(head) && names_volunteer_body(head);
   return has_legal_form(head) || body_then_title;
 }
 
@@ -3148,6 +3160,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   // The part with most title words is the position; the next part the company.
   size_t title = 0;
   int best = -1000;
+  bool best_legal = false;  // the best part so far closes on a bare legal form after its comma (", S.A.")
   std::vector<bool> titled(parts.size());  // a title's words, no kind of post ("Stage")
   for (size_t j = 0; j < parts.size(); ++j) titled[j] = title_score(parts[j]) > 0 && !names_kind_of_post(parts[j]);
   // "UX Research Intern" over "Barton Creek Software, Inc. · Internship": LinkedIn's kind of post after the employer on
@@ -3176,8 +3189,12 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     int legal = has_legal_form(scored) ? 3 : 0;
     int score = (title_score(scored) * 3 - organisation_score(scored) * 2 - legal + (kind ? 2 : 0)) * 2 - placed[i];
     // As good a title as one closed by a legal form ("Norteplast – Injeção Técnica, S.A."): the firm is the other.
-    bool firm_before = i > 0 && score == best && has_legal_form(parts[title]) && !has_legal_form(parts[i]);
-    if ((score > best || firm_before) && !grade_after_title(i)) { best = score; title = i; }
+    bool firm_before = i > 0 && score == best && best_legal && !has_legal_form(parts[i]);
+    if ((score > best || firm_before) && !grade_after_title(i)) {
+      best = score;
+      title = i;
+      best_legal = has_legal_form(parts[i]) && names_legal_form_only(last_comma_piece(parts[i]));
+    }
   }
   entry.position = parts[title];
   // "AECOM Ltd, Manchester" / "Work Placement – Graduate Engineer": the kind of job printed before the title on its
@@ -5283,7 +5300,8 @@ std::string drop_level_suffix(const std::string& item) {
   std::smatch level;
   if (!std::regex_search(item, level, kLevel)) return item;
   // "SAP MM Avanzado": a chip's level in capitals after its tool's name is no adjective of it.
-  bool capital = std::isupper(static_cast<unsigned char>(level.str(2).front())) && !is_upper_case_text(item);
+  bool capital = level[2].matched && level.length(2) > 0 && std::isupper(static_cast<unsigned char>(level.str(2).front())) &&
+                 !is_upper_case_text(item);
   if (level[1].matched && level.str(1) == " " && std::regex_match(level.str(2), kRomance) && !capital) return item;
   auto kept = std::string(trim(std::string_view(item).substr(0, static_cast<size_t>(level.position(0)))));
   return kept.empty() ? item : kept;

@@ -568,7 +568,8 @@ bool ends_with_connector(std::string_view text) {
   auto last = trimmed.substr(trimmed.rfind(' ') == std::string_view::npos ? 0 : trimmed.rfind(' ') + 1);
   if (std::any_of(std::begin(kContractions), std::end(kContractions), [&](const char* c) { return last == c; })) return true;
   // "Personalsachbearbeiter/in", "Kaufmann/-frau": a German title's feminine ending after its slash, no "in".
-  if (auto slash = last.find('/'); slash != std::string_view::npos && slash > 0) return false;
+  static const std::regex kFeminine{R"(^[^/]+/-?(?:in|innen|frau|mann|a|e|r)$)"};
+  if (last.find('/') != std::string_view::npos && std::regex_match(last.begin(), last.end(), kFeminine)) return false;
   // "… researchers at MIT": a link word is printed in lower case, capitals name something.
   if (std::any_of(last.begin(), last.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }) && last.size() > 1 &&
       std::all_of(last.begin(), last.end(), [](char c) { return !std::isalpha(static_cast<unsigned char>(c)) || std::isupper(static_cast<unsigned char>(c)); }))

@@ -59,15 +59,20 @@ std::optional<SectionName> qualified_match(const std::vector<std::string>& words
 }
 
 /// "S E L E C T E D A C H I E V E M E N T S": single letters, one space apart.
+/// Sections that list items (skills, languages, interests), whose groups carry labels of their own.
+bool is_list_section(std::string_view canonical) {
+  return canonical == "skills" || canonical == "languages" || canonical == "interests";
+}
+
 bool letter_spaced(std::string_view heading) {
-  auto glyphs = split_words(std::string(trim(heading)));
-  auto letters = [](const std::string& glyph) { return icu::UnicodeString::fromUTF8(glyph).countChar32(); };
-  if (glyphs.size() >= 4 && std::all_of(glyphs.begin(), glyphs.end(), [&](const std::string& glyph) { return letters(glyph) <= 2; }))
-    return true;
-  // "K E NNTN I S S E": a run of kerned letters among mostly single ones.
-  auto singles = std::count_if(glyphs.begin(), glyphs.end(), [&](const std::string& glyph) { return letters(glyph) == 1; });
-  return glyphs.size() >= 5 && singles * 3 >= static_cast<long>(glyphs.size()) * 2 &&
-         std::all_of(glyphs.begin(), glyphs.end(), [&](const std::string& glyph) { return letters(glyph) <= 4; });
+  std::vector<int32_t> letters;
+  for (const auto& glyph : split_words(std::string(trim(heading)))) letters.push_back(icu::UnicodeString::fromUTF8(glyph).countChar32());
+  auto at_most = [&](int32_t most) { return std::all_of(letters.begin(), letters.end(), [&](int32_t n) { return n <= most; }); };
+  if (letters.size() >= 4 && at_most(2)) return true;
+  // "K E NNTN I S S E": a run of kerned letters among mostly single ones. Loose on its own; the joined letters must
+  // still name a section.
+  auto singles = std::count(letters.begin(), letters.end(), 1);
+  return letters.size() >= 5 && singles * 3 >= static_cast<long>(letters.size()) * 2 && at_most(4);
 }
 
 /// Letter-spacing without word gaps joins the words: "professionalexperience" is the phrase itself,
@@ -264,6 +269,7 @@ class Detector {
       for (const auto& run : line.runs)
         if (run.size > 0) sizes.push_back(run.size);
     body_size_ = median(std::move(sizes));
+    format_headings_ = std::count_if(document.lines.begin(), document.lines.end(), [](const Line& line) { return line.heading; });
     if (body_size_ > 0) rail_edge_ = find_rail_edge();
   }
 
@@ -319,14 +325,17 @@ class Detector {
     return chips || beside.find(',') != std::string::npos;
   }
 
-  /// "## Vaardigheden" over "Onderzoek" / ": gebruikersinterviews, …": where the format marks the sections (Markdown's
-  /// "#", Word's heading styles), a plain line naming a section under a list's section labels a group of it.
+  /// "## Skills" over "Research:   Usability Testing, Card Sorting, Journey Mapping": where the format marks the
+  /// sections (Markdown's "#", Word's heading styles), a plain label naming a section, its items beside it, labels a
+  /// group of the list section above; not "Experience" over its entries on the lines below.
   bool labels_group_under_format_heading(const DetectedHeading& hit, const std::vector<DetectedHeading>& mapped) const {
-    if (mapped.empty() || document_.lines[hit.line].heading || !document_.lines[mapped.back().line].heading) return false;
-    const auto& section = mapped.back().name.canonical;
-    if (section != "skills" && section != "languages" && section != "interests") return false;
-    auto format_headings = std::count_if(document_.lines.begin(), document_.lines.end(), [](const Line& line) { return line.heading; });
-    return format_headings >= 3;
+    const auto& lines = document_.lines;
+    if (mapped.empty() || hit.body_offset == 0 || lines[hit.line].heading || !lines[mapped.back().line].heading ||
+        format_headings_ < 3 || !is_list_section(mapped.back().name.canonical) || styled(lines[hit.line]))
+      return false;
+    const auto spaced = layout_text(lines[hit.line]);
+    auto items = std::string_view(spaced).substr(std::min(hit.body_offset, spaced.size()));
+    return !find_date(items) && std::count(items.begin(), items.end(), ',') >= 2;
   }
 
   /// YAAC's margin labels sit a line below the top of their content ("EXPÉRIENCES" beside the employer's line, the
@@ -988,18 +997,21 @@ class Detector {
   }
 
   /// "Competências" over "SAP S/4HANA" / "Análise de dados" / "Excel, Power BI" / "Planeamento S&OP" / "MRP": in a
-  /// list's section (skills, languages, interests) two or more unnamed lines set like headings, each a few short
-  /// lines from the next, label its items; a section would run longer.
+  /// sidebar's list section (skills, languages, interests) two or more unnamed lines set like headings, each a few
+  /// short lines from the next, label its items; a section would run longer.
   void drop_item_labels(const std::vector<DetectedHeading>& mapped, std::vector<DetectedHeading>& kept) const {
     constexpr size_t kItemLines = 4;
     std::vector<bool> drop(kept.size());
     for (size_t m = 0; m < mapped.size(); ++m) {
-      const auto& section = mapped[m].name.canonical;
-      if (section != "skills" && section != "languages" && section != "interests") continue;
+      if (!is_list_section(mapped[m].name.canonical)) continue;
       size_t end = m + 1 < mapped.size() ? mapped[m + 1].line : document_.lines.size();
       std::vector<size_t> inside;
-      for (size_t k = 0; k < kept.size(); ++k)
-        if (kept[k].line > mapped[m].line && kept[k].line < end) inside.push_back(k);
+      // A format's own heading ("## Mentoring" after "## Skills") opens a section however short; full-width short
+      // sections ("Führerschein", "Sonstiges") too: only a sidebar's boxes label items so.
+      for (size_t k = 0; k < kept.size(); ++k) {
+        const Line& line = document_.lines[kept[k].line];
+        if (kept[k].line > mapped[m].line && kept[k].line < end && !line.heading && line.column != 0) inside.push_back(k);
+      }
       if (inside.size() < 2) continue;
       size_t previous = mapped[m].line;
       bool close = true;
@@ -1126,6 +1138,7 @@ class Detector {
 
   const Document& document_;
   double body_size_ = 0;
+  std::ptrdiff_t format_headings_ = 0;  ///< lines the format marks as headings (Markdown "#", Word's heading styles)
   mutable std::optional<Colours> colours_;  // see colours()
   std::optional<RailEdge> rail_edge_;  // where a left rail's section labels start, when it has two or more
 };

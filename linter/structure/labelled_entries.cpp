@@ -64,13 +64,13 @@ Field field_of(const std::string& label) {
       // A portal's profile pasted: "Fecha de inicio: febrero 2020" / "Fecha de finalización: enero 2020" / "Nivel: Técnico".
       {"fecha de inicio", Field::Period}, {"fecha inicio", Field::Period}, {"data de início", Field::Period},
       {"start date", Field::Period}, {"date de début", Field::Period}, {"startdatum", Field::Period},
-      {"data di inizio", Field::Period}, {"data inizio", Field::Period}, {"beginn", Field::Period},
+      {"data di inizio", Field::Period}, {"data inizio", Field::Period},
       {"fecha de finalización", Field::PeriodEnd}, {"fecha de fin", Field::PeriodEnd}, {"fecha fin", Field::PeriodEnd},
       {"fecha de término", Field::PeriodEnd}, {"fecha de salida", Field::PeriodEnd}, {"data de término", Field::PeriodEnd},
       {"data de fim", Field::PeriodEnd}, {"data de saída", Field::PeriodEnd}, {"end date", Field::PeriodEnd},
       {"date de fin", Field::PeriodEnd}, {"einddatum", Field::PeriodEnd}, {"enddatum", Field::PeriodEnd},
-      {"data di fine", Field::PeriodEnd}, {"data fine", Field::PeriodEnd}, {"ende", Field::PeriodEnd},
-      {"nivel", Field::Detail}, {"nível", Field::Detail}, {"level", Field::Detail}, {"personas a cargo", Field::Detail},
+      {"data di fine", Field::PeriodEnd}, {"data fine", Field::PeriodEnd},
+      {"nivel", Field::Detail}, {"nível", Field::Detail}, {"personas a cargo", Field::Detail},
       {"pessoas a cargo", Field::Detail}, {"people managed", Field::Detail}, {"trabajo aquí actualmente", Field::Detail},
       {"sector de la empresa", Field::Detail}};
   for (const auto& [name, field] : kLabels)
@@ -277,9 +277,11 @@ LabelledLine read_labelled(std::string_view text) {
   auto label = fold_case(collapse_spaces(std::string(text.substr(0, colon))));
   auto field = field_of(label);
   // "Position Last Held", "Period of Employment": a known label qualified after its first words.
+  // (Not down to a period's end: "Ende der Probezeit" is no end of the job.)
   for (auto space = label.rfind(' '); field == Field::None && space != std::string::npos; space = label.rfind(' ')) {
     label.erase(space);
     field = field_of(label);
+    if (field == Field::PeriodEnd) field = Field::None;
   }
   if (field == Field::None || count_words(text.substr(0, colon)) > 4) return {};
   return {field, std::string(trim(text.substr(colon + 1)))};

@@ -264,22 +264,33 @@ void rejoin_cut_year(std::vector<std::string>& text) {
   }
 }
 
-/// "2.1   Engenheira de Aplicações Clínicas", "3.2 Mestrado Integrado …": a word processor's outline numbers before
-/// entries, blanked (same width) where two lines or more carry a number of one chapter.
-void blank_outline_numbers(std::vector<std::string>& text) {
-  static const std::regex kNumber{R"(^\s*(\d{1,2})\.\d{1,2}(?:\.\d{1,2})?\.?(?:\s{2,}|\t| (?=[A-Z\xC3-\xC5])))"};
+/// "2.1   Engenheira de Aplicações Clínicas", "3.2\tMestrado Integrado …": a word processor's outline numbers before
+/// entries, set apart by a gap, blanked (same width) where two lines or more carry a number of one chapter. Not a
+/// bullet's figure ("• 2.5 Million users") nor a date ("10.10  –  09.15").
+void blank_outline_numbers(const Document& document, std::vector<std::string>& text) {
+  static const std::regex kNumber{R"(^\s*(\d{1,2})\.\d{1,2}(?:\.\d{1,2})?\.?(?:\s{2,}|\t)\s*)"};
+  struct Numbered {
+    size_t line, length;
+    std::string chapter;
+  };
   std::map<std::string, int> per_chapter;
-  std::vector<std::pair<size_t, std::smatch>> numbered;
-  for (size_t i = 0; i < text.size(); ++i) {
+  std::vector<Numbered> numbered;
+  for (size_t i = 0; i < text.size() && i < document.lines.size(); ++i) {
+    auto opening = trim(text[i]);
     std::smatch match;
-    if (text[i].empty() || !std::isdigit(static_cast<unsigned char>(trim(text[i]).empty() ? ' ' : trim(text[i]).front())) ||
+    if (opening.empty() || !std::isdigit(static_cast<unsigned char>(opening.front())) || document.lines[i].list_item ||
         !std::regex_search(text[i], match, kNumber))
       continue;
+    auto rest = std::string_view(text[i]).substr(static_cast<size_t>(match.length(0)));
+    // A letter: ASCII, or a Latin accented one ("Ó", "É": lead bytes 0xC3–0xC5), not a dash or a bullet.
+    auto lead = rest.empty() ? 0u : static_cast<unsigned char>(rest.front());
+    bool letter = std::isalpha(static_cast<int>(lead)) || (lead >= 0xC3 && lead <= 0xC5);
+    if (!letter || starts_lower(rest)) continue;
     ++per_chapter[match.str(1)];
-    numbered.emplace_back(i, match);
+    numbered.push_back({i, static_cast<size_t>(match.length(0)), match.str(1)});
   }
-  for (const auto& [i, match] : numbered)
-    if (per_chapter[match.str(1)] >= 2) text[i].replace(0, static_cast<size_t>(match.length(0)), static_cast<size_t>(match.length(0)), ' ');
+  for (const auto& number : numbered)
+    if (per_chapter[number.chapter] >= 2) text[number.line].replace(0, number.length, number.length, ' ');
 }
 
 /// Line texts with rail labels blanked (same width, so column gaps survive), then TeX's U+2010 hyphens as "-"
@@ -296,7 +307,7 @@ SectionText section_text(const Document& document, const std::vector<DetectedHea
     if (std::regex_search(text.text[i], kCopyright)) text.text[i].clear();
   rejoin_wrapped_ranges(document, text.text);
   rejoin_cut_year(text.text);
-  blank_outline_numbers(text.text);
+  blank_outline_numbers(document, text.text);
   join_wrapped_form_labels(text.text);
   for (const auto& heading : headings) {
     if (heading.body_offset == 0) continue;

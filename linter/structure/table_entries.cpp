@@ -76,12 +76,15 @@ Column column_of(std::string_view label) {
     if (folded == name) return column;
   // "College/University", "CGPA/%", "Werkzaamheden en resultaten": a pair of labels names the column of its first
   // known one; "Functie en werkgever" names a cell of both, stacked.
-  static const std::regex kPair{R"(^(.+?) (?:/|and|en|und|et|y|e|&) (.+)$)"};
+  // "Role and Responsibilities" names the duties, whichever half comes first.
+  static const std::regex kPair{R"(^(.+?) (/|and|en|und|et|y|e|&) (.+)$)"};
   std::smatch pair;
   if (!std::regex_match(folded, pair, kPair)) return Column::None;
-  auto first = column_of(pair.str(1)), second = column_of(pair.str(2));
-  if (first == Column::Position && second == Column::Employer) return Column::PositionOverEmployer;
-  if (first == Column::Employer && second == Column::Position) return Column::EmployerOverPosition;
+  auto first = column_of(pair.str(1)), second = column_of(pair.str(3));
+  bool conjunction = pair.str(2) != "/";  // "Company / Position" is either, not both stacked
+  if (first == Column::Duties || second == Column::Duties) return Column::Duties;
+  if (conjunction && first == Column::Position && second == Column::Employer) return Column::PositionOverEmployer;
+  if (conjunction && first == Column::Employer && second == Column::Position) return Column::EmployerOverPosition;
   return first != Column::None ? first : second;
 }
 
@@ -192,13 +195,19 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
     };
     auto row_has_period = [&] { return !table.rows.empty() && !table.rows.back()[Column::Period].empty(); };
     // "Mar. 2020 –" / "Actualidad": a range left open on its dash goes on in the cell below.
-    auto period_left_open = [&] {
-      static const std::regex kOpen{R"((?:–|—|-|\s(?:to|bis|à|a|até|al|tot))$)", std::regex::icase};
+    // ("2020 –" over "2018 – 2019" stays open: the cell below brings a range of its own.)
+    auto period_left_open = [&](const Line& line) {
+      static const std::regex kOpen{R"((?:–|—|-|\s(?:to|bis|à|a|até|al|tot|hasta))$)", std::regex::icase};
       auto period = std::string(trim(table.rows.back()[Column::Period]));
-      return std::regex_search(period, kOpen);
+      if (!std::regex_search(period, kOpen)) return false;
+      std::string cell;
+      for (const auto& run : line.runs)
+        if (run.location.box && table.columns[column_at(run)] == Column::Period) cell += run.text + " ";
+      auto own = find_date(cell);
+      return !own || !own->range;
     };
     // A line filling the period cell of a row that has its period already.
-    auto second_period = [&](const Line& line) { return row_has_period() && has_period_cell(line) && !period_left_open(); };
+    auto second_period = [&](const Line& line) { return row_has_period() && has_period_cell(line) && !period_left_open(line); };
     // A line with no period under a row that has one, less than half a line below it, with a cell above
     // broken mid-phrase ("B.E. (Computer Science and" / "Engineering)"): the row's cells wrap.
     auto wraps_row = [&](const Line& line, const Box& box) {
@@ -371,17 +380,17 @@ bool add_rows(const Table& table, std::vector<Entry>& entries, Read read) {
   return entries.size() > before;
 }
 
-/// "Grupo Logístico Guadalquivir, S.L." over "Sevilla" in one cell: a last line naming a known town, or a town
-/// below a name its legal form closes ("Vilches (Jaén)"), is the job's place. Returns it, taken off `employer`.
+/// "Grupo Logístico Guadalquivir, S.L." over "Sevilla" in one cell: a town on the line below a name its legal form
+/// closes ("Vilches (Jaén)") is the job's place. Returns it, taken off `employer`.
 std::string take_place_line(std::string& employer, const std::vector<std::string>& lines) {
   if (lines.size() < 2) return "";
   const std::string& last_line = lines.back();
   if (last_line.empty() || last_line.size() >= employer.size() || !employer.ends_with(last_line)) return "";
   auto above = trim(std::string_view(employer).substr(0, employer.size() - last_line.size()));
   if (ends_with_connector(above)) return "";  // "Autoridad Portuaria de" / "Sevilla": the name wraps
-  bool known = !city_country(last_line).empty();
-  bool after_form = has_legal_form(above) && (is_place_name(last_line) || town_with_province(last_line, true));
-  if (!known && !after_form) return "";
+  // Only after a name its legal form closes: "University College" / "London" is one name wrapped.
+  if (!has_legal_form(above) || (city_country(last_line).empty() && !is_place_name(last_line) && !town_with_province(last_line, true)))
+    return "";
   std::string place = last_line;
   employer = std::string(above);
   return place;
@@ -396,8 +405,12 @@ void read_stacked_role(Row& row, WorkEntry& entry) {
     std::string first = lines[0], second = lines.size() > 1 ? lines[1] : "";
     entry.position = title_only(title_first ? first : second);
     entry.company = title_first ? second : first;
-    for (size_t k = 2; k < lines.size() && entry.location.empty(); ++k)
-      entry.location = lines[k];
+    // The lines after the two: a town (a known one, or below a legal form), else more of the employer's name.
+    for (size_t k = 2; k < lines.size(); ++k) {
+      bool town = !city_country(lines[k]).empty() || (has_legal_form(entry.company) && is_place_name(lines[k]));
+      if (town && entry.location.empty()) entry.location = lines[k];
+      else if (!town) append_word(title_first ? entry.company : entry.position, lines[k]);
+    }
   }
 }
 

@@ -177,7 +177,8 @@ void append_glyph(Chunk& chunk, const Glyph& glyph) {
   }
   double gap = glyph.box.x0 - chunk.box.x1;
   chunk.drawn.push_back({glyph.text, chunk.empty() ? -1 : gap, std::exchange(chunk.space_pending, false)});
-  chunk.tracked += !chunk.empty() && tracking_gap(gap, glyph.size) ? 1 : 0;
+  // A gap after a space glyph is a word's, however narrow: no tracking (see `letter_spaced`).
+  chunk.tracked += !chunk.empty() && !chunk.drawn.back().spaced && tracking_gap(gap, glyph.size) ? 1 : 0;
   if (!chunk.empty() && gap > 0.15 * glyph.size && !chunk.text.empty() && chunk.text.back() != ' ')
     chunk.text += ' ';
   if (!chunk.empty() && !chunk.text.empty() && chunk.text.back() == ' ' && gap > 0)

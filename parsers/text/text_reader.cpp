@@ -335,11 +335,11 @@ class TextParser {
         indent += hashes + 1;
       }
       if (text.starts_with("> ")) text.remove_prefix(2);
-      // Pandoc's definition list (":   Python, SQL, Scala" under "Languages"): the definition is a line of its own,
-      // set where its marker is, like the term (lines indented past it go on with it).
+      // Pandoc's definition list (":   Python, SQL, Scala" under "Languages"): the definition is a line of its own.
       if (text.size() > 1 && text[0] == ':' && (text[1] == ' ' || text[1] == '\t')) {
         size_t start = text.find_first_not_of(" \t", 1);
         if (start == std::string_view::npos) return;
+        indent += start;
         text.remove_prefix(start);
       }
       // "Dublin, Ireland\": a backslash closing the line is a hard line break, no text.

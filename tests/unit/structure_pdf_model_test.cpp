@@ -3132,23 +3132,23 @@ TEST_CASE("a skills box beside a languages box: each item without the level set 
   CHECK(skill_items(resume) == std::vector<std::string>{"Python (pandas, scikit-learn)", "SQL", "SAP S/4HANA (MM, SD)", "Git"});
 }
 
-TEST_CASE("bold labels a few short lines apart under Skills label its items, no sections of their own") {
+TEST_CASE("bold labels a few short lines apart under a sidebar's Skills label its items, no sections of their own") {
   OnePage page;
   page.add({{"Inês Moreira", 60, 220, 18, true}});
   page.add({{"ines@example.pt", 60, 200}});
-  page.add({{"Competências", 60, 140, 11, true}});
-  page.add({{"Análise de dados", 60, 140, 11, true}});
-  page.add({{"Excel avançado, Power Query", 60, 190}});
+  page.add_in(1, 1, {{"Competências", 60, 140, 11, true}});
+  page.add_in(1, 1, {{"Análise de dados", 60, 140, 11, true}});
+  page.add_in(1, 1, {{"Excel avançado, Power Query", 60, 190}});
   page.document.lines.back().block_start = false;
-  page.add({{"Planeamento S&OP", 60, 140, 11, true}});
-  page.add({{"Previsão da procura, MRP", 60, 190}});
+  page.add_in(1, 1, {{"Planeamento S&OP", 60, 140, 11, true}});
+  page.add_in(1, 1, {{"Previsão da procura, MRP", 60, 190}});
   page.document.lines.back().block_start = false;
-  page.add({{"Melhoria contínua", 60, 140, 11, true}});
-  page.add({{"Lean, Kaizen, VSM", 60, 190}});
+  page.add_in(1, 1, {{"Melhoria contínua", 60, 140, 11, true}});
+  page.add_in(1, 1, {{"Lean, Kaizen, VSM", 60, 190}});
   page.document.lines.back().block_start = false;
-  page.add({{"Experiência", 60, 140, 11, true}});
-  page.add({{"Analista de Logística", 60, 200, 10, true}, {"set. 2017 – dez. 2020", 400, 500}});
-  page.add({{"Transportes Garcia & Filhos, Lda.", 60, 240}});
+  page.add_in(2, 1, {{"Experiência", 60, 140, 11, true}});
+  page.add_in(2, 1, {{"Analista de Logística", 60, 200, 10, true}, {"set. 2017 – dez. 2020", 400, 500}});
+  page.add_in(2, 1, {{"Transportes Garcia & Filhos, Lda.", 60, 240}});
   page.document.lines.back().block_start = false;
   auto resume = analyse_structure(page.document);
   REQUIRE(resume.sections.size() == 2);

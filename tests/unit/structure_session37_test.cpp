@@ -120,23 +120,27 @@ TEST_CASE("a portal's pasted profile: 'Fecha de inicio' opens the period, 'Fecha
   CHECK(resume.education[0].end.iso() == "2014-06");
 }
 
-TEST_CASE("Markdown definition lists: the definition is the entry's line, a term under Skills labels a group") {
+TEST_CASE("under Markdown headings a label naming a section with its items beside it labels a Skills group") {
   auto resume = parse_text(
-      "# Daan Mulder\n\ndaan@example.nl\n\n## Werkervaring\n\njan. 2021 – heden\n"
-      ": **Senior UX-designer** · bol.com B.V., Utrecht<br>\n  Lead designer voor checkout en betaalflow.\n\n"
-      "feb. 2016 – aug. 2017\n: **Junior interactieontwerper** · Studio Kade V.O.F., Utrecht\n\n"
-      "## Vaardigheden\n\nOnderzoek\n: gebruikersinterviews, usabilitytests, card sorting\n\nOntwerp\n: Figma, FigJam\n\n"
-      "## Talen\n\nNederlands\n: moedertaal\n",
+      "# Ana Lee\n\nana@example.com\n\n## Summary\n\nProduct designer.\n\n## Skills\n\n"
+      "Design:     Figma, Sketch, Adobe XD\nResearch:   Usability Testing, Card Sorting, Journey Mapping\n\n"
+      "## Experience\n\nFarfalla Digital (Lisbon) — Senior Product Designer — 2019-present\n",
       "cv.md");
   REQUIRE(resume.sections.size() == 3);
-  REQUIRE(resume.work.size() == 2);
-  CHECK(resume.work[0].position == "Senior UX-designer");
-  CHECK(resume.work[0].company == "bol.com B.V.");
-  CHECK(resume.work[1].position == "Junior interactieontwerper");
-  CHECK(resume.work[1].company == "Studio Kade V.O.F.");
   auto items = skill_items(resume);
-  CHECK(std::find(items.begin(), items.end(), "card sorting") != items.end());
-  CHECK(std::find(items.begin(), items.end(), "Figma") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Card Sorting") != items.end());
+}
+
+TEST_CASE("review: a plain section name over its entries after Skills, and short format sections, stay sections") {
+  auto resume = parse_text(
+      "# Jane Doe\n\njane@example.com\n\n## Summary\n\nBackend engineer.\n\n## Skills\n\nPython, Go, SQL, Docker\n\n"
+      "**Experience**\n\n**Senior Engineer**, Acme Corp, London\nJan 2019 – Present\n\n## Mentoring\n\nMentor at CodeBar\n\n"
+      "## Education\n\nBSc Computer Science, University of Leeds, 2011 – 2014\n",
+      "cv.md");
+  REQUIRE(resume.work.size() == 1);
+  std::vector<std::string> headings;
+  for (const auto& section : resume.sections) headings.push_back(section.heading);
+  CHECK(std::find(headings.begin(), headings.end(), "Mentoring") != headings.end());
 }
 
 TEST_CASE("'Farfetch Portugal, Unipessoal Lda.': a legal form of words alone after the comma closes the firm's name") {
@@ -165,4 +169,37 @@ TEST_CASE("an application form's 'First Name   Last Name' row over the values na
   CHECK(portal.contact.name == "Lucía Gracia Lafuente");
   CHECK(portal.contact.city == "Zaragoza");
   CHECK(portal.contact.location_text == "Zaragoza, España");
+}
+
+TEST_CASE("review: a bullet's figure ('2.5 Million'), a typed MM.YY date and a candidate's phone label keep what they say") {
+  auto figures = parse_text(
+      "Ann Lee\nann@example.com\n\nExperience\n\nGrowth Lead, Acme Ltd   2019 – 2023\n"
+      "• 2.5 Million new subscribers acquired\n• 2.1 Million EUR annual savings\n");
+  REQUIRE(figures.work.size() == 1);
+  REQUIRE(figures.work[0].highlights.size() == 2);
+  CHECK(figures.work[0].highlights[0].starts_with("2.5 Million"));
+  auto typed = parse_text(
+      "Max Mustermann\nmax@example.de\n\nAusbildung\n\n10.10  –  09.15\tTU München, M.Sc. Maschinenbau\n"
+      "10.08  –  09.10\tGymnasium Köln, Abitur\n");
+  REQUIRE(!typed.education.empty());
+  CHECK(typed.education[0].institution == "TU München");
+  auto phone = parse_text("Laura Pérez\nTeléfono candidato: 612 345 678\nlaura@example.es\n");
+  CHECK(phone.contact.phone == "612 345 678");
+  auto name = parse_text("Nombre:  María  José\nApellidos:  García  López\nmaria@example.es\n");
+  CHECK(name.contact.name == "María  José García  López");
+}
+
+TEST_CASE("review: 'Role and Responsibilities' heads the duties; 'Ende der Probezeit' ends no job") {
+  auto table = parse_text(
+      "Rahul Sharma\nrahul@example.in\n\nExperience\n\n| Duration | Company | Designation | Role and Responsibilities |\n"
+      "|---|---|---|---|\n| Jun 2019 – Present | Infosys Ltd | Senior Developer | Led migration of billing services |\n",
+      "cv.md");
+  REQUIRE(table.work.size() == 1);
+  CHECK(table.work[0].position == "Senior Developer");
+  CHECK(table.work[0].company == "Infosys Ltd");
+  auto form = parse_text(
+      "Max Mustermann\nmax@example.de\n\nBerufserfahrung\n\nFunktion: Projektleiter\nArbeitgeber: Siemens AG\n"
+      "Zeitraum: 01/2019 – 12/2023\nEnde der Probezeit: 06/2019\n");
+  REQUIRE(!form.work.empty());
+  CHECK(form.work[0].end.iso() == "2023-12");
 }
