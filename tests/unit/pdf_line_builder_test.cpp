@@ -273,7 +273,7 @@ TEST_CASE("letter-spaced words set as chunks of their own (Chromium): short word
 }
 
 
-TEST_CASE("letter-spaced dates with space glyphs between their words read as words ('SET 2018 - FEB 2021')") {
+TEST_CASE("guard: letter-spaced dates with space glyphs between their words read as words ('SET 2018 - FEB 2021')") {
   PageContent page = letter_page();
   // 7.5 pt glyphs, tracking 1.2 pt (0.16 em: a space between plain letters); a space glyph between words.
   double x = 50;

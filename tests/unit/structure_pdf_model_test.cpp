@@ -3159,7 +3159,7 @@ TEST_CASE("bold labels a few short lines apart under a sidebar's Skills label it
   CHECK(std::find(items.begin(), items.end(), "Power Query") != items.end());
 }
 
-TEST_CASE("a letter-spaced heading with a kerned run of letters ('K E NNTN I S S E') still heads its section") {
+TEST_CASE("guard: a letter-spaced heading with a kerned run of letters ('K E NNTN I S S E') still heads its section") {
   OnePage page;
   page.add({{"Jonas Wiedemann", 60, 220, 18, true}});
   page.add({{"jonas@example.de", 60, 200}});
