@@ -8,6 +8,7 @@
 
 #include "linter/structure/dates.h"
 #include "linter/structure/fields.h"
+#include "linter/structure/headings.h"
 #include "linter/text_util.h"
 
 namespace atslint {
@@ -72,7 +73,10 @@ Field field_of(const std::string& label) {
       {"data di fine", Field::PeriodEnd}, {"data fine", Field::PeriodEnd},
       {"nivel", Field::Detail}, {"nível", Field::Detail}, {"personas a cargo", Field::Detail},
       {"pessoas a cargo", Field::Detail}, {"people managed", Field::Detail}, {"trabajo aquí actualmente", Field::Detail},
-      {"sector de la empresa", Field::Detail}};
+      {"sector de la empresa", Field::Detail},
+      // Workday's review page, its labels set above the values (see `unstack_form_labels`).
+      {"from", Field::Period}, {"to", Field::PeriodEnd}, {"role description", Field::Duties},
+      {"i currently work here", Field::Detail}};
   for (const auto& [name, field] : kLabels)
     if (label == name) return field;
   return Field::None;
@@ -212,7 +216,9 @@ const std::vector<std::pair<std::string, Field>>& europass_labels() {
         // "Fecha de finalización: …" / "Estudios finalizados: Sí".
         {"nivel de estudios", Field::Detail}, {"fecha de inicio", Field::Period}, {"fecha de finalización", Field::PeriodEnd},
         {"fecha de fin", Field::PeriodEnd}, {"estudios finalizados", Field::Status}, {"data de início", Field::Period},
-        {"data de conclusão", Field::PeriodEnd}};
+        {"data de conclusão", Field::PeriodEnd}, {"school or university", Field::School}, {"degree", Field::Degree}, {"field of study", Field::Detail},
+        {"overall result (gpa)", Field::Score}, {"from", Field::Period}, {"to", Field::PeriodEnd},
+        {"to (actual or expected)", Field::PeriodEnd}};
     std::vector<std::pair<std::string, Field>> keyed;
     for (const auto& [label, field] : labels) keyed.emplace_back(label_key(label), field);
     return keyed;
@@ -636,6 +642,55 @@ void join_wrapped_form_labels(std::vector<std::string>& text) {
     text[i] = label + " " + next_label + (value.empty() ? "" : "   " + value);
     text[next].clear();
     --i;  // "Name and type of organisation" / "providing education and" / "training": maybe a third line
+  }
+}
+
+/// An application form's labels above their values ("Job Title   Company" / "Senior Analyst   Buckeye Partners,
+/// LLC", "From" / "06/2021"), as Workday prints its review page. Only the labels it prints, never generic words.
+std::optional<Field> stacked_label(std::string_view cell) {
+  static const std::pair<const char*, Field> kLabels[] = {
+      {"job title", Field::Position}, {"company", Field::Company}, {"location", Field::Place}, {"from", Field::Period},
+      {"to", Field::PeriodEnd}, {"to (actual or expected)", Field::PeriodEnd}, {"role description", Field::Duties},
+      {"i currently work here", Field::Detail}, {"school or university", Field::School}, {"degree", Field::Degree},
+      {"field of study", Field::Detail}, {"overall result (gpa)", Field::Score}};
+  auto key = fold_case(collapse_spaces(cell));
+  for (const auto& [label, field] : kLabels)
+    if (key == label) return field;
+  return std::nullopt;
+}
+
+void unstack_form_labels(std::vector<std::string>& text) {
+  // (Not a duties label: its bullets below stay the job's highlights.)
+  auto label_row = [&](size_t i) {
+    auto cells = split_cells(text[i]);
+    return !cells.empty() && cells.size() <= 2 && std::all_of(cells.begin(), cells.end(), [](const std::string& cell) {
+             auto field = stacked_label(cell);
+             return field && *field != Field::Duties;
+           });
+  };
+  int rows = 0;
+  for (size_t i = 0; i < text.size(); ++i) rows += label_row(i) ? 1 : 0;
+  if (rows < 3) return;  // a form prints many such rows; a lone "Location" over a town is no form
+  // "Work Experience 2", "Education 1": the form numbers its entries under a section's name; no field.
+  static const std::regex kNumbered{R"(^\s*(\D+?)\s+\d{1,2}\s*$)"};
+  for (auto& line : text)
+    if (std::smatch numbered; std::regex_match(line, numbered, kNumbered) && canonical_section(numbered.str(1)).exact) line.clear();
+  for (size_t i = 0; i + 1 < text.size(); ++i) {
+    if (!label_row(i) || label_row(i + 1) || trim(text[i + 1]).empty()) continue;
+    auto labels = split_cells(text[i]), values = split_cells(text[i + 1]);
+    if (values.size() > labels.size()) continue;
+    // Each value under its label: by where the cells start on their lines.
+    auto start_of = [](const std::string& line, const std::string& cell) { return line.find(cell); };
+    std::vector<std::string> rewritten;
+    for (const auto& value : values) {
+      size_t at = start_of(text[i + 1], value), label = 0;
+      for (size_t k = 1; k < labels.size(); ++k)
+        if (start_of(text[i], labels[k]) <= at + 2) label = k;
+      rewritten.push_back(labels[label] + ": " + value);
+    }
+    text[i] = rewritten[0];
+    text[i + 1] = rewritten.size() > 1 ? rewritten[1] : "";
+    ++i;
   }
 }
 

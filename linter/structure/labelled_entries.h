@@ -35,6 +35,10 @@ void parse_labelled_work(const SectionText& lines, const Section& section, Resum
 /// joins each onto its first line with the value beside it, and blanks the line it wrapped onto.
 void join_wrapped_form_labels(std::vector<std::string>& text);
 
+/// An application form's labels printed above their values ("Job Title   Company" / "Analyst   Acme, LLC"): each
+/// pair of lines rewritten as "Label: value" lines, the form reader's shape.
+void unstack_form_labels(std::vector<std::string>& text);
+
 /// "Nome e tipo d'organizzazione erogatrice dell'istruzione e formazione": a label of Europass's grid alone on its
 /// line, however it ends; no section's heading.
 bool is_grid_label(std::string_view line);

@@ -309,6 +309,7 @@ SectionText section_text(const Document& document, const std::vector<DetectedHea
   rejoin_cut_year(text.text);
   blank_outline_numbers(document, text.text);
   join_wrapped_form_labels(text.text);
+  unstack_form_labels(text.text);
   for (const auto& heading : headings) {
     if (heading.body_offset == 0) continue;
     for (size_t k = 0; k < heading.line_count; ++k) {

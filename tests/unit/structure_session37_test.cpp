@@ -203,3 +203,24 @@ TEST_CASE("review: 'Role and Responsibilities' heads the duties; 'Ende der Probe
   REQUIRE(!form.work.empty());
   CHECK(form.work[0].end.iso() == "2023-12");
 }
+
+TEST_CASE("an application form's labels above their values (Workday's review page) read as labelled fields") {
+  auto resume = parse_text(
+      "Dana Reyes\ndana@example.com\n\nWork Experience\nWork Experience 1\n"
+      "Job Title                         Company\nSenior Supply Chain Analyst       Buckeye Distribution Partners, LLC\n"
+      "Location                          I currently work here\nColumbus, OH                      Yes\nFrom\n06/2021\n"
+      "Role Description\n• Own the weekly demand forecast.\nWork Experience 2\n"
+      "Job Title                         Company\nSupply Chain Analyst              Scioto Valley Foods, Inc.\n"
+      "Location                          From\nGroveport, OH                     08/2018\nTo\n05/2021\n\n"
+      "Education\nEducation 1\nSchool or University              Degree\nThe Ohio State University         Bachelor's Degree\n"
+      "From                              To (Actual or Expected)\n2014                              2018\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Senior Supply Chain Analyst");
+  CHECK(resume.work[0].company == "Buckeye Distribution Partners, LLC");
+  CHECK(resume.work[0].start.iso() == "2021-06");
+  CHECK(resume.work[1].company == "Scioto Valley Foods, Inc.");
+  CHECK(resume.work[1].end.iso() == "2021-05");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "The Ohio State University");
+  CHECK(resume.education[0].study_type == "Bachelor's Degree");
+}
