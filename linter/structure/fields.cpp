@@ -99,7 +99,7 @@ const Lexicon& lexicon() {
                       // Dutch vocational colleges ("ROC Midden Nederland"), French adult training ("AFPA", "GRETA")
                       "roc", "afpa", "greta", "cnam", "ifsi",
                       // Italian and Brazilian technical schools by their initials ("ITIS …", "SENAI"), adult schools
-                      "itis", "itc", "ipsia", "iis", "senai", "senac", "etec", "volkshochschule", "studiorum",
+                      "itis", "itc", "ipsia", "iis", "i.t.i.s", "i.t.c", "i.p.s.i.a", "i.i.s", "i.t.i", "i.t.e", "senai", "senac", "etec", "volkshochschule", "studiorum",
                       // German and Swiss vocational and further-training schools ("KS Kaderschulen", "Bildungszentrum Zürichsee")
                       "schule", "schulen", "kaderschule", "kaderschulen", "bildungszentrum", "berufsfachschule", "meisterschule", "handwerkskammer",
                       "fachakademie", "technikum", "fh",

@@ -224,3 +224,11 @@ TEST_CASE("an application form's labels above their values (Workday's review pag
   CHECK(resume.education[0].institution == "The Ohio State University");
   CHECK(resume.education[0].study_type == "Bachelor's Degree");
 }
+
+TEST_CASE("an Italian technical school by its dotted initials ('I.T.C. \"Pier Crescenzi – Pacinotti\"') is the school") {
+  auto resume = parse_text(
+      "Chiara Neri\nchiara@example.it\n\nISTRUZIONE\n\n1999 – 2004\tDiploma di Ragioneria\n"
+      "\tI.T.C. \"Pier Crescenzi – Pacinotti\", Bologna\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "I.T.C. \"Pier Crescenzi – Pacinotti\"");
+}
