@@ -5208,7 +5208,9 @@ std::string drop_proficiency(const std::string& item) {
       R"(^(?:Esperto|Esperta|Avanzato|Avanzata|Intermedio|Experto|Experta|Avanzado|Avanzada|Básico|Básica|Avançado|Avançada|Intermediário|Intermediária|Avancé|Avancée|Intermédiaire|Débutant|Débutante|Experte)\s+(?=[A-Z0-9.]))"};
   // "basiskennis JavaScript", "Grundkenntnisse in SQL", "noções de Python": a basic knowledge of the tool named after it.
   static const std::regex kBasics{R"(^(?:[Bb]asiskennis(?: van)?|[Gg]rundkenntnisse in|[Nn]otions de|[Nn]oções de|[Nn]ociones de)\s+(?=[A-Z0-9]))"};
-  return std::regex_replace(std::regex_replace(std::regex_replace(item, kLevel, ""), kRomanceLevel, ""), kBasics, "");
+  std::string skill = item;
+  for (const std::regex* level : {&kLevel, &kRomanceLevel, &kBasics}) skill = std::regex_replace(skill, *level, "");
+  return skill;
 }
 
 /// "Languages: Go, Python" or "Back-end      Koa, Express" (a label in a column).

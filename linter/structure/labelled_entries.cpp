@@ -646,46 +646,48 @@ void join_wrapped_form_labels(std::vector<std::string>& text) {
 }
 
 /// An application form's labels above their values ("Job Title   Company" / "Senior Analyst   Buckeye Partners,
-/// LLC", "From" / "06/2021"), as Workday prints its review page. Only the labels it prints, never generic words.
+/// LLC", "From" / "06/2021"), as Workday prints its review page: only the labels it prints, never generic words,
+/// each read as the form readers read it ("Job Title" a position, "School or University" a school).
 std::optional<Field> stacked_label(std::string_view cell) {
-  static const std::pair<const char*, Field> kLabels[] = {
-      {"job title", Field::Position}, {"company", Field::Company}, {"location", Field::Place}, {"from", Field::Period},
-      {"to", Field::PeriodEnd}, {"to (actual or expected)", Field::PeriodEnd}, {"role description", Field::Duties},
-      {"i currently work here", Field::Detail}, {"school or university", Field::School}, {"degree", Field::Degree},
-      {"field of study", Field::Detail}, {"overall result (gpa)", Field::Score}};
+  static const std::set<std::string, std::less<>> kPrinted = {
+      "job title", "company", "location", "from", "to", "to (actual or expected)", "role description", "i currently work here",
+      "school or university", "degree", "field of study", "overall result (gpa)"};
+  if (cell.size() > 24) return std::nullopt;  // asked of every short line's cells: the set holds no longer label
   auto key = fold_case(collapse_spaces(cell));
-  for (const auto& [label, field] : kLabels)
-    if (key == label) return field;
-  return std::nullopt;
+  if (!kPrinted.count(key)) return std::nullopt;
+  auto field = field_of(key);
+  return field != Field::None ? field : grid_field(label_key(key));
 }
 
 void unstack_form_labels(std::vector<std::string>& text) {
-  // (Not a duties label: its bullets below stay the job's highlights.)
-  auto label_row = [&](size_t i) {
-    auto cells = split_cells(text[i]);
-    return !cells.empty() && cells.size() <= 2 && std::all_of(cells.begin(), cells.end(), [](const std::string& cell) {
-             auto field = stacked_label(cell);
-             return field && *field != Field::Duties;
-           });
-  };
+  // Rows of labels only, two at most (not a duties label: its bullets below stay the job's highlights).
+  std::vector<bool> label_row(text.size());
   int rows = 0;
-  for (size_t i = 0; i < text.size(); ++i) rows += label_row(i) ? 1 : 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto line = trim(text[i]);
+    if (line.empty() || line.size() > 60) continue;  // asked of every line of every document: the cheap test first
+    auto cells = split_cells(line);
+    label_row[i] = cells.size() <= 2 && std::all_of(cells.begin(), cells.end(), [](const std::string& cell) {
+                     auto field = stacked_label(cell);
+                     return field && *field != Field::Duties;
+                   });
+    rows += label_row[i] ? 1 : 0;
+  }
   if (rows < 3) return;  // a form prints many such rows; a lone "Location" over a town is no form
   // "Work Experience 2", "Education 1": the form numbers its entries under a section's name; no field.
   static const std::regex kNumbered{R"(^\s*(\D+?)\s+\d{1,2}\s*$)"};
   for (auto& line : text)
     if (std::smatch numbered; std::regex_match(line, numbered, kNumbered) && canonical_section(numbered.str(1)).exact) line.clear();
   for (size_t i = 0; i + 1 < text.size(); ++i) {
-    if (!label_row(i) || label_row(i + 1) || trim(text[i + 1]).empty()) continue;
+    if (!label_row[i] || label_row[i + 1] || trim(text[i + 1]).empty()) continue;
     auto labels = split_cells(text[i]), values = split_cells(text[i + 1]);
     if (values.size() > labels.size()) continue;
     // Each value under its label: by where the cells start on their lines.
-    auto start_of = [](const std::string& line, const std::string& cell) { return line.find(cell); };
     std::vector<std::string> rewritten;
     for (const auto& value : values) {
-      size_t at = start_of(text[i + 1], value), label = 0;
+      size_t at = text[i + 1].find(value), label = 0;
       for (size_t k = 1; k < labels.size(); ++k)
-        if (start_of(text[i], labels[k]) <= at + 2) label = k;
+        if (text[i].find(labels[k]) <= at + 2) label = k;
       rewritten.push_back(labels[label] + ": " + value);
     }
     text[i] = rewritten[0];

@@ -28,7 +28,8 @@ struct Chunk {
     bool spaced = false;
   };
   std::vector<Drawn> drawn;
-  int tracked = 0;  ///< glyphs set apart from the one before by a letter-spacing gap
+  int tracked = 0;      ///< glyphs set apart from the one before by a letter-spacing gap
+  int letter_gaps = 0;  ///< gaps between two glyphs with no space glyph drawn between them
   bool space_pending = false;  ///< a space glyph was drawn after the last glyph
   bool empty() const { return box.x0 > box.x1; }
 };
@@ -39,10 +40,9 @@ bool tracking_gap(double gap, double size) { return gap > 0.05 * size && gap < 0
 /// "S a n d e r va n d e r L i n d e n": most glyphs of a line set apart by tracking (small capitals, CSS
 /// letter-spacing), where the gap after which a space is printed varies with kerning.
 bool letter_spaced(const Chunk& chunk) {
-  if (chunk.drawn.size() < 4) return false;
-  // A space glyph's gap is a word's, not the tracking's ("SET 2018 – FEB 2021" drawn with its spaces).
-  auto letter_gaps = std::count_if(chunk.drawn.begin() + 1, chunk.drawn.end(), [](const auto& glyph) { return !glyph.spaced; });
-  return chunk.tracked * 4 >= static_cast<int>(letter_gaps) * 3 && letter_gaps >= 3;
+  // A space glyph's gap is a word's, not the tracking's ("SET 2018 – FEB 2021" drawn with its spaces). Asked per
+  // glyph (`chip_gap`): counted as glyphs are appended, not here.
+  return chunk.drawn.size() >= 4 && chunk.letter_gaps >= 3 && chunk.tracked * 4 >= chunk.letter_gaps * 3;
 }
 
 /// The words of a letter-spaced chunk: a gap wider than the tracking by a space parts two of them.
@@ -178,7 +178,9 @@ void append_glyph(Chunk& chunk, const Glyph& glyph) {
   double gap = glyph.box.x0 - chunk.box.x1;
   chunk.drawn.push_back({glyph.text, chunk.empty() ? -1 : gap, std::exchange(chunk.space_pending, false)});
   // A gap after a space glyph is a word's, however narrow: no tracking (see `letter_spaced`).
-  chunk.tracked += !chunk.empty() && !chunk.drawn.back().spaced && tracking_gap(gap, glyph.size) ? 1 : 0;
+  bool letter_gap = !chunk.empty() && !chunk.drawn.back().spaced;
+  chunk.letter_gaps += letter_gap ? 1 : 0;
+  chunk.tracked += letter_gap && tracking_gap(gap, glyph.size) ? 1 : 0;
   if (!chunk.empty() && gap > 0.15 * glyph.size && !chunk.text.empty() && chunk.text.back() != ' ')
     chunk.text += ' ';
   if (!chunk.empty() && !chunk.text.empty() && chunk.text.back() == ' ' && gap > 0)
