@@ -79,7 +79,7 @@ Column column_of(std::string_view label) {
   // "Role and Responsibilities" names the duties, whichever half comes first.
   static const std::regex kPair{R"(^(.+?) (/|and|en|und|et|y|e|&) (.+)$)"};
   std::smatch pair;
-  if (!std::regex_match(folded, pair, kPair)) return Column::None;
+  if (folded.find(' ') == std::string::npos || !std::regex_match(folded, pair, kPair)) return Column::None;
   auto first = column_of(pair.str(1)), second = column_of(pair.str(3));
   bool conjunction = pair.str(2) != "/";  // "Company / Position" is either, not both stacked
   if (first == Column::Duties || second == Column::Duties) return Column::Duties;
