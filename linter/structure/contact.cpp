@@ -25,7 +25,7 @@ struct ContactPatterns {
   const std::regex bare_domain{
       R"(^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|dev|me|design|app|co|ai|tech|page|site|xyz|info|online|studio|blog|portfolio|de|fr|es|it|nl|pt|uk|ca|au|in|ch|at|be|br|eu)(?:/\S*)?$)",
       std::regex::icase};
-  const std::regex handle{R"((linkedin|github|gitlab|twitter)\s*:\s*(?:@|/?in/)?([A-Za-z0-9_.-]+))", std::regex::icase};
+  const std::regex handle{R"((linkedin|github|gitlab|twitter)\s*:\s*(?!https?:|www\.)(?:@|/?in/)?([A-Za-z0-9_.-]+))", std::regex::icase};
 };
 
 const ContactPatterns& contact_patterns() {
@@ -124,7 +124,7 @@ static bool is_greeting(std::string_view text, const std::vector<std::string>& w
       "bonjour", "hello", "hi", "dear", "hallo", "buongiorno", "gentile", "egregio", "gentilissima", "hola", "estimado", "estimada",
       "beste", "geachte", "olá", "prezado", "prezada", "sehr", "liebe", "lieber", "bien", "best", "kind", "mit", "met", "cordiali",
       "distinti", "saludos", "atentamente", "atenciosamente", "cumprimentos", "merci", "danke", "grazie", "gracias", "obrigado",
-      "obrigada", "bedankt", "thanks", "sincerely", "yours", "regards", "cordialement"};
+      "obrigada", "bedankt", "thanks", "sincerely", "yours", "regards", "cordialement", "ciao", "salve", "hey", "bonsoir", "buenas"};
   static const std::set<std::string, std::less<>> kSeconds = {
       "madame", "monsieur", "mesdames", "messieurs", "sir", "madam", "mr", "mrs", "ms", "herr", "frau", "damen", "sig", "sig.ra",
       "dott", "señor", "señora", "senhor", "senhora", "heer", "mevrouw", "regards", "wishes", "cordialement", "salutations",
@@ -172,7 +172,7 @@ bool name_shaped(std::string_view text) {
   static const char* const kTitleWords[] = {"resume", "résumé", "cv", "curriculum", "vitae", "lebenslauf", "sample",
                                             "template", "portfolio", "github", "linkedin", "twitter", "website",
                                             "stackoverflow", "email", "e-mail", "mobile", "phone", "marked",
-                                            "confidential", "unclassified", "classified", "restricted", "draft",
+                                            "confidential", "unclassified", "printed", "classified", "restricted", "draft",
                                             // a photo placeholder's caption in a template
                                             "photo", "foto", "picture", "bild", "image",
                                             // the EU's CV format prints its logo's word above the name
@@ -316,6 +316,9 @@ std::string name_candidate(std::string_view text) {
     auto last = std::string_view(name).substr(name.rfind(' ') + 1);
     if (last.size() > 4 && last.find('.') == last.size() - 1) name.pop_back();
   }
+  // "Danielle M. ✓": a site's verified badge after the name.
+  while (!parts[0].empty() && !has_letter(parts[0].substr(parts[0].rfind(' ') + 1)) && parts[0].find(' ') != std::string::npos)
+    parts[0] = std::string(trim(std::string_view(parts[0]).substr(0, parts[0].rfind(' '))));
   bool spread = parts.size() >= 2 && parts.size() <= 4;
   for (const auto& part : parts)
     spread = spread && count_words(part) == 1 && std::isupper(static_cast<unsigned char>(part[0])) &&
@@ -346,7 +349,8 @@ class ContactReader {
   /// A resume pasted into an e-mail: "De: María Quiroga <maria@example.com>", "From: Jane Roe <jane@…>".
   bool find_sender_name() {
     static const std::regex kSender{R"(^(?:from|de|von|da|van)\s*:\s*([^<>@:]+?)\s*<[^<>\s]+@[^<>\s]+>\s*$)", std::regex::icase};
-    for (size_t i = 0; i < std::min(document_.lines.size(), static_cast<size_t>(4)); ++i) {
+    // Within the first lines, or below a forwarding note ("---------- Forwarded message ---------").
+    for (size_t i = 0; i < std::min(document_.lines.size(), static_cast<size_t>(40)); ++i) {
       std::smatch sender;
       const auto text = std::string(trim(document_.lines[i].text));
       // Only the applicant's own name, printed again below (a forwarder's or recruiter's is not).
@@ -448,9 +452,14 @@ class ContactReader {
         auto next = name_candidate(join_letter_spacing(layout_text(document_.lines[i + 1])));
         auto same_size = second_name_line(i);  // "Lucía" / "Márquez Soler": two surnames in the name's size
         // Not "Michael J." over "Berlin": a town below is where the person lives.
-        if (count_words(next) == 1 && name_shaped(next) && !reads_as_title(next) && city_country(next).empty()) {
+        // Not "SOLÈNE" over a site's small menu ("ACCUEIL   PROJETS") that sits between the name's two lines.
+        bool next_as_large = size_of(document_.lines[i + 1]) >= size_of(line) * 0.75;
+        if (count_words(next) == 1 && name_shaped(next) && !reads_as_title(next) && city_country(next).empty() && next_as_large) {
           candidate += " " + next;
           candidate += third_name_word(i);
+        } else if (!next_as_large && same_size && same_size->first <= i + 2 && count_words(same_size->second) == 1 &&
+                   name_shaped(same_size->second) && !reads_as_title(same_size->second) && !is_location(same_size->second)) {
+          candidate += " " + same_size->second;  // "SOLÈNE" / small menu / "BARRAULT"
         }
         // Only in a typeset name, the page's largest line: plain text gives every line one size ("Tom" / "Growth Hacker").
         // moderncv: "Katharina" / "Moosbrugger" with the small address lines of the right column between them.
@@ -661,12 +670,17 @@ class ContactReader {
 
   /// "dice" over "Derek Oyelaran": a job site's wordmark, one word in lower case over a full name in capitals; a name set
   /// in lower case goes on so ("maria" / "silva").
+  /// "glassdoor   Comunidad   Empleos" likewise: the wordmark opens the site's menu bar, a few lines over the name.
   bool wordmark_at(size_t i) const {
-    if (!is_lower_case_wordmark(document_.lines[i].text) || i + 1 >= document_.lines.size()) return false;
+    if (!is_lower_case_wordmark(name_candidate(layout_text(document_.lines[i])))) return false;
     // Over a full name ("Derek Oyelaran"); not over a surname ("julia" / "KLEIN") or a title ("sofia" / "Software Engineer").
-    auto below = name_candidate(join_letter_spacing(layout_text(document_.lines[i + 1])));
-    return count_words(below) >= 2 && name_shaped(below) && !reads_as_title(below) && !is_lower_case_wordmark(below) &&
-           !starts_lower(below);
+    for (size_t k = i + 1; k < document_.lines.size() && k <= i + 3; ++k) {
+      auto below = name_candidate(join_letter_spacing(layout_text(document_.lines[k])));
+      if (count_words(below) >= 2 && name_shaped(below) && !reads_as_title(below) && !is_lower_case_wordmark(below) &&
+          !starts_lower(below))
+        return true;
+    }
+    return false;
   }
 
   /// "VALENTINA" / "RÍOS HERRERA": the rest of a name set over two lines in the same size, with
@@ -770,9 +784,12 @@ class ContactReader {
 
   void find_email() {
     bool found = scan_lines([&](const Line& line) {
-      auto emails = find_emails(line.text);
-      bool first_ends_line = !emails.empty() && emails.front().offset + emails.front().text.size() <= line.text.size() &&
-                             trim(std::string_view(line.text).substr(emails.front().offset + emails.front().text.size())).empty();
+      // "j.wendling@t−online.de": a PostScript font re-encoded so its hyphen prints as a minus sign.
+      static const std::regex kMinusInWord{"([A-Za-z0-9])\u2212(?=[A-Za-z0-9])"};
+      auto text = line.text.find("\u2212") == std::string::npos ? line.text : std::regex_replace(line.text, kMinusInWord, "$1-");
+      auto emails = find_emails(text);
+      bool first_ends_line = !emails.empty() && emails.front().offset + emails.front().text.size() <= text.size() &&
+                             trim(std::string_view(text).substr(emails.front().offset + emails.front().text.size())).empty();
       auto whole = emails.empty() || first_ends_line ? address_across_lines(line) : std::string();
       auto joined = whole.empty() ? std::vector<Match>{} : find_emails(whole);
       if (emails.empty() && joined.empty()) return false;
@@ -813,15 +830,39 @@ class ContactReader {
   /// a licence, registration, identity or job portal's reference number is no phone.
   static bool after_licence_label(std::string_view text, size_t offset) {
     static const std::regex kLabel{
-        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e)f(?:\.|erence|erencia|erência|erenz)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten)\s+id|(?:postulante|candidat[oa]|bewerber)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|dni|nie|nif|cpf|bsn|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-)?$)",
+        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e)f(?:\.|(?:e|é)rence|erencia|erência|erenz)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten)\s+id|(?:postulante|candidat[oa]|bewerber)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|codice(?:\s+(?:cv|candidat[oa]|fiscale))?|c(?:ó|o)digo(?:\s+(?:do\s+|del\s+)?(?:cv|candidat[oa]))?|dni|nie|nif|cpf|bsn|ident(?:ity|ification)(?:\s+(?:number|no\.?))?|id\s+(?:number|no\.?)|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-)?$)",
         std::regex::icase};
     auto from = offset > 40 ? offset - 40 : 0;
     return std::regex_search(std::string(text.substr(from, offset - from)), kLabel);
   }
 
   /// `collapse`: also read words spread with runs of spaces ("(909)    555-5555").
+  /// "VÉRTICE TALENTOS   (62) 3088-4150 · verticetalentos.com.br": a number beside a web address that is not the
+  /// e-mail's domain is a firm's switchboard (a recruiter's banner) when a labelled number follows.
+  bool beside_other_site(const std::string& text) const {
+    static const std::regex kSite{R"((?:^|[\s·|])((?:[a-z0-9-]+\.)+(?:com|net|org|[a-z]{2})(?:\.[a-z]{2})?)(?:$|[\s·|/]))"};
+    std::smatch site;
+    if (text.find('@') != std::string::npos || !std::regex_search(text, site, kSite)) return false;
+    auto domain = contact_.email.substr(contact_.email.find('@') + 1);
+    return !contact_.email.empty() && fold_case(site.str(1)).find(fold_case(domain)) == std::string::npos &&
+           !std::regex_search(site.str(1), profile_site());
+  }
+
+  static const std::regex& profile_site() {
+    static const std::regex kProfile{R"(\b(?:linkedin|github|gitlab|xing|twitter|behance|dribbble|x)\.com$)", std::regex::icase};
+    return kProfile;
+  }
+
+  static bool opens_with_phone_label(std::string_view text) {
+    static const std::regex kLabel{
+        R"(^\s*(?:telefone|telefon|telephone|téléphone|telefono|teléfono|telefoon|phone|tel\.?|mobile|mobil|handy|cellulare|cellular|celular|móvil|movil|telemóvel|portable|gsm|whatsapp)\b)",
+        std::regex::icase};
+    return std::regex_search(text.begin(), text.end(), kLabel);
+  }
+
   bool find_phone_in(bool collapse) {
-    return scan_lines([&](const Line& original) {
+    std::optional<std::pair<std::string, Location>> switchboard;
+    bool found = scan_lines([&](const Line& original) {
       // En and em dashes inside numbers ("555–0100") read as hyphens.
       Line line = original;
       // Column gaps kept: "Brisbane, QLD 4031  [icon]  0412 583 926" is a postcode, then the number.
@@ -832,12 +873,19 @@ class ContactReader {
         if (auto date = find_date(phone.text); date && date->finish - date->begin + 3 >= trim(phone.text).size()) continue;
         if (after_licence_label(line.text, phone.offset)) continue;
         std::string printed = drop_department_code(extend_phone(line.text, phone.offset, phone.text));
+        if (!switchboard && beside_other_site(line.text)) {
+          switchboard.emplace(std::string(trim(printed)), line.location);
+          return false;
+        }
+        if (switchboard && !opens_with_phone_label(line.text)) return false;
         contact_.phone = std::string(trim(printed));
         contact_.phone_location = line.location;
         return true;
       }
       return false;
     });
+    if (!found && switchboard) std::tie(contact_.phone, contact_.phone_location) = *switchboard;
+    return found || switchboard;
   }
 
   /// "Gent, België" at the right end of the e-mail's row, read into the sidebar's column below the header.

@@ -204,6 +204,12 @@ SectionName canonical_section(std::string_view heading) {
     if (named != index.end()) return name_of(named->second, true);
   }
   if (names_a_place_or_body(heading)) return {};
+  // "Editar perfil", "View profile", "Ajouter une expérience": a web page's button, printed with the profile.
+  static const std::set<std::string, std::less<>> kButtonVerbs{
+      "edit", "editar", "modifier", "bearbeiten", "bewerken", "modifica", "modificar", "view", "ver", "voir",
+      "anzeigen", "bekijk", "visualizza", "add", "añadir", "agregar", "ajouter", "hinzufügen", "toevoegen", "aggiungi",
+      "adicionar", "show", "mostrar", "afficher", "download", "descargar", "télécharger", "herunterladen"};
+  if (words.size() >= 2 && kButtonVerbs.contains(words.front())) return {};
   // Compound headings: the first part that maps wins ("Education & Certifications"), but roles listed under
   // "Memberships and Volunteer Work" are volunteer work, not credentials.
   std::optional<SectionName> first;
@@ -464,7 +470,10 @@ class Detector {
     bool numbered = !line.list_marker.empty() && std::isdigit(static_cast<unsigned char>(line.list_marker.front()));
     // Larger than the body, not bold alone: "• **Languages**" in a skills list is an item.
     bool larger = body_size_ > 0 && style_of(line).size >= body_size_ * 1.15;
-    return (numbered || larger) && canonical_section(line.text).exact;
+    // "» EXPERIENCIA PROFESIONAL" in a printed text file: an arrow before capitals marks the heading.
+    static const std::set<std::string, std::less<>> kArrows{"»", "›", "▶", "►", "❯", "➤", "→", ">", "■"};
+    bool arrowed = kArrows.contains(line.list_marker) && is_upper_case_text(line.text);
+    return (numbered || larger || arrowed) && canonical_section(line.text).exact;
   }
 
   /// "Peakline Software", "Brightwave Solutions": a section word that also ends company names.

@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <regex>
+#include <set>
 
 #include "linter/error.h"
 #include "linter/text_util.h"
@@ -273,12 +274,43 @@ class TextParser {
         previous_blank = true;
         continue;
       }
+      if (markdown_ && (raw.find("{{") != std::string_view::npos || raw.find("{%") != std::string_view::npos)) {
+        auto expanded = expand_shortcodes(std::string(raw));
+        for (size_t k = 0; k < expanded.size(); ++k) add_line(expanded[k], static_cast<int>(i + 1), previous_blank && k == 0);
+        previous_blank = previous_blank && expanded.empty();
+        continue;
+      }
       add_line(raw, static_cast<int>(i + 1), previous_blank);
       previous_blank = false;
     }
   }
 
  private:
+  /// Hugo's shortcodes and Jekyll's includes: `{{< cv-item periode="2019 – heden" functie="Docent" >}}` holds an
+  /// entry's fields in its attributes, read as labelled lines ("periode: 2019 – heden"); the markup itself
+  /// (`{{< /cv-item >}}`, `{{< chips >}}`) prints nothing. Links and styling attributes are no text.
+  static std::vector<std::string> expand_shortcodes(const std::string& raw) {
+    static const std::regex kShortcode{R"(\{\{[<%]\s*/?[\w-]+(.*?)[>%]\}\}|\{%-?\s*include\s+\S+(.*?)-?%\})"};
+    static const std::regex kAttribute{R"re(([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'))re"};
+    static const std::set<std::string, std::less<>> kMarkup{"href", "src", "url", "link", "class", "id", "icon", "img", "image",
+                                                            "style", "target", "alt", "width", "height", "logo"};
+    std::vector<std::string> lines;
+    std::string rest;
+    size_t at = 0;
+    for (auto it = std::sregex_iterator(raw.begin(), raw.end(), kShortcode); it != std::sregex_iterator(); ++it) {
+      rest += raw.substr(at, static_cast<size_t>(it->position()) - at);
+      at = static_cast<size_t>(it->position() + it->length());
+      auto attributes = (*it)[1].matched ? (*it)[1].str() : (*it)[2].str();
+      for (auto a = std::sregex_iterator(attributes.begin(), attributes.end(), kAttribute); a != std::sregex_iterator(); ++a) {
+        auto value = (*a)[2].matched ? (*a)[2].str() : (*a)[3].str();
+        if (!kMarkup.contains(to_lower_ascii((*a)[1].str())) && !trim(value).empty()) lines.push_back((*a)[1].str() + ": " + value);
+      }
+    }
+    rest += raw.substr(at);
+    if (!trim(rest).empty()) lines.insert(lines.begin(), rest);
+    return lines;
+  }
+
   /// Jekyll's and Hugo's front matter ("---" / "layout: archive" / … / "---", or "+++" for TOML): site settings
   /// the page is rendered with, never shown; the line after it, or 0 when the file opens without one.
   static size_t front_matter_end(const std::vector<std::string>& source) {
@@ -299,7 +331,7 @@ class TextParser {
   /// prints, kept as labelled lines; every other setting stays unread. Pandoc's "author:" names the person too.
   void add_contact_settings(const std::vector<std::string>& source, size_t body) {
     static const std::regex kContact{
-        R"(^\s*(name|author|email|e-mail|phone|mobile|telephone|location|address|linkedin|github|website)\s*:\s*["']?([^"']+?)["']?\s*$)",
+        R"(^\s*(name|author|email|e-mail|phone|mobile|telephone|location|address|linkedin|github|website|naam|nom|nombre|nome|telefoon|telefon|téléphone|telefono|teléfono|telefone|woonplaats|wohnort|ville|ciudad|città|cidade|city)\s*:\s*["']?([^"']+?)["']?\s*$)",
         std::regex::icase};
     for (size_t i = 0; i + 1 < body; ++i) {
       std::smatch setting;

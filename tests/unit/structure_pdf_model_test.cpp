@@ -3174,3 +3174,50 @@ TEST_CASE("guard: a letter-spaced heading with a kerned run of letters ('K E NNT
   CHECK(resume.sections[1].canonical == "skills");
   CHECK(skill_items(resume) == std::vector<std::string>{"PVsyst", "SAP PS"});
 }
+
+TEST_CASE("a job site's lower-case wordmark opening its menu bar, a few lines over the name, is no name") {
+  OnePage page;
+  page.add({{"glassdoor", 30, 90, 14, true}, {"Comunidad", 160, 220}, {"Empleos", 250, 300}, {"Sueldos", 330, 380}});
+  page.add({{"Editar perfil", 500, 560}});
+  page.add({{"Marcos Fernández Álvarez", 120, 330, 18, true}});
+  page.add({{"Técnico Comercial", 120, 260}});
+  page.add({{"marcos@example.es", 60, 200}});
+  page.add({{"Experiencia", 30, 120, 13, true}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.name == "Marcos Fernández Álvarez");
+  REQUIRE(!resume.sections.empty());
+  CHECK(resume.sections.front().heading == "Experiencia");
+}
+
+TEST_CASE("a name set over two lines with a site's small menu between them joins its two lines, not the menu") {
+  OnePage page;
+  page.add({{"SOLÈNE", 60, 160, 22, true}});
+  page.add({{"ACCUEIL", 300, 350, 9}, {"PROJETS", 370, 420, 9}, {"CV", 440, 455, 9}, {"CONTACT", 470, 520, 9}});
+  page.add({{"BARRAULT", 60, 190, 22, true}});
+  page.add({{"ARCHITECTE D'INTÉRIEUR · ANJOU", 60, 260, 9}});
+  page.add({{"solene@example.fr", 60, 200}});
+  page.add({{"Expériences", 60, 160, 13, true}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.name == "SOLÈNE BARRAULT");
+}
+
+TEST_CASE("a printed text file's '» EXPERIENCIA PROFESIONAL', read as a list item in body type, is a section") {
+  OnePage page;
+  page.add({{"LUCÍA MARÍN", 60, 160}});
+  page.add({{"lucia@example.es", 60, 200}});
+  page.add({{"EXPERIENCIA PROFESIONAL", 72, 220}}, true);
+  page.document.lines.back().list_marker = "»";
+  page.add({{"Responsable de Almacén", 60, 200}, {"sept. 2019 – actualidad", 400, 520}});
+  page.add({{"Grupo Levantina, S.L.", 60, 200}});
+  page.add({{"FORMACIÓN", 72, 150}}, true);
+  page.document.lines.back().list_marker = "»";
+  page.add({{"Grado en ADE", 60, 200}, {"2009 – 2013", 400, 520}});
+  page.add({{"Universidad de Alicante", 60, 200}});
+  page.add({{"• SAP EWM, usuario clave", 72, 200}}, true);
+  auto resume = analyse_structure(page.document);
+  std::vector<std::string> headings;
+  for (const auto& section : resume.sections) headings.push_back(section.heading);
+  CHECK(headings == std::vector<std::string>{"EXPERIENCIA PROFESIONAL", "FORMACIÓN"});
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Grupo Levantina, S.L.");
+}
