@@ -3221,7 +3221,11 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     if (describes_business(parts[i], header[line_of[i]].text, entry.location) || names_working_time(parts[i])) continue;
     entry.company = parts[i];
     company = i;
-    if (alone[i] && header.size() > 1) result.dateless_company_line = line_of[i];
+    // "Royal Hobart Hospital · Tasmanian Health Service, Hobart TAS" over the title and its dates: the employer's own
+    // line, however many parts it holds.
+    bool own_line = line_of[i] != line_of[title];
+    for (size_t k = 0; k < fields.line_of.size(); ++k) own_line = own_line && !(fields.line_of[k] == line_of[i] && fields.dated[k]);
+    if ((alone[i] || own_line) && header.size() > 1) result.dateless_company_line = line_of[i];
     break;
   }
   // "Clinical Nurse – Emergency Department   2018 – now" over "Gold Coast University Hospital": the
@@ -3302,14 +3306,17 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   // Under a banner a unit is work too, though "Services" names firms elsewhere ("… Engineer – Technical Services").
   auto names_unit_under_banner = [&](const std::string& part) {
     auto words = plain_words(part);
-    return under_banner && words.size() <= 2 && names_department(words.back()) && !has_legal_form(part) &&
+    return under_banner && words.size() <= 2 && (names_department(words.back()) || ends_in_unit_word(part)) && !has_legal_form(part) &&
            institution_score(part) == 0;
   };
   bool work_suffix = suffix < parts.size() && line_of[suffix] == line_of[title] &&
                      (employer_words(parts[suffix]) == 0 || names_unit_under_banner(parts[suffix])) &&
                      employer_words(parts[title]) == 0 && title_score(parts[title]) > 0 && !is_location(parts[suffix]) &&
                      dash_between(header, parts[title], parts[suffix]) && !employer_later;
-  if (work_suffix && (under_banner || (company < suffix && alone[company]))) {
+  // "Deccan Lifesciences Pvt. Ltd., Hyderabad   July 2021 – Till Date" over "Assistant Manager – Quality Assurance":
+  // the employer on a line of its own above.
+  bool employer_line_above = company < suffix && line_of[company] < line_of[title] && employer_words(parts[company]) > 0;
+  if (work_suffix && (under_banner || (company < suffix && alone[company]) || employer_line_above)) {
     entry.position += " – " + parts[suffix];
     if (company == suffix) entry.company.clear();
   }

@@ -742,9 +742,9 @@ bool town_with_province(std::string_view part, bool spelt_out) {
   // "Airbus (France)", "Risk Advisory (Ireland)" name an employer's or a unit's country.
   auto area = part.substr(open + 2, part.size() - open - 3);
   // "Alzira (Valencia)", "Rho (Milano)": Spanish and Italian provinces bear their chief towns' names.
-  bool province = is_area_code(part.substr(open + 1)) ||
-                  (spelt_out && (!region_country(area).empty() || !city_country(area).empty()) &&
-                   !names_department(part.substr(0, open)));
+  bool province = (is_area_code(part.substr(open + 1)) ||
+                   (spelt_out && (!region_country(area).empty() || !city_country(area).empty()))) &&
+                  !names_department(part.substr(0, open));  // not "Quality Assurance (QMS)"
   // Not "Human Resources (HR)", "Supply Chain (SC)": a unit's initials; a known town may share them ("Reggio Emilia (RE)").
   auto initials = capital_initials(part.substr(0, open));
   bool unit_initials = initials.size() >= 2 && initials == area && city_country(part.substr(0, open)).empty();
@@ -856,7 +856,7 @@ bool names_department(std::string_view text) {
       "marketing", "sales", "finance", "engineering", "operations", "payments", "research", "technology", "product",
       "design", "legal", "compliance", "audit", "tax", "treasury", "procurement", "support", "security", "strategy",
       "development", "management", "risk", "data", "analytics", "consulting", "services", "service", "client", "clients",
-      "customer", "team", "hr", "it"};
+      "customer", "team", "hr", "it", "quality"};
   auto words = plain_words(text);
   return std::any_of(words.begin(), words.end(), [](const std::string& w) { return kDepartments.count(w) > 0; });
 }

@@ -34,9 +34,20 @@ SectionName name_of(const std::vector<const SectionSynonym*>& hits, bool exact) 
   return name;
 }
 
+/// "Experiencia docente", "Formation continue", "Formação complementar": Romance languages put the section's noun
+/// first and its adjective after; one or two words after it, no preposition opening a phrase ("Formación de …").
+bool head_first(const std::vector<const SectionSynonym*>& hits, const std::vector<std::string>& words, size_t begin, size_t end) {
+  static const std::set<std::string, std::less<>> kRomance{"es", "fr", "pt", "it"};
+  static const std::set<std::string, std::less<>> kLinks{"de", "del", "des", "du", "da", "do", "di", "della", "en", "em", "in",
+                                                         "et", "e", "y", "para", "pour", "per", "con", "com", "avec", "à", "a"};
+  size_t after = words.size() - end - 1;
+  if (begin != 0 || end != 0 || after == 0 || after > 2 || kLinks.contains(words[1])) return false;
+  return std::any_of(hits.begin(), hits.end(), [](const SectionSynonym* hit) { return kRomance.contains(hit->language); });
+}
+
 /// A qualified heading ("relevant work experience"): the longest synonym made of
 /// whole words, preferring one that ends the heading (English head noun last).
-std::optional<SectionName> qualified_match(const std::vector<std::string>& words) {
+std::optional<SectionName> qualified_match(const std::vector<std::string>& words, bool adjective_after = false) {
   const auto& index = synonym_index();
   if (words.empty() || words.size() > 6) return std::nullopt;
   std::optional<SectionName> best;
@@ -47,11 +58,12 @@ std::optional<SectionName> qualified_match(const std::vector<std::string>& words
       phrase += (end > begin ? " " : "") + words[end];
       auto found = index.find(phrase);
       if (found == index.end()) continue;
-      size_t score = phrase.size() + (end + 1 == words.size() ? 100 : 0);
+      bool head = end + 1 == words.size() || (adjective_after && head_first(found->second, words, begin, end));
+      size_t score = phrase.size() + (head ? 100 : 0);
       if (score > best_score) {
         best_score = score;
         best = name_of(found->second, false);
-        best->head_final = end + 1 == words.size();
+        best->head_final = head;
       }
     }
   }
@@ -213,8 +225,14 @@ SectionName canonical_section(std::string_view heading) {
   // Compound headings: the first part that maps wins ("Education & Certifications"), but roles listed under
   // "Memberships and Volunteer Work" are volunteer work, not credentials.
   std::optional<SectionName> first;
+  // "Experiencia docente", "FORMATION CONTINUE": a noun, then words in lower case (or all in capitals) qualifying it;
+  // not "Ferramentas: Jira, Confluence", a label and its items.
+  auto printed = split_words(std::string(heading));
+  bool adjective_after = heading.find_first_of(":|") == std::string_view::npos && heading.find("  ") == std::string_view::npos &&
+                         (is_upper_case_text(heading) ||
+                          std::all_of(printed.begin() + (printed.empty() ? 0 : 1), printed.end(), [](const std::string& w) { return starts_lower(w); }));
   for (const auto& part : compound_parts(words)) {
-    if (auto match = qualified_match(part)) {
+    if (auto match = qualified_match(part, adjective_after && part.size() == words.size())) {
       if (synonym_index().count(join(part, " "))) match->exact_part = join(part, " ");
       if (match->canonical == "volunteer") return *match;
       if (!first) first = match;
@@ -585,9 +603,20 @@ class Detector {
     return capitals && canonical_section(text).exact;
   }
 
+  /// "Berufserfahrung (3)", "Experience (4)": an applicant tracker's count of the entries after the heading.
+  static std::string_view without_count(std::string_view text) {
+    if (!text.ends_with(')')) return text;
+    auto open = text.rfind(" (");
+    if (open == std::string_view::npos || open == 0 || text.size() - open > 6) return text;
+    auto inside = text.substr(open + 2, text.size() - open - 3);
+    bool number = !inside.empty() && std::all_of(inside.begin(), inside.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    return number ? trim(text.substr(0, open)) : text;
+  }
+
   /// Short, no sentence punctuation, no digits, dates or contact details.
   static bool heading_shaped(std::string_view text, int max_words) {
     text.remove_prefix(section_number_length(text));
+    text = without_count(text);
     // "E X P É R I E N C E S": letter-spaced words count once.
     // "FO R M AC I Ó N": kerning pairs in letter-spaced capitals leave the letters no word gaps to count by.
     if (text.empty() || text.size() > 60 ||

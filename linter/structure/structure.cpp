@@ -293,6 +293,60 @@ void blank_outline_numbers(const Document& document, std::vector<std::string>& t
     if (per_chapter[number.chapter] >= 2) text[number.line].replace(0, number.length, number.length, ' ');
 }
 
+/// "SC" in a square beside "Suministros Industriales del Cantábrico, S.L.", "AM" over "AZ Maasland · Genk": a job
+/// site's logo placeholder, the employer's initials, read into the text. `text` is the next words it abbreviates.
+bool abbreviates_loosely(std::string_view monogram, std::string_view text) {
+  auto words = split_words(std::string(text));
+  if (words.empty()) return false;
+  if (words.front().starts_with(monogram)) return true;  // "PX" over "PXL Hogeschool"
+  std::string initials;
+  for (const auto& word : words) initials.push_back(word[0]);
+  size_t at = 0;
+  for (char letter : monogram)
+    if ((at = initials.find(letter, at)) == std::string::npos) return false;
+    else ++at;
+  return true;
+}
+
+/// Blanks logo monograms on a page (two or more of them: a product draws one per entry), alone on their line
+/// or set apart before the employer or school they abbreviate.
+void blank_logo_monograms(const Document& document, std::vector<std::string>& text) {
+  auto monogram_of = [&](size_t i) -> std::string {
+    const Line& line = document.lines[i];
+    if (line.runs.empty() || !line.location.box || line.list_item) return "";
+    auto first = std::string(trim(line.runs.front().text));
+    bool capitals = first.size() >= 2 && first.size() <= 3 &&
+                    std::all_of(first.begin(), first.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return capitals ? first : "";
+  };
+  auto next_text = [&](size_t i) -> std::string_view {
+    for (size_t k = i + 1; k < text.size() && k <= i + 2; ++k)
+      if (!trim(text[k]).empty()) return trim(text[k]);
+    return {};
+  };
+  std::vector<std::pair<size_t, size_t>> found;  // line, bytes to blank
+  for (size_t i = 0; i < text.size() && i < document.lines.size(); ++i) {
+    auto monogram = monogram_of(i);
+    if (monogram.empty()) continue;
+    const Line& line = document.lines[i];
+    auto line_text = trim(text[i]);
+    if (line.runs.size() == 1 && line_text == monogram) {
+      if (abbreviates_loosely(monogram, next_text(i))) found.emplace_back(i, text[i].size());
+      continue;
+    }
+    // Set apart by a gap wider than a word space, before the name it abbreviates or under the school it stands for.
+    if (line.runs.size() < 2 || !line.runs[1].location.box || !line.runs[0].location.box ||
+        line.runs[1].location.box->x0 - line.runs[0].location.box->x1 < 4)
+      continue;
+    auto rest = line_text.substr(monogram.size());
+    auto above = i > 0 ? trim(text[i - 1]) : std::string_view();
+    if (abbreviates_loosely(monogram, rest) || abbreviates_loosely(monogram, above))
+      found.emplace_back(i, text[i].find(monogram) + monogram.size());
+  }
+  if (found.size() < 2) return;
+  for (const auto& [line, length] : found) text[line].replace(0, length, length, ' ');
+}
+
 /// Line texts with rail labels blanked (same width, so column gaps survive), then TeX's U+2010 hyphens as "-"
 /// (shorter: no offset into a line's layout text holds after this).
 SectionText section_text(const Document& document, const std::vector<DetectedHeading>& headings) {
@@ -308,6 +362,7 @@ SectionText section_text(const Document& document, const std::vector<DetectedHea
   rejoin_wrapped_ranges(document, text.text);
   rejoin_cut_year(text.text);
   blank_outline_numbers(document, text.text);
+  blank_logo_monograms(document, text.text);
   join_wrapped_form_labels(text.text);
   unstack_form_labels(text.text);
   for (const auto& heading : headings) {
@@ -319,9 +374,15 @@ SectionText section_text(const Document& document, const std::vector<DetectedHea
     }
   }
   // TeX sets "Diplom‐Ingenieur", "Dresden‐Elbe" with U+2010: the hyphen every word list spells as "-".
-  for (auto& line : text.text)
+  for (auto& line : text.text) {
     for (const char* hyphen : {"\u2010", "\u2011"})
       for (auto at = line.find(hyphen); at != std::string::npos; at = line.find(hyphen, at + 1)) line.replace(at, 3, 1, '-');
+    // "Transportes Pastor, S.A. − Elche": a spaced minus sign (a2ps, PostScript fonts) is the dash a typist meant.
+    for (auto at = line.find(" \u2212 "); at != std::string::npos; at = line.find(" \u2212 ", at + 1)) line.replace(at + 1, 3, "\u2013");
+    // "Atlântico Cargas Ltda.∙ São Gonçalo": Typst's bullet operator, set tight to the word before, is a middle dot.
+    for (auto at = line.find("\u2219"); at != std::string::npos; at = line.find("\u2219", at + 1))
+      line.replace(at, 3, at > 0 && line[at - 1] != ' ' ? " \u00b7" : "\u00b7");
+  }
   return text;
 }
 
