@@ -4075,6 +4075,20 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
   // "Class XII (CBSE)": the board that set the exam is neither degree nor field.
   static const std::regex kBoard{R"(^\((?:CBSE|ICSE|ISC|NIOS|[^()]*\bBoard\b[^()]*)\)\s*)"};
   rest = std::regex_replace(rest, kBoard, "");
+  // "Bachelor of Management (BMgt)", "Certificate IV … (TAE40116)": the credential's own short form in mixed case or its
+  // code with digits, in brackets right after it, is printed as part of its name. Capitals alone may name a school
+  // ("(MSU)") or a track ("(BBL)", "(MP)").
+  static const std::regex kCode{R"(^\(([A-Z][A-Za-z0-9.+]{1,9})\)\s*(.*)$)"};
+  auto short_form = [](const std::string& text) {
+    auto count = [&](int (*is)(int)) { return std::count_if(text.begin(), text.end(), [&](char c) { return is(static_cast<unsigned char>(c)) != 0; }); };
+    bool mixed = count(std::isupper) >= 2 && count(std::islower) >= 1 && degree_length(text) != text.size();  // not "(MSc)"
+    return count(std::isdigit) >= 1 || mixed;
+  };
+  std::smatch code;
+  if (std::regex_match(rest, code, kCode) && !names_stream(code.str(1)) && short_form(code.str(1))) {
+    entry.study_type += " (" + code.str(1) + ")";
+    rest = code.str(2);
+  }
   // "MPharm (Master of Pharmacy)": the degree spelt out in brackets is no field. (Its abbreviation, "Diplom-Ingenieur
   // (Dipl.-Ing.)", degree_length already counts as part of the degree.)
   if (auto close = rest.find(')'); rest.starts_with("(") && close != std::string::npos) {
@@ -5156,7 +5170,11 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
                            (starts_lower(text) || (!line.block_start && (std::isalpha(static_cast<unsigned char>(joined.back().back())) ||
                                                                          joined.back().back() == '/' || joined.back().back() == '&')));
     // "Healthcare Interoperability" / "(HL7/FHIR)": a bracket alone on its line closes the item above.
-    bool bracket_tail = !joined.empty() && !line.list_item && text.front() == '(' && text.back() == ')' && count_words(text) <= 3;
+    // "…, MS Excel" / "(pivot tables, VLOOKUP), cycle counting": a bracket opening the line qualifies the item left
+    // open above.
+    bool bracket_tail = !joined.empty() && !line.list_item && text.front() == '(' &&
+                        ((text.back() == ')' && count_words(text) <= 3) ||
+                         (!line.block_start && !ends_list_separator(joined.back()) && list_separators(joined.back()) >= 1));
     // "…, Post-" / "Mortem-Analyse", "Franzö-" / "sisch": a word broken at the margin goes on.
     bool broken_word = !joined.empty() && !line.list_item && ends_in_word_hyphen(joined.back()) &&
                        text.find(':') == std::string::npos && std::isalpha(static_cast<unsigned char>(text[0]));
@@ -5276,7 +5294,7 @@ const std::string& trailing_level_words() {
 const std::string& level_words() {
   static const std::string words = trailing_level_words() +
       "|basic|expert|proficient|fluent|native|native speaker|novice|master|excellent|very good|good|fair|sehr gut|gut|befriedigend|"
-      "verhandlungssicher|fließend|básico|basico|débutant|courant|ottimo|buono|"
+      "verhandlungssicher|fließend|básico|basico|débutant|courant|ottimo|buono|discreto|sufficiente|"
       "uitstekend|goed|gemiddeld|redelijk|"
       // Resume.io's and Zety's five steps ("Skillful", "Experienced")
       "skillful|skilful|experienced|competent|highly skilled";
@@ -5298,7 +5316,14 @@ std::string drop_level_suffix(const std::string& item) {
                                    std::regex::icase};
   // The separator spelled as alternatives: a class would split the dashes' UTF-8 bytes.
   static const std::regex kLevel{
-      R"((?:\s*\(\s*(?:(?:nivel|nível|niveau|livello|level)\s+)?(?:)" + level_words() + R"(|base|bases|elementary|elementare)\s*\)|(\s+|\s*(?:-|–|—|:)\s*)((?:)" + trailing_level_words() + R"()))$)", std::regex::icase};
+      R"((?:\s*\(\s*(?:(?:nivel|nível|niveau|livello|level)\s+)?(?:)" + level_words() +
+          R"(|base|bases|elementary|elementare|usuario|usuário|utilisateur|utente|user)\s*\)|(\s+|\s*(?:-|–|—|:)\s*)((?:)" +
+          trailing_level_words() + R"()))$)",
+      std::regex::icase};
+  // "Easy Nota: buono", "Google Docs: ottimo": any level after a colon, as a portal's grid prints it.
+  static const std::regex kColonLevel{R"(\s*:\s*(?:)" + level_words() + R"()$)", std::regex::icase};
+  if (std::smatch colon; std::regex_search(item, colon, kColonLevel) && colon.position(0) > 0)
+    return std::string(trim(std::string_view(item).substr(0, static_cast<size_t>(colon.position(0)))));
   // Dutch "(basis)" in lower case is a level; "SAP (Basis)" names a module.
   if (item.ends_with(" (basis)")) return std::string(trim(std::string_view(item).substr(0, item.size() - 8)));
   // "Policy analysis (8 years)", "Python (3+ yrs)": the time a job board counted with the skill, no part of it.
@@ -5433,6 +5458,9 @@ void add_skill_line(std::string text, Resume& resume) {
   for (auto& item : items) {
     // "▶   Power BI" in a list set in three columns: each item keeps its own marker.
     if (auto glyph = bullet_glyph_length(item); glyph > 0) item = std::string(trim(std::string_view(item).substr(glyph)));
+    // "Sage 100 Comptabilité ●●●●○": the dots of a rating drawn as glyphs after the skill.
+    static const std::regex kRating{R"((?:\s*(?:●|○|◉|◯|★|☆|■|□|◆|◇|▪|▫))+\s*$)"};
+    item = std::regex_replace(item, kRating, "");
     item = drop_level_suffix(drop_conjunction(drop_proficiency(std::regex_replace(item, kOrdinal, ""))));
     // An icon font's glyph alone (a technology's logo as a Private Use character) names nothing an ATS can read.
     if (!has_letter(item) || is_level_word(item) || names_driving_licence(item) || names_other_things(item))
