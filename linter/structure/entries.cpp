@@ -1200,8 +1200,13 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                           inside_brackets(text, short_date->begin) && ends_sentence(text) && !ends_sentence(bullet_above);
     // A link after a finished sentence ("… excellence." / "https://acme.example/") is the entry's, no wrap of it.
     bool link_after_sentence = is_link_only(text) && ends_sentence(bullet_above);
+    // "- MBA em Gestão Tributária - Universidade da Região de Joinville" / "  (UNIVILLE) - 2019 a 2020": a school's list
+    // item wrapped in its hanging indent, its dates at the end of the wrap.
+    bool dates_item_above = schools && hanging && short_date && !bullet_above.empty() && !find_date(bullet_above) &&
+                            !starts_with_date(text) && degree_length(text) == 0;
     bool continuation = after_bullet && !heads_entry && !heads_dated_line && !link_after_sentence &&
-                        (!short_date || year_tail || closes_bracket || ends_cut_phrase || year_in_wrap || bracketed_tail) &&
+                        (!short_date || year_tail || closes_bracket || ends_cut_phrase || year_in_wrap || bracketed_tail ||
+                         dates_item_above) &&
                         (ran_to_margin || hyphenated || year_tail || closes_bracket || ends_cut_phrase || bracketed_tail ||
                          (!line.block_start && (indent_of(line) > bullet_indent || std::islower(static_cast<unsigned char>(text[0])))));
     if (continuation) {
@@ -1439,12 +1444,17 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool heads_dates = !ends_sentence(text) && !prose_date && title_score(text) + organisation_score(text) + institution_score(text) > 0 &&
                        (prose_above.empty() || !ends_with_connector(prose_above)) &&  // not "… und drei" / "Handelspartnern"
                        (next_is_date_only(lines, i + 1, section.end_line) || town_then_dates(text, lines, i + 1, section.end_line));
+    // "Escritório Contábil Vale do Itapocu Ltda. - Jaraguá do Sul/SC" after a blank line, over "Assistente Contábil |
+    // jan/2016 - …": a firm's name closed by its legal form, over a dated line, opens the next employer.
+    auto first_part = split_parts(text);
+    bool firm_over_dates = line.block_start && !first_part.empty() && has_legal_form(first_part.front()) && !ends_sentence(text) &&
+                           count_words(text) <= 12 && !prose_date && next_has_date(lines, i + 1, section.end_line);
     bool prose = (((is_prose(text) || deeper || wraps_into_lower || past_header || stack_below) &&
                    !dates_a_header(text, opens_bold)) ||
                   dated_body || indented_sentence || stay_remark ||
                   last_duty(lines, blocks, before, i, section.end_line)) &&
                  (degree_length(text) == 0 || stay_remark) &&  // "Intercâmbio" names a stay as much as a degree
-                 !names_employer_next && !header_goes_on && !heads_dates && !employer_below &&
+                 !names_employer_next && !header_goes_on && !heads_dates && !employer_below && !firm_over_dates &&
                  !line.heading;  // "### Becaria de …, El Puerto de Liverpool S.A.B. de C.V.": a heading heads, however long
     if (prose && !blocks.empty()) {
       blocks.back().prose.push_back({i, text});
@@ -3736,6 +3746,11 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
     auto groups = split_by_dates(block.header);
     for (size_t g = 0; g < groups.size(); ++g) {
       const auto& header = groups[g];
+      // "Escritório Contábil Vale do Itapocu Ltda. - Jaraguá do Sul/SC" over "Assistente Contábil | jan/2016 - …": a
+      // group opening on an undated employer's line of its own ends the banner above.
+      if (!banner.name.empty() && header.size() >= 2 && !find_date(header.front().text) &&
+          has_legal_form(split_parts(header.front().text).front()))
+        banner = {};
       auto read = read_work(header, !banner.name.empty());
       WorkEntry entry = std::move(read.entry);
       // "Duration: 2019 - 2020" alone under a job: a project's period, not another job.

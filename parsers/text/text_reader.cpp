@@ -126,6 +126,60 @@ std::string html_text(const std::string& text, std::string& link) {
   return collapse_spaces(out);
 }
 
+void collect_elements(xmlNode* node, std::string_view tag, std::vector<xmlNode*>& found) {
+  for (; node; node = node->next) {
+    if (node->type != XML_ELEMENT_NODE) continue;
+    if (reinterpret_cast<const char*>(node->name) == tag) found.push_back(node);
+    else collect_elements(node->children, tag, found);
+  }
+}
+
+/// A README's `<tr>` spread over lines, read as a row: its cells on one line parted by a column gap, or, where a cell
+/// holds a list (a job's duties in a full-width row), one "- item" line per list item. A row of `<th>` alone is none.
+std::vector<std::string> html_row_lines(const std::string& row) {
+  auto table = "<table>" + row + "</table>";
+  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
+      htmlReadMemory(table.data(), static_cast<int>(table.size()), nullptr, "UTF-8",
+                     HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_NOBLANKS),
+      xmlFreeDoc);
+  std::vector<std::string> lines;
+  if (!doc) return lines;
+  std::vector<xmlNode*> cells, items;
+  collect_elements(xmlDocGetRootElement(doc.get()), "td", cells);
+  if (cells.empty()) return lines;  // "<th>Role</th> <th>Company</th>": a header row names the columns, no content
+  collect_elements(xmlDocGetRootElement(doc.get()), "th", cells);
+  for (xmlNode* cell : cells) collect_elements(cell->children, "li", items);
+  std::string link;
+  auto text_of = [&](xmlNode* node) {
+    std::string out;
+    append_html_text(node->children, out, link);
+    return std::string(trim(collapse_spaces(out)));
+  };
+  for (xmlNode* item : items)
+    if (auto text = text_of(item); !text.empty()) lines.push_back("- " + text);
+  if (!items.empty()) return lines;
+  // "<b>B.Tech, …</b><br/>College of Engineering Trivandrum": a cell's break starts its next line, below the row.
+  std::string joined;
+  std::vector<std::string> below;
+  for (xmlNode* cell : cells) {
+    std::vector<std::string> parts{""};
+    for (xmlNode* child = cell->children; child; child = child->next) {
+      if (child->type == XML_ELEMENT_NODE && std::string_view(reinterpret_cast<const char*>(child->name)) == "br") parts.emplace_back();
+      else if (child->type == XML_TEXT_NODE && child->content) parts.back() += reinterpret_cast<const char*>(child->content);
+      else if (child->type == XML_ELEMENT_NODE) append_html_text(child->children, parts.back(), link);
+    }
+    std::vector<std::string> kept;
+    for (auto& part : parts)
+      if (auto text = std::string(trim(collapse_spaces(part))); !text.empty()) kept.push_back(text);
+    if (kept.empty()) continue;
+    joined += (joined.empty() ? "" : "   ") + kept.front();
+    below.insert(below.end(), kept.begin() + 1, kept.end());
+  }
+  if (!joined.empty()) lines.push_back(joined);
+  lines.insert(lines.end(), below.begin(), below.end());
+  return lines;
+}
+
 /// Strips inline Markdown, keeping the first link target seen.
 std::string strip_inline_markdown(const std::string& text, std::string& link) {
   size_t link_start = text.find("](");
@@ -274,6 +328,14 @@ class TextParser {
         previous_blank = true;
         continue;
       }
+      if (size_t end = markdown_ ? html_row_end(source, i) : i; end > i) {
+        std::string row;
+        for (size_t k = i; k <= end; ++k) row += source[k] + " ";
+        for (const auto& text : html_row_lines(row)) add_line(text, static_cast<int>(i + 1), true);
+        previous_blank = false;
+        i = end;
+        continue;
+      }
       if (markdown_ && (raw.find("{{") != std::string_view::npos || raw.find("{%") != std::string_view::npos)) {
         auto expanded = expand_shortcodes(std::string(raw));
         for (size_t k = 0; k < expanded.size(); ++k) add_line(expanded[k], static_cast<int>(i + 1), previous_blank && k == 0);
@@ -286,6 +348,15 @@ class TextParser {
   }
 
  private:
+  /// `<tr>` opening line `i` and closed on a later line: the closing line, else `i`.
+  static size_t html_row_end(const std::vector<std::string>& source, size_t i) {
+    auto opening = trim(source[i]);
+    if (!opening.starts_with("<tr") || opening.find("</tr>") != std::string_view::npos) return i;
+    for (size_t k = i + 1; k < source.size() && k <= i + 60; ++k)
+      if (source[k].find("</tr>") != std::string::npos) return k;
+    return i;
+  }
+
   /// Hugo's shortcodes and Jekyll's includes: `{{< cv-item periode="2019 – heden" functie="Docent" >}}` holds an
   /// entry's fields in its attributes, read as labelled lines ("periode: 2019 – heden"); the markup itself
   /// (`{{< /cv-item >}}`, `{{< chips >}}`) prints nothing. Links and styling attributes are no text.

@@ -874,3 +874,13 @@ TEST_CASE("review: rail dates level with an entry's second line ('jan 2018 – f
   CHECK(order[2] == "mar 2021 – atual Globo Comunicação e Participações S.A.");
   CHECK(order[5] == "jan 2018 – fev 2021 Petrobras");
 }
+
+TEST_CASE("a range's end in a narrow rail ('– aujourd’hui') marks no bullet though its gap is only an em wide") {
+  std::vector<Line> lines = {runs_at(200, {{"janv. 2020", 58, 108}, {"Responsable de magasin", 119, 238}}),
+                             runs_at(213, {{"– aujourd’hui", 51, 108}, {"La Fabrique du Jardin – Angers", 119, 300}}),
+                             runs_at(226, {{"– Gestion des stocks et des inventaires", 119, 400}})};
+  Document document = laid_out(lines);
+  REQUIRE(document.lines.size() == 3);
+  CHECK_FALSE(document.lines[1].list_item);
+  CHECK(document.lines[2].list_item);  // a duty with its dash is still one
+}

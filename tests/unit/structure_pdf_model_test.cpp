@@ -3221,3 +3221,21 @@ TEST_CASE("a printed text file's '» EXPERIENCIA PROFESIONAL', read as a list it
   REQUIRE(resume.work.size() == 1);
   CHECK(resume.work[0].company == "Grupo Levantina, S.L.");
 }
+
+TEST_CASE("a job site's logo monograms ('SC', 'HA') before or over each employer are no part of the employer") {
+  OnePage page;
+  page.add({{"Marcos Fernández", 60, 250, 18, true}});
+  page.add({{"marcos@example.es", 60, 200}});
+  page.add({{"Experiencia", 60, 160, 13, true}});
+  page.add({{"Técnico comercial de zona", 120, 300, 10, true}});
+  page.add({{"SC", 60, 80, 12, true}, {"Suministros Industriales del Cantábrico, S.L.", 120, 380}});
+  page.add({{"mar. 2019 - actualidad · Gijón, Asturias", 120, 380}});
+  page.add({{"Cartera de 140 clientes activos", 130, 380}}, true);
+  page.add({{"Comercial de mostrador", 120, 300, 10, true}});
+  page.add({{"HA", 60, 80, 12, true}, {"Hidráulica Astur, S.A.", 120, 300}});
+  page.add({{"sept. 2015 - feb. 2019 · Avilés, Asturias", 120, 380}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Suministros Industriales del Cantábrico, S.L.");
+  CHECK(resume.work[1].company == "Hidráulica Astur, S.A.");
+}

@@ -84,3 +84,118 @@ TEST_CASE("Hugo's shortcodes hold entries in their attributes; Dutch front-matte
   CHECK(resume.work[1].end.year == 2019);
   CHECK(skill_items(resume) == std::vector<std::string>{"Veldwerk", "QGIS", "Magister"});
 }
+
+TEST_CASE("a spaced minus sign and Typst's tight bullet operator part an employer from its town") {
+  auto resume = parse_text(
+      "Ana Lima\nana@example.com\n\nEXPERIENCIA PROFESIONAL\n\nResponsable de Almacén                  sept. 2019 − actualidad\n"
+      "Transportes Hermanos Pastor, S.A. − Elche (Alicante)\n\nAnalista de Logística      mar/2015 – fev/2019\n"
+      "Atlântico Cargas e Armazéns Ltda.∙ São Gonçalo do Amarante, CE\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Transportes Hermanos Pastor, S.A.");
+  CHECK(resume.work[1].company == "Atlântico Cargas e Armazéns Ltda.");
+}
+
+TEST_CASE("an applicant tracker's count after a heading ('Berufserfahrung (3)') keeps it a section") {
+  auto resume = parse_text(
+      "Tobias Wengert\nt.wengert@example.de\n\nBerufserfahrung (3)\n\nMärz 2021 – Heute   Schichtleiter Kommissionierung\n"
+      "Lechfeld Logistik GmbH & Co. KG · Gersthofen\n\nAusbildung (2)\n\nSep. 2019 – Juni 2021   IHK Schwaben\n");
+  REQUIRE(resume.sections.size() >= 2);
+  CHECK(resume.sections[0].canonical == "experience");
+  CHECK(resume.sections[1].canonical == "education");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Lechfeld Logistik GmbH & Co. KG");
+}
+
+TEST_CASE("Romance headings put the adjective after the noun ('Formación permanente'); a label with items is no heading") {
+  auto heads = [](const char* heading) {
+    auto name = canonical_section(heading);
+    return name.exact || name.head_final ? name.canonical : std::string();
+  };
+  CHECK(heads("Experiencia docente") == "experience");
+  CHECK(heads("Formación permanente") == "education");
+  CHECK(heads("ESPERIENZA PREGRESSA") == "experience");
+  CHECK(heads("Ferramentas: Jira, Confluence").empty());
+  CHECK(heads("Formación de formadores").empty());
+}
+
+TEST_CASE("an employer's own line over a role carries to the next role; a unit after a title stays the title's") {
+  auto nurse = parse_text(
+      "Megan Hall\nmegan@example.com\n\nEMPLOYMENT HISTORY\n\nRoyal Hobart Hospital · Tasmanian Health Service, Hobart TAS\n"
+      "Clinical Nurse Educator – Emergency Department   Mar 2021 – Present\n• Coordinate the orientation program\n"
+      "Clinical Nurse (Level 2) – Emergency Department   Jul 2017 – Feb 2021\n• Shift coordinator for a 38-bed department\n");
+  REQUIRE(nurse.work.size() == 2);
+  CHECK(nurse.work[1].position == "Clinical Nurse (Level 2) – Emergency Department");
+  CHECK(nurse.work[1].company == "Royal Hobart Hospital");
+  auto pharma = parse_text(
+      "Ravi Kumar\nravi@example.in\n\nWORK EXPERIENCE\nDeccan Lifesciences Pvt. Ltd., Genome Valley, Hyderabad        July 2021 – Till Date\n"
+      "Assistant Manager – Quality Assurance (QMS)\n• Heading a team of 7 executives\n");
+  REQUIRE(pharma.work.size() == 1);
+  CHECK(pharma.work[0].position == "Assistant Manager – Quality Assurance (QMS)");
+  CHECK(pharma.work[0].company == "Deccan Lifesciences Pvt. Ltd.");
+}
+
+TEST_CASE("a firm closed by its legal form after a job's duties opens the next employer, and ends the banner above") {
+  auto resume = parse_text(
+      "Ana Lima\nana@example.com\n\nEXPERIÊNCIA PROFISSIONAL\n\nMetalúrgica Schroeder Componentes Ltda. - Joinville/SC\n\n"
+      "  Analista Fiscal Pleno | mar/2021 - atual\n  - Apuração de ICMS\n\n  Analista Fiscal Júnior | fev/2019 - fev/2021\n"
+      "  - Escrituração de notas fiscais\n\nEscritório Contábil Vale do Itapocu Ltda. - Jaraguá do Sul/SC\n"
+      "  Assistente Contábil | jan/2016 - jan/2019\n  - Rotinas fiscais\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[1].company == "Metalúrgica Schroeder Componentes Ltda.");
+  CHECK(resume.work[2].position == "Assistente Contábil");
+  CHECK(resume.work[2].company == "Escritório Contábil Vale do Itapocu Ltda.");
+}
+
+TEST_CASE("a school's list item wrapped in its hanging indent keeps its dates") {
+  auto resume = parse_text(
+      "Ana Lima\nana@example.com\n\nFORMAÇÃO ACADÊMICA\n- MBA em Gestão Tributária - Universidade da Região de Joinville\n"
+      "  (UNIVILLE) - 2019 a 2020\n- Bacharelado em Ciências Contábeis - Universidade da Região de\n  Joinville (UNIVILLE) - 2012 a 2015\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "MBA");
+  CHECK(resume.education[0].institution == "Universidade da Região de Joinville (UNIVILLE)");
+  CHECK(resume.education[1].study_type == "Bacharelado");
+  CHECK(resume.education[1].end.year == 2015);
+}
+
+TEST_CASE("skills: a rating's glyphs, a level after a colon, a user level in brackets and a bracket opening a wrap") {
+  auto items = skill_items(parse_text(
+      "Ann Lee\nann@example.com\n\nSKILLS\nSAP EWM, SAP MM (goods receipt), Manhattan SCALE WMS, MS Excel\n"
+      "(pivot tables, VLOOKUP), cycle counting\n\nSage 100 Comptabilité ●●●●○\nPower BI (nivel usuario)\n"));
+  CHECK(items == std::vector<std::string>{"SAP EWM", "SAP MM (goods receipt)", "Manhattan SCALE WMS", "MS Excel (pivot tables, VLOOKUP)",
+                                          "cycle counting", "Sage 100 Comptabilité", "Power BI"});
+  auto grid = skill_items(parse_text(
+      "Ann Lee\nann@example.com\n\nCONOSCENZE INFORMATICHE\nProgrammi di videoscrittura   Microsoft Word, Google Docs: ottimo\n"
+      "Software gestionali   Consolle Avvocato, Easy Nota: discreto\n"));
+  CHECK(grid == std::vector<std::string>{"Microsoft Word", "Google Docs", "Consolle Avvocato", "Easy Nota"});
+}
+
+TEST_CASE("a degree's own short form or code in brackets stays in it; capitals alone may name its school or track") {
+  auto resume = parse_text(
+      "Dan Lee\ndan@example.ca\n\nEDUCATION\nBachelor of Management (BMgt), Accounting\nUniversity of British Columbia, 2012 – 2016\n\n"
+      "Certificate IV in Training and Assessment (TAE40116)\nTasTAFE, 2019\n\n"
+      "Experto Universitario en Logística y Supply Chain Management\nUniversidad de Alicante, 2020 – 2021\n");
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].study_type == "Bachelor of Management (BMgt)");
+  CHECK(resume.education[0].area == "Accounting");
+  CHECK(resume.education[1].study_type == "Certificate IV in Training and Assessment (TAE40116)");
+  CHECK(resume.education[2].study_type == "Experto Universitario");
+}
+
+TEST_CASE("a README's HTML table: rows spread over lines read as rows, duties as items, a header row as nothing") {
+  auto resume = parse_text(
+      "# Anjali Varghese\n\nanjali@example.com\n\n### Experience\n\n<table>\n  <tr>\n    <th>Role</th>\n    <th>Company</th>\n"
+      "    <th>When</th>\n  </tr>\n  <tr>\n    <td><b>Senior Firmware Engineer</b></td>\n"
+      "    <td>Cardiolink Medtech Pvt. Ltd., Kochi</td>\n    <td>Jul 2022 – present</td>\n  </tr>\n  <tr>\n"
+      "    <td colspan=\"3\">\n      <ul>\n        <li>Own the firmware of a wearable ECG patch</li>\n"
+      "        <li>Wrote a secure bootloader</li>\n      </ul>\n    </td>\n  </tr>\n</table>\n\n### Education\n\n<table>\n  <tr>\n"
+      "    <td><b>B.Tech, Electronics and Communication Engineering</b><br/>College of Engineering Trivandrum</td>\n"
+      "    <td>2014 – 2018</td>\n  </tr>\n</table>\n",
+      "README.md");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Senior Firmware Engineer");
+  CHECK(resume.work[0].company == "Cardiolink Medtech Pvt. Ltd.");
+  CHECK(resume.work[0].highlights.size() == 2);
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "College of Engineering Trivandrum");
+  CHECK(resume.education[0].area == "Electronics and Communication Engineering");
+}
