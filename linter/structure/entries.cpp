@@ -4375,6 +4375,9 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
       labelled_degree = trim(*value);
       continue;
     }
+    // "Niveau : Bac+2", "Nivel: Grado": a portal's level of the degree named above, no degree of its own.
+    static const std::regex kLevelLabel{R"(^(?:niveau|nivel|nível|livello|level|niveau d'études|study level)\s*:)", std::regex::icase};
+    if (std::regex_search(piece, kLevelLabel)) continue;
     // "Título de grado: Contador Público", "Posgrado (en curso): Especialización en …": a label of the level over a degree.
     if (std::regex_match(piece, label, kFieldLabel) && count_words(label.str(1)) <= 4 && digits_of(label.str(1)).empty() &&
         degree_length(label.str(1)) == 0 && institution_score(label.str(1)) == 0 && degree_length(label.str(2)) > 0 &&

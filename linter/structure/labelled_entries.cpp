@@ -42,7 +42,7 @@ Field field_of(const std::string& label) {
       {"località", Field::Place}, {"cidade", Field::Place}, {"cidade/uf", Field::Place}, {"emprego atual", Field::Detail},
       {"ciudad", Field::Place}, {"città", Field::Place}, {"função", Field::Position}, {"local", Field::Place},
       {"azienda", Field::Company}, {"ruolo", Field::Position}, {"sede", Field::Place}, {"werkgever", Field::Company},
-      {"bedrijf", Field::Company}, {"organisatie", Field::Company}, {"azienda/ente", Field::Company}, {"ente", Field::Company},
+      {"bedrijf", Field::Company}, {"intitulé du poste", Field::Position}, {"intitulé", Field::Position}, {"organisatie", Field::Company}, {"azienda/ente", Field::Company}, {"ente", Field::Company},
       {"organizzazione", Field::Company}, {"organização", Field::Company}, {"organización", Field::Company}, {"functie", Field::Position}, {"periode", Field::Period}, {"plaats", Field::Place},
       {"arbeitgeber", Field::Company}, {"standort", Field::Place}, {"fechas", Field::Period}, {"fecha", Field::Period},
       {"duración", Field::Period}, {"duracion", Field::Period}, {"duração", Field::Period}, {"durata", Field::Period},
