@@ -2907,7 +2907,14 @@ std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header)
   auto named = [](const std::string& piece) {
     return count_words(piece) >= 2 && (organisation_score(piece) + institution_score(piece) > 0 || has_legal_form(piece) || opens_with_unit(piece));
   };
-  if (header.front().text.find(pieces[0] + ",") == std::string::npos || !named(pieces[1])) return std::nullopt;
+  // "Promovendus, Radboudumc, afdeling Revalidatie, Nijmegen": a unit after it makes the piece before the employer,
+  // however it is named.
+  static const std::regex kUnitWord{
+      R"(^(?:afdeling|vakgroep|department|dept\.?|abteilung|servicio|service|serviço|reparto|divisão|división|division|unit)\s+\S)",
+      std::regex::icase};
+  bool before_unit = pieces.size() >= 3 && (std::regex_search(pieces[2], kUnitWord) || opens_with_unit(pieces[2])) &&
+                     !starts_lower(pieces[1]) && count_words(pieces[1]) <= 5 && title_score(pieces[1]) == 0;
+  if (header.front().text.find(pieces[0] + ",") == std::string::npos || !(named(pieces[1]) || before_unit)) return std::nullopt;
   WorkEntry entry;
   // "Oranmore, Co. Galway, Ireland": the places closing the list; an unknown town only before a
   // country or county, so "Payments Team" stays part of the employer.
@@ -2938,6 +2945,7 @@ std::optional<WorkEntry> read_comma_appointment(const std::vector<Item>& header)
   while (pieces.size() > 2 && institution_score(pieces[pieces.size() - 2]) > 0 && std::regex_search(pieces.back(), kUnit) &&
          !std::regex_search(pieces[pieces.size() - 2], kUnit))
     pieces.pop_back();
+  while (pieces.size() > 2 && std::regex_search(pieces.back(), kUnitWord)) pieces.pop_back();  // "…, afdeling Research"
   for (size_t k = 1; k < pieces.size(); ++k) entry.company += (k > 1 ? ", " : "") + pieces[k];
   // A lone year with the stint's length is its whole period; alone, in an academic CV's column, a post held since.
   // A season ("Summer 2014") is never held since.

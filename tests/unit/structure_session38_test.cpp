@@ -199,3 +199,49 @@ TEST_CASE("a README's HTML table: rows spread over lines read as rows, duties as
   CHECK(resume.education[0].institution == "College of Engineering Trivandrum");
   CHECK(resume.education[0].area == "Electronics and Communication Engineering");
 }
+
+TEST_CASE("a French portal's blocks: 'Intitulé du poste' names the position, a 'Niveau : Bac+2' row is no degree") {
+  auto resume = parse_text(
+      "Aurélie Ménard\naurelie@example.fr\n\nExpériences :\n\n  Intitulé du poste : Manager de rayon Produits Frais LS\n"
+      "  Entreprise : Hyper U - SAS Loire Anjou Distribution\n  Lieu : Angers (49)\n  Période : 03/2021 - aujourd'hui\n\n"
+      "Formations :\n\n  Diplôme : BTS Management des Unités Commerciales (MUC)\n  Établissement : CFA de la CCI Maine-et-Loire - Angers\n"
+      "  Année d'obtention : 2015\n  Niveau : Bac+2\n\n  Diplôme : Baccalauréat STMG - spécialité Mercatique\n"
+      "  Établissement : Lycée Joachim-du-Bellay - Angers\n  Année d'obtention : 2013\n  Niveau : Bac\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Manager de rayon Produits Frais LS");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[1].study_type == "Baccalauréat STMG");
+  CHECK(resume.education[1].institution == "Lycée Joachim-du-Bellay");
+}
+
+TEST_CASE("an exam passed under a degree ('Gesellenprüfung mit der Note …') opens no entry of its own") {
+  auto resume = parse_text(
+      "Jan Brod\njan@example.de\n\nAus- und Weiterbildung\n09/2019 – 06/2020\nHandwerkskammer Ostwestfalen-Lippe zu Bielefeld\n"
+      "Meister im Installateur- und Heizungsbauerhandwerk\nMeisterprüfung Teile I–IV bestanden (06/2020)\n\n"
+      "08/2008 – 01/2012\nBerufskolleg Lippstadt\nAusbildung zum Anlagenmechaniker\nGesellenprüfung mit der Note „gut“ (2,1)\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Meister");
+  CHECK(resume.education[1].institution == "Berufskolleg Lippstadt");
+}
+
+TEST_CASE("a remark in lower case in brackets after a school ('(título propio, 30 ECTS)') is no part of its name") {
+  auto resume = parse_text(
+      "Lucía Marín\nlucia@example.es\n\nFORMACIÓN\n2020 – 2021   Experto Universitario en Logística\n"
+      "              Universidad de Alicante (título propio, 30 ECTS)\n2012 – 2016   Grado en ADE\n"
+      "              Universidad de la Región de Joinville (UNIVILLE)\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Universidad de Alicante");
+  CHECK(resume.education[1].institution == "Universidad de la Región de Joinville (UNIVILLE)");
+}
+
+TEST_CASE("an academic CV's 'Eerdere functies': 'title, employer, afdeling unit, town' parts at its commas") {
+  auto resume = parse_text(
+      "Marloes Kuipers\nm@example.nl\n\nHuidige functie\nsep. 2021 – heden   Universitair docent (UD), Radboudumc, afdeling Revalidatie, Nijmegen\n\n"
+      "Eerdere functies\nsep. 2017 – aug. 2021   Postdoctoraal onderzoeker, Sint Maartenskliniek, afdeling Research, Nijmegen\n"
+      "2010 – 2013   Fysiotherapeut (0,6 fte), Fysiotherapie Dukenburg, Nijmegen\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Universitair docent (UD)");
+  CHECK(resume.work[0].company == "Radboudumc");
+  CHECK(resume.work[1].company == "Sint Maartenskliniek");
+  CHECK(resume.work[1].location == "Nijmegen");
+}
