@@ -946,9 +946,26 @@ class ContactReader {
     if (find_place()) add_labelled_country();
   }
 
+  /// An application form's "Location (City)*" over "Pietermaritzburg, KwaZulu-Natal, South Africa": the field's label
+  /// on its own line, its value below.
+  bool find_place_under_label() {
+    static const std::regex kLabel{
+        R"(^(?:location|city|current location|town|wohnort|ort|ville|localit(?:é|e)|ciudad|localidad|cidade|citt(?:à|a)|woonplaats)(?:\s*\([^)]*\))?\s*\*?\s*:?\s*$)",
+        std::regex::icase};
+    for (size_t i : contact_lines()) {
+      if (i + 1 >= document_.lines.size() || !std::regex_match(std::string(trim(document_.lines[i].text)), kLabel)) continue;
+      auto value = std::string(trim(document_.lines[i + 1].text));
+      if (auto part = clean_place_part(value); part && *part == value && is_place_part(*part, false)) {
+        set_location(*part, *part);
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool find_place() {
     // "Location: Toowoomba, QLD 4350": a labelled place beats a place-like tagline above it.
-    if (find_location_in(false, true, true)) return true;
+    if (find_location_in(false, true, true) || find_place_under_label()) return true;
     // A place with a comma or an address anywhere beats a bare capitalised word.
     for (bool bare : {false, true})
       if (find_location_in(false, bare) || find_location_in(true, bare)) return true;
@@ -1176,9 +1193,19 @@ class ContactReader {
   }
 
   /// `collapse`: also read lines whose every word is spread with spaces. `labelled`: only parts an address label opens.
+  /// "Cornubia, Durban, KwaZulu-Natal · Full-time": a job board's posting, printed above the application, names where
+  /// the job is and its hours, not where the applicant lives.
+  static bool names_posting_place(const std::string& text) {
+    static const std::regex kHours{
+        R"((?:·|\||–|-)\s*(?:full[- ]time|part[- ]time|vollzeit|teilzeit|temps plein|temps partiel|tiempo completo|media jornada|tempo integral|tempo pieno|voltijd|deeltijd)\s*$)",
+        std::regex::icase};
+    return text.size() < 120 && std::regex_search(text, kHours);
+  }
+
   bool find_location_in(bool collapse, bool allow_bare, bool labelled = false) {
     for (size_t i : contact_lines()) {
       const auto text = collapse ? collapse_spaces(layout_text(document_.lines[i])) : layout_text(document_.lines[i]);
+      if (names_posting_place(text)) continue;
       std::string previous;  // the part before: a street printed apart from its town
       // Once per line, not per part: per part it was quadratic on a line of many parts.
       const bool contact_line = has_contact_detail(text);

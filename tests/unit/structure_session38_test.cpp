@@ -245,3 +245,10 @@ TEST_CASE("an academic CV's 'Eerdere functies': 'title, employer, afdeling unit,
   CHECK(resume.work[1].company == "Sint Maartenskliniek");
   CHECK(resume.work[1].location == "Nijmegen");
 }
+
+TEST_CASE("an application form: the job's place with its hours is no home; the 'Location (City)*' field below is") {
+  auto resume = parse_text(
+      "Warehouse Operations Supervisor\nCornubia, Durban, KwaZulu-Natal · Full-time\nFirst Name*\nLindiwe\nEmail*\n"
+      "lindiwe@example.co.za\nLocation (City)*\nPietermaritzburg, KwaZulu-Natal, South Africa\n\nWORK EXPERIENCE\n");
+  CHECK(resume.contact.location_text == "Pietermaritzburg, KwaZulu-Natal, South Africa");
+}
