@@ -1204,10 +1204,15 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // item wrapped in its hanging indent, its dates at the end of the wrap.
     bool dates_item_above = schools && hanging && short_date && !bullet_above.empty() && !find_date(bullet_above) &&
                             !starts_with_date(text) && degree_length(text) == 0;
+    // "… des factures fournisseurs (OCR) en" / "2023": a lone year closing a bullet left on its link word, where the
+    // next entry's own dates follow at once (not "… in" / "2016" / "Vakantiekracht", a year opening the next entry).
+    bool year_after_link = after_bullet && !line.block_start && short_date && !short_date->range && is_date_only(text) &&
+                           ends_with_connector(bullet_above) && !ends_sentence(bullet_above) &&
+                           next_has_date(lines, i + 1, section.end_line);
     bool continuation = after_bullet && !heads_entry && !heads_dated_line && !link_after_sentence &&
                         (!short_date || year_tail || closes_bracket || ends_cut_phrase || year_in_wrap || bracketed_tail ||
-                         dates_item_above) &&
-                        (ran_to_margin || hyphenated || year_tail || closes_bracket || ends_cut_phrase || bracketed_tail ||
+                         dates_item_above || year_after_link) &&
+                        (ran_to_margin || hyphenated || year_tail || closes_bracket || ends_cut_phrase || bracketed_tail || year_after_link ||
                          (!line.block_start && (indent_of(line) > bullet_indent || std::islower(static_cast<unsigned char>(text[0])))));
     if (continuation) {
       // "* 03/2019 - actualidad | Auxiliar administrativa" / "  Asesoría Hispalense Gestión, S.L.": a dated item's

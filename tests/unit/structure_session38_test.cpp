@@ -106,13 +106,14 @@ TEST_CASE("an applicant tracker's count after a heading ('Berufserfahrung (3)') 
   CHECK(resume.work[0].company == "Lechfeld Logistik GmbH & Co. KG");
 }
 
-TEST_CASE("Romance headings put the adjective after the noun ('Formación permanente'); a label with items is no heading") {
+TEST_CASE("Romance headings put the adjective after the noun ('Esperienza pregressa'); a label with items is no heading") {
   auto heads = [](const char* heading) {
     auto name = canonical_section(heading);
     return name.exact || name.head_final ? name.canonical : std::string();
   };
   CHECK(heads("Experiencia docente") == "experience");
-  CHECK(heads("Formación permanente") == "education");
+  CHECK(heads("Formación académica") == "education");
+  CHECK(heads("Formación permanente") == "certifications");  // continuing training: courses
   CHECK(heads("ESPERIENZA PREGRESSA") == "experience");
   CHECK(heads("Ferramentas: Jira, Confluence").empty());
   CHECK(heads("Formación de formadores").empty());
@@ -251,4 +252,15 @@ TEST_CASE("an application form: the job's place with its hours is no home; the '
       "Warehouse Operations Supervisor\nCornubia, Durban, KwaZulu-Natal · Full-time\nFirst Name*\nLindiwe\nEmail*\n"
       "lindiwe@example.co.za\nLocation (City)*\nPietermaritzburg, KwaZulu-Natal, South Africa\n\nWORK EXPERIENCE\n");
   CHECK(resume.contact.location_text == "Pietermaritzburg, KwaZulu-Natal, South Africa");
+}
+
+TEST_CASE("a lone year closing a bullet left on its link word, right before the next entry's dates, is the bullet's") {
+  auto resume = parse_text(
+      "Élodie Gaudin\nelodie@example.fr\n\nEXPÉRIENCES PROFESSIONNELLES\nSEPT. 2021 – AUJOURD'HUI\nComptable unique\n"
+      "Menuiseries Ligériennes SAS – Avrillé (49)\n• Mise en place de la dématérialisation des factures fournisseurs (OCR) en\n2023\n"
+      "JUIL. 2018 – AOÛT 2021\nAssistante comptable\nFidaloire Expertise – Angers\n• Tenue de 60 dossiers\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Assistante comptable");
+  REQUIRE(resume.work[0].highlights.size() == 1);
+  CHECK(resume.work[0].highlights[0].ends_with("en 2023"));
 }
