@@ -5497,6 +5497,10 @@ void add_skill_line(std::string text, Resume& resume) {
     if (!has_letter(item) || is_level_word(item) || names_driving_licence(item) || names_other_things(item))
       continue;
     if (names_person(item, resume.contact.name)) continue;  // "Currículum vitae   Iñigo Etxebarria": a running head's name
+    // A web page's form field ("Nom *"), an attached file ("Lebenslauf_Tobias.pdf") or a client's star rating
+    // ("★★★★★ 4.9 Oct 16") printed among the skills names none; nor does the file's size ("212 KB").
+    static const std::regex kPageNoise{R"(\s\*$|\.(?:pdf|docx?|odt|rtf)\b|^(?:★|☆)|^\d+(?:[.,]\d+)?\s*[KM]B$)", std::regex::icase};
+    if (std::regex_search(item, kPageNoise)) continue;
     static const std::regex kPageNumber{R"(^page\s+\d+$)", std::regex::icase};
     // A running footer inside the section ("jane@example.com | +1 555 0100 | Page 2").
     if (has_contact_detail(item) || item.find('@') != std::string::npos || std::regex_match(item, kPageNumber)) continue;

@@ -264,3 +264,9 @@ TEST_CASE("a lone year closing a bullet left on its link word, right before the 
   REQUIRE(resume.work[0].highlights.size() == 1);
   CHECK(resume.work[0].highlights[0].ends_with("en 2023"));
 }
+
+TEST_CASE("a web page's form fields, attached files and star ratings among the skills name no skill") {
+  auto items = skill_items(parse_text(
+      "Ann Lee\nann@example.com\n\nSKILLS\nAutoCAD\nSketchUp\nNom *\nE-mail *\nLebenslauf_Ann_Lee.pdf · 212 KB\n★★★★★ 4.9 Oct 16\n"));
+  CHECK(items == std::vector<std::string>{"AutoCAD", "SketchUp"});
+}
