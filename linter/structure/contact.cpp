@@ -349,10 +349,17 @@ class ContactReader {
   /// A resume pasted into an e-mail: "De: María Quiroga <maria@example.com>", "From: Jane Roe <jane@…>".
   bool find_sender_name() {
     static const std::regex kSender{R"(^(?:from|de|von|da|van)\s*:\s*([^<>@:]+?)\s*<[^<>\s]+@[^<>\s]+>\s*$)", std::regex::icase};
-    // Within the first lines, or below a forwarding note ("---------- Forwarded message ---------").
+    // Within the first lines, or right below a forwarding note ("---------- Forwarded message ---------"); not a
+    // quoted recruiter's message under a reply.
+    static const std::regex kForwarded{
+        R"(forwarded message|original message|messaggio inoltrato|message transf(?:é|e)r(?:é|e)|weitergeleitete nachricht|mensaje reenviado|mensagem encaminhada|doorgestuurd bericht)",
+        std::regex::icase};
+    size_t forwarded_at = 0;
     for (size_t i = 0; i < std::min(document_.lines.size(), static_cast<size_t>(40)); ++i) {
       std::smatch sender;
       const auto text = std::string(trim(document_.lines[i].text));
+      if (std::regex_search(text, kForwarded)) forwarded_at = i + 1;
+      if (i >= 4 && (forwarded_at == 0 || i > forwarded_at + 2)) continue;
       // Only the applicant's own name, printed again below (a forwarder's or recruiter's is not).
       if (!std::regex_match(text, sender, kSender) || !name_shaped(sender[1].str()) || !printed_below(sender[1].str(), i)) continue;
       contact_.name = sender[1];
@@ -672,13 +679,17 @@ class ContactReader {
   /// in lower case goes on so ("maria" / "silva").
   /// "glassdoor   Comunidad   Empleos" likewise: the wordmark opens the site's menu bar, a few lines over the name.
   bool wordmark_at(size_t i) const {
-    if (!is_lower_case_wordmark(name_candidate(layout_text(document_.lines[i])))) return false;
+    auto text = layout_text(document_.lines[i]);
+    if (!is_lower_case_wordmark(name_candidate(text))) return false;
     // Over a full name ("Derek Oyelaran"); not over a surname ("julia" / "KLEIN") or a title ("sofia" / "Software Engineer").
-    for (size_t k = i + 1; k < document_.lines.size() && k <= i + 3; ++k) {
+    // Past the next line only from a menu bar, and not past a word alone ("maria" / "silva" / "Porto Alegre, RS").
+    size_t reach = split_parts(text).size() >= 2 ? i + 3 : i + 1;
+    for (size_t k = i + 1; k < document_.lines.size() && k <= reach; ++k) {
       auto below = name_candidate(join_letter_spacing(layout_text(document_.lines[k])));
       if (count_words(below) >= 2 && name_shaped(below) && !reads_as_title(below) && !is_lower_case_wordmark(below) &&
-          !starts_lower(below))
+          !starts_lower(below) && city_country(below).empty() && !is_location(below))
         return true;
+      if (count_words(below) == 1) return false;
     }
     return false;
   }
@@ -836,33 +847,43 @@ class ContactReader {
     return std::regex_search(std::string(text.substr(from, offset - from)), kLabel);
   }
 
-  /// `collapse`: also read words spread with runs of spaces ("(909)    555-5555").
-  /// "VÉRTICE TALENTOS   (62) 3088-4150 · verticetalentos.com.br": a number beside a web address that is not the
-  /// e-mail's domain is a firm's switchboard (a recruiter's banner) when a labelled number follows.
+  /// "VÉRTICE TALENTOS   (62) 3088-4150 · verticetalentos.com.br": a number beside a web address that is neither the
+  /// e-mail's domain nor named after the person is a firm's switchboard (a recruiter's banner) when a labelled number
+  /// follows in the header.
   bool beside_other_site(const std::string& text) const {
-    static const std::regex kSite{R"((?:^|[\s·|])((?:[a-z0-9-]+\.)+(?:com|net|org|[a-z]{2})(?:\.[a-z]{2})?)(?:$|[\s·|/]))"};
+    static const std::regex kSite{R"((?:^|\s|·|\|)((?:[a-z0-9-]+\.)+(?:com|net|org|[a-z]{2})(?:\.[a-z]{2})?)(?:$|\s|·|\||/))"};
     std::smatch site;
-    if (text.find('@') != std::string::npos || !std::regex_search(text, site, kSite)) return false;
-    auto domain = contact_.email.substr(contact_.email.find('@') + 1);
-    return !contact_.email.empty() && fold_case(site.str(1)).find(fold_case(domain)) == std::string::npos &&
-           !std::regex_search(site.str(1), profile_site());
+    if (contact_.email.empty() || text.find('@') != std::string::npos || !std::regex_search(text, site, kSite)) return false;
+    auto domain = fold_case(site.str(1));
+    if (domain.find(fold_case(contact_.email.substr(contact_.email.find('@') + 1))) != std::string::npos ||
+        std::regex_search(domain, profile_site()))
+      return false;
+    // "janeroe.io": a personal site spells the name.
+    for (const auto& word : plain_words(contact_.name))
+      if (word.size() >= 3 && domain.find(fold_case(to_ascii(word))) != std::string::npos) return false;
+    return true;
   }
 
   static const std::regex& profile_site() {
-    static const std::regex kProfile{R"(\b(?:linkedin|github|gitlab|xing|twitter|behance|dribbble|x)\.com$)", std::regex::icase};
+    static const std::regex kProfile{
+        R"(\b(?:(?:linkedin|github|gitlab|xing|twitter|behance|dribbble|x|medium|substack|wixsite|wordpress)\.com|github\.io|gitlab\.io|behance\.net|about\.me|notion\.site|carrd\.co)$|\.js$)",
+        std::regex::icase};
     return kProfile;
   }
 
   static bool opens_with_phone_label(std::string_view text) {
     static const std::regex kLabel{
-        R"(^\s*(?:telefone|telefon|telephone|téléphone|telefono|teléfono|telefoon|phone|tel\.?|mobile|mobil|handy|cellulare|cellular|celular|móvil|movil|telemóvel|portable|gsm|whatsapp)\b)",
+        R"(^\s*(?:telefone|telefon|telephone|téléphone|telefono|teléfono|telefoon|phone|tel\.?|mobile|mobil|mob\.?|handy|cellulare|cellular|cell|cel\.?|celular|móvil|movil|telemóvel|portable|gsm|whatsapp)\b)",
         std::regex::icase};
     return std::regex_search(text.begin(), text.end(), kLabel);
   }
 
+  /// `collapse`: also read words spread with runs of spaces ("(909)    555-5555").
   bool find_phone_in(bool collapse) {
     std::optional<std::pair<std::string, Location>> switchboard;
     bool found = scan_lines([&](const Line& original) {
+      auto index = static_cast<size_t>(&original - document_.lines.data());
+      bool in_header = index < header_end_ || (index >= contact_begin_ && index < contact_end_);
       // En and em dashes inside numbers ("555–0100") read as hyphens.
       Line line = original;
       // Column gaps kept: "Brisbane, QLD 4031  [icon]  0412 583 926" is a postcode, then the number.
@@ -877,7 +898,7 @@ class ContactReader {
           switchboard.emplace(std::string(trim(printed)), line.location);
           return false;
         }
-        if (switchboard && !opens_with_phone_label(line.text)) return false;
+        if (switchboard && (!in_header || !opens_with_phone_label(line.text))) return false;  // not a referee's number
         contact_.phone = std::string(trim(printed));
         contact_.phone_location = line.location;
         return true;
@@ -1202,10 +1223,17 @@ class ContactReader {
     return text.size() < 120 && std::regex_search(text, kHours);
   }
 
+  /// A job board's application form: its header marks required fields with an asterisk ("First Name*", "Email*").
+  bool application_form() const {
+    int required = 0;
+    for (size_t i = 0; i < header_end_ && i < document_.lines.size(); ++i) required += trim(document_.lines[i].text).ends_with('*') ? 1 : 0;
+    return required >= 2;
+  }
+
   bool find_location_in(bool collapse, bool allow_bare, bool labelled = false) {
     for (size_t i : contact_lines()) {
       const auto text = collapse ? collapse_spaces(layout_text(document_.lines[i])) : layout_text(document_.lines[i]);
-      if (names_posting_place(text)) continue;
+      if (application_form() && names_posting_place(text)) continue;
       std::string previous;  // the part before: a street printed apart from its town
       // Once per line, not per part: per part it was quadratic on a line of many parts.
       const bool contact_line = has_contact_detail(text);

@@ -1028,6 +1028,13 @@ bool closes_undated_entry(const Block& block) {
   return last_dated < header.size() && header.size() - last_dated - 1 >= 2 && last_dated >= 2;
 }
 
+/// "Escritório Contábil Vale do Itapocu Ltda. - Jaraguá do Sul/SC": the line's first part is a firm's name closed by
+/// its legal form.
+bool opens_with_firm(std::string_view text) {
+  auto parts = split_parts(text);
+  return !parts.empty() && has_legal_form(parts.front());
+}
+
 std::vector<Block> make_blocks(const SectionText& lines, const Section& section) {
   std::vector<Block> blocks;
   bool in_body = false;  // the current block has bullets or prose
@@ -1451,9 +1458,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                        (next_is_date_only(lines, i + 1, section.end_line) || town_then_dates(text, lines, i + 1, section.end_line));
     // "Escritório Contábil Vale do Itapocu Ltda. - Jaraguá do Sul/SC" after a blank line, over "Assistente Contábil |
     // jan/2016 - …": a firm's name closed by its legal form, over a dated line, opens the next employer.
-    auto first_part = split_parts(text);
-    bool firm_over_dates = line.block_start && !first_part.empty() && has_legal_form(first_part.front()) && !ends_sentence(text) &&
-                           count_words(text) <= 12 && !prose_date && next_has_date(lines, i + 1, section.end_line);
+    bool firm_over_dates = line.block_start && !prose_date && count_words(text) <= 12 && !ends_sentence(text) &&
+                           next_has_date(lines, i + 1, section.end_line) && opens_with_firm(text);
     bool prose = (((is_prose(text) || deeper || wraps_into_lower || past_header || stack_below) &&
                    !dates_a_header(text, opens_bold)) ||
                   dated_body || indented_sentence || stay_remark ||
@@ -2744,7 +2750,7 @@ bool names_working_time(std::string_view part) {
                                                             // Latin American CVs note the working day under the dates ("JORNADA COMPLETA")
                                                             "jornada completa", "media jornada", "jornada parcial", "tiempo completo",
                                                             "medio tiempo", "temporada", "tempo integral", "tempo pieno", "full time",
-                                                            "part time"};
+                                                            "part time", "casual", "permanent", "temporary", "locum"};
   return kHours.count(fold_case(trim(part))) > 0 || names_work_share(part);
 }
 
@@ -3246,9 +3252,9 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     company = i;
     // "Royal Hobart Hospital · Tasmanian Health Service, Hobart TAS" over the title and its dates: the employer's own
     // line, however many parts it holds.
-    bool own_line = line_of[i] != line_of[title];
-    for (size_t k = 0; k < fields.line_of.size(); ++k) own_line = own_line && !(fields.line_of[k] == line_of[i] && fields.dated[k]);
-    if ((alone[i] || own_line) && header.size() > 1) result.dateless_company_line = line_of[i];
+    bool undated_line = line_of[i] != line_of[title];
+    for (size_t k = 0; k < fields.line_of.size(); ++k) undated_line = undated_line && !(fields.line_of[k] == line_of[i] && fields.dated[k]);
+    if ((alone[i] || undated_line) && header.size() > 1) result.dateless_company_line = line_of[i];
     break;
   }
   // "Clinical Nurse – Emergency Department   2018 – now" over "Gold Coast University Hospital": the
@@ -3335,7 +3341,8 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   bool work_suffix = suffix < parts.size() && line_of[suffix] == line_of[title] &&
                      (employer_words(parts[suffix]) == 0 || names_unit_under_banner(parts[suffix])) &&
                      employer_words(parts[title]) == 0 && title_score(parts[title]) > 0 && !is_location(parts[suffix]) &&
-                     dash_between(header, parts[title], parts[suffix]) && !employer_later;
+                     dash_between(header, parts[title], parts[suffix]) && !employer_later &&
+                     !is_employment_kind(parts[suffix]) && !names_working_time(parts[suffix]);  // not "Trainee – Contract"
   // "Deccan Lifesciences Pvt. Ltd., Hyderabad   July 2021 – Till Date" over "Assistant Manager – Quality Assurance":
   // the employer on a line of its own above.
   bool employer_line_above = company < suffix && line_of[company] < line_of[title] && employer_words(parts[company]) > 0;
@@ -3761,8 +3768,7 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
       const auto& header = groups[g];
       // "Escritório Contábil Vale do Itapocu Ltda. - Jaraguá do Sul/SC" over "Assistente Contábil | jan/2016 - …": a
       // group opening on an undated employer's line of its own ends the banner above.
-      if (!banner.name.empty() && header.size() >= 2 && !find_date(header.front().text) &&
-          has_legal_form(split_parts(header.front().text).front()))
+      if (!banner.name.empty() && header.size() >= 2 && !find_date(header.front().text) && opens_with_firm(header.front().text))
         banner = {};
       auto read = read_work(header, !banner.name.empty());
       WorkEntry entry = std::move(read.entry);
@@ -4107,10 +4113,15 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
   // code with digits, in brackets right after it, is printed as part of its name. Capitals alone may name a school
   // ("(MSU)") or a track ("(BBL)", "(MP)").
   static const std::regex kCode{R"(^\(([A-Z][A-Za-z0-9.+]{1,9})\)\s*(.*)$)"};
-  auto short_form = [](const std::string& text) {
-    auto count = [&](int (*is)(int)) { return std::count_if(text.begin(), text.end(), [&](char c) { return is(static_cast<unsigned char>(c)) != 0; }); };
-    bool mixed = count(std::isupper) >= 2 && count(std::islower) >= 1 && degree_length(text) != text.size();  // not "(MSc)"
-    return count(std::isdigit) >= 1 || mixed;
+  // Mixed case opening on the degree's own initial ("Bachelor … (BMgt)"), not a school's ("Bachelor of Commerce (McGill)").
+  auto short_form = [&](const std::string& text) {
+    auto count = [&](auto is) { return std::count_if(text.begin(), text.end(), [&](char c) { return is(static_cast<unsigned char>(c)); }); };
+    auto upper = count([](unsigned char c) { return std::isupper(c) != 0; });
+    auto lower = count([](unsigned char c) { return std::islower(c) != 0; });
+    auto digits = count([](unsigned char c) { return std::isdigit(c) != 0; });
+    bool own_initial = !entry.study_type.empty() && std::toupper(static_cast<unsigned char>(entry.study_type[0])) == text[0];
+    bool mixed = upper >= 2 && lower >= 1 && own_initial && degree_length(text) != text.size();  // not "(MSc)"
+    return digits >= 1 || mixed;
   };
   std::smatch code;
   if (std::regex_match(rest, code, kCode) && !names_stream(code.str(1)) && short_form(code.str(1))) {
@@ -4388,9 +4399,12 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
       labelled_degree = trim(*value);
       continue;
     }
-    // "Niveau : Bac+2", "Nivel: Grado": a portal's level of the degree named above, no degree of its own.
-    static const std::regex kLevelLabel{R"(^(?:niveau|nivel|nível|livello|level|niveau d'études|study level)\s*:)", std::regex::icase};
-    if (std::regex_search(piece, kLevelLabel)) continue;
+    // "Niveau : Bac+2", "Level: 7": a portal's level of the degree named above, no degree of its own (not "Nivel:
+    // Especialización en Gerencia de Proyectos", which names one).
+    static const std::regex kLevelLabel{
+        R"(^(?:niveau|nivel|nível|livello|level|niveau d'études|study level)\s*:\s*(?:bac(?:\s*\+\s*\d+)?|\d{1,2}|niveau\s+\d|level\s+\d|[IVX]{1,4})\s*$)",
+        std::regex::icase};
+    if (std::regex_match(piece, kLevelLabel)) continue;
     // "Título de grado: Contador Público", "Posgrado (en curso): Especialización en …": a label of the level over a degree.
     if (std::regex_match(piece, label, kFieldLabel) && count_words(label.str(1)) <= 4 && digits_of(label.str(1)).empty() &&
         degree_length(label.str(1)) == 0 && institution_score(label.str(1)) == 0 && degree_length(label.str(2)) > 0 &&
@@ -5499,8 +5513,12 @@ void add_skill_line(std::string text, Resume& resume) {
     if (names_person(item, resume.contact.name)) continue;  // "Currículum vitae   Iñigo Etxebarria": a running head's name
     // A web page's form field ("Nom *"), an attached file ("Lebenslauf_Tobias.pdf") or a client's star rating
     // ("★★★★★ 4.9 Oct 16") printed among the skills names none; nor does the file's size ("212 KB").
-    static const std::regex kPageNoise{R"(\s\*$|\.(?:pdf|docx?|odt|rtf)\b|^(?:★|☆)|^\d+(?:[.,]\d+)?\s*[KM]B$)", std::regex::icase};
+    static const std::regex kPageNoise{R"(^\S+\.(?:pdf|docx?|odt|rtf)\b|^(?:★|☆)+\s*\d|^\d+(?:[.,]\d+)?\s*[KM]B$)", std::regex::icase};
     if (std::regex_search(item, kPageNoise)) continue;
+    static const std::regex kFormField{R"(^(?:nom|prénom|name|first name|last name|e-?mail|message|objet|subject|téléphone|phone|telefon)\s\*$)",
+                                       std::regex::icase};
+    if (std::regex_match(item, kFormField)) continue;
+    if (item.ends_with(" *")) item = std::string(trim(std::string_view(item).substr(0, item.size() - 2)));  // "Kotlin *": a footnote's mark
     static const std::regex kPageNumber{R"(^page\s+\d+$)", std::regex::icase};
     // A running footer inside the section ("jane@example.com | +1 555 0100 | Page 2").
     if (has_contact_detail(item) || item.find('@') != std::string::npos || std::regex_match(item, kPageNumber)) continue;

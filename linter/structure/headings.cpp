@@ -34,14 +34,22 @@ SectionName name_of(const std::vector<const SectionSynonym*>& hits, bool exact) 
   return name;
 }
 
-/// "Experiencia docente", "Formation continue", "Formação complementar": Romance languages put the section's noun
-/// first and its adjective after; one or two words after it, no preposition opening a phrase ("Formación de …").
+/// "Esperienza pregressa", "Experiencia docente", "Formación reglada": Romance languages put the section's noun first
+/// and its adjective after. Only adjectives that qualify a section, so a field of study ("RECHERCHE OPÉRATIONNELLE")
+/// or an English phrase ("FORMATION FLYING") stays what it is.
 bool head_first(const std::vector<const SectionSynonym*>& hits, const std::vector<std::string>& words, size_t begin, size_t end) {
   static const std::set<std::string, std::less<>> kRomance{"es", "fr", "pt", "it"};
-  static const std::set<std::string, std::less<>> kLinks{"de", "del", "des", "du", "da", "do", "di", "della", "en", "em", "in",
-                                                         "et", "e", "y", "para", "pour", "per", "con", "com", "avec", "à", "a"};
+  // Words that say which part of a career the section holds, never what the work or the study was about.
+  static const std::set<std::string, std::less<>> kQualifiers{
+      "pregressa", "pregresse", "precedente", "precedenti", "previa", "previas", "prévia", "prévias", "anterior", "anteriores",
+      "antérieure", "antérieures", "docente", "didattica", "didattiche", "pédagogique", "pedagógica", "reglada", "regrada",
+      "relevante", "relevantes", "rilevante", "rilevanti", "pertinente", "pertinentes", "recente", "recenti", "reciente",
+      "recientes", "récente", "récentes", "selecionada", "selecionadas", "seleccionada", "seleccionadas", "selezionata",
+      "selezionate", "sélectionnée", "sélectionnées"};
   size_t after = words.size() - end - 1;
-  if (begin != 0 || end != 0 || after == 0 || after > 2 || kLinks.contains(words[1])) return false;
+  if (begin != 0 || end != 0 || after == 0 || after > 2) return false;
+  for (size_t k = 1; k < words.size(); ++k)
+    if (!kQualifiers.contains(words[k])) return false;
   return std::any_of(hits.begin(), hits.end(), [](const SectionSynonym* hit) { return kRomance.contains(hit->language); });
 }
 
@@ -488,9 +496,13 @@ class Detector {
     bool numbered = !line.list_marker.empty() && std::isdigit(static_cast<unsigned char>(line.list_marker.front()));
     // Larger than the body, not bold alone: "• **Languages**" in a skills list is an item.
     bool larger = body_size_ > 0 && style_of(line).size >= body_size_ * 1.15;
-    // "» EXPERIENCIA PROFESIONAL" in a printed text file: an arrow before capitals marks the heading.
-    static const std::set<std::string, std::less<>> kArrows{"»", "›", "▶", "►", "❯", "➤", "→", ">", "■"};
-    bool arrowed = kArrows.contains(line.list_marker) && is_upper_case_text(line.text);
+    // "» EXPERIENCIA PROFESIONAL" in a printed text file: an arrow before capitals marks the heading, where the lines
+    // around it carry no such arrow (a list of "▶ RETAIL" / "▶ EDUCATION" items does).
+    static const std::set<std::string, std::less<>> kArrows{"»", "›", "▶", "►", "❯", "➤", "→"};
+    auto index = static_cast<size_t>(&line - document_.lines.data());
+    auto same_marker = [&](size_t k) { return k < document_.lines.size() && document_.lines[k].list_marker == line.list_marker; };
+    bool arrowed = kArrows.contains(line.list_marker) && is_upper_case_text(line.text) && !same_marker(index + 1) &&
+                   !(index > 0 && same_marker(index - 1));
     return (numbered || larger || arrowed) && canonical_section(line.text).exact;
   }
 

@@ -308,8 +308,8 @@ bool abbreviates_loosely(std::string_view monogram, std::string_view text) {
   return true;
 }
 
-/// Blanks logo monograms on a page (two or more of them: a product draws one per entry), alone on their line
-/// or set apart before the employer or school they abbreviate.
+/// Blanks logo monograms where a page has two or more (a product draws one per entry), alone on their line or set
+/// apart before the employer or school they abbreviate. Not a degree's initials ("MBA   Master of Business …").
 void blank_logo_monograms(const Document& document, std::vector<std::string>& text) {
   auto monogram_of = [&](size_t i) -> std::string {
     const Line& line = document.lines[i];
@@ -317,7 +317,7 @@ void blank_logo_monograms(const Document& document, std::vector<std::string>& te
     auto first = std::string(trim(line.runs.front().text));
     bool capitals = first.size() >= 2 && first.size() <= 3 &&
                     std::all_of(first.begin(), first.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    return capitals ? first : "";
+    return capitals && degree_length(first) == 0 && trim(text[i]).starts_with(first) ? first : "";
   };
   auto next_text = [&](size_t i) -> std::string_view {
     for (size_t k = i + 1; k < text.size() && k <= i + 2; ++k)
@@ -343,8 +343,10 @@ void blank_logo_monograms(const Document& document, std::vector<std::string>& te
     if (abbreviates_loosely(monogram, rest) || abbreviates_loosely(monogram, above))
       found.emplace_back(i, text[i].find(monogram) + monogram.size());
   }
-  if (found.size() < 2) return;
-  for (const auto& [line, length] : found) text[line].replace(0, length, length, ' ');
+  std::map<int, int> per_page;
+  for (const auto& [line, length] : found) ++per_page[document.lines[line].location.page];
+  for (const auto& [line, length] : found)
+    if (per_page[document.lines[line].location.page] >= 2) text[line].replace(0, length, length, ' ');
 }
 
 /// Line texts with rail labels blanked (same width, so column gaps survive), then TeX's U+2010 hyphens as "-"

@@ -134,8 +134,18 @@ void collect_elements(xmlNode* node, std::string_view tag, std::vector<xmlNode*>
   }
 }
 
+/// A row's `<td>` and `<th>` cells in the order printed.
+void collect_cells(xmlNode* node, std::vector<xmlNode*>& found) {
+  for (; node; node = node->next) {
+    if (node->type != XML_ELEMENT_NODE) continue;
+    std::string_view tag = reinterpret_cast<const char*>(node->name);
+    if (tag == "td" || tag == "th") found.push_back(node);
+    else collect_cells(node->children, found);
+  }
+}
+
 /// A README's `<tr>` spread over lines, read as a row: its cells on one line parted by a column gap, or, where a cell
-/// holds a list (a job's duties in a full-width row), one "- item" line per list item. A row of `<th>` alone is none.
+/// holds a list (a job's duties), one "- item" line per list item below. A row of column headers is none.
 std::vector<std::string> html_row_lines(const std::string& row) {
   auto table = "<table>" + row + "</table>";
   std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
@@ -144,24 +154,29 @@ std::vector<std::string> html_row_lines(const std::string& row) {
       xmlFreeDoc);
   std::vector<std::string> lines;
   if (!doc) return lines;
-  std::vector<xmlNode*> cells, items;
-  collect_elements(xmlDocGetRootElement(doc.get()), "td", cells);
-  if (cells.empty()) return lines;  // "<th>Role</th> <th>Company</th>": a header row names the columns, no content
-  collect_elements(xmlDocGetRootElement(doc.get()), "th", cells);
-  for (xmlNode* cell : cells) collect_elements(cell->children, "li", items);
+  std::vector<xmlNode*> cells, headers;
+  collect_cells(xmlDocGetRootElement(doc.get()), cells);
+  for (xmlNode* cell : cells)
+    if (std::string_view(reinterpret_cast<const char*>(cell->name)) == "th") headers.push_back(cell);
+  // "<th>Role</th> <th>Company</th>": a header row names the columns, no content ("<th>Experience</th>" alone titles one).
+  if (headers.size() >= 2 && headers.size() == cells.size()) return lines;
   std::string link;
   auto text_of = [&](xmlNode* node) {
     std::string out;
     append_html_text(node->children, out, link);
     return std::string(trim(collapse_spaces(out)));
   };
-  for (xmlNode* item : items)
-    if (auto text = text_of(item); !text.empty()) lines.push_back("- " + text);
-  if (!items.empty()) return lines;
+  // A cell's list (a job's duties) goes below the row's other cells, one "- item" line each.
+  std::vector<std::string> items;
   // "<b>B.Tech, …</b><br/>College of Engineering Trivandrum": a cell's break starts its next line, below the row.
   std::string joined;
   std::vector<std::string> below;
   for (xmlNode* cell : cells) {
+    std::vector<xmlNode*> listed;
+    collect_elements(cell->children, "li", listed);
+    for (xmlNode* item : listed)
+      if (auto text = text_of(item); !text.empty()) items.push_back("- " + text);
+    if (!listed.empty()) continue;
     std::vector<std::string> parts{""};
     for (xmlNode* child = cell->children; child; child = child->next) {
       if (child->type == XML_ELEMENT_NODE && std::string_view(reinterpret_cast<const char*>(child->name)) == "br") parts.emplace_back();
@@ -177,6 +192,7 @@ std::vector<std::string> html_row_lines(const std::string& row) {
   }
   if (!joined.empty()) lines.push_back(joined);
   lines.insert(lines.end(), below.begin(), below.end());
+  lines.insert(lines.end(), items.begin(), items.end());
   return lines;
 }
 
@@ -365,21 +381,27 @@ class TextParser {
     static const std::regex kAttribute{R"re(([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'))re"};
     static const std::set<std::string, std::less<>> kMarkup{"href", "src", "url", "link", "class", "id", "icon", "img", "image",
                                                             "style", "target", "alt", "width", "height", "logo"};
+    // "{{< icon name=\"envelope\" >}} jonas@…": a shortcode inside a line of text is markup beside it; an icon's
+    // attributes name a picture.
+    static const std::regex kPicture{R"(^\{\{[<%]\s*(?:icon|fa|fas|fab|far|svg|img|image|figure|button|emoji)\b)", std::regex::icase};
     std::vector<std::string> lines;
     std::string rest;
     size_t at = 0;
+    std::vector<std::string> attribute_lines;
     for (auto it = std::sregex_iterator(raw.begin(), raw.end(), kShortcode); it != std::sregex_iterator(); ++it) {
       rest += raw.substr(at, static_cast<size_t>(it->position()) - at);
       at = static_cast<size_t>(it->position() + it->length());
+      if (std::regex_search(it->str(), kPicture)) continue;
       auto attributes = (*it)[1].matched ? (*it)[1].str() : (*it)[2].str();
       for (auto a = std::sregex_iterator(attributes.begin(), attributes.end(), kAttribute); a != std::sregex_iterator(); ++a) {
         auto value = (*a)[2].matched ? (*a)[2].str() : (*a)[3].str();
-        if (!kMarkup.contains(to_lower_ascii((*a)[1].str())) && !trim(value).empty()) lines.push_back((*a)[1].str() + ": " + value);
+        if (!kMarkup.contains(to_lower_ascii((*a)[1].str())) && !trim(value).empty())
+          attribute_lines.push_back((*a)[1].str() + ": " + value);
       }
     }
     rest += raw.substr(at);
-    if (!trim(rest).empty()) lines.insert(lines.begin(), rest);
-    return lines;
+    if (!trim(rest).empty()) return {rest};
+    return attribute_lines;
   }
 
   /// Jekyll's and Hugo's front matter ("---" / "layout: archive" / … / "---", or "+++" for TOML): site settings
@@ -402,7 +424,7 @@ class TextParser {
   /// prints, kept as labelled lines; every other setting stays unread. Pandoc's "author:" names the person too.
   void add_contact_settings(const std::vector<std::string>& source, size_t body) {
     static const std::regex kContact{
-        R"(^\s*(name|author|email|e-mail|phone|mobile|telephone|location|address|linkedin|github|website|naam|nom|nombre|nome|telefoon|telefon|téléphone|telefono|teléfono|telefone|woonplaats|wohnort|ville|ciudad|città|cidade|city)\s*:\s*["']?([^"']+?)["']?\s*$)",
+        R"(^\s*(name|author|email|e-mail|phone|mobile|telephone|location|address|linkedin|github|website|naam|telefoon|telefon|téléphone|telefono|teléfono|telefone|woonplaats|wohnort|ville|ciudad|città|cidade|city)\s*:\s*["']?([^"']+?)["']?\s*$)",
         std::regex::icase};
     for (size_t i = 0; i + 1 < body; ++i) {
       std::smatch setting;

@@ -1,6 +1,8 @@
 // Held-out rounds 81–82: what job-site printouts, recruiters' exports, printed text files and static sites taught.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "linter/structure/headings.h"
 #include "resume_test_helpers.h"
 
@@ -37,9 +39,14 @@ TEST_CASE("a recruiter's switchboard beside its web address gives way to the can
   CHECK(resume.contact.phone == "(62) 99174-2386");
 }
 
-TEST_CASE("guard: a number beside the person's own website stays their phone") {
-  auto resume = parse_text("Jane Roe\n+1 312 555 0100 · janeroe.dev\njane@gmail.com\n\nExperience\n");
-  CHECK(resume.contact.phone == "+1 312 555 0100");
+TEST_CASE("review: a number beside the person's own site, or beside a library's name, stays theirs over a referee's") {
+  auto own = parse_text(
+      "Jane Roe\n+1 312 555 0100 · janeroe.io\njane@gmail.com\n\nExperience\nAnalyst, Acme Corp   2019 – 2021\n\n"
+      "References\nJohn Smith\nPhone: +1 312 555 0199\n");
+  CHECK(own.contact.phone == "+1 312 555 0100");
+  auto library = parse_text(
+      "Tom Baker\nFull-stack developer · vue.js · +44 7700 900123\ntom@gmail.com\nMobile: +44 7700 900999\n\nExperience\n");
+  CHECK(library.contact.phone == "+44 7700 900123");
 }
 
 TEST_CASE("a portal's CV code, a candidate reference and an identity number are no phone") {
@@ -178,6 +185,7 @@ TEST_CASE("a degree's own short form or code in brackets stays in it; capitals a
   REQUIRE(resume.education.size() == 3);
   CHECK(resume.education[0].study_type == "Bachelor of Management (BMgt)");
   CHECK(resume.education[0].area == "Accounting");
+  CHECK(resume.education[0].institution == "University of British Columbia");
   CHECK(resume.education[1].study_type == "Certificate IV in Training and Assessment (TAE40116)");
   CHECK(resume.education[2].study_type == "Experto Universitario");
 }
@@ -247,11 +255,9 @@ TEST_CASE("an academic CV's 'Eerdere functies': 'title, employer, afdeling unit,
   CHECK(resume.work[1].location == "Nijmegen");
 }
 
-TEST_CASE("an application form: the job's place with its hours is no home; the 'Location (City)*' field below is") {
-  auto resume = parse_text(
-      "Warehouse Operations Supervisor\nCornubia, Durban, KwaZulu-Natal · Full-time\nFirst Name*\nLindiwe\nEmail*\n"
-      "lindiwe@example.co.za\nLocation (City)*\nPietermaritzburg, KwaZulu-Natal, South Africa\n\nWORK EXPERIENCE\n");
-  CHECK(resume.contact.location_text == "Pietermaritzburg, KwaZulu-Natal, South Africa");
+TEST_CASE("guard: the applicant's own header line with the hours they want keeps its town") {
+  auto own = parse_text("Jane Roe\njane@example.com\nAustin, TX · Open to remote · Full-time\n\nExperience\n");
+  CHECK(own.contact.location_text == "Austin, TX");
 }
 
 TEST_CASE("a lone year closing a bullet left on its link word, right before the next entry's dates, is the bullet's") {
@@ -269,4 +275,58 @@ TEST_CASE("a web page's form fields, attached files and star ratings among the s
   auto items = skill_items(parse_text(
       "Ann Lee\nann@example.com\n\nSKILLS\nAutoCAD\nSketchUp\nNom *\nE-mail *\nLebenslauf_Ann_Lee.pdf · 212 KB\n★★★★★ 4.9 Oct 16\n"));
   CHECK(items == std::vector<std::string>{"AutoCAD", "SketchUp"});
+}
+
+TEST_CASE("review 38: shortcodes, front matter, HTML rows, forwarded mail and lower-case names keep their old readings") {
+  auto icon = parse_text("# Jonas Berg\n\n{{< icon name=\"envelope\" >}} jonas.berg@example.com · +46 70 123 45 67\n\n## Skills\n\n"
+                         "- {{< icon name=\"python\" pack=\"fab\" >}} Python\n- {{< icon name=\"docker\" pack=\"fab\" >}} Docker\n",
+                         "cv.md");
+  CHECK(icon.contact.name == "Jonas Berg");
+  CHECK(skill_items(icon) == std::vector<std::string>{"Python", "Docker"});
+  auto surname = parse_text("---\nprenom: Claire\nnom: Dupont\nemail: claire@example.fr\n---\n\n# Claire Dupont\n\n## Expériences\n",
+                            "cv.md");
+  CHECK(surname.contact.name == "Claire Dupont");
+  auto listed = parse_text(
+      "# Ravi Kumar\n\nravi@example.in\n\n## Experience\n\n<table>\n<tr>\n<td><b>Software Engineer</b><br>Infosys, Pune<br>2019 - 2023</td>\n"
+      "<td><ul><li>Built REST APIs for billing</li><li>Cut latency by 40%</li></ul></td>\n</tr>\n</table>\n",
+      "README.md");
+  REQUIRE(listed.work.size() == 1);
+  CHECK(listed.work[0].position == "Software Engineer");
+  CHECK(listed.work[0].highlights.size() == 2);
+  auto titled = parse_text(
+      "# Ravi Kumar\n\nravi@example.in\n\n<table>\n<tr>\n<th colspan=\"2\">Experience</th>\n</tr>\n<tr>\n"
+      "<td>Software Engineer, Infosys</td>\n<td>2019 - 2023</td>\n</tr>\n</table>\n",
+      "README.md");
+  REQUIRE(!titled.sections.empty());
+  CHECK(titled.sections.front().canonical == "experience");
+  auto reply = parse_text(
+      "Tom Becker\ntom.becker@example.com\n\nEXPERIENCE\nAnalyst, Acme Corp   2019 – 2021\n\nThanks,\nTom\n\n"
+      "On Mon, Laura wrote:\nFrom: Laura Hill <laura.hill@example.com>\n> Could you send your CV?\n> Laura Hill\n");
+  CHECK(reply.contact.name == "Tom Becker");
+  auto lower = parse_text("lucía\nmárquez\nDiseñadora Gráfica\nlucia@example.es\n\nExperiencia\n");
+  CHECK(lower.contact.name == "lucía márquez");
+}
+
+TEST_CASE("review 38: headings, skills, degrees and suffixes the new rules must leave alone") {
+  auto field = parse_text("Léa Martin\nlea@example.fr\n\nFORMATION\n2016 – 2018   Master Mathématiques appliquées\n"
+                          "RECHERCHE OPÉRATIONNELLE\nUniversité de Lyon\n");
+  CHECK(std::none_of(field.sections.begin(), field.sections.end(), [](const Section& s) { return s.canonical == "experience"; }));
+  auto arrows = parse_text("Ann Lee\nann@example.com\n\nSKILLS\n▶ NEGOTIATION\n▶ CRM\n▶ TRAINING\n▶ RESEARCH\n");
+  CHECK(skill_items(arrows) == std::vector<std::string>{"NEGOTIATION", "CRM", "TRAINING", "RESEARCH"});
+  auto stars = parse_text("Ann Lee\nann@example.com\n\nSKILLS\n★ Python\n★ SQL\nKotlin *, Rust *\n* currently learning\n"
+                          "Microsoft Word (.docx), Adobe Acrobat (.pdf)\n");
+  auto items = skill_items(stars);
+  for (const char* kept : {"Kotlin", "Rust", "Microsoft Word (.docx)", "Adobe Acrobat (.pdf)"})
+    CHECK(std::find(items.begin(), items.end(), kept) != items.end());
+  auto level = parse_text("Ana Ruiz\nana@example.co\n\nEDUCACIÓN\nUniversidad Nacional de Colombia\n"
+                          "Nivel: Especialización en Gerencia de Proyectos\n2019 - 2020\n");
+  REQUIRE(level.education.size() == 1);
+  CHECK(level.education[0].study_type == "Especialización");
+  auto school = parse_text("Ann Lee\nann@example.ca\n\nEDUCATION\nBachelor of Commerce (McGill), 2012 – 2016\n");
+  REQUIRE(school.education.size() == 1);
+  CHECK(school.education[0].study_type == "Bachelor of Commerce");
+  auto contract = parse_text("Ann Lee\nann@example.com\n\nEXPERIENCE\nColes Supermarkets Ltd, Brisbane        Jan 2019 – Dec 2020\n"
+                             "Customer Service Assistant – Casual\n• Served customers\n");
+  REQUIRE(contract.work.size() == 1);
+  CHECK(contract.work[0].position == "Customer Service Assistant");
 }
