@@ -689,7 +689,7 @@ class ContactReader {
       if (count_words(below) >= 2 && name_shaped(below) && !reads_as_title(below) && !is_lower_case_wordmark(below) &&
           !starts_lower(below) && city_country(below).empty() && !is_location(below))
         return true;
-      if (count_words(below) == 1) return false;
+      if (count_words(trim(document_.lines[k].text)) == 1) return false;
     }
     return false;
   }
@@ -881,9 +881,14 @@ class ContactReader {
   /// `collapse`: also read words spread with runs of spaces ("(909)    555-5555").
   bool find_phone_in(bool collapse) {
     std::optional<std::pair<std::string, Location>> switchboard;
+    std::optional<size_t> email_line;
+    for (size_t i = 0; i < document_.lines.size() && !contact_.email.empty() && !email_line; ++i)
+      if (document_.lines[i].text.find(contact_.email) != std::string::npos) email_line = i;
     bool found = scan_lines([&](const Line& original) {
+      // The candidate's own labelled number stands by their e-mail ("Telefone / WhatsApp" over "E-mail"); a referee's
+      // further down does not.
       auto index = static_cast<size_t>(&original - document_.lines.data());
-      bool in_header = index < header_end_ || (index >= contact_begin_ && index < contact_end_);
+      bool by_email = email_line && (index + 2 >= *email_line && index <= *email_line + 2);
       // En and em dashes inside numbers ("555–0100") read as hyphens.
       Line line = original;
       // Column gaps kept: "Brisbane, QLD 4031  [icon]  0412 583 926" is a postcode, then the number.
@@ -898,7 +903,7 @@ class ContactReader {
           switchboard.emplace(std::string(trim(printed)), line.location);
           return false;
         }
-        if (switchboard && (!in_header || !opens_with_phone_label(line.text))) return false;  // not a referee's number
+        if (switchboard && (!by_email || !opens_with_phone_label(line.text))) return false;
         contact_.phone = std::string(trim(printed));
         contact_.phone_location = line.location;
         return true;

@@ -330,3 +330,10 @@ TEST_CASE("review 38: headings, skills, degrees and suffixes the new rules must 
   REQUIRE(contract.work.size() == 1);
   CHECK(contract.work[0].position == "Customer Service Assistant");
 }
+
+TEST_CASE("review 38: a labelled number counts against a switchboard only beside the e-mail, not a referee's") {
+  auto referee = parse_text(
+      "Jane Roe\n+1 312 555 0100 · acmestaffing.com\njane@gmail.com\n\nExperience\nAnalyst, Acme Corp   2019 – 2021\n\n"
+      "References\nJohn Smith\nPhone: +1 312 555 0199\n");
+  CHECK(referee.contact.phone == "+1 312 555 0100");
+}
