@@ -45,7 +45,9 @@ bool head_first(const std::vector<const SectionSynonym*>& hits, const std::vecto
       "antérieure", "antérieures", "docente", "didattica", "didattiche", "pédagogique", "pedagógica", "reglada", "regrada",
       "relevante", "relevantes", "rilevante", "rilevanti", "pertinente", "pertinentes", "recente", "recenti", "reciente",
       "recientes", "récente", "récentes", "selecionada", "selecionadas", "seleccionada", "seleccionadas", "selezionata",
-      "selezionate", "sélectionnée", "sélectionnées"};
+      "selezionate", "sélectionnée", "sélectionnées", "professionale", "professionali", "profesional", "profesionales",
+      "professionnel", "professionnelle", "professionnels", "professionnelles", "profissional", "profissionais", "personali",
+      "personales", "personnelles", "pessoais"};
   size_t after = words.size() - end - 1;
   if (begin != 0 || end != 0 || after == 0 || after > 2) return false;
   for (size_t k = 1; k < words.size(); ++k)

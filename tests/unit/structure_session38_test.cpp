@@ -337,3 +337,14 @@ TEST_CASE("review 38: a labelled number counts against a switchboard only beside
       "References\nJohn Smith\nPhone: +1 312 555 0199\n");
   CHECK(referee.contact.phone == "+1 312 555 0100");
 }
+
+TEST_CASE("Romance headings qualified as professional or personal ('Competenze professionali') are their sections") {
+  auto resume = parse_text(
+      "# Elisa Sancin\n\nelisa@example.it\n\n## Competenze professionali\n\nAssistenza al paziente critico; triage; medicazioni avanzate.\n\n"
+      "## Lingue\n\nItaliano   madrelingua\n",
+      "cv.md");
+  REQUIRE(!resume.sections.empty());
+  CHECK(resume.sections.front().canonical == "skills");
+  auto items = skill_items(resume);
+  CHECK(std::find(items.begin(), items.end(), "triage") != items.end());
+}
