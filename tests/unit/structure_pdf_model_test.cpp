@@ -3189,7 +3189,7 @@ TEST_CASE("a job site's lower-case wordmark opening its menu bar, a few lines ov
   CHECK(resume.sections.front().heading == "Experiencia");
 }
 
-TEST_CASE("a name set over two lines with a site's small menu between them joins its two lines, not the menu") {
+TEST_CASE("guard: a name set over two lines with a site's small menu between them joins its two lines, not the menu") {
   OnePage page;
   page.add({{"SOLÈNE", 60, 160, 22, true}});
   page.add({{"ACCUEIL", 300, 350, 9}, {"PROJETS", 370, 420, 9}, {"CV", 440, 455, 9}, {"CONTACT", 470, 520, 9}});
