@@ -348,3 +348,13 @@ TEST_CASE("Romance headings qualified as professional or personal ('Competenze p
   auto items = skill_items(resume);
   CHECK(std::find(items.begin(), items.end(), "triage") != items.end());
 }
+
+TEST_CASE("a Brazilian employer's banner with its 'Town/UF' and dates heads the role of the same dates below") {
+  auto resume = parse_text(
+      "Rafael Duarte\nrafael@example.com\n\nEXPERIÊNCIA PROFISSIONAL\nLaticínios Serra Dourada S.A. – Anápolis/GO      06/2013 – 12/2016\n"
+      "Representante Comercial      06/2013 – 12/2016\n• Vendas no interior de Goiás\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Representante Comercial");
+  CHECK(resume.work[0].company == "Laticínios Serra Dourada S.A.");
+  CHECK(resume.work[0].location == "Anápolis/GO");
+}
