@@ -427,7 +427,12 @@ class Detector {
     if (length > 0 && names_entry_field(std::string_view(spaced).substr(0, length))) return true;
     // "Titulación: Grado en Ingeniería Informática": a form's labelled row, however its value reads.
     auto colon = spaced.find(": ");
-    return colon != std::string::npos && colon <= 30 && names_entry_field(std::string_view(spaced).substr(0, colon));
+    if (colon != std::string::npos && colon <= 30 && names_entry_field(std::string_view(spaced).substr(0, colon))) return true;
+    // "Tipo di contratto Attività svolte": two of a form's labels stacked in its rail and read as one line.
+    auto text = std::string(trim(document_.lines[i].text));
+    for (auto space = text.find(' '); space != std::string::npos; space = text.find(' ', space + 1))
+      if (names_entry_field(text.substr(0, space)) && names_entry_field(text.substr(space + 1))) return true;
+    return false;
   }
 
   /// Where two or more rail labels naming a section start or end, and their type.

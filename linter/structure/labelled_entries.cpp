@@ -58,6 +58,7 @@ Field field_of(const std::string& label) {
       {"categoría", Field::Detail}, {"categoria", Field::Detail}, {"category", Field::Detail}, {"catégorie", Field::Detail},
       {"kategorie", Field::Detail}, {"tipo de contrato", Field::Detail}, {"contract type", Field::Detail},
       {"type de contrat", Field::Detail}, {"vertragsart", Field::Detail}, {"tipo de contratto", Field::Detail},
+      {"tipo di contratto", Field::Detail}, {"attività svolte", Field::Duties}, {"mansioni svolte", Field::Duties},
       {"employment type", Field::Detail}, {"jornada", Field::Detail},
       // A recruiter's profile: "Reason for leaving: Approached for current role" closes each job.
       {"reason for leaving", Field::Detail}, {"motif de départ", Field::Detail}, {"motivo de salida", Field::Detail},

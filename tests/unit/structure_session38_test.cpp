@@ -358,3 +358,15 @@ TEST_CASE("a Brazilian employer's banner with its 'Town/UF' and dates heads the 
   CHECK(resume.work[0].company == "Laticínios Serra Dourada S.A.");
   CHECK(resume.work[0].location == "Anápolis/GO");
 }
+
+TEST_CASE("an AlmaLaurea job grid: two of its labels stacked in the rail head no section, each job is read") {
+  auto resume = parse_text(
+      "Beatrice Zanella\nbz@example.it\n\nESPERIENZE LAVORATIVE\nPeriodo   da 04/2024 ad oggi\n"
+      "Azienda/Ente   Studio Legale Associato Bellini Guerra – Ferrara\nRuolo   Praticante avvocato\nTipo di contratto Attività svolte\n"
+      "Periodo   da 03/2022 a 06/2022\nAzienda/Ente   Comune di Ferrara – Avvocatura civica\nRuolo   Tirocinante\n");
+  CHECK(resume.sections.size() == 1);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Studio Legale Associato Bellini Guerra");
+  CHECK(resume.work[0].location == "Ferrara");
+  CHECK(resume.work[1].position == "Tirocinante");
+}
