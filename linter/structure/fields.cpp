@@ -259,6 +259,10 @@ std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
 
 int title_score(std::string_view part) {
   const auto& l = lexicon();
+  // "Secretaria da Fazenda", "Secretaria Municipal de Saúde": a Brazilian government department, no secretary (Spanish
+  // "Secretaria de Dirección" is one).
+  static const std::regex kDepartment{R"(^\s*Secretaria\s+(?:da|do|das|dos|Municipal|Estadual|Regional)\s)", std::regex::icase};
+  if (starts_with_icase(trim(part), "secretaria ") && std::regex_search(part.begin(), part.end(), kDepartment)) return 0;
   int score = 0;
   for (const auto& word : plain_words(part)) {
     if (l.titles.count(word)) { ++score; continue; }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "linter/structure/fields.h"
 #include "linter/structure/headings.h"
 #include "resume_test_helpers.h"
 
@@ -369,4 +370,10 @@ TEST_CASE("an AlmaLaurea job grid: two of its labels stacked in the rail head no
   CHECK(resume.work[0].company == "Studio Legale Associato Bellini Guerra");
   CHECK(resume.work[0].location == "Ferrara");
   CHECK(resume.work[1].position == "Tirocinante");
+}
+
+TEST_CASE("'Secretaria da Fazenda' is a Brazilian department, no secretary's title; 'Secretaria de Dirección' is one") {
+  CHECK(title_score("Secretaria da Fazenda") == 0);
+  CHECK(title_score("Secretaria Municipal de Saúde") == 0);
+  CHECK(title_score("Secretaria de Dirección") > 0);
 }
