@@ -385,3 +385,8 @@ TEST_CASE("where semicolons part a skill list, a comma stays inside its item") {
   CHECK(items == std::vector<std::string>{"Assistenza al paziente critico", "gestione di CVC, PICC e Midline", "triage", "emogasanalisi",
                                           "Python", "SQL", "Docker"});
 }
+
+TEST_CASE("Italy's 'Abilitazione all'esercizio della libera professione di Geometra' is a qualification") {
+  CHECK(degree_length("Abilitazione all'esercizio della libera professione di Geometra") ==
+        std::string_view("Abilitazione all'esercizio della libera professione di Geometra").size());
+}
