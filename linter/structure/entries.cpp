@@ -3473,6 +3473,7 @@ size_t leading_roles(const Block& block, int max_words = 10) {
 }  // namespace
 
 void place_entry(WorkEntry& entry, const SectionText& lines, const Section& section, size_t line) {
+  drop_lower_case_remark(entry.company);
   entry.section = section.canonical;
   entry.first_line = line;
   entry.location_in_document = lines.document.lines[line].location;

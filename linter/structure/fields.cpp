@@ -757,12 +757,14 @@ bool town_with_province(std::string_view part, bool spelt_out) {
          part.find(',') == std::string_view::npos;
 }
 
+void drop_lower_case_remark(std::string& name) {
+  if (auto open = name.rfind(" ("); open != std::string::npos && name.ends_with(')') && open > 0 &&
+                                     starts_lower(std::string_view(name).substr(open + 2)))
+    name = std::string(trim(std::string_view(name).substr(0, open)));
+}
+
 void drop_affiliation(std::string& institution) {
-  // "Universidad de Alicante (título propio, 30 ECTS)", "Università di Trieste (sede di Gorizia)", "IPOG (concluído)": a
-  // remark in lower case after the school's name, no part of it ("(UNIVILLE)", "(Québec)" are).
-  if (auto open = institution.rfind(" ("); open != std::string::npos && institution.ends_with(')') && open > 0 &&
-                                            starts_lower(std::string_view(institution).substr(open + 2)))
-    institution = std::string(trim(std::string_view(institution).substr(0, open)));
+  drop_lower_case_remark(institution);
   static const std::regex kBoard{R"(\s*\((?:[^()]*\bBoard\b[^()]*|CBSE|ICSE|ISC|IGCSE|NIOS)\)$)", std::regex::icase};
   std::smatch match;
   if (std::regex_search(institution, match, kBoard) && match.position(0) > 0) institution.erase(static_cast<size_t>(match.position(0)));

@@ -50,6 +50,9 @@ bool shaped_like_town(std::string_view name);
 /// "OCAD University, Toronto, ON" -> "Toronto, ON"; with `bracketed`, also
 /// "Ernst & Young LLP (Singapore)" (schools keep brackets: "University of London (External Programme)").
 std::string split_off_place(std::string& name, bool bracketed);
+/// "Universidad de Alicante (título propio, 30 ECTS)", "Anjou Événements (agence)", "IPOG (concluído)": a remark in
+/// lower case in brackets after a name is no part of it ("(UNIVILLE)", "(Québec)" are).
+void drop_lower_case_remark(std::string& name);
 /// "Chettinad Vidyashram (CBSE)": the board that set a school's exams, in closing brackets, is no part of its name.
 void drop_affiliation(std::string& institution);
 /// "Hotel Alpenrose GmbH, Hahnenkammstraße 8, 6370 Kitzbühel": takes the postal address (a street with its

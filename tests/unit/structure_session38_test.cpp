@@ -390,3 +390,12 @@ TEST_CASE("Italy's 'Abilitazione all'esercizio della libera professione di Geome
   CHECK(degree_length("Abilitazione all'esercizio della libera professione di Geometra") ==
         std::string_view("Abilitazione all'esercizio della libera professione di Geometra").size());
 }
+
+TEST_CASE("a remark in lower case in brackets after an employer ('(agence)') is no part of its name") {
+  auto resume = parse_text(
+      "Camille Roussel\ncamille@example.fr\n\nEXPÉRIENCE\nChargée de communication          2021 – 2024\nAnjou Événements (agence), Angers\n"
+      "• Relations presse\n\nAssistante communication          2019 – 2021\nCave des Coteaux de Saumur (SCA), Saumur\n• Réseaux sociaux\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Anjou Événements");
+  CHECK(resume.work[1].company == "Cave des Coteaux de Saumur (SCA)");
+}
