@@ -4972,9 +4972,6 @@ std::vector<std::string> split_items(std::string_view text) {
   bool slash_list = no_separators && spaced(" / ") >= 2;
   // "SAP FI/CO - Tango Gestión - Holistor": spaced dashes part a list likewise.
   bool dash_list = no_separators && !slash_list && spaced(" - ") + spaced(" – ") >= 2 && dash_parts_name_things(text);
-  // "Assistenza al paziente critico; gestione di CVC, PICC e Midline; triage": where semicolons part the items, a
-  // comma stays inside one.
-  bool semicolon_list = count_outside_brackets(text, ";") >= 2;
   std::vector<std::string> items;
   std::string current;
   int depth = 0;
@@ -4988,7 +4985,7 @@ std::vector<std::string> split_items(std::string_view text) {
     char c = text[i];
     if (c == '(' || c == '[') ++depth;
     if ((c == ')' || c == ']') && depth > 0) --depth;
-    bool separator = depth == 0 && ((c == ',' && !semicolon_list) || c == ';' || c == '|' || c == '\t');
+    bool separator = depth == 0 && (c == ',' || c == ';' || c == '|' || c == '\t');
     // "apprenti·e·s": French inclusive writing puts the dot inside a word, no list between.
     if (depth == 0 && text.substr(i).starts_with("·") && !is_inclusive_dot(text, i)) { flush(); i += 1; continue; }
     if (auto length = list_glyph_at(text, i); depth == 0 && length > 0) {

@@ -378,14 +378,6 @@ TEST_CASE("'Secretaria da Fazenda' is a Brazilian department, no secretary's tit
   CHECK(title_score("Secretaria de Dirección") > 0);
 }
 
-TEST_CASE("where semicolons part a skill list, a comma stays inside its item") {
-  auto items = skill_items(parse_text(
-      "Elisa Sancin\nelisa@example.it\n\nSKILLS\nAssistenza al paziente critico; gestione di CVC, PICC e Midline; triage; emogasanalisi.\n"
-      "Python, SQL, Docker\n"));
-  CHECK(items == std::vector<std::string>{"Assistenza al paziente critico", "gestione di CVC, PICC e Midline", "triage", "emogasanalisi",
-                                          "Python", "SQL", "Docker"});
-}
-
 TEST_CASE("Italy's 'Abilitazione all'esercizio della libera professione di Geometra' is a qualification") {
   CHECK(degree_length("Abilitazione all'esercizio della libera professione di Geometra") ==
         std::string_view("Abilitazione all'esercizio della libera professione di Geometra").size());
