@@ -461,7 +461,11 @@ class ContactReader {
         // Not "Michael J." over "Berlin": a town below is where the person lives.
         // Not "SOLÈNE" over a site's small menu ("ACCUEIL   PROJETS") that sits between the name's two lines.
         bool next_as_large = size_of(document_.lines[i + 1]) >= size_of(line) * 0.75;
-        if (count_words(next) == 1 && name_shaped(next) && !reads_as_title(next) && city_country(next).empty() && next_as_large) {
+        // A town's name may be the surname ("GIULIA" / "FERRARA"): so when the e-mail spells it, or both lines are set
+        // alike in capitals.
+        bool surname = spelt_by_handles(next) || (is_upper_case_text(candidate) && is_upper_case_text(next));
+        if (count_words(next) == 1 && name_shaped(next) && !reads_as_title(next) && (city_country(next).empty() || surname) &&
+            next_as_large) {
           candidate += " " + next;
           candidate += third_name_word(i);
         } else if (!next_as_large && same_size && same_size->first <= i + 2 && count_words(same_size->second) == 1 &&
@@ -1239,6 +1243,10 @@ class ContactReader {
     for (size_t i : contact_lines()) {
       const auto text = collapse ? collapse_spaces(layout_text(document_.lines[i])) : layout_text(document_.lines[i]);
       if (application_form() && names_posting_place(text)) continue;
+      // "GIULIA" / "FERRARA": a line of the name, though a town bears it.
+      if (auto alone = trim(text); !contact_.name.empty() && count_words(alone) == 1 &&
+                                   fold_case(contact_.name).find(fold_case(alone)) != std::string::npos)
+        continue;
       std::string previous;  // the part before: a street printed apart from its town
       // Once per line, not per part: per part it was quadratic on a line of many parts.
       const bool contact_line = has_contact_detail(text);

@@ -259,9 +259,11 @@ std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
 
 int title_score(std::string_view part) {
   const auto& l = lexicon();
-  // "Secretaria da Fazenda", "Secretaria Municipal de Saúde": a Brazilian government department, no secretary (Spanish
-  // "Secretaria de Dirección" is one).
-  static const std::regex kDepartment{R"(^\s*Secretaria\s+(?:da|do|das|dos|Municipal|Estadual|Regional)\s)", std::regex::icase};
+  // "Secretaria da Fazenda", "Secretaria Municipal de Saúde": a Brazilian government department, no secretary (not
+  // "Secretaria da Diretoria", a secretary written without her accent, nor Spanish "Secretaria de Dirección").
+  static const std::regex kDepartment{
+      R"(^\s*Secretaria\s+(?:Municipal|Estadual|(?:da|do|de)\s+(?:Fazenda|Sa(?:ú|u)de|Educa(?:çã|ca)o|Seguran(?:ç|c)a|Cultura|Finan(?:ç|c)as|Planejamento|Obras|Transportes|Meio\s+Ambiente|Assist(?:ê|e)ncia|Desenvolvimento|Infraestrutura|Agricultura|Justi(?:ç|c)a|Habita(?:çã|ca)o|Turismo|Esportes?|Economia|Receita|Estado|Administra(?:çã|ca)o))\b)",
+      std::regex::icase};
   if (starts_with_icase(trim(part), "secretaria ") && std::regex_search(part.begin(), part.end(), kDepartment)) return 0;
   int score = 0;
   for (const auto& word : plain_words(part)) {

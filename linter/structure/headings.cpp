@@ -48,8 +48,11 @@ bool head_first(const std::vector<const SectionSynonym*>& hits, const std::vecto
       "selezionate", "sélectionnée", "sélectionnées", "professionale", "professionali", "profesional", "profesionales",
       "professionnel", "professionnelle", "professionnels", "professionnelles", "profissional", "profissionais", "personali",
       "personales", "personnelles", "pessoais"};
+  // The noun names a section, not a kind of post ("Tirocinio professionale", "Stage professionnel" head entries).
+  static const std::set<std::string, std::less<>> kPosts{"stage", "stages", "tirocinio", "tirocini", "estágio", "estágios",
+                                                         "prácticas", "practicas", "pasantía", "pasantías", "praktikum"};
   size_t after = words.size() - end - 1;
-  if (begin != 0 || end != 0 || after == 0 || after > 2) return false;
+  if (begin != 0 || end != 0 || after == 0 || after > 2 || kPosts.contains(words[0])) return false;
   for (size_t k = 1; k < words.size(); ++k)
     if (!kQualifiers.contains(words[k])) return false;
   return std::any_of(hits.begin(), hits.end(), [](const SectionSynonym* hit) { return kRomance.contains(hit->language); });

@@ -391,3 +391,18 @@ TEST_CASE("a remark in lower case in brackets after an employer ('(agence)') is 
   CHECK(resume.work[0].company == "Anjou Événements");
   CHECK(resume.work[1].company == "Cave des Coteaux de Saumur (SCA)");
 }
+
+TEST_CASE("review 38b: a surname that is also a town, a post named with 'professionale', an unaccented 'Secretaria da Diretoria'") {
+  auto giulia = parse_text("GIULIA\nFERRARA\nAvvocata\ngiulia.f@example.it | Bologna\n\nESPERIENZE\n");
+  CHECK(giulia.contact.name == "GIULIA FERRARA");
+  CHECK(giulia.contact.location_text == "Bologna");
+  auto sara = parse_text("Sara\nRagusa\nMarketing Manager\nsara.ragusa@example.com | London\n\nExperience\n");
+  CHECK(sara.contact.name == "Sara Ragusa");
+  CHECK(sara.contact.location_text == "London");
+  auto post = parse_text("# Marco Rossi\n\nmarco@example.it\n\n## Esperienze\n\n### Tirocinio professionale\n\n"
+                         "Studio Rossi Commercialisti, Monza | 2016 – 2019\n\n- Contabilità ordinaria\n",
+                         "cv.md");
+  REQUIRE(post.work.size() == 1);
+  CHECK(post.work[0].position == "Tirocinio professionale");
+  CHECK(title_score("Secretaria da Diretoria") > 0);
+}
