@@ -406,3 +406,10 @@ TEST_CASE("review 38b: a surname that is also a town, a post named with 'profess
   CHECK(post.work[0].position == "Tirocinio professionale");
   CHECK(title_score("Secretaria da Diretoria") > 0);
 }
+
+TEST_CASE("degrees: a Dutch 'Promotie', a German 'Erweiterter Sekundarabschluss I', a French 'Titre RNCP niveau 7'") {
+  CHECK(degree_length("Promotie, Radboud Universiteit") == std::string_view("Promotie").size());
+  CHECK(degree_length("Promoties en acties") == 0);  // "promoties" in a marketer's duties names no degree
+  CHECK(degree_length("Erweiterter Sekundarabschluss I") == std::string_view("Erweiterter Sekundarabschluss I").size());
+  CHECK(degree_length("Titre RNCP niveau 7 Architecte d'intérieur") == std::string_view("Titre RNCP niveau 7").size());
+}
