@@ -586,8 +586,12 @@ bool fills_line(const SectionText& lines, const std::map<int, double>& right_edg
   if (above >= below || !upper.location.box || !lower.location.box || upper.location.page != lower.location.page ||
       edge == right_edges.end() || tail.empty())
     return false;
-  return edge->second - upper.location.box->x1 < first_word_width(lower.location.box->width(), tail) &&
-         std::abs(upper.location.box->x0 - lower.location.box->x0) <= 2;
+  // Under the line's start, or under its value past a label ("Instruments:   HPLC, …, Dissolution" / "Apparatus").
+  double x = lower.location.box->x0;
+  bool aligned = std::abs(upper.location.box->x0 - x) <= 2 || std::any_of(upper.runs.begin(), upper.runs.end(), [&](const TextRun& run) {
+                   return run.location.box && std::abs(run.location.box->x0 - x) <= 2;
+                 });
+  return edge->second - upper.location.box->x1 < first_word_width(lower.location.box->width(), tail) && aligned;
 }
 
 /// "Conecta Contact Center | Representante de Soporte   2015 - 2017" over "Técnico": the header's last field
@@ -5160,6 +5164,13 @@ std::vector<std::string> skill_table_items(const SectionText& lines, size_t i, s
   return items;
 }
 
+/// "Computer: MS Office, Minitab": a line that opens on a group's label of its own (short, before a colon).
+bool take_label_preview(std::string_view line) {
+  auto text = trim(line);
+  auto colon = text.find(':');
+  return colon != std::string_view::npos && colon > 0 && colon < 40 && count_words(text.substr(0, colon)) <= 4;
+}
+
 std::vector<std::string> skill_lines(const SectionText& lines, const Section& section,
                                      std::vector<bool>* listed = nullptr, std::vector<bool>* bold = nullptr) {
   std::vector<std::string> joined;
@@ -5226,10 +5237,11 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
                        text.find(':') == std::string::npos && std::isalpha(static_cast<unsigned char>(text[0]));
     // "…, Microsoft Office, Adobe" / "Acrobat Pro": a list set as a paragraph, cut where the line was full.
     // Not "Frameworks" over "React, Node.js": a word alone over the next list labels it.
+    // Not over a line with its own label ("Apparatus" over "Computer: MS Office, Minitab": the word ends the list above).
     bool labels_next = text.find(',') == std::string::npos && i + 1 < section.end_line &&
-                       lines.text[i + 1].find(',') != std::string::npos;
+                       lines.text[i + 1].find(',') != std::string::npos && !take_label_preview(lines.text[i + 1]);
     // A paragraph's last line ends it: "Docker" / "Certified Scrum Master" / "Full clean driving licence" are items.
-    bool ends_paragraph = text.find(',') != std::string::npos || i + 1 == section.end_line ||
+    bool ends_paragraph = list_separators(text) > 0 || i + 1 == section.end_line || take_label_preview(lines.text[i + 1]) ||
                           lines.document.lines[i + 1].block_start || trim(lines.text[i + 1]).empty();
     if (!canonical_section(text).canonical.empty()) labels_next = true;  // "Languages", "Interests": a heading below
     bool paragraph_wrap = !joined.empty() && !line.list_item && text.find(':') == std::string::npos && rail_label_length(text) == 0 &&

@@ -3239,3 +3239,18 @@ TEST_CASE("a job site's logo monograms ('SC', 'HA') before or over each employer
   CHECK(resume.work[0].company == "Suministros Industriales del Cantábrico, S.L.");
   CHECK(resume.work[1].company == "Hidráulica Astur, S.A.");
 }
+
+TEST_CASE("a labelled skill list wrapped under its value column joins the item it cut ('Dissolution' / 'Apparatus')") {
+  OnePage page;
+  page.add({{"Ravi Kumar", 60, 200, 18, true}});
+  page.add({{"ravi@example.in", 60, 200}});
+  page.add({{"TECHNICAL SKILLS", 60, 200, 12, true}});
+  page.add({{"QMS Software:", 60, 130}, {"TrackWise, SAP QM, LabWare LIMS, MasterControl", 150, 400}});
+  page.add({{"Instruments:", 60, 125}, {"HPLC (Waters, Agilent), GC, UV-Visible Spectrophotometer, Dissolution", 150, 540}});
+  page.add({{"Apparatus", 150, 195}});
+  page.add({{"Computer:", 60, 110}, {"MS Office (Excel, Word, PowerPoint), Minitab", 150, 400}});
+  auto resume = analyse_structure(page.document);
+  auto items = skill_items(resume);
+  CHECK(std::find(items.begin(), items.end(), "Dissolution Apparatus") != items.end());
+  CHECK(std::find(items.begin(), items.end(), "Apparatus") == items.end());
+}
