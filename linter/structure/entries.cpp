@@ -588,9 +588,10 @@ bool fills_line(const SectionText& lines, const std::map<int, double>& right_edg
     return false;
   // Under the line's start, or under its value past a label ("Instruments:   HPLC, …, Dissolution" / "Apparatus").
   double x = lower.location.box->x0;
-  bool aligned = std::abs(upper.location.box->x0 - x) <= 2 || std::any_of(upper.runs.begin(), upper.runs.end(), [&](const TextRun& run) {
-                   return run.location.box && std::abs(run.location.box->x0 - x) <= 2;
-                 });
+  bool aligned = std::abs(upper.location.box->x0 - x) <= 2;
+  for (size_t r = 1; r < upper.runs.size() && !aligned; ++r)  // the value's run, after the label's colon
+    aligned = upper.runs[r].location.box && trim(upper.runs[r - 1].text).ends_with(':') &&
+              std::abs(upper.runs[r].location.box->x0 - x) <= 2;
   return edge->second - upper.location.box->x1 < first_word_width(lower.location.box->width(), tail) && aligned;
 }
 
@@ -5164,11 +5165,13 @@ std::vector<std::string> skill_table_items(const SectionText& lines, size_t i, s
   return items;
 }
 
-/// "Computer: MS Office, Minitab": a line that opens on a group's label of its own (short, before a colon).
+/// "Computer: MS Office, Minitab": a line that opens on a group's label of its own (short, before a colon) with its
+/// items after it.
 bool take_label_preview(std::string_view line) {
   auto text = trim(line);
   auto colon = text.find(':');
-  return colon != std::string_view::npos && colon > 0 && colon < 40 && count_words(text.substr(0, colon)) <= 4;
+  return colon != std::string_view::npos && colon > 0 && colon < 40 && count_words(text.substr(0, colon)) <= 4 &&
+         !trim(text.substr(colon + 1)).empty();
 }
 
 std::vector<std::string> skill_lines(const SectionText& lines, const Section& section,
@@ -5241,7 +5244,7 @@ std::vector<std::string> skill_lines(const SectionText& lines, const Section& se
     bool labels_next = text.find(',') == std::string::npos && i + 1 < section.end_line &&
                        lines.text[i + 1].find(',') != std::string::npos && !take_label_preview(lines.text[i + 1]);
     // A paragraph's last line ends it: "Docker" / "Certified Scrum Master" / "Full clean driving licence" are items.
-    bool ends_paragraph = list_separators(text) > 0 || i + 1 == section.end_line || take_label_preview(lines.text[i + 1]) ||
+    bool ends_paragraph = text.find(',') != std::string::npos || i + 1 == section.end_line || take_label_preview(lines.text[i + 1]) ||
                           lines.document.lines[i + 1].block_start || trim(lines.text[i + 1]).empty();
     if (!canonical_section(text).canonical.empty()) labels_next = true;  // "Languages", "Interests": a heading below
     bool paragraph_wrap = !joined.empty() && !line.list_item && text.find(':') == std::string::npos && rail_label_length(text) == 0 &&
