@@ -461,12 +461,16 @@ class TextParser {
       }
       if (text.starts_with("> ")) text.remove_prefix(2);
       // Pandoc's definition list (":   Python, SQL, Scala" under "Languages"): the definition is a line of its own.
-      if (text.size() > 1 && text[0] == ':' && (text[1] == ' ' || text[1] == '\t')) {
+      // The first under its term ("2019 – heden" / ":   **Senior consultant**, Bergveld Advies B.V.") stands where the
+      // term does, as the entry's next header line; later ones are indented body.
+      bool definition = text.size() > 1 && text[0] == ':' && (text[1] == ' ' || text[1] == '\t');
+      if (definition) {
         size_t start = text.find_first_not_of(" \t", 1);
         if (start == std::string_view::npos) return;
-        indent += start;
+        if (after_definition_) indent += start;
         text.remove_prefix(start);
       }
+      after_definition_ = definition;
       // "Dublin, Ireland\": a backslash closing the line is a hard line break, no text.
       text = trim(text);
       if (text.ends_with('\\') && !text.ends_with("\\\\")) text = trim(text.substr(0, text.size() - 1));
@@ -507,6 +511,7 @@ class TextParser {
 
   Document& document_;
   bool markdown_;
+  bool after_definition_ = false;  // the last line read was a definition list's ":" line
 };
 
 }  // namespace

@@ -413,3 +413,15 @@ TEST_CASE("degrees: a Dutch 'Promotie', a German 'Erweiterter Sekundarabschluss 
   CHECK(degree_length("Erweiterter Sekundarabschluss I") == std::string_view("Erweiterter Sekundarabschluss I").size());
   CHECK(degree_length("Titre RNCP niveau 7 Architecte d'intérieur") == std::string_view("Titre RNCP niveau 7").size());
 }
+
+TEST_CASE("a Markdown definition list with dates as terms: the first definition is the entry's header, later ones its body") {
+  auto resume = parse_text(
+      "# Sanne de Vries\n\nsanne@example.nl\n\n## Werkervaring\n\n2019 – heden\n:   **Senior consultant**, Bergveld Advies B.V., Utrecht\n"
+      ":   Leidt een team van vijf adviseurs bij aanbestedingen.\n\n2015 – 2019\n:   **Consultant**, Rijnstaete Groep, Arnhem\n",
+      "cv.md");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Senior consultant");
+  CHECK(resume.work[0].company == "Bergveld Advies B.V.");
+  CHECK(resume.work[0].location == "Utrecht");
+  CHECK(resume.work[1].company == "Rijnstaete Groep");
+}
