@@ -1260,7 +1260,9 @@ class ContactReader {
             names_wished_places(parts[k], false))
           continue;
         auto part = clean_place_part(parts[k]);
-        if (labelled && (!part || *part == strip_icons(parts[k]))) continue;
+        // "Wohnort   49084 Osnabrück", "Cidade / UF   Goiânia – GO": a form's label in the cell before the value.
+        bool label_before = labelled && k > 0 && strip_address_label(before + ": x") == "x";
+        if (labelled && !label_before && (!part || *part == strip_icons(parts[k]))) continue;
         // "Lindenstraße 14 · 73033 Göppingen": a postcode and town after the street, though the town is unlisted;
         // "Rua de São Vicente, 118" / "4710-312 Braga": or under it.
         bool street_before = is_street(before) || (k == 0 && street_above(i));
@@ -1282,7 +1284,8 @@ class ContactReader {
         if (street.empty() && is_street(before) && before.find(',') == std::string::npos && count_words(before) <= 5) street = before + " ";
         auto region = k + 1 < parts.size() ? leading_region(parts[k + 1]) : "";
         if (k + 1 < parts.size() && !country_code(trim(parts[k + 1])).empty()) place += ", " + std::string(trim(parts[k + 1]));
-        else if (!region.empty() && (place.find(',') != std::string::npos || trim(parts[k + 1]) == region))
+        else if (!region.empty() && (place.find(',') != std::string::npos || trim(parts[k + 1]) == region ||
+                                     trim(trim(parts[k + 1]).substr(region.size())).starts_with("(")))
           place += ", " + region;  // "Curitiba – PR, CEP …", "Belo Horizonte – MG"
         else if (street.empty() && *part == trim(text)) {
           auto [above, below] = extend_over_lines(i);

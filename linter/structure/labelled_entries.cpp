@@ -59,6 +59,10 @@ Field field_of(const std::string& label) {
       {"kategorie", Field::Detail}, {"tipo de contrato", Field::Detail}, {"contract type", Field::Detail},
       {"type de contrat", Field::Detail}, {"vertragsart", Field::Detail}, {"tipo de contratto", Field::Detail},
       {"tipo di contratto", Field::Detail}, {"attività svolte", Field::Duties}, {"mansioni svolte", Field::Duties},
+      // A candidate form's wish ("Cargo pretendido   Gerente Comercial"), a field beside its value, no objective section.
+      {"cargo pretendido", Field::Detail}, {"pretensão salarial", Field::Detail}, {"puesto deseado", Field::Detail},
+      {"poste recherché", Field::Detail}, {"posizione desiderata", Field::Detail}, {"gewünschte position", Field::Detail},
+      {"desired position", Field::Detail}, {"gewenste functie", Field::Detail},
       {"employment type", Field::Detail}, {"jornada", Field::Detail},
       // A recruiter's profile: "Reason for leaving: Approached for current role" closes each job.
       {"reason for leaving", Field::Detail}, {"motif de départ", Field::Detail}, {"motivo de salida", Field::Detail},

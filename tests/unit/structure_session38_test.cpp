@@ -425,3 +425,14 @@ TEST_CASE("a Markdown definition list with dates as terms: the first definition 
   CHECK(resume.work[0].location == "Utrecht");
   CHECK(resume.work[1].company == "Rijnstaete Groep");
 }
+
+TEST_CASE("a candidate form: 'Cargo pretendido' beside its value heads nothing; a town after its label cell is the home") {
+  auto resume = parse_text(
+      "VÉRTICE TALENTOS   (62) 3088-4150\nAv. T-63, 1296, sala 904 – Setor Bueno – Goiânia/GO\nAPRESENTAÇÃO DE CANDIDATO\n"
+      "Nome               Rafael Menezes Duarte\nCargo pretendido   Gerente Comercial\n"
+      "Cidade / UF        Anápolis – GO (disponibilidade para viagens)\nE-mail             rafael@example.com\n\n"
+      "EXPERIÊNCIA PROFISSIONAL\n");
+  REQUIRE(!resume.sections.empty());
+  CHECK(resume.sections.front().canonical == "experience");
+  CHECK(resume.contact.location_text == "Anápolis, GO");
+}
