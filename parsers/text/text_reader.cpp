@@ -470,7 +470,9 @@ class TextParser {
         if (after_definition_) indent += start;
         text.remove_prefix(start);
       }
-      after_definition_ = definition;
+      // A definition's wrapped or indented continuation keeps the list open; a line at the margin is the next term.
+      if (definition) after_definition_ = true;
+      else if (raw.find_first_not_of(" \t") == 0) after_definition_ = false;
       // "Dublin, Ireland\": a backslash closing the line is a hard line break, no text.
       text = trim(text);
       if (text.ends_with('\\') && !text.ends_with("\\\\")) text = trim(text.substr(0, text.size() - 1));

@@ -436,3 +436,17 @@ TEST_CASE("a candidate form: 'Cargo pretendido' beside its value heads nothing; 
   CHECK(resume.sections.front().canonical == "experience");
   CHECK(resume.contact.location_text == "Anápolis, GO");
 }
+
+TEST_CASE("review 38c: duty lines opening on a degree's word stay duties; a wrapped definition keeps the list open") {
+  CHECK(degree_length("Promotie, planning en uitvoering van vakbeurzen.") == 0);
+  CHECK(degree_length("Titre RNCP : instruction des dossiers d'enregistrement") == 0);
+  CHECK(degree_length("Sekundarabschluss I: Vorbereitung der 10. Klassen") == 0);
+  auto resume = parse_text(
+      "# Sanne de Vries\n\nsanne@example.nl\n\n## Experience\n\n2019 – now\n:   **Senior consultant**, Bergveld Advies B.V., Utrecht\n"
+      ":   Led a team of five advisers on public tenders for\n    municipalities and provinces.\n:   Ran workshops for 40 clients.\n\n"
+      "2015 – 2019\n:   **Consultant**, KPMG, Amsterdam\n",
+      "cv.md");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Bergveld Advies B.V.");
+  CHECK(resume.work[1].company == "KPMG");
+}
