@@ -3479,6 +3479,9 @@ size_t leading_roles(const Block& block, int max_words = 10) {
 
 void place_entry(WorkEntry& entry, const SectionText& lines, const Section& section, size_t line) {
   drop_lower_case_remark(entry.company);
+  // "Löschzug Schloß Neuhaus (seit 2014, Gruppenführer …)" read without its dates: the bracket's leftover comma goes.
+  static const std::regex kEmptyBracketStart{R"(\(\s*,\s*)"};
+  if (entry.position.find('(') != std::string::npos) entry.position = std::regex_replace(entry.position, kEmptyBracketStart, "(");
   entry.section = section.canonical;
   entry.first_line = line;
   entry.location_in_document = lines.document.lines[line].location;
@@ -4872,7 +4875,8 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       complete_degree(header, block, fields.parts, &header == &headers.back(), entry);
       drop_study_mode(entry.institution);
       // "Robert Bosch GmbH, Werk Feuerbach", "…, Campus di Rimini": the site where it was done, not the name.
-      static const std::regex kSite{R"(,\s+(?:Werk|Standort|Niederlassung|Campus|Sede|Site|Plant)\s+\S.*$)"};
+      // "University of Tasmania, Launceston Campus" too: the campus named before its word.
+      static const std::regex kSite{R"(,\s+(?:(?:Werk|Standort|Niederlassung|Campus|Sede|Site|Plant)\s+\S.*|\S+(?:\s+\S+)?\s+[Cc]ampus)$)"};
       entry.institution = std::regex_replace(entry.institution, kSite, "");
       // "University of Aberdeen. Distinction.": an academic CV's remark after the school's full stop.
       if (auto stop = entry.institution.find(". "); stop != std::string::npos && ends_in_word(entry.institution.substr(0, stop)) &&

@@ -450,3 +450,15 @@ TEST_CASE("review 38c: duty lines opening on a degree's word stay duties; a wrap
   CHECK(resume.work[0].company == "Bergveld Advies B.V.");
   CHECK(resume.work[1].company == "KPMG");
 }
+
+TEST_CASE("a campus named before its word ('…, Launceston campus') is no part of the school; a bracket loses its dates' comma") {
+  auto school = parse_text("Megan Hall\nmegan@example.com\n\nEDUCATION\nBachelor of Nursing   2010 – 2013\n"
+                           "University of Tasmania, Launceston campus\n");
+  REQUIRE(school.education.size() == 1);
+  CHECK(school.education[0].institution == "University of Tasmania");
+  auto brigade = parse_text("Jan Brod\njan@example.de\n\nEHRENAMT\nFreiwillige Feuerwehr Paderborn, Löschzug Schloß Neuhaus "
+                            "(seit 2014, Gruppenführer seit 2022)\n\nHOBBYS\nMountainbike\n");
+  REQUIRE(brigade.work.size() == 1);
+  CHECK(brigade.work[0].position.find("( ,") == std::string::npos);
+  CHECK(brigade.work[0].position.find("(,") == std::string::npos);
+}
