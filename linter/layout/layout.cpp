@@ -96,9 +96,7 @@ bool ends_rail_range(const Line& line, std::string_view marker) {
   if (!first.location.box || !next.location.box || trim(first.text) == marker || count_words(first.text) > 3) return false;
   double gap = next.location.box->x0 - first.location.box->x1;
   // "– aujourd’hui   La Fabrique du Jardin": a range's end in a narrow rail needs no wider gap than an em.
-  auto end = find_date("2020 " + std::string(trim(first.text)));
-  bool reads_as_end = end && end->range && end->begin == 0;
-  return gap > 2 * first.size || (reads_as_end && gap > first.size);
+  return gap > 2 * first.size || (gap > first.size && range_end_at_start(trim(first.text)));
 }
 
 // A dot painted just left of the line's first word, level with it (see the PDF reader's list marks).

@@ -979,9 +979,7 @@ class ContactReader {
   /// An application form's "Location (City)*" over "Pietermaritzburg, KwaZulu-Natal, South Africa": the field's label
   /// on its own line, its value below.
   bool find_place_under_label() {
-    static const std::regex kLabel{
-        R"(^(?:location|city|current location|town|wohnort|ort|ville|localit(?:é|e)|ciudad|localidad|cidade|citt(?:à|a)|woonplaats)(?:\s*\([^)]*\))?\s*\*?\s*:?\s*$)",
-        std::regex::icase};
+    static const std::regex kLabel{"^" + address_labels() + R"((?:\s*\([^)]*\))?\s*\*?\s*:?\s*$)", std::regex::icase};
     for (size_t i : contact_lines()) {
       if (i + 1 >= document_.lines.size() || !std::regex_match(std::string(trim(document_.lines[i].text)), kLabel)) continue;
       auto value = std::string(trim(document_.lines[i + 1].text));
@@ -1222,7 +1220,6 @@ class ContactReader {
     return std::regex_replace(part, kTrailingPostal, "");
   }
 
-  /// `collapse`: also read lines whose every word is spread with spaces. `labelled`: only parts an address label opens.
   /// "Cornubia, Durban, KwaZulu-Natal · Full-time": a job board's posting, printed above the application, names where
   /// the job is and its hours, not where the applicant lives.
   static bool names_posting_place(const std::string& text) {
@@ -1239,10 +1236,12 @@ class ContactReader {
     return required >= 2;
   }
 
+  /// `collapse`: also read lines whose every word is spread with spaces. `labelled`: only parts an address label opens.
   bool find_location_in(bool collapse, bool allow_bare, bool labelled = false) {
+    const bool form = application_form();
     for (size_t i : contact_lines()) {
       const auto text = collapse ? collapse_spaces(layout_text(document_.lines[i])) : layout_text(document_.lines[i]);
-      if (application_form() && names_posting_place(text)) continue;
+      if (form && names_posting_place(text)) continue;
       // "GIULIA" / "FERRARA": a line of the name, though a town bears it.
       if (auto alone = trim(text); !contact_.name.empty() && count_words(alone) == 1 &&
                                    fold_case(contact_.name).find(fold_case(alone)) != std::string::npos)
@@ -1261,7 +1260,7 @@ class ContactReader {
           continue;
         auto part = clean_place_part(parts[k]);
         // "Wohnort   49084 Osnabrück", "Cidade / UF   Goiânia – GO": a form's label in the cell before the value.
-        bool label_before = labelled && k > 0 && strip_address_label(before + ": x") == "x";
+        bool label_before = labelled && k > 0 && is_address_label(std::string(trim(before)));
         if (labelled && !label_before && (!part || *part == strip_icons(parts[k]))) continue;
         // "Lindenstraße 14 · 73033 Göppingen": a postcode and town after the street, though the town is unlisted;
         // "Rua de São Vicente, 118" / "4710-312 Braga": or under it.
@@ -1311,10 +1310,21 @@ class ContactReader {
   }
 
   /// "Adres: Margrietstraat 97, 9170 Meerdonk": the label names the field, it is not the place.
+  /// The labels a form or a header prints before the person's address or town, in the seven languages.
+  static const std::string& address_labels() {
+    static const std::string kLabels =
+        R"((?:address|home address|adresse|adres|anschrift|wohnort|dirección|direccion|endereço|indirizzo|location|current location|city|town|residence|residenza|residência|residencia|woonplaats|plaats|ort|lieu|ciudad|città|citta|ville|localidad|local|localização|localidade|localité|localite|ubicación|ubicacion|domicílio|domicilio|cidade|cidade\s*/\s*uf))";
+    return kLabels;
+  }
+
+  /// "Wohnort", "Cidade / UF": one of `address_labels` alone, as a form's cell prints it.
+  static bool is_address_label(const std::string& text) {
+    static const std::regex kAlone{"^" + address_labels() + R"(\s*:?$)", std::regex::icase};
+    return std::regex_match(text, kAlone);
+  }
+
   static std::string strip_address_label(const std::string& part) {
-    static const std::regex kLabel{
-        R"(^(?:address|home address|adresse|adres|anschrift|wohnort|dirección|direccion|endereço|indirizzo|location|residence|residenza|residência|residencia|woonplaats|plaats|ort|lieu|ciudad|città|ville|localidad|local|localização|localidade|ubicación|ubicacion|domicílio|domicilio|cidade|cidade\s*/\s*uf)\s*:\s*)",
-        std::regex::icase};
+    static const std::regex kLabel{"^" + address_labels() + R"(\s*:\s*)", std::regex::icase};
     // "Currently Denver, CO", "Wohnhaft in Köln", "Basée à Lyon": a few words of prose before the place.
     static const std::regex kProseLead{
         R"(^(?:(?:currently|now)\s+(?:(?:based|located|living|residing)\s+)?(?:in\s+)?|(?:based|located|living|residing)\s+in\s+|wohnhaft\s+in\s+|woonachtig\s+in\s+|(?:basé|basée|installé|installée|domicilié|domiciliée)\s+à\s+|(?:residente|radicado|radicada|afincado|afincada|domiciliado|domiciliada)\s+en\s+|(?:residente|domiciliato|domiciliata)\s+a\s+|(?:residente|morador|moradora)\s+em\s+))",

@@ -441,6 +441,14 @@ bool names_present(std::string_view word) {
   return range && range->end.present && range->finish >= prefix.size() + word.size() - 1;
 }
 
+std::optional<DateMatch> range_end_at_start(std::string_view text) {
+  const std::string open = "2020 ";  // a range start, so the dash and what follows read as its end
+  auto end = find_date(open + std::string(text));
+  if (!end || !end->range || end->begin != 0 || end->finish <= open.size()) return std::nullopt;
+  end->finish -= open.size();
+  return end;
+}
+
 const char* date_style_name(DateStyle style) {
   switch (style) {
     case DateStyle::MonthName: return "month name and year (\"Jan 2020\")";

@@ -29,4 +29,8 @@ const char* date_style_name(DateStyle style);
 /// "Present", "heute", "aujourd’hui" alone: the word that ends a date range still running.
 bool names_present(std::string_view word);
 
+/// "– Actual   Grupo Industrial …", "– aujourd’hui": the end of a range broken from its start, opening `text`; the
+/// match's `finish` is where that end stops in `text`. nullopt when `text` opens on no such end.
+std::optional<DateMatch> range_end_at_start(std::string_view text);
+
 }  // namespace atslint

@@ -431,8 +431,10 @@ class Detector {
     // "Titulación: Grado en Ingeniería Informática": a form's labelled row, however its value reads.
     auto colon = spaced.find(": ");
     if (colon != std::string::npos && colon <= 30 && names_entry_field(std::string_view(spaced).substr(0, colon))) return true;
-    // "Tipo di contratto Attività svolte": two of a form's labels stacked in its rail and read as one line.
+    // "Tipo di contratto Attività svolte": two of a form's labels stacked in its rail and read as one line. Asked of
+    // every line, so only of short ones: a label lookup per word gap.
     auto text = std::string(trim(document_.lines[i].text));
+    if (text.size() > 60 || count_words(text) > 6) return false;
     for (auto space = text.find(' '); space != std::string::npos; space = text.find(' ', space + 1))
       if (names_entry_field(text.substr(0, space)) && names_entry_field(text.substr(space + 1))) return true;
     return false;

@@ -170,13 +170,12 @@ size_t lone_end_below(const Document& document, const std::vector<std::string>& 
 /// "Ene 2021   Contadora General" / "– Actual   Grupo Industrial …": a date column's range broken
 /// before its dash; the end goes back beside its start (`start`: the date opening line `i - 1`).
 void rejoin_dash_led_end(std::vector<std::string>& text, size_t i, const DateMatch& start) {
-  const std::string open = "2020 ";  // a range start, so the dash and what follows read as its end
   auto above = trim(text[i - 1]);
   auto below = trim(text[i]);
-  auto end = opens_with_dash(below) ? find_date(open + std::string(below)) : std::nullopt;
-  if (!end || !end->range || end->begin != 0 || end->finish <= open.size()) return;
+  auto end = opens_with_dash(below) ? range_end_at_start(below) : std::nullopt;
+  if (!end) return;
   if (!end->end.present && end->end.year < start.start.year) return;  // an end before its start
-  size_t length = end->finish - open.size();
+  size_t length = end->finish;
   if (auto after = below.substr(length); !after.empty() && !after.starts_with("   ")) return;
   std::string fragment(below.substr(0, length));
   text[i].replace(static_cast<size_t>(below.data() - text[i].data()), length, std::string(length, ' '));

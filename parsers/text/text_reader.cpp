@@ -126,21 +126,13 @@ std::string html_text(const std::string& text, std::string& link) {
   return collapse_spaces(out);
 }
 
-void collect_elements(xmlNode* node, std::string_view tag, std::vector<xmlNode*>& found) {
-  for (; node; node = node->next) {
-    if (node->type != XML_ELEMENT_NODE) continue;
-    if (reinterpret_cast<const char*>(node->name) == tag) found.push_back(node);
-    else collect_elements(node->children, tag, found);
-  }
-}
-
-/// A row's `<td>` and `<th>` cells in the order printed.
-void collect_cells(xmlNode* node, std::vector<xmlNode*>& found) {
+/// The elements named one of `tags` under `node`, in the order printed (not looking inside those found).
+void collect_elements(xmlNode* node, std::initializer_list<std::string_view> tags, std::vector<xmlNode*>& found) {
   for (; node; node = node->next) {
     if (node->type != XML_ELEMENT_NODE) continue;
     std::string_view tag = reinterpret_cast<const char*>(node->name);
-    if (tag == "td" || tag == "th") found.push_back(node);
-    else collect_cells(node->children, found);
+    if (std::find(tags.begin(), tags.end(), tag) != tags.end()) found.push_back(node);
+    else collect_elements(node->children, tags, found);
   }
 }
 
@@ -155,7 +147,7 @@ std::vector<std::string> html_row_lines(const std::string& row) {
   std::vector<std::string> lines;
   if (!doc) return lines;
   std::vector<xmlNode*> cells, headers;
-  collect_cells(xmlDocGetRootElement(doc.get()), cells);
+  collect_elements(xmlDocGetRootElement(doc.get()), {"td", "th"}, cells);
   for (xmlNode* cell : cells)
     if (std::string_view(reinterpret_cast<const char*>(cell->name)) == "th") headers.push_back(cell);
   // "<th>Role</th> <th>Company</th>": a header row names the columns, no content ("<th>Experience</th>" alone titles one).
@@ -173,7 +165,7 @@ std::vector<std::string> html_row_lines(const std::string& row) {
   std::vector<std::string> below;
   for (xmlNode* cell : cells) {
     std::vector<xmlNode*> listed;
-    collect_elements(cell->children, "li", listed);
+    collect_elements(cell->children, {"li"}, listed);
     for (xmlNode* item : listed)
       if (auto text = text_of(item); !text.empty()) items.push_back("- " + text);
     if (!listed.empty()) continue;
@@ -384,7 +376,6 @@ class TextParser {
     // "{{< icon name=\"envelope\" >}} jonas@…": a shortcode inside a line of text is markup beside it; an icon's
     // attributes name a picture.
     static const std::regex kPicture{R"(^\{\{[<%]\s*(?:icon|fa|fas|fab|far|svg|img|image|figure|button|emoji)\b)", std::regex::icase};
-    std::vector<std::string> lines;
     std::string rest;
     size_t at = 0;
     std::vector<std::string> attribute_lines;
@@ -513,7 +504,7 @@ class TextParser {
 
   Document& document_;
   bool markdown_;
-  bool after_definition_ = false;  // the last line read was a definition list's ":" line
+  bool after_definition_ = false;  // inside a definition list: a ":" line read, no term at the margin since
 };
 
 }  // namespace
