@@ -64,6 +64,8 @@ std::vector<Match> find_emails(std::string_view text) {
     for (auto& match : find_all(window, patterns().email)) {
       if (start + match.offset + match.text.find('@') != at) continue;  // found from its own '@'
       match.offset += start;
+      // "@bramh@mastodon.nl": a fediverse handle, its user after an '@' of its own, no mailbox.
+      if (match.offset > 0 && text[match.offset - 1] == '@') continue;
       emails.push_back(std::move(match));
     }
   }

@@ -1,9 +1,11 @@
 #include "linter/layout/zones.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <regex>
 #include <set>
+#include <vector>
 
 #include "linter/text_util.h"
 
@@ -33,6 +35,21 @@ std::optional<Zone> band_of(const Line& line, const Page& page) {
   return std::nullopt;
 }
 
+/// The texts of a line's first and last cells, split where runs stand a wide gap apart ("Berufserfahrung" …
+/// "Tobias Hägele"); none for a line of one cell.
+std::vector<std::string> edge_cells(const Line& line) {
+  std::vector<std::string> cells(1);
+  const TextRun* previous = nullptr;
+  for (const auto& run : line.runs) {
+    if (!run.location.box) return {};
+    if (previous && run.location.box->x0 - previous->location.box->x1 > 3 * std::max(run.size, 4.0)) cells.emplace_back();
+    cells.back() += run.text;
+    previous = &run;
+  }
+  if (cells.size() < 2) return {};
+  return {cells.front(), cells.back()};
+}
+
 const Page* page_of(const Document& document, const Line& line) {
   auto index = static_cast<size_t>(line.location.page - 1);
   return index < document.pages.size() ? &document.pages[index] : nullptr;
@@ -58,16 +75,25 @@ void add_zone_objects(Document& document) {
 }  // namespace
 
 void mark_zones(Document& document) {
-  std::map<std::pair<Zone, std::string>, std::set<int>> seen;
+  // Keyed by whole lines, and by the end cells of lines spread across the page: a running head that prints the
+  // current section beside the name ("Berufserfahrung … Tobias Hägele") repeats only its other end.
+  std::map<std::pair<Zone, std::string>, std::set<int>> seen, seen_cells;
   for (const auto& line : document.raw_lines)
     if (const Page* page = page_of(document, line))
-      if (auto zone = band_of(line, *page)) seen[{*zone, zone_key(line.text)}].insert(line.location.page);
+      if (auto zone = band_of(line, *page)) {
+        seen[{*zone, zone_key(line.text)}].insert(line.location.page);
+        for (const auto& cell : edge_cells(line)) seen_cells[{*zone, zone_key(cell)}].insert(line.location.page);
+      }
+  auto repeated_cell = [&](const Line& line, Zone zone) {
+    auto cells = edge_cells(line);
+    return std::any_of(cells.begin(), cells.end(), [&](const std::string& cell) { return seen_cells[{zone, zone_key(cell)}].size() >= 2; });
+  };
   for (auto& line : document.raw_lines) {
     const Page* page = page_of(document, line);
     auto zone = page ? band_of(line, *page) : std::nullopt;
     if (!zone) continue;
     std::string key = zone_key(line.text);
-    if (seen[{*zone, key}].size() < 2 && !is_page_number(key)) continue;
+    if (seen[{*zone, key}].size() < 2 && !is_page_number(key) && !repeated_cell(line, *zone)) continue;
     line.zone = *zone;
     for (auto& run : line.runs) run.zone = *zone;
   }

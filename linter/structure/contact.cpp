@@ -182,6 +182,9 @@ bool name_shaped(std::string_view text) {
       if (word == title) return false;
   // A contact badge's label alone ("Telemóvel", "Telefon"); not "Jessica Handy".
   if (words.size() == 1 && is_contact_label(words.front())) return false;
+  // The name field's own label ("NAME" over a man page's name line, "Naam", "Nombre").
+  static const std::set<std::string, std::less<>> kNameLabels = {"name", "nom", "nombre", "naam", "nome", "navn", "namn"};
+  if (words.size() == 1 && kNameLabels.contains(words.front())) return false;
   return !words.empty() && !is_greeting(text, words);
 }
 
@@ -302,9 +305,9 @@ std::string name_candidate(std::string_view text) {
   if (parts.size() >= 2 && abbreviates(parts[0], split_words(parts[1]))) parts.erase(parts.begin());
   parts[0] = drop_monogram(parts[0]);
   // "Jane Smith, 29 years", "Jane Smith, CPA", "…, MSN, APRN, FNP-BC": an age or credentials after the name;
-  // "Camille Ouellet-Gagnon, ing.": Québec's engineer.
+  // "Camille Ouellet-Gagnon, ing.": Québec's engineer; "Danielle Kowalchuk, C.E.T.": dotted initials.
   static const std::regex kSuffix{
-      R"(^(.+?),\s*(?:\d{1,2}\s*(?:years?(?: old)?|ans|jahre|años|anos|anni|jaar)|(?:[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z]{1,4})?(?:\s?\([A-Z][A-Za-z.]{0,4}\))?|Ph\.?\s?D\.?|[Ii]ng\.|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?)(?:,\s*(?:[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z]{1,4})?(?:\s?\([A-Z][A-Za-z.]{0,4}\))?|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?))*)$)"};
+      R"(^(.+?),\s*(?:\d{1,2}\s*(?:years?(?: old)?|ans|jahre|años|anos|anni|jaar)|(?:[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z]{1,4})?(?:\s?\([A-Z][A-Za-z.]{0,4}\))?|Ph\.?\s?D\.?|[Ii]ng\.|(?:[A-Z]\.){2,4}|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?)(?:,\s*(?:(?:[A-Z]\.){2,4}|[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z]{1,4})?(?:\s?\([A-Z][A-Za-z.]{0,4}\))?|Ph\.?\s?D\.?|[A-Z][a-z]?\.\s?[A-Z][A-Za-z]{0,3}\.?))*)$)"};
   std::smatch suffix;
   if (std::regex_match(parts[0], suffix, kSuffix)) {
     // "London, UK" is a place; "Trisa Tay, CA" a chartered accountant.
@@ -388,7 +391,13 @@ class ContactReader {
   /// The e-mail's local part and the profile URLs, folded, once they are read.
   void read_handles() {
     std::string handles = contact_.email.substr(0, contact_.email.find('@'));
-    for (const auto& profile : contact_.profiles) handles += " " + profile.url;
+    // The path only: a profile on "behance.net" spells no "Behance" wordmark over the name.
+    for (const auto& profile : contact_.profiles) {
+      auto host = profile.url.find("//");
+      auto path = profile.url.find('/', host == std::string::npos ? 0 : host + 2);
+      handles += ' ';
+      if (path != std::string::npos) handles.append(profile.url, path);
+    }
     handles_ = fold_case(to_ascii(handles));
   }
 
@@ -409,13 +418,27 @@ class ContactReader {
     return static_cast<size_t>(std::count_if(words.begin(), words.end(), [&](const std::string& w) { return spelt_by_handles(w); }));
   }
 
-  /// A name of two words or more, each spelt by the e-mail or a profile, on one of the header's next lines.
-  std::optional<std::pair<std::string, size_t>> spelt_name_below(size_t i) const {
-    for (size_t k = i + 1; k < header_limit() && k <= i + 6; ++k) {
-      auto candidate = name_candidate(join_letter_spacing(layout_text(document_.lines[k])));
-      if (count_words(candidate) >= 2 && name_shaped(candidate) && !reads_as_title(candidate) &&
-          handle_words(candidate) >= 2)
+  /// A name of two words or more, each spelt by the e-mail or a profile, on one of the `reach` lines below (before
+  /// `limit`), with a third word set below it in its type ("Thaís Okamoto" / "Ribeiro"). Far below the candidate
+  /// (a job site's report over the résumé it scanned), only a line every word of which is spelt.
+  std::optional<std::pair<std::string, size_t>> spelt_name_below(size_t from, size_t limit, size_t reach) const {
+    for (size_t k = from; k < limit && k < from + reach; ++k) {
+      auto text = join_letter_spacing(layout_text(document_.lines[k]));
+      // The line's name, or a part of it: "whitaker - Dale R. Whitaker, embedded firmware engineer".
+      auto candidates = split_parts(text);
+      candidates.insert(candidates.begin(), name_candidate(text));
+      for (auto candidate : candidates) {
+        candidate = std::string(trim(std::string_view(candidate).substr(0, candidate.find(", "))));
+        auto words = plain_words(candidate);
+        size_t initials = static_cast<size_t>(std::count_if(words.begin(), words.end(), [](const std::string& w) { return w.size() < 3; }));
+        size_t spelt = handle_words(candidate);
+        if (words.size() < 2 || !name_shaped(candidate) || reads_as_title(candidate) || spelt < 2 ||
+            (reach > 6 && (spelt + initials < words.size() || words.size() > 4)))
+          continue;
+        if (auto rest = candidate == trim(text) ? second_name_line(k) : std::nullopt; rest && count_words(rest->second) == 1 && !is_location(rest->second))
+          candidate += " " + rest->second;
         return std::pair{candidate, k};
+      }
     }
     return std::nullopt;
   }
@@ -492,8 +515,8 @@ class ContactReader {
       }
       // "WELCOME" / "TO THE JUNGLE" (a site's logo) over "Clémence Le Goff": a word the e-mail or profiles do not spell,
       // above a name they do.
-      if (handle_words(candidate) == 0)
-        if (auto spelt = spelt_name_below(i)) {
+      if (handle_words(candidate) == 0 || is_lower_case_wordmark(candidate))
+        if (auto spelt = spelt_name_below(i + 1, header_limit(), 6); spelt || (spelt = spelt_name_below(i + 1, document_.lines.size(), 80))) {
           set_name(spelt->first, document_.lines[spelt->second].location);
           return;
         }
@@ -571,7 +594,7 @@ class ContactReader {
   bool find_split_name() {
     static const std::regex kGiven{R"(^\s*(?:first name|given names?|forename|vorname|vornamen|prénom|prenom|nombre|nome|voornaam|voornamen)\s*(?::\s*|\s{2,}|\t)(\S.*)$)",
                                    std::regex::icase};
-    static const std::regex kSurname{R"(^\s*(?:last name|surname|family name|nachname|familienname|nom de famille|nom|apellidos|apellido|cognome|sobrenome|apelidos?|achternaam)\s*(?::\s*|\s{2,}|\t)(\S.*)$)",
+    static const std::regex kSurname{R"(^\s*(?:last name|surname|family name|nachname|familienname|nom de famille|nom|apellidos|apellido|cognome|sobrenome|apelidos?|achternaam|naam)\s*(?::\s*|\s{2,}|\t)(\S.*)$)",
                                      std::regex::icase};
     if (find_name_under_labels()) return true;
     std::optional<std::pair<size_t, std::string>> given, surname;
@@ -626,6 +649,8 @@ class ContactReader {
         size_t next = i + 1;
         while (next < document_.lines.size() && next <= i + 2 && trim(document_.lines[next].text).find_first_not_of(":") == std::string_view::npos) ++next;
         auto value = next < document_.lines.size() ? name_candidate(layout_text(document_.lines[next])) : "";
+        // A man page's "whitaker - Dale R. Whitaker, …": the command, then the name the e-mail spells.
+        if (auto spelt = is_lower_case_wordmark(value) ? spelt_name_below(next, next + 1, 1) : std::nullopt) value = spelt->first;
         if (name_shaped(value)) {
           set_name(value, document_.lines[next].location);
           return true;
@@ -750,8 +775,14 @@ class ContactReader {
 
   /// No name above the first heading (a sidebar read first): the largest name-shaped line.
   void find_name_by_size(std::optional<size_t> best) {
+    auto name = best ? name_candidate(join_letter_spacing(layout_text(document_.lines[*best]))) : std::string();
+    // "whitaker" in a man page's NAME section: a word the e-mail spells, before the whole name it spells.
+    if (handle_words(name) == 0 || is_lower_case_wordmark(name))
+      if (auto spelt = spelt_name_below(0, document_.lines.size(), 80)) {
+        set_name(spelt->first, document_.lines[spelt->second].location);
+        return;
+      }
     if (!best) return;
-    auto name = name_candidate(join_letter_spacing(layout_text(document_.lines[*best])));
     if (auto rest = second_name_line(*best)) name += " " + rest->second;
     set_name(name, document_.lines[*best].location);
   }
@@ -1426,7 +1457,11 @@ class ContactReader {
     // "ORCID   HAL": a researcher's profiles named by link labels, on sites that are no ".com".
     static const std::set<std::string, std::less<>> kResearchSites = {"orcid", "hal", "researchgate", "google scholar", "scholar",
                                                                        "dblp", "publons", "scopus", "academia.edu", "idref"};
-    return !network_of("https://" + fold_case(part) + ".com").empty() || kResearchSites.count(fold_case(trim(part))) > 0;
+    // "Web   haegele-it.de": the labels of a personal site.
+    static const std::set<std::string, std::less<>> kSiteLabels = {"web", "website", "webseite", "homepage", "site", "blog",
+                                                                   "portfolio", "internet", "url", "www"};
+    auto key = fold_case(trim(part));
+    return !network_of("https://" + fold_case(part) + ".com").empty() || kResearchSites.count(key) > 0 || kSiteLabels.count(key) > 0;
   }
 
   /// "80331 München", "1011 AB Amsterdam", "73033 Göppingen": a postal code before the town.

@@ -3918,9 +3918,12 @@ std::optional<std::pair<std::string, std::string>> labelled_degree(const std::ve
   return std::nullopt;
 }
 
-/// "Höhere Abteilung für Mechatronik" -> "Mechatronik": the subject a school's department teaches.
+/// "Höhere Abteilung für Mechatronik" -> "Mechatronik": the subject a school's department teaches; "spécialité
+/// Gestion et Finance" -> "Gestion et Finance": the subject a track's label names.
 std::string subject_of_department(std::string_view text) {
-  static const std::regex kDepartment{R"(^(?:Höhere\s+)?(?:Abteilung|Fachrichtung|Fachschule)\s+(?:für\s+)?)", std::regex::icase};
+  static const std::regex kDepartment{
+      R"(^(?:(?:Höhere\s+)?(?:Abteilung|Fachrichtung|Fachschule)\s+(?:für\s+)?|(?:spécialité|specialite|especialidad|especialidade|specializzazione)\s*:?\s+(?=\S)))",
+      std::regex::icase};
   return std::regex_replace(std::string(text), kDepartment, "");
 }
 
@@ -4118,6 +4121,9 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
   // "Class XII (CBSE)": the board that set the exam is neither degree nor field.
   static const std::regex kBoard{R"(^\((?:CBSE|ICSE|ISC|NIOS|[^()]*\bBoard\b[^()]*)\)\s*)"};
   rest = std::regex_replace(rest, kBoard, "");
+  // "Giurisprudenza (classe LMG/01)": the Italian ministry's class of the degree course, no part of its field.
+  static const std::regex kDegreeClass{R"(\s*\(classe\s+[A-Z]{1,3}[-/ A-Z0-9]*\))"};
+  rest = std::regex_replace(rest, kDegreeClass, "");
   // "Bachelor of Management (BMgt)", "Certificate IV … (TAE40116)": the credential's own short form in mixed case or its
   // code with digits, in brackets right after it, is printed as part of its name. Capitals alone may name a school
   // ("(MSU)") or a track ("(BBL)", "(MP)").
@@ -4150,9 +4156,14 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
                            "profiel "})
     if (starts_with_icase(rest, lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));  // "IN ENGINEERING" too
   // "WO Master Business Analytics (MSc)": the degree's equivalent in brackets closes the field, no part of it.
+  // "Industriemeister Fachrichtung Elektrotechnik (IHK)", "Técnico Superior en Transporte (CFGS)": the chamber that
+  // examined it or the kind of cycle is printed as part of the degree's name.
   if (auto open = rest.rfind(" ("); open != std::string::npos && rest.ends_with(')')) {
     auto inside = rest.substr(open + 2, rest.size() - open - 3);
-    if (!inside.empty() && degree_length(inside) == inside.size()) rest = std::string(trim(rest.substr(0, open)));
+    static const std::regex kDegreeKind{R"(^(?:IHK|HWK|CFGS|CFGM)$)"};
+    if (std::regex_match(inside, kDegreeKind) && !entry.study_type.empty()) entry.study_type += " (" + inside + ")";
+    if (!inside.empty() && (degree_length(inside) == inside.size() || std::regex_match(inside, kDegreeKind)))
+      rest = std::string(trim(rest.substr(0, open)));
   }
 
   while (!rest.empty() && (rest.back() == ';' || rest.back() == ',')) rest.pop_back();  // "Finance; GPA: 3.9"
@@ -4428,6 +4439,18 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
         if (entry.institution.empty() || institution_score(entry.institution) == 0) entry.institution = label.str(2);
         continue;
       }
+    }
+    // "Bachelor of Management" / "(BMgt), Accounting": the degree's bracket wrapped onto the next line, read with it.
+    if (after_degree && piece.starts_with("(") && entry.area.empty()) {
+      auto degree = std::exchange(entry.study_type, "");
+      read_degree(degree + " " + piece, degree.size(), entry);
+      after_degree = false;
+      continue;
+    }
+    // "DCG – Diplôme de Comptabilité et de Gestion": the initials, then the degree they stand for, all one name.
+    if (after_degree && entry.area.empty() && spells_initials(piece, entry.study_type) && degree_length(piece) > 0) {
+      entry.study_type += " – " + piece;
+      continue;
     }
     std::smatch short_form;
     if (std::exchange(after_degree, false) && std::regex_match(piece, short_form, kShortForm) &&

@@ -662,6 +662,19 @@ static std::string lower_latin1_capitals(std::string_view text) {
   return out;
 }
 
+/// "Master of Clinical Nursing", "Bachelor of Urban Horticulture": the Commonwealth way of naming a degree by its
+/// whole discipline. The list knows the common ones; capitals and a separator (or "in") after them vouch for the rest.
+/// Not "Master of Architecture and Urban Design": two fields joined are read as the field of a plain "Master".
+static size_t named_discipline(std::string_view degree, std::string_view rest) {
+  static const std::regex kBare{R"(^(?:Master|Masters|Bachelor|Bachelors|Doctor)$)"};
+  static const std::regex kDiscipline{
+      R"(^\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=\s*$|\s*[,;(|]|\s*–|\s*—|\s+-\s|\s+in\s))"};
+  std::cmatch match;
+  if (!std::regex_match(degree.begin(), degree.end(), kBare) || !std::regex_search(rest.begin(), rest.end(), match, kDiscipline))
+    return 0;
+  return static_cast<size_t>(match.length(0));
+}
+
 size_t degree_length(std::string_view original) {
   std::cmatch match;
   // Copied only when a Latin-1 letter is there to lower: this runs on every part of every entry line.
@@ -680,6 +693,7 @@ size_t degree_length(std::string_view original) {
   // Not "Master Project Management", a programme.
   static const std::regex kWork{R"(^\s+(?:thesis|dissertation|(?:project|paper)\s*:))", std::regex::icase};
   if (std::regex_search(part.begin() + static_cast<std::ptrdiff_t>(length), part.end(), kWork)) return 0;
+  length += named_discipline(original.substr(0, length), original.substr(length));
   if (size_t bracket = degree_bracket(original.substr(0, length), original.substr(length))) length += bracket;
   // "Bachelor of Science FH in Informatik", "Bachelor of Science HES-SO": the Swiss kind of school the degree is from.
   static const std::regex kSchoolKind{R"(^\s+(?:FH|HF|HES(?:-SO)?|PH)(?=\s+in\s|\s*[,;(|–—]|$))"};

@@ -216,6 +216,13 @@ const std::vector<std::pair<std::string, Field>>& europass_labels() {
         // An Italian recruiter's profile: "Titolo   Laurea …" / "Istituto   Università …" / "Anno   2012" / "Votazione   110/110".
         {"titolo", Field::Degree}, {"istituto", Field::School}, {"anno", Field::Period}, {"votazione", Field::Score},
         {"voto", Field::Score},
+        // AlmaLaurea's graduate CV: "Titolo" / "Ateneo" / "Anno di immatricolazione" / "Data di conseguimento" /
+        // "Voto di laurea", then the thesis; a stay abroad as "Programma" / "Università ospitante" / "Periodo".
+        {"ateneo", Field::School}, {"università ospitante", Field::School}, {"programma", Field::Degree},
+        {"periodo", Field::Period}, {"anno di immatricolazione", Field::Period}, {"data di conseguimento", Field::PeriodEnd},
+        {"anno di conseguimento", Field::PeriodEnd}, {"voto di laurea", Field::Score}, {"dipartimento", Field::Detail},
+        {"titolo della tesi", Field::Detail}, {"materia della tesi", Field::Detail}, {"relatore", Field::Detail},
+        {"esami sostenuti", Field::Detail},
         // Tecnoempleo: "Titulación: …" / "Centro: …" / "Especialidad: …" / "Fecha: 09/2011 - 07/2015" / "Nota media: 7,4".
         {"fecha", Field::Period}, {"especialidad", Field::Detail},
         // A Spanish portal's profile pasted: "Nivel de estudios: Máster" / "Titulación: …" / "Fecha de inicio: …" /

@@ -47,6 +47,8 @@ struct Markdown {
   // long unclosed "[a](..." run in every way and went cubic (over 20 s a line).
   const std::regex link{R"(!?\[([^\]]*)\]\(([^)\s]+)(?:\s[^)]*)?\))"};
   const std::regex autolink{R"(<((?:https?://|mailto:)[^>]+)>)"};
+  const std::regex badge_link{R"(\[!\[([^\]]*)\]\([^)\s]+(?:\s[^)]*)?\)\]\()"};
+  const std::regex emoji_shortcode{R"((^|\s):[a-z][a-z0-9_+\-]{1,30}:(?=\s|$))"};
   const std::regex emphasis{R"((\*\*|\*|~~|`)(\S(?:.*?\S)?)\1)"};
   const std::regex underscores{R"(\b(__?)([^_\s](?:[^_]*[^_\s])?)\1\b)"};
   const std::regex comment{R"(<!--.*?-->)"};
@@ -188,8 +190,56 @@ std::vector<std::string> html_row_lines(const std::string& row) {
   return lines;
 }
 
+/// "%F0%9F%93%8D-Enschede%2C%20NL-2E7D32": a shields.io static badge's path, its parts (label, message, colour) apart:
+/// "--" is a dash and "__" an underscore in them, "_" a space.
+std::vector<std::string> badge_parts(std::string_view path) {
+  std::vector<std::string> parts(1);
+  for (size_t i = 0; i < path.size(); ++i) {
+    char c = path[i];
+    bool doubled = i + 1 < path.size() && path[i + 1] == c;
+    if ((c == '-' || c == '_') && doubled) {
+      parts.back() += c;
+      ++i;
+    } else if (c == '-') {
+      parts.emplace_back();
+    } else if (c == '_') {
+      parts.back() += ' ';
+    } else if (c == '%' && i + 2 < path.size() && std::isxdigit(static_cast<unsigned char>(path[i + 1])) &&
+               std::isxdigit(static_cast<unsigned char>(path[i + 2]))) {
+      parts.back() += static_cast<char>(std::stoi(std::string(path.substr(i + 1, 2)), nullptr, 16));
+      i += 2;
+    } else {
+      parts.back() += c;
+    }
+  }
+  return parts;
+}
+
+/// "![Locatie](https://img.shields.io/badge/📍-Enschede, NL-…)": what a README's badge shows, its label (when words)
+/// and message, which may differ from the picture's alt text ("Zephyr" for "Zephyr RTOS").
+std::string read_badges(const std::string& text) {
+  static const std::regex kBadge{R"(!\[[^\]]*\]\(https?://img\.shields\.io/badge/([^)\s?]+)[^)\s]*\))"};
+  std::string out;
+  auto last = text.cbegin();
+  for (std::sregex_iterator it(text.begin(), text.end(), kBadge), end; it != end; ++it) {
+    auto parts = badge_parts((*it)[1].str());
+    if (parts.size() < 2) continue;
+    parts.pop_back();  // the colour
+    std::string shown = parts.size() == 1 ? parts[0] : parts[0] + (has_letter(parts[0]) ? ": " : " ") + parts[1];
+    out.append(last, (*it)[0].first);
+    out += shown;
+    last = (*it)[0].second;
+  }
+  out.append(last, text.cend());
+  return out;
+}
+
 /// Strips inline Markdown, keeping the first link target seen.
-std::string strip_inline_markdown(const std::string& text, std::string& link) {
+std::string strip_inline_markdown(const std::string& source, std::string& link) {
+  // "[![GitLab](https://img.shields.io/…)](https://gitlab.com/x)": a badge's picture inside a link reads as its alt
+  // text, the link's target kept.
+  const std::string text =
+      replace_if(source.find("img.shields.io/badge/") == std::string::npos ? source : read_badges(source), "[![", markdown().badge_link, "[$1](");
   size_t link_start = text.find("](");
   bool may_link = link_start != std::string::npos && text.find(')', link_start) != std::string::npos;
   std::smatch match;
@@ -202,6 +252,8 @@ std::string strip_inline_markdown(const std::string& text, std::string& link) {
   out = replace_if(out, "` `", markdown().code_chips, "`, `");
   if (out.find_first_of("*~`") != std::string::npos) out = std::regex_replace(out, markdown().emphasis, "$2");
   out = replace_if(out, "_", markdown().underscores, "$2");
+  // ":wave:", ":briefcase:": GitHub's and GitLab's emoji shortcodes are pictures, no words.
+  if (out.find(':') != std::string::npos) out = std::string(trim(std::regex_replace(out, markdown().emoji_shortcode, "$1")));
   return out;
 }
 

@@ -1,6 +1,8 @@
 // The PDF layout rules on hand-built documents: messages say where and what.
 #include <doctest/doctest.h>
 
+#include <tuple>
+
 #include "linter/layout/zones.h"
 #include "linter/rule_registry.h"
 
@@ -116,4 +118,36 @@ TEST_CASE("zones: a page number at the foot is a footer, a year alone there is t
   layout::mark_zones(document);
   CHECK(document.raw_lines[0].zone != Zone::Footer);  // a timeline's date above its last entry
   CHECK(document.raw_lines[1].zone == Zone::Footer);
+}
+
+TEST_CASE("zones: a running head that names the current section beside the name is a header on every page") {
+  Document document;
+  document.format = Format::Pdf;
+  for (int page = 1; page <= 2; ++page) document.pages.push_back(Page{page, 595, 842, 0, 100, {}, {}});
+  // Texinfo's head: "Berufserfahrung … Tobias Hägele" on page 1, "Sprachen … Tobias Hägele" on page 2.
+  auto head = [](int page, const char* section) {
+    Line line;
+    line.location.page = page;
+    line.location.box = Box{72, 40, 520, 50};
+    for (auto [text, x0, x1] : {std::tuple{section, 72.0, 150.0}, std::tuple{"Tobias Hägele", 460.0, 520.0}}) {
+      TextRun run;
+      run.text = text;
+      run.size = 9;
+      run.location = line.location;
+      run.location.box = Box{x0, 40, x1, 50};
+      line.runs.push_back(run);
+      line.text += (line.text.empty() ? "" : " ") + std::string(text);
+    }
+    return line;
+  };
+  document.raw_lines = {head(1, "Berufserfahrung"), head(2, "Sprachen")};
+  Line title;  // the name as the first page's title, below the band: body text
+  title.text = "Tobias Hägele";
+  title.location.page = 1;
+  title.location.box = Box{72, 120, 200, 140};
+  document.raw_lines.push_back(title);
+  layout::mark_zones(document);
+  CHECK(document.raw_lines[0].zone == Zone::Header);
+  CHECK(document.raw_lines[1].zone == Zone::Header);
+  CHECK(document.raw_lines[2].zone == Zone::Body);
 }

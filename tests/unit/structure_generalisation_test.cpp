@@ -1915,7 +1915,7 @@ TEST_CASE("German chamber credentials: the chamber named by its region is the sc
       "2018 - 2020   Geprüfter Fachwirt für Einkauf (IHK), IHK Würzburg-Schweinfurt (berufsbegleitend)\n"
       "2016 - 2017   Weiterbildung zur Geprüften Bilanzbuchhalterin (IHK), Akademie Hannover\n");
   REQUIRE(resume.education.size() == 2);
-  CHECK(resume.education[0].study_type == "Geprüfter Fachwirt");
+  CHECK(resume.education[0].study_type == "Geprüfter Fachwirt (IHK)");  // labelled with its chamber, as printed
   CHECK(resume.education[0].institution == "IHK Würzburg-Schweinfurt");
   CHECK(resume.education[1].institution == "Akademie Hannover");
 }
@@ -2231,7 +2231,7 @@ TEST_CASE("in plain text, lines set in the column after the dates belong to the 
   CHECK(resume.education[0].institution == "Berufskolleg Ehrenfeld");
   CHECK(resume.education[0].study_type == "Gesellenbrief");
   CHECK(resume.education[1].study_type == "J.D.");
-  CHECK(resume.education[2].study_type == "DCG");
+  CHECK(resume.education[2].study_type == "DCG – Diplôme de Comptabilité et de Gestion");
 }
 
 TEST_CASE("a store named by the banner's brand and its suburb is a site of the banner, Dutch builders are employers") {

@@ -1,0 +1,133 @@
+// Held-out rounds 83–84 and round 81–82 leftovers: what session 39's documents taught.
+#include <doctest/doctest.h>
+
+#include "linter/structure/fields.h"
+#include "resume_test_helpers.h"
+
+using namespace atslint;
+
+TEST_CASE("a degree named by its whole discipline ('Master of Clinical Nursing') is one degree, its bracket the field") {
+  auto resume = parse_text(
+      "Jane Doe\njane@example.com\n\nEDUCATION\nMaster of Clinical Nursing (Emergency), University of Tasmania, 2018 – 2020\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Master of Clinical Nursing");
+  CHECK(resume.education[0].area == "Emergency");
+  // "Master of Science in Physics" still parts degree and field.
+  CHECK(degree_length("Master of Science in Physics") == std::string("Master of Science").size());
+  CHECK(degree_length("Bachelor of Urban Horticulture, 2012") == std::string("Bachelor of Urban Horticulture").size());
+}
+
+TEST_CASE("AlmaLaurea's graduate grid: Ateneo, Anno di immatricolazione, Data di conseguimento, Voto di laurea") {
+  auto resume = parse_text(
+      "Beatrice Zanella\nbz@example.it\n\nISTRUZIONE E FORMAZIONE\n\nLaurea\n"
+      "Titolo   Laurea magistrale a ciclo unico in Giurisprudenza (classe LMG/01)\n"
+      "Ateneo   Università degli Studi di Ferrara\nDipartimento   Dipartimento di Giurisprudenza\n"
+      "Anno di immatricolazione   2017\nData di conseguimento   18/03/2024\nVoto di laurea   108/110\n"
+      "Titolo della tesi   Il licenziamento per giustificato motivo oggettivo\n\n"
+      "Esperienze di studio all'estero\nProgramma   Erasmus+ Studio\nUniversità ospitante   Universidad de Granada (Spagna)\n"
+      "Periodo   da 09/2021 a 02/2022 (5 mesi)\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Laurea magistrale a ciclo unico");
+  CHECK(resume.education[0].area == "Giurisprudenza");
+  CHECK(resume.education[0].institution == "Università degli Studi di Ferrara");
+  CHECK(resume.education[0].score == "108/110");
+  CHECK(resume.education[1].institution == "Universidad de Granada");
+  CHECK(resume.education[1].study_type == "Erasmus+ Studio");
+}
+
+TEST_CASE("the chamber or cycle in brackets after the field ('(IHK)', '(CFGS)') is part of the degree's name") {
+  auto resume = parse_text(
+      "Florian Achatz\nflorian@example.de\n\nAus- und Weiterbildung\n"
+      "09/2016 – 07/2018   Industriemeister Fachrichtung Elektrotechnik (IHK)\n   IHK Regensburg, berufsbegleitend\n\n"
+      "2011 – 2013   Técnico Superior en Transporte y Logística (CFGS)\n   IES Severo Ochoa, Elche\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Industriemeister (IHK)");
+  CHECK(resume.education[0].area == "Elektrotechnik");
+  CHECK(resume.education[1].study_type == "Técnico Superior (CFGS)");
+  CHECK(resume.education[1].area == "Transporte y Logística");
+}
+
+TEST_CASE("a degree's short form wrapped onto the next line ('Bachelor of Management' / '(BMgt), Accounting') stays with it") {
+  auto resume = parse_text(
+      "Danielle M.\ndanielle@example.ca\n\nEducation\nUniversity of British Columbia\nBachelor of Management\n"
+      "(BMgt), Accounting\n2012–2016\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Bachelor of Management (BMgt)");
+  CHECK(resume.education[0].area == "Accounting");
+}
+
+TEST_CASE("initials then the degree they stand for ('DCG – Diplôme de Comptabilité et de Gestion') are one degree") {
+  auto resume = parse_text(
+      "Jane Doe\njane@example.fr\n\nFORMATION\n2016 – 2018   DCG – Diplôme de Comptabilité et de Gestion\nLycée Chevrollier, Angers\n\n"
+      "2014   Baccalauréat STMG, spécialité Gestion et Finance\nLycée Joachim du Bellay, Angers\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "DCG – Diplôme de Comptabilité et de Gestion");
+  CHECK(resume.education[0].area.empty());
+  CHECK(resume.education[1].area == "Gestion et Finance");
+}
+
+TEST_CASE("a site's wordmark over the name: a profile on behance.net spells no 'Behance'") {
+  auto resume = parse_text(
+      "Behance   Para você   Descobrir\nThaís Okamoto\nRibeiro\nMotion Designer & Ilustradora\n\nSOBRE MIM\n"
+      "thais.okamoto.motion@gmail.com\nBehance: https://behance.net/thaisokamoto\n\nEXPERIÊNCIA PROFISSIONAL\n");
+  CHECK(resume.contact.name == "Thaís Okamoto Ribeiro");
+}
+
+TEST_CASE("a job site's report over the résumé it scanned: the name the e-mail spells, far below") {
+  auto resume = parse_text(
+      "jobscan   Dashboard   Match Report\nDistribution Centre Manager\nCompany: Corio Freight Logistics\n"
+      "Searchability 3 issues\nHard skills 5 issues\nSoft skills 2 issues\nwarehouse management system\n"
+      "Resume\nSHANNON KOWALCZYK\nGeelong VIC 3220 | 0412 558 317 | shannon.kowalczyk@outlook.com\n\nEXPERIENCE\n");
+  CHECK(resume.contact.name == "SHANNON KOWALCZYK");
+  // Far below only a line every word of which the address spells: not a referee sharing a surname.
+  auto referee = parse_text(
+      "jobscan\nMatch Report\n\nEXPERIENCE\nAnalyst, Acme   2019 – 2021\n\nREFERENCES\nMary Kowalczyk Jones\n"
+      "shannon.kowalczyk@outlook.com\n");
+  CHECK(referee.contact.name != "Mary Kowalczyk Jones");
+}
+
+TEST_CASE("a man page CV: 'NAME' is the label, the name follows the command") {
+  auto resume = parse_text(
+      "NAME\nwhitaker - Dale R. Whitaker, embedded firmware engineer\nSYNOPSIS\nwhitaker [--relocate] role\n"
+      "Tucson, AZ -- (520) 555-0183 -- <dale.whitaker@fastmail.com>\n\nEXPERIENCE\n");
+  CHECK(resume.contact.name == "Dale R. Whitaker");
+}
+
+TEST_CASE("a Flemish portal's 'Voornaam' and 'Naam' are the given name and the surname") {
+  auto resume = parse_text(
+      "CV van Lotte Vanhoutte\n\nPERSOONLIJKE GEGEVENS\nVoornaam:          Lotte\nNaam:              Vanhoutte\n"
+      "E-mail:            lotte.vanhoutte@telenet.be\n\nWERKERVARING\n");
+  CHECK(resume.contact.name == "Lotte Vanhoutte");
+}
+
+TEST_CASE("dotted post-nominal letters ('Danielle Kowalchuk, C.E.T.') leave the name") {
+  auto resume = parse_text(
+      "Danielle Kowalchuk, C.E.T.\nCivil Engineering Technologist\nSaskatoon, SK  •  dkowalchuk.cet@gmail.com\n\nProfile\n");
+  CHECK(resume.contact.name == "Danielle Kowalchuk");
+}
+
+TEST_CASE("a site's label ('Web   haegele-it.de (https://…)') is no town") {
+  auto resume = parse_text(
+      "Tobias Hägele\nLinux-Systemadministrator\n\nTelefon   +49 731 9805 4471\nE-Mail   t.haegele@posteo.de\n"
+      "Web   haegele-it.de (https://haegele-it.de)\n\nBerufserfahrung\n");
+  CHECK(resume.contact.city.empty());
+}
+
+TEST_CASE("a GitLab README: badges read as they show, emoji shortcodes go, a fediverse handle is no e-mail") {
+  auto resume = parse_text(
+      "# Hoi, ik ben Bram Hulshof :wave:\n\n"
+      "[![GitLab](https://img.shields.io/badge/GitLab-bhulshof-FC6D26?style=flat-square)](https://gitlab.com/bhulshof)\n"
+      "[![Mastodon](https://img.shields.io/badge/Mastodon-@bramh@mastodon.nl-6364FF)](https://mastodon.nl/@bramh)\n"
+      "[![E-mail](https://img.shields.io/badge/e--mail-bram%40hulshof.dev-555555)](mailto:bram@hulshof.dev)\n"
+      "![Locatie](https://img.shields.io/badge/%F0%9F%93%8D-Enschede%2C%20NL-2E7D32?style=flat-square)\n\n"
+      "## :briefcase: Werkervaring\n\n## :hammer_and_wrench: Skills\n\n"
+      "![Zephyr](https://img.shields.io/badge/Zephyr_RTOS-AF7FE4?style=for-the-badge)\n",
+      "README.md");
+  CHECK(resume.contact.name == "Bram Hulshof");
+  CHECK(resume.contact.email == "bram@hulshof.dev");
+  CHECK(resume.contact.city == "Enschede");
+  REQUIRE(resume.sections.size() >= 2);
+  CHECK(resume.sections[0].heading == "Werkervaring");
+  REQUIRE(!resume.skills.empty());
+  CHECK(resume.skills[0].keywords == std::vector<std::string>{"Zephyr RTOS"});
+}
