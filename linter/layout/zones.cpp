@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <map>
 #include <regex>
 #include <set>
@@ -84,7 +85,17 @@ void mark_zones(Document& document) {
         seen[{*zone, zone_key(line.text)}].insert(line.location.page);
         for (const auto& cell : edge_cells(line)) seen_cells[{*zone, zone_key(cell)}].insert(line.location.page);
       }
+  // A running head stands apart from the text under it; an entry's "Kasa   Seoul, S.Korea" atop each page does not.
+  auto stands_apart = [&](const Line& line) {
+    const Box& box = *line.location.box;
+    double next = std::numeric_limits<double>::max();
+    for (const auto& other : document.raw_lines)
+      if (other.location.page == line.location.page && other.location.box && other.location.box->y0 >= box.y1)
+        next = std::min(next, other.location.box->y0);
+    return next - box.y1 > 1.5 * (box.y1 - box.y0);
+  };
   auto repeated_cell = [&](const Line& line, Zone zone) {
+    if (zone == Zone::Header && !stands_apart(line)) return false;
     auto cells = edge_cells(line);
     return std::any_of(cells.begin(), cells.end(), [&](const std::string& cell) { return seen_cells[{zone, zone_key(cell)}].size() >= 2; });
   };

@@ -129,6 +129,9 @@ static bool is_greeting(std::string_view text, const std::vector<std::string>& w
       "madame", "monsieur", "mesdames", "messieurs", "sir", "madam", "mr", "mrs", "ms", "herr", "frau", "damen", "sig", "sig.ra",
       "dott", "señor", "señora", "senhor", "senhora", "heer", "mevrouw", "regards", "wishes", "cordialement", "salutations",
       "freundlichen", "vriendelijke", "saluti", "grüße", "grüßen", "groeten", "geehrte", "geehrter"};
+  // "Madame, Monsieur,": the French salutation opens on its second word's kind.
+  bool salutation = !words.empty() && kSeconds.count(words.front()) > 0 && trim(text).ends_with(',');
+  if (salutation) return true;
   if (words.empty() || !kOpeners.count(words.front())) return false;
   return trim(text).ends_with(',') || (words.size() >= 2 && kSeconds.count(words[1]) > 0);
 }
@@ -424,6 +427,7 @@ class ContactReader {
   std::optional<std::pair<std::string, size_t>> spelt_name_below(size_t from, size_t limit, size_t reach) const {
     for (size_t k = from; k < limit && k < from + reach; ++k) {
       auto text = join_letter_spacing(layout_text(document_.lines[k]));
+      if (reach > 6 && canonical_section(text).canonical == "references") break;  // a referee the e-mail may spell
       // The line's name, or a part of it: "whitaker - Dale R. Whitaker, embedded firmware engineer".
       auto candidates = split_parts(text);
       candidates.insert(candidates.begin(), name_candidate(text));
@@ -1014,6 +1018,12 @@ class ContactReader {
     for (size_t i : contact_lines()) {
       if (i + 1 >= document_.lines.size() || !std::regex_match(std::string(trim(document_.lines[i].text)), kLabel)) continue;
       auto value = std::string(trim(document_.lines[i + 1].text));
+      // "C/ Vara de Rey, 41 – 3o B · 26002 Logroño (La Rioja)": the street, then the postcode and town.
+      for (const auto& piece : split_parts(value))
+        if (auto part = clean_place_part(piece); part && piece != value && std::regex_match(*part, postal_city())) {
+          set_location(*part, value);
+          return true;
+        }
       if (auto part = clean_place_part(value); part && *part == value && is_place_part(*part, false)) {
         set_location(*part, *part);
         return true;
@@ -1188,7 +1198,17 @@ class ContactReader {
            is_postal_town(part) || town_with_province(part, true) || is_town_slash_state(std::string(last_comma_piece(part))) ||
            // "4520, rue Saint-Denis, app. 3, Montréal (Québec) H2J 2L3": a street closed by a town and its province.
            (part.find(',') != std::string::npos && town_with_province(strip_postal_code(std::string(last_comma_piece(part))), true)) ||
-           !city_of_district(last_comma_piece(part)).empty();  // "Phibsborough, Dublin 7"
+           !city_of_district(last_comma_piece(part)).empty() ||  // "Phibsborough, Dublin 7"
+           town_with_area_then_region(part);
+  }
+
+  /// "Lecce (LE), Puglia", "Limoges (87000), France": a town with its province's code or its postcode in brackets,
+  /// then its region or country.
+  static bool town_with_area_then_region(std::string_view part) {
+    auto comma = part.find(", ");
+    if (comma == std::string_view::npos || !is_town_with_area(part.substr(0, comma))) return false;
+    auto rest = trim(part.substr(comma + 2));
+    return !region_country(rest).empty() || !country_code(rest).empty();
   }
 
   /// A label of the country one is a citizen of, or the place one was born, alone or before its value and a colon.
@@ -1260,6 +1280,14 @@ class ContactReader {
     return text.size() < 120 && std::regex_search(text, kHours);
   }
 
+  /// "Company: Corio Freight Logistics · Lara, VIC": a job site's report names the hiring company and its place.
+  static bool names_employer(const std::string& text) {
+    static const std::regex kLabel{
+        R"(^\s*(?:company|employer|hiring company|unternehmen|arbeitgeber|empresa|entreprise|employeur|azienda|bedrijf|werkgever)\s*:)",
+        std::regex::icase};
+    return text.find(':') != std::string::npos && std::regex_search(text, kLabel);
+  }
+
   /// A job board's application form: its header marks required fields with an asterisk ("First Name*", "Email*").
   bool application_form() const {
     int required = 0;
@@ -1272,7 +1300,7 @@ class ContactReader {
     const bool form = application_form();
     for (size_t i : contact_lines()) {
       const auto text = collapse ? collapse_spaces(layout_text(document_.lines[i])) : layout_text(document_.lines[i]);
-      if (form && names_posting_place(text)) continue;
+      if ((form && names_posting_place(text)) || names_employer(text) || is_greeting(text, plain_words(text))) continue;
       // "GIULIA" / "FERRARA": a line of the name, though a town bears it.
       if (auto alone = trim(text); !contact_.name.empty() && count_words(alone) == 1 &&
                                    fold_case(contact_.name).find(fold_case(alone)) != std::string::npos)
@@ -1344,7 +1372,7 @@ class ContactReader {
   /// The labels a form or a header prints before the person's address or town, in the seven languages.
   static const std::string& address_labels() {
     static const std::string kLabels =
-        R"((?:address|home address|adresse|adres|anschrift|wohnort|dirección|direccion|endereço|indirizzo|location|current location|city|town|residence|residenza|residência|residencia|woonplaats|plaats|ort|lieu|ciudad|città|citta|ville|localidad|local|localização|localidade|localité|localite|ubicación|ubicacion|domicílio|domicilio|cidade|cidade\s*/\s*uf))";
+        R"((?:address|home address|(?:permanent|present|current|postal|correspondence|residential|mailing) address|address for communication|adresse|adres|anschrift|wohnort|dirección|direccion|endereço|indirizzo|location|current location|city|town|residence|residenza|residência|residencia|woonplaats|plaats|ort|lieu|ciudad|città|citta|ville|localidad|local|localização|localidade|localité|localite|ubicación|ubicacion|domicílio|domicilio|cidade|cidade\s*/\s*uf))";
     return kLabels;
   }
 
@@ -1414,9 +1442,18 @@ class ContactReader {
     }
     if (i + 1 < document_.lines.size()) {
       auto below = line_text(i + 1);
-      if (!country_code(below).empty()) below_text = ", " + below;
+      // "8500 Kortrijk   liesbeth@…" over "België   linkedin.com/in/…": or the country opens the line beside other details.
+      below_text = !country_code(below).empty() ? ", " + below : country_opening_below(i);
     }
     return {above_text, below_text};
+  }
+
+  /// ", België": the country opening the next line, beside other details, closes an address stacked in a column.
+  std::string country_opening_below(size_t i) const {
+    if (i + 1 >= document_.lines.size() || document_.lines[i + 1].location.page != document_.lines[i].location.page) return "";
+    auto parts = split_parts(layout_text(document_.lines[i + 1]));
+    if (parts.empty() || country_code(trim(parts.front())).empty()) return "";
+    return ", " + std::string(trim(parts.front()));
   }
 
   /// "12 rue de Châtillon, 35200" over "Rennes": an address broken over a sidebar's lines takes the town below.
@@ -1434,7 +1471,7 @@ class ContactReader {
   /// "12 rue Victor Hugo", "Musterstraße 11", "Blk 8A Boon Tiong Road": a street line, no other detail.
   static bool is_street(const std::string& text) {
     static const std::regex kStreet{
-        R"(^(?:\d{4,5}(?:-\d{3})?\s+[A-Z].*|.*\b(?:[Ss]treet|St\.?|[Rr]oad|Rd\.?|[Aa]venue|Ave\.?|[Ll]ane|[Dd]rive|Blvd\.?|[Ww]ay|[Cc]alle|[Rr]ua|[Rr]ue|[Vv]ia|[Vv]iale|[Pp]iazza|[Aa]venida|[Ll]aan|R(?:ú|u)a|[Cc]arrer|[Aa]vinguda|[Pp]raza|[Pp]laza|[Pp]aseo|[Pp]asseig|[Pp]ra(?:ç|c)a|[Tt]ravessa|[Gg]racht|[Bb]lk|[Bb]lock|[Aa]pt\.?)\b.*|.*(?:str(?:a(?:ss|ß)e\b|\.)|weg\b|gasse\b|platz\b|straat\b).*)$)"};
+        R"(^(?:\d{4,5}(?:-\d{3})?\s+[A-Z].*|.*\b(?:[Ss]treet|St\.?|[Rr]oad|Rd\.?|[Aa]venue|Ave\.?|[Ll]ane|[Dd]rive|Blvd\.?|[Ww]ay|[Cc]alle|[Rr]ua|[Rr]ue|[Vv]ia|[Vv]iale|[Pp]iazza|[Aa]venida|[Ll]aan|R(?:ú|u)a|[Cc]arrer|[Aa]vinguda|[Pp]raza|[Pp]laza|[Pp]aseo|[Pp]asseig|[Pp]ra(?:ç|c)a|[Tt]ravessa|[Gg]racht|[Bb]lk|[Bb]lock|[Aa]pt\.?)\b.*|.*(?:[Ss]tr(?:a(?:ss|ß)e\b|\.)|weg\b|gasse\b|platz\b|straat\b).*)$)"};
     bool numbered = std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     return numbered && count_words(text) <= 7 && !has_contact_detail(text) && text.find('@') == std::string::npos &&
            !find_date(text) && std::regex_match(text, kStreet);
@@ -1597,6 +1634,8 @@ class ContactReader {
     static const std::regex kPostal{R"((^|[\s,])(?:\d{4,6}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|)" + kEircode + R"(|[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s\d[A-Z]{2})?)(?=$|[\s,]))"};
     static const std::regex kSeparator{R"(\s+(?:–|—|\||•|·|-)\s+)"};
     static const std::regex kLooseComma{R"((?:\s*,)+\s*)"};
+    static const std::regex kBracketedPostcode{R"(\s*\(\d{5}\))"};  // "Limoges (87000), France"
+    if (text.find('(') != std::string::npos) text = std::regex_replace(text, kBracketedPostcode, "");
     text = std::regex_replace(std::regex_replace(text, kPostal, "$1"), kSeparator, ", ");
     text = std::regex_replace(collapse_spaces(text), kLooseComma, ", ");
     while (!text.empty() && (text.back() == ',' || text.back() == ' ')) text.pop_back();

@@ -456,7 +456,9 @@ bool is_town_with_area(std::string_view text) {
   bool letters = std::all_of(area.begin(), area.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
   bool number = !area.empty() && std::isdigit(static_cast<unsigned char>(area.front())) &&
                 std::all_of(area.begin(), area.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == 'A' || c == 'B'; });
-  bool code = area.size() >= 2 && area.size() <= 3 && (letters || number);
+  // "Limoges (87000)": a five-figure postcode, which no year is.
+  bool postcode = area.size() == 5 && std::all_of(area.begin(), area.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  bool code = (area.size() >= 2 && area.size() <= 3 && (letters || number)) || postcode;
   // Not "Progressive Care Unit (PCU)": a ward with its initials.
   // "San Martino Buon Albergo (VR)": a province's code vouches for a town of four names.
   return is_place_name(text.substr(0, open), code ? 4 : 3) && (code || is_place_name(area)) && organisation_score(text) == 0 &&

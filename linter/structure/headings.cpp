@@ -203,6 +203,13 @@ SectionName canonical_section(std::string_view heading) {
     auto name = canonical_section(heading.substr(0, open));
     if (name.exact && !find_date(inside)) return name;
   }
+  // "about.me": a site's name, no "About me".
+  if (auto site = trim(heading); site.find(' ') == std::string_view::npos) {
+    auto dot = site.rfind('.');
+    bool domain = dot != std::string_view::npos && dot > 0 && site.size() - dot > 2 &&
+                  std::all_of(site.begin() + static_cast<std::ptrdiff_t>(dot) + 1, site.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+    if (domain) return {};
+  }
   auto normalised = normalise_heading(heading);
   if (normalised.empty()) return {};
   const auto& index = synonym_index();

@@ -150,4 +150,17 @@ TEST_CASE("zones: a running head that names the current section beside the name 
   CHECK(document.raw_lines[0].zone == Zone::Header);
   CHECK(document.raw_lines[1].zone == Zone::Header);
   CHECK(document.raw_lines[2].zone == Zone::Body);
+  // Guard: an entry's "Kasa … Seoul, S.Korea" atop each page, its title right under it, is the entry's text.
+  document.raw_lines = {head(1, "Kasa"), head(2, "ShitOne Corp.")};
+  for (int page = 1; page <= 2; ++page) {
+    Line title;
+    title.text = "Founding Member";
+    title.location.page = page;
+    title.location.box = Box{72, 52, 200, 62};
+    document.raw_lines.push_back(title);
+  }
+  for (auto& line : document.raw_lines) line.zone = Zone::Body;
+  layout::mark_zones(document);
+  CHECK(document.raw_lines[0].zone == Zone::Body);
+  CHECK(document.raw_lines[1].zone == Zone::Body);
 }
