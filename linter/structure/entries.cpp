@@ -207,8 +207,17 @@ bool role_title_below_dates(const SectionText& lines, const Item& dates, size_t 
   // Indented under its dates ("set. 2019 – atualidade" / "    Engenheira de I&D – Materiais Compósitos") only when it names a title.
   bool short_or_over_bullets = words <= 5 || next_is_bullet(lines, i + 1, end);
   bool indented = indented_past(lines.document.lines[i], lines.document.lines[dates.line]);
-  return is_date_only(dates.text) && words <= 10 && !ends_sentence(text) &&
-         ((short_or_over_bullets && !indented) || (title_score(text) > 0 && words <= 8 && capitalised_like_title(text)));
+  // Texinfo's "Senior Systemadministrator Linux, Donautal Logistik GmbH & Co. KG, Ulm" over its duties: a title, then
+  // a firm its legal form names, however long.
+  auto firm = [&] {
+    auto comma = text.find(", ");
+    if (comma == std::string_view::npos || words > 12 || !next_is_bullet(lines, i + 1, end)) return false;
+    auto title = text.substr(0, comma), rest = text.substr(comma + 2);
+    return title_score(title) > 0 && capitalised_like_title(title) && has_legal_form(rest.substr(0, rest.find(", ")));
+  };
+  return is_date_only(dates.text) && !ends_sentence(text) &&
+         ((words <= 10 && ((short_or_over_bullets && !indented) || (title_score(text) > 0 && words <= 8 && capitalised_like_title(text)))) ||
+          firm());
 }
 
 bool next_has_date(const SectionText& lines, size_t from, size_t end) {

@@ -503,6 +503,13 @@ class Detector {
     // "Senior Engineer, Backend   Jun 2021 – …" flush with a rail set at the margin: an entry, no label.
     if (label.find(',') != std::string_view::npos || title_score(label) > 0 || organisation_score(label) > 0 || institution_score(label) > 0)
       return false;
+    // "Précis'Doubs Décolletage   Morteau": a few words flush with the right margin are an entry's town or dates.
+    if (cells.size() == 2 && count_words(cells[1].text) <= 3 && line.location.box) {
+      double right = 0;
+      for (const auto& other : document_.lines)
+        if (other.location.page == line.location.page && other.location.box) right = std::max(right, other.location.box->x1);
+      if (right - cells[1].x1 < 3) return false;
+    }
     double edge = rail_edge_->flush_right ? cells.front().x1 : cells.front().x0;
     auto style = style_of_label(line);
     return std::abs(edge - rail_edge_->x) < 2 && style.bold == rail_edge_->style.bold &&

@@ -221,8 +221,9 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
       const Box& box = *body[k]->location.box;
       // Lines of one row overlap or nearly touch; the next row starts below a gap (cell padding), below a
       // thin gap when it brings a second period, or on a new page.
+      // (booktabs sets rows with no padding: their boxes may overlap, so a second period parts them alone.)
       bool gap = (box.y0 > row_bottom + std::max(1.0, 0.1 * box.height()) && !wraps_row(*body[k], box)) ||
-                 (box.y0 > row_bottom && second_period(*body[k]));
+                 (box.y0 > row_bottom - 0.5 * box.height() && second_period(*body[k]));
       if (table.rows.empty() || gap || body[k]->location.page != page) {
         table.rows.emplace_back();
         table.first_lines.push_back(static_cast<size_t>(body[k] - document.lines.data()));

@@ -3254,3 +3254,46 @@ TEST_CASE("a labelled skill list wrapped under its value column joins the item i
   CHECK(std::find(items.begin(), items.end(), "Dissolution Apparatus") != items.end());
   CHECK(std::find(items.begin(), items.end(), "Apparatus") == items.end());
 }
+
+TEST_CASE("session 39: booktabs rows set with no padding part where each brings a period of its own") {
+  OnePage page;
+  page.add({{"Camille Roux", 40, 180, 20, true}});
+  page.add({{"camille@example.fr", 40, 190}});
+  page.add({{"Formation", 40, 120, 13, true}});
+  page.add({{"Dates", 40, 80}, {"Diplôme", 120, 170}, {"Établissement", 330, 420}});
+  page.add({{"2017 – 2019", 40, 100}, {"Master Santé publique", 120, 260}, {"Université Clermont Auvergne", 330, 480}});
+  page.add({{"2011 – 2014", 40, 100}, {"Diplôme d’État d’infirmier", 120, 280}, {"IFSI du CHU de Clermont-Ferrand", 330, 500}});
+  // Each row's box reaches into the next one's, as kable's booktabs tables set them.
+  for (size_t k = 4; k < page.document.lines.size(); ++k) {
+    auto& line = page.document.lines[k];
+    double top = 40.0 + 3 * 14 + static_cast<double>(k - 3) * 11;
+    line.location.box->y0 = top;
+    line.location.box->y1 = top + 12;
+    for (auto& run : line.runs) run.location.box->y0 = top, run.location.box->y1 = top + 12;
+  }
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Université Clermont Auvergne");
+  CHECK(resume.education[1].institution == "IFSI du CHU de Clermont-Ferrand");
+}
+
+TEST_CASE("session 39: an employer line with its town at the right margin is no label of a section rail") {
+  OnePage page;
+  page.add({{"Camille Perrin", 40, 180, 20, true}});
+  page.add({{"camille@example.fr", 40, 190}});
+  page.add({{"Expérience professionnelle", 40, 200, 13, true}});
+  page.add({{"Atelier Rivière Microtechnique SAS", 40, 230, 10, true}, {"Besançon", 520, 570}});
+  page.add({{"Technicienne qualité produit", 40, 200}, {"sept. 2020 – aujourd'hui", 470, 570}});
+  page.add({{"Rédaction des gammes de contrôle et formation de 12 opératrices.", 52, 400}}, true);
+  page.add({{"Précis'Doubs Décolletage", 40, 200, 10, true}, {"Morteau", 530, 570}});
+  page.add({{"Contrôleuse qualité", 40, 160}, {"janv. 2017 – août 2020", 470, 570}});
+  page.add({{"Contrôle dimensionnel sur MMT.", 52, 300}}, true);
+  page.add({{"Compétences", 40, 140, 13, true}});
+  // A grid of skill rows whose labels are bold and one names a section: the rail the employer lines were taken for.
+  page.add({{"Langues", 40, 90, 10, true}, {"Français, Anglais (B2)", 150, 300}});
+  page.add({{"Qualité", 40, 90, 10, true}, {"Métrologie, 8D, AMDEC", 150, 300}});
+  page.add({{"Loisirs", 40, 90, 10, true}, {"Trail, lecture", 150, 300}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].company == "Précis'Doubs Décolletage");
+}

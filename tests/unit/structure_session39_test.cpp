@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "linter/structure/fields.h"
+#include "linter/structure/headings.h"
 #include "resume_test_helpers.h"
 
 using namespace atslint;
@@ -130,4 +131,62 @@ TEST_CASE("a GitLab README: badges read as they show, emoji shortcodes go, a fed
   CHECK(resume.sections[0].heading == "Werkervaring");
   REQUIRE(!resume.skills.empty());
   CHECK(resume.skills[0].keywords == std::vector<std::string>{"Zephyr RTOS"});
+}
+
+TEST_CASE("a town with its province's code or postcode in brackets, then its region or country") {
+  auto lecce = parse_text("Antonio De Giorgi\nElettricista industriale\n📍 Lecce (LE), Puglia   Disponibilità: immediata   Patente: B, C\n"
+                          "antonio@example.it\n\nESPERIENZE\n");
+  CHECK(lecce.contact.city == "Lecce");
+  CHECK(lecce.contact.region == "Puglia");
+  auto limoges = parse_text("Julien Peyrat\nAdresse   Limoges (87000), France\njulien@example.fr\n\nEXPÉRIENCE\n");
+  CHECK(limoges.contact.city == "Limoges");
+  CHECK(limoges.contact.location_text == "Limoges, France");
+}
+
+TEST_CASE("a job site's 'Company: … · Lara, VIC' and a French salutation name no home") {
+  auto report = parse_text(
+      "Distribution Centre Manager\nCompany: Corio Freight Logistics · Lara, VIC\n\nShannon Kowalczyk\n"
+      "Geelong VIC 3220 | 0412 558 317 | shannon@example.com\n\nEXPERIENCE\n");
+  CHECK(report.contact.city == "Geelong");
+  auto letter = parse_text(
+      "Madame, Monsieur,\nVeuillez trouver mon CV ci-dessous.\n\nAMANDINE ROUSSEL\n14, rue de Vesoul - 25000 Besançon\n"
+      "E-mail : amandine@example.fr\n\nPROFIL\n");
+  CHECK(letter.contact.city == "Besançon");
+}
+
+TEST_CASE("an address stacked in a column: the country opening the next line, beside a profile, closes it") {
+  auto resume = parse_text(
+      "Doorniksewijk 118     +32 478 21 64 09\n8500 Kortrijk     liesbeth@example.be\nBelgië     linkedin.com/in/liesbeth\n"
+      "Liesbeth Vanhoutte\n\nWERKERVARING\n");
+  CHECK(resume.contact.city == "Kortrijk");
+  CHECK(resume.contact.location_text == "Kortrijk, België");
+}
+
+TEST_CASE("a labelled address over its value: the postcode and town part of a street line; 'Str.' is a street") {
+  auto spanish = parse_text(
+      "Íñigo Sáenz Bermejo\nDatos personales\nDirección\nC/ Vara de Rey, 41 – 3o B · 26002 Logroño (La Rioja)\n"
+      "Correo electrónico\ninigo@example.es\n\nEXPERIENCIA\n");
+  CHECK(spanish.contact.city == "Logroño");
+  // Under a cover note, the street beside the phone is found by the phone's neighbours.
+  auto german = parse_text(
+      "Von: Florian Brandlmeier <f.b@example.de>\nBetreff: Bewerbung\n\nSehr geehrter Herr Obermaier,\nich bewerbe mich.\n"
+      "Mit freundlichen Grüßen\nFlorian Brandlmeier\n\n\n\n\n\nLEBENSLAUF\nFlorian Brandlmeier\nAnlagenmechaniker SHK\n"
+      "Seligenthaler Str. 27, 84034 Landshut\nHandy: 0171 4839205\nE-Mail: f.b@example.de\n\nBERUFSERFAHRUNG\n");
+  CHECK(german.contact.city == "Landshut");
+}
+
+TEST_CASE("a site's name ('about.me') heads no section") {
+  CHECK(canonical_section("about.me").canonical.empty());
+  CHECK(canonical_section("About me").canonical == "summary");
+}
+
+TEST_CASE("texinfo's dates over an indented 'Title, Firm GmbH & Co. KG, Town' over duties: a header, however long") {
+  auto resume = parse_text(
+      "Tobias Hägele\nt@example.de\n\nBerufserfahrung\n\n04/2019 – heute\n"
+      "      Senior Systemadministrator Linux, Donautal Logistik GmbH & Co. KG, Ulm\n"
+      "         • Betrieb von rund 180 Linux-Servern\n09/2014 – 03/2019\n      Systemadministrator, Albtec Systemhaus GmbH, Neu-Ulm\n"
+      "         • Betreuung von ca. 40 KMU-Kunden\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Senior Systemadministrator Linux");
+  CHECK(resume.work[0].company == "Donautal Logistik GmbH & Co. KG");
 }
