@@ -1213,7 +1213,10 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                             after_link);
     // "to passage of 2021 Nebraska Financial Innovation Act": a year inside a lower-case wrap dates no entry.
     // "… in line with the Pharmacy" / "Act 2007 and PSI regulations": in the bullet's hanging indent, in capitals too.
-    bool hanging = !line.block_start && indent_of(line) > bullet_indent && !ends_sentence(bullet_above);
+    // Past the bullet's marker: on a page by more than a glyph's bearing (wkhtmltopdf paints its dot a point left of the
+    // margin the next title starts at).
+    bool past_marker = line.location.box ? indent_of(line) > bullet_indent + 2 : indent_of(line) > bullet_indent;
+    bool hanging = !line.block_start && past_marker && !ends_sentence(bullet_above);
     bool year_in_wrap = short_date && !short_date->range && short_date->begin > 0 && (starts_lower(text) || hanging) &&
                         count_words(std::string_view(text).substr(short_date->finish)) >= 2;  // not "… self-employed 2018"
     // "… vers SAP" / "EWM (mise en service 11.2024).": a short line closing the bullet's sentence, its date in brackets.
@@ -1234,7 +1237,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                         (!short_date || year_tail || closes_bracket || ends_cut_phrase || year_in_wrap || bracketed_tail ||
                          dates_item_above || year_after_link) &&
                         (ran_to_margin || hyphenated || year_tail || closes_bracket || ends_cut_phrase || bracketed_tail || year_after_link ||
-                         (!line.block_start && (indent_of(line) > bullet_indent || std::islower(static_cast<unsigned char>(text[0])))));
+                         (!line.block_start && (past_marker || std::islower(static_cast<unsigned char>(text[0])))));
     if (continuation) {
       // "* 03/2019 - actualidad | Auxiliar administrativa" / "  Asesoría Hispalense Gestión, S.L.": a dated item's
       // second line is its next field, not more words of the title.

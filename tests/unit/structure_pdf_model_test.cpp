@@ -3297,3 +3297,23 @@ TEST_CASE("session 39: an employer line with its town at the right margin is no 
   REQUIRE(resume.work.size() == 2);
   CHECK(resume.work[1].company == "Précis'Doubs Décolletage");
 }
+
+TEST_CASE("session 39: a title a point right of a painted bullet's dot opens the next entry, no wrap of the bullet") {
+  OnePage page;
+  page.add({{"Megan Roe", 48, 180, 20, true}});
+  page.add({{"megan@example.ca", 48, 190}});
+  page.add({{"PROFESSIONAL EXPERIENCE", 48, 250, 13, true}});
+  page.add({{"Registered Nurse – Emergency Department", 48, 300, 10, true}});
+  page.add({{"Riverside Regional Hospital, Saskatoon, SK", 48, 300}, {"Aug 2020 – Present", 480, 560}});
+  page.add({{"Triage and care for 40–60 patients per shift", 62, 400}}, true);
+  page.add({{"Casual Licensed Practical Nurse", 49, 250, 10, true}});
+  page.add({{"Lakeview Long-Term Care Home, Warman, SK", 49, 300}, {"2016 – 2018", 500, 560}});
+  page.add({{"Weekend shifts while completing BSN", 62, 400}}, true);
+  // wkhtmltopdf paints each dot at the margin, a point left of where the titles start.
+  for (auto& line : page.document.lines)
+    if (line.list_item) line.painted_marker_x = 47;
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Casual Licensed Practical Nurse");
+  CHECK(resume.work[1].company == "Lakeview Long-Term Care Home");
+}
