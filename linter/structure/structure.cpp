@@ -314,7 +314,8 @@ void blank_logo_monograms(const Document& document, std::vector<std::string>& te
     const Line& line = document.lines[i];
     if (line.runs.empty() || !line.location.box || line.list_item) return "";
     auto first = std::string(trim(line.runs.front().text));
-    bool capitals = first.size() >= 2 && first.size() <= 3 &&
+    // Dribbble's one-letter squares ("K   Kraal & Co. Design Studio") too, checked more strictly below.
+    bool capitals = first.size() >= 1 && first.size() <= 3 &&
                     std::all_of(first.begin(), first.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     return capitals && degree_length(first) == 0 && trim(text[i]).starts_with(first) ? first : "";
   };
@@ -330,7 +331,7 @@ void blank_logo_monograms(const Document& document, std::vector<std::string>& te
     const Line& line = document.lines[i];
     auto line_text = trim(text[i]);
     if (line.runs.size() == 1 && line_text == monogram) {
-      if (abbreviates_loosely(monogram, next_text(i))) found.emplace_back(i, text[i].size());
+      if (monogram.size() >= 2 && abbreviates_loosely(monogram, next_text(i))) found.emplace_back(i, text[i].size());
       continue;
     }
     // Set apart by a gap wider than a word space, before the name it abbreviates or under the school it stands for.
@@ -339,7 +340,9 @@ void blank_logo_monograms(const Document& document, std::vector<std::string>& te
       continue;
     auto rest = line_text.substr(monogram.size());
     auto above = i > 0 ? trim(text[i - 1]) : std::string_view();
-    if (abbreviates_loosely(monogram, rest) || abbreviates_loosely(monogram, above))
+    // A letter alone only before the name it opens ("O   Ogilvy South Africa").
+    bool letter = monogram.size() == 1 && !trim(rest).empty() && trim(rest).starts_with(monogram) && count_words(rest) >= 2;
+    if (letter || (monogram.size() >= 2 && (abbreviates_loosely(monogram, rest) || abbreviates_loosely(monogram, above))))
       found.emplace_back(i, text[i].find(monogram) + monogram.size());
   }
   std::map<int, int> per_page;

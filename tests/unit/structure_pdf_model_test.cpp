@@ -3317,3 +3317,22 @@ TEST_CASE("session 39: a title a point right of a painted bullet's dot opens the
   CHECK(resume.work[1].position == "Casual Licensed Practical Nurse");
   CHECK(resume.work[1].company == "Lakeview Long-Term Care Home");
 }
+
+TEST_CASE("session 39: a one-letter logo square before the employer it opens ('K   Kraal & Co.') is no part of it") {
+  OnePage page;
+  page.add({{"Lerato Mokoena", 40, 180, 20, true}});
+  page.add({{"lerato@example.co.za", 40, 190}});
+  page.add({{"Work history", 40, 150, 13, true}});
+  page.add({{"Senior Brand Designer", 40, 200, 11, true}});
+  page.add({{"K", 40, 48}, {"Kraal & Co. Design Studio · Bloemfontein", 60, 300}});
+  page.add({{"Mar 2021 – Present · 4 yrs 9 mos", 60, 250}});
+  page.add({{"Lead identity and packaging work for 14 FMCG clients.", 72, 400}}, true);
+  page.add({{"Graphic Designer", 40, 200, 11, true}});
+  page.add({{"O", 40, 48}, {"Ogilvy South Africa · Johannesburg", 60, 300}});
+  page.add({{"Feb 2017 – Feb 2021 · 4 yrs 1 mo", 60, 250}});
+  page.add({{"Designed retail campaigns for banking accounts.", 72, 400}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Kraal & Co. Design Studio");
+  CHECK(resume.work[1].company == "Ogilvy South Africa");
+}
