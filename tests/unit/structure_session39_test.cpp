@@ -190,3 +190,9 @@ TEST_CASE("texinfo's dates over an indented 'Title, Firm GmbH & Co. KG, Town' ov
   CHECK(resume.work[0].position == "Senior Systemadministrator Linux");
   CHECK(resume.work[0].company == "Donautal Logistik GmbH & Co. KG");
 }
+
+TEST_CASE("a compound heading parted by middle dots or bars maps by its first part, like one parted by commas") {
+  CHECK(canonical_section("Formazione · Lingue · Certificazioni").canonical == "education");
+  CHECK(canonical_section("Education | Languages | Certifications").canonical == "education");
+  CHECK(canonical_section("Jane Doe · Engineer").canonical.empty());
+}
