@@ -6,6 +6,7 @@
 #include <set>
 #include <utility>
 
+#include "linter/patterns.h"
 #include "linter/structure/dates.h"
 #include "linter/structure/fields.h"
 #include "linter/structure/headings.h"
@@ -82,6 +83,9 @@ Field field_of(const std::string& label) {
       {"sector de la empresa", Field::Detail},
       // Workday's review page, its labels set above the values (see `unstack_form_labels`).
       {"from", Field::Period}, {"to", Field::PeriodEnd}, {"role description", Field::Duties},
+      // A Flemish portal's export: "Functietitel:" / "Werkgever:" / "Van: september 2021" / "Tot: heden" / "Beschrijving:".
+      {"functietitel", Field::Position}, {"van", Field::Period}, {"tot", Field::PeriodEnd}, {"beschrijving", Field::Duties},
+      {"omschrijving", Field::Duties},
       {"i currently work here", Field::Detail}};
   for (const auto& [name, field] : kLabels)
     if (label == name) return field;
@@ -118,6 +122,16 @@ std::string_view strip_marks(std::string_view text) {
   text = trim(text);
   if (std::regex_search(text.begin(), text.end(), match, marks)) text.remove_prefix(static_cast<size_t>(match.length(0)));
   return trim(text);
+}
+
+  /// "--------" under "Werkervaring 1": a portal export's rule, and the numbered caption over each block of fields.
+bool is_rule_or_caption(std::string_view text) {
+  if (text.size() >= 3 && text.find_first_not_of("-=_*~") == std::string_view::npos) return true;
+  auto space = text.rfind(' ');
+  if (space == std::string_view::npos || text.size() - space > 3) return false;
+  auto number = text.substr(space + 1);
+  return std::all_of(number.begin(), number.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
+         !canonical_section(text.substr(0, space)).canonical.empty();
 }
 
 /// A label as compared: case-folded, single spaces, " / " around a slash, straight apostrophes.
@@ -231,7 +245,11 @@ const std::vector<std::pair<std::string, Field>>& europass_labels() {
         {"fecha de fin", Field::PeriodEnd}, {"estudios finalizados", Field::Status}, {"data de início", Field::Period},
         {"data de conclusão", Field::PeriodEnd}, {"school or university", Field::School}, {"degree", Field::Degree}, {"field of study", Field::Detail},
         {"overall result (gpa)", Field::Score}, {"from", Field::Period}, {"to", Field::PeriodEnd},
-        {"to (actual or expected)", Field::PeriodEnd}};
+        {"to (actual or expected)", Field::PeriodEnd},
+        // The same portal's schools: "Diploma:" / "Studierichting:" / "Onderwijsinstelling:" / "Van:" / "Tot:" / "Graad:".
+        {"diploma", Field::Degree}, {"studierichting", Field::Detail}, {"onderwijsinstelling", Field::School},
+        {"van", Field::Period}, {"tot", Field::PeriodEnd}, {"diploma behaald", Field::Status}, {"graad", Field::Score},
+        {"plaats", Field::Place}};
     std::vector<std::pair<std::string, Field>> keyed;
     for (const auto& [label, field] : labels) keyed.emplace_back(label_key(label), field);
     return keyed;
@@ -323,7 +341,7 @@ class FormReader {
       const Line& line = lines_.document.lines[i];
       if (line.zone == Zone::Header || line.zone == Zone::Footer) continue;
       std::string_view raw = trim(lines_.text[i]);
-      if (raw.empty()) continue;
+      if (raw.empty() || is_rule_or_caption(raw)) continue;
       if (auto field = bare_label(raw); field != Field::None) {
         pending_ = field;
         continue;
@@ -714,7 +732,7 @@ bool uses_labelled_education(const SectionText& lines, const Section& section) {
   int rows = 0, colon_rows = 0, filled = 0;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     auto raw = trim(lines.text[i]);
-    if (raw.empty()) continue;
+    if (raw.empty() || is_rule_or_caption(raw)) continue;
     ++filled;
     auto [label, value] = label_and_value(raw);
     auto field = bare_label(label);
@@ -789,6 +807,7 @@ void add_school(const SchoolRows& rows, const SectionText& lines, Resume& resume
   }
   // "Landesberufsschule Obertrum; Lehrbetrieb: Hotel Gasthof Post", "BFI Salzburg, Abendkurs": the school first.
   if (entry.score.empty()) entry.score = rows.score.empty() ? grade_of_level(rows.level) : rows.score;
+  if (!has_letter(entry.score) && digits_of(entry.score).empty()) entry.score.clear();  // "Graad:   -": a field left empty
   std::string school = rows.school.substr(0, rows.school.find("; "));
   drop_department(school);
   split_off_address(school);
@@ -822,7 +841,7 @@ void parse_labelled_education(const SectionText& lines, const Section& section, 
   size_t last_line = 0;
   for (size_t i = section.first_line; i < section.end_line; ++i) {
     auto raw = std::string(trim(lines.text[i]));
-    if (raw.empty()) continue;
+    if (raw.empty() || is_rule_or_caption(raw)) continue;
     auto [label, value] = label_and_value(raw);
     Field field = bare_label(label);
     if (field != Field::None && value.empty()) {  // the value is on the next line

@@ -196,3 +196,24 @@ TEST_CASE("a compound heading parted by middle dots or bars maps by its first pa
   CHECK(canonical_section("Education | Languages | Certifications").canonical == "education");
   CHECK(canonical_section("Jane Doe · Engineer").canonical.empty());
 }
+
+TEST_CASE("a Flemish portal's export: numbered captions and rules over blocks of Dutch field labels") {
+  auto resume = parse_text(
+      "Lotte Vanhoutte\nlotte@example.be\n\nWERKERVARING\n\nWerkervaring 1\n----------------------------\n"
+      "Functietitel:      Key Accountmanager Retail\nWerkgever:         Flandria Snacks NV\nPlaats:            Waregem\n"
+      "Van:               september 2021\nTot:               heden\nSector:            Voeding en dranken\nBeschrijving:\n"
+      " * Beheer van 7 nationale retailaccounts\n\nWerkervaring 2\n----------------------------\n"
+      "Functietitel:      Accountmanager Buitendienst\nWerkgever:         Deprez Kantoorinrichting BV\nPlaats:            Kortrijk\n"
+      "Van:               maart 2017\nTot:               augustus 2021\n\nOPLEIDINGEN\n\nOpleiding 1\n----------------------------\n"
+      "Diploma:           Professionele bachelor\nStudierichting:    Bedrijfsmanagement\n"
+      "Onderwijsinstelling: Howest, Hogeschool West-Vlaanderen\nPlaats:            Kortrijk\nVan:               2011\n"
+      "Tot:               2014\nDiploma behaald:   Ja\nGraad:             -\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Key Accountmanager Retail");
+  CHECK(resume.work[0].company == "Flandria Snacks NV");
+  CHECK(resume.work[1].company == "Deprez Kantoorinrichting BV");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Professionele bachelor");
+  CHECK(resume.education[0].institution == "Howest, Hogeschool West-Vlaanderen");
+  CHECK(resume.education[0].score.empty());
+}
