@@ -170,6 +170,15 @@ bool is_document_title(std::string_view text) {
   return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* t) { return normalised == t; });
 }
 
+std::string numbered_caption_of(std::string_view text) {
+  text = trim(text);
+  auto space = text.rfind(' ');
+  if (space == std::string_view::npos || text.size() - space > 3) return "";
+  auto number = text.substr(space + 1);
+  bool numeral = std::all_of(number.begin(), number.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+  return numeral ? canonical_section(text.substr(0, space)).canonical : "";
+}
+
 size_t section_number_length(std::string_view heading) {
   size_t i = 0;
   while (i < heading.size() && i < 2 && std::isdigit(static_cast<unsigned char>(heading[i]))) ++i;
@@ -324,6 +333,9 @@ class Detector {
     for (size_t i = 0; i < lines.size(); ++i) {
       if (!in_flow(lines[i]) || (lines[i].list_item && !marked_section(lines[i]))) continue;
       if (in_table_header_row(i) || names_columns(i) || is_grid_label(lines[i].text) || labels_entry_field(i)) continue;
+      // "Werkervaring 1" under "WERKERVARING"; not "Esperienze lavorative 4", a heading with its count.
+      if (auto caption = numbered_caption_of(lines[i].text); !caption.empty() && !mapped.empty() && caption == mapped.back().name.canonical)
+        continue;
       if (auto hit = mapped_heading(i)) {
         if (labels_skill_group(*hit, mapped) || labels_group_under_format_heading(*hit, mapped)) continue;
         // "EXPERIENCIA LABORAL" / "02": the section's number in a badge, read after its name, goes with it.

@@ -37,6 +37,10 @@ struct DetectedHeading {
   size_t lead_lines = 0;   ///< the section's lines printed above a rail label set lower than its content's top
 };
 
+/// "Werkervaring 1", "Opleiding 2": the section a portal's caption over one block of its fields names, "" for
+/// any other text. Under another section's heading it may be a heading with its count ("Esperienze lavorative 4").
+std::string numbered_caption_of(std::string_view text);
+
 /// "Curriculum Vitae", "Resume", "Lebenslauf": a title for the whole document.
 bool is_document_title(std::string_view text);
 

@@ -126,12 +126,7 @@ std::string_view strip_marks(std::string_view text) {
 
   /// "--------" under "Werkervaring 1": a portal export's rule, and the numbered caption over each block of fields.
 bool is_rule_or_caption(std::string_view text) {
-  if (text.size() >= 3 && text.find_first_not_of("-=_*~") == std::string_view::npos) return true;
-  auto space = text.rfind(' ');
-  if (space == std::string_view::npos || text.size() - space > 3) return false;
-  auto number = text.substr(space + 1);
-  return std::all_of(number.begin(), number.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
-         !canonical_section(text.substr(0, space)).canonical.empty();
+  return (text.size() >= 3 && text.find_first_not_of("-=_*~") == std::string_view::npos) || !numbered_caption_of(text).empty();
 }
 
 /// A label as compared: case-folded, single spaces, " / " around a slash, straight apostrophes.

@@ -217,3 +217,12 @@ TEST_CASE("a Flemish portal's export: numbered captions and rules over blocks of
   CHECK(resume.education[0].institution == "Howest, Hogeschool West-Vlaanderen");
   CHECK(resume.education[0].score.empty());
 }
+
+TEST_CASE("guard: a heading with its count ('Esperienze lavorative 4') after another section still heads its own") {
+  auto resume = parse_text(
+      "Antonio De Giorgi\nantonio@example.it\n\nChi sono\nElettricista con 14 anni di esperienza.\n\nEsperienze lavorative 4\n"
+      "Elettricista industriale\nElettro Impianti Salento S.r.l. – Surbo (LE)\nset 2018 - oggi\n");
+  bool experience = false;
+  for (const auto& section : resume.sections) experience = experience || section.canonical == "experience";
+  CHECK(experience);
+}
