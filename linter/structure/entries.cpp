@@ -1159,7 +1159,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       continue;
     }
     if (heads_entry) text = std::string(body);
-    if ((line.list_item || glyph > 0) && !heads_entry) {
+    // Word's numbered heading ("2.1 Grade 6/7 Classroom Teacher   Aug 2019 – Present"): an outline number, no bullet.
+    if ((line.list_item || glyph > 0) && !heads_entry && !line.heading) {
       last_marker = marker;
       if (blocks.empty()) blocks.emplace_back();
       blocks.back().bullets.push_back({i, std::string(trim(std::string_view(text).substr(glyph)))});

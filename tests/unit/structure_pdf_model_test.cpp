@@ -3336,3 +3336,37 @@ TEST_CASE("session 39: a one-letter logo square before the employer it opens ('K
   CHECK(resume.work[0].company == "Kraal & Co. Design Studio");
   CHECK(resume.work[1].company == "Ogilvy South Africa");
 }
+
+TEST_CASE("session 39: Word's numbered heading styles under a section ('2.1 Grade 3 Teacher   Jan 2018 – …') head entries, no bullets") {
+  Document document;
+  document.format = Format::Docx;
+  auto add = [&](std::string text, int heading_level = 0, std::string marker = "") {
+    Line line;
+    line.text = text;
+    TextRun run;
+    run.text = text;
+    line.runs.push_back(run);
+    line.heading = heading_level > 0;
+    line.heading_level = heading_level;
+    line.list_item = !marker.empty();
+    line.list_marker = marker;
+    line.block_start = true;
+    line.location.paragraph = static_cast<int>(document.lines.size()) + 1;
+    document.lines.push_back(line);
+  };
+  add("Danielle Reimer");
+  add("danielle@example.ca");
+  add("Teaching Experience", 1, "2.");
+  add("Grade 6/7 Classroom Teacher\tAug 2019 – Present", 2, "2.1");
+  add("Brighton Heights School, Saskatoon Public Schools — Saskatoon, SK");
+  add("Plan and deliver all core subjects for a class of 27.", 0, "–");
+  add("Substitute Teacher, K–8\tSept 2017 – Dec 2017", 2, "2.2");
+  add("Prairie Spirit School Division — Warman, SK");
+  add("Followed and adapted lesson plans.", 0, "–");
+  auto resume = analyse_structure(document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Grade 6/7 Classroom Teacher");
+  CHECK(resume.work[0].company == "Brighton Heights School, Saskatoon Public Schools");
+  CHECK(resume.work[1].position == "Substitute Teacher, K–8");  // "8 Sept 2017" is no date: the 8 ends a grade range
+  CHECK(resume.work[1].company == "Prairie Spirit School Division");
+}
