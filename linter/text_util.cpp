@@ -213,4 +213,17 @@ std::vector<std::string> split_cells(std::string_view text) {
   return cells;
 }
 
+bool is_setext_underline(std::string_view text, char c) {
+  text = trim(text);
+  if (text.size() < 3) return false;
+  for (char ch : text)
+    if (ch != c) return false;
+  return true;
+}
+
+bool is_thematic_break(std::string_view text) {
+  return is_setext_underline(text, '-') || is_setext_underline(text, '*') || is_setext_underline(text, '_') ||
+         is_setext_underline(text, '=') || is_setext_underline(text, '~');
+}
+
 }  // namespace atslint

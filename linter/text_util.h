@@ -58,4 +58,9 @@ void spread_marks(std::vector<bool>& marked, Joins joins) {
 /// A line laid out in columns, cut at its wide gaps (three spaces or a tab).
 std::vector<std::string> split_cells(std::string_view text);
 
+/// "-----", "=====": three or more of `c` alone on the line (Markdown's setext underline).
+bool is_setext_underline(std::string_view text, char c);
+/// "---", "***", "~~~": a rule typed across a plain-text or Markdown document.
+bool is_thematic_break(std::string_view text);
+
 }  // namespace atslint

@@ -76,35 +76,49 @@ void add_zone_objects(Document& document) {
 }  // namespace
 
 void mark_zones(Document& document) {
-  // Keyed by whole lines, and by the end cells of lines spread across the page: a running head that prints the
-  // current section beside the name ("Berufserfahrung … Tobias Hägele") repeats only its other end.
-  std::map<std::pair<Zone, std::string>, std::set<int>> seen, seen_cells;
-  for (const auto& line : document.raw_lines)
+  // Keyed by whole lines, and in the top band by the end cells of lines spread across the page: a running head that
+  // prints the current section beside the name ("Berufserfahrung … Tobias Hägele") repeats only its other end. Cells
+  // are compared as printed and only when they hold no figures: an entry's "2016 – 2018" repeats on every page too.
+  std::map<std::pair<Zone, std::string>, std::set<int>> seen;
+  std::map<std::string, std::set<int>> seen_head_cells;
+  std::map<int, std::vector<double>> line_tops;  // per page
+  auto head_cells = [](const Line& line) {
+    auto cells = edge_cells(line);
+    std::erase_if(cells, [](const std::string& cell) { return std::any_of(cell.begin(), cell.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }); });
+    return cells;
+  };
+  for (const auto& line : document.raw_lines) {
+    if (line.location.box) line_tops[line.location.page].push_back(line.location.box->y0);
     if (const Page* page = page_of(document, line))
       if (auto zone = band_of(line, *page)) {
         seen[{*zone, zone_key(line.text)}].insert(line.location.page);
-        for (const auto& cell : edge_cells(line)) seen_cells[{*zone, zone_key(cell)}].insert(line.location.page);
+        if (*zone == Zone::Header)
+          for (const auto& cell : head_cells(line)) seen_head_cells[cell].insert(line.location.page);
       }
+  }
   // A running head stands apart from the text under it; an entry's "Kasa   Seoul, S.Korea" atop each page does not.
   auto stands_apart = [&](const Line& line) {
     const Box& box = *line.location.box;
     double next = std::numeric_limits<double>::max();
-    for (const auto& other : document.raw_lines)
-      if (other.location.page == line.location.page && other.location.box && other.location.box->y0 >= box.y1)
-        next = std::min(next, other.location.box->y0);
+    for (double top : line_tops[line.location.page])
+      if (top >= box.y1) next = std::min(next, top);
     return next - box.y1 > 1.5 * (box.y1 - box.y0);
   };
-  auto repeated_cell = [&](const Line& line, Zone zone) {
-    if (zone == Zone::Header && !stands_apart(line)) return false;
-    auto cells = edge_cells(line);
-    return std::any_of(cells.begin(), cells.end(), [&](const std::string& cell) { return seen_cells[{zone, zone_key(cell)}].size() >= 2; });
+  auto repeated_head = [&](const Line& line, Zone zone) {
+    if (zone != Zone::Header) return false;
+    auto cells = head_cells(line);
+    bool repeated = std::any_of(cells.begin(), cells.end(), [&](const std::string& cell) {
+      auto found = seen_head_cells.find(cell);
+      return found != seen_head_cells.end() && found->second.size() >= 2;
+    });
+    return repeated && stands_apart(line);
   };
   for (auto& line : document.raw_lines) {
     const Page* page = page_of(document, line);
     auto zone = page ? band_of(line, *page) : std::nullopt;
     if (!zone) continue;
     std::string key = zone_key(line.text);
-    if (seen[{*zone, key}].size() < 2 && !is_page_number(key) && !repeated_cell(line, *zone)) continue;
+    if (seen[{*zone, key}].size() < 2 && !is_page_number(key) && !repeated_head(line, *zone)) continue;
     line.zone = *zone;
     for (auto& run : line.runs) run.zone = *zone;
   }

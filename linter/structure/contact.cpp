@@ -129,9 +129,9 @@ static bool is_greeting(std::string_view text, const std::vector<std::string>& w
       "madame", "monsieur", "mesdames", "messieurs", "sir", "madam", "mr", "mrs", "ms", "herr", "frau", "damen", "sig", "sig.ra",
       "dott", "señor", "señora", "senhor", "senhora", "heer", "mevrouw", "regards", "wishes", "cordialement", "salutations",
       "freundlichen", "vriendelijke", "saluti", "grüße", "grüßen", "groeten", "geehrte", "geehrter"};
-  // "Madame, Monsieur,": the French salutation opens on its second word's kind.
-  bool salutation = !words.empty() && kSeconds.count(words.front()) > 0 && trim(text).ends_with(',');
-  if (salutation) return true;
+  // "Madame, Monsieur,": a salutation of courtesy titles alone, closed by a comma.
+  if (words.size() >= 2 && trim(text).ends_with(',') && std::all_of(words.begin(), words.end(), [](const std::string& w) { return kSeconds.count(w) > 0; }))
+    return true;
   if (words.empty() || !kOpeners.count(words.front())) return false;
   return trim(text).ends_with(',') || (words.size() >= 2 && kSeconds.count(words[1]) > 0);
 }
@@ -150,6 +150,9 @@ bool is_lower_case_wordmark(std::string_view text) {
   return count_words(text) == 1 && starts_lower(text) &&
          std::none_of(text.begin(), text.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
 }
+
+const std::string kNameLabel =
+    R"((?:name|full name|candidate name|applicant name|nom du candidat|nombre del candidato|nome do candidato|nome del candidato|naam kandidaat|name des bewerbers|nom|nombre|nome|naam|vor- und nachname|vorname und nachname|nome e cognome|nome completo|nombre completo|nombre y apellidos|nom et prénom|prénom et nom|nom complet|volledige naam))";
 
 bool name_shaped(std::string_view text) {
   if (text.empty() || text.size() > 60 || count_words(text) > 5) return false;
@@ -185,9 +188,10 @@ bool name_shaped(std::string_view text) {
       if (word == title) return false;
   // A contact badge's label alone ("Telemóvel", "Telefon"); not "Jessica Handy".
   if (words.size() == 1 && is_contact_label(words.front())) return false;
-  // The name field's own label ("NAME" over a man page's name line, "Naam", "Nombre").
-  static const std::set<std::string, std::less<>> kNameLabels = {"name", "nom", "nombre", "naam", "nome", "navn", "namn"};
-  if (words.size() == 1 && kNameLabels.contains(words.front())) return false;
+  // The name field's own label ("NAME" over a man page's name line, "Naam", "Nombre"); a template's placeholder
+  // "Full Name" stands where the name goes.
+  static const std::regex kNameLabelAlone{"^" + kNameLabel + "$", std::regex::icase};
+  if (words.size() == 1 && std::regex_match(std::string(trim(text)), kNameLabelAlone)) return false;
   return !words.empty() && !is_greeting(text, words);
 }
 
@@ -279,9 +283,6 @@ std::string drop_monogram(const std::string& text) {
 }
 
 /// A form's label for the person's name, in the seven languages ("Nome e cognome", "Nombre y apellidos").
-const std::string kNameLabel =
-    R"((?:name|full name|candidate name|applicant name|nom du candidat|nombre del candidato|nome do candidato|nome del candidato|naam kandidaat|name des bewerbers|nom|nombre|nome|naam|vor- und nachname|vorname und nachname|nome e cognome|nome completo|nombre completo|nombre y apellidos|nom et prénom|prénom et nom|nom complet|volledige naam))";
-
 /// The name on a line: its first segment ("Jane Smith | Engineer"), or every
 /// segment when each is one capitalised word spread wide ("Leo    Leopard").
 std::string name_candidate(std::string_view text) {
@@ -396,10 +397,8 @@ class ContactReader {
     std::string handles = contact_.email.substr(0, contact_.email.find('@'));
     // The path only: a profile on "behance.net" spells no "Behance" wordmark over the name.
     for (const auto& profile : contact_.profiles) {
-      auto host = profile.url.find("//");
-      auto path = profile.url.find('/', host == std::string::npos ? 0 : host + 2);
-      handles += ' ';
-      if (path != std::string::npos) handles.append(profile.url, path);
+      auto rest = strip_scheme(profile.url);
+      if (auto path = rest.find('/'); path != std::string::npos) handles += ' ' + rest.substr(path);
     }
     handles_ = fold_case(to_ascii(handles));
   }
@@ -421,28 +420,41 @@ class ContactReader {
     return static_cast<size_t>(std::count_if(words.begin(), words.end(), [&](const std::string& w) { return spelt_by_handles(w); }));
   }
 
-  /// A name of two words or more, each spelt by the e-mail or a profile, on one of the `reach` lines below (before
-  /// `limit`), with a third word set below it in its type ("Thaís Okamoto" / "Ribeiro"). Far below the candidate
-  /// (a job site's report over the résumé it scanned), only a line every word of which is spelt.
-  std::optional<std::pair<std::string, size_t>> spelt_name_below(size_t from, size_t limit, size_t reach) const {
-    for (size_t k = from; k < limit && k < from + reach; ++k) {
-      auto text = join_letter_spacing(layout_text(document_.lines[k]));
-      if (reach > 6 && canonical_section(text).canonical == "references") break;  // a referee the e-mail may spell
-      // The line's name, or a part of it: "whitaker - Dale R. Whitaker, embedded firmware engineer".
-      auto candidates = split_parts(text);
-      candidates.insert(candidates.begin(), name_candidate(text));
-      for (auto candidate : candidates) {
-        candidate = std::string(trim(std::string_view(candidate).substr(0, candidate.find(", "))));
-        auto words = plain_words(candidate);
-        size_t initials = static_cast<size_t>(std::count_if(words.begin(), words.end(), [](const std::string& w) { return w.size() < 3; }));
-        size_t spelt = handle_words(candidate);
-        if (words.size() < 2 || !name_shaped(candidate) || reads_as_title(candidate) || spelt < 2 ||
-            (reach > 6 && (spelt + initials < words.size() || words.size() > 4)))
-          continue;
-        if (auto rest = candidate == trim(text) ? second_name_line(k) : std::nullopt; rest && count_words(rest->second) == 1 && !is_location(rest->second))
-          candidate += " " + rest->second;
-        return std::pair{candidate, k};
-      }
+  /// Near the candidate (the header's next lines) or far below it (a job site's report over the résumé it scanned).
+  enum class Reach { Near, Far };
+  static constexpr size_t kNearLines = 6, kFarLines = 80;
+
+  /// A name of two words or more, each spelt by the e-mail or a profile, on one of the lines from `from` on (before
+  /// `limit`); far below, only a line every word of which is spelt, and not past the referees.
+  std::optional<std::pair<std::string, size_t>> spelt_name_below(size_t from, size_t limit, Reach reach) const {
+    size_t lines = reach == Reach::Near ? kNearLines : kFarLines;
+    for (size_t k = from; k < limit && k < from + lines; ++k) {
+      if (reach == Reach::Far && canonical_section(document_.lines[k].text).canonical == "references") break;
+      if (auto name = spelt_name_on_line(k, reach)) return std::pair{*name, k};
+    }
+    return std::nullopt;
+  }
+
+  /// The name line `k` holds, or a part of it ("whitaker - Dale R. Whitaker, embedded firmware engineer"), spelt by the
+  /// e-mail or a profile; a typeset name's third word set below it in its type joins it ("Thaís Okamoto" / "Ribeiro").
+  std::optional<std::string> spelt_name_on_line(size_t k, Reach reach) const {
+    auto text = join_letter_spacing(layout_text(document_.lines[k]));
+    auto candidates = split_parts(text);
+    candidates.insert(candidates.begin(), name_candidate(text));
+    for (auto candidate : candidates) {
+      candidate = std::string(trim(std::string_view(candidate).substr(0, candidate.find(", "))));
+      auto words = plain_words(candidate);
+      size_t initials = static_cast<size_t>(std::count_if(words.begin(), words.end(), [](const std::string& w) { return w.size() < 3; }));
+      size_t spelt = handle_words(candidate);
+      if (words.size() < 2 || !name_shaped(candidate) || reads_as_title(candidate) || spelt < 2 ||
+          (reach == Reach::Far && (spelt + initials < words.size() || words.size() > 4)))
+        continue;
+      // Only in type: plain text gives a title below ("Clémence Le Goff" / "Illustratrice") the name's size too.
+      bool typeset = size_of(document_.lines[k]) > 0;
+      if (auto rest = typeset && candidate == trim(text) ? second_name_line(k) : std::nullopt;
+          rest && count_words(rest->second) == 1 && !is_location(rest->second))
+        candidate += " " + rest->second;
+      return candidate;
     }
     return std::nullopt;
   }
@@ -520,7 +532,9 @@ class ContactReader {
       // "WELCOME" / "TO THE JUNGLE" (a site's logo) over "Clémence Le Goff": a word the e-mail or profiles do not spell,
       // above a name they do.
       if (handle_words(candidate) == 0 || is_lower_case_wordmark(candidate))
-        if (auto spelt = spelt_name_below(i + 1, header_limit(), 6); spelt || (spelt = spelt_name_below(i + 1, document_.lines.size(), 80))) {
+        // Far below only for a word alone ("jobscan", "Behance"): a full name the mailbox does not spell is still a name.
+        if (auto spelt = spelt_name_below(i + 1, header_limit(), Reach::Near);
+            spelt || (count_words(candidate) == 1 && (spelt = spelt_name_below(i + 1, document_.lines.size(), Reach::Far)))) {
           set_name(spelt->first, document_.lines[spelt->second].location);
           return;
         }
@@ -611,6 +625,8 @@ class ContactReader {
       return std::string(trim(value));
     };
     for (size_t i = 0; i < document_.lines.size() && i < header_limit() + 12 && document_.lines[i].location.page <= 1; ++i) {
+      // Above the first section or in the contact one: a referee's "Voornaam" / "Naam" further down is not the person.
+      if (i >= header_end_ && (i < contact_begin_ || i >= contact_end_)) continue;
       auto text = layout_text(document_.lines[i]);
       std::smatch match;
       if (!given && std::regex_match(text, match, kGiven)) given = std::pair{i, value_of(match)};
@@ -618,7 +634,8 @@ class ContactReader {
     }
     if (!given || !surname || (given->first > surname->first ? given->first - surname->first : surname->first - given->first) > 2)
       return false;
-    auto name = given->second + " " + surname->second;
+    // "Voornaam: Pieter" / "Naam: Pieter Vermeulen": the whole name in the surname's field.
+    auto name = surname->second.starts_with(given->second + " ") ? surname->second : given->second + " " + surname->second;
     if (!name_shaped(name) || count_words(name) > 6) return false;
     set_name(name, document_.lines[std::min(given->first, surname->first)].location);
     return true;
@@ -654,7 +671,7 @@ class ContactReader {
         while (next < document_.lines.size() && next <= i + 2 && trim(document_.lines[next].text).find_first_not_of(":") == std::string_view::npos) ++next;
         auto value = next < document_.lines.size() ? name_candidate(layout_text(document_.lines[next])) : "";
         // A man page's "whitaker - Dale R. Whitaker, …": the command, then the name the e-mail spells.
-        if (auto spelt = is_lower_case_wordmark(value) ? spelt_name_below(next, next + 1, 1) : std::nullopt) value = spelt->first;
+        if (auto spelt = is_lower_case_wordmark(value) ? spelt_name_on_line(next, Reach::Near) : std::nullopt) value = *spelt;
         if (name_shaped(value)) {
           set_name(value, document_.lines[next].location);
           return true;
@@ -781,8 +798,8 @@ class ContactReader {
   void find_name_by_size(std::optional<size_t> best) {
     auto name = best ? name_candidate(join_letter_spacing(layout_text(document_.lines[*best]))) : std::string();
     // "whitaker" in a man page's NAME section: a word the e-mail spells, before the whole name it spells.
-    if (handle_words(name) == 0 || is_lower_case_wordmark(name))
-      if (auto spelt = spelt_name_below(0, document_.lines.size(), 80)) {
+    if (count_words(name) <= 1 && (handle_words(name) == 0 || is_lower_case_wordmark(name)))
+      if (auto spelt = spelt_name_below(0, document_.lines.size(), Reach::Far)) {
         set_name(spelt->first, document_.lines[spelt->second].location);
         return;
       }
@@ -1372,7 +1389,7 @@ class ContactReader {
   /// The labels a form or a header prints before the person's address or town, in the seven languages.
   static const std::string& address_labels() {
     static const std::string kLabels =
-        R"((?:address|home address|(?:permanent|present|current|postal|correspondence|residential|mailing) address|address for communication|adresse|adres|anschrift|wohnort|dirección|direccion|endereço|indirizzo|location|current location|city|town|residence|residenza|residência|residencia|woonplaats|plaats|ort|lieu|ciudad|città|citta|ville|localidad|local|localização|localidade|localité|localite|ubicación|ubicacion|domicílio|domicilio|cidade|cidade\s*/\s*uf))";
+        R"((?:address|home address|adresse|adres|anschrift|wohnort|dirección|direccion|endereço|indirizzo|location|current location|city|town|residence|residenza|residência|residencia|woonplaats|plaats|ort|lieu|ciudad|città|citta|ville|localidad|local|localização|localidade|localité|localite|ubicación|ubicacion|domicílio|domicilio|cidade|cidade\s*/\s*uf))";
     return kLabels;
   }
 

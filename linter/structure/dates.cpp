@@ -233,8 +233,9 @@ class DateParser {
     size_t j = i;
     if (glued_before(i)) return false;
     // "01-Sep-2014", "15 March 2020": a day before a month name.
-    // Not "Substitute Teacher, K–8   Sept 2017": a grade range's end, glued to its dash, is no day.
-    bool ends_range = i > 0 && touching(i - 1, i) && (is(i - 1, Token::Word) || is_dash(i - 1));
+    // Not "Substitute Teacher, K–8   Sept 2017": a grade range's end, glued to its dash after a letter, is no day
+    // (a day range "10–12 March" or a date range "…2014–15-Mar-2020" keeps its figures).
+    bool ends_range = i >= 2 && is_dash(i - 1) && touching(i - 1, i) && is(i - 2, Token::Word) && touching(i - 2, i - 1);
     if (small_at(i, 31) && !year_of(tokens_[i]) && !ends_range) {
       size_t month = punct(i + 1, "-") && touching(i, i + 1) ? i + 2 : i + 1;
       // Not "Foundation / Year 1      Jan 2017": a column gap parts the number from the month.

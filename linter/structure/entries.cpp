@@ -4453,8 +4453,11 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
         continue;
       }
     }
-    // "Bachelor of Management" / "(BMgt), Accounting": the degree's bracket wrapped onto the next line, read with it.
-    if (after_degree && piece.starts_with("(") && entry.area.empty()) {
+    // "Bachelor of Management" / "(BMgt), Accounting": the degree's short form wrapped onto the next line, read with it
+    // (not "(Hons) Computer Science" or "(Part-time), Data Analytics", which the degree's initials do not spell).
+    auto close = piece.find(')');
+    if (after_degree && piece.starts_with("(") && close != std::string::npos && entry.area.empty() &&
+        spells_initials(entry.study_type, piece.substr(1, close - 1))) {
       auto degree = std::exchange(entry.study_type, "");
       read_degree(degree + " " + piece, degree.size(), entry);
       after_degree = false;

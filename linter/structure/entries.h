@@ -33,6 +33,8 @@ void assign_dates(const std::optional<DateMatch>& date, PartialDate& start, Part
 void place_entry(WorkEntry& entry, const SectionText& lines, const Section& section, size_t line);
 /// Degree, field and school from the parts of an education line ("BSc Physics", "Example University").
 void read_education_fields(const std::vector<std::string>& parts, EducationEntry& entry);
+/// "Baccalauréat S, mention Bien": a classification among the parts becomes the score and leaves them.
+void take_classification(std::vector<std::string>& parts, EducationEntry& entry);
 void parse_education(const SectionText& lines, const Section& section, Resume& resume);
 void parse_skills(const SectionText& lines, const Section& section, Resume& resume);
 /// Europass's language grid: its labels, column heads, rows of levels and legend; no skills.

@@ -323,6 +323,8 @@ class Detector {
         if (run.size > 0) sizes.push_back(run.size);
     body_size_ = median(std::move(sizes));
     format_headings_ = std::count_if(document.lines.begin(), document.lines.end(), [](const Line& line) { return line.heading; });
+    for (const auto& line : document.lines)
+      if (line.location.box) page_right_[line.location.page] = std::max(page_right_[line.location.page], line.location.box->x1);
     if (body_size_ > 0) rail_edge_ = find_rail_edge();
   }
 
@@ -517,10 +519,8 @@ class Detector {
       return false;
     // "Précis'Doubs Décolletage   Morteau": a few words flush with the right margin are an entry's town or dates.
     if (cells.size() == 2 && count_words(cells[1].text) <= 3 && line.location.box) {
-      double right = 0;
-      for (const auto& other : document_.lines)
-        if (other.location.page == line.location.page && other.location.box) right = std::max(right, other.location.box->x1);
-      if (right - cells[1].x1 < 3) return false;
+      auto right = page_right_.find(line.location.page);
+      if (right != page_right_.end() && right->second - cells[1].x1 < 3) return false;
     }
     double edge = rail_edge_->flush_right ? cells.front().x1 : cells.front().x0;
     auto style = style_of_label(line);
@@ -1229,6 +1229,7 @@ class Detector {
   std::ptrdiff_t format_headings_ = 0;  ///< lines the format marks as headings (Markdown "#", Word's heading styles)
   mutable std::optional<Colours> colours_;  // see colours()
   std::optional<RailEdge> rail_edge_;  // where a left rail's section labels start, when it has two or more
+  std::map<int, double> page_right_;   // each page's rightmost text edge
 };
 
 }  // namespace

@@ -115,9 +115,6 @@ std::string normalise_heading(std::string_view heading) {
       kept.append(c);
     } else if (c == '&' || c == '/' || c == ',' || c == '+') {
       kept.append(static_cast<UChar32>(' ')).append(c).append(static_cast<UChar32>(' '));
-    } else if (c == 0x00B7 || c == '|' || c == 0x2022) {
-      kept.append(u" , ");  // "Formazione · Lingue · Certificazioni": parts of a compound heading, as commas part them
-
     } else if (u_isspace(c)) {
       kept.append(static_cast<UChar32>(' '));
     } else {

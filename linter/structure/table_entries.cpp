@@ -444,7 +444,9 @@ std::optional<LineSpan> parse_education_table(const SectionText& lines, const Se
   bool read = table && add_rows(*table, resume.education, [&](Row row, size_t line) -> std::optional<EducationEntry> {
            EducationEntry entry;
            entry.location_in_document = lines.document.lines[line].location;
-           read_education_fields({row[Column::Degree]}, entry);
+           std::vector<std::string> degree{row[Column::Degree]};
+           take_classification(degree, entry);  // "Baccalauréat S, mention Bien" in the degree's cell
+           read_education_fields(degree, entry);
            entry.institution = row[Column::School].empty() ? row[Column::Board] : row[Column::School];
            drop_affiliation(entry.institution);
            split_off_place(entry.institution, false);  // "Kendriya Vidyalaya No. 2, Nagpur"

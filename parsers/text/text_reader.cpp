@@ -48,7 +48,8 @@ struct Markdown {
   const std::regex link{R"(!?\[([^\]]*)\]\(([^)\s]+)(?:\s[^)]*)?\))"};
   const std::regex autolink{R"(<((?:https?://|mailto:)[^>]+)>)"};
   const std::regex badge_link{R"(\[!\[([^\]]*)\]\([^)\s]+(?:\s[^)]*)?\)\]\()"};
-  const std::regex emoji_shortcode{R"((^|\s):[a-z][a-z0-9_+\-]{1,30}:(?=\s|$))"};
+  // Opening or closing the text only: "## :briefcase: Werkervaring", "Hoi, ik ben Bram :wave:"; not reST's ":ref:" role.
+  const std::regex emoji_shortcode{R"(^(?:\s*:[a-z][a-z0-9_+\-]{1,30}:)+\s+|\s+(?::[a-z][a-z0-9_+\-]{1,30}:\s*)+$)"};
   const std::regex emphasis{R"((\*\*|\*|~~|`)(\S(?:.*?\S)?)\1)"};
   const std::regex underscores{R"(\b(__?)([^_\s](?:[^_]*[^_\s])?)\1\b)"};
   const std::regex comment{R"(<!--.*?-->)"};
@@ -215,17 +216,22 @@ std::vector<std::string> badge_parts(std::string_view path) {
   return parts;
 }
 
-/// "![Locatie](https://img.shields.io/badge/📍-Enschede, NL-…)": what a README's badge shows, its label (when words)
-/// and message, which may differ from the picture's alt text ("Zephyr" for "Zephyr RTOS").
+/// A shields.io badge read as its picture's alt text (which the link reader takes), but where the badge shows more:
+/// "![Zephyr](…/badge/Zephyr_RTOS-AF7FE4)" shows "Zephyr RTOS", "![Locatie](…/badge/📍-Enschede, NL-2E7D32)" an
+/// icon before "Enschede, NL". A label in words before a message ("Java-17", "GitLab-bhulshof") keeps the alt text.
 std::string read_badges(const std::string& text) {
-  static const std::regex kBadge{R"(!\[[^\]]*\]\(https?://img\.shields\.io/badge/([^)\s?]+)[^)\s]*\))"};
+  static const std::regex kBadge{R"(!\[([^\]]*)\]\(https?://img\.shields\.io/badge/([^)\s?]+)[^)\s]*\))"};
   std::string out;
   auto last = text.cbegin();
   for (std::sregex_iterator it(text.begin(), text.end(), kBadge), end; it != end; ++it) {
-    auto parts = badge_parts((*it)[1].str());
+    auto parts = badge_parts((*it)[2].str());
     if (parts.size() < 2) continue;
     parts.pop_back();  // the colour
-    std::string shown = parts.size() == 1 ? parts[0] : parts[0] + (has_letter(parts[0]) ? ": " : " ") + parts[1];
+    auto alt = fold_case((*it)[1].str());
+    std::string shown;
+    if (parts.size() == 1 && fold_case(parts[0]).starts_with(alt) && parts[0].size() > alt.size()) shown = parts[0];
+    else if (parts.size() >= 2 && !has_letter(parts[0])) shown = parts[0] + " " + parts[1];
+    if (shown.empty()) continue;
     out.append(last, (*it)[0].first);
     out += shown;
     last = (*it)[0].second;
@@ -253,21 +259,8 @@ std::string strip_inline_markdown(const std::string& source, std::string& link) 
   if (out.find_first_of("*~`") != std::string::npos) out = std::regex_replace(out, markdown().emphasis, "$2");
   out = replace_if(out, "_", markdown().underscores, "$2");
   // ":wave:", ":briefcase:": GitHub's and GitLab's emoji shortcodes are pictures, no words.
-  if (out.find(':') != std::string::npos) out = std::string(trim(std::regex_replace(out, markdown().emoji_shortcode, "$1")));
+  if (out.find(':') != std::string::npos) out = std::regex_replace(out, markdown().emoji_shortcode, "");
   return out;
-}
-
-bool is_setext_underline(std::string_view text, char c) {
-  text = trim(text);
-  if (text.size() < 3) return false;
-  for (char ch : text)
-    if (ch != c) return false;
-  return true;
-}
-
-bool is_thematic_break(std::string_view text) {
-  return is_setext_underline(text, '-') || is_setext_underline(text, '*') || is_setext_underline(text, '_') ||
-         is_setext_underline(text, '=') || is_setext_underline(text, '~');
 }
 
 /// Emacs org-mode's CV (org-cv): "#+TITLE:" settings, "* Section" headings, ":PROPERTIES:" drawers.

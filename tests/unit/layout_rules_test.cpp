@@ -164,3 +164,28 @@ TEST_CASE("zones: a running head that names the current section beside the name 
   CHECK(document.raw_lines[0].zone == Zone::Body);
   CHECK(document.raw_lines[1].zone == Zone::Body);
 }
+
+TEST_CASE("zones review 39: entries at the foot of each page whose dates repeat in shape are no footer") {
+  Document document;
+  document.format = Format::Pdf;
+  for (int page = 1; page <= 2; ++page) document.pages.push_back(Page{page, 595, 842, 0, 100, {}, {}});
+  auto entry = [](int page, const char* employer, const char* dates) {
+    Line line;
+    line.location.page = page;
+    line.location.box = Box{72, 760, 520, 770};
+    for (auto [text, x0, x1] : {std::tuple{employer, 72.0, 150.0}, std::tuple{dates, 460.0, 520.0}}) {
+      TextRun run;
+      run.text = text;
+      run.size = 10;
+      run.location = line.location;
+      run.location.box = Box{x0, 760, x1, 770};
+      line.runs.push_back(run);
+      line.text += (line.text.empty() ? "" : " ") + std::string(text);
+    }
+    return line;
+  };
+  document.raw_lines = {entry(1, "Acme Corp", "2016 – 2018"), entry(2, "Globex Ltd", "2012 – 2015")};
+  layout::mark_zones(document);
+  CHECK(document.raw_lines[0].zone == Zone::Body);
+  CHECK(document.raw_lines[1].zone == Zone::Body);
+}

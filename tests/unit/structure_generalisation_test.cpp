@@ -1915,7 +1915,7 @@ TEST_CASE("German chamber credentials: the chamber named by its region is the sc
       "2018 - 2020   Geprüfter Fachwirt für Einkauf (IHK), IHK Würzburg-Schweinfurt (berufsbegleitend)\n"
       "2016 - 2017   Weiterbildung zur Geprüften Bilanzbuchhalterin (IHK), Akademie Hannover\n");
   REQUIRE(resume.education.size() == 2);
-  CHECK(resume.education[0].study_type == "Geprüfter Fachwirt (IHK)");  // labelled with its chamber, as printed
+  CHECK(resume.education[0].study_type == "Geprüfter Fachwirt (IHK)");  // the chamber's bracket joins the degree
   CHECK(resume.education[0].institution == "IHK Würzburg-Schweinfurt");
   CHECK(resume.education[1].institution == "Akademie Hannover");
 }

@@ -3263,6 +3263,7 @@ TEST_CASE("session 39: booktabs rows set with no padding part where each brings 
   page.add({{"Dates", 40, 80}, {"Diplôme", 120, 170}, {"Établissement", 330, 420}});
   page.add({{"2017 – 2019", 40, 100}, {"Master Santé publique", 120, 260}, {"Université Clermont Auvergne", 330, 480}});
   page.add({{"2011 – 2014", 40, 100}, {"Diplôme d’État d’infirmier", 120, 280}, {"IFSI du CHU de Clermont-Ferrand", 330, 500}});
+  page.add({{"2011", 40, 70}, {"Baccalauréat S, mention Bien", 120, 280}, {"Lycée Blaise-Pascal", 330, 450}});
   // Each row's box reaches into the next one's, as kable's booktabs tables set them.
   for (size_t k = 4; k < page.document.lines.size(); ++k) {
     auto& line = page.document.lines[k];
@@ -3272,9 +3273,11 @@ TEST_CASE("session 39: booktabs rows set with no padding part where each brings 
     for (auto& run : line.runs) run.location.box->y0 = top, run.location.box->y1 = top + 12;
   }
   auto resume = analyse_structure(page.document);
-  REQUIRE(resume.education.size() == 2);
+  REQUIRE(resume.education.size() == 3);
   CHECK(resume.education[0].institution == "Université Clermont Auvergne");
   CHECK(resume.education[1].institution == "IFSI du CHU de Clermont-Ferrand");
+  CHECK(resume.education[2].score == "mention Bien");  // the classification in the degree's cell
+  CHECK(resume.education[2].study_type == "Baccalauréat S");
 }
 
 TEST_CASE("session 39: an employer line with its town at the right margin is no label of a section rail") {
