@@ -249,8 +249,15 @@ std::string strip_inline_markdown(const std::string& source, std::string& link) 
   size_t link_start = text.find("](");
   bool may_link = link_start != std::string::npos && text.find(')', link_start) != std::string::npos;
   std::smatch match;
-  if (may_link && std::regex_search(text, match, markdown().link)) link = match[2];
-  else if (text.find("<") != std::string::npos && std::regex_search(text, match, markdown().autolink)) link = match[1];
+  // The first link's target; a picture's source ("![Python](https://img.shields.io/…)") is none.
+  bool linked = false;
+  if (may_link)
+    for (std::sregex_iterator it(text.begin(), text.end(), markdown().link), end; it != end && !linked; ++it)
+      if (!(*it)[0].str().starts_with("!")) {
+        link = (*it)[2];
+        linked = true;
+      }
+  if (!linked && text.find("<") != std::string::npos && std::regex_search(text, match, markdown().autolink)) link = match[1];
   std::string out = decode_entities(replace_if(text, "<!--", markdown().comment, ""));
   if (may_link) out = std::regex_replace(out, markdown().link, "$1");
   out = replace_if(out, "<", markdown().autolink, "$1");

@@ -252,6 +252,7 @@ TEST_CASE("review 39: reST roles and mid-sentence colons stay; badges with a ver
   CHECK(resume.contact.name == "Jan de Vries");
   CHECK(resume.summary.find(":ref: and :doc:") != std::string::npos);
   CHECK(skill_items(resume) == std::vector<std::string>{"Java"});
+  CHECK(resume.contact.url.find("shields.io") == std::string::npos);  // a badge's picture is no link of the person's
 }
 
 TEST_CASE("review 39: a bracket wrapped under a degree that its initials do not spell stays with the field") {
