@@ -96,12 +96,15 @@ void mark_zones(Document& document) {
           for (const auto& cell : head_cells(line)) seen_head_cells[cell].insert(line.location.page);
       }
   }
-  // A running head stands apart from the text under it; an entry's "Kasa   Seoul, S.Korea" atop each page does not.
+  // A running head opens its page and stands apart from the text under it; an entry's "Kasa   Seoul, S.Korea" atop
+  // each page does not, nor the last rows of a list ending high on a page.
   auto stands_apart = [&](const Line& line) {
     const Box& box = *line.location.box;
     double next = std::numeric_limits<double>::max();
-    for (double top : line_tops[line.location.page])
+    for (double top : line_tops[line.location.page]) {
+      if (top < box.y0 - 0.5) return false;  // a line above it
       if (top >= box.y1) next = std::min(next, top);
+    }
     return next - box.y1 > 1.5 * (box.y1 - box.y0);
   };
   auto repeated_head = [&](const Line& line, Zone zone) {

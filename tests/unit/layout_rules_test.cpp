@@ -189,3 +189,29 @@ TEST_CASE("zones review 39: entries at the foot of each page whose dates repeat 
   CHECK(document.raw_lines[0].zone == Zone::Body);
   CHECK(document.raw_lines[1].zone == Zone::Body);
 }
+
+TEST_CASE("zones review 39: a list's last row high on each page, a row above it, is no running head") {
+  Document document;
+  document.format = Format::Pdf;
+  for (int page = 1; page <= 2; ++page) document.pages.push_back(Page{page, 595, 842, 0, 100, {}, {}});
+  auto row = [](int page, const char* award, double top) {
+    Line line;
+    line.location.page = page;
+    line.location.box = Box{72, top, 520, top + 10};
+    for (auto [text, x0, x1] : {std::tuple{award, 72.0, 300.0}, std::tuple{"S.Korea", 480.0, 520.0}}) {
+      TextRun run;
+      run.text = text;
+      run.size = 9;
+      run.location = line.location;
+      run.location.box = Box{x0, top, x1, top + 10};
+      line.runs.push_back(run);
+      line.text += (line.text.empty() ? "" : " ") + std::string(text);
+    }
+    return line;
+  };
+  // The last row is followed by blank space (the list ends there), but rows stand above it.
+  document.raw_lines = {row(1, "Staff, Hacking Camp", 40), row(1, "Problem Writer, Hacking Competition", 52),
+                        row(2, "Organizer, Hackathon", 40), row(2, "Staff and Problem Writer, Hacking Competition", 52)};
+  layout::mark_zones(document);
+  for (const auto& line : document.raw_lines) CHECK(line.zone == Zone::Body);
+}
