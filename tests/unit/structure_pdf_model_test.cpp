@@ -3312,9 +3312,12 @@ TEST_CASE("session 39: a title a point right of a painted bullet's dot opens the
   page.add({{"Casual Licensed Practical Nurse", 49, 250, 10, true}});
   page.add({{"Lakeview Long-Term Care Home, Warman, SK", 49, 300}, {"2016 – 2018", 500, 560}});
   page.add({{"Weekend shifts while completing BSN", 62, 400}}, true);
-  // wkhtmltopdf paints each dot at the margin, a point left of where the titles start.
-  for (auto& line : page.document.lines)
+  // wkhtmltopdf paints each dot at the margin, a point left of where the titles start; its lines follow on at one
+  // spacing, no paragraph break between a bullet and the next title.
+  for (auto& line : page.document.lines) {
     if (line.list_item) line.painted_marker_x = 47;
+    line.block_start = line.list_item || line.runs.front().size > 12;
+  }
   auto resume = analyse_structure(page.document);
   REQUIRE(resume.work.size() == 2);
   CHECK(resume.work[1].position == "Casual Licensed Practical Nurse");
