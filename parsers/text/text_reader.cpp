@@ -47,6 +47,7 @@ struct Markdown {
   // long unclosed "[a](..." run in every way and went cubic (over 20 s a line).
   const std::regex link{R"(!?\[([^\]]*)\]\(([^)\s]+)(?:\s[^)]*)?\))"};
   const std::regex autolink{R"(<((?:https?://|mailto:)[^>]+)>)"};
+  const std::regex attribute_list{R"(\s*[^\s{}]*\{:[^}]*\})"};
   const std::regex badge_link{R"(\[!\[([^\]]*)\]\([^)\s]+(?:\s[^)]*)?\)\]\()"};
   // Opening or closing the text only: "## :briefcase: Werkervaring", "Hoi, ik ben Bram :wave:"; not reST's ":ref:" role.
   const std::regex emoji_shortcode{R"(^(?:\s*:[a-z][a-z0-9_+\-]{1,30}:)+\s+|\s+(?::[a-z][a-z0-9_+\-]{1,30}:\s*)+$)"};
@@ -265,6 +266,9 @@ std::string strip_inline_markdown(const std::string& source, std::string& link) 
   out = replace_if(out, "` `", markdown().code_chips, "`, `");
   if (out.find_first_of("*~`") != std::string::npos) out = std::regex_replace(out, markdown().emphasis, "$2");
   out = replace_if(out, "_", markdown().underscores, "$2");
+  // Kramdown's attribute lists ("{: .no_toc }", "{:toc}") style the text; a word they are glued to is a label badge
+  // ("Current{: .label .label-green }", Just the Docs), no part of the sentence.
+  out = replace_if(out, "{:", markdown().attribute_list, "");
   // ":wave:", ":briefcase:": GitHub's and GitLab's emoji shortcodes are pictures, no words.
   if (out.find(':') != std::string::npos) out = std::regex_replace(out, markdown().emoji_shortcode, "");
   return out;

@@ -269,3 +269,20 @@ TEST_CASE("review 39: day-first dates joined by a dash keep their end; a grade r
   CHECK(resume.work[0].end.year == 2020);
   CHECK(resume.work[0].end.month == 3);
 }
+
+TEST_CASE("a Jekyll CV: jobs as dated list items, long ones closed by their dates, kramdown attribute lists dropped") {
+  auto resume = parse_text(
+      "# Dr. Asha Kumar\n{: .no_toc }\n\nasha@example.in\n\n## Academic Positions\n"
+      "* **Assistant Professor**, Department of Chemistry, Chamundi Institute of Technology, Mysuru (Aug 2019 – present) "
+      "Current{: .label .label-green }\n  * Teach Engineering Chemistry to first-year students\n"
+      "* **National Post-Doctoral Fellow (SERB N-PDF)**, Solid State and Structural Chemistry Unit, Indian Institute of "
+      "Science, Bengaluru (Jan 2017 – Jul 2019)\n  * Mechanochemical synthesis of co-crystals\n"
+      "* **Guest Lecturer**, Sarada Vilas College, Mysuru (Jun 2016 – Dec 2016)\n",
+      "index.md");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Assistant Professor");
+  CHECK(resume.work[0].start.year == 2019);
+  CHECK(resume.work[1].company == "Indian Institute of Science");
+  CHECK(resume.work[2].position == "Guest Lecturer");
+  CHECK(resume.work[2].company == "Sarada Vilas College");
+}
