@@ -120,27 +120,39 @@ TEST_CASE("zones: a page number at the foot is a footer, a year alone there is t
   CHECK(document.raw_lines[1].zone == Zone::Footer);
 }
 
-TEST_CASE("zones: a running head that names the current section beside the name is a header on every page") {
+namespace {
+
+/// A two-page PDF-shaped document for the zone tests.
+Document two_pages() {
   Document document;
   document.format = Format::Pdf;
   for (int page = 1; page <= 2; ++page) document.pages.push_back(Page{page, 595, 842, 0, 100, {}, {}});
+  return document;
+}
+
+/// A line of two cells, one at the left margin and one at the right, `top` points down the page.
+Line two_cell_line(int page, const std::string& left, const std::string& right, double top) {
+  Line line;
+  line.location.page = page;
+  line.location.box = Box{72, top, 520, top + 10};
+  for (auto [text, x0, x1] : {std::tuple{left, 72.0, 300.0}, std::tuple{right, 460.0, 520.0}}) {
+    TextRun run;
+    run.text = text;
+    run.size = 9;
+    run.location = line.location;
+    run.location.box = Box{x0, top, x1, top + 10};
+    line.runs.push_back(run);
+    line.text += (line.text.empty() ? "" : " ") + text;
+  }
+  return line;
+}
+
+}  // namespace
+
+TEST_CASE("zones: a running head that names the current section beside the name is a header on every page") {
+  auto document = two_pages();
   // Texinfo's head: "Berufserfahrung … Tobias Hägele" on page 1, "Sprachen … Tobias Hägele" on page 2.
-  auto head = [](int page, const char* section) {
-    Line line;
-    line.location.page = page;
-    line.location.box = Box{72, 40, 520, 50};
-    for (auto [text, x0, x1] : {std::tuple{section, 72.0, 150.0}, std::tuple{"Tobias Hägele", 460.0, 520.0}}) {
-      TextRun run;
-      run.text = text;
-      run.size = 9;
-      run.location = line.location;
-      run.location.box = Box{x0, 40, x1, 50};
-      line.runs.push_back(run);
-      line.text += (line.text.empty() ? "" : " ") + std::string(text);
-    }
-    return line;
-  };
-  document.raw_lines = {head(1, "Berufserfahrung"), head(2, "Sprachen")};
+  document.raw_lines = {two_cell_line(1, "Berufserfahrung", "Tobias Hägele", 40), two_cell_line(2, "Sprachen", "Tobias Hägele", 40)};
   Line title;  // the name as the first page's title, below the band: body text
   title.text = "Tobias Hägele";
   title.location.page = 1;
@@ -151,67 +163,34 @@ TEST_CASE("zones: a running head that names the current section beside the name 
   CHECK(document.raw_lines[1].zone == Zone::Header);
   CHECK(document.raw_lines[2].zone == Zone::Body);
   // Guard: an entry's "Kasa … Seoul, S.Korea" atop each page, its title right under it, is the entry's text.
-  document.raw_lines = {head(1, "Kasa"), head(2, "ShitOne Corp.")};
+  document.raw_lines = {two_cell_line(1, "Kasa", "Tobias Hägele", 40), two_cell_line(2, "ShitOne Corp.", "Tobias Hägele", 40)};
   for (int page = 1; page <= 2; ++page) {
-    Line title;
-    title.text = "Founding Member";
-    title.location.page = page;
-    title.location.box = Box{72, 52, 200, 62};
-    document.raw_lines.push_back(title);
+    Line role;
+    role.text = "Founding Member";
+    role.location.page = page;
+    role.location.box = Box{72, 52, 200, 62};
+    document.raw_lines.push_back(role);
   }
-  for (auto& line : document.raw_lines) line.zone = Zone::Body;
   layout::mark_zones(document);
   CHECK(document.raw_lines[0].zone == Zone::Body);
   CHECK(document.raw_lines[1].zone == Zone::Body);
 }
 
 TEST_CASE("zones review 39: entries at the foot of each page whose dates repeat in shape are no footer") {
-  Document document;
-  document.format = Format::Pdf;
-  for (int page = 1; page <= 2; ++page) document.pages.push_back(Page{page, 595, 842, 0, 100, {}, {}});
-  auto entry = [](int page, const char* employer, const char* dates) {
-    Line line;
-    line.location.page = page;
-    line.location.box = Box{72, 760, 520, 770};
-    for (auto [text, x0, x1] : {std::tuple{employer, 72.0, 150.0}, std::tuple{dates, 460.0, 520.0}}) {
-      TextRun run;
-      run.text = text;
-      run.size = 10;
-      run.location = line.location;
-      run.location.box = Box{x0, 760, x1, 770};
-      line.runs.push_back(run);
-      line.text += (line.text.empty() ? "" : " ") + std::string(text);
-    }
-    return line;
-  };
-  document.raw_lines = {entry(1, "Acme Corp", "2016 – 2018"), entry(2, "Globex Ltd", "2012 – 2015")};
+  auto document = two_pages();
+  document.raw_lines = {two_cell_line(1, "Acme Corp", "2016 – 2018", 760), two_cell_line(2, "Globex Ltd", "2012 – 2015", 760)};
   layout::mark_zones(document);
   CHECK(document.raw_lines[0].zone == Zone::Body);
   CHECK(document.raw_lines[1].zone == Zone::Body);
 }
 
 TEST_CASE("zones review 39: a list's last row high on each page, a row above it, is no running head") {
-  Document document;
-  document.format = Format::Pdf;
-  for (int page = 1; page <= 2; ++page) document.pages.push_back(Page{page, 595, 842, 0, 100, {}, {}});
-  auto row = [](int page, const char* award, double top) {
-    Line line;
-    line.location.page = page;
-    line.location.box = Box{72, top, 520, top + 10};
-    for (auto [text, x0, x1] : {std::tuple{award, 72.0, 300.0}, std::tuple{"S.Korea", 480.0, 520.0}}) {
-      TextRun run;
-      run.text = text;
-      run.size = 9;
-      run.location = line.location;
-      run.location.box = Box{x0, top, x1, top + 10};
-      line.runs.push_back(run);
-      line.text += (line.text.empty() ? "" : " ") + std::string(text);
-    }
-    return line;
-  };
+  auto document = two_pages();
   // The last row is followed by blank space (the list ends there), but rows stand above it.
-  document.raw_lines = {row(1, "Staff, Hacking Camp", 40), row(1, "Problem Writer, Hacking Competition", 52),
-                        row(2, "Organizer, Hackathon", 40), row(2, "Staff and Problem Writer, Hacking Competition", 52)};
+  document.raw_lines = {two_cell_line(1, "Staff, Hacking Camp", "S.Korea", 40),
+                        two_cell_line(1, "Problem Writer, Hacking Competition", "S.Korea", 52),
+                        two_cell_line(2, "Organizer, Hackathon", "S.Korea", 40),
+                        two_cell_line(2, "Staff and Problem Writer, Hacking Competition", "S.Korea", 52)};
   layout::mark_zones(document);
   for (const auto& line : document.raw_lines) CHECK(line.zone == Zone::Body);
 }
