@@ -893,6 +893,25 @@ class ContactReader {
   }
 
   /// "Cédula Profesional 10458732", "permis no 2145873", "Ref. candidato: 48 213 977", "Réf. candidat : CE-4471-20931",
+  /// "WhatsApp me on +27 82 614" / "3390.": a short number closing a line of prose, its last group wrapped onto the next
+  /// line; " 3390" then, "" for any other number.
+  std::string wrapped_group(const std::string& text, const std::string& printed, size_t index) const {
+    auto at = text.rfind(printed);
+    if (at == std::string::npos || !trim(std::string_view(text).substr(at + printed.size())).empty() ||
+        digits_of(printed).size() >= 10 || index + 1 >= document_.lines.size() ||
+        document_.lines[index + 1].location.page != document_.lines[index].location.page)
+      return "";
+    // The group alone, or closing the sentence before more prose; not "2019 – heute", the next line's dates.
+    static const std::regex kGroup{R"(^\s*(\d{2,4})(?:[.,;)]?\s*$|[.,;]\s+[a-z]))"};
+    std::smatch group;
+    const auto& next = document_.lines[index + 1].text;
+    static const std::regex kYear{R"(^(?:19|20)\d\d$)"};
+    if (!std::regex_search(next, group, kGroup) || std::regex_match(group.str(1), kYear) ||
+        digits_of(printed).size() + group.str(1).size() > 15)
+      return "";
+    return " " + group.str(1);
+  }
+
   /// "Ref: HSR-1048823", "ID de CV: 48213377", "Profil-ID 4817-2290":
   /// a licence, registration, identity or job portal's reference number is no phone.
   static bool after_licence_label(std::string_view text, size_t offset) {
@@ -955,6 +974,7 @@ class ContactReader {
         if (auto date = find_date(phone.text); date && date->finish - date->begin + 3 >= trim(phone.text).size()) continue;
         if (after_licence_label(line.text, phone.offset)) continue;
         std::string printed = drop_department_code(extend_phone(line.text, phone.offset, phone.text));
+        printed += wrapped_group(line.text, printed, index);
         if (!switchboard && beside_other_site(line.text)) {
           switchboard.emplace(std::string(trim(printed)), line.location);
           return false;

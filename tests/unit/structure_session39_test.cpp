@@ -286,3 +286,12 @@ TEST_CASE("a Jekyll CV: jobs as dated list items, long ones closed by their date
   CHECK(resume.work[2].position == "Guest Lecturer");
   CHECK(resume.work[2].company == "Sarada Vilas College");
 }
+
+TEST_CASE("a number wrapped in a paragraph ('WhatsApp me on +27 82 614' / '3390.') takes its last group from the next line") {
+  auto resume = parse_text(
+      "Lerato Mokoena\nBrand designer\n\nBiography\nSay hi at hello@leratomokoena.co.za or WhatsApp me on +27 82 614\n3390.\n\n"
+      "Work history\n");
+  CHECK(resume.contact.phone == "+27 82 614 3390");
+  // Guard: a year on the line under a short number is the next line's, no group of it.
+  CHECK(parse_text("Jane Doe\nTel. 0171 48392\n2019\njane@example.de\n\nBerufserfahrung\n").contact.phone == "0171 48392");
+}
