@@ -867,7 +867,11 @@ class Detector {
     heading.line_count = count;
     heading.text = label;
     heading.name = name;
-    heading.body_offset = length;
+    // "Esperienze lavorative   4": a site's count of the entries beside the heading is no content of the section.
+    auto beside = trim(text.substr(length));
+    bool count_badge = !beside.empty() && beside.size() <= 3 &&
+                       std::all_of(beside.begin(), beside.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    heading.body_offset = count_badge ? 0 : length;
     return heading;
   }
 

@@ -3376,3 +3376,19 @@ TEST_CASE("session 39: Word's numbered heading styles under a section ('2.1 Grad
   CHECK(resume.work[1].position == "Substitute Teacher, K–8");  // "8 Sept 2017" is no date: the 8 ends a grade range
   CHECK(resume.work[1].company == "Prairie Spirit School Division");
 }
+
+TEST_CASE("session 39: a site's count beside a section heading ('Esperienze lavorative   4') is no entry's text") {
+  OnePage page;
+  page.add({{"Antonio De Giorgi", 40, 200, 20, true}});
+  page.add({{"antonio@example.it", 40, 190}});
+  page.add({{"Chi sono", 40, 110, 13, true}});
+  page.add({{"Elettricista con 14 anni di esperienza tra impianti civili e industriali.", 40, 420}});
+  page.add({{"Esperienze lavorative", 40, 180, 13, true}, {"4", 260, 268, 10}});
+  page.add({{"Elettricista industriale", 40, 180, 11, true}});
+  page.add({{"Elettro Impianti Salento S.r.l. – Surbo (LE)", 40, 300}});
+  page.add({{"set 2018 - oggi", 40, 120}});
+  page.add({{"Cablaggio e collaudo di quadri di automazione", 52, 400}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Elettro Impianti Salento S.r.l.");
+}
