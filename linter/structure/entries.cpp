@@ -1485,12 +1485,23 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // jan/2016 - …": a firm's name closed by its legal form, over a dated line, opens the next employer.
     bool firm_over_dates = line.block_start && !prose_date && count_words(text) <= 12 && !ends_sentence(text) &&
                            next_has_date(lines, i + 1, section.end_line) && opens_with_firm(text);
+    // "… im Trockensortiment; ab" / "2015 stellvertretende Vorarbeiterin.": the year a paragraph's preposition asked for,
+    // the sentence going on in lower case.
+    auto opens_on_lone_year = [](const std::string& line_text) {
+      auto year = find_date(line_text);
+      return year && !year->range && year->begin == 0 && starts_lower(trim(std::string_view(line_text).substr(year->finish)));
+    };
+    auto asks_for_year = [](std::string_view line_text) { return ends_in_year_preposition(line_text) || line_text.ends_with(" ab"); };
+    bool year_wraps_prose = !blocks.empty() && !blocks.back().prose.empty() && blocks.back().prose.back().line == before &&
+                            asks_for_year(blocks.back().prose.back().text) && opens_on_lone_year(text);
+    bool wraps_onto_year = !blocks.empty() && !blocks.back().header.empty() && asks_for_year(text) && i + 1 < section.end_line &&
+                           opens_on_lone_year(lines.text[i + 1]);
     bool prose = (((is_prose(text) || deeper || wraps_into_lower || past_header || stack_below) &&
                    !dates_a_header(text, opens_bold)) ||
-                  dated_body || indented_sentence || stay_remark ||
+                  dated_body || indented_sentence || stay_remark || year_wraps_prose || wraps_onto_year ||
                   last_duty(lines, blocks, before, i, section.end_line)) &&
                  (degree_length(text) == 0 || stay_remark) &&  // "Intercâmbio" names a stay as much as a degree
-                 !names_employer_next && !header_goes_on && !heads_dates && !employer_below && !firm_over_dates &&
+                 !names_employer_next && !header_goes_on && !heads_dates && (!employer_below || wraps_onto_year) && !firm_over_dates &&
                  !line.heading;  // "### Becaria de …, El Puerto de Liverpool S.A.B. de C.V.": a heading heads, however long
     if (prose && !blocks.empty()) {
       blocks.back().prose.push_back({i, text});

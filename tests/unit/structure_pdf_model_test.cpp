@@ -3392,3 +3392,21 @@ TEST_CASE("session 39: a site's count beside a section heading ('Esperienze lavo
   REQUIRE(resume.work.size() == 1);
   CHECK(resume.work[0].company == "Elettro Impianti Salento S.r.l.");
 }
+
+TEST_CASE("session 39: a logo monogram before the title abbreviates the employer on the line below ('RW   Teamkoordinatorin …')") {
+  OnePage page;
+  page.add({{"Selin Arslan", 40, 180, 20, true}});
+  page.add({{"selin@example.de", 40, 190}});
+  page.add({{"BERUFSERFAHRUNG", 40, 160, 13, true}});
+  page.add({{"RW", 40, 56}, {"Teamkoordinatorin Versand", 66, 220, 11, true}});
+  page.add({{"Rhenus Warehousing Solutions SE & Co. KG · Schweinfurt", 66, 360}});
+  page.add({{"Aug. 2016 – Feb. 2020", 66, 170}});
+  page.add({{"Erstellung der Schichtpläne für 35 Mitarbeitende", 78, 360}}, true);
+  page.add({{"KL", 40, 56}, {"Fachkraft für Lagerlogistik", 66, 220, 11, true}});
+  page.add({{"Kaufland Logistik VZ GmbH & Co. KG · Knetzgau", 66, 330}});
+  page.add({{"Sept. 2013 – Juli 2016", 66, 170}});
+  for (auto& line : page.document.lines) line.block_start = line.list_item || line.runs.front().size > 12;
+  auto resume = analyse_structure(page.document);
+  REQUIRE(!resume.work.empty());
+  CHECK(resume.work[0].position == "Teamkoordinatorin Versand");  // not "RW Teamkoordinatorin Versand"
+}

@@ -295,3 +295,12 @@ TEST_CASE("a number wrapped in a paragraph ('WhatsApp me on +27 82 614' / '3390.
   // Guard: a year on the line under a short number is the next line's, no group of it.
   CHECK(parse_text("Jane Doe\nTel. 0171 48392\n2019\njane@example.de\n\nBerufserfahrung\n").contact.phone == "0171 48392");
 }
+
+TEST_CASE("a paragraph's sentence wrapped after the preposition a year follows ('…; ab' / '2015 stellvertretende …')") {
+  auto resume = parse_text(
+      "Selin Arslan\nselin@example.de\n\nBERUFSERFAHRUNG\nFachkraft für Lagerlogistik\nKaufland Logistik VZ GmbH & Co. KG · Knetzgau\n"
+      "Sept. 2013 – Juli 2016\nKommissionierung, Inventur und Staplerfahrten im Trockensortiment; ab\n"
+      "2015 stellvertretende Vorarbeiterin.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Kaufland Logistik VZ GmbH & Co. KG");
+}
