@@ -3505,11 +3505,18 @@ size_t leading_roles(const Block& block, int max_words = 10) {
   return count;
 }
 
-/// Where a job was read: its section and first line, for reports and page drawings.
 }  // namespace
 
+/// Where a job was read: its section and first line, for reports and page drawings; the employer's name without a
+/// remark or the site it names.
 void place_entry(WorkEntry& entry, const SectionText& lines, const Section& section, size_t line) {
   drop_lower_case_remark(entry.company);
+  // "Südwest Papier AG, Werk Ehingen": the employer's plant or branch, its town the job's place.
+  static const std::regex kSite{R"(,\s+(?:Werk|Standort|Niederlassung|Plant|Site de|Usine de|Stabilimento di|Sede di)\s+(\S[^,]*)$)"};
+  if (std::smatch site; entry.company.find(", ") != std::string::npos && std::regex_search(entry.company, site, kSite)) {
+    if (entry.location.empty() && is_place_name(site.str(1))) entry.location = site.str(1);
+    entry.company.erase(static_cast<size_t>(site.position(0)));
+  }
   // "Löschzug Schloß Neuhaus (seit 2014, Gruppenführer …)" read without its dates: the bracket's leftover comma goes.
   static const std::regex kEmptyBracketStart{R"(\(\s*,\s*)"};
   if (entry.position.find('(') != std::string::npos) entry.position = std::regex_replace(entry.position, kEmptyBracketStart, "(");

@@ -304,3 +304,12 @@ TEST_CASE("a paragraph's sentence wrapped after the preposition a year follows (
   REQUIRE(resume.work.size() == 1);
   CHECK(resume.work[0].company == "Kaufland Logistik VZ GmbH & Co. KG");
 }
+
+TEST_CASE("an employer's plant or branch after its name ('Südwest Papier AG, Werk Ehingen') is the job's place") {
+  auto resume = parse_text(
+      "Markus Brenner\nmarkus@example.de\n\nBERUFSERFAHRUNG\n02/2004 – 08/2011   Elektroniker für Betriebstechnik\n"
+      "                    Südwest Papier AG, Werk Ehingen\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Südwest Papier AG");
+  CHECK(resume.work[0].location == "Ehingen");
+}
