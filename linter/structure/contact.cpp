@@ -901,8 +901,8 @@ class ContactReader {
         digits_of(printed).size() >= 10 || index + 1 >= document_.lines.size() ||
         document_.lines[index + 1].location.page != document_.lines[index].location.page)
       return "";
-    // The group alone, or closing the sentence before more prose; not "2019 – heute", the next line's dates.
-    static const std::regex kGroup{R"(^\s*(\d{2,4})(?:[.,;)]?\s*$|[.,;]\s+[a-z]))"};
+    // The group alone on the line, closing the sentence; not "2019 – heute", the next line's dates, nor "12, rue …".
+    static const std::regex kGroup{R"(^\s*(\d{2,4})[.,;)]?\s*$)"};
     std::smatch group;
     const auto& next = document_.lines[index + 1].text;
     static const std::regex kYear{R"(^(?:19|20)\d\d$)"};

@@ -404,9 +404,7 @@ bool next_is_deeper_item(const SectionText& lines, size_t from, size_t end, int 
 /// A date in a list item's text, not a figure inside a sentence ("in 2019 we ...").
 bool item_date_of(std::string_view body) {
   auto date = find_date(body);
-  // "… Unit, Indian Institute of Science, Bengaluru (Jan 2017 – Jul 2019)": a long header closed by its dates.
-  bool closing = date && body.ends_with(')') && inside_brackets(body, date->begin);
-  return date && count_words(body) <= (closing ? 24 : 14);
+  return date && count_words(body) <= 14;
 }
 
 bool next_is_bullet(const SectionText& lines, size_t from, size_t end) {
@@ -1058,7 +1056,6 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   size_t last_bullet_line = 0;  // a bullet's last line, wrapped lines included
   size_t previous_line = std::string::npos;  // the line before this one, running heads skipped
   bool after_school_item = false;  // the last entry opened with a dated list item in Education
-  int dated_item_indent = -1;       // where a job given as a dated list item over nested items set its marker
   size_t last_prose_length = 0, widest = 0, last_bullet_length = 0;
   size_t header_wrapped_at = SIZE_MAX;  // the header line a wrapped rest was joined to
   std::string last_marker;  // the glyph of the last bullet
@@ -1152,13 +1149,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                              (institution_score(body) > 0 || after_school_item);
     after_school_item = dated_school_item || (after_school_item && !(line.list_item || glyph > 0));
     // "- **Sopravia Conseil** — *Administrator* (2016–2019), Paris" over nested items: a job as a list item.
-    // The next such job at the same indent opens an entry too, nested items or none ("* **Guest Lecturer**, … (Jun 2016 –
-    // Dec 2016)").
-    bool dated_job_item = line.list_item && !heads_entry && item_date_of(body) &&
-                          title_score(body) + organisation_score(body) + institution_score(body) > 0;
-    bool dated_item_over_subitems =
-        dated_job_item && (next_is_deeper_item(lines, i + 1, section.end_line, marker_indent(line)) || marker_indent(line) == dated_item_indent);
-    if (dated_item_over_subitems) dated_item_indent = marker_indent(line);
+    bool dated_item_over_subitems = line.list_item && !heads_entry && item_date_of(body) &&
+                                    title_score(body) + organisation_score(body) + institution_score(body) > 0 &&
+                                    next_is_deeper_item(lines, i + 1, section.end_line, marker_indent(line));
     if ((dated_school_item && !heads_entry) || dated_item_over_subitems) {
       blocks.emplace_back();
       blocks.back().header.push_back({i, std::string(body)});
@@ -1491,11 +1484,17 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       auto year = find_date(line_text);
       return year && !year->range && year->begin == 0 && starts_lower(trim(std::string_view(line_text).substr(year->finish)));
     };
-    auto asks_for_year = [](std::string_view line_text) { return ends_in_year_preposition(line_text) || line_text.ends_with(" ab"); };
+    // Only prepositions that ask for a year ("since", "ab"; not "in": "handled guest check in" / "2016 night porter, …"),
+    // and only before a line closing the sentence.
+    auto asks_for_year = [](std::string_view line_text) {
+      static const std::set<std::string, std::less<>> kSince = {"since", "seit", "ab", "depuis", "desde", "sinds", "vanaf", "until", "bis", "dès", "até", "hasta"};
+      line_text = trim(line_text);
+      return kSince.contains(line_text.substr(line_text.rfind(' ') == std::string_view::npos ? 0 : line_text.rfind(' ') + 1));
+    };
     bool year_wraps_prose = !blocks.empty() && !blocks.back().prose.empty() && blocks.back().prose.back().line == before &&
-                            asks_for_year(blocks.back().prose.back().text) && opens_on_lone_year(text);
+                            asks_for_year(blocks.back().prose.back().text) && opens_on_lone_year(text) && ends_sentence(text);
     bool wraps_onto_year = !blocks.empty() && !blocks.back().header.empty() && asks_for_year(text) && i + 1 < section.end_line &&
-                           opens_on_lone_year(lines.text[i + 1]);
+                           opens_on_lone_year(lines.text[i + 1]) && ends_sentence(lines.text[i + 1]);
     bool prose = (((is_prose(text) || deeper || wraps_into_lower || past_header || stack_below) &&
                    !dates_a_header(text, opens_bold)) ||
                   dated_body || indented_sentence || stay_remark || year_wraps_prose || wraps_onto_year ||

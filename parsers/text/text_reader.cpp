@@ -47,7 +47,9 @@ struct Markdown {
   // long unclosed "[a](..." run in every way and went cubic (over 20 s a line).
   const std::regex link{R"(!?\[([^\]]*)\]\(([^)\s]+)(?:\s[^)]*)?\))"};
   const std::regex autolink{R"(<((?:https?://|mailto:)[^>]+)>)"};
-  const std::regex attribute_list{R"(\s*[^\s{}]*\{:[^}]*\})"};
+  // Kramdown's own forms only ("{:toc}", "{: .no_toc }", "{: #id .class }"), not code's "{:ok, state}"; alone on the
+  // line or glued to the word closing it, not named in a sentence ("IALs such as {:toc}").
+  const std::regex attribute_list{R"((?:^\s*|\s*[^\s{}`]+)\{:\s*(?:toc|[.#][\w-]+(?:\s+[.#][\w-]+)*)\s*\}\s*$)"};
   const std::regex badge_link{R"(\[!\[([^\]]*)\]\([^)\s]+(?:\s[^)]*)?\)\]\()"};
   // Opening or closing the text only: "## :briefcase: Werkervaring", "Hoi, ik ben Bram :wave:"; not reST's ":ref:" role.
   const std::regex emoji_shortcode{R"(^(?:\s*:[a-z][a-z0-9_+\-]{1,30}:)+\s+|\s+(?::[a-z][a-z0-9_+\-]{1,30}:\s*)+$)"};
