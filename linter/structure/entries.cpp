@@ -4939,7 +4939,9 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       drop_study_mode(entry.institution);
       // "Robert Bosch GmbH, Werk Feuerbach", "…, Campus di Rimini": the site where it was done, not the name.
       // "University of Tasmania, Launceston Campus" too: the campus named before its word.
-      static const std::regex kSite{R"(,\s+(?:(?:Werk|Standort|Niederlassung|Campus|Sede|Site|Plant)\s+\S.*|\S+(?:\s+\S+)?\s+[Cc]ampus)$)"};
+      // "Università Cattolica del Sacro Cuore – sede di Piacenza": after a dash too, the site's word in lower case.
+      static const std::regex kSite{
+          R"((?:,|\s+(?:–|—|-))\s+(?:(?:Werk|Standort|Niederlassung|Campus|Sede|Site|Plant|[Ss]ede di|[Cc]ampus de|[Ss]ite de)\s+\S.*|\S+(?:\s+\S+)?\s+[Cc]ampus)$)"};
       entry.institution = std::regex_replace(entry.institution, kSite, "");
       // "University of Aberdeen. Distinction.": an academic CV's remark after the school's full stop.
       if (auto stop = entry.institution.find(". "); stop != std::string::npos && ends_in_word(entry.institution.substr(0, stop)) &&

@@ -319,3 +319,11 @@ TEST_CASE("review 39b: a house number under a short number, and 'check in' over 
       "2016 night porter, travelodge, london\nsecurity rounds and late arrivals\n");
   CHECK(resume.work.size() == 2);
 }
+
+TEST_CASE("a university's site after a dash ('… Sacro Cuore – sede di Piacenza') is no part of its name") {
+  auto resume = parse_text(
+      "Giulia Ferri\ngiulia@example.it\n\nISTRUZIONE\n2012 – 2015   Laurea in Economia aziendale\n"
+      "              Università Cattolica del Sacro Cuore – sede di Piacenza\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Università Cattolica del Sacro Cuore");
+}
