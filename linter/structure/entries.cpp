@@ -3906,11 +3906,21 @@ bool names_training_company(std::string_view label) {
 
 /// "IHK Ostwestfalen zu Bielefeld (berufsbegleitend)", "CNAM (part-time)": how it was studied, not where;
 /// "(berufsbegleitend, Teilzeit)" every part so; "(Ausbildungsbetrieb: Elektro Hansen GmbH)" a labelled note.
-void drop_study_mode(std::string& institution) {
+/// "berufsbegleitend", "en alternance", "Abendschule": how a course was attended, in the seven languages (folded).
+const std::set<std::string, std::less<>>& study_modes() {
   static const std::set<std::string, std::less<>> kStudyModes = {
       "berufsbegleitend", "part-time", "part time", "full-time", "full time", "online", "fernstudium", "distance learning",
-      "en alternance", "alternance", "à distance", "a distance", "a distanza", "a distancia", "à distância", "a distância",
-      "abendform", "abendschule", "evening", "evenings", "cours du soir", "serale", "nocturno", "noturno", "avondopleiding"};
+      "en alternance", "alternance", "in alternanza", "à distance", "a distance", "a distanza", "a distancia", "à distância",
+      "a distância", "semipresencial", "ead", "abendform", "abendschule", "evening", "evenings", "cours du soir", "serale",
+      "nocturno", "noturno", "avondopleiding"};
+  return kStudyModes;
+}
+
+void drop_study_mode(std::string& institution) {
+  const auto& kStudyModes = study_modes();
+  // "Abendschule, Robert-Bosch-Schule Ulm": the mode before the school.
+  if (auto comma = institution.find(", "); comma != std::string::npos && kStudyModes.contains(fold_case(institution.substr(0, comma))))
+    institution.erase(0, comma + 2);
   auto open = institution.rfind(" (");
   if (open == std::string::npos || !institution.ends_with(')')) return;
   auto inside = std::string_view(institution).substr(open + 2, institution.size() - open - 3);
@@ -4370,10 +4380,7 @@ bool has_capitalised_word(std::string_view piece) {
 
 /// "IHK Region Stuttgart – berufsbegleitend", "(part-time)", "en alternance": how the course was taken, no field.
 bool names_study_mode(std::string_view part) {
-  static const std::set<std::string, std::less<>> kModes = {
-      "berufsbegleitend", "fernstudium", "online", "distance learning", "part-time", "full-time", "part time", "full time",
-      "alternance", "en alternance", "in alternanza", "a distancia", "à distance", "semipresencial", "ead", "a distância"};
-  return kModes.count(fold_case(strip_brackets(std::string(trim(part))))) > 0 || names_working_time(part);
+  return study_modes().count(fold_case(strip_brackets(std::string(trim(part))))) > 0 || names_working_time(part);
 }
 
 /// "Ausbildung zur Industriekauffrau (IHK)": the credential is the apprenticeship and the trade its field,

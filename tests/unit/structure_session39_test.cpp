@@ -327,3 +327,11 @@ TEST_CASE("a university's site after a dash ('… Sacro Cuore – sede di Piacen
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].institution == "Università Cattolica del Sacro Cuore");
 }
+
+TEST_CASE("how a course was attended, before the school ('Abendschule, Robert-Bosch-Schule Ulm'), is no part of it") {
+  auto resume = parse_text(
+      "Markus Brenner\nmarkus@example.de\n\nAUSBILDUNG\n2008 – 2010   Staatlich geprüfter Techniker Elektrotechnik\n"
+      "              Abendschule, Robert-Bosch-Schule Ulm\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Robert-Bosch-Schule Ulm");
+}
