@@ -108,7 +108,7 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
 
 bool is_bullet_symbol(std::string_view glyph) {
   static const std::string_view bullets[] = {"•", "◦", "▪", "‣", "●", "➢", "-", "*", "–", "—", "·", "■", "□", "○", "◆", "❖", "►",
-                                             "▶", "✓", "✔", "➤", "→", "∙", "›", "»", "⋄", "◇",
+                                             "▶", "✓", "✔", "➤", "→", "∙", "›", "»", "⋄", "◇", "\u2212",  // groff's minus for a dash
                                              "\uF0B7", "\uF0A7", "\uF076", "\uF0D8", "\uF0FC",  // Symbol/Wingdings bullets without a Unicode map
                                              "{"};  // a LaTeX en dash in OT1 type, read without a Unicode map
   if (std::find(std::begin(bullets), std::end(bullets), glyph) != std::end(bullets)) return true;

@@ -335,3 +335,15 @@ TEST_CASE("how a course was attended, before the school ('Abendschule, Robert-Bo
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].institution == "Robert-Bosch-Schule Ulm");
 }
+
+TEST_CASE("groff's minus sign opening a duty ('−   Exploitation de …') is a bullet like a typed dash") {
+  auto resume = parse_text(
+      "Julien Peyrat\njulien@example.fr\n\nEXPÉRIENCE PROFESSIONNELLE\nIngénieur SRE — Limousin Cloud Services, Limoges\n"
+      "janv. 2021 – aujourd’hui\n\u2212   Exploitation de 6 clusters Kubernetes pour 35 équipes produit.\n"
+      "\u2212   Migration de 400 VM VMware vers OpenStack et Terraform (2021–2023).\n"
+      "Administrateur systèmes Linux — Porcelaines Vernhes SA, Limoges\nsept. 2017 – déc. 2020\n"
+      "\u2212   Gestion d’un parc de 120 serveurs Debian/RHEL.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].highlights.size() == 2);
+  CHECK(resume.work[1].company == "Porcelaines Vernhes SA");
+}
