@@ -151,6 +151,7 @@ bool is_lower_case_wordmark(std::string_view text) {
          std::none_of(text.begin(), text.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
 }
 
+/// A form's label for the person's name, in the seven languages ("Nome e cognome", "Nombre y apellidos").
 const std::string kNameLabel =
     R"((?:name|full name|candidate name|applicant name|nom du candidat|nombre del candidato|nome do candidato|nome del candidato|naam kandidaat|name des bewerbers|nom|nombre|nome|naam|vor- und nachname|vorname und nachname|nome e cognome|nome completo|nombre completo|nombre y apellidos|nom et prénom|prénom et nom|nom complet|volledige naam))";
 
@@ -282,7 +283,6 @@ std::string drop_monogram(const std::string& text) {
   return std::string(trim(std::string_view(text).substr(text.find(words[1]))));
 }
 
-/// A form's label for the person's name, in the seven languages ("Nome e cognome", "Nombre y apellidos").
 /// The name on a line: its first segment ("Jane Smith | Engineer"), or every
 /// segment when each is one capitalised word spread wide ("Leo    Leopard").
 std::string name_candidate(std::string_view text) {
@@ -892,26 +892,25 @@ class ContactReader {
     });
   }
 
-  /// "Cédula Profesional 10458732", "permis no 2145873", "Ref. candidato: 48 213 977", "Réf. candidat : CE-4471-20931",
   /// "WhatsApp me on +27 82 614" / "3390.": a short number closing a line of prose, its last group wrapped onto the next
   /// line; " 3390" then, "" for any other number.
   std::string wrapped_group(const std::string& text, const std::string& printed, size_t index) const {
     auto at = text.rfind(printed);
-    if (at == std::string::npos || !trim(std::string_view(text).substr(at + printed.size())).empty() ||
-        digits_of(printed).size() >= 10 || index + 1 >= document_.lines.size() ||
-        document_.lines[index + 1].location.page != document_.lines[index].location.page)
+    size_t digits = digits_of(printed).size();
+    if (at == std::string::npos || !trim(std::string_view(text).substr(at + printed.size())).empty() || digits >= 10 ||
+        index + 1 >= document_.lines.size() || document_.lines[index + 1].location.page != document_.lines[index].location.page)
       return "";
     // The group alone on the line, closing the sentence; not "2019 – heute", the next line's dates, nor "12, rue …".
     static const std::regex kGroup{R"(^\s*(\d{2,4})[.,;)]?\s*$)"};
+    static const std::regex kYear{R"(^(?:19|20)\d\d$)"};
     std::smatch group;
     const auto& next = document_.lines[index + 1].text;
-    static const std::regex kYear{R"(^(?:19|20)\d\d$)"};
-    if (!std::regex_search(next, group, kGroup) || std::regex_match(group.str(1), kYear) ||
-        digits_of(printed).size() + group.str(1).size() > 15)
+    if (!std::regex_search(next, group, kGroup) || std::regex_match(group.str(1), kYear) || digits + group.str(1).size() > 15)
       return "";
     return " " + group.str(1);
   }
 
+  /// "Cédula Profesional 10458732", "permis no 2145873", "Ref. candidato: 48 213 977", "Réf. candidat : CE-4471-20931",
   /// "Ref: HSR-1048823", "ID de CV: 48213377", "Profil-ID 4817-2290":
   /// a licence, registration, identity or job portal's reference number is no phone.
   static bool after_licence_label(std::string_view text, size_t offset) {
@@ -1214,7 +1213,7 @@ class ContactReader {
     if (std::regex_search(part, kUnit)) return false;
     bool bare_city = bare && count_words(part) <= 2 && is_place_name(part) && title_score(part) == 0 &&
                      !part.ends_with('.') && !part.ends_with(':') &&  // "Tel.", "Teléfono:": labels
-                     !is_network_label(part) && organisation_score(part) == 0 && institution_score(part) == 0 &&
+                     !is_link_label(part) && organisation_score(part) == 0 && institution_score(part) == 0 &&
                      !names_present(part) && canonical_section(part).canonical.empty();
     auto before_postcode = strip_postal_code(part);
     // Not "Berlin 2019", a year; but "Sydney NSW 2010", an Australian state's postcode, however like a year.
@@ -1527,7 +1526,7 @@ class ContactReader {
   }
 
   /// "LinkedIn", "GitHub": a link label in the contact line, not a town.
-  static bool is_network_label(std::string_view part) {
+  static bool is_link_label(std::string_view part) {
     // "ORCID   HAL": a researcher's profiles named by link labels, on sites that are no ".com".
     static const std::set<std::string, std::less<>> kResearchSites = {"orcid", "hal", "researchgate", "google scholar", "scholar",
                                                                        "dblp", "publons", "scopus", "academia.edu", "idref"};

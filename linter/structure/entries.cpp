@@ -3504,6 +3504,16 @@ size_t leading_roles(const Block& block, int max_words = 10) {
   return count;
 }
 
+/// "Robert Bosch GmbH, Werk Feuerbach", "University of Tasmania, Launceston Campus": the plant, branch or campus after
+/// an employer's or a school's comma, the site's place in group 1 (when named by its word before it). `after_dash`: a
+/// school's after a dash too ("Università Cattolica – sede di Piacenza"); an employer's dashed site is labelled as its name.
+const std::regex& site_after_name(bool after_dash) {
+  static const std::string kSite =
+      R"(\s+(?:(?:Werk|Standort|Niederlassung|Campus|Sede|Site|Plant|[Ss]ede di|[Cc]ampus de|[Ss]ite de|Usine de|Stabilimento di)\s+(\S.*)|\S+(?:\s+\S+)?\s+[Cc]ampus)$)";
+  static const std::regex kAfterComma{"," + kSite}, kAfterCommaOrDash{R"((?:,|\s+(?:–|—|-)))" + kSite};
+  return after_dash ? kAfterCommaOrDash : kAfterComma;
+}
+
 }  // namespace
 
 /// Where a job was read: its section and first line, for reports and page drawings; the employer's name without a
@@ -3511,8 +3521,7 @@ size_t leading_roles(const Block& block, int max_words = 10) {
 void place_entry(WorkEntry& entry, const SectionText& lines, const Section& section, size_t line) {
   drop_lower_case_remark(entry.company);
   // "Südwest Papier AG, Werk Ehingen": the employer's plant or branch, its town the job's place.
-  static const std::regex kSite{R"(,\s+(?:Werk|Standort|Niederlassung|Plant|Site de|Usine de|Stabilimento di|Sede di)\s+(\S[^,]*)$)"};
-  if (std::smatch site; entry.company.find(", ") != std::string::npos && std::regex_search(entry.company, site, kSite)) {
+  if (std::smatch site; entry.company.find(", ") != std::string::npos && std::regex_search(entry.company, site, site_after_name(false))) {
     if (entry.location.empty() && is_place_name(site.str(1))) entry.location = site.str(1);
     entry.company.erase(static_cast<size_t>(site.position(0)));
   }
@@ -3904,8 +3913,8 @@ bool names_training_company(std::string_view label) {
   return std::regex_match(label.begin(), label.end(), kTrainingCompany);
 }
 
-/// "IHK Ostwestfalen zu Bielefeld (berufsbegleitend)", "CNAM (part-time)": how it was studied, not where;
-/// "(berufsbegleitend, Teilzeit)" every part so; "(Ausbildungsbetrieb: Elektro Hansen GmbH)" a labelled note.
+bool names_study_mode(std::string_view part);
+
 /// "berufsbegleitend", "en alternance", "Abendschule": how a course was attended, in the seven languages (folded).
 const std::set<std::string, std::less<>>& study_modes() {
   static const std::set<std::string, std::less<>> kStudyModes = {
@@ -3916,10 +3925,11 @@ const std::set<std::string, std::less<>>& study_modes() {
   return kStudyModes;
 }
 
+/// "IHK Ostwestfalen zu Bielefeld (berufsbegleitend)", "CNAM (part-time)": how it was studied, not where;
+/// "(berufsbegleitend, Teilzeit)" every part so; "(Ausbildungsbetrieb: Elektro Hansen GmbH)" a labelled note;
+/// "Abendschule, Robert-Bosch-Schule Ulm": the mode before the school.
 void drop_study_mode(std::string& institution) {
-  const auto& kStudyModes = study_modes();
-  // "Abendschule, Robert-Bosch-Schule Ulm": the mode before the school.
-  if (auto comma = institution.find(", "); comma != std::string::npos && kStudyModes.contains(fold_case(institution.substr(0, comma))))
+  if (auto comma = institution.find(", "); comma != std::string::npos && names_study_mode(institution.substr(0, comma)))
     institution.erase(0, comma + 2);
   auto open = institution.rfind(" (");
   if (open == std::string::npos || !institution.ends_with(')')) return;
@@ -3931,9 +3941,9 @@ void drop_study_mode(std::string& institution) {
     institution.erase(open);
     return;
   }
-  auto mode = [&](std::string_view part) { return names_working_time(part) || kStudyModes.count(fold_case(trim(part))) > 0; };
   auto comma = inside.find(", ");
-  bool modes = comma == std::string_view::npos ? mode(inside) : mode(inside.substr(0, comma)) && mode(inside.substr(comma + 2));
+  bool modes = comma == std::string_view::npos ? names_study_mode(inside)
+                                               : names_study_mode(inside.substr(0, comma)) && names_study_mode(inside.substr(comma + 2));
   auto colon = inside.find(": ");
   if (modes || (colon != std::string_view::npos && names_training_company(inside.substr(0, colon)))) institution.erase(open);
 }
@@ -4944,12 +4954,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       if (entry.institution.empty() && &header == &headers.back()) entry.institution = school_opening_prose(block);
       complete_degree(header, block, fields.parts, &header == &headers.back(), entry);
       drop_study_mode(entry.institution);
-      // "Robert Bosch GmbH, Werk Feuerbach", "…, Campus di Rimini": the site where it was done, not the name.
-      // "University of Tasmania, Launceston Campus" too: the campus named before its word.
-      // "Università Cattolica del Sacro Cuore – sede di Piacenza": after a dash too, the site's word in lower case.
-      static const std::regex kSite{
-          R"((?:,|\s+(?:–|—|-))\s+(?:(?:Werk|Standort|Niederlassung|Campus|Sede|Site|Plant|[Ss]ede di|[Cc]ampus de|[Ss]ite de)\s+\S.*|\S+(?:\s+\S+)?\s+[Cc]ampus)$)"};
-      entry.institution = std::regex_replace(entry.institution, kSite, "");
+      entry.institution = std::regex_replace(entry.institution, site_after_name(true), "");  // the site where it was done
       // "University of Aberdeen. Distinction.": an academic CV's remark after the school's full stop.
       if (auto stop = entry.institution.find(". "); stop != std::string::npos && ends_in_word(entry.institution.substr(0, stop)) &&
                                                      institution_score(entry.institution.substr(0, stop)) > 0)

@@ -124,7 +124,7 @@ std::string_view strip_marks(std::string_view text) {
   return trim(text);
 }
 
-  /// "--------" under "Werkervaring 1": a portal export's rule, and the numbered caption over each block of fields.
+/// "--------" under "Werkervaring 1": a portal export's rule, and the numbered caption over each block of fields.
 bool is_rule_or_caption(std::string_view text) { return is_thematic_break(text) || !numbered_caption_of(text).empty(); }
 
 /// A label as compared: case-folded, single spaces, " / " around a slash, straight apostrophes.
