@@ -324,11 +324,29 @@ DateLayout date_layout(const SectionText& lines, const Section& section) {
 }
 
 /// "… de la région Centre-Est en", "SUV em": text ending on a preposition that a year follows.
-bool ends_in_year_preposition(std::string_view text) {
-  static const std::set<std::string, std::less<>> kPrepositions = {"in", "em", "en", "im", "dans", "nel", "since", "desde", "seit",
-                                                                   "depuis", "dès", "sinds", "until", "bis", "até", "hasta", "during"};
+/// The last word of `text`.
+std::string_view last_word_of(std::string_view text) {
   text = trim(text);
-  return kPrepositions.count(text.substr(text.rfind(' ') == std::string_view::npos ? 0 : text.rfind(' ') + 1)) > 0;
+  return text.substr(text.rfind(' ') == std::string_view::npos ? 0 : text.rfind(' ') + 1);
+}
+
+/// "seit", "ab", "since", "depuis": a preposition that asks for the year a span starts or ends at, closing `text`.
+bool ends_asking_for_year(std::string_view text) {
+  static const std::set<std::string, std::less<>> kSince = {"since", "seit", "ab", "depuis", "dès", "desde", "sinds", "vanaf",
+                                                            "until", "bis", "até", "hasta"};
+  return kSince.contains(last_word_of(text));
+}
+
+bool ends_in_year_preposition(std::string_view text) {
+  static const std::set<std::string, std::less<>> kIn = {"in", "em", "en", "im", "dans", "nel", "during"};
+  return kIn.contains(last_word_of(text)) || ends_asking_for_year(text);
+}
+
+/// "2015 stellvertretende Vorarbeiterin.": a lone year opening a line, the sentence going on in lower case to its end.
+bool opens_on_lone_year(const std::string& text) {
+  auto year = find_date(text);
+  return year && !year->range && year->begin == 0 && starts_lower(trim(std::string_view(text).substr(year->finish))) &&
+         ends_sentence(text);
 }
 
 /// "SUV em 2022", "launch in 2019": a lone year after a lower-case preposition.
@@ -1479,22 +1497,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool firm_over_dates = line.block_start && !prose_date && count_words(text) <= 12 && !ends_sentence(text) &&
                            next_has_date(lines, i + 1, section.end_line) && opens_with_firm(text);
     // "… im Trockensortiment; ab" / "2015 stellvertretende Vorarbeiterin.": the year a paragraph's preposition asked for,
-    // the sentence going on in lower case.
-    auto opens_on_lone_year = [](const std::string& line_text) {
-      auto year = find_date(line_text);
-      return year && !year->range && year->begin == 0 && starts_lower(trim(std::string_view(line_text).substr(year->finish)));
-    };
-    // Only prepositions that ask for a year ("since", "ab"; not "in": "handled guest check in" / "2016 night porter, …"),
-    // and only before a line closing the sentence.
-    auto asks_for_year = [](std::string_view line_text) {
-      static const std::set<std::string, std::less<>> kSince = {"since", "seit", "ab", "depuis", "desde", "sinds", "vanaf", "until", "bis", "dès", "até", "hasta"};
-      line_text = trim(line_text);
-      return kSince.contains(line_text.substr(line_text.rfind(' ') == std::string_view::npos ? 0 : line_text.rfind(' ') + 1));
-    };
+    // the sentence going on in lower case. Not after "in" ("handled guest check in" / "2016 night porter, …").
     bool year_wraps_prose = !blocks.empty() && !blocks.back().prose.empty() && blocks.back().prose.back().line == before &&
-                            asks_for_year(blocks.back().prose.back().text) && opens_on_lone_year(text) && ends_sentence(text);
-    bool wraps_onto_year = !blocks.empty() && !blocks.back().header.empty() && asks_for_year(text) && i + 1 < section.end_line &&
-                           opens_on_lone_year(lines.text[i + 1]) && ends_sentence(lines.text[i + 1]);
+                            ends_asking_for_year(blocks.back().prose.back().text) && opens_on_lone_year(text);
+    bool wraps_onto_year = !blocks.empty() && !blocks.back().header.empty() && ends_asking_for_year(text) && i + 1 < section.end_line &&
+                           opens_on_lone_year(lines.text[i + 1]);
     bool prose = (((is_prose(text) || deeper || wraps_into_lower || past_header || stack_below) &&
                    !dates_a_header(text, opens_bold)) ||
                   dated_body || indented_sentence || stay_remark || year_wraps_prose || wraps_onto_year ||
@@ -4217,10 +4224,10 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
   // examined it or the kind of cycle is printed as part of the degree's name.
   if (auto open = rest.rfind(" ("); open != std::string::npos && rest.ends_with(')')) {
     auto inside = rest.substr(open + 2, rest.size() - open - 3);
-    static const std::regex kDegreeKind{R"(^(?:IHK|HWK|CFGS|CFGM)$)"};
-    if (std::regex_match(inside, kDegreeKind) && !entry.study_type.empty()) entry.study_type += " (" + inside + ")";
-    if (!inside.empty() && (degree_length(inside) == inside.size() || std::regex_match(inside, kDegreeKind)))
-      rest = std::string(trim(rest.substr(0, open)));
+    static const std::set<std::string, std::less<>> kDegreeKinds = {"IHK", "HWK", "CFGS", "CFGM"};
+    bool kind = kDegreeKinds.contains(inside);
+    if (kind && !entry.study_type.empty()) entry.study_type += " (" + inside + ")";
+    if (!inside.empty() && (kind || degree_length(inside) == inside.size())) rest = std::string(trim(rest.substr(0, open)));
   }
 
   while (!rest.empty() && (rest.back() == ';' || rest.back() == ',')) rest.pop_back();  // "Finance; GPA: 3.9"

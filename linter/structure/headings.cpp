@@ -170,13 +170,21 @@ bool is_document_title(std::string_view text) {
   return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* t) { return normalised == t; });
 }
 
+namespace {
+
+/// "02", "3", "4": a section's number alone on its line, a count beside a heading, a caption's number.
+bool is_badge_number(std::string_view text) {
+  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  return !text.empty() && text.size() <= 2 && std::all_of(text.begin(), text.end(), digit);
+}
+
+}  // namespace
+
 std::string numbered_caption_of(std::string_view text) {
   text = trim(text);
   auto space = text.rfind(' ');
-  if (space == std::string_view::npos || text.size() - space > 3) return "";
-  auto number = text.substr(space + 1);
-  bool numeral = std::all_of(number.begin(), number.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
-  return numeral ? canonical_section(text.substr(0, space)).canonical : "";
+  return space != std::string_view::npos && is_badge_number(text.substr(space + 1)) ? canonical_section(text.substr(0, space)).canonical
+                                                                                    : "";
 }
 
 size_t section_number_length(std::string_view heading) {
@@ -417,11 +425,6 @@ class Detector {
     return gap > -above.location.box->height() / 2 && gap_above > std::max(gap, 0.0) + 8;
   }
 
-  /// "02", "3": a section's number alone on its line.
-  static bool is_badge_number(std::string_view text) {
-    auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
-    return !text.empty() && text.size() <= 2 && std::all_of(text.begin(), text.end(), digit);
-  }
 
   /// "LENGUAJES", "FRAMEWORKS", then "PRÁCTICAS" under "STACK TÉCNICO": a label in the type of two or more group
   /// labels above it in the skills section, and not in its heading's type, names a group (of practices), no section.
@@ -868,10 +871,7 @@ class Detector {
     heading.text = label;
     heading.name = name;
     // "Esperienze lavorative   4": a site's count of the entries beside the heading is no content of the section.
-    auto beside = trim(text.substr(length));
-    bool count_badge = !beside.empty() && beside.size() <= 3 &&
-                       std::all_of(beside.begin(), beside.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
-    heading.body_offset = count_badge ? 0 : length;
+    heading.body_offset = is_badge_number(trim(text.substr(length))) ? 0 : length;
     return heading;
   }
 

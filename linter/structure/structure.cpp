@@ -340,12 +340,12 @@ void blank_logo_monograms(const Document& document, std::vector<std::string>& te
       continue;
     auto rest = line_text.substr(monogram.size());
     auto above = i > 0 ? trim(text[i - 1]) : std::string_view();
-    // A letter alone only before the name it opens ("O   Ogilvy South Africa").
-    bool letter = monogram.size() == 1 && !trim(rest).empty() && trim(rest).starts_with(monogram) && count_words(rest) >= 2;
-    // Or before the title, over the employer it abbreviates ("KL   Fachkraft für Lagerlogistik" / "Kaufland Logistik …").
-    bool over_employer = monogram.size() >= 2 && abbreviates_loosely(monogram, next_text(i)) && !abbreviates_loosely(monogram, rest);
-    if (letter || over_employer || (monogram.size() >= 2 && (abbreviates_loosely(monogram, rest) || abbreviates_loosely(monogram, above))))
-      found.emplace_back(i, text[i].find(monogram) + monogram.size());
+    // A letter alone only before the name it opens ("O   Ogilvy South Africa"); initials before it, under the school they
+    // stand for, or before the title over the employer they abbreviate ("KL   Fachkraft …" / "Kaufland Logistik …").
+    bool letter = monogram.size() == 1 && trim(rest).starts_with(monogram) && count_words(rest) >= 2;
+    bool initials = monogram.size() >= 2 && (abbreviates_loosely(monogram, rest) || abbreviates_loosely(monogram, above) ||
+                                             abbreviates_loosely(monogram, next_text(i)));
+    if (letter || initials) found.emplace_back(i, text[i].find(monogram) + monogram.size());
   }
   std::map<int, int> per_page;
   for (const auto& [line, length] : found) ++per_page[document.lines[line].location.page];

@@ -272,7 +272,9 @@ std::string strip_inline_markdown(const std::string& source, std::string& link) 
   // ("Current{: .label .label-green }", Just the Docs), no part of the sentence.
   out = replace_if(out, "{:", markdown().attribute_list, "");
   // ":wave:", ":briefcase:": GitHub's and GitLab's emoji shortcodes are pictures, no words.
-  if (out.find(':') != std::string::npos) out = std::regex_replace(out, markdown().emoji_shortcode, "");
+  // Tried only where the line opens or closes on a colon: most lines with one are "Label: value".
+  if (auto ends = trim(out); !ends.empty() && (ends.front() == ':' || ends.back() == ':'))
+    out = std::regex_replace(out, markdown().emoji_shortcode, "");
   return out;
 }
 
