@@ -337,6 +337,7 @@ bool ends_asking_for_year(std::string_view text) {
   return kSince.contains(last_word_of(text));
 }
 
+/// "launch in", "SUV em", "seit": a preposition a year may follow, closing `text`.
 bool ends_in_year_preposition(std::string_view text) {
   static const std::set<std::string, std::less<>> kIn = {"in", "em", "en", "im", "dans", "nel", "during"};
   return kIn.contains(last_word_of(text)) || ends_asking_for_year(text);

@@ -3,6 +3,7 @@
 
 #include <tuple>
 
+#include "layout_rules_test.h"
 #include "linter/layout/zones.h"
 #include "linter/rule_registry.h"
 
@@ -132,19 +133,7 @@ Document two_pages() {
 
 /// A line of two cells, one at the left margin and one at the right, `top` points down the page.
 Line two_cell_line(int page, const std::string& left, const std::string& right, double top) {
-  Line line;
-  line.location.page = page;
-  line.location.box = Box{72, top, 520, top + 10};
-  for (auto [text, x0, x1] : {std::tuple{left, 72.0, 300.0}, std::tuple{right, 460.0, 520.0}}) {
-    TextRun run;
-    run.text = text;
-    run.size = 9;
-    run.location = line.location;
-    run.location.box = Box{x0, top, x1, top + 10};
-    line.runs.push_back(run);
-    line.text += (line.text.empty() ? "" : " ") + text;
-  }
-  return line;
+  return layout_test::pdf_line({layout_test::pdf_run(left, 72, top, 9), layout_test::pdf_run(right, 460, top, 9)}, 1, page);
 }
 
 }  // namespace
