@@ -178,7 +178,9 @@ bool opens_with_bullet_symbol(std::string_view text) {
   return c >= 0 && is_bullet_symbol(text.substr(0, static_cast<size_t>(end)));
 }
 
-std::string join_letter_spacing(const std::string& text) {
+namespace {
+
+std::string join_spaced_letters(const std::string& text) {
   std::vector<std::string> words{""};
   int letters = 0, pairs = 0;  // "F O R M AT I O N": a kerned pair ("AT", "TA") prints without its gap
   for (size_t i = 0; i < text.size();) {
@@ -202,6 +204,38 @@ std::string join_letter_spacing(const std::string& text) {
   }
   if (letters < 4 || pairs * 4 > letters) return text;
   return join(words, " ");
+}
+
+/// Letters standing alone between spaces: a cheap test before cutting a line into cells.
+int single_glyphs(std::string_view text) {
+  int count = 0;
+  for (size_t i = 0; i < text.size(); ++i)
+    if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ') && (i + 1 == text.size() || text[i + 1] == ' ')) ++count;
+  return count;
+}
+
+}  // namespace
+
+std::string join_letter_spacing(const std::string& text) {
+  auto joined = join_spaced_letters(text);
+  if (joined != text || text.find("     ") == std::string::npos || single_glyphs(text) < 4) return joined;
+  // "G A R E T H   P R Y C E                   Signalling Tester": a spaced name in its cell beside other text; a
+  // wide gap (five spaces or more) parts the cells, a spaced word's gap is two or three.
+  static const std::regex kCellGap{R"( {5,}|\t+)"};
+  std::string out;
+  bool changed = false;
+  size_t from = 0;
+  for (std::sregex_iterator it(text.begin(), text.end(), kCellGap), end; it != end; ++it) {
+    auto cell = text.substr(from, static_cast<size_t>(it->position()) - from);
+    auto cell_joined = join_spaced_letters(cell);
+    changed = changed || cell_joined != cell;
+    out += cell_joined + it->str();
+    from = static_cast<size_t>(it->position() + it->length());
+  }
+  if (from == 0) return text;
+  auto last = text.substr(from), last_joined = join_spaced_letters(last);
+  changed = changed || last_joined != last;
+  return changed ? out + last_joined : text;
 }
 
 std::vector<std::string> split_cells(std::string_view text) {

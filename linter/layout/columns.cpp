@@ -57,6 +57,7 @@ struct SideStats {
   int chars = 0;
   int words = 0;
   std::vector<double> starts, ends;
+  std::vector<double> ends_below_headings;  // ends of the parts that are no lone heading: a label rail's own
   std::vector<Box> boxes;  // this side's part of each line, top to bottom
   int bulleted = 0;        // parts that open with a bullet glyph
   int lone_headings = 0;   // bold parts with nothing beside them: section headings over a date rail
@@ -115,7 +116,9 @@ void collect_sides(const std::vector<const Line*>& lines, const Extent& text, Ca
     }
     if (l.x0 < l.x1) add_part(c.left, l);
     if (r.x0 < r.x1) add_part(c.right, r);
-    if (all_bold && (l.x0 < l.x1) != (r.x0 < r.x1)) ++(l.x0 < l.x1 ? c.left : c.right).lone_headings;
+    bool lone_heading = all_bold && (l.x0 < l.x1) != (r.x0 < r.x1);
+    if (lone_heading) ++(l.x0 < l.x1 ? c.left : c.right).lone_headings;
+    if (l.x0 < l.x1 && !lone_heading) c.left.ends_below_headings.push_back(l.x1);
     if (l.x0 < l.x1 && r.x0 < r.x1) {
       ++c.paired;
       double centres = std::abs((l.y0 + l.y1) - (r.y0 + r.y1)) / 2;
@@ -162,7 +165,10 @@ bool right_side_is_annotation(const Candidate& c) {
 bool left_side_is_rail(const Candidate& c, double text_width) {
   double width = c.left.extent.width();
   // Labels set flush right against the flow (Europass): a rail however wide; sidebars align left.
-  bool flush_right = aligned_share(c.left.ends) >= 0.8 && aligned_share(c.left.ends) > aligned_share(c.left.starts) + 0.2;
+  // Section headings over the label grid (an ATS's "Vaardigheden en talen" over "Vaardigheden", "Talen") align left.
+  bool flush_right = (aligned_share(c.left.ends) >= 0.8 ||
+                      (c.left.lone_headings > 0 && aligned_share(c.left.ends_below_headings) >= 0.9)) &&
+                     aligned_share(c.left.ends) > aligned_share(c.left.starts) + 0.2;
   // Labels wrapped over two or three lines ("Name und Adresse des" / "Arbeitgebers") pair only by their first
   // line, but every pair is level, as a label and its value are.
   // Labels are a few words each; a sidebar set flush right holds phrases and sentences.
@@ -179,7 +185,7 @@ bool left_side_is_rail(const Candidate& c, double text_width) {
                  ((c.left.lone_headings >= 2 && c.level_pairs * 2 < c.paired) || c.paired * 5 <= c.left.lines * 3);
   if (sidebar && width >= 0.15 * text_width) return false;
   return width < 0.20 * text_width || (width < 0.24 * text_width && c.left.lines < 0.5 * c.right.lines) ||
-         (flush_right && (c.left.lines < 0.75 * c.right.lines || c.level_pairs >= 0.6 * c.left.lines || labels_level) &&
+         (flush_right && (c.left.lines < 0.75 * c.right.lines || c.level_pairs >= 0.6 * (c.left.lines - c.left.lone_headings) || labels_level) &&
           width < 0.4 * text_width);
 }
 

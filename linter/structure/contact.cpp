@@ -48,7 +48,7 @@ std::string strip_post_nominals(const std::string& name) {
                                                              // nurses, doctors and other registered professions
                                                              "RGN", "RMN", "RPN", "RM", "LPN", "BSN", "MSN", "DNP", "FNP", "CNA",
                                                              "MRCP", "FRCP", "MRCGP", "DDS", "DVM", "CMA", "CFP", "CIPD", "MCIPD",
-                                                             "MPSI", "FPSI", "BCPS",  // pharmacists
+                                                             "MPSI", "FPSI", "BCPS", "MPS",  // pharmacists
                                                              "CISSP", "CISA", "CISM", "CCNA", "CCNP", "CIPP", "CSM", "CSCP", "CPIM",
                                                              "LCSW", "LPC", "LMFT", "CCRN", "CRNA", "APRN", "CNM", "DPT", "FRACP",
                                                              "FRCSI", "FRCPI", "MIEI", "FIEI", "MCIPS", "FCIPS", "SHRM", "PHR", "SPHR",
@@ -64,8 +64,11 @@ std::string strip_post_nominals(const std::string& name) {
   // From the end: a word in capitals goes only when known, or when the word before it is a credential too
   // ("Mary Jane SMITH PhD" keeps its surname).
   // "Ph.D.", "PH.D." in small capitals, "M.D.", "Pharm.D.": a doctorate written with full stops.
-  static const std::regex kDotted{R"(^(?:Ph|PH|Pharm|PHARM|Psy|PSY|Ed|ED|D|M)\.\s?D\.?$|^D\.\s?Phil\.?$|^M\.B\.A\.$)"};
-  auto credential = [&](const std::string& word) {
+  // "B.Pharm", "B.Sc.", "M.Ed": a degree's initial, its full stop, then the subject's short form.
+  static const std::regex kDotted{
+      R"(^(?:Ph|PH|Pharm|PHARM|Psy|PSY|Ed|ED|D|M)\.\s?D\.?$|^D\.\s?Phil\.?$|^M\.B\.A\.$|^[BM]\.(?:Pharm|Sc|Ed|Com|Eng|Nurs|Tech|A|S)\.?$)"};
+  auto credential = [&](std::string word) {
+    while (!word.empty() && word.back() == ',') word.pop_back();  // "B.Pharm (Hons), MPS"
     return std::regex_match(word, kMixed) || std::regex_match(word, kWithCountry) || std::regex_match(word, kDotted) || kKnown.count(word) > 0 ||
            (after_comma && word == "BA");
   };
@@ -323,7 +326,12 @@ std::string name_candidate(std::string_view text) {
     auto last = std::string_view(name).substr(name.rfind(' ') + 1);
     if (last.size() > 4 && last.find('.') == last.size() - 1) name.pop_back();
   }
-  // "Danielle M. ✓": a site's verified badge after the name.
+  // "📦 Kirsty McAllister" (a document tool's page icon), "Danielle M. ✓" (a site's verified badge): no word of the name.
+  auto icon_only = [](const std::string& word) {
+    return !has_letter(word) && std::none_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  };
+  while (!parts[0].empty() && parts[0].find(' ') != std::string::npos && icon_only(parts[0].substr(0, parts[0].find(' '))))
+    parts[0] = std::string(trim(std::string_view(parts[0]).substr(parts[0].find(' '))));
   while (!parts[0].empty() && !has_letter(parts[0].substr(parts[0].rfind(' ') + 1)) && parts[0].find(' ') != std::string::npos)
     parts[0] = std::string(trim(std::string_view(parts[0]).substr(0, parts[0].rfind(' '))));
   bool spread = parts.size() >= 2 && parts.size() <= 4;
@@ -624,12 +632,21 @@ class ContactReader {
       if (std::regex_search(value, next, kNextField)) value.erase(static_cast<size_t>(next.position(0)));
       return std::string(trim(value));
     };
+    // Taleo's "Vorname   Dennis   Nachname   Brockmeyer": both fields side by side on one row.
+    static const std::regex kSurnameCell{R"((?:\s{2,}|\t)(?:last name|surname|family name|nachname|familienname|nom de famille|nom|apellidos|apellido|cognome|sobrenome|achternaam)(?:\s{2,}|\t|\s*:\s*)(\S.*)$)",
+                                         std::regex::icase};
     for (size_t i = 0; i < document_.lines.size() && i < header_limit() + 12 && document_.lines[i].location.page <= 1; ++i) {
       // Above the first section or in the contact one: a referee's "Voornaam" / "Naam" further down is not the person.
       if (i >= header_end_ && (i < contact_begin_ || i >= contact_end_)) continue;
       auto text = layout_text(document_.lines[i]);
-      std::smatch match;
-      if (!given && std::regex_match(text, match, kGiven)) given = std::pair{i, value_of(match)};
+      std::smatch match, beside;
+      if (!given && std::regex_match(text, match, kGiven)) {
+        given = std::pair{i, value_of(match)};
+        if (auto row = given->second; !surname && std::regex_search(row, beside, kSurnameCell)) {
+          surname = std::pair{i, std::string(trim(beside.str(1)))};
+          given->second = std::string(trim(std::string_view(row).substr(0, static_cast<size_t>(beside.position(0)))));
+        }
+      }
       else if (!surname && std::regex_match(text, match, kSurname)) surname = std::pair{i, value_of(match)};
     }
     if (!given || !surname || (given->first > surname->first ? given->first - surname->first : surname->first - given->first) > 2)
@@ -804,6 +821,11 @@ class ContactReader {
         return;
       }
     if (!best) return;
+    // A site's small brand ("INÊS CARVALHAL   PROJETOS   SOBRE") over a hero tagline set larger.
+    if (auto spelt = handle_words(name) == 0 ? spelt_name_below(*best > kNearLines ? *best - kNearLines : 0, *best, Reach::Near) : std::nullopt) {
+      set_name(spelt->first, document_.lines[spelt->second].location);
+      return;
+    }
     if (auto rest = second_name_line(*best)) name += " " + rest->second;
     set_name(name, document_.lines[*best].location);
   }
@@ -830,6 +852,11 @@ class ContactReader {
 
   /// "lauren.whitfield.pm@gmail.co" / "m", "genevieve.gagnon@exam" / "ple.com" in a narrow column: the address ends
   /// its line and the next line holds only the rest of its domain. The whole address, or "".
+  static bool starts_under(const Line& below, const Line& line) {
+    return below.location.box && line.location.box && below.location.page == line.location.page &&
+           std::abs(below.location.box->x0 - line.location.box->x0) < 3;
+  }
+
   std::string address_across_lines(const Line& line) const {
     static const std::regex kOpenAddress{R"([\w.+-]+@[\w.-]+$)"};
     static const std::regex kDomainRest{R"(^[a-z0-9-]+(?:\.[a-z0-9-]+)*$)"};
@@ -838,6 +865,11 @@ class ContactReader {
     std::smatch open;
     if (index + 1 >= document_.lines.size() || !std::regex_search(text, open, kOpenAddress)) return "";
     auto next = std::string(trim(document_.lines[index + 1].text));
+    // A form's cell centred on its row: "…@bourgalim-" / "Matricule   00731482   E-mail" / "groupe.fr", the rest
+    // under the address's first letter, past the label row between.
+    auto cut = open.str(0).back() == '-' || open.str(0).back() == '.';  // broken mid-domain, not "…@example.com"
+    if (!std::regex_match(next, kDomainRest) && cut && index + 2 < document_.lines.size() && starts_under(document_.lines[index + 2], line))
+      next = std::string(trim(document_.lines[index + 2].text));
     if (!std::regex_match(next, kDomainRest)) return "";
     // Only a domain cut short: "…@gmail.co" + "m" makes ".com", "…@exam" + "ple.com" gains its first dot;
     // "…@gmail.com" + "cv" is a new line.
@@ -911,14 +943,25 @@ class ContactReader {
   }
 
   /// "Cédula Profesional 10458732", "permis no 2145873", "Ref. candidato: 48 213 977", "Réf. candidat : CE-4471-20931",
-  /// "Ref: HSR-1048823", "ID de CV: 48213377", "Profil-ID 4817-2290":
+  /// "Ref: HSR-1048823", "ID de CV: 48213377", "Profil-ID 4817-2290", an HR system's "Person ID 4481207", "Matricule 00731482",
+  /// a Brazilian professional council's "CREA-SP 5063187420":
   /// a licence, registration, identity or job portal's reference number is no phone.
   static bool after_licence_label(std::string_view text, size_t offset) {
     static const std::regex kLabel{
-        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e)f(?:\.|(?:e|é)rence|erencia|erência|erenz)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten)\s+id|(?:postulante|candidat[oa]|bewerber)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|codice(?:\s+(?:cv|candidat[oa]|fiscale))?|c(?:ó|o)digo(?:\s+(?:do\s+|del\s+)?(?:cv|candidat[oa]))?|dni|nie|nif|cpf|bsn|ident(?:ity|ification)(?:\s+(?:number|no\.?))?|id\s+(?:number|no\.?)|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-)?$)",
+        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e)f(?:\.|(?:e|é)rence|erencia|erência|erenz)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten|person|employee)\s+id|matricule|personalnummer|personal-?nr\.?|(?:crea|coren|crm|cro|crf|crp|crefito|oab)(?:[-/ ][a-z]{2})?|(?:postulante|candidat[oa]|bewerber)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|cod(?:ice|\.)(?:\s+(?:cv|candidat[oa]|fiscale))?|c(?:ó|o)digo(?:\s+(?:do\s+|del\s+)?(?:cv|candidat[oa]))?|dni|nie|nif|cpf|bsn|ident(?:ity|ification)(?:\s+(?:number|no\.?))?|id\s+(?:number|no\.?)|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-)?$)",
         std::regex::icase};
     auto from = offset > 40 ? offset - 40 : 0;
     return std::regex_search(std::string(text.substr(from, offset - from)), kLabel);
+  }
+
+  /// An HR system's breadcrumb "Whitfield, Tamara (4481207)": a short run of digits alone in brackets, no group
+  /// parted, is a record's number; a phone without its area code still parts its groups.
+  static bool bracketed_record_number(std::string_view text, const Match& phone) {
+    auto printed = trim(phone.text);
+    auto at = text.find(printed, phone.offset);
+    bool bare = !printed.empty() && std::all_of(printed.begin(), printed.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    return bare && printed.size() < 10 && at != std::string_view::npos && at > 0 && text[at - 1] == '(' &&
+           at + printed.size() < text.size() && text[at + printed.size()] == ')';
   }
 
   /// "VÉRTICE TALENTOS   (62) 3088-4150 · verticetalentos.com.br": a number beside a web address that is neither the
@@ -971,7 +1014,7 @@ class ContactReader {
       for (const auto& phone : find_phones(line.text)) {
         // "2019 - 2021" reads as digits; "+52 33 1847 2093" holds a year-like group but is a number.
         if (auto date = find_date(phone.text); date && date->finish - date->begin + 3 >= trim(phone.text).size()) continue;
-        if (after_licence_label(line.text, phone.offset)) continue;
+        if (after_licence_label(line.text, phone.offset) || bracketed_record_number(line.text, phone)) continue;
         std::string printed = drop_department_code(extend_phone(line.text, phone.offset, phone.text));
         printed += wrapped_group(line.text, printed, index);
         if (!switchboard && beside_other_site(line.text)) {
@@ -1332,15 +1375,21 @@ class ContactReader {
   }
 
   /// `collapse`: also read lines whose every word is spread with spaces. `labelled`: only parts an address label opens.
+  bool spells_only_name(std::string_view text) const {
+    if (contact_.name.empty()) return false;
+    auto words = plain_words(text), name = plain_words(contact_.name);
+    return !words.empty() && std::all_of(words.begin(), words.end(), [&](const std::string& word) {
+      return std::find(name.begin(), name.end(), word) != name.end();
+    });
+  }
+
   bool find_location_in(bool collapse, bool allow_bare, bool labelled = false) {
     const bool form = application_form();
     for (size_t i : contact_lines()) {
       const auto text = collapse ? collapse_spaces(layout_text(document_.lines[i])) : layout_text(document_.lines[i]);
       if ((form && names_posting_place(text)) || names_employer(text) || is_greeting(text, plain_words(text))) continue;
-      // "GIULIA" / "FERRARA": a line of the name, though a town bears it.
-      if (auto alone = trim(text); !contact_.name.empty() && count_words(alone) == 1 &&
-                                   fold_case(contact_.name).find(fold_case(alone)) != std::string::npos)
-        continue;
+      // "GIULIA" / "FERRARA", Taleo's "Brockmeyer, Dennis": a line of the name's words, though a town bears them.
+      if (spells_only_name(text)) continue;
       std::string previous;  // the part before: a street printed apart from its town
       // Once per line, not per part: per part it was quadratic on a line of many parts.
       const bool contact_line = has_contact_detail(text);
@@ -1390,6 +1439,7 @@ class ContactReader {
           place += extend_over_lines(i).second;
         }
         complete_split_address(i, place);
+        complete_hyphenated_word(i, place);
         set_location(place, street + place);
         return true;
       }
@@ -1492,6 +1542,18 @@ class ContactReader {
     return ", " + std::string(trim(parts.front()));
   }
 
+  /// "Dijon, Bourgogne-Franche-" over "Comté" in a form's narrow cell (a label row may sit between): the word
+  /// hyphenated at the cell's edge goes on below, under the place's first letter.
+  void complete_hyphenated_word(size_t i, std::string& place) const {
+    if (!place.ends_with('-')) return;
+    for (size_t k = i + 1; k < document_.lines.size() && k <= i + 2; ++k) {
+      auto rest = std::string(trim(document_.lines[k].text));
+      if (!starts_under(document_.lines[k], document_.lines[i]) || count_words(rest) != 1 || !has_letter(rest)) continue;
+      place += rest;
+      return;
+    }
+  }
+
   /// "12 rue de Châtillon, 35200" over "Rennes": an address broken over a sidebar's lines takes the town below.
   void complete_split_address(size_t i, std::string& place) const {
     static const std::regex kOpenPostcode{R"(,\s*\d{4,5}$)"};
@@ -1522,6 +1584,8 @@ class ContactReader {
     // closing it still say it is one.
     static const std::regex kPostcodeTownEnd{R"(,\s*\d{4,5}(?:-\d{3})?\s+[^\d,]+$)"};
     int limit = std::regex_search(part.begin(), part.end(), kPostcodeTownEnd) ? 14 : 10;
+    // "Cena a quattro mani – 12 aprile, prenota qui": a town or postcode closes an address, no words in lower case.
+    if (auto last = part.rfind(", "); last != std::string_view::npos && starts_lower(part.substr(last + 2))) return false;
     return count_words(part) <= limit && std::regex_match(part.begin(), part.end(), address) && !find_date(part);
   }
 

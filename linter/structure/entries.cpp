@@ -2186,7 +2186,8 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
   // "CIUSSS de l’Estrie – CHUS, Hôpital Fleurimont, Sherbrooke" under its title: the dash joins employer and unit.
   // The employer named by its words or opening on initials ("CHU de Québec"); not "Warehouse Operative".
   auto opening = pieces[0].substr(0, pieces[0].find(' '));
-  bool initials = opening.size() >= 2 && is_all_caps(opening) && named_like_organisation(pieces[0]);
+  // A line all in capitals ("MAÎTRE D’HÔTEL — RESTAURANT …") says nothing of initials.
+  bool initials = opening.size() >= 2 && is_all_caps(opening) && !is_all_caps(text) && named_like_organisation(pieces[0]);
   bool employer_first = initials || organisation_score(pieces[0]) + institution_score(pieces[0]) > 0;
   if ((title_elsewhere || employer_first) && title_score(text) == 0 && unit_then_town(tail)) return true;
   // "CISSS de Laval – Hôpital de la Cité-de-la-Santé | Laval": the unit named by its own employer words.
@@ -2257,6 +2258,17 @@ void split_off_kept_town(size_t line, const std::string& text, std::vector<std::
   if (pieces.size() != 3 || !(is_location(pieces[2]) || is_place_name(pieces[2], 2))) return;
   const char* dash = dash_printed_between({Item{line, text}}, pieces[0], pieces[1]);
   if (dash && dash_printed_between({Item{line, text}}, pieces[1], pieces[2])) line_parts = {pieces[0] + dash + pieces[1], pieces[2]};
+}
+
+/// A line of the header besides line `h` that holds words beside its dates.
+bool other_line_has_words(const std::vector<Item>& header, size_t h) {
+  for (size_t k = 0; k < header.size(); ++k) {
+    if (k == h) continue;
+    auto text = header[k].text;
+    if (auto date = find_date(text)) text = remove_span(text, date->begin, date->finish);
+    if (!plain_words(text).empty()) return true;
+  }
+  return false;
 }
 
 /// "CRITICAL BITS – SOFTWARE, LDA. | Programadora Júnior": a name's second half after its dash, closed by the
@@ -2425,7 +2437,9 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
     bool kept = !keep_dashes && line_keeps_dash(header, h, text);
     auto line_parts = split_parts(text, keep_dashes || kept);
     if (kept) split_off_kept_town(header[h].line, text, line_parts);
-    join_legal_tail(header[h].line, text, line_parts);
+    // Only where another part or line can name the role: "Voorman Expeditie — Nedvers Logistics B.V., Apeldoorn" over
+    // its dates alone is a title and its firm.
+    if (line_parts.size() > 2 || other_line_has_words(header, h)) join_legal_tail(header[h].line, text, line_parts);
     if (!keep_dashes && role_dash_speciality_then_employer(text, line_parts)) {
       auto comma = line_parts[1].find(", ");
       line_parts = {line_parts[0] + " – " + line_parts[1].substr(0, comma), line_parts[1].substr(comma + 2)};
@@ -3956,10 +3970,21 @@ void drop_study_mode(std::string& institution) {
   if (modes || (colon != std::string_view::npos && names_training_company(inside.substr(0, colon)))) institution.erase(open);
 }
 
+/// The line right below the header, past the lines whose text the header's last line took in as its wrap
+/// ("… Pâtissier, confiseur, glacier," / "traiteur").
+bool opens_below_header(const Item& item, const Item& header_end, const SectionText& lines) {
+  auto header_text = std::string_view(header_end.text);
+  for (size_t between = header_end.line + 1; between < item.line; ++between) {
+    auto wrap = trim(lines.text[between]);
+    if (wrap.empty() || !header_text.ends_with(wrap)) return false;
+  }
+  return item.line > header_end.line;
+}
+
 /// "Universidad Carlos III de Madrid. Nota media: 8,4 …" under "Grado en Derecho   2011 – 2015": the school
-/// opening the description below a degree that named none.
-std::string school_opening_prose(const Block& block) {
-  if (block.prose.empty() || block.header.empty() || block.prose.front().line != block.header.back().line + 1) return "";
+/// opening the description below a degree that named none; a classification in its remark is the entry's score.
+std::string school_opening_prose(const Block& block, const SectionText& lines, EducationEntry& entry) {
+  if (block.prose.empty() || block.header.empty() || !opens_below_header(block.prose.front(), block.header.back(), lines)) return "";
   const auto& text = block.prose.front().text;
   auto stop = text.size();
   for (auto dot = text.find(". "); dot != std::string::npos; dot = text.find(". ", dot + 1))
@@ -3968,6 +3993,13 @@ std::string school_opening_prose(const Block& block) {
       break;
     }
   auto school = text.substr(0, stop);
+  // "CFA des métiers de l'Allier — mention Bien", "… — en alternance": a remark after a dash, in lower case.
+  for (const char* dash : {" — ", " – "})
+    if (auto at = school.find(dash); at != std::string::npos && starts_lower(school.substr(at + std::strlen(dash)))) {
+      std::vector<std::string> remark{school.substr(at + std::strlen(dash))};
+      take_classification(remark, entry);
+      school.erase(at);
+    }
   split_off_place(school, true);  // "Universidad Pontificia Comillas (ICADE), Madrid"
   return institution_score(school) > 0 && degree_length(school) == 0 && count_words(school) <= 10 ? school : "";
 }
@@ -4899,11 +4931,13 @@ void complete_degree(const std::vector<Item>& header, const Block& block, const 
     if (entry.area.empty() && std::regex_search(item.text, course, kCourse)) entry.area = course[1];
 }
 
-/// "School:   Sinethemba Senior Secondary School, Khayelitsha", "Centro: ESIC …", "Instituut      : Hogeschool Utrecht":
-/// a school's form label says what the value is; the label is no word of the school's name.
+/// "School:   Sinethemba Senior Secondary School, Khayelitsha", "Centro: ESIC …", "Instituut      : Hogeschool Utrecht",
+/// an applicant-tracking form's "Onderwijsinstelling   NHL Stenden Hogeschool" (label and value in cells), its
+/// "Hoogst genoten opleiding   HBO-V, …" before the degree:
+/// a form's label says what the value is; the label is no word of the school's or degree's name.
 void drop_school_label(std::string& text) {
   static const std::regex kLabel{
-      R"(^\s*(?:institution|school|university|college|name of (?:school|institution)|centro|centro de estudios|instituut|onderwijsinstelling|institui(?:ç|c)(?:ã|a)o|schule|hochschule|(?:é|É|e)tablissement|istituto|universidad|universidade)\s*:\s*(?=\S))",
+      R"(^\s*(?:institution|school|university|college|name of (?:school|institution)|centro|centro de estudios|instituut|onderwijsinstelling|institui(?:ç|c)(?:ã|a)o|schule|hochschule|(?:é|É|e)tablissement|istituto|universidad|universidade|hoogst genoten opleiding|highest (?:level of )?education)(?:\s*:|\s{3,}|\t)\s*(?=\S))",
       std::regex::icase};
   text = std::regex_replace(text, kLabel, "", std::regex_constants::format_first_only);
 }
@@ -4959,7 +4993,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       // "Project Management Professional (PMP), Project Management Institute — 2017" under "Education &
       // Certifications": a credential, no school attended.
       if (entry.study_type.empty() && credentials_beside_schools && names_credential(header.front().text)) continue;
-      if (entry.institution.empty() && &header == &headers.back()) entry.institution = school_opening_prose(block);
+      if (entry.institution.empty() && &header == &headers.back()) entry.institution = school_opening_prose(block, lines, entry);
       complete_degree(header, block, fields.parts, &header == &headers.back(), entry);
       drop_study_mode(entry.institution);
       entry.institution = std::regex_replace(entry.institution, site_after_name(true), "");  // the site where it was done

@@ -96,8 +96,8 @@ const Lexicon& lexicon() {
                       "fundação", "fundación",
                       // Australia's technical colleges, academies in the other languages
                       "tafe", "akademie", "académie", "accademia", "academia", "academie",
-                      // Dutch vocational colleges ("ROC Midden Nederland"), French adult training ("AFPA", "GRETA")
-                      "roc", "afpa", "greta", "cnam", "ifsi",
+                      // Dutch vocational colleges ("ROC Midden Nederland"), French adult training and apprentice centres ("AFPA", "CFA")
+                      "roc", "afpa", "greta", "cnam", "ifsi", "cfa",
                       // Italian and Brazilian technical schools by their initials ("ITIS …", "SENAI"), adult schools
                       "itis", "itc", "ipsia", "iis", "i.t.i.s", "i.t.c", "i.p.s.i.a", "i.i.s", "i.t.i", "i.t.e", "senai", "senac", "etec", "volkshochschule", "studiorum",
                       // German and Swiss vocational and further-training schools ("KS Kaderschulen", "Bildungszentrum Zürichsee")
@@ -138,7 +138,7 @@ const Lexicon& lexicon() {
                    "português", "inglês", "espanhol", "francês", "alemão", "italiano", "holandês", "mandarim", "nederlands", "duits",
                    "frans", "inglese", "tedesco", "francese", "spagnolo", "portoghese", "olandese", "cinese", "russo", "arabo",
                    "engels", "spaans", "portugees", "catalan", "català", "galician", "basque", "afrikaans", "persian", "farsi",
-                   "irish", "gaelic", "scottish gaelic", "welsh", "breton", "luxembourgish", "maltese", "icelandic",
+                   "irish", "gaelic", "scottish gaelic", "welsh", "breton", "frisian", "fries", "friesisch", "luxembourgish", "maltese", "icelandic",
                    "néerlandais", "portugais", "arabe", "chinois", "russe", "niederländisch", "portugiesisch", "russisch",
                    "türkisch", "polnisch", "neerlandés", "holandés", "neerlandese", "neerlandês", "valenciano", "valencià", "dänisch",
                    "schwedisch", "norwegisch", "griechisch", "kroatisch", "tschechisch", "ungarisch", "rumänisch"};
@@ -211,12 +211,12 @@ static bool inside_quotes(std::string_view text, size_t at) {
 }
 
 std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
-  // " -- ": a dash typed as two hyphens in plain text.
-  static const std::vector<std::string> kSeparators = {" — ", " – ", " -- ", " | ", "|", " · ", "·", " • ", " , ", " at ", " @ ", " - ", " presso ", " chez ", " bei ", " bij ", " pour ",
+  // " -- ": a dash typed as two hyphens in plain text; " −− ": the same printed in a PostScript font's minus (Vim's hardcopy).
+  static const std::vector<std::string> kSeparators = {" — ", " – ", " -- ", " −− ", " − ", " | ", "|", " · ", "·", " • ", " , ", " at ", " @ ", " - ", " presso ", " chez ", " bei ", " bij ", " pour ",
                                                        "   ", "\t", " ⋅ ", " ∙ ", " ◦ ", " ♦ "};
   std::vector<std::string> parts{std::string(text)};
   for (const auto& separator : kSeparators) {
-    if (keep_dashes && (separator == " — " || separator == " – " || separator == " -- " || separator == " - ")) continue;
+    if (keep_dashes && (separator == " — " || separator == " – " || separator == " -- " || separator == " −− " || separator == " − " || separator == " - ")) continue;
     std::vector<std::string> next;
     for (const auto& part : parts) {
       size_t start = 0;

@@ -670,6 +670,7 @@ class Detector {
   static bool heading_shaped(std::string_view text, int max_words) {
     text.remove_prefix(section_number_length(text));
     text = without_count(text);
+    text = without_rules(text);
     // "E X P É R I E N C E S": letter-spaced words count once.
     // "FO R M AC I Ó N": kerning pairs in letter-spaced capitals leave the letters no word gaps to count by.
     if (text.empty() || text.size() > 60 ||
@@ -684,6 +685,17 @@ class Detector {
     // "Econômica, Curitiba": the end of an employer's name wrapped with its town; no heading closes on a town.
     if (auto comma = text.rfind(", "); comma != std::string_view::npos && is_location(trim(text.substr(comma + 2)))) return false;
     return !has_contact_detail(text);
+  }
+
+  /// "---[ PROFILE ]-----…" ruled out to the 79th column in a mailing-list CV: the rules on either side are no
+  /// part of the heading's length. Only runs of three or more ("Embedded-Software-" keeps its hyphen).
+  static std::string_view without_rules(std::string_view text) {
+    constexpr std::string_view kRule = "-=_*~#+";
+    auto run_at_start = text.find_first_not_of(kRule), run_at_end = text.find_last_not_of(kRule);
+    if (run_at_start == std::string_view::npos) return text;
+    size_t from = run_at_start >= 3 ? run_at_start : 0;
+    size_t to = text.size() - run_at_end - 1 >= 3 ? run_at_end + 1 : text.size();
+    return trim(text.substr(from, to - from));
   }
 
   DetectedHeading plain_heading(size_t i) const {

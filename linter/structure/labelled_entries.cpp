@@ -86,7 +86,13 @@ Field field_of(const std::string& label) {
       // A Flemish portal's export: "Functietitel:" / "Werkgever:" / "Van: september 2021" / "Tot: heden" / "Beschrijving:".
       {"functietitel", Field::Position}, {"van", Field::Period}, {"tot", Field::PeriodEnd}, {"beschrijving", Field::Duties},
       {"omschrijving", Field::Duties},
-      {"i currently work here", Field::Detail}};
+      {"i currently work here", Field::Detail},
+      // Taleo's candidate file: "Arbeitgeber" / "Position" / "Ort" / "Beginn   03/2019" / "Ende   –" / "Aktueller Arbeitgeber   Ja".
+      {"beginn", Field::Period}, {"ende", Field::PeriodEnd}, {"aktueller arbeitgeber", Field::Detail},
+      {"current employer", Field::Detail}, {"employeur actuel", Field::Detail},
+      // Its duties label wraps in the rail ("Aufgaben /" over "Verantwortlichkeiten"), each line level with a duty.
+      {"aufgaben / verantwortlichkeiten", Field::Duties}, {"aufgaben /", Field::Duties}, {"verantwortlichkeiten", Field::Duties},
+      {"aufgaben", Field::Duties}, {"tätigkeiten", Field::Duties}};
   for (const auto& [name, field] : kLabels)
     if (label == name) return field;
   return Field::None;
@@ -242,7 +248,10 @@ const std::vector<std::pair<std::string, Field>>& europass_labels() {
         // The same portal's schools: "Diploma:" / "Studierichting:" / "Onderwijsinstelling:" / "Van:" / "Tot:" / "Graad:".
         {"diploma", Field::Degree}, {"studierichting", Field::Detail}, {"onderwijsinstelling", Field::School},
         {"van", Field::Period}, {"tot", Field::PeriodEnd}, {"diploma behaald", Field::Status}, {"graad", Field::Score},
-        {"plaats", Field::Place}};
+        {"plaats", Field::Place},
+        // A Dutch applicant-tracking form's schools: "Hoogst genoten opleiding   HBO-V, …" / "Onderwijsinstelling   …" / "Periode"
+        // ("Opleiding" alone heads the section).
+        {"hoogst genoten opleiding", Field::Degree}};
     std::vector<std::pair<std::string, Field>> keyed;
     for (const auto& [label, field] : labels) keyed.emplace_back(label_key(label), field);
     return keyed;
@@ -287,6 +296,17 @@ std::pair<std::string, std::string> label_and_value(std::string_view text) {
 
 /// "Fechas      mayo 2018 – actualidad": the old Europass's rail label set apart from its value by a gap, no
 /// colon; only in a form of such labels (a modern header's "Role   Led the pricing workstream" is a duty).
+/// iCIMS's "Inland Northwest Heart & Vascular Center Location   Spokane, WA": a long value runs up to the next
+/// field's label in its row; the label set apart again, as the other rows print it.
+std::string apart_from_next_label(std::string value) {
+  auto gap = value.find("   ");
+  if (gap == std::string::npos) return value;
+  auto space = value.rfind(' ', gap - 1);
+  if (space == std::string::npos || space + 1 >= gap || !std::isupper(static_cast<unsigned char>(value[space + 1]))) return value;
+  if (field_of(fold_case(value.substr(space + 1, gap - space - 1))) == Field::None) return value;
+  return value.substr(0, space) + "  " + value.substr(space);
+}
+
 LabelledLine read_rail_labelled(std::string_view text) {
   text = strip_marks(text);
   auto gap = text.find("   ");
@@ -297,7 +317,7 @@ LabelledLine read_rail_labelled(std::string_view text) {
   auto value = trim(text.substr(gap));
   if (value.starts_with(':')) value = trim(value.substr(1));  // "Job Appointment   : Accounts Assistant"
   if (field == Field::None) return {};
-  return {field, std::string(value)};
+  return {field, apart_from_next_label(std::string(value))};
 }
 
 LabelledLine read_labelled(std::string_view text) {
@@ -595,7 +615,11 @@ std::optional<std::string> value_labelled(const LabelledLine& labelled, Field fi
 
 }  // namespace
 
-std::optional<std::string> period_value(std::string_view line) { return value_labelled(read_labelled(line), Field::Period, true); }
+std::optional<std::string> period_value(std::string_view line) {
+  auto labelled = read_labelled(line);
+  if (labelled.field == Field::None) labelled = read_rail_labelled(line);  // "Periode   sep. 2012 – jul. 2016" in a form's cells
+  return value_labelled(labelled, Field::Period, true);
+}
 
 std::optional<std::string> company_value(std::string_view line) {
   auto labelled = read_labelled(line);

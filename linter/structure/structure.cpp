@@ -331,7 +331,15 @@ void blank_logo_monograms(const Document& document, std::vector<std::string>& te
     const Line& line = document.lines[i];
     auto line_text = trim(text[i]);
     if (line.runs.size() == 1 && line_text == monogram) {
-      if (monogram.size() >= 2 && abbreviates_loosely(monogram, next_text(i))) found.emplace_back(i, text[i].size());
+      // Recruitee's letter square between title and employer ("Bedrijfsleider" / "B" / "Brasserie De Loolaan") or under
+      // the school ("Saxion Hogeschool" / "S"): a letter alone opening a word of the name beside it.
+      auto above = i > 0 ? trim(text[i - 1]) : std::string_view();
+      auto initial_of = [&](std::string_view name) {
+        auto words = split_words(std::string(name));
+        return words.size() <= 6 && std::any_of(words.begin(), words.end(), [&](const std::string& w) { return w.starts_with(monogram); });
+      };
+      bool letter = monogram.size() == 1 && (initial_of(next_text(i)) || initial_of(above));
+      if (letter || (monogram.size() >= 2 && abbreviates_loosely(monogram, next_text(i)))) found.emplace_back(i, text[i].size());
       continue;
     }
     // Set apart by a gap wider than a word space, before the name it abbreviates or under the school it stands for.

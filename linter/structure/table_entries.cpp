@@ -17,7 +17,9 @@ namespace {
 // Kind: the kind of employment ("Full-time", "Vacation work"), read and left out of every field.
 // Duties: what the job holder did, the entry's description.
 // PositionOverEmployer: "Functie en werkgever", one cell holding the title, the employer below it, maybe the town.
-enum class Column { None, Period, Employer, Position, School, Board, Degree, Place, Score, Kind, Duties, PositionOverEmployer, EmployerOverPosition };
+// PeriodEnd: a column of end dates beside the start dates' ("Date de début   Date de fin"), joined to them as a range.
+// Unit: a department or field of study that names no field of the entry read here.
+enum class Column { None, Period, PeriodEnd, Employer, Position, School, Board, Degree, Place, Score, Kind, Duties, Unit, PositionOverEmployer, EmployerOverPosition };
 
 Column column_of(std::string_view label) {
   static const std::pair<const char*, Column> kLabels[] = {
@@ -68,7 +70,14 @@ Column column_of(std::string_view label) {
       {"principales funciones", Column::Duties}, {"main duties", Column::Duties}, {"main responsibilities", Column::Duties},
       {"principais atividades", Column::Duties}, {"atividades principais", Column::Duties}, {"tâches principales", Column::Duties},
       {"centro", Column::School}, {"centro educativo", Column::School}, {"centro de estudios", Column::School},
-      {"años", Column::Period}, {"anos", Column::Period}, {"anni", Column::Period}, {"jahre", Column::Period}, {"werkzaamheden", Column::Duties}, {"taken", Column::Duties}};
+      {"años", Column::Period}, {"anos", Column::Period}, {"anni", Column::Period}, {"jahre", Column::Period}, {"werkzaamheden", Column::Duties}, {"taken", Column::Duties},
+      // An HR system's job history (SAP SuccessFactors): "Intitulé du poste   Département   Site   Date de début   Date de fin".
+      {"intitulé du poste", Column::Position}, {"intitulé", Column::Position}, {"site", Column::Place}, {"ville", Column::Place},
+      {"date de début", Column::Period}, {"start date", Column::Period}, {"startdatum", Column::Period}, {"from", Column::Period},
+      {"date de fin", Column::PeriodEnd}, {"end date", Column::PeriodEnd}, {"einddatum", Column::PeriodEnd}, {"enddatum", Column::PeriodEnd},
+      {"to", Column::PeriodEnd}, {"date d'obtention", Column::Period}, {"date d’obtention", Column::Period},
+      {"département", Column::Unit}, {"department", Column::Unit}, {"abteilung", Column::Unit}, {"afdeling", Column::Unit},
+      {"spécialité", Column::Unit}, {"specialty", Column::Unit}, {"field of study", Column::Unit}, {"fachrichtung", Column::Unit}};
   std::string spaced;  // "Institution/Board" -> "institution / board"
   for (char c : std::string(label)) spaced += c == '/' ? std::string(" / ") : std::string(1, c);
   auto folded = fold_case(collapse_spaces(spaced));
@@ -250,6 +259,9 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
         previous_column = column;
       }
     }
+    for (auto& row : table.rows)
+      if (auto end = row.find(Column::PeriodEnd); end != row.end() && !trim(end->second).empty())
+        row[Column::Period] = row[Column::Period].empty() ? end->second : row[Column::Period] + " – " + end->second;
     return table;
   }
   return std::nullopt;
@@ -448,6 +460,13 @@ std::optional<LineSpan> parse_education_table(const SectionText& lines, const Se
            take_classification(degree, entry);  // "Baccalauréat S, mention Bien" in the degree's cell
            read_education_fields(degree, entry);
            entry.institution = row[Column::School].empty() ? row[Column::Board] : row[Column::School];
+           // "Programme Grande École (Master)" in the degree's column of a school's row: the column says what was
+           // earned, though no degree list knows the name ("Year in Industry" under a school names no degree).
+           if (entry.study_type.empty() && !entry.institution.empty() && !degree.empty() && !degree.front().empty() &&
+               (entry.area.empty() || entry.area == degree.front())) {
+             entry.study_type = std::string(trim(degree.front()));
+             entry.area.clear();
+           }
            drop_affiliation(entry.institution);
            split_off_place(entry.institution, false);  // "Kendriya Vidyalaya No. 2, Nagpur"
            if (!row[Column::Score].empty()) entry.score = row[Column::Score];

@@ -314,10 +314,16 @@ class DocxReader {
     inlines(p, context);
     pending_boxes_ = nullptr;
 
+    if (holds_drop_cap(pPr)) {
+      pending_drop_cap_ = std::move(lines_.front());
+      lines_.clear();
+      return;
+    }
     bool first = true;
     std::optional<std::string> marker;
     for (auto& line : lines_) {
       if (trim(line.text).empty()) continue;
+      if (pending_drop_cap_) prepend_drop_cap(line);
       line.location = here();
       line.zone = zone_;
       line.block_start = first;
@@ -335,6 +341,22 @@ class DocxReader {
     lines_.clear();
     for (const auto& box : boxes) read_text_box(box);
     if (zone_ == Zone::Body) finish_section(xml::child(pPr, "sectPr"));
+  }
+
+  /// Word's drop cap ("E" / "xperienced …"): a framed paragraph of one large letter that opens the next paragraph's
+  /// first word.
+  bool holds_drop_cap(xmlNode* pPr) const {
+    auto cap = xml::attr(xml::child(pPr, "framePr"), "dropCap");
+    if (cap != "drop" && cap != "margin") return false;
+    auto text = trim(lines_.front().text);
+    return lines_.size() == 1 && !text.empty() && text.size() <= 4 && text.find(' ') == std::string_view::npos;
+  }
+
+  void prepend_drop_cap(Line& line) {
+    auto cap = std::move(*pending_drop_cap_);
+    pending_drop_cap_.reset();
+    line.text = std::string(trim(cap.text)) + line.text.substr(std::min(line.text.find_first_not_of(" \t"), line.text.size()));
+    line.runs.insert(line.runs.begin(), cap.runs.begin(), cap.runs.end());
   }
 
   Location here() const {
@@ -758,6 +780,7 @@ class DocxReader {
   std::set<std::string> header_parts_;
   std::vector<Field> fields_;
   std::vector<Line> lines_;  ///< lines of the paragraph being read
+  std::optional<Line> pending_drop_cap_;  ///< a drop cap's letter, waiting for the paragraph it opens
   std::vector<PendingBox>* pending_boxes_ = nullptr;
   std::string part_name_;
   Zone zone_ = Zone::Body;

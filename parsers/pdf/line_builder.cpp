@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <tuple>
 #include <utility>
 
 #include "linter/text_util.h"
@@ -241,6 +243,34 @@ std::vector<Chunk> make_chunks(const std::vector<Glyph>& glyphs) {
   return chunks;
 }
 
+/// A glyph drawn again over itself (a shadow, a stroke over the fill, a "fake bold" double strike: tikzposter's title)
+/// prints once. Within a tenth of the type's size across and a fifth up or down, as pdftotext judges.
+std::vector<Glyph> without_overstrikes(const std::vector<Glyph>& glyphs) {
+  std::map<std::tuple<std::string, long, long>, std::vector<size_t>> seen;  // text, x and baseline by the point
+  std::vector<Glyph> kept;
+  kept.reserve(glyphs.size());
+  for (const auto& glyph : glyphs) {
+    if (glyph.text.empty() || is_space(glyph.text)) {
+      kept.push_back(glyph);
+      continue;
+    }
+    auto x = std::lround(glyph.box.x0), y = std::lround(glyph.baseline);
+    bool repeated = false;
+    for (long dx = -1; dx <= 1 && !repeated; ++dx)
+      for (long dy = -1; dy <= 1 && !repeated; ++dy)
+        if (auto found = seen.find({glyph.text, x + dx, y + dy}); found != seen.end())
+          for (size_t k : found->second) {
+            const auto& other = kept[k];
+            repeated = repeated || (other.invisible == glyph.invisible && std::abs(other.box.x0 - glyph.box.x0) < 0.1 * glyph.size &&
+                                    std::abs(other.baseline - glyph.baseline) < 0.2 * glyph.size);
+          }
+    if (repeated) continue;
+    seen[{glyph.text, x, y}].push_back(kept.size());
+    kept.push_back(glyph);
+  }
+  return kept;
+}
+
 // Some small-capital fonts map their "I" glyph to "i" ("SENiOR ENGiNEER" from Source Sans
 // small caps): in a word of capitals, a lower-case i after the first letter is a capital
 // ("ALVOR RAiL SYSTEMS"; not "iOS", and "GiB" has too few capitals to tell).
@@ -331,7 +361,7 @@ void attach_scripts(std::vector<Chunk>& chunks) {
 
 int build_lines(const PageContent& page, int page_number, const std::vector<FontInfo>& fonts,
                 const std::vector<FontStyle>& styles, std::vector<Line>& out) {
-  std::vector<Chunk> chunks = make_chunks(page.glyphs);
+  std::vector<Chunk> chunks = make_chunks(without_overstrikes(page.glyphs));
   attach_scripts(chunks);
   std::stable_sort(chunks.begin(), chunks.end(), [](const Chunk& a, const Chunk& b) { return a.baseline < b.baseline; });
   int chars = 0;

@@ -373,6 +373,25 @@ std::vector<std::string> org_as_markdown(const std::vector<std::string>& source)
   return out;
 }
 
+/// `lynx -dump` of a web page: link labels numbered in brackets ("[6]LinkedIn"), the addresses listed under a closing
+/// "References" heading ("   6. https://www.linkedin.com/in/…").
+bool is_lynx_dump(const std::vector<std::string>& source) {
+  static const std::regex kFirstReference{R"(^\s*1\.\s+(?:https?|mailto|ftp|file):\S+\s*$)"};
+  for (size_t i = 0; i + 2 < source.size(); ++i)
+    if (trim(source[i]) == "References" && trim(source[i + 1]).empty() && std::regex_match(source[i + 2], kFirstReference)) return true;
+  return false;
+}
+
+/// The page's lines without lynx's link numbers, which glue to the label they precede ("[8]Bergkloof Estate"); the
+/// address list stays, where the contact reader finds the profiles the labels stood for.
+std::vector<std::string> without_link_numbers(const std::vector<std::string>& source) {
+  static const std::regex kNumber{R"(\[\d{1,3}\](?=\S))"};
+  std::vector<std::string> out;
+  out.reserve(source.size());
+  for (const auto& line : source) out.push_back(line.find('[') == std::string::npos ? line : std::regex_replace(line, kNumber, ""));
+  return out;
+}
+
 class TextParser {
  public:
   TextParser(Document& document, bool is_markdown) : document_(document), markdown_(is_markdown) {}
@@ -496,12 +515,53 @@ class TextParser {
     return true;
   }
 
+  /// "local:: Sertãozinho – SP" -> "local: Sertãozinho – SP"; "" for the outliner's own bookkeeping
+  /// ("id:: …", "collapsed:: true"); nothing for any other line.
+  static std::optional<std::string> outline_property(std::string_view text) {
+    static const std::regex kProperty{R"(^((?:[-*]\s+)?)([^\s:]{1,30})::\s*(.*)$)"};
+    std::match_results<std::string_view::const_iterator> match;
+    if (!std::regex_match(text.begin(), text.end(), match, kProperty)) return std::nullopt;
+    static const std::set<std::string, std::less<>> kBookkeeping = {"id", "collapsed", "alias", "tags", "title", "heading",
+                                                                   "background-color", "created-at", "updated-at"};
+    if (kBookkeeping.count(fold_case(match.str(2))) || trim(match.str(3)).empty()) return std::string();
+    return match.str(1) + match.str(2) + ": " + match.str(3);
+  }
+
+  /// "#manejo-de-solo #agricultura-de-precisão": a line of an outliner's tags is a list of their words.
+  static std::optional<std::string> tag_list(std::string_view text) {
+    auto tokens = split_words(text);
+    bool tags = tokens.size() >= 2 && std::all_of(tokens.begin(), tokens.end(), [](const std::string& token) {
+      return token.size() >= 2 && token[0] == '#' && token[1] != '#';
+    });
+    if (!tags) return std::nullopt;
+    for (auto& token : tokens) token.erase(0, 1);
+    return join(tokens, ", ");
+  }
+
   void add_line(std::string_view raw, int line_number, bool block_start) {
     size_t indent = raw.find_first_not_of(" \t");
     std::string_view text = raw.substr(indent);
     Line line;
     line.block_start = block_start;
+    std::string property;
     if (markdown_) {
+      if (auto marker = find_list_marker(text); !marker.marker.empty())
+        if (auto tags = tag_list(trim(text.substr(marker.length)))) {
+          property = std::string(text.substr(0, marker.length)) + *tags;
+          text = property;
+        }
+      // Logseq's outline, where every block is a list item, headings too ("- ## Formação", "\t- ### Coordenadora …").
+      if (auto hash = text.find_first_not_of(' ', 1); (text.starts_with("- ") || text.starts_with("* ")) && hash != std::string_view::npos &&
+                                                       text[hash] == '#') {
+        text.remove_prefix(hash);
+        indent += hash;
+      }
+      // Its block properties: "período:: mar/2021 – atual" is a labelled value; "id:: 65d1…", "collapsed:: true" the tool's own.
+      if (auto value = outline_property(text)) {
+        if (value->empty()) return;
+        property = *value;
+        text = property;
+      }
       size_t hashes = 0;
       while (hashes < text.size() && text[hashes] == '#') ++hashes;
       if (hashes > 0 && hashes <= 6 && hashes < text.size() && text[hashes] == ' ') {
@@ -581,6 +641,8 @@ Document read_text(const std::string& path, std::string_view bytes, Format forma
   }
   if (format != Format::Md && is_org_mode(document.source_lines))
     TextParser(document, true).parse(org_as_markdown(document.source_lines));
+  else if (format != Format::Md && is_lynx_dump(document.source_lines))
+    TextParser(document, false).parse(without_link_numbers(document.source_lines));
   else
     TextParser(document, format == Format::Md).parse(document.source_lines);
   Page page;

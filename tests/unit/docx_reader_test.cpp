@@ -307,3 +307,14 @@ TEST_CASE("footnotes are read after the body in the footnote zone, separators sk
   CHECK(document.lines[1].zone == Zone::Footnote);
   CHECK(document.lines[1].location.part == "footnotes.xml");
 }
+
+TEST_CASE("a drop cap's framed letter opens the first word of the paragraph after it") {
+  auto document = read_data("drop-cap.docx");
+  auto* first = find_line(document, "xperienced");
+  REQUIRE(first != nullptr);
+  CHECK(first->text.starts_with("Experienced community pharmacist"));
+  REQUIRE(find_line(document, "orked as") != nullptr);
+  CHECK(find_line(document, "orked as")->text == "Worked as pharmacist-in-charge.");
+  // The letter is no line of its own.
+  CHECK(std::none_of(document.lines.begin(), document.lines.end(), [](const Line& line) { return line.text == "E" || line.text == "W"; }));
+}

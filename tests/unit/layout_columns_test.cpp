@@ -884,3 +884,50 @@ TEST_CASE("a range's end in a narrow rail ('– aujourd’hui') marks no bullet 
   CHECK_FALSE(document.lines[1].list_item);
   CHECK(document.lines[2].list_item);  // a duty with its dash is still one
 }
+
+TEST_CASE("an applicant-tracking form's label grid under section headings of its own is a rail, not a column") {
+  // BambooHR: bold headings at the margin, labels set flush right beside their values, values wrapping below.
+  std::vector<Line> lines;
+  auto bold = [](Line line) {
+    for (auto& run : line.runs) run.bold = true;
+    return line;
+  };
+  auto label = [&](const std::string& text, double y) { return positioned(text, 265 - 5.0 * static_cast<double>(text.size()), 265, y); };
+  double y = 100;
+  auto row = [&](const std::string& name, const std::string& value, double right) {
+    if (name.empty()) return positioned(value, 300, right, y);
+    Line line = label(name, y);
+    if (value.empty()) return line;
+    TextRun cell = line.runs.front();
+    cell.text = value;
+    cell.location.box = Box{300, y, right, y + 10};
+    line.runs.push_back(cell);
+    line.text += "   " + value;
+    return line;
+  };
+  auto pair = [&](const std::string& name, const std::string& value, const std::string& name_wrap, const std::string& value_wrap) {
+    lines.push_back(row(name, value, 540));
+    y += 20;
+    if (!name_wrap.empty()) lines.push_back(row(name_wrap, "", 420));  // a label's wrap sits a little apart
+    if (!name_wrap.empty()) y += 6;
+    if (!value_wrap.empty()) lines.push_back(row("", value_wrap, 420));
+    y += 26;
+  };
+  lines.push_back(bold(positioned("Vaardigheden en talen", 154, 255, y)));
+  y += 34;
+  pair("Vaardigheden", "ECG-interpretatie, hartbewaking, medicatieveiligheid, HiX (ChipSoft),", "", "wondzorg, SBAR, werkbegeleiding");
+  pair("Talen", "Nederlands (moedertaal), Fries (moedertaal), Engels (goed), Duits", "", "(redelijk)");
+  lines.push_back(bold(positioned("Vragen", 154, 200, y)));
+  y += 34;
+  pair("Waarom solliciteert u bij", "De hartbewaking van het MCL staat bekend om haar scholing", "ons?", "en de ruimte voor verpleegkundig leiderschap.");
+  pair("Bent u bereid onregelmatig", "Ja, ook nachtdiensten en weekenden in een vast rooster", "te werken?", "");
+  lines.push_back(bold(positioned("Bijlagen", 154, 210, y)));
+  y += 34;
+  pair("Cv", "cv_anouk_hoekstra_2025.pdf (212 kB)", "", "");
+  std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.location.box->y0 < b.location.box->y0; });
+  std::vector<const Line*> page;
+  for (const auto& line : lines) page.push_back(&line);
+  auto splits = layout::find_columns(page);
+  for (auto& s : splits) MESSAGE(s.first, " ", s.last, " ", s.gutter_x0, " ", s.gutter_x1);
+  CHECK(splits.empty());
+}

@@ -293,3 +293,14 @@ TEST_CASE("guard: letter-spaced dates with space glyphs between their words read
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].text == "SET 2018 - FEB 2021");
 }
+
+TEST_CASE("a glyph drawn again over itself (a shadow, a double strike) prints once; a letter repeated beside it stays") {
+  PageContent page = letter_page();
+  put(page, "Lotte Vermeulen", 100, 100);
+  put(page, "Lotte Vermeulen", 100.4, 100.3);  // the title drawn again a fraction of a point off
+  put(page, "Anna", 100, 130);
+  auto lines = build(page);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].text == "Lotte Vermeulen");
+  CHECK(lines[1].text == "Anna");  // its two n's side by side are two glyphs
+}

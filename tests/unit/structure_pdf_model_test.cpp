@@ -3410,3 +3410,75 @@ TEST_CASE("session 39: a logo monogram before the title abbreviates the employer
   REQUIRE(!resume.work.empty());
   CHECK(resume.work[0].position == "Teamkoordinatorin Versand");  // not "RW Teamkoordinatorin Versand"
 }
+
+TEST_CASE("a site's small brand names the person over a hero tagline set larger, when the e-mail spells it") {
+  OnePage page;
+  page.add({{"INÊS CARVALHAL", 40, 140, 8}, {"PROJETOS", 360, 400, 8}, {"PERCURSO", 420, 460, 8}, {"CONTACTO", 480, 520, 8}});
+  page.add({{"ARQUITETA PAISAGISTA · ÉVORA, ALENTEJO", 40, 260, 8}});
+  page.add({{"Paisagens que guardam água", 40, 300, 30}});
+  page.add({{"Percurso", 40, 120, 14, true}});
+  page.add({{"ines.carvalhal.paisagem@gmail.com", 40, 260}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.name == "INÊS CARVALHAL");
+}
+
+TEST_CASE("a form's narrow cell wraps the e-mail and the region under their first letters, past the label row between") {
+  OnePage page;
+  page.add({{"Hélène Marchetti-Roux", 80, 260, 18, true}});
+  page.add({{"helene.marchetti-roux@bourgalim-", 420, 560}});
+  page.add({{"Matricule", 80, 140}, {"00731482", 200, 250}, {"E-mail", 330, 370}});
+  page.add({{"groupe.fr", 420, 470}});
+  page.add({{"Dijon, Bourgogne-Franche-", 200, 330}});
+  page.add({{"Site", 80, 110}, {"Responsable", 330, 400}, {"Olivier Desmarais", 420, 520}});
+  page.add({{"Comté", 200, 235}});
+  page.add({{"Synthèse", 40, 120, 14, true}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.email == "helene.marchetti-roux@bourgalim-groupe.fr");
+  CHECK(resume.contact.location_text == "Dijon, Bourgogne-Franche-Comté");
+  CHECK(resume.contact.phone.empty());  // the matricule is no number to call
+}
+
+TEST_CASE("letter squares beside each employer and school (Recruitee) are no employer, school or title") {
+  OnePage page;
+  page.add({{"Sanne Hoekstra", 40, 200, 18, true}});
+  page.add({{"sanne@example.nl", 40, 200}});
+  page.add({{"Werkervaring", 40, 160, 14, true}});
+  page.add({{"Bedrijfsleider", 80, 160, 10, true}});
+  page.add({{"B", 44, 54, 12, true}});
+  page.add({{"Brasserie De Loolaan", 80, 200}});
+  page.add({{"apr. 2019 – heden · 5 jr · Apeldoorn", 80, 260}});
+  page.add({{"Eindverantwoordelijk voor brasserie met 140 couverts", 92, 400}}, true);
+  page.add({{"Assistent-bedrijfsleider F&B", 80, 220, 10, true}});
+  page.add({{"V", 44, 54, 12, true}});
+  page.add({{"Landgoedhotel Veluwezoom", 80, 220}});
+  page.add({{"sep. 2015 – mrt. 2019 · 3 jr 7 mnd · Dieren", 80, 280}});
+  page.add({{"Coördinatie van banqueting voor zakelijke events", 92, 400}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Brasserie De Loolaan");
+  CHECK(resume.work[1].company == "Landgoedhotel Veluwezoom");
+  CHECK(resume.work[1].position == "Assistent-bedrijfsleider F&B");
+}
+
+TEST_CASE("an HR system's job table: start and end dates in columns of their own, a department column, an unknown degree") {
+  OnePage page;
+  page.add({{"Hélène Marchetti-Roux", 40, 260, 18, true}});
+  page.add({{"helene@example.fr", 40, 200}});
+  page.add({{"Historique professionnel interne", 40, 260, 14, true}});
+  page.add({{"Intitulé du poste", 40, 120}, {"Département", 250, 310}, {"Site", 380, 400}, {"Date de début", 430, 490}, {"Date de fin", 510, 560}});
+  page.add({{"Directrice Administrative et Financière", 40, 220}, {"Finance & Administration", 250, 360}, {"Dijon", 380, 405}, {"01/01/2021", 430, 480}});
+  page.add({{"Responsable Contrôle de Gestion", 40, 200}, {"Finance & Administration", 250, 360}, {"Dijon", 380, 405}, {"04/09/2017", 430, 480}, {"31/12/2020", 510, 560}});
+  page.add({{"Formation", 40, 120, 14, true}});
+  page.add({{"Établissement", 40, 110}, {"Diplôme", 250, 290}, {"Spécialité", 380, 430}, {"Date d'obtention", 480, 560}});
+  page.add({{"Burgundy School of Business", 40, 200}, {"Programme Grande École (Master)", 250, 370}, {"Finance d'entreprise", 380, 470}, {"2006", 480, 500}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Directrice Administrative et Financière");
+  CHECK(resume.work[0].company.empty());  // the department is no employer
+  CHECK(resume.work[0].start.iso() == "2021-01");
+  CHECK(resume.work[1].start.iso() == "2017-09");
+  CHECK(resume.work[1].end.iso() == "2020-12");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Burgundy School of Business");
+  CHECK(resume.education[0].study_type == "Programme Grande École (Master)");
+}

@@ -1,0 +1,238 @@
+// Held-out rounds 85–86 and earlier leftovers: what session 40's documents taught.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "linter/structure/fields.h"
+#include "linter/structure/headings.h"
+#include "linter/text_util.h"
+#include "resume_test_helpers.h"
+
+using namespace atslint;
+
+TEST_CASE("French trade certificates (CAP, BTM) are degrees and an apprentice centre (CFA) is their school") {
+  auto resume = parse_text(
+      "Camille Vergnaud\ncamille@example.fr\n\nFormation\n\n"
+      "2013 — 2015   Brevet Technique des Métiers (BTM) Pâtissier, confiseur, glacier,\n"
+      "              traiteur\n"
+      "              CFA de la Chambre de métiers du Puy-de-Dôme — en alternance\n\n"
+      "2011 — 2013   CAP Pâtissier\n"
+      "              CFA des métiers de l'Allier, Vichy — mention Bien\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Brevet Technique des Métiers (BTM)");
+  // The school on the line below the degree's wrapped field, its remark after the dash left out.
+  CHECK(resume.education[0].institution == "CFA de la Chambre de métiers du Puy-de-Dôme");
+  CHECK(resume.education[1].study_type == "CAP");
+  CHECK(resume.education[1].area == "Pâtissier");
+  CHECK(resume.education[1].institution == "CFA des métiers de l'Allier");
+  CHECK(resume.education[1].score == "mention Bien");
+  // "Cap" opening a place's name is no certificate.
+  CHECK(degree_length("Cape Peninsula University of Technology") == 0);
+}
+
+TEST_CASE("a Portuguese sidebar's 'Sistemas' heads skills; a site's 'Tools I use' too") {
+  CHECK(canonical_section("SISTEMAS").canonical == "skills");
+  CHECK(canonical_section("Tools I use").canonical == "skills");
+  // An English "Systems" alone stays no heading: it is as often a wrapped word ("Design" / "Systems").
+  CHECK(canonical_section("Systems").canonical.empty());
+}
+
+TEST_CASE("Frisian is a spoken language, no skill") {
+  auto resume = parse_text(
+      "Anouk Hoekstra\nanouk@example.nl\n\nVaardigheden en talen\n\n"
+      "Vaardigheden      ECG-interpretatie, hartbewaking, wondzorg\n"
+      "Talen             Nederlands (moedertaal), Fries (moedertaal), Engels (goed)\n");
+  auto items = skill_items(resume);
+  CHECK(std::find(items.begin(), items.end(), "wondzorg") != items.end());
+  for (const auto& item : items) CHECK(item.find("Fries") == std::string::npos);
+}
+
+TEST_CASE("an applicant-tracking form's school rows: the labels in their cells are no school, period or field") {
+  auto resume = parse_text(
+      "Anouk Hoekstra\nanouk@example.nl\n\nOpleiding\n\nOpleiding 1\n"
+      "Hoogst genoten opleiding    HBO-V, Bachelor of Nursing\n"
+      "Onderwijsinstelling         NHL Stenden Hogeschool\n"
+      "Periode                     sep. 2012 – jul. 2016\n\nOpleiding 2\n"
+      "Opleiding                   Vervolgopleiding Cardiac Care Verpleegkundige (CCU)\n"
+      "Onderwijsinstelling         UMCG Opleidingscentrum\n"
+      "Periode                     2020 – 2021\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "NHL Stenden Hogeschool");
+  CHECK(resume.education[0].start.iso() == "2012-09");
+  CHECK(resume.education[1].institution == "UMCG Opleidingscentrum");
+  for (const auto& entry : resume.education) {
+    CHECK(entry.area.find("Onderwijsinstelling") == std::string::npos);
+    CHECK(entry.area.find("Periode") == std::string::npos);
+    CHECK(entry.area.find("Hoogst genoten") == std::string::npos);
+  }
+}
+
+TEST_CASE("Taleo's candidate file: given and family name side by side, the name reversed above is no town") {
+  auto resume = parse_text(
+      "Brockmeyer, Dennis\n\nPersönliche Angaben\n"
+      "Vorname             Dennis                    Nachname            Brockmeyer\n"
+      "E-Mail-Adresse      d.brockmeyer@posteo.de    Mobiltelefon        0171 4482 936\n"
+      "Ort / PLZ           Bielefeld, 33604          Land / Region       Deutschland\n");
+  CHECK(resume.contact.name == "Dennis Brockmeyer");
+  CHECK(resume.contact.location_text.find("Brockmeyer") == std::string::npos);
+  CHECK(resume.contact.location_text.starts_with("Bielefeld"));
+}
+
+TEST_CASE("an HR system's record numbers are no phone: person IDs, matricules, candidate codes, council numbers") {
+  for (const char* line : {"Candidate    Person ID 4481207     Source: Indeed", "Whitfield, Tamara (4481207)",
+                           "Matricule             00731482", "Cod. candidato BS-2024-08817",
+                           "Engenheira Agrônoma · CREA-SP 5063187420"}) {
+    auto resume = parse_text(std::string("Jane Doe\njane@example.com\n") + line + "\nPhone (Mobile)   (509) 555-0148\n");
+    CHECK_MESSAGE(resume.contact.phone == "(509) 555-0148", line);
+  }
+}
+
+TEST_CASE("a pharmacist's post-nominals after her name: a dotted degree, its honours and a membership") {
+  auto resume = parse_text("Hannah Wexford, B.Pharm (Hons), MPS\nCommunity Pharmacist\n"
+                           "Lake Wendouree, Ballarat VIC 3350  |  0438 602 117  |  hannah@example.com.au\n");
+  CHECK(resume.contact.name == "Hannah Wexford");
+}
+
+TEST_CASE("a page icon before the name is no part of it; a street number is no icon") {
+  auto resume = parse_text("📦 Kirsty McAllister – Resume\nkirsty.mcallister@example.com.au\n");
+  CHECK(resume.contact.name == "Kirsty McAllister");
+  auto address_first = parse_text("12 rue des Lilas\n69003 Lyon\nFrance\nCamille Girard\ncamille@example.fr\n");
+  CHECK(address_first.contact.name == "Camille Girard");
+}
+
+TEST_CASE("an address closes on a town, never on words in lower case") {
+  auto resume = parse_text(
+      "Matteo Cipriani\n🍷 Cena a quattro mani – 12 aprile, prenota qui\n"
+      "Sous-chef · Perugia (PG) · +39 347 612 0893 · matteo@example.com\n");
+  CHECK(resume.contact.location_text == "Perugia (PG)");
+}
+
+TEST_CASE("a mailing-list CV: headings ruled out to the margin, a letter-spaced name beside its tagline") {
+  auto resume = parse_text(
+      "=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=\n"
+      "  G A R E T H   P R Y C E                   Signalling Tester (TIC) & Installer\n"
+      "  Swindon, Wiltshire                 Full UK licence / own van\n"
+      "=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=\n\n"
+      "---[ EXPERIENCE ]-------------------------------------------------------------\n\n"
+      " Mar 2019 - present   Senior S&T Tester (Tester in Charge)\n"
+      "                      Amberline Rail Systems Ltd, Swindon\n"
+      "    o  TIC on 11 commissionings.\n\n"
+      "---[ EDUCATION ]--------------------------------------------------------------\n\n"
+      " 2014 - 2016   HNC Electrical & Electronic Engineering      (Merit)\n"
+      "               Wiltshire College, Chippenham\n\n"
+      "-- \n Gareth Pryce  .  07700 914 362  .  gareth.pryce@example.com\n");
+  CHECK(resume.contact.name == "GARETH PRYCE");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Amberline Rail Systems Ltd");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Wiltshire College");
+  // The cells are joined one by one; a line of words stays as it is.
+  CHECK(join_letter_spacing("G A R E T H   P R Y C E                   Signalling Tester") ==
+        "GARETH PRYCE                   Signalling Tester");
+  CHECK(join_letter_spacing("Senior Tester      Amberline Rail") == "Senior Tester      Amberline Rail");
+}
+
+TEST_CASE("a Logseq page: headings as outline blocks, block properties as labelled values, tags as a list") {
+  auto resume = parse_text(
+      "title:: Currículo — Larissa Moretti Campos\ntags:: [[carreira]], pessoal\n\n"
+      "- # Larissa Moretti Campos\n  id:: 65d1f0a2-4c3e-4b8e-9f21-7a0c2d5e1b44\n"
+      "\t- 📱 (16) 99184-2270 · ✉️ larissa.agro@example.com\n"
+      "- ## Experiência profissional\n"
+      "\t- ### Coordenadora de Qualidade Agrícola — [[Usina Santa Helena do Pardo]]\n"
+      "\t  período:: mar/2021 – atual\n\t  collapsed:: true\n"
+      "\t\t- Coordeno equipe de 14 técnicos.\n"
+      "- ## Competências\n\t- #manejo-de-solo #fertilidade\n\t- Ferramentas:: QGIS, Farmbox\n",
+      "cv.md");
+  CHECK(resume.contact.name == "Larissa Moretti Campos");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Coordenadora de Qualidade Agrícola");
+  CHECK(resume.work[0].company == "Usina Santa Helena do Pardo");
+  CHECK(resume.work[0].start.iso() == "2021-03");
+  auto items = skill_items(resume);
+  for (const char* item : {"manejo-de-solo", "fertilidade", "QGIS", "Farmbox"})
+    CHECK_MESSAGE(std::find(items.begin(), items.end(), item) != items.end(), item);
+}
+
+TEST_CASE("lynx -dump: the link numbers glued to their labels go, the address list gives the profiles") {
+  auto resume = parse_text(
+      "   [1]About | [2]Experience\n\n                                Marike du Toit\n\n"
+      "   [3]marike@example.co.za · +27 82 614 3390 · [4]LinkedIn\n\nExperience\n\n"
+      "   Winemaker — [5]Bergkloof Estate, Stellenbosch\n          January 2020 – present\n\n"
+      "          + Responsible for all white wines.\n\n"
+      "Studies\n\n     * BScAgric (Viticulture and Oenology), Stellenbosch University,\n       2011 – 2014\n\n"
+      "References\n\n   1. https://example.co.za/#about\n   2. https://example.co.za/#experience\n"
+      "   3. mailto:marike@example.co.za\n   4. https://www.linkedin.com/in/marike-dutoit-wine/\n"
+      "   5. https://www.bergkloof.example/\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Bergkloof Estate");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "BScAgric");
+  REQUIRE(resume.contact.profiles.size() == 1);
+  CHECK(resume.contact.profiles[0].url.find("linkedin.com/in/marike-dutoit-wine") != std::string::npos);
+}
+
+TEST_CASE("a title and its firm over their dates: a legal form or an all-capitals line keeps no dash between them") {
+  auto resume = parse_text(
+      "Jean Dupont\njean@example.fr\n\nEXPÉRIENCES PROFESSIONNELLES\n\n"
+      "MAÎTRE D’HÔTEL — RESTAURANT LE CLOS DES SENS, ANNECY-LE-VIEUX\nMars 2020 – aujourd’hui\n"
+      "–   Encadrement d’une brigade de 12 personnes\n\n"
+      "Voorman Expeditie — Nedvers Logistics B.V., Apeldoorn\nsep. 2013 – feb. 2017\n• Coördinatie van laden\n\n"
+      "Heavy Diesel Fitter\nRoss River Transport Pty Ltd −− Townsville QLD\nMar 2021 − Present\n• Servicing\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "MAÎTRE D’HÔTEL");
+  CHECK(resume.work[0].company == "RESTAURANT LE CLOS DES SENS");
+  CHECK(resume.work[1].position == "Voorman Expeditie");
+  CHECK(resume.work[1].company == "Nedvers Logistics B.V.");
+  CHECK(resume.work[2].company == "Ross River Transport Pty Ltd");
+  // A name's second half after its dash, closed by the legal form, still joins it beside a title's line.
+  auto joined = parse_text("Ana Costa\nana@example.pt\n\nExperiência\n\nCRITICAL BITS – SOFTWARE, LDA. | Programadora Júnior\n"
+                           "2019 – 2021\n• Desenvolvimento\n");
+  REQUIRE(joined.work.size() == 1);
+  CHECK(joined.work[0].company == "CRITICAL BITS – SOFTWARE, LDA.");
+}
+
+TEST_CASE("Taleo's job rows: start and end labelled in a rail, the duties label wrapped beside the duties") {
+  auto resume = parse_text(
+      "Dennis Brockmeyer\nd@example.de\n\nBerufserfahrung\n"
+      "Berufserfahrung 1 von 2\n"
+      "Arbeitgeber                      Brüggemann Kontraktlogistik GmbH & Co. KG\n"
+      "Position                         Schichtleiter Wareneingang\n"
+      "Ort                              Gütersloh\n"
+      "Beginn                           03/2019\n"
+      "Ende                             –\n"
+      "Aktueller Arbeitgeber            Ja\n"
+      "Aufgaben /                       - Führung von 22 Mitarbeitenden\n"
+      "Verantwortlichkeiten             - Steuerung von ca. 60 Ein- und Ausgängen\n"
+      "Berufserfahrung 2 von 2\n"
+      "Arbeitgeber                      Ostwestfalen Frischedienst GmbH\n"
+      "Position                         Fachkraft für Lagerlogistik\n"
+      "Ort                              Herford\n"
+      "Beginn                           07/2011\n"
+      "Ende                             07/2014\n"
+      "Aktueller Arbeitgeber            Nein\n"
+      "Aufgaben /                       Wareneingangskontrolle und Verladung\n"
+      "Verantwortlichkeiten             nach Tourenplan. Ab 2013 Key-User.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Brüggemann Kontraktlogistik GmbH & Co. KG");
+  CHECK(resume.work[0].position == "Schichtleiter Wareneingang");
+  CHECK(resume.work[0].start.iso() == "2019-03");
+  CHECK(resume.work[1].position == "Fachkraft für Lagerlogistik");
+  CHECK(resume.work[1].end.iso() == "2014-07");
+}
+
+TEST_CASE("iCIMS's long employer runs into the next label of its row") {
+  auto resume = parse_text(
+      "Tamara Whitfield\ntamara@example.com\n\nWork Experience\n\n"
+      "Employer               Inland Northwest Heart & Vascular Center Location                     Spokane, WA\n"
+      "Job Title              Staff Nurse II – Cardiovascular ICU      Dates                        08/2020 – Present\n\n"
+      "Employer               Palouse Regional Medical Center                 Location              Pullman, WA\n"
+      "Job Title              Registered Nurse                                Dates                 06/2017 – 07/2020\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Inland Northwest Heart & Vascular Center");
+  CHECK(resume.work[1].company == "Palouse Regional Medical Center");
+}
+
+TEST_CASE("Portuguese 'Percurso' and an HR system's 'Historique professionnel externe' head experience") {
+  CHECK(canonical_section("Percurso").canonical == "experience");
+  CHECK(canonical_section("Historique professionnel externe").canonical == "experience");
+}
