@@ -3717,6 +3717,23 @@ bool parse_working_as_sentences(const SectionText& lines, const Section& section
   return true;
 }
 
+/// "Regnitztal-Klinikum Bamberg, Interdisziplinäre Intensivstation (14 Betten)", "Steigerwaldklinik Burgebrach, Innere
+/// Medizin / Kardiologie" (German compounds end on the word), "St Mary's Hospital, Cardiology Ward": the ward or specialty after a hospital's comma is where in it the nurse worked, no part of its name.
+void drop_ward_after_hospital(WorkEntry& entry) {
+  static const std::regex kHospital{R"((?:klinikum|klinik|kliniken|krankenhaus|spital)\b|\b(?:hospital|ziekenhuis|h(?:ô|o)pital|ospedale|hospitais?|infirmary)\b)",
+                                    std::regex::icase};
+  static const std::regex kWard{
+      R"(^(?:[\w\x80-\xFF-]+\s+){0,3}(?:[\w\x80-\xFF-]*station|innere medizin|[\w\x80-\xFF]*logie|[\w\x80-\xFF]*chirurgie|notaufnahme|intensivpflege|p(?:ä|a)diatrie|geriatrie|psychiatrie|ward|icu|unit)(?:\s*/\s*[^,]+)?(?:\s*\([^()]*\))?$)",
+      std::regex::icase};
+  auto ward = [&](const std::string& text) { return std::regex_match(text, kWard) || ends_in_unit_word(text); };
+  auto& company = entry.company;
+  auto comma = company.find(", ");
+  auto head = company.substr(0, comma);
+  if (!std::regex_search(head, kHospital)) return;
+  if (comma != std::string::npos && ward(company.substr(comma + 2))) company = head;
+  if (!entry.location.empty() && ward(entry.location)) entry.location.clear();  // read as the town after the comma
+}
+
 /// "English Teacher, Lane Tech College Prep" under "Chicago Public Schools": the school or site after the
 /// title's comma is where the banner's employer placed the role, no part of the title.
 void drop_site_after_title(std::string& position) {
@@ -3882,6 +3899,7 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
         banner = {read.company_above_dates() ? entry.company : "", "", {}};
         if (read.company_from_dateless_line()) drop_site_after_title(entry.position);  // the banner read with its first role
       }
+      drop_ward_after_hospital(entry);
       place_entry(entry, lines, section, header.front().line);
       if (g + 1 == groups.size()) add_body(lines, section, block, entry, resume);
       resume.work.push_back(std::move(entry));

@@ -63,6 +63,13 @@ struct Markdown {
       R"(</?(?:p|div|span|h[1-6]|a|img|b|i|em|strong|br|hr|sub|sup|small|center|table|tr|td|th|ul|ol|li|picture|source|details|summary|code)(?:\s[^<>]*)?/?>)",
       std::regex::icase};
   const std::regex html_heading{R"(^\s*<h([1-6])[\s>])", std::regex::icase};
+  // MDX (Docusaurus): React components ("<Tabs groupId=…>", "<TabItem …>", "<Link to=…>") are named in capitals.
+  const std::regex jsx_tag{R"(</?[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*(?:\s[^<>]*)?/?>)"};
+  // MDX's module lines and its admonition fences (":::info Verfügbarkeit" … ":::", pandoc's "::: {.note}"): no text.
+  const std::regex mdx_module{R"(^(?:import|export)\s.*\bfrom\s+['"][^'"]+['"];?\s*$)"};
+  const std::regex fence_div{R"(^:::+(?:\s*\S.*)?$)"};
+  // A heading's attributes closing it: pandoc's and Docusaurus's "## Kurzprofil {#kurzprofil}", "{.unnumbered}".
+  const std::regex heading_attributes{R"(\s*\{[#.][^{}]*\}\s*$)"};
   // Obsidian's and wikis' "[[Cardiff University]]", "[[Notes/ONS|Office for National Statistics]]": the shown name.
   // Not "df[[1]]" (code) nor "[[PDF]](…)" (a link's label in brackets).
   const std::regex wikilink{R"((^|[^\w`\]])\[\[(?:[^\]|]*\|)?([^\]|]+)\]\](?!\())"};
@@ -562,6 +569,9 @@ class TextParser {
         property = *value;
         text = property;
       }
+      if (std::regex_match(text.begin(), text.end(), markdown().mdx_module) ||
+          std::regex_match(text.begin(), text.end(), markdown().fence_div))
+        return;
       size_t hashes = 0;
       while (hashes < text.size() && text[hashes] == '#') ++hashes;
       if (hashes > 0 && hashes <= 6 && hashes < text.size() && text[hashes] == ' ') {
@@ -569,6 +579,10 @@ class TextParser {
         line.heading_level = static_cast<int>(hashes);
         text = trim(text.substr(hashes));
         indent += hashes + 1;
+        if (text.ends_with('}')) {
+          property = std::regex_replace(std::string(text), markdown().heading_attributes, "");
+          text = property;
+        }
       }
       if (text.starts_with("> ")) text.remove_prefix(2);
       // Pandoc's definition list (":   Python, SQL, Scala" under "Languages"): the definition is a line of its own.
@@ -601,7 +615,7 @@ class TextParser {
     std::string content = markdown_ ? strip_inline_markdown(std::string(text), link) : std::string(text);
     // Not "semantic `<button>` elements": a tag in code is text.
     if (markdown_ && text.find('`') == std::string_view::npos && content.find('<') != std::string::npos &&
-        std::regex_search(content, markdown().html_tag)) {
+        (std::regex_search(content, markdown().html_tag) || std::regex_search(content, markdown().jsx_tag))) {
       // "<h1 align="center">Thiago Prado</h1>": an HTML heading is a heading.
       if (std::smatch level; std::regex_search(content, level, markdown().html_heading)) {
         line.heading = true;

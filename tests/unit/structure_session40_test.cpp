@@ -236,3 +236,50 @@ TEST_CASE("Portuguese 'Percurso' and an HR system's 'Historique professionnel ex
   CHECK(canonical_section("Percurso").canonical == "experience");
   CHECK(canonical_section("Historique professionnel externe").canonical == "experience");
 }
+
+TEST_CASE("a Docusaurus page: module lines, admonition fences, heading ids and React components print no text") {
+  auto resume = parse_text(
+      "import Tabs from '@theme/Tabs';\nimport Link from '@docusaurus/Link';\n\n# Friederike Ahlborn\n\n"
+      "f.ahlborn@example.de · <Link to=\"/portfolio\">Arbeitsproben</Link>\n\n"
+      ":::info Verfügbarkeit\n\nAb 01.07.2024 verfügbar.\n\n:::\n\n"
+      "## Berufserfahrung {#berufserfahrung}\n\n"
+      "### Technische Redakteurin · KWS Saat SE & Co. KGaA, Einbeck {#kws}\n\n*09/2017 – 03/2020*\n\n"
+      "- Betriebsanleitungen für Saatgutaufbereitungsanlagen.\n\n"
+      "## Kenntnisse {#kenntnisse}\n\n<Tabs groupId=\"skills\">\n<TabItem value=\"tools\" label=\"Werkzeuge\" default>\n\n"
+      "- Schema ST4, FrameMaker\n\n</TabItem>\n</Tabs>\n",
+      "cv.md");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "KWS Saat SE & Co. KGaA");
+  CHECK(resume.work[0].location == "Einbeck");
+  REQUIRE(resume.sections.size() >= 2);
+  CHECK(resume.sections[0].heading == "Berufserfahrung");
+  auto items = skill_items(resume);
+  CHECK(std::find(items.begin(), items.end(), "Schema ST4") != items.end());
+  for (const auto& item : items) CHECK(item.find('<') == std::string::npos);
+}
+
+TEST_CASE("a ward or specialty after a hospital's comma is no part of the employer's name") {
+  auto resume = parse_text(
+      "Jana Weber\njana@example.de\n\nBerufserfahrung\n\n"
+      "04/2018 – heute   Fachkrankenpflegerin Intensivpflege\n"
+      "                  Regnitztal-Klinikum Bamberg, Interdisziplinäre Intensivstation (14 Betten)\n"
+      "                  • Pflege beatmeter Patienten\n\n"
+      "09/2013 – 03/2018   Gesundheits- und Krankenpflegerin\n"
+      "                    Steigerwaldklinik Burgebrach, Kardiologie\n"
+      "                    • Pflege\n\n"
+      "01/2010 – 08/2013   Account Manager\n"
+      "                    Meyer Hospitality GmbH, Sales\n"
+      "                    • Verkauf\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].company == "Regnitztal-Klinikum Bamberg");
+  CHECK(resume.work[1].company == "Steigerwaldklinik Burgebrach");  // German compounds end on the hospital's word
+  CHECK(resume.work[1].location.empty());  // the specialty is no town either
+  // Not a hospital: the name keeps what follows its comma as the reader printed it before.
+  CHECK(resume.work[2].company.starts_with("Meyer Hospitality GmbH"));
+}
+
+TEST_CASE("France's bar certificate is a degree, spelt out or as CAPA") {
+  CHECK(degree_length("Certificat d’aptitude à la profession d’avocat (CAPA), EDA Rhône-Alpes") ==
+        std::string("Certificat d’aptitude à la profession d’avocat (CAPA)").size());
+  CHECK(degree_length("CAPA, 2017") == 4);
+}
