@@ -283,3 +283,9 @@ TEST_CASE("France's bar certificate is a degree, spelt out or as CAPA") {
         std::string("Certificat d’aptitude à la profession d’avocat (CAPA)").size());
   CHECK(degree_length("CAPA, 2017") == 4);
 }
+
+TEST_CASE("a French site's 'Mon parcours' heads experience") {
+  CHECK(canonical_section("Mon parcours").canonical == "experience");
+  CHECK(canonical_section("Parcours").canonical == "experience");
+  CHECK(canonical_section("Parcours académique").canonical == "education");
+}
