@@ -286,6 +286,27 @@ std::string drop_monogram(const std::string& text) {
   return std::string(trim(std::string_view(text).substr(text.find(words[1]))));
 }
 
+/// "📍 Lyon", "⌖ Chicago, IL", "Bengaluru, Karnataka ⌂", "📦 Kirsty McAllister": the text without the icons a template sets
+/// before it (anything up to the first letter or digit) or after it (symbols, as sidebars align them right).
+std::string strip_icons(const std::string& text) {
+  auto unicode = icu::UnicodeString::fromUTF8(text);
+  int32_t begin = 0, end = unicode.length();
+  while (begin < end && !u_isalnum(unicode.char32At(begin))) begin = unicode.moveIndex32(begin, 1);
+  while (end > begin) {
+    int32_t before = unicode.moveIndex32(end, -1);
+    auto type = u_charType(unicode.char32At(before));
+    // An emoji's skin tone, variation selector and joiner go with it ("👋🏽", "✉️").
+    UChar32 c = unicode.char32At(before);
+    bool selector = c >= 0xFE00 && c <= 0xFE0F;  // not an accent left uncomposed ("Bogota" + U+0301)
+    bool symbol = type == U_OTHER_SYMBOL || type == U_MATH_SYMBOL || type == U_MODIFIER_SYMBOL || selector || type == U_FORMAT_CHAR;
+    if (!symbol && !u_isspace(unicode.char32At(before))) break;
+    end = before;
+  }
+  std::string out;
+  unicode.tempSubString(begin, end - begin).toUTF8String(out);
+  return out;
+}
+
 /// The name on a line: its first segment ("Jane Smith | Engineer"), or every
 /// segment when each is one capitalised word spread wide ("Leo    Leopard").
 std::string name_candidate(std::string_view text) {
@@ -327,11 +348,7 @@ std::string name_candidate(std::string_view text) {
     if (last.size() > 4 && last.find('.') == last.size() - 1) name.pop_back();
   }
   // "📦 Kirsty McAllister" (a document tool's page icon), "Danielle M. ✓" (a site's verified badge): no word of the name.
-  auto icon_only = [](const std::string& word) {
-    return !has_letter(word) && std::none_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-  };
-  while (!parts[0].empty() && parts[0].find(' ') != std::string::npos && icon_only(parts[0].substr(0, parts[0].find(' '))))
-    parts[0] = std::string(trim(std::string_view(parts[0]).substr(parts[0].find(' '))));
+  parts[0] = strip_icons(parts[0]);
   while (!parts[0].empty() && !has_letter(parts[0].substr(parts[0].rfind(' ') + 1)) && parts[0].find(' ') != std::string::npos)
     parts[0] = std::string(trim(std::string_view(parts[0]).substr(0, parts[0].rfind(' '))));
   bool spread = parts.size() >= 2 && parts.size() <= 4;
@@ -850,13 +867,14 @@ class ContactReader {
     return false;
   }
 
-  /// "lauren.whitfield.pm@gmail.co" / "m", "genevieve.gagnon@exam" / "ple.com" in a narrow column: the address ends
-  /// its line and the next line holds only the rest of its domain. The whole address, or "".
+  /// `below` starts where `line` does, on its page: the next line of a cell or a column.
   static bool starts_under(const Line& below, const Line& line) {
     return below.location.box && line.location.box && below.location.page == line.location.page &&
            std::abs(below.location.box->x0 - line.location.box->x0) < 3;
   }
 
+  /// "lauren.whitfield.pm@gmail.co" / "m", "genevieve.gagnon@exam" / "ple.com" in a narrow column: the address ends
+  /// its line and the next line holds only the rest of its domain. The whole address, or "".
   std::string address_across_lines(const Line& line) const {
     static const std::regex kOpenAddress{R"([\w.+-]+@[\w.-]+$)"};
     static const std::regex kDomainRest{R"(^[a-z0-9-]+(?:\.[a-z0-9-]+)*$)"};
@@ -948,19 +966,22 @@ class ContactReader {
   /// a licence, registration, identity or job portal's reference number is no phone.
   static bool after_licence_label(std::string_view text, size_t offset) {
     static const std::regex kLabel{
-        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e)f(?:\.|(?:e|é)rence|erencia|erência|erenz)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten|person|employee)\s+id|matricule|personalnummer|personal-?nr\.?|(?:crea|coren|crm|cro|crf|crp|crefito|oab)(?:[-/ ][a-z]{2})?|(?:postulante|candidat[oa]|bewerber)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|cod(?:ice|\.)(?:\s+(?:cv|candidat[oa]|fiscale))?|c(?:ó|o)digo(?:\s+(?:do\s+|del\s+)?(?:cv|candidat[oa]))?|dni|nie|nif|cpf|bsn|ident(?:ity|ification)(?:\s+(?:number|no\.?))?|id\s+(?:number|no\.?)|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-)?$)",
+        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e)f(?:\.|(?:e|é)rence|erencia|erência|erenz)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten|person|employee)\s+id|matricule|personalnummer|personal-?nr\.?|(?:postulante|candidat[oa]|bewerber)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|cod(?:ice|\.)(?:\s+(?:cv|candidat[oa]|fiscale))?|c(?:ó|o)digo(?:\s+(?:do\s+|del\s+)?(?:cv|candidat[oa]))?|dni|nie|nif|cpf|bsn|ident(?:ity|ification)(?:\s+(?:number|no\.?))?|id\s+(?:number|no\.?)|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-)?$)",
         std::regex::icase};
+    // Brazil's professional councils, in capitals only ("CRM" and "CRO" are words of a CV too).
+    static const std::regex kCouncil{R"(\b(?:CREA|COREN|CRM|CRO|CRF|CRP|CREFITO|OAB)(?:[-/ ][A-Z]{2})?\s*[:#]?\s*(?:n(?:º|°|o\.?)\s*)?$)"};
     auto from = offset > 40 ? offset - 40 : 0;
-    return std::regex_search(std::string(text.substr(from, offset - from)), kLabel);
+    auto before = std::string(text.substr(from, offset - from));
+    return std::regex_search(before, kLabel) || std::regex_search(before, kCouncil);
   }
 
-  /// An HR system's breadcrumb "Whitfield, Tamara (4481207)": a short run of digits alone in brackets, no group
-  /// parted, is a record's number; a phone without its area code still parts its groups.
+  /// An HR system's breadcrumb "Whitfield, Tamara (4481207)": a run of seven digits or fewer alone in brackets, no
+  /// group parted, is a record's number; a local phone parts its groups, an eight-digit one ("(91234567)") stays.
   static bool bracketed_record_number(std::string_view text, const Match& phone) {
     auto printed = trim(phone.text);
     auto at = text.find(printed, phone.offset);
     bool bare = !printed.empty() && std::all_of(printed.begin(), printed.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-    return bare && printed.size() < 10 && at != std::string_view::npos && at > 0 && text[at - 1] == '(' &&
+    return bare && printed.size() < 8 && at != std::string_view::npos && at > 0 && text[at - 1] == '(' &&
            at + printed.size() < text.size() && text[at + printed.size()] == ')';
   }
 
@@ -1190,27 +1211,6 @@ class ContactReader {
     }
   }
 
-  /// "📍 Lyon", "⌖ Chicago, IL", "Bengaluru, Karnataka ⌂": the place without the icons a template sets
-  /// before it (anything up to the first letter or digit) or after it (symbols, as sidebars align them right).
-  static std::string strip_icons(const std::string& text) {
-    auto unicode = icu::UnicodeString::fromUTF8(text);
-    int32_t begin = 0, end = unicode.length();
-    while (begin < end && !u_isalnum(unicode.char32At(begin))) begin = unicode.moveIndex32(begin, 1);
-    while (end > begin) {
-      int32_t before = unicode.moveIndex32(end, -1);
-      auto type = u_charType(unicode.char32At(before));
-      // An emoji's skin tone, variation selector and joiner go with it ("👋🏽", "✉️").
-      UChar32 c = unicode.char32At(before);
-      bool selector = c >= 0xFE00 && c <= 0xFE0F;  // not an accent left uncomposed ("Bogota" + U+0301)
-      bool symbol = type == U_OTHER_SYMBOL || type == U_MATH_SYMBOL || type == U_MODIFIER_SYMBOL || selector || type == U_FORMAT_CHAR;
-      if (!symbol && !u_isspace(unicode.char32At(before))) break;
-      end = before;
-    }
-    std::string out;
-    unicode.tempSubString(begin, end - begin).toUTF8String(out);
-    return out;
-  }
-
   /// A contact part with its list glyph and field label removed; nothing when it holds another detail.
   std::optional<std::string> clean_place_part(std::string part) const {
     // "• Springfield, IL" in a sidebar list: the glyph is not part of the place.
@@ -1374,22 +1374,23 @@ class ContactReader {
     return required >= 2;
   }
 
-  /// `collapse`: also read lines whose every word is spread with spaces. `labelled`: only parts an address label opens.
-  bool spells_only_name(std::string_view text) const {
-    if (contact_.name.empty()) return false;
-    auto words = plain_words(text), name = plain_words(contact_.name);
+  /// Every word of `text` is a word of the name (`name_words`, read once): "Brockmeyer, Dennis", "FERRARA".
+  static bool spells_only_name(std::string_view text, const std::vector<std::string>& name_words) {
+    auto words = plain_words(text);
     return !words.empty() && std::all_of(words.begin(), words.end(), [&](const std::string& word) {
-      return std::find(name.begin(), name.end(), word) != name.end();
+      return std::find(name_words.begin(), name_words.end(), word) != name_words.end();
     });
   }
 
+  /// `collapse`: also read lines whose every word is spread with spaces. `labelled`: only parts an address label opens.
   bool find_location_in(bool collapse, bool allow_bare, bool labelled = false) {
+    const auto name_words = plain_words(contact_.name);
     const bool form = application_form();
     for (size_t i : contact_lines()) {
       const auto text = collapse ? collapse_spaces(layout_text(document_.lines[i])) : layout_text(document_.lines[i]);
       if ((form && names_posting_place(text)) || names_employer(text) || is_greeting(text, plain_words(text))) continue;
       // "GIULIA" / "FERRARA", Taleo's "Brockmeyer, Dennis": a line of the name's words, though a town bears them.
-      if (spells_only_name(text)) continue;
+      if (spells_only_name(text, name_words)) continue;
       std::string previous;  // the part before: a street printed apart from its town
       // Once per line, not per part: per part it was quadratic on a line of many parts.
       const bool contact_line = has_contact_detail(text);
@@ -1584,8 +1585,11 @@ class ContactReader {
     // closing it still say it is one.
     static const std::regex kPostcodeTownEnd{R"(,\s*\d{4,5}(?:-\d{3})?\s+[^\d,]+$)"};
     int limit = std::regex_search(part.begin(), part.end(), kPostcodeTownEnd) ? 14 : 10;
-    // "Cena a quattro mani – 12 aprile, prenota qui": a town or postcode closes an address, no words in lower case.
-    if (auto last = part.rfind(", "); last != std::string_view::npos && starts_lower(part.substr(last + 2))) return false;
+    // "Cena a quattro mani – 12 aprile, prenota qui": a town or postcode closes an address, no phrase in lower case
+    // ("12 rue de la Paix, paris" still names its town).
+    if (auto last = part.rfind(", "); last != std::string_view::npos && starts_lower(part.substr(last + 2)) &&
+                                      count_words(part.substr(last + 2)) >= 2)
+      return false;
     return count_words(part) <= limit && std::regex_match(part.begin(), part.end(), address) && !find_date(part);
   }
 

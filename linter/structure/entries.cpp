@@ -2273,7 +2273,10 @@ bool other_line_has_words(const std::vector<Item>& header, size_t h) {
 
 /// "CRITICAL BITS – SOFTWARE, LDA. | Programadora Júnior": a name's second half after its dash, closed by the
 /// legal form, is no part of its own; not "Manager – Hemming Morse, LLP", a title before the firm.
-void join_legal_tail(size_t line, const std::string& text, std::vector<std::string>& line_parts) {
+/// `role_elsewhere`: another part or line can name the role. Where none can, only a legal form after a comma of its
+/// own continues the name ("… – SOFTWARE, LDA."); "Voorman Expeditie — Nedvers Logistics B.V., Apeldoorn" over its
+/// dates is a title and its firm.
+void join_legal_tail(size_t line, const std::string& text, std::vector<std::string>& line_parts, bool role_elsewhere) {
   for (size_t k = 0; k + 1 < line_parts.size(); ++k) {
     const auto& name = line_parts[k];
     const auto& tail = line_parts[k + 1];
@@ -2286,6 +2289,7 @@ void join_legal_tail(size_t line, const std::string& text, std::vector<std::stri
     bool one_name = inner == std::string::npos || bare_legal_form(named.substr(inner + 2));
     bool legal = has_legal_form(tail) || (last_comma != std::string::npos && one_name && has_legal_form(named) &&
                                           is_place_name(tail.substr(last_comma + 2)));
+    if (auto comma = tail.find(", "); !role_elsewhere && (comma == std::string::npos || !bare_legal_form(tail.substr(comma + 2)))) continue;
     if (!legal || has_legal_form(name) || title_score(name) + title_score(tail_name) > 0 ||
         count_words(tail_name) > 4 || is_location(name) || names_department(name) || field_words().count(fold_case(trim(name))))
       continue;
@@ -2437,9 +2441,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
     bool kept = !keep_dashes && line_keeps_dash(header, h, text);
     auto line_parts = split_parts(text, keep_dashes || kept);
     if (kept) split_off_kept_town(header[h].line, text, line_parts);
-    // Only where another part or line can name the role: "Voorman Expeditie — Nedvers Logistics B.V., Apeldoorn" over
-    // its dates alone is a title and its firm.
-    if (line_parts.size() > 2 || other_line_has_words(header, h)) join_legal_tail(header[h].line, text, line_parts);
+    join_legal_tail(header[h].line, text, line_parts, line_parts.size() > 2 || other_line_has_words(header, h));
     if (!keep_dashes && role_dash_speciality_then_employer(text, line_parts)) {
       auto comma = line_parts[1].find(", ");
       line_parts = {line_parts[0] + " – " + line_parts[1].substr(0, comma), line_parts[1].substr(comma + 2)};

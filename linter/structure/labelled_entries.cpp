@@ -294,8 +294,6 @@ std::pair<std::string, std::string> label_and_value(std::string_view text) {
   return {std::string(text.substr(0, gap)), std::string(trim(text.substr(gap)))};
 }
 
-/// "Fechas      mayo 2018 – actualidad": the old Europass's rail label set apart from its value by a gap, no
-/// colon; only in a form of such labels (a modern header's "Role   Led the pricing workstream" is a duty).
 /// iCIMS's "Inland Northwest Heart & Vascular Center Location   Spokane, WA": a long value runs up to the next
 /// field's label in its row; the label set apart again, as the other rows print it.
 std::string apart_from_next_label(std::string value) {
@@ -307,6 +305,8 @@ std::string apart_from_next_label(std::string value) {
   return value.substr(0, space) + "  " + value.substr(space);
 }
 
+/// "Fechas      mayo 2018 – actualidad": the old Europass's rail label set apart from its value by a gap, no
+/// colon; only in a form of such labels (a modern header's "Role   Led the pricing workstream" is a duty).
 LabelledLine read_rail_labelled(std::string_view text) {
   text = strip_marks(text);
   auto gap = text.find("   ");
@@ -617,7 +617,11 @@ std::optional<std::string> value_labelled(const LabelledLine& labelled, Field fi
 
 std::optional<std::string> period_value(std::string_view line) {
   auto labelled = read_labelled(line);
-  if (labelled.field == Field::None) labelled = read_rail_labelled(line);  // "Periode   sep. 2012 – jul. 2016" in a form's cells
+  // "Periode   sep. 2012 – jul. 2016" in a form's cells: a rail label only before the dates themselves.
+  if (labelled.field == Field::None) {
+    labelled = read_rail_labelled(line);
+    if (!find_date(labelled.value)) return std::nullopt;
+  }
   return value_labelled(labelled, Field::Period, true);
 }
 

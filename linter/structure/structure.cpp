@@ -333,12 +333,12 @@ void blank_logo_monograms(const Document& document, std::vector<std::string>& te
     if (line.runs.size() == 1 && line_text == monogram) {
       // Recruitee's letter square between title and employer ("Bedrijfsleider" / "B" / "Brasserie De Loolaan") or under
       // the school ("Saxion Hogeschool" / "S"): a letter alone opening a word of the name beside it.
-      auto above = i > 0 ? trim(text[i - 1]) : std::string_view();
-      auto initial_of = [&](std::string_view name) {
-        auto words = split_words(std::string(name));
-        return words.size() <= 6 && std::any_of(words.begin(), words.end(), [&](const std::string& w) { return w.starts_with(monogram); });
+      // The square stands left of the text beside it, not in its column ("Biology" / "B" in a grade column).
+      auto square_beside = [&](size_t k) {
+        if (k >= document.lines.size() || k >= text.size() || !document.lines[k].location.box) return false;
+        return line.location.box->x1 < document.lines[k].location.box->x0 && abbreviates_loosely(monogram, trim(text[k]));
       };
-      bool letter = monogram.size() == 1 && (initial_of(next_text(i)) || initial_of(above));
+      bool letter = monogram.size() == 1 && (square_beside(i + 1) || (i > 0 && square_beside(i - 1)));
       if (letter || (monogram.size() >= 2 && abbreviates_loosely(monogram, next_text(i)))) found.emplace_back(i, text[i].size());
       continue;
     }

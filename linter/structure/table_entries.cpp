@@ -19,7 +19,8 @@ namespace {
 // PositionOverEmployer: "Functie en werkgever", one cell holding the title, the employer below it, maybe the town.
 // PeriodEnd: a column of end dates beside the start dates' ("Date de début   Date de fin"), joined to them as a range.
 // Unit: a department or field of study that names no field of the entry read here.
-enum class Column { None, Period, PeriodEnd, Employer, Position, School, Board, Degree, Place, Score, Kind, Duties, Unit, PositionOverEmployer, EmployerOverPosition };
+// Course: a course of study ("Course", "Curso"), read like a degree, though a name no degree list knows is its field.
+enum class Column { None, Period, PeriodEnd, Employer, Position, School, Board, Degree, Course, Place, Score, Kind, Duties, Unit, PositionOverEmployer, EmployerOverPosition };
 
 Column column_of(std::string_view label) {
   static const std::pair<const char*, Column> kLabels[] = {
@@ -41,9 +42,9 @@ Column column_of(std::string_view label) {
       {"college", Column::School}, {"board", Column::Board}, {"institute", Column::School},
       {"board / university", Column::Board}, {"university / board", Column::Board}, {"institution / board", Column::School},
       {"school / college", Column::School}, {"istituto", Column::School}, {"schule", Column::School},
-      {"établissement", Column::School}, {"grau", Column::Degree}, {"curso", Column::Degree},
+      {"établissement", Column::School}, {"grau", Column::Degree}, {"curso", Column::Course},
       {"grau / curso", Column::Degree}, {"degree", Column::Degree}, {"qualification", Column::Degree},
-      {"course", Column::Degree}, {"examination", Column::Degree}, {"titulación", Column::Degree},
+      {"course", Column::Course}, {"examination", Column::Degree}, {"titulación", Column::Degree},
       {"título", Column::Degree}, {"titolo", Column::Degree}, {"abschluss", Column::Degree}, {"diplôme", Column::Degree},
       {"année", Column::Period}, {"annee", Column::Period}, {"années", Column::Period}, {"jaar", Column::Period},
       {"mention", Column::Score}, {"opleiding", Column::Degree}, {"diploma", Column::Degree}, {"onderwijsinstelling", Column::School},
@@ -260,7 +261,7 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
       }
     }
     for (auto& row : table.rows)
-      if (auto end = row.find(Column::PeriodEnd); end != row.end() && !trim(end->second).empty())
+      if (auto end = row.find(Column::PeriodEnd); end != row.end() && find_date(end->second))  // not "–": still running
         row[Column::Period] = row[Column::Period].empty() ? end->second : row[Column::Period] + " – " + end->second;
     return table;
   }
@@ -452,17 +453,18 @@ std::optional<LineSpan> parse_work_table(const SectionText& lines, const Section
 }
 
 std::optional<LineSpan> parse_education_table(const SectionText& lines, const Section& section, Resume& resume) {
-  auto table = find_table(lines, section, {Column::School, Column::Board, Column::Degree});
+  auto table = find_table(lines, section, {Column::School, Column::Board, Column::Degree, Column::Course});
   bool read = table && add_rows(*table, resume.education, [&](Row row, size_t line) -> std::optional<EducationEntry> {
            EducationEntry entry;
            entry.location_in_document = lines.document.lines[line].location;
-           std::vector<std::string> degree{row[Column::Degree]};
+           bool degree_column = !row[Column::Degree].empty();
+           std::vector<std::string> degree{degree_column ? row[Column::Degree] : row[Column::Course]};
            take_classification(degree, entry);  // "Baccalauréat S, mention Bien" in the degree's cell
            read_education_fields(degree, entry);
            entry.institution = row[Column::School].empty() ? row[Column::Board] : row[Column::School];
            // "Programme Grande École (Master)" in the degree's column of a school's row: the column says what was
            // earned, though no degree list knows the name ("Year in Industry" under a school names no degree).
-           if (entry.study_type.empty() && !entry.institution.empty() && !degree.empty() && !degree.front().empty() &&
+           if (entry.study_type.empty() && degree_column && !entry.institution.empty() && !degree.empty() && !degree.front().empty() &&
                (entry.area.empty() || entry.area == degree.front())) {
              entry.study_type = std::string(trim(degree.front()));
              entry.area.clear();

@@ -355,7 +355,7 @@ class DocxReader {
   void prepend_drop_cap(Line& line) {
     auto cap = std::move(*pending_drop_cap_);
     pending_drop_cap_.reset();
-    line.text = std::string(trim(cap.text)) + line.text.substr(std::min(line.text.find_first_not_of(" \t"), line.text.size()));
+    line.text = std::string(trim(cap.text)) + line.text;  // "A" + " dedicated …" keeps its space, "E" + "xperienced" none
     line.runs.insert(line.runs.begin(), cap.runs.begin(), cap.runs.end());
   }
 

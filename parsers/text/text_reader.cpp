@@ -380,6 +380,23 @@ std::vector<std::string> org_as_markdown(const std::vector<std::string>& source)
   return out;
 }
 
+/// A Logseq page: its page properties ("title:: …", "tags:: …") open it, or its blocks carry the outliner's own
+/// ("id:: 65d1…", "collapsed:: true"). Elsewhere "- # of services: 40" is a bullet and "std::thread" code.
+bool is_logseq_page(const std::vector<std::string>& source) {
+  static const std::regex kOwnProperty{R"(^\s*(?:- )?(?:id|collapsed)::\s)"};
+  static const std::regex kPageProperty{R"(^[a-z][\w-]*::\s*\S)"};
+  size_t opening = 0, seen = 0;
+  for (const auto& line : source) {
+    if (line.find("::") == std::string::npos) {
+      if (!trim(line).empty()) ++seen;
+      continue;
+    }
+    if (std::regex_search(line, kOwnProperty)) return true;
+    if (seen++ < 4 && std::regex_search(line, kPageProperty)) ++opening;
+  }
+  return opening >= 2;
+}
+
 /// `lynx -dump` of a web page: link labels numbered in brackets ("[6]LinkedIn"), the addresses listed under a closing
 /// "References" heading ("   6. https://www.linkedin.com/in/…").
 bool is_lynx_dump(const std::vector<std::string>& source) {
@@ -404,6 +421,7 @@ class TextParser {
   TextParser(Document& document, bool is_markdown) : document_(document), markdown_(is_markdown) {}
 
   void parse(const std::vector<std::string>& source) {
+    outline_ = markdown_ && is_logseq_page(source);
     bool previous_blank = true;
     size_t body = markdown_ ? front_matter_end(source) : 0;
     add_contact_settings(source, body);
@@ -552,19 +570,19 @@ class TextParser {
     line.block_start = block_start;
     std::string property;
     if (markdown_) {
-      if (auto marker = find_list_marker(text); !marker.marker.empty())
+      if (auto marker = outline_ ? find_list_marker(text) : ListMarker{}; !marker.marker.empty())
         if (auto tags = tag_list(trim(text.substr(marker.length)))) {
           property = std::string(text.substr(0, marker.length)) + *tags;
           text = property;
         }
       // Logseq's outline, where every block is a list item, headings too ("- ## Formação", "\t- ### Coordenadora …").
-      if (auto hash = text.find_first_not_of(' ', 1); (text.starts_with("- ") || text.starts_with("* ")) && hash != std::string_view::npos &&
-                                                       text[hash] == '#') {
+      if (auto hash = text.find_first_not_of(' ', 1); outline_ && (text.starts_with("- ") || text.starts_with("* ")) &&
+                                                       hash != std::string_view::npos && text[hash] == '#') {
         text.remove_prefix(hash);
         indent += hash;
       }
       // Its block properties: "período:: mar/2021 – atual" is a labelled value; "id:: 65d1…", "collapsed:: true" the tool's own.
-      if (auto value = outline_property(text)) {
+      if (auto value = outline_ ? outline_property(text) : std::nullopt) {
         if (value->empty()) return;
         property = *value;
         text = property;
@@ -638,6 +656,7 @@ class TextParser {
 
   Document& document_;
   bool markdown_;
+  bool outline_ = false;  ///< a Logseq page: blocks, properties and tags read as the outliner writes them
   bool after_definition_ = false;  // inside a definition list: a ":" line read, no term at the margin since
 };
 
