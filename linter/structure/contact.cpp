@@ -53,7 +53,7 @@ std::string strip_post_nominals(const std::string& name) {
                                                              "LCSW", "LPC", "LMFT", "CCRN", "CRNA", "APRN", "CNM", "DPT", "FRACP",
                                                              "FRCSI", "FRCPI", "MIEI", "FIEI", "MCIPS", "FCIPS", "SHRM", "PHR", "SPHR",
                                                              "CPHR", "CHRP", "CFE", "CIA", "FCPA", "FCMA", "ACMA", "MAAT", "FRICS",
-                                                             "RIBA", "MRTPI", "MCIOB", "FCIOB",
+                                                             "RIBA", "MRTPI", "MCIOB", "FCIOB", "MSCSI", "FSCSI", "MCIBSE", "FCIBSE",
                                                              // degrees written after the name
                                                              "BBA", "LLB", "LLM", "MPH", "MSW", "MFA"};
   // "BA" only past a comma ("Katharina Steinbauer, BA MBA"), for "Mamadou Lamine BA" is a surname.
@@ -431,9 +431,21 @@ class ContactReader {
   /// Whether the e-mail's local part or a profile's handle spells `word`, letters as an address writes them
   /// ("Sønderby" as "sonderby", "Anne-Sophie" as "annesophie").
   bool spelt_by_handles(std::string word) const {
-    word = fold_case(to_ascii(word));
-    std::erase_if(word, [](char c) { return c == '-' || c == '\''; });
-    return word.size() >= 3 && handles_.find(word) != std::string::npos;
+    // German addresses write umlauts out ("Oberländer" as "oberlaender").
+    static const std::pair<const char*, const char*> kUmlauts[] = {{"ä", "ae"}, {"ö", "oe"}, {"ü", "ue"}, {"Ä", "Ae"}, {"Ö", "Oe"}, {"Ü", "Ue"}, {"ß", "ss"}};
+    auto spelt = [&](std::string form) {
+      form = fold_case(to_ascii(form));
+      std::erase_if(form, [](char c) { return c == '-' || c == '\''; });
+      return form.size() >= 3 && handles_.find(form) != std::string::npos;
+    };
+    if (spelt(word)) return true;
+    bool umlaut = false;
+    for (const auto& [letter, written] : kUmlauts)
+      for (auto at = word.find(letter); at != std::string::npos; at = word.find(letter, at)) {
+        word.replace(at, std::string_view(letter).size(), written);
+        umlaut = true;
+      }
+    return umlaut && spelt(word);
   }
 
   /// Lines above the first section, or the first dozen when it starts late.

@@ -420,6 +420,24 @@ bool next_is_deeper_item(const SectionText& lines, size_t from, size_t end, int 
   return false;
 }
 
+/// The next line is unmarked (an employer's) and the list item after it carries another glyph than `marker`.
+bool plain_then_other_marks(const SectionText& lines, size_t from, size_t end, const std::string& marker) {
+  auto marker_of = [&](size_t k) {
+    const Line& line = lines.document.lines[k];
+    auto text = trim(lines.text[k]);
+    return line.list_item ? line.list_marker : std::string(text.substr(0, bullet_glyph_length(text)));
+  };
+  size_t k = from;
+  while (k < end && trim(lines.text[k]).empty()) ++k;
+  if (k >= end || !marker_of(k).empty()) return false;
+  for (++k; k < end && k <= from + 3; ++k) {
+    if (trim(lines.text[k]).empty()) continue;
+    auto other = marker_of(k);
+    if (!other.empty()) return other != marker;
+  }
+  return false;
+}
+
 /// A date in a list item's text, not a figure inside a sentence ("in 2019 we ...").
 bool item_date_of(std::string_view body) {
   auto date = find_date(body);
@@ -1171,7 +1189,12 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool dated_item_over_subitems = line.list_item && !heads_entry && item_date_of(body) &&
                                     title_score(body) + organisation_score(body) + institution_score(body) > 0 &&
                                     next_is_deeper_item(lines, i + 1, section.end_line, marker_indent(line));
-    if ((dated_school_item && !heads_entry) || dated_item_over_subitems) {
+    // ecv's "▷ seit 04/2021 Disponent Nahverkehr" / "Hellwege Logistik GmbH, Oldenburg" / "◦ Disposition …": a dated
+    // item over a plain line, its duties marked with another glyph, is the entry's header.
+    bool dated_item_over_other_marks = (line.list_item || glyph > 0) && !heads_entry && starts_with_date(body) &&
+                                       item_date_of(body) && !ends_sentence(body) &&
+                                       plain_then_other_marks(lines, i + 1, section.end_line, marker);
+    if ((dated_school_item && !heads_entry) || dated_item_over_subitems || dated_item_over_other_marks) {
       blocks.emplace_back();
       blocks.back().header.push_back({i, std::string(body)});
       in_body = false;
@@ -5894,7 +5917,10 @@ bool is_signature_line(const std::string& text, const std::string& name) {
   auto between = trim(std::string_view(text).substr(comma + 2, date->begin - comma - 2));  // "München, im Januar 2025"
   // A day or month is printed ("Certified Scrum Master, 2021" is a skill and its year), and a town.
   auto place = text.substr(0, comma);
-  return (between.empty() || (between.size() <= 3 && starts_lower(between))) && date->start.month > 0 &&
+  // "Oldenburg, 17. März 2025": a day the date reader left before its month.
+  static const std::regex kDay{R"(^\d{1,2}\.?$)"};
+  bool day = std::regex_match(between.begin(), between.end(), kDay);
+  return (between.empty() || day || (between.size() <= 3 && starts_lower(between))) && date->start.month > 0 &&
          (!city_country(place).empty() || (is_place_name(place) && title_score(place) == 0));
 }
 

@@ -314,6 +314,8 @@ LabelledLine read_rail_labelled(std::string_view text) {
   auto label = fold_case(collapse_spaces(std::string(text.substr(0, gap))));
   auto field = field_of(label);
   if (field == Field::None) field = bare_label(label);
+  // "Categoría / Nivel   Mando intermedio": two labels for one row, named by the first.
+  if (auto slash = label.find(" / "); field == Field::None && slash != std::string::npos) field = field_of(label.substr(0, slash));
   auto value = trim(text.substr(gap));
   if (value.starts_with(':')) value = trim(value.substr(1));  // "Job Appointment   : Accounts Assistant"
   if (field == Field::None) return {};
@@ -360,6 +362,7 @@ class FormReader {
         continue;
       }
       if (is_duties_label(raw)) continue;  // "Principali attività e responsabilità" over the duties
+      if (counts_entries(raw)) continue;   // "Experiencia 1 de 3", "Berufserfahrung 2 von 3" over each entry's rows
       // "Funciones y responsabilidades   Atención integral …": the label in the rail beside the first duty.
       if (auto gap = raw.find("   "); open_ && gap != std::string_view::npos && is_duties_label(raw.substr(0, gap))) {
         auto duty = trim(raw.substr(gap));
@@ -418,6 +421,13 @@ class FormReader {
   }
 
  private:
+  /// A portal's counter over each entry's rows: the section's word and the entry's number ("Experiencia 1 de 3",
+  /// "Berufserfahrung 2 von 3", "Work experience 3 of 4", "Opleiding 2").
+  static bool counts_entries(std::string_view text) {
+    static const std::regex kCounter{R"(^(?:[^\d\s]+\s+){1,3}\d{1,2}(?:\s*(?:de|von|of|di|da|van|sur|/)\s*\d{1,2})?$)", std::regex::icase};
+    return text.size() <= 40 && std::isdigit(static_cast<unsigned char>(text.back())) && std::regex_match(text.begin(), text.end(), kCounter);
+  }
+
   /// A line short enough to name a job or an employer, with no dates and no label's colon.
   static bool short_name_line(std::string_view text) {
     return !text.empty() && count_words(text) <= 9 && !find_date(text) && text.back() != ':';
@@ -440,18 +450,27 @@ class FormReader {
   }
 
   /// "### Responsable de Marketing Digital" over "**Empresa:** …" / "**Periodo:** …": a heading over labelled fields
-  /// that name the employer but no position is the position.
+  /// that name the employer but no position is the position. So is a plain line right over the employer's row of a
+  /// portal's rail ("Cocinera" / "Empresa   Mesón El Alto de la Villa S.L.", Empléate).
   bool title_line_at(size_t i) const {
     const Line& line = lines_.document.lines[i];
-    std::string_view text = strip_marks(trim(lines_.text[i]));
-    if (!line.heading || line.list_item || !short_name_line(text)) return false;
+    std::string_view raw = trim(lines_.text[i]);
+    std::string_view text = strip_marks(raw);
+    if (line.list_item || text.size() != raw.size() || !short_name_line(text) || text.back() == '.') return false;
+    if (!line.heading && !(i + 1 < section_.end_line && field_at(i + 1) == Field::Company)) return false;
     bool company = false;
     for (size_t next = i + 1; next < section_.end_line && next <= i + 4; ++next) {
-      auto field = read_labelled(lines_.text[next]).field;
+      auto field = field_at(next);
       if (field == Field::Position || lines_.document.lines[next].heading) return false;
       company = company || field == Field::Company;
     }
     return company;
+  }
+
+  /// The field line `k` labels, by a colon or, in a form of rail labels, by its rail.
+  Field field_at(size_t k) const {
+    auto field = read_labelled(lines_.text[k]).field;
+    return field == Field::None && rail_form_ ? read_rail_labelled(lines_.text[k]).field : field;
   }
 
   /// "Nome e indirizzo del datore di lavoro   Farmacia Gran Madre" / "Corso Casale 12, 10131 Torino": the address the

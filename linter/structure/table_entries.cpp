@@ -74,7 +74,7 @@ Column column_of(std::string_view label) {
       {"años", Column::Period}, {"anos", Column::Period}, {"anni", Column::Period}, {"jahre", Column::Period}, {"werkzaamheden", Column::Duties}, {"taken", Column::Duties},
       // An HR system's job history (SAP SuccessFactors): "Intitulé du poste   Département   Site   Date de début   Date de fin".
       {"intitulé du poste", Column::Position}, {"intitulé", Column::Position}, {"site", Column::Place}, {"ville", Column::Place},
-      {"date de début", Column::Period}, {"start date", Column::Period}, {"startdatum", Column::Period}, {"from", Column::Period},
+      {"date de début", Column::Period}, {"start date", Column::Period}, {"gültig ab", Column::Period}, {"valid from", Column::Period}, {"startdatum", Column::Period}, {"from", Column::Period},
       {"date de fin", Column::PeriodEnd}, {"end date", Column::PeriodEnd}, {"einddatum", Column::PeriodEnd}, {"enddatum", Column::PeriodEnd},
       {"to", Column::PeriodEnd}, {"date d'obtention", Column::Period}, {"date d’obtention", Column::Period},
       {"département", Column::Unit}, {"department", Column::Unit}, {"abteilung", Column::Unit}, {"afdeling", Column::Unit},

@@ -53,6 +53,12 @@ struct Markdown {
   const std::regex badge_link{R"(\[!\[([^\]]*)\]\([^)\s]+(?:\s[^)]*)?\)\]\()"};
   // Opening or closing the text only: "## :briefcase: Werkervaring", "Hoi, ik ben Bram :wave:"; not reST's ":ref:" role.
   const std::regex emoji_shortcode{R"(^(?:\s*:[a-z][a-z0-9_+\-]{1,30}:)+\s+|\s+(?::[a-z][a-z0-9_+\-]{1,30}:\s*)+$)"};
+  // MkDocs Material's icons ("## :material-briefcase-outline: Experience", ":fontawesome-brands-linkedin: LinkedIn"):
+  // a set's name and the icon's, parted by hyphens, wherever they stand.
+  const std::regex icon_shortcode{R"(:[a-z][a-z0-9]*(?:-[a-z0-9]+)+:\s?)"};
+  // Its admonitions and content tabs: "!!! note "Work placement"", "??? info "Referees"", "=== "Kilbride Construction"".
+  // The title or the tab's label is a line of text; the marker is none.
+  const std::regex block_marker{R"re(^(?:(?:!!!|\?\?\?)\+?\s+[\w-]+(?:\s+[\w-]+)*\s*(?:"([^"]*)")?|===\+?\s+"([^"]*)")\s*$)re"};
   const std::regex emphasis{R"((\*\*|\*|~~|`)(\S(?:.*?\S)?)\1)"};
   const std::regex underscores{R"(\b(__?)([^_\s](?:[^_]*[^_\s])?)\1\b)"};
   const std::regex comment{R"(<!--.*?-->)"};
@@ -278,6 +284,7 @@ std::string strip_inline_markdown(const std::string& source, std::string& link) 
   // Kramdown's attribute lists ("{: .no_toc }", "{:toc}") style the text; a word they are glued to is a label badge
   // ("Current{: .label .label-green }", Just the Docs), no part of the sentence.
   out = replace_if(out, "{:", markdown().attribute_list, "");
+  if (out.find(":") != std::string::npos && out.find('-') != std::string::npos) out = std::regex_replace(out, markdown().icon_shortcode, "");
   // ":wave:", ":briefcase:": GitHub's and GitLab's emoji shortcodes are pictures, no words.
   // Tried only where the line opens or closes on a colon: most lines with one are "Label: value".
   if (auto ends = trim(out); !ends.empty() && (ends.front() == ':' || ends.back() == ':'))
@@ -515,18 +522,33 @@ class TextParser {
     return 0;
   }
 
-  /// "name: Jane Roe", "email: jane@example.com" among the front matter's settings: the contact details a theme
-  /// prints, kept as labelled lines; every other setting stays unread. Pandoc's "author:" names the person too.
+  /// "name: Jane Roe", "email: jane@example.com" among the front matter's settings (YAML, or TOML's `email = "…"`):
+  /// the contact details a theme prints, kept as labelled lines; every other setting stays unread. Pandoc's
+  /// "author:" names the person too, and a Zola page's title when no setting does and it reads as a name.
   void add_contact_settings(const std::vector<std::string>& source, size_t body) {
     static const std::regex kContact{
-        R"(^\s*(name|author|email|e-mail|phone|mobile|telephone|location|address|linkedin|github|website|naam|telefoon|telefon|téléphone|telefono|teléfono|telefone|woonplaats|wohnort|ville|ciudad|città|cidade|city)\s*:\s*["']?([^"']+?)["']?\s*$)",
+        R"(^\s*(name|author|email|e-mail|phone|mobile|telephone|location|address|linkedin|github|website|naam|telefoon|telefon|téléphone|telefono|teléfono|telefone|woonplaats|wohnort|ville|ciudad|città|cidade|city)\s*[:=]\s*["']?([^"']+?)["']?\s*$)",
         std::regex::icase};
+    static const std::regex kTitle{R"(^\s*title\s*[:=]\s*["']?([^"']+?)["']?\s*$)"};
+    bool named = false;
+    std::optional<std::pair<std::string, size_t>> title;
     for (size_t i = 0; i + 1 < body; ++i) {
       std::smatch setting;
+      if (std::regex_match(source[i], setting, kTitle) && !title) title = std::pair{setting.str(1), i};
       if (!std::regex_match(source[i], setting, kContact)) continue;
       auto label = to_lower_ascii(setting.str(1)) == "author" ? std::string("name") : setting.str(1);
+      named = named || label == "name";
       add_line(label + ": " + setting.str(2), static_cast<int>(i + 1), true);
     }
+    if (!named && title && reads_as_name(title->first)) add_line("name: " + title->first, static_cast<int>(title->second + 1), true);
+  }
+
+  /// "Aoife Brennan": two to four capitalised words, no digits, no document title ("Curriculum Vitae", "Mein CV").
+  static bool reads_as_name(const std::string& text) {
+    // A capital, or the lead byte of an accented one ("Élodie"): std::regex reads bytes.
+    static const std::regex kName{R"(^[A-Z\xC0-\xDF][^\s\d]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z\xC0-\xDF][^\s\d]*){1,3}$)"};
+    static const std::regex kDocument{R"(\b(?:cv|resume|résumé|curriculum|lebenslauf|vitae|portfolio|about|home)\b)", std::regex::icase};
+    return std::regex_match(text, kName) && !std::regex_search(text, kDocument);
   }
 
   /// "Experience\n----------" marks the previous line as a heading.
@@ -590,6 +612,13 @@ class TextParser {
       if (std::regex_match(text.begin(), text.end(), markdown().mdx_module) ||
           std::regex_match(text.begin(), text.end(), markdown().fence_div))
         return;
+      if (std::match_results<std::string_view::const_iterator> block;
+          (text.starts_with("!!!") || text.starts_with("???") || text.starts_with("===")) &&
+          std::regex_match(text.begin(), text.end(), block, markdown().block_marker)) {
+        property = block[1].matched ? block.str(1) : block.str(2);
+        if (trim(property).empty()) return;
+        text = property;
+      }
       size_t hashes = 0;
       while (hashes < text.size() && text[hashes] == '#') ++hashes;
       if (hashes > 0 && hashes <= 6 && hashes < text.size() && text[hashes] == ' ') {

@@ -295,3 +295,106 @@ TEST_CASE("a French site's 'Mon parcours' heads experience") {
   CHECK(canonical_section("Parcours").canonical == "experience");
   CHECK(canonical_section("Parcours académique").canonical == "education");
 }
+
+TEST_CASE("a Zola page's TOML front matter gives the contact, its title the name when it reads as one") {
+  auto resume = parse_text(
+      "+++\ntitle = \"Aoife Brennan\"\ntemplate = \"cv.html\"\n\n[extra]\nemail = \"hello@example.ie\"\n"
+      "phone = \"+353 87 214 6630\"\nlocation = \"Waterford, Ireland\"\n+++\n\n## Experience {#experience}\n\n"
+      "### Senior Process Engineer — Suirway Biologics, Waterford\n*June 2021 – present*\n\n- Process owner.\n",
+      "cv.md");
+  CHECK(resume.contact.name == "Aoife Brennan");
+  CHECK(resume.contact.email == "hello@example.ie");
+  CHECK(resume.contact.phone == "+353 87 214 6630");
+  // A document's title is no name.
+  auto titled = parse_text("+++\ntitle = \"Curriculum Vitae\"\n+++\n\n# Jane Roe\njane@example.com\n", "cv.md");
+  CHECK(titled.contact.name == "Jane Roe");
+}
+
+TEST_CASE("an umlaut written out in the e-mail still spells the name ('Oberländer' as 'oberlaender')") {
+  auto resume = parse_text(
+      "◆ Ashby\nRecruiting / Candidates\nKatrin Oberländer\nLeiterin Standortlogistik at Kurpfalz Logistik GmbH\n"
+      "katrin.oberlaender@example.de\n");
+  CHECK(resume.contact.name == "Katrin Oberländer");
+}
+
+TEST_CASE("MkDocs Material: icon shortcodes, admonition and tab markers print no text; an Irish surveyor's letters go") {
+  auto resume = parse_text(
+      "# Aoife Delaney MSCSI MRICS\n\n**Chartered Quantity Surveyor** · Kilkenny, Ireland\n\n"
+      "[:material-email-outline: Email me](mailto:aoife@example.ie){ .md-button }\n\n"
+      "## :material-briefcase-outline: Experience\n\n=== \"Kilbride Construction\"\n\n"
+      "    ### Senior Quantity Surveyor\n    :material-map-marker: Kilkenny · :material-calendar: Mar 2021 – Present\n\n"
+      "    - Commercial lead on a primary care centre\n\n"
+      "## :material-tools: Skills\n\n- :material-file-document-edit-outline: Contracts\n",
+      "cv.md");
+  CHECK(resume.contact.name == "Aoife Delaney");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Senior Quantity Surveyor");
+  CHECK(resume.work[0].company == "Kilbride Construction");
+  CHECK(resume.work[0].start.iso() == "2021-03");
+  auto items = skill_items(resume);
+  CHECK(std::find(items.begin(), items.end(), "Contracts") != items.end());
+  for (const auto& item : items) CHECK(item.find("material-") == std::string::npos);
+  // A time is no icon: only a set's name and the icon's, hyphen-joined, open on a letter.
+  auto timed = read_document("cv.md", "# Jane Roe\njane@example.com\n\nShift lead 06:00-14:00 on weekdays\n");
+  CHECK(std::any_of(timed.lines.begin(), timed.lines.end(), [](const Line& line) { return line.text.find("06:00-14:00") != std::string::npos; }));
+}
+
+TEST_CASE("a job portal's rail form: a title over the employer's row, entry counters, a two-label row") {
+  auto resume = parse_text(
+      "Antonio Gómez\nantonio@example.es\n\nEXPERIENCIA PROFESIONAL\n"
+      "Experiencia 1 de 2\n"
+      "Empresa     Electromontajes La Mancha S.L.\n"
+      "Puesto     Oficial de 1a Electricista\n"
+      "Categoría / Nivel     Instalación y mantenimiento · Mando intermedio\n"
+      "Localidad     Albacete\n"
+      "Fecha de inicio     03/2018\n"
+      "Fecha de finalización     Actualmente trabajando aquí\n"
+      "Funciones     - Montaje de cuadros de mando.\n\n"
+      "Experiencia 2 de 2\n"
+      "Empresa     Fotovoltaica Manchega Energía S.L.\n"
+      "Puesto     Oficial de 2a Electricista\n"
+      "Localidad     Villarrobledo (Albacete)\n"
+      "Fecha de inicio     05/2014\n"
+      "Fecha de finalización     02/2018\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Electromontajes La Mancha S.L.");
+  CHECK(resume.work[0].position == "Oficial de 1a Electricista");
+  CHECK(resume.work[0].start.iso() == "2018-03");
+  CHECK(resume.work[1].position == "Oficial de 2a Electricista");
+  auto titled = parse_text(
+      "María Ruiz\nmaria@example.es\n\nExperiencia profesional\n"
+      "Cocinera\n"
+      "Empresa     Mesón El Alto de la Villa S.L.\n"
+      "Localidad     Albacete\n"
+      "Periodo     09/2021 - Actualidad\n"
+      "Funciones     Responsable de la partida de brasa.\n"
+      "Ayudante de cocina\n"
+      "Empresa     Hotel Cinco Llanos\n"
+      "Localidad     Albacete\n"
+      "Periodo     03/2018 - 08/2021\n"
+      "Funciones     Preparación de desayunos buffet.\n");
+  REQUIRE(titled.work.size() == 2);
+  CHECK(titled.work[0].position == "Cocinera");
+  CHECK(titled.work[1].position == "Ayudante de cocina");
+  CHECK(titled.work[1].company == "Hotel Cinco Llanos");
+}
+
+TEST_CASE("an HR system's 'Arbeitshistorie' table dated by 'Gültig ab' heads experience") {
+  CHECK(canonical_section("Arbeitshistorie").canonical == "experience");
+  CHECK(canonical_section("Berufserfahrung vor Eintritt").canonical == "experience");
+}
+
+TEST_CASE("a dated item over its employer's plain line, its duties marked with another glyph, heads a job") {
+  auto resume = parse_text(
+      "Jannik Oltmanns\nj@example.de\n\nARBEITSERFAHRUNG\n▷ seit 04/2021 Disponent Nahverkehr\n"
+      "Hellwege Logistik GmbH & Co. KG, Oldenburg\n◦ Disposition von 38 Fahrzeugen\n"
+      "▷ 08/2017 – 03/2021 Disponent Fernverkehr\nBrüning Spedition GmbH, Bremen\n◦ Planung von Komplettladungen\n\n"
+      "EHRENAMT\n▷ seit 2015 Jugendtrainer, VfL Oldenburg\nOldenburg, 17. März 2025\nJannik Oltmanns\n");
+  REQUIRE(resume.work.size() >= 2);
+  CHECK(resume.work[0].position == "Disponent Nahverkehr");
+  CHECK(resume.work[0].company == "Hellwege Logistik GmbH & Co. KG");
+  CHECK(resume.work[1].company == "Brüning Spedition GmbH");
+  CHECK(resume.work[1].end.iso() == "2021-03");
+  // The place, day and signature closing the CV are no job.
+  for (const auto& job : resume.work) CHECK(job.position.find("Oldenburg, 17") == std::string::npos);
+}
