@@ -244,8 +244,9 @@ std::vector<Chunk> make_chunks(const std::vector<Glyph>& glyphs) {
 }
 
 /// A glyph drawn again over itself (a shadow, a stroke over the fill, a "fake bold" double strike: tikzposter's title)
-/// prints once: the same letter whose box starts within a third of its own width (the next letter of a double "ll"
-/// starts a whole width on, however condensed the type) and a fifth of the type's size up or down.
+/// prints once: the same letter starting within a tenth of the type's size, and within a third of its own width (the
+/// next letter of a double "ll" or "//" starts a whole advance on, however condensed the type), a fifth of the size up
+/// or down.
 std::vector<Glyph> without_overstrikes(const std::vector<Glyph>& glyphs) {
   std::map<std::tuple<std::string, long, long>, std::vector<size_t>> seen;  // text, x and baseline by the point
   std::vector<Glyph> kept;
@@ -262,8 +263,8 @@ std::vector<Glyph> without_overstrikes(const std::vector<Glyph>& glyphs) {
         if (auto found = seen.find({glyph.text, x + dx, y + dy}); found != seen.end())
           for (size_t k : found->second) {
             const auto& other = kept[k];
-            double width = std::min(other.box.width(), glyph.box.width());
-            repeated = repeated || (other.invisible == glyph.invisible && std::abs(other.box.x0 - glyph.box.x0) < width / 3 &&
+            double reach = std::min({other.box.width() / 3, glyph.box.width() / 3, 0.1 * glyph.size});
+            repeated = repeated || (other.invisible == glyph.invisible && std::abs(other.box.x0 - glyph.box.x0) < reach &&
                                     std::abs(other.baseline - glyph.baseline) < 0.2 * glyph.size);
           }
     if (repeated) continue;

@@ -304,3 +304,20 @@ TEST_CASE("a glyph drawn again over itself (a shadow, a double strike) prints on
   CHECK(lines[0].text == "Lotte Vermeulen");
   CHECK(lines[1].text == "Anna");  // its two n's side by side are two glyphs
 }
+
+TEST_CASE("a double slash whose glyph boxes overhang their advance stays two slashes") {
+  PageContent page = letter_page();
+  put(page, "https:", 100, 100);
+  for (double x : {136.0, 137.2}) {  // a narrow "/" drawn 1.2 pt after the last, its box 6 pt wide
+    Glyph slash;
+    slash.text = "/";
+    slash.box = Box{x, 92, x + 6, 102};
+    slash.baseline = 100;
+    slash.size = 10;
+    page.glyphs.push_back(slash);
+  }
+  put(page, "example.com", 138.4, 100);
+  auto lines = build(page);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text.find("https://") != std::string::npos);
+}
