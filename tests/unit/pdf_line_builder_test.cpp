@@ -35,6 +35,16 @@ std::vector<Line> build(const PageContent& page, int* chars = nullptr) {
   return lines;
 }
 
+/// One glyph of `size` points on baseline 100, its box `width` wide from `x`.
+Glyph glyph_at(const std::string& text, double x, double width, double size) {
+  Glyph glyph;
+  glyph.text = text;
+  glyph.box = Box{x, 100 - 0.8 * size, x + width, 100 + 0.2 * size};
+  glyph.baseline = 100;
+  glyph.size = size;
+  return glyph;
+}
+
 PageContent letter_page() {
   PageContent page;
   page.width = 612;
@@ -279,12 +289,7 @@ TEST_CASE("guard: letter-spaced dates with space glyphs between their words read
   double x = 50;
   for (const std::string word : {"SET", "2018", "-", "FEB", "2021"}) {
     if (x > 50) {
-      Glyph space;
-      space.text = " ";
-      space.box = Box{x, 94, x + 2, 101.5};
-      space.baseline = 100;
-      space.size = 7.5;
-      page.glyphs.push_back(space);
+      page.glyphs.push_back(glyph_at(" ", x, 2, 7.5));
       x += 2;
     }
     for (char c : word) put_tracked(page, std::string(1, c), x, 1.2, 7.5);
@@ -308,14 +313,7 @@ TEST_CASE("a glyph drawn again over itself (a shadow, a double strike) prints on
 TEST_CASE("a double slash whose glyph boxes overhang their advance stays two slashes") {
   PageContent page = letter_page();
   put(page, "https:", 100, 100);
-  for (double x : {136.0, 137.2}) {  // a narrow "/" drawn 1.2 pt after the last, its box 6 pt wide
-    Glyph slash;
-    slash.text = "/";
-    slash.box = Box{x, 92, x + 6, 102};
-    slash.baseline = 100;
-    slash.size = 10;
-    page.glyphs.push_back(slash);
-  }
+  for (double x : {136.0, 137.2}) page.glyphs.push_back(glyph_at("/", x, 6, 10));  // a narrow "/" 1.2 pt on, its box 6 pt wide
   put(page, "example.com", 138.4, 100);
   auto lines = build(page);
   REQUIRE(lines.size() == 1);
