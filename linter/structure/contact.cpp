@@ -430,22 +430,24 @@ class ContactReader {
 
   /// Whether the e-mail's local part or a profile's handle spells `word`, letters as an address writes them
   /// ("Sønderby" as "sonderby", "Anne-Sophie" as "annesophie").
-  bool spelt_by_handles(std::string word) const {
-    // German addresses write umlauts out ("Oberländer" as "oberlaender").
-    static const std::pair<const char*, const char*> kUmlauts[] = {{"ä", "ae"}, {"ö", "oe"}, {"ü", "ue"}, {"Ä", "Ae"}, {"Ö", "Oe"}, {"Ü", "Ue"}, {"ß", "ss"}};
+  bool spelt_by_handles(const std::string& word) const {
     auto spelt = [&](std::string form) {
       form = fold_case(to_ascii(form));
       std::erase_if(form, [](char c) { return c == '-' || c == '\''; });
       return form.size() >= 3 && handles_.find(form) != std::string::npos;
     };
-    if (spelt(word)) return true;
-    bool umlaut = false;
+    // German addresses write umlauts out ("Oberländer" as "oberlaender").
+    auto written_out = umlauts_written_out(fold_case(word));
+    return spelt(word) || (written_out != fold_case(word) && spelt(written_out));
+  }
+
+  /// "oberländer" -> "oberlaender", "weiß" -> "weiss": a folded word as a German address writes it.
+  static std::string umlauts_written_out(std::string word) {
+    static const std::pair<std::string_view, std::string_view> kUmlauts[] = {{"ä", "ae"}, {"ö", "oe"}, {"ü", "ue"}, {"ß", "ss"}};
     for (const auto& [letter, written] : kUmlauts)
-      for (auto at = word.find(letter); at != std::string::npos; at = word.find(letter, at)) {
-        word.replace(at, std::string_view(letter).size(), written);
-        umlaut = true;
-      }
-    return umlaut && spelt(word);
+      for (auto at = word.find(letter); at != std::string::npos; at = word.find(letter, at + written.size()))
+        word.replace(at, letter.size(), written);
+    return word;
   }
 
   /// Lines above the first section, or the first dozen when it starts late.

@@ -420,19 +420,27 @@ bool next_is_deeper_item(const SectionText& lines, size_t from, size_t end, int 
   return false;
 }
 
-/// The next line is unmarked (an employer's) and the list item after it carries another glyph than `marker`.
-bool plain_then_other_marks(const SectionText& lines, size_t from, size_t end, const std::string& marker) {
-  auto marker_of = [&](size_t k) {
-    const Line& line = lines.document.lines[k];
-    auto text = trim(lines.text[k]);
-    return line.list_item ? line.list_marker : std::string(text.substr(0, bullet_glyph_length(text)));
-  };
+bool named_like_organisation(std::string_view text);
+
+/// The glyph or number that marks line `k` as a list item ("•", "◦", "2."), "" for a plain line.
+std::string marker_at(const SectionText& lines, size_t k) {
+  const Line& line = lines.document.lines[k];
+  auto text = trim(lines.text[k]);
+  return line.list_item ? line.list_marker : std::string(text.substr(0, bullet_glyph_length(text)));
+}
+
+/// The next line is an employer's, unmarked ("Hellwege Logistik GmbH & Co. KG, Oldenburg"; not a duty's wrap in
+/// lower case), and the list item after it carries another glyph than `marker`.
+bool employer_then_other_marks(const SectionText& lines, size_t from, size_t end, const std::string& marker) {
   size_t k = from;
   while (k < end && trim(lines.text[k]).empty()) ++k;
-  if (k >= end || !marker_of(k).empty()) return false;
+  if (k >= end || !marker_at(lines, k).empty()) return false;
+  auto employer = trim(lines.text[k]);
+  auto name = employer.substr(0, employer.find(", "));
+  if (starts_lower(employer) || (employer_words(name) == 0 && !has_legal_form(name) && !named_like_organisation(name))) return false;
   for (++k; k < end && k <= from + 3; ++k) {
     if (trim(lines.text[k]).empty()) continue;
-    auto other = marker_of(k);
+    auto other = marker_at(lines, k);
     if (!other.empty()) return other != marker;
   }
   return false;
@@ -1152,7 +1160,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       continue;
     }
     size_t glyph = line.list_item ? 0 : bullet_glyph_length(text);
-    std::string marker = line.list_item ? line.list_marker : text.substr(0, glyph);
+    std::string marker = marker_at(lines, i);
     // "• Straits Bank  Singapore" / "Risk Analyst  2017 – 2020" / "◦ ...": a top-level bullet that
     // heads an entry (its own marker, a dated plain line under it) is the entry's header.
     auto body = trim(std::string_view(text).substr(bullet_glyph_length(text)));
@@ -1193,7 +1201,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // item over a plain line, its duties marked with another glyph, is the entry's header.
     bool dated_item_over_other_marks = (line.list_item || glyph > 0) && !heads_entry && starts_with_date(body) &&
                                        item_date_of(body) && !ends_sentence(body) &&
-                                       plain_then_other_marks(lines, i + 1, section.end_line, marker);
+                                       employer_then_other_marks(lines, i + 1, section.end_line, marker);
     if ((dated_school_item && !heads_entry) || dated_item_over_subitems || dated_item_over_other_marks) {
       blocks.emplace_back();
       blocks.back().header.push_back({i, std::string(body)});

@@ -339,6 +339,12 @@ LabelledLine read_labelled(std::string_view text) {
   return {field, std::string(trim(text.substr(colon + 1)))};
 }
 
+/// A line's labelled field: by a colon, or, in a form of rail labels (`rail`), by its rail ("Fechas   mayo 2018 – …").
+LabelledLine read_form_line(std::string_view text, bool rail) {
+  auto labelled = read_labelled(text);
+  return labelled.field == Field::None && rail ? read_rail_labelled(text) : labelled;
+}
+
 /// A form whose periods sit in a rail with no colon ("Fechas   mayo 2018 – actualidad") labels its other fields so.
 bool dates_in_rail(const SectionText& lines, const Section& section) {
   for (size_t i = section.first_line; i < section.end_line; ++i)
@@ -377,8 +383,7 @@ class FormReader {
         if (field != Field::Detail) take({field, std::string(raw)}, i);
         continue;
       }
-      auto labelled = read_labelled(raw);
-      if (labelled.field == Field::None && rail_form_) labelled = read_rail_labelled(raw);
+      auto labelled = read_form_line(raw, rail_form_);
       if (labelled.field != Field::None) {
         take(labelled, i);
         continue;
@@ -424,8 +429,11 @@ class FormReader {
   /// A portal's counter over each entry's rows: the section's word and the entry's number ("Experiencia 1 de 3",
   /// "Berufserfahrung 2 von 3", "Work experience 3 of 4", "Opleiding 2").
   static bool counts_entries(std::string_view text) {
-    static const std::regex kCounter{R"(^(?:[^\d\s]+\s+){1,3}\d{1,2}(?:\s*(?:de|von|of|di|da|van|sur|/)\s*\d{1,2})?$)", std::regex::icase};
-    return text.size() <= 40 && std::isdigit(static_cast<unsigned char>(text.back())) && std::regex_match(text.begin(), text.end(), kCounter);
+    static const std::regex kCounter{R"(^((?:[^\d\s]+\s+){1,3})\d{1,2}(?:\s*(?:de|von|of|di|da|van|sur|/)\s*\d{1,2})?$)", std::regex::icase};
+    std::match_results<std::string_view::const_iterator> counter;
+    // Not "Promoted to Grade 3", "Floor 2": the words before the number name the section.
+    return text.size() <= 40 && std::isdigit(static_cast<unsigned char>(text.back())) &&
+           std::regex_match(text.begin(), text.end(), counter, kCounter) && !canonical_section(trim(counter.str(1))).canonical.empty();
   }
 
   /// A line short enough to name a job or an employer, with no dates and no label's colon.
@@ -457,7 +465,8 @@ class FormReader {
     std::string_view raw = trim(lines_.text[i]);
     std::string_view text = strip_marks(raw);
     if (line.list_item || text.size() != raw.size() || !short_name_line(text) || text.back() == '.') return false;
-    if (!line.heading && !(i + 1 < section_.end_line && field_at(i + 1) == Field::Company)) return false;
+    // A colon form's plain line over "Company:" is as often the last duty above it.
+    if (!line.heading && !(rail_form_ && i + 1 < section_.end_line && field_at(i + 1) == Field::Company)) return false;
     bool company = false;
     for (size_t next = i + 1; next < section_.end_line && next <= i + 4; ++next) {
       auto field = field_at(next);
@@ -467,11 +476,7 @@ class FormReader {
     return company;
   }
 
-  /// The field line `k` labels, by a colon or, in a form of rail labels, by its rail.
-  Field field_at(size_t k) const {
-    auto field = read_labelled(lines_.text[k]).field;
-    return field == Field::None && rail_form_ ? read_rail_labelled(lines_.text[k]).field : field;
-  }
+  Field field_at(size_t k) const { return read_form_line(lines_.text[k], rail_form_).field; }
 
   /// "Nome e indirizzo del datore di lavoro   Farmacia Gran Madre" / "Corso Casale 12, 10131 Torino": the address the
   /// form asks for, on the line under the employer's name, gives the town and is no duty.
@@ -668,8 +673,7 @@ bool uses_labelled_fields(const SectionText& lines, const Section& section) {
       continue;
     }
     if (std::exchange(value_line, false)) continue;
-    auto field = read_labelled(lines.text[i]).field;
-    if (field == Field::None && rail) field = read_rail_labelled(lines.text[i]).field;  // "Fechas   mayo 2018 – actualidad"
+    auto field = read_form_line(lines.text[i], rail).field;
     // A dated job header of its own ("Infosys   2019 – 2021" over "Role:"/"Duration:" project
     // lines): the jobs are not a form, the labels describe projects inside them.
     const Line& line = lines.document.lines[i];

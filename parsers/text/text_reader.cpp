@@ -55,10 +55,11 @@ struct Markdown {
   const std::regex emoji_shortcode{R"(^(?:\s*:[a-z][a-z0-9_+\-]{1,30}:)+\s+|\s+(?::[a-z][a-z0-9_+\-]{1,30}:\s*)+$)"};
   // MkDocs Material's icons ("## :material-briefcase-outline: Experience", ":fontawesome-brands-linkedin: LinkedIn"):
   // a set's name and the icon's, parted by hyphens, wherever they stand.
-  const std::regex icon_shortcode{R"(:[a-z][a-z0-9]*(?:-[a-z0-9]+)+:\s?)"};
+  const std::regex icon_shortcode{R"((^|[\s\[(]):[a-z][a-z0-9]*(?:-[a-z0-9]+)+:(?:\s|$))"};
   // Its admonitions and content tabs: "!!! note "Work placement"", "??? info "Referees"", "=== "Kilbride Construction"".
-  // The title or the tab's label is a line of text; the marker is none.
-  const std::regex block_marker{R"re(^(?:(?:!!!|\?\?\?)\+?\s+[\w-]+(?:\s+[\w-]+)*\s*(?:"([^"]*)")?|===\+?\s+"([^"]*)")\s*$)re"};
+  // The title or the tab's label is a line of text; the marker, of a type MkDocs knows, is none.
+  const std::regex block_marker{
+      R"re(^(?:(?:!!!|\?\?\?)\+?\s+(?:note|abstract|summary|tldr|info|todo|tip|hint|important|success|check|done|question|help|faq|warning|caution|attention|failure|fail|missing|danger|error|bug|example|quote|cite)(?:\s+[a-z][\w-]*)*\s*(?:"([^"]*)")?|===\+?\s+"([^"]*)")\s*$)re"};
   const std::regex emphasis{R"((\*\*|\*|~~|`)(\S(?:.*?\S)?)\1)"};
   const std::regex underscores{R"(\b(__?)([^_\s](?:[^_]*[^_\s])?)\1\b)"};
   const std::regex comment{R"(<!--.*?-->)"};
@@ -284,7 +285,7 @@ std::string strip_inline_markdown(const std::string& source, std::string& link) 
   // Kramdown's attribute lists ("{: .no_toc }", "{:toc}") style the text; a word they are glued to is a label badge
   // ("Current{: .label .label-green }", Just the Docs), no part of the sentence.
   out = replace_if(out, "{:", markdown().attribute_list, "");
-  if (out.find(":") != std::string::npos && out.find('-') != std::string::npos) out = std::regex_replace(out, markdown().icon_shortcode, "");
+  if (out.find(":") != std::string::npos && out.find('-') != std::string::npos) out = std::regex_replace(out, markdown().icon_shortcode, "$1");
   // ":wave:", ":briefcase:": GitHub's and GitLab's emoji shortcodes are pictures, no words.
   // Tried only where the line opens or closes on a colon: most lines with one are "Label: value".
   if (auto ends = trim(out); !ends.empty() && (ends.front() == ':' || ends.back() == ':'))
@@ -524,30 +525,49 @@ class TextParser {
 
   /// "name: Jane Roe", "email: jane@example.com" among the front matter's settings (YAML, or TOML's `email = "…"`):
   /// the contact details a theme prints, kept as labelled lines; every other setting stays unread. Pandoc's
-  /// "author:" names the person too, and a Zola page's title when no setting does and it reads as a name.
+  /// "author:" names the person too.
   void add_contact_settings(const std::vector<std::string>& source, size_t body) {
     static const std::regex kContact{
         R"(^\s*(name|author|email|e-mail|phone|mobile|telephone|location|address|linkedin|github|website|naam|telefoon|telefon|téléphone|telefono|teléfono|telefone|woonplaats|wohnort|ville|ciudad|città|cidade|city)\s*[:=]\s*["']?([^"']+?)["']?\s*$)",
         std::regex::icase};
-    static const std::regex kTitle{R"(^\s*title\s*[:=]\s*["']?([^"']+?)["']?\s*$)"};
     bool named = false;
-    std::optional<std::pair<std::string, size_t>> title;
     for (size_t i = 0; i + 1 < body; ++i) {
       std::smatch setting;
-      if (std::regex_match(source[i], setting, kTitle) && !title) title = std::pair{setting.str(1), i};
       if (!std::regex_match(source[i], setting, kContact)) continue;
-      auto label = to_lower_ascii(setting.str(1)) == "author" ? std::string("name") : setting.str(1);
+      auto label = to_lower_ascii(setting.str(1)) == "author" ? std::string("name") : to_lower_ascii(setting.str(1));
       named = named || label == "name";
       add_line(label + ": " + setting.str(2), static_cast<int>(i + 1), true);
     }
-    if (!named && title && reads_as_name(title->first)) add_line("name: " + title->first, static_cast<int>(title->second + 1), true);
+    if (!named) add_title_as_name(source, body);
+  }
+
+  /// A Zola page's `title = "Aoife Brennan"` (TOML front matter, a top-level key) names the person when the page
+  /// prints no name of its own and the title reads as one.
+  void add_title_as_name(const std::vector<std::string>& source, size_t body) {
+    static const std::regex kTitle{R"(^title\s*=\s*["']([^"']+)["']\s*$)"};
+    size_t first = 0;
+    while (first < body && trim(source[first]).empty()) ++first;
+    if (first >= body || trim(source[first]) != "+++") return;
+    // Not over a heading or a first line of the body that names someone itself ("Jane Roe" under "Senior Engineer").
+    for (size_t i = body; i < source.size(); ++i)
+      if (source[i].starts_with("# ")) return;
+    for (size_t i = body; i < source.size(); ++i)
+      if (auto line = std::string(trim(source[i])); !line.empty()) {
+        if (reads_as_name(line)) return;
+        break;
+      }
+    for (size_t i = first + 1; i + 1 < body && !source[i].starts_with("["); ++i)  // before the first [table]
+      if (std::smatch title; std::regex_match(source[i], title, kTitle) && reads_as_name(title.str(1))) {
+        add_line("name: " + title.str(1), static_cast<int>(i + 1), true);
+        return;
+      }
   }
 
   /// "Aoife Brennan": two to four capitalised words, no digits, no document title ("Curriculum Vitae", "Mein CV").
   static bool reads_as_name(const std::string& text) {
     // A capital, or the lead byte of an accented one ("Élodie"): std::regex reads bytes.
     static const std::regex kName{R"(^[A-Z\xC0-\xDF][^\s\d]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z\xC0-\xDF][^\s\d]*){1,3}$)"};
-    static const std::regex kDocument{R"(\b(?:cv|resume|résumé|curriculum|lebenslauf|vitae|portfolio|about|home)\b)", std::regex::icase};
+    static const std::regex kDocument{R"(\b(?:cv|resume|curriculum|lebenslauf|vitae|portfolio|about|home)\b)", std::regex::icase};
     return std::regex_match(text, kName) && !std::regex_search(text, kDocument);
   }
 

@@ -3482,3 +3482,19 @@ TEST_CASE("an HR system's job table: start and end dates in columns of their own
   CHECK(resume.education[0].institution == "Burgundy School of Business");
   CHECK(resume.education[0].study_type == "Programme Grande École (Master)");
 }
+
+TEST_CASE("an HR system's work history dated by 'Gültig ab', its department column no employer") {
+  OnePage page;
+  page.add({{"Katharina Brandt", 40, 220, 18, true}});
+  page.add({{"katha.brandt@example.de", 40, 200}});
+  page.add({{"Arbeitshistorie", 40, 160, 14, true}});
+  page.add({{"Gültig ab", 40, 90}, {"Position", 200, 250}, {"Abteilung", 400, 450}});
+  page.add({{"01.01.2023", 40, 90}, {"Front Office Managerin", 200, 320}, {"Rooms Division", 400, 480}});
+  page.add({{"01.04.2021", 40, 90}, {"Stellv. Front Office Managerin", 200, 350}, {"Rooms Division", 400, 480}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Front Office Managerin");
+  CHECK(resume.work[0].start.iso() == "2023-01");
+  CHECK(resume.work[0].company.empty());
+  CHECK(resume.work[1].start.iso() == "2021-04");
+}

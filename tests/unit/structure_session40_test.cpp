@@ -398,3 +398,41 @@ TEST_CASE("a dated item over its employer's plain line, its duties marked with a
   // The place, day and signature closing the CV are no job.
   for (const auto& job : resume.work) CHECK(job.position.find("Oldenburg, 17") == std::string::npos);
 }
+
+TEST_CASE("review: a front matter's title is no name where the page names someone, nor a YAML title") {
+  CHECK(parse_text("+++\ntitle = \"Senior Engineer\"\n+++\n\nJane Roe\njane@example.com\n", "cv.md").contact.name == "Jane Roe");
+  CHECK(parse_text("---\ntitle: Senior Engineer\n---\n\n# Jane Roe\njane@example.com\n", "cv.md").contact.name == "Jane Roe");
+  CHECK(parse_text("+++\ntitle = \"Data Scientist\"\n+++\n\n# Jane Roe\njane@example.com\n", "cv.md").contact.name == "Jane Roe");
+}
+
+TEST_CASE("review: a dated duty wrapped onto a plain line stays a duty, however its sub-items are marked") {
+  auto resume = parse_text(
+      "Jane Roe\njane@example.com\n\nExperience\nSenior Engineer, Acme Ltd   2018 – 2022\n"
+      "• 2019 - 2020 led the migration of the billing platform to AWS, cutting\n  hosting costs by a third\n"
+      "  ◦ designed the cut-over plan\n• Ran the on-call rota\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Acme Ltd");
+  CHECK(resume.work[0].highlights.size() >= 3);
+}
+
+TEST_CASE("review: a form's duties naming a grade or a floor are no entry counters; a colon form's duty is no title") {
+  auto resume = parse_text(
+      "Jane Roe\njane@example.com\n\nWork Experience\nCompany: St James's Hospital\nPosition: Clinical Nurse Manager\n"
+      "Period: 2019 - 2023\n- Promoted to Grade 3\n- Floor 2\n\nCompany: Beaumont Hospital\nPeriod: 2015 - 2019\n"
+      "Ward rostering and staff audits\nInfection control lead for the unit\n"
+      "Company: Mater Hospital\nPeriod: 2012 - 2015\n");
+  REQUIRE(resume.work.size() == 3);
+  auto& duties = resume.work[0].highlights;
+  CHECK(std::find(duties.begin(), duties.end(), "Promoted to Grade 3") != duties.end());
+  CHECK(std::find(duties.begin(), duties.end(), "Floor 2") != duties.end());
+  CHECK(resume.work[2].position != "Infection control lead for the unit");
+}
+
+TEST_CASE("review: Markdown lines that only look like MkDocs markers keep their words") {
+  auto document = read_document("cv.md", "# Jane Roe\n\n!!! Open to relocation across Europe\n\n- Ran jobs via cron:daily-backup:script\n");
+  auto has = [&](std::string_view text) {
+    return std::any_of(document.lines.begin(), document.lines.end(), [&](const Line& line) { return line.text.find(text) != std::string::npos; });
+  };
+  CHECK(has("Open to relocation across Europe"));
+  CHECK(has("cron:daily-backup:script"));
+}
