@@ -570,13 +570,21 @@ class ContactReader {
       }
       // "WELCOME" / "TO THE JUNGLE" (a site's logo) over "Clémence Le Goff": a word the e-mail or profiles do not spell,
       // above a name they do.
-      if (handle_words(candidate) == 0 || is_lower_case_wordmark(candidate))
+      if (handle_words(candidate) == 0 || is_lower_case_wordmark(candidate)) {
         // Far below only for a word alone ("jobscan", "Behance"): a full name the mailbox does not spell is still a name.
         if (auto spelt = spelt_name_below(i + 1, header_limit(), Reach::Near);
             spelt || (count_words(candidate) == 1 && (spelt = spelt_name_below(i + 1, document_.lines.size(), Reach::Far)))) {
           set_name(spelt->first, document_.lines[spelt->second].location);
           return;
         }
+        // A portal's wordmark over a sidebar read first ("Expresso Emprego"): the page's largest line, the name the
+        // mailbox spells, wins.
+        if (auto name = largest && *largest != i ? name_candidate(join_letter_spacing(layout_text(document_.lines[*largest]))) : "";
+            handle_words(name) >= 2 && name_shaped(name)) {
+          set_name(name, document_.lines[*largest].location);
+          return;
+        }
+      }
       set_name(candidate, line.location);
       return;
     }
@@ -980,7 +988,7 @@ class ContactReader {
   /// a licence, registration, identity or job portal's reference number is no phone.
   static bool after_licence_label(std::string_view text, size_t offset) {
     static const std::regex kLabel{
-        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e)f(?:\.|(?:e|é)rence|erencia|erência|erenz)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten|person|employee)\s+id|matricule|personalnummer|personal-?nr\.?|(?:postulante|candidat[oa]|bewerber)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|cod(?:ice|\.)(?:\s+(?:cv|candidat[oa]|fiscale))?|c(?:ó|o)digo(?:\s+(?:do\s+|del\s+)?(?:cv|candidat[oa]))?|dni|nie|nif|cpf|bsn|ident(?:ity|ification)(?:\s+(?:number|no\.?))?|id\s+(?:number|no\.?)|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-)?$)",
+        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e)f(?:\.|(?:e|é)rence|erencia|erência|erenz)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten|person|employee)\s+id|matricule|personalnummer|personal-?nr\.?|(?:postulante|candidat[oa]|bewerber)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|cod(?:ice|\.)(?:\s+(?:cv|candidat[oa]|fiscale))?|c(?:ó|o)digo(?:\s+(?:do\s+|del\s+)?(?:cv|candidat[oa]))?|dni|nie|nif|cpf|bsn|ident(?:ity|ification)(?:\s+(?:number|no\.?))?|id\s+(?:number|no\.?)|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-){0,3}$)",
         std::regex::icase};
     // Brazil's professional councils, in capitals only ("CRM" and "CRO" are words of a CV too).
     static const std::regex kCouncil{R"(\b(?:CREA|COREN|CRM|CRO|CRF|CRP|CREFITO|OAB)(?:[-/ ][A-Z]{2})?\s*[:#]?\s*(?:n(?:º|°|o\.?)\s*)?$)"};

@@ -251,7 +251,11 @@ const std::vector<std::pair<std::string, Field>>& europass_labels() {
         {"plaats", Field::Place},
         // A Dutch applicant-tracking form's schools: "Hoogst genoten opleiding   HBO-V, …" / "Onderwijsinstelling   …" / "Periode"
         // ("Opleiding" alone heads the section).
-        {"hoogst genoten opleiding", Field::Degree}};
+        {"hoogst genoten opleiding", Field::Degree},
+        // A Portuguese agency's "Ficha de Candidatura", each label in a cell over its value: "Entidade empregadora" /
+        // "Local" / "Data de início" / "Data de fim" / "Função" / "Principais tarefas".
+        {"entidade empregadora", Field::Company}, {"data de início", Field::Period}, {"data de fim", Field::PeriodEnd},
+        {"função", Field::Position}, {"local", Field::Place}, {"principais tarefas", Field::Duties}};
     std::vector<std::pair<std::string, Field>> keyed;
     for (const auto& [label, field] : labels) keyed.emplace_back(label_key(label), field);
     return keyed;

@@ -514,7 +514,7 @@ class TextParser {
     while (first < source.size() && trim(source[first]).empty()) ++first;
     if (first == source.size()) return 0;
     auto fence = trim(source[first]);
-    if (fence != "---" && fence != "+++") return 0;
+    if (fence != "---" && fence != "+++") return metadata_end(source, first);
     // Settings open it ("layout: archive", "title = 'CV'"); a rule over "# Jane Doe" is no front matter.
     static const std::regex kSetting{R"(^[A-Za-z_][\w-]*\s*[:=](?:\s|$))"};
     if (first + 1 >= source.size() || !std::regex_search(source[first + 1], kSetting)) return 0;
@@ -523,18 +523,30 @@ class TextParser {
     return 0;
   }
 
+  /// Python-Markdown's and Pelican's metadata, no fence: "Title: Curriculum Vitae" / "Date: 2023-01-29 20:15" /
+  /// "Authors: …" from the first line to the first blank one, three keys or more. The line after it, else 0.
+  static size_t metadata_end(const std::vector<std::string>& source, size_t first) {
+    static const std::regex kKey{R"(^[A-Z][A-Za-z_-]*:\s+\S)"};
+    // A page's own keys, so "Name: …" / "Email: …" / "Phone: …" opening a résumé stay its text.
+    static const std::regex kPageKey{R"(^(?:Title|Date|Slug|Template|Status|Modified|Category|Lang):)"};
+    size_t i = first;
+    bool page = false;
+    for (; i < source.size() && std::regex_search(source[i], kKey); ++i) page = page || std::regex_search(source[i], kPageKey);
+    return page && i - first >= 3 && i < source.size() && trim(source[i]).empty() ? i + 1 : 0;
+  }
+
   /// "name: Jane Roe", "email: jane@example.com" among the front matter's settings (YAML, or TOML's `email = "…"`):
   /// the contact details a theme prints, kept as labelled lines; every other setting stays unread. Pandoc's
   /// "author:" names the person too.
   void add_contact_settings(const std::vector<std::string>& source, size_t body) {
     static const std::regex kContact{
-        R"(^\s*(name|author|email|e-mail|phone|mobile|telephone|location|address|linkedin|github|website|naam|telefoon|telefon|téléphone|telefono|teléfono|telefone|woonplaats|wohnort|ville|ciudad|città|cidade|city)\s*[:=]\s*["']?([^"']+?)["']?\s*$)",
+        R"(^\s*(name|authors?|email|e-mail|phone|mobile|telephone|location|address|linkedin|github|website|naam|telefoon|telefon|téléphone|telefono|teléfono|telefone|woonplaats|wohnort|ville|ciudad|città|cidade|city)\s*[:=]\s*["']?([^"']+?)["']?\s*$)",
         std::regex::icase};
     bool named = false;
     for (size_t i = 0; i + 1 < body; ++i) {
       std::smatch setting;
       if (!std::regex_match(source[i], setting, kContact)) continue;
-      auto label = to_lower_ascii(setting.str(1)) == "author" ? std::string("name") : to_lower_ascii(setting.str(1));
+      auto label = to_lower_ascii(setting.str(1)).starts_with("author") ? std::string("name") : to_lower_ascii(setting.str(1));
       named = named || label == "name";
       add_line(label + ": " + setting.str(2), static_cast<int>(i + 1), true);
     }

@@ -6,6 +6,7 @@
 
 #include "linter/error.h"
 #include "linter/input.h"
+#include "parsers/common/word_layout.h"
 #include "parsers/frontend.h"
 
 using namespace atslint;
@@ -317,4 +318,11 @@ TEST_CASE("a drop cap's framed letter opens the first word of the paragraph afte
   CHECK(find_line(document, "orked as")->text == "Worked as pharmacist-in-charge.");
   // The letter is no line of its own.
   CHECK(std::none_of(document.lines.begin(), document.lines.end(), [](const Line& line) { return line.text == "E" || line.text == "W"; }));
+}
+
+TEST_CASE("a template's 'Job Heading' style heads one entry, no section; 'Section Heading' still heads a section") {
+  CHECK(heading_level_from_name("Job Heading") == 0);
+  CHECK(heading_level_from_name("Entry Heading 2") == 0);
+  CHECK(heading_level_from_name("Section Heading") == 1);
+  CHECK(heading_level_from_name("CV Heading 2") == 2);
 }

@@ -3498,3 +3498,18 @@ TEST_CASE("an HR system's work history dated by 'Gültig ab', its department col
   CHECK(resume.work[0].company.empty());
   CHECK(resume.work[1].start.iso() == "2021-04");
 }
+
+TEST_CASE("a portal's wordmark over a sidebar read first is no name: the largest line the mailbox spells is") {
+  OnePage page;
+  page.add({{"Expresso Emprego", 40, 180, 16, true}, {"Perfil do candidato", 420, 520, 8}});
+  page.add({{"CONTACTOS", 40, 100, 9, true}});
+  page.add({{"ines.cbarros@example.pt", 40, 160, 9}});
+  page.add({{"(+351) 916 482 377", 40, 140, 9}});
+  for (const char* skill : {"Cuidados intensivos", "Gestão de feridas", "Triagem de Manchester", "Educação para a saúde",
+                            "Gestão de stocks clínicos", "Cateterismo venoso central", "Suporte Avançado de Vida"})
+    page.add({{skill, 40, 160, 9}});
+  page.add({{"Inês Carvalho Barros", 220, 420, 22, true}});
+  page.add({{"Enfermeira · Cuidados Intensivos e Urgência", 220, 440, 10}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.name == "Inês Carvalho Barros");
+}

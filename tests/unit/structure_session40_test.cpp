@@ -436,3 +436,39 @@ TEST_CASE("review: Markdown lines that only look like MkDocs markers keep their 
   CHECK(has("Open to relocation across Europe"));
   CHECK(has("cron:daily-backup:script"));
 }
+
+TEST_CASE("a portal's code of several prefixes is no phone: 'Codice CV: CV-PS-2024-0081734'") {
+  auto resume = parse_text("Matteo Bracci\nmatteo@example.it\nCodice CV: CV-PS-2024-0081734 · Pubblicato il 22/03/2024\n"
+                           "Cellulare   +39 348 552 9107\n");
+  CHECK(resume.contact.phone == "+39 348 552 9107");
+}
+
+TEST_CASE("Pelican's metadata lines open a Markdown page: no CV text, the author its name") {
+  auto resume = parse_text(
+      "Title: Curriculum Vitae\nDate: 2023-01-29 20:15\nSlug: cv\nAuthors: Siobhan Kerrigan\nSummary: Secondary teacher, Bendigo.\n\n"
+      "**Secondary Teacher**\n\nBendigo, VIC · 0412 558 903 · s.kerrigan@example.com\n",
+      "cv.md");
+  CHECK(resume.contact.name == "Siobhan Kerrigan");
+  CHECK(resume.contact.phone == "0412 558 903");
+  // A résumé opening on its own labelled lines keeps them.
+  auto labelled = parse_text("Name: Jane Roe\nEmail: jane@example.com\nPhone: 0412 558 903\n\n## Experience\n", "cv.md");
+  CHECK(labelled.contact.name == "Jane Roe");
+  CHECK(labelled.contact.phone == "0412 558 903");
+}
+
+TEST_CASE("an agency's Ficha de Candidatura: each label in a cell over its value, a numbered heading with a remark") {
+  auto resume = parse_text(
+      "Rui Carvalhido\nrui@example.pt\n\n4. EXPERIÊNCIA PROFISSIONAL (da mais recente para a mais antiga)\n"
+      "Entidade empregadora\nBorgwarner Emissions Systems Portugal, Unip. Lda.\nLocal\nViana do Castelo\n"
+      "Data de início\n03/2019\nData de fim\naté à data\nFunção\nOperador de Logística\nPrincipais tarefas\n"
+      "- Descarga e conferência de matéria-prima\n"
+      "Entidade empregadora\nTransportes Ribeiro & Filhos, Lda.\nLocal\nPonte de Lima\n"
+      "Data de início\n06/2016\nData de fim\n02/2019\nFunção\nMotorista de Pesados\nPrincipais tarefas\n- Distribuição regional\n");
+  REQUIRE(resume.sections.size() >= 1);
+  CHECK(resume.sections[0].canonical == "experience");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Borgwarner Emissions Systems Portugal, Unip. Lda.");
+  CHECK(resume.work[0].position == "Operador de Logística");
+  CHECK(resume.work[0].start.iso() == "2019-03");
+  CHECK(resume.work[1].end.iso() == "2019-02");
+}
