@@ -671,8 +671,11 @@ class Detector {
     text.remove_prefix(section_number_length(text));
     text = without_count(text);
     text = without_rules(text);
-    // "4. EXPERIÊNCIA PROFISSIONAL (da mais recente para a mais antiga)": a form's remark in brackets after the name.
-    if (auto open = text.find(" ("); open != std::string_view::npos && open > 0 && text.ends_with(")")) text = text.substr(0, open);
+    // "4. EXPERIÊNCIA PROFISSIONAL (da mais recente para a mais antiga)": a form's remark in brackets after the name;
+    // not dates in brackets ("Nippon Yusen Kaisha (2011- 2012)"), an employer's line.
+    if (auto open = text.find(" ("); open != std::string_view::npos && open > 0 && text.ends_with(")") &&
+                                     text.substr(open).find_first_of("0123456789") == std::string_view::npos)
+      text = text.substr(0, open);
     // "E X P É R I E N C E S": letter-spaced words count once.
     // "FO R M AC I Ó N": kerning pairs in letter-spaced capitals leave the letters no word gaps to count by.
     if (text.empty() || text.size() > 60 ||

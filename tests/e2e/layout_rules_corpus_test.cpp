@@ -112,3 +112,19 @@ TEST_CASE("layout rules on the labelled public corpus") {
                     << " files unreadable in this build");
   CHECK(image_found * 10 >= image_labelled * 9);
 }
+
+TEST_CASE("a rail's labels with dates in brackets are no headings ('Nippon Yusen Kaisha (2011- 2012)'), on a real résumé") {
+  auto file = e2e::shared_path("corpus/public/pdf/pub-jj-wong-photo-word.pdf");
+  if (!e2e::shared_available() || !fs::exists(file)) {
+    MESSAGE("skipped: ../shared/corpus/public is not available");
+    return;
+  }
+  auto result = e2e::run_atslint({"--format", "json", "--no-config", "--fail-on", "never", "--select=nonstandard-heading", "--", file});
+  REQUIRE(!result.out.empty());
+  auto report = nlohmann::json::parse(result.out);
+  for (const auto& diagnostic : report["files"][0]["diagnostics"]) {
+    std::string message = diagnostic["message"];
+    CHECK_MESSAGE(message.find("Nippon Yusen Kaisha (2011") == std::string::npos, message);
+    CHECK_MESSAGE(message.find("NPCC (2002") == std::string::npos, message);
+  }
+}

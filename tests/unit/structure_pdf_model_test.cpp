@@ -3513,3 +3513,21 @@ TEST_CASE("a portal's wordmark over a sidebar read first is no name: the largest
   auto resume = analyse_structure(page.document);
   CHECK(resume.contact.name == "Inês Carvalho Barros");
 }
+
+TEST_CASE("review: a rail's label with dates in brackets heads no section, though a bracketed remark may follow a heading") {
+  OnePage page;
+  page.add({{"Jane Tan", 40, 160, 18, true}});
+  page.add({{"jane@example.sg", 40, 160}});
+  page.add({{"Co-Curriculum Achievements", 40, 220, 12, true}});
+  page.add({{"NPCC (2002 -2005)", 40, 140, 10, true}, {"-National Youth Achievement Award (Bronze)", 200, 420}});
+  page.add({{"-CCA Merit Award (NPCC)", 200, 330}});
+  page.add({{"Nippon Yusen Kaisha (2011- 2012)", 40, 190, 10, true}, {"- Social Recreational Committee Member", 200, 420}});
+  page.add({{"4. EXPERIÊNCIA PROFISSIONAL (da mais recente para a mais antiga)", 40, 400, 12, true}});
+  page.add({{"Operador de Logística", 40, 160}, {"03/2019 – até à data", 450, 560}});
+  auto resume = analyse_structure(page.document);
+  for (const auto& section : resume.sections) {
+    CHECK(section.heading.find("NPCC") == std::string::npos);
+    CHECK(section.heading.find("Nippon") == std::string::npos);
+  }
+  CHECK(std::any_of(resume.sections.begin(), resume.sections.end(), [](const auto& s) { return s.canonical == "experience"; }));
+}
