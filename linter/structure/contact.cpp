@@ -579,8 +579,11 @@ class ContactReader {
         }
         // A portal's wordmark over a sidebar read first ("Expresso Emprego"): the page's largest line, the name the
         // mailbox spells, wins.
-        if (auto name = largest && *largest != i ? name_candidate(join_letter_spacing(layout_text(document_.lines[*largest]))) : "";
-            handle_words(name) >= 2 && name_shaped(name)) {
+        // A person's, not a firm's, at the top of the page ("Harbour Recruitment" in an agency's footer is neither).
+        if (auto name = largest && *largest != i && in_top_third(document_.lines[*largest])
+                            ? name_candidate(join_letter_spacing(layout_text(document_.lines[*largest])))
+                            : "";
+            handle_words(name) >= 2 && name_shaped(name) && organisation_score(name) + institution_score(name) + title_score(name) == 0) {
           set_name(name, document_.lines[*largest].location);
           return;
         }
@@ -889,6 +892,13 @@ class ContactReader {
     return false;
   }
 
+  bool in_top_third(const Line& line) const {
+    const auto& box = line.location.box;
+    int page = line.location.page;
+    return box && page >= 1 && static_cast<size_t>(page) <= document_.pages.size() &&
+           box->y0 < document_.pages[static_cast<size_t>(page) - 1].height / 3;
+  }
+
   /// `below` starts where `line` does, on its page: the next line of a cell or a column.
   static bool starts_under(const Line& below, const Line& line) {
     return below.location.box && line.location.box && below.location.page == line.location.page &&
@@ -988,7 +998,7 @@ class ContactReader {
   /// a licence, registration, identity or job portal's reference number is no phone.
   static bool after_licence_label(std::string_view text, size_t offset) {
     static const std::regex kLabel{
-        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e)f(?:\.|(?:e|é)rence|erencia|erência|erenz)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten|person|employee)\s+id|matricule|personalnummer|personal-?nr\.?|(?:postulante|candidat[oa]|bewerber)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|cod(?:ice|\.)(?:\s+(?:cv|candidat[oa]|fiscale))?|c(?:ó|o)digo(?:\s+(?:do\s+|del\s+)?(?:cv|candidat[oa]))?|dni|nie|nif|cpf|bsn|ident(?:ity|ification)(?:\s+(?:number|no\.?))?|id\s+(?:number|no\.?)|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-){0,3}$)",
+        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e)f(?:\.|(?:e|é)rence|erencia|erência|erenz)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten|person|employee)\s+id|matricule|personalnummer|personal-?nr\.?|(?:postulante|candidat[oa]|bewerber)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|cod(?:ice|\.)(?:\s+(?:cv|candidat[oa]|fiscale))?|c(?:ó|o)digo(?:\s+(?:do\s+|del\s+)?(?:cv|candidat[oa]))?|dni|nie|nif|cpf|bsn|ident(?:ity|ification)(?:\s+(?:number|no\.?))?|id\s+(?:number|no\.?)|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-){0,2}$)",
         std::regex::icase};
     // Brazil's professional councils, in capitals only ("CRM" and "CRO" are words of a CV too).
     static const std::regex kCouncil{R"(\b(?:CREA|COREN|CRM|CRO|CRF|CRP|CREFITO|OAB)(?:[-/ ][A-Z]{2})?\s*[:#]?\s*(?:n(?:º|°|o\.?)\s*)?$)"};

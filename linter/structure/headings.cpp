@@ -671,11 +671,7 @@ class Detector {
     text.remove_prefix(section_number_length(text));
     text = without_count(text);
     text = without_rules(text);
-    // "4. EXPERIÊNCIA PROFISSIONAL (da mais recente para a mais antiga)": a form's remark in brackets after the name;
-    // not dates in brackets ("Nippon Yusen Kaisha (2011- 2012)"), an employer's line.
-    if (auto open = text.find(" ("); open != std::string_view::npos && open > 0 && text.ends_with(")") &&
-                                     text.substr(open).find_first_of("0123456789") == std::string_view::npos)
-      text = text.substr(0, open);
+    text = without_form_remark(text);
     // "E X P É R I E N C E S": letter-spaced words count once.
     // "FO R M AC I Ó N": kerning pairs in letter-spaced capitals leave the letters no word gaps to count by.
     if (text.empty() || text.size() > 60 ||
@@ -690,6 +686,17 @@ class Detector {
     // "Econômica, Curitiba": the end of an employer's name wrapped with its town; no heading closes on a town.
     if (auto comma = text.rfind(", "); comma != std::string_view::npos && is_location(trim(text.substr(comma + 2)))) return false;
     return !has_contact_detail(text);
+  }
+
+  /// "EXPERIÊNCIA PROFISSIONAL (da mais recente para a mais antiga)": a form's remark in lower case after a name in
+  /// capitals. Not dates ("Nippon Yusen Kaisha (2011- 2012)"), a list ("SKILLS (JAVA, SPRING)") or a line of a job
+  /// ("Training (internal courses …)").
+  static std::string_view without_form_remark(std::string_view text) {
+    auto open = text.rfind(" (");
+    if (open == std::string_view::npos || open == 0 || !text.ends_with(")")) return text;
+    auto remark = text.substr(open + 2), head = text.substr(0, open);
+    if (remark.find_first_of("0123456789") != std::string_view::npos || !starts_lower(remark) || !is_upper_case_text(head)) return text;
+    return head;
   }
 
   /// "---[ PROFILE ]-----…" ruled out to the 79th column in a mailing-list CV: the rules on either side are no

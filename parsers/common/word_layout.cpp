@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <regex>
 #include <charconv>
 #include <cstdlib>
 
@@ -91,8 +92,8 @@ int heading_level_from_name(const std::string& raw) {
     if (base == word) return level > 0 && level <= 9 ? level : 1;
   // Custom styles whose name says heading: "Section Heading", "CV Heading 2", "Heading 3 Pages". Not a template's
   // "Job Heading" or "Entry Heading": the header of one entry inside a section, no section's own.
-  static const char* const kEntryWords[] = {"job", "entry", "role", "position", "employer", "company", "item"};
-  bool entry = std::any_of(std::begin(kEntryWords), std::end(kEntryWords), [&](const char* word) { return name.find(word) != std::string::npos; });
+  static const std::regex kEntryStyle{R"(^(?:job|entry|role|employer|company)\s*heading\s*\d*$)"};
+  bool entry = std::regex_match(name, kEntryStyle);
   if (name.find("heading") != std::string::npos && name.find("char") == std::string::npos && !entry) {
     auto digit = name.find_first_of("123456789", name.find("heading"));
     if (level == 0 && digit != std::string::npos && digit <= name.find("heading") + 8) level = name[digit] - '0';

@@ -527,8 +527,9 @@ class TextParser {
   /// "Authors: …" from the first line to the first blank one, three keys or more. The line after it, else 0.
   static size_t metadata_end(const std::vector<std::string>& source, size_t first) {
     static const std::regex kKey{R"(^[A-Z][A-Za-z_-]*:\s+\S)"};
-    // A page's own keys, so "Name: …" / "Email: …" / "Phone: …" opening a résumé stay its text.
-    static const std::regex kPageKey{R"(^(?:Title|Date|Slug|Template|Status|Modified|Category|Lang):)"};
+    // A page's own keys, so "Name: …" / "Title: Senior Data Analyst" / "Status: Open to work" opening a résumé stay
+    // its text: a slug, a template, or a date as the generator writes it.
+    static const std::regex kPageKey{R"(^(?:Slug|Template|Save_as|Url):|^(?:Date|Modified):\s*\d{4}-\d{2}-\d{2})"};
     size_t i = first;
     bool page = false;
     for (; i < source.size() && std::regex_search(source[i], kKey); ++i) page = page || std::regex_search(source[i], kPageKey);

@@ -326,3 +326,9 @@ TEST_CASE("a template's 'Job Heading' style heads one entry, no section; 'Sectio
   CHECK(heading_level_from_name("Section Heading") == 1);
   CHECK(heading_level_from_name("CV Heading 2") == 2);
 }
+
+TEST_CASE("review: a section style naming a job's history or a position stays a heading") {
+  CHECK(heading_level_from_name("Job History Heading") == 1);
+  CHECK(heading_level_from_name("Position Heading") == 1);
+  CHECK(heading_level_from_name("Heading Item") == 1);
+}

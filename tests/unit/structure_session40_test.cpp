@@ -472,3 +472,17 @@ TEST_CASE("an agency's Ficha de Candidatura: each label in a cell over its value
   CHECK(resume.work[0].start.iso() == "2019-03");
   CHECK(resume.work[1].end.iso() == "2019-02");
 }
+
+TEST_CASE("review: remarks, keys and prefixes that are a résumé's own text") {
+  // A bracketed list or a job's line in capitals is no heading with a remark.
+  auto jobs = parse_text(
+      "Jane Doe\njane@example.com\n\nEXPERIENCE\nSenior Engineer, Acme Ltd   2019 - 2023\n"
+      "SKILLS (JAVA, SPRING BOOT, KAFKA, KUBERNETES, AWS, TERRAFORM, JENKINS)\n- Built services\n\n"
+      "Engineer, Initech   2015 - 2019\n- Maintained reports\n");
+  CHECK(jobs.work.size() == 2);
+  // "Title:" and "Status:" opening a Markdown résumé are its own lines, no page metadata.
+  auto opening = read_document("cv.md", "Title: Senior Data Analyst\nStatus: Open to work\nAvailability: Immediate\n\n# Jane Doe\n");
+  CHECK(std::any_of(opening.lines.begin(), opening.lines.end(), [](const Line& line) { return line.text.find("Open to work") != std::string::npos; }));
+  // A licence's categories before a number are no code prefix.
+  CHECK(parse_text("Jane Doe\njane@example.com\nDriving licence: A-B-BE-06 12 34 56 78\n").contact.phone == "06 12 34 56 78");
+}
