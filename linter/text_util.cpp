@@ -223,19 +223,10 @@ std::string join_letter_spacing(const std::string& text) {
   // wide gap (five spaces or more) parts the cells, a spaced word's gap is two or three.
   static const std::regex kCellGap{R"( {5,}|\t+)"};
   std::string out;
-  bool changed = false;
-  size_t from = 0;
-  for (std::sregex_iterator it(text.begin(), text.end(), kCellGap), end; it != end; ++it) {
-    auto cell = text.substr(from, static_cast<size_t>(it->position()) - from);
-    auto cell_joined = join_spaced_letters(cell);
-    changed = changed || cell_joined != cell;
-    out += cell_joined + it->str();
-    from = static_cast<size_t>(it->position() + it->length());
-  }
-  if (from == 0) return text;
-  auto last = text.substr(from), last_joined = join_spaced_letters(last);
-  changed = changed || last_joined != last;
-  return changed ? out + last_joined : text;
+  bool cell = true;  // the pieces alternate: a cell, the gap after it, the next cell …
+  for (std::sregex_token_iterator it(text.begin(), text.end(), kCellGap, {-1, 0}), end; it != end; ++it, cell = !cell)
+    out += cell ? join_spaced_letters(it->str()) : it->str();
+  return out;
 }
 
 std::vector<std::string> split_cells(std::string_view text) {

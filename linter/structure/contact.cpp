@@ -662,8 +662,10 @@ class ContactReader {
   bool find_split_name() {
     static const std::regex kGiven{R"(^\s*(?:first name|given names?|forename|vorname|vornamen|prénom|prenom|nombre|nome|voornaam|voornamen)\s*(?::\s*|\s{2,}|\t)(\S.*)$)",
                                    std::regex::icase};
-    static const std::regex kSurname{R"(^\s*(?:last name|surname|family name|nachname|familienname|nom de famille|nom|apellidos|apellido|cognome|sobrenome|apelidos?|achternaam|naam)\s*(?::\s*|\s{2,}|\t)(\S.*)$)",
-                                     std::regex::icase};
+    // A form's label for the family name, in the seven languages.
+    static const std::string kSurnameLabel =
+        R"((?:last name|surname|family name|nachname|familienname|nom de famille|nom|apellidos|apellido|cognome|sobrenome|apelidos?|achternaam))";
+    static const std::regex kSurname{R"(^\s*(?:)" + kSurnameLabel + R"(|naam)\s*(?::\s*|\s{2,}|\t)(\S.*)$)", std::regex::icase};
     if (find_name_under_labels()) return true;
     std::optional<std::pair<size_t, std::string>> given, surname;
     // "Apellidos:   Ortega Lozano      Provincia:   Valladolid": a second column of fields ends the value.
@@ -675,8 +677,7 @@ class ContactReader {
       return std::string(trim(value));
     };
     // Taleo's "Vorname   Dennis   Nachname   Brockmeyer": both fields side by side on one row.
-    static const std::regex kSurnameCell{R"((?:\s{2,}|\t)(?:last name|surname|family name|nachname|familienname|nom de famille|nom|apellidos|apellido|cognome|sobrenome|achternaam)(?:\s{2,}|\t|\s*:\s*)(\S.*)$)",
-                                         std::regex::icase};
+    static const std::regex kSurnameCell{R"((?:\s{2,}|\t))" + kSurnameLabel + R"((?:\s{2,}|\t|\s*:\s*)(\S.*)$)", std::regex::icase};
     for (size_t i = 0; i < document_.lines.size() && i < header_limit() + 12 && document_.lines[i].location.page <= 1; ++i) {
       // Above the first section or in the contact one: a referee's "Voornaam" / "Naam" further down is not the person.
       if (i >= header_end_ && (i < contact_begin_ || i >= contact_end_)) continue;

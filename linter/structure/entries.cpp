@@ -5926,8 +5926,9 @@ bool is_signature_line(const std::string& text, const std::string& name) {
   // A day or month is printed ("Certified Scrum Master, 2021" is a skill and its year), and a town.
   auto place = text.substr(0, comma);
   // "Oldenburg, 17. März 2025": a day the date reader left before its month.
-  static const std::regex kDay{R"(^\d{1,2}\.?$)"};
-  bool day = std::regex_match(between.begin(), between.end(), kDay);
+  auto day_digits = between.ends_with('.') ? between.substr(0, between.size() - 1) : between;
+  bool day = !day_digits.empty() && day_digits.size() <= 2 &&
+             std::all_of(day_digits.begin(), day_digits.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
   return (between.empty() || day || (between.size() <= 3 && starts_lower(between))) && date->start.month > 0 &&
          (!city_country(place).empty() || (is_place_name(place) && title_score(place) == 0));
 }

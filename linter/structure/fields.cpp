@@ -216,7 +216,8 @@ std::vector<std::string> split_parts(std::string_view text, bool keep_dashes) {
                                                        "   ", "\t", " ⋅ ", " ∙ ", " ◦ ", " ♦ "};
   std::vector<std::string> parts{std::string(text)};
   for (const auto& separator : kSeparators) {
-    if (keep_dashes && (separator == " — " || separator == " – " || separator == " -- " || separator == " −− " || separator == " − " || separator == " - ")) continue;
+    static const std::set<std::string, std::less<>> kDashes = {" — ", " – ", " -- ", " −− ", " − ", " - "};
+    if (keep_dashes && kDashes.contains(separator)) continue;
     std::vector<std::string> next;
     for (const auto& part : parts) {
       size_t start = 0;

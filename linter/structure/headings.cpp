@@ -182,9 +182,23 @@ bool is_badge_number(std::string_view text) {
 
 std::string numbered_caption_of(std::string_view text) {
   text = trim(text);
-  auto space = text.rfind(' ');
-  return space != std::string_view::npos && is_badge_number(text.substr(space + 1)) ? canonical_section(text.substr(0, space)).canonical
-                                                                                    : "";
+  // "Experiencia 1 de 3", "Berufserfahrung 2 von 3", "Work experience 3 of 4": the count of all after the number.
+  static const std::set<std::string, std::less<>> kOf = {"de", "von", "of", "di", "da", "van", "sur", "/"};
+  auto split_last = [](std::string_view& rest) {
+    auto space = rest.rfind(' ');
+    auto word = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+    rest = space == std::string_view::npos ? rest : trim(rest.substr(0, space));
+    return word;
+  };
+  auto rest = text;
+  auto number = split_last(rest);
+  if (!is_badge_number(number)) return "";
+  if (auto probe = rest; kOf.contains(split_last(probe))) {
+    number = split_last(probe);
+    if (!is_badge_number(number)) return "";
+    rest = probe;
+  }
+  return rest == text ? "" : canonical_section(rest).canonical;
 }
 
 size_t section_number_length(std::string_view heading) {

@@ -37,8 +37,8 @@ struct DetectedHeading {
   size_t lead_lines = 0;   ///< the section's lines printed above a rail label set lower than its content's top
 };
 
-/// "Werkervaring 1", "Opleiding 2": the section a portal's caption over one block of its fields names, "" for
-/// any other text. Under another section's heading it may be a heading with its count ("Esperienze lavorative 4").
+/// "Werkervaring 1", "Opleiding 2", "Experiencia 1 de 3": the section a portal's caption over one block of its fields
+/// names, "" for any other text. Under another section's heading it may be a heading with its count ("Esperienze lavorative 4").
 std::string numbered_caption_of(std::string_view text);
 
 /// "Curriculum Vitae", "Resume", "Lebenslauf": a title for the whole document.

@@ -372,7 +372,6 @@ class FormReader {
         continue;
       }
       if (is_duties_label(raw)) continue;  // "Principali attività e responsabilità" over the duties
-      if (counts_entries(raw)) continue;   // "Experiencia 1 de 3", "Berufserfahrung 2 von 3" over each entry's rows
       // "Funciones y responsabilidades   Atención integral …": the label in the rail beside the first duty.
       if (auto gap = raw.find("   "); open_ && gap != std::string_view::npos && is_duties_label(raw.substr(0, gap))) {
         auto duty = trim(raw.substr(gap));
@@ -430,16 +429,6 @@ class FormReader {
   }
 
  private:
-  /// A portal's counter over each entry's rows: the section's word and the entry's number ("Experiencia 1 de 3",
-  /// "Berufserfahrung 2 von 3", "Work experience 3 of 4", "Opleiding 2").
-  static bool counts_entries(std::string_view text) {
-    static const std::regex kCounter{R"(^((?:[^\d\s]+\s+){1,3})\d{1,2}(?:\s*(?:de|von|of|di|da|van|sur|/)\s*\d{1,2})?$)", std::regex::icase};
-    std::match_results<std::string_view::const_iterator> counter;
-    // Not "Promoted to Grade 3", "Floor 2": the words before the number name the section.
-    return text.size() <= 40 && std::isdigit(static_cast<unsigned char>(text.back())) &&
-           std::regex_match(text.begin(), text.end(), counter, kCounter) && !canonical_section(trim(counter.str(1))).canonical.empty();
-  }
-
   /// A line short enough to name a job or an employer, with no dates and no label's colon.
   static bool short_name_line(std::string_view text) {
     return !text.empty() && count_words(text) <= 9 && !find_date(text) && text.back() != ':';

@@ -5,8 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
-#include <tuple>
+#include <unordered_map>
 #include <utility>
 
 #include "linter/text_util.h"
@@ -246,32 +245,31 @@ std::vector<Chunk> make_chunks(const std::vector<Glyph>& glyphs) {
 /// A glyph drawn again over itself (a shadow, a stroke over the fill, a "fake bold" double strike: tikzposter's title)
 /// prints once: the same letter starting within a tenth of the type's size, and within a third of its own width (the
 /// next letter of a double "ll" or "//" starts a whole advance on, however condensed the type), a fifth of the size up
-/// or down.
-std::vector<Glyph> without_overstrikes(const std::vector<Glyph>& glyphs) {
-  std::map<std::tuple<std::string, long, long>, std::vector<size_t>> seen;  // text, x and baseline by the point
-  std::vector<Glyph> kept;
-  kept.reserve(glyphs.size());
-  for (const auto& glyph : glyphs) {
-    if (glyph.text.empty() || is_space(glyph.text)) {
-      kept.push_back(glyph);
-      continue;
-    }
-    auto x = std::lround(glyph.box.x0), y = std::lround(glyph.baseline);
-    bool repeated = false;
-    for (long dx = -1; dx <= 1 && !repeated; ++dx)
-      for (long dy = -1; dy <= 1 && !repeated; ++dy)
-        if (auto found = seen.find({glyph.text, x + dx, y + dy}); found != seen.end())
+/// or down. Glyphs are binned by position (bins wider than any such reach), so each is held against its neighbours
+/// only; the page's glyphs are copied only when one is dropped.
+std::vector<bool> overstruck(const std::vector<Glyph>& glyphs) {
+  constexpr double kBin = 4.0;  // points; the reach is at most a tenth of the size, the drift a fifth
+  auto bin = [](double v) { return static_cast<long long>(std::floor(v / kBin)); };
+  auto key = [](long long x, long long y) { return (x << 32) ^ (y & 0xffffffff); };
+  std::unordered_map<long long, std::vector<size_t>> bins;
+  std::vector<bool> dropped(glyphs.size(), false);
+  for (size_t g = 0; g < glyphs.size(); ++g) {
+    const auto& glyph = glyphs[g];
+    if (glyph.text.empty() || is_space(glyph.text)) continue;
+    long long bx = bin(glyph.box.x0), by = bin(glyph.baseline);
+    for (long long dx = -1; dx <= 1 && !dropped[g]; ++dx)
+      for (long long dy = -1; dy <= 1 && !dropped[g]; ++dy)
+        if (auto found = bins.find(key(bx + dx, by + dy)); found != bins.end())
           for (size_t k : found->second) {
-            const auto& other = kept[k];
+            const auto& other = glyphs[k];
             double reach = std::min({other.box.width() / 3, glyph.box.width() / 3, 0.1 * glyph.size});
-            repeated = repeated || (other.invisible == glyph.invisible && std::abs(other.box.x0 - glyph.box.x0) < reach &&
-                                    std::abs(other.baseline - glyph.baseline) < 0.2 * glyph.size);
+            dropped[g] = dropped[g] || (other.text == glyph.text && other.invisible == glyph.invisible &&
+                                        std::abs(other.box.x0 - glyph.box.x0) < reach &&
+                                        std::abs(other.baseline - glyph.baseline) < 0.2 * glyph.size);
           }
-    if (repeated) continue;
-    seen[{glyph.text, x, y}].push_back(kept.size());
-    kept.push_back(glyph);
+    if (!dropped[g]) bins[key(bx, by)].push_back(g);
   }
-  return kept;
+  return dropped;
 }
 
 // Some small-capital fonts map their "I" glyph to "i" ("SENiOR ENGiNEER" from Source Sans
@@ -364,7 +362,12 @@ void attach_scripts(std::vector<Chunk>& chunks) {
 
 int build_lines(const PageContent& page, int page_number, const std::vector<FontInfo>& fonts,
                 const std::vector<FontStyle>& styles, std::vector<Line>& out) {
-  std::vector<Chunk> chunks = make_chunks(without_overstrikes(page.glyphs));
+  auto dropped = overstruck(page.glyphs);
+  std::vector<Glyph> kept;
+  if (std::find(dropped.begin(), dropped.end(), true) != dropped.end())
+    for (size_t g = 0; g < page.glyphs.size(); ++g)
+      if (!dropped[g]) kept.push_back(page.glyphs[g]);
+  std::vector<Chunk> chunks = make_chunks(kept.empty() ? page.glyphs : kept);
   attach_scripts(chunks);
   std::stable_sort(chunks.begin(), chunks.end(), [](const Chunk& a, const Chunk& b) { return a.baseline < b.baseline; });
   int chars = 0;

@@ -257,6 +257,16 @@ std::string read_badges(const std::string& text) {
   return out;
 }
 
+/// A colon opening a lower-case word after a space or the line's start (":material-…"): the cheap test before the
+/// icon regex, as most lines with a colon are "Label: value".
+bool has_icon_shortcode_start(std::string_view text) {
+  for (size_t at = text.find(':'); at != std::string_view::npos; at = text.find(':', at + 1))
+    if ((at == 0 || text[at - 1] == ' ' || text[at - 1] == '[' || text[at - 1] == '(') && at + 1 < text.size() &&
+        std::islower(static_cast<unsigned char>(text[at + 1])))
+      return true;
+  return false;
+}
+
 /// Strips inline Markdown, keeping the first link target seen.
 std::string strip_inline_markdown(const std::string& source, std::string& link) {
   // "[![GitLab](https://img.shields.io/…)](https://gitlab.com/x)": a badge's picture inside a link reads as its alt
@@ -285,7 +295,7 @@ std::string strip_inline_markdown(const std::string& source, std::string& link) 
   // Kramdown's attribute lists ("{: .no_toc }", "{:toc}") style the text; a word they are glued to is a label badge
   // ("Current{: .label .label-green }", Just the Docs), no part of the sentence.
   out = replace_if(out, "{:", markdown().attribute_list, "");
-  if (out.find(":") != std::string::npos && out.find('-') != std::string::npos) out = std::regex_replace(out, markdown().icon_shortcode, "$1");
+  if (has_icon_shortcode_start(out)) out = std::regex_replace(out, markdown().icon_shortcode, "$1");
   // ":wave:", ":briefcase:": GitHub's and GitLab's emoji shortcodes are pictures, no words.
   // Tried only where the line opens or closes on a colon: most lines with one are "Label: value".
   if (auto ends = trim(out); !ends.empty() && (ends.front() == ':' || ends.back() == ':'))
@@ -642,8 +652,10 @@ class TextParser {
         property = *value;
         text = property;
       }
-      if (std::regex_match(text.begin(), text.end(), markdown().mdx_module) ||
-          std::regex_match(text.begin(), text.end(), markdown().fence_div))
+      // Every Markdown line passes here: the regexes only where the first bytes fit.
+      if (((text.starts_with("import ") || text.starts_with("export ")) &&
+           std::regex_match(text.begin(), text.end(), markdown().mdx_module)) ||
+          (text.starts_with(":::") && std::regex_match(text.begin(), text.end(), markdown().fence_div)))
         return;
       if (std::match_results<std::string_view::const_iterator> block;
           (text.starts_with("!!!") || text.starts_with("???") || text.starts_with("===")) &&
