@@ -628,6 +628,43 @@ class TextParser {
     return join(tokens, ", ");
   }
 
+  /// A Markdown line as the tool that wrote it means it: Logseq's outline (tags, headings as blocks, properties),
+  /// MDX's module lines and fences, MkDocs' admonition and tab markers. Rewritten text goes into `buffer`; nothing
+  /// for a line that prints no text.
+  std::optional<std::string_view> dialect_text(std::string_view text, size_t& indent, std::string& buffer) const {
+    if (outline_) {
+      if (auto marker = find_list_marker(text); !marker.marker.empty())
+        if (auto tags = tag_list(trim(text.substr(marker.length)))) {
+          buffer = std::string(text.substr(0, marker.length)) + *tags;
+          text = buffer;
+        }
+      // Every block is a list item, headings too ("- ## Formação", "\t- ### Coordenadora …").
+      if (auto hash = text.find_first_not_of(' ', 1);
+          (text.starts_with("- ") || text.starts_with("* ")) && hash != std::string_view::npos && text[hash] == '#') {
+        text.remove_prefix(hash);
+        indent += hash;
+      }
+      // Block properties: "período:: mar/2021 – atual" is a labelled value; "id:: 65d1…", "collapsed:: true" the tool's own.
+      if (auto value = outline_property(text)) {
+        if (value->empty()) return std::nullopt;
+        buffer = *value;
+        text = buffer;
+      }
+    }
+    // Every Markdown line passes here: the regexes only where the first bytes fit.
+    if (((text.starts_with("import ") || text.starts_with("export ")) && std::regex_match(text.begin(), text.end(), markdown().mdx_module)) ||
+        (text.starts_with(":::") && std::regex_match(text.begin(), text.end(), markdown().fence_div)))
+      return std::nullopt;
+    if (std::match_results<std::string_view::const_iterator> block;
+        (text.starts_with("!!!") || text.starts_with("???") || text.starts_with("===")) &&
+        std::regex_match(text.begin(), text.end(), block, markdown().block_marker)) {
+      buffer = block[1].matched ? block.str(1) : block.str(2);
+      if (trim(buffer).empty()) return std::nullopt;
+      text = buffer;
+    }
+    return text;
+  }
+
   void add_line(std::string_view raw, int line_number, bool block_start) {
     size_t indent = raw.find_first_not_of(" \t");
     std::string_view text = raw.substr(indent);
@@ -635,35 +672,9 @@ class TextParser {
     line.block_start = block_start;
     std::string property;
     if (markdown_) {
-      if (auto marker = outline_ ? find_list_marker(text) : ListMarker{}; !marker.marker.empty())
-        if (auto tags = tag_list(trim(text.substr(marker.length)))) {
-          property = std::string(text.substr(0, marker.length)) + *tags;
-          text = property;
-        }
-      // Logseq's outline, where every block is a list item, headings too ("- ## Formação", "\t- ### Coordenadora …").
-      if (auto hash = text.find_first_not_of(' ', 1); outline_ && (text.starts_with("- ") || text.starts_with("* ")) &&
-                                                       hash != std::string_view::npos && text[hash] == '#') {
-        text.remove_prefix(hash);
-        indent += hash;
-      }
-      // Its block properties: "período:: mar/2021 – atual" is a labelled value; "id:: 65d1…", "collapsed:: true" the tool's own.
-      if (auto value = outline_ ? outline_property(text) : std::nullopt) {
-        if (value->empty()) return;
-        property = *value;
-        text = property;
-      }
-      // Every Markdown line passes here: the regexes only where the first bytes fit.
-      if (((text.starts_with("import ") || text.starts_with("export ")) &&
-           std::regex_match(text.begin(), text.end(), markdown().mdx_module)) ||
-          (text.starts_with(":::") && std::regex_match(text.begin(), text.end(), markdown().fence_div)))
-        return;
-      if (std::match_results<std::string_view::const_iterator> block;
-          (text.starts_with("!!!") || text.starts_with("???") || text.starts_with("===")) &&
-          std::regex_match(text.begin(), text.end(), block, markdown().block_marker)) {
-        property = block[1].matched ? block.str(1) : block.str(2);
-        if (trim(property).empty()) return;
-        text = property;
-      }
+      auto meant = dialect_text(text, indent, property);
+      if (!meant) return;
+      text = *meant;
       size_t hashes = 0;
       while (hashes < text.size() && text[hashes] == '#') ++hashes;
       if (hashes > 0 && hashes <= 6 && hashes < text.size() && text[hashes] == ' ') {
