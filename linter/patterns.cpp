@@ -11,7 +11,7 @@ struct Patterns {
   const std::regex email{R"([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"};
   // "0176 / 48 29 113": a German area code set off by a spaced slash.
   // "0171 / 4 83 29 06": after a German area code's slash, DIN 5008 pairs digits from the right.
-  const std::regex phone{R"((?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?: / \d{1,4}(?:[\s.-]?\d{2,4}){0,4}|/\d{2,4}(?:[\s.]\d{2,4}){1,3}|(?: / )?(?:[\s.-]?\d{2,4}){1,4}))"};
+  const std::regex phone{R"((?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?: / \d{1,4}(?:[\s.-]?\d{2,4}){0,4}|/\d{2,4}(?:[\s.]\d{2,4}){1,3}|/\d{5,8}(?![\d/])|(?: / )?(?:[\s.-]?\d{2,4}){1,4}))"};
   const std::regex url{
       R"re((?:https?://[^\s<>()"']+|(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|behance\.net|dribbble\.com|medium\.com|stackoverflow\.com|twitter\.com|x\.com)/[^\s<>()"',;]+))re",
       std::regex::icase};
@@ -36,9 +36,9 @@ bool looks_like_year_range(const std::string& digits, const std::string& text) {
     int first = std::stoi(digits.substr(0, 4)), second = std::stoi(digits.substr(4));
     if (first >= 1950 && first <= 2100 && second >= 1950 && second <= 2100) return true;
   }
-  // "0176 / 48 29 113" and Belgium's "0478/12.34.56" or "+32 478/12.34.56" (groups after the slash) are
-  // numbers; "01/2019" is a date. A trunk 0 or a country code opens them: not "Ref. 2021/12.345".
-  static const std::regex kGroupedAfterSlash{R"(^(?:0\d{1,3}|\+\d{2,3}\s?\d{2,3})/\d{2,3}(?:[.\s]\d{2,3}){1,3}$)"};
+  // "0176 / 48 29 113", Belgium's "0478/12.34.56" or "+32 478/12.34.56" (groups after the slash) and Germany's
+  // "0171/1234567" are numbers; "01/2019" is a date. A trunk 0 or a country code opens them: not "Ref. 2021/12.345".
+  static const std::regex kGroupedAfterSlash{R"(^(?:0\d{1,3}|\+\d{2,3}\s?\d{2,3})/(?:\d{2,3}(?:[.\s]\d{2,3}){1,3}|\d{5,8})$)"};
   if (digits.size() >= 9 && std::regex_match(text, kGroupedAfterSlash)) return false;
   return text.find('/') != std::string::npos && text.find(" / ") == std::string::npos;
 }

@@ -139,14 +139,6 @@ static bool is_greeting(std::string_view text, const std::vector<std::string>& w
   return trim(text).ends_with(',') || (words.size() >= 2 && kSeconds.count(words[1]) > 0);
 }
 
-/// "Telefon", "Handy", "Telemóvel": a contact detail's label alone, neither a name nor a town.
-bool is_contact_label(std::string_view text) {
-  static const std::set<std::string, std::less<>> kContactLabels = {"telemóvel", "telemovel", "telefone", "telefon", "telefoon",
-                                                                    "téléphone", "teléfono", "telefono", "móvil", "handy", "celular",
-                                                                    "e-mail", "email", "phone", "mobile", "mobil", "fax"};
-  return kContactLabels.count(fold_case(trim(text))) > 0;
-}
-
 /// "dice", "glints": a job site's wordmark over the profile, one word in lower case; a name is capitalised.
 bool is_lower_case_wordmark(std::string_view text) {
   text = trim(text);
@@ -660,12 +652,15 @@ class ContactReader {
   /// A form's "Nombre   María del Carmen" / "Apellidos   Ruiz Ortega", "Nom : Dupont" / "Prénom : Marie": the given
   /// name and the surname labelled on lines of their own, near each other, make the name in that order.
   bool find_split_name() {
-    static const std::regex kGiven{R"(^\s*(?:first name|given names?|forename|vorname|vornamen|prénom|prenom|nombre|nome|voornaam|voornamen)\s*(?::\s*|\s{2,}|\t)(\S.*)$)",
-                                   std::regex::icase};
+    static const std::string kGivenLabel =
+        R"((?:first name|given names?|forename|vorname|vornamen|prénom|prenom|nombre|nome|voornaam|voornamen))";
+    static const std::regex kGiven{R"(^\s*)" + kGivenLabel + R"(\s*(?::\s*|\s{2,}|\t)(\S.*)$)", std::regex::icase};
     // A form's label for the family name, in the seven languages.
     static const std::string kSurnameLabel =
         R"((?:last name|surname|family name|nachname|familienname|nom de famille|nom|apellidos|apellido|cognome|sobrenome|apelidos?|achternaam))";
     static const std::regex kSurname{R"(^\s*(?:)" + kSurnameLabel + R"(|naam)\s*(?::\s*|\s{2,}|\t)(\S.*)$)", std::regex::icase};
+    // "Cognome" / "FERRARINI" / "Nome" / "Davide": a form's label cell over its value's, read as one row.
+    static const std::regex kLabelAlone{R"(^\s*(?:)" + kGivenLabel + "|" + kSurnameLabel + R"(|naam)\s*:?\s*$)", std::regex::icase};
     if (find_name_under_labels()) return true;
     std::optional<std::pair<size_t, std::string>> given, surname;
     // "Apellidos:   Ortega Lozano      Provincia:   Valladolid": a second column of fields ends the value.
@@ -682,6 +677,10 @@ class ContactReader {
       // Above the first section or in the contact one: a referee's "Voornaam" / "Naam" further down is not the person.
       if (i >= header_end_ && (i < contact_begin_ || i >= contact_end_)) continue;
       auto text = layout_text(document_.lines[i]);
+      if (i + 1 < document_.lines.size() && std::regex_match(text, kLabelAlone)) {
+        auto value = layout_text(document_.lines[i + 1]);
+        if (!std::regex_match(value, kLabelAlone) && !is_personal_detail_label(value)) text += "   " + value;
+      }
       std::smatch match, beside;
       if (!given && std::regex_match(text, match, kGiven)) {
         given = std::pair{i, value_of(match)};
@@ -999,7 +998,7 @@ class ContactReader {
   /// a licence, registration, identity or job portal's reference number is no phone.
   static bool after_licence_label(std::string_view text, size_t offset) {
     static const std::regex kLabel{
-        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e)f(?:\.|(?:e|é)rence|erencia|erência|erenz)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten|person|employee)\s+id|matricule|personalnummer|personal-?nr\.?|(?:postulante|candidat[oa]|bewerber)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|cod(?:ice|\.)(?:\s+(?:cv|candidat[oa]|fiscale))?|c(?:ó|o)digo(?:\s+(?:do\s+|del\s+)?(?:cv|candidat[oa]))?|dni|nie|nif|cpf|bsn|ident(?:ity|ification)(?:\s+(?:number|no\.?))?|id\s+(?:number|no\.?)|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-){0,2}$)",
+        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e|i)f(?:\.|(?:e|é)rence|erencia|erência|erenz|erimento)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten|person|employee)\s+id|matricule|personalnummer|personal-?nr\.?|(?:postulante|candidat[oa]|bewerber)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|cod(?:ice|\.)(?:\s+(?:cv|candidat[oa]|fiscale))?|c(?:ó|o)digo(?:\s+(?:do\s+|del\s+)?(?:cv|candidat[oa]))?|dni|nie|nif|cpf|bsn|ident(?:ity|ification)(?:\s+(?:number|no\.?))?|id\s+(?:number|no\.?)|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-){0,2}$)",
         std::regex::icase};
     // Brazil's professional councils, in capitals only ("CRM" and "CRO" are words of a CV too).
     static const std::regex kCouncil{R"(\b(?:CREA|COREN|CRM|CRO|CRF|CRP|CREFITO|OAB)(?:[-/ ][A-Z]{2})?\s*[:#]?\s*(?:n(?:º|°|o\.?)\s*)?$)"};
@@ -1008,14 +1007,18 @@ class ContactReader {
     return std::regex_search(before, kLabel) || std::regex_search(before, kCouncil);
   }
 
-  /// An HR system's breadcrumb "Whitfield, Tamara (4481207)": a run of seven digits or fewer alone in brackets, no
-  /// group parted, is a record's number; a local phone parts its groups, an eight-digit one ("(91234567)") stays.
-  static bool bracketed_record_number(std::string_view text, const Match& phone) {
+  /// An HR system's breadcrumb "Whitfield, Tamara (4481207)", an agency's licence "Prot. N. 13/I/0004217/03.01": a
+  /// run of seven digits or fewer alone in brackets or between a code's slashes, no group parted, is a record's
+  /// number; a local phone parts its groups, an eight-digit one ("(91234567)") stays.
+  static bool enclosed_record_number(std::string_view text, const Match& phone) {
     auto printed = trim(phone.text);
     auto at = text.find(printed, phone.offset);
     bool bare = !printed.empty() && std::all_of(printed.begin(), printed.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-    return bare && printed.size() < 8 && at != std::string_view::npos && at > 0 && text[at - 1] == '(' &&
-           at + printed.size() < text.size() && text[at + printed.size()] == ')';
+    if (!bare || printed.size() >= 8 || at == std::string_view::npos || at == 0 || at + printed.size() >= text.size()) return false;
+    char before = text[at - 1], after = text[at + printed.size()];
+    // Between slashes only inside a code of letters ("13/I/0004217/"), not "02/1234567/ interno 22".
+    bool coded = at >= 2 && std::isalpha(static_cast<unsigned char>(text[at - 2]));
+    return (before == '(' && after == ')') || (before == '/' && after == '/' && coded);
   }
 
   /// "VÉRTICE TALENTOS   (62) 3088-4150 · verticetalentos.com.br": a number beside a web address that is neither the
@@ -1068,7 +1071,7 @@ class ContactReader {
       for (const auto& phone : find_phones(line.text)) {
         // "2019 - 2021" reads as digits; "+52 33 1847 2093" holds a year-like group but is a number.
         if (auto date = find_date(phone.text); date && date->finish - date->begin + 3 >= trim(phone.text).size()) continue;
-        if (after_licence_label(line.text, phone.offset) || bracketed_record_number(line.text, phone)) continue;
+        if (after_licence_label(line.text, phone.offset) || enclosed_record_number(line.text, phone)) continue;
         std::string printed = drop_department_code(extend_phone(line.text, phone.offset, phone.text));
         printed += wrapped_group(line.text, printed, index);
         if (!switchboard && beside_other_site(line.text)) {
@@ -1157,7 +1160,16 @@ class ContactReader {
           set_location(*part, value);
           return true;
         }
-      if (auto part = clean_place_part(value); part && *part == value && is_place_part(*part, false)) {
+      // "Residenza" over "Via Adua 112" over "42124 Reggio Emilia (RE)": the street's cell, then the postcode's.
+      if (i + 2 < document_.lines.size() && is_street(value)) {
+        auto town = std::string(trim(document_.lines[i + 2].text));
+        if (std::regex_match(town, postal_city())) {
+          set_location(town, value + ", " + town);
+          return true;
+        }
+      }
+      // Under its label a lone town name is the place ("Woonplaats" over "Veenendaal"; not "Location" over "Flexible").
+      if (auto part = clean_place_part(value); part && *part == value && is_place_part(*part, !names_no_place(*part))) {
         set_location(*part, *part);
         return true;
       }
@@ -1177,13 +1189,17 @@ class ContactReader {
   /// A form's "Localidad: Valladolid" with "País: España" on another row: the country goes with the town, as printed.
   void add_labelled_country() {
     if (contact_.location_text.empty() || contact_.location_text.find(',') != std::string::npos) return;
-    static const std::regex kCountry{R"((?:^|\s{2,}|\t)(?:país|pais|country|land|pays|paese)\s*:\s*(\S.*?)\s*(?:\s{2,}|\t|$))",
-                                     std::regex::icase};
+    // Taleo's "Land / Region   Deutschland – Nordrhein-Westfalen": a form's cell beside its label, the country first.
+    static const std::regex kCountry{
+        R"((?:^|\s{2,}|\t)(?:país|pais|country|land|pays|paese)(?:\s*/\s*(?:region|región|région|regione|regio|estado))?\s*(?::|\s{2,}|\t)\s*(\S.*?)\s*(?:\s{2,}|\t|$))",
+        std::regex::icase};
     for (size_t i : contact_lines()) {
       auto text = layout_text(document_.lines[i]);
       std::smatch country;
-      if (!std::regex_search(text, country, kCountry) || country_code(country.str(1)).empty()) continue;
-      auto place = contact_.location_text + ", " + country.str(1);
+      if (!std::regex_search(text, country, kCountry)) continue;
+      auto parts = split_parts(country.str(1));
+      if (parts.empty() || country_code(parts.front()).empty()) continue;
+      auto place = contact_.location_text + ", " + parts.front();
       set_location(place, contact_.address);
       return;
     }
@@ -1210,13 +1226,15 @@ class ContactReader {
     static const std::regex kDashedPin{R"(([A-Za-z]) - (\d{6})\b)"};
     text = std::regex_replace(text, kDashedPin, "$1 $2");  // "Bengaluru - 560102": India's PIN after a dash parts nothing
     std::vector<std::string> out;
-    // "Data engineer who likes reliable pipelines. Seattle, WA": a sentence ends before the place (not "St. Louis").
-    static const std::regex kSentenceThenPlace{R"(^(.*[a-z]{3}\.)\s+([A-Z][^.]*)$)"};
+    // "Data engineer who likes reliable pipelines. Seattle, WA": a sentence ends before the place (not "St. Louis"),
+    // maybe closed by its own full stop ("… researcher. Fredericton, NB.").
+    static const std::regex kSentenceThenPlace{R"(^(.*[a-z]{3}\.)\s+([A-Z][^.]*|[A-Z][^.,]*,[^.]*\S\.)$)"};
     for (auto part : split_parts(text)) {
       if (std::smatch sentence; count_words(part) >= 5 && std::regex_match(part, sentence, kSentenceThenPlace) &&
                                 count_words(sentence.str(2)) <= 4) {
         out.push_back(sentence.str(1));
         part = sentence.str(2);
+        if (part.ends_with('.')) part.pop_back();
       }
       size_t start = 0;
       while (true) {
@@ -1249,7 +1267,7 @@ class ContactReader {
     // "• Springfield, IL" in a sidebar list: the glyph is not part of the place.
     while (!part.empty() && !std::isalnum(static_cast<unsigned char>(part[0])) && !(part[0] & 0x80)) part.erase(0, 1);
     part = strip_icons(part);  // "• Springfield", "⌖ Chicago, IL", "📍 Lyon", "Bengaluru ⌂"
-    if (has_contact_detail(part) || part.find('@') != std::string::npos || is_contact_label(part)) return std::nullopt;
+    if (has_contact_detail(part) || part.find('@') != std::string::npos) return std::nullopt;
     // "JANE ROE, CA": a credential; "Hi, I am Jane Roe": a greeting (not "Villa Carlos Paz, Córdoba" of Carlos Paz).
     if (!contact_.name.empty() && (part.starts_with(contact_.name) || part.ends_with(" " + contact_.name))) return std::nullopt;
     part = strip_address_label(part);
@@ -1264,6 +1282,7 @@ class ContactReader {
     // "31062 Toulouse Cedex 9": France's business mail code after the town names no place.
     static const std::regex kCedex{R"(\s+cedex(?:\s+\d{1,2})?$)", std::regex::icase};
     if (part.size() > 6) part = std::regex_replace(part, kCedex, "");
+    if (is_contact_label(part)) return std::nullopt;  // "E-Mail (privat)" past its kind
     return part;
   }
 
@@ -1283,7 +1302,8 @@ class ContactReader {
 
   /// `bare`: a lone town name counts (only beside other contact details, as printed).
   bool is_place_part(const std::string& part, bool bare) const {
-    if (lists_languages(part)) return false;
+    // "B, BE": a driving licence's classes; no town is one letter.
+    if (lists_languages(part) || trim(part.substr(0, part.find(','))).size() <= 1) return false;
     // "88 Broadview Avenue, Unit 1204": a street closed by its flat names no town; the town line follows.
     static const std::regex kUnit{R"(,\s*(?:unit|apt\.?|apartment|suite|ste\.?|flat|#)\s*\d+\w?$)", std::regex::icase};
     if (std::regex_search(part, kUnit)) return false;
@@ -1329,6 +1349,23 @@ class ContactReader {
         R"(^\s*(?:nationality|citizenship|staatsbürgerschaft|staatsangehörigkeit|nationalität|nacionalidad|nationalité|nacionalidade|nazionalità|cittadinanza|nationaliteit|geburtsort|place of birth|birthplace|lieu de naissance|lugar de nacimiento|luogo di nascita|geboorteplaats|naturalidade|local de nascimento)\s*(?::.*)?$)",
         std::regex::icase};
     return std::regex_match(part.begin(), part.end(), kOrigin);
+  }
+
+  /// "Remote", "Flexible", "Deutschlandweit", "EMEA": what a location field holds when it names no town.
+  static bool names_no_place(std::string_view value) {
+    static const std::regex kNoPlace{
+        R"(^(?:remote|hybrid|flexible|anywhere|worldwide|nationwide|international|europe|emea|apac|dach|benelux|latam|open to relocation|deutschlandweit|bundesweit|europaweit|weltweit|überall|flexibel|télétravail|toute la france|en remoto|remoto|en remote|a distanza|op afstand|landelijk)\b.*$)",
+        std::regex::icase};
+    return std::regex_match(value.begin(), value.end(), kNoPlace);
+  }
+
+  /// "Rijbewijs   B, BE", "Führerschein: Klasse B": a driving licence's label and its classes, no town (the classes
+  /// set apart in a cell of their own open with a letter alone, which `is_place_part` refuses).
+  static bool names_licence(std::string_view part) {
+    static const std::regex kLicence{
+        R"(^\s*(?:rijbewijs|führerschein|fuhrerschein|permis(?: de conduire)?|carn(?:é|e)t? de conducir|carta de condu(?:ç|c)(?:ã|a)o|cnh|patente(?: di guida)?|driving licen[cs]e|driver'?s licen[cs]e)\b.*$)",
+        std::regex::icase};
+    return std::regex_match(part.begin(), part.end(), kLicence);
   }
 
   /// "Wunschorte", "Preferred location: Remote": the places one would work, no home; `alone`: the label without a
@@ -1434,7 +1471,7 @@ class ContactReader {
         // "Staatsbürgerschaft   Österreich", "Nationalité : française", "Wunschorte   Leipzig, Dresden": a citizenship,
         // a birthplace or the places one would work, no home.
         if (names_origin_label(before) || names_origin_label(parts[k]) || names_wished_places(before, true) ||
-            names_wished_places(parts[k], false))
+            names_wished_places(parts[k], false) || names_licence(parts[k]))
           continue;
         auto part = clean_place_part(parts[k]);
         // "Wohnort   49084 Osnabrück", "Cidade / UF   Goiânia – GO": a form's label in the cell before the value.
@@ -1529,7 +1566,12 @@ class ContactReader {
     auto tail = last_pieces(part, 3);
     if (count_words(part) > 10 && std::none_of(tail.begin(), tail.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
       return false;
-    return !country_code(trim(std::string_view(part).substr(comma + 1))).empty();
+    auto last = std::string(trim(std::string_view(part).substr(comma + 1)));
+    // "Benidorm, Alicante (España)": the country in brackets after the province.
+    static const std::regex kBracketedCountry{R"(^.*\S\s*\(([^()]+)\)$)"};
+    if (std::smatch bracketed; last.ends_with(')') && std::regex_match(last, bracketed, kBracketedCountry))
+      return !country_code(bracketed.str(1)).empty();
+    return !country_code(last).empty();
   }
 
   /// "#42, 3rd Cross, HSR Layout Sector 2, Bengaluru - 560102, Karnataka": a street's pieces closed by a known town
@@ -1657,8 +1699,13 @@ class ContactReader {
       if (!piece.empty()) pieces.push_back({std::string(piece), start + static_cast<size_t>(piece.data() - raw.data())});
       start = comma + 1;
     }
+    bool postcode_apart = false, lettered_postcode = false;  // a piece of its own: British and Irish codes follow the post town
     auto drop_postcodes = [&] {  // "Singapore, 288408"
-      while (pieces.size() >= 2 && strip_postal_code(", " + pieces.back().first).empty()) pieces.pop_back();
+      for (; pieces.size() >= 2 && strip_postal_code(", " + pieces.back().first).empty(); postcode_apart = true) {
+        const auto& code = pieces.back().first;
+        lettered_postcode = std::any_of(code.begin(), code.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+        pieces.pop_back();
+      }
     };
     drop_postcodes();
     if (pieces.empty()) return;
@@ -1687,6 +1734,11 @@ class ContactReader {
       pieces.pop_back();
       drop_postcodes();  // "Cape Town, 8001, South Africa"
     }
+    // "14 Rathquarter Drive, Rathedmond, Sligo, F91 K2X7": in a whole postal address the post town before the code,
+    // not the locality before it ("Castletroy, Limerick, V94 X2K7", no street, stays as printed).
+    if (postcode_apart && lettered_postcode && pieces.size() >= 3 && !digits_of(pieces.front().first).empty() &&
+        is_post_town(pieces.back().first) && city_country(pieces[pieces.size() - 2].first).empty())
+      pieces.erase(pieces.begin(), pieces.end() - 1);
     // "Surry Hills, Sydney NSW 2010": a town and its state's code in one piece.
     static const std::regex kTownState{R"(^(.*\S)\s+([A-Z]{2,3})$)"};
     if (std::smatch state; !pieces.empty() && contact_.region.empty()) {
@@ -1701,7 +1753,8 @@ class ContactReader {
       auto last = strip_postal_code(pieces.back().first);
       const auto& before = pieces[pieces.size() - 2].first;
       bool town_before = digits_of(before).empty() || std::regex_match(before, postal_city()) || !known_city_at_end(before).empty() ||
-                         !city_country(strip_postal_code(before)).empty();  // "Bengaluru 560102, Karnataka"
+                         !city_country(strip_postal_code(before)).empty() ||  // "Bengaluru 560102, Karnataka"
+                         is_town_with_area(before);                           // "Quimper (29000), Bretagne"
       // "East Sands, St Andrews KY16 8LB": a British postcode closes the town, not a region ("TN 38120").
       auto postcode = pieces.back().first.substr(last.size());
       bool lettered = std::any_of(postcode.begin(), postcode.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
@@ -1712,7 +1765,13 @@ class ContactReader {
       bool city_after_quarter = !contact_.region.empty() && region_country(last).empty() &&
                                 !city_country(last).empty() && city_country(before).empty() && digits_of(before).empty() &&
                                 last.size() > 3;
-      if (city_after_quarter) pieces.erase(pieces.end() - 2);
+      // "Shivaji Nagar, Dharampeth, Nagpur 440010": an Indian city carrying its six-digit PIN is the post town, the
+      // pieces before it its quarters (not "Thane, Mumbai 400069", two cities).
+      auto pin = digits_of(postcode);
+      bool post_town = pin.size() == 6 && trim(postcode) == pin && city_country(last) == "IN" && region_country(last).empty() &&
+                       city_country(before).empty();
+      if (post_town) pieces.erase(pieces.begin(), pieces.end() - 1);
+      else if (city_after_quarter) pieces.erase(pieces.end() - 2);
       else if (town_before && digits_of(last).empty() && region_named) {
         contact_.region = last;
         pieces.pop_back();
@@ -1752,6 +1811,12 @@ class ContactReader {
     // "Málaga (Málaga), España": a province named as its chief town says nothing more.
     if (auto same = contact_.city + " (" + contact_.city + ")"; !contact_.city.empty() && contact_.location_text.starts_with(same))
       contact_.location_text.replace(0, same.size(), contact_.city);
+  }
+
+  /// "Sligo" before a postcode set apart: a known town, no region ("IL", "Co. Dublin") and no street.
+  static bool is_post_town(const std::string& piece) {
+    return digits_of(piece).empty() && !is_region_code(piece) && region_country(piece).empty() && !city_country(piece).empty() &&
+           !piece.starts_with("Co ") && !piece.starts_with("Co. ") && !piece.starts_with("County ");
   }
 
   /// The last one to three words of a street line when they name a known city.

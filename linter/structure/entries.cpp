@@ -1040,10 +1040,15 @@ std::string word_initials(std::string_view name) {
   return initials;
 }
 
-/// "NU" for "Nu Pagamentos S.A.", "IT" for "Itaú Unibanco S.A.": a logo's two letters or more opening the name's first
-/// word, accents aside.
+/// "NU" for "Nu Pagamentos S.A.", "IT" for "Itaú Unibanco S.A.", "LN" for "Logisnord Entrepôts": a logo's two letters
+/// or more, the first opening the name's first word and the rest in it in order, accents aside.
 bool opens_first_word(std::string_view letters, std::string_view name) {
-  return letters.size() >= 2 && fold_case(strip_accents(name.substr(0, name.find(' ')))).starts_with(fold_case(letters));
+  auto word = fold_case(strip_accents(name.substr(0, name.find(' '))));
+  auto wanted = fold_case(letters);
+  if (letters.size() < 2 || word.empty() || word[0] != wanted[0]) return false;
+  size_t at = 1;
+  for (size_t k = 1; k < wanted.size() && at != std::string::npos; ++k) at = (at = word.find(wanted[k], at)) == std::string::npos ? at : at + 1;
+  return at != std::string::npos;
 }
 
 /// "AS" between "Brevet fédéral …" and "ASFL SVBL – Association suisse …", "CP" over "Centre professionnel du Nord
@@ -2373,8 +2378,14 @@ void drop_logo_initials(HeaderFields& fields) {
   auto alone_on_line = [&](size_t k) { return std::count(fields.line_of.begin(), fields.line_of.end(), fields.line_of[k]) == 1; };
   for (size_t k = 0; k < fields.parts.size();) {
     const auto& part = fields.parts[k];
+    // Qapa's "LN   Logisnord Entrepôts": a square's letters opening the line, spelling the first word of the part after
+    // them, whatever it names; not a degree's letters ("BA" over "Bath Spa University") nor a title's.
+    bool first_on_line = k == 0 || fields.line_of[k - 1] != fields.line_of[k];
+    bool opens_next = first_on_line && k + 1 < fields.parts.size() && part.size() >= 2 && part.size() <= 4 &&
+                      std::regex_match(part, kInitials) && degree_length(part) < part.size() && title_score(part) == 0 &&
+                      title_score(fields.parts[k + 1]) == 0 && opens_first_word(part, fields.parts[k + 1]);
     // On a line of its own: "DCG – Diplôme de Comptabilité et de Gestion" spells out its initials.
-    bool logo = std::regex_match(part, kInitials) && alone_on_line(k) && std::any_of(fields.parts.begin(), fields.parts.end(), [&](const std::string& other) {
+    bool logo = opens_next || (std::regex_match(part, kInitials) && alone_on_line(k) && std::any_of(fields.parts.begin(), fields.parts.end(), [&](const std::string& other) {
       // The employer's or school's part (a firm's words or legal form, a school's, no title): not "BP" over "Business
       // Process Analyst".
       if (&other == &part || title_score(other) > 0 || (organisation_score(other) + institution_score(other) == 0 && !has_legal_form(other)))
@@ -2384,7 +2395,7 @@ void drop_logo_initials(HeaderFields& fields) {
       // Technology" is the field) and a lone letter only from the first.
       bool firm = (organisation_score(other) > 0 || has_legal_form(other)) && institution_score(other) == 0;
       return part.size() == 1 || !firm ? initials.starts_with(part) : initials.find(part) != std::string::npos || opens_first_word(part, other);
-    });
+    }));
     // A title's letters ("VP") are a logo only where another part holds the title.
     if (logo && title_score(part) > 0)
       logo = std::any_of(fields.parts.begin(), fields.parts.end(), [&](const std::string& other) { return &other != &part && title_score(other) > 0; });
@@ -2855,7 +2866,9 @@ bool is_employment_kind(std::string_view part) {
                                        "vakantiejob", "studentenjob", "jobstudent", "ferienjob", "summer job", "job étudiant", "job d'été",
                                        // the terms of a contract ("Gemeente Nieuwegein (temporary contract)")
                                        "temporary contract", "fixed-term contract", "fixed-term", "befristet", "cdd", "cdi",
-                                       "tijdelijk contract", "contrato temporal", "contratto a tempo determinato"};
+                                       "tijdelijk contract", "contrato temporal", "contratto a tempo determinato",
+                                       // a temp agency's mission ("Préparateur de commandes   Intérim")
+                                       "intérim", "intérimaire"};
   auto folded = fold_case(trim(part));
   return std::any_of(std::begin(kKinds), std::end(kKinds), [&](const char* kind) { return folded == kind; });
 }
@@ -4154,6 +4167,35 @@ void join_listed_subjects(std::vector<std::string>& pieces) {
 }
 
 /// Parts split further on ", " when a piece names a school or a degree.
+/// "Sheffield Hallam University (BA (Hons) Hospitality Management, 2:1)": the school, then the degree it gave in
+/// brackets after it; nullopt when the brackets hold no degree or the part names one before them.
+std::optional<std::pair<std::string, std::string>> degree_in_brackets(std::string_view part) {
+  if (!part.ends_with(')')) return std::nullopt;
+  int depth = 0;
+  size_t open = part.size();
+  while (open-- > 0) {
+    depth += part[open] == ')' ? 1 : part[open] == '(' ? -1 : 0;
+    if (depth == 0) break;
+  }
+  if (open == std::string_view::npos || open == 0) return std::nullopt;
+  auto school = trim(part.substr(0, open));
+  auto inner = trim(part.substr(open + 1, part.size() - open - 2));
+  if (degree_length(inner) == 0 || degree_length(school) > 0 || institution_score(school) == 0 || count_words(school) > 6 || starts_lower(school) ||
+      !digits_of(school).empty())
+    return std::nullopt;
+  return std::pair{std::string(school), std::string(inner)};
+}
+
+/// Each "School (Degree, class)" part as two parts, the school and what the brackets hold.
+void split_degrees_in_brackets(std::vector<std::string>& parts) {
+  for (size_t k = 0; k < parts.size(); ++k)
+    if (auto split = degree_in_brackets(parts[k])) {
+      parts[k] = split->second;
+      parts.insert(parts.begin() + static_cast<std::ptrdiff_t>(k), split->first);
+      ++k;
+    }
+}
+
 std::vector<std::string> education_pieces(const std::vector<std::string>& input) {
   std::vector<std::string> pieces;
   for (auto part : split_at_school_stops(input)) {
@@ -5035,6 +5077,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
         if (entry.score.empty() && std::regex_search(item.text, match, kGradedClass)) entry.score = match[0];
         if (entry.score.empty() && std::regex_search(item.text, match, score_pattern())) entry.score = match[1];
       }
+      split_degrees_in_brackets(fields.parts);
       take_classification(fields.parts, entry);
       join_school_initials(fields.parts, header);
       read_education_parts(fields.parts, entry);

@@ -926,4 +926,22 @@ bool is_profile_metadata(std::string_view line) {
          line.find(',') == std::string_view::npos;
 }
 
+bool is_contact_label(std::string_view text) {
+  static const std::set<std::string, std::less<>> kContactLabels = {
+      "telemóvel", "telemovel", "telefone", "telefon", "telefoon", "téléphone", "teléfono", "telefono", "móvil", "handy", "celular",
+      "cellulare", "e-mail", "email", "phone", "mobile", "mobil", "mobiel", "fax"};
+  return kContactLabels.count(fold_case(trim(text))) > 0;
+}
+
+bool is_personal_detail_label(std::string_view text) {
+  static const std::set<std::string, std::less<>> kDetailLabels = {
+      "address", "adresse", "adres", "anschrift", "indirizzo", "dirección", "direccion", "endereço", "morada", "domicilio",
+      "domicílio", "residenza", "wohnort", "woonplaats", "date of birth", "geburtsdatum", "date de naissance",
+      "fecha de nacimiento", "data di nascita", "data de nascimento", "geboortedatum", "nationality", "nationalität",
+      "staatsangehörigkeit", "nationalité", "nacionalidad", "nacionalidade", "nazionalità", "nationaliteit"};
+  text = trim(text);
+  if (text.ends_with(':')) text = trim(text.substr(0, text.size() - 1));
+  return is_contact_label(text) || kDetailLabels.count(fold_case(text)) > 0;
+}
+
 }  // namespace atslint

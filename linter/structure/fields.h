@@ -97,4 +97,9 @@ bool names_department(std::string_view text);
 /// "Show all 27 skills →", "Head of Planning at Brightwell Foods" under a skill.
 bool is_profile_metadata(std::string_view line);
 
+/// "Telefon", "Handy", "Telemóvel": a contact detail's label alone, neither a name nor a town.
+bool is_contact_label(std::string_view text);
+/// "Indirizzo", "Cellulare", "Data di nascita:": a form's label of a personal detail alone; it heads no section.
+bool is_personal_detail_label(std::string_view text);
+
 }  // namespace atslint

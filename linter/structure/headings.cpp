@@ -178,6 +178,15 @@ bool is_badge_number(std::string_view text) {
   return !text.empty() && text.size() <= 2 && std::all_of(text.begin(), text.end(), digit);
 }
 
+/// Qapa's "Mes expériences   4 expériences": the site's count of the section's items, named by the label's own noun.
+bool counts_label(std::string_view rest, std::string_view label) {
+  auto space = rest.find(' ');
+  if (space == std::string_view::npos || !is_badge_number(rest.substr(0, space))) return false;
+  auto noun = fold_case(trim(rest.substr(space + 1)));
+  auto words = split_words(fold_case(label));
+  return !words.empty() && noun.find(' ') == std::string::npos && noun == words.back();
+}
+
 }  // namespace
 
 std::string numbered_caption_of(std::string_view text) {
@@ -245,6 +254,11 @@ SectionName canonical_section(std::string_view heading) {
   if (normalised.empty()) return {};
   const auto& index = synonym_index();
   if (auto found = index.find(normalised); found != index.end()) return name_of(found->second, true);
+  // "Mes expériences", "My Skills", "Meine Kenntnisse": a possessive before a section's name (a job site's own words).
+  for (std::string_view owner : {"my ", "mes ", "mon ", "ma ", "mis ", "mi ", "meine ", "mein ", "meus ", "meu ", "minhas ", "minha ",
+                                 "mijn ", "i miei ", "le mie ", "il mio ", "la mia "})
+    if (normalised.starts_with(owner))
+      if (auto found = index.find(normalised.substr(owner.size())); found != index.end()) return name_of(found->second, true);
   const auto& unaccented = unaccented_synonym_index();
   if (auto found = unaccented.find(strip_accents(normalised)); found != unaccented.end())
     return name_of(found->second, true);
@@ -355,6 +369,7 @@ class Detector {
     std::vector<DetectedHeading> unmapped;
     const auto& lines = document_.lines;
     for (size_t i = 0; i < lines.size(); ++i) {
+      if (getenv("ATS_DBG")) fprintf(stderr, "ATS_DBG z=%d h=%d li=%d bs=%d col=%d [%s]\n", (int)lines[i].zone, lines[i].heading, lines[i].list_item, lines[i].block_start, lines[i].column, lines[i].text.c_str());
       if (!in_flow(lines[i]) || (lines[i].list_item && !marked_section(lines[i]))) continue;
       if (in_table_header_row(i) || names_columns(i) || is_grid_label(lines[i].text) || labels_entry_field(i)) continue;
       // "Werkervaring 1" under "WERKERVARING"; not "Esperienze lavorative 4", a heading with its count.
@@ -890,6 +905,8 @@ class Detector {
     auto name = canonical_section(label);
     size_t count = 1;
     bool known = !name.canonical.empty() && name.exact;
+    // "Indirizzo   Contrà San Marco 27…" over "Cellulare   +39 …": a form's personal details, no section.
+    if (!known && is_personal_detail_label(label)) return std::nullopt;
     // "Leaving Certificate   2014": a degree with its year beside it is an entry, no label of the rail.
     if (!known && degree_length(label) > 0 && is_date_only(text.substr(length))) return std::nullopt;
     // "Research" / "Interests": a label wrapped onto the rail's next line is named whole.
@@ -909,7 +926,7 @@ class Detector {
     heading.text = label;
     heading.name = name;
     // "Esperienze lavorative   4": a site's count of the entries beside the heading is no content of the section.
-    heading.body_offset = is_badge_number(trim(text.substr(length))) ? 0 : length;
+    heading.body_offset = is_badge_number(trim(text.substr(length))) || counts_label(trim(text.substr(length)), label) ? 0 : length;
     return heading;
   }
 

@@ -30,8 +30,10 @@ struct ListMarker {
 ListMarker find_list_marker(std::string_view text) {
   for (const char* glyph : kBulletGlyphs) {
     std::string_view g(glyph);
-    if (text.starts_with(g) && text.size() > g.size() && (text[g.size()] == ' ' || text[g.size()] == '\t'))
-      return {std::string(g), g.size() + 1};
+    if (!text.starts_with(g)) continue;
+    // "▪️ *Motorista*": a chat app's emoji form of the glyph, its variation selector after it.
+    size_t end = text.substr(g.size()).starts_with("\uFE0F") ? g.size() + 3 : g.size();
+    if (text.size() > end && (text[end] == ' ' || text[end] == '\t')) return {std::string(g), end + 1};
   }
   // Numbered items: "1." "2)" "10."
   size_t digits = 0;
@@ -398,6 +400,125 @@ std::vector<std::string> org_as_markdown(const std::vector<std::string>& source)
   return out;
 }
 
+/// An AsciiDoc source: a document title ("= Camille Weisbecker") opening it and section titles ("== Profil") below.
+/// Its header says so: an author line ("Name <mail>") or attribute entries (":icons: font") under the title.
+bool is_asciidoc(const std::vector<std::string>& source) {
+  static const std::regex kAttribute{R"(^:[A-Za-z][\w-]*!?:(?:\s.*)?$)"};
+  static const std::regex kAuthor{R"(^[^<>@]+<[^<>\s]+@[^<>\s]+>\s*$)"};
+  auto first = std::find_if(source.begin(), source.end(), [](const std::string& line) { return !trim(line).empty(); });
+  if (first == source.end() || !first->starts_with("= ") || first->size() < 3) return false;
+  bool header = false;
+  for (auto it = first + 1; it != source.end() && it != first + 12 && !trim(*it).empty(); ++it)
+    header = header || std::regex_match(*it, kAttribute) || std::regex_match(*it, kAuthor);
+  return header && std::any_of(first + 1, source.end(), [](const std::string& line) { return line.starts_with("== ") && line.size() > 3; });
+}
+
+/// The AsciiDoc CV as the Markdown it reads as, line for line: titles as "#" headings, the author line's address,
+/// attribute, comment, block-attribute and table-delimiter lines blank, icon macros gone, link macros as links,
+/// hard breaks (" +") and "--" dashes as printed, "Term:: value" as "Term: value", ".Title" blocks bold.
+std::vector<std::string> asciidoc_as_markdown(const std::vector<std::string>& source) {
+  static const std::regex kTitle{R"(^(=+)\s+(\S.*?)(?:\s+=+)?$)"};  // "== Experience ==" closed as wikis write it
+  // ":email: …", ":phone: …": the header's contact entries are text; other attributes set the page up.
+  static const std::regex kContactAttribute{
+      R"(^:(?:email|phone|mobile|tel|address|city|location|linkedin|github|gitlab|website|homepage|url|xing):\s+(\S.*)$)",
+      std::regex::icase};
+  static const std::regex kAuthor{R"(^[^<>@]+<([^<>\s]+@[^<>\s]+)>\s*$)"};
+  static const std::regex kRevision{R"(^v?\d+(?:\.\d+)*,\s.*$)"};
+  static const std::regex kBlockLine{R"(^(?::[\w!-]+:.*|//.*|\[[^\]]*\]|\|===|----|====|\*\*\*\*|\+)$)"};
+  static const std::regex kIcon{R"(icon:[\w-]+\[[^\]]*\]\s*)"};
+  static const std::regex kLink{R"(((?:https?://|mailto:)[^\s\[]+)\[([^\]]*)\])"};
+  static const std::regex kDescription{R"(^([^:]+?):{2,4}(\s|$))"};
+  std::vector<std::string> out;
+  bool in_comment = false, titled = false;
+  for (size_t i = 0; i < source.size(); ++i) {
+    std::string line = source[i];
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.pop_back();
+    std::smatch match;
+    if (line == "////") in_comment = !in_comment;
+    if (!in_comment && line.starts_with(':') && std::regex_match(line, match, kContactAttribute)) {
+      out.push_back(match.str(1));
+      continue;
+    }
+    if (in_comment || line == "////" || std::regex_match(line, kBlockLine)) {
+      out.emplace_back();
+      continue;
+    }
+    if (std::regex_match(line, match, kTitle)) {
+      titled = true;
+      out.push_back(std::string(match.length(1), '#') + " " + match.str(2));
+      continue;
+    }
+    if (titled && out.size() <= 3 && std::regex_match(line, match, kAuthor)) {  // the header's author and revision
+      out.push_back(match.str(1));
+      continue;
+    }
+    if (titled && out.size() <= 3 && std::regex_match(line, kRevision)) {
+      out.emplace_back();
+      continue;
+    }
+    if (line.ends_with(" +")) line.erase(line.size() - 2);
+    if (line.find("icon:") != std::string::npos) line = std::regex_replace(line, kIcon, "");
+    if (line.find('[') != std::string::npos) line = std::regex_replace(line, kLink, "[$2]($1)");
+    if (line.find(" -- ") != std::string::npos) line = std::regex_replace(line, std::regex(" -- "), " – ");
+    if (line.find("::") != std::string::npos) line = std::regex_replace(line, kDescription, "$1:$2");
+    // ".Ligne de modules": a block's title, capitalised then lower case; not ".NET Core" in a list of skills.
+    bool lower_after = line.size() > 2 && (std::islower(static_cast<unsigned char>(line[2])) || (line[2] & 0x80));
+    if (line.size() > 2 && line[0] == '.' && std::isupper(static_cast<unsigned char>(line[1])) && lower_after)
+      line = "**" + line.substr(1) + "**";
+    if (line.starts_with('|')) line = std::string(trim(line.substr(1)));  // a table's cell
+    out.push_back(line);
+  }
+  return out;
+}
+
+/// A WhatsApp chat exported as text: each message opens on its date, time and sender, Android's "12/03/2025 08:09 -
+/// +55 75 …: text" or iOS's "[12/03/2025, 08:09:41] Name: text".
+const std::regex& chat_message_start() {
+  static const std::regex kStart{
+      R"(^\u200e?\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\]\s|\s[-–]\s)([^:]{1,60}):\s?(.*)$)"};
+  return kStart;
+}
+
+/// The export opens on a dated line (a message or the app's notice) and holds three messages or more in its first lines.
+bool is_chat_export(const std::vector<std::string>& source) {
+  static const std::regex kStamp{R"(^\u200e?\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\]\s|\s[-–]\s).*$)"};
+  auto first = std::find_if(source.begin(), source.end(), [](const std::string& line) { return !trim(line).empty(); });
+  if (first == source.end() || !std::regex_match(*first, kStamp)) return false;
+  size_t messages = 0, checked = 0;
+  for (auto it = first; it != source.end() && checked < 40; ++it) {
+    if (trim(*it).empty()) continue;
+    ++checked;
+    messages += std::regex_match(*it, chat_message_start()) ? 1 : 0;
+  }
+  return messages >= 3;
+}
+
+/// The résumé out of the chat: the longest message and its sender's other messages of three lines or more (a CV sent in
+/// parts), without date and sender; every other line blank, so lines keep their numbers. WhatsApp's own marks
+/// ("*bold*", "_italic_") read as Markdown's.
+std::vector<std::string> resume_messages(const std::vector<std::string>& source) {
+  struct Message {
+    size_t start, lines;
+    std::string sender;
+  };
+  std::vector<Message> messages;
+  for (size_t i = 0; i < source.size(); ++i) {
+    std::smatch match;
+    if (std::regex_match(source[i], match, chat_message_start())) messages.push_back({i, 1, match.str(1)});
+    else if (!messages.empty()) ++messages.back().lines;
+  }
+  std::vector<std::string> out(source.size());
+  auto longest = std::max_element(messages.begin(), messages.end(), [](const Message& a, const Message& b) { return a.lines < b.lines; });
+  if (longest == messages.end()) return out;
+  for (const auto& message : messages) {
+    if (&message != &*longest && (message.sender != longest->sender || message.lines < 3)) continue;
+    std::smatch match;
+    for (size_t i = message.start; i < message.start + message.lines; ++i)
+      out[i] = i == message.start && std::regex_match(source[i], match, chat_message_start()) ? match.str(2) : source[i];
+  }
+  return out;
+}
+
 /// A Logseq page: its page properties ("title:: …", "tags:: …") open it, or its blocks carry the outliner's own
 /// ("id:: 65d1…", "collapsed:: true"). Elsewhere "- # of services: 40" is a bullet and "std::thread" code.
 bool is_logseq_page(const std::vector<std::string>& source) {
@@ -434,6 +555,19 @@ std::vector<std::string> without_link_numbers(const std::vector<std::string>& so
   return out;
 }
 
+/// The last line of a "<script>" or "<style>" block opening at line `i` (`i` when none opens there).
+size_t code_block_end(const std::vector<std::string>& source, size_t i) {
+  auto text = trim(source[i]);
+  if (!text.starts_with("<s") || !text.ends_with('>')) return i;  // asked of every line: the cheap test first
+  static const std::regex kOpen{R"(^<(script|style)(?:\s[^<>]*)?>$)"};
+  std::match_results<std::string_view::const_iterator> open;
+  if (!std::regex_match(text.begin(), text.end(), open, kOpen)) return i;
+  auto close = "</" + open.str(1) + ">";
+  for (size_t k = i + 1; k < source.size() && k < i + 200; ++k)
+    if (trim(source[k]).starts_with(close)) return k;
+  return i;
+}
+
 class TextParser {
  public:
   TextParser(Document& document, bool is_markdown) : document_(document), markdown_(is_markdown) {}
@@ -455,6 +589,12 @@ class TextParser {
         continue;
       }
       if (is_thematic_break(raw)) {
+        previous_blank = true;
+        continue;
+      }
+      // VitePress's "<script setup>" … "</script>", a page's "<style>": code and styles print no text.
+      if (size_t end = markdown_ ? code_block_end(source, i) : i; end > i) {
+        i = end;
         previous_blank = true;
         continue;
       }
@@ -759,6 +899,10 @@ Document read_text(const std::string& path, std::string_view bytes, Format forma
   }
   if (format != Format::Md && is_org_mode(document.source_lines))
     TextParser(document, true).parse(org_as_markdown(document.source_lines));
+  else if (is_chat_export(document.source_lines))
+    TextParser(document, true).parse(resume_messages(document.source_lines));
+  else if (is_asciidoc(document.source_lines))
+    TextParser(document, true).parse(asciidoc_as_markdown(document.source_lines));
   else if (format != Format::Md && is_lynx_dump(document.source_lines))
     TextParser(document, false).parse(without_link_numbers(document.source_lines));
   else

@@ -3531,3 +3531,31 @@ TEST_CASE("review: a rail's label with dates in brackets heads no section, thoug
   }
   CHECK(std::any_of(resume.sections.begin(), resume.sections.end(), [](const auto& s) { return s.canonical == "experience"; }));
 }
+
+TEST_CASE("a form's personal details in the section rail ('Indirizzo', 'Cellulare') head no section; the address is the place") {
+  // tabularray's CV: field labels set flush right against the values, as the rail's language labels are.
+  OnePage page;
+  page.add({{"Giulia Dal Santo", 40, 250, 20, true}});
+  page.add({{"Insegnante di scuola primaria", 40, 250, 11}});
+  page.add({{"Indirizzo", 80, 110, 9}, {"Contrà San Marco 27, 36100 Vicenza (VI)", 140, 330}});
+  page.add({{"Cellulare", 80, 110, 9}, {"+39 349 605 2871", 140, 220}});
+  page.add({{"E-mail", 90, 110, 9}, {"giulia.dalsanto@example.it", 140, 260}});
+  page.add({{"Data di nascita", 60, 110, 9}, {"03/11/1987", 140, 180}});
+  page.add({{"Nazionalità", 75, 110, 9}, {"italiana", 140, 170}});
+  page.add({{"PROFILO", 40, 90, 9, true}});
+  page.add({{"Docente di scuola primaria con dodici anni di servizio.", 140, 420}});
+  page.add({{"ESPERIENZA PROFESSIONALE", 40, 160, 9, true}});
+  page.add({{"settembre 2018 – oggi", 50, 110, 9}, {"Docente di ruolo, scuola primaria", 140, 300}});
+  page.add({{"Istituto Comprensivo Vicenza 5, Vicenza", 140, 330}});
+  page.add({{"ISTRUZIONE E FORMAZIONE", 40, 160, 9, true}});
+  page.add({{"2010", 90, 110, 9}, {"Laurea in Scienze della Formazione Primaria", 140, 360}});
+  page.add({{"Università degli Studi di Padova", 140, 300}});
+  page.add({{"LINGUE", 40, 90, 9, true}});
+  page.add({{"Madrelingua", 70, 110, 9}, {"italiano", 140, 180}});
+  page.add({{"Altre lingue", 68, 110, 9}, {"inglese (C1), tedesco (A2)", 140, 280}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(!resume.sections.empty());
+  CHECK(resume.sections[0].heading == "PROFILO");
+  CHECK(resume.contact.city == "Vicenza");
+  CHECK(resume.contact.location_text == "Vicenza (VI)");
+}

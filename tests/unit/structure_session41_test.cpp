@@ -1,0 +1,235 @@
+// Held-out rounds 85–92 leftovers: what session 41's documents taught.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "linter/structure/fields.h"
+#include "linter/structure/headings.h"
+#include "resume_test_helpers.h"
+
+using namespace atslint;
+
+TEST_CASE("a contact label tagged with its kind ('E-Mail (privat)') is no town") {
+  auto resume = parse_text(
+      "Katharina Brandt\nFront Office Managerin\n\nE-Mail (privat)     katha.brandt@example.de\nMobil               +49 171 4836 205\n\n"
+      "Berufserfahrung\n\nFront Office Managerin\nHotel Ostseeperle, Rostock\n04/2021 – heute\n");
+  CHECK(resume.contact.city.empty());
+  CHECK(resume.contact.location_text.empty());
+  CHECK(is_personal_detail_label("Data di nascita:"));
+  CHECK_FALSE(is_personal_detail_label("Berufserfahrung"));
+}
+
+TEST_CASE("a town with its postcode in brackets, then its region: the town is the city") {
+  auto resume = parse_text(
+      "Yann Le Goff\nConducteur de travaux TCE\nEMAIL\nyann@example.fr\nADRESSE\nQuimper (29000), Bretagne\n\n"
+      "EXPÉRIENCES\n\nConducteur de travaux\nBâtiments de l'Odet SAS — Quimper\nmars 2019 – aujourd'hui\n");
+  CHECK(resume.contact.city == "Quimper");
+  CHECK(resume.contact.region == "Bretagne");
+  CHECK(resume.contact.location_text == "Quimper, Bretagne");
+}
+
+TEST_CASE("an Irish address: the post town before the Eircode, not the locality before it") {
+  auto resume = parse_text(
+      "Siobhán Gilmartin\nChartered Engineer\n"
+      "14 Rathquarter Drive, Rathedmond, Sligo, F91 K2X7, Ireland · +353 87 412 6093 · siobhan@example.ie\n\n"
+      "PROFESSIONAL EXPERIENCE\n\nSenior Engineer – Tobin Consulting Engineers, Sligo\nMar 2020 – present\n");
+  CHECK(resume.contact.city == "Sligo");
+  CHECK(resume.contact.region.empty());
+  CHECK(resume.contact.location_text == "Sligo, Ireland");
+}
+
+TEST_CASE("Taleo's 'Land / Region' cell beside the town's: the country joins the town") {
+  auto resume = parse_text(
+      "Dennis Brockmeyer\n\n"
+      "Ort / PLZ        Bielefeld, 33604        Land / Region        Deutschland – Nordrhein-Westfalen\n"
+      "E-Mail           d.brockmeyer@example.de\nTelefon          +49 171 2345678\n\n"
+      "Berufserfahrung\n\nSchichtleiter Lager\nObermeyer Spedition GmbH, Bielefeld\n03/2018 – heute\n");
+  CHECK(resume.contact.location_text == "Bielefeld, Deutschland");
+}
+
+TEST_CASE("a form's cells one under another: a lone town under its label, the driving licence's classes no town") {
+  auto resume = parse_text(
+      "Curriculum Vitae\nRuud Hoogeveen\nWerkvoorbereider | Uitvoerder Infra\n\nPersonalia\nNaam\nR.J. (Ruud) Hoogeveen\n"
+      "Woonplaats\nVeenendaal\nGeboortejaar\n1988\nRijbewijs\nB, BE\nTelefoon\n06 – 41 87 22 09\nE-mail\nruud@example.nl\n\n"
+      "Werkervaring\n\nUitvoerder\nGemeente Ede\n2019 – heden\n");
+  CHECK(resume.contact.city == "Veenendaal");
+  auto licence = parse_text("Jan de Vries\njan@example.nl\nRijbewijs   B, BE\n\nWerkervaring\n\nChauffeur\nPostNL\n2019 – heden\n");
+  CHECK(licence.contact.city.empty());
+}
+
+TEST_CASE("a form's given-name and surname cells over their values make the name; the street's cell over the town's") {
+  auto resume = parse_text(
+      "SCHEDA PROFILO CANDIDATO\n\nDATI ANAGRAFICI\nCognome\nFERRARINI\nNome\nDavide\nData di nascita\n22/07/1988\n"
+      "Residenza\nVia Adua 112\n42124 Reggio Emilia (RE)\nCellulare\n347 918 2264\nE-mail\ndavide@example.it\n\n"
+      "ESPERIENZE LAVORATIVE\n\nMagazziniere\nCeramiche Emiliane S.p.A.\n03/2021 – oggi\n");
+  CHECK(resume.contact.name == "Davide FERRARINI");
+  CHECK(resume.contact.city == "Reggio Emilia");
+  CHECK(resume.contact.location_text == "Reggio Emilia (RE)");
+}
+
+TEST_CASE("an agency's licence and reference codes are no phone: digits between a code's slashes or after its capitals") {
+  auto resume = parse_text(
+      "Tempora Lavoro S.p.A. – Aut. Min. Prot. N. 13/I/0004217/03.01\n"
+      "Candidato: Davide Ferrarini – Rif. RE-2025-0318\nCellulare 347 918 2264\n\nEsperienze\n\nMagazziniere\nAcme S.p.A.\n2021 – oggi\n");
+  CHECK(resume.contact.phone == "347 918 2264");
+  // A Berlin number written with its area code before a slash is still a phone.
+  CHECK(parse_text("Jan Roth\njan@example.de\nTel. 030/1234567\n").contact.phone == "030/1234567");
+}
+
+TEST_CASE("a place after the tagline's full stop, itself closed by one; a country in brackets after the province") {
+  auto tagline = parse_text("Caitlin MacPherson\nForest ecologist and silviculture researcher. Fredericton, NB.\ncaitlin@example.ca\n");
+  CHECK(tagline.contact.location_text == "Fredericton, NB");
+  auto bracketed = parse_text("Noelia Pastor Llorca\nnoelia@example.es   +34 636 41 28 07\nBenidorm, Alicante (España)\n");
+  CHECK(bracketed.contact.city == "Benidorm");
+  CHECK(bracketed.contact.country_code == "ES");
+}
+
+TEST_CASE("an Indian address: the city carrying the PIN is the town, the pieces before it its quarters") {
+  auto resume = parse_text("Aniket Wankhede\naniket@example.in | +91 98230 41756\nPlot 14, Shivaji Nagar, Dharampeth, Nagpur 440010\n");
+  CHECK(resume.contact.city == "Nagpur");
+  CHECK(resume.contact.region.empty());
+}
+
+TEST_CASE("a school with the degree it gave in brackets after it: school, degree, field and class apart") {
+  auto resume = parse_text(
+      "Tom Reed\ntom@example.co.uk\n\nEducation & Qualifications\n\n"
+      "2009 – 2012   Sheffield Hallam University (BA (Hons) International Hospitality Business Management, 2:1)\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Sheffield Hallam University");
+  CHECK(resume.education[0].study_type == "BA (Hons)");
+  CHECK(resume.education[0].area == "International Hospitality Business Management");
+  CHECK(resume.education[0].score == "2:1");
+}
+
+TEST_CASE("an AsciiDoc CV: titles, author line, attributes, comments, icon and link macros, hard breaks, labelled lists") {
+  auto resume = parse_text(
+      "= Camille Weisbecker\nCamille Weisbecker <camille@example.fr>\nv4.2, 2025-02-14\n:doctype: article\n:icons: font\n"
+      "// source du CV\n\n[.lead]\n*Ingénieure automaticienne* -- 9 ans de mise en service +\n"
+      "icon:map-marker[] Mulhouse (68), France · icon:phone[] +33 6 72 18 40 95 +\n"
+      "icon:linkedin[] https://www.linkedin.com/in/camille-w[LinkedIn]\n\n"
+      "== Expérience professionnelle\n\n=== Ingénieure automaticienne confirmée\n*Rhénatec Automation* · Mulhouse (68) +\n"
+      "_sept. 2020 – aujourd'hui_\n\n* Programmation PLC de lignes d'assemblage\n\n// TODO : ajouter la mission Hydro-Québec ?\n\n"
+      "== Compétences\n\n[horizontal]\nAutomates:: Siemens S7-1500, Beckhoff TwinCAT 3\n");
+  CHECK(resume.contact.name == "Camille Weisbecker");
+  CHECK(resume.contact.email == "camille@example.fr");
+  CHECK(resume.contact.city == "Mulhouse");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Ingénieure automaticienne confirmée");
+  CHECK(resume.work[0].company == "Rhénatec Automation");
+  auto items = skill_items(resume);
+  CHECK(std::find(items.begin(), items.end(), "Beckhoff TwinCAT 3") != items.end());
+  for (const auto& line : {"icon:", "Hydro", ":doctype:", "v4.2"})
+    for (const auto& item : items) CHECK(item.find(line) == std::string::npos);
+}
+
+TEST_CASE("a WhatsApp chat export: the résumé is its sender's long messages, read without the chat's dates, senders and marks") {
+  auto resume = parse_text(
+      "12/03/2025 07:48 - +55 75 99812-3456: Bom dia\n"
+      "12/03/2025 07:48 - TransSertão Logística: Olá! Envie seu currículo.\n"
+      "12/03/2025 08:09 - +55 75 99812-3456: *CURRÍCULO*\n\n*JAILSON SANTOS DE OLIVEIRA*\n"
+      "📱 (75) 99812-3456 (WhatsApp)\n📧 jailson@example.com.br\n\n*EXPERIÊNCIA PROFISSIONAL*\n\n"
+      "▪️ *Motorista Carreteiro* – Rodobahia Transportes Ltda\n📅 03/2020 até o momento\n• Viagens BA / SE / PE\n"
+      "12/03/2025 08:10 - +55 75 99812-3456: Pode me chamar nesse número mesmo\n"
+      "12/03/2025 09:37 - TransSertão Logística: Bom dia, Jailson! Recebemos sim.\n");
+  CHECK(resume.contact.name == "JAILSON SANTOS DE OLIVEIRA");
+  CHECK(resume.contact.phone == "(75) 99812-3456");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Motorista Carreteiro");
+  CHECK(resume.work[0].company == "Rodobahia Transportes Ltda");
+}
+
+TEST_CASE("a VitePress page's script block prints no text; the name is the page's heading") {
+  auto resume = parse_text(
+      "---\nlayout: doc\ntitle: Lebenslauf\n---\n\n<script setup>\nimport LangMeter from './LangMeter.vue'\n</script>\n\n"
+      "# Friederike Albers\n\nGIS-Analystin\n\n- f.albers@example.de\n",
+      "cv.md");
+  CHECK(resume.contact.name == "Friederike Albers");
+}
+
+TEST_CASE("review: a town after a licence part or in a county's address keeps its name; a city before a PIN elsewhere too") {
+  CHECK(parse_text("Julien Martin\njulien@example.fr\nPermis B · Lyon\n").contact.city == "Lyon");
+  CHECK(parse_text("Julien Martin\njulien@example.fr\nDriving licence · London\n").contact.city == "London");
+  auto kent = parse_text("Jane Carter\njane@example.co.uk\n27 Church Road, Tunbridge Wells, Kent, TN1 1JP\n");
+  CHECK(kent.contact.location_text == "Tunbridge Wells, Kent");
+  auto cork = parse_text("Jane Carter\njane@example.ie\n5 Main Street, Ballincollig, Co Cork, P31 X2Y3\n");
+  CHECK(cork.contact.city == "Ballincollig");
+  auto madrid = parse_text("Ana Ruiz\nana@example.es\nCalle Mayor 5, Alcobendas, Madrid 28100\n");
+  CHECK(madrid.contact.city == "Alcobendas");
+  auto suburb = parse_text("Siobhán Hartigan\nsiobhan@example.ie\nCastletroy, Limerick, V94 X2K7\n");
+  CHECK(suburb.contact.location_text == "Castletroy, Limerick");
+}
+
+TEST_CASE("review: a label's capitals hyphened to a number ('MOBILE NO-', 'M-') keep the phone; a slashed extension too") {
+  CHECK(parse_text("Rahul Verma\nrahul@example.in\nCONTACT NO-9876543210 | Pune\n").contact.phone == "9876543210");
+  CHECK(parse_text("Rahul Verma\nrahul@example.in\nM-9876543210\n").contact.phone == "9876543210");
+  CHECK(parse_text("Luca Bianchi\nluca@example.it\nTel 02/1234567/ interno 22\n").contact.phone.ends_with("1234567"));
+}
+
+TEST_CASE("review: AsciiDoc's contact attributes are the contact; '.NET' opens no block title; closed titles read whole") {
+  auto resume = parse_text(
+      "= Camille Weisbecker\n:email: camille@example.fr\n:phone: +33 6 12 34 56 78\n:city: Strasbourg\n\n== Expérience ==\n\n"
+      "=== Développeuse .NET, Sopra Steria, Strasbourg\n2018 -- aujourd'hui\n\n* Migration vers .NET 6\n\n== Compétences\n\n"
+      ".NET Core, C#, Azure\n");
+  CHECK(resume.contact.email == "camille@example.fr");
+  CHECK(resume.contact.phone == "+33 6 12 34 56 78");
+  CHECK(resume.contact.city == "Strasbourg");
+  REQUIRE(!resume.sections.empty());
+  CHECK(resume.sections[0].heading == "Expérience");
+  auto items = skill_items(resume);
+  CHECK(std::find(items.begin(), items.end(), ".NET Core") != items.end());
+  // A plain CV opening on "= Name" with no AsciiDoc header is read as it is.
+  auto plain = parse_text("= JOHN SMITH =\njohn@example.com\n\n== EXPERIENCE ==\n\nSoftware Engineer, Acme Corp, Denver, CO\n2018 - Present\n");
+  CHECK(plain.contact.email == "john@example.com");
+}
+
+TEST_CASE("review: a CV sent in several chat messages is read whole; a CV with timestamped log lines is no chat") {
+  auto split = parse_text(
+      "12/03/2025 08:09 - Messages and calls are end-to-end encrypted.\n12/03/2025 08:10 - João Silva: Bom dia! Segue meu currículo\n"
+      "12/03/2025 08:11 - João Silva: João Pedro Silva\nMotorista profissional\nTelefone: (75) 99123-4567\nE-mail: joao@example.com.br\n"
+      "12/03/2025 08:12 - João Silva: *EXPERIÊNCIA*\n▪️ Motorista de ônibus - Viação Feira, Feira de Santana (2018 - 2024)\n"
+      "▪️ Auxiliar de logística - Atacadão, Feira de Santana (2011 - 2014)\n12/03/2025 08:13 - RH Empresa: Obrigado, recebido!\n");
+  CHECK(split.contact.email == "joao@example.com.br");
+  CHECK(split.work.size() == 2);
+  auto log = parse_text(
+      "Kevin O'Brien\nkevin@example.ie\n\nEXPERIENCE\n\nIncident Manager, Bank of Ireland, Dublin\n2019 - Present\n"
+      "12/03/2023 08:09 - Alert: payments outage opened\n12/03/2023 08:15 - Alert: bridge call started\n"
+      "12/03/2023 09:40 - Alert: service restored\n\nEDUCATION\n\nBSc Computer Science, Trinity College Dublin, 2012\n");
+  CHECK(log.education.size() == 1);
+}
+
+TEST_CASE("review: '<style>' named in a Markdown line skips nothing; a location field's 'Flexible' or a remark is no town") {
+  auto styled = parse_text(
+      "# Priya Nair\n\npriya@example.in\n\n## Skills\n\n<style> and CSS-in-JS, Tailwind\n\n## Experience\n\n"
+      "### Frontend Engineer, Flipkart, Bengaluru\n2019 – Present\n\n- Removed inline </style> blocks\n",
+      "cv.md");
+  CHECK(styled.work.size() == 1);
+  CHECK(parse_text("Daniel Brooks\ndaniel@example.com\nLocation\nFlexible\n\nExperience\n\nEngineer, Acme, Chicago\n2019 - Present\n")
+            .contact.city.empty());
+  CHECK(parse_text("Emily Tran\nProduct designer who likes calm interfaces. Based in Lisbon. Remote friendly.\nemily@example.com\n")
+            .contact.city != "Remote friendly");
+}
+
+TEST_CASE("review: stacked name labels over their values join no label to another") {
+  auto resume = parse_text(
+      "CURRICULUM VITAE\n\nNome\nCognome\nData di nascita\nDavide\nFerrarini\n12/04/1990\n\nCellulare: +39 347 123 4567\n"
+      "Email: davide@example.it\n\nESPERIENZA LAVORATIVA\n2018 - oggi  Tecnico di laboratorio, Barilla S.p.A., Parma\n");
+  CHECK(resume.contact.name.find("Data di nascita") == std::string::npos);
+}
+
+TEST_CASE("a temp-work site's profile: possessive headings with a count, contract chips, logo squares before employers") {
+  CHECK(canonical_section("Mes expériences").canonical == "experience");
+  CHECK(canonical_section("Minhas experiências").canonical == "experience");
+  CHECK(canonical_section("Mes souvenirs").canonical.empty());
+  auto resume = parse_text(
+      "Kévin Delattre\nkevin@example.fr\n\nMes expériences      4 expériences\n\nCariste   CDI\n"
+      "LN   Logisnord Entrepôts — Prouvy (59)\nmars 2022 - aujourd'hui\n• Chargement de semi-remorques\n\n"
+      "Préparateur de commandes   Intérim\nND   Nordis Distribution (mission Qapa) — Douchy-les-Mines (59)\n"
+      "sept. 2020 - févr. 2022\n• Préparation vocale\n");
+  REQUIRE(resume.sections.size() == 1);
+  CHECK(resume.sections[0].heading == "Mes expériences");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Cariste");
+  CHECK(resume.work[0].company == "Logisnord Entrepôts");
+  CHECK(resume.work[1].position == "Préparateur de commandes");
+  CHECK(resume.work[1].company == "Nordis Distribution");
+}
