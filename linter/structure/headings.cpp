@@ -369,7 +369,6 @@ class Detector {
     std::vector<DetectedHeading> unmapped;
     const auto& lines = document_.lines;
     for (size_t i = 0; i < lines.size(); ++i) {
-      if (getenv("ATS_DBG")) fprintf(stderr, "ATS_DBG z=%d h=%d li=%d bs=%d col=%d [%s]\n", (int)lines[i].zone, lines[i].heading, lines[i].list_item, lines[i].block_start, lines[i].column, lines[i].text.c_str());
       if (!in_flow(lines[i]) || (lines[i].list_item && !marked_section(lines[i]))) continue;
       if (in_table_header_row(i) || names_columns(i) || is_grid_label(lines[i].text) || labels_entry_field(i)) continue;
       // "Werkervaring 1" under "WERKERVARING"; not "Esperienze lavorative 4", a heading with its count.
