@@ -506,7 +506,7 @@ bool one_word_brand(std::string_view tail, bool lower_first = false);
 bool bare_legal_form(std::string_view suffix);
 bool is_link_only(std::string_view part);
 bool opens_with_legal_form(std::string_view text);
-void drop_outline_number(std::string& text);
+void drop_outline_number(std::string& text, bool heading = false);
 void drop_date_column_note(std::string& text);
 const std::regex& duration_pattern();
 bool names_legal_form_only(std::string_view text);
@@ -2418,11 +2418,18 @@ void drop_date_column_note(std::string& text) {
   text = std::string(trim(std::string_view(text).substr(gap)));
 }
 
-/// "1.1  03/2020 – oggi": a numbered CV's entry number before the dates that open the entry is no field of it.
-void drop_outline_number(std::string& text) {
+/// "1.1  03/2020 – oggi": a numbered CV's entry number before the dates that open the entry is no field of it;
+/// `heading`: the entry's first line, where it may open on the title (DocBook's "1.1. Senior System Administrator —").
+void drop_outline_number(std::string& text, bool heading) {
+  if (text.empty() || !std::isdigit(static_cast<unsigned char>(text[0]))) return;  // asked of every line: the cheap test first
   static const std::regex kOutlineNumber{R"(^\d{1,2}(?:\.\d{1,2})+\.?\s+)"};
   std::smatch number;
-  if (!std::regex_search(text, number, kOutlineNumber) || !starts_with_date(std::string_view(text).substr(number.length(0)))) return;
+  if (!std::regex_search(text, number, kOutlineNumber)) return;
+  auto rest = std::string_view(text).substr(number.length(0));
+  // A capital, plain or Latin-1 ("Électricien"), not "2.5 Million" in a bullet nor "10.10 – 09.15" (MM.YY).
+  bool capital = !rest.empty() && (std::isupper(static_cast<unsigned char>(rest[0])) ||
+                                   (rest.size() > 1 && rest[0] == '\xC3' && static_cast<unsigned char>(rest[1]) < 0x9F));
+  if (!starts_with_date(rest) && !(heading && capital)) return;
   // Not "15.03. 2019 – heute", a day and month of the date itself.
   if (auto date = find_date(text); date && date->begin == 0) return;
   text.erase(0, number.length(0));
@@ -2448,6 +2455,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
   for (size_t h = 0; h < header.size(); ++h) {
     const auto& item = header[h];
     std::string text = item.text;
+    if (h == 0) drop_outline_number(text, true);
     bool dated = false;
     // "4 anos 4 meses" under a LinkedIn employer: the time spent there in all, no field of the entry.
     if (std::regex_match(std::string(trim(text)), duration_pattern())) continue;

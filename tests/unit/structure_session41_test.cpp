@@ -233,3 +233,16 @@ TEST_CASE("a temp-work site's profile: possessive headings with a count, contrac
   CHECK(resume.work[1].position == "Préparateur de commandes");
   CHECK(resume.work[1].company == "Nordis Distribution");
 }
+
+TEST_CASE("DocBook's numbered entry headings: the subsection's number opens no title; a figure opening a duty stays") {
+  auto resume = parse_text(
+      "Rahul Deshmukh\nrahul@example.in\n\n1. Professional Experience\n\n"
+      "1.1. Senior System Administrator — Vidarbha Urban Co-operative Bank Ltd., Nagpur\nJun 2019 – Present\n"
+      "• 2.5 Million transactions a day on the core banking servers\n\n"
+      "1.2. System Administrator — Mahagenco, Nagpur\nAug 2015 – May 2019\n• Maintained Linux hosts\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Senior System Administrator");
+  CHECK(resume.work[1].position == "System Administrator");
+  REQUIRE(!resume.work[0].highlights.empty());
+  CHECK(resume.work[0].highlights[0].starts_with("2.5 Million"));
+}
