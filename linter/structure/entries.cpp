@@ -2538,8 +2538,15 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
                                !is_employment_kind(part) && title_score(part) + organisation_score(part) + institution_score(part) == 0 &&
                                names_below([](const std::string& t) { return title_score(t) > 0; }) &&
                                names_below([](const std::string& t) { return organisation_score(t) > 0 || has_legal_form(t); });
+      // A date rail's "04/2020 – heute" over "Neckarsulm", beside "Kolb Verpackungstechnik GmbH": the town under the
+      // dates, before the employer its legal form names, though no list knows it.
+      bool town_under_dates = !dated && h > 0 && line_parts.size() == 2 && &part == &line_parts.front() &&
+                              has_legal_form(line_parts.back()) && starts_with_date(header[h - 1].text) && count_words(part) <= 2 &&
+                              is_place_name(part) && !names_department(part) && !field_words().count(fold_case(part)) &&
+                              !names_technology(part) && title_score(part) + organisation_score(part) + institution_score(part) == 0 &&
+                              !has_legal_form(part);
       if (fields.location.empty() &&
-          (is_location(part) || town_beside_dates ||
+          (is_location(part) || town_beside_dates || town_under_dates ||
            (after_first && (town_with_province(part, after_employer) || town_after_legal_form)))) {
         fields.location = part;
         fields.location_line = h;

@@ -784,6 +784,14 @@ void drop_lower_case_remark(std::string& name) {
 
 void drop_affiliation(std::string& institution) {
   drop_lower_case_remark(institution);
+  // "Universidade de Coimbra – Faculdade de Economia", "Université de Bretagne Occidentale – IUT de Brest": the
+  // university, then its faculty or institute after a spaced dash; the university is the school.
+  if (institution.find(" – ") != std::string::npos || institution.find(" — ") != std::string::npos || institution.find(" - ") != std::string::npos) {
+    static const std::regex kFacultyAfter{
+        R"(^(.*(?:University|Universit(?:é|à|ät|eit|at)|Universi(?:dade|dad))(?=[\s,]).*?)\s+(?:–|—|-)\s+(?:Faculty|Faculté|Faculdade|Facultad|Facoltà|Fakultät|Faculteit|IUT|Department|Departamento|Département|Dipartimento|Fachbereich|School of|Escola|Escuela|École|Instituto|Institut|Istituto)(?=[\s,]).*$)"};
+    std::smatch match;
+    if (std::regex_match(institution, match, kFacultyAfter)) institution = match.str(1);
+  }
   static const std::regex kBoard{R"(\s*\((?:[^()]*\bBoard\b[^()]*|CBSE|ICSE|ISC|IGCSE|NIOS)\)$)", std::regex::icase};
   std::smatch match;
   if (std::regex_search(institution, match, kBoard) && match.position(0) > 0) institution.erase(static_cast<size_t>(match.position(0)));

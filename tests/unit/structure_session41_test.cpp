@@ -246,3 +246,27 @@ TEST_CASE("DocBook's numbered entry headings: the subsection's number opens no t
   REQUIRE(!resume.work[0].highlights.empty());
   CHECK(resume.work[0].highlights[0].starts_with("2.5 Million"));
 }
+
+TEST_CASE("a date rail's town under the dates, beside the employer its legal form names, though no list knows the town") {
+  auto resume = parse_text(
+      "Daniel Rieger\nd.rieger@example.de\n\nBERUFSERFAHRUNG\n\n"
+      "04/2020 – heute     Schichtleiter Instandhaltung Elektrotechnik\nNeckarsulm          Kolb Verpackungstechnik GmbH\n"
+      "                    • Führung einer Schicht mit 7 Mitarbeitenden\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Kolb Verpackungstechnik GmbH");
+  CHECK(resume.work[0].location == "Neckarsulm");
+}
+
+TEST_CASE("a university, then its faculty or institute after a spaced dash: the university is the school") {
+  auto resume = parse_text(
+      "Ana Sousa\nana@example.pt\n\nFormação\n\n2014 – 2016   Mestrado em Economia\n"
+      "              Universidade de Coimbra — Faculdade de Economia\n\n"
+      "2010 – 2013   Licence professionnelle Agronomie\n              Université de Bretagne Occidentale – IUT de Brest\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Universidade de Coimbra");
+  CHECK(resume.education[1].institution == "Université de Bretagne Occidentale");
+  // A school's own name holding a dash stays whole.
+  auto whole = parse_text("Tom Lee\ntom@example.com\n\nEducation\n\n2010 – 2014   BSc Physics\n              University of Wisconsin–Madison\n");
+  REQUIRE(whole.education.size() == 1);
+  CHECK(whole.education[0].institution == "University of Wisconsin–Madison");
+}
