@@ -2381,9 +2381,15 @@ void drop_logo_initials(HeaderFields& fields) {
     // Qapa's "LN   Logisnord Entrepôts": a square's letters opening the line, spelling the first word of the part after
     // them, whatever it names; not a degree's letters ("BA" over "Bath Spa University") nor a title's.
     bool first_on_line = k == 0 || fields.line_of[k - 1] != fields.line_of[k];
+    // A business function's letters ("IT   Infrastructure Services") name the post's field: a logo only where they open
+    // the name ("QA   Qatar Airways"); so do letters before a lone word ("KPN   Kampen" is the firm and its town).
+    static const std::set<std::string, std::less<>> kFunctions = {"IT", "HR", "QA", "BI", "PR", "UX", "UI", "AI", "ML", "RH", "TI", "EDV"};
+    const std::string& next = k + 1 < fields.parts.size() ? fields.parts[k + 1] : part;
+    bool prefix_only = kFunctions.contains(part) || count_words(next) < 2;
     bool opens_next = first_on_line && k + 1 < fields.parts.size() && part.size() >= 2 && part.size() <= 4 &&
                       std::regex_match(part, kInitials) && degree_length(part) < part.size() && title_score(part) == 0 &&
-                      title_score(fields.parts[k + 1]) == 0 && opens_first_word(part, fields.parts[k + 1]);
+                      title_score(next) == 0 &&
+                      (prefix_only ? fold_case(strip_accents(next)).starts_with(fold_case(part)) : opens_first_word(part, next));
     // On a line of its own: "DCG – Diplôme de Comptabilité et de Gestion" spells out its initials.
     bool logo = opens_next || (std::regex_match(part, kInitials) && alone_on_line(k) && std::any_of(fields.parts.begin(), fields.parts.end(), [&](const std::string& other) {
       // The employer's or school's part (a firm's words or legal form, a school's, no title): not "BP" over "Business
@@ -2426,6 +2432,11 @@ void drop_outline_number(std::string& text, bool heading) {
   std::smatch number;
   if (!std::regex_search(text, number, kOutlineNumber)) return;
   auto rest = std::string_view(text).substr(number.length(0));
+  // Before a title the number closes on its own stop ("1.1. "), not "3.5 Jahre Projektleiter" nor "2.0 Upgrade", and
+  // reads as no day and month ("15.03. Beginn …": a part over 12, or one with a leading zero).
+  auto outline = std::string(trim(number.str(0)));
+  bool day_month = std::stoi(outline) > 12 || outline.find(".0") != std::string::npos;
+  heading = heading && outline.ends_with('.') && !day_month;
   // A capital, plain or Latin-1 ("Électricien"), not "2.5 Million" in a bullet nor "10.10 – 09.15" (MM.YY).
   bool capital = !rest.empty() && (std::isupper(static_cast<unsigned char>(rest[0])) ||
                                    (rest.size() > 1 && rest[0] == '\xC3' && static_cast<unsigned char>(rest[1]) < 0x9F));
@@ -4195,7 +4206,10 @@ std::optional<std::pair<std::string, std::string>> degree_in_brackets(std::strin
   if (open == std::string_view::npos || open == 0) return std::nullopt;
   auto school = trim(part.substr(0, open));
   auto inner = trim(part.substr(open + 1, part.size() - open - 2));
+  // Not a stay's note ("University of Bologna (Erasmus exchange)") nor a status ("(PhD candidate)").
+  static const std::regex kStatus{R"(\b(?:candidate|student|exchange|erasmus|abroad|auslandssemester)\b)", std::regex::icase};
   if (degree_length(inner) == 0 || degree_length(school) > 0 || institution_score(school) == 0 || count_words(school) > 6 || starts_lower(school) ||
+      std::regex_search(inner.begin(), inner.end(), kStatus) ||
       !digits_of(school).empty())
     return std::nullopt;
   return std::pair{std::string(school), std::string(inner)};
@@ -4634,10 +4648,20 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
       read_degree(label.str(2), degree_length(label.str(2)), entry);
       continue;
     }
-    // One word saying what kind of school, not a school's name ("Stanford University: M.S. …").
-    if (std::regex_match(piece, label, kFieldLabel) && count_words(label.str(1)) == 1) {
+    // One word saying what kind of school, not a school's name ("Stanford University: M.S. …"), or two as an Indian
+    // form pairs them ("Institution / Board: …").
+    if (std::regex_match(piece, label, kFieldLabel) &&
+        (count_words(label.str(1)) == 1 || (label.str(1).find(" / ") != std::string::npos && count_words(label.str(1)) <= 3))) {
       if (names_training_company(label.str(1))) continue;
-      if (institution_score(label.str(1)) > 0 && degree_length(label.str(1)) == 0 && degree_length(label.str(2)) == 0) {
+      // "Institution / Board", "College / University": a form's label naming the school's kind.
+      static const std::regex kSchoolLabel{
+          R"(^(?:institution|institute|board|university|college|school)(?:\s*/\s*(?:institution|institute|board|university|college|school))?$)",
+          std::regex::icase};
+      // "Institution / Board: Maharashtra State Board, Shivaji Science College": the exam board is no school.
+      static const std::regex kBoard{R"(^(?:.*\bBoard|CBSE|ICSE|ISC|NIOS)$)"};
+      if (std::regex_match(label.str(1), kSchoolLabel) && std::regex_match(label.str(2), kBoard)) continue;
+      if ((institution_score(label.str(1)) > 0 || std::regex_match(label.str(1), kSchoolLabel)) && degree_length(label.str(1)) == 0 &&
+          degree_length(label.str(2)) == 0) {
         if (entry.institution.empty() || institution_score(entry.institution) == 0) entry.institution = label.str(2);
         continue;
       }

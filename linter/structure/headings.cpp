@@ -254,11 +254,15 @@ SectionName canonical_section(std::string_view heading) {
   if (normalised.empty()) return {};
   const auto& index = synonym_index();
   if (auto found = index.find(normalised); found != index.end()) return name_of(found->second, true);
-  // "Mes expériences", "My Skills", "Meine Kenntnisse": a possessive before a section's name (a job site's own words).
+  // "Mes expériences", "My Skills", "Meine Kenntnisse": a possessive before the name of a site's main sections; not
+  // "Mes réalisations", "My training" or "Ma formation", sub-headings under a job's dates as often.
   for (std::string_view owner : {"my ", "mes ", "mon ", "ma ", "mis ", "mi ", "meine ", "mein ", "meus ", "meu ", "minhas ", "minha ",
                                  "mijn ", "i miei ", "le mie ", "il mio ", "la mia "})
     if (normalised.starts_with(owner))
-      if (auto found = index.find(normalised.substr(owner.size())); found != index.end()) return name_of(found->second, true);
+      if (auto found = index.find(normalised.substr(owner.size())); found != index.end()) {
+        auto name = name_of(found->second, true);
+        if (name.canonical == "experience" || name.canonical == "skills") return name;
+      }
   const auto& unaccented = unaccented_synonym_index();
   if (auto found = unaccented.find(strip_accents(normalised)); found != unaccented.end())
     return name_of(found->second, true);

@@ -270,3 +270,43 @@ TEST_CASE("a university, then its faculty or institute after a spaced dash: the 
   REQUIRE(whole.education.size() == 1);
   CHECK(whole.education[0].institution == "University of Wisconsin–Madison");
 }
+
+TEST_CASE("review: a possessive sub-heading under a job's dates opens no section; numbers and notes that only look like outlines or degrees") {
+  auto job = parse_text(
+      "Claire Martin\nclaire@example.fr\n\nExpériences professionnelles\n\nResponsable logistique — Leroy Merlin, Nantes\n"
+      "2019 – aujourd'hui\nMes réalisations\n- Gestion d'une équipe de 12 préparateurs\n\nChef d'équipe — Geodis, Carquefou\n"
+      "2015 – 2019\n- Organisation des tournées\n");
+  CHECK(job.work.size() == 2);
+  CHECK_FALSE(canonical_section("Mes réalisations").exact);
+  auto numbers = parse_text(
+      "Thomas Becker\nthomas@example.de\n\nBerufserfahrung\n\n3.5 Jahre Projektleiter bei Airbus, Hamburg\n2015 – 2019\n- Leitung\n\n"
+      "15.03. Beginn Ausbildung Kaufmann, Beiersdorf AG\n2008 – 2011\n- Ausbildung\n");
+  REQUIRE(numbers.work.size() == 2);
+  CHECK(numbers.work[0].position.starts_with("3.5"));
+  CHECK(numbers.work[1].position.starts_with("15.03."));
+  auto erasmus = parse_text(
+      "Alex Morgan\nalex@example.com\n\nEducation\n\nUniversity of Bologna (Erasmus exchange)\nBSc Economics\n2016 – 2017\n");
+  REQUIRE(erasmus.education.size() == 1);
+  CHECK(erasmus.education[0].study_type == "BSc");
+}
+
+TEST_CASE("review: a firm's letters before a lone word or a business function's before a department are no logo") {
+  auto resume = parse_text(
+      "John Carter\njohn@example.com\n\nExperience\n\nKPN   Kampen\nEngineer\n2013 – 2015\n- Network work\n\n"
+      "QA   Qatar Airways\nTest Lead\n01/2020 – present\n- Led regression testing\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "KPN");
+  CHECK(resume.work[1].company == "Qatar Airways");
+}
+
+TEST_CASE("an Indian form's 'Institution / Board' label: the school after it, not the label nor the exam board") {
+  auto resume = parse_text(
+      "Rahul Deshmukh\nrahul@example.in\n\nEducational Qualifications\n\n"
+      "Qualification: B.E. (Electronics & Telecommunication)\n"
+      "Institution / Board: Yeshwantrao Chavan College of Engineering, RTM Nagpur University\nYear of passing: 2013\n\n"
+      "Qualification: HSC (Class XII, Science)\nInstitution / Board: Maharashtra State Board, Shivaji Science College, Nagpur\n"
+      "Year of passing: 2009\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Yeshwantrao Chavan College of Engineering");
+  CHECK(resume.education[1].institution == "Shivaji Science College");
+}
