@@ -65,6 +65,8 @@ Field field_of(const std::string& label) {
       {"poste recherché", Field::Detail}, {"posizione desiderata", Field::Detail}, {"gewünschte position", Field::Detail},
       {"desired position", Field::Detail}, {"gewenste functie", Field::Detail},
       {"employment type", Field::Detail}, {"jornada", Field::Detail},
+      // Indian job sites' "Job Profile:" over a job's duties.
+      {"job profile", Field::Duties}, {"job description", Field::Duties},
       // A recruiter's profile: "Reason for leaving: Approached for current role" closes each job.
       {"reason for leaving", Field::Detail}, {"motif de départ", Field::Detail}, {"motivo de salida", Field::Detail},
       {"motivo de saída", Field::Detail}, {"motivo dell'uscita", Field::Detail}, {"grund für den wechsel", Field::Detail},

@@ -310,3 +310,15 @@ TEST_CASE("an Indian form's 'Institution / Board' label: the school after it, no
   CHECK(resume.education[0].institution == "Yeshwantrao Chavan College of Engineering");
   CHECK(resume.education[1].institution == "Shivaji Science College");
 }
+
+TEST_CASE("an Indian job site's 'Job Profile:' over a job's duties is the duties' label, no profile section") {
+  auto resume = parse_text(
+      "Aniket Wankhede\naniket@example.in\n\nWork Experience\n\nArea Business Manager\nZydara Pharmaceuticals Ltd. | Nagpur\n"
+      "Apr 2021 - Present (3 Yrs 8 Mos)\nJob Profile:\n• Leading a team of 7 Medical Representatives.\n• Achieved 118% of target.\n\n"
+      "Senior Medical Representative\nAlkemia Healthcare Pvt. Ltd. | Nagpur\nJul 2017 - Mar 2021\nJob Profile:\n"
+      "• Promoted the gastro portfolio.\n• Grew HQ sales.\n");
+  CHECK(resume.sections.size() == 1);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].highlights.size() == 2);
+  CHECK(resume.work[1].company == "Alkemia Healthcare Pvt. Ltd.");
+}
