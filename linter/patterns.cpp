@@ -99,7 +99,8 @@ std::vector<Match> find_phones(std::string_view text) {
     // "C.C. 1.037.612.455", "RG 12.345.678-9": an identity card's.
     static const std::regex kReference{
         R"((?:^|[^A-Za-z\x80-\xFF])(?:colegiad[oa]|matr(?:í|i)cula|membership|registration|licen[cs]e|dni|nie|nif|cpf|rut|curp|rfc|cuit|cuil|c(?:é|e)dula|aadhaar|pesel|passport|pasaporte|ssn|pin|ahpra|bsn|id|c\.\s?c|cc|c\.\s?i|t\.\s?p|rg|nit|dpi|dui)\.?)"
-        R"((?:\s+(?:no\.?|n[º°o]\.?|nr\.?|number|núm\.?|número))?\s*[:#]?\s*(?:\d{1,3}\.)?$)",  // "C.C. 1.037…": the match starts at "037"
+        // "C.C. 1.037…": the match starts at "037"; "Application ID: A-4410928": a code's letter before it.
+        R"((?:\s+(?:no\.?|n[º°o]\.?|nr\.?|number|núm\.?|número))?\s*[:#]?\s*(?:[A-Z]{1,3}-)?(?:\d{1,3}\.)?$)",
         std::regex::icase};
     if (std::regex_search(before.begin(), before.end(), kReference)) continue;
     if (digits.size() < 7 || digits.size() > 15 || looks_like_year_range(digits, match.text)) continue;
@@ -107,6 +108,10 @@ std::vector<Match> find_phones(std::string_view text) {
     if (match.offset > 0 && std::isalpha(static_cast<unsigned char>(text[match.offset - 1]))) continue;
     static const std::regex kPostcode{R"(^\d{4,5}-\d{3}$)"};  // "1200-066 Lisboa", CEP "80730-000": postcodes
     if (std::regex_match(match.text, kPostcode)) continue;
+    // Lattes's "37203202 - Lavras, MG - Brasil": a CEP printed bare before its town and state.
+    static const std::regex kTownAfter{R"(^\s+-\s+[A-Z\xC0-\xDF][^,]*,\s*[A-Z]{2}\b)"};
+    auto after = text.substr(match.offset + match.text.size());
+    if (match.text.size() == 8 && digits == match.text && std::regex_search(after.begin(), after.end(), kTownAfter)) continue;
     phones.push_back(std::move(match));
   }
   return phones;

@@ -127,11 +127,14 @@ static bool is_greeting(std::string_view text, const std::vector<std::string>& w
       "bonjour", "hello", "hi", "dear", "hallo", "buongiorno", "gentile", "egregio", "gentilissima", "hola", "estimado", "estimada",
       "beste", "geachte", "olá", "prezado", "prezada", "sehr", "liebe", "lieber", "bien", "best", "kind", "mit", "met", "cordiali",
       "distinti", "saludos", "atentamente", "atenciosamente", "cumprimentos", "merci", "danke", "grazie", "gracias", "obrigado",
-      "obrigada", "bedankt", "thanks", "sincerely", "yours", "regards", "cordialement", "ciao", "salve", "hey", "bonsoir", "buenas"};
+      "obrigada", "bedankt", "thanks", "sincerely", "yours", "regards", "cordialement", "ciao", "salve", "hey", "bonsoir", "buenas",
+      "buenos", "bom", "boa", "guten", "good", "goedemorgen", "goedemiddag"};
   static const std::set<std::string, std::less<>> kSeconds = {
       "madame", "monsieur", "mesdames", "messieurs", "sir", "madam", "mr", "mrs", "ms", "herr", "frau", "damen", "sig", "sig.ra",
       "dott", "señor", "señora", "senhor", "senhora", "heer", "mevrouw", "regards", "wishes", "cordialement", "salutations",
-      "freundlichen", "vriendelijke", "saluti", "grüße", "grüßen", "groeten", "geehrte", "geehrter"};
+      "freundlichen", "vriendelijke", "saluti", "grüße", "grüßen", "groeten", "geehrte", "geehrter",
+      // the time of day after the opener: "Buenos días, Marta:", "Good morning Anna", "Guten Tag"
+      "días", "dias", "dia", "tardes", "tarde", "tag", "morgen", "morning", "afternoon", "evening"};
   // "Madame, Monsieur,": a salutation of courtesy titles alone, closed by a comma.
   if (words.size() >= 2 && trim(text).ends_with(',') && std::all_of(words.begin(), words.end(), [](const std::string& w) { return kSeconds.count(w) > 0; }))
     return true;
@@ -171,7 +174,8 @@ bool name_shaped(std::string_view text) {
   if (!has_letter(text)) return false;  // "👩🏽‍💻": a page icon above the name
   auto words = plain_words(text);
   // Document titles, link labels and security markings ("NOT PROTECTIVELY MARKED") are never a name.
-  static const char* const kTitleWords[] = {"resume", "résumé", "cv", "curriculum", "vitae", "lebenslauf", "sample",
+  static const char* const kTitleWords[] = {"resume", "résumé", "cv", "curriculum", "currículum", "currículo", "curriculo",
+                                            "vitae", "lebenslauf", "sample",
                                             "template", "portfolio", "github", "linkedin", "twitter", "website",
                                             "stackoverflow", "email", "e-mail", "mobile", "phone", "marked",
                                             "confidential", "unclassified", "printed", "classified", "restricted", "draft",

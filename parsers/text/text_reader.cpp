@@ -400,6 +400,54 @@ std::vector<std::string> org_as_markdown(const std::vector<std::string>& source)
   return out;
 }
 
+/// A mail thread saved as text: its header lines ("De: …", "Subject: …") open it, earlier messages quoted with ">".
+bool is_mail_thread(const std::vector<std::string>& source) {
+  static const std::regex kHeader{
+      R"(^(?:from|de|von|da|van|to|para|an|a|aan|cc|subject|asunto|betreff|oggetto|objet|assunto|onderwerp|date|fecha|datum|data|sent|enviado|gesendet|inviato|envoyé|verzonden):\s+\S.*$)",
+      std::regex::icase};
+  size_t headers = 0, seen = 0, quoted = 0;
+  for (const auto& line : source) {
+    if (trim(line).empty()) continue;
+    if (seen++ < 8 && std::regex_match(line, kHeader)) ++headers;
+    quoted += line.starts_with('>') ? 1 : 0;
+  }
+  return headers >= 2 && quoted >= 10;
+}
+
+/// How many ">" marks quote a line ("> > text" and ">> text" alike).
+size_t quote_depth(std::string_view line) {
+  size_t depth = 0, at = 0;
+  while (at < line.size() && (line[at] == '>' || (line[at] == ' ' && at + 1 < line.size() && line[at + 1] == '>'))) depth += line[at++] == '>' ? 1 : 0;
+  return depth;
+}
+
+/// The thread's message that holds the résumé: the quoting depth with the most lines of text (the CV pasted into a
+/// mail the recruiter answered, or the reply itself over the history), its marks taken off; other lines blank.
+std::vector<std::string> resume_message(const std::vector<std::string>& source) {
+  std::map<size_t, size_t> lines_at;
+  for (const auto& line : source) {
+    size_t depth = quote_depth(line);
+    auto text = trim(std::string_view(line).substr(std::min(line.size(), line.find_first_not_of("> ") == std::string::npos ? line.size() : line.find_first_not_of("> "))));
+    if (!text.empty()) ++lines_at[depth];
+  }
+  size_t best = 0;
+  for (const auto& [depth, count] : lines_at)
+    if (count > lines_at[best]) best = depth;
+  std::vector<std::string> out(source.size());
+  for (size_t i = 0; i < source.size(); ++i) {
+    if (quote_depth(source[i]) != best) continue;
+    std::string line = source[i];
+    for (size_t marks = 0; marks < best;) {  // each mark and the space after it
+      auto at = line.find('>');
+      line.erase(0, at + 1);
+      ++marks;
+    }
+    if (best > 0 && line.starts_with(' ')) line.erase(0, 1);
+    out[i] = line;
+  }
+  return out;
+}
+
 /// An AsciiDoc source: a document title ("= Camille Weisbecker") opening it and section titles ("== Profil") below.
 /// Its header says so: an author line ("Name <mail>") or attribute entries (":icons: font") under the title.
 bool is_asciidoc(const std::vector<std::string>& source) {
@@ -705,12 +753,16 @@ class TextParser {
   }
 
   /// A Zola page's `title = "Aoife Brennan"` (TOML front matter, a top-level key) names the person when the page
-  /// prints no name of its own and the title reads as one.
+  /// prints no name of its own and the title reads as one; a YAML title (Quarto's `title: "Giulia Zanin"`) only when
+  /// the page's e-mail spells it too, as YAML titles are as often a post ("Senior Engineer").
   void add_title_as_name(const std::vector<std::string>& source, size_t body) {
-    static const std::regex kTitle{R"(^title\s*=\s*["']([^"']+)["']\s*$)"};
+    static const std::regex kTomlTitle{R"(^title\s*=\s*["']([^"']+)["']\s*$)"};
+    static const std::regex kYamlTitle{R"(^title:\s*["']?([^"']+?)["']?\s*$)"};
     size_t first = 0;
     while (first < body && trim(source[first]).empty()) ++first;
-    if (first >= body || trim(source[first]) != "+++") return;
+    bool toml = first < body && trim(source[first]) == "+++", yaml = first < body && trim(source[first]) == "---";
+    if (!toml && !yaml) return;
+    const auto& kTitle = toml ? kTomlTitle : kYamlTitle;
     // Not over a heading or a first line of the body that names someone itself ("Jane Roe" under "Senior Engineer").
     for (size_t i = body; i < source.size(); ++i)
       if (source[i].starts_with("# ")) return;
@@ -720,10 +772,28 @@ class TextParser {
         break;
       }
     for (size_t i = first + 1; i + 1 < body && !source[i].starts_with("["); ++i)  // before the first [table]
-      if (std::smatch title; std::regex_match(source[i], title, kTitle) && reads_as_name(title.str(1))) {
+      if (std::smatch title; std::regex_match(source[i], title, kTitle) && reads_as_name(title.str(1)) &&
+                             (toml || mailbox_spells(source, body, title.str(1)))) {
         add_line("name: " + title.str(1), static_cast<int>(i + 1), true);
         return;
       }
+  }
+
+  /// An e-mail address on the page whose mailbox holds a word of `name` (its plain letters, three or more).
+  static bool mailbox_spells(const std::vector<std::string>& source, size_t body, const std::string& name) {
+    static const std::regex kMailbox{R"(([A-Za-z0-9._%+-]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,})"};
+    for (size_t i = body; i < source.size(); ++i) {
+      std::smatch mail;
+      if (source[i].find('@') == std::string::npos || !std::regex_search(source[i], mail, kMailbox)) continue;
+      auto box = to_lower_ascii(mail.str(1));
+      for (const auto& word : split_words(name)) {
+        std::string plain;
+        for (char c : word)
+          if (std::isalpha(static_cast<unsigned char>(c))) plain += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (plain.size() >= 3 && box.find(plain) != std::string::npos) return true;
+      }
+    }
+    return false;
   }
 
   /// "Aoife Brennan": two to four capitalised words, no digits, no document title ("Curriculum Vitae", "Mein CV").
@@ -899,6 +969,8 @@ Document read_text(const std::string& path, std::string_view bytes, Format forma
   }
   if (format != Format::Md && is_org_mode(document.source_lines))
     TextParser(document, true).parse(org_as_markdown(document.source_lines));
+  else if (is_mail_thread(document.source_lines))
+    TextParser(document, false).parse(resume_message(document.source_lines));
   else if (is_chat_export(document.source_lines))
     TextParser(document, true).parse(resume_messages(document.source_lines));
   else if (is_asciidoc(document.source_lines))

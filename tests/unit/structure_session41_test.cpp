@@ -322,3 +322,42 @@ TEST_CASE("an Indian job site's 'Job Profile:' over a job's duties is the duties
   CHECK(resume.work[0].highlights.size() == 2);
   CHECK(resume.work[1].company == "Alkemia Healthcare Pvt. Ltd.");
 }
+
+TEST_CASE("an application's ID with its code letter and a Lattes CEP before its town are no phone") {
+  auto nhs = parse_text(
+      "Job reference: 362-RLI-6127-24 · Application ID: A-4410928\n\nHollie Braithwaite\n"
+      "Email address      hollie@example.co.uk\nMain phone number      07723 418 905\n");
+  CHECK(nhs.contact.phone == "07723 418 905");
+  auto lattes = parse_text("Ana Souza\nEndereço Profissional\nUniversidade Federal de Lavras\n37203202 - Lavras, MG - Brasil\n"
+                           "Telefone: (35) 38291412\n");
+  CHECK(lattes.contact.phone == "(35) 38291412");
+}
+
+TEST_CASE("a Quarto page's YAML title names the person when the page's e-mail spells it") {
+  auto quarto = parse_text(
+      "---\ntitle: \"Giulia Zanin\"\nsubtitle: \"Data analyst junior\"\nlang: it\n---\n\n"
+      "{{< fa envelope >}} [giulia.zanin@example.it](mailto:giulia.zanin@example.it) · {{< fa brands github >}} "
+      "[gzanin](https://github.com/gzanin)\n\n## Profilo\n\nNeolaureata magistrale in Statistica.\n",
+      "cv.md");
+  CHECK(quarto.contact.name == "Giulia Zanin");
+  // A post as the title, the e-mail spelling no word of it, names no one.
+  auto post = parse_text("---\ntitle: Senior Engineer\n---\n\n[jr@example.com](mailto:jr@example.com)\n\n## Experience\n", "cv.md");
+  CHECK(post.contact.name != "Senior Engineer");
+}
+
+TEST_CASE("a mail thread: the résumé is the quoted message the recruiter answered, not her signature; a greeting is no name") {
+  std::string quoted;
+  for (const char* line : {"Buenos días, Marta:", "", "Te envío mi currículum actualizado.", "", "SERGIO ÁLVAREZ RODRÍGUEZ",
+                           "Delegado comercial", "Móvil: 626 418 903 | sergio@example.es", "", "EXPERIENCIA PROFESIONAL", "",
+                           "Delegado comercial zona noroeste – Cerámicas del Bierzo, S.L.", "03/2018 – actualidad",
+                           "- Cartera de 180 clientes", "- Crecimiento del 22 % en ventas", "", "FORMACIÓN", "",
+                           "Técnico Superior en Comercio Internacional – IES Virgen de la Encina, 2010"})
+    quoted += std::string("> ") + line + "\n";
+  auto resume = parse_text(
+      "De: Marta Ibáñez Castro <marta@example.es>\nPara: Sergio Álvarez <sergio@example.es>\nAsunto: Re: CV actualizado\n\n"
+      "Hola Sergio:\n\nRecibido, gracias.\n\n--\nMarta Ibáñez Castro\nTel. 987 41 22 90 | marta@example.es\n\n"
+      "El lun, 3 nov 2025 a las 9:41, Sergio Álvarez escribió:\n" + quoted);
+  CHECK(resume.contact.name == "SERGIO ÁLVAREZ RODRÍGUEZ");
+  CHECK(resume.contact.phone == "626 418 903");
+  CHECK(resume.work.size() == 1);
+}
