@@ -1306,8 +1306,16 @@ class ContactReader {
 
   /// `bare`: a lone town name counts (only beside other contact details, as printed).
   bool is_place_part(const std::string& part, bool bare) const {
-    // "B, BE": a driving licence's classes; no town is one letter.
+    // "B, BE": a driving licence's classes; no town is one letter. "XRT, flotation)": a piece of a bracketed list.
     if (lists_languages(part) || trim(part.substr(0, part.find(','))).size() <= 1) return false;
+    if (std::count(part.begin(), part.end(), '(') != std::count(part.begin(), part.end(), ')')) return false;
+    // "11 years in mineral processing plants (DMS, XRT, flotation)": commas only inside brackets list things, they
+    // part no address.
+    if (auto comma = part.find(','); comma != std::string::npos && part.find(')') != std::string::npos) {
+      bool outside = false;
+      for (; comma != std::string::npos && !outside; comma = part.find(',', comma + 1)) outside = !inside_brackets(part, comma);
+      if (!outside) return false;
+    }
     // "88 Broadview Avenue, Unit 1204": a street closed by its flat names no town; the town line follows.
     static const std::regex kUnit{R"(,\s*(?:unit|apt\.?|apartment|suite|ste\.?|flat|#)\s*\d+\w?$)", std::regex::icase};
     if (std::regex_search(part, kUnit)) return false;
@@ -1483,6 +1491,13 @@ class ContactReader {
         if (labelled && !label_before && (!part || *part == strip_icons(parts[k]))) continue;
         // "Lindenstraße 14 · 73033 Göppingen": a postcode and town after the street, though the town is unlisted;
         // "Rua de São Vicente, 118" / "4710-312 Braga": or under it.
+        // NHS Jobs' "Address   27 Coulston Road" over "Bowerham" / "Lancaster" / "Lancashire" / "LA1 3AB": a street
+        // beside its label, the rest of the address stacked below it down to the postcode.
+        if (label_before && part && k + 1 == parts.size() && is_street(*part))
+          if (auto stacked = address_stacked_below(i); !stacked.empty()) {
+            set_location(stacked, *part + ", " + stacked);
+            return true;
+          }
         bool street_before = is_street(before) || (k == 0 && street_above(i));
         bool town_after_street = part && street_before && std::regex_match(*part, postal_city());
         if (!part || (!town_after_street && !is_place_part(*part, allow_bare && contact_line))) continue;
@@ -1612,6 +1627,20 @@ class ContactReader {
       below_text = !country_code(below).empty() ? ", " + below : country_opening_below(i);
     }
     return {above_text, below_text};
+  }
+
+  /// The lines under line `i` that close an address on a postcode of their own ("Bowerham" / "Lancaster" /
+  /// "Lancashire" / "LA1 3AB"), joined with commas; "" when another kind of line comes first.
+  std::string address_stacked_below(size_t i) const {
+    std::string joined;
+    for (size_t k = i + 1; k < document_.lines.size() && k <= i + 5 && document_.lines[k].location.page == document_.lines[i].location.page; ++k) {
+      auto text = std::string(trim(document_.lines[k].text));
+      if (text.empty()) return "";
+      joined += (joined.empty() ? "" : ", ") + text;
+      if (strip_postal_code(", " + text).empty()) return k > i + 1 ? joined : "";  // the postcode closes it
+      if (count_words(text) > 3 || !is_place_name(text) || has_contact_detail(text)) return "";
+    }
+    return "";
   }
 
   /// ", België": the country opening the next line, beside other details, closes an address stacked in a column.

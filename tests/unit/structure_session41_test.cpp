@@ -361,3 +361,13 @@ TEST_CASE("a mail thread: the résumé is the quoted message the recruiter answe
   CHECK(resume.contact.phone == "626 418 903");
   CHECK(resume.work.size() == 1);
 }
+
+TEST_CASE("a street beside its address label with the rest stacked below down to the postcode; a bracketed list is no address") {
+  auto nhs = parse_text(
+      "Hollie Braithwaite\n\nPersonal details\nFull name            Hollie Braithwaite\nAddress              27 Coulston Road\n"
+      "                     Bowerham\n                     Lancaster\n                     Lancashire\n                     LA1 3AB\n"
+      "Email address        hollie@example.co.uk\nMain phone number    07723 418 905\n");
+  CHECK(nhs.contact.location_text == "Lancaster, Lancashire");
+  auto list = parse_text("Nomvula Dlamini\n11 years in mineral processing plants (DMS, XRT, flotation)\nnomvula@example.co.za\n");
+  CHECK(list.contact.location_text.find("flotation") == std::string::npos);
+}
