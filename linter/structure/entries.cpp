@@ -2467,6 +2467,11 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
     const auto& item = header[h];
     std::string text = item.text;
     if (h == 0) drop_outline_number(text, true);
+    // cv4tw's rail note under the town, "CDI – 70 collaborateurs": the contract and a remark, no field of the entry.
+    static const std::set<std::string, std::less<>> kContracts = {"cdi", "cdd", "intérim", "freelance", "alternance", "full-time",
+                                                                 "part-time", "vollzeit", "teilzeit", "befristet", "unbefristet"};
+    if (auto dash = text.find(" – "); h > 0 && dash != std::string::npos && dash <= 12 && kContracts.contains(fold_case(trim(text.substr(0, dash)))))
+      continue;
     bool dated = false;
     // "4 anos 4 meses" under a LinkedIn employer: the time spent there in all, no field of the entry.
     if (std::regex_match(std::string(trim(text)), duration_pattern())) continue;
@@ -2551,11 +2556,15 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
                                names_below([](const std::string& t) { return organisation_score(t) > 0 || has_legal_form(t); });
       // A date rail's "04/2020 – heute" over "Neckarsulm", beside "Kolb Verpackungstechnik GmbH": the town under the
       // dates, before the employer its legal form names, though no list knows it.
-      bool town_under_dates = !dated && h > 0 && line_parts.size() == 2 && &part == &line_parts.front() &&
+      // cv4tw's rail: "mars 2019 – aujourd'hui   Responsable d'exploitation, LMS" over "Ennery (57)": a town with its
+      // département's code alone under the dated line.
+      bool coded_town_under_dates = !dated && h > 0 && line_parts.size() == 1 && starts_with_date(header[h - 1].text) &&
+                                    is_town_with_area(part) && town_with_province(part, true);
+      bool town_under_dates = coded_town_under_dates || (!dated && h > 0 && line_parts.size() == 2 && &part == &line_parts.front() &&
                               has_legal_form(line_parts.back()) && starts_with_date(header[h - 1].text) && count_words(part) <= 2 &&
                               is_place_name(part) && !names_department(part) && !field_words().count(fold_case(part)) &&
                               !names_technology(part) && title_score(part) + organisation_score(part) + institution_score(part) == 0 &&
-                              !has_legal_form(part);
+                              !has_legal_form(part));
       if (fields.location.empty() &&
           (is_location(part) || town_beside_dates || town_under_dates ||
            (after_first && (town_with_province(part, after_employer) || town_after_legal_form)))) {

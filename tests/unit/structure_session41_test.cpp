@@ -371,3 +371,16 @@ TEST_CASE("a street beside its address label with the rest stacked below down to
   auto list = parse_text("Nomvula Dlamini\n11 years in mineral processing plants (DMS, XRT, flotation)\nnomvula@example.co.za\n");
   CHECK(list.contact.location_text.find("flotation") == std::string::npos);
 }
+
+TEST_CASE("cv4tw's rail: a town with its département's code under the dates, then the contract's note, are no employer") {
+  auto resume = parse_text(
+      "Sébastien Kieffer\nseb@example.fr\n\nExpérience professionnelle\n\n"
+      "mars 2019 – aujourd'hui   Responsable d'exploitation, Logistique Mosellane Services (LMS)\nEnnery (57)\n"
+      "CDI – 70 collaborateurs\n▷ Encadrement de 4 chefs d'équipe\n\n"
+      "sept. 2014 – févr. 2019   Superviseur d'entrepôt, Euro-Stock Services\nPhalsbourg (57)\nCDI – flux GMS\n▷ Gestion des stocks\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Responsable d'exploitation");
+  CHECK(resume.work[0].company == "Logistique Mosellane Services (LMS)");
+  CHECK(resume.work[0].location == "Ennery (57)");
+  CHECK(resume.work[1].company == "Euro-Stock Services");
+}
