@@ -603,9 +603,15 @@ std::vector<std::string> without_link_numbers(const std::vector<std::string>& so
   return out;
 }
 
-/// The last line of a "<script>" or "<style>" block opening at line `i` (`i` when none opens there).
+/// The last line of a "<script>" or "<style>" block or a comment opening at line `i` (`i` when none opens there).
 size_t code_block_end(const std::vector<std::string>& source, size_t i) {
   auto text = trim(source[i]);
+  // "<!-- Earlier job, hidden on the page:" … "-->": a comment over lines prints nothing.
+  if (text.starts_with("<!--") && text.find("-->") == std::string_view::npos) {
+    for (size_t k = i + 1; k < source.size() && k < i + 200; ++k)
+      if (source[k].find("-->") != std::string::npos) return k;
+    return i;
+  }
   if (!text.starts_with("<s") || !text.ends_with('>')) return i;  // asked of every line: the cheap test first
   static const std::regex kOpen{R"(^<(script|style)(?:\s[^<>]*)?>$)"};
   std::match_results<std::string_view::const_iterator> open;

@@ -384,3 +384,13 @@ TEST_CASE("cv4tw's rail: a town with its département's code under the dates, th
   CHECK(resume.work[0].location == "Ennery (57)");
   CHECK(resume.work[1].company == "Euro-Stock Services");
 }
+
+TEST_CASE("a Markdown page's HTML comment over several lines prints nothing: the job inside it is no job") {
+  auto resume = parse_text(
+      "# Priya Shah\n\npriya@example.ca\n\n## Experience\n\n### Field Technician · Golder Associates\n*Kingston, ON · 2019 – 2022*\n\n"
+      "- Sampled groundwater.\n\n<!--\n### Barista · Balzac's Coffee Roasters\n*Kingston, ON · 2015 – 2017*\n- Opening shifts.\n-->\n\n"
+      "## Education\n\n### B.Sc., Environmental Science\nQueen's University · 2015 – 2019\n",
+      "cv.md");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Golder Associates");
+}
