@@ -108,10 +108,15 @@ std::vector<Match> find_phones(std::string_view text) {
     if (match.offset > 0 && std::isalpha(static_cast<unsigned char>(text[match.offset - 1]))) continue;
     static const std::regex kPostcode{R"(^\d{4,5}-\d{3}$)"};  // "1200-066 Lisboa", CEP "80730-000": postcodes
     if (std::regex_match(match.text, kPostcode)) continue;
-    // Lattes's "37203202 - Lavras, MG - Brasil": a CEP printed bare before its town and state.
-    static const std::regex kTownAfter{R"(^\s+-\s+[A-Z\xC0-\xDF][^,]*,\s*[A-Z]{2}\b)"};
+    // Lattes's "37203202 - Lavras, MG - Brasil": a CEP printed bare before its town and Brazilian state, with no phone
+    // label before it ("Telefone: 38223344 - Lavras, MG" is a number).
+    static const std::regex kTownAfter{
+        R"(^\s+-\s+[A-Z\xC0-\xDF][^,]*,\s*(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)\b)"};
+    static const std::regex kPhoneLabel{R"((?:tel|fone|phone|celular|cel|mobile|móvel|whatsapp)[^\d]{0,12}$)", std::regex::icase};
     auto after = text.substr(match.offset + match.text.size());
-    if (match.text.size() == 8 && digits == match.text && std::regex_search(after.begin(), after.end(), kTownAfter)) continue;
+    if (match.text.size() == 8 && digits == match.text && std::regex_search(after.begin(), after.end(), kTownAfter) &&
+        !std::regex_search(before.begin(), before.end(), kPhoneLabel))
+      continue;
     phones.push_back(std::move(match));
   }
   return phones;

@@ -1495,7 +1495,7 @@ class ContactReader {
         // beside its label, the rest of the address stacked below it down to the postcode.
         if (label_before && part && k + 1 == parts.size() && is_street(*part))
           if (auto stacked = address_stacked_below(i); !stacked.empty()) {
-            set_location(stacked, *part + ", " + stacked);
+            set_location(*part + ", " + stacked, *part + ", " + stacked);  // the street too: it marks a whole address
             return true;
           }
         bool street_before = is_street(before) || (k == 0 && street_above(i));
@@ -1637,7 +1637,10 @@ class ContactReader {
       auto text = std::string(trim(document_.lines[k].text));
       if (text.empty()) return "";
       joined += (joined.empty() ? "" : ", ") + text;
-      if (strip_postal_code(", " + text).empty()) return k > i + 1 ? joined : "";  // the postcode closes it
+      // The postcode closes it: letters and digits ("LA1 3AB", "H91 X2Y3") or four or five digits, no year.
+      bool lettered = has_letter(text) && !digits_of(text).empty();
+      bool numbered = digits_of(text) == text && (text.size() == 4 || text.size() == 5) && !text.starts_with("19") && !text.starts_with("20");
+      if ((lettered || numbered) && strip_postal_code(", " + text).empty()) return k > i + 1 ? joined : "";
       if (count_words(text) > 3 || !is_place_name(text) || has_contact_detail(text)) return "";
     }
     return "";

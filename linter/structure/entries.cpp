@@ -2470,8 +2470,14 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
     // cv4tw's rail note under the town, "CDI – 70 collaborateurs": the contract and a remark, no field of the entry.
     static const std::set<std::string, std::less<>> kContracts = {"cdi", "cdd", "intérim", "freelance", "alternance", "full-time",
                                                                  "part-time", "vollzeit", "teilzeit", "befristet", "unbefristet"};
-    if (auto dash = text.find(" – "); h > 0 && dash != std::string::npos && dash <= 12 && kContracts.contains(fold_case(trim(text.substr(0, dash)))))
-      continue;
+    // Only under the dated line, and only a remark after the dash ("70 collaborateurs", "flux GMS"), not "Freelance –
+    // Studio Durand" nor "Full-time – Remote".
+    if (auto dash = text.find(" – "); h > 0 && dash != std::string::npos && dash <= 12 && kContracts.contains(fold_case(trim(text.substr(0, dash)))) &&
+                                      std::any_of(header.begin(), header.begin() + static_cast<std::ptrdiff_t>(h),
+                                                  [](const Item& above) { return find_date(above.text).has_value(); })) {
+      auto rest = trim(std::string_view(text).substr(dash + 5));
+      if (!rest.empty() && (starts_lower(rest) || std::isdigit(static_cast<unsigned char>(rest[0])))) continue;
+    }
     bool dated = false;
     // "4 anos 4 meses" under a LinkedIn employer: the time spent there in all, no field of the entry.
     if (std::regex_match(std::string(trim(text)), duration_pattern())) continue;
@@ -2558,8 +2564,11 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       // dates, before the employer its legal form names, though no list knows it.
       // cv4tw's rail: "mars 2019 – aujourd'hui   Responsable d'exploitation, LMS" over "Ennery (57)": a town with its
       // département's code alone under the dated line.
+      // The dated line names the title and the employer already ("…, LMS"); "Carrefour Market (59)" alone under a
+      // title is the employer.
       bool coded_town_under_dates = !dated && h > 0 && line_parts.size() == 1 && starts_with_date(header[h - 1].text) &&
-                                    is_town_with_area(part) && town_with_province(part, true);
+                                    header[h - 1].text.find(", ") != std::string::npos && is_town_with_area(part) &&
+                                    town_with_province(part, true) && organisation_score(part) == 0 && !has_legal_form(part);
       bool town_under_dates = coded_town_under_dates || (!dated && h > 0 && line_parts.size() == 2 && &part == &line_parts.front() &&
                               has_legal_form(line_parts.back()) && starts_with_date(header[h - 1].text) && count_words(part) <= 2 &&
                               is_place_name(part) && !names_department(part) && !field_words().count(fold_case(part)) &&

@@ -487,8 +487,8 @@ class Detector {
     // "Titulación: Grado en Ingeniería Informática": a form's labelled row, however its value reads.
     auto colon = spaced.find(": ");
     if (colon != std::string::npos && colon <= 30 && names_entry_field(std::string_view(spaced).substr(0, colon))) return true;
-    // "Job Profile:" alone over a job's duties: the label closes on its colon, its value below.
-    if (auto bare = trim(spaced); bare.size() <= 30 && bare.ends_with(':') && names_entry_field(bare.substr(0, bare.size() - 1))) return true;
+    // "Job Profile:" alone over a job's duties: the duties' label closes on its colon, the duties below.
+    if (auto bare = trim(spaced); bare.size() <= 30 && bare.ends_with(':') && is_duties_label(bare.substr(0, bare.size() - 1))) return true;
     // "Tipo di contratto Attività svolte": two of a form's labels stacked in its rail and read as one line. Asked of
     // every line, so only of short ones: a label lookup per word gap.
     auto text = std::string(trim(document_.lines[i].text));

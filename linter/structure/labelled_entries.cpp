@@ -65,8 +65,6 @@ Field field_of(const std::string& label) {
       {"poste recherché", Field::Detail}, {"posizione desiderata", Field::Detail}, {"gewünschte position", Field::Detail},
       {"desired position", Field::Detail}, {"gewenste functie", Field::Detail},
       {"employment type", Field::Detail}, {"jornada", Field::Detail},
-      // Indian job sites' "Job Profile:" over a job's duties.
-      {"job profile", Field::Duties}, {"job description", Field::Duties},
       // A recruiter's profile: "Reason for leaving: Approached for current role" closes each job.
       {"reason for leaving", Field::Detail}, {"motif de départ", Field::Detail}, {"motivo de salida", Field::Detail},
       {"motivo de saída", Field::Detail}, {"motivo dell'uscita", Field::Detail}, {"grund für den wechsel", Field::Detail},
@@ -257,7 +255,9 @@ const std::vector<std::pair<std::string, Field>>& europass_labels() {
         // A Portuguese agency's "Ficha de Candidatura", each label in a cell over its value: "Entidade empregadora" /
         // "Local" / "Data de início" / "Data de fim" / "Função" / "Principais tarefas".
         {"entidade empregadora", Field::Company}, {"data de início", Field::Period}, {"data de fim", Field::PeriodEnd},
-        {"função", Field::Position}, {"local", Field::Place}, {"principais tarefas", Field::Duties}};
+        {"função", Field::Position}, {"local", Field::Place}, {"principais tarefas", Field::Duties},
+        // Indian job sites' "Job Profile:" over a job's duties.
+        {"job profile", Field::Duties}, {"job description", Field::Duties}};
     std::vector<std::pair<std::string, Field>> keyed;
     for (const auto& [label, field] : labels) keyed.emplace_back(label_key(label), field);
     return keyed;
@@ -279,7 +279,6 @@ Field bare_label(std::string_view text) {
   return field == Field::Duties ? Field::None : field;
 }
 
-bool is_duties_label(std::string_view text) { return grid_field(label_key(text)) == Field::Duties; }
 
 /// The rest of a known label that `key` begins at a word's end ("name und adresse des" -> "arbeitgebers").
 std::optional<std::string> label_rest(const std::string& key) {
@@ -586,6 +585,8 @@ class FormReader {
 }  // namespace
 
 bool is_grid_label(std::string_view line) { return grid_field(label_key(trim(line))) != Field::None; }
+
+bool is_duties_label(std::string_view text) { return grid_field(label_key(text)) == Field::Duties; }
 
 bool names_entry_field(std::string_view label) {
   return field_of(fold_case(collapse_spaces(trim(label)))) != Field::None || is_grid_label(label);

@@ -403,15 +403,19 @@ std::vector<std::string> org_as_markdown(const std::vector<std::string>& source)
 /// A mail thread saved as text: its header lines ("De: …", "Subject: …") open it, earlier messages quoted with ">".
 bool is_mail_thread(const std::vector<std::string>& source) {
   static const std::regex kHeader{
-      R"(^(?:from|de|von|da|van|to|para|an|a|aan|cc|subject|asunto|betreff|oggetto|objet|assunto|onderwerp|date|fecha|datum|data|sent|enviado|gesendet|inviato|envoyé|verzonden):\s+\S.*$)",
+      R"(^(?:from|de|von|da|van|to|para|an|a|aan|cc|subject|asunto|betreff|oggetto|objet|assunto|onderwerp|date|fecha|datum|data|sent|enviado|gesendet|inviato|envoyé|verzonden)\s?:\s+\S.*$)",
       std::regex::icase};
+  // "On Mon, … Sergio wrote:", "El lun, … escribió:": the line a mail program sets over the message it quotes.
+  static const std::regex kAttribution{R"((?:wrote|escribió|a écrit|schrieb|ha scritto|escreveu|schreef)\s*:\s*$)", std::regex::icase};
   size_t headers = 0, seen = 0, quoted = 0;
+  bool attributed = false;
   for (const auto& line : source) {
     if (trim(line).empty()) continue;
     if (seen++ < 8 && std::regex_match(line, kHeader)) ++headers;
     quoted += line.starts_with('>') ? 1 : 0;
+    attributed = attributed || (line.back() == ':' && std::regex_search(line, kAttribution));
   }
-  return headers >= 2 && quoted >= 10;
+  return headers >= 2 && quoted >= 10 && attributed;
 }
 
 /// How many ">" marks quote a line ("> > text" and ">> text" alike).
@@ -421,18 +425,25 @@ size_t quote_depth(std::string_view line) {
   return depth;
 }
 
-/// The thread's message that holds the résumé: the quoting depth with the most lines of text (the CV pasted into a
-/// mail the recruiter answered, or the reply itself over the history), its marks taken off; other lines blank.
+/// The thread's message that holds the résumé: the quoting depth whose lines date the most (a CV's years), then the
+/// one with the most text (the CV pasted into a mail the recruiter answered, or the reply over a job advert it
+/// quotes), its marks taken off; other lines blank.
 std::vector<std::string> resume_message(const std::vector<std::string>& source) {
-  std::map<size_t, size_t> lines_at;
-  for (const auto& line : source) {
+  static const std::regex kYear{R"(\b(?:19|20)\d{2}\b)"};
+  std::map<size_t, std::pair<size_t, size_t>> lines_at;  // depth -> (lines with a year, lines of text)
+  for (size_t i = 0; i < source.size(); ++i) {
+    const auto& line = source[i];
     size_t depth = quote_depth(line);
-    auto text = trim(std::string_view(line).substr(std::min(line.size(), line.find_first_not_of("> ") == std::string::npos ? line.size() : line.find_first_not_of("> "))));
-    if (!text.empty()) ++lines_at[depth];
+    auto start = line.find_first_not_of("> ");
+    if (start == std::string::npos || (depth == 0 && i < 8 && line.find(':') != std::string::npos && line.find(':') < 14))
+      continue;  // blank, or the mail's own header lines
+    auto& [dated, lines] = lines_at[depth];
+    dated += std::regex_search(line, kYear) ? 1 : 0;
+    ++lines;
   }
   size_t best = 0;
-  for (const auto& [depth, count] : lines_at)
-    if (count > lines_at[best]) best = depth;
+  for (const auto& [depth, counts] : lines_at)
+    if (counts > lines_at[best]) best = depth;
   std::vector<std::string> out(source.size());
   for (size_t i = 0; i < source.size(); ++i) {
     if (quote_depth(source[i]) != best) continue;
@@ -772,8 +783,20 @@ class TextParser {
     // Not over a heading or a first line of the body that names someone itself ("Jane Roe" under "Senior Engineer").
     for (size_t i = body; i < source.size(); ++i)
       if (source[i].starts_with("# ")) return;
+    // Not over a first line of the body, or a heading of any level, that names someone itself ("**Priya Nair**",
+    // "## Julia Weber").
+    for (size_t i = body; i < source.size(); ++i) {
+      if (!source[i].starts_with('#')) continue;
+      auto line = std::string(trim(source[i]));
+      line.erase(0, std::min(line.find_first_not_of("#*_ "), line.size()));
+      while (!line.empty() && (line.back() == '*' || line.back() == '_')) line.pop_back();
+      if (reads_as_name(line)) return;
+      break;  // the first heading only: later ones head sections and jobs
+    }
     for (size_t i = body; i < source.size(); ++i)
       if (auto line = std::string(trim(source[i])); !line.empty()) {
+        line.erase(0, std::min(line.find_first_not_of("*_ "), line.size()));
+        while (!line.empty() && (line.back() == '*' || line.back() == '_')) line.pop_back();
         if (reads_as_name(line)) return;
         break;
       }
@@ -792,12 +815,15 @@ class TextParser {
       std::smatch mail;
       if (source[i].find('@') == std::string::npos || !std::regex_search(source[i], mail, kMailbox)) continue;
       auto box = to_lower_ascii(mail.str(1));
+      // Every word spelt ("giulia.zanin" for "Giulia Zanin"), not one ("priya.data" for "Data Engineer").
+      bool all = true;
       for (const auto& word : split_words(name)) {
         std::string plain;
         for (char c : word)
           if (std::isalpha(static_cast<unsigned char>(c))) plain += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (plain.size() >= 3 && box.find(plain) != std::string::npos) return true;
+        all = all && plain.size() >= 2 && box.find(plain) != std::string::npos;
       }
+      if (all) return true;
     }
     return false;
   }

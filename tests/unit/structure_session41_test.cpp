@@ -394,3 +394,29 @@ TEST_CASE("a Markdown page's HTML comment over several lines prints nothing: the
   REQUIRE(resume.work.size() == 1);
   CHECK(resume.work[0].company == "Golder Associates");
 }
+
+TEST_CASE("review: a reply carrying the CV above a quoted job advert keeps the CV; '>' bullets make no thread") {
+  auto reply = parse_text("From: Sophie Martin <sophie.martin@gmail.com>\nSent: Tuesday, 12 March 2024 09:41\nTo: Recrutement <recrutement@groupe-alpha.fr>\nSubject: RE: Candidature - Chargée de communication\n\nBonjour,\n\nSuite à votre message, voici mon CV.\n\nSophie Martin\n12 rue des Lilas, 69003 Lyon\n06 12 34 56 78 - sophie.martin@gmail.com\n\nEXPÉRIENCE PROFESSIONNELLE\n\nChargée de communication\nGroupe SEB, Écully\n2019 - 2024\n\nAssistante communication\nBioderma, Lyon\n2016 - 2019\n\nFORMATION\n\nMaster Communication des organisations\nUniversité Lumière Lyon 2\n2014 - 2016\n\nCOMPÉTENCES\nAdobe InDesign, WordPress, relations presse\n\nCordialement,\nSophie Martin\n\n> De : Recrutement <recrutement@groupe-alpha.fr>\n> Envoyé : lundi 11 mars 2024 17:02\n> À : Sophie Martin\n> Objet : Candidature - Chargée de communication\n>\n> Bonjour Madame Martin,\n>\n> Merci pour votre intérêt. Voici le descriptif du poste :\n>\n> Missions :\n> - Mission 1 : piloter les actions de communication interne et externe du groupe\n> - Mission 2 : piloter les actions de communication interne et externe du groupe\n> - Mission 3 : piloter les actions de communication interne et externe du groupe\n> - Mission 4 : piloter les actions de communication interne et externe du groupe\n> - Mission 5 : piloter les actions de communication interne et externe du groupe\n> - Mission 6 : piloter les actions de communication interne et externe du groupe\n> - Mission 7 : piloter les actions de communication interne et externe du groupe\n> - Mission 8 : piloter les actions de communication interne et externe du groupe\n> - Mission 9 : piloter les actions de communication interne et externe du groupe\n> - Mission 10 : piloter les actions de communication interne et externe du groupe\n> - Mission 11 : piloter les actions de communication interne et externe du groupe\n> - Mission 12 : piloter les actions de communication interne et externe du groupe\n> - Mission 13 : piloter les actions de communication interne et externe du groupe\n> - Mission 14 : piloter les actions de communication interne et externe du groupe\n> - Mission 15 : piloter les actions de communication interne et externe du groupe\n>\n> Profil recherché :\n> - Compétence 1 attendue pour ce poste\n> - Compétence 2 attendue pour ce poste\n> - Compétence 3 attendue pour ce poste\n> - Compétence 4 attendue pour ce poste\n> - Compétence 5 attendue pour ce poste\n> - Compétence 6 attendue pour ce poste\n> - Compétence 7 attendue pour ce poste\n> - Compétence 8 attendue pour ce poste\n> - Compétence 9 attendue pour ce poste\n>\n> Merci de nous transmettre votre CV à jour.\n>\n> Cordialement,\n> Service Recrutement\n> Groupe Alpha\n> Tél. 04 72 00 00 00\n");
+  CHECK(reply.contact.name == "Sophie Martin");
+  CHECK(reply.contact.email == "sophie.martin@gmail.com");
+  auto bullets = parse_text(
+      "From: Laura Pérez <laura@example.es>\nSent: Monday, 4 March 2024\nTo: Hiring <jobs@example.es>\nSubject: FW: CV\n\n"
+      "DANIEL MORENO\ndaniel@example.es | +34 612 345 678\n\nPROFESSIONAL EXPERIENCE\n\nSenior Data Analyst\nTelefónica, Madrid\n2019 - 2024\n"
+      "> Built churn models\n> Automated weekly reporting in Python\n> Led a team of 3\n> Presented to the board\n> Cut costs\n"
+      "> Built dashboards\n> Trained analysts\n> Wrote SQL\n> Ran A/B tests\n> Owned the data catalogue\n");
+  CHECK(bullets.contact.name == "DANIEL MORENO");
+}
+
+TEST_CASE("review: a YAML title is no name unless the e-mail spells every word, nor over a name the page prints") {
+  auto post = parse_text("---\ntitle: Data Engineer\n---\n\n**Priya Nair**\npriya.data@example.com\n\n## Experience\n", "cv.md");
+  CHECK(post.contact.name == "Priya Nair");
+  auto heading = parse_text("---\ntitle: Marketing Manager\n---\n\n## Julia Weber\n\njulia.marketing@example.de\n\n## Berufserfahrung\n", "cv.md");
+  CHECK(heading.contact.name == "Julia Weber");
+}
+
+TEST_CASE("review: a labelled 8-digit number before a town is a phone; an employer with a code under the dates stays the employer") {
+  CHECK(parse_text("Ana Souza\nana@example.br\nTelefone: 38223344 - Lavras, MG\n").contact.phone == "38223344");
+  auto coded = parse_text("Julien Petit\njulien.petit@gmail.com · 06 11 22 33 44 · Lille\n\nEXPÉRIENCE PROFESSIONNELLE\n\nEmployé libre-service\n2018 – 2020\nCarrefour Market (59)\nMise en rayon, gestion des stocks.\n\nVendeur\n2016 – 2018\nDecathlon (FR)\nConseil client au rayon cycles.\n\nDéveloppeur\n2020 – 2024\nSopra Steria (BE)\nApplications Java.\n\nFORMATION\nBTS MUC, Lycée Baggio, Lille\n2014 – 2016\n");
+  REQUIRE(coded.work.size() >= 1);
+  CHECK(coded.work[0].company.starts_with("Carrefour Market"));
+}
