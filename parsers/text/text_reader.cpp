@@ -400,18 +400,24 @@ std::vector<std::string> org_as_markdown(const std::vector<std::string>& source)
   return out;
 }
 
-/// A mail thread saved as text: its header lines ("De: …", "Subject: …") open it, earlier messages quoted with ">".
-bool is_mail_thread(const std::vector<std::string>& source) {
+/// "De: Marta Ibáñez <…>", "Subject: RE: …", Outlook's "De : …": a mail's header line.
+bool is_mail_header(const std::string& line) {
   static const std::regex kHeader{
       R"(^(?:from|de|von|da|van|to|para|an|a|aan|cc|subject|asunto|betreff|oggetto|objet|assunto|onderwerp|date|fecha|datum|data|sent|enviado|gesendet|inviato|envoyé|verzonden)\s?:\s+\S.*$)",
       std::regex::icase};
+  auto colon = line.find(':');
+  return colon != std::string::npos && colon <= 12 && std::regex_match(line, kHeader);
+}
+
+/// A mail thread saved as text: its header lines ("De: …", "Subject: …") open it, earlier messages quoted with ">".
+bool is_mail_thread(const std::vector<std::string>& source) {
   // "On Mon, … Sergio wrote:", "El lun, … escribió:": the line a mail program sets over the message it quotes.
   static const std::regex kAttribution{R"((?:wrote|escribió|a écrit|schrieb|ha scritto|escreveu|schreef)\s*:\s*$)", std::regex::icase};
   size_t headers = 0, seen = 0, quoted = 0;
   bool attributed = false;
   for (const auto& line : source) {
     if (trim(line).empty()) continue;
-    if (seen++ < 8 && std::regex_match(line, kHeader)) ++headers;
+    if (seen++ < 8 && is_mail_header(line)) ++headers;
     quoted += line.starts_with('>') ? 1 : 0;
     attributed = attributed || (line.back() == ':' && std::regex_search(line, kAttribution));
   }
@@ -435,8 +441,7 @@ std::vector<std::string> resume_message(const std::vector<std::string>& source) 
     const auto& line = source[i];
     size_t depth = quote_depth(line);
     auto start = line.find_first_not_of("> ");
-    if (start == std::string::npos || (depth == 0 && i < 8 && line.find(':') != std::string::npos && line.find(':') < 14))
-      continue;  // blank, or the mail's own header lines
+    if (start == std::string::npos || (depth == 0 && is_mail_header(line))) continue;  // blank, or a header line
     auto& [dated, lines] = lines_at[depth];
     dated += std::regex_search(line, kYear) ? 1 : 0;
     ++lines;
@@ -472,6 +477,25 @@ bool is_asciidoc(const std::vector<std::string>& source) {
   return header && std::any_of(first + 1, source.end(), [](const std::string& line) { return line.starts_with("== ") && line.size() > 3; });
 }
 
+/// One AsciiDoc body line as Markdown: hard breaks (" +") and icon macros gone, link macros as links, "--" as a dash,
+/// "Term:: value" as "Term: value", a ".Title" block title bold, a table cell's bar gone.
+std::string asciidoc_inline(std::string line) {
+  static const std::regex kIcon{R"(icon:[\w-]+\[[^\]]*\]\s*)"};
+  static const std::regex kLink{R"(((?:https?://|mailto:)[^\s\[]+)\[([^\]]*)\])"};
+  static const std::regex kDescription{R"(^([^:]+?):{2,4}(\s|$))"};
+  if (line.ends_with(" +")) line.erase(line.size() - 2);
+  if (line.find("icon:") != std::string::npos) line = std::regex_replace(line, kIcon, "");
+  if (line.find('[') != std::string::npos) line = std::regex_replace(line, kLink, "[$2]($1)");
+  for (auto at = line.find(" -- "); at != std::string::npos; at = line.find(" -- ", at)) line.replace(at, 4, " – ");
+  if (line.find("::") != std::string::npos) line = std::regex_replace(line, kDescription, "$1:$2");
+  // ".Ligne de modules": a block's title, capitalised then lower case; not ".NET Core" in a list of skills.
+  bool lower_after = line.size() > 2 && (std::islower(static_cast<unsigned char>(line[2])) || (line[2] & 0x80));
+  if (line.size() > 2 && line[0] == '.' && std::isupper(static_cast<unsigned char>(line[1])) && lower_after)
+    line = "**" + line.substr(1) + "**";
+  if (line.starts_with('|')) line = std::string(trim(line.substr(1)));  // a table's cell
+  return line;
+}
+
 /// The AsciiDoc CV as the Markdown it reads as, line for line: titles as "#" headings, the author line's address,
 /// attribute, comment, block-attribute and table-delimiter lines blank, icon macros gone, link macros as links,
 /// hard breaks (" +") and "--" dashes as printed, "Term:: value" as "Term: value", ".Title" blocks bold.
@@ -484,9 +508,6 @@ std::vector<std::string> asciidoc_as_markdown(const std::vector<std::string>& so
   static const std::regex kAuthor{R"(^[^<>@]+<([^<>\s]+@[^<>\s]+)>\s*$)"};
   static const std::regex kRevision{R"(^v?\d+(?:\.\d+)*,\s.*$)"};
   static const std::regex kBlockLine{R"(^(?::[\w!-]+:.*|//.*|\[[^\]]*\]|\|===|----|====|\*\*\*\*|\+)$)"};
-  static const std::regex kIcon{R"(icon:[\w-]+\[[^\]]*\]\s*)"};
-  static const std::regex kLink{R"(((?:https?://|mailto:)[^\s\[]+)\[([^\]]*)\])"};
-  static const std::regex kDescription{R"(^([^:]+?):{2,4}(\s|$))"};
   std::vector<std::string> out;
   bool in_comment = false, titled = false;
   for (size_t i = 0; i < source.size(); ++i) {
@@ -515,17 +536,7 @@ std::vector<std::string> asciidoc_as_markdown(const std::vector<std::string>& so
       out.emplace_back();
       continue;
     }
-    if (line.ends_with(" +")) line.erase(line.size() - 2);
-    if (line.find("icon:") != std::string::npos) line = std::regex_replace(line, kIcon, "");
-    if (line.find('[') != std::string::npos) line = std::regex_replace(line, kLink, "[$2]($1)");
-    if (line.find(" -- ") != std::string::npos) line = std::regex_replace(line, std::regex(" -- "), " – ");
-    if (line.find("::") != std::string::npos) line = std::regex_replace(line, kDescription, "$1:$2");
-    // ".Ligne de modules": a block's title, capitalised then lower case; not ".NET Core" in a list of skills.
-    bool lower_after = line.size() > 2 && (std::islower(static_cast<unsigned char>(line[2])) || (line[2] & 0x80));
-    if (line.size() > 2 && line[0] == '.' && std::isupper(static_cast<unsigned char>(line[1])) && lower_after)
-      line = "**" + line.substr(1) + "**";
-    if (line.starts_with('|')) line = std::string(trim(line.substr(1)));  // a table's cell
-    out.push_back(line);
+    out.push_back(asciidoc_inline(std::move(line)));
   }
   return out;
 }
