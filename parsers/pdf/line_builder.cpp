@@ -170,6 +170,10 @@ bool overlaps_horizontally(const Box& a, const Box& b) {
   return overlap > 0.5 * std::min(a.width(), b.width());
 }
 
+/// The gap, in ems of the glyph's size, past which two glyphs with no space drawn between them are two words: TeX draws
+/// no spaces, and komacv's large name sets its one space under a seventh of an em ("Katharina Vogelsang").
+constexpr double kWordGap = 0.13;
+
 void append_glyph(Chunk& chunk, const Glyph& glyph) {
   if (is_space(glyph.text)) {
     if (!chunk.text.empty() && chunk.text.back() != ' ') chunk.text += ' ';
@@ -182,7 +186,7 @@ void append_glyph(Chunk& chunk, const Glyph& glyph) {
   bool letter_gap = !chunk.empty() && !chunk.drawn.back().spaced;
   chunk.letter_gaps += letter_gap ? 1 : 0;
   chunk.tracked += letter_gap && tracking_gap(gap, glyph.size) ? 1 : 0;
-  if (!chunk.empty() && gap > 0.15 * glyph.size && !chunk.text.empty() && chunk.text.back() != ' ')
+  if (!chunk.empty() && gap > kWordGap * glyph.size && !chunk.text.empty() && chunk.text.back() != ' ')
     chunk.text += ' ';
   if (!chunk.empty() && !chunk.text.empty() && chunk.text.back() == ' ' && gap > 0)
     chunk.word_space = chunk.word_space > 0 ? std::min(chunk.word_space, gap) : gap;

@@ -319,3 +319,21 @@ TEST_CASE("a double slash whose glyph boxes overhang their advance stays two sla
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].text.find("https://") != std::string::npos);
 }
+
+TEST_CASE("a TeX word space under a seventh of an em, no space glyph drawn, still parts two words; kerning does not") {
+  PageContent page = letter_page();
+  // "Ka Vo" at 24 pt: letters 12 pt wide a kern apart (0.5 pt), the words 3.5 pt (0.146 em) apart.
+  double x = 60;
+  for (const char* letter : {"K", "a", "", "V", "o"}) {
+    if (*letter == '\0') {
+      x += 3.0;
+      continue;
+    }
+    page.glyphs.push_back(glyph_at(letter, x, 12, 24));
+    page.glyphs.back().font = 0;
+    x += 12.5;
+  }
+  auto lines = build(page);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text == "Ka Vo");
+}
