@@ -409,6 +409,36 @@ bool is_mail_header(const std::string& line) {
   return colon != std::string::npos && colon <= 12 && std::regex_match(line, kHeader);
 }
 
+/// A Confluence page in wiki markup: "h1. …" / "h2. …" headings and "{panel}"-style macros.
+bool is_confluence_markup(const std::vector<std::string>& source) {
+  static const std::regex kMacro{R"(^\{[a-z]+(?::[^{}]*)?\})"};
+  size_t headings = 0;
+  bool macros = false;
+  for (const auto& line : source) {
+    headings += line.size() > 4 && line[0] == 'h' && line[1] >= '1' && line[1] <= '6' && line[2] == '.' && line[3] == ' ' ? 1 : 0;
+    macros = macros || (line.starts_with('{') && std::regex_search(line, kMacro));
+  }
+  return headings >= 2 && macros;
+}
+
+/// The Confluence page as Markdown, line for line: "hN." headings as "#", macros ("{panel:title=…}", "{status:…}")
+/// gone, "[label|url]" links as Markdown's, a table's "||" header bars as single ones.
+std::vector<std::string> confluence_as_markdown(const std::vector<std::string>& source) {
+  static const std::regex kMacro{R"(\{[a-z]+(?::[^{}]*)?\})"};
+  static const std::regex kLink{R"(\[([^\[\]|]+)\|([^\[\]|]+)\])"};
+  std::vector<std::string> out;
+  out.reserve(source.size());
+  for (auto line : source) {
+    if (line.size() > 4 && line[0] == 'h' && line[1] >= '1' && line[1] <= '6' && line[2] == '.' && line[3] == ' ')
+      line = std::string(static_cast<size_t>(line[1] - '0'), '#') + line.substr(3);
+    if (line.find('{') != std::string::npos) line = std::regex_replace(line, kMacro, "");
+    if (line.find('|') != std::string::npos && line.find('[') != std::string::npos) line = std::regex_replace(line, kLink, "[$1]($2)");
+    for (auto at = line.find("||"); at != std::string::npos; at = line.find("||", at)) line.erase(at, 1);
+    out.push_back(std::string(trim(line)).empty() ? std::string() : line);
+  }
+  return out;
+}
+
 /// A mail thread saved as text: its header lines ("De: …", "Subject: …") open it, earlier messages quoted with ">".
 bool is_mail_thread(const std::vector<std::string>& source) {
   // "On Mon, … Sergio wrote:", "El lun, … escribió:": the line a mail program sets over the message it quotes.
@@ -938,6 +968,8 @@ class TextParser {
         if (text.ends_with('}')) {
           property = std::regex_replace(std::string(text), markdown().heading_attributes, "");
           text = property;
+        } else if (auto id = text.rfind(" :id="); id != std::string_view::npos && text.find(' ', id + 1) == std::string_view::npos) {
+          text = trim(text.substr(0, id));  // docsify's "# Bronte McAllister :id=top": the heading's anchor
         }
       }
       if (text.starts_with("> ")) text.remove_prefix(2);
@@ -1012,6 +1044,8 @@ Document read_text(const std::string& path, std::string_view bytes, Format forma
   }
   if (format != Format::Md && is_org_mode(document.source_lines))
     TextParser(document, true).parse(org_as_markdown(document.source_lines));
+  else if (format != Format::Md && is_confluence_markup(document.source_lines))
+    TextParser(document, true).parse(confluence_as_markdown(document.source_lines));
   else if (is_mail_thread(document.source_lines))
     TextParser(document, false).parse(resume_message(document.source_lines));
   else if (is_chat_export(document.source_lines))

@@ -3559,3 +3559,25 @@ TEST_CASE("a form's personal details in the section rail ('Indirizzo', 'Cellular
   CHECK(resume.contact.city == "Vicenza");
   CHECK(resume.contact.location_text == "Vicenza (VI)");
 }
+
+TEST_CASE("a portal's wordmark over a sidebar read first: the largest line wins when the mailbox spells a double given name's first part") {
+  OnePage page;
+  page.add({{"AZUBIYO", 22, 105, 20, true}});
+  page.add({{"PERSÖNLICHE DATEN", 22, 120, 9, true}});
+  page.add({{"Wohnort", 22, 80, 9}});
+  page.add({{"33330 Gütersloh", 22, 100, 9}});
+  page.add({{"Telefon", 22, 80, 9}});
+  page.add({{"0152 28471930", 22, 100, 9}});
+  page.add({{"E-Mail", 22, 80, 9}});
+  page.add({{"lena.schroeder08@example.de", 22, 140, 9}});
+  page.add({{"Führerschein", 22, 80, 9}});
+  page.add({{"Mofa-Prüfbescheinigung", 22, 120, 9}});
+  page.add({{"Sprachen", 22, 80, 9}});
+  page.add({{"Deutsch", 22, 80, 9}});
+  page.add({{"Lena-Marie Schröder", 197, 394, 24, true}});
+  page.add({{"Schülerin der 10. Klasse", 197, 400, 11}});
+  page.add({{"Schulbildung", 197, 300, 12, true}});
+  page.add({{"08/2019 – heute", 197, 300, 10}});
+  page.add({{"Realschule Gütersloh-Nord", 197, 320, 10}});
+  CHECK(analyse_structure(page.document).contact.name == "Lena-Marie Schröder");
+}

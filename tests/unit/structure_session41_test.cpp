@@ -420,3 +420,24 @@ TEST_CASE("review: a labelled 8-digit number before a town is a phone; an employ
   REQUIRE(coded.work.size() >= 1);
   CHECK(coded.work[0].company.starts_with("Carrefour Market"));
 }
+
+TEST_CASE("rounds 95–96: docsify's heading anchors, a Confluence page's wiki markup, a CV code's label") {
+  auto docsify = parse_text(
+      "# Bronte McAllister :id=top\n\n**Environmental Scientist**\n\n📞 0412 583 906 · ✉️ [bronte@example.com.au](mailto:bronte@example.com.au)\n\n"
+      "## Experience :id=experience\n\n### Water Quality Officer — Reef Catchments\n*Cairns, QLD · 2020 – Present*\n\n- Sampled 40 sites.\n",
+      "cv.md");
+  CHECK(docsify.contact.name == "Bronte McAllister");
+  REQUIRE(!docsify.sections.empty());
+  CHECK(docsify.sections[0].heading == "Experience");
+  auto confluence = parse_text(
+      "h1. Lindiwe Khumalo, Pr.Eng\n\n{status:colour=Green|title=Available for bids}  *Senior Civil Engineer*\n\n{section}\n"
+      "{panel:title=Contact details}\n*Mobile:* +27 82 614 3390\n*Email:* [lindiwe@example.co.za|mailto:lindiwe@example.co.za]\n{panel}\n"
+      "{section}\n\nh2. Employment record\n\nh3. Outeniqua Consulting Engineers (Pty) Ltd — Senior Civil Engineer\n"
+      "_George · Mar 2019 – present_\n* Led the water team.\n");
+  CHECK(confluence.contact.name == "Lindiwe Khumalo");
+  CHECK(confluence.contact.email == "lindiwe@example.co.za");
+  CHECK(confluence.contact.phone == "+27 82 614 3390");
+  auto code = parse_text("elempleo.com   Código de hoja de vida: 8817354\n\nLaura Pabón\nlaura@example.co\n"
+                         "Teléfono celular   315 482 7710\n");
+  CHECK(code.contact.phone == "315 482 7710");
+}
