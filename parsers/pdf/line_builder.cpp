@@ -31,6 +31,7 @@ struct Chunk {
   std::vector<Drawn> drawn;
   int tracked = 0;      ///< glyphs set apart from the one before by a letter-spacing gap
   int letter_gaps = 0;  ///< gaps between two glyphs with no space glyph drawn between them
+  int tight = 0;        ///< letter gaps no wider than kerning leaves inside a word
   bool space_pending = false;  ///< a space glyph was drawn after the last glyph
   bool empty() const { return box.x0 > box.x1; }
 };
@@ -171,8 +172,9 @@ bool overlaps_horizontally(const Box& a, const Box& b) {
 }
 
 /// The gap, in ems of the glyph's size, past which two glyphs with no space drawn between them are two words: TeX draws
-/// no spaces, and komacv's large name sets its one space under a seventh of an em ("Katharina Vogelsang").
-constexpr double kWordGap = 0.13;
+/// no spaces, and komacv's large name sets its one space under a seventh of an em ("Katharina Vogelsang"); in text
+/// spread by tracking ("T a o" at 0.14 em), or before any letter gap shows how tight the word is, only a wider one.
+constexpr double kWordGap = 0.13, kTrackedWordGap = 0.15;
 
 void append_glyph(Chunk& chunk, const Glyph& glyph) {
   if (is_space(glyph.text)) {
@@ -181,12 +183,16 @@ void append_glyph(Chunk& chunk, const Glyph& glyph) {
     return;
   }
   double gap = glyph.box.x0 - chunk.box.x1;
+  // Judged on the letters before this gap: set mostly tight (a justified line's stretched spaces aside), the tighter
+  // word gap.
+  double word_gap = chunk.tight > 0 && chunk.tight > chunk.tracked ? kWordGap : kTrackedWordGap;
   chunk.drawn.push_back({glyph.text, chunk.empty() ? -1 : gap, std::exchange(chunk.space_pending, false)});
   // A gap after a space glyph is a word's, however narrow: no tracking (see `letter_spaced`).
   bool letter_gap = !chunk.empty() && !chunk.drawn.back().spaced;
   chunk.letter_gaps += letter_gap ? 1 : 0;
   chunk.tracked += letter_gap && tracking_gap(gap, glyph.size) ? 1 : 0;
-  if (!chunk.empty() && gap > kWordGap * glyph.size && !chunk.text.empty() && chunk.text.back() != ' ')
+  chunk.tight += letter_gap && gap <= 0.05 * glyph.size ? 1 : 0;
+  if (!chunk.empty() && gap > word_gap * glyph.size && !chunk.text.empty() && chunk.text.back() != ' ')
     chunk.text += ' ';
   if (!chunk.empty() && !chunk.text.empty() && chunk.text.back() == ' ' && gap > 0)
     chunk.word_space = chunk.word_space > 0 ? std::min(chunk.word_space, gap) : gap;

@@ -442,14 +442,17 @@ std::vector<std::string> confluence_as_markdown(const std::vector<std::string>& 
 /// A mail thread saved as text: its header lines ("De: …", "Subject: …") open it, earlier messages quoted with ">".
 bool is_mail_thread(const std::vector<std::string>& source) {
   // "On Mon, … Sergio wrote:", "El lun, … escribió:": the line a mail program sets over the message it quotes.
-  static const std::regex kAttribution{R"((?:wrote|escribió|a écrit|schrieb|ha scritto|escreveu|schreef)\s*:\s*$)", std::regex::icase};
+  static const std::regex kAttribution{
+      R"((?:wrote|escribió|a écrit|schrieb|ha scritto|escreveu|schreef|skrev)\s*:\s*$|^-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale|mensagem original|oorspronkelijk bericht)\s*-{2,}\s*$)",
+      std::regex::icase};
   size_t headers = 0, seen = 0, quoted = 0;
   bool attributed = false;
   for (const auto& line : source) {
     if (trim(line).empty()) continue;
     if (seen++ < 8 && is_mail_header(line)) ++headers;
     quoted += line.starts_with('>') ? 1 : 0;
-    attributed = attributed || (line.back() == ':' && std::regex_search(line, kAttribution));
+    auto end = trim(line);
+    attributed = attributed || ((end.back() == ':' || end.back() == '-') && std::regex_search(line, kAttribution));
   }
   return headers >= 2 && quoted >= 10 && attributed;
 }
@@ -856,17 +859,39 @@ class TextParser {
       std::smatch mail;
       if (source[i].find('@') == std::string::npos || !std::regex_search(source[i], mail, kMailbox)) continue;
       auto box = to_lower_ascii(mail.str(1));
-      // Every word spelt ("giulia.zanin" for "Giulia Zanin"), not one ("priya.data" for "Data Engineer").
-      bool all = true;
-      for (const auto& word : split_words(name)) {
-        std::string plain;
-        for (char c : word)
-          if (std::isalpha(static_cast<unsigned char>(c))) plain += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        all = all && plain.size() >= 2 && box.find(plain) != std::string::npos;
-      }
-      if (all) return true;
+      // The surname spelt and the given name or its initial too ("giulia.zanin", "gzanin" for "Giulia Zanin"; initials
+      // between them aside), not one word of a post ("priya.data" for "Data Engineer").
+      std::vector<std::string> words;
+      for (const auto& word : split_words(name))
+        if (auto plain = mailbox_letters(word); plain.size() >= 2) words.push_back(plain);
+      if (words.size() >= 2 && box.find(words.back()) != std::string::npos &&
+          (box.find(words.front()) != std::string::npos || box.starts_with(words.front().substr(0, 1))))
+        return true;
     }
     return false;
+  }
+
+  /// A name's word as a mailbox writes it: lower case, accents dropped ("García" -> "garcia"), other marks gone.
+  static std::string mailbox_letters(const std::string& word) {
+    static const std::pair<const char*, char> kAccented[] = {
+        {"á", 'a'}, {"à", 'a'}, {"â", 'a'}, {"ä", 'a'}, {"ã", 'a'}, {"é", 'e'}, {"è", 'e'}, {"ê", 'e'}, {"ë", 'e'},
+        {"í", 'i'}, {"ì", 'i'}, {"î", 'i'}, {"ï", 'i'}, {"ó", 'o'}, {"ò", 'o'}, {"ô", 'o'}, {"ö", 'o'}, {"õ", 'o'},
+        {"ú", 'u'}, {"ù", 'u'}, {"û", 'u'}, {"ü", 'u'}, {"ñ", 'n'}, {"ç", 'c'}};
+    std::string plain;
+    for (size_t i = 0; i < word.size();) {
+      auto c = static_cast<unsigned char>(word[i]);
+      if (c < 0x80) {
+        if (std::isalpha(c)) plain += static_cast<char>(std::tolower(c));
+        ++i;
+        continue;
+      }
+      auto accented = std::find_if(std::begin(kAccented), std::end(kAccented), [&](const auto& pair) {
+        return word.compare(i, 2, pair.first) == 0 || to_lower_ascii(word.substr(i, 2)) == pair.first;
+      });
+      if (accented != std::end(kAccented)) plain += accented->second;
+      i += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    }
+    return plain;
   }
 
   /// "Aoife Brennan": two to four capitalised words, no digits, no document title ("Curriculum Vitae", "Mein CV").

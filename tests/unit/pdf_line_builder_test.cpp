@@ -337,3 +337,17 @@ TEST_CASE("a TeX word space under a seventh of an em, no space glyph drawn, stil
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].text == "Ka Vo");
 }
+
+TEST_CASE("review: letters spread by tracking at 0.14 em stay one word; the tighter word gap is for untracked text") {
+  PageContent page = letter_page();
+  // "Tao" at 24 pt with 3.4 pt (0.142 em) of tracking between its letters, a word too short to read as spread.
+  double x = 60;
+  for (const char* letter : {"T", "a", "o"}) {
+    page.glyphs.push_back(glyph_at(letter, x, 12, 24));
+    page.glyphs.back().font = 0;
+    x += 12 + 3.4;
+  }
+  auto lines = build(page);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text == "Tao");
+}

@@ -441,3 +441,19 @@ TEST_CASE("rounds 95–96: docsify's heading anchors, a Confluence page's wiki m
                          "Teléfono celular   315 482 7710\n");
   CHECK(code.contact.phone == "315 482 7710");
 }
+
+TEST_CASE("review: a YAML title's accented surname and an initial-and-surname mailbox spell it; Outlook's 'Original Message' quotes a thread") {
+  auto accented = parse_text("---\ntitle: \"José García\"\n---\n\n[jose.garcia@example.es](mailto:jose.garcia@example.es)\n\n## Experiencia\n", "cv.md");
+  CHECK(accented.contact.name == "José García");
+  auto initial = parse_text("---\ntitle: \"Giulia Zanin\"\n---\n\n[gzanin@example.it](mailto:gzanin@example.it)\n\n## Esperienze\n", "cv.md");
+  CHECK(initial.contact.name == "Giulia Zanin");
+  std::string quoted;
+  for (const char* line : {"SOPHIE MARTIN", "sophie@example.fr | 06 12 34 56 78", "", "EXPÉRIENCE", "",
+                           "Chargée de communication – Groupe SEB, Écully", "2019 - 2024", "- Refonte du site", "",
+                           "Assistante communication – Bioderma, Lyon", "2016 - 2019", "- Réseaux sociaux"})
+    quoted += std::string("> ") + line + "\n";
+  auto outlook = parse_text(
+      "From: Recrutement <jobs@example.fr>\nSent: Tuesday, 12 March 2024\nTo: Sophie Martin <sophie@example.fr>\nSubject: RE: CV\n\n"
+      "Merci, bien reçu.\n\n-----Original Message-----\n" + quoted);
+  CHECK(outlook.contact.name == "SOPHIE MARTIN");
+}
