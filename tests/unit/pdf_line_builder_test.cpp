@@ -322,17 +322,9 @@ TEST_CASE("a double slash whose glyph boxes overhang their advance stays two sla
 
 TEST_CASE("a TeX word space under a seventh of an em, no space glyph drawn, still parts two words; kerning does not") {
   PageContent page = letter_page();
-  // "Ka Vo" at 24 pt: letters 12 pt wide a kern apart (0.5 pt), the words 3.5 pt (0.146 em) apart.
+  // "Ka Vo" at 24 pt: the letters a kern apart (0.5 pt), the words 3.5 pt (0.146 em).
   double x = 60;
-  for (const char* letter : {"K", "a", "", "V", "o"}) {
-    if (*letter == '\0') {
-      x += 3.0;
-      continue;
-    }
-    page.glyphs.push_back(glyph_at(letter, x, 12, 24));
-    page.glyphs.back().font = 0;
-    x += 12.5;
-  }
+  for (auto [letter, gap] : {std::pair{"K", 0.0}, {"a", 0.5}, {"V", 3.5}, {"o", 0.5}}) put_tracked(page, letter, x, gap, 24);
   auto lines = build(page);
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].text == "Ka Vo");
@@ -342,11 +334,7 @@ TEST_CASE("review: letters spread by tracking at 0.14 em stay one word; the tigh
   PageContent page = letter_page();
   // "Tao" at 24 pt with 3.4 pt (0.142 em) of tracking between its letters, a word too short to read as spread.
   double x = 60;
-  for (const char* letter : {"T", "a", "o"}) {
-    page.glyphs.push_back(glyph_at(letter, x, 12, 24));
-    page.glyphs.back().font = 0;
-    x += 12 + 3.4;
-  }
+  for (auto [letter, gap] : {std::pair{"T", 0.0}, {"a", 3.4}, {"o", 3.4}}) put_tracked(page, letter, x, gap, 24);
   auto lines = build(page);
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].text == "Tao");
