@@ -1,10 +1,13 @@
 #include "linter/text_util.h"
 
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <memory>
 #include <regex>
 #include <cctype>
 
@@ -249,6 +252,39 @@ bool is_setext_underline(std::string_view text, char c) {
 bool is_thematic_break(std::string_view text) {
   return is_setext_underline(text, '-') || is_setext_underline(text, '*') || is_setext_underline(text, '_') ||
          is_setext_underline(text, '=') || is_setext_underline(text, '~');
+}
+
+std::string strip_accents(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const auto* nfd = icu::Normalizer2::getNFDInstance(status);
+  auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  if (U_FAILURE(status)) return std::string(text);
+  auto decomposed = nfd->normalize(unicode, status);
+  if (U_FAILURE(status)) return std::string(text);
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) != U_NON_SPACING_MARK) kept.append(c);
+  }
+  std::string utf8;
+  kept.toUTF8String(utf8);
+  return utf8;
+}
+
+std::string to_ascii(std::string_view text) {
+  // One transliterator a thread: ICU's are not safe to share while they run.
+  thread_local std::unique_ptr<icu::Transliterator> latin_ascii = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> made{icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status)};
+    return U_SUCCESS(status) ? std::move(made) : nullptr;
+  }();
+  if (!latin_ascii) return strip_accents(text);
+  auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  latin_ascii->transliterate(unicode);
+  std::string utf8;
+  unicode.toUTF8String(utf8);
+  return utf8;
 }
 
 }  // namespace atslint

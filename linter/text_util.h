@@ -16,6 +16,10 @@ bool starts_with_icase(std::string_view s, std::string_view prefix);
 std::string collapse_spaces(std::string_view s);
 /// Lower-cases and case-folds any Unicode text (ICU), for matching word lists.
 std::string fold_case(std::string_view utf8);
+/// "compétences" -> "competences": combining marks dropped after canonical decomposition.
+std::string strip_accents(std::string_view text);
+/// "Sønderby" → "Sonderby", "Straße" → "Strasse": Latin letters as an e-mail address spells them.
+std::string to_ascii(std::string_view text);
 /// Number of whitespace-separated words.
 int count_words(std::string_view s);
 /// The words between single spaces (runs of spaces part no empty word).

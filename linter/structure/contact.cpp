@@ -1159,7 +1159,7 @@ class ContactReader {
   /// An application form's "Location (City)*" over "Pietermaritzburg, KwaZulu-Natal, South Africa": the field's label
   /// on its own line, its value below.
   bool find_place_under_label() {
-    static const std::regex kLabel{"^" + address_labels() + R"((?:\s*\([^)]*\))?\s*\*?\s*:?\s*$)", std::regex::icase};
+    static const std::regex kLabel{"^" + address_label_pattern() + R"((?:\s*\([^)]*\))?\s*\*?\s*:?\s*$)", std::regex::icase};
     for (size_t i : contact_lines()) {
       if (i + 1 >= document_.lines.size() || !std::regex_match(std::string(trim(document_.lines[i].text)), kLabel)) continue;
       auto value = std::string(trim(document_.lines[i + 1].text));
@@ -1362,9 +1362,7 @@ class ContactReader {
 
   /// A label of the country one is a citizen of, or the place one was born, alone or before its value and a colon.
   static bool names_origin_label(std::string_view part) {
-    static const std::regex kOrigin{
-        R"(^\s*(?:nationality|citizenship|staatsbürgerschaft|staatsangehörigkeit|nationalität|nacionalidad|nationalité|nacionalidade|nazionalità|cittadinanza|nationaliteit|geburtsort|place of birth|birthplace|lieu de naissance|lugar de nacimiento|luogo di nascita|geboorteplaats|naturalidade|local de nascimento)\s*(?::.*)?$)",
-        std::regex::icase};
+    static const std::regex kOrigin{R"(^\s*)" + origin_label_pattern() + R"(\s*(?::.*)?$)", std::regex::icase};
     return std::regex_match(part.begin(), part.end(), kOrigin);
   }
 
@@ -1549,22 +1547,15 @@ class ContactReader {
     });
   }
 
-  /// "Adres: Margrietstraat 97, 9170 Meerdonk": the label names the field, it is not the place.
-  /// The labels a form or a header prints before the person's address or town, in the seven languages.
-  static const std::string& address_labels() {
-    static const std::string kLabels =
-        R"((?:address|home address|adresse|adres|anschrift|wohnort|dirección|direccion|endereço|indirizzo|location|current location|city|town|residence|residenza|residência|residencia|woonplaats|plaats|ort|lieu|ciudad|città|citta|ville|localidad|local|localização|localidade|localité|localite|ubicación|ubicacion|domicílio|domicilio|cidade|cidade\s*/\s*uf))";
-    return kLabels;
-  }
-
-  /// "Wohnort", "Cidade / UF": one of `address_labels` alone, as a form's cell prints it.
+  /// "Wohnort", "Cidade / UF": one of `address_label_pattern` alone, as a form's cell prints it.
   static bool is_address_label(const std::string& text) {
-    static const std::regex kAlone{"^" + address_labels() + R"(\s*:?$)", std::regex::icase};
+    static const std::regex kAlone{"^" + address_label_pattern() + R"(\s*:?$)", std::regex::icase};
     return std::regex_match(text, kAlone);
   }
 
+  /// "Adres: Margrietstraat 97, 9170 Meerdonk": the label names the field, it is not the place.
   static std::string strip_address_label(const std::string& part) {
-    static const std::regex kLabel{"^" + address_labels() + R"(\s*:\s*)", std::regex::icase};
+    static const std::regex kLabel{"^" + address_label_pattern() + R"(\s*:\s*)", std::regex::icase};
     // "Currently Denver, CO", "Wohnhaft in Köln", "Basée à Lyon": a few words of prose before the place.
     static const std::regex kProseLead{
         R"(^(?:(?:currently|now)\s+(?:(?:based|located|living|residing)\s+)?(?:in\s+)?|(?:based|located|living|residing)\s+in\s+|wohnhaft\s+in\s+|woonachtig\s+in\s+|(?:basé|basée|installé|installée|domicilié|domiciliée)\s+à\s+|(?:residente|radicado|radicada|afincado|afincada|domiciliado|domiciliada)\s+en\s+|(?:residente|domiciliato|domiciliata)\s+a\s+|(?:residente|morador|moradora)\s+em\s+))",

@@ -1047,8 +1047,12 @@ bool opens_first_word(std::string_view letters, std::string_view name) {
   auto wanted = fold_case(letters);
   if (letters.size() < 2 || word.empty() || word[0] != wanted[0]) return false;
   size_t at = 1;
-  for (size_t k = 1; k < wanted.size() && at != std::string::npos; ++k) at = (at = word.find(wanted[k], at)) == std::string::npos ? at : at + 1;
-  return at != std::string::npos;
+  for (size_t k = 1; k < wanted.size(); ++k) {
+    at = word.find(wanted[k], at);
+    if (at == std::string::npos) return false;
+    ++at;
+  }
+  return true;
 }
 
 /// "AS" between "Brevet fédéral …" and "ASFL SVBL – Association suisse …", "CP" over "Centre professionnel du Nord
@@ -2461,23 +2465,28 @@ void drop_closing_full_stop(std::string& text) {
   if (word.ends_with(')') || closes_word) text.pop_back();
 }
 
+/// cv4tw's rail note under the town, "CDI – 70 collaborateurs": the contract's kind and a remark after the dash, under
+/// the entry's dated line; not "Freelance – Studio Durand" nor "Full-time – Remote", which name a firm or a place.
+bool is_contract_note(const std::vector<Item>& header, size_t h, const std::string& text) {
+  auto dash = text.find(" – ");
+  if (h == 0 || dash == std::string::npos || dash > 12) return false;
+  auto kind = trim(std::string_view(text).substr(0, dash));
+  auto rest = trim(std::string_view(text).substr(dash + 5));
+  // The contract's terms, not a kind of post ("Stage – assistante logistique" is a title).
+  static const std::set<std::string, std::less<>> kContracts = {"cdi", "cdd", "intérim", "alternance", "full-time", "part-time"};
+  if ((!kContracts.contains(fold_case(kind)) && !names_working_time(kind)) || rest.empty() ||
+      !(starts_lower(rest) || std::isdigit(static_cast<unsigned char>(rest[0]))))
+    return false;
+  return std::any_of(header.begin(), header.begin() + static_cast<std::ptrdiff_t>(h), [](const Item& above) { return find_date(above.text).has_value(); });
+}
+
 HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = false) {
   HeaderFields fields;
   for (size_t h = 0; h < header.size(); ++h) {
     const auto& item = header[h];
     std::string text = item.text;
     if (h == 0) drop_outline_number(text, true);
-    // cv4tw's rail note under the town, "CDI – 70 collaborateurs": the contract and a remark, no field of the entry.
-    static const std::set<std::string, std::less<>> kContracts = {"cdi", "cdd", "intérim", "freelance", "alternance", "full-time",
-                                                                 "part-time", "vollzeit", "teilzeit", "befristet", "unbefristet"};
-    // Only under the dated line, and only a remark after the dash ("70 collaborateurs", "flux GMS"), not "Freelance –
-    // Studio Durand" nor "Full-time – Remote".
-    if (auto dash = text.find(" – "); h > 0 && dash != std::string::npos && dash <= 12 && kContracts.contains(fold_case(trim(text.substr(0, dash)))) &&
-                                      std::any_of(header.begin(), header.begin() + static_cast<std::ptrdiff_t>(h),
-                                                  [](const Item& above) { return find_date(above.text).has_value(); })) {
-      auto rest = trim(std::string_view(text).substr(dash + 5));
-      if (!rest.empty() && (starts_lower(rest) || std::isdigit(static_cast<unsigned char>(rest[0])))) continue;
-    }
+    if (is_contract_note(header, h, text)) continue;
     bool dated = false;
     // "4 anos 4 meses" under a LinkedIn employer: the time spent there in all, no field of the entry.
     if (std::regex_match(std::string(trim(text)), duration_pattern())) continue;

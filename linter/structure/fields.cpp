@@ -941,15 +941,25 @@ bool is_contact_label(std::string_view text) {
   return kContactLabels.count(fold_case(trim(text))) > 0;
 }
 
+const std::string& address_label_pattern() {
+  static const std::string kLabels =
+      R"((?:address|home address|adresse|adres|anschrift|wohnort|dirección|direccion|endereço|indirizzo|location|current location|city|town|residence|residenza|residência|residencia|woonplaats|plaats|ort|lieu|ciudad|città|citta|ville|localidad|local|localização|localidade|localité|localite|ubicación|ubicacion|domicílio|domicilio|cidade|cidade\s*/\s*uf))";
+  return kLabels;
+}
+
+const std::string& origin_label_pattern() {
+  static const std::string kLabels =
+      R"((?:nationality|citizenship|staatsbürgerschaft|staatsangehörigkeit|nationalität|nacionalidad|nationalité|nacionalidade|nazionalità|cittadinanza|nationaliteit|geburtsort|place of birth|birthplace|lieu de naissance|lugar de nacimiento|luogo di nascita|geboorteplaats|naturalidade|local de nascimento))";
+  return kLabels;
+}
+
 bool is_personal_detail_label(std::string_view text) {
-  static const std::set<std::string, std::less<>> kDetailLabels = {
-      "address", "adresse", "adres", "anschrift", "indirizzo", "dirección", "direccion", "endereço", "morada", "domicilio",
-      "domicílio", "residenza", "wohnort", "woonplaats", "date of birth", "geburtsdatum", "date de naissance",
-      "fecha de nacimiento", "data di nascita", "data de nascimento", "geboortedatum", "nationality", "nationalität",
-      "staatsangehörigkeit", "nationalité", "nacionalidad", "nacionalidade", "nazionalità", "nationaliteit"};
+  static const std::regex kLabel{"^(?:" + address_label_pattern() + "|" + origin_label_pattern() +
+                                     R"(|date of birth|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum)\s*:?$)",
+                                 std::regex::icase};
   text = trim(text);
-  if (text.ends_with(':')) text = trim(text.substr(0, text.size() - 1));
-  return is_contact_label(text) || kDetailLabels.count(fold_case(text)) > 0;
+  return is_contact_label(text.ends_with(':') ? trim(text.substr(0, text.size() - 1)) : text) ||
+         std::regex_match(text.begin(), text.end(), kLabel);
 }
 
 }  // namespace atslint

@@ -99,6 +99,10 @@ bool is_profile_metadata(std::string_view line);
 
 /// "Telefon", "Handy", "Telemóvel": a contact detail's label alone, neither a name nor a town.
 bool is_contact_label(std::string_view text);
+/// The labels a form or a header prints before the person's address or town, in the seven languages (a regex group).
+const std::string& address_label_pattern();
+/// The labels of one's citizenship or birthplace ("Nationalität", "Luogo di nascita"), a regex group.
+const std::string& origin_label_pattern();
 /// "Indirizzo", "Cellulare", "Data di nascita:": a form's label of a personal detail alone; it heads no section.
 bool is_personal_detail_label(std::string_view text);
 

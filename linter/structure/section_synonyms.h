@@ -4,6 +4,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "linter/text_util.h"  // strip_accents, to_ascii: once here, now text utilities
+
 namespace atslint {
 
 struct SectionSynonym {
@@ -27,12 +29,6 @@ const std::unordered_map<std::string, std::vector<const SectionSynonym*>>& unacc
 /// The same index keyed without accents or spaces, for letter-spaced headings printed with no
 /// wider gap between words ("P R O F E S S I O N A L E X P E R I E N C E").
 const std::unordered_map<std::string, std::vector<const SectionSynonym*>>& spaceless_synonym_index();
-
-/// "compétences" -> "competences": combining marks dropped after canonical decomposition.
-std::string strip_accents(std::string_view text);
-
-/// "Sønderby" → "Sonderby", "Straße" → "Strasse": Latin letters as an e-mail address spells them.
-std::string to_ascii(std::string_view text);
 
 /// Normalises a heading for lookup: case-folded; letter-spacing ("E X P E R I E N C E")
 /// joined; ",", "&" and "/" kept as separate tokens; other punctuation dropped.

@@ -470,9 +470,10 @@ size_t quote_depth(std::string_view line) {
 std::vector<std::string> resume_message(const std::vector<std::string>& source) {
   static const std::regex kYear{R"(\b(?:19|20)\d{2}\b)"};
   std::map<size_t, std::pair<size_t, size_t>> lines_at;  // depth -> (lines with a year, lines of text)
+  std::vector<size_t> depths(source.size());
   for (size_t i = 0; i < source.size(); ++i) {
     const auto& line = source[i];
-    size_t depth = quote_depth(line);
+    size_t depth = depths[i] = quote_depth(line);
     auto start = line.find_first_not_of("> ");
     if (start == std::string::npos || (depth == 0 && is_mail_header(line))) continue;  // blank, or a header line
     auto& [dated, lines] = lines_at[depth];
@@ -484,7 +485,7 @@ std::vector<std::string> resume_message(const std::vector<std::string>& source) 
     if (counts > lines_at[best]) best = depth;
   std::vector<std::string> out(source.size());
   for (size_t i = 0; i < source.size(); ++i) {
-    if (quote_depth(source[i]) != best) continue;
+    if (depths[i] != best) continue;
     std::string line = source[i];
     for (size_t marks = 0; marks < best;) {  // each mark and the space after it
       auto at = line.find('>');
@@ -824,26 +825,7 @@ class TextParser {
     bool toml = first < body && trim(source[first]) == "+++", yaml = first < body && trim(source[first]) == "---";
     if (!toml && !yaml) return;
     const auto& kTitle = toml ? kTomlTitle : kYamlTitle;
-    // Not over a heading or a first line of the body that names someone itself ("Jane Roe" under "Senior Engineer").
-    for (size_t i = body; i < source.size(); ++i)
-      if (source[i].starts_with("# ")) return;
-    // Not over a first line of the body, or a heading of any level, that names someone itself ("**Priya Nair**",
-    // "## Julia Weber").
-    for (size_t i = body; i < source.size(); ++i) {
-      if (!source[i].starts_with('#')) continue;
-      auto line = std::string(trim(source[i]));
-      line.erase(0, std::min(line.find_first_not_of("#*_ "), line.size()));
-      while (!line.empty() && (line.back() == '*' || line.back() == '_')) line.pop_back();
-      if (reads_as_name(line)) return;
-      break;  // the first heading only: later ones head sections and jobs
-    }
-    for (size_t i = body; i < source.size(); ++i)
-      if (auto line = std::string(trim(source[i])); !line.empty()) {
-        line.erase(0, std::min(line.find_first_not_of("*_ "), line.size()));
-        while (!line.empty() && (line.back() == '*' || line.back() == '_')) line.pop_back();
-        if (reads_as_name(line)) return;
-        break;
-      }
+    if (page_names_someone(source, body)) return;
     for (size_t i = first + 1; i + 1 < body && !source[i].starts_with("["); ++i)  // before the first [table]
       if (std::smatch title; std::regex_match(source[i], title, kTitle) && reads_as_name(title.str(1)) &&
                              (toml || mailbox_spells(source, body, title.str(1)))) {
@@ -852,7 +834,23 @@ class TextParser {
       }
   }
 
-  /// An e-mail address on the page whose mailbox holds a word of `name` (its plain letters, three or more).
+  /// The page names someone itself, so no title stands for the name: a "# " heading anywhere, or its first heading or
+  /// first line reading as a name ("Jane Roe" under "Senior Engineer", "**Priya Nair**", "## Julia Weber").
+  bool page_names_someone(const std::vector<std::string>& source, size_t body) const {
+    auto plain = [](std::string_view line) {
+      auto text = std::string(trim(line));
+      text.erase(0, std::min(text.find_first_not_of("#*_ "), text.size()));
+      while (!text.empty() && (text.back() == '*' || text.back() == '_')) text.pop_back();
+      return text;
+    };
+    auto from = source.begin() + static_cast<std::ptrdiff_t>(std::min(body, source.size()));
+    if (std::any_of(from, source.end(), [](const std::string& line) { return line.starts_with("# "); })) return true;
+    auto heading = std::find_if(from, source.end(), [](const std::string& line) { return line.starts_with('#'); });
+    auto first = std::find_if(from, source.end(), [](const std::string& line) { return !trim(line).empty(); });
+    return (heading != source.end() && reads_as_name(plain(*heading))) || (first != source.end() && reads_as_name(plain(*first)));
+  }
+
+  /// An e-mail address on the page whose mailbox spells `name`: its surname, and its given name or that name's initial.
   static bool mailbox_spells(const std::vector<std::string>& source, size_t body, const std::string& name) {
     static const std::regex kMailbox{R"(([A-Za-z0-9._%+-]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,})"};
     for (size_t i = body; i < source.size(); ++i) {
@@ -871,26 +869,11 @@ class TextParser {
     return false;
   }
 
-  /// A name's word as a mailbox writes it: lower case, accents dropped ("García" -> "garcia"), other marks gone.
+  /// A name's word as a mailbox writes it: Latin letters in lower case ("García" -> "garcia"), other marks gone.
   static std::string mailbox_letters(const std::string& word) {
-    static const std::pair<const char*, char> kAccented[] = {
-        {"á", 'a'}, {"à", 'a'}, {"â", 'a'}, {"ä", 'a'}, {"ã", 'a'}, {"é", 'e'}, {"è", 'e'}, {"ê", 'e'}, {"ë", 'e'},
-        {"í", 'i'}, {"ì", 'i'}, {"î", 'i'}, {"ï", 'i'}, {"ó", 'o'}, {"ò", 'o'}, {"ô", 'o'}, {"ö", 'o'}, {"õ", 'o'},
-        {"ú", 'u'}, {"ù", 'u'}, {"û", 'u'}, {"ü", 'u'}, {"ñ", 'n'}, {"ç", 'c'}};
     std::string plain;
-    for (size_t i = 0; i < word.size();) {
-      auto c = static_cast<unsigned char>(word[i]);
-      if (c < 0x80) {
-        if (std::isalpha(c)) plain += static_cast<char>(std::tolower(c));
-        ++i;
-        continue;
-      }
-      auto accented = std::find_if(std::begin(kAccented), std::end(kAccented), [&](const auto& pair) {
-        return word.compare(i, 2, pair.first) == 0 || to_lower_ascii(word.substr(i, 2)) == pair.first;
-      });
-      if (accented != std::end(kAccented)) plain += accented->second;
-      i += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    }
+    for (char c : to_lower_ascii(to_ascii(word)))
+      if (std::isalpha(static_cast<unsigned char>(c))) plain += c;
     return plain;
   }
 

@@ -457,3 +457,11 @@ TEST_CASE("review: a YAML title's accented surname and an initial-and-surname ma
       "Merci, bien reçu.\n\n-----Original Message-----\n" + quoted);
   CHECK(outlook.contact.name == "SOPHIE MARTIN");
 }
+
+TEST_CASE("re-read: a kind of post before a dash under the dates is a title, no contract note ('Stage – assistante logistique')") {
+  auto resume = parse_text(
+      "Léa Martin\nlea@example.fr\n\nExpériences\n\n2019 – 2020   Charente Fret, Angoulême\nStage – assistante logistique\n"
+      "• Suivi des expéditions\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position.find("assistante logistique") != std::string::npos);
+}
