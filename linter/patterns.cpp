@@ -106,6 +106,9 @@ std::vector<Match> find_phones(std::string_view text) {
     if (digits.size() < 7 || digits.size() > 15 || looks_like_year_range(digits, match.text)) continue;
     // "NMW0001849273", "ID12345678": digits glued to letters are a reference, not a number to call.
     if (match.offset > 0 && std::isalpha(static_cast<unsigned char>(text[match.offset - 1]))) continue;
+    // "Profilo n. PN-2024-0137": a code's capitals hyphened to a year and a serial (not "M-9876543210", a label).
+    static const std::regex kCodeLetters{R"((?:^|[\s(:#])[A-Z]{1,4}-$)"}, kYearSerial{R"(^(?:19|20)\d{2}[-/]\d)"};
+    if (std::regex_search(before.begin(), before.end(), kCodeLetters) && std::regex_search(match.text, kYearSerial)) continue;
     static const std::regex kPostcode{R"(^\d{4,5}-\d{3}$)"};  // "1200-066 Lisboa", CEP "80730-000": postcodes
     if (std::regex_match(match.text, kPostcode)) continue;
     // Lattes's "37203202 - Lavras, MG - Brasil": a CEP printed bare before its town and Brazilian state, with no phone

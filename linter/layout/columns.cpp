@@ -509,15 +509,19 @@ std::optional<std::pair<double, double>> heading_pair_gap(const std::vector<cons
     bool lower = std::any_of(run.text.begin(), run.text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
     bool digits = std::any_of(run.text.begin(), run.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     bool capitalised = !run.text.empty() && !std::islower(static_cast<unsigned char>(trim(run.text).front()));
+    // "Formations & attestations": only a heading's first word need be capitalised.
+    bool continues = previous && run.location.box->x0 - previous->location.box->x1 <= 40;
     // Capitals only: a bold title beside its dates, a table's header row, labels and values are no pair.
-    if ((lower && !(styled && capitalised)) || digits || run.text.find(':') != std::string::npos) return std::nullopt;
+    if ((lower && !(styled && (capitalised || continues))) || digits || run.text.find(':') != std::string::npos) return std::nullopt;
     lower_case = lower_case || lower;
     if (!previous || run.location.box->x0 - previous->location.box->x1 > 40) {
       parts.emplace_back();
       texts.emplace_back();
     }
+    // Glyph by glyph ("F", "or", "m"): a space only where the pen moved on.
+    bool word_gap = !previous || run.location.box->x0 - previous->location.box->x1 > 0.15 * run.size;
     parts.back().add(*run.location.box);
-    texts.back() += " " + run.text;
+    texts.back() += (word_gap ? " " : "") + run.text;
     previous = &run;
   }
   // Each a heading's words: not a lone letter of a title set down the margin.

@@ -1030,6 +1030,17 @@ class ContactReader {
     return (before == '(' && after == ')') || (before == '/' && after == '/' && coded);
   }
 
+  /// "Kandidatenprofil · ID" / "4471902": seven digits with no group parted, no trunk zero and no phone label before
+  /// them are a portal's record number; a number to call parts its groups or opens on "0" or "+".
+  static bool bare_record_number(std::string_view text, const Match& phone) {
+    auto printed = trim(phone.text);
+    bool bare = printed.size() == 7 && printed.front() != '0' &&
+                std::all_of(printed.begin(), printed.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    static const std::regex kPhoneWord{R"((?:tel|phone|fone|mobil|mob\.|handy|cell|cel\.|gsm|whatsapp|móvil|movil))", std::regex::icase};
+    auto before = text.substr(0, std::min(phone.offset, text.size()));
+    return bare && !std::regex_search(before.begin(), before.end(), kPhoneWord);
+  }
+
   /// "VÉRTICE TALENTOS   (62) 3088-4150 · verticetalentos.com.br": a number beside a web address that is neither the
   /// e-mail's domain nor named after the person is a firm's switchboard (a recruiter's banner) when a labelled number
   /// follows in the header.
@@ -1081,6 +1092,7 @@ class ContactReader {
         // "2019 - 2021" reads as digits; "+52 33 1847 2093" holds a year-like group but is a number.
         if (auto date = find_date(phone.text); date && date->finish - date->begin + 3 >= trim(phone.text).size()) continue;
         if (after_licence_label(line.text, phone.offset) || enclosed_record_number(line.text, phone)) continue;
+        if (bare_record_number(line.text, phone)) continue;
         std::string printed = drop_department_code(extend_phone(line.text, phone.offset, phone.text));
         printed += wrapped_group(line.text, printed, index);
         if (!switchboard && beside_other_site(line.text)) {
@@ -1418,11 +1430,32 @@ class ContactReader {
   }
 
   /// "São Paulo/SP", "Curitiba / PR": a known Brazilian town with its state after a slash (not "Marketing/PR").
-  static bool is_town_slash_state(const std::string& part) {
+  /// `in_address`: the line holds a CEP too ("Rua Blumenau, 1420 – São João – Itajaí/SC – CEP 88305-101"), so a town no
+  /// list knows stands before its state's code in capitals.
+  static bool is_town_slash_state(const std::string& part, bool in_address = false) {
     auto slash = part.rfind('/');
     if (slash == std::string::npos) return false;
     auto town = trim(std::string_view(part).substr(0, slash));
-    return is_brazilian_state(trim(std::string_view(part).substr(slash + 1))) && city_country(town) == "BR";
+    auto state = trim(std::string_view(part).substr(slash + 1));
+    if (!is_brazilian_state(state)) return false;
+    bool capitals = std::all_of(state.begin(), state.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; });
+    bool unlisted_town = in_address && capitals && digits_of(town).empty() && !town.empty() && count_words(town) <= 4 &&
+                         std::isupper(static_cast<unsigned char>(town.front()));
+    return city_country(town) == "BR" || unlisted_town;
+  }
+
+  /// The next line of the same column holds a postcode ("575 004", "4000", "88305-101") and no other contact detail.
+  bool postcode_below(size_t i) const {
+    if (i + 1 >= document_.lines.size() || document_.lines[i + 1].column != document_.lines[i].column) return false;
+    static const std::regex kPostcode{R"((?:^|[\s,-]|−|–)(?:\d{3}\s?\d{3}|\d{4,5}(?:-\d{3})?)(?:$|[\s,]))"};
+    const auto& below = document_.lines[i + 1].text;
+    return std::regex_search(below, kPostcode) && find_phones(below).empty() && below.find('@') == std::string::npos;
+  }
+
+  /// "CEP 88305-101", "88305-101": a Brazilian postcode on the line.
+  static bool holds_cep(const std::string& text) {
+    static const std::regex kCep{R"((?:\bCEP\b|(?:^|\s)\d{5}-\d{3}(?:$|\s)))"};
+    return std::regex_search(text, kCep);
   }
 
   /// Ireland's Eircode, "T12 X2Y8": a routing key and four letters and digits of a set that spells no word.
@@ -1481,6 +1514,15 @@ class ContactReader {
       const bool contact_line = has_contact_detail(text);
       // Bare town names only from parts as printed: "Phone:" next to a blanked number is a label.
       auto parts = location_parts(text, !allow_bare);
+      // "Flat 3B, Sai Residency, Kadri Hills" over "Mangaluru − 575 004, Karnataka, India": the flat's line opens the
+      // address, the town is on the postcode's line below.
+      if (!parts.empty() && is_street(std::string(trim(parts.front()))) && digits_of(text).size() < 5 && postcode_below(i)) continue;
+      if (holds_cep(text))
+        for (const auto& part : parts)
+          if (is_town_slash_state(std::string(trim(part)), true)) {
+            set_location(std::string(trim(part)), std::string(trim(part)));
+            return true;
+          }
       for (size_t k = 0; k < parts.size(); ++k) {
         auto before = std::exchange(previous, parts[k]);
         // "Staatsbürgerschaft   Österreich", "Nationalité : française", "Wunschorte   Leipzig, Dresden": a citizenship,
@@ -1677,7 +1719,7 @@ class ContactReader {
   /// "12 rue Victor Hugo", "Musterstraße 11", "Blk 8A Boon Tiong Road": a street line, no other detail.
   static bool is_street(const std::string& text) {
     static const std::regex kStreet{
-        R"(^(?:\d{4,5}(?:-\d{3})?\s+[A-Z].*|.*\b(?:[Ss]treet|St\.?|[Rr]oad|Rd\.?|[Aa]venue|Ave\.?|[Ll]ane|[Dd]rive|Blvd\.?|[Ww]ay|[Cc]alle|[Rr]ua|[Rr]ue|[Vv]ia|[Vv]iale|[Pp]iazza|[Aa]venida|[Ll]aan|R(?:ú|u)a|[Cc]arrer|[Aa]vinguda|[Pp]raza|[Pp]laza|[Pp]aseo|[Pp]asseig|[Pp]ra(?:ç|c)a|[Tt]ravessa|[Gg]racht|[Bb]lk|[Bb]lock|[Aa]pt\.?)\b.*|.*(?:[Ss]tr(?:a(?:ss|ß)e\b|\.)|weg\b|gasse\b|platz\b|straat\b).*)$)"};
+        R"(^(?:\d{4,5}(?:-\d{3})?\s+[A-Z].*|(?:[Ff]lat|[Hh]ouse|[Dd]oor|[Pp]lot)\s+(?:[Nn]o\.?\s*)?\d.*|.*\b(?:[Ss]treet|St\.?|[Rr]oad|Rd\.?|[Aa]venue|Ave\.?|[Ll]ane|[Dd]rive|Blvd\.?|[Ww]ay|[Cc]alle|[Rr]ua|[Rr]ue|[Vv]ia|[Vv]iale|[Pp]iazza|[Aa]venida|[Ll]aan|R(?:ú|u)a|[Cc]arrer|[Aa]vinguda|[Pp]raza|[Pp]laza|[Pp]aseo|[Pp]asseig|[Pp]ra(?:ç|c)a|[Tt]ravessa|[Gg]racht|[Bb]lk|[Bb]lock|[Aa]pt\.?)\b.*|.*(?:[Ss]tr(?:a(?:ss|ß)e\b|\.)|weg\b|gasse\b|platz\b|straat\b).*)$)"};
     bool numbered = std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     return numbered && count_words(text) <= 7 && !has_contact_detail(text) && text.find('@') == std::string::npos &&
            !find_date(text) && std::regex_match(text, kStreet);
@@ -1750,7 +1792,7 @@ class ContactReader {
       }
     }
     // "Centro, Curitiba / PR": the town and its state close the place.
-    if (is_town_slash_state(pieces.back().first)) {
+    if (is_town_slash_state(pieces.back().first, pieces.size() == 1)) {
       const auto& town = pieces.back().first;
       contact_.city = std::string(trim(town.substr(0, town.rfind('/'))));
       contact_.region = std::string(trim(town.substr(town.rfind('/') + 1)));
@@ -1768,7 +1810,9 @@ class ContactReader {
     }
     // "14 Rathquarter Drive, Rathedmond, Sligo, F91 K2X7": in a whole postal address the post town before the code,
     // not the locality before it ("Castletroy, Limerick, V94 X2K7", no street, stays as printed).
-    if (postcode_apart && lettered_postcode && pieces.size() >= 3 && !digits_of(pieces.front().first).empty() &&
+    // South Africa's "14 Jan Hofmeyr Street, Flamingo Park, Welkom, 9459" too: a street opening it, a numeric code apart.
+    if (postcode_apart && (lettered_postcode || is_street(pieces.front().first)) && pieces.size() >= 3 &&
+        !digits_of(pieces.front().first).empty() &&
         is_post_town(pieces.back().first) && city_country(pieces[pieces.size() - 2].first).empty())
       pieces.erase(pieces.begin(), pieces.end() - 1);
     // "Surry Hills, Sydney NSW 2010": a town and its state's code in one piece.

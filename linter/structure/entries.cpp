@@ -2054,6 +2054,15 @@ bool names_completion(const std::vector<std::string>& words) {
          std::all_of(words.begin(), words.end(), [](const std::string& word) { return kCompleted.count(word) > 0; });
 }
 
+/// "Concluído", "Cursando", "In progress", "Abgeschlossen": where a course stands, said alone.
+bool names_course_status(std::string_view piece) {
+  static const std::set<std::string, std::less<>> kUnderway = {
+      "cursando", "em andamento", "em curso", "trancado", "incompleto", "in corso", "en curso", "en cours", "in progress",
+      "ongoing", "laufend", "lopend", "bezig", "currently enrolled", "completo", "completa", "completado", "finished"};
+  auto folded = fold_case(trim(piece));
+  return kUnderway.contains(folded) || (count_words(folded) == 1 && names_completion(plain_words(folded)));
+}
+
 bool dash_between(const std::vector<Item>& header, const std::string& first, const std::string& second);
 const char* dash_printed_between(const std::vector<Item>& header, const std::string& first, const std::string& second);
 bool specialty_before_em_dash(const std::vector<Item>& header, const std::string& title, const std::string& specialty);
@@ -4316,6 +4325,16 @@ bool names_school_class(std::string_view degree) {
   return std::regex_search(degree.begin(), degree.end(), kClass);
 }
 
+/// "Ensino Médio", "High School Diploma", "Abitur": a school-leaving certificate names no field, so the line beside it
+/// names the school.
+bool names_school_leaving(std::string_view degree) {
+  static const std::regex kLeaving{
+      R"(^(?:ensino (?:m(?:é|e)dio|fundamental)|high school(?: diploma)?|abitur|allgemeine hochschulreife|mittlere reife|realschulabschluss)$)",
+      std::regex::icase};
+  auto plain = trim(degree);
+  return std::regex_match(plain.begin(), plain.end(), kLeaving);
+}
+
 /// "PCM with Computer Science", "Science stream", "Commerce": what a class studied, no school.
 bool names_stream(std::string_view piece) {
   static const std::regex kStream{R"(\b(?:PCM|PCB|PCMB|MPC|BiPC|CEC|MEC|HEC|science|commerce|arts|humanities|maths?|mathematics|stream|with)\b)",
@@ -4341,6 +4360,20 @@ bool spells_initials(std::string_view words, std::string_view initials) {
     if (std::isalpha(first) && !kParticles.contains(fold_case(plain))) content_letters.push_back(static_cast<char>(std::toupper(first)));
   }
   return capitals.size() >= 2 && (capitals == letters || capitals == content_letters);
+}
+
+/// "Area Critica e dell'Emergenza Università degli Studi di Padova": a degree's field, then with no mark between them the
+/// school, named by a word that opens schools' names (the last such word: "Liceo Scientifico Liceo Scientifico …").
+/// Returns where the school starts, or npos.
+size_t school_after_field(const std::string& rest) {
+  static const std::regex kOpening{
+      R"(\s(?:Universit(?:à|a|y of|é|at|ät|eit)|Universidad|Universidade|Politecnico|Liceo|Istituto|Instituto|Institut|École|Escuela|Escola|Faculdade|Facultad)\s+\S+\s+\S)"};
+  // "Diploma di Liceo Scientifico" + "Liceo Scientifico "Giorgione"": the words after the degree open the school's name.
+  auto padded = " " + rest;
+  size_t found = std::string::npos;
+  for (std::sregex_iterator it(padded.begin(), padded.end(), kOpening), end; it != end; ++it) found = static_cast<size_t>(it->position(0));
+  if (found == std::string::npos || inside_brackets(rest, found)) return std::string::npos;
+  return found;
 }
 
 void read_degree(const std::string& piece, size_t length, EducationEntry& entry) {
@@ -4413,6 +4446,11 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
   }
 
   while (!rest.empty() && (rest.back() == ';' || rest.back() == ',')) rest.pop_back();  // "Finance; GPA: 3.9"
+  if (entry.institution.empty())
+    if (size_t school = school_after_field(rest); school != std::string::npos) {
+      entry.institution = std::string(trim(std::string_view(rest).substr(school)));
+      rest = std::string(trim(std::string_view(rest).substr(0, school)));
+    }
   if (!rest.empty() && entry.area.empty()) entry.area = strip_brackets(rest);
 }
 
@@ -4650,6 +4688,8 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
   // "FH Salzburg – Studiengang Innovation und Management": the programme's label names the field.
   static const std::regex kProgramme{R"(^(?:Studiengang|Studienrichtung|Studienschwerpunkt|Fachrichtung)\s*:?\s+(.+)$)", std::regex::icase};
   for (const auto& piece : education_pieces(parts)) {
+    // "Ensino Médio   Concluído", "Bachelor of Arts   In progress": a portal's status chip beside the degree.
+    if (names_course_status(piece)) continue;
     std::smatch label;
     if (std::regex_match(piece, label, kProgramme) && entry.area.empty()) {
       entry.area = label.str(1).substr(0, label.str(1).find(", "));  // not the town and mode after it
@@ -4759,7 +4799,9 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
       entry.area = piece;  // "Full-Stack Web Development Program": what was studied
     else if (entry.institution.empty() && entry.study_type.empty() && &piece == &leftover.front() && leftover.size() > 1)
       entry.institution = piece;
-    else if (entry.institution.empty() && names_school_class(entry.study_type) && !names_stream(piece)) entry.institution = piece;
+    else if (entry.institution.empty() && !names_stream(piece) &&
+             (names_school_class(entry.study_type) || (names_school_leaving(entry.study_type) && count_words(piece) >= 2)))
+      entry.institution = piece;
     else if (names_academic_honour(piece.substr(0, piece.find(' ')))) continue;  // "Distinction in Community Medicine": an honour, no field
     else if (entry.institution.empty() && names_own_field(entry.study_type)) entry.institution = piece;  // "Kaufmann für … | AXA"
     else if (entry.area.empty() && (!entry.study_type.empty() || !entry.institution.empty())) entry.area = piece;
@@ -5131,6 +5173,10 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       // "2023 - heden (verwacht afstuderen: juni 2026)": a running degree's due date is its end.
       for (const auto& item : header)
         if (auto due = entry.end.present ? expected_end(item.text) : std::nullopt) entry.end = *due;
+      // "Início: 02/2024 · Previsão de conclusão: 12/2027": one date read, then a later due date; the first opened it.
+      for (const auto& item : header)
+        if (auto due = entry.start.year == 0 && !entry.end.present ? expected_end(item.text) : std::nullopt; due && due->iso() > entry.end.iso())
+          entry.start = std::exchange(entry.end, *due);
       // "Previsão de conclusão: dezembro de 2026. Linha de pesquisa: …" among the remarks below it, too.
       for (const auto& item : &header == &headers.back() ? block.prose : std::vector<Item>{})
         if (auto due = entry.end.present ? expected_end(item.text) : std::nullopt) entry.end = *due;

@@ -937,13 +937,13 @@ bool is_profile_metadata(std::string_view line) {
 bool is_contact_label(std::string_view text) {
   static const std::set<std::string, std::less<>> kContactLabels = {
       "telemóvel", "telemovel", "telefone", "telefon", "telefoon", "téléphone", "teléfono", "telefono", "móvil", "handy", "celular",
-      "cellulare", "e-mail", "email", "phone", "mobile", "mobil", "mobiel", "fax"};
+      "cellulare", "e-mail", "email", "phone", "mobile", "mobil", "mobiel", "fax", "pec", "e-mail pec", "posta certificata"};
   return kContactLabels.count(fold_case(trim(text))) > 0;
 }
 
 const std::string& address_label_pattern() {
   static const std::string kLabels =
-      R"((?:address|home address|adresse|adres|anschrift|wohnort|dirección|direccion|endereço|indirizzo|location|current location|city|town|residence|residenza|residência|residencia|woonplaats|plaats|ort|lieu|ciudad|città|citta|ville|localidad|local|localização|localidade|localité|localite|ubicación|ubicacion|domicílio|domicilio|cidade|cidade\s*/\s*uf))";
+      R"((?:address|home address|adresse|adres|anschrift|wohnort|dirección|direccion|endereço|indirizzo|location|current location|city|town|residence|residenza|residência|residencia|woonplaats|plaats|ort|lieu|ciudad|città|citta|ville|localidad|local|localização|localidade|localité|localite|ubicación|ubicacion|domicílio|domicilio|cidade|cidade\s*/\s*uf|comune(?: di residenza)?))";
   return kLabels;
 }
 
@@ -955,7 +955,8 @@ const std::string& origin_label_pattern() {
 
 bool is_personal_detail_label(std::string_view text) {
   static const std::regex kLabel{"^(?:" + address_label_pattern() + "|" + origin_label_pattern() +
-                                     R"(|date of birth|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum)\s*:?$)",
+                                     R"(|date of birth|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum)"
+                                     R"(|surname|last name|first name|given names?|nachname|vorname|cognome|nome|nom|prénom|apellidos?|nombre|sobrenome|achternaam|voornaam)\s*:?$)",
                                  std::regex::icase};
   text = trim(text);
   return is_contact_label(text.ends_with(':') ? trim(text.substr(0, text.size() - 1)) : text) ||

@@ -1024,6 +1024,8 @@ class Detector {
     // Not "Studium und Schulbildung", which names a section.
     if (degree > 0 && !is_upper_case_text(text) && count_words(text) >= 3 && canonical_section(text).canonical.empty()) return false;
     if (in_language_grid(i)) return false;                  // "EXPRESIÓN" / "ESCRITA": a column head of Europass's grid
+    // "Cognome" over "FERRARINI": a form's personal-detail label in bold, and the value under it, head no section.
+    if (is_personal_detail_label(text) || (i > 0 && is_personal_detail_label(document_.lines[i - 1].text))) return false;
     if (is_upper_case_text(text) || styled(line)) return true;
     // Plain text: a short Title Case line after a blank, naming no job, employer or
     // place, with entries (dates or bullets) right under it.

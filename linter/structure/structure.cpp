@@ -116,6 +116,18 @@ void end_at_closing(const Document& document, std::vector<Section>& sections) {
     }
 }
 
+/// "Diplômes" then "Formations & attestations": education already had its section, so a later heading that names
+/// credentials beside it ("Training & Certificates") lists courses and certificates.
+void credentials_after_education(std::vector<Section>& sections) {
+  static const std::regex kCredentials{R"((?:certif|zertifi|attestation|habilitation|licen[cs]e|nachweis))", std::regex::icase};
+  bool education_seen = false;
+  for (auto& section : sections) {
+    if (section.canonical == "education" && education_seen && std::regex_search(section.heading, kCredentials))
+      section.canonical = "certifications";
+    education_seen = education_seen || section.canonical == "education";
+  }
+}
+
 std::vector<Section> make_sections(const Document& document, const std::vector<DetectedHeading>& headings) {
   std::vector<Section> sections;
   for (const auto& heading : headings) {
@@ -132,6 +144,7 @@ std::vector<Section> make_sections(const Document& document, const std::vector<D
     sections.push_back(std::move(section));
   }
   settle_languages(sections, headings);
+  credentials_after_education(sections);
   fold_entry_labels(document, sections);
   end_at_closing(document, sections);
   return sections;
@@ -630,7 +643,12 @@ Resume analyse_plain_structure(const Document& document) {
   resume.sections = make_sections(document, headings);
   size_t header_end = resume.sections.empty() ? document.lines.size() : resume.sections.front().heading_line;
   std::pair<size_t, size_t> contact_section{0, 0};
-  if (const auto* contact = resume.find_section("contact")) contact_section = {contact->first_line, contact->end_line};
+  if (const auto* contact = resume.find_section("contact")) {
+    contact_section = {contact->first_line, contact->end_line};
+    // "DATI ANAGRAFICI" then "RESIDENZA E RECAPITI": a form's personal details over several sections in a row.
+    for (const auto* next = contact + 1; next < resume.sections.data() + resume.sections.size() && next->canonical == "contact"; ++next)
+      contact_section.second = next->end_line;
+  }
   resume.contact = extract_contact(document, header_end, contact_section);
   auto text = section_text(document, headings);
   const Section* parent = nullptr;  // the last section with a known name

@@ -20,7 +20,9 @@ namespace {
 // PeriodEnd: a column of end dates beside the start dates' ("Date de début   Date de fin"), joined to them as a range.
 // Unit: a department or field of study that names no field of the entry read here.
 // Course: a course of study ("Course", "Curso"), read like a degree, though a name no degree list knows is its field.
-enum class Column { None, Period, PeriodEnd, Employer, Position, School, Board, Degree, Course, Place, Score, Kind, Duties, Unit, PositionOverEmployer, EmployerOverPosition };
+// Level: the kind of degree beside the title it conferred ("Nivel: Profesional", "Título obtenido: Ingeniera Industrial").
+// Status: whether the course was finished ("Estado: Graduado"), read as nothing.
+enum class Column { None, Period, PeriodEnd, Employer, Position, School, Board, Degree, Course, Place, Score, Kind, Duties, Unit, PositionOverEmployer, EmployerOverPosition, Level, Status };
 
 Column column_of(std::string_view label) {
   static const std::pair<const char*, Column> kLabels[] = {
@@ -78,6 +80,10 @@ Column column_of(std::string_view label) {
       {"date de fin", Column::PeriodEnd}, {"end date", Column::PeriodEnd}, {"einddatum", Column::PeriodEnd}, {"enddatum", Column::PeriodEnd},
       {"to", Column::PeriodEnd}, {"date d'obtention", Column::Period}, {"date d’obtention", Column::Period},
       {"département", Column::Unit}, {"department", Column::Unit}, {"abteilung", Column::Unit}, {"afdeling", Column::Unit},
+      {"nivel", Column::Level}, {"nível", Column::Level}, {"nivel educativo", Column::Level}, {"nivel de estudios", Column::Level},
+      {"título obtenido", Column::Degree}, {"titulo obtenido", Column::Degree}, {"título obtido", Column::Degree},
+      {"beginn", Column::Period}, {"ende", Column::PeriodEnd}, {"fecha", Column::Period}, {"fecha de grado", Column::Period}, {"fecha de finalización", Column::Period},
+      {"estado", Column::Status}, {"situação", Column::Status}, {"status", Column::Status}, {"stato", Column::Status},
       {"spécialité", Column::Unit}, {"specialty", Column::Unit}, {"field of study", Column::Unit}, {"fachrichtung", Column::Unit}};
   std::string spaced;  // "Institution/Board" -> "institution / board"
   for (char c : std::string(label)) spaced += c == '/' ? std::string(" / ") : std::string(1, c);
@@ -227,12 +233,17 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
         return ends_with_connector(text) || leaves_bracket_open(text);
       });
     };
+    // "Rudolf-Rempel-Berufskolleg /" over the line with the row's period: a cell wrapped around a row centred on it.
+    auto opens_row = [&](const Box& box) {
+      if (table.rows.empty() || row_has_period() || box.y0 > row_bottom + 0.5 * box.height()) return false;
+      return std::any_of(table.rows.back().begin(), table.rows.back().end(), [](const auto& cell) { return ends_with_connector(cell.second); });
+    };
     for (size_t k = 0; k < body.size(); ++k) {
       const Box& box = *body[k]->location.box;
       // Lines of one row overlap or nearly touch; the next row starts below a gap (cell padding), below a
       // thin gap when it brings a second period, or on a new page.
       // (booktabs sets rows with no padding: their boxes may overlap, so a second period parts them alone.)
-      bool gap = (box.y0 > row_bottom + std::max(1.0, 0.1 * box.height()) && !wraps_row(*body[k], box)) ||
+      bool gap = (box.y0 > row_bottom + std::max(1.0, 0.1 * box.height()) && !wraps_row(*body[k], box) && !opens_row(box)) ||
                  (box.y0 > row_bottom - 0.5 * box.height() && second_period(*body[k]));
       if (table.rows.empty() || gap || body[k]->location.page != page) {
         table.rows.emplace_back();
@@ -469,8 +480,15 @@ std::optional<LineSpan> parse_education_table(const SectionText& lines, const Se
              entry.study_type = std::string(trim(degree.front()));
              entry.area.clear();
            }
+           // "Profesional" beside "Ingeniera Industrial": the level is the kind of degree, the title what it was in.
+           if (!row[Column::Level].empty() && degree_column) {
+             entry.study_type = std::string(trim(row[Column::Level]));
+             entry.area = std::string(trim(row[Column::Degree]));
+           }
            drop_affiliation(entry.institution);
            split_off_place(entry.institution, false);  // "Kendriya Vidyalaya No. 2, Nagpur"
+           // "Fachrichtung", "Field of study": the degree's field ("–": none).
+           if (entry.area.empty() && has_letter(row[Column::Unit])) entry.area = row[Column::Unit];
            if (!row[Column::Score].empty()) entry.score = row[Column::Score];
            assign_dates(find_date(row[Column::Period]), entry.start, entry.end, true);
            if (entry.institution.empty() && entry.study_type.empty()) return std::nullopt;

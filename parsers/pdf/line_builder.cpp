@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <regex>
 #include <unordered_map>
 #include <utility>
 
@@ -106,7 +107,10 @@ std::string nfkc(const std::string& text) {
   static const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(status);
   if (!normalizer) return text;
   status = U_ZERO_ERROR;
-  icu::UnicodeString result = normalizer->normalize(icu::UnicodeString::fromUTF8(text), status);
+  // TeX's \'\i: a dotless i under a combining accent is the accented i ("Nı́" is "Ní"), which NFKC then composes.
+  static const std::regex kDotlessUnderAccent{"\xC4\xB1(?=\xCC[\x80-\xBF]|\xCD[\x80-\xAF])"};
+  auto undotted = std::regex_replace(text, kDotlessUnderAccent, "i");
+  icu::UnicodeString result = normalizer->normalize(icu::UnicodeString::fromUTF8(undotted), status);
   std::string out;
   if (U_FAILURE(status)) return text;
   result.toUTF8String(out);

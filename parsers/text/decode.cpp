@@ -9,6 +9,7 @@
 #include <unicode/utf8.h>
 
 #include <memory>
+#include <regex>
 
 #include "linter/error.h"
 
@@ -129,10 +130,20 @@ icu::UnicodeString decode_unicode(std::string_view bytes) {
   return text;
 }
 
+/// A terminal's formatting saved with the text (groff -Tutf8, `script`): SGR escapes ("\x1B[1m") and nroff's
+/// overstrikes ("_\bW", "B\bB") mark bold and underline, no letters of the resume.
+icu::UnicodeString without_terminal_formatting(const icu::UnicodeString& text) {
+  if (text.indexOf(UChar(0x1B)) < 0 && text.indexOf(UChar(0x08)) < 0) return text;
+  std::string utf8;
+  text.toUTF8String(utf8);
+  static const std::regex kEscape{R"(\x1B\[[0-9;?]*[ -/]*[@-~]|[^\x08\n]\x08)"};
+  return icu::UnicodeString::fromUTF8(std::regex_replace(utf8, kEscape, ""));
+}
+
 }  // namespace
 
 std::string decode_text(std::string_view bytes) {
-  icu::UnicodeString text = decode_unicode(bytes);
+  icu::UnicodeString text = without_terminal_formatting(decode_unicode(bytes));
   if (noise_share(text) > 0.02)
     throw AtsError("binary", "binary data, not text: save the resume as PDF, DOCX or plain text");
   UErrorCode status = U_ZERO_ERROR;

@@ -929,3 +929,34 @@ TEST_CASE("an applicant-tracking form's label grid under section headings of its
   for (const auto& line : lines) page.push_back(&line);
   CHECK(layout::find_columns(page).empty());
 }
+
+TEST_CASE("two bold headings set glyph by glyph, the first with a word in lower case after '&', open columns") {
+  std::vector<Line> lines;
+  for (int i = 0; i < 12; ++i) lines.push_back(positioned("A full-width line of the experience section above", 40, 560, 40 + i * 13));
+  // Chromium's PDF: one run per glyph cluster, 7 pt a letter, no space runs.
+  std::vector<std::tuple<std::string, double, double>> glyphs;
+  auto set = [&](const std::string& word, double x) {
+    for (char c : word) {
+      glyphs.emplace_back(std::string(1, c), x, x + 6.5);
+      x += 6.5;
+    }
+    return x;
+  };
+  double x = set("Formations", 54) + 3;
+  x = set("&", x) + 3;
+  set("attestations", x);
+  set("Langues", 330);
+  Line headings = runs_at(210, glyphs);
+  for (auto& run : headings.runs) {
+    run.bold = true;
+    run.size = 11.5;
+  }
+  lines.push_back(headings);
+  lines.push_back(runs_at(230, {{"10/2023 AFGSU niveau 2 (recyclage)", 54, 250}, {"Français (langue maternelle)", 330, 460}}));
+  lines.push_back(runs_at(243, {{"2022 Hypnose conversationnelle en soins", 54, 260}, {"Espagnol (B2)", 330, 400}}));
+  lines.push_back(runs_at(256, {{"2020 Formation IOA – triage aux urgences", 54, 262}}));
+  auto splits = columns_of(lines);
+  REQUIRE(splits.size() == 1);
+  CHECK(splits[0].first == 12);
+  CHECK(splits[0].gutter_x1 <= 330);
+}

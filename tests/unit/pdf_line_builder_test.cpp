@@ -339,3 +339,18 @@ TEST_CASE("review: letters spread by tracking at 0.14 em stay one word; the tigh
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].text == "Tao");
 }
+
+TEST_CASE("TeX's accented dotless i ('\\'\\i', a dotless i then a combining acute) reads as the accented letter") {
+  PageContent page;
+  page.width = 612;
+  page.height = 792;
+  put(page, "Aoife N", 72, 100);
+  for (const char* piece : {"\xC4\xB1", "\xCC\x81"}) {  // ı, then a combining acute set over it
+    page.glyphs.push_back(glyph_at(piece, 72 + 7 * 6, 3, 10));
+    page.glyphs.back().font = 0;
+  }
+  put(page, " Bhriain", 72 + 7 * 6 + 3, 100);
+  auto lines = build(page);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text == "Aoife N\xC3\xAD Bhriain");  // Ní
+}

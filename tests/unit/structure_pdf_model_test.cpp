@@ -3581,3 +3581,27 @@ TEST_CASE("a portal's wordmark over a sidebar read first: the largest line wins 
   page.add({{"Realschule Gütersloh-Nord", 197, 320, 10}});
   CHECK(analyse_structure(page.document).contact.name == "Lena-Marie Schröder");
 }
+
+TEST_CASE("a form's name labels in bold and the capitals under them ('Cognome' / 'FERRARINI') head no section") {
+  OnePage page;
+  page.add({{"tempora LAVORO", 60, 200, 20, true}});
+  page.add({{"Tempora Lavoro S.p.A. – Agenzia per il Lavoro", 60, 300}});
+  page.add({{"SCHEDA PROFILO CANDIDATO", 60, 260, 12, true}});
+  page.add({{"DATI ANAGRAFICI", 60, 200, 12, true}});
+  for (auto [label, value] : {std::pair{"Cognome", "FERRARINI"}, {"Nome", "Davide"}, {"Data di nascita", "22/07/1988"},
+                              {"Cellulare", "347 918 2264"}, {"E-mail", "davide@example.it"}}) {
+    page.add({{label, 60, 150, 10, true}});
+    page.add({{value, 60, 200}});
+    page.document.lines.back().block_start = false;  // label and value in one table row: no blank between
+  }
+  page.add({{"ESPERIENZE LAVORATIVE", 60, 240, 12, true}});
+  page.add({{"Carrellista", 60, 150, 10, true}});
+  page.add({{"Logistica Emiliana S.r.l.", 60, 220}});
+  page.add({{"03/2019 – oggi", 60, 150}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.name == "Davide FERRARINI");
+  for (const auto& section : resume.sections) {
+    CHECK(section.heading != "Cognome");
+    CHECK(section.heading != "FERRARINI");
+  }
+}

@@ -126,3 +126,9 @@ TEST_CASE("an org-mode CV titled 'CV' is named by its author; a drawer left open
   for (const auto& line : document.lines) texts.push_back(line.text);
   CHECK(texts == std::vector<std::string>{"Kiri Matheson", "Experience", "Surveyor", "Skills", "QGIS, PostGIS"});
 }
+
+TEST_CASE("decoding: a terminal's bold and underline (SGR escapes, nroff overstrikes) are dropped, the letters kept") {
+  CHECK(decode_text("\x1B[1mBronwyn Keast\x1B[0m\n") == "Bronwyn Keast\n");
+  CHECK(decode_text("\x1B[4mTasNetworks\x1B[24m Pty Ltd\n") == "TasNetworks Pty Ltd\n");
+  CHECK(decode_text("B\bBo\bob\bb _\bS_\bm_\bi_\bt_\bh\n") == "Bob Smith\n");
+}

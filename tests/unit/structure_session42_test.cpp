@@ -1,0 +1,140 @@
+// Held-out rounds 95–98 leftovers: what session 42's documents taught.
+#include <doctest/doctest.h>
+
+#include "linter/structure/headings.h"
+#include "resume_test_helpers.h"
+
+using namespace atslint;
+
+TEST_CASE("portal headings for school and courses: 'Formação escolar', 'Educación formal', 'Educación no formal'") {
+  CHECK(canonical_section("Formação escolar").canonical == "education");
+  CHECK(canonical_section("EDUCACIÓN FORMAL").canonical == "education");
+  CHECK(canonical_section("EDUCACIÓN NO FORMAL").canonical == "certifications");
+}
+
+TEST_CASE("Italian 'Patente' (a driving licence) names no publications section") {
+  CHECK(canonical_section("Patente").canonical != "publications");
+  CHECK(canonical_section("Publikationen und Patente").canonical == "publications");
+}
+
+TEST_CASE("a degree's field then, with no mark between, the school its opening word names") {
+  auto resume = parse_text(
+      "Giulia Benetton\ngiulia@example.it\n\nIstruzione e formazione\n\n2018 – 2019\n"
+      "Master di I livello in Area Critica e dell'Emergenza Università degli Studi di Padova – voto 30/30\n"
+      "2011\nDiploma di Liceo Scientifico Liceo Scientifico \"Giorgione\", Castelfranco Veneto\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Master di I livello");
+  CHECK(resume.education[0].area == "Area Critica e dell'Emergenza");
+  CHECK(resume.education[0].institution == "Università degli Studi di Padova");
+  CHECK(resume.education[1].institution.starts_with("Liceo Scientifico \"Giorgione\""));
+}
+
+TEST_CASE("a field naming a school's kind without its name stays the field") {
+  auto resume = parse_text(
+      "Anna Keller\nanna@example.de\n\nEducation\n\nMaster of Arts in History of the University\nUniversity of Leeds\n2014 – 2016\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "University of Leeds");
+}
+
+TEST_CASE("a status chip beside the degree ('Concluído') is no field; the line under a school-leaving certificate is its school") {
+  auto resume = parse_text(
+      "Beatriz Almeida\nbia@example.com.br\n\nFormação escolar\n\n"
+      "Administração – Bacharelado              Cursando\nUniversidade Metodista de Piracicaba – UNIMEP\n"
+      "Nível: Superior · Início: 02/2024 · Previsão de conclusão: 12/2027\n\n"
+      "Ensino Médio        Concluído\nE.E. Sud Mennucci\nConclusão: 12/2022\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].start.iso() == "2024-02");
+  CHECK(resume.education[0].end.iso() == "2027-12");
+  CHECK(resume.education[1].study_type == "Ensino Médio");
+  CHECK(resume.education[1].area.empty());
+  CHECK(resume.education[1].institution == "E.E. Sud Mennucci");
+}
+
+TEST_CASE("an education table with a level column beside the title obtained, and a status column") {
+  auto resume = parse_text(
+      "Laura Rangel\nlaura@example.co\n\nEDUCACIÓN FORMAL\n\n"
+      "| Nivel | Título obtenido | Institución | Estado | Fecha |\n|---|---|---|---|---|\n"
+      "| Profesional | Ingeniera Industrial | Universidad Industrial de Santander | Graduado | 09/2016 |\n"
+      "| Bachillerato | Bachiller Académico | Colegio Nuestra Señora de Fátima | Graduado | 12/2010 |\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Profesional");
+  CHECK(resume.education[0].area == "Ingeniera Industrial");
+  CHECK(resume.education[0].institution == "Universidad Industrial de Santander");
+  CHECK(resume.education[0].end.iso() == "2016-09");
+  CHECK(resume.education[1].institution == "Colegio Nuestra Señora de Fátima");
+}
+
+TEST_CASE("a second heading naming education and certificates after the education section lists credentials") {
+  auto resume = parse_text(
+      "Camille Vidal\ncamille@example.fr\n\nDIPLÔMES\n\n2013 – 2016  Diplôme d'État d'Infirmier\nIFSI de Perpignan\n\n"
+      "FORMATIONS & ATTESTATIONS\n\n2022  Hypnose conversationnelle en soins\n2020  Formation IOA – triage aux urgences\n");
+  REQUIRE(resume.sections.size() >= 2);
+  CHECK(resume.sections[1].canonical == "certifications");
+  CHECK(resume.education.size() == 1);
+  // Alone, the same compound names the education section.
+  auto alone = parse_text("Camille Vidal\ncamille@example.fr\n\nFORMATIONS & ATTESTATIONS\n\n2013 – 2016  Diplôme d'État d'Infirmier\nIFSI de Perpignan\n");
+  REQUIRE_FALSE(alone.sections.empty());
+  CHECK(alone.sections[0].canonical == "education");
+}
+
+TEST_CASE("a profile code's capitals hyphened to its digits ('n. PN-2024-0137') is no phone") {
+  auto resume = parse_text(
+      "FONDAZIONE ITS | Ufficio Placement      Profilo diplomato n. PN-2024-0137\n\nDavide Zanin\n"
+      "Cellulare   +39 347 918 2264\nE-mail   davide@example.it\n\nESPERIENZE PROFESSIONALI\n\nTecnico di automazione\n"
+      "Brunetta Automation S.r.l.\n09/2024 – oggi\n");
+  CHECK(resume.contact.phone == "+39 347 918 2264");
+}
+
+TEST_CASE("a bare seven-digit portal ID in the banner is no phone; a labelled seven-digit number is") {
+  auto resume = parse_text(
+      "Kandidatenprofil · ID\njobvector 4471902\n\nMiriam Albrecht-Sauer\n35039 Marburg   m.albrecht@example.de\n"
+      "+49 (0)176 4418 2093\n\nBerufserfahrung\n\nTeamleitung QC\nPlasmawerk GmbH\n04/2020 – heute\n");
+  CHECK(resume.contact.phone == "+49 (0)176 4418 2093");
+  auto labelled = parse_text("Ana Souza\nana@example.com\nTel: 5550123\n\nExperience\n\nClerk\nAcme Corp\n2019 – 2021\n");
+  CHECK(labelled.contact.phone == "5550123");
+}
+
+TEST_CASE("a form's personal details over two contact sections in a row ('Dati anagrafici', 'Residenza e recapiti'): the town is read") {
+  auto resume = parse_text(
+      "Curriculum Vitae – Gennaro Russo\n\nDATI ANAGRAFICI\n\nCognome      Russo      Nome      Gennaro\n"
+      "Data di nascita      11/07/1993      Sesso      M\nCittadinanza      Italiana\nStato civile      Celibe\n"
+      "Categoria protetta      No\nServizio militare      Esente\n\nRESIDENZA E RECAPITI\n\n"
+      "Indirizzo      Via Francesco Paolo Volpe 28      CAP      84122\nComune      Salerno      Provincia      SA – Campania\n"
+      "Cellulare      +39 347 218 6604      Telefono fisso      089 271 3390\n"
+      "E-mail      gennaro@example.it      PEC      gennaro@pec.example.it\n\n"
+      "ESPERIENZE PROFESSIONALI\n\nTecnico di cantiere\nStudio Tecnico De Luca\n09/2014 – 02/2018\n");
+  CHECK(resume.contact.city == "Salerno");
+}
+
+TEST_CASE("a flat's line over the town's line with its PIN: the town is the place") {
+  auto resume = parse_text(
+      "SHREYA K. BHAT, Ph.D.\nFlat 3B, Sai Residency, Kadri Hills\nMangaluru \xE2\x88\x92 575 004, Karnataka, India\n"
+      "Mobile : +91 94481 27305\nE-mail : shreya@example.com\n\nEXPERIENCE\n\nAssistant Professor\nSt Aloysius College\n2020 - 2023\n");
+  CHECK(resume.contact.city == "Mangaluru");
+}
+
+TEST_CASE("a Brazilian address on one line, its parts dashed apart: the town before its state's code") {
+  auto resume = parse_text(
+      "JÉSSICA CORRÊA\nTécnica em Enfermagem\nRua Blumenau, 1420 – São João – Itajaí/SC – CEP 88305-101\n"
+      "Telefone: (47) 99138-2207 | E-mail: jessica@example.com\n\nEXPERIÊNCIA\n\nTécnica de Enfermagem\nHospital X\n2019 - 2021\n");
+  CHECK(resume.contact.city == "Itajaí");
+  CHECK(resume.contact.region == "SC");
+  // Without a CEP on the line a slash names no state: "Marketing/PR" is a job's two fields.
+  auto tagline = parse_text("Ana Lima\nMarketing/PR\nana@example.com\n\nEXPERIÊNCIA\n\nAnalista\nAgência Y\n2019 - 2021\n");
+  CHECK(tagline.contact.city.empty());
+}
+
+TEST_CASE("a French town with its postcode in brackets, then its département") {
+  auto resume = parse_text(
+      "Maëlle Guérin\nChef de rang · Serveuse · Barmaid\nLa Rochelle (17000), Charente-Maritime\n06 71 38 25 94  maelle@example.fr\n\n"
+      "EXPÉRIENCES\n\nChef de rang\nBrasserie du Port\n2019 - 2021\n");
+  CHECK(resume.contact.city == "La Rochelle");
+  CHECK(resume.contact.region == "Charente-Maritime");
+}
+
+TEST_CASE("a South African street address: the post town before the numeric code, not the suburb") {
+  auto resume = parse_text(
+      "Thabo Mokoena\nResidential Address:     14 Jan Hofmeyr Street, Flamingo Park, Welkom, 9459\nCell Number:     072 553 8104\n"
+      "Email: thabo@example.co.za\n\nWORK EXPERIENCE\n\nElectrician\nHarmony Gold\n2019 - 2021\n");
+  CHECK(resume.contact.city == "Welkom");
+}
