@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <regex>
 #include <cctype>
@@ -247,6 +248,23 @@ bool is_setext_underline(std::string_view text, char c) {
   for (char ch : text)
     if (ch != c) return false;
   return true;
+}
+
+/// Only rule characters (ASCII "+-=_~", minus signs, box drawing), three or more: a drawn line, no text.
+bool is_drawn_rule(std::string_view line) {
+  auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(line.data(), static_cast<int32_t>(line.size())));
+  int rules = 0, drawn = 0;
+  for (int32_t k = 0; k < text.length();) {
+    UChar32 c = text.char32At(k);
+    k += U16_LENGTH(c);
+    if (c == ' ') continue;
+    bool box = c >= 0x2500 && c <= 0x257F;
+    bool rule = box || (c < 0x80 && std::strchr("+-=_~", static_cast<int>(c)) != nullptr) || c == 0x2212 || c == 0x2013 || c == 0x2014;
+    if (!rule) return false;
+    ++rules;
+    drawn += box ? 1 : 0;
+  }
+  return rules >= 3 || (drawn > 0 && drawn == rules);  // "│      │": a box-drawn table's empty row
 }
 
 bool is_thematic_break(std::string_view text) {

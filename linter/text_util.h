@@ -62,6 +62,10 @@ void spread_marks(std::vector<bool>& marked, Joins joins) {
 /// A line laid out in columns, cut at its wide gaps (three spaces or a tab).
 std::vector<std::string> split_cells(std::string_view text);
 
+/// Only rule characters (ASCII "+-=_~", minus signs, box drawing), three or more: a drawn line, no text. Not a
+/// Markdown table's "| --- |" row, which the table reader needs.
+bool is_drawn_rule(std::string_view line);
+
 /// "-----", "=====": three or more of `c` alone on the line (Markdown's setext underline).
 bool is_setext_underline(std::string_view text, char c);
 /// "---", "***", "~~~": a rule typed across a plain-text or Markdown document.

@@ -1132,6 +1132,13 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool plain = schools && painted &&
                  (degree_length(item_text) > 0 || (institution_score(item_text) > 0 && count_words(item_text) <= 8) ||
                   std::regex_search(item_text.begin(), item_text.end(), score_pattern()));
+    // "• Curso Técnico em Enfermagem" over "Centro de Educação Profissional do Litoral" unmarked: a glyph before each
+    // degree sets the schools as a list; a degree's own points go on marked below it.
+    auto marked_text = trim(item_text.substr(bullet_glyph_length(item_text)));
+    bool degree_item = schools && !painted && lines.document.lines[i].list_item && degree_length(marked_text) > 0 &&
+                       institution_score(marked_text) == 0 && !starts_with_icase(marked_text, "certification") &&
+                       i + 1 < section.end_line && !lines.document.lines[i + 1].list_item && !trim(lines.text[i + 1]).empty();
+    plain = plain || degree_item;
     // "📅 05/2022 - Present   Seattle, WA": a calendar icon painted before an entry's dates marks no duty.
     // Only under a header with no dates and no duties yet; "• 2019 – 2020: interim head of the PMO" is a duty.
     plain = plain || (painted && !in_body && !blocks.empty() && !blocks.back().has_date() && starts_with_date(item_text) &&
@@ -1143,7 +1150,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       unmarked.list_marker.clear();
     }
     const Line& line = plain ? unmarked : lines.document.lines[i];
-    auto text = std::string(trim(lines.text[i]));
+    auto text = std::string(degree_item ? marked_text : trim(lines.text[i]));
     if (line.zone == Zone::Header || line.zone == Zone::Footer) continue;  // running heads: a bullet goes on past them
     size_t before = previous_line;
     previous_line = i;
@@ -2058,7 +2065,8 @@ bool names_completion(const std::vector<std::string>& words) {
 bool names_course_status(std::string_view piece) {
   static const std::set<std::string, std::less<>> kUnderway = {
       "cursando", "em andamento", "em curso", "trancado", "incompleto", "in corso", "en curso", "en cours", "in progress",
-      "ongoing", "laufend", "lopend", "bezig", "currently enrolled", "completo", "completa", "completado", "finished"};
+      "ongoing", "laufend", "lopend", "bezig", "currently enrolled", "completo", "completa", "completado", "finished",
+      "ohne abschluss", "nicht abgeschlossen", "abgebrochen", "sans diplôme", "not completed", "incomplete", "niet afgerond"};
   auto folded = fold_case(trim(piece));
   return kUnderway.contains(folded) || (count_words(folded) == 1 && names_completion(plain_words(folded)));
 }
@@ -4261,6 +4269,14 @@ void split_degrees_in_brackets(std::vector<std::string>& parts) {
     }
 }
 
+/// "FH Salzburg – Studiengang Innovation und Management", "Fachoberschule, Ausbildungsrichtung Technik": the
+/// programme's label names the field (group 1).
+const std::regex& programme_label() {
+  static const std::regex kProgramme{R"(^(?:Studiengang|Studienrichtung|Studienschwerpunkt|Fachrichtung|Ausbildungsrichtung)\s*:?\s+(.+)$)",
+                                     std::regex::icase};
+  return kProgramme;
+}
+
 std::vector<std::string> education_pieces(const std::vector<std::string>& input) {
   std::vector<std::string> pieces;
   for (auto part : split_at_school_stops(input)) {
@@ -4301,10 +4317,11 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& input)
     bool marked = false;
     for (size_t k = 1; k < split.size(); ++k)
       marked = marked || institution_score(split[k]) > 0 || degree_length(split[k]) > 0 || place_at(k) ||
-               town_after_school(split, k);
+               town_after_school(split, k) || std::regex_match(split[k], programme_label());
     if (marked)  // places after a school ("..., India") are not part of it
       for (size_t k = split.size(); k-- > 1;)
-        if (place_at(k) || town_after_school(split, k)) split.erase(split.begin() + static_cast<long>(k));
+        if ((place_at(k) || town_after_school(split, k)) && !std::regex_match(split[k], programme_label()))
+          split.erase(split.begin() + static_cast<long>(k));
     if (marked) pieces.insert(pieces.end(), split.begin(), split.end());
     else if (!part.empty()) pieces.push_back(part);
   }
@@ -4417,6 +4434,12 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
     bool mixed = upper >= 2 && lower >= 1 && own_initial && degree_length(text) != text.size();  // not "(MSc)"
     return digits >= 1 || mixed;
   };
+  // "GCSEs (8) incl. Maths & English": how many were passed, and which, say no field.
+  static const std::regex kCount{R"(^\((\d{1,2})\)(?:\s+(?:incl\.|including|inkl\.|dont|incluidas?)\s+.*)?$)", std::regex::icase};
+  if (std::smatch count; std::regex_match(rest, count, kCount)) {
+    entry.study_type += " (" + count.str(1) + ")";
+    rest.clear();
+  }
   std::smatch code;
   if (std::regex_match(rest, code, kCode) && !names_stream(code.str(1)) && short_form(code.str(1))) {
     entry.study_type += " (" + code.str(1) + ")";
@@ -4685,13 +4708,11 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
   // "Berufsfachschule: KV Winterthur" names the school; "Lehrbetrieb: Stadtwerk Winterthur" the company that trained.
   static const std::regex kFieldLabel{R"(^([^:]{2,30}?)\s*:\s*(.+)$)"};
   std::string labelled_degree;
-  // "FH Salzburg – Studiengang Innovation und Management": the programme's label names the field.
-  static const std::regex kProgramme{R"(^(?:Studiengang|Studienrichtung|Studienschwerpunkt|Fachrichtung)\s*:?\s+(.+)$)", std::regex::icase};
   for (const auto& piece : education_pieces(parts)) {
     // "Ensino Médio   Concluído", "Bachelor of Arts   In progress": a portal's status chip beside the degree.
     if (names_course_status(piece)) continue;
     std::smatch label;
-    if (std::regex_match(piece, label, kProgramme) && entry.area.empty()) {
+    if (std::regex_match(piece, label, programme_label()) && entry.area.empty()) {
       entry.area = label.str(1).substr(0, label.str(1).find(", "));  // not the town and mode after it
       continue;
     }
@@ -4773,6 +4794,8 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
       entry.area += ", " + piece;  // "M.Sc. Logistik, Infrastruktur und Mobilität, Technische Universität Hamburg"
     } else if (school && entry.institution.empty()) {
       entry.institution = piece;
+    } else if (school && after_school && fold_case(piece).find(fold_case(entry.institution)) != std::string::npos) {
+      entry.institution = piece;  // "Fachoberschule" / "Staatliche Fachoberschule Kempten": the kind, then its full name
     } else if (school && after_school && entry.institution.find(piece) == std::string::npos && lower_clause_at(piece) == std::string::npos &&
                !opens_with_label(piece) && !names_affiliation(piece)) {  // not "Placements: Roundwood Park School": a remark naming other schools
       entry.institution += ", " + piece;  // "Example College, University of X"
@@ -4786,7 +4809,7 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
   }
   static const std::regex kProgram{R"(\b(?:program|programme|immersive|course|nanodegree|track)\b)", std::regex::icase};
   static const std::regex kNotSchool{
-      R"(^(?:major|minor|minors|concentration|dean|dean's|honou?rs|cum laude|magna|summa|thesis|relevant|coursework|graduate|undergraduate|scholarship|award|mention|con lode|mit auszeichnung|with distinction|final[- ]year|(?:research|capstone) project|dissertation|(?:bachelor|master|diplom|abschluss)arbeit|tesi|mémoire|tcc|leistungskurse?|(?:abitur|pr(?:ü|u)fungs)f(?:ä|a)cher)\b)",
+      R"(^(?:incl|inkl|including|major|minor|minors|concentration|dean|dean's|honou?rs|cum laude|magna|summa|thesis|relevant|coursework|graduate|undergraduate|scholarship|award|mention|con lode|mit auszeichnung|with distinction|final[- ]year|(?:research|capstone) project|dissertation|(?:bachelor|master|diplom|abschluss)arbeit|tesi|mémoire|tcc|leistungskurse?|(?:abitur|pr(?:ü|u)fungs)f(?:ä|a)cher)\b)",
       std::regex::icase};
   static const std::regex kSentenceBreak{R"([a-z]{3}\.\s+[A-Z][a-z])"};
   for (const auto& piece : leftover) {

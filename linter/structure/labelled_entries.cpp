@@ -610,7 +610,8 @@ bool names_school_column(const std::string& label) {
   static const std::set<std::string, std::less<>> kColumns = {
       "school", "institution", "dates", "degree", "year", "grade", "qualification", "opleiding", "niveau", "onderwijsinstelling",
       "instituut", "jaar", "diploma", "certificaat", "cursus", "abschluss", "einrichtung", "note", "diplôme", "établissement",
-      "année", "año", "ano", "scuola"};
+      "année", "año", "ano", "scuola", "college", "university", "board", "institute", "class", "cgpa", "gpa", "marks",
+      "percentage", "specialization", "specialisation", "course", "result"};
   return kColumns.count(label) > 0;
 }
 

@@ -386,6 +386,14 @@ SectionText section_text(const Document& document, const std::vector<DetectedHea
   static const std::regex kCopyright{R"(^\s*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b)", std::regex::icase};
   for (size_t i = text.text.size() >= 3 ? text.text.size() - 3 : 0; i < text.text.size(); ++i)
     if (std::regex_search(text.text[i], kCopyright)) text.text[i].clear();
+  // "+−−−−−−+−−−−−−+", "━━━━━━": an ASCII or box-drawn table's rule lines hold no words; "Work Experience + Add",
+  // "Resume Headline ✎ Edit": a profile page's buttons printed beside its headings, neither.
+  static const std::regex kButton{R"(\s*(?:\+\s?Add(?: more)?|✎\s?Edit)\s*$)"};
+  // "Esperienza 1 di 3", "Experience 2 of 3": a form's counter over each record.
+  static const std::regex kCounter{R"(^\s*[A-Za-z]\S*\s+\d{1,2}\s+(?:di|of|von|sur|de|van)\s+\d{1,2}\s*$)"};
+  for (auto& line : text.text)
+    if (is_drawn_rule(line) || std::regex_match(line, kCounter)) line.clear();
+    else if (line.find("Add") != std::string::npos || line.find("Edit") != std::string::npos) line = std::regex_replace(line, kButton, "");
   rejoin_wrapped_ranges(document, text.text);
   rejoin_cut_year(text.text);
   blank_outline_numbers(document, text.text);

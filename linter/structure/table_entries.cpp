@@ -54,7 +54,7 @@ Column column_of(std::string_view label) {
       {"location", Column::Place}, {"local", Column::Place}, {"ort", Column::Place}, {"lieu", Column::Place},
       {"city", Column::Place}, {"cidade", Column::Place}, {"ciudad", Column::Place}, {"plaats", Column::Place},
       {"localidad", Column::Place}, {"localidade", Column::Place}, {"località", Column::Place}, {"localité", Column::Place},
-      {"ubicación", Column::Place}, {"standort", Column::Place}, {"woonplaats", Column::Place}, {"town", Column::Place},
+      {"ubicación", Column::Place}, {"standort", Column::Place}, {"woonplaats", Column::Place}, {"town", Column::Place}, {"headquarter", Column::Place}, {"headquarters", Column::Place},
       // "Observaciones": notes on the row, read as its description.
       {"observaciones", Column::Duties}, {"observações", Column::Duties}, {"osservazioni", Column::Duties},
       {"remarks", Column::Duties}, {"notes", Column::Duties}, {"bemerkungen", Column::Duties}, {"opmerkingen", Column::Duties},
@@ -84,7 +84,7 @@ Column column_of(std::string_view label) {
       {"título obtenido", Column::Degree}, {"titulo obtenido", Column::Degree}, {"título obtido", Column::Degree},
       {"beginn", Column::Period}, {"ende", Column::PeriodEnd}, {"fecha", Column::Period}, {"fecha de grado", Column::Period}, {"fecha de finalización", Column::Period},
       {"estado", Column::Status}, {"situação", Column::Status}, {"status", Column::Status}, {"stato", Column::Status},
-      {"spécialité", Column::Unit}, {"specialty", Column::Unit}, {"field of study", Column::Unit}, {"fachrichtung", Column::Unit}};
+      {"spécialité", Column::Unit}, {"specialty", Column::Unit}, {"major", Column::Unit}, {"start", Column::Period}, {"end", Column::PeriodEnd}, {"specialization", Column::Unit}, {"specialisation", Column::Unit}, {"branch", Column::Unit}, {"field of study", Column::Unit}, {"fachrichtung", Column::Unit}};
   std::string spaced;  // "Institution/Board" -> "institution / board"
   for (char c : std::string(label)) spaced += c == '/' ? std::string(" / ") : std::string(1, c);
   auto folded = fold_case(collapse_spaces(spaced));
@@ -233,17 +233,12 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
         return ends_with_connector(text) || leaves_bracket_open(text);
       });
     };
-    // "Rudolf-Rempel-Berufskolleg /" over the line with the row's period: a cell wrapped around a row centred on it.
-    auto opens_row = [&](const Box& box) {
-      if (table.rows.empty() || row_has_period() || box.y0 > row_bottom + 0.5 * box.height()) return false;
-      return std::any_of(table.rows.back().begin(), table.rows.back().end(), [](const auto& cell) { return ends_with_connector(cell.second); });
-    };
     for (size_t k = 0; k < body.size(); ++k) {
       const Box& box = *body[k]->location.box;
       // Lines of one row overlap or nearly touch; the next row starts below a gap (cell padding), below a
       // thin gap when it brings a second period, or on a new page.
       // (booktabs sets rows with no padding: their boxes may overlap, so a second period parts them alone.)
-      bool gap = (box.y0 > row_bottom + std::max(1.0, 0.1 * box.height()) && !wraps_row(*body[k], box) && !opens_row(box)) ||
+      bool gap = (box.y0 > row_bottom + std::max(1.0, 0.1 * box.height()) && !wraps_row(*body[k], box)) ||
                  (box.y0 > row_bottom - 0.5 * box.height() && second_period(*body[k]));
       if (table.rows.empty() || gap || body[k]->location.page != page) {
         table.rows.emplace_back();
@@ -271,9 +266,6 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
         previous_column = column;
       }
     }
-    for (auto& row : table.rows)
-      if (auto end = row.find(Column::PeriodEnd); end != row.end() && find_date(end->second))  // not "–": still running
-        row[Column::Period] = row[Column::Period].empty() ? end->second : row[Column::Period] + " – " + end->second;
     return table;
   }
   return std::nullopt;
@@ -377,9 +369,15 @@ std::optional<Table> read_spot_table(const SectionText& lines, const Section& se
 
 /// The section's table, drawn with cells, made in a word processor or typed with pipes.
 std::optional<Table> find_table(const SectionText& lines, const Section& section, std::initializer_list<Column> wanted) {
-  if (auto table = read_table(lines, section, wanted)) return table;
-  if (auto table = read_spot_table(lines, section, wanted)) return table;
-  return read_pipe_table(lines, section, wanted);
+  auto table = read_table(lines, section, wanted);
+  if (!table) table = read_spot_table(lines, section, wanted);
+  if (!table) table = read_pipe_table(lines, section, wanted);
+  // The end dates' column joins the start dates' as a range (not "–": still running).
+  if (!table) return std::nullopt;
+  for (auto& row : table->rows)
+    if (auto end = row.find(Column::PeriodEnd); end != row.end() && find_date(end->second))
+      row[Column::Period] = row[Column::Period].empty() ? end->second : row[Column::Period] + " – " + end->second;
+  return table;
 }
 
 /// "Diretora de Obra – reabilitação de edifícios", "Técnica Superior (fiscalização de obras)": the

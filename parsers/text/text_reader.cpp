@@ -1,13 +1,17 @@
 #include "parsers/text/text_reader.h"
 
 #include <libxml/HTMLparser.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cctype>
 #include <map>
 #include <memory>
+#include <optional>
 #include <regex>
 #include <set>
+#include <utility>
 
 #include "linter/error.h"
 #include "linter/text_util.h"
@@ -26,6 +30,18 @@ struct ListMarker {
   std::string marker;
   size_t length = 0;  ///< bytes of marker plus following whitespace
 };
+
+/// "🍽️ ", "🎓 ": a picture emoji (its variation selector with it) and the space after it, opening a line as an icon; 0
+/// when the line opens otherwise.
+size_t leading_picture_length(std::string_view text) {
+  int32_t at = 0, length = static_cast<int32_t>(text.size());
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), at, length, c);
+  if (c < 0 || !u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) || c < 0x2000) return 0;
+  auto end = static_cast<size_t>(at);
+  if (text.substr(end).starts_with("\uFE0F")) end += 3;
+  return end < text.size() && text[end] == ' ' ? end + 1 : 0;
+}
 
 ListMarker find_list_marker(std::string_view text) {
   for (const char* glyph : kBulletGlyphs) {
@@ -1007,6 +1023,7 @@ class TextParser {
         text = trim(text.substr(marker.length));
       }
     }
+    if (!line.list_item) text.remove_prefix(leading_picture_length(text));  // "🍽️ Jefa de Sala | Hotel …"
     std::string link;
     std::string content = markdown_ ? strip_inline_markdown(std::string(text), link) : std::string(text);
     // Not "semantic `<button>` elements": a tag in code is text.
@@ -1038,10 +1055,126 @@ class TextParser {
   bool after_definition_ = false;  // inside a definition list: a ":" line read, no term at the margin since
 };
 
+/// A grid table's border or separator: "┌────┬────┐", "├────┼────┤", "+------+------+".
+bool is_grid_border(std::string_view line) {
+  line = trim(line);
+  if (line.size() < 3 || !(line.starts_with("┌") || line.starts_with("├") || line.starts_with("└") || line.starts_with("╞") ||
+                           line.starts_with("+")))
+    return false;
+  return is_drawn_rule(line);
+}
+
+/// "│ B.Pharm │ Shri Sai College of Pharmacy, │" or "| B.Pharm | …": a grid row's cells, or nothing.
+std::optional<std::vector<std::string>> grid_cells(std::string_view line) {
+  std::string text;
+  for (size_t at = 0, bar; at < line.size(); at = bar + 3) {  // "│" (3 bytes) read as "|"
+    bar = std::min(line.find("│", at), line.size());
+    text.append(line.substr(at, bar - at));
+    if (bar < line.size()) text += '|';
+  }
+  text = std::string(trim(text));
+  if (text.size() < 2 || text.front() != '|' || text.back() != '|') return std::nullopt;
+  std::vector<std::string> cells;
+  for (size_t start = 1, bar; (bar = text.find('|', start)) != std::string::npos; start = bar + 1)
+    cells.emplace_back(trim(std::string_view(text).substr(start, bar - start)));
+  return cells;
+}
+
+/// w3m's and tabulate's grid tables ("┌──┬──┐" / "│ a │ b │", "+--+" / "| a |"), their cells wrapped over several
+/// lines between separators, as Markdown pipe tables: one line a row, the header over a "|---|" row.
+std::string grid_tables_as_pipes(const std::string& text) {
+  if (text.find("┌") == std::string::npos && text.find("+--") == std::string::npos) return text;
+  std::string out;
+  std::vector<std::string> row;
+  bool in_grid = false, header_done = false;
+  auto flush = [&] {
+    if (row.empty()) return;
+    out += "|";
+    for (const auto& cell : row) out += " " + cell + " |";
+    out += "\n";
+    if (!std::exchange(header_done, true)) {
+      out += "|";
+      for (size_t k = 0; k < row.size(); ++k) out += "---|";
+      out += "\n";
+    }
+    row.clear();
+  };
+  for (auto line : split_lines(text)) {
+    if (is_grid_border(line)) {
+      flush();
+      if (!in_grid) header_done = false;
+      in_grid = true;
+      continue;
+    }
+    auto cells = in_grid ? grid_cells(line) : std::nullopt;
+    if (!cells) {
+      flush();
+      in_grid = false;
+      out.append(line);
+      out += "\n";
+      continue;
+    }
+    // A line whose first cell is blank, bracketed or in lower case goes on the row above: its cells wrapped.
+    const auto& first = cells->front();
+    bool continues = !row.empty() && cells->size() == row.size() && (first.empty() || first.starts_with("(") || starts_lower(first));
+    if (!continues) flush();
+    if (row.empty()) row = *cells;
+    else
+      for (size_t k = 0; k < row.size(); ++k)
+        if (!(*cells)[k].empty()) row[k] += (row[k].empty() ? "" : " ") + (*cells)[k];
+  }
+  flush();
+  return out;
+}
+
+/// The box-drawing character opening `text` (after spaces), or 0.
+UChar32 opening_box_char(std::string_view text) {
+  text = trim(text);
+  int32_t at = 0, length = static_cast<int32_t>(text.size());
+  UChar32 c = 0;
+  if (length > 0) U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), at, length, c);
+  return c >= 0x2500 && c <= 0x257F ? c : 0;
+}
+
+/// A terminal card's panels (Python rich, boxes): "│  GIS Analyst  @ …  │" framed lines give their text, "╭─ Experience ──╮"
+/// its title as a heading line, bare borders nothing.
+std::string unframed_panels(const std::string& text) {
+  static const std::string kVerticals[] = {"│", "║", "┃"};
+  auto framed = [](std::string_view line, const std::string& bar) {
+    line = trim(line);
+    return line.size() > 2 * bar.size() && line.starts_with(bar) && line.ends_with(bar);
+  };
+  int frames = 0;
+  for (auto line : split_lines(text))
+    for (const auto& bar : kVerticals) frames += framed(line, bar) ? 1 : 0;
+  if (frames < 3) return text;
+  std::string out;
+  for (auto line : split_lines(text)) {
+    auto bar = std::find_if(std::begin(kVerticals), std::end(kVerticals), [&](const std::string& b) { return framed(line, b); });
+    if (bar != std::end(kVerticals)) {
+      auto framed_text = trim(line);
+      auto inner = std::string(framed_text.substr(bar->size(), framed_text.size() - 2 * bar->size()));
+      // "GIS   │ ArcGIS Pro · QGIS": a rule between a label and its items parts them as a column gap does.
+      for (size_t at = inner.find("│"); at != std::string::npos; at = inner.find("│", at)) inner.replace(at, 3, "   ");
+      if (!is_drawn_rule(inner)) out.append(inner);  // "╷" alone: a rule's end
+    } else if (UChar32 corner = opening_box_char(line); corner != 0 && corner != 0x2502 && corner != 0x2551 && corner != 0x2503) {
+      // "╭─ Experience ────╮": the words inside the border, a blank line before them.
+      std::string title;
+      for (auto word : split_words(std::string(line)))
+        if (opening_box_char(word) == 0) title += (title.empty() ? "" : " ") + word;
+      if (!title.empty()) out += "\n" + title;
+    } else {
+      out.append(line);
+    }
+    out += "\n";
+  }
+  return out;
+}
+
 }  // namespace
 
 Document read_text(const std::string& path, std::string_view bytes, Format format) {
-  std::string text = decode_text(bytes);
+  std::string text = unframed_panels(grid_tables_as_pipes(decode_text(bytes)));
   if (trim(text).empty()) throw AtsError("empty", "the file holds only whitespace: there is nothing for an ATS to read");
   Document document;
   document.path = path;

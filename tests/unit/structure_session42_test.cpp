@@ -1,7 +1,9 @@
 // Held-out rounds 95–98 leftovers: what session 42's documents taught.
 #include <doctest/doctest.h>
 
+#include "linter/structure/fields.h"
 #include "linter/structure/headings.h"
+#include "linter/text_util.h"
 #include "resume_test_helpers.h"
 
 using namespace atslint;
@@ -137,4 +139,140 @@ TEST_CASE("a South African street address: the post town before the numeric code
       "Thabo Mokoena\nResidential Address:     14 Jan Hofmeyr Street, Flamingo Park, Welkom, 9459\nCell Number:     072 553 8104\n"
       "Email: thabo@example.co.za\n\nWORK EXPERIENCE\n\nElectrician\nHarmony Gold\n2019 - 2021\n");
   CHECK(resume.contact.city == "Welkom");
+}
+
+TEST_CASE("in Education a glyph before each degree, its school unmarked below, heads entries; a degree's points stay points") {
+  auto resume = parse_text(
+      "Jéssica Corrêa\njessica@example.com\n\nFORMAÇÃO ACADÊMICA\n\n• Bacharelado em Enfermagem – 5o período (cursando)\n"
+      "Centro Universitário Litoral Catarinense – UNILITORAL\nPrevisão de conclusão: dez/2026\n• Curso Técnico em Enfermagem\n"
+      "Centro de Educação Profissional do Litoral – CEPL, Itajaí/SC\nConcluído em dez/2018\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Bacharelado");
+  CHECK(resume.education[0].area == "Enfermagem");
+  CHECK(resume.education[1].study_type == "Curso Técnico");
+  CHECK(resume.education[1].institution.starts_with("Centro de Educação Profissional do Litoral"));
+}
+
+TEST_CASE("a faculty, school or institute named before its university across a comma: the university is the school") {
+  std::string before = "Institute of Management Sciences, University of Lucknow";
+  drop_affiliation(before);
+  CHECK(before == "University of Lucknow");
+  std::string after = "University of Belgrade, Faculty of Economics";  // after it, as printed (session 36)
+  drop_affiliation(after);
+  CHECK(after == "University of Belgrade, Faculty of Economics");
+  std::string campus = "University of California, Berkeley";
+  drop_affiliation(campus);
+  CHECK(campus == "University of California, Berkeley");
+  std::string college = "College of Engineering, Pune";
+  drop_affiliation(college);
+  CHECK(college == "College of Engineering, Pune");
+}
+
+TEST_CASE("an education table's 'Specialization' column is the degree's field") {
+  auto resume = parse_text(
+      "Rohit Mishra\nrohit@example.in\n\nEducation\n\n| Qualification | Specialization | Institute / University | Year | Marks |\n|---|---|---|---|---|\n"
+      "| MBA | Marketing | Lucknow Business School | 2013 | 68.4% |\n| B.Sc. | Biology (ZBC) | Lucknow Christian Degree College | 2011 | 61% |\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].area == "Marketing");
+  CHECK(resume.education[0].institution == "Lucknow Business School");
+  CHECK(resume.education[1].area == "Biology (ZBC)");
+}
+
+TEST_CASE("an ASCII box table of degrees: rule lines and its header row are no entry's words") {
+  auto resume = parse_text(
+      "SHREYA BHAT\nshreya@example.com\n\nACADEMIC QUALIFICATIONS\n"
+      "+-------------+------------------------------+------+-------------+\n"
+      "| Degree      | College / University / Board | Year | Class / CGPA |\n"
+      "+-------------+------------------------------+------+-------------+\n"
+      "| Ph.D.       | Mangalore University         | 2019 | Awarded     |\n"
+      "| (Physics)   |                              |      |             |\n"
+      "+-------------+------------------------------+------+-------------+\n"
+      "| M.Sc.       | Mangalore University         | 2013 | 8.62 CGPA   |\n"
+      "| (Physics)   |                              |      |             |\n"
+      "+-------------+------------------------------+------+-------------+\n");
+  REQUIRE(resume.education.size() == 2);
+  for (const auto& entry : resume.education) {
+    CHECK(entry.institution == "Mangalore University");
+    CHECK(entry.area == "Physics");
+  }
+  CHECK(is_drawn_rule("+−−−−−+−−−−+"));
+  CHECK_FALSE(is_drawn_rule("C++ - 3 years"));
+}
+
+TEST_CASE("a school's kind, its programme's label, then its full name; 'ohne Abschluss' is no field") {
+  auto resume = parse_text(
+      "Max Huber\nmax@example.de\n\nAusbildung\n\n09/2008 – 07/2010\nFachoberschule, Ausbildungsrichtung Technik\n"
+      "Staatliche Fachoberschule Kempten\nohne Abschluss\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].area == "Technik");
+  CHECK(resume.education[0].institution == "Staatliche Fachoberschule Kempten");
+}
+
+TEST_CASE("an education table headed 'School  Degree  Major  Start  End'; a count of passes stays with the degree") {
+  auto resume = parse_text(
+      "Kieran Doyle\nkieran@example.co.uk\n\nEDUCATION\n\n| School | Degree | Major | Start | End |\n|---|---|---|---|---|\n"
+      "| Northampton College | Level 3 Diploma | Warehousing & Storage Management | 2016 | 2017 |\n"
+      "| Weston Favell Academy | GCSEs (8) |  | 2005 | 2010 |\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].area == "Warehousing & Storage Management");
+  CHECK(resume.education[0].start.iso() == "2016");
+  CHECK(resume.education[0].end.iso() == "2017");
+  CHECK(resume.education[1].study_type == "GCSEs (8)");
+  CHECK(resume.education[1].area.empty());
+}
+
+TEST_CASE("a text dump's box-drawn table, cells wrapped between separators, reads as one row per entry") {
+  auto resume = parse_text(
+      "Pooja Deshmukh\npooja@example.in\n\nACADEMIC QUALIFICATION\n\n"
+      "┌───────────────┬───────────────────────────────┬─────────────────────────────┬──────┐\n"
+      "│ Qualification │      College / Institute      │     Board / University      │ Year │\n"
+      "├───────────────┼───────────────────────────────┼─────────────────────────────┼──────┤\n"
+      "│ B.Pharm       │ Shri Sai College of Pharmacy, │ Sant Gadge Baba Amravati    │ 2012 │\n"
+      "│               │ Amravati                      │ University                  │      │\n"
+      "├───────────────┼───────────────────────────────┼─────────────────────────────┼──────┤\n"
+      "│ H.S.C.        │ Brijlal Biyani Science        │ Maharashtra State Board     │ 2008 │\n"
+      "│               │ College                       │                             │      │\n"
+      "└───────────────┴───────────────────────────────┴─────────────────────────────┴──────┘\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "B.Pharm");
+  CHECK(resume.education[0].institution == "Shri Sai College of Pharmacy");
+  CHECK(resume.education[0].end.iso() == "2012");
+  CHECK(resume.education[1].institution == "Brijlal Biyani Science College");
+}
+
+TEST_CASE("a terminal card's panels: framed lines give their text, a title in the top border heads the section") {
+  auto resume = parse_text(
+      "╔══════════════════════════════╗\n║   Megan Tkachuk              ║\n║   GIS Analyst                ║\n"
+      "║   email  megan@example.ca    ║\n╚══════════════════════════════╝\n\n"
+      "╭─ Experience ───────────────────────────────────────────────────────────╮\n"
+      "│  GIS Analyst  @ North Thompson Forest Products Ltd.   Jun 2021 – present │\n"
+      "│     • Maintain the tenure, cutblock and road GIS for 1.2 M ha           │\n"
+      "│                                                                          │\n"
+      "│  GIS Technician  @ Cariboo Geomatics Inc.             May 2019 – May 2021 │\n"
+      "│     • Digitized wildfire perimeters from Sentinel-2 imagery             │\n"
+      "╰──────────────────────────────────────────────────────────────────────────╯\n");
+  CHECK(resume.contact.name == "Megan Tkachuk");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "GIS Analyst");
+  CHECK(resume.work[0].company == "North Thompson Forest Products Ltd.");
+  CHECK(resume.work[1].start.iso() == "2019-05");
+}
+
+TEST_CASE("a picture emoji opening a text line is an icon, no word of the title") {
+  auto resume = parse_text(
+      "Rocío Benítez\nrocio@example.es\n\nEXPERIENCIA\n\n🍽️ Jefa de Sala | Hotel Bahía de la Caleta\n📅 Mayo 2021 – Actualidad · Cádiz\n"
+      "🔹 Dirección del equipo de sala del restaurante\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Jefa de Sala");
+}
+
+TEST_CASE("a form's record counter ('Esperienza 1 di 3') over each labelled job is no employer") {
+  auto resume = parse_text(
+      "Gennaro Russo\ngennaro@example.it\n\nESPERIENZE PROFESSIONALI\n\nEsperienza 1 di 3\n"
+      "Azienda      Cilento Edilizia Generale S.p.A.      Settore      Costruzioni\nRuolo      Direttore tecnico di cantiere\n"
+      "Dal      03/2021      Al      In corso\n\nEsperienza 2 di 3\nAzienda      Studio Tecnico Amato      Settore      Servizi\n"
+      "Ruolo      Geometra praticante\nDal      09/2014      Al      02/2018\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Cilento Edilizia Generale S.p.A.");
+  CHECK(resume.work[1].company == "Studio Tecnico Amato");
 }
