@@ -1030,15 +1030,24 @@ class ContactReader {
     return (before == '(' && after == ')') || (before == '/' && after == '/' && coded);
   }
 
-  /// "Kandidatenprofil · ID" / "4471902": seven digits with no group parted, no trunk zero and no phone label before
-  /// them are a portal's record number; a number to call parts its groups or opens on "0" or "+".
+  /// "jobvector 4471902" under "Kandidatenprofil · ID": seven digits with no group parted and no trunk zero, after words
+  /// that label no phone, are a portal's record number; a number to call parts its groups or opens on "0" or "+".
   static bool bare_record_number(std::string_view text, const Match& phone) {
     auto printed = trim(phone.text);
     bool bare = printed.size() == 7 && printed.front() != '0' &&
                 std::all_of(printed.begin(), printed.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-    static const std::regex kPhoneWord{R"((?:tel|phone|fone|mobil|mob\.|handy|cell|cel\.|gsm|whatsapp|móvil|movil))", std::regex::icase};
+    static const std::regex kPhoneWord{R"((?:tel|phone|fone|mobil|mobiel|mob\.|handy|cell|cel\.|gsm|whatsapp|móvil|movil|nummer|number))",
+                                       std::regex::icase};
+    // Alone on its line ("Phone" above it, Aruba's "5601234" in a header) it may be the number; beside a portal's words
+    // ("jobvector 4471902") it is not.
     auto before = text.substr(0, std::min(phone.offset, text.size()));
-    return bare && !std::regex_search(before.begin(), before.end(), kPhoneWord);
+    // Words in its own cell, since the last separator ("Oranjestad, Aruba | 5601234" holds none).
+    size_t cell_start = 0;
+    for (std::string_view separator : {"|", "·", "•"})
+      if (auto at = before.rfind(separator); at != std::string_view::npos) cell_start = std::max(cell_start, at + separator.size());
+    auto cell = before.substr(cell_start);
+    bool beside_words = std::any_of(cell.begin(), cell.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+    return bare && beside_words && !std::regex_search(before.begin(), before.end(), kPhoneWord);
   }
 
   /// "VÉRTICE TALENTOS   (62) 3088-4150 · verticetalentos.com.br": a number beside a web address that is neither the
@@ -1439,23 +1448,26 @@ class ContactReader {
     auto state = trim(std::string_view(part).substr(slash + 1));
     if (!is_brazilian_state(state)) return false;
     bool capitals = std::all_of(state.begin(), state.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; });
+    // Not "Marketing/PR", a job's two fields beside the address.
     bool unlisted_town = in_address && capitals && digits_of(town).empty() && !town.empty() && count_words(town) <= 4 &&
-                         std::isupper(static_cast<unsigned char>(town.front()));
+                         std::isupper(static_cast<unsigned char>(town.front())) && title_score(town) == 0 && organisation_score(town) == 0;
     return city_country(town) == "BR" || unlisted_town;
   }
 
   /// The next line of the same column holds a postcode ("575 004", "4000", "88305-101") and no other contact detail.
   bool postcode_below(size_t i) const {
     if (i + 1 >= document_.lines.size() || document_.lines[i + 1].column != document_.lines[i].column) return false;
-    static const std::regex kPostcode{R"((?:^|[\s,-]|−|–)(?:\d{3}\s?\d{3}|\d{4,5}(?:-\d{3})?)(?:$|[\s,]))"};
+    // Five or six digits ("575 004", "88305-101"): a four-digit group may be a year ("Date of Birth: 15 August 1996").
+    static const std::regex kPostcode{R"((?:^|[\s,-]|−|–)(?:\d{3}\s?\d{3}|\d{5}(?:-\d{3})?)(?:$|[\s,]))"};
     const auto& below = document_.lines[i + 1].text;
-    return std::regex_search(below, kPostcode) && find_phones(below).empty() && below.find('@') == std::string::npos;
+    return std::regex_search(below, kPostcode) && !find_date(below) && find_phones(below).empty() && below.find('@') == std::string::npos;
   }
 
-  /// "CEP 88305-101", "88305-101": a Brazilian postcode on the line.
-  static bool holds_cep(const std::string& text) {
+  /// Where "CEP 88305-101" or a bare "88305-101" (a Brazilian postcode) stands on the line, or npos.
+  static size_t cep_at(const std::string& text) {
     static const std::regex kCep{R"((?:\bCEP\b|(?:^|\s)\d{5}-\d{3}(?:$|\s)))"};
-    return std::regex_search(text, kCep);
+    std::smatch cep;
+    return std::regex_search(text, cep, kCep) ? static_cast<size_t>(cep.position(0)) : std::string::npos;
   }
 
   /// Ireland's Eircode, "T12 X2Y8": a routing key and four letters and digits of a set that spells no word.
@@ -1517,10 +1529,14 @@ class ContactReader {
       // "Flat 3B, Sai Residency, Kadri Hills" over "Mangaluru − 575 004, Karnataka, India": the flat's line opens the
       // address, the town is on the postcode's line below.
       if (!parts.empty() && is_street(std::string(trim(parts.front()))) && digits_of(text).size() < 5 && postcode_below(i)) continue;
-      if (holds_cep(text))
+      // The town before its postcode, as an address runs ("… – Itajaí/SC – CEP 88305-101"); not "… CEP 01310-100 | Marketing/PR".
+      if (auto cep = cep_at(text); cep != std::string::npos)
         for (const auto& part : parts)
-          if (is_town_slash_state(std::string(trim(part)), true)) {
-            set_location(std::string(trim(part)), std::string(trim(part)));
+          if (auto town = std::string(trim(part)); is_town_slash_state(town, true) && text.find(town) < cep) {
+            contact_.city = std::string(trim(town.substr(0, town.rfind('/'))));
+            contact_.region = town.substr(town.rfind('/') + 1);
+            contact_.country_code = "BR";
+            contact_.location_text = town;
             return true;
           }
       for (size_t k = 0; k < parts.size(); ++k) {
@@ -1774,10 +1790,12 @@ class ContactReader {
       start = comma + 1;
     }
     bool postcode_apart = false, lettered_postcode = false;  // a piece of its own: British and Irish codes follow the post town
+    bool four_digit_postcode = false;                         // South Africa's, after its post town
     auto drop_postcodes = [&] {  // "Singapore, 288408"
       for (; pieces.size() >= 2 && strip_postal_code(", " + pieces.back().first).empty(); postcode_apart = true) {
         const auto& code = pieces.back().first;
         lettered_postcode = std::any_of(code.begin(), code.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+        four_digit_postcode = code.size() == 4 && digits_of(code) == code;
         pieces.pop_back();
       }
     };
@@ -1792,7 +1810,7 @@ class ContactReader {
       }
     }
     // "Centro, Curitiba / PR": the town and its state close the place.
-    if (is_town_slash_state(pieces.back().first, pieces.size() == 1)) {
+    if (is_town_slash_state(pieces.back().first)) {
       const auto& town = pieces.back().first;
       contact_.city = std::string(trim(town.substr(0, town.rfind('/'))));
       contact_.region = std::string(trim(town.substr(town.rfind('/') + 1)));
@@ -1811,7 +1829,7 @@ class ContactReader {
     // "14 Rathquarter Drive, Rathedmond, Sligo, F91 K2X7": in a whole postal address the post town before the code,
     // not the locality before it ("Castletroy, Limerick, V94 X2K7", no street, stays as printed).
     // South Africa's "14 Jan Hofmeyr Street, Flamingo Park, Welkom, 9459" too: a street opening it, a numeric code apart.
-    if (postcode_apart && (lettered_postcode || is_street(pieces.front().first)) && pieces.size() >= 3 &&
+    if (postcode_apart && (lettered_postcode || (four_digit_postcode && is_street(pieces.front().first))) && pieces.size() >= 3 &&
         !digits_of(pieces.front().first).empty() &&
         is_post_town(pieces.back().first) && city_country(pieces[pieces.size() - 2].first).empty())
       pieces.erase(pieces.begin(), pieces.end() - 1);

@@ -1135,9 +1135,20 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // "• Curso Técnico em Enfermagem" over "Centro de Educação Profissional do Litoral" unmarked: a glyph before each
     // degree sets the schools as a list; a degree's own points go on marked below it.
     auto marked_text = trim(item_text.substr(bullet_glyph_length(item_text)));
+    // Not a degree whose own line wraps in the item's hanging indent ("• Bachelor of Science Maschinenbau" /
+    // "  Schwerpunkt Konstruktion, Note 2,1"): the line below starts at the marker or left of it, or names a school and
+    // holds no grade.
+    auto starts_at_marker = [&](size_t item, size_t below) {
+      const auto& a = lines.document.lines[item];
+      const auto& b = lines.document.lines[below];
+      if (a.location.box && b.location.box ? b.location.box->x0 <= a.location.box->x0 + 2 : b.location.column < a.location.column) return true;
+      auto text_below = trim(lines.text[below]);
+      return !starts_lower(text_below) && !std::regex_search(text_below.begin(), text_below.end(), score_pattern());
+    };
     bool degree_item = schools && !painted && lines.document.lines[i].list_item && degree_length(marked_text) > 0 &&
                        institution_score(marked_text) == 0 && !starts_with_icase(marked_text, "certification") &&
-                       i + 1 < section.end_line && !lines.document.lines[i + 1].list_item && !trim(lines.text[i + 1]).empty();
+                       i + 1 < section.end_line && !lines.document.lines[i + 1].list_item && !trim(lines.text[i + 1]).empty() &&
+                       starts_at_marker(i, i + 1);
     plain = plain || degree_item;
     // "📅 05/2022 - Present   Seattle, WA": a calendar icon painted before an entry's dates marks no duty.
     // Only under a header with no dates and no duties yet; "• 2019 – 2020: interim head of the PMO" is a duty.
@@ -4390,6 +4401,18 @@ size_t school_after_field(const std::string& rest) {
   size_t found = std::string::npos;
   for (std::sregex_iterator it(padded.begin(), padded.end(), kOpening), end; it != end; ++it) found = static_cast<size_t>(it->position(0));
   if (found == std::string::npos || inside_brackets(rest, found)) return std::string::npos;
+  // A school's name goes on capitalised or with a particle ("Università degli Studi"), closes on no connector, and
+  // follows no word in lower case: not "… parcours École inclusive et besoins particuliers", "Politecnico di Milano and".
+  static const std::set<std::string, std::less<>> kParticles{"degli", "di", "de", "del", "della", "des", "du", "of", "da", "do",
+                                                            "dos", "das", "der", "für", "van", "y", "e"};
+  auto tail = std::string_view(rest).substr(found);
+  auto words = split_words(std::string(tail));
+  bool named_on = words.size() >= 2 && (!starts_lower(words[1]) || kParticles.contains(words[1]));
+  auto before = split_words(rest.substr(0, found));
+  auto last_before = before.empty() ? std::string() : before.back();
+  for (std::string_view apostrophe : {"'", "’"})  // "dell'Emergenza": the word after the elided article
+    if (auto elided = last_before.rfind(apostrophe); elided != std::string::npos) last_before.erase(0, elided + apostrophe.size());
+  if (!named_on || ends_with_connector(tail) || (!last_before.empty() && starts_lower(last_before))) return std::string::npos;
   return found;
 }
 
@@ -4823,7 +4846,8 @@ void read_education_parts(const std::vector<std::string>& parts, EducationEntry&
     else if (entry.institution.empty() && entry.study_type.empty() && &piece == &leftover.front() && leftover.size() > 1)
       entry.institution = piece;
     else if (entry.institution.empty() && !names_stream(piece) &&
-             (names_school_class(entry.study_type) || (names_school_leaving(entry.study_type) && count_words(piece) >= 2)))
+             (names_school_class(entry.study_type) ||
+              (names_school_leaving(entry.study_type) && count_words(piece) >= 2 && degree_length(piece) == 0)))
       entry.institution = piece;
     else if (names_academic_honour(piece.substr(0, piece.find(' ')))) continue;  // "Distinction in Community Medicine": an honour, no field
     else if (entry.institution.empty() && names_own_field(entry.study_type)) entry.institution = piece;  // "Kaufmann für … | AXA"
@@ -5196,9 +5220,16 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       // "2023 - heden (verwacht afstuderen: juni 2026)": a running degree's due date is its end.
       for (const auto& item : header)
         if (auto due = entry.end.present ? expected_end(item.text) : std::nullopt) entry.end = *due;
-      // "Início: 02/2024 · Previsão de conclusão: 12/2027": one date read, then a later due date; the first opened it.
+      // "Início: 02/2024 · Previsão de conclusão: 12/2027", "02/2023 – previsão de conclusão 12/2026": one date labelled
+      // as the start or opening a range, then a later due date (not "May 2019 (CPA licensure expected 2026)", a due date
+      // of something else).
+      static const std::regex kStartLabel{
+          R"((?:(?:^|[\s·|,;(])(?:in(?:í|i)cio|start(?:ed)?|beginn?|d(?:é|e)but|desde|since|seit|a partir de)\s*:?\s*\S*\d|\d{4}\s*(?:–|-|—)\s*(?:previs|conclus|expected|anticipated|voraussichtlich|pr(?:é|e)vu|previst|verwacht)))",
+          std::regex::icase};
+      bool start_labelled = std::any_of(header.begin(), header.end(), [](const Item& item) { return std::regex_search(item.text, kStartLabel); });
       for (const auto& item : header)
-        if (auto due = entry.start.year == 0 && !entry.end.present ? expected_end(item.text) : std::nullopt; due && due->iso() > entry.end.iso())
+        if (auto due = start_labelled && entry.start.year == 0 && !entry.end.present ? expected_end(item.text) : std::nullopt;
+            due && due->iso() > entry.end.iso())
           entry.start = std::exchange(entry.end, *due);
       // "Previsão de conclusão: dezembro de 2026. Linha de pesquisa: …" among the remarks below it, too.
       for (const auto& item : &header == &headers.back() ? block.prose : std::vector<Item>{})

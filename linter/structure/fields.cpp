@@ -792,10 +792,12 @@ void drop_affiliation(std::string& institution) {
     std::smatch match;
     if (std::regex_match(institution, match, kFacultyAfter)) institution = match.str(1);
   }
-  // "Institute of Management Sciences, University of Lucknow": a faculty, school or institute named before its university.
+  // "Faculty of Economics, University of Belgrade": a faculty or department named before its university.
   // (After it, "University of Belgrade, Faculty of Economics" stays as printed.)
   static const std::string kUniversity = R"((?:[^,]*\b(?:University|Universit(?:é|à|ät|eit|at|y)|Universi(?:dade|dad))(?=[\s,]|$)[^,]*))";
-  static const std::string kUnit = R"((?:Faculty|Faculté|Faculdade|Facultad|Facoltà|Fakultät|Faculteit|Department|Departamento|Département|Dipartimento|Fachbereich|School|Institute|Instituto|Institut|Istituto)(?=[\s,]))";
+  // Not "School of Oriental and African Studies" or "Instituto Superior Técnico": schools and institutes are named
+  // institutions of their own.
+  static const std::string kUnit = R"((?:Faculty|Faculté|Faculdade|Facultad|Facoltà|Fakultät|Faculteit|Department|Departamento|Département|Dipartimento|Fachbereich)(?=[\s,]))";
   static const std::regex kUnitBefore{"^" + kUnit + R"([^,]*,\s+()" + kUniversity + ")$"};
   if (std::smatch unit; std::regex_match(institution, unit, kUnitBefore))
     institution = std::string(trim(unit.str(1)));

@@ -120,9 +120,13 @@ void end_at_closing(const Document& document, std::vector<Section>& sections) {
 /// credentials beside it ("Training & Certificates") lists courses and certificates.
 void credentials_after_education(std::vector<Section>& sections) {
   static const std::regex kCredentials{R"((?:certif|zertifi|attestation|habilitation|licen[cs]e|nachweis))", std::regex::icase};
+  // The first word names training, not schooling ("POSTGRADUATE EDUCATION & BOARD CERTIFICATION" lists degrees).
+  static const std::regex kTraining{R"(^\s*(?:formations?|formaci(?:ó|o)n|forma(?:ç|c)(?:ã|a)o|formazione|trainings?|weiterbildung(?:en)?|fortbildung(?:en)?|opleidingen|cursus(?:sen)?|cursos|corsi|courses|kurse)\b)",
+                                    std::regex::icase};
   bool education_seen = false;
   for (auto& section : sections) {
-    if (section.canonical == "education" && education_seen && std::regex_search(section.heading, kCredentials))
+    if (section.canonical == "education" && education_seen && std::regex_search(section.heading, kCredentials) &&
+        std::regex_search(section.heading, kTraining))
       section.canonical = "certifications";
     education_seen = education_seen || section.canonical == "education";
   }
@@ -390,7 +394,9 @@ SectionText section_text(const Document& document, const std::vector<DetectedHea
   // "Resume Headline ✎ Edit": a profile page's buttons printed beside its headings, neither.
   static const std::regex kButton{R"(\s*(?:\+\s?Add(?: more)?|✎\s?Edit)\s*$)"};
   // "Esperienza 1 di 3", "Experience 2 of 3": a form's counter over each record.
-  static const std::regex kCounter{R"(^\s*[A-Za-z]\S*\s+\d{1,2}\s+(?:di|of|von|sur|de|van)\s+\d{1,2}\s*$)"};
+  static const std::regex kCounter{
+      R"(^\s*(?:esperienza|experience|erfahrung|expérience|experiencia|experiência|ervaring|formazione|istruzione|education|formation|formación|formação|opleiding|ausbildung|position|job)\s+\d{1,2}\s+(?:di|of|von|sur|de|van)\s+\d{1,2}\s*$)",
+      std::regex::icase};
   for (auto& line : text.text)
     if (is_drawn_rule(line) || std::regex_match(line, kCounter)) line.clear();
     else if (line.find("Add") != std::string::npos || line.find("Edit") != std::string::npos) line = std::regex_replace(line, kButton, "");

@@ -1023,7 +1023,22 @@ class TextParser {
         text = trim(text.substr(marker.length));
       }
     }
-    if (!line.list_item) text.remove_prefix(leading_picture_length(text));  // "🍽️ Jefa de Sala | Hotel …"
+    // "🚀 Launched a referral programme that drove 18% of signups", "🌍 English, French": a picture before a duty or a
+    // list marks a list's item; before a title, a date or a contact detail ("🍽️ Jefa de Sala | Hotel …", "📅 Mayo 2021 –
+    // Actualidad", "📱 +34 655 21 48 07") it is an icon.
+    if (size_t picture = line.list_item ? 0 : leading_picture_length(text); picture > 0) {
+      auto rest = trim(text.substr(picture));
+      static const std::regex kYear{R"(\b(?:19|20)\d{2}\b)"};
+      auto words = split_words(std::string(rest));
+      auto lettered = std::count_if(words.begin(), words.end(), [](const std::string& w) { return std::isalpha(static_cast<unsigned char>(w[0])) != 0; });
+      bool duty = (lettered >= 3 || rest.find(", ") != std::string_view::npos) && rest.find(" | ") == std::string_view::npos &&
+                  rest.find('@') == std::string_view::npos &&
+                  rest.find('/') == std::string_view::npos && !std::regex_search(rest.begin(), rest.end(), kYear);
+      if (duty) line.list_marker = std::string(trim(text.substr(0, picture)));
+      line.list_item = duty;
+      indent += picture;
+      text = rest;
+    }
     std::string link;
     std::string content = markdown_ ? strip_inline_markdown(std::string(text), link) : std::string(text);
     // Not "semantic `<button>` elements": a tag in code is text.
@@ -1081,49 +1096,65 @@ std::optional<std::vector<std::string>> grid_cells(std::string_view line) {
 }
 
 /// w3m's and tabulate's grid tables ("┌──┬──┐" / "│ a │ b │", "+--+" / "| a |"), their cells wrapped over several
-/// lines between separators, as Markdown pipe tables: one line a row, the header over a "|---|" row.
+/// lines, as Markdown pipe tables: one line a row, the header over a "|---|" row. Where separators part every row, the
+/// lines between two are one row; where only the header is parted, a line opening on a blank or bracketed cell goes on
+/// the row above.
 std::string grid_tables_as_pipes(const std::string& text) {
   if (text.find("┌") == std::string::npos && text.find("+--") == std::string::npos) return text;
   std::string out;
-  std::vector<std::string> row;
-  bool in_grid = false, header_done = false;
-  auto flush = [&] {
-    if (row.empty()) return;
-    out += "|";
-    for (const auto& cell : row) out += " " + cell + " |";
-    out += "\n";
-    if (!std::exchange(header_done, true)) {
-      out += "|";
-      for (size_t k = 0; k < row.size(); ++k) out += "---|";
-      out += "\n";
-    }
-    row.clear();
+  auto pipe_row = [](const std::vector<std::string>& cells) {
+    std::string row = "|";
+    for (const auto& cell : cells) row += " " + cell + " |";
+    return row + "\n";
   };
+  auto merge = [](std::vector<std::string>& row, const std::vector<std::string>& cells) {
+    for (size_t k = 0; k < row.size() && k < cells.size(); ++k)
+      if (!cells[k].empty()) row[k] += (row[k].empty() ? "" : " ") + cells[k];
+  };
+  // The table's rows as printed: groups of cell lines between borders.
+  std::vector<std::vector<std::vector<std::string>>> groups;
+  auto flush_table = [&] {
+    if (groups.empty()) return;
+    const bool parted = groups.size() > 2;  // header, then separators between the rows
+    bool header = true;
+    for (const auto& group : groups) {
+      std::vector<std::string> row;
+      for (const auto& cells : group) {
+        bool continues = !row.empty() && cells.size() == row.size() && (parted || cells.front().empty() || cells.front().starts_with("("));
+        if (continues) {
+          merge(row, cells);
+          continue;
+        }
+        if (!row.empty()) out += pipe_row(row);
+        row = cells;
+      }
+      if (row.empty()) continue;
+      out += pipe_row(row);
+      if (std::exchange(header, false)) out += pipe_row(std::vector<std::string>(row.size(), "---"));
+    }
+    groups.clear();
+  };
+  bool in_grid = false;
   for (auto line : split_lines(text)) {
     if (is_grid_border(line)) {
-      flush();
-      if (!in_grid) header_done = false;
       in_grid = true;
+      groups.emplace_back();
       continue;
     }
     auto cells = in_grid ? grid_cells(line) : std::nullopt;
-    if (!cells) {
-      flush();
-      in_grid = false;
-      out.append(line);
-      out += "\n";
+    if (cells && !groups.empty()) {
+      groups.back().push_back(*cells);
       continue;
     }
-    // A line whose first cell is blank, bracketed or in lower case goes on the row above: its cells wrapped.
-    const auto& first = cells->front();
-    bool continues = !row.empty() && cells->size() == row.size() && (first.empty() || first.starts_with("(") || starts_lower(first));
-    if (!continues) flush();
-    if (row.empty()) row = *cells;
-    else
-      for (size_t k = 0; k < row.size(); ++k)
-        if (!(*cells)[k].empty()) row[k] += (row[k].empty() ? "" : " ") + (*cells)[k];
+    // The table ended: its empty groups (the closing border's) go.
+    std::erase_if(groups, [](const auto& group) { return group.empty(); });
+    flush_table();
+    in_grid = false;
+    out.append(line);
+    out += "\n";
   }
-  flush();
+  std::erase_if(groups, [](const auto& group) { return group.empty(); });
+  flush_table();
   return out;
 }
 

@@ -153,10 +153,13 @@ TEST_CASE("in Education a glyph before each degree, its school unmarked below, h
   CHECK(resume.education[1].institution.starts_with("Centro de Educação Profissional do Litoral"));
 }
 
-TEST_CASE("a faculty, school or institute named before its university across a comma: the university is the school") {
-  std::string before = "Institute of Management Sciences, University of Lucknow";
+TEST_CASE("a faculty named before its university across a comma: the university is the school; a named school stays") {
+  std::string before = "Facultad de Enfermería y Terapia Ocupacional, Universidad de Extremadura";
   drop_affiliation(before);
-  CHECK(before == "University of Lucknow");
+  CHECK(before == "Universidad de Extremadura");
+  std::string school = "School of Oriental and African Studies, University of London";
+  drop_affiliation(school);
+  CHECK(school == "School of Oriental and African Studies, University of London");
   std::string after = "University of Belgrade, Faculty of Economics";  // after it, as printed (session 36)
   drop_affiliation(after);
   CHECK(after == "University of Belgrade, Faculty of Economics");
@@ -275,4 +278,55 @@ TEST_CASE("a form's record counter ('Esperienza 1 di 3') over each labelled job 
   REQUIRE(resume.work.size() == 2);
   CHECK(resume.work[0].company == "Cilento Edilizia Generale S.p.A.");
   CHECK(resume.work[1].company == "Studio Tecnico Amato");
+}
+
+// Review of the rules above (/tmp/review42): counter-examples that must keep reading as before.
+TEST_CASE("review: grid rows opening in lower case, emoji duties, 'N of 5' ratings and a year under an address stay as printed") {
+  auto grid = parse_text(
+      "Ana Ruiz\nana@example.com\n\nEXPERIENCE\n\n+--------+--------------------------+-------------+\n"
+      "| Company | Position                 | Period      |\n+--------+--------------------------+-------------+\n"
+      "| PayPal  | Senior Software Engineer | 2022 - 2024 |\n| eBay    | Software Engineer        | 2018 - 2022 |\n"
+      "+--------+--------------------------+-------------+\n");
+  REQUIRE(grid.work.size() == 2);
+  CHECK(grid.work[1].company == "eBay");
+  auto emoji = parse_text(
+      "Chloe Martin\nchloe@example.com\n\nEXPERIENCE\n\nGrowth Marketing Manager, Deliveroo, London\n2021 - Present\n"
+      "🚀 Launched referral programme that drove 18% of new signups\n📈 Grew organic traffic from 200k to 650k monthly visits\n");
+  REQUIRE(emoji.work.size() == 1);
+  CHECK(emoji.work[0].company == "Deliveroo");
+  CHECK(emoji.work[0].highlights.size() == 2);
+  auto ratings = parse_text("Lea Roth\nlea@example.com\n\nSKILLS\n\nFigma 5 of 5\nSketch 4 of 5\nHTML/CSS 3 of 5\n");
+  CHECK_FALSE(skill_items(ratings).empty());
+  auto year = parse_text(
+      "Anil Menon\nanil@example.in\nHouse No. 12, Temple Road, Kochi, Kerala\nDate of Birth: 15 August 1996\n\nEXPERIENCE\n\nEngineer\nX Ltd\n2019 - 2021\n");
+  CHECK(year.contact.city == "Kochi");
+}
+
+TEST_CASE("review: 'École' inside a field, a lone seven-digit number, EDUCATION & BOARD CERTIFICATION, Marketing/PR after a CEP") {
+  auto field = parse_text(
+      "Julie Martin\njulie@example.fr\n\nFORMATION\n\n2021 – 2023\nMaster MEEF Premier degré parcours École inclusive et besoins particuliers\n"
+      "Université Claude Bernard Lyon 1\n");
+  REQUIRE(field.education.size() == 1);
+  CHECK(field.education[0].institution == "Université Claude Bernard Lyon 1");
+  CHECK(parse_text("Kevin Croes\nOranjestad, Aruba | 5601234 | kevin@example.aw\n\nWERKERVARING\n").contact.phone == "5601234");
+  auto board = parse_text(
+      "Dr. Sarah Lee\nsarah@example.com\n\nEDUCATION\n\nDoctor of Medicine (MD)\nJohns Hopkins University\n2010 – 2014\n\n"
+      "POSTGRADUATE EDUCATION & BOARD CERTIFICATION\n\nResidency, Internal Medicine\nMassachusetts General Hospital\n2014 – 2017\n");
+  REQUIRE(board.sections.size() >= 2);
+  CHECK(board.sections[1].canonical == "education");
+  auto cep = parse_text("Carla Souza\ncarla@example.com.br\nAv. Paulista, 1000, Bela Vista, São Paulo – CEP 01310-100 | Marketing/PR\n\nEXPERIÊNCIA\n");
+  CHECK(cep.contact.city != "Marketing");
+}
+
+TEST_CASE("review: a track after 'Ensino Médio', an unlabelled date before another due date, Belgian Ardennes, a German suburb") {
+  auto track = parse_text("Ana Lima\nana@example.com\n\nFORMAÇÃO\n\nEnsino Médio, Técnico em Administração\nColégio Estadual X\n2012 – 2014\n");
+  REQUIRE_FALSE(track.education.empty());
+  CHECK(track.education[0].institution != "Técnico em Administração");
+  auto due = parse_text("Tom Reed\ntom@example.com\n\nEDUCATION\n\nB.B.A. Accounting, UT Austin, May 2019 (CPA licensure expected 2026)\n");
+  REQUIRE(due.education.size() == 1);
+  CHECK(due.education[0].end.iso() == "2019-05");
+  auto belgian = parse_text("Luc Dubois\nBastogne, Ardennes\n+32 470 12 34 56 | luc@example.be\n\nEXPÉRIENCE\n");
+  CHECK(belgian.contact.country_code != "FR");
+  auto suburb = parse_text("Jonas Weber\nBahnhofstraße 3, Unterhaching, München, 82008\njonas@example.de\n\nBERUFSERFAHRUNG\n");
+  CHECK(suburb.contact.city != "München");
 }
