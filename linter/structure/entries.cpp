@@ -5224,7 +5224,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       // as the start or opening a range, then a later due date (not "May 2019 (CPA licensure expected 2026)", a due date
       // of something else).
       static const std::regex kStartLabel{
-          R"((?:(?:^|[\s·|,;(])(?:in(?:í|i)cio|start(?:ed)?|beginn?|d(?:é|e)but|desde|since|seit|a partir de)\s*:?\s*\S*\d|\d{4}\s*(?:–|-|—)\s*(?:previs|conclus|expected|anticipated|voraussichtlich|pr(?:é|e)vu|previst|verwacht)))",
+          R"((?:(?:^|[\s|,;(]|·)(?:in(?:í|i)cio|start(?:ed)?|beginn?|d(?:é|e)but|desde|since|seit|a partir de)\s*:?\s*\S*\d|\d{4}\s*(?:–|-|—)\s*(?:previs|conclus|expected|anticipated|voraussichtlich|pr(?:é|e)vu|previst|verwacht)))",
           std::regex::icase};
       bool start_labelled = std::any_of(header.begin(), header.end(), [](const Item& item) { return std::regex_search(item.text, kStartLabel); });
       for (const auto& item : header)
