@@ -322,6 +322,9 @@ std::string name_candidate(std::string_view text) {
   static const std::regex kHonorific{
       R"(^(?:Dott\.(?:ssa)?|Dr\.in|Prof\.(?:ssa)?|Avv\.|Arch\.|Mr\.|Mrs\.|Ms\.|Mme|Sr\.|Sra\.|Dipl\.-(?:Ing|Kfm|Kffr|Inf|Wirt\.-Ing)\.(?:\s*\((?:FH|TU|BA|DH|Univ\.)\))?)\s+(?=\S))"};
   parts[0] = std::regex_replace(parts[0], kHonorific, "");
+  // "CURRICULUM VITAE" / "OF THABO DANIEL MOKOENA": the title's last word wrapped before the name (no name opens on "of").
+  static const std::regex kTitleOf{R"(^of\s+(?=\S+\s+\S))", std::regex::icase};
+  parts[0] = std::regex_replace(parts[0], kTitleOf, "");
   // India's "Adv. Priya Nair", "Er. Rahul Verma": a professional prefix before a name of two words or more.
   static const std::regex kIndianPrefix{R"(^(?:Adv\.|Er\.)\s+(?=\S+\s+\S))"};
   parts[0] = std::regex_replace(parts[0], kIndianPrefix, "");

@@ -330,3 +330,10 @@ TEST_CASE("review: a track after 'Ensino Médio', an unlabelled date before anot
   auto suburb = parse_text("Jonas Weber\nBahnhofstraße 3, Unterhaching, München, 82008\njonas@example.de\n\nBERUFSERFAHRUNG\n");
   CHECK(suburb.contact.city != "München");
 }
+
+TEST_CASE("'CURRICULUM VITAE' over 'OF THABO DANIEL MOKOENA': the title's last word is no part of the name") {
+  auto resume = parse_text(
+      "CURRICULUM VITAE\nOF THABO DANIEL MOKOENA\nPERSONAL DETAILS\nSurname:\tMokoena\nFirst Names:\tThabo Daniel\n"
+      "Cell:\t072 418 3390\nE-mail:\tthabo@example.co.za\n\nWORK EXPERIENCE\n\nElectrician\nHarmony Gold\n2019 - 2021\n");
+  CHECK(resume.contact.name == "THABO DANIEL MOKOENA");
+}
