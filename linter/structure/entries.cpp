@@ -2062,6 +2062,13 @@ bool is_from_word(std::string_view word) {
   return std::any_of(std::begin(kFrom), std::end(kFrom), [&](const char* from) { return word == from; });
 }
 
+/// "En poste", "Current", "Aktuell": a profile's badge beside the title of the job held now.
+bool names_current_badge(std::string_view part) {
+  static const std::set<std::string, std::less<>> kBadges = {"en poste", "current", "current role", "aktuell", "attuale", "atual",
+                                                            "actual", "huidig", "em andamento", "in corso"};
+  return kBadges.contains(fold_case(trim(part)));
+}
+
 /// "concluído em", "completed in", "obtenu en": the words left before a date saying it was finished.
 bool names_completion(const std::vector<std::string>& words) {
   static const std::set<std::string, std::less<>> kCompleted = {
@@ -2562,7 +2569,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       bool after_first = !std::exchange(first_part, false);
       // "Gestionnaire de paie confirmée   CDI": the contract's chip set apart after the title names no field.
       // (After an employer it stays, and says the line is the employer's: "Google   Part-time".)
-      if (after_first && is_employment_kind(part) && count_words(part) <= 2 && text.find("   " + part) != std::string::npos &&
+      if (after_first && (is_employment_kind(part) || names_current_badge(part)) && count_words(part) <= 2 && text.find("   " + part) != std::string::npos &&
           &part == &line_parts.back() && !fields.parts.empty() && fields.line_of.back() == h && title_score(fields.parts.back()) > 0)
         continue;
       // "Vidéotron — Rimouski (Québec)": after an employer; not "Senior Engineer | Desjardins (Québec)".

@@ -315,8 +315,16 @@ bool abbreviates_loosely(std::string_view monogram, std::string_view text) {
   auto words = split_words(std::string(text));
   if (words.empty()) return false;
   if (words.front().starts_with(monogram)) return true;  // "PX" over "PXL Hogeschool"
+  // "PO" over "Hôtel-Restaurant Les Pins d'Oléron", "EP" over "Brasserie L'Écailler du Port": a word's letter after an
+  // elided article counts too, its accent dropped.
   std::string initials;
-  for (const auto& word : words) initials.push_back(word[0]);
+  for (const auto& word : words) {
+    auto plain = strip_accents(word);
+    initials.push_back(plain[0]);
+    for (std::string_view apostrophe : {"'", "’"})
+      if (auto at = plain.find(apostrophe); at != std::string::npos && at + apostrophe.size() < plain.size())
+        initials.push_back(plain[at + apostrophe.size()]);
+  }
   size_t at = 0;
   for (char letter : monogram)
     if ((at = initials.find(letter, at)) == std::string::npos) return false;

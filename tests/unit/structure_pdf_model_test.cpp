@@ -3605,3 +3605,22 @@ TEST_CASE("a form's name labels in bold and the capitals under them ('Cognome' /
     CHECK(section.heading != "FERRARINI");
   }
 }
+
+TEST_CASE("a logo square's letters spell the employer's words after an elided article ('PO' over '… Pins d'Oléron')") {
+  OnePage page;
+  page.add({{"Maëlle Guérin", 60, 240, 18, true}});
+  page.add({{"maelle@example.fr", 60, 200}});
+  page.add({{"Expériences", 60, 160, 13, true}});
+  page.add({{"Chef de rang", 90, 200, 10, true}});
+  page.add({{"EP", 62, 78}});
+  page.add({{"Brasserie L'Écailler du Port · La Rochelle", 90, 330}});
+  page.add({{"avr. 2022 - aujourd'hui", 90, 220}});
+  page.add({{"Serveuse – saison estivale", 90, 240, 10, true}});
+  page.add({{"PO", 62, 78}});
+  page.add({{"Hôtel-Restaurant Les Pins d'Oléron · Saint-Trojan-les-Bains", 90, 380}});
+  page.add({{"mai 2021 - sept. 2021", 90, 220}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Brasserie L'Écailler du Port");
+  CHECK(resume.work[1].company == "Hôtel-Restaurant Les Pins d'Oléron");
+}

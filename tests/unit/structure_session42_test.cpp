@@ -337,3 +337,12 @@ TEST_CASE("'CURRICULUM VITAE' over 'OF THABO DANIEL MOKOENA': the title's last w
       "Cell:\t072 418 3390\nE-mail:\tthabo@example.co.za\n\nWORK EXPERIENCE\n\nElectrician\nHarmony Gold\n2019 - 2021\n");
   CHECK(resume.contact.name == "THABO DANIEL MOKOENA");
 }
+
+TEST_CASE("a profile's 'En poste' badge beside the current job's title is no employer") {
+  auto resume = parse_text(
+      "Maëlle Guérin\nmaelle@example.fr\n\nExpériences\n\nChef de rang      En poste\nBrasserie L'Écailler du Port · La Rochelle · CDI\n"
+      "avr. 2022 - aujourd'hui\n• Responsable d'un rang de 28 couverts en terrasse\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Chef de rang");
+  CHECK(resume.work[0].company == "Brasserie L'Écailler du Port");
+}
