@@ -252,6 +252,8 @@ bool is_setext_underline(std::string_view text, char c) {
 
 /// Only rule characters (ASCII "+-=_~", minus signs, box drawing), three or more: a drawn line, no text.
 bool is_drawn_rule(std::string_view line) {
+  // Most lines hold a letter or digit: no rule, and no need to decode them.
+  if (std::any_of(line.begin(), line.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; })) return false;
   auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(line.data(), static_cast<int32_t>(line.size())));
   int rules = 0, drawn = 0;
   for (int32_t k = 0; k < text.length();) {
@@ -265,6 +267,14 @@ bool is_drawn_rule(std::string_view line) {
     drawn += box ? 1 : 0;
   }
   return rules >= 3 || (drawn > 0 && drawn == rules);  // "│      │": a box-drawn table's empty row
+}
+
+std::string_view after_elision(std::string_view word) {
+  size_t from = 0;
+  for (std::string_view apostrophe : {"'", "’"})
+    if (auto at = word.rfind(apostrophe); at != std::string_view::npos && at + apostrophe.size() < word.size())
+      from = std::max(from, at + apostrophe.size());
+  return word.substr(from);
 }
 
 bool is_thematic_break(std::string_view text) {

@@ -66,6 +66,9 @@ std::vector<std::string> split_cells(std::string_view text);
 /// Markdown table's "| --- |" row, which the table reader needs.
 bool is_drawn_rule(std::string_view line);
 
+/// "dell'Emergenza" -> "Emergenza", "d’Oléron" -> "Oléron": a word after an elided article; the word itself otherwise.
+std::string_view after_elision(std::string_view word);
+
 /// "-----", "=====": three or more of `c` alone on the line (Markdown's setext underline).
 bool is_setext_underline(std::string_view text, char c);
 /// "---", "***", "~~~": a rule typed across a plain-text or Markdown document.

@@ -664,12 +664,10 @@ class ContactReader {
   /// A form's "Nombre   María del Carmen" / "Apellidos   Ruiz Ortega", "Nom : Dupont" / "Prénom : Marie": the given
   /// name and the surname labelled on lines of their own, near each other, make the name in that order.
   bool find_split_name() {
-    static const std::string kGivenLabel =
-        R"((?:first name|given names?|forename|vorname|vornamen|prénom|prenom|nombre|nome|voornaam|voornamen))";
+    const std::string& kGivenLabel = given_name_label_pattern();
     static const std::regex kGiven{R"(^\s*)" + kGivenLabel + R"(\s*(?::\s*|\s{2,}|\t)(\S.*)$)", std::regex::icase};
     // A form's label for the family name, in the seven languages.
-    static const std::string kSurnameLabel =
-        R"((?:last name|surname|family name|nachname|familienname|nom de famille|nom|apellidos|apellido|cognome|sobrenome|apelidos?|achternaam))";
+    const std::string& kSurnameLabel = surname_label_pattern();
     static const std::regex kSurname{R"(^\s*(?:)" + kSurnameLabel + R"(|naam)\s*(?::\s*|\s{2,}|\t)(\S.*)$)", std::regex::icase};
     // "Cognome" / "FERRARINI" / "Nome" / "Davide": a form's label cell over its value's, read as one row.
     static const std::regex kLabelAlone{R"(^\s*(?:)" + kGivenLabel + "|" + kSurnameLabel + R"(|naam)\s*:?\s*$)", std::regex::icase};
@@ -1466,6 +1464,14 @@ class ContactReader {
     return std::regex_search(below, kPostcode) && !find_date(below) && find_phones(below).empty() && below.find('@') == std::string::npos;
   }
 
+  /// "Itajaí/SC": the town, its Brazilian state, and the place as printed.
+  void set_town_slash_state(const std::string& town) {
+    contact_.city = std::string(trim(town.substr(0, town.rfind('/'))));
+    contact_.region = std::string(trim(town.substr(town.rfind('/') + 1)));
+    contact_.country_code = "BR";
+    contact_.location_text = town;
+  }
+
   /// Where "CEP 88305-101" or a bare "88305-101" (a Brazilian postcode) stands on the line, or npos.
   static size_t cep_at(const std::string& text) {
     static const std::regex kCep{R"((?:\bCEP\b|(?:^|\s)\d{5}-\d{3}(?:$|\s)))"};
@@ -1536,10 +1542,7 @@ class ContactReader {
       if (auto cep = cep_at(text); cep != std::string::npos)
         for (const auto& part : parts)
           if (auto town = std::string(trim(part)); is_town_slash_state(town, true) && text.find(town) < cep) {
-            contact_.city = std::string(trim(town.substr(0, town.rfind('/'))));
-            contact_.region = town.substr(town.rfind('/') + 1);
-            contact_.country_code = "BR";
-            contact_.location_text = town;
+            set_town_slash_state(town);
             return true;
           }
       for (size_t k = 0; k < parts.size(); ++k) {
@@ -1814,11 +1817,7 @@ class ContactReader {
     }
     // "Centro, Curitiba / PR": the town and its state close the place.
     if (is_town_slash_state(pieces.back().first)) {
-      const auto& town = pieces.back().first;
-      contact_.city = std::string(trim(town.substr(0, town.rfind('/'))));
-      contact_.region = std::string(trim(town.substr(town.rfind('/') + 1)));
-      contact_.country_code = "BR";
-      contact_.location_text = town;
+      set_town_slash_state(pieces.back().first);
       return;
     }
     std::smatch match;

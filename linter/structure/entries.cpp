@@ -2064,9 +2064,7 @@ bool is_from_word(std::string_view word) {
 
 /// "En poste", "Current", "Aktuell": a profile's badge beside the title of the job held now.
 bool names_current_badge(std::string_view part) {
-  static const std::set<std::string, std::less<>> kBadges = {"en poste", "current", "current role", "aktuell", "attuale", "atual",
-                                                            "actual", "huidig", "em andamento", "in corso"};
-  return kBadges.contains(fold_case(trim(part)));
+  return names_present(part) || fold_case(trim(part)) == "en poste";  // "Current", "Aktuell" end a range as well
 }
 
 /// "concluído em", "completed in", "obtenu en": the words left before a date saying it was finished.
@@ -2081,12 +2079,13 @@ bool names_completion(const std::vector<std::string>& words) {
 
 /// "Concluído", "Cursando", "In progress", "Abgeschlossen": where a course stands, said alone.
 bool names_course_status(std::string_view piece) {
-  static const std::set<std::string, std::less<>> kUnderway = {
-      "cursando", "em andamento", "em curso", "trancado", "incompleto", "in corso", "en curso", "en cours", "in progress",
-      "ongoing", "laufend", "lopend", "bezig", "currently enrolled", "completo", "completa", "completado", "finished",
-      "ohne abschluss", "nicht abgeschlossen", "abgebrochen", "sans diplôme", "not completed", "incomplete", "niet afgerond"};
+  // Words that end a range ("em curso", "ongoing", "laufend") say it as well; these do not.
+  static const std::set<std::string, std::less<>> kStatus = {
+      "cursando", "em andamento", "trancado", "incompleto", "in progress", "lopend", "bezig", "currently enrolled", "completo",
+      "completa", "completado", "finished", "ohne abschluss", "nicht abgeschlossen", "abgebrochen", "sans diplôme",
+      "not completed", "incomplete", "niet afgerond"};
   auto folded = fold_case(trim(piece));
-  return kUnderway.contains(folded) || (count_words(folded) == 1 && names_completion(plain_words(folded)));
+  return kStatus.contains(folded) || names_present(folded) || (count_words(folded) == 1 && names_completion(plain_words(folded)));
 }
 
 bool dash_between(const std::vector<Item>& header, const std::string& first, const std::string& second);
@@ -4416,9 +4415,7 @@ size_t school_after_field(const std::string& rest) {
   auto words = split_words(std::string(tail));
   bool named_on = words.size() >= 2 && (!starts_lower(words[1]) || kParticles.contains(words[1]));
   auto before = split_words(rest.substr(0, found));
-  auto last_before = before.empty() ? std::string() : before.back();
-  for (std::string_view apostrophe : {"'", "’"})  // "dell'Emergenza": the word after the elided article
-    if (auto elided = last_before.rfind(apostrophe); elided != std::string::npos) last_before.erase(0, elided + apostrophe.size());
+  auto last_before = before.empty() ? std::string_view() : after_elision(before.back());  // "dell'Emergenza"
   if (!named_on || ends_with_connector(tail) || (!last_before.empty() && starts_lower(last_before))) return std::string::npos;
   return found;
 }

@@ -956,6 +956,17 @@ const std::string& address_label_pattern() {
   return kLabels;
 }
 
+const std::string& given_name_label_pattern() {
+  static const std::string kLabels = R"((?:first name|given names?|forename|vorname|vornamen|prénom|prenom|nombre|nome|voornaam|voornamen))";
+  return kLabels;
+}
+
+const std::string& surname_label_pattern() {
+  static const std::string kLabels =
+      R"((?:last name|surname|family name|nachname|familienname|nom de famille|nom|apellidos|apellido|cognome|sobrenome|apelidos?|achternaam))";
+  return kLabels;
+}
+
 const std::string& origin_label_pattern() {
   static const std::string kLabels =
       R"((?:nationality|citizenship|staatsbürgerschaft|staatsangehörigkeit|nationalität|nacionalidad|nationalité|nacionalidade|nazionalità|cittadinanza|nationaliteit|geburtsort|place of birth|birthplace|lieu de naissance|lugar de nacimiento|luogo di nascita|geboorteplaats|naturalidade|local de nascimento))";
@@ -964,8 +975,8 @@ const std::string& origin_label_pattern() {
 
 bool is_personal_detail_label(std::string_view text) {
   static const std::regex kLabel{"^(?:" + address_label_pattern() + "|" + origin_label_pattern() +
-                                     R"(|date of birth|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum)"
-                                     R"(|surname|last name|first name|given names?|nachname|vorname|cognome|nome|nom|prénom|apellidos?|nombre|sobrenome|achternaam|voornaam)\s*:?$)",
+                                     R"(|date of birth|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|)" +
+                                     given_name_label_pattern() + "|" + surname_label_pattern() + R"()\s*:?$)",
                                  std::regex::icase};
   text = trim(text);
   return is_contact_label(text.ends_with(':') ? trim(text.substr(0, text.size() - 1)) : text) ||

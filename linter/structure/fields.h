@@ -103,6 +103,10 @@ bool is_contact_label(std::string_view text);
 const std::string& address_label_pattern();
 /// The labels of one's citizenship or birthplace ("Nationalität", "Luogo di nascita"), a regex group.
 const std::string& origin_label_pattern();
+/// A form's labels for the given name ("First name", "Vorname", "Prénom") and the family name ("Surname", "Cognome"):
+/// regex alternations, matched case-insensitively.
+const std::string& given_name_label_pattern();
+const std::string& surname_label_pattern();
 /// "Indirizzo", "Cellulare", "Data di nascita:": a form's label of a personal detail alone; it heads no section.
 bool is_personal_detail_label(std::string_view text);
 

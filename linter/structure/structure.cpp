@@ -321,9 +321,7 @@ bool abbreviates_loosely(std::string_view monogram, std::string_view text) {
   for (const auto& word : words) {
     auto plain = strip_accents(word);
     initials.push_back(plain[0]);
-    for (std::string_view apostrophe : {"'", "’"})
-      if (auto at = plain.find(apostrophe); at != std::string::npos && at + apostrophe.size() < plain.size())
-        initials.push_back(plain[at + apostrophe.size()]);
+    if (auto elided = after_elision(plain); elided.size() < plain.size()) initials.push_back(elided[0]);
   }
   size_t at = 0;
   for (char letter : monogram)
@@ -406,7 +404,7 @@ SectionText section_text(const Document& document, const std::vector<DetectedHea
       R"(^\s*(?:esperienza|experience|erfahrung|expérience|experiencia|experiência|ervaring|formazione|istruzione|education|formation|formación|formação|opleiding|ausbildung|position|job)\s+\d{1,2}\s+(?:di|of|von|sur|de|van)\s+\d{1,2}\s*$)",
       std::regex::icase};
   for (auto& line : text.text)
-    if (is_drawn_rule(line) || std::regex_match(line, kCounter)) line.clear();
+    if (is_drawn_rule(line) || (line.size() < 40 && std::regex_match(line, kCounter))) line.clear();
     else if (line.find("Add") != std::string::npos || line.find("Edit") != std::string::npos) line = std::regex_replace(line, kButton, "");
   rejoin_wrapped_ranges(document, text.text);
   rejoin_cut_year(text.text);
