@@ -122,6 +122,14 @@ bool ends_in_initial(std::string_view text) {
 /// "Jane Smith", "JOSÉ ÁLVAREZ", "Madonna": letters, 1-5 words, no digits or details.
 /// "Bonjour Madame Delattre,", "Dear Ms Hill,", "Bien cordialement,", "Best regards": a cover note's greeting names its
 /// reader, its closing no one. Only with the comma after it or a second such word: "Mit Patel", "Beste Yılmaz" are names.
+/// "I'm", "sou a", "ich bin" and the like, as a writer introduces themselves ("Hi, I'm Jane Doe").
+static const std::regex& self_introduction() {
+  static const std::regex pattern{
+      R"((?:^|[\s,!])(?:I'm|I am|my name is|eu sou(?: o| a)?|sou o|sou a|soy|me llamo|je suis|je m'appelle|ich bin|ich heiße|sono|mi chiamo|ik ben|ik heet)\s+)",
+      std::regex::icase};
+  return pattern;
+}
+
 static bool is_greeting(std::string_view text, const std::vector<std::string>& words) {
   static const std::set<std::string, std::less<>> kOpeners = {
       "bonjour", "hello", "hi", "dear", "hallo", "buongiorno", "gentile", "egregio", "gentilissima", "hola", "estimado", "estimada",
@@ -139,7 +147,11 @@ static bool is_greeting(std::string_view text, const std::vector<std::string>& w
   if (words.size() >= 2 && trim(text).ends_with(',') && std::all_of(words.begin(), words.end(), [](const std::string& w) { return kSeconds.count(w) > 0; }))
     return true;
   if (words.empty() || !kOpeners.count(words.front())) return false;
-  return trim(text).ends_with(',') || (words.size() >= 2 && kSeconds.count(words[1]) > 0);
+  // "OLÁ, SOU A" over the name on a personal site: the opener, then the writer introducing themselves (not "Kind, Johanna").
+  auto mark = text.find_first_of(",!");
+  bool introduces = mark != std::string_view::npos && count_words(text.substr(0, mark)) == 1 &&
+                    std::regex_search(std::string(text.substr(mark)) + " ", self_introduction());
+  return introduces || trim(text).ends_with(',') || (words.size() >= 2 && kSeconds.count(words[1]) > 0);
 }
 
 /// "dice", "glints": a job site's wordmark over the profile, one word in lower case; a name is capitalised.
@@ -504,9 +516,7 @@ class ContactReader {
 
   /// "Olá 👋, eu sou o Rui Carvalho Pinto", "Hi, I'm Jane Doe": a profile README introduces its writer by name.
   bool find_introduced_name() {
-    static const std::regex kIntro{
-        R"((?:^|[\s,!])(?:I'm|I am|my name is|eu sou(?: o| a)?|sou o|sou a|soy|me llamo|je suis|je m'appelle|ich bin|ich heiße|sono|mi chiamo|ik ben|ik heet)\s+)",
-        std::regex::icase};
+    const std::regex& kIntro = self_introduction();
     for (size_t i = 0; i < std::min(document_.lines.size(), static_cast<size_t>(3)); ++i) {
       const auto text = std::string(trim(document_.lines[i].text));
       std::smatch intro;
@@ -1432,6 +1442,17 @@ class ContactReader {
   }
 
   /// "PR, CEP 80730-000" -> "PR": a region code opening the part after a town.
+  /// "575 004, Karnataka, India" → "Karnataka, India": a postcode opening a part, then the region or country it is in.
+  static std::string region_after_postcode(const std::string& part) {
+    static const std::regex kCodeThenPlace{R"(^\s*(?:\d{3}\s?\d{3}|\d{5})\s*,\s*([^\d,][^\d]*)$)"};
+    std::smatch match;
+    if (!std::regex_match(part, match, kCodeThenPlace)) return "";
+    auto rest = match.str(1);
+    auto first = std::string(trim(rest.substr(0, rest.find(','))));
+    bool names_area = !region_country(first).empty() || !country_code(first).empty() || !country_code(trim(last_comma_piece(rest))).empty();
+    return names_area ? std::string(trim(rest)) : "";
+  }
+
   static std::string leading_region(const std::string& part) {
     auto text = trim(part);
     auto end = text.find_first_of(", ");
@@ -1584,6 +1605,10 @@ class ContactReader {
         if (street.empty() && is_street(before) && before.find(',') == std::string::npos && count_words(before) <= 5) street = before + " ";
         auto region = k + 1 < parts.size() ? leading_region(parts[k + 1]) : "";
         if (k + 1 < parts.size() && !country_code(trim(parts[k + 1])).empty()) place += ", " + std::string(trim(parts[k + 1]));
+        else if (auto after_code = k + 1 < parts.size() ? region_after_postcode(parts[k + 1]) : ""; !after_code.empty())
+          place += ", " + after_code;  // "Mangaluru − 575 004, Karnataka, India": the PIN apart, then the state
+        else if (k + 1 < parts.size() && !region_country(trim(parts[k + 1])).empty() && city_country(trim(parts[k + 1])).empty())
+          place += ", " + std::string(trim(parts[k + 1]));  // "Pau (64) – Pyrénées-Atlantiques": the département named
         else if (!region.empty() && (place.find(',') != std::string::npos || trim(parts[k + 1]) == region ||
                                      trim(trim(parts[k + 1]).substr(region.size())).starts_with("(")))
           place += ", " + region;  // "Curitiba – PR, CEP …", "Belo Horizonte – MG"

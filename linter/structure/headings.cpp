@@ -877,6 +877,21 @@ class Detector {
     return width > 0 && box.x0 > 0.2 * width && box.width() < 0.5 * width && std::abs((box.x0 + box.x1) / 2 - width / 2) < 0.03 * width;
   }
 
+  /// "Rudolf-Rempel-Berufskolleg /" left of "Ausbildung   Fachkraft für Lagerlogistik   08/2008": a table row's cell
+  /// wrapped beside the line, so its first word is a cell (the degree), not a label on the rail, which has none left of it.
+  bool text_left_beside(size_t i) const {
+    const auto& lines = document_.lines;
+    if (!lines[i].location.box) return false;
+    const Box& here = *lines[i].location.box;
+    for (size_t k : {i - 1, i + 1}) {
+      if (k >= lines.size() || !lines[k].location.box || lines[k].location.page != lines[i].location.page) continue;
+      const Box& beside = *lines[k].location.box;
+      double overlap = std::min(here.y1, beside.y1) - std::max(here.y0, beside.y0);
+      if (overlap > 0.3 * here.height() && beside.x1 < here.x0 - 2) return true;
+    }
+    return false;
+  }
+
   /// "Experience      Staff Engineer ..." or "Technical   Java" / "Skills   Spring".
   /// The line above or below is a form's row naming a field of an entry ("Periode   : 2012 - 2016").
   bool beside_entry_field(size_t i) const {
@@ -899,7 +914,8 @@ class Detector {
     // "Grants &" alone on the rail over "Awards   • 2024 …": a label's first line with nothing beside it.
     bool alone = length == 0 && cells_of(lines[i]).size() == 1 && on_section_rail(i, text.size());
     if (alone) length = text.size();
-    if (length == 0 || !heading_shaped(trim(text.substr(0, length)), 3) || is_centred(lines[i])) return std::nullopt;
+    if (length == 0 || !heading_shaped(trim(text.substr(0, length)), 3) || is_centred(lines[i]) || text_left_beside(i))
+      return std::nullopt;
     auto label = std::string(trim(text.substr(0, length)));
     // "Company: Acme" / "Designation: …" / "Project: …": a label among a job's form fields.
     // "Education:   Institution: …" heads a school's form: its own value is a field of it.

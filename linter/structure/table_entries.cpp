@@ -8,6 +8,7 @@
 #include "linter/structure/dates.h"
 #include "linter/structure/fields.h"
 #include "linter/structure/line_text.h"
+#include "linter/patterns.h"
 #include "linter/text_util.h"
 
 namespace atslint {
@@ -487,7 +488,8 @@ std::optional<LineSpan> parse_education_table(const SectionText& lines, const Se
            split_off_place(entry.institution, false);  // "Kendriya Vidyalaya No. 2, Nagpur"
            // "Fachrichtung", "Field of study": the degree's field ("–": none).
            if (entry.area.empty() && has_letter(row[Column::Unit])) entry.area = row[Column::Unit];
-           if (!row[Column::Score].empty()) entry.score = row[Column::Score];
+           // "–": no grade given.
+           if (has_letter(row[Column::Score]) || !digits_of(row[Column::Score]).empty()) entry.score = row[Column::Score];
            assign_dates(find_date(row[Column::Period]), entry.start, entry.end, true);
            if (entry.institution.empty() && entry.study_type.empty()) return std::nullopt;
            return entry;

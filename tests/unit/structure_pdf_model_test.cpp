@@ -3624,3 +3624,39 @@ TEST_CASE("a logo square's letters spell the employer's words after an elided ar
   CHECK(resume.work[0].company == "Brasserie L'Écailler du Port");
   CHECK(resume.work[1].company == "Hôtel-Restaurant Les Pins d'Oléron");
 }
+
+TEST_CASE("a table row whose school cell wraps above and below it: its degree cell ('Ausbildung') heads no section") {
+  OnePage page;
+  page.add({{"Jonas Wehmeyer", 40, 200, 18, true}});
+  page.add({{"jonas@example.de", 40, 160}});
+  page.add({{"Ausbildung", 40, 110, 13, true}});
+  page.add({{"Institution", 40, 90, 9, true}, {"Abschluss", 197, 240, 9, true}, {"Fachrichtung", 334, 390, 9, true},
+            {"Beginn", 450, 480, 9, true}, {"Ende", 494, 515, 9, true}, {"Note", 537, 555, 9, true}});
+  page.add({{"IHK Ostwestfalen zu Bielefeld", 40, 158}, {"Geprüfter Logistikmeister (IHK)", 197, 321}, {"Logistik", 334, 365},
+            {"09/2016", 450, 483}, {"03/2018", 494, 526}, {"gut", 537, 549}});
+  page.add({{"Rudolf-Rempel-Berufskolleg /", 40, 156}});
+  page.add({{"Ausbildung", 197, 242}, {"Fachkraft für Lagerlogistik", 334, 438}, {"08/2008", 450, 483}, {"06/2011", 494, 525},
+            {"2,1", 537, 549}});
+  page.add({{"Ostwestfalen Frischedienst GmbH", 40, 175}});
+  page.add({{"Realschule Jöllenbeck", 40, 128}, {"Fachoberschulreife", 197, 274}, {"–", 334, 339}, {"–", 450, 455},
+            {"2008", 494, 514}, {"–", 537, 542}});
+  // The cell's two lines sit 10 pt apart, the row's other cells centred between them.
+  auto move_to = [&](size_t index, double y) {
+    auto& line = page.document.lines[index];
+    line.location.box->y0 = y;
+    line.location.box->y1 = y + 10;
+    for (auto& run : line.runs) run.location.box = Box{run.location.box->x0, y, run.location.box->x1, y + 10};
+  };
+  move_to(4, 123);
+  move_to(5, 139);
+  move_to(6, 144);
+  move_to(7, 149);
+  move_to(8, 165);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.sections.size() == 1);
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[1].institution == "Rudolf-Rempel-Berufskolleg / Ostwestfalen Frischedienst GmbH");
+  CHECK(resume.education[1].study_type == "Ausbildung");
+  CHECK(resume.education[1].score == "2,1");
+  CHECK(resume.education[2].score.empty());  // "–": no grade
+}

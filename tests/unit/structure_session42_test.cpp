@@ -113,6 +113,9 @@ TEST_CASE("a flat's line over the town's line with its PIN: the town is the plac
       "SHREYA K. BHAT, Ph.D.\nFlat 3B, Sai Residency, Kadri Hills\nMangaluru \xE2\x88\x92 575 004, Karnataka, India\n"
       "Mobile : +91 94481 27305\nE-mail : shreya@example.com\n\nEXPERIENCE\n\nAssistant Professor\nSt Aloysius College\n2020 - 2023\n");
   CHECK(resume.contact.city == "Mangaluru");
+  // The PIN between the town and its state parts them no more than a comma would.
+  CHECK(resume.contact.region == "Karnataka");
+  CHECK(resume.contact.country_code == "IN");
 }
 
 TEST_CASE("a Brazilian address on one line, its parts dashed apart: the town before its state's code") {
