@@ -92,10 +92,26 @@ bool reads_as_legacy_text(const icu::UnicodeString& text) {
     if (!u_isalpha(c)) continue;
     bool letter_before = i > 0 && u_isalpha(text.charAt(i - 1));
     bool letter_after = i + 1 < text.length() && u_isalpha(text.charAt(i + 1));
-    static const icu::UnicodeString kOneLetterWords(u"àÀéÉóÓ");
+    static const icu::UnicodeString kOneLetterWords(u"àÀéÉóÓºª");  // and ordinals: "n.º 41", "2.ª"
     if (!letter_before && !letter_after && kOneLetterWords.indexOf(c) < 0) return false;
   }
   return true;
+}
+
+/// How much `text` reads as words: accented letters inside words count for it; punctuation or a capital wedged inside
+/// a word ("r‚sum‚", "rÚsumÚ": one code page's letters read in another) counts against it.
+int word_likeness(const icu::UnicodeString& text) {
+  int score = 0;
+  for (int32_t i = 1; i + 1 < text.length(); ++i) {
+    UChar32 c = text.charAt(i);
+    if (c < 0x80) continue;
+    UChar32 before = text.charAt(i - 1), after = text.charAt(i + 1);
+    bool inside_word = u_isalpha(before) && u_isalpha(after);
+    if (!u_isalpha(c)) score -= inside_word ? 2 : 0;
+    else if (u_isupper(c) && u_islower(before)) score -= 2;
+    else if (u_isalpha(before) || u_isalpha(after)) ++score;
+  }
+  return score;
 }
 
 icu::UnicodeString decode_unicode(std::string_view bytes) {
@@ -124,6 +140,9 @@ icu::UnicodeString decode_unicode(std::string_view bytes) {
   bool legacy = charset == "ISO-8859-1" || charset == "windows-1252" || charset == "ISO-8859-15" ||
                 charset == "ISO-8859-2" || charset == "windows-1250";
   auto text = convert(bytes, legacy ? charset.c_str() : "windows-1252");
+  // Windows' "Generic / Text Only" printer and DOS editors write code page 850: its accented letters sit where
+  // Windows-1252 has punctuation ("r‚sum‚" for "résumé").
+  if (auto dos = convert(bytes, "ibm-850"); word_likeness(dos) > word_likeness(text) && reads_as_legacy_text(dos)) return dos;
   if (!reads_as_legacy_text(text))
     throw AtsError("bad-encoding", fmt::format("invalid UTF-8 at byte {}: re-save the file as UTF-8",
                                                scan.first_invalid));

@@ -27,6 +27,17 @@ TEST_CASE("decoding: Latin-1 and Windows-1252 resumes are read, not rejected") {
   CHECK(decode_text(cp1252) == "Led the team – cut costs by 20%, “on time”\n");
 }
 
+TEST_CASE("decoding: a 'Generic / Text Only' printer's code page 850 is read as such, ordinals too") {
+  // "Expérience à Troyes – Préparateur" in code page 850: Windows-1252 reads é as '‚' and à as '…'.
+  std::string french = "Exp\x82rience \x85 Troyes - Pr\x82parateur de commandes\r\n";
+  CHECK(decode_text(french) == "Expérience à Troyes - Préparateur de commandes\n");
+  // "Operações de armazém, n.º 41": "º" stands alone, an ordinal.
+  std::string portuguese = "Opera\x87\xE4" "es de armaz\x82m, n.\xA7 41, Respons\xA0vel, Forma\x87\xC6o, gest\xC6o\r\n";
+  CHECK(decode_text(portuguese) == "Operações de armazém, n.o 41, Responsável, Formação, gestão\n");
+  // Windows-1252 stays Windows-1252: "Müller, Zürich" is no code page 850 text.
+  CHECK(decode_text("M\xFCller, Z\xFCrich, \xE9t\xE9\n") == "Müller, Zürich, été\n");
+}
+
 TEST_CASE("decoding: broken UTF-8 and binary noise are errors, not garbage") {
   // Valid multi-byte text with a damaged sequence: the author wrote UTF-8.
   CHECK_THROWS_AS(decode_text("Résumé \xC3\x28 broken"), AtsError);
