@@ -10,6 +10,8 @@
 #include <optional>
 
 #include "linter/structure/headings.h"
+#include "linter/structure/line_text.h"
+#include "linter/structure/table_entries.h"
 #include "linter/text_util.h"
 
 namespace atslint::layout {
@@ -456,11 +458,34 @@ std::optional<size_t> margin_notes_start(const Candidate& c, const std::vector<c
   return last;
 }
 
+// "PERIODO   PUESTO / EMPRESA   FUNCIONES Y LOGROS" near the region's top: a table's header row names a column of
+// fields on each side of the gap, so the rows below are a table's, read across, not two page columns.
+bool opens_with_table_header(const Candidate& candidate, const std::vector<const Line*>& lines) {
+  // Within its first lines: the region may open on a short line of text above the section's heading.
+  for (size_t k = candidate.first > 0 ? candidate.first - 1 : 0; k <= std::min(candidate.last, candidate.first + 4) && k < lines.size(); ++k) {
+    auto cells = cells_of(*lines[k]);
+    bool left = false, right = false;
+    for (const auto& cell : cells) {
+      left = left || cell.x1 <= candidate.x;
+      right = right || cell.x0 >= candidate.x;
+    }
+    if (cells.size() >= 3 && left && right &&
+        std::all_of(cells.begin(), cells.end(), [](const Cell& cell) { return names_table_column(trim(cell.text)); }))
+      return true;
+  }
+  return false;
+}
+
 void search(const std::vector<const Line*>& lines, size_t from, size_t to, const Extent& text,
             std::vector<ColumnSplit>& out, int depth) {
   if (from >= to || depth > 3) return;
   auto best = best_split(lines, from, to, text);
   if (!best) return;
+  if (opens_with_table_header(*best, lines)) {
+    search(lines, from, best->first, text, out, depth + 1);
+    search(lines, best->last + 1, to, text, out, depth + 1);
+    return;
+  }
   widen(*best, lines, from, to);
   drop_banner_lines(*best, lines, text);
   if (auto last = single_flow_resumes(*best, lines)) best = recut(*best, best->first, *last, lines, text);

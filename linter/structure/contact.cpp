@@ -1152,10 +1152,12 @@ class ContactReader {
       if (i >= contact_begin_) indices.push_back(i);
     for (size_t i = header_limit(); i < document_.lines.size() && document_.lines[i].location.page <= 1; ++i)
       if (beside_header_detail(document_.lines[i])) indices.push_back(i);
-    // A header read after a sidebar: the first page's line holding the email or phone.
+    // A header read after a sidebar: the first page's line holding the email or phone. amsart prints the address,
+    // the e-mail and the URL at the very end, under the last section.
+    const size_t closing_lines = document_.lines.size() > 6 ? document_.lines.size() - 6 : 0;
     for (size_t i = header_limit(); i < document_.lines.size(); ++i) {
       const Line& line = document_.lines[i];
-      if (line.location.page > 1) break;
+      if (line.location.page > 1 && i < closing_lines) continue;
       bool own = (!contact_.email.empty() && line.text.find(contact_.email) != std::string::npos) ||
                  (!contact_.phone.empty() && line.text.find(contact_.phone) != std::string::npos);
       if (!own) continue;
@@ -1168,6 +1170,10 @@ class ContactReader {
         bool beside = k == i || (document_.lines[k].column == line.column &&
                                  (count_words(document_.lines[k].text) <= 4 || is_street(document_.lines[k].text) ||
                                   is_street(first_part)));
+        // amsart's "Department of …, Maynooth, Co. Kildare, W23 F2H6," over "Ireland": an address left open on its comma.
+        if (beside && k + 1 == i && k > 0 && trim(document_.lines[k - 1].text).ends_with(',') &&
+            std::find(indices.begin(), indices.end(), k - 1) == indices.end())
+          indices.push_back(k - 1);
         if (beside && std::find(indices.begin(), indices.end(), k) == indices.end()) indices.push_back(k);
       }
     }
@@ -1209,8 +1215,10 @@ class ContactReader {
           return true;
         }
       }
-      // Under its label a lone town name is the place ("Woonplaats" over "Veenendaal"; not "Location" over "Flexible").
-      if (auto part = clean_place_part(value); part && *part == value && is_place_part(*part, !names_no_place(*part))) {
+      // Under its label a lone town name is the place ("Woonplaats" over "Veenendaal"; not "Location" over "Flexible"),
+      // or a postcode and a town no list knows ("Postcode en woonplaats" over "4331 KE Middelburg").
+      if (auto part = clean_place_part(value);
+          part && *part == value && (is_place_part(*part, !names_no_place(*part)) || std::regex_match(*part, postal_city()))) {
         set_location(*part, *part);
         return true;
       }
@@ -1342,6 +1350,19 @@ class ContactReader {
   }
 
   /// `bare`: a lone town name counts (only beside other contact details, as printed).
+  /// "2218 W Dean Ave", "14 Church Street": a number, then a street closed by its type.
+  static bool names_street_type(const std::string& part) {
+    static const std::regex kStreetType{
+        R"(\b(?:Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Ln|Lane|Blvd|Boulevard|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway|Terrace|Crescent|Close)\.?$)"};
+    return std::regex_search(part, kStreetType);
+  }
+
+  /// "ProZ.com", "behance.net": a site's name as a link label, no town.
+  static bool names_domain(const std::string& part) {
+    static const std::regex kDomain{R"(\w\.[A-Za-z]{2,6}$)"};
+    return std::regex_search(part, kDomain);
+  }
+
   bool is_place_part(const std::string& part, bool bare) const {
     // "B, BE": a driving licence's classes; no town is one letter. "XRT, flotation)": a piece of a bracketed list.
     if (lists_languages(part) || trim(part.substr(0, part.find(','))).size() <= 1) return false;
@@ -1359,7 +1380,7 @@ class ContactReader {
     bool bare_city = bare && count_words(part) <= 2 && is_place_name(part) && title_score(part) == 0 &&
                      !part.ends_with('.') && !part.ends_with(':') &&  // "Tel.", "Teléfono:": labels
                      !is_link_label(part) && organisation_score(part) == 0 && institution_score(part) == 0 &&
-                     !names_present(part) && canonical_section(part).canonical.empty();
+                     !names_present(part) && canonical_section(part).canonical.empty() && !names_domain(part);
     auto before_postcode = strip_postal_code(part);
     // Not "Berlin 2019", a year; but "Sydney NSW 2010", an Australian state's postcode, however like a year.
     static const std::regex kStatePostcode{R"(\b(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+\d{4}$)"};
@@ -1547,7 +1568,7 @@ class ContactReader {
     const auto name_words = plain_words(contact_.name);
     const bool form = application_form();
     for (size_t i : contact_lines()) {
-      const auto text = collapse ? collapse_spaces(layout_text(document_.lines[i])) : layout_text(document_.lines[i]);
+      const auto text = with_country_below(i, collapse ? collapse_spaces(layout_text(document_.lines[i])) : layout_text(document_.lines[i]));
       if ((form && names_posting_place(text)) || names_employer(text) || is_greeting(text, plain_words(text))) continue;
       // "GIULIA" / "FERRARA", Taleo's "Brockmeyer, Dennis": a line of the name's words, though a town bears them.
       if (spells_only_name(text, name_words)) continue;
@@ -1588,7 +1609,11 @@ class ContactReader {
           }
         bool street_before = is_street(before) || (k == 0 && street_above(i));
         bool town_after_street = part && street_before && std::regex_match(*part, postal_city());
-        if (!part || (!town_after_street && !is_place_part(*part, allow_bare && contact_line))) continue;
+        // "Woonplaats   Gouda": a form's value is a town no list knows. Not "2218 W Dean Ave" beside "Address" (a street's
+        // number, no postcode), nor "BAIRRO" in a row of labels in capitals ("CIDADE   BAIRRO") over their values.
+        bool labelled_town = part && label_before && !is_upper_case_text(text) &&
+                             ((std::regex_match(*part, postal_city()) && !names_street_type(*part)) || is_place_part(*part, !names_no_place(*part)));
+        if (!part || (!town_after_street && !labelled_town && !is_place_part(*part, allow_bare && contact_line))) continue;
         std::string place = *part, street;
         // "4180 rue Saint-Denis, app. 3 – Montréal, QC H2W 2M5": the town follows its street; not "69006 Lyon – France",
         // a postcode and town before their country.
@@ -1615,7 +1640,7 @@ class ContactReader {
         else if (street.empty() && *part == trim(text)) {
           auto [above, below] = extend_over_lines(i);
           street = above;
-          place += below;
+          if (!place.ends_with(below)) place += below;  // not twice when with_country_below took it
         } else if (rest_set_beside(parts, k + 1) && country_code(last_comma_piece(place)).empty()) {
           // moderncv's "5020 Salzburg" over "Österreich", beside the name or the title ("1010 Lausanne   Responsable …")
           place += extend_over_lines(i).second;
@@ -1749,6 +1774,16 @@ class ContactReader {
       place += rest;
       return;
     }
+  }
+
+  /// amsart's "Department of …, Maynooth, Co. Kildare, W23 F2H6," over "Ireland": an address left open on its comma
+  /// closes on the country alone on the next line.
+  std::string with_country_below(size_t i, std::string text) const {
+    if (!trim(text).ends_with(',') || i + 1 >= document_.lines.size()) return text;
+    const Line& next = document_.lines[i + 1];
+    if (next.location.page != document_.lines[i].location.page || next.column != document_.lines[i].column) return text;
+    auto below = std::string(trim(next.text));
+    return country_code(below).empty() ? text : std::string(trim(text)) + " " + below;
   }
 
   /// "12 rue de Châtillon, 35200" over "Rennes": an address broken over a sidebar's lines takes the town below.

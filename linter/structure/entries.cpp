@@ -1103,6 +1103,23 @@ bool opens_with_firm(std::string_view text) {
   return !parts.empty() && has_legal_form(parts.front());
 }
 
+/// "Go   Python   FastAPI   Kafka   PostgreSQL": four or more short cells set apart, no dates, no sentence.
+bool is_tag_row(const std::string& text) {
+  if (text.find("   ") == std::string::npos || find_date(text)) return false;
+  int cells = 0;
+  for (size_t start = 0; start < text.size();) {
+    size_t gap = std::min(text.find("   ", start), text.size());
+    auto cell = trim(std::string_view(text).substr(start, gap - start));
+    if (!cell.empty()) {
+      if (count_words(cell) > 3 || ends_sentence(cell) || cell.back() == ',' || cell.back() == ':') return false;
+      ++cells;
+    }
+    start = text.find_first_not_of(' ', gap);
+    if (start == std::string::npos) break;
+  }
+  return cells >= 4;
+}
+
 std::vector<Block> make_blocks(const SectionText& lines, const Section& section) {
   std::vector<Block> blocks;
   bool in_body = false;  // the current block has bullets or prose
@@ -1389,7 +1406,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       continue;
     // "Tools: Python, SQL" or Europass's "Business or sector   Automotive" after an entry's bullets or
     // prose: a detail of that entry, not a new one. Among schools "A-Levels: Maths, Physics" names the next degree.
-    if (in_body && !blocks.empty() && blocks.back().has_date() && (is_labelled_detail(text) || is_sector_label(text)) &&
+    // "Go   Python   FastAPI   Kafka" under a job's duties: the row of its technology tags.
+    if (in_body && !blocks.empty() && blocks.back().has_date() && (is_labelled_detail(text) || is_sector_label(text) || is_tag_row(text)) &&
         !(schools && degree_length(text) > 0)) {
       blocks.back().prose.push_back({i, text});
       last_prose_length = text.size();  // "Key projects: …, Springwood Bus Station" / "Upgrade." wraps like prose

@@ -187,6 +187,15 @@ bool counts_label(std::string_view rest, std::string_view label) {
   return !words.empty() && noun.find(' ') == std::string::npos && noun == words.back();
 }
 
+/// "hosco · Perfil profesional", "stepstone | Lebenslauf": a site's lower-case wordmark, then its page's title.
+bool opens_with_wordmark(std::string_view heading) {
+  heading = trim(heading);
+  size_t mark = std::min({heading.find(" · "), heading.find(" | "), heading.size()});
+  auto brand = heading.substr(0, mark);
+  return mark < heading.size() && brand.size() >= 3 && brand.find(' ') == std::string_view::npos &&
+         std::all_of(brand.begin(), brand.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+}
+
 }  // namespace
 
 std::string numbered_caption_of(std::string_view text) {
@@ -250,6 +259,7 @@ SectionName canonical_section(std::string_view heading) {
                   std::all_of(site.begin() + static_cast<std::ptrdiff_t>(dot) + 1, site.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
     if (domain) return {};
   }
+  if (opens_with_wordmark(heading)) return {};
   auto normalised = normalise_heading(heading);
   if (normalised.empty()) return {};
   const auto& index = synonym_index();
@@ -1103,6 +1113,14 @@ class Detector {
 
   /// Unmapped candidates count only after the first mapped heading and when they
   /// share the mapped headings' look (capitals, size, weight).
+  /// "FORMACIÓN EDUCATIVA:" straight over "SUPERIOR" (the level of the schools below): a line in the headings' type
+  /// with nothing between it and a named section's heading heads a group of that section, no section of its own.
+  static bool right_under_mapped(const std::vector<DetectedHeading>& mapped, size_t line) {
+    return std::any_of(mapped.begin(), mapped.end(), [&](const DetectedHeading& heading) {
+      return heading.body_offset == 0 && heading.line + heading.line_count == line;
+    });
+  }
+
   std::vector<DetectedHeading> merge(std::vector<DetectedHeading> mapped,
                                      const std::vector<DetectedHeading>& unmapped) const {
     if (mapped.empty()) return mapped;
@@ -1156,7 +1174,8 @@ class Detector {
         bool size_ok = heading_size == 0 || std::abs(style.size - heading_size) <= heading_size * 0.08;
         bool bold_ok = !all_bold || style.bold || body_size_ == 0;
         keep = upper_ok && size_ok && bold_ok && !looks_like_organisation(candidate.text) &&
-               !heads_entry_within(mapped, candidate.line) && !under_date_line(candidate.line);
+               !heads_entry_within(mapped, candidate.line) && !under_date_line(candidate.line) &&
+               !right_under_mapped(mapped, candidate.line);
       }
       if (keep) kept.push_back(candidate);
     }

@@ -91,6 +91,8 @@ std::string normalise_heading(std::string_view heading) {
   std::string utf8;
   kept.toUTF8String(utf8);
   auto spaced = std::string(trim(utf8));
+  // "// Experiencia": a code comment's slashes before the name (Manfred's MAC format), no compound's separator.
+  while (spaced.starts_with("/")) spaced = std::string(trim(std::string_view(spaced).substr(1)));
   return collapse_spaces(join_letter_spacing(spaced));
 }
 

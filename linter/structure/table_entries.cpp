@@ -98,10 +98,10 @@ Column column_of(std::string_view label) {
   std::smatch pair;
   if (folded.find(' ') == std::string::npos || !std::regex_match(folded, pair, kPair)) return Column::None;
   auto first = column_of(pair.str(1)), second = column_of(pair.str(3));
-  bool conjunction = pair.str(2) != "/";  // "Company / Position" is either, not both stacked
+  // "Company / Position", "Puesto / Empresa" name both as well: stacked in the cell, or one of them alone.
   if (first == Column::Duties || second == Column::Duties) return Column::Duties;
-  if (conjunction && first == Column::Position && second == Column::Employer) return Column::PositionOverEmployer;
-  if (conjunction && first == Column::Employer && second == Column::Position) return Column::EmployerOverPosition;
+  if (first == Column::Position && second == Column::Employer) return Column::PositionOverEmployer;
+  if (first == Column::Employer && second == Column::Position) return Column::EmployerOverPosition;
   return first != Column::None ? first : second;
 }
 
@@ -175,6 +175,22 @@ std::vector<double> column_starts(const std::vector<Cell>& header, const std::ve
   return starts;
 }
 
+/// pdfme's cells leave a point or two between their lines and ten between rows: when three in four gaps between lines are
+/// such thin ones, and the others three times wider, the most a cell's wrapped lines leave between them (else 0: rows
+/// of one line each may sit as close as lines wrapped in a cell).
+double line_gap_inside_cells(const std::vector<const Line*>& body) {
+  std::vector<double> gaps;
+  for (size_t k = 1; k < body.size(); ++k) {
+    const Box &above = *body[k - 1]->location.box, &below = *body[k]->location.box;
+    if (body[k]->location.page == body[k - 1]->location.page && below.y0 > above.y0) gaps.push_back(below.y0 - above.y1);
+  }
+  if (gaps.empty()) return 0;
+  auto [least, most] = std::minmax_element(gaps.begin(), gaps.end());
+  double thin = 1.5 * *least;
+  auto thin_gaps = std::count_if(gaps.begin(), gaps.end(), [&](double gap) { return gap <= thin; });
+  return *least > 0 && *most > 3 * *least && thin_gaps * 4 >= static_cast<long>(gaps.size()) * 3 ? thin : 0;
+}
+
 std::optional<Table> read_table(const SectionText& lines, const Section& section, std::initializer_list<Column> wanted) {
   const auto& document = lines.document;
   for (size_t i = section.first_line; i < section.end_line && i < section.first_line + 4; ++i) {
@@ -234,12 +250,13 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
         return ends_with_connector(text) || leaves_bracket_open(text);
       });
     };
+    const double wrap_gap = line_gap_inside_cells(body);
     for (size_t k = 0; k < body.size(); ++k) {
       const Box& box = *body[k]->location.box;
       // Lines of one row overlap or nearly touch; the next row starts below a gap (cell padding), below a
       // thin gap when it brings a second period, or on a new page.
       // (booktabs sets rows with no padding: their boxes may overlap, so a second period parts them alone.)
-      bool gap = (box.y0 > row_bottom + std::max(1.0, 0.1 * box.height()) && !wraps_row(*body[k], box)) ||
+      bool gap = (box.y0 > row_bottom + std::max({1.0, 0.1 * box.height(), wrap_gap}) && !wraps_row(*body[k], box)) ||
                  (box.y0 > row_bottom - 0.5 * box.height() && second_period(*body[k]));
       if (table.rows.empty() || gap || body[k]->location.page != page) {
         table.rows.emplace_back();
@@ -420,18 +437,35 @@ std::string take_place_line(std::string& employer, const std::vector<std::string
   return place;
 }
 
+/// "Carretillera / Preparadora de" / "pedidos": a cell's line left on a link word, or one going on in lower case,
+/// joined to the next.
+std::vector<std::string> joined_wrapped_lines(const std::vector<std::string>& lines) {
+  std::vector<std::string> joined;
+  for (const auto& line : lines) {
+    if (!joined.empty() && (ends_with_connector(joined.back()) || starts_lower(line))) append_word(joined.back(), line);
+    else joined.push_back(line);
+  }
+  return joined;
+}
+
 /// "Business controller" / "Rijnvaart Logistiek B.V." / "Utrecht" in a "Functie en werkgever" cell: one field a line.
 void read_stacked_role(Row& row, WorkEntry& entry) {
   for (Column column : {Column::PositionOverEmployer, Column::EmployerOverPosition}) {
-    const auto& lines = row.lines[column];
+    auto lines = joined_wrapped_lines(row.lines[column]);
     if (lines.empty()) continue;
     bool title_first = column == Column::PositionOverEmployer;
+    if (lines.size() == 1) {  // one field alone: which, its words tell
+      (title_score(lines[0]) > 0 || title_first ? entry.position : entry.company) = lines[0];
+      continue;
+    }
     std::string first = lines[0], second = lines.size() > 1 ? lines[1] : "";
     entry.position = title_only(title_first ? first : second);
     entry.company = title_first ? second : first;
     // The lines after the two: a town (a known one, or below a legal form), else more of the employer's name.
     for (size_t k = 2; k < lines.size(); ++k) {
-      bool town = !city_country(lines[k]).empty() || (has_legal_form(entry.company) && is_place_name(lines[k]));
+      // "Alcalá de Henares (Madrid)", "Azuqueca de Henares, Guadalajara": a town with its province.
+      bool town = !city_country(lines[k]).empty() || town_with_province(lines[k], true) || is_location(lines[k]) ||
+                  (has_legal_form(entry.company) && is_place_name(lines[k]));
       if (town && entry.location.empty()) entry.location = lines[k];
       else if (!town) append_word(title_first ? entry.company : entry.position, lines[k]);
     }

@@ -177,10 +177,18 @@ void GlyphCollector::drawChar(GfxState* state, double x, double y, double dx, do
   double size = std::max(state->getTransformedFontSize(), 0.1);
   double ascent = std::clamp(font.getAscent(), 0.5, 1.1);
   double descent = std::clamp(font.getDescent(), -0.4, 0.0);
-  if (std::abs(adv_x) < 0.01 && std::abs(adv_y) > 0.01) adv_x = 0;  // vertical text: keep a box
-  glyph.box = Box{std::min(bx, bx + adv_x), by - ascent * size, std::max(bx, bx + adv_x), by - descent * size};
-  if (glyph.box.width() < 0.01) glyph.box.x1 = glyph.box.x0 + 0.3 * size;
-  glyph.baseline = by;
+  if (std::abs(adv_x) < 0.01 && std::abs(adv_y) > 0.01) {
+    // Turned a quarter: the glyph runs along y and its baseline is an x. Read upwards, its top points left.
+    glyph.vertical = adv_y < 0 ? 1 : -1;
+    double top = glyph.vertical > 0 ? bx - ascent * size : bx + ascent * size;
+    double bottom = glyph.vertical > 0 ? bx - descent * size : bx + descent * size;
+    glyph.box = Box{std::min(top, bottom), std::min(by, by + adv_y), std::max(top, bottom), std::max(by, by + adv_y)};
+    glyph.baseline = bx;
+  } else {
+    glyph.box = Box{std::min(bx, bx + adv_x), by - ascent * size, std::max(bx, bx + adv_x), by - descent * size};
+    if (glyph.box.width() < 0.01) glyph.box.x1 = glyph.box.x0 + 0.3 * size;
+    glyph.baseline = by;
+  }
   glyph.size = size;
   GfxRGB rgb;
   state->getFillRGB(&rgb);

@@ -372,20 +372,79 @@ void attach_scripts(std::vector<Chunk>& chunks) {
   }
 }
 
+/// Text turned a quarter (a name running up a side strip): glyphs on one baseline x and in one direction, in reading
+/// order along y, each gap wider than the letters' own spacing by a fifth of an em a word space.
+std::vector<Chunk> vertical_chunks(std::vector<Glyph> glyphs) {
+  std::stable_sort(glyphs.begin(), glyphs.end(), [](const Glyph& a, const Glyph& b) {
+    return a.vertical != b.vertical ? a.vertical > b.vertical : a.baseline < b.baseline;
+  });
+  std::vector<Chunk> chunks;
+  for (size_t start = 0, end = 0; start < glyphs.size(); start = end) {
+    for (end = start + 1; end < glyphs.size() && glyphs[end].vertical == glyphs[start].vertical &&
+                          std::abs(glyphs[end].baseline - glyphs[start].baseline) < 0.4 * glyphs[start].size;
+         ++end) {
+    }
+    std::vector<Glyph> line(glyphs.begin() + static_cast<std::ptrdiff_t>(start), glyphs.begin() + static_cast<std::ptrdiff_t>(end));
+    bool upwards = line.front().vertical > 0;
+    std::stable_sort(line.begin(), line.end(), [&](const Glyph& a, const Glyph& b) { return upwards ? a.box.y1 > b.box.y1 : a.box.y0 < b.box.y0; });
+    auto gap_before = [&](size_t k) { return upwards ? line[k - 1].box.y0 - line[k].box.y1 : line[k].box.y0 - line[k - 1].box.y1; };
+    std::vector<double> gaps;
+    for (size_t k = 1; k < line.size(); ++k) gaps.push_back(gap_before(k));
+    std::sort(gaps.begin(), gaps.end());
+    double letter_gap = gaps.empty() ? 0 : std::max(0.0, gaps[gaps.size() / 3]);
+    Chunk chunk;
+    chunk.baseline = line.front().baseline;
+    chunk.size = line.front().size;
+    chunk.font = line.front().font;
+    chunk.color = line.front().color;
+    chunk.invisible = line.front().invisible;
+    bool space_drawn = false;
+    for (size_t k = 0; k < line.size(); ++k) {
+      if (is_space(line[k].text)) {
+        space_drawn = true;
+        continue;
+      }
+      bool word_gap = k > 0 && (space_drawn || gap_before(k) > letter_gap + 0.2 * chunk.size);
+      if (word_gap && !chunk.text.empty()) chunk.text += ' ';
+      space_drawn = false;
+      chunk.text += line[k].text;
+      chunk.box = united(chunk.box, line[k].box);
+    }
+    if (!chunk.empty()) chunks.push_back(std::move(chunk));
+  }
+  return chunks;
+}
+
 }  // namespace
 
 int build_lines(const PageContent& page, int page_number, const std::vector<FontInfo>& fonts,
                 const std::vector<FontStyle>& styles, std::vector<Line>& out) {
   auto dropped = overstruck(page.glyphs);
-  std::vector<Glyph> kept;
-  if (std::find(dropped.begin(), dropped.end(), true) != dropped.end())
+  std::vector<Glyph> kept, sideways;
+  bool any_sideways = std::any_of(page.glyphs.begin(), page.glyphs.end(), [](const Glyph& glyph) { return glyph.vertical != 0; });
+  if (any_sideways || std::find(dropped.begin(), dropped.end(), true) != dropped.end())
     for (size_t g = 0; g < page.glyphs.size(); ++g)
-      if (!dropped[g]) kept.push_back(page.glyphs[g]);
-  std::vector<Chunk> chunks = make_chunks(kept.empty() ? page.glyphs : kept);
+      if (page.glyphs[g].vertical != 0) sideways.push_back(page.glyphs[g]);
+      else if (!dropped[g]) kept.push_back(page.glyphs[g]);
+  // A strip of sideways text at the left is read before the page, one at the right after it.
+  std::vector<Line> left_strip, right_strip;
+  int chars = 0;
+  for (const auto& chunk : vertical_chunks(std::move(sideways))) {
+    TextRun run = to_run(chunk, page, page_number, fonts, styles);
+    if (!run.hidden && !run.off_page)
+      for (char c : run.text) chars += c != ' ' && (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    bool left = (chunk.box.x0 + chunk.box.x1) / 2 < page.width / 2;
+    (left ? left_strip : right_strip).push_back(finish_line({std::move(run)}, page_number, 0));
+  }
+  int line_number = 0;
+  for (auto& line : left_strip) {
+    line.location.line = ++line_number;
+    for (auto& run : line.runs) run.location.line = line_number;
+    out.push_back(std::move(line));
+  }
+  std::vector<Chunk> chunks = make_chunks(any_sideways || !kept.empty() ? kept : page.glyphs);
   attach_scripts(chunks);
   std::stable_sort(chunks.begin(), chunks.end(), [](const Chunk& a, const Chunk& b) { return a.baseline < b.baseline; });
-  int chars = 0;
-  int line_number = 0;
   std::vector<TextRun> runs;
   double reference = 0, reference_size = 0;
   for (const auto& chunk : chunks) {
@@ -404,6 +463,11 @@ int build_lines(const PageContent& page, int page_number, const std::vector<Font
     runs.push_back(std::move(run));
   }
   if (!runs.empty()) out.push_back(finish_line(std::move(runs), page_number, ++line_number));
+  for (auto& line : right_strip) {
+    line.location.line = ++line_number;
+    for (auto& run : line.runs) run.location.line = line_number;
+    out.push_back(std::move(line));
+  }
   return chars;
 }
 

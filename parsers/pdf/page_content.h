@@ -17,6 +17,8 @@ struct Glyph {
   int font = -1;  ///< index into the document's FontInfo list
   uint32_t color = 0;
   bool invisible = false;  ///< render mode 3 (or 7)
+  /// Set sideways: 1 read bottom to top (a spine's name in a side strip), -1 top to bottom, 0 along the line.
+  int vertical = 0;
 };
 
 struct PathBox {

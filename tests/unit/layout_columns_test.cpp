@@ -960,3 +960,43 @@ TEST_CASE("two bold headings set glyph by glyph, the first with a word in lower 
   CHECK(splits[0].first == 12);
   CHECK(splits[0].gutter_x1 <= 330);
 }
+
+TEST_CASE("a table under a header row naming its fields on both sides of the gap is read across, no two columns") {
+  // pdfme's experience table: "PERIODO   PUESTO / EMPRESA   FUNCIONES Y LOGROS", the duties wrapped in the right cell.
+  std::vector<Line> lines;
+  auto row = [&](std::vector<std::tuple<std::string, double, double>> cells, double y) {
+    Line line = positioned(std::get<0>(cells.front()), std::get<1>(cells.front()), std::get<2>(cells.front()), y);
+    line.runs.clear();
+    line.text.clear();
+    for (const auto& [text, x0, x1] : cells) {
+      TextRun run;
+      run.text = text;
+      run.size = 10;
+      run.location.page = 1;
+      run.location.box = Box{x0, y, x1, y + 10};
+      line.runs.push_back(run);
+      line.text += (line.text.empty() ? "" : " ") + text;
+    }
+    line.location.box = Box{std::get<1>(cells.front()), y, std::get<2>(cells.back()), y + 10};
+    lines.push_back(line);
+  };
+  row({{"PERIODO", 48, 81}, {"PUESTO / EMPRESA", 145, 219}, {"FUNCIONES Y LOGROS", 298, 381}}, 100);
+  double y = 120;
+  for (int job = 0; job < 3; ++job) {
+    row({{"03/2019 –", 48, 90}, {"Responsable de Almacén", 145, 246}, {"• Dirección de un almacén de 18.000 m2 (gran consumo y e-", 298, 536}}, y);
+    row({{"actualidad", 48, 90}, {"Distribuciones Henares Log S.L.", 145, 272}, {"commerce) con 35 personas en tres turnos.", 298, 473}}, y += 11.7);
+    row({{"Alcalá de Henares (Madrid)", 145, 254}, {"• Implantación de SAP EWM en 2020 junto con consultoría", 298, 531}}, y += 11.7);
+    row({{"externa; exactitud de inventario del 96 % al 99,6 %.", 298, 498}}, y += 11.7);
+    row({{"• Reducción del coste por pedido un 14 % mediante rediseño", 298, 539}}, y += 11.7);
+    row({{"de ubicaciones (ABC) y olas de picking.", 298, 455}}, y += 11.7);
+    y += 22;
+  }
+  std::vector<const Line*> page;
+  for (const auto& line : lines) page.push_back(&line);
+  CHECK(layout::find_columns(page).empty());
+  // The same rows under a header row of other words part as two columns.
+  lines.front().runs[0].text = "Python";
+  lines.front().runs[1].text = "Spring Boot";
+  lines.front().runs[2].text = "Kubernetes Helm";
+  CHECK(!layout::find_columns(page).empty());
+}

@@ -354,3 +354,34 @@ TEST_CASE("TeX's accented dotless i ('\\'\\i', a dotless i then a combining acut
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].text == "Aoife N\xC3\xAD Bhriain");  // Ní
 }
+
+TEST_CASE("text turned a quarter up a left strip reads as its own lines, before the page; its letters stay together") {
+  PageContent page;
+  page.width = 595;
+  page.height = 842;
+  put(page, "Lebenslauf", 120, 60);
+  // "ANNA BERG" from the bottom of the strip upwards, letters 8 pt apart along y, letter-spaced by 2 pt, a space glyph
+  // between the words; its tagline on the next baseline to the right.
+  auto up = [&](const std::string& text, double x, double y, double size) {
+    for (char c : text) {
+      Glyph glyph;
+      glyph.text = std::string(1, c);
+      glyph.vertical = 1;
+      glyph.baseline = x;
+      glyph.size = size;
+      glyph.box = Box{x - 0.8 * size, y - 6, x + 0.2 * size, y};
+      page.glyphs.push_back(glyph);
+      y -= 8;
+    }
+  };
+  up("ANNA BERG", 30, 700, 20);
+  up("Pflege", 50, 700, 10);
+  put(page, "Berufserfahrung", 120, 90);
+  auto lines = build(page);
+  REQUIRE(lines.size() == 4);
+  CHECK(lines[0].text == "ANNA BERG");
+  CHECK(lines[1].text == "Pflege");
+  CHECK(lines[2].text == "Lebenslauf");
+  CHECK(lines[0].location.box->y1 == doctest::Approx(700));
+  CHECK(lines[0].location.box->height() > lines[0].location.box->width());
+}

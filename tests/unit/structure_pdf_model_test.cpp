@@ -3660,3 +3660,103 @@ TEST_CASE("a table row whose school cell wraps above and below it: its degree ce
   CHECK(resume.education[1].score == "2,1");
   CHECK(resume.education[2].score.empty());  // "–": no grade
 }
+
+TEST_CASE("amsart prints the address and e-mail at the end of the last page: the place is read there") {
+  OnePage page;
+  page.document.pages.push_back(Page{2, 595, 842, 0, 100, {}, {}});
+  page.add({{"CURRICULUM VITAE", 200, 400, 12, true}});
+  page.add({{"AOIFE BRENNAN", 230, 370, 10}});
+  page.add({{"1. Profile", 60, 130, 10, true}});
+  page.add({{"Mathematics teacher with ten years in Irish secondary schools.", 60, 400}});
+  page.add({{"2. Teaching Experience", 60, 200, 10, true}});
+  page.add({{"Teacher of Mathematics, Sacred Heart School, Tullamore", 60, 400}, {"2016 – present", 450, 530}});
+  page.add_in(0, 2, {{"7. Referees", 60, 140, 10, true}});
+  page.add_in(0, 2, {{"Available on request.", 60, 200}});
+  page.add_in(0, 2, {{"14 Church Street, Tullamore, Co. Offaly, R35 X2K7, Ireland, Mobile: 087 214 6630", 60, 500}});
+  page.add_in(0, 2, {{"Email address: aoife@example.net", 60, 260}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.email == "aoife@example.net");
+  CHECK(resume.contact.city == "Tullamore");
+}
+
+TEST_CASE("a job's row of technology tags under its duties heads no next job (Manfred's MAC format)") {
+  OnePage page;
+  page.add({{"Núria Vilaplana Coll", 60, 240, 18, true}});
+  page.add({{"nuria@example.com", 60, 200}});
+  page.add({{"// Experiencia", 60, 160, 13, true}});
+  page.add({{"sep. 2022 –", 60, 110}, {"Senior Backend Engineer", 140, 300, 10, true}});
+  page.add({{"actualidad", 60, 105}});
+  page.add({{"Sènia Energy · Girona (remoto) · 45 personas", 140, 380}});
+  page.add({{"4 años 4 meses", 60, 120, 8}});
+  page.add({{"Diseñé la ingesta de lecturas horarias de 180.000 contadores (Kafka + Go), de 6 h de", 140, 540}});
+  page.add({{"retraso a 15 min.", 140, 220}});
+  page.add({{"Go", 140, 152, 8}, {"Python", 160, 190, 8}, {"FastAPI", 198, 230, 8}, {"Kafka", 238, 262, 8}, {"PostgreSQL", 270, 318, 8}});
+  page.add({{"mar. 2019 –", 60, 110}, {"Backend Developer", 140, 260, 10, true}});
+  page.add({{"ago. 2022", 60, 105}});
+  page.add({{"Rutalia Travel Tech · Barcelona · 120 personas", 140, 380}});
+  page.add({{"3 años 6 meses", 60, 120, 8}});
+  page.add({{"Integré 14 proveedores de hotel y transfer (XML/SOAP y REST) con un modelo de tarifas", 140, 540}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].company == "Rutalia Travel Tech");
+  CHECK(resume.work[1].position == "Backend Developer");
+}
+
+TEST_CASE("a table's cells wrapped a point apart and its rows ten apart: each row whole, 'Puesto / Empresa' stacked") {
+  OnePage page;
+  page.add({{"Lucía Moreno Gallardo", 48, 240, 18, true}});
+  page.add({{"lucia@example.es", 48, 200}});
+  page.add({{"EXPERIENCIA PROFESIONAL", 48, 220, 12, true}});
+  page.add({{"PERIODO", 48, 81, 8, true}, {"PUESTO / EMPRESA", 145, 219, 8, true}, {"FUNCIONES Y LOGROS", 298, 381, 8, true}});
+  page.add({{"03/2019 –", 48, 90}, {"Responsable de Almacén", 145, 246}, {"• Dirección de un almacén de 18.000 m2", 298, 480}});
+  page.add({{"actualidad", 48, 90}, {"Distribuciones Henares Log S.L.", 145, 272}, {"con 35 personas en tres turnos.", 298, 473}});
+  page.add({{"Alcalá de Henares (Madrid)", 145, 254}, {"• Implantación de SAP EWM en 2020", 298, 450}});
+  page.add({{"09/2014 – 02/2019", 48, 126}, {"Jefa de Turno", 145, 200}, {"• Coordinación del turno de tarde (15 operarios)", 298, 533}});
+  page.add({{"TransCorredor Logística S.A.", 145, 260}, {"ubicación, preparación y expedición.", 298, 443}});
+  page.add({{"Coslada (Madrid)", 145, 214}});
+  page.add({{"06/2011 – 08/2014", 48, 126}, {"Carretillera / Preparadora de", 145, 262}, {"• Preparación de pedidos con terminal", 298, 480}});
+  page.add({{"pedidos", 145, 180}, {"de radiofrecuencia y carretilla retráctil.", 298, 470}});
+  page.add({{"Flexiplus Empleo ETT", 145, 230}});
+  page.add({{"Azuqueca de Henares, Guadalajara", 145, 280}});
+  // pdfme: 10.5 pt lines 11.7 pt apart inside a row, 22 pt between rows.
+  double y = 200;
+  for (size_t index = 3; index < page.document.lines.size(); ++index) {
+    bool row_start = index == 4 || index == 7 || index == 10;
+    y += row_start ? 22 : 11.7;
+    auto& line = page.document.lines[index];
+    line.location.box->y0 = y;
+    line.location.box->y1 = y + 10.5;
+    for (auto& run : line.runs) run.location.box = Box{run.location.box->x0, y, run.location.box->x1, y + 10.5};
+  }
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Responsable de Almacén");
+  CHECK(resume.work[0].company == "Distribuciones Henares Log S.L.");
+  CHECK(resume.work[0].location == "Alcalá de Henares (Madrid)");
+  CHECK(resume.work[1].company == "TransCorredor Logística S.A.");
+  CHECK(resume.work[2].position == "Carretillera / Preparadora de pedidos");
+  CHECK(resume.work[2].company == "Flexiplus Empleo ETT");
+  CHECK(resume.work[2].location == "Azuqueca de Henares, Guadalajara");
+}
+
+TEST_CASE("a line in the headings' type straight under a named heading ('SUPERIOR') heads a group of it, no section") {
+  OnePage page;
+  page.add({{"CHRISTIAN LARICO", 60, 240, 16, true}});
+  page.add({{"Correo: christian@example.pe", 60, 220}});
+  page.add({{"PERFIL", 60, 110, 11, true}});
+  page.add({{"Persona amable con iniciativa propia, hábil y con deseo de superación.", 60, 420}});
+  page.add({{"II. FORMACIÓN EDUCATIVA:", 60, 220, 11, true}});
+  page.add({{"SUPERIOR", 60, 120, 11, true}});
+  page.add({{"UNIVERSIDAD NACIONAL MAYOR DE SAN MARCOS", 60, 330}});
+  page.add({{"Ingeniería de Software, 2017 - 2023", 60, 260}});
+  page.add({{"VOLUNTARIADO EN LA COSTA", 60, 230, 11, true}});
+  page.add({{"Limpieza de playas con la municipalidad, 2019", 60, 300}});
+  page.add({{"IV EXPERIENCIA LABORAL", 60, 220, 11, true}});
+  page.add({{"Practicante de sistemas, Rímac Seguros", 60, 300}, {"2022 - 2023", 480, 540}});
+  auto resume = analyse_structure(page.document);
+  std::vector<std::string> headings;
+  for (const auto& section : resume.sections) headings.push_back(section.heading);
+  CHECK(std::find(headings.begin(), headings.end(), "SUPERIOR") == headings.end());
+  // After a section's content a line in the same type stands as a section of its own.
+  CHECK(std::find(headings.begin(), headings.end(), "VOLUNTARIADO EN LA COSTA") != headings.end());
+}

@@ -1,6 +1,9 @@
 // Held-out rounds 97–100 leftovers: what session 43's documents taught.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
+#include "linter/structure/headings.h"
 #include "resume_test_helpers.h"
 
 using namespace atslint;
@@ -19,4 +22,87 @@ TEST_CASE("a personal site's greeting over the name ('OLÁ, SOU A') is no place;
                            "E-mail ines@example.pt\nMorada   Vila Real, Portugal\n");
   CHECK(resume.contact.city == "Vila Real");
   CHECK(resume.contact.name == "Inês Carvalho Morais");
+}
+
+TEST_CASE("amsart's address, e-mail and URL closing the last page give the place; an address left open on its comma takes the country below") {
+  auto wrapped = parse_text(
+      "CURRICULUM VITAE\nORLA KINSELLA\n\nEmployment\n\nPostdoctoral Researcher, Maynooth University, 2022 - present\n\n"
+      "Languages\n\nIrish (native), English (native).\n\n"
+      "Department of Mathematics and Statistics, Maynooth University, Maynooth, Co. Kildare, W23 F2H6,\nIreland\n"
+      "Email address: orla.kinsella@mu.ie\nURL: https://orlakinsella.github.io\n");
+  CHECK(wrapped.contact.city == "Maynooth");
+  CHECK(wrapped.contact.region == "Co. Kildare");
+  CHECK(wrapped.contact.location_text == "Maynooth, Co. Kildare, Ireland");
+  auto street = parse_text(
+      "CURRICULUM VITAE\nAOIFE BRENNAN\n\nEmployment\n\nTeacher, St Mary's Secondary School, 2022 - present\n\n"
+      "Referees\n\nAvailable on request.\n\n14 Church Street, Tullamore, Co. Offaly, R35 X2K7, Ireland, Mobile: 087 214 6630\n"
+      "Email address: aoife@example.net\n");
+  CHECK(street.contact.city == "Tullamore");
+  CHECK(street.contact.phone == "087 214 6630");
+}
+
+TEST_CASE("a form's town value no list knows: beside 'Woonplaats', or under 'Postcode en woonplaats' after its postcode") {
+  auto beside = parse_text("Femke van der Heijden\nLeerkracht basisonderwijs\nWoonplaats   Gouda   Sector   Primair onderwijs\n"
+                           "Telefoon   06-41873925   Gewenste wtf   0,6 – 0,8 fte\nE-mail   femke@example.nl\n\n"
+                           "Werkervaring\n\nLeerkracht groep 5/6\nCBS De Regenboog, Gouda | aug. 2020 - heden\n");
+  CHECK(beside.contact.city == "Gouda");
+  auto stacked = parse_text("Fleur Verhulst\nStudent Logistics Management\n\nWERKERVARING\n\nOrderpicker\nJumbo\n2021 - 2023\n\n"
+                            "PERSOONLIJKE GEGEVENS\n\nNaam\nFleur Verhulst\nAdres\nSeisstraat 17\nPostcode en woonplaats\n"
+                            "4331 KE Middelburg\nTelefoonnummer\n06 41 87 32 90\nE-mailadres\nfleur@example.nl\n");
+  CHECK(stacked.contact.city == "Middelburg");
+  // Not a street's number beside "Address" (no postcode), nor a label in a row of labels in capitals over their values.
+  auto street = parse_text("Tamara Whitfield\nEmail   tamara@example.com   Phone (Mobile)   (509) 555-0148\n"
+                           "Address   2218 W Dean Ave   Phone (Home)   —\nCity / State / Zip   Spokane, WA 99201\n\n"
+                           "Experience\n\nRN, Providence, 2019 - 2023\n");
+  CHECK(street.contact.city == "Spokane");
+  auto labels = parse_text("Beatriz Ferraz Almeida\nDados pessoais\nDATA DE NASCIMENTO   CELULAR   E-MAIL\n"
+                           "22/09/2004   (19) 99712-4583   bia@example.com\nCIDADE   BAIRRO   PESSOA COM DEFICIÊNCIA\n"
+                           "Piracicaba - SP   Vila Rezende   Não\n");
+  CHECK(labels.contact.city != "BAIRRO");
+  // Without its label a word on a contact line stays no town.
+  auto unlabelled = parse_text("Femke van der Heijden\nLeerkracht\nGouda   Sector   Primair onderwijs\nfemke@example.nl\n");
+  CHECK(unlabelled.contact.city.empty());
+}
+
+TEST_CASE("a site's name as a link label ('ProZ.com') is no town; a town with 'Galicia' in brackets is") {
+  auto resume = parse_text("Uxía Carballo Pereira\nTraductora literaria\n"
+                           "Ourense (Galicia) · +34 677 41 29 08 · uxia@example.com · LinkedIn · ProZ.com\n\n"
+                           "EXPERIENCIA\n\nTraductora\nEditorial X\n2019 - 2023\n");
+  CHECK(resume.contact.city == "Ourense");
+  CHECK(resume.contact.location_text == "Ourense (Galicia)");
+  auto site_only = parse_text("Uxía Carballo\nTraductora\n+34 677 41 29 08 · uxia@example.com · ProZ.com\n");
+  CHECK(site_only.contact.city.empty());
+}
+
+TEST_CASE("a site's lower-case wordmark then its page title ('hosco · Perfil profesional') heads no section") {
+  CHECK(canonical_section("hosco · Perfil profesional").canonical.empty());
+  CHECK(canonical_section("Perfil profesional").canonical == "summary");
+  CHECK(canonical_section("Skills · Tools").canonical == "skills");
+  auto resume = parse_text("hosco · Perfil profesional\nLucía Céspedes Navarro\nJefa de Recepción\n"
+                           "Almería, Andalucía, España · 9 años de experiencia en hotelería\nlucia@example.com\n\n"
+                           "Sobre mí\n\nProfesional de recepción.\n\nExperiencia\n\nJefa de Recepción\nHotel Mar\n2019 - 2023\n");
+  CHECK(resume.contact.city == "Almería");
+  REQUIRE(!resume.sections.empty());
+  CHECK(resume.sections.front().heading == "Sobre mí");
+}
+
+TEST_CASE("Dutch 'Vrije tijd' (leisure) names the interests") {
+  CHECK(canonical_section("Vrije tijd").canonical == "interests");
+  CHECK(canonical_section("Vrijetijdsbesteding").canonical == "interests");
+}
+
+TEST_CASE("Manfred's '// Experiencia': a code comment's slashes before a heading; a job's tag row heads no next job") {
+  CHECK(canonical_section("// Experiencia").exact);
+  CHECK(canonical_section("// Sobre mí").canonical == "summary");
+  auto resume = parse_text(
+      "Núria Vilaplana Coll\nnuria@example.com\n\n// Experiencia\n\n"
+      "sep. 2022 – actualidad   Senior Backend Engineer\nSènia Energy · Girona\n"
+      "Diseñé la ingesta de lecturas horarias de 180.000 contadores (Kafka + Go), de 6 h de retraso a 15 min.\n"
+      "Go   Python   FastAPI   Kafka   PostgreSQL\n"
+      "mar. 2019 – ago. 2022   Backend Developer\nRutalia Travel Tech · Barcelona\n"
+      "Integré 14 proveedores de hotel y transfer con un modelo de tarifas común.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Sènia Energy");
+  CHECK(resume.work[1].company == "Rutalia Travel Tech");
+  CHECK(resume.work[1].position == "Backend Developer");
 }
