@@ -458,11 +458,11 @@ std::optional<size_t> margin_notes_start(const Candidate& c, const std::vector<c
   return last;
 }
 
-// "PERIODO   PUESTO / EMPRESA   FUNCIONES Y LOGROS" near the region's top: a table's header row names a column of
+// "PERIODO   PUESTO / EMPRESA   FUNCIONES Y LOGROS" in the region: a table's header row names a column of
 // fields on each side of the gap, so the rows below are a table's, read across, not two page columns.
 bool opens_with_table_header(const Candidate& candidate, const std::vector<const Line*>& lines) {
-  // Within its first lines: the region may open on a short line of text above the section's heading.
-  for (size_t k = candidate.first > 0 ? candidate.first - 1 : 0; k <= std::min(candidate.last, candidate.first + 4) && k < lines.size(); ++k) {
+  // Anywhere in it: the region may open on short lines of text above the table (a cell's gap is no gutter).
+  for (size_t k = candidate.first > 0 ? candidate.first - 1 : 0; k <= candidate.last && k < lines.size(); ++k) {
     auto cells = cells_of(*lines[k]);
     bool left = false, right = false;
     for (const auto& cell : cells) {

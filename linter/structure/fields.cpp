@@ -78,7 +78,7 @@ const Lexicon& lexicon() {
                        "polo", "usine", "fábrica", "fabbrica", "werk",
                        // research stations ("Station biologique de Roscoff")
                        "station"};
-    l.institutions = {"university", "college", "institute", "school", "academy", "universität", "universitat",
+    l.institutions = {"university", "college", "colleges", "institute", "school", "academy", "universität", "universitat",
                       "hochschule", "fachhochschule", "université", "école", "ecole", "universidad", "universidade",
                       "università", "universita", "politecnico", "politécnico", "politécnica", "politecnica", "universiteit", "hogeschool", "polytechnic",
                       "conservatory", "conservatoire", "lycée", "lycee", "gymnasium", "tech", "mit", "caltech",
@@ -271,6 +271,8 @@ int title_score(std::string_view part) {
     if (l.titles.count(word)) { ++score; continue; }
     // "Controllerin", "Beraterin": German's feminine form of a title in the list.
     if (word.size() > 6 && word.ends_with("in") && l.titles.count(word.substr(0, word.size() - 2))) { ++score; continue; }
+    // "Editora", "Coordinadora", "Programadora": Spanish and Portuguese feminine of an "-or" title in the list.
+    if (word.size() > 5 && word.ends_with("ora") && l.titles.count(word.substr(0, word.size() - 1))) { ++score; continue; }
     // "Aide-comptable", "Kassierer-Verkäufer": a hyphenated title closes on a title word.
     // Not "Semi-conductor": a prefix makes no title of the word it joins.
     static const std::set<std::string, std::less<>> kPrefixes = {"semi", "non", "self", "multi", "sub", "super", "pre", "post"};

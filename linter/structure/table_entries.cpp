@@ -23,7 +23,9 @@ namespace {
 // Course: a course of study ("Course", "Curso"), read like a degree, though a name no degree list knows is its field.
 // Level: the kind of degree beside the title it conferred ("Nivel: Profesional", "Título obtenido: Ingeniera Industrial").
 // Status: whether the course was finished ("Estado: Graduado"), read as nothing.
-enum class Column { None, Period, PeriodEnd, Employer, Position, School, Board, Degree, Course, Place, Score, Kind, Duties, Unit, PositionOverEmployer, EmployerOverPosition, Level, Status };
+// Credential: a licence table's fields ("Licence or ticket   Issued by   Expiry"), read as nothing here: such a table
+// is still a table, read across.
+enum class Column { None, Period, PeriodEnd, Employer, Position, School, Board, Degree, Course, Place, Score, Kind, Duties, Unit, PositionOverEmployer, EmployerOverPosition, Level, Status, Credential };
 
 Column column_of(std::string_view label) {
   static const std::pair<const char*, Column> kLabels[] = {
@@ -85,7 +87,12 @@ Column column_of(std::string_view label) {
       {"título obtenido", Column::Degree}, {"titulo obtenido", Column::Degree}, {"título obtido", Column::Degree},
       {"beginn", Column::Period}, {"ende", Column::PeriodEnd}, {"fecha", Column::Period}, {"fecha de grado", Column::Period}, {"fecha de finalización", Column::Period},
       {"estado", Column::Status}, {"situação", Column::Status}, {"status", Column::Status}, {"stato", Column::Status},
-      {"spécialité", Column::Unit}, {"specialty", Column::Unit}, {"major", Column::Unit}, {"start", Column::Period}, {"end", Column::PeriodEnd}, {"specialization", Column::Unit}, {"specialisation", Column::Unit}, {"branch", Column::Unit}, {"field of study", Column::Unit}, {"fachrichtung", Column::Unit}};
+      {"spécialité", Column::Unit}, {"specialty", Column::Unit}, {"major", Column::Unit}, {"start", Column::Period}, {"end", Column::PeriodEnd}, {"specialization", Column::Unit}, {"specialisation", Column::Unit}, {"branch", Column::Unit}, {"field of study", Column::Unit}, {"fachrichtung", Column::Unit},
+      {"licence", Column::Credential}, {"license", Column::Credential}, {"licence or ticket", Column::Credential},
+      {"certificate", Column::Credential}, {"certification", Column::Credential}, {"issued by", Column::Credential},
+      {"issuer", Column::Credential}, {"issuing organisation", Column::Credential}, {"issuing organization", Column::Credential},
+      {"expiry", Column::Credential}, {"expires", Column::Credential}, {"expiry date", Column::Credential},
+      {"valid until", Column::Credential}, {"aussteller", Column::Credential}, {"bezeichnung", Column::Credential}};
   std::string spaced;  // "Institution/Board" -> "institution / board"
   for (char c : std::string(label)) spaced += c == '/' ? std::string(" / ") : std::string(1, c);
   auto folded = fold_case(collapse_spaces(spaced));

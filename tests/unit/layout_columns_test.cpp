@@ -962,7 +962,7 @@ TEST_CASE("two bold headings set glyph by glyph, the first with a word in lower 
 }
 
 TEST_CASE("a table under a header row naming its fields on both sides of the gap is read across, no two columns") {
-  // pdfme's experience table: "PERIODO   PUESTO / EMPRESA   FUNCIONES Y LOGROS", the duties wrapped in the right cell.
+  // A table's rows, the duties wrapped in the right cell (pdfme's experience table), under its header row.
   std::vector<Line> lines;
   auto row = [&](std::vector<std::tuple<std::string, double, double>> cells, double y) {
     Line line = positioned(std::get<0>(cells.front()), std::get<1>(cells.front()), std::get<2>(cells.front()), y);
@@ -980,7 +980,9 @@ TEST_CASE("a table under a header row naming its fields on both sides of the gap
     line.location.box = Box{std::get<1>(cells.front()), y, std::get<2>(cells.back()), y + 10};
     lines.push_back(line);
   };
-  row({{"PERIODO", 48, 81}, {"PUESTO / EMPRESA", 145, 219}, {"FUNCIONES Y LOGROS", 298, 381}}, 100);
+  // Workforce Australia's licences under schools set as short lines: the region may open well above the header row.
+  for (int k = 0; k < 6; ++k) row({{k % 2 ? "Open Colleges" : "Completed 2017", 48, 130}}, 20 + k * 12);
+  row({{"Licence or ticket", 48, 120}, {"Issued by", 300, 340}, {"Expiry", 480, 510}}, 100);
   double y = 120;
   for (int job = 0; job < 3; ++job) {
     row({{"03/2019 –", 48, 90}, {"Responsable de Almacén", 145, 246}, {"• Dirección de un almacén de 18.000 m2 (gran consumo y e-", 298, 536}}, y);
@@ -995,8 +997,8 @@ TEST_CASE("a table under a header row naming its fields on both sides of the gap
   for (const auto& line : lines) page.push_back(&line);
   CHECK(layout::find_columns(page).empty());
   // The same rows under a header row of other words part as two columns.
-  lines.front().runs[0].text = "Python";
-  lines.front().runs[1].text = "Spring Boot";
-  lines.front().runs[2].text = "Kubernetes Helm";
+  lines[6].runs[0].text = "Python";
+  lines[6].runs[1].text = "Spring Boot";
+  lines[6].runs[2].text = "Kubernetes Helm";
   CHECK(!layout::find_columns(page).empty());
 }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "linter/structure/fields.h"
 #include "linter/structure/headings.h"
 #include "resume_test_helpers.h"
 
@@ -105,4 +106,15 @@ TEST_CASE("Manfred's '// Experiencia': a code comment's slashes before a heading
   CHECK(resume.work[0].company == "Sènia Energy");
   CHECK(resume.work[1].company == "Rutalia Travel Tech");
   CHECK(resume.work[1].position == "Backend Developer");
+}
+
+TEST_CASE("Spanish feminine titles of '-or' titles ('Editora de mesa') part from the employer after the dash") {
+  CHECK(title_score("Editora") > 0);
+  CHECK(title_score("Programadora") > 0);
+  CHECK(title_score("Aurora") == 0);
+  auto resume = parse_text("Uxía Carballo\nuxia@example.com\n\nEXPERIENCIA PROFESIONAL\n\nEditora de mesa — Edicións do Miño, S.L.\n"
+                           "Santiago de Compostela · 09/2014 – 12/2016\n• Coordinación editorial de la colección juvenil.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Editora de mesa");
+  CHECK(resume.work[0].company == "Edicións do Miño, S.L.");
 }
