@@ -187,7 +187,8 @@ TEST_CASE("a degree's own short form or code in brackets stays in it; capitals a
   CHECK(resume.education[0].study_type == "Bachelor of Management (BMgt)");
   CHECK(resume.education[0].area == "Accounting");
   CHECK(resume.education[0].institution == "University of British Columbia");
-  CHECK(resume.education[1].study_type == "Certificate IV in Training and Assessment (TAE40116)");
+  CHECK(resume.education[1].study_type == "Certificate IV");
+  CHECK(resume.education[1].area == "Training and Assessment (TAE40116)");
   CHECK(resume.education[2].study_type == "Experto Universitario");
 }
 
