@@ -143,6 +143,14 @@ bool ends_in_word(std::string_view text) {
          }) && !ends_in_abbreviation(std::string(text) + ".");
 }
 
+const std::regex& score_pattern();  // "GPA 3.8", "Note 1,7": below, with the education fields
+bool names_completion(const std::vector<std::string>& words);
+
+/// "Diplômée en juin 2017", "Graduated May 2019 · …": a line opening on the word for finishing, then one date.
+bool opens_with_completion_date(const std::string& text) {
+  auto date = find_date(text);
+  return date && !date->range && date->begin > 0 && names_completion(plain_words(text.substr(0, date->begin)));
+}
 
 /// Sentences, not an entry header: long, or ending or broken by a full stop.
 bool is_prose(std::string_view text) {
@@ -165,6 +173,11 @@ bool is_prose(std::string_view text) {
   }
   // "EDBI Pte Ltd/ EDB Investments Pte Ltd/ Bio*One Capital Pte Ltd", "Universidad …, Facultad de …": names.
   if (!sentence_stop && words < 16 && organisation_score(text) + institution_score(text) >= 2) return false;
+  // "Faculdade de Direito da Universidade de Lisboa. Classificação final: 16 valores.": a school, then its grade.
+  if (auto stop = text.find(". "); stop != std::string_view::npos && institution_score(text.substr(0, stop)) > 0) {
+    auto rest = std::string(text.substr(stop + 2));
+    if (std::regex_search(rest, score_pattern()) && count_words(rest) <= 6) return false;
+  }
   return words >= 10 || (words >= 6 && sentence_stop);
 }
 
@@ -4062,7 +4075,7 @@ namespace {
 
 const std::regex& score_pattern() {
   static const std::regex pattern{
-      R"((?:c?gpa|grade|(?:abschluss|gesamt|end|abitur|zeugnis|pr(?:ü|u)fungs)?note|abschlusspr(?:ü|u)fung|abschlusszeugnis|notendurchschnitt|moyenne|promedio(?: general)?|m(?:é|e)dia(?: final)?(?=\s*:)|nota(?: media| finale?| de (?:titulaci(?:ó|o)n|egreso|licenciatura))?|voto(?: finale)?|votazione(?: finale)?|cijfer)\s*[:\-]?\s*(\d{1,3}(?!\d)(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?(?:\s+valores\b)?))",
+      R"((?:c?gpa|grade|(?:abschluss|gesamt|end|abitur|zeugnis|pr(?:ü|u)fungs)?note|abschlusspr(?:ü|u)fung|abschlusszeugnis|notendurchschnitt|moyenne|promedio(?: general)?|m(?:é|e)dia(?: final)?(?=\s*:)|nota(?: media| finale?| de (?:titulaci(?:ó|o)n|egreso|licenciatura))?|voto(?: finale)?|votazione(?: finale)?|cijfer|classifica(?:çã|ca)o(?: final)?(?=\s*:))\s*[:\-]?\s*(\d{1,3}(?!\d)(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?(?:\s+valores\b)?))",
       std::regex::icase};
   return pattern;
 }
@@ -4315,6 +4328,9 @@ const std::regex& programme_label() {
 std::vector<std::string> education_pieces(const std::vector<std::string>& input) {
   std::vector<std::string> pieces;
   for (auto part : split_at_school_stops(input)) {
+    // "Lycée Chaptal · Quimper": a known town set apart after the school says where it is (an unknown word may be the
+    // field: "Saskatchewan Polytechnic – Agribusiness Diploma").
+    if (!pieces.empty() && (is_location(part) || !city_country(part).empty()) && town_after_school({pieces.back(), part}, 1)) continue;
     std::smatch gpa;
     if (std::regex_search(part, gpa, score_pattern())) {
       part = strip_brackets(std::string(trim(part.substr(0, gpa.position(0)))));  // "Gymnasium Starnberg (Note: 1,9)"
@@ -5233,6 +5249,10 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       }
       if (header.empty() || names_other_record(header.front().text)) continue;
       if (std::any_of(header.begin(), header.end(), [](const Item& item) { return names_service_year(item.text); })) continue;
+      // "Diplômée en juin 2017 · Stages en médecine …" set apart under the school: when the course above ended.
+      if (header.size() == 1 && !resume.education.empty() && opens_with_completion_date(header.front().text) &&
+          find_date(header.front().text)->start.year == resume.education.back().end.year)
+        continue;
       for (auto& item : header) drop_school_label(item.text);
       if (!resume.education.empty() && folds_into_degree_above(header, resume.education.back())) continue;
       EducationEntry entry;

@@ -803,6 +803,13 @@ void drop_affiliation(std::string& institution) {
   static const std::regex kUnitBefore{"^" + kUnit + R"([^,]*,\s+()" + kUniversity + ")$"};
   if (std::smatch unit; std::regex_match(institution, unit, kUnitBefore))
     institution = std::string(trim(unit.str(1)));
+  // "Faculdade de Direito da Universidade de Coimbra", "Facultad de Derecho de la Universidad de Sevilla": the faculty
+  // joined to its university by "of the"; the university is the school.
+  static const std::regex kUnitOf{"^" + kUnit +
+                                  R"(.*?\s(?:da|de la|de l'|of the|der|dell'|van de)\s*((?:University|Universidade|Universidad|Université|Universität|Università|Universiteit)\b[^,]*)$)"};
+  // Not "… da Universidade do Porto (FEUP)": the faculty's own initials name it.
+  if (std::smatch unit; !institution.ends_with(")") && std::regex_match(institution, unit, kUnitOf))
+    institution = std::string(trim(unit.str(1)));
   static const std::regex kBoard{R"(\s*\((?:[^()]*\bBoard\b[^()]*|CBSE|ICSE|ISC|IGCSE|NIOS)\)$)", std::regex::icase};
   std::smatch match;
   if (std::regex_search(institution, match, kBoard) && match.position(0) > 0) institution.erase(static_cast<size_t>(match.position(0)));

@@ -118,3 +118,39 @@ TEST_CASE("Spanish feminine titles of '-or' titles ('Editora de mesa') part from
   CHECK(resume.work[0].position == "Editora de mesa");
   CHECK(resume.work[0].company == "Edicións do Miño, S.L.");
 }
+
+TEST_CASE("a faculty 'of the' university names the university; a school's line closing on its grade is no prose") {
+  auto resume = parse_text("Rita Seixas\nrita@example.pt\n\nFormação Académica\n\n"
+                           "Mestrado em Direito – Ciências Jurídico-Forenses 2014 – 2016\n"
+                           "Faculdade de Direito da Universidade de Lisboa. Classificação final: 16 valores.\n"
+                           "Licenciatura em Direito 2010 – 2014\nFacultad de Derecho de la Universidad de Sevilla\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Universidade de Lisboa");
+  CHECK(resume.education[0].score == "16 valores");
+  CHECK(resume.education[1].institution == "Universidad de Sevilla");
+  // The faculty's own initials after it name the faculty: kept as printed.
+  auto initials = parse_text("Rui Costa\nrui@example.pt\n\nEducação\n\nMestrado em Engenharia Civil, 2015 – 2020\n"
+                             "Faculdade de Engenharia da Universidade do Porto (FEUP)\n");
+  REQUIRE(initials.education.size() == 1);
+  CHECK(initials.education[0].institution == "Faculdade de Engenharia da Universidade do Porto (FEUP)");
+}
+
+TEST_CASE("Québec's DEP is a degree; a school's town after its dot is no field; a set-apart 'Diplômée en juin 2017' is no entry") {
+  auto resume = parse_text("Julie Bellemare\njulie@example.ca\n\nFormation\n\n"
+                           "DEP – Santé, assistance et soins infirmiers   2015 – 2017\n"
+                           "Centre de formation professionnelle Qualitech · Trois-Rivières\n\n"
+                           "Diplômée en juin 2017 · Stages en médecine, chirurgie et soins de longue durée\n\n"
+                           "Diplôme d'études secondaires (DES)   2012\nÉcole secondaire l'Escale · Sherbrooke\n\n"
+                           "Saskatchewan Polytechnic, Moose Jaw – Agribusiness Diploma   2013\n");
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].study_type == "DEP");
+  CHECK(resume.education[0].area == "Santé, assistance et soins infirmiers");
+  CHECK(resume.education[0].institution == "Centre de formation professionnelle Qualitech");
+  CHECK(resume.education[1].institution == "École secondaire l'Escale");
+  CHECK(resume.education[1].area.empty());
+  // An unknown word after the school may be its field.
+  CHECK(resume.education[2].area == "Agribusiness");
+  // "Dec 2019" opening a line is a month, no Québec degree.
+  CHECK(degree_length("Dec 2019 – Present") == 0);
+  CHECK(degree_length("DEP en mécanique automobile") == 3);
+}
