@@ -383,6 +383,7 @@ class ContactReader {
     find_profiles();
     read_handles();
     find_name();
+    name_from_mailbox();
     find_phone();
     find_location();
     return std::move(contact_);
@@ -890,6 +891,26 @@ class ContactReader {
     }
     if (auto rest = second_name_line(*best)) name += " " + rest->second;
     set_name(name, document_.lines[*best].location);
+  }
+
+  /// The name drawn in ASCII art (a FIGlet banner) or only in a picture: no line spells it, so the tagline under it was
+  /// taken, or nothing. The mailbox "jonas.brandt@…" spells a first name and a surname; written out, they are the name.
+  void name_from_mailbox() {
+    // A title or one word the mailbox does not spell ("Linux-Systemadministrator") was no name.
+    bool doubtful = title_score(contact_.name) > 0 || count_words(contact_.name) == 1;
+    if (!contact_.name.empty() && (!doubtful || handle_words(contact_.name) > 0)) return;
+    static const std::regex kFirstLast{R"(^([a-z]{2,})[._-]([a-z]{2,})@)"};
+    std::smatch parts;
+    if (!std::regex_search(contact_.email, parts, kFirstLast)) return;
+    auto capitalised = [](std::string word) {
+      word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+      return word;
+    };
+    auto name = capitalised(parts.str(1)) + " " + capitalised(parts.str(2));
+    // Not "info.team@", "kontakt.bewerbung@": a shared mailbox's words.
+    if (!name_shaped(name) || title_score(name) > 0 || organisation_score(name) > 0 || is_contact_label(parts.str(1))) return;
+    contact_.name = name;
+    contact_.name_location = {};
   }
 
   void set_name(std::string name, const Location& location) {

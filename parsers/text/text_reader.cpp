@@ -703,7 +703,8 @@ class TextParser {
     bool previous_blank = true;
     size_t body = markdown_ ? front_matter_end(source) : 0;
     add_contact_settings(source, body);
-    for (size_t i = body; i < source.size(); ++i) {
+    const size_t end = metadata_tail_start(source);
+    for (size_t i = body; i < end; ++i) {
       std::string_view raw = source[i];
       if (trim(raw).empty()) {
         previous_blank = true;
@@ -797,6 +798,22 @@ class TextParser {
     for (size_t i = first + 1; i < source.size() && i <= first + 200; ++i)
       if (trim(source[i]) == fence || (fence == "---" && trim(source[i]) == "...")) return i + 1;
     return 0;
+  }
+
+  /// A note app's record closing the file (Joplin's raw export: "id: 4e8a…" / "created_time: …" / … / "type_: 1"):
+  /// six lines or more of lower-case keys, one with an underscore, after the last blank line. Where it starts, else
+  /// the file's end.
+  static size_t metadata_tail_start(const std::vector<std::string>& source) {
+    static const std::regex kKey{R"(^[a-z][a-z0-9_]*:(?:\s.*)?$)"};
+    size_t end = source.size();
+    while (end > 0 && trim(source[end - 1]).empty()) --end;
+    size_t start = end;
+    bool snake = false;
+    while (start > 0 && std::regex_match(source[start - 1], kKey)) {
+      --start;
+      snake = snake || source[start].substr(0, source[start].find(':')).find('_') != std::string::npos;
+    }
+    return end - start >= 6 && snake ? start : source.size();
   }
 
   /// Python-Markdown's and Pelican's metadata, no fence: "Title: Curriculum Vitae" / "Date: 2023-01-29 20:15" /
@@ -1021,6 +1038,8 @@ class TextParser {
         line.list_marker = marker.marker;
         indent += marker.length;
         text = trim(text.substr(marker.length));
+        // "- [x] Laser shaft alignment": a task list's box after the marker, ticked or not, is no word of the item.
+        if (markdown_ && (text.starts_with("[x] ") || text.starts_with("[X] ") || text.starts_with("[ ] "))) text = trim(text.substr(4));
       }
     }
     // "🚀 Launched a referral programme that drove 18% of signups", "🌍 English, French": a picture before a duty or a

@@ -154,3 +154,17 @@ TEST_CASE("Québec's DEP is a degree; a school's town after its dot is no field;
   CHECK(degree_length("Dec 2019 – Present") == 0);
   CHECK(degree_length("DEP en mécanique automobile") == 3);
 }
+
+TEST_CASE("a name drawn as a FIGlet banner: the mailbox's first name and surname are the name, not the tagline") {
+  auto resume = parse_text(
+      "   __                          ____\n  / /___  ____  ____ ______   / __ )_________\n / /_/ / /_/ / / / / /_/ (__  )  / /_/ / /\n"
+      " \\____/\\____/_/ /_/\\__,_/____/  /_____/_/\n\n  Linux-Systemadministrator · Schwerpunkt Automatisierung\n"
+      "  jonas.brandt@posteo.de    +49 365 2084471\n\nBERUFSERFAHRUNG\n\n04/2019 – heute   Linux-Administrator\nStadtwerke Gera AG\n");
+  CHECK(resume.contact.name == "Jonas Brandt");
+  // A name printed, though the mailbox spells other words, stays; so does a single word the mailbox spells.
+  CHECK(parse_text("Anna Keller\nanna.k.work@example.de\n\nBERUFSERFAHRUNG\n\nPflegerin, Klinik X, 2019 - 2021\n").contact.name == "Anna Keller");
+  CHECK(parse_text("Zendaya\nzendaya.maree@example.com\n\nEXPERIENCE\n\nActor, Studio X, 2019 - 2021\n").contact.name == "Zendaya");
+  // A shared mailbox names no one.
+  CHECK(parse_text("Linux-Systemadministrator\ninfo.team@example.de\n\nBERUFSERFAHRUNG\n\nAdmin, X GmbH, 2019 - 2021\n")
+            .contact.name != "Info Team");
+}

@@ -143,3 +143,17 @@ TEST_CASE("decoding: a terminal's bold and underline (SGR escapes, nroff overstr
   CHECK(decode_text("\x1B[4mTasNetworks\x1B[24m Pty Ltd\n") == "TasNetworks Pty Ltd\n");
   CHECK(decode_text("B\bBo\bob\bb _\bS_\bm_\bi_\bt_\bh\n") == "Bob Smith\n");
 }
+
+TEST_CASE("a Joplin note's raw export: task boxes are no words of their items, its closing record of keys is no text") {
+  auto doc = read_text("cv.md",
+                       "Resume - Darren (2025)\n\n# Darren Kowalchuk\n\n## Skills\n\n- [x] Laser shaft alignment\n- [ ] SAP PM\n\n"
+                       "id: 4e8a1f6d2c3b4a7e9d0f1b2c3a4e5d6f\nparent_id: 0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d\n"
+                       "created_time: 2024-11-02T18:22:41.118Z\nis_conflict: 0\nlatitude: 53.91705360\nauthor: \ntype_: 1\n",
+                       Format::Md);
+  REQUIRE(doc.lines.size() == 5);
+  CHECK(doc.lines[3].text == "Laser shaft alignment");
+  CHECK(doc.lines[4].text == "SAP PM");
+  // A résumé's own closing lines of labels stay: "Skills: Go" is capitalised, no record's key.
+  auto plain = read_text("cv.txt", "Jane Doe\n\nSkills: Go, SQL\nLanguages: English\nHobbies: chess\n", Format::Txt);
+  CHECK(plain.lines.size() == 4);
+}
