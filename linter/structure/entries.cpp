@@ -5780,7 +5780,8 @@ const std::string& trailing_level_words() {
 const std::string& level_words() {
   static const std::string words = trailing_level_words() +
       "|basic|expert|proficient|fluent|native|native speaker|novice|master|excellent|very good|good|fair|sehr gut|gut|befriedigend|"
-      "verhandlungssicher|fließend|básico|basico|débutant|courant|ottimo|buono|discreto|sufficiente|"
+      "verhandlungssicher|fließend|básico|basico|débutant|courant|ottimo|buono|discreto|sufficiente|experto|experta|avanzada|intermedia|"
+      "esperto|esperta|experte|"
       "uitstekend|goed|gemiddeld|redelijk|"
       // Resume.io's and Zety's five steps ("Skillful", "Experienced")
       "skillful|skilful|experienced|competent|highly skilled";

@@ -310,7 +310,18 @@ SectionName canonical_section(std::string_view heading) {
   bool adjective_after = heading.find_first_of(":|") == std::string_view::npos && heading.find("  ") == std::string_view::npos &&
                          (is_upper_case_text(heading) ||
                           std::all_of(printed.begin() + (printed.empty() ? 0 : 1), printed.end(), [](const std::string& w) { return starts_lower(w); }));
-  for (const auto& part : compound_parts(words)) {
+  // "Conocimientos y herramientas", "Skills & Tools": every part a synonym of one section names it exactly.
+  const auto parts = compound_parts(words);
+  bool all_one_section = parts.size() >= 2;
+  std::string only;
+  for (const auto& part : parts) {
+    auto whole = synonym_index().find(join(part, " "));
+    auto name = whole == synonym_index().end() ? std::string() : name_of(whole->second, true).canonical;
+    all_one_section = all_one_section && !name.empty() && (only.empty() || name == only);
+    only = name;
+  }
+  if (all_one_section) return name_of(synonym_index().find(join(parts.front(), " "))->second, true);
+  for (const auto& part : parts) {
     if (auto match = qualified_match(part, adjective_after && part.size() == words.size())) {
       if (synonym_index().count(join(part, " "))) match->exact_part = join(part, " ");
       if (match->canonical == "volunteer") return *match;

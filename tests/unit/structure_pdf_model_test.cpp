@@ -2273,9 +2273,12 @@ TEST_CASE("a heading set only in the colour the document's section names share c
   std::vector<std::string> headings;
   for (const auto& section : red.sections) headings.push_back(section.heading);
   CHECK(headings == std::vector<std::string>{"Education", "Experience", "Grants and Awards"});
-  // The same lines in the body's black name no section by their colour.
+  // The same lines in the body's black name no section by their colour: only the names a synonym list knows whole
+  // ("Grants and Awards": two synonyms of one section, since session 43).
   auto black = build(0x000000, 0x000000);
-  CHECK(black.sections.size() == 2);
+  std::vector<std::string> black_headings;
+  for (const auto& section : black.sections) black_headings.push_back(section.heading);
+  CHECK(black_headings == std::vector<std::string>{"Education", "Experience", "Grants and Awards"});
   // A blue employer's line ending on a section word, where the section names are red, stays an entry's.
   auto blue = build(0xA01010, 0x1A5FB4);
   CHECK(std::none_of(blue.sections.begin(), blue.sections.end(), [](const Section& s) { return s.heading == "Stem Cell Education"; }));

@@ -168,3 +168,17 @@ TEST_CASE("a name drawn as a FIGlet banner: the mailbox's first name and surname
   CHECK(parse_text("Linux-Systemadministrator\ninfo.team@example.de\n\nBERUFSERFAHRUNG\n\nAdmin, X GmbH, 2019 - 2021\n")
             .contact.name != "Info Team");
 }
+
+TEST_CASE("a heading of two synonyms of one section names it exactly; 'Computing', 'Other Activities'; 'experta' is a level") {
+  CHECK(canonical_section("// Conocimientos y herramientas").exact);
+  CHECK(canonical_section("Conocimientos y herramientas").canonical == "skills");
+  CHECK(!canonical_section("Education & Certifications").exact);  // two sections: the first names it, loosely
+  CHECK(canonical_section("Computing").canonical == "skills");
+  CHECK(canonical_section("6. Other Activities").canonical == "interests");
+  auto resume = parse_text("Núria Vilaplana\nnuria@example.com\n\nEXPERIENCIA\n\nBackend Developer, Rutalia, 2019 - 2022\n\n"
+                           "CONOCIMIENTOS Y HERRAMIENTAS\n\nPython   experta\nKafka   avanzado\n");
+  std::vector<std::string> items;
+  for (const auto& group : resume.skills)
+    for (const auto& item : group.keywords) items.push_back(item);
+  CHECK(items == std::vector<std::string>{"Python", "Kafka"});
+}
