@@ -893,12 +893,13 @@ class ContactReader {
     set_name(name, document_.lines[*best].location);
   }
 
-  /// The name drawn in ASCII art (a FIGlet banner) or only in a picture: no line spells it, so the tagline under it was
-  /// taken, or nothing. The mailbox "jonas.brandt@…" spells a first name and a surname; written out, they are the name.
+  /// The name drawn in ASCII art (a FIGlet banner): no line spells it, so the tagline under it was taken. The mailbox
+  /// "jonas.brandt@…" spells a first name and a surname; written out, they are the better guess.
   void name_from_mailbox() {
-    // A title or one word the mailbox does not spell ("Linux-Systemadministrator") was no name.
+    // A title or one word the mailbox does not spell ("Linux-Systemadministrator") was no name. With no name found the
+    // mailbox is no better guess: "christian.larico@" leaves out a second surname printed in a picture.
     bool doubtful = title_score(contact_.name) > 0 || count_words(contact_.name) == 1;
-    if (!contact_.name.empty() && (!doubtful || handle_words(contact_.name) > 0)) return;
+    if (contact_.name.empty() || !doubtful || handle_words(contact_.name) > 0) return;
     static const std::regex kFirstLast{R"(^([a-z]{2,})[._-]([a-z]{2,})@)"};
     std::smatch parts;
     if (!std::regex_search(contact_.email, parts, kFirstLast)) return;

@@ -164,6 +164,9 @@ TEST_CASE("a name drawn as a FIGlet banner: the mailbox's first name and surname
   // A name printed, though the mailbox spells other words, stays; so does a single word the mailbox spells.
   CHECK(parse_text("Anna Keller\nanna.k.work@example.de\n\nBERUFSERFAHRUNG\n\nPflegerin, Klinik X, 2019 - 2021\n").contact.name == "Anna Keller");
   CHECK(parse_text("Zendaya\nzendaya.maree@example.com\n\nEXPERIENCE\n\nActor, Studio X, 2019 - 2021\n").contact.name == "Zendaya");
+  // With no name found, the mailbox is no guess: it may leave out a second surname printed only in a picture.
+  CHECK(parse_text("CURRICULUM VITAE\nCorreo: christian.larico@example.pe\n\nPERFIL\n\nPersona amable.\n").contact.name !=
+        "Christian Larico");
   // A shared mailbox names no one.
   CHECK(parse_text("Linux-Systemadministrator\ninfo.team@example.de\n\nBERUFSERFAHRUNG\n\nAdmin, X GmbH, 2019 - 2021\n")
             .contact.name != "Info Team");
