@@ -149,8 +149,12 @@ static bool is_greeting(std::string_view text, const std::vector<std::string>& w
   if (words.empty() || !kOpeners.count(words.front())) return false;
   // "OLÁ, SOU A" over the name on a personal site: the opener, then the writer introducing themselves (not "Kind, Johanna").
   auto mark = text.find_first_of(",!");
+  // Not "Hi! I'm based in Manchester, UK", which says where the writer lives.
+  static const std::regex kPlaceAfter{R"((?:I'm|I am|je suis|ich bin|sou|soy|sono|ik ben)\s+(?:based|located|living|from|basé|basée|wohnhaft|aus|de|da|di|uit|woonachtig|radicad[oa]))",
+                                      std::regex::icase};
+  auto after_mark = std::string(text.substr(mark == std::string_view::npos ? text.size() : mark)) + " ";
   bool introduces = mark != std::string_view::npos && count_words(text.substr(0, mark)) == 1 &&
-                    std::regex_search(std::string(text.substr(mark)) + " ", self_introduction());
+                    std::regex_search(after_mark, self_introduction()) && !std::regex_search(after_mark, kPlaceAfter);
   return introduces || trim(text).ends_with(',') || (words.size() >= 2 && kSeconds.count(words[1]) > 0);
 }
 
@@ -896,10 +900,9 @@ class ContactReader {
   /// The name drawn in ASCII art (a FIGlet banner): no line spells it, so the tagline under it was taken. The mailbox
   /// "jonas.brandt@…" spells a first name and a surname; written out, they are the better guess.
   void name_from_mailbox() {
-    // A title or one word the mailbox does not spell ("Linux-Systemadministrator") was no name. With no name found the
-    // mailbox is no better guess: "christian.larico@" leaves out a second surname printed in a picture.
-    bool doubtful = title_score(contact_.name) > 0 || count_words(contact_.name) == 1;
-    if (contact_.name.empty() || !doubtful || handle_words(contact_.name) > 0) return;
+    // One word the mailbox does not spell ("Linux-Systemadministrator") was no name; "Kate Cook" under "kc.photography@"
+    // is. With no name found the mailbox is no better guess: "christian.larico@" leaves out a second surname.
+    if (contact_.name.empty() || count_words(contact_.name) != 1 || handle_words(contact_.name) > 0) return;
     static const std::regex kFirstLast{R"(^([a-z]{2,})[._-]([a-z]{2,})@)"};
     std::smatch parts;
     if (!std::regex_search(contact_.email, parts, kFirstLast)) return;
@@ -1379,9 +1382,9 @@ class ContactReader {
     return std::regex_search(part, kStreetType);
   }
 
-  /// "ProZ.com", "behance.net": a site's name as a link label, no town.
+  /// "ProZ.com", "behance.net": a site's name as a link label, no town (its ending in lower case: not "St.Gallen").
   static bool names_domain(const std::string& part) {
-    static const std::regex kDomain{R"(\w\.[A-Za-z]{2,6}$)"};
+    static const std::regex kDomain{R"(\w\.[a-z]{2,6}$)"};  // not "St.Gallen"
     return std::regex_search(part, kDomain);
   }
 
@@ -1633,8 +1636,11 @@ class ContactReader {
         bool town_after_street = part && street_before && std::regex_match(*part, postal_city());
         // "Woonplaats   Gouda": a form's value is a town no list knows. Not "2218 W Dean Ave" beside "Address" (a street's
         // number, no postcode), nor "BAIRRO" in a row of labels in capitals ("CIDADE   BAIRRO") over their values.
+        // An English "Address" holds a street and its number ("2880 Broadway", "1600 Wisconsin Ave NW"), no postcode.
+        bool street_label = starts_with_icase(trim(before), "address") || starts_with_icase(trim(before), "home address");
         bool labelled_town = part && label_before && !is_upper_case_text(text) &&
-                             ((std::regex_match(*part, postal_city()) && !names_street_type(*part)) || is_place_part(*part, !names_no_place(*part)));
+                             ((std::regex_match(*part, postal_city()) && !names_street_type(*part) && !street_label) ||
+                              is_place_part(*part, !names_no_place(*part)));
         if (!part || (!town_after_street && !labelled_town && !is_place_part(*part, allow_bare && contact_line))) continue;
         std::string place = *part, street;
         // "4180 rue Saint-Denis, app. 3 – Montréal, QC H2W 2M5": the town follows its street; not "69006 Lyon – France",
@@ -1694,7 +1700,7 @@ class ContactReader {
     static const std::regex kLabel{"^" + address_label_pattern() + R"(\s*:\s*)", std::regex::icase};
     // "Currently Denver, CO", "Wohnhaft in Köln", "Basée à Lyon": a few words of prose before the place.
     static const std::regex kProseLead{
-        R"(^(?:(?:currently|now)\s+(?:(?:based|located|living|residing)\s+)?(?:in\s+)?|(?:based|located|living|residing)\s+in\s+|wohnhaft\s+in\s+|woonachtig\s+in\s+|(?:basé|basée|installé|installée|domicilié|domiciliée)\s+à\s+|(?:residente|radicado|radicada|afincado|afincada|domiciliado|domiciliada)\s+en\s+|(?:residente|domiciliato|domiciliata)\s+a\s+|(?:residente|morador|moradora)\s+em\s+))",
+        R"(^(?:(?:currently|now)\s+(?:(?:based|located|living|residing)\s+)?(?:in\s+)?|(?:(?:hi|hello|hey)\s*[!,]?\s+)?(?:i'm|i am)\s+(?:based|located|living)\s+in\s+|(?:based|located|living|residing)\s+in\s+|wohnhaft\s+in\s+|woonachtig\s+in\s+|(?:basé|basée|installé|installée|domicilié|domiciliée)\s+à\s+|(?:residente|radicado|radicada|afincado|afincada|domiciliado|domiciliada)\s+en\s+|(?:residente|domiciliato|domiciliata)\s+a\s+|(?:residente|morador|moradora)\s+em\s+))",
         std::regex::icase};
     std::smatch label;
     auto place = std::regex_search(part, label, kLabel) ? part.substr(static_cast<size_t>(label.length(0))) : part;
@@ -1801,7 +1807,9 @@ class ContactReader {
   /// amsart's "Department of …, Maynooth, Co. Kildare, W23 F2H6," over "Ireland": an address left open on its comma
   /// closes on the country alone on the next line.
   std::string with_country_below(size_t i, std::string text) const {
-    if (!trim(text).ends_with(',') || i + 1 >= document_.lines.size()) return text;
+    // An address holds a number (a postcode, a house's) and no label's colon: not "Nationalités : française,".
+    if (!trim(text).ends_with(',') || i + 1 >= document_.lines.size() || digits_of(text).empty() || text.find(':') != std::string::npos)
+      return text;
     const Line& next = document_.lines[i + 1];
     if (next.location.page != document_.lines[i].location.page || next.column != document_.lines[i].column) return text;
     auto below = std::string(trim(next.text));

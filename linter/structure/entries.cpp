@@ -149,7 +149,10 @@ bool names_completion(const std::vector<std::string>& words);
 /// "Diplômée en juin 2017", "Graduated May 2019 · …": a line opening on the word for finishing, then one date.
 bool opens_with_completion_date(const std::string& text) {
   auto date = find_date(text);
-  return date && !date->range && date->begin > 0 && names_completion(plain_words(text.substr(0, date->begin)));
+  if (!date || date->range || date->begin == 0 || !names_completion(plain_words(text.substr(0, date->begin)))) return false;
+  // Not "Diplômée en 2019 · Master of Science in Management, University of Mannheim": a degree of its own.
+  auto parts = split_parts(text.substr(date->finish));
+  return std::none_of(parts.begin(), parts.end(), [](const std::string& part) { return degree_length(part) > 0; });
 }
 
 /// Sentences, not an entry header: long, or ending or broken by a full stop.
@@ -174,9 +177,16 @@ bool is_prose(std::string_view text) {
   // "EDBI Pte Ltd/ EDB Investments Pte Ltd/ Bio*One Capital Pte Ltd", "Universidad …, Facultad de …": names.
   if (!sentence_stop && words < 16 && organisation_score(text) + institution_score(text) >= 2) return false;
   // "Faculdade de Direito da Universidade de Lisboa. Classificação final: 16 valores.": a school, then its grade.
-  if (auto stop = text.find(". "); stop != std::string_view::npos && institution_score(text.substr(0, stop)) > 0) {
-    auto rest = std::string(text.substr(stop + 2));
-    if (std::regex_search(rest, score_pattern()) && count_words(rest) <= 6) return false;
+  // Not "… at Riverside Primary School. Grade 6 pupils only.": the grade is all the rest says.
+  if (auto stop = text.rfind(". "); stop != std::string_view::npos && institution_score(text.substr(0, stop)) > 0) {  // not "“G. B. Scorza”"
+    auto rest = std::string(trim(text.substr(stop + 2)));
+    while (!rest.empty() && rest.back() == '.') rest.pop_back();
+    // "Voto: 110/110 e lode": an honour may follow the grade.
+    static const std::regex kHonour{R"(^\s*(?:e lode|con lode|(?:summa |magna )?cum laude|com distin(?:çã|ca)o|avec mention\b.*)?$)",
+                                    std::regex::icase};
+    std::smatch grade;
+    if (std::regex_search(rest, grade, score_pattern()) && grade.position(0) == 0 && std::regex_match(grade.suffix().str(), kHonour))
+      return false;
   }
   return words >= 10 || (words >= 6 && sentence_stop);
 }
@@ -1116,9 +1126,13 @@ bool opens_with_firm(std::string_view text) {
   return !parts.empty() && has_legal_form(parts.front());
 }
 
-/// "Go   Python   FastAPI   Kafka   PostgreSQL": four or more short cells set apart, no dates, no sentence.
+/// "Go   Python   FastAPI   Kafka   PostgreSQL": four or more short cells set apart, no dates, no sentence; not a
+/// header laid out in columns ("Software Engineer   Allianz Technology   München   Vollzeit", "VIA University College
+/// BEng   Software   Horsens"), which names a post, an employer or a school.
 bool is_tag_row(const std::string& text) {
   if (text.find("   ") == std::string::npos || find_date(text)) return false;
+  if (title_score(text) + organisation_score(text) + institution_score(text) > 0 || degree_length(text) > 0 || has_legal_form(text))
+    return false;
   int cells = 0;
   for (size_t start = 0; start < text.size();) {
     size_t gap = std::min(text.find("   ", start), text.size());
@@ -4075,7 +4089,7 @@ namespace {
 
 const std::regex& score_pattern() {
   static const std::regex pattern{
-      R"((?:c?gpa|grade|(?:abschluss|gesamt|end|abitur|zeugnis|pr(?:ü|u)fungs)?note|abschlusspr(?:ü|u)fung|abschlusszeugnis|notendurchschnitt|moyenne|promedio(?: general)?|m(?:é|e)dia(?: final)?(?=\s*:)|nota(?: media| finale?| de (?:titulaci(?:ó|o)n|egreso|licenciatura))?|voto(?: finale)?|votazione(?: finale)?|cijfer|classifica(?:çã|ca)o(?: final)?(?=\s*:))\s*[:\-]?\s*(\d{1,3}(?!\d)(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?(?:\s+valores\b)?))",
+      R"((?:c?gpa|grade|(?:abschluss|gesamt|end|abitur|zeugnis|pr(?:ü|u)fungs)?note|abschlusspr(?:ü|u)fung|abschlusszeugnis|notendurchschnitt|moyenne|promedio(?: general)?|m(?:é|e)dia(?: final)?(?=\s*:)|nota(?: media| finale?| de (?:titulaci(?:ó|o)n|egreso|licenciatura))?|voto(?: finale)?|votazione(?: finale)?|cijfer|classifica(?:çã|ca)o final(?=\s*:))\s*[:\-]?\s*(\d{1,3}(?!\d)(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?(?:\s+valores\b)?))",
       std::regex::icase};
   return pattern;
 }

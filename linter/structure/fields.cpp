@@ -271,8 +271,12 @@ int title_score(std::string_view part) {
     if (l.titles.count(word)) { ++score; continue; }
     // "Controllerin", "Beraterin": German's feminine form of a title in the list.
     if (word.size() > 6 && word.ends_with("in") && l.titles.count(word.substr(0, word.size() - 2))) { ++score; continue; }
-    // "Editora", "Coordinadora", "Programadora": Spanish and Portuguese feminine of an "-or" title in the list.
-    if (word.size() > 5 && word.ends_with("ora") && l.titles.count(word.substr(0, word.size() - 1))) { ++score; continue; }
+    // "Coordinadora", "Programadora": Spanish and Portuguese feminine of an "-or" title in the list; not "Editora", a
+    // publishing house in Brazil's firms' names ("Editora Abril") as often as an editor.
+    if (word.size() > 5 && word.ends_with("ora") && word != "editora" && l.titles.count(word.substr(0, word.size() - 1))) {
+      ++score;
+      continue;
+    }
     // "Aide-comptable", "Kassierer-Verkäufer": a hyphenated title closes on a title word.
     // Not "Semi-conductor": a prefix makes no title of the word it joins.
     static const std::set<std::string, std::less<>> kPrefixes = {"semi", "non", "self", "multi", "sub", "super", "pre", "post"};
@@ -807,8 +811,9 @@ void drop_affiliation(std::string& institution) {
   // joined to its university by "of the"; the university is the school.
   static const std::regex kUnitOf{"^" + kUnit +
                                   R"(.*?\s(?:da|de la|de l'|of the|der|dell'|van de)\s*((?:University|Universidade|Universidad|Université|Universität|Università|Universiteit)\b[^,]*)$)"};
-  // Not "… da Universidade do Porto (FEUP)": the faculty's own initials name it.
-  if (std::smatch unit; !institution.ends_with(")") && std::regex_match(institution, unit, kUnitOf))
+  // Not "… da Universidade do Porto (FEUP)" or "… – FEUP": the faculty's own initials name it.
+  static const std::regex kInitialsAfter{R"((?:\)|\s(?:-|–|—)\s*[A-Z]{2,8})$)"};
+  if (std::smatch unit; !std::regex_search(institution, kInitialsAfter) && std::regex_match(institution, unit, kUnitOf))
     institution = std::string(trim(unit.str(1)));
   static const std::regex kBoard{R"(\s*\((?:[^()]*\bBoard\b[^()]*|CBSE|ICSE|ISC|IGCSE|NIOS)\)$)", std::regex::icase};
   std::smatch match;

@@ -192,8 +192,11 @@ bool opens_with_wordmark(std::string_view heading) {
   heading = trim(heading);
   size_t mark = std::min({heading.find(" · "), heading.find(" | "), heading.size()});
   auto brand = heading.substr(0, mark);
+  // Not "skills · tools" in a design set all in lower case: the title after the mark is capitalised, the mark no section.
+  auto title = trim(heading.substr(std::min(heading.size(), mark + 3)));
   return mark < heading.size() && brand.size() >= 3 && brand.find(' ') == std::string_view::npos &&
-         std::all_of(brand.begin(), brand.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+         std::all_of(brand.begin(), brand.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }) &&
+         !title.empty() && !starts_lower(title) && canonical_section(brand).canonical.empty();
 }
 
 }  // namespace

@@ -107,11 +107,25 @@ int word_likeness(const icu::UnicodeString& text) {
     if (c < 0x80) continue;
     UChar32 before = text.charAt(i - 1), after = text.charAt(i + 1);
     bool inside_word = u_isalpha(before) && u_isalpha(after);
-    if (!u_isalpha(c)) score -= inside_word ? 2 : 0;
+    // An apostrophe belongs inside words ("O’Brien", "I’m").
+    bool apostrophe = c == 0x2019 || c == 0x2018;
+    if (!u_isalpha(c)) score -= inside_word && !apostrophe ? 2 : 0;
     else if (u_isupper(c) && u_islower(before)) score -= 2;
     else if (u_isalpha(before) || u_isalpha(after)) ++score;
   }
   return score;
+}
+
+/// Symbols wedged between two letters ("r‚sum‚", "Respons vel"), apostrophes aside: the mark of a text read in the
+/// wrong code page.
+int wedged_symbols(const icu::UnicodeString& text) {
+  int count = 0;
+  for (int32_t i = 1; i + 1 < text.length(); ++i) {
+    UChar32 c = text.charAt(i);
+    bool apostrophe = c == 0x2019 || c == 0x2018;
+    count += c >= 0x80 && !u_isalpha(c) && !apostrophe && u_isalpha(text.charAt(i - 1)) && u_isalpha(text.charAt(i + 1)) ? 1 : 0;
+  }
+  return count;
 }
 
 icu::UnicodeString decode_unicode(std::string_view bytes) {
@@ -142,7 +156,10 @@ icu::UnicodeString decode_unicode(std::string_view bytes) {
   auto text = convert(bytes, legacy ? charset.c_str() : "windows-1252");
   // Windows' "Generic / Text Only" printer and DOS editors write code page 850: its accented letters sit where
   // Windows-1252 has punctuation ("r‚sum‚" for "résumé").
-  if (auto dos = convert(bytes, "ibm-850"); word_likeness(dos) > word_likeness(text) && reads_as_legacy_text(dos)) return dos;
+  // Only when Windows-1252 wedges symbols into words and code page 850 does not: "Seán O’Brien" stays.
+  if (wedged_symbols(text) > 0)
+    if (auto dos = convert(bytes, "ibm-850"); wedged_symbols(dos) == 0 && word_likeness(dos) > word_likeness(text) && reads_as_legacy_text(dos))
+      return dos;
   if (!reads_as_legacy_text(text))
     throw AtsError("bad-encoding", fmt::format("invalid UTF-8 at byte {}: re-save the file as UTF-8",
                                                scan.first_invalid));

@@ -801,19 +801,20 @@ class TextParser {
   }
 
   /// A note app's record closing the file (Joplin's raw export: "id: 4e8a…" / "created_time: …" / … / "type_: 1"):
-  /// six lines or more of lower-case keys, one with an underscore, after the last blank line. Where it starts, else
-  /// the file's end.
+  /// six lines or more of lower-case keys after the last blank line, one of them the note's 32-digit id. Where it
+  /// starts, else the file's end (not "languages: go, python" closing a developer's skills).
   static size_t metadata_tail_start(const std::vector<std::string>& source) {
     static const std::regex kKey{R"(^[a-z][a-z0-9_]*:(?:\s.*)?$)"};
+    static const std::regex kNoteId{R"(^(?:id|parent_id):\s+[0-9a-f]{32}\s*$)"};
     size_t end = source.size();
     while (end > 0 && trim(source[end - 1]).empty()) --end;
     size_t start = end;
-    bool snake = false;
+    bool note_id = false;
     while (start > 0 && std::regex_match(source[start - 1], kKey)) {
       --start;
-      snake = snake || source[start].substr(0, source[start].find(':')).find('_') != std::string::npos;
+      note_id = note_id || std::regex_match(source[start], kNoteId);
     }
-    return end - start >= 6 && snake ? start : source.size();
+    return end - start >= 6 && note_id ? start : source.size();
   }
 
   /// Python-Markdown's and Pelican's metadata, no fence: "Title: Curriculum Vitae" / "Date: 2023-01-29 20:15" /

@@ -108,14 +108,16 @@ TEST_CASE("Manfred's '// Experiencia': a code comment's slashes before a heading
   CHECK(resume.work[1].position == "Backend Developer");
 }
 
-TEST_CASE("Spanish feminine titles of '-or' titles ('Editora de mesa') part from the employer after the dash") {
-  CHECK(title_score("Editora") > 0);
+TEST_CASE("Spanish feminine titles of '-or' titles ('Programadora web') part from the employer after the dash") {
   CHECK(title_score("Programadora") > 0);
+  CHECK(title_score("Coordinadora") > 0);
   CHECK(title_score("Aurora") == 0);
-  auto resume = parse_text("Uxía Carballo\nuxia@example.com\n\nEXPERIENCIA PROFESIONAL\n\nEditora de mesa — Edicións do Miño, S.L.\n"
+  // review: "Editora Abril", a Brazilian publishing house, is no title.
+  CHECK(title_score("Editora") == 0);
+  auto resume = parse_text("Uxía Carballo\nuxia@example.com\n\nEXPERIENCIA PROFESIONAL\n\nProgramadora web — Edicións do Miño, S.L.\n"
                            "Santiago de Compostela · 09/2014 – 12/2016\n• Coordinación editorial de la colección juvenil.\n");
   REQUIRE(resume.work.size() == 1);
-  CHECK(resume.work[0].position == "Editora de mesa");
+  CHECK(resume.work[0].position == "Programadora web");
   CHECK(resume.work[0].company == "Edicións do Miño, S.L.");
 }
 
@@ -184,4 +186,54 @@ TEST_CASE("a heading of two synonyms of one section names it exactly; 'Computing
   for (const auto& group : resume.skills)
     for (const auto& item : group.keywords) items.push_back(item);
   CHECK(items == std::vector<std::string>{"Python", "Kafka"});
+}
+
+TEST_CASE("review: a header laid out in columns is no tag row; a school's sentence before 'Grade 6 …' stays prose") {
+  auto jobs = parse_text("Lena Vogt\nlena@example.de\n\nBERUFSERFAHRUNG\n\nData Engineer   Zalando SE   Berlin   Vollzeit\n"
+                         "03/2021 – heute\n- Baute Pipelines für 40 Quellen\n\n"
+                         "Software Engineer   Allianz Technology   München   Vollzeit\n01/2018 – 02/2021\n- Entwickelte APIs\n");
+  REQUIRE(jobs.work.size() == 2);
+  CHECK(jobs.work[1].position == "Software Engineer");
+  auto duty = parse_text("Amy Lee\namy@example.com\n\nEXPERIENCE\n\nTeaching Assistant, Riverside Primary School\n2019 - 2022\n"
+                         "- Ran a weekly tutoring club at Riverside Primary School. Grade 6 pupils only.\n- Marked homework.\n"
+                         "- Led assemblies.\n");
+  REQUIRE(duty.work.size() == 1);
+  CHECK(duty.work[0].highlights.size() == 3);
+}
+
+TEST_CASE("review: the mailbox replaces no two-word name; an English 'Address' holds a street; a domain ends in lower case") {
+  CHECK(parse_text("Kate Cook\nkc.photography@example.com\n\nEXPERIENCE\n\nPhotographer, Studio X, 2019 - 2021\n").contact.name ==
+        "Kate Cook");
+  auto street = parse_text("Maya Brooks\nmaya@example.com\nAddress   2880 Broadway\nCity   New York, NY 10025\n\n"
+                           "EXPERIENCE\n\nAnalyst, Acme Inc., 2019 - 2021\n");
+  CHECK(street.contact.city == "New York");
+  auto swiss = parse_text("Reto Keller\nreto@example.ch · +41 79 123 45 67 · St.Gallen\n\nBERUFSERFAHRUNG\n\nInformatiker, Helvetia, 2019 - 2021\n");
+  CHECK(swiss.contact.city == "St.Gallen");
+}
+
+TEST_CASE("review: 'skills · tools' in a lower-case design heads its section; 'Hi! I'm based in Manchester' names the place") {
+  CHECK(canonical_section("skills · tools").canonical == "skills");
+  auto based = parse_text("Tom Hale\nHi! I'm based in Manchester, UK\ntom@example.com\n\nEXPERIENCE\n\nAnalyst, Acme Ltd, 2019 - 2021\n");
+  CHECK(based.contact.city == "Manchester");
+}
+
+TEST_CASE("review: a ranking ('Classificação: 2.º lugar') is no grade; Spain's AEC is no degree; a finished second degree is an entry") {
+  auto ranking = parse_text("Rui Costa\nrui@example.pt\n\nEducação\n\nLicenciatura em Gestão, 2012 – 2015\nUniversidade do Minho\n"
+                            "Classificação: 2.º lugar no curso (média de 17 valores)\n");
+  REQUIRE(!ranking.education.empty());
+  CHECK(ranking.education[0].score != "2");
+  CHECK(degree_length("AEC, Asociación Española para la Calidad") == 0);
+  auto second = parse_text("Claire Martin\nclaire@example.fr\n\nFormation\n\nMaster Grande École, ESSEC, 2017 – 2019\n\n"
+                           "Diplômée en 2019 · Master of Science in Management, University of Mannheim\n");
+  CHECK(second.education.size() == 2);
+}
+
+TEST_CASE("a school's line closing on its grade and honour, its name holding initials ('“G. B. Scorza”')") {
+  auto resume = parse_text("Marco Greco\nmarco@example.it\n\nISTRUZIONE\n\nLaurea magistrale in Ingegneria Civile   2014 – 2016\n"
+                           "Università della Calabria. Voto: 110/110 e lode.\nDiploma di maturità scientifica   2010\n"
+                           "Liceo Scientifico “G. B. Scorza”, Cosenza. Voto: 100/100.\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Università della Calabria");
+  CHECK(resume.education[0].score.starts_with("110/110"));
+  CHECK(resume.education[1].institution == "Liceo Scientifico “G. B. Scorza”");
 }

@@ -157,3 +157,10 @@ TEST_CASE("a Joplin note's raw export: task boxes are no words of their items, i
   auto plain = read_text("cv.txt", "Jane Doe\n\nSkills: Go, SQL\nLanguages: English\nHobbies: chess\n", Format::Txt);
   CHECK(plain.lines.size() == 4);
 }
+
+TEST_CASE("review: a developer's closing block of lower-case skills is no note app's record; Windows-1252 with apostrophes stays") {
+  auto doc = read_text("cv.md", "# Dev\n\n## Skills\n\nlanguages: go, python\nci_cd: gitlab ci\ncloud: aws\ndb: postgres\n"
+                                "tools: vim\nos: linux\n", Format::Md);
+  CHECK(doc.lines.size() == 8);
+  CHECK(decode_text("Se\xE1n O\x92" "Brien, I\x92m a nurse\n") == "Seán O’Brien, I’m a nurse\n");
+}
