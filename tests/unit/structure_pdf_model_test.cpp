@@ -46,6 +46,13 @@ Line make_line(int number, std::vector<RunSpec> specs, bool list_item = false) {
   return line;
 }
 
+/// Sets a line and its runs at `y`, `height` tall (a page's own spacing, where `make_line`'s even pitch will not do).
+void place_at(Line& line, double y, double height) {
+  line.location.box->y0 = y;
+  line.location.box->y1 = y + height;
+  for (auto& run : line.runs) run.location.box = Box{run.location.box->x0, y, run.location.box->x1, y + height};
+}
+
 /// An A4 page in a PDF-shaped document, built line by line.
 struct OnePage {
   Document document;
@@ -264,12 +271,7 @@ TEST_CASE("title-case sections: a bold title right under its date line stays an 
 struct TablePage : OnePage {
   void add_at(double y, std::vector<RunSpec> specs) {
     Line line = make_line(++n, std::move(specs));
-    line.location.box->y0 = y;
-    line.location.box->y1 = y + 13;
-    for (auto& run : line.runs) {
-      run.location.box->y0 = y;
-      run.location.box->y1 = y + 13;
-    }
+    place_at(line, y, 13);
     line.block_start = false;
     document.lines.push_back(line);
   }
@@ -2397,13 +2399,7 @@ namespace {
 /// Moves the last line added (and its runs) to `y`: lines of one paragraph closer than the pitch of `make_line`.
 void move_last_to(OnePage& page, double y) {
   auto& line = page.document.lines.back();
-  double height = line.location.box->height();
-  line.location.box->y0 = y;
-  line.location.box->y1 = y + height;
-  for (auto& run : line.runs) {
-    run.location.box->y0 = y;
-    run.location.box->y1 = y + height;
-  }
+  place_at(line, y, line.location.box->height());
 }
 
 }  // namespace
@@ -3644,17 +3640,8 @@ TEST_CASE("a table row whose school cell wraps above and below it: its degree ce
   page.add({{"Realschule Jöllenbeck", 40, 128}, {"Fachoberschulreife", 197, 274}, {"–", 334, 339}, {"–", 450, 455},
             {"2008", 494, 514}, {"–", 537, 542}});
   // The cell's two lines sit 10 pt apart, the row's other cells centred between them.
-  auto move_to = [&](size_t index, double y) {
-    auto& line = page.document.lines[index];
-    line.location.box->y0 = y;
-    line.location.box->y1 = y + 10;
-    for (auto& run : line.runs) run.location.box = Box{run.location.box->x0, y, run.location.box->x1, y + 10};
-  };
-  move_to(4, 123);
-  move_to(5, 139);
-  move_to(6, 144);
-  move_to(7, 149);
-  move_to(8, 165);
+  for (auto [index, y] : {std::pair{4, 123.0}, {5, 139.0}, {6, 144.0}, {7, 149.0}, {8, 165.0}})
+    place_at(page.document.lines[static_cast<size_t>(index)], y, 10);
   auto resume = analyse_structure(page.document);
   REQUIRE(resume.sections.size() == 1);
   REQUIRE(resume.education.size() == 3);
@@ -3726,10 +3713,7 @@ TEST_CASE("a table's cells wrapped a point apart and its rows ten apart: each ro
   for (size_t index = 3; index < page.document.lines.size(); ++index) {
     bool row_start = index == 4 || index == 7 || index == 10;
     y += row_start ? 22 : 11.7;
-    auto& line = page.document.lines[index];
-    line.location.box->y0 = y;
-    line.location.box->y1 = y + 10.5;
-    for (auto& run : line.runs) run.location.box = Box{run.location.box->x0, y, run.location.box->x1, y + 10.5};
+    place_at(page.document.lines[index], y, 10.5);
   }
   auto resume = analyse_structure(page.document);
   REQUIRE(resume.work.size() == 3);
