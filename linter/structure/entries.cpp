@@ -2613,7 +2613,8 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       bool after_first = !std::exchange(first_part, false);
       // "Gestionnaire de paie confirmée   CDI": the contract's chip set apart after the title names no field.
       // (After an employer it stays, and says the line is the employer's: "Google   Part-time".)
-      if (after_first && (is_employment_kind(part) || names_current_badge(part)) && count_words(part) <= 2 && text.find("   " + part) != std::string::npos &&
+      // ("CDD puis intérim": one kind, then another.)
+      if (after_first && (is_employment_kind(part) || names_current_badge(part)) && count_words(part) <= 4 && text.find("   " + part) != std::string::npos &&
           &part == &line_parts.back() && !fields.parts.empty() && fields.line_of.back() == h && title_score(fields.parts.back()) > 0)
         continue;
       // "Vidéotron — Rimouski (Québec)": after an employer; not "Senior Engineer | Desjardins (Québec)".
@@ -3002,7 +3003,15 @@ bool is_employment_kind(std::string_view part) {
                                        // a temp agency's mission ("Préparateur de commandes   Intérim")
                                        "intérim", "intérimaire"};
   auto folded = fold_case(trim(part));
-  return std::any_of(std::begin(kKinds), std::end(kKinds), [&](const char* kind) { return folded == kind; });
+  auto one_kind = [](std::string_view text) {
+    return std::any_of(std::begin(kKinds), std::end(kKinds), [&](const char* kind) { return text == kind; });
+  };
+  if (one_kind(folded)) return true;
+  // "CDD puis intérim", "Praktikum, dann Werkstudent": one kind of contract, then another.
+  static const std::regex kThen{R"(^(.+?)\s*(?:,\s*)?\b(?:puis|then|dann|luego|depois|poi|daarna)\s+(.+)$)"};
+  std::smatch pair;
+  std::string text = folded;
+  return std::regex_match(text, pair, kThen) && one_kind(pair.str(1)) && one_kind(pair.str(2));
 }
 
 /// "Internship", "Tirocinio curriculare", "Stage de fin d’études": a kind of post, alone or opening the part before a

@@ -237,3 +237,15 @@ TEST_CASE("a school's line closing on its grade and honour, its name holding ini
   CHECK(resume.education[0].score.starts_with("110/110"));
   CHECK(resume.education[1].institution == "Liceo Scientifico “G. B. Scorza”");
 }
+
+TEST_CASE("a contract chip of two kinds ('CDD puis intérim') beside the title names no field; 'Manutentionnaire' is a title") {
+  auto resume = parse_text("Yannick Lefèvre\nyannick@example.fr\n\nEXPÉRIENCES\n\n"
+                           "Préparateur de commandes / Cariste   CDD puis intérim   juin 2016 - févr. 2020\n"
+                           "Base Fraîcheur Centre – Ingré (45)\n▸ Préparation de commandes\n\n"
+                           "Manutentionnaire   Intérim   2014 - 2016\nTransports Berthelot – Orléans (45)\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Préparateur de commandes / Cariste");
+  CHECK(resume.work[0].company == "Base Fraîcheur Centre");
+  CHECK(resume.work[1].position == "Manutentionnaire");
+  CHECK(resume.work[1].company == "Transports Berthelot");
+}
