@@ -1634,9 +1634,9 @@ class ContactReader {
           }
         bool street_before = is_street(before) || (k == 0 && street_above(i));
         bool town_after_street = part && street_before && std::regex_match(*part, postal_city());
-        // "Woonplaats   Gouda": a form's value is a town no list knows. Not "2218 W Dean Ave" beside "Address" (a street's
-        // number, no postcode), nor "BAIRRO" in a row of labels in capitals ("CIDADE   BAIRRO") over their values.
-        // An English "Address" holds a street and its number ("2880 Broadway", "1600 Wisconsin Ave NW"), no postcode.
+        // "Woonplaats   Gouda": a form's value is a town no list knows. Not "BAIRRO" in a row of labels in capitals
+        // ("CIDADE   BAIRRO") over their values; an English "Address" holds a street and its number ("2880 Broadway",
+        // "2218 W Dean Ave"), no postcode.
         bool street_label = starts_with_icase(trim(before), "address") || starts_with_icase(trim(before), "home address");
         bool labelled_town = part && label_before && !is_upper_case_text(text) &&
                              ((std::regex_match(*part, postal_city()) && !names_street_type(*part) && !street_label) ||

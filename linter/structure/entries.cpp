@@ -4351,7 +4351,7 @@ const std::regex& programme_label() {
 std::vector<std::string> education_pieces(const std::vector<std::string>& input) {
   std::vector<std::string> pieces;
   for (auto part : split_at_school_stops(input)) {
-    // "Lycée Chaptal · Quimper": a known town set apart after the school says where it is (an unknown word may be the
+    // "Lycée du Parc · Lyon": a known town set apart after the school says where it is (an unknown word may be the
     // field: "Saskatchewan Polytechnic – Agribusiness Diploma").
     if (!pieces.empty() && (is_location(part) || !city_country(part).empty()) && town_after_school({pieces.back(), part}, 1)) continue;
     std::smatch gpa;
