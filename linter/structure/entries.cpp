@@ -2421,7 +2421,8 @@ void join_legal_tail(size_t line, const std::string& text, std::vector<std::stri
 
 /// "Summer 2015, Summer 2016", "2019 and 2020": a role held in listed periods spans the first to the last.
 void join_date_list(std::string_view text, DateMatch& date) {
-  static const std::regex kJoin{R"(^\s*(?:,|&|and|und|et|y|e)\s+)", std::regex::icase};
+  // "zomer 2022 en 2023": Dutch's "en", Portuguese's "e" and Italian's "e" join the years too.
+  static const std::regex kJoin{R"(^\s*(?:,|&|and|und|et|y|e|en|ed)\s+)", std::regex::icase};
   if (date.range) return;
   const auto style = date.style;
   auto last = date.start;

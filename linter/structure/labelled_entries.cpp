@@ -498,6 +498,7 @@ class FormReader {
       case Field::Company:
         employer_line_ = line;
         current_.company = labelled.value;
+        drop_lower_case_remark(current_.company);  // "Oeste Sul Alimentos S.A. (unidade de aves)": the unit, no name
         // "Estudio Contable Bertolini & Asociados - Rosario, Santa Fe": the town after a spaced dash.
         for (const char* dash : {" - ", " – ", " — "})
           if (auto at = current_.company.rfind(dash); at != std::string::npos && current_.location.empty()) {

@@ -249,3 +249,16 @@ TEST_CASE("a contract chip of two kinds ('CDD puis intérim') beside the title n
   CHECK(resume.work[1].position == "Manutentionnaire");
   CHECK(resume.work[1].company == "Transports Berthelot");
 }
+
+TEST_CASE("'zomer 2022 en 2023': Dutch 'en' joins two years; a labelled employer's lower-case remark in brackets is no name") {
+  auto summer = parse_text("Fleur Verhulst\nfleur@example.nl\n\nWERKERVARING\n\nzomer 2022 en 2023   Strandmedewerker\n"
+                           "Strandpaviljoen Noordzee 14, Domburg\n• Bediening op het terras\n");
+  REQUIRE(summer.work.size() == 1);
+  CHECK(summer.work[0].company == "Strandpaviljoen Noordzee 14");
+  CHECK(summer.work[0].end.year == 2023);
+  auto labelled = parse_text("Jéssica Moretto\njessica@example.com.br\n\nEXPERIÊNCIA PROFISSIONAL\n\n"
+                             "Empresa: Oeste Sul Alimentos S.A. (unidade de aves)\nCargo: Técnica em Segurança do Trabalho\n"
+                             "Período: 03/2021 – atual\n");
+  REQUIRE(labelled.work.size() == 1);
+  CHECK(labelled.work[0].company == "Oeste Sul Alimentos S.A.");
+}
