@@ -521,7 +521,6 @@ bool title_under_employer(const std::vector<Block>& blocks, std::string_view tex
 
 bool is_seniority(std::string_view part);
 bool is_employment_kind(std::string_view part);
-const std::regex& score_pattern();
 bool names_working_time(std::string_view part);
 bool names_kind_of_post(std::string_view part);
 bool named_like_organisation(std::string_view text);
@@ -1025,7 +1024,6 @@ bool last_duty(const SectionText& lines, const std::vector<Block>& blocks, size_
   return same_type(all[i], all[before]) && !same_type(all[i], all[next]) && same_type(all[next], header);
 }
 
-const std::regex& score_pattern();  // "GPA 3.8", "Note 1,7": below, with the education fields
 
 /// "GPA 3.62/4.00 · With Distinction · Capstone: …", "Nota media: 8,2": a line that opens on a mark remarks on a degree.
 bool opens_with_mark(const std::string& text) {

@@ -98,34 +98,32 @@ bool reads_as_legacy_text(const icu::UnicodeString& text) {
   return true;
 }
 
-/// How much `text` reads as words: accented letters inside words count for it; punctuation or a capital wedged inside
+/// A symbol wedged between two letters at `i` ("r‚sum‚", "Respons vel"), apostrophes aside ("O’Brien"): the mark of
+/// a text read in the wrong code page.
+bool wedged_symbol(const icu::UnicodeString& text, int32_t i) {
+  UChar32 c = text.charAt(i);
+  bool apostrophe = c == 0x2019 || c == 0x2018;
+  return c >= 0x80 && !u_isalpha(c) && !apostrophe && u_isalpha(text.charAt(i - 1)) && u_isalpha(text.charAt(i + 1));
+}
+
+int wedged_symbols(const icu::UnicodeString& text) {
+  int count = 0;
+  for (int32_t i = 1; i + 1 < text.length(); ++i) count += wedged_symbol(text, i) ? 1 : 0;
+  return count;
+}
+
+/// How much `text` reads as words: accented letters inside words count for it; a symbol or a capital wedged inside
 /// a word ("r‚sum‚", "rÚsumÚ": one code page's letters read in another) counts against it.
 int word_likeness(const icu::UnicodeString& text) {
   int score = 0;
   for (int32_t i = 1; i + 1 < text.length(); ++i) {
-    UChar32 c = text.charAt(i);
+    UChar32 c = text.charAt(i), before = text.charAt(i - 1), after = text.charAt(i + 1);
     if (c < 0x80) continue;
-    UChar32 before = text.charAt(i - 1), after = text.charAt(i + 1);
-    bool inside_word = u_isalpha(before) && u_isalpha(after);
-    // An apostrophe belongs inside words ("O’Brien", "I’m").
-    bool apostrophe = c == 0x2019 || c == 0x2018;
-    if (!u_isalpha(c)) score -= inside_word && !apostrophe ? 2 : 0;
+    if (!u_isalpha(c)) score -= wedged_symbol(text, i) ? 2 : 0;
     else if (u_isupper(c) && u_islower(before)) score -= 2;
     else if (u_isalpha(before) || u_isalpha(after)) ++score;
   }
   return score;
-}
-
-/// Symbols wedged between two letters ("r‚sum‚", "Respons vel"), apostrophes aside: the mark of a text read in the
-/// wrong code page.
-int wedged_symbols(const icu::UnicodeString& text) {
-  int count = 0;
-  for (int32_t i = 1; i + 1 < text.length(); ++i) {
-    UChar32 c = text.charAt(i);
-    bool apostrophe = c == 0x2019 || c == 0x2018;
-    count += c >= 0x80 && !u_isalpha(c) && !apostrophe && u_isalpha(text.charAt(i - 1)) && u_isalpha(text.charAt(i + 1)) ? 1 : 0;
-  }
-  return count;
 }
 
 icu::UnicodeString decode_unicode(std::string_view bytes) {
