@@ -50,6 +50,7 @@ struct TextRun {
   bool italic = false;
   uint32_t color = 0x000000;  ///< fill colour as 0xRRGGBB
   bool hidden = false;        ///< invisible: render mode 3, w:vanish, ...
+  bool recognised = false;    ///< OCR's text over a scan: its word boxes are the engine's, its gaps wider than a font's
   bool off_page = false;
   Zone zone = Zone::Body;
   std::string link;  ///< link target when the run is (inside) a hyperlink

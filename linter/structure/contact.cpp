@@ -591,8 +591,11 @@ class ContactReader {
       // above a name they do.
       if (handle_words(candidate) == 0 || is_lower_case_wordmark(candidate)) {
         // Far below only for a word alone ("jobscan", "Behance"): a full name the mailbox does not spell is still a name.
+        // Or in larger type: "Government Gouvernement" (a portal's logo) over a breadcrumb and "Darnell Whitehawk".
         if (auto spelt = spelt_name_below(i + 1, header_limit(), Reach::Near);
-            spelt || (count_words(candidate) == 1 && (spelt = spelt_name_below(i + 1, document_.lines.size(), Reach::Far)))) {
+            spelt || (count_words(candidate) == 1 && (spelt = spelt_name_below(i + 1, document_.lines.size(), Reach::Far))) ||
+            ((spelt = spelt_name_below(i + 1, std::max(header_end_, header_limit()), Reach::Far)) &&
+             size_of(document_.lines[spelt->second]) > size_of(line) * 1.3)) {
           set_name(spelt->first, document_.lines[spelt->second].location);
           return;
         }
@@ -602,10 +605,20 @@ class ContactReader {
         if (auto name = largest && *largest != i && in_top_third(document_.lines[*largest])
                             ? name_candidate(join_letter_spacing(layout_text(document_.lines[*largest])))
                             : "";
-            handle_words(name) >= 2 && name_shaped(name) && organisation_score(name) + institution_score(name) + title_score(name) == 0) {
+            // "ALTÉRYS" over a larger "Sébastien G.": a lone word set smaller than a full name is the firm's wordmark.
+            (handle_words(name) >= 2 || (count_words(candidate) == 1 && count_words(name) >= 2 &&
+                                         size_of(document_.lines[*largest]) > size_of(line) * 1.15)) &&
+            name_shaped(name) && organisation_score(name) + institution_score(name) + title_score(name) == 0) {
           set_name(name, document_.lines[*largest].location);
           return;
         }
+        // "INÊS CARVALHAL   PROJETOS   …" in a site's small menu over a hero line set large: the name the mailbox
+        // spells whole, above.
+        for (size_t k = 0; k < i && handle_words(candidate) == 0; ++k)
+          if (auto spelt = spelt_name_on_line(k, Reach::Far)) {
+            set_name(*spelt, document_.lines[k].location);
+            return;
+          }
       }
       set_name(candidate, line.location);
       return;
@@ -781,17 +794,18 @@ class ContactReader {
   /// there but a monogram ("VR" in a logo circle).
   std::optional<size_t> largest_name_line() const {
     std::optional<size_t> best;
+    // Initials in a badge ("JD"), or OCR's reading of a photo ("Lis"): large, and no name.
+    auto monogram = [](const Line& line) { return trim(line.text).size() <= 3; };
     for (size_t i = 0; i < document_.lines.size(); ++i) {
       const Line& line = document_.lines[i];
       if (line.location.page > 1) break;
-      if (best && size_of(line) <= size_of(document_.lines[*best])) continue;
+      if (monogram(line) || (best && size_of(line) <= size_of(document_.lines[*best]))) continue;
       auto candidate = name_candidate(join_letter_spacing(layout_text(line)));
       if (size_of(line) > 0 && name_shaped(candidate) && !find_date(candidate) && !reads_as_title(candidate) && !wordmark_at(i)) best = i;
     }
     if (!best) return std::nullopt;
     auto second = second_name_line(*best);
     auto third = second ? second_name_line(second->first) : std::nullopt;  // "Larissa" / "Figueiredo" / "Nogueira"
-    auto monogram = [](const Line& line) { return trim(line.text).size() <= 3; };
     for (size_t i = 0; i < document_.lines.size() && document_.lines[i].location.page <= 1; ++i)
       if (i != *best && !(second && i == second->first) && !(third && i == third->first) &&
           size_of(document_.lines[i]) >= size_of(document_.lines[*best]) && !monogram(document_.lines[i]) && !wordmark_at(i))
@@ -998,6 +1012,22 @@ class ContactReader {
         if (!emails.empty()) contact_.email = emails.front().text;
       }
     });
+    if (contact_.email.empty()) find_email_without_at();
+  }
+
+  /// "Correo electrónico:   rsanchezescribano   gmail.com": OCR lost the "@" between the mailbox and its domain;
+  /// beside an e-mail label, nothing else is meant.
+  void find_email_without_at() {
+    static const std::regex kLostAt{
+        R"(^\s*(?:e-?mail|correo(?:\s+electr(?:ó|o)nico)?|courriel|posta\s+elettronica|endere(?:ç|c)o\s+de\s+e-?mail)\s*:?\s+([A-Za-z0-9._%+-]{2,})\s+((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})\s*$)",
+        std::regex::icase};
+    scan_lines([&](const Line& line) {
+      std::smatch parts;
+      if (!std::regex_match(line.text, parts, kLostAt)) return false;
+      contact_.email = parts.str(1) + "@" + parts.str(2);
+      contact_.email_location = line.location;
+      return true;
+    });
   }
 
   /// "Nantes (44) 06 72 18 45 93": a French department's number in brackets after the town, before a French number
@@ -1043,7 +1073,7 @@ class ContactReader {
   /// a licence, registration, identity or job portal's reference number is no phone.
   static bool after_licence_label(std::string_view text, size_t offset) {
     static const std::regex kLabel{
-        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e|i)f(?:\.|(?:e|é)rence|erencia|erência|erenz|erimento)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten|person|employee)\s+id|matricule|personalnummer|personal-?nr\.?|(?:postulante|candidat[oa]|bewerber)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|cod(?:ice|\.)(?:\s+(?:cv|candidat[oa]|fiscale))?|c(?:ó|o)digo(?:\s+(?:do\s+|del\s+|de\s+)?(?:cv|candidat[oa]|hoja de vida|curr(?:í|i)culo))?|dni|nie|nif|cpf|bsn|ident(?:ity|ification)(?:\s+(?:number|no\.?))?|id\s+(?:number|no\.?)|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-){0,2}$)",
+        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e|i)f(?:\.|(?:e|é)rence|erencia|erência|erenz|erimento)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten|person|employee)\s+id|matricule|personalnummer|personal-?nr\.?|(?:postulante|candidat[oa]|bewerber)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|cod(?:ice|\.)(?:\s+(?:cv|candidat[oa]|fiscale))?|c(?:ó|o)digo(?:\s+(?:do\s+|del\s+|de\s+)?(?:cv|candidat[oa]|hoja de vida|curr(?:í|i)culo))?|(?:teacher\s+)?reference\s+number(?:\s+\([A-Z]{2,5}\))?|trn|dni|nie|nif|cpf|bsn|ident(?:ity|ification)(?:\s+(?:number|no\.?))?|id\s+(?:number|no\.?)|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-){0,2}$)",
         std::regex::icase};
     // Brazil's professional councils, in capitals only ("CRM" and "CRO" are words of a CV too).
     static const std::regex kCouncil{R"(\b(?:CREA|COREN|CRM|CRO|CRF|CRP|CREFITO|OAB)(?:[-/ ][A-Z]{2})?\s*[:#]?\s*(?:n(?:º|°|o\.?)\s*)?$)"};
@@ -1136,6 +1166,9 @@ class ContactReader {
       for (const auto& phone : find_phones(line.text)) {
         // "2019 - 2021" reads as digits; "+52 33 1847 2093" holds a year-like group but is a number.
         if (auto date = find_date(phone.text); date && date->finish - date->begin + 3 >= trim(phone.text).size()) continue;
+        // "lebenslauf.pod - 2025-02-17 22:41": a running header's ISO date and time.
+        static const std::regex kIsoDate{R"(^\s*(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d))"};
+        if (std::regex_search(phone.text, kIsoDate)) continue;
         if (after_licence_label(line.text, phone.offset) || enclosed_record_number(line.text, phone)) continue;
         if (bare_record_number(line.text, phone)) continue;
         std::string printed = drop_department_code(extend_phone(line.text, phone.offset, phone.text));
@@ -1466,7 +1499,7 @@ class ContactReader {
   /// Austin, TX".
   static bool names_wished_places(std::string_view part, bool alone) {
     static const std::regex kWished{
-        R"(^\s*(?:wunschorte?|wunscharbeitsorte?|desired locations?|preferred locations?|target locations?|lieux? souhaités?|mobilité géographique|ubicaciones? deseadas?|locali(?:tà|zzazioni?) preferit[ae]|voorkeurslocaties?|gewenste werklocaties?)\s*:?\s*(.*)$)",
+        R"(^\s*(?:wunschorte?|wunscharbeitsorte?|desired locations?|preferred locations?|target locations?|lieux? souhaités?|(?:zone de )?mobilit(?:é|e)(?: g(?:é|e)ographique)?|mobilidade(?: geogr(?:á|a)fica)?|mobilità|mobilität|movilidad(?: geogr(?:á|a)fica)?|ubicaciones? deseadas?|locali(?:tà|zzazioni?) preferit[ae]|voorkeurslocaties?|gewenste werklocaties?)\s*:?\s*(.*)$)",
         std::regex::icase};
     std::match_results<std::string_view::const_iterator> match;
     return std::regex_match(part.begin(), part.end(), match, kWished) && (!alone || trim(match.str(1)).empty());
@@ -1588,11 +1621,22 @@ class ContactReader {
     });
   }
 
+  /// The line above `i`, or the one above that, holds an e-mail address or a phone number on the same page.
+  bool details_above(size_t i) const {
+    for (size_t k = i; k-- > 0 && k + 2 >= i;)
+      if (document_.lines[k].location.page == document_.lines[i].location.page && has_contact_detail(document_.lines[k].text)) return true;
+    return false;
+  }
+
   /// `collapse`: also read lines whose every word is spread with spaces. `labelled`: only parts an address label opens.
   bool find_location_in(bool collapse, bool allow_bare, bool labelled = false) {
     const auto name_words = plain_words(contact_.name);
     const bool form = application_form();
-    for (size_t i : contact_lines()) {
+    auto lines = contact_lines();
+    // "Localisation : Nancy (54)" under an agency's letterhead: a labelled place anywhere above the first section.
+    for (size_t i = header_limit(); labelled && i < std::min(header_end_, static_cast<size_t>(30)); ++i)
+      if (std::find(lines.begin(), lines.end(), i) == lines.end()) lines.push_back(i);
+    for (size_t i : lines) {
       const auto text = with_country_below(i, collapse ? collapse_spaces(layout_text(document_.lines[i])) : layout_text(document_.lines[i]));
       if ((form && names_posting_place(text)) || names_employer(text) || is_greeting(text, plain_words(text))) continue;
       // "GIULIA" / "FERRARA", Taleo's "Brockmeyer, Dennis": a line of the name's words, though a town bears them.
@@ -1621,7 +1665,12 @@ class ContactReader {
           continue;
         auto part = clean_place_part(parts[k]);
         // "Wohnort   49084 Osnabrück", "Cidade / UF   Goiânia – GO": a form's label in the cell before the value.
-        bool label_before = labelled && k > 0 && is_address_label(std::string(trim(before)));
+        // "Dirección:   C/ Río Alberche, 14 - 45600 Talavera de la Reina": or the street between the label and the
+        // postcode and town.
+        bool label_before = labelled && k > 0 &&
+                            (is_address_label(std::string(trim(before))) ||
+                             (k > 1 && is_address_label(std::string(trim(parts[k - 2]))) && is_street(std::string(trim(before))) &&
+                              part && std::regex_match(*part, postal_city())));
         if (labelled && !label_before && (!part || *part == strip_icons(parts[k]))) continue;
         // "Lindenstraße 14 · 73033 Göppingen": a postcode and town after the street, though the town is unlisted;
         // "Rua de São Vicente, 118" / "4710-312 Braga": or under it.
@@ -1641,7 +1690,11 @@ class ContactReader {
         bool labelled_town = part && label_before && !is_upper_case_text(text) &&
                              ((std::regex_match(*part, postal_city()) && !names_street_type(*part) && !street_label) ||
                               is_place_part(*part, !names_no_place(*part)));
-        if (!part || (!town_after_street && !labelled_town && !is_place_part(*part, allow_bare && contact_line))) continue;
+        // "03046 Cottbus," under the e-mail and the phone of a sidebar's contact block: a postcode and a town no list knows.
+        bool town_under_details = part && !labelled && std::regex_match(*part, postal_city()) && !names_street_type(*part) &&
+                                  details_above(i);
+        if (!part || (!town_after_street && !labelled_town && !town_under_details && !is_place_part(*part, allow_bare && contact_line)))
+          continue;
         std::string place = *part, street;
         // "4180 rue Saint-Denis, app. 3 – Montréal, QC H2W 2M5": the town follows its street; not "69006 Lyon – France",
         // a postcode and town before their country.
@@ -1763,6 +1816,9 @@ class ContactReader {
       auto below = line_text(i + 1);
       // "8500 Kortrijk   liesbeth@…" over "België   linkedin.com/in/…": or the country opens the line beside other details.
       below_text = !country_code(below).empty() ? ", " + below : country_opening_below(i);
+      // "03046 Cottbus," over "Brandenburg": a line left open on its comma, closed by the region below.
+      if (below_text.empty() && trim(line_text(i)).ends_with(',') && count_words(below) <= 3 && !region_country(trim(below)).empty())
+        below_text = ", " + std::string(trim(below));
     }
     return {above_text, below_text};
   }
@@ -1831,7 +1887,7 @@ class ContactReader {
   /// "12 rue Victor Hugo", "Musterstraße 11", "Blk 8A Boon Tiong Road": a street line, no other detail.
   static bool is_street(const std::string& text) {
     static const std::regex kStreet{
-        R"(^(?:\d{4,5}(?:-\d{3})?\s+[A-Z].*|(?:[Ff]lat|[Hh]ouse|[Dd]oor|[Pp]lot)\s+(?:[Nn]o\.?\s*)?\d.*|.*\b(?:[Ss]treet|St\.?|[Rr]oad|Rd\.?|[Aa]venue|Ave\.?|[Ll]ane|[Dd]rive|Blvd\.?|[Ww]ay|[Cc]alle|[Rr]ua|[Rr]ue|[Vv]ia|[Vv]iale|[Pp]iazza|[Aa]venida|[Ll]aan|R(?:ú|u)a|[Cc]arrer|[Aa]vinguda|[Pp]raza|[Pp]laza|[Pp]aseo|[Pp]asseig|[Pp]ra(?:ç|c)a|[Tt]ravessa|[Gg]racht|[Bb]lk|[Bb]lock|[Aa]pt\.?)\b.*|.*(?:[Ss]tr(?:a(?:ss|ß)e\b|\.)|weg\b|gasse\b|platz\b|straat\b).*)$)"};
+        R"(^(?:\d{4,5}(?:-\d{3})?\s+[A-Z].*|(?:[Ff]lat|[Hh]ouse|[Dd]oor|[Pp]lot)\s+(?:[Nn]o\.?\s*)?\d.*|.*\b(?:[Ss]treet|St\.?|[Rr]oad|Rd\.?|[Aa]venue|Ave\.?|[Ll]ane|[Dd]rive|Blvd\.?|[Ww]ay|[Cc]alle|[Rr]ua|[Rr]ue|[Vv]ia|[Vv]iale|[Pp]iazza|[Aa]venida|[Ll]aan|R(?:ú|u)a|[Cc]arrer|[Aa]vinguda|[Pp]raza|[Pp]laza|[Pp]aseo|[Pp]asseig|[Pp]ra(?:ç|c)a|[Tt]ravessa|[Gg]racht|[Bb]lk|[Bb]lock|[Aa]pt\.?)\b.*|C/\s*[A-Z\xC3].*|.*(?:[Ss]tr(?:a(?:ss|ß)e\b|\.)|weg\b|gasse\b|platz\b|straat\b).*)$)"};
     bool numbered = std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     return numbered && count_words(text) <= 7 && !has_contact_detail(text) && text.find('@') == std::string::npos &&
            !find_date(text) && std::regex_match(text, kStreet);
@@ -2137,3 +2193,4 @@ Contact extract_contact(const Document& document, size_t header_end, std::pair<s
 }
 
 }  // namespace atslint
+

@@ -132,6 +132,9 @@ bool ends_in_abbreviation(std::string_view text) {
   auto word = text.substr(start == std::string_view::npos ? 0 : start + 1);
   word.remove_suffix(word.empty() ? 0 : 1);
   if (word.find('.') != std::string_view::npos) return true;  // "C.V.", "Ph.D."
+  // "Govt. Senior Secondary School", "Dept. of Physics", "Profa. Maria": longer words written short.
+  static const std::set<std::string, std::less<>> kShortened{"Govt", "Dept", "Univ", "Inst", "Natl", "Intl", "Assoc", "Mgmt", "Engg", "Prof", "Profa"};
+  if (kShortened.count(word)) return true;
   return organisation_score(word) > 0 || (word.size() <= 3 && !word.empty() && std::isupper(static_cast<unsigned char>(word[0])));
 }
 
@@ -498,8 +501,16 @@ bool is_labelled_detail(std::string_view text) {
   auto colon = text.find(':');
   if (colon == std::string_view::npos || colon == 0 || find_date(text)) return false;
   auto label = text.substr(0, colon);
+  // "Client : Lorraine Câblage Industrie – Sarreguemines (57)" after a mission's rows: the next entry's employer.
+  if (names_employer_field(label)) return false;
   return (count_words(label) <= 2 || names_detail_field(label)) && label.find_first_of(",|") == std::string_view::npos &&
          find_urls(text).empty();
+}
+
+/// "Contexte   Fonderie aluminium …", "Environnement   IATF 16949, APQP": a detail's label in a cell beside its value.
+bool is_detail_row(std::string_view text) {
+  size_t gap = rail_label_length(text);
+  return gap > 0 && names_detail_field(text.substr(0, gap)) && !find_date(text);
 }
 
 /// Europass's "Business or sector" row under each job, in the languages it is issued in.
@@ -1214,6 +1225,24 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // Europass: "Nome e indirizzo del datore di   Comune di …" / "lavoro": the labelled employer joins the entry.
     bool label_tail = std::exchange(after_employer_label, false) && count_words(text) <= 2 && starts_lower(text);
     if (label_tail) continue;
+    // "Contexte   Fonderie …", "Environnement   IATF 16949, …" among a mission's rows: its details, never a header.
+    if (!blocks.empty() && blocks.back().has_date() && is_detail_row(text)) {
+      blocks.back().prose.push_back({i, text});
+      last_prose_length = text.size();
+      in_body = true;
+      continue;
+    }
+    // "Réalisations   • Suivi d'un panel …": the duties' label in its cell, the first duty beside it.
+    if (size_t gap = rail_label_length(text); gap > 0 && !blocks.empty() && blocks.back().has_date() &&
+                                              is_duties_label(text.substr(0, gap)) && !find_date(text)) {
+      auto duty = trim(std::string_view(text).substr(gap));
+      blocks.back().bullets.push_back({i, std::string(trim(duty.substr(bullet_glyph_length(duty))))});
+      in_body = true;
+      last_bullet_line = i;
+      last_bullet_length = text.size();
+      bullet_indent = indent_of(line);
+      continue;
+    }
     if (employer_label_length(text) > 0 && !blocks.empty()) {
       blocks.back().header.push_back({i, text});
       after_employer_label = true;
@@ -1282,7 +1311,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     if ((line.list_item || glyph > 0) && !heads_entry && !line.heading) {
       last_marker = marker;
       if (blocks.empty()) blocks.emplace_back();
-      blocks.back().bullets.push_back({i, std::string(trim(std::string_view(text).substr(glyph)))});
+      // A list item may keep its Symbol-font glyph in the text ("\uF0B7  Validation …") beside the drawn one.
+      auto item = trim(std::string_view(text).substr(glyph));
+      blocks.back().bullets.push_back({i, std::string(trim(item.substr(bullet_glyph_length(item))))});
       in_body = true;
       bullet_indent = line.list_item ? marker_indent(line) : indent_of(line);
       last_bullet_line = i;
@@ -4537,7 +4568,7 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
   // "HBO-Verpleegkunde": the field joined to the kind of school by a hyphen.
   if (rest.size() > 1 && rest.front() == '-' && std::isupper(static_cast<unsigned char>(rest[1]))) rest.erase(0, 1);
   // "VWO, profiel Economie & Maatschappij": the Dutch school's word for its stream goes too.
-  for (const char* lead : {"in het ", "in ", "of ", ", ", "- ", ": ", "en ", "em ", "de ", "di ", "del ", "da ", "zum ", "zur ", "als ", "i ", "inom ", "(",
+  for (const char* lead : {"in het ", "in ", "of ", ", ", "- ", "– ", "— ", ": ", "en ", "em ", "de ", "di ", "del ", "da ", "zum ", "zur ", "als ", "i ", "inom ", "(",
                            "profiel "})
     if (starts_with_icase(rest, lead)) rest = std::string(trim(rest.substr(std::string_view(lead).size())));  // "IN ENGINEERING" too
   // "WO Master Business Analytics (MSc)": the degree's equivalent in brackets closes the field, no part of it.
@@ -4728,18 +4759,25 @@ bool names_study_mode(std::string_view part) {
 
 /// "Ausbildung zur Industriekauffrau (IHK)": the credential is the apprenticeship and the trade its field,
 /// as "MSc Computer Science" parts into degree and field; "" when no trade is named.
+/// "Lehre als Koch", "Berufslehre als Polymechaniker": the Austrian and Swiss apprenticeship, its trade after "als".
+static bool match_apprenticeship(const std::string& study_type, std::smatch& parts) {
+  static const std::regex kNamedTrade{
+      R"(^((?:Duale\s+)?Ausbildung|(?:Berufs)?Lehre)\s+(?:zu[mr]|als)\s+(.+?)(?:\s+\((?:IHK|HWK)\))?$)", std::regex::icase};
+  return std::regex_match(study_type, parts, kNamedTrade);
+}
+
 std::string trade_of_apprenticeship(const std::string& study_type) {
-  static const std::regex kNamedTrade{R"(^(?:Duale\s+)?Ausbildung\s+zu[mr]\s+(.+?)(?:\s+\((?:IHK|HWK)\))?$)", std::regex::icase};
-  std::smatch trade;
-  return std::regex_match(study_type, trade, kNamedTrade) ? trade.str(1) : std::string();
+  std::smatch parts;
+  return match_apprenticeship(study_type, parts) ? parts.str(2) : std::string();
 }
 
 void part_trade_from_apprenticeship(EducationEntry& entry) {
-  auto trade = trade_of_apprenticeship(entry.study_type);
-  if (trade.empty()) return;
+  std::smatch parts;
+  if (!match_apprenticeship(entry.study_type, parts)) return;
+  auto trade = parts.str(2);
   // "Ausbildung zum Fachinformatiker | Anwendungsentwicklung": the specialism completes the trade's name.
   entry.area = entry.area.empty() ? trade : trade + " " + entry.area;
-  entry.study_type = entry.study_type.substr(0, entry.study_type.find(" zu"));
+  entry.study_type = parts.str(1);
 }
 
 /// "Kaufmann für Versicherungen und Finanzen (IHK)", "Diplôme d'État de Masseur-Kinésithérapeute": a degree whose
@@ -6319,4 +6357,5 @@ void parse_projects(const SectionText& lines, const Section& section, Resume& re
 }
 
 }  // namespace atslint
+
 

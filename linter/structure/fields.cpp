@@ -99,7 +99,9 @@ const Lexicon& lexicon() {
                       // Dutch vocational colleges ("ROC Midden Nederland"), French adult training and apprentice centres ("AFPA", "CFA")
                       "roc", "afpa", "greta", "cnam", "ifsi", "cfa",
                       // Italian and Brazilian technical schools by their initials ("ITIS …", "SENAI"), adult schools
-                      "itis", "itc", "ipsia", "iis", "i.t.i.s", "i.t.c", "i.p.s.i.a", "i.i.s", "i.t.i", "i.t.e", "senai", "senac", "etec", "volkshochschule", "studiorum",
+                      "itis", "itc", "ipsia", "iis", "i.t.i.s", "i.t.c", "i.p.s.i.a", "i.i.s", "i.t.i", "i.t.e", "senai", "senac", "etec", "fatec", "volkshochschule", "studiorum",
+                      // India's Industrial Training Institutes ("Government ITI Ludhiana")
+                      "iti",
                       // German and Swiss vocational and further-training schools ("KS Kaderschulen", "Bildungszentrum Zürichsee")
                       "schule", "schulen", "kaderschule", "kaderschulen", "bildungszentrum", "berufsfachschule", "meisterschule", "handwerkskammer",
                       "fachakademie", "technikum", "fh",
@@ -597,15 +599,21 @@ size_t degree_length(std::string_view part);
 /// "Bachelor of Arts (B.A.)", "Master of Business Administration (MBA)", "BSc (Hons)": a bracket after a
 /// degree that abbreviates its words (not "Intermediate (MPC)", a field) belongs to the degree.
 static size_t degree_bracket(std::string_view degree, std::string_view rest) {
-  static const std::regex bracket{R"(^\s*\((Hons\.?|[A-Z][A-Za-z.]{0,7}|[A-Z][A-Za-z.]{1,5}-[A-Z][A-Za-z.]{1,6})\))"};
+  static const std::regex bracket{R"(^\s*\((Hons\.?|[A-Z][A-Za-z.]{0,8}|[A-Z][A-Za-z.]{1,5}-[A-Z][A-Za-z.]{1,6})\))"};
   // "Master of Science (mgr inż.)", "Bachelor (Bc.)": the national title the degree confers, in lower case or not.
   static const std::regex kNationalTitle{R"(^\s*\((?:mgr|lic|in(?:ż|z)|bc|ing|mga|dipl)\.?(?:\s+(?:in(?:ż|z)|ing)\.?)?\))", std::regex::icase};
+  // "Class XII (ISC)", "QCE (Year 12)", "Berufsmaturität (BM 1)", "Promotion (Dr.-Ing.)": the exam board, the school
+  // year, the Swiss track or the German title the degree confers.
+  static const std::regex kQualifier{
+      R"(^\s*\((?:(?:Year|Class|Grade|Std\.?|Standard)\s+(?:\d{1,2}|[IVX]{1,4})|BM\s?\d|[A-Z][a-z]{1,6}\.-(?:[A-Z][a-z]{1,6}\.-)?[A-Z][a-z]{1,6}\.)\))"};
   std::cmatch match;
-  if (std::regex_search(rest.begin(), rest.end(), match, kNationalTitle)) return static_cast<size_t>(match.length(0));
+  if (std::regex_search(rest.begin(), rest.end(), match, kNationalTitle) || std::regex_search(rest.begin(), rest.end(), match, kQualifier))
+    return static_cast<size_t>(match.length(0));
   if (!std::regex_search(rest.begin(), rest.end(), match, bracket)) return 0;
   // "(Hons)"; "HSC (XII)": the school year in Roman figures; "Allgemeine Hochschulreife (Abitur)": another name.
   // "Industriekaufmann (IHK)": the German chamber that examined the trade; "Diplom-Ingenieur (FH)": the kind of school.
-  static const std::regex kAttached{R"(^(?:[IVX]{1,4}|IHK|HWK|FH|TU|DH|BA|Univ\.?|Honours|Honors)$)"};
+  // "MBA (Executive)", "MSc (Eng)": the programme's kind; "10th Pass (SSC)", "Class XII (ISC)": the board's exam.
+  static const std::regex kAttached{R"(^(?:[IVX]{1,4}|IHK|HWK|FH|TU|DH|BA|Univ\.?|Honours|Honors|Executive|Eng|Matric|ISC|ICSE|CBSE|SSC|HSC|SSLC|PUC)$)"};
   if (match.str(1).starts_with("Hons") || std::regex_match(match.str(1), kAttached) || degree_length(match.str(1)) == static_cast<size_t>(match.length(1)))
     return static_cast<size_t>(match.length(0));
   std::string initials;
@@ -684,6 +692,15 @@ static size_t named_discipline(std::string_view degree, std::string_view rest) {
   return static_cast<size_t>(match.length(0));
 }
 
+/// "MBA / PGDM", "MBA/PGDM": a degree then the other name of the same programme, in capitals after a slash.
+static size_t degree_alternative(std::string_view rest) {
+  static const std::regex kAlternative{R"(^\s*/\s*([A-Z][A-Za-z.]{1,7})(?=\s*[,;(|–—]|\s+-\s|\s*$))"};
+  std::cmatch match;
+  if (!std::regex_search(rest.begin(), rest.end(), match, kAlternative)) return 0;
+  const std::string other = match.str(1);
+  return std::regex_match(other, lexicon().degree) ? static_cast<size_t>(match.length(0)) : 0;
+}
+
 size_t degree_length(std::string_view original) {
   std::cmatch match;
   // Copied only when a Latin-1 letter is there to lower: this runs on every part of every entry line.
@@ -704,6 +721,7 @@ size_t degree_length(std::string_view original) {
   if (std::regex_search(part.begin() + static_cast<std::ptrdiff_t>(length), part.end(), kWork)) return 0;
   length += named_discipline(original.substr(0, length), original.substr(length));
   if (size_t bracket = degree_bracket(original.substr(0, length), original.substr(length))) length += bracket;
+  length += degree_alternative(original.substr(length));
   // "Bachelor of Science FH in Informatik", "Bachelor of Science HES-SO": the Swiss kind of school the degree is from.
   static const std::regex kSchoolKind{R"(^\s+(?:FH|HF|HES(?:-SO)?|PH)(?=\s+in\s|\s*[,;(|–—]|$))"};
   if (std::cmatch kind; std::regex_search(part.begin() + static_cast<std::ptrdiff_t>(length), part.end(), kind, kSchoolKind))
@@ -966,7 +984,7 @@ bool is_contact_label(std::string_view text) {
 
 const std::string& address_label_pattern() {
   static const std::string kLabels =
-      R"((?:address|home address|adresse|adres|anschrift|wohnort|dirección|direccion|endereço|indirizzo|location|current location|city|town|residence|residenza|residência|residencia|woonplaats|plaats|ort|lieu|ciudad|città|citta|ville|localidad|local|localização|localidade|localité|localite|ubicación|ubicacion|domicílio|domicilio|cidade|cidade\s*/\s*uf|comune(?: di residenza)?|postcode en woonplaats|postcode\s*/\s*woonplaats|plz(?:\s*/\s*|\s+und\s+)ort|code postal et ville|cap e città|código postal y (?:ciudad|localidad)|código postal e localidade|cep e cidade))";
+      R"((?:address|home address|adresse|adres|anschrift|wohnort|dirección|direccion|endereço|indirizzo|location|current location|city|town|residence|residenza|residência|residencia|woonplaats|plaats|ort|lieu|ciudad|città|citta|ville|localidad|local|localização|localidade|localité|localite|localisation|ubicación|ubicacion|domicílio|domicilio|cidade|cidade\s*/\s*uf|comune(?: di residenza)?|postcode en woonplaats|postcode\s*/\s*woonplaats|plz(?:\s*/\s*|\s+und\s+)ort|code postal et ville|cap e città|código postal y (?:ciudad|localidad)|código postal e localidade|cep e cidade))";
   return kLabels;
 }
 

@@ -807,6 +807,25 @@ class Detector {
     return joined->name.canonical == heading.name.canonical || qualifier ? *joined : heading;
   }
 
+  /// "tes   Jobs   Resources   Magazine   My profile": a site's menu, four or more short items spaced apart, whose
+  /// last one only sounds like a section.
+  static bool menu_bar(const Line& line) {
+    auto text = layout_text(line);
+    size_t items = 0;
+    for (size_t from = 0; from < text.size();) {
+      auto gap = text.find("   ", from);
+      auto item = trim(std::string_view(text).substr(from, gap == std::string::npos ? std::string::npos : gap - from));
+      if (!item.empty()) {
+        if (count_words(item) > 2) return false;
+        ++items;
+      }
+      if (gap == std::string::npos) break;
+      from = text.find_first_not_of(' ', gap);
+      if (from == std::string::npos) break;
+    }
+    return items >= 4;
+  }
+
   std::optional<DetectedHeading> mapped_heading(size_t i) const {
     const Line& line = document_.lines[i];
     auto text = trim(line.text);
@@ -844,7 +863,10 @@ class Detector {
       // "Peakline Software" over "Product Manager | 2018–2020" is an employer, not a Software section.
       bool title_case = body_size_ == 0 && is_title_case(text) && count_words(text) <= 4 &&
                         (name.exact || !employer_like(text) || !next_line_dated(i));
-      bool strong = name.exact || (name.head_final && degree_length(text) == 0 && title_words_only_in_part(text, name) &&
+      // A site's menu tops the first page; a row of headings side by side ("b   Kenntnisse   Sprachen   Zertifikate") sits
+      // lower.
+      bool tops_page = i < 2;
+      bool strong = name.exact || (name.head_final && degree_length(text) == 0 && title_words_only_in_part(text, name) && !(tops_page && menu_bar(line)) &&
                                    (styled(line) || is_upper_case_text(text) || text.ends_with(':') || title_case ||
                                     (line.block_start && employer_words(text) == 0 && in_heading_colour(line))));
       if (!name.canonical.empty() && strong) return joined_below(plain_heading(i));

@@ -92,7 +92,10 @@ Field field_of(const std::string& label) {
       {"current employer", Field::Detail}, {"employeur actuel", Field::Detail},
       // Its duties label wraps in the rail ("Aufgaben /" over "Verantwortlichkeiten"), each line level with a duty.
       {"aufgaben / verantwortlichkeiten", Field::Duties}, {"aufgaben /", Field::Duties}, {"verantwortlichkeiten", Field::Duties},
-      {"aufgaben", Field::Duties}, {"tätigkeiten", Field::Duties}};
+      {"aufgaben", Field::Duties}, {"tätigkeiten", Field::Duties},
+      // A consultancy's skills file ("dossier de compétences"): each mission's client, context, achievements and tools.
+      {"client", Field::Company}, {"contexte", Field::Detail}, {"context", Field::Detail}, {"réalisations", Field::Duties},
+      {"environnement", Field::Detail}, {"environnement technique", Field::Detail}, {"technical environment", Field::Detail}};
   for (const auto& [name, field] : kLabels)
     if (label == name) return field;
   return Field::None;
@@ -587,10 +590,16 @@ class FormReader {
 
 bool is_grid_label(std::string_view line) { return grid_field(label_key(trim(line))) != Field::None; }
 
-bool is_duties_label(std::string_view text) { return grid_field(label_key(text)) == Field::Duties; }
+bool is_duties_label(std::string_view text) {
+  return grid_field(label_key(text)) == Field::Duties || field_of(fold_case(collapse_spaces(trim(text)))) == Field::Duties;
+}
 
 bool names_entry_field(std::string_view label) {
   return field_of(fold_case(collapse_spaces(trim(label)))) != Field::None || is_grid_label(label);
+}
+
+bool names_employer_field(std::string_view label) {
+  return field_of(fold_case(collapse_spaces(trim(label)))) == Field::Company;
 }
 
 bool names_detail_field(std::string_view label) {

@@ -47,6 +47,8 @@ bool is_grid_label(std::string_view line);
 bool names_entry_field(std::string_view label);
 /// "Job Profile", "Werkzaamheden", "Tâches": a label over an entry's duties.
 bool is_duties_label(std::string_view text);
+/// "Employer", "Client", "Azienda": a label naming an entry's employer.
+bool names_employer_field(std::string_view label);
 /// "Área", "Sector", "Reason for leaving": a label of a detail about an entry, neither its title, employer nor dates.
 bool names_detail_field(std::string_view label);
 /// Whether the section prints its schools as Europass's labelled rows (a period and a qualification or school).

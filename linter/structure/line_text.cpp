@@ -65,9 +65,15 @@ static bool icon_run(const TextRun& run) {
   return false;
 }
 
+/// "Rubén  Sánchez-Escribano": OCR's word boxes hug the ink, so its word spaces measure up to an em and more.
+static bool recognised_word_gap(const TextRun& previous, const TextRun& run) {
+  return previous.recognised && run.recognised && gap_after(previous, run) <= 1.5 * std::max(previous.size, run.size);
+}
+
 /// Runs of one font and size parted by more than 0.45 em (about two word spaces): chips in a row, which
 /// the PDF front end parts at 2.5 measured word spaces; a one-letter run (letter-spaced capitals) never is.
 static bool chip_break(const TextRun& previous, const TextRun& run) {
+  if (recognised_word_gap(previous, run)) return false;
   if (character_count(previous.text) < 2 || character_count(run.text) < 2) return false;  // "3  Studies", "Licence  B"
   if (std::string_view(".,;:!?").find(previous.text.back()) != std::string_view::npos) return false;
   if (std::all_of(previous.text.begin(), previous.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.'; }))
@@ -138,7 +144,7 @@ std::string layout_text(const Line& line) {
           type_break(*previous, run) || (previous == &first && opening_type_break(first, run)) ||
           comma_type_break(line.runs, static_cast<size_t>(&run - line.runs.data())))
         text += "   ";  // a column gap
-      else if (gap > size * 0.8) text += "  ";               // a word gap in letter-spaced text
+      else if (gap > size * 0.8 && !recognised_word_gap(*previous, run)) text += "  ";  // a word gap in letter-spaced text
       else if (word_break_between(*previous, run) || (!run.text.empty() && run.text.front() == ' ')) text += " ";
     }
     text += run.text;

@@ -92,7 +92,10 @@ Column column_of(std::string_view label) {
       {"certificate", Column::Credential}, {"certification", Column::Credential}, {"issued by", Column::Credential},
       {"issuer", Column::Credential}, {"issuing organisation", Column::Credential}, {"issuing organization", Column::Credential},
       {"expiry", Column::Credential}, {"expires", Column::Credential}, {"expiry date", Column::Credential},
-      {"valid until", Column::Credential}, {"aussteller", Column::Credential}, {"bezeichnung", Column::Credential}};
+      {"valid until", Column::Credential}, {"aussteller", Column::Credential}, {"bezeichnung", Column::Credential},
+      // A UK school's application form: "Employer   Job title   From   To   Reason for leaving", "School / college /
+      // university   Qualification   Subject   Grade   Date".
+      {"reason for leaving", Column::Duties}, {"subject", Column::Unit}, {"school / college / university", Column::School}};
   std::string spaced;  // "Institution/Board" -> "institution / board"
   for (char c : std::string(label)) spaced += c == '/' ? std::string(" / ") : std::string(1, c);
   auto folded = fold_case(collapse_spaces(spaced));

@@ -325,7 +325,10 @@ Document read_pdf(const std::string& path, std::string_view bytes) {
     pdf::build_lines(content, number, document.fonts, styles, lines);
     if (is_ocr_layer(content, lines))
       for (auto& line : lines)
-        for (auto& run : line.runs) run.hidden = false;
+        for (auto& run : line.runs) {
+          run.hidden = false;
+          run.recognised = true;
+        }
     attach_links(content, lines, page);
     attach_backgrounds(content, lines);
     page.list_marks = find_list_marks(content, lines);

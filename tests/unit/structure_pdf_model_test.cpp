@@ -1590,7 +1590,7 @@ TEST_CASE("review: Word tables read around: a degree line above, duties below; a
   CHECK(resume.work[0].company == "KPMG India");
   CHECK(resume.work[0].highlights.size() == 1);
   REQUIRE(resume.education.size() == 2);  // "Year in Industry" names no school or degree; "Post-graduate" labels a group
-  CHECK(resume.education[0].study_type == "MBA");
+  CHECK(resume.education[0].study_type == "MBA (Executive)");  // the programme's kind belongs to the degree
   CHECK(resume.education[1].institution == "University of Manchester");
   CHECK(resume.education[1].score == "First Class");
 }
@@ -3746,4 +3746,66 @@ TEST_CASE("a line in the headings' type straight under a named heading ('SUPERIO
   CHECK(std::find(headings.begin(), headings.end(), "SUPERIOR") == headings.end());
   // After a section's content a line in the same type stands as a section of its own.
   CHECK(std::find(headings.begin(), headings.end(), "VOLUNTARIADO EN LA COSTA") != headings.end());
+}
+
+TEST_CASE("session 44: OCR's word boxes hug the ink, so its wide word gaps part no cells") {
+  auto line = make_line(1, {{"Rubén", 64, 94, 12}, {"Sánchez-Escribano", 104, 205, 12}, {"Gil", 214, 225, 12}});
+  CHECK(layout_text(line) == "Rubén   Sánchez-Escribano   Gil");  // a font's chips, as set
+  for (auto& run : line.runs) run.recognised = true;
+  CHECK(layout_text(line) == "Rubén Sánchez-Escribano Gil");
+  auto columns = make_line(2, {{"Dirección:", 65, 110, 10}, {"C/", 187, 197, 10}, {"Río", 200, 214, 10}});
+  for (auto& run : columns.runs) run.recognised = true;
+  CHECK(layout_text(columns) == "Dirección:   C/ Río");  // a column's gap still parts them
+}
+
+TEST_CASE("session 44: a portal's logo over a breadcrumb is no name; the larger name the mailbox spells is") {
+  OnePage page;
+  page.add({{"Government Gouvernement", 40, 160, 9.6}, {"Français", 520, 560, 12.3}});
+  page.add({{"of Canada du Canada", 40, 160, 9.6}});
+  page.add({{"Job Bank", 40, 100, 15, true}, {"Find a job", 330, 380, 9}, {"Explore careers", 400, 470, 9}, {"My account", 490, 540, 9}});
+  page.add({{"Canada.ca › Job Bank › Résumé builder", 40, 300, 11.7}});
+  page.add({{"Résumé preview", 40, 200, 19, true}});
+  page.add({{"Your résumé is saved in your Job Bank account.", 40, 400, 12.3}});
+  page.add({{"Darnell Whitehawk", 200, 350, 18, true}});
+  page.add({{"Prince Albert, Saskatchewan | 306-940-2217 | darnell.whitehawk@sasktel.net", 100, 500, 12.8}});
+  page.add({{"Work experience", 40, 160, 11.6, true}});
+  page.add({{"Heavy Duty Equipment Technician", 40, 300, 13.6}, {"May 2019 to present", 450, 560, 13.6}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.name == "Darnell Whitehawk");
+}
+
+TEST_CASE("session 44: a lone word in capitals set smaller than a full name is the firm's wordmark; OCR's large 'Lis' is no name") {
+  OnePage agency;
+  agency.add({{"DOSSIER DE COMPÉTENCES", 400, 560, 14.3}});
+  agency.add({{"ALTÉRYS", 51, 140, 20.8, true}});
+  agency.add({{"INGÉNIERIE & CONSEIL", 51, 160, 9.8}});
+  agency.add({{"Sébastien G.", 51, 200, 26, true}});
+  agency.add({{"VOTRE CONTACT ALTÉRYS", 346, 500, 11}});
+  agency.add({{"a.mathis@alterys-ingenierie.fr", 346, 500, 11.7}});
+  agency.add({{"SYNTHÈSE", 51, 140, 13, true}});
+  agency.add({{"Ingénieur généraliste avec 11 ans d'expérience.", 51, 400, 11}});
+  CHECK(analyse_structure(agency.document).contact.name == "Sébastien G.");
+  OnePage scan;
+  scan.add({{"CURRÍCULUM VITAE", 63, 220, 17}});
+  scan.add({{"Rubén Sánchez-Escribano Gil", 64, 225, 12}});
+  scan.add({{"Técnico de Mantenimiento Industrial", 64, 230, 9}});
+  scan.add({{"Lis", 438, 470, 44}});
+  scan.add({{"DATOS PERSONALES", 65, 160, 10, true}});
+  scan.add({{"Teléfono:", 65, 110, 10}, {"678 245109", 187, 240, 10}});
+  CHECK(analyse_structure(scan.document).contact.name == "Rubén Sánchez-Escribano Gil");
+}
+
+TEST_CASE("session 44: a site's menu bar ending on 'My profile' opens no section; the header under it keeps its phone") {
+  OnePage page;
+  page.add({{"tes", 40, 60, 12, true}, {"Jobs", 380, 400, 9}, {"Resources", 420, 460, 9}, {"Magazine", 480, 515, 9}, {"My profile", 530, 570, 9}});
+  page.add({{"Hannah Whitworth", 100, 250, 18, true}});
+  page.add({{"Chesterfield, Derbyshire", 100, 200}, {"hannah.whitworth@outlook.com", 220, 330}, {"07700 900 418", 350, 410}});
+  page.add({{"About me", 40, 120, 13, true}});
+  page.add({{"Enthusiastic primary teacher with seven years' experience.", 40, 400}});
+  page.add({{"Teaching details", 40, 160, 13, true}});
+  page.add({{"Teacher Reference Number (TRN)", 40, 200}, {"1839472", 300, 340}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.phone == "07700 900 418");
+  REQUIRE(!resume.sections.empty());
+  CHECK(resume.sections.front().heading == "About me");
 }

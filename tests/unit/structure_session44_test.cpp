@@ -1,0 +1,170 @@
+// Held-out rounds 95–102 leftovers: what session 44's documents taught.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "linter/structure/fields.h"
+#include "linter/structure/headings.h"
+#include "resume_test_helpers.h"
+
+using namespace atslint;
+
+namespace {
+
+std::vector<std::string> degrees_of(const std::string& education_lines) {
+  auto resume = parse_text("Asha Rao\nasha@example.com\n+44 20 7946 0000\n\nEducation\n\n" + education_lines);
+  std::vector<std::string> degrees;
+  for (const auto& entry : resume.education) degrees.push_back(entry.study_type);
+  return degrees;
+}
+
+}  // namespace
+
+TEST_CASE("a bracket after a degree naming its kind, exam board, school year or conferred title belongs to it") {
+  CHECK(degrees_of("MBA (Executive), Indian Institute of Management Indore, 2015\n") ==
+        std::vector<std::string>{"MBA (Executive)"});
+  CHECK(degrees_of("MSc (Eng), University of Cape Town, 2012\n") == std::vector<std::string>{"MSc (Eng)"});
+  CHECK(degrees_of("Class XII (ISC), St. Francis College, 2008\n") == std::vector<std::string>{"Class XII (ISC)"});
+  CHECK(degrees_of("Technische Berufsmaturität (BM 1), Berufsfachschule Winterthur, 2016\n") ==
+        std::vector<std::string>{"Technische Berufsmaturität (BM 1)"});
+  CHECK(degrees_of("Promotion (Dr.-Ing.), TU Braunschweig, 2014\n") == std::vector<std::string>{"Promotion (Dr.-Ing.)"});
+  // A field in brackets stays the field.
+  auto resume = parse_text("Asha Rao\nasha@example.com\n\nEducation\n\nB.E. (Mechanical Engineering), Anna University, 2012\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "B.E.");
+  CHECK(resume.education[0].area == "Mechanical Engineering");
+}
+
+TEST_CASE("'MBA / PGDM': one programme under two names is one degree") {
+  CHECK(degrees_of("MBA / PGDM, Madurai Kamaraj University, 2016\n") == std::vector<std::string>{"MBA / PGDM"});
+  CHECK(degrees_of("PGDM, Symbiosis Institute of Business Management, 2019\n") == std::vector<std::string>{"PGDM"});
+}
+
+TEST_CASE("Italian 'Diploma di …' names read whole: the liceo's track, the technical and vocational diplomas") {
+  CHECK(degrees_of("Diploma di maturità artistica, Liceo Artistico Medardo Rosso, 2010\n") ==
+        std::vector<std::string>{"Diploma di maturità artistica"});
+  CHECK(degrees_of("Diploma di scuola secondaria superiore, ITG Galilei, 2009\n") ==
+        std::vector<std::string>{"Diploma di scuola secondaria superiore"});
+  CHECK(degrees_of("Diploma di Tecnico dei servizi per l'enogastronomia e l'ospitalità alberghiera, IPSSEOA Cillario, 2011\n") ==
+        std::vector<std::string>{"Diploma di Tecnico dei servizi per l'enogastronomia e l'ospitalità alberghiera"});
+  CHECK(degrees_of("Diploma di Tecnico Superiore (V livello EQF), Fondazione ITS Meccatronica, 2019\n") ==
+        std::vector<std::string>{"Diploma di Tecnico Superiore (V livello EQF)"});
+}
+
+TEST_CASE("school-leaving and vocational qualifications read as degrees in their printed names") {
+  CHECK(degrees_of("12th Pass, Govt. Senior Secondary School, Jodhewal, 2015\n") == std::vector<std::string>{"12th Pass"});
+  CHECK(degrees_of("10th Pass (SSC), Janata Vidyalaya, Satpur, 2013\n") == std::vector<std::string>{"10th Pass (SSC)"});
+  CHECK(degrees_of("ITI, Government ITI Ludhiana, 2017\n") == std::vector<std::string>{"ITI"});
+  CHECK(degrees_of("PUC, St. Aloysius PU College, 2012\n") == std::vector<std::string>{"PUC"});
+  CHECK(degrees_of("N3 Certificate, Matjhabeng TVET College, 2012\n") == std::vector<std::string>{"N3 Certificate"});
+  CHECK(degrees_of("Trade Test, Olifantsfontein Trade Test Centre, 2014\n") == std::vector<std::string>{"Trade Test"});
+  CHECK(degrees_of("Western Australian Certificate of Education (WACE), Bunbury Senior High School, 2014\n") ==
+        std::vector<std::string>{"Western Australian Certificate of Education (WACE)"});
+  CHECK(degrees_of("BTEC Level 3 Extended Diploma, Lancaster and Morecambe College, 2016\n") ==
+        std::vector<std::string>{"BTEC Level 3 Extended Diploma"});
+  CHECK(degrees_of("Graduado en Educación Secundaria Obligatoria, IES Getafe, 2012\n") ==
+        std::vector<std::string>{"Graduado en Educación Secundaria Obligatoria"});
+  CHECK(degrees_of("FP de Grado Medio en Cocina, IES Getafe, 2014\n") == std::vector<std::string>{"FP de Grado Medio"});
+  CHECK(degrees_of("HBO-Bachelor Verpleegkunde, HZ University of Applied Sciences, 2018\n") ==
+        std::vector<std::string>{"HBO-Bachelor"});
+  CHECK(degrees_of("Werkmeisterschule Maschinenbau, WIFI Dornbirn, 2015\n") == std::vector<std::string>{"Werkmeisterschule"});
+  CHECK(degrees_of("Erste Juristische Prüfung, Universität Bayreuth, 2016\n") ==
+        std::vector<std::string>{"Erste Juristische Prüfung"});
+  CHECK(degrees_of("Maîtrise en éducation, Université de Sherbrooke, 2019\n") == std::vector<std::string>{"Maîtrise"});
+}
+
+TEST_CASE("'Maîtrise' of a tool is a skill, not a degree; 'Grade 12' teaching is no school year") {
+  auto resume = parse_text("Léa Martin\nlea@example.fr\n\nCompétences\n\nMaîtrise du Pack Office\nMaîtrise de l'anglais\n");
+  CHECK(resume.education.empty());
+  CHECK(degree_length("Maîtrise du Pack Office") == 0);
+  CHECK(degree_length("Grade 12 Mathematics Teacher") == 0);
+  CHECK(degree_length("Grade 12 (Matric)") == std::string("Grade 12 (Matric)").size());
+}
+
+TEST_CASE("an Austrian or Swiss apprenticeship 'Lehre als' names its trade as the field, as 'Ausbildung zum' does") {
+  auto resume = parse_text("Lukas Huber\nlukas@example.at\n\nAusbildung\n\nLehre als Koch, Landesberufsschule Waizenkirchen, 2010 – 2013\n"
+                           "Berufslehre als Elektroinstallateur EFZ, Gewerbliche Berufsschule Chur, 2008 – 2012\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Lehre");
+  CHECK(resume.education[0].area == "Koch");
+  CHECK(resume.education[0].institution == "Landesberufsschule Waizenkirchen");
+  CHECK(resume.education[1].study_type == "Berufslehre");
+  CHECK(resume.education[1].area == "Elektroinstallateur EFZ");
+  CHECK(resume.education[1].institution == "Gewerbliche Berufsschule Chur");
+}
+
+TEST_CASE("schools known by their initials: India's ITI, Brazil's Fatec") {
+  auto resume = parse_text("Ana Souza\nana@example.com.br\n\nFormação\n\nTecnólogo em Logística, Fatec Jundiaí, 2018\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Fatec Jundiaí");
+  CHECK(resume.education[0].area == "Logística");
+}
+
+TEST_CASE("a consultancy's skills file: 'Client :' names the employer; context, achievements and tools rows stay in their mission") {
+  auto resume = parse_text(
+      "Sébastien G.\nIngénieur Qualité Fournisseurs\n\nEXPÉRIENCES PROFESSIONNELLES\n\n"
+      "Client : Vosges Fonderie Technologies – Golbey (88)\nSept. 2021 – aujourd'hui\nPoste   Ingénieur Qualité Fournisseurs (SQE)\n"
+      "Contexte   Fonderie aluminium sous pression (carters et supports moteur). Renfort de l'équipe\n"
+      "achats-qualité lors du lancement de deux programmes.\nRéalisations   • Suivi d'un panel de 38 fournisseurs\n"
+      "• Validation de 54 dossiers PPAP niveau 3\nEnvironnement   IATF 16949, APQP, PPAP, VDA 6.3\n"
+      "Employeur : Plastiques de la Meurthe SAS – Lunéville (54)\n2015 – 2019\nPoste   Ingénieur Qualité Produit (CDI)\n"
+      "Réalisations   • Responsable qualité de 3 clients automobiles\n• Animation des QRQC quotidiens\nEnvironnement   ISO/TS 16949, 8D\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Vosges Fonderie Technologies");
+  CHECK(resume.work[0].position == "Ingénieur Qualité Fournisseurs (SQE)");
+  CHECK(resume.work[0].highlights.size() == 2);
+  CHECK(resume.work[0].highlights[0] == "Suivi d'un panel de 38 fournisseurs");
+  CHECK(resume.work[1].company == "Plastiques de la Meurthe SAS");
+  CHECK(resume.work[1].location == "Lunéville (54)");
+  CHECK(resume.work[1].highlights.size() == 2);
+}
+
+TEST_CASE("OCR lost the '@' of an e-mail beside its label: the mailbox and the domain joined again") {
+  auto resume = parse_text("Rubén Sánchez-Escribano Gil\n\nDATOS PERSONALES\n\nTeléfono:   678 245109\n"
+                           "Correo electrónico:   rsanchezescribano   gmail.com\n\nEXPERIENCIA\n\nTécnico\nCerámicas La Jara, S.A.\n2018 - 2020\n");
+  CHECK(resume.contact.email == "rsanchezescribano@gmail.com");
+  auto signed_off = parse_text("Ana Ruiz\nana@example.es\n\nEXPERIENCIA\n\nTécnico\nCerámicas La Jara, S.A.\n2018 - 2020\n");
+  CHECK(signed_off.contact.email == "ana@example.es");
+}
+
+TEST_CASE("a labelled Spanish address: 'C/' street, a dash, then the postcode, the town and its province") {
+  auto resume = parse_text("Rubén Gil\nrg@example.es\n\nDATOS PERSONALES\n\n"
+                           "Dirección:      C/ Río Alberche, 14 - 45600 Talavera de la Reina (Toledo)\nTeléfono: 678 245109\n\n"
+                           "EXPERIENCIA\n\nTécnico\nCerámicas, S.A.\n2018 - 2020\n");
+  CHECK(resume.contact.city == "Talavera de la Reina");
+  CHECK(resume.contact.location_text == "Talavera de la Reina (Toledo)");
+}
+
+TEST_CASE("a sidebar's postcode and town under the e-mail and phone, its region on the next line after a comma") {
+  auto resume = parse_text("Joanna Kowalczyk-Brandt\nFachgesundheits- und Krankenpflegerin\n\nKONTAKT\n\nj.kowalczyk-brandt@web.de\n"
+                           "0176 3382 9104\n03046 Cottbus,\nBrandenburg\nFührerschein Klasse B\n\nBERUFSERFAHRUNG\n\n"
+                           "Fachpflegekraft Intensivpflege\nCarl-Thiem-Klinikum Cottbus\nseit 10/2016\n");
+  CHECK(resume.contact.city == "Cottbus");
+  CHECK(resume.contact.region == "Brandenburg");
+}
+
+TEST_CASE("a labelled place below an agency's letterhead is the home; the regions one would move to are not") {
+  auto resume = parse_text("DOSSIER DE COMPÉTENCES\nALTÉRYS\nRéf. AI-NCY-2025-0417\nINGÉNIERIE & CONSEIL\nSébastien G.\n"
+                           "VOTRE CONTACT ALTÉRYS\nAurélie Mathis\nBusiness Manager – Agence\nIngénieur Qualité Fournisseurs\n"
+                           "03 83 41 27 90\n11 ans d'expérience\na.mathis@example.fr\nLocalisation : Nancy (54)\n"
+                           "Mobilité : Grand Est, Luxembourg, Sarre\n\nSYNTHÈSE\n\nIngénieur généraliste.\n");
+  CHECK(resume.contact.city == "Nancy");
+}
+
+TEST_CASE("no phone from a teacher's reference number or from a running header's date and time") {
+  auto resume = parse_text("Hannah Whitworth\nhannah@example.com\n\nTeaching details\n\nTeacher Reference Number (TRN)   1839472\n"
+                           "\nWork experience\n\nTeacher\nBrockwell School\n2020 - 2022\n");
+  CHECK(resume.contact.phone.empty());
+  auto headed = parse_text("lebenslauf.pod - 2025-02-17 22:41\nNAME\nAnnika Weißgerber\nMobil: 0170 4826195\n"
+                           "E-Mail: annika@example.de\n\nBERUFSERFAHRUNG\n\nSystemadministratorin\nMoselland AG\n06/2018 - heute\n");
+  CHECK(headed.contact.phone == "0170 4826195");
+}
+
+TEST_CASE("an Italian diploma's name stops before 'conseguito' and 'presso'; a dash before the field is no part of it") {
+  CHECK(degrees_of("Diploma di Tecnico delle Industrie Meccaniche conseguito presso IPSIA Marconi, 2008\n") ==
+        std::vector<std::string>{"Diploma di Tecnico delle Industrie Meccaniche"});
+  auto resume = parse_text("Asha Rao\nasha@example.com\n\nEducation\n\nTrade Test – Boilermaker (Red Seal), Tshwane South TVET College, 2014\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Trade Test");
+  CHECK(resume.education[0].area == "Boilermaker (Red Seal)");
+}
