@@ -338,6 +338,17 @@ std::string name_candidate(std::string_view text) {
   static const std::regex kHonorific{
       R"(^(?:Dott\.(?:ssa)?|Dr\.in|Prof\.(?:ssa)?|Avv\.|Arch\.|Mr\.|Mrs\.|Ms\.|Mme|Sr\.|Sra\.|Dipl\.-(?:Ing|Kfm|Kffr|Inf|Wirt\.-Ing)\.(?:\s*\((?:FH|TU|BA|DH|Univ\.)\))?)\s+(?=\S))"};
   parts[0] = std::regex_replace(parts[0], kHonorific, "");
+  // "Lebenslauf Tobias Lenz", "Beraterprofil Tobias Lenz", "CV Jane Roe": the document's title run into the name.
+  static const std::regex kTitleBefore{
+      R"(^(?:Curriculum\s+Vitae|Lebenslauf|Beraterprofil|Kandidatenprofil|Bewerberprofil|Mitarbeiterprofil|Consultant\s+Profile|Candidate\s+Profile|CV|Resume|Résumé)\s+)",
+      std::regex::icase};
+  if (std::smatch title; std::regex_search(parts[0], title, kTitleBefore)) {
+    auto rest = parts[0].substr(static_cast<size_t>(title.length(0)));
+    auto words = split_words(rest);
+    bool capitalised = std::all_of(words.begin(), words.end(), [](const std::string& w) { return std::isupper(static_cast<unsigned char>(w[0])) || (w[0] & 0x80); });
+    if (words.size() >= 2 && words.size() <= 4 && capitalised && title_score(rest) + organisation_score(rest) + institution_score(rest) == 0)
+      parts[0] = rest;
+  }
   // "CURRICULUM VITAE" / "OF THABO DANIEL MOKOENA": the title's last word wrapped before the name (no name opens on "of").
   static const std::regex kTitleOf{R"(^of\s+(?=\S+\s+\S))", std::regex::icase};
   parts[0] = std::regex_replace(parts[0], kTitleOf, "");

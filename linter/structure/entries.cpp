@@ -4102,7 +4102,10 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
         continue;
       }
       // "Staff Nurse II" over "Cardiac Step-Down Unit" under a hospital's banner: the unit is no employer.
-      if (!banner.name.empty() && ends_in_unit_word(entry.company) && institution_score(entry.company) == 0) entry.company.clear();
+      // "Advogada associada" over "Departamento de Contencioso" under a law firm's banner likewise.
+      if (!banner.name.empty() && (ends_in_unit_word(entry.company) || opens_with_unit_word(entry.company)) &&
+          institution_score(entry.company) == 0)
+        entry.company.clear();
       // "Fresh Department Manager – Coles Carindale" under "COLES SUPERMARKETS": a site of the banner's employer.
       if (!banner.name.empty() && names_site_of(entry.company, banner.name)) entry.company.clear();
       // A role begun before the banner's own dates is past it ("Sabático  jan 2020" after "Nubank  jan 2021 – atual").
@@ -5514,16 +5517,25 @@ bool is_markdown_rule(std::string_view text) {
 /// Skill lines with wrapped continuations joined ("..., Tailwind" / "CSS, React Query").
 /// "| **Languages** | Go, Python |" in a Markdown table: "Languages: Go, Python"; the rule and empty
 /// header rows ("|---|---|", "| | |") hold nothing.
+bool is_level_word(const std::string& item);
+
+/// "★★☆", "●●●○○", "Ottimo": a rating cell, no skill.
+bool is_rating_cell(const std::string& cell) {
+  bool letters = std::any_of(cell.begin(), cell.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+  return !letters || is_level_word(cell);
+}
+
 std::string markdown_row(const std::string& text) {
   if (text.size() < 2 || text.front() != '|' || text.back() != '|') return text;
   std::vector<std::string> cells;
   for (auto& cell : pipe_cells(text))
     if (!cell.empty() && cell.find_first_not_of("-: ") != std::string::npos) cells.push_back(std::move(cell));
+  // "| Visualisierung | WinCC Unified, WinCC flexible | ★★☆ |": a group, its items, then their rating.
+  if (cells.size() >= 3 && std::all_of(cells.begin() + 2, cells.end(), is_rating_cell)) cells.resize(2);
   if (cells.size() == 2) return cells[0] + ": " + cells[1];
   return join(cells, ", ");
 }
 
-bool is_level_word(const std::string& item);
 std::vector<std::string> split_items(std::string_view text);
 
 /// "Ferramentas  UX  Outros" in bold over their items set in the same columns: the groups read column by
@@ -6319,7 +6331,34 @@ std::optional<ProjectEntry> project_from_bullet(const std::string& text) {
   return project;
 }
 
+/// "| Project | Client | Value |" over "|---|---|---|" (Markdown, or a wiki's table read as it): each row below names
+/// a project in its first cell, the other cells its description. False when the section holds no such table.
+bool read_project_table(const SectionText& lines, const Section& section, Resume& resume) {
+  for (size_t i = section.first_line; i + 2 < section.end_line; ++i) {
+    if (!trim(lines.text[i]).starts_with("|") || !is_markdown_rule(trim(lines.text[i + 1]))) continue;
+    for (size_t row = i + 2; row < section.end_line && trim(lines.text[row]).starts_with("|"); ++row) {
+      std::vector<std::string> cells;
+      for (auto& cell : pipe_cells(std::string(trim(lines.text[row]))))
+        if (!trim(cell).empty()) cells.push_back(std::string(trim(cell)));
+      if (cells.empty()) continue;
+      ProjectEntry project;
+      project.name = cells.front();
+      project.description = join(std::vector<std::string>(cells.begin() + 1, cells.end()), ", ");
+      for (size_t k = 1; k < cells.size(); ++k)
+        if (auto date = find_date(cells[k]); date && date->finish - date->begin + 2 >= cells[k].size()) {  // "2021–2024"
+          assign_dates(date, project.start, project.end, false);
+          break;
+        }
+      project.location_in_document = lines.document.lines[row].location;
+      resume.projects.push_back(std::move(project));
+    }
+    return true;
+  }
+  return false;
+}
+
 void parse_projects(const SectionText& lines, const Section& section, Resume& resume) {
+  if (read_project_table(lines, section, resume)) return;
   for (const auto& block : make_blocks(lines, section)) {
     if (block.header.empty()) {
       for (const auto& bullet : block.bullets)

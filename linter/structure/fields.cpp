@@ -806,6 +806,22 @@ void drop_lower_case_remark(std::string& name) {
     name = std::string(trim(std::string_view(name).substr(0, open)));
 }
 
+/// A university's faculty or department by its first word. Not "School of Oriental and African Studies" or "Instituto
+/// Superior Técnico": schools and institutes are named institutions of their own.
+static const std::string& university_unit_pattern() {
+  static const std::string kUnit =
+      R"((?:Faculty|Faculté|Faculdade|Facultad|Facoltà|Fakultät|Faculteit|Department|Departamento|Département|Dipartimento|Fachbereich)(?=[\s,]))";
+  return kUnit;
+}
+
+/// The university, not its faculty or department named before it ("Faculty of Economics, University of Belgrade",
+/// "Dipartimento di Scienze Fisiche e Chimiche, Università degli Studi dell'Aquila").
+void drop_unit_before_university(std::string& name) {
+  static const std::string kUniversity = R"((?:[^,]*\b(?:University|Universit(?:é|à|ät|eit|at|y)|Universi(?:dade|dad))(?=[\s,]|$)[^,]*))";
+  static const std::regex kUnitBefore{"^" + university_unit_pattern() + R"([^,]*,\s+()" + kUniversity + ")$"};
+  if (std::smatch unit; std::regex_match(name, unit, kUnitBefore)) name = std::string(trim(unit.str(1)));
+}
+
 void drop_affiliation(std::string& institution) {
   drop_lower_case_remark(institution);
   // "Universidade de Coimbra – Faculdade de Economia", "Université de Bretagne Occidentale – IUT de Brest": the
@@ -816,18 +832,11 @@ void drop_affiliation(std::string& institution) {
     std::smatch match;
     if (std::regex_match(institution, match, kFacultyAfter)) institution = match.str(1);
   }
-  // "Faculty of Economics, University of Belgrade": a faculty or department named before its university.
-  // (After it, "University of Belgrade, Faculty of Economics" stays as printed.)
-  static const std::string kUniversity = R"((?:[^,]*\b(?:University|Universit(?:é|à|ät|eit|at|y)|Universi(?:dade|dad))(?=[\s,]|$)[^,]*))";
-  // Not "School of Oriental and African Studies" or "Instituto Superior Técnico": schools and institutes are named
-  // institutions of their own.
-  static const std::string kUnit = R"((?:Faculty|Faculté|Faculdade|Facultad|Facoltà|Fakultät|Faculteit|Department|Departamento|Département|Dipartimento|Fachbereich)(?=[\s,]))";
-  static const std::regex kUnitBefore{"^" + kUnit + R"([^,]*,\s+()" + kUniversity + ")$"};
-  if (std::smatch unit; std::regex_match(institution, unit, kUnitBefore))
-    institution = std::string(trim(unit.str(1)));
+  // (After its university, "University of Belgrade, Faculty of Economics" stays as printed.)
+  drop_unit_before_university(institution);
   // "Faculdade de Direito da Universidade de Coimbra", "Facultad de Derecho de la Universidad de Sevilla": the faculty
   // joined to its university by "of the"; the university is the school.
-  static const std::regex kUnitOf{"^" + kUnit +
+  static const std::regex kUnitOf{"^" + university_unit_pattern() +
                                   R"(.*?\s(?:da|de la|de l'|of the|der|dell'|van de)\s*((?:University|Universidade|Universidad|Université|Universität|Università|Universiteit)\b[^,]*)$)"};
   // Not "… da Universidade do Porto (FEUP)" or "… – FEUP": the faculty's own initials name it.
   static const std::regex kInitialsAfter{R"((?:\)|\s(?:-|–|—)\s*[A-Z]{2,8})$)"};
@@ -962,6 +971,12 @@ bool ends_in_unit_word(std::string_view part) {
   auto words = plain_words(part);
   static const char* const kUnits[] = {"department", "unit", "ward", "team", "division", "desk", "abteilung", "service"};
   return !words.empty() && std::any_of(std::begin(kUnits), std::end(kUnits), [&](const char* u) { return words.back() == u; });
+}
+
+bool opens_with_unit_word(std::string_view part) {
+  static const std::regex kUnitFirst{
+      R"(^(?:Departamento|Department|Département|Dipartimento|Departament|Afdeling|Abteilung|Divisão|División|Division)\s+(?:de|do|da|dos|das|del|of|di|für|van)\s)"};
+  return std::regex_search(part.begin(), part.end(), kUnitFirst);
 }
 
 bool is_profile_metadata(std::string_view line) {

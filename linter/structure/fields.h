@@ -55,6 +55,8 @@ std::string split_off_place(std::string& name, bool bracketed);
 void drop_lower_case_remark(std::string& name);
 /// "Chettinad Vidyashram (CBSE)": the board that set a school's exams, in closing brackets, is no part of its name.
 void drop_affiliation(std::string& institution);
+/// "Dipartimento di Scienze Fisiche, Università degli Studi dell'Aquila" -> the university, for a school or an employer.
+void drop_unit_before_university(std::string& name);
 /// "Hotel Alpenrose GmbH, Hahnenkammstraße 8, 6370 Kitzbühel": takes the postal address (a street with its
 /// number, a postcode with its town) off a name printed with it, and returns the town ("" when none).
 std::string split_off_address(std::string& name);
@@ -88,6 +90,8 @@ std::vector<std::string> plain_words(std::string_view text);
 /// "Marketing", "Payments Team", "IT": a unit of an employer, not a town.
 /// "Cardiac Step-Down Unit", "Emergency Department": a part of an employer, by its last word.
 bool ends_in_unit_word(std::string_view part);
+/// "Departamento de Contencioso", "Department of Surgery", "Dipartimento di Fisica": a unit named by its first word.
+bool opens_with_unit_word(std::string_view part);
 bool opens_with_unit(std::string_view text);
 /// "Laboratoires Vercors Pharma" -> "LVP": the first letters of its capitalised words.
 std::string capital_initials(std::string_view text);

@@ -502,6 +502,9 @@ class FormReader {
         employer_line_ = line;
         current_.company = labelled.value;
         drop_lower_case_remark(current_.company);  // "Oeste Sul Alimentos S.A. (unidade de aves)": the unit, no name
+        // "Padana Agrimacchine S.r.l. – Suzzara (MN) · macchine agricole": a description of the firm after a middle dot.
+        if (auto dot = current_.company.rfind(" · "); dot != std::string::npos && starts_lower(current_.company.substr(dot + std::strlen(" · "))))
+          current_.company.erase(dot);
         // "Estudio Contable Bertolini & Asociados - Rosario, Santa Fe": the town after a spaced dash.
         for (const char* dash : {" - ", " – ", " — "})
           if (auto at = current_.company.rfind(dash); at != std::string::npos && current_.location.empty()) {

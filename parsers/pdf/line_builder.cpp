@@ -348,12 +348,27 @@ Line finish_line(std::vector<TextRun> runs, int page_number, int line_number) {
   return line;
 }
 
+/// "… Sociedade de Advogados²": a footnote's number raised after a word of three letters or more (not "m²", "km²"),
+/// a reference to the foot of the page, no part of the name.
+bool footnote_mark(const Chunk& base, const Chunk& script) {
+  auto mark = trim(script.text);
+  if (mark.empty() || mark.size() > 2 || !std::all_of(mark.begin(), mark.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return false;
+  if (script.baseline > base.baseline - 0.2 * base.size) return false;  // raised, not a subscript
+  size_t letters = 0;
+  for (auto it = base.text.rbegin(); it != base.text.rend() && (std::isalpha(static_cast<unsigned char>(*it)) || (*it & 0x80)); ++it)
+    letters += (static_cast<unsigned char>(*it) & 0xC0) != 0x80;
+  return letters >= 3;
+}
+
 // "62,000 m²", "1st", "H₂O": a superscript or subscript set smaller beside its base text belongs to
 // the base's line, not to a line of its own above or below it.
 void attach_scripts(std::vector<Chunk>& chunks) {
   std::vector<size_t> by_right_edge(chunks.size());
   for (size_t i = 0; i < chunks.size(); ++i) by_right_edge[i] = i;
   std::sort(by_right_edge.begin(), by_right_edge.end(), [&](size_t a, size_t b) { return chunks[a].box.x1 < chunks[b].box.x1; });
+  std::vector<std::pair<size_t, double>> marked;  // a word's chunk and the right edge of its footnote mark
+  std::vector<std::ptrdiff_t> marks;                // the footnote marks' chunks
   for (auto& script : chunks) {
     if (script.empty() || character_count(trim(script.text)) > 4) continue;
     auto from = std::lower_bound(by_right_edge.begin(), by_right_edge.end(), script.box.x0 - 1.5 * script.size,
@@ -365,11 +380,16 @@ void attach_scripts(std::vector<Chunk>& chunks) {
       // Browsers set <sup> at 83 %; not beside a giant letter.
       bool script_sized = base.size >= 1.15 * script.size && base.size <= 2.2 * script.size;
       if (&base != &script && script_sized && nearby && raised_or_lowered) {
+        // The mark's room stays the word's, so no space opens before the full stop after it ("Justiça¹.").
+        if (footnote_mark(base, script)) marked.emplace_back(*it, script.box.x1), marks.push_back(&script - chunks.data());
         script.baseline = base.baseline;
         break;
       }
     }
   }
+  for (auto [base, right] : marked) chunks[base].box.x1 = std::max(chunks[base].box.x1, right);
+  std::sort(marks.begin(), marks.end());
+  for (auto k = marks.rbegin(); k != marks.rend(); ++k) chunks.erase(chunks.begin() + *k);
 }
 
 /// Text turned a quarter (a name running up a side strip): glyphs on one baseline x and in one direction, in reading
@@ -472,3 +492,4 @@ int build_lines(const PageContent& page, int page_number, const std::vector<Font
 }
 
 }  // namespace atslint::pdf
+

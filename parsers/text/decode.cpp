@@ -174,10 +174,45 @@ icu::UnicodeString without_terminal_formatting(const icu::UnicodeString& text) {
   return icu::UnicodeString::fromUTF8(std::regex_replace(utf8, kEscape, ""));
 }
 
+/// The Windows-1252 byte a character stands for, or -1: Latin-1's own, the C1 controls its holes leave, and the
+/// punctuation Windows-1252 puts at 0x80–0x9F.
+int windows_1252_byte(UChar32 c) {
+  if (c < 0x100) return static_cast<int>(c);
+  static const std::pair<UChar32, int> kHigh[] = {
+      {0x20AC, 0x80}, {0x201A, 0x82}, {0x0192, 0x83}, {0x201E, 0x84}, {0x2026, 0x85}, {0x2020, 0x86}, {0x2021, 0x87},
+      {0x02C6, 0x88}, {0x2030, 0x89}, {0x0160, 0x8A}, {0x2039, 0x8B}, {0x0152, 0x8C}, {0x017D, 0x8E}, {0x2018, 0x91},
+      {0x2019, 0x92}, {0x201C, 0x93}, {0x201D, 0x94}, {0x2022, 0x95}, {0x2013, 0x96}, {0x2014, 0x97}, {0x02DC, 0x98},
+      {0x2122, 0x99}, {0x0161, 0x9A}, {0x203A, 0x9B}, {0x0153, 0x9C}, {0x017E, 0x9E}, {0x0178, 0x9F}};
+  for (auto [code, byte] : kHigh)
+    if (code == c) return byte;
+  return -1;
+}
+
+/// "â€¢", "Ã©", "12Â years": UTF-8 once read as Windows-1252 and saved as UTF-8 again (a CRM's "latin1" column).
+/// Each character turned back into its Windows-1252 byte gives the UTF-8 meant, when every one maps, the bytes are
+/// valid UTF-8 and at least three pairs show the mix-up (a lead byte's letter, then a continuation byte's).
+icu::UnicodeString repaired_double_encoding(const icu::UnicodeString& text) {
+  int pairs = 0;
+  for (int32_t i = 0; i + 1 < text.length(); ++i) {
+    UChar32 lead = text.char32At(i), next = text.char32At(i + 1);
+    int byte = windows_1252_byte(next);
+    pairs += lead >= 0xC2 && lead <= 0xF4 && byte >= 0x80 && byte <= 0xBF ? 1 : 0;
+  }
+  if (pairs < 3) return text;
+  std::string bytes;
+  for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
+    int byte = windows_1252_byte(text.char32At(i));
+    if (byte < 0) return text;
+    bytes += static_cast<char>(byte);
+  }
+  if (scan_utf8(bytes).first_invalid != std::string_view::npos) return text;
+  return icu::UnicodeString::fromUTF8(bytes);
+}
+
 }  // namespace
 
 std::string decode_text(std::string_view bytes) {
-  icu::UnicodeString text = without_terminal_formatting(decode_unicode(bytes));
+  icu::UnicodeString text = without_terminal_formatting(repaired_double_encoding(decode_unicode(bytes)));
   if (noise_share(text) > 0.02)
     throw AtsError("binary", "binary data, not text: save the resume as PDF, DOCX or plain text");
   UErrorCode status = U_ZERO_ERROR;

@@ -425,32 +425,71 @@ bool is_mail_header(const std::string& line) {
   return colon != std::string::npos && colon <= 12 && std::regex_match(line, kHeader);
 }
 
-/// A Confluence page in wiki markup: "h1. …" / "h2. …" headings and "{panel}"-style macros.
-bool is_confluence_markup(const std::vector<std::string>& source) {
+/// A wiki page in its markup: "h1. …" / "h2. …" headings, and Confluence's "{panel}"-style macros or Redmine's
+/// Textile ("{{>toc}}", "|_. " header cells, "[[Page|label]]" links, "!photo.jpg!" pictures).
+bool is_wiki_markup(const std::vector<std::string>& source) {
   static const std::regex kMacro{R"(^\{[a-z]+(?::[^{}]*)?\})"};
+  static const std::regex kTextile{R"(^(?:\{\{.*\}\}|\|_\. .*|.*\[\[[^\]]+\]\].*|!\S+\.(?:jpe?g|png|gif|svg)!)\s*$)"};
   size_t headings = 0;
-  bool macros = false;
+  bool markup = false;
   for (const auto& line : source) {
     headings += line.size() > 4 && line[0] == 'h' && line[1] >= '1' && line[1] <= '6' && line[2] == '.' && line[3] == ' ' ? 1 : 0;
-    macros = macros || (line.starts_with('{') && std::regex_search(line, kMacro));
+    markup = markup || (line.starts_with('{') && std::regex_search(line, kMacro)) ||
+             ((line.starts_with('{') || line.starts_with('|') || line.starts_with('!') || line.find("[[") != std::string::npos) &&
+              std::regex_match(line, kTextile));
   }
-  return headings >= 2 && macros;
+  return headings >= 2 && markup;
 }
 
-/// The Confluence page as Markdown, line for line: "hN." headings as "#", macros ("{panel:title=…}", "{status:…}")
-/// gone, "[label|url]" links as Markdown's, a table's "||" header bars as single ones.
-std::vector<std::string> confluence_as_markdown(const std::vector<std::string>& source) {
-  static const std::regex kMacro{R"(\{[a-z]+(?::[^{}]*)?\})"};
+/// "||Period||Employer||", "|_. Bereich |_. Kenntnisse |": a row of header cells only (not "||Nationality|South African|",
+/// a row's own label).
+bool all_header_cells(const std::string& line) {
+  auto bars = std::count(line.begin(), line.end(), '|');
+  if (line.starts_with("|_. ")) {
+    size_t marks = 0;
+    for (auto at = line.find("|_. "); at != std::string::npos; at = line.find("|_. ", at + 1)) ++marks;
+    return static_cast<long>(marks) + 1 == bars;
+  }
+  if (!line.starts_with("||") || !std::string(trim(line)).ends_with("||")) return false;
+  size_t doubled = 0;
+  for (auto at = line.find("||"); at != std::string::npos; at = line.find("||", at + 2)) ++doubled;
+  return static_cast<long>(doubled) * 2 == bars;
+}
+
+/// The wiki page as Markdown, line for line: "hN." headings as "#", macros ("{panel:title=…}", "{{>toc}}") and
+/// pictures gone, "[label|url]", "[[Page|label]]" and '"label":url' links as Markdown's, a table's "||" and "|_."
+/// header bars as single ones, Textile's "%{color:…}text%" spans as their text and its "#" numbered items as "1.".
+std::vector<std::string> wiki_markup_as_markdown(const std::vector<std::string>& source) {
+  static const std::regex kMacro{R"(\{\{[^{}]*\}\}|\{[a-z]+(?::[^{}]*)?\})"};
   static const std::regex kLink{R"(\[([^\[\]|]+)\|([^\[\]|]+)\])"};
+  static const std::regex kWikiLink{R"(\[\[(?:[^\]|]*\|)?([^\]]*)\]\])"};
+  static const std::regex kQuotedLink{R"re("([^"]+)":(\S+))re"};
+  static const std::regex kSpan{R"(%\{[^}]*\}([^%]*)%)"};
+  static const std::regex kPicture{R"(!\S+\.(?:jpe?g|png|gif|svg)!)"};
+  static const std::regex kNumbered{R"(^#+\s+)"};
   std::vector<std::string> out;
   out.reserve(source.size());
   for (auto line : source) {
     if (line.size() > 4 && line[0] == 'h' && line[1] >= '1' && line[1] <= '6' && line[2] == '.' && line[3] == ' ')
       line = std::string(static_cast<size_t>(line[1] - '0'), '#') + line.substr(3);
+    else if (line.starts_with('#')) line = std::regex_replace(line, kNumbered, "1. ");
+    if (line.find("%{") != std::string::npos) line = std::regex_replace(line, kSpan, "$1");
     if (line.find('{') != std::string::npos) line = std::regex_replace(line, kMacro, "");
+    if (line.find("[[") != std::string::npos) line = std::regex_replace(line, kWikiLink, "$1");
     if (line.find('|') != std::string::npos && line.find('[') != std::string::npos) line = std::regex_replace(line, kLink, "[$1]($2)");
+    if (line.find("\":") != std::string::npos) line = std::regex_replace(line, kQuotedLink, "[$1]($2)");
+    if (line.find('!') != std::string::npos) line = std::regex_replace(line, kPicture, "");
+    bool header_row = all_header_cells(line);
+    for (auto at = line.find("|_. "); at != std::string::npos; at = line.find("|_. ", at)) line.erase(at + 1, 3);
     for (auto at = line.find("||"); at != std::string::npos; at = line.find("||", at)) line.erase(at, 1);
     out.push_back(std::string(trim(line)).empty() ? std::string() : line);
+    // A header row's cells over Markdown's rule, so the rows below read as the table's.
+    if (header_row) {
+      auto cells = std::count(line.begin(), line.end(), '|') - (std::string(trim(line)).ends_with('|') ? 1 : 0);
+      std::string rule = "|";
+      for (long k = 0; k < cells; ++k) rule += "---|";
+      out.push_back(rule);
+    }
   }
   return out;
 }
@@ -1236,8 +1275,8 @@ Document read_text(const std::string& path, std::string_view bytes, Format forma
   }
   if (format != Format::Md && is_org_mode(document.source_lines))
     TextParser(document, true).parse(org_as_markdown(document.source_lines));
-  else if (format != Format::Md && is_confluence_markup(document.source_lines))
-    TextParser(document, true).parse(confluence_as_markdown(document.source_lines));
+  else if (format != Format::Md && is_wiki_markup(document.source_lines))
+    TextParser(document, true).parse(wiki_markup_as_markdown(document.source_lines));
   else if (is_mail_thread(document.source_lines))
     TextParser(document, false).parse(resume_message(document.source_lines));
   else if (is_chat_export(document.source_lines))

@@ -175,6 +175,20 @@ TEST_CASE("a raised superscript stays on its base's line; small text beside a gi
   CHECK(build(rotated).size() == 2);
 }
 
+TEST_CASE("a footnote's number raised after a word is dropped, and no space opens before the full stop after it") {
+  PageContent page = letter_page();
+  put(page, "da Justica", 50, 100);               // ends at x = 110
+  put_sized(page, "1", 110.2, 96, 7);             // the mark, raised 4 pt at 7 pt
+  put(page, ". Next", 114.5, 100);
+  auto lines = build(page);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text == "da Justica. Next");
+  PageContent area = letter_page();               // "62,000 m²": a unit's power, two letters before it, stays
+  put(area, "in km", 50, 100);
+  put_sized(area, "2", 80.5, 96.5, 7);
+  CHECK(build(area)[0].text.find("km2") != std::string::npos);
+}
+
 TEST_CASE("review: a browser's superscript at 83 % of its base joins the base's line") {
   PageContent page = letter_page();
   put(page, "Rank: 2", 50, 100);                   // ends at x = 92

@@ -168,3 +168,70 @@ TEST_CASE("an Italian diploma's name stops before 'conseguito' and 'presso'; a d
   CHECK(resume.education[0].study_type == "Trade Test");
   CHECK(resume.education[0].area == "Boilermaker (Red Seal)");
 }
+
+TEST_CASE("a firm's department under each of its roles is no employer: the banner above employs both") {
+  auto resume = parse_text(
+      "Inês Freitas\nines@example.pt\n\nExperiência profissional\n\nAbreu Spínola & Associados, Sociedade de Advogados – Funchal\n"
+      "Advogada associada sénior   jan. 2014 – ago. 2020\nDepartamento de Contencioso\n– Condução autónoma de processos cíveis.\n"
+      "Advogada associada   set. 2008 – dez. 2013\nDepartamento de Contencioso\n– Elaboração de peças processuais.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Abreu Spínola & Associados, Sociedade de Advogados");
+  CHECK(resume.work[1].company == "Abreu Spínola & Associados, Sociedade de Advogados");
+  CHECK(resume.work[1].position == "Advogada associada");
+}
+
+TEST_CASE("a faculty named before its university: the university is the school") {
+  std::string school = "Faculty of Economics, University of Belgrade";
+  drop_unit_before_university(school);
+  CHECK(school == "University of Belgrade");
+}
+
+TEST_CASE("an agency's labelled employer: the firm's sector after a middle dot is no part of its name") {
+  auto resume = parse_text("Davide Ferraresi\ndavide@example.it\n\nESPERIENZE PROFESSIONALI\n\nPeriodo   09/2014 – 02/2019\n"
+                           "Azienda   Padana Agrimacchine S.r.l. – Suzzara (MN) · macchine agricole\nRuolo   Tecnologo di processo senior\n"
+                           "Periodo   01/2012 – 08/2014\nAzienda   Bonfiglioli Trasmissioni S.p.A. – Calderara di Reno (BO)\nRuolo   Ingegnere di processo\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Padana Agrimacchine S.r.l.");
+  CHECK(resume.work[0].location == "Suzzara (MN)");
+}
+
+TEST_CASE("a Redmine wiki page in Textile reads as its Markdown: headings, a header row's table, links and spans") {
+  auto resume = parse_text(
+      "{{>toc}}\n\n[[Beraterprofile|« Übersicht]]\n\nh1. Beraterprofil Tobias Lenz\n\n%{color:#888}Stand: 14.05.2024%\n\n"
+      "!tlenz.jpg!\n\n|_. E-Mail | tobias.lenz@example.de |\n|_. Profil | \"XING\":https://www.xing.com/profile/Tobias_Lenz7 |\n\n"
+      "h2. Kernkompetenzen\n\n|_. Bereich |_. Kenntnisse |_. Niveau |\n| Steuerungstechnik | S7-1500, TIA Portal V18 | ★★★ |\n"
+      "| Kommunikation | PROFINET, OPC UA | ★★☆ |\n\nh2. Beruflicher Werdegang\n\nh3. MH Mittelhessen Automation GmbH, Wetzlar\n\n"
+      "*Inbetriebnahme-Ingenieur* (seit 04/2018)\n\n* SPS- und HMI-Programmierung\n");
+  CHECK(resume.contact.name == "Tobias Lenz");
+  CHECK(resume.contact.email == "tobias.lenz@example.de");
+  REQUIRE(resume.skills.size() == 2);
+  CHECK(resume.skills[0].name == "Steuerungstechnik");
+  CHECK(resume.skills[0].keywords == std::vector<std::string>{"S7-1500", "TIA Portal V18"});
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "MH Mittelhessen Automation GmbH");
+  CHECK(resume.work[0].position == "Inbetriebnahme-Ingenieur");
+}
+
+TEST_CASE("a document title run into the name ('Lebenslauf Tobias Lenz') is no part of it; 'Resume Writing Services' is no name") {
+  auto titled = parse_text("Lebenslauf Tobias Lenz\ntobias@example.de\n\nBerufserfahrung\n\nIngenieur\nACME GmbH\n2018 - 2020\n");
+  CHECK(titled.contact.name == "Tobias Lenz");
+  auto service = parse_text("Resume Writing Services\ntobias@example.de\n\nBerufserfahrung\n\nIngenieur\nACME GmbH\n2018 - 2020\n");
+  CHECK(service.contact.name != "Writing Services");
+}
+
+TEST_CASE("a projects table in Markdown: one project per row, named by its first cell") {
+  auto resume = parse_text("Thabo Nkosi\nthabo@example.co.za\n\n## Projects\n\n| Project | Client | Value |\n|---|---|---|\n"
+                           "| Groot Brak Water Treatment Works upgrade | Mossel Bay Municipality | R 145 m |\n"
+                           "| Thembalethu bulk sewer rehabilitation | George Municipality | R 98 m |\n", "cv.md");
+  REQUIRE(resume.projects.size() == 2);
+  CHECK(resume.projects[0].name == "Groot Brak Water Treatment Works upgrade");
+  CHECK(resume.projects[0].description == "Mossel Bay Municipality, R 145 m");
+}
+
+TEST_CASE("a wiki table's row of header cells gets Markdown's rule; a row led by its own label does not") {
+  auto resume = parse_text("h1. Thabo Nkosi\n\n{panel}\n||Email|thabo@example.co.za|\n||Nationality|South African|\n{panel}\n\n"
+                           "h2. Projects\n\n||Project||Client||\n|Groot Brak upgrade|Mossel Bay Municipality|\n|Knysna WC/WDM|Knysna Municipality|\n");
+  CHECK(resume.contact.email == "thabo@example.co.za");
+  REQUIRE(resume.projects.size() == 2);
+  CHECK(resume.projects[1].name == "Knysna WC/WDM");
+}

@@ -164,3 +164,11 @@ TEST_CASE("review: a developer's closing block of lower-case skills is no note a
   CHECK(doc.lines.size() == 8);
   CHECK(decode_text("Se\xE1n O\x92" "Brien, I\x92m a nurse\n") == "Seán O’Brien, I’m a nurse\n");
 }
+
+TEST_CASE("decoding: UTF-8 read once as Windows-1252 and saved again ('â€¢', 'Ã©', 'Â ') is repaired; real accents stay") {
+  // "• Café – 12 years’ … “Superb” …": each character's UTF-8 bytes spelt as Windows-1252 letters, then as UTF-8.
+  std::string mangled = "\xC3\xA2\xE2\x82\xAC\xC2\xA2 Caf\xC3\x83\xC2\xA9 \xC3\xA2\xE2\x82\xAC\xE2\x80\x9C 12\xC3\x82\xC2\xA0years\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2"
+                        " \xC3\xA2\xE2\x82\xAC\xC5\x93Superb\xC3\xA2\xE2\x82\xAC\xC2\x9D\n";
+  CHECK(decode_text(mangled) == "• Café – 12 years’ “Superb”\n");
+  CHECK(decode_text("Caf\xC3\xA9 \xC3\xA0 Paris, \xC3\xA9t\xC3\xA9 2019 \xE2\x80\x93 2020\n") == "Café à Paris, été 2019 – 2020\n");
+}
