@@ -346,7 +346,13 @@ std::string name_candidate(std::string_view text) {
     auto rest = parts[0].substr(static_cast<size_t>(title.length(0)));
     auto words = split_words(rest);
     bool capitalised = std::all_of(words.begin(), words.end(), [](const std::string& w) { return std::isupper(static_cast<unsigned char>(w[0])) || (w[0] & 0x80); });
-    if (words.size() >= 2 && words.size() <= 4 && capitalised && title_score(rest) + organisation_score(rest) + institution_score(rest) == 0)
+    // Not "CV Writing Pro", "Curriculum Vitae English Version": a service's or a version's words after the title.
+    static const std::set<std::string, std::less<>> kNoName{"writing", "pro", "english", "version", "deutsch", "deutsche",
+                                                            "français", "française", "español", "italiano", "nederlands",
+                                                            "português", "template", "builder", "format", "sample",
+                                                            "example", "modern", "services", "service", "fassung"};
+    bool named = std::none_of(words.begin(), words.end(), [](const std::string& w) { return kNoName.count(fold_case(w)) > 0; });
+    if (words.size() >= 2 && words.size() <= 4 && capitalised && named && title_score(rest) + organisation_score(rest) + institution_score(rest) == 0)
       parts[0] = rest;
   }
   // "CURRICULUM VITAE" / "OF THABO DANIEL MOKOENA": the title's last word wrapped before the name (no name opens on "of").
@@ -1029,16 +1035,16 @@ class ContactReader {
   /// "Correo electrónico:   rsanchezescribano   gmail.com": OCR lost the "@" between the mailbox and its domain;
   /// beside an e-mail label, nothing else is meant.
   void find_email_without_at() {
+    // The mailbox in lower case, four characters or more (not "via Malt.fr", "Outlook Exchange.online").
     static const std::regex kLostAt{
-        R"(^\s*(?:e-?mail|correo(?:\s+electr(?:ó|o)nico)?|courriel|posta\s+elettronica|endere(?:ç|c)o\s+de\s+e-?mail)\s*:?\s+([A-Za-z0-9._%+-]{2,})\s+((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})\s*$)",
-        std::regex::icase};
-    scan_lines([&](const Line& line) {
+        R"(^\s*(?:[Ee]-?[Mm]ail|E-MAIL|[Cc]orreo(?:\s+[Ee]lectr(?:ó|o)nico)?|[Cc]ourriel|[Pp]osta\s+[Ee]lettronica|[Ee]ndere(?:ç|c)o\s+de\s+[Ee]-?mail)\s*:?\s+([a-z0-9._%+-]{4,})\s+((?:[a-z0-9-]+\.)+[a-z]{2,})\s*$)"};
+    for (size_t i : contact_lines()) {
       std::smatch parts;
-      if (!std::regex_match(line.text, parts, kLostAt)) return false;
+      if (parts.empty() && !std::regex_match(document_.lines[i].text, parts, kLostAt)) continue;
       contact_.email = parts.str(1) + "@" + parts.str(2);
-      contact_.email_location = line.location;
-      return true;
-    });
+      contact_.email_location = document_.lines[i].location;
+      return;
+    }
   }
 
   /// "Nantes (44) 06 72 18 45 93": a French department's number in brackets after the town, before a French number
@@ -1632,6 +1638,31 @@ class ContactReader {
     });
   }
 
+  /// "Localisation : Bordeaux", "Wohnort   Kiel": a line opening on an address label.
+  static bool opens_with_address_label(const std::string& text) {
+    static const std::regex kLabel{"^\\s*" + address_label_pattern() + R"(\s*(?::|\s{2,}|\t))", std::regex::icase};
+    return std::regex_search(text, kLabel);
+  }
+
+  /// "Objectif : …" / "Type de contrat : CDI" / "Localisation : Bordeaux" / "Salaire souhaité : …": a place labelled
+  /// among the job one wants (a line beside it names a contract, a salary or an objective) is where they would work.
+  bool among_wishes(size_t i) const {
+    static const std::regex kWish{
+        R"(^\s*(?:objecti(?:f|ve|vo)|type de contrat|contrat souhaité|salaire|rémunération|prétentions|poste (?:recherché|souhaité)|desired (?:position|salary)|salary expectations?|contract type|tipo de contrato|pretensión salarial|gewünschte|gehaltsvorstellung)\b)",
+        std::regex::icase};
+    for (size_t k = i >= 2 ? i - 2 : 0; k <= i + 2 && k < document_.lines.size(); ++k)
+      if (k != i && std::regex_search(document_.lines[k].text, kWish)) return true;
+    return false;
+  }
+
+  /// "03046 Cottbus": the word after the number opens in a capital.
+  static bool capitalised_after_number(const std::string& part) {
+    auto space = part.find(' ');
+    if (space == std::string::npos || space + 1 >= part.size()) return false;
+    unsigned char first = static_cast<unsigned char>(part[space + 1]);
+    return std::isupper(first) || (first >= 0xC3 && first <= 0xC5 && !starts_lower(std::string_view(part).substr(space + 1)));
+  }
+
   /// The line above `i`, or the one above that, holds an e-mail address or a phone number on the same page.
   bool details_above(size_t i) const {
     for (size_t k = i; k-- > 0 && k + 2 >= i;)
@@ -1652,6 +1683,7 @@ class ContactReader {
       if ((form && names_posting_place(text)) || names_employer(text) || is_greeting(text, plain_words(text))) continue;
       // "GIULIA" / "FERRARA", Taleo's "Brockmeyer, Dennis": a line of the name's words, though a town bears them.
       if (spells_only_name(text, name_words)) continue;
+      if (opens_with_address_label(text) && among_wishes(i)) continue;
       std::string previous;  // the part before: a street printed apart from its town
       // Once per line, not per part: per part it was quadratic on a line of many parts.
       const bool contact_line = has_contact_detail(text);
@@ -1702,8 +1734,9 @@ class ContactReader {
                              ((std::regex_match(*part, postal_city()) && !names_street_type(*part) && !street_label) ||
                               is_place_part(*part, !names_no_place(*part)));
         // "03046 Cottbus," under the e-mail and the phone of a sidebar's contact block: a postcode and a town no list knows.
+        // Not "1500 heures de bénévolat": the town in capitals, no date in the line.
         bool town_under_details = part && !labelled && std::regex_match(*part, postal_city()) && !names_street_type(*part) &&
-                                  details_above(i);
+                                  !find_date(*part) && capitalised_after_number(*part) && details_above(i);
         if (!part || (!town_after_street && !labelled_town && !town_under_details && !is_place_part(*part, allow_bare && contact_line)))
           continue;
         std::string place = *part, street;
@@ -2204,4 +2237,5 @@ Contact extract_contact(const Document& document, size_t header_end, std::pair<s
 }
 
 }  // namespace atslint
+
 

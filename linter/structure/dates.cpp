@@ -89,6 +89,12 @@ std::vector<Token> tokenise(std::string_view text) {
         if (d < 0 || (digit ? !u_isdigit(d) : !is_word_char(d))) break;
         if (!digit && (d == '\'' || d == 0x2019) && after < length && data[after] >= '0' && data[after] <= '9')
           break;  // "Dec'15": the apostrophe opens a two-digit year
+        if (!digit && (d == '\'' || d == 0x2019)) {  // "Jan' 2021": closing the month, not inside a word ("aujourd'hui")
+          int32_t past = after;
+          UChar32 e = -1;
+          if (past < length) U8_NEXT(data, past, length, e);
+          if (e < 0 || !u_isalpha(e)) break;
+        }
         next = i = after;
       }
     }
@@ -188,6 +194,8 @@ class DateParser {
     if (int month = month_word(i)) {
       size_t j = i + 1;
       if (punct(j, ".")) ++j;
+      // "Jan' 2021": India's apostrophe after the month, a four-digit year after it.
+      if ((punct(j, "'") || punct(j, "’")) && touching(i, j) && is(j + 1, Token::Number) && year_of(tokens_[j + 1])) ++j;
       // "março de 2020", "enero del 2019": the month "of" the year.
       if (is(j, Token::Word) && (tokens_[j].text == "de" || tokens_[j].text == "del") && is(j + 1, Token::Number) &&
           year_of(tokens_[j + 1]))

@@ -132,8 +132,8 @@ bool ends_in_abbreviation(std::string_view text) {
   auto word = text.substr(start == std::string_view::npos ? 0 : start + 1);
   word.remove_suffix(word.empty() ? 0 : 1);
   if (word.find('.') != std::string_view::npos) return true;  // "C.V.", "Ph.D."
-  // "Govt. Senior Secondary School", "Dept. of Physics", "Profa. Maria": longer words written short.
-  static const std::set<std::string, std::less<>> kShortened{"Govt", "Dept", "Univ", "Inst", "Natl", "Intl", "Assoc", "Mgmt", "Engg", "Prof", "Profa"};
+  // "Govt. Senior Secondary School", "Profa. Maria": longer words written short.
+  static const std::set<std::string, std::less<>> kShortened{"Govt", "Univ", "Inst", "Natl", "Intl", "Assoc", "Mgmt", "Engg", "Prof", "Profa"};
   if (kShortened.count(word)) return true;
   return organisation_score(word) > 0 || (word.size() <= 3 && !word.empty() && std::isupper(static_cast<unsigned char>(word[0])));
 }
@@ -510,7 +510,10 @@ bool is_labelled_detail(std::string_view text) {
 /// "Contexte   Fonderie aluminium …", "Environnement   IATF 16949, APQP": a detail's label in a cell beside its value.
 bool is_detail_row(std::string_view text) {
   size_t gap = rail_label_length(text);
-  return gap > 0 && names_detail_field(text.substr(0, gap)) && !find_date(text);
+  if (gap == 0 || !names_detail_field(text.substr(0, gap)) || find_date(text)) return false;
+  // A list of tools or a sentence, not "Context   London" (a firm and its town) or a named body.
+  auto value = trim(text.substr(gap));
+  return value.find(',') != std::string_view::npos || count_words(value) >= 6;
 }
 
 /// Europass's "Business or sector" row under each job, in the languages it is issued in.
@@ -1313,7 +1316,13 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
       if (blocks.empty()) blocks.emplace_back();
       // A list item may keep its Symbol-font glyph in the text ("\uF0B7  Validation …") beside the drawn one.
       auto item = trim(std::string_view(text).substr(glyph));
-      blocks.back().bullets.push_back({i, std::string(trim(item.substr(bullet_glyph_length(item))))});
+      // Not "↓ 40 % de churn" or "− 15 %": an arrow or a sign before a number says which way it went.
+      size_t second = bullet_glyph_length(item);
+      auto after = trim(item.substr(second));
+      bool sign = second > 0 && !after.empty() && std::isdigit(static_cast<unsigned char>(after.front())) &&
+                  (item.starts_with("↓") || item.starts_with("↑") || item.starts_with("−") || item.starts_with("–") ||
+                   item.starts_with("-") || item.starts_with("+"));
+      blocks.back().bullets.push_back({i, std::string(sign ? item : after)});
       in_body = true;
       bullet_indent = line.list_item ? marker_indent(line) : indent_of(line);
       last_bullet_line = i;
@@ -4130,8 +4139,9 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
 namespace {
 
 const std::regex& score_pattern() {
+  // "Grade 12" without a colon is a school year ("High School Diploma (Grade 12)"), "Grade: 12", "Grade 85" a mark.
   static const std::regex pattern{
-      R"((?:c?gpa|grade|(?:abschluss|gesamt|end|abitur|zeugnis|pr(?:ü|u)fungs)?note|abschlusspr(?:ü|u)fung|abschlusszeugnis|notendurchschnitt|moyenne|promedio(?: general)?|m(?:é|e)dia(?: final)?(?=\s*:)|nota(?: media| finale?| de (?:titulaci(?:ó|o)n|egreso|licenciatura))?|voto(?: finale)?|votazione(?: finale)?|cijfer|classifica(?:çã|ca)o final(?=\s*:))\s*[:\-]?\s*(\d{1,3}(?!\d)(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?(?:\s+valores\b)?))",
+      R"((?:c?gpa|grade(?=\s*[:\-]|\s+(?!(?:[1-9]|1[0-3])(?![\d.,/])))|(?:abschluss|gesamt|end|abitur|zeugnis|pr(?:ü|u)fungs)?note|abschlusspr(?:ü|u)fung|abschlusszeugnis|notendurchschnitt|moyenne|promedio(?: general)?|m(?:é|e)dia(?: final)?(?=\s*:)|nota(?: media| finale?| de (?:titulaci(?:ó|o)n|egreso|licenciatura))?|voto(?: finale)?|votazione(?: finale)?|cijfer|classifica(?:çã|ca)o final(?=\s*:))\s*[:\-]?\s*(\d{1,3}(?!\d)(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?(?:\s+valores\b)?))",
       std::regex::icase};
   return pattern;
 }
@@ -4580,7 +4590,8 @@ void read_degree(const std::string& piece, size_t length, EducationEntry& entry)
   if (auto open = rest.rfind(" ("); open != std::string::npos && rest.ends_with(')')) {
     auto inside = rest.substr(open + 2, rest.size() - open - 3);
     static const std::set<std::string, std::less<>> kDegreeKinds = {"IHK", "HWK", "CFGS", "CFGM"};
-    bool kind = kDegreeKinds.contains(inside);
+    static const std::regex kCycle{R"(^(?:Ciclo\s+Formativo\s+de\s+)?Grado\s+(?:Medio|Superior)$)"};
+    bool kind = kDegreeKinds.contains(inside) || std::regex_match(inside.begin(), inside.end(), kCycle);
     if (kind && !entry.study_type.empty()) entry.study_type += " (" + inside + ")";
     if (!inside.empty() && (kind || degree_length(inside) == inside.size())) rest = std::string(trim(rest.substr(0, open)));
   }
@@ -4779,7 +4790,10 @@ void part_trade_from_apprenticeship(EducationEntry& entry) {
   if (!match_apprenticeship(entry.study_type, parts)) return;
   auto trade = parts.str(2);
   // "Ausbildung zum Fachinformatiker | Anwendungsentwicklung": the specialism completes the trade's name.
-  entry.area = entry.area.empty() ? trade : trade + " " + entry.area;
+  // "Berufslehre als Informatikerin EFZ, Swisscom": after a Swiss or Austrian trade, the firm that trained.
+  bool lehre = parts.str(1).find("ehre") != std::string::npos;
+  if (lehre && !entry.area.empty() && entry.institution.empty()) entry.institution = entry.area;
+  entry.area = entry.area.empty() || lehre ? trade : trade + " " + entry.area;
   entry.study_type = parts.str(1);
 }
 
@@ -5442,7 +5456,14 @@ bool dash_parts_name_things(std::string_view text) {
   return true;
 }
 
-std::vector<std::string> split_items(std::string_view text) {
+std::vector<std::string> split_items(std::string_view original) {
+  // "Deswik.CAD ●●●●● Deswik.Sched ●●●●●": a rating drawn after each skill parts them as a comma would.
+  // Not "★★★★★ 4.9 Oct 16", a client's rating opening the line.
+  static const std::regex kRatingRun{R"(([^\s●○◉◯★☆◆◇])\s*(?:●|○|◉|◯|★|☆|◆|◇){2,}(?=\s|$))"};
+  std::string rated(original);
+  if (rated.find("\xE2\x97") != std::string::npos || rated.find("\xE2\x98") != std::string::npos)
+    rated = std::regex_replace(rated, kRatingRun, "$1,");
+  std::string_view text = rated;
   // Column gaps separate items only in a grid; with commas they are justification. Commas inside brackets
   // are an item's own ("SPED (ECD, ECF)     Excel avançado": two grid cells).
   bool explicit_separators = count_outside_brackets(text, ",;|") > 0 ||
@@ -5514,9 +5535,6 @@ bool is_markdown_rule(std::string_view text) {
          text.find_first_not_of("|-: ") == std::string_view::npos;
 }
 
-/// Skill lines with wrapped continuations joined ("..., Tailwind" / "CSS, React Query").
-/// "| **Languages** | Go, Python |" in a Markdown table: "Languages: Go, Python"; the rule and empty
-/// header rows ("|---|---|", "| | |") hold nothing.
 bool is_level_word(const std::string& item);
 
 /// "★★☆", "●●●○○", "Ottimo": a rating cell, no skill.
@@ -5525,13 +5543,18 @@ bool is_rating_cell(const std::string& cell) {
   return !letters || is_level_word(cell);
 }
 
+/// Skill lines with wrapped continuations joined ("..., Tailwind" / "CSS, React Query").
+/// "| **Languages** | Go, Python |" in a Markdown table: "Languages: Go, Python"; the rule and empty
+/// header rows ("|---|---|", "| | |") hold nothing.
 std::string markdown_row(const std::string& text) {
   if (text.size() < 2 || text.front() != '|' || text.back() != '|') return text;
   std::vector<std::string> cells;
   for (auto& cell : pipe_cells(text))
     if (!cell.empty() && cell.find_first_not_of("-: ") != std::string::npos) cells.push_back(std::move(cell));
   // "| Visualisierung | WinCC Unified, WinCC flexible | ★★☆ |": a group, its items, then their rating.
-  if (cells.size() >= 3 && std::all_of(cells.begin() + 2, cells.end(), is_rating_cell)) cells.resize(2);
+  // Not "| Python | 6 years | Expert |": the second cell must list the group's items.
+  if (cells.size() >= 3 && cells[1].find(',') != std::string::npos && std::all_of(cells.begin() + 2, cells.end(), is_rating_cell))
+    cells.resize(2);
   if (cells.size() == 2) return cells[0] + ": " + cells[1];
   return join(cells, ", ");
 }
@@ -6334,17 +6357,25 @@ std::optional<ProjectEntry> project_from_bullet(const std::string& text) {
 /// "| Project | Client | Value |" over "|---|---|---|" (Markdown, or a wiki's table read as it): each row below names
 /// a project in its first cell, the other cells its description. False when the section holds no such table.
 bool read_project_table(const SectionText& lines, const Section& section, Resume& resume) {
-  for (size_t i = section.first_line; i + 2 < section.end_line; ++i) {
-    if (!trim(lines.text[i]).starts_with("|") || !is_markdown_rule(trim(lines.text[i + 1]))) continue;
+  // Only a table opening the section: one inside a project ("| Dataset | Query time |") belongs to it.
+  size_t i = section.first_line;
+  while (i < section.end_line && trim(lines.text[i]).empty()) ++i;
+  if (i + 2 >= section.end_line || !trim(lines.text[i]).starts_with("|") || !is_markdown_rule(trim(lines.text[i + 1]))) return false;
+  {
     for (size_t row = i + 2; row < section.end_line && trim(lines.text[row]).starts_with("|"); ++row) {
       std::vector<std::string> cells;
       for (auto& cell : pipe_cells(std::string(trim(lines.text[row]))))
         if (!trim(cell).empty()) cells.push_back(std::string(trim(cell)));
-      if (cells.empty()) continue;
+      // "| 2023 | Projekt X | Kunde |": the name is the first cell that is no date.
+      auto named = std::find_if(cells.begin(), cells.end(), [](const std::string& cell) { return !find_date(cell); });
+      if (named == cells.end()) continue;
       ProjectEntry project;
-      project.name = cells.front();
-      project.description = join(std::vector<std::string>(cells.begin() + 1, cells.end()), ", ");
-      for (size_t k = 1; k < cells.size(); ++k)
+      project.name = *named;
+      std::vector<std::string> rest;
+      for (auto it = cells.begin(); it != cells.end(); ++it)
+        if (it != named) rest.push_back(*it);
+      project.description = join(rest, ", ");
+      for (size_t k = 0; k < cells.size(); ++k)
         if (auto date = find_date(cells[k]); date && date->finish - date->begin + 2 >= cells[k].size()) {  // "2021–2024"
           assign_dates(date, project.start, project.end, false);
           break;
@@ -6352,9 +6383,8 @@ bool read_project_table(const SectionText& lines, const Section& section, Resume
       project.location_in_document = lines.document.lines[row].location;
       resume.projects.push_back(std::move(project));
     }
-    return true;
   }
-  return false;
+  return true;
 }
 
 void parse_projects(const SectionText& lines, const Section& section, Resume& resume) {

@@ -604,10 +604,17 @@ static size_t degree_bracket(std::string_view degree, std::string_view rest) {
   static const std::regex kNationalTitle{R"(^\s*\((?:mgr|lic|in(?:ż|z)|bc|ing|mga|dipl)\.?(?:\s+(?:in(?:ż|z)|ing)\.?)?\))", std::regex::icase};
   // "Class XII (ISC)", "QCE (Year 12)", "Berufsmaturität (BM 1)", "Promotion (Dr.-Ing.)": the exam board, the school
   // year, the Swiss track or the German title the degree confers.
+  // "Técnico (Ciclo Formativo de Grado Medio)": Spain's vocational cycle.
   static const std::regex kQualifier{
-      R"(^\s*\((?:(?:Year|Class|Grade|Std\.?|Standard)\s+(?:\d{1,2}|[IVX]{1,4})|BM\s?\d|[A-Z][a-z]{1,6}\.-(?:[A-Z][a-z]{1,6}\.-)?[A-Z][a-z]{1,6}\.)\))"};
+      R"(^\s*\((?:(?:Year|Class|Grade|Std\.?|Standard)\s+(?:\d{1,2}|[IVX]{1,4})|BM\s?\d|(?:Ciclo\s+Formativo\s+de\s+)?Grado\s+(?:Medio|Superior)|[A-Z][a-z]{1,6}\.-(?:[A-Z][a-z]{1,6}\.-)?[A-Z][a-z]{1,6}\.)\))"};
+  // Not "Bachelor of Education (Year 3)": a student's year of a university degree.
+  static const std::regex kSchoolYear{R"(^\s*\((?:Year|Class|Grade|Std\.?|Standard)\s)"};
+  static const std::regex kSchoolCertificate{R"(Certificate|Diploma|Secondary|School|Matric|Leaving|Pass|Class|HSC|SSC|SSLC|QCE|WACE)",
+                                             std::regex::icase};
   std::cmatch match;
-  if (std::regex_search(rest.begin(), rest.end(), match, kNationalTitle) || std::regex_search(rest.begin(), rest.end(), match, kQualifier))
+  if (std::regex_search(rest.begin(), rest.end(), match, kNationalTitle)) return static_cast<size_t>(match.length(0));
+  if (std::regex_search(rest.begin(), rest.end(), match, kQualifier) &&
+      (!std::regex_search(rest.begin(), rest.end(), kSchoolYear) || std::regex_search(degree.begin(), degree.end(), kSchoolCertificate)))
     return static_cast<size_t>(match.length(0));
   if (!std::regex_search(rest.begin(), rest.end(), match, bracket)) return 0;
   // "(Hons)"; "HSC (XII)": the school year in Roman figures; "Allgemeine Hochschulreife (Abitur)": another name.
@@ -974,8 +981,9 @@ bool ends_in_unit_word(std::string_view part) {
 }
 
 bool opens_with_unit_word(std::string_view part) {
+  // Not "Department of Health and Social Care": in English a department is a government's own employer.
   static const std::regex kUnitFirst{
-      R"(^(?:Departamento|Department|Département|Dipartimento|Departament|Afdeling|Abteilung|Divisão|División|Division)\s+(?:de|do|da|dos|das|del|of|di|für|van)\s)"};
+      R"(^(?:Departamento|Département|Dipartimento|Departament|Afdeling|Abteilung|Divisão|División)\s+(?:de|do|da|dos|das|del|di|für|van)\s)"};
   return std::regex_search(part.begin(), part.end(), kUnitFirst);
 }
 

@@ -90,7 +90,7 @@ std::vector<std::string> plain_words(std::string_view text);
 /// "Marketing", "Payments Team", "IT": a unit of an employer, not a town.
 /// "Cardiac Step-Down Unit", "Emergency Department": a part of an employer, by its last word.
 bool ends_in_unit_word(std::string_view part);
-/// "Departamento de Contencioso", "Department of Surgery", "Dipartimento di Fisica": a unit named by its first word.
+/// "Departamento de Contencioso", "Dipartimento di Fisica": a unit named by its first word (not English "Department of …").
 bool opens_with_unit_word(std::string_view part);
 bool opens_with_unit(std::string_view text);
 /// "Laboratoires Vercors Pharma" -> "LVP": the first letters of its capitalised words.

@@ -487,6 +487,9 @@ class FormReader {
   }
 
   void take(const LabelledLine& labelled, size_t line) {
+    // "Employeur : Sopra Steria" over "Client : Airbus Atlantic": a consultant's client under the employer is a detail.
+    if (labelled.field == Field::Company && !current_.company.empty() && starts_with_icase(trim(lines_.text[line]), "client"))
+      return;
     bool repeated = (labelled.field == Field::Company && !current_.company.empty()) ||
                     (labelled.field == Field::Position && !current_.position.empty()) ||
                     (labelled.field == Field::Period && current_.start.year != 0);
@@ -503,8 +506,12 @@ class FormReader {
         current_.company = labelled.value;
         drop_lower_case_remark(current_.company);  // "Oeste Sul Alimentos S.A. (unidade de aves)": the unit, no name
         // "Padana Agrimacchine S.r.l. – Suzzara (MN) · macchine agricole": a description of the firm after a middle dot.
-        if (auto dot = current_.company.rfind(" · "); dot != std::string::npos && starts_lower(current_.company.substr(dot + std::strlen(" · "))))
-          current_.company.erase(dot);
+        if (auto dot = current_.company.rfind(" · "); dot != std::string::npos) {
+          auto tail = current_.company.substr(dot + std::strlen(" · "));
+          // Not "Delivery Hero · iFood Brasil": a brand opening in lower case; a description has no capital.
+          if (std::none_of(tail.begin(), tail.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }))
+            current_.company.erase(dot);
+        }
         // "Estudio Contable Bertolini & Asociados - Rosario, Santa Fe": the town after a spaced dash.
         for (const char* dash : {" - ", " – ", " — "})
           if (auto at = current_.company.rfind(dash); at != std::string::npos && current_.location.empty()) {

@@ -349,8 +349,9 @@ Line finish_line(std::vector<TextRun> runs, int page_number, int line_number) {
 }
 
 /// "… Sociedade de Advogados²": a footnote's number raised after a word of three letters or more (not "m²", "km²"),
-/// a reference to the foot of the page, no part of the name.
-bool footnote_mark(const Chunk& base, const Chunk& script) {
+/// a reference to the foot of the page, no part of the name. The number must open a note further down the page
+/// (not "Agentur Raum³", "Windows¹⁰": a brand's own figure).
+bool footnote_mark(const Chunk& base, const Chunk& script, const std::vector<Chunk>& chunks) {
   auto mark = trim(script.text);
   if (mark.empty() || mark.size() > 2 || !std::all_of(mark.begin(), mark.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
     return false;
@@ -358,7 +359,20 @@ bool footnote_mark(const Chunk& base, const Chunk& script) {
   size_t letters = 0;
   for (auto it = base.text.rbegin(); it != base.text.rend() && (std::isalpha(static_cast<unsigned char>(*it)) || (*it & 0x80)); ++it)
     letters += (static_cast<unsigned char>(*it) & 0xC0) != 0x80;
-  return letters >= 3;
+  if (letters < 3) return false;
+  // The note: its number, then its words on the same baseline (not a page number alone).
+  auto words_after = [&](const Chunk& note) {
+    return std::any_of(chunks.begin(), chunks.end(), [&](const Chunk& other) {
+      return &other != &note && std::abs(other.baseline - note.baseline) < 0.5 * base.size && other.box.x0 >= note.box.x1 - 1 &&
+             other.box.x0 - note.box.x1 < 3 * base.size && character_count(trim(other.text)) >= 3;
+    });
+  };
+  return std::any_of(chunks.begin(), chunks.end(), [&](const Chunk& note) {
+    auto text = trim(note.text);
+    if (&note == &script || note.baseline <= script.baseline + 3 * base.size || !text.starts_with(mark)) return false;
+    if (text.size() == mark.size()) return words_after(note);
+    return text[mark.size()] == ' ' && character_count(text) > mark.size() + 3;
+  });
 }
 
 // "62,000 m²", "1st", "H₂O": a superscript or subscript set smaller beside its base text belongs to
@@ -381,7 +395,7 @@ void attach_scripts(std::vector<Chunk>& chunks) {
       bool script_sized = base.size >= 1.15 * script.size && base.size <= 2.2 * script.size;
       if (&base != &script && script_sized && nearby && raised_or_lowered) {
         // The mark's room stays the word's, so no space opens before the full stop after it ("Justiça¹.").
-        if (footnote_mark(base, script)) marked.emplace_back(*it, script.box.x1), marks.push_back(&script - chunks.data());
+        if (footnote_mark(base, script, chunks)) marked.emplace_back(*it, script.box.x1), marks.push_back(&script - chunks.data());
         script.baseline = base.baseline;
         break;
       }

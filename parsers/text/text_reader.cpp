@@ -51,6 +51,15 @@ ListMarker find_list_marker(std::string_view text) {
     size_t end = text.substr(g.size()).starts_with("\uFE0F") ? g.size() + 3 : g.size();
     if (text.size() > end && (text[end] == ' ' || text[end] == '\t')) return {std::string(g), end + 1};
   }
+  // "Ø  Responsible for …", "§  SAP PM": Word's Wingdings bullets pasted as the letters they share a code with, a tab
+  // or two spaces after them (not "§ 34a GewO" nor "Ø 12 mm").
+  for (const char* glyph : {"Ø", "§"}) {
+    std::string_view g(glyph);
+    if (text.starts_with(g) && (text.substr(g.size()).starts_with("  ") || text.substr(g.size()).starts_with("\t"))) {
+      size_t end = text.find_first_not_of(" \t", g.size());
+      return {std::string(g), end == std::string_view::npos ? text.size() : end};
+    }
+  }
   // Numbered items: "1." "2)" "10."
   size_t digits = 0;
   while (digits < text.size() && digits < 3 && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
@@ -426,17 +435,16 @@ bool is_mail_header(const std::string& line) {
 }
 
 /// A wiki page in its markup: "h1. …" / "h2. …" headings, and Confluence's "{panel}"-style macros or Redmine's
-/// Textile ("{{>toc}}", "|_. " header cells, "[[Page|label]]" links, "!photo.jpg!" pictures).
+/// Textile ("{{>toc}}", "|_. " header cells, "!photo.jpg!" pictures).
 bool is_wiki_markup(const std::vector<std::string>& source) {
   static const std::regex kMacro{R"(^\{[a-z]+(?::[^{}]*)?\})"};
-  static const std::regex kTextile{R"(^(?:\{\{.*\}\}|\|_\. .*|.*\[\[[^\]]+\]\].*|!\S+\.(?:jpe?g|png|gif|svg)!)\s*$)"};
+  static const std::regex kTextile{R"(^(?:\{\{.*\}\}|\|_\. .*|!\S+\.(?:jpe?g|png|gif|svg)!)\s*$)"};
   size_t headings = 0;
   bool markup = false;
   for (const auto& line : source) {
     headings += line.size() > 4 && line[0] == 'h' && line[1] >= '1' && line[1] <= '6' && line[2] == '.' && line[3] == ' ' ? 1 : 0;
     markup = markup || (line.starts_with('{') && std::regex_search(line, kMacro)) ||
-             ((line.starts_with('{') || line.starts_with('|') || line.starts_with('!') || line.find("[[") != std::string::npos) &&
-              std::regex_match(line, kTextile));
+             ((line.starts_with('{') || line.starts_with('|') || line.starts_with('!')) && std::regex_match(line, kTextile));
   }
   return headings >= 2 && markup;
 }
@@ -480,7 +488,7 @@ std::vector<std::string> wiki_markup_as_markdown(const std::vector<std::string>&
     if (line.find("\":") != std::string::npos) line = std::regex_replace(line, kQuotedLink, "[$1]($2)");
     if (line.find('!') != std::string::npos) line = std::regex_replace(line, kPicture, "");
     bool header_row = all_header_cells(line);
-    for (auto at = line.find("|_. "); at != std::string::npos; at = line.find("|_. ", at)) line.erase(at + 1, 3);
+    for (auto at = line.find("|_. "); at != std::string::npos; at = line.find("|_. ", at)) line.erase(at + 1, 2);
     for (auto at = line.find("||"); at != std::string::npos; at = line.find("||", at)) line.erase(at, 1);
     out.push_back(std::string(trim(line)).empty() ? std::string() : line);
     // A header row's cells over Markdown's rule, so the rows below read as the table's.
@@ -510,6 +518,27 @@ bool is_mail_thread(const std::vector<std::string>& source) {
     attributed = attributed || ((end.back() == ':' || end.back() == '-') && std::regex_search(line, kAttribution));
   }
   return headers >= 2 && quoted >= 10 && attributed;
+}
+
+/// A mail (a recruiter's submission, a web form's notification) with the résumé pasted under a title of its own
+/// ("RESUME", "LEBENSLAUF"): where that title stands, or 0 when the file is no such mail.
+size_t pasted_resume_start(const std::vector<std::string>& source) {
+  static const std::regex kTitle{R"(^\s*(?:resume|résumé|cv|curriculum vitae|curriculum|lebenslauf|currículum|currículo|hoja de vida)\s*:?\s*$)",
+                                 std::regex::icase};
+  size_t headers = 0, seen = 0;
+  for (size_t i = 0; i < source.size(); ++i) {
+    if (trim(source[i]).empty()) continue;
+    if (seen++ < 8 && is_mail_header(source[i])) ++headers;
+    else if (headers >= 2 && seen > 8 && source[i].size() < 40 && std::regex_match(source[i], kTitle)) return i;
+  }
+  return 0;
+}
+
+/// The pasted résumé alone: the mail's headers and the message above its title blank, line for line.
+std::vector<std::string> pasted_resume(const std::vector<std::string>& source, size_t start) {
+  std::vector<std::string> out(source.size());
+  std::copy(source.begin() + static_cast<std::ptrdiff_t>(start), source.end(), out.begin() + static_cast<std::ptrdiff_t>(start));
+  return out;
 }
 
 /// How many ">" marks quote a line ("> > text" and ">> text" alike).
@@ -1277,6 +1306,8 @@ Document read_text(const std::string& path, std::string_view bytes, Format forma
     TextParser(document, true).parse(org_as_markdown(document.source_lines));
   else if (format != Format::Md && is_wiki_markup(document.source_lines))
     TextParser(document, true).parse(wiki_markup_as_markdown(document.source_lines));
+  else if (size_t pasted = pasted_resume_start(document.source_lines); pasted > 0)
+    TextParser(document, false).parse(pasted_resume(document.source_lines, pasted));
   else if (is_mail_thread(document.source_lines))
     TextParser(document, false).parse(resume_message(document.source_lines));
   else if (is_chat_export(document.source_lines))

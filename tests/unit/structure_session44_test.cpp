@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "linter/structure/dates.h"
 #include "linter/structure/fields.h"
 #include "linter/structure/headings.h"
 #include "resume_test_helpers.h"
@@ -234,4 +235,142 @@ TEST_CASE("a wiki table's row of header cells gets Markdown's rule; a row led by
   CHECK(resume.contact.email == "thabo@example.co.za");
   REQUIRE(resume.projects.size() == 2);
   CHECK(resume.projects[1].name == "Knysna WC/WDM");
+}
+
+TEST_CASE("Spain's vocational cycle in brackets names the Técnico's degree; 'Grade 12' in brackets is a school year, no score") {
+  CHECK(degrees_of("Técnico (Ciclo Formativo de Grado Medio), IES Talavera, 2008\n") ==
+        std::vector<std::string>{"Técnico (Ciclo Formativo de Grado Medio)"});
+  CHECK(degrees_of("Técnico en Cocina y Gastronomía (Ciclo Formativo de Grado Medio), IES Albacete, 2012\n") ==
+        std::vector<std::string>{"Técnico (Ciclo Formativo de Grado Medio)"});
+  CHECK(degrees_of("Técnico de Mantenimiento, Cerámicas La Jara, 2012\n") == std::vector<std::string>{""});  // a post, no degree
+  CHECK(degrees_of("Honours Bachelor of Science, Wilfrid Laurier University, 2016\n") ==
+        std::vector<std::string>{"Honours Bachelor of Science"});
+  CHECK(degrees_of("Mention complémentaire Cuisinier en desserts de restaurant, Lycée hôtelier de Dinard, 2015\n") ==
+        std::vector<std::string>{"Mention complémentaire"});
+  auto resume = parse_text("Asha Rao\nasha@example.com\n\nEducation\n\nHigh School Diploma (Grade 12), Carlton Comprehensive High School, 2009\n"
+                           "BSc Nursing, University of Regina, 2013, Grade: 82%\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "High School Diploma (Grade 12)");
+  CHECK(resume.education[0].institution == "Carlton Comprehensive High School");
+  CHECK(resume.education[0].score.empty());
+  CHECK(resume.education[1].score == "82");
+}
+
+TEST_CASE("ratings drawn as dots after each skill of a row part the skills") {
+  auto resume = parse_text("Brodie McAlister\nbrodie@example.com.au\n\nSOFTWARE\n\nDeswik.CAD ●●●●● Deswik.Sched ●●●●○\n"
+                           "GEOVIA Surpac ●●●●○ Maptek Vulcan ●●●○○\n");
+  REQUIRE(resume.skills.size() == 1);
+  CHECK(resume.skills[0].keywords == std::vector<std::string>{"Deswik.CAD", "Deswik.Sched", "GEOVIA Surpac", "Maptek Vulcan"});
+}
+
+TEST_CASE("a recruiter's mail with the résumé pasted under 'RESUME': the candidate's details, not the sender's") {
+  auto resume = parse_text(
+      "From: Ritika Sharma <ritika.sharma@example-hr.in>\nTo: \"HR\" <hr@example-forge.in>\nDate: Tue, 11 Mar 2025 16:52:07 +0530\n"
+      "Subject: Profile Submission - Rohit Kumar Mahato\n\nDear Sir/Madam,\n\nPlease find below the profile of the candidate.\n\n"
+      "Thanks & Regards,\nRitika Sharma\nSenior Consultant\nM: +91 93341 22870\n\n------------------------------\n\nRESUME\n\n"
+      "ROHIT KUMAR MAHATO\nMobile: +91 97714 50382\nE-mail: rohit.k.mahato94@example.com\n\nWORK EXPERIENCE\n\n"
+      "1) Kolhan Steel & Alloys Ltd., Gamharia\n   Designation : Sr. Engineer - Mechanical Maintenance\n   Duration    : Jan' 2021 to Till Date\n\n"
+      "   Roles & Responsibilities:\n   Ø  Responsible for mechanical maintenance of the bar mill.\n   Ø  Preparation of annual shutdown schedules.\n");
+  CHECK(resume.contact.name == "ROHIT KUMAR MAHATO");
+  CHECK(resume.contact.email == "rohit.k.mahato94@example.com");
+  CHECK(resume.contact.phone == "+91 97714 50382");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].start.iso() == "2021-01");
+  CHECK(resume.work[0].highlights.size() == 2);
+}
+
+TEST_CASE("'Jan' 2021': India's apostrophe after a month; '§ 34a GewO' and 'Ø 12 mm' open no list item") {
+  auto dated = find_date("Jul' 2018 to Dec' 2020");
+  REQUIRE(dated);
+  CHECK(dated->start.iso() == "2018-07");
+  CHECK(dated->end.iso() == "2020-12");
+  auto resume = parse_text("Jan Weber\njan@example.de\n\nKENNTNISSE\n\n§ 34a GewO Sachkunde\nØ 12 mm Bohrungen\n");
+  REQUIRE(resume.skills.size() == 1);
+  CHECK(resume.skills[0].keywords.front() == "§ 34a GewO Sachkunde");
+}
+
+TEST_CASE("review 44: a Catholic university's initials ('PUC Minas'), India's ITI, Italy's ITI school are no degree where they name a school") {
+  auto resume = parse_text("Rafael Drummond\nrafael@example.com.br\n\nFORMAÇÃO ACADÊMICA\n\nPUC Minas\n"
+                           "Bacharelado em Engenharia Civil | 2013 – 2018\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "PUC Minas");
+  CHECK(resume.education[0].study_type == "Bacharelado");
+  auto italy = parse_text("Marco Bellini\nmarco@example.it\n\nISTRUZIONE\nDiploma di Perito Elettrotecnico\n"
+                          "ITI (Istituto Tecnico Industriale) \"G. Marconi\", Padova, 2014\n");
+  REQUIRE(italy.education.size() == 1);
+  CHECK(italy.education[0].study_type == "Diploma di Perito Elettrotecnico");
+}
+
+TEST_CASE("review 44: a skills table of years and levels keeps its skills; arrows and minus signs before a number stay") {
+  auto table = parse_text("# Daniel Reyes\ndaniel@example.com\n\n## Skills\n\n| Skill | Experience | Level |\n|---|---|---|\n"
+                          "| Python | 6 years | Expert |\n| Terraform | 4 years | Advanced |\n", "cv.md");
+  REQUIRE(!table.skills.empty());
+  CHECK(table.skills[0].keywords.front() == "Python");
+  auto signs = parse_text("# Chloé Martin\nchloe@example.fr\n\n## Expérience\n\n**Product Manager** – BlaBlaCar, Paris (2019 – aujourd'hui)\n"
+                          "- ↓ 40 % de churn sur l'abonnement\n- − 15 % de tickets support\n", "cv.md");
+  REQUIRE(signs.work.size() == 1);
+  REQUIRE(signs.work[0].highlights.size() == 2);
+  CHECK(signs.work[0].highlights[0].starts_with("↓"));
+}
+
+TEST_CASE("review 44: a consultant's 'Client :' under the employer is a detail; a firm called Context keeps its name") {
+  auto form = parse_text("Mathieu Lefèvre\nmathieu@example.fr\n\nEXPÉRIENCES PROFESSIONNELLES\n\nPériode : 01/2020 – aujourd'hui\n"
+                         "Employeur : Sopra Steria\nClient : Airbus Atlantic\nPoste : Chef de projet PLM\n\nPériode : 09/2016 – 12/2019\n"
+                         "Employeur : Capgemini Engineering\nClient : Naval Group\nPoste : Ingénieur PLM\n");
+  REQUIRE(form.work.size() == 2);
+  CHECK(form.work[0].company == "Sopra Steria");
+  CHECK(form.work[0].position == "Chef de projet PLM");
+  CHECK(form.work[1].company == "Capgemini Engineering");
+  auto context = parse_text("Rebecca Hale\nrebecca@example.com\n\nEXPERIENCE\nSecurity Consultant   2018 – 2022\nContext   London\n"
+                            "- Led red-team engagements\n\nJunior Analyst   2016 – 2018\nNCC Group   Manchester\n- Web application testing\n");
+  REQUIRE(context.work.size() == 2);
+  CHECK(context.work[0].company == "Context");
+}
+
+TEST_CASE("review 44: a table inside a project is the project's; a project table led by its year names projects by their next cell") {
+  auto inside = parse_text("# Aisha Bello\naisha@example.com\n\n## Projects\n\n**OpenTransit** – open-source journey planner (2022)\n"
+                           "- Built the routing engine in Rust\n\n| Dataset | Query time |\n|---|---|\n| London TfL | 38 ms |\n\n"
+                           "**Budgetly** – personal finance app (2021)\n- React Native app\n", "cv.md");
+  REQUIRE(!inside.projects.empty());
+  CHECK(inside.projects[0].name.starts_with("OpenTransit"));
+  CHECK(std::none_of(inside.projects.begin(), inside.projects.end(), [](const ProjectEntry& p) { return p.name == "London TfL"; }));
+  auto year_first = parse_text("# Jana Berg\njana@example.de\n\n## Projekte\n\n| Jahr | Projekt | Kunde |\n|---|---|---|\n"
+                               "| 2023 | Migration SAP ECC nach S/4HANA | Stadtwerke |\n", "cv.md");
+  REQUIRE(year_first.projects.size() == 1);
+  CHECK(year_first.projects[0].name == "Migration SAP ECC nach S/4HANA");
+}
+
+TEST_CASE("review 44: no e-mail from 'Courriel : via Malt.fr'; no name from 'CV Writing Pro'; no town from '1500 heures de bénévolat'") {
+  auto via = parse_text("Claire Dubois\n06 72 18 45 93\nCourriel : via Malt.fr\n\nEXPÉRIENCE\n\nGraphiste\nStudio Ona\n2019 - 2023\n");
+  CHECK(via.contact.email.empty());
+  auto service = parse_text("CV Writing Pro\nDaniel Okafor\ndaniel@example.com\n\nExperience\n\nAnalyst\nAcme Ltd\n2019 - 2023\n");
+  CHECK(service.contact.name != "Writing Pro");
+  auto hours = parse_text("Léa Morel\nlea@example.fr\n06 11 22 33 44\n1500 heures de bénévolat\n\nEXPÉRIENCE\n\nAnimatrice\nMJC Lyon\n2019 - 2023\n");
+  CHECK(hours.contact.city.empty());
+}
+
+TEST_CASE("review 44: a sentence wrapped onto 'Dept.' is no next header; an English government department is an employer") {
+  auto wrapped = parse_text("Sarah Whitley\nsarah@example.com\n\nEXPERIENCE\nReceptionist, Leeds City Council, Leeds | 2016 – 2019\n"
+                            "Front desk for the planning and licensing teams; booked rooms for the whole Housing\nDept.\n"
+                            "Sales Assistant, Marks & Spencer, Leeds | 2014 – 2016\n");
+  REQUIRE(wrapped.work.size() == 2);
+  CHECK(wrapped.work[1].company == "Marks & Spencer");
+  auto civil = parse_text("Hannah O'Brien\nhannah@example.com\n\nEXPERIENCE\n\nCivil Service contract roles (via Hays)\n"
+                          "Data Analyst   Jan 2019 – Present\nDepartment for Education\n- Built the school funding model\n"
+                          "Data Analyst   Mar 2014 – Dec 2018\nDepartment of Health and Social Care\n- NHS workforce dashboards\n");
+  REQUIRE(civil.work.size() == 2);
+  CHECK(civil.work[1].company == "Department of Health and Social Care");
+}
+
+TEST_CASE("review 44: a brand opening in lower case after a middle dot stays; a student's year of a degree is no part of it; a place among wishes is no home") {
+  auto brand = parse_text("Lena Voss\nlena@example.de\n\nBERUFSERFAHRUNG\n\nZeitraum: 04/2019 – heute\nArbeitgeber: Delivery Hero · iFood Brasil\n"
+                          "Position: Data Engineer\n");
+  REQUIRE(brand.work.size() == 1);
+  CHECK(brand.work[0].company == "Delivery Hero · iFood Brasil");
+  CHECK(degrees_of("Bachelor of Education (Year 3), University of KwaZulu-Natal, in progress\n") ==
+        std::vector<std::string>{"Bachelor of Education"});
+  auto wishes = parse_text("Julien Marchal\njulien@example.fr | 06 11 22 33 44\n\nObjectif : poste de technicien de maintenance en CDI\n"
+                           "Type de contrat : CDI, temps plein\nLocalisation : Bordeaux\nSalaire souhaité : 32 k€\n\n"
+                           "EXPÉRIENCE PROFESSIONNELLE\nTechnicien de maintenance, ArcelorMittal, Florange | 2015 – 2024\n");
+  CHECK(wishes.contact.city != "Bordeaux");
 }
