@@ -2710,7 +2710,8 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
         continue;
       }
       part = drop_rating_stars(strip_brackets(drop_link_label(part)));
-      if (part.empty()) continue;
+      // A date rail's "depuis" over "sept. 2019": the word opening the date, set on the line above it.
+      if (part.empty() || (is_from_word(fold_case(part)) && h + 1 < header.size() && starts_with_date(header[h + 1].text))) continue;
       fields.parts.push_back(part);
       fields.dated.push_back(dated);
       fields.line_of.push_back(h);

@@ -374,3 +374,12 @@ TEST_CASE("review 44: a brand opening in lower case after a middle dot stays; a 
                            "EXPÉRIENCE PROFESSIONNELLE\nTechnicien de maintenance, ArcelorMittal, Florange | 2015 – 2024\n");
   CHECK(wishes.contact.city != "Bordeaux");
 }
+
+TEST_CASE("a date rail's 'depuis' on the line above its date opens the date, no employer") {
+  auto resume = parse_text("Solène Lecoutour\nsolene@example.fr\n\nEXPÉRIENCE PROFESSIONNELLE\n"
+                           "depuis   Infirmière de bloc opératoire (IBODE)\nsept. 2019   CHU de Caen Normandie\n• Instrumentation en orthopédie\n"
+                           "mars 2015 –   Infirmière diplômée d'État\naoût 2017   Clinique des Tilleuls, Bayeux\n• Circulation\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "CHU de Caen Normandie");
+  CHECK(resume.work[0].start.iso() == "2019-09");
+}
