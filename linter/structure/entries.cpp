@@ -4801,7 +4801,9 @@ void part_trade_from_apprenticeship(EducationEntry& entry) {
 /// "Kaufmann für Versicherungen und Finanzen (IHK)", "Diplôme d'État de Masseur-Kinésithérapeute": a degree whose
 /// name holds its field, so the piece after it is where it was earned.
 bool names_own_field(const std::string& study_type) {
-  static const std::regex kField{R"(^(?:Kauf(?:mann|frau)\s+(?:für|im|in)|Dipl(?:o|ô)me\s+d(?:'|’)(?:É|E|é|e)tat\s+(?:de|d(?:'|’)))\s*\S)"};
+  // "Abilitazione all'esercizio della professione forense": a licence to practise names its profession.
+  static const std::regex kField{
+      R"(^(?:Kauf(?:mann|frau)\s+(?:für|im|in)|Dipl(?:o|ô)me\s+d(?:'|’)(?:É|E|é|e)tat\s+(?:de|d(?:'|’))|Abilitazione\s+all(?:'|’)esercizio\s+della)\s*\S)"};
   return std::regex_search(study_type, kField);
 }
 
@@ -5461,8 +5463,10 @@ std::vector<std::string> split_items(std::string_view original) {
   // "Deswik.CAD ●●●●● Deswik.Sched ●●●●●": a rating drawn after each skill parts them as a comma would.
   // Not "★★★★★ 4.9 Oct 16", a client's rating opening the line.
   static const std::regex kRatingRun{R"(([^\s●○◉◯★☆◆◇])\s*(?:●|○|◉|◯|★|☆|◆|◇){2,}(?=\s|$))"};
+  // Only between skills: one rating closing the line is dropped with it elsewhere, and its gaps may part cells.
   std::string rated(original);
-  if (rated.find("\xE2\x97") != std::string::npos || rated.find("\xE2\x98") != std::string::npos)
+  if ((rated.find("\xE2\x97") != std::string::npos || rated.find("\xE2\x98") != std::string::npos) &&
+      std::distance(std::sregex_iterator(rated.begin(), rated.end(), kRatingRun), std::sregex_iterator()) >= 2)
     rated = std::regex_replace(rated, kRatingRun, "$1,");
   std::string_view text = rated;
   // Column gaps separate items only in a grid; with commas they are justification. Commas inside brackets

@@ -41,15 +41,16 @@ TEST_CASE("'MBA / PGDM': one programme under two names is one degree") {
   CHECK(degrees_of("PGDM, Symbiosis Institute of Business Management, 2019\n") == std::vector<std::string>{"PGDM"});
 }
 
-TEST_CASE("Italian 'Diploma di …' names read whole: the liceo's track, the technical and vocational diplomas") {
+TEST_CASE("Italian 'Diploma di …' names read whole: the liceo's track and the school's kind; a vocational one keeps its trade apart") {
   CHECK(degrees_of("Diploma di maturità artistica, Liceo Artistico Medardo Rosso, 2010\n") ==
         std::vector<std::string>{"Diploma di maturità artistica"});
   CHECK(degrees_of("Diploma di scuola secondaria superiore, ITG Galilei, 2009\n") ==
         std::vector<std::string>{"Diploma di scuola secondaria superiore"});
-  CHECK(degrees_of("Diploma di Tecnico dei servizi per l'enogastronomia e l'ospitalità alberghiera, IPSSEOA Cillario, 2011\n") ==
-        std::vector<std::string>{"Diploma di Tecnico dei servizi per l'enogastronomia e l'ospitalità alberghiera"});
-  CHECK(degrees_of("Diploma di Tecnico Superiore (V livello EQF), Fondazione ITS Meccatronica, 2019\n") ==
-        std::vector<std::string>{"Diploma di Tecnico Superiore (V livello EQF)"});
+  // A vocational diploma names its trade as the field, as eight labels of ten write it.
+  auto trade = parse_text("Asha Rao\nasha@example.com\n\nEducation\n\nDiploma di Tecnico delle Industrie Elettriche, IPSIA Lecce, 2009\n");
+  REQUIRE(trade.education.size() == 1);
+  CHECK(trade.education[0].study_type == "Diploma");
+  CHECK(trade.education[0].area == "Tecnico delle Industrie Elettriche");
 }
 
 TEST_CASE("school-leaving and vocational qualifications read as degrees in their printed names") {
@@ -58,6 +59,7 @@ TEST_CASE("school-leaving and vocational qualifications read as degrees in their
   CHECK(degrees_of("ITI, Government ITI Ludhiana, 2017\n") == std::vector<std::string>{"ITI"});
   CHECK(degrees_of("PUC, St. Aloysius PU College, 2012\n") == std::vector<std::string>{"PUC"});
   CHECK(degrees_of("N3 Certificate, Matjhabeng TVET College, 2012\n") == std::vector<std::string>{"N3 Certificate"});
+  CHECK(degrees_of("Grade 12 Diploma, Vincent Massey Collegiate, 2011\n") == std::vector<std::string>{"Grade 12 Diploma"});
   CHECK(degrees_of("Trade Test, Olifantsfontein Trade Test Centre, 2014\n") == std::vector<std::string>{"Trade Test"});
   CHECK(degrees_of("Western Australian Certificate of Education (WACE), Bunbury Senior High School, 2014\n") ==
         std::vector<std::string>{"Western Australian Certificate of Education (WACE)"});
@@ -161,9 +163,7 @@ TEST_CASE("no phone from a teacher's reference number or from a running header's
   CHECK(headed.contact.phone == "0170 4826195");
 }
 
-TEST_CASE("an Italian diploma's name stops before 'conseguito' and 'presso'; a dash before the field is no part of it") {
-  CHECK(degrees_of("Diploma di Tecnico delle Industrie Meccaniche conseguito presso IPSIA Marconi, 2008\n") ==
-        std::vector<std::string>{"Diploma di Tecnico delle Industrie Meccaniche"});
+TEST_CASE("a dash before the field is no part of it") {
   auto resume = parse_text("Asha Rao\nasha@example.com\n\nEducation\n\nTrade Test – Boilermaker (Red Seal), Tshwane South TVET College, 2014\n");
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].study_type == "Trade Test");
@@ -382,4 +382,12 @@ TEST_CASE("a date rail's 'depuis' on the line above its date opens the date, no 
   REQUIRE(resume.work.size() == 2);
   CHECK(resume.work[0].company == "CHU de Caen Normandie");
   CHECK(resume.work[0].start.iso() == "2019-09");
+}
+
+TEST_CASE("a licence to practise names its profession, so the line under it is where it was granted") {
+  auto resume = parse_text("Giulia Rossi\ngiulia@example.it\n\nISTRUZIONE\n\nAbilitazione all'esercizio della professione forense   2017\n"
+                           "Corte d'Appello di Bologna\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Abilitazione all'esercizio della professione forense");
+  CHECK(resume.education[0].institution == "Corte d'Appello di Bologna");
 }
