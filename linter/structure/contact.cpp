@@ -1009,6 +1009,7 @@ class ContactReader {
 
   void find_email() {
     bool found = scan_lines([&](const Line& line) {
+      if (in_agency_contact(line)) return false;
       // "j.wendling@t−online.de": a PostScript font re-encoded so its hyphen prints as a minus sign.
       static const std::regex kMinusInWord{"([A-Za-z0-9])\u2212(?=[A-Za-z0-9])"};
       auto text = line.text.find("\u2212") == std::string::npos ? line.text : std::regex_replace(line.text, kMinusInWord, "$1-");
@@ -1090,7 +1091,7 @@ class ContactReader {
   /// a licence, registration, identity or job portal's reference number is no phone.
   static bool after_licence_label(std::string_view text, size_t offset) {
     static const std::regex kLabel{
-        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e|i)f(?:\.|(?:e|é)rence|erencia|erência|erenz|erimento)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten|person|employee)\s+id|matricule|personalnummer|personal-?nr\.?|(?:postulante|candidat[oa]|bewerber)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|cod(?:ice|\.)(?:\s+(?:cv|candidat[oa]|fiscale))?|c(?:ó|o)digo(?:\s+(?:do\s+|del\s+|de\s+)?(?:cv|candidat[oa]|hoja de vida|curr(?:í|i)culo))?|(?:teacher\s+)?reference\s+number(?:\s+\([A-Z]{2,5}\))?|trn|dni|nie|nif|cpf|bsn|ident(?:ity|ification)(?:\s+(?:number|no\.?))?|id\s+(?:number|no\.?)|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-){0,2}$)",
+        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e|i)f(?:\.|(?:e|é)rence|erencia|erência|erenz|erimento)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten|person|employee)\s+id|matricule|personalnummer|personal-?nr\.?|(?:postulante|candidat[oa]|bewerber)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|cod(?:ice|\.)(?:\s+(?:cv|candidat[oa]|fiscale))?|c(?:ó|o)digo(?:\s+(?:do\s+|del\s+|de\s+)?(?:cv|candidat[oa]|hoja de vida|curr(?:í|i)culo))?|(?:teacher\s+)?reference\s+number(?:\s+\([A-Z]{2,5}\))?|trn|rcs(?:\s+[A-Z][a-zé-]+)?|siret|siren|dni|nie|nif|cpf|bsn|ident(?:ity|ification)(?:\s+(?:number|no\.?))?|id\s+(?:number|no\.?)|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-){0,2}$)",
         std::regex::icase};
     // Brazil's professional councils, in capitals only ("CRM" and "CRO" are words of a CV too).
     static const std::regex kCouncil{R"(\b(?:CREA|COREN|CRM|CRO|CRF|CRP|CREFITO|OAB)(?:[-/ ][A-Z]{2})?\s*[:#]?\s*(?:n(?:º|°|o\.?)\s*)?$)"};
@@ -1171,6 +1172,7 @@ class ContactReader {
     for (size_t i = 0; i < document_.lines.size() && !contact_.email.empty() && !email_line; ++i)
       if (document_.lines[i].text.find(contact_.email) != std::string::npos) email_line = i;
     bool found = scan_lines([&](const Line& original) {
+      if (in_agency_contact(original)) return false;
       // The candidate's own labelled number stands by their e-mail ("Telefone / WhatsApp" over "E-mail"); a referee's
       // further down does not.
       auto index = static_cast<size_t>(&original - document_.lines.data());
@@ -1636,6 +1638,26 @@ class ContactReader {
     return !words.empty() && std::all_of(words.begin(), words.end(), [&](const std::string& word) {
       return std::find(name_words.begin(), name_words.end(), word) != name_words.end();
     });
+  }
+
+  /// "VOTRE CONTACT ALTÉRYS" / "Aurélie Mathis" / "Business Manager" / "03 83 …" / "a.mathis@…": an agency's box
+  /// naming the recruiter to call about an anonymised candidate; its details are the recruiter's (the five lines under it).
+  bool in_agency_contact(const Line& line) const {
+    static const std::regex kBox{
+        R"(^\s*(?:votre contact|your contact|your consultant|ihre? ansprechpartner(?:in)?|ihr kontakt|il vostro referente|vostro referente|su contacto|seu contato|uw contactpersoon)\b)",
+        std::regex::icase};
+    auto index = static_cast<size_t>(&line - document_.lines.data());
+    if (index >= document_.lines.size()) return false;
+    for (size_t k = index >= 12 ? index - 12 : 0; k <= index; ++k) {
+      const Line& box = document_.lines[k];
+      if (box.location.page != line.location.page || !std::regex_search(box.text, kBox)) continue;
+      // In type: the box's column, a few lines below its title; in plain text, the five lines under it.
+      if (!box.location.box || !line.location.box) return index <= k + 5;
+      const Box& title = *box.location.box;
+      const Box& here = *line.location.box;
+      return here.x0 >= title.x0 - 5 && here.y0 >= title.y0 - 1 && here.y0 <= title.y1 + 8 * (title.y1 - title.y0);
+    }
+    return false;
   }
 
   /// "Localisation : Bordeaux", "Wohnort   Kiel": a line opening on an address label.

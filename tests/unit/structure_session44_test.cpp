@@ -391,3 +391,13 @@ TEST_CASE("a licence to practise names its profession, so the line under it is w
   CHECK(resume.education[0].study_type == "Abilitazione all'esercizio della professione forense");
   CHECK(resume.education[0].institution == "Corte d'Appello di Bologna");
 }
+
+TEST_CASE("an agency's 'Votre contact' box names the recruiter: its phone and e-mail are no candidate's; an RCS number is no phone") {
+  auto resume = parse_text("DOSSIER DE COMPÉTENCES\nSébastien G.\nIngénieur Qualité Fournisseurs\n\nVOTRE CONTACT ALTÉRYS\nAurélie Mathis\n"
+                           "Business Manager – Agence de Nancy\n03 83 41 27 90\na.mathis@example.fr\n\nSYNTHÈSE\n\nIngénieur généraliste.\n\n"
+                           "Altérys Ingénierie SAS – 14 rue Mazagran, 54000 Nancy – RCS Nancy 812 457 903\n");
+  CHECK(resume.contact.email.empty());
+  CHECK(resume.contact.phone.empty());
+  auto own = parse_text("Jane Roe\n06 12 34 56 78\njane@example.fr\n\nEXPÉRIENCE\n\nIngénieure\nAcme SAS\n2019 - 2023\n");
+  CHECK(own.contact.phone == "06 12 34 56 78");
+}
