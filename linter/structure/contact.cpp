@@ -1041,7 +1041,7 @@ class ContactReader {
         R"(^\s*(?:[Ee]-?[Mm]ail|E-MAIL|[Cc]orreo(?:\s+[Ee]lectr(?:ó|o)nico)?|[Cc]ourriel|[Pp]osta\s+[Ee]lettronica|[Ee]ndere(?:ç|c)o\s+de\s+[Ee]-?mail)\s*:?\s+([a-z0-9._%+-]{4,})\s+((?:[a-z0-9-]+\.)+[a-z]{2,})\s*$)"};
     for (size_t i : contact_lines()) {
       std::smatch parts;
-      if (parts.empty() && !std::regex_match(document_.lines[i].text, parts, kLostAt)) continue;
+      if (!std::regex_match(document_.lines[i].text, parts, kLostAt)) continue;
       contact_.email = parts.str(1) + "@" + parts.str(2);
       contact_.email_location = document_.lines[i].location;
       return;
@@ -1641,7 +1641,7 @@ class ContactReader {
   }
 
   /// "VOTRE CONTACT ALTÉRYS" / "Aurélie Mathis" / "Business Manager" / "03 83 …" / "a.mathis@…": an agency's box
-  /// naming the recruiter to call about an anonymised candidate; its details are the recruiter's (the five lines under it).
+  /// naming the recruiter to call about an anonymised candidate; its details are the recruiter's.
   bool in_agency_contact(const Line& line) const {
     static const std::regex kBox{
         R"(^\s*(?:votre contact|your contact|your consultant|ihre? ansprechpartner(?:in)?|ihr kontakt|il vostro referente|vostro referente|su contacto|seu contato|uw contactpersoon)\b)",
