@@ -401,3 +401,8 @@ TEST_CASE("an agency's 'Votre contact' box names the recruiter: its phone and e-
   auto own = parse_text("Jane Roe\n06 12 34 56 78\njane@example.fr\n\nEXPÉRIENCE\n\nIngénieure\nAcme SAS\n2019 - 2023\n");
   CHECK(own.contact.phone == "06 12 34 56 78");
 }
+
+TEST_CASE("'Qualités' (a French CV's personal strengths) and 'Fachbereiche' (a nurse's specialties) are skills") {
+  CHECK(canonical_section("Qualités").canonical == "skills");
+  CHECK(canonical_section("FACHBEREICHE").canonical == "skills");
+}
