@@ -2271,8 +2271,11 @@ void move_specialty_to_title(WorkEntry& entry) {
   bool function = names_function_only(head);  // may hold a word firms use ("Financial")
   // A unit before a partnership's name: "Audit & Assurance, Raghavan Iyer & Associates".
   bool partnership = tail.find(" & ") != std::string::npos && organisation_score(tail) > 0;
-  // A lone name is the firm's first ("Pistrelli, Henry Martin y Asociados S.R.L."), no unit.
-  bool unit = function || (organisation_score(head) == 0 && count_words(head) >= 2);
+  // A lone name is the firm's first ("Pistrelli, Henry Martin y Asociados S.R.L."), no unit; a function's initials
+  // are one ("Officer – QC, Saurashtra Drugs & Intermediates Ltd.").
+  static const std::set<std::string, std::less<>> kFunctions{"QC", "QA", "QA/QC", "QHSE", "HSE", "EHS", "HR", "IT", "R&D",
+                                                             "MIS", "SCM", "PMO", "F&A", "FP&A", "RA"};
+  bool unit = function || (organisation_score(head) == 0 && count_words(head) >= 2) || kFunctions.count(head) > 0;
   if ((firm_tail && unit) || (function && partnership)) {
     entry.position += " – " + head;
     entry.company = tail;

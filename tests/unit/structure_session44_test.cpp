@@ -406,3 +406,11 @@ TEST_CASE("'Qualités' (a French CV's personal strengths) and 'Fachbereiche' (a 
   CHECK(canonical_section("Qualités").canonical == "skills");
   CHECK(canonical_section("FACHBEREICHE").canonical == "skills");
 }
+
+TEST_CASE("a function's initials after the title's dash ('Officer – QC') belong to the title; the firm follows the comma") {
+  auto resume = parse_text("Priya Patel\npriya@example.in\n\nEXPERIENCE\n\nOfficer – QC, Saurashtra Drugs & Intermediates Ltd.\n"
+                           "2016-08 — 2019-05\n• Raw material analysis as per IP, BP and USP.\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Officer – QC");
+  CHECK(resume.work[0].company == "Saurashtra Drugs & Intermediates Ltd.");
+}
