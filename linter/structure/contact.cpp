@@ -396,7 +396,8 @@ class ContactReader {
       : document_(document),
         header_end_(std::min(header_end, document.lines.size())),
         contact_begin_(contact_section.first),
-        contact_end_(contact_section.second) {}
+        contact_end_(contact_section.second),
+        agency_boxes_(agency_box_titles(document)) {}
 
   Contact read() {
     // The address and handles first: they confirm a surname that is also a trade word.
@@ -1642,15 +1643,23 @@ class ContactReader {
 
   /// "VOTRE CONTACT ALTÉRYS" / "Aurélie Mathis" / "Business Manager" / "03 83 …" / "a.mathis@…": an agency's box
   /// naming the recruiter to call about an anonymised candidate; its details are the recruiter's.
-  bool in_agency_contact(const Line& line) const {
+  static std::vector<size_t> agency_box_titles(const Document& document) {
     static const std::regex kBox{
         R"(^\s*(?:votre contact|your contact|your consultant|ihre? ansprechpartner(?:in)?|ihr kontakt|il vostro referente|vostro referente|su contacto|seu contato|uw contactpersoon)\b)",
         std::regex::icase};
+    std::vector<size_t> titles;
+    for (size_t i = 0; i < document.lines.size(); ++i)
+      if (std::regex_search(document.lines[i].text, kBox)) titles.push_back(i);
+    return titles;
+  }
+
+  bool in_agency_contact(const Line& line) const {
     auto index = static_cast<size_t>(&line - document_.lines.data());
     if (index >= document_.lines.size()) return false;
-    for (size_t k = index >= 12 ? index - 12 : 0; k <= index; ++k) {
+    for (size_t k : agency_boxes_) {
+      if (k > index || k + 12 < index) continue;
       const Line& box = document_.lines[k];
-      if (box.location.page != line.location.page || !std::regex_search(box.text, kBox)) continue;
+      if (box.location.page != line.location.page) continue;
       // In type: the box's column, a few lines below its title; in plain text, the five lines under it.
       if (!box.location.box || !line.location.box) return index <= k + 5;
       const Box& title = *box.location.box;
@@ -2248,6 +2257,7 @@ class ContactReader {
   const Document& document_;
   size_t header_end_;
   size_t contact_begin_ = 0, contact_end_ = 0;  ///< a "Contact" section's lines, if any
+  std::vector<size_t> agency_boxes_;             ///< lines titling a recruiter's box ("VOTRE CONTACT …"), found once
   Contact contact_;
   std::string handles_;  ///< the e-mail's local part and profile URLs, folded (read_handles)
 };

@@ -810,20 +810,8 @@ class Detector {
   /// "tes   Jobs   Resources   Magazine   My profile": a site's menu, four or more short items spaced apart, whose
   /// last one only sounds like a section.
   static bool menu_bar(const Line& line) {
-    auto text = layout_text(line);
-    size_t items = 0;
-    for (size_t from = 0; from < text.size();) {
-      auto gap = text.find("   ", from);
-      auto item = trim(std::string_view(text).substr(from, gap == std::string::npos ? std::string::npos : gap - from));
-      if (!item.empty()) {
-        if (count_words(item) > 2) return false;
-        ++items;
-      }
-      if (gap == std::string::npos) break;
-      from = text.find_first_not_of(' ', gap);
-      if (from == std::string::npos) break;
-    }
-    return items >= 4;
+    auto items = split_cells(layout_text(line));
+    return items.size() >= 4 && std::all_of(items.begin(), items.end(), [](const std::string& item) { return count_words(item) <= 2; });
   }
 
   std::optional<DetectedHeading> mapped_heading(size_t i) const {

@@ -600,20 +600,21 @@ class FormReader {
 
 bool is_grid_label(std::string_view line) { return grid_field(label_key(trim(line))) != Field::None; }
 
-bool is_duties_label(std::string_view text) {
-  return grid_field(label_key(text)) == Field::Duties || field_of(fold_case(collapse_spaces(trim(text)))) == Field::Duties;
-}
+/// The field a label names as printed ("Reason for leaving", "Client"), with no colon to strip.
+static Field label_field(std::string_view label) { return field_of(fold_case(collapse_spaces(trim(label)))); }
+
+bool is_duties_label(std::string_view text) { return grid_field(label_key(text)) == Field::Duties || label_field(text) == Field::Duties; }
 
 bool names_entry_field(std::string_view label) {
-  return field_of(fold_case(collapse_spaces(trim(label)))) != Field::None || is_grid_label(label);
+  return label_field(label) != Field::None || is_grid_label(label);
 }
 
 bool names_employer_field(std::string_view label) {
-  return field_of(fold_case(collapse_spaces(trim(label)))) == Field::Company;
+  return label_field(label) == Field::Company;
 }
 
 bool names_detail_field(std::string_view label) {
-  return field_of(fold_case(collapse_spaces(trim(label)))) == Field::Detail;
+  return label_field(label) == Field::Detail;
 }
 
 bool is_form_field(std::string_view line) {
