@@ -2332,12 +2332,39 @@ bool ends_on_title_word(std::string_view part) {
 /// "Lusofarma – Distribuição Farmacêutica, Lda." over "Técnica de Trade Marketing", or "Gestora de Categoria –
 /// Mercearia Salgada" under "Grupo Atlântico Retalho, S.A.": on a line of its own the employer's name or the
 /// title with its unit keeps its dash, when another line names the other. Not "BREMBO S.p.A. – Curno (BG)".
+/// "Stad Kortrijk – Jeugddienst", "City of Prince Albert – Roads and Parks" under the title's own line: after an
+/// employer's dash, a unit in words of its own; not a date, a contract, a working time or a labelled client.
+/// Named by a unit's word ("Sezione Civile", "Divisão Jurídica", "Eumungerie Brigade") or by initials ("RSA"), so
+/// no town ("Marinha Grande", "Elche (Alicante)").
+bool names_plain_unit(std::string_view employer, std::string_view tail) {
+  static const std::set<std::string, std::less<>> kUnitWords = {
+      "division", "divisão", "división", "divisione", "section", "sezione", "sección", "secção", "seção", "service",
+      "services", "servicio", "serviço", "servizio", "ufficio", "office", "bureau", "oficina", "dienst", "abteilung",
+      "afdeling", "unit", "unité", "unidad", "unidade", "unità", "brigade", "branch", "filiale", "franquia", "franchise",
+      "mine", "plant", "campus", "ward", "parks", "works", "department", "departamento", "dipartimento", "département"};
+  if (count_words(tail) > 5 || find_date(tail) || names_work_mode(tail) || is_employment_kind(tail) ||
+      names_working_time(tail) || tail.find(':') != std::string_view::npos || starts_lower(tail))
+    return false;
+  // Not a university's department, which the employer's name leaves out, nor a unit after the employer's town
+  // ("Diakonie-Krankenhaus Alstertal, Hamburg – Kardiologie").
+  if (institution_score(employer) > 0 && (opens_with_unit(tail) || opens_with_unit_word(tail))) return false;
+  if (auto comma = employer.rfind(", "); comma != std::string_view::npos) {
+    auto last = employer.substr(comma + 2);
+    if (!has_legal_form(last) && (is_location(last) || is_place_name(last))) return false;
+  }
+  auto words = plain_words(tail);
+  // Initials of three letters or more: "SP" after a Brazilian firm is its state.
+  bool initials = words.size() == 1 && tail.size() >= 3 && tail.size() <= 5 && is_all_caps(tail) && !is_all_caps(employer);
+  return initials || organisation_score(tail) + institution_score(tail) > 0 ||
+         std::any_of(words.begin(), words.end(), [](const std::string& word) { return kUnitWords.count(word) > 0; });
+}
+
 bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::string& text) {
   if (header.size() < 2 || degree_length(text) > 0) return false;
   auto pieces = split_parts(text, false);
   // "Tirocinio curriculare – Analisi dati   Modena", "MetalAveiro – Estruturas Metálicas, Lda. — Ílhavo": the town
   // set apart after the pair.
-  if (pieces.size() == 3 && (is_location(pieces[2]) || is_place_name(pieces[2], 2))) pieces.pop_back();
+  if (pieces.size() == 3 && (is_location(pieces[2]) || is_place_name(pieces[2], 2) || town_with_province(pieces[2]))) pieces.pop_back();
   if (pieces.size() != 2 || !dash_between({Item{header[h].line, text}}, pieces[0], pieces[1])) return false;
   const auto& tail = pieces[1];
   bool title_elsewhere = std::any_of(header.begin(), header.end(), [&](const Item& item) {
@@ -2365,8 +2392,12 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
     });
   };
   bool unknown_town = count_words(tail) == 1 && is_place_name(tail) && (!city_country(tail).empty() || !place_elsewhere());
-  if (is_location(tail) || town_with_province(tail) || unknown_town) return false;
+  if (is_location(tail) || town_with_province(tail)) return false;
   if (is_location(pieces[0]) || !city_country(pieces[0]).empty() || names_work_mode(pieces[0])) return false;  // "Munich – Siemens AG"
+  // "City of Prince Albert – Roads and Parks" under its title: a name set like a firm's, then its unit.
+  bool named_employer = employer_first || named_like_organisation(pieces[0]);
+  if (title_elsewhere && named_employer && title_score(text) == 0 && names_plain_unit(pieces[0], tail)) return true;
+  if (unknown_town) return false;
   bool other_employer = false, other_title = false;
   for (size_t k = 0; k < header.size(); ++k) {
     if (k == h) continue;
