@@ -47,6 +47,14 @@ bool word_break_between(const TextRun& left, const TextRun& right) {
   double gap = right.location.box->x0 - left.location.box->x1;
   double smaller = std::min(left.size, right.size);
   bool size_changes = std::abs(left.size - right.size) > 0.05 * std::max(left.size, right.size);
+  // An en or em dash meeting another type ("Tourisme" in bold, "– Saint-Nazaire" in roman) with a visible gap is a
+  // spaced separator, however narrow TeX set the space.
+  auto dash = [](std::string_view text, bool front) {
+    for (std::string_view mark : {"–", "—"})
+      if (front ? text.starts_with(mark) : text.ends_with(mark)) return true;
+    return false;
+  };
+  if ((dash(right.text, true) || dash(left.text, false)) && gap > 0.1 * smaller) return true;
   // Letter-spaced small capitals change size inside a word: only a real space's width splits.
   return gap > (size_changes ? 0.2 * smaller : 0.15 * right.size);
 }

@@ -1701,6 +1701,22 @@ class ContactReader {
     return false;
   }
 
+  /// Tempo-Team's "GSM +32 478 … E-MAIL e@x.be ADRES 3600 Genk, Limburg": labels in capitals inside one run of text,
+  /// each set apart as a column gap would, when two or more of them share the line.
+  static std::string part_capital_labels(const std::string& text) {
+    auto words = split_words(text);
+    auto label = [](const std::string& word) {
+      return word.size() >= 3 && is_upper_case_text(word) && (is_contact_label(word) || is_address_label(word) || word == "GSM");
+    };
+    if (std::count_if(words.begin(), words.end(), label) < 2) return text;
+    std::string out;
+    for (const auto& word : words) {
+      if (label(word)) out += "   " + word + "   ";
+      else out += (out.empty() || out.ends_with(' ') ? "" : " ") + word;
+    }
+    return out;
+  }
+
   /// `collapse`: also read lines whose every word is spread with spaces. `labelled`: only parts an address label opens.
   bool find_location_in(bool collapse, bool allow_bare, bool labelled = false) {
     const auto name_words = plain_words(contact_.name);
@@ -1710,7 +1726,8 @@ class ContactReader {
     for (size_t i = header_limit(); labelled && i < std::min(header_end_, static_cast<size_t>(30)); ++i)
       if (std::find(lines.begin(), lines.end(), i) == lines.end()) lines.push_back(i);
     for (size_t i : lines) {
-      const auto text = with_country_below(i, collapse ? collapse_spaces(layout_text(document_.lines[i])) : layout_text(document_.lines[i]));
+      const auto text = part_capital_labels(
+          with_country_below(i, collapse ? collapse_spaces(layout_text(document_.lines[i])) : layout_text(document_.lines[i])));
       if ((form && names_posting_place(text)) || names_employer(text) || is_greeting(text, plain_words(text))) continue;
       // "GIULIA" / "FERRARA", Taleo's "Brockmeyer, Dennis": a line of the name's words, though a town bears them.
       if (spells_only_name(text, name_words)) continue;

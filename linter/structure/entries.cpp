@@ -2029,7 +2029,7 @@ void drop_trailing_separator(std::string& text) {
 /// A length of service printed beside the dates: "(1 year 8 months)", "· 2 yrs 3 mos", "(7 Monate)".
 const std::regex& duration_pattern() {
   static const std::regex pattern{
-      R"((?:\(|·)?\s?(?:\d{1,3}\s?(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|anos?|an(?:ni|no)|mes(?:es|i|e)?|mês|jaar|maand(?:en)?|(?:winter|sommer)?saison(?:en)?|seasons?|saisons?|temporadas?|stagioni)(?![A-Za-z])\s?(?:(?:et|and|und|y|e|en|ed)\s(?:(?:a\s)?half\b|demi\b|meio\b|medio\b|mezzo\b)?\s?)?){1,2}\)?)",
+      R"((?:\(|·)?\s?(?:(?:\d{1,3}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)\s?(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|anos?|an(?:ni|no)|mes(?:es|i|e)?|mês|jaar|maand(?:en)?|(?:winter|sommer)?saison(?:en)?|seasons?|saisons?|temporadas?|stagioni)(?![A-Za-z])\s?(?:(?:et|and|und|y|e|en|ed)\s(?:(?:a\s)?half\b|demi\b|meio\b|medio\b|mezzo\b)?\s?)?){1,2}\)?)",
       std::regex::icase};
   return pattern;
 }
@@ -2484,6 +2484,7 @@ void join_legal_tail(size_t line, const std::string& text, std::vector<std::stri
     if (!legal || has_legal_form(name) || title_score(name) + title_score(tail_name) > 0 ||
         count_words(tail_name) > 4 || is_location(name) || names_department(name) || field_words().count(fold_case(trim(name))))
       continue;
+    if (is_location(tail)) continue;  // "Prairie Lube & Tire – Lloydminster, AB": Alberta, not an Aktiebolag
     const char* dash = dash_printed_between({Item{line, text}}, name, tail);
     if (!dash) continue;
     line_parts[k] = name + dash + tail;
@@ -2632,13 +2633,21 @@ bool is_contract_note(const std::vector<Item>& header, size_t h, const std::stri
   return std::any_of(header.begin(), header.begin() + static_cast<std::ptrdiff_t>(h), [](const Item& above) { return find_date(above.text).has_value(); });
 }
 
+/// "Total experience: 10 years in Quality Control": the career summed up above the first job, no field of it.
+bool sums_up_experience(std::string_view text) {
+  static const std::regex kTotal{R"(^\s*(?:total|overall)\s+(?:work\s+|professional\s+|industry\s+)?experience\s*[:\-–])",
+                                 std::regex::icase};
+  return (text.starts_with("Total") || text.starts_with("Overall") || text.starts_with("TOTAL")) &&
+         std::regex_search(text.begin(), text.end(), kTotal);
+}
+
 HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = false) {
   HeaderFields fields;
   for (size_t h = 0; h < header.size(); ++h) {
     const auto& item = header[h];
     std::string text = item.text;
     if (h == 0) drop_outline_number(text, true);
-    if (is_contract_note(header, h, text)) continue;
+    if (is_contract_note(header, h, text) || sums_up_experience(text)) continue;
     bool dated = false;
     // "4 anos 4 meses" under a LinkedIn employer: the time spent there in all, no field of the entry.
     if (std::regex_match(std::string(trim(text)), duration_pattern())) continue;
@@ -3059,7 +3068,12 @@ bool names_working_time(std::string_view part) {
                                                             "jornada completa", "media jornada", "jornada parcial", "tiempo completo",
                                                             "medio tiempo", "temporada", "tempo integral", "tempo pieno", "full time",
                                                             "part time", "casual", "permanent", "temporary", "locum"};
-  return kHours.count(fold_case(trim(part))) > 0 || names_work_share(part);
+  // A mine's or rig's roster: "14/14 rotation", "2:1 roster", "FIFO 8/6", "DIDO 7/7".
+  static const std::regex kRoster{R"(^(?:\d{1,2}\s*[/:x]\s*\d{1,2}\s+(?:rotation|roster|swing|shifts?)|(?:FIFO|DIDO|BIBO)(?:\s+\d{1,2}\s*/\s*\d{1,2})?)$)",
+                                  std::regex::icase};
+  auto trimmed = trim(part);
+  return kHours.count(fold_case(trimmed)) > 0 || names_work_share(part) ||
+         (trimmed.size() <= 20 && std::regex_match(trimmed.begin(), trimmed.end(), kRoster));
 }
 
 bool is_employment_kind(std::string_view part) {

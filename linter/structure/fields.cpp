@@ -467,7 +467,10 @@ bool is_town_with_area(std::string_view text) {
                 std::all_of(area.begin(), area.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == 'A' || c == 'B'; });
   // "Limoges (87000)": a five-figure postcode, which no year is.
   bool postcode = area.size() == 5 && std::all_of(area.begin(), area.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-  bool code = (area.size() >= 2 && area.size() <= 3 && (letters || number)) || postcode;
+  // "Baddi (H.P.)": an Indian state's dotted initials.
+  bool dotted = area.size() == 4 && std::isupper(static_cast<unsigned char>(area[0])) && area[1] == '.' &&
+                std::isupper(static_cast<unsigned char>(area[2])) && area[3] == '.';
+  bool code = (area.size() >= 2 && area.size() <= 3 && (letters || number)) || postcode || dotted;
   // Not "Progressive Care Unit (PCU)": a ward with its initials.
   // "San Martino Buon Albergo (VR)": a province's code vouches for a town of four names.
   return is_place_name(text.substr(0, open), code ? 4 : 3) && (code || is_place_name(area)) && organisation_score(text) == 0 &&
@@ -784,7 +787,7 @@ static bool town_name(std::string_view text) {
 
 /// "Curno (BG)", "Colomiers (31)": a town with its province's code, not "Océalis (Nantes)".
 bool is_area_code(std::string_view text) {
-  static const std::regex kCode{R"(^\((?:[A-Z]{2,3}|\d{2,3}|2[AB])\)$)"};  // "(BG)", "(31)", "(2A)"
+  static const std::regex kCode{R"(^\((?:[A-Z]{2,3}|\d{2,3}|2[AB]|[A-Z]\.[A-Z]\.)\)$)"};  // "(BG)", "(31)", "(2A)", "(H.P.)"
   return std::regex_match(text.begin(), text.end(), kCode);
 }
 
@@ -1001,7 +1004,7 @@ bool is_profile_metadata(std::string_view line) {
 bool is_contact_label(std::string_view text) {
   static const std::set<std::string, std::less<>> kContactLabels = {
       "telemóvel", "telemovel", "telefone", "telefon", "telefoon", "téléphone", "teléfono", "telefono", "móvil", "handy", "celular",
-      "cellulare", "e-mail", "email", "phone", "mobile", "mobil", "mobiel", "fax", "pec", "e-mail pec", "posta certificata"};
+      "cellulare", "e-mail", "email", "phone", "mobile", "mobil", "mobiel", "fax", "pec", "e-mail pec", "posta certificata", "gsm"};
   return kContactLabels.count(fold_case(trim(text))) > 0;
 }
 

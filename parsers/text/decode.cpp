@@ -220,6 +220,9 @@ std::string decode_text(std::string_view bytes) {
   if (U_SUCCESS(status)) text = nfkc->normalize(text, status);
   text.findAndReplace("\r\n", "\n");
   text.findAndReplace("\r", "\n");
+  // Apple Pages' and Word's soft returns kept as U+2028 / U+2029 when pasted: line and paragraph breaks.
+  text.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2028)), "\n");
+  text.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2029)), "\n");
   std::string utf8;
   text.toUTF8String(utf8);
   return utf8;

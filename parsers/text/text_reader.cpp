@@ -294,8 +294,45 @@ bool has_icon_shortcode_start(std::string_view text) {
   return false;
 }
 
+/// "Rhein\-Wied", "\+49", "Disponent\*innen" (Google Docs' Markdown): a backslash before punctuation prints the
+/// punctuation itself. Each escaped mark becomes a private-use character (U+E000 plus the mark) that no emphasis,
+/// link or heading pattern takes, put back by `restore_escapes`.
+std::string hide_escapes(const std::string& text) {
+  if (text.find('\\') == std::string::npos) return text;
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if (text[i] != '\\' || next >= 0x80 || !std::ispunct(next)) {
+      out += text[i];
+      continue;
+    }
+    char32_t hidden = 0xE000 + next;
+    out += static_cast<char>(0xE0 | (hidden >> 12));
+    out += static_cast<char>(0x80 | ((hidden >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (hidden & 0x3F));
+    ++i;
+  }
+  return out;
+}
+
+std::string restore_escapes(const std::string& text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    auto second = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if (byte == 0xEE && (second == 0x80 || second == 0x81) && i + 2 < text.size()) {
+      out += static_cast<char>(((second & 0x3F) << 6) | (static_cast<unsigned char>(text[i + 2]) & 0x3F));
+      i += 2;
+      continue;
+    }
+    out += text[i];
+  }
+  return out;
+}
+
 /// Strips inline Markdown, keeping the first link target seen.
-std::string strip_inline_markdown(const std::string& source, std::string& link) {
+std::string strip_inline_markdown(const std::string& escaped, std::string& link) {
+  std::string source = hide_escapes(escaped);
   // "[![GitLab](https://img.shields.io/…)](https://gitlab.com/x)": a badge's picture inside a link reads as its alt
   // text, the link's target kept.
   const std::string text =
@@ -327,7 +364,7 @@ std::string strip_inline_markdown(const std::string& source, std::string& link) 
   // Tried only where the line opens or closes on a colon: most lines with one are "Label: value".
   if (auto ends = trim(out); !ends.empty() && (ends.front() == ':' || ends.back() == ':'))
     out = std::regex_replace(out, markdown().emoji_shortcode, "");
-  return out;
+  return source.size() == escaped.size() ? out : restore_escapes(out);
 }
 
 /// Emacs org-mode's CV (org-cv): "#+TITLE:" settings, "* Section" headings, ":PROPERTIES:" drawers.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "linter/document.h"
 #include "resume_test_helpers.h"
 
 using namespace atslint;
@@ -14,6 +15,15 @@ std::vector<std::string> companies_of(const std::string& experience_lines) {
   std::vector<std::string> companies;
   for (const auto& entry : resume.work) companies.push_back(entry.company);
   return companies;
+}
+
+TextRun run_at(const std::string& text, double x0, double x1, double size) {
+  TextRun run;
+  run.text = text;
+  run.size = size;
+  run.location.page = 1;
+  run.location.box = Box{x0, 100, x1, 100 + size};
+  return run;
 }
 
 }  // namespace
@@ -31,4 +41,70 @@ TEST_CASE("under the title's own line, an employer's unit after its dash stays i
                             "- Rutas nacionales\n\nEngenheiro de moldes                     2012 - 2015\n"
                             "Iberomoldes Plásticos, S.A. – Marinha Grande\n- Projeto de moldes\n");
   CHECK(towns == std::vector<std::string>{"Transportes Hermanos Pastor, S.A.", "Iberomoldes Plásticos, S.A."});
+}
+
+TEST_CASE("an en dash meeting another type across a narrow gap is a spaced separator") {
+  // The employer in bold at 10 pt, "– Saint-Nazaire" at 9 pt, 1.8 pt apart (TeX's space in a TikZ node).
+  CHECK(word_break_between(run_at("Estuaire Congrès & Tourisme", 60.0, 164.1, 10), run_at("– Saint-Nazaire", 165.9, 222.1, 9)));
+  // Small capitals changing size inside a word stay joined.
+  CHECK_FALSE(word_break_between(run_at("T", 125.3, 131.0, 10), run_at("OURISME", 132.5, 164.1, 9)));
+}
+
+TEST_CASE("a town with its province code after an employer's dash is the job's place, not an Aktiebolag") {
+  auto resume = parse_text("Sam Lee\nsam@example.ca\n\nExperience\n\nLube & Tire Technician      Jun 2013 – Apr 2015\n"
+                           "Prairie Lube & Tire – Lloydminster, AB\n• Fluid services and tire changes\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Prairie Lube & Tire");
+  CHECK(resume.work[0].location == "Lloydminster, AB");
+}
+
+TEST_CASE("a mine's roster under the dates names no employer") {
+  auto resume = parse_text("Sam Lee\nsam@example.ca\n\nExperience\n\nMar 2019 – Present     Heavy Equipment Technician\n"
+                           "14/14 rotation   Athabasca Fleet Services Ltd. – Fort McMurray, AB\n• Troubleshoot haul trucks\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Athabasca Fleet Services Ltd.");
+}
+
+TEST_CASE("an Indian CV: total experience above the jobs, a duration in words, a state's dotted initials") {
+  auto resume = parse_text(
+      "Rohit Sharma\nrohit@example.com\n+91 98160 12345\n\nPROFESSIONAL EXPERIENCE\n\n"
+      "Total experience: 10 years in Quality Control (USFDA / MHRA approved plants).\n\n"
+      "Executive -- Quality Control, Shivalik Lifesciences Ltd., Baddi (H.P.)\n\nDuration: 01 Aug 2020 to till date\n\n"
+      "   * Analysis of finished products by HPLC\n\n"
+      "Trainee Chemist, Parwanoo Drugs & Chemicals, Parwanoo (H.P.)\n\nDuration: 01 Jan 2016 to 14 Jun 2017 (six months)\n\n"
+      "   * Wet chemistry\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Executive – Quality Control");
+  CHECK(resume.work[0].company == "Shivalik Lifesciences Ltd.");
+  CHECK(resume.work[1].position == "Trainee Chemist");
+  CHECK(resume.work[1].company == "Parwanoo Drugs & Chemicals");
+  CHECK(resume.work[1].location == "Parwanoo (H.P.)");
+}
+
+TEST_CASE("contact labels in capitals inside one line part its values") {
+  auto resume = parse_text("Emre Yildirim\nMagazijnier\n\nGSM +32 478 52 19 64 E-MAIL emre@telenet.be ADRES 3600 Genk, Limburg\n\n"
+                           "WERKERVARING\n\nMagazijnier   2020 - heden\nLCC Logistics NV · Genk\n- Orderpicking\n");
+  CHECK(resume.contact.city == "Genk");
+  CHECK(resume.contact.phone == "+32 478 52 19 64");
+}
+
+TEST_CASE("Markdown: a backslash before punctuation prints the punctuation") {
+  auto resume = parse_text("# Jana Wolters\n\n| Telefon | \\+49 171 5529084 |\n|---|---|\n| E\\-Mail | jana@web.de |\n\n"
+                           "## Berufserfahrung\n\n**Rhein\\-Wied Logistik GmbH**, Neuwied — *Disponentin*\n\n10/2019 \\- 12/2021\n\n"
+                           "* Führung von 6 Disponent\\*innen\n",
+                           "cv.md");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Rhein-Wied Logistik GmbH");
+  CHECK(resume.work[0].end.year == 2021);
+  REQUIRE(resume.work[0].highlights.size() == 1);
+  CHECK(resume.work[0].highlights[0] == "Führung von 6 Disponent*innen");
+}
+
+TEST_CASE("text: Apple Pages' line separators (U+2028) break lines") {
+  auto resume = parse_text("Joana Reis\njoana@example.pt\n\nEXPERIÊNCIA\n\nChefe de Receção\u2028Hotel Baía Dourada, Albufeira\u2028"
+                           "março 2019 – presente\n• Gestão da equipa de receção\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Chefe de Receção");
+  CHECK(resume.work[0].company == "Hotel Baía Dourada");
+  CHECK(resume.work[0].start.year == 2019);
 }
