@@ -375,6 +375,7 @@ class DateParser {
       if (size_t after = to; to != next && present_at(to, after)) next = after;
       return make_match(i, next, start, end, true, style);
     }
+    if (int first_year = school_year_at(i)) return school_year_range(i, first_year);
     int bare_month = 0;  // "Jan – Mar 2020", "3 - 4/2014": the start borrows the end's year
     bool numeric_bare = false;
     if (two_digit_range(i)) return two_digit_match(i);
@@ -402,6 +403,41 @@ class DateParser {
       style = end_style;
     }
     return make_match(i, finish, start, end, true, style);
+  }
+
+  /// "2018/19": a school or academic year, its second year's last two figures after a slash; the year it opens.
+  int school_year_at(size_t i) const {
+    if (i + 2 >= tokens_.size() || !punct(i + 1, "/") || !touching(i, i + 1) || !touching(i + 1, i + 2) || glued_before(i)) return 0;
+    int year = year_of(tokens_[i]);
+    const auto& next = tokens_[i + 2];
+    if (!year || next.kind != Token::Number || next.text.size() != 2 || punct(i + 3, "/")) return 0;
+    return std::stoi(next.text) == (year + 1) % 100 ? year : 0;
+  }
+
+  /// "Curso 2018/19", "a.s. 2014/15 – 2017/18": from the first school year's start to the last one's end, the label
+  /// before it ("a.a.", "a.s.", "curso", "school year") part of the dates.
+  DateMatch school_year_range(size_t i, int first_year) const {
+    PartialDate start{first_year, 0, false, {}}, end{first_year + 1, 0, false, {}};
+    size_t finish = i + 3;
+    size_t to = skip_connector(finish);
+    if (int last_year = to != finish ? school_year_at(to) : 0; last_year >= first_year) {
+      end.year = last_year + 1;
+      finish = to + 3;
+    } else if (size_t after = to; to != finish && present_at(to, after)) {
+      end = {};
+      end.present = true;
+      finish = after;
+    }
+    return make_match(school_year_label_before(i), finish, start, end, true, DateStyle::YearOnly);
+  }
+
+  size_t school_year_label_before(size_t i) const {
+    static const std::set<std::string, std::less<>> kLabels = {"curso", "schooljaar", "schuljahr", "studienjahr", "year"};
+    // "a.a." / "a.s.": Italy's academic and school years, four tokens.
+    if (i >= 4 && punct(i - 1, ".") && punct(i - 3, ".") && is(i - 4, Token::Word) && tokens_[i - 4].text == "a" &&
+        is(i - 2, Token::Word) && (tokens_[i - 2].text == "a" || tokens_[i - 2].text == "s"))
+      return i - 4;
+    return i >= 1 && is(i - 1, Token::Word) && kLabels.count(tokens_[i - 1].text) ? i - 1 : i;
   }
 
   /// "05/04 - 06/14": month/two-digit-year on both sides of a dash (a lone "05/04" is too ambiguous).

@@ -194,9 +194,25 @@ bool is_prose(std::string_view text) {
   return words >= 10 || (words >= 6 && sentence_stop);
 }
 
+/// "Apr 2021 – Present · Bhopal": the dates, then only the town after a separator.
+bool dates_then_town(std::string_view text) {
+  text = trim(text);
+  auto date = find_date(text);
+  if (!date || date->begin != 0) return false;
+  auto rest = trim(text.substr(date->finish));
+  for (std::string_view mark : {"·", "|", ",", "–", "-"})
+    if (rest.starts_with(mark)) {
+      auto town = trim(rest.substr(mark.size()));
+      return !town.empty() && (is_location(town) || (count_words(town) <= 3 && is_place_name(town))) &&
+             title_score(town) + organisation_score(town) + institution_score(town) == 0;
+    }
+  return false;
+}
+
 bool next_is_date_only(const SectionText& lines, size_t from, size_t end) {
   for (size_t i = from; i < end; ++i)
-    if (!trim(lines.text[i]).empty()) return !lines.document.lines[i].list_item && is_date_only(lines.text[i]);
+    if (!trim(lines.text[i]).empty())
+      return !lines.document.lines[i].list_item && (is_date_only(lines.text[i]) || dates_then_town(lines.text[i]));
   return false;
 }
 

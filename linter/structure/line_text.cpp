@@ -87,7 +87,10 @@ static bool chip_break(const TextRun& previous, const TextRun& run) {
 static bool type_break(const TextRun& previous, const TextRun& run) {
   if (is_bullet_symbol(trim(previous.text))) return false;  // "•  Plan …": a list's glyph, no label
   bool other_type = (previous.font != run.font && !previous.font.empty()) || std::abs(previous.size - run.size) > 0.1 * run.size;
-  return other_type && gap_after(previous, run) > std::max(previous.size, run.size) * 0.8;
+  double larger = std::max(previous.size, run.size), smaller = std::min(previous.size, run.size);
+  // "Sanne ter Horst   I N T E R I E U R …": a name, then a tagline at half its size, parted by well over a word space.
+  bool far_smaller = smaller > 0 && larger >= 1.5 * smaller && gap_after(previous, run) > 0.5 * larger;
+  return other_type && (gap_after(previous, run) > larger * 0.8 || far_smaller);
 }
 
 std::string layout_text(const Line& line) {

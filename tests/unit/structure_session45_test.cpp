@@ -4,6 +4,8 @@
 #include <algorithm>
 
 #include "linter/document.h"
+#include "linter/structure/dates.h"
+#include "linter/structure/line_text.h"
 #include "resume_test_helpers.h"
 
 using namespace atslint;
@@ -107,4 +109,47 @@ TEST_CASE("text: Apple Pages' line separators (U+2028) break lines") {
   CHECK(resume.work[0].position == "Chefe de Receção");
   CHECK(resume.work[0].company == "Hotel Baía Dourada");
   CHECK(resume.work[0].start.year == 2019);
+}
+
+TEST_CASE("school and academic years: '2018/19' runs from 2018 to 2019, a range of them to the last one's end") {
+  auto single = find_date("Curso 2018/19        Profesora en prácticas");
+  REQUIRE(single);
+  CHECK(single->start.year == 2018);
+  CHECK(single->end.year == 2019);
+  CHECK(single->begin == 0);  // "Curso" belongs to the dates
+  auto range = find_date("a.s. 2014/15 – 2017/18    Insegnante supplente annuale");
+  REQUIRE(range);
+  CHECK(range->start.year == 2014);
+  CHECK(range->end.year == 2018);
+  CHECK(range->begin == 0);
+  // Not a school year: the second figures do not follow the first year.
+  auto other = find_date("Projekt 2018/24");
+  REQUIRE(other);
+  CHECK_FALSE(other->range);
+}
+
+TEST_CASE("a title indented under its employer, over 'dates · town', heads the role") {
+  auto resume = parse_text("Siddharth Khare\nsid@example.com\n\nWork Experience\n\nNarmada Consumer Products Ltd.\n"
+                           "    Regional Sales Manager – MP & Chhattisgarh\n    Apr 2021 – Present · Bhopal\n    - Own primary sales\n\n"
+                           "    Area Sales Manager\n    Jul 2017 – Mar 2021 · Jabalpur\n    - Managed 6 Sales Officers\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Regional Sales Manager – MP & Chhattisgarh");
+  CHECK(resume.work[0].company == "Narmada Consumer Products Ltd.");
+  CHECK(resume.work[0].location == "Bhopal");
+}
+
+TEST_CASE("a name, then a tagline at half its size well over a word space after it, are two cells") {
+  Line line;
+  line.runs = {run_at("Sanne ter Horst", 51.0, 159.4, 16), run_at("INTERIEURARCHITECTUUR", 171.2, 290.0, 9)};
+  line.runs[1].font = "Lato-Regular";
+  line.runs[0].font = "Lato-Bold";
+  line.text = "Sanne ter Horst INTERIEURARCHITECTUUR";
+  line.location.page = 1;
+  line.location.box = Box{51.0, 100, 290.0, 116};
+  CHECK(layout_text(line) == "Sanne ter Horst   INTERIEURARCHITECTUUR");
+  // A word space between the same sizes stays one.
+  line.runs = {run_at("Sanne ter", 51.0, 116.9, 16), run_at("Horst", 121.2, 159.4, 16)};
+  line.runs[1].font = line.runs[0].font = "Lato-Bold";
+  line.text = "Sanne ter Horst";
+  CHECK(layout_text(line) == "Sanne ter Horst");
 }
