@@ -232,7 +232,12 @@ bool minor_side_is_attached(const Candidate& c, double text_width) {
   if (is_short_column(c, text_width)) return false;
   // "Ausbildung" over "10/2013 – 09/2015  Master of Science" in a narrow date rail: headings
   // count for neither side (a sidebar's headings are its own).
-  int headings = minor.extent.width() < 0.25 * text_width ? minor.lone_headings : 0;
+  // Tilda's heading rail beside a rail of dates set flush right: the headings count for neither side however wide the
+  // two rails are together.
+  bool dates_flush_right = &minor == &c.left && c.left.ends_below_headings.size() >= 2 && c.left.contact_runs == 0 &&
+                           aligned_share(c.left.ends_below_headings) >= 0.9 &&
+                           aligned_share(c.left.ends_below_headings) > aligned_share(c.left.starts) + 0.2;
+  int headings = minor.extent.width() < 0.25 * text_width || dates_flush_right ? minor.lone_headings : 0;
   // Dates and labels sit level with their line (or centred on it); a sidebar at a pitch close to the flow's
   // pairs with its lines by chance, a few points off, and carries headings of its own (a nurse's CV's
   // "CERTIFICATIONS", "CLINICAL SKILLS" beside her jobs).

@@ -67,7 +67,9 @@ std::optional<size_t> rail_block_start(const std::vector<Line>& lines, size_t la
     if (!beside_rail(line, rail, page)) return std::nullopt;
     const Box& box = *line.location.box;
     overlaps_above = overlaps_above || rail.y0 < box.y1;
-    if (!overlaps_above || rail.y0 < box.y0 - 1 || rail.y0 - box.y0 > 2.5 * box.height()) return std::nullopt;
+    // A label in a larger type than the block ("Experiencia" at 19 pt) may top its first line by a few points.
+    double higher = std::max(1.0, rail.height() - box.height());
+    if (!overlaps_above || rail.y0 < box.y0 - higher || rail.y0 - box.y0 > 2.5 * box.height()) return std::nullopt;
     size_t above = k;
     while (above > 0 && is_rail_label(lines[above - 1]) && lines[above - 1].location.box->x1 < box.x0) --above;
     // Past the line right above the label only to a block its first part already heads ("ESPERIENZA" /

@@ -1002,3 +1002,58 @@ TEST_CASE("a table under a header row naming its fields on both sides of the gap
   lines[6].runs[2].text = "Kubernetes Helm";
   CHECK(!layout::find_columns(page).empty());
 }
+
+namespace {
+
+/// Tilda's heading in its own rail: 19 pt bold, two words over two lines.
+Line large_label(const std::string& text, double x0, double x1, double y) {
+  Line line = bold(positioned(text, x0, x1, y));
+  line.location.box = Box{x0, y, x1, y + 22};
+  line.runs.front().size = 19;
+  line.runs.front().location.box = line.location.box;
+  return line;
+}
+
+/// A rail's dates and the entry's title on one line, its text both runs'.
+Line dated(double y, const std::vector<std::tuple<std::string, double, double>>& runs) {
+  Line line = runs_at(y, runs);
+  line.text = std::get<0>(runs.front()) + " " + std::get<0>(runs.back());
+  return line;
+}
+
+}  // namespace
+
+TEST_CASE("a heading rail beside a rail of dates set flush right: one flow, the large heading read before its block") {
+  std::vector<Line> lines;
+  for (int i = 0; i < 4; ++i) lines.push_back(positioned("Soy fisioterapeuta desde 2017 y me dedico a la salud de la mujer", 210, 540, 60 + i * 13));
+  lines.push_back(dated(140, {{"sept. 2020 –", 262, 310}, {"Fisioterapeuta de suelo pélvico y", 340, 520}}));
+  lines.push_back(large_label("Experiencia", 40, 139, 137));
+  lines.push_back(dated(153, {{"actualidad", 265, 310}, {"obstetricia", 340, 400}}));
+  lines.push_back(large_label("profesional", 40, 136, 159));
+  lines.push_back(positioned("Clínica Fisiosalud Guadiana · Badajoz", 340, 500, 166));
+  for (int i = 0; i < 6; ++i) lines.push_back(positioned("• Valoración y tratamiento de unas 35 pacientes", 345, 540, 180 + i * 13));
+  lines.push_back(dated(270, {{"2018 – 2020", 265, 310}, {"Fisioterapeuta (sustituciones)", 340, 480}}));
+  for (int i = 0; i < 4; ++i) lines.push_back(positioned("Contratos de sustitución en rehabilitación hospitalaria", 340, 540, 283 + i * 13));
+  lines.push_back(dated(345, {{"jun. 2017 – mar. 2018", 215, 310}, {"Fisioterapeuta", 340, 400}}));
+  for (int i = 0; i < 3; ++i) lines.push_back(positioned("• Tratamiento y prevención de caídas en 60 residentes", 345, 540, 358 + i * 13));
+  lines.push_back(large_label("Formación", 40, 130, 410));
+  lines.push_back(dated(413, {{"2018 – 2019", 265, 310}, {"Máster Universitario en Fisioterapia", 340, 520}}));
+  lines.push_back(large_label("académica", 40, 128, 432));
+  lines.push_back(positioned("Suelo Pélvico", 340, 410, 426));
+  lines.push_back(positioned("Universidad Europea de Madrid", 340, 480, 439));
+  lines.push_back(dated(460, {{"2013 – 2017", 265, 310}, {"Grado en Fisioterapia", 340, 450}}));
+  lines.push_back(positioned("Universidad de Extremadura", 340, 470, 473));
+  auto order = reading_order(lines);
+  auto at = [&](const std::string& text) { return std::find(order.begin(), order.end(), text) - order.begin(); };
+  auto starting = [&](const std::string& text) {
+    return std::find_if(order.begin(), order.end(), [&](const std::string& line) { return line.starts_with(text); }) - order.begin();
+  };
+  // The dates stay on their entries' lines: no column of dates read apart.
+  CHECK(starting("2018 – 2020") == starting("2018 – 2020 Fisioterapeuta"));
+  CHECK(starting("2018 – 2020") < starting("Contratos de sustitución"));
+  CHECK(starting("jun. 2017") > starting("Contratos de sustitución"));
+  // Each heading's lines come before the block they head.
+  CHECK(at("Experiencia") < starting("sept. 2020"));
+  CHECK(at("profesional") < starting("sept. 2020"));
+  CHECK(at("Formación") < starting("2018 – 2019"));
+}
