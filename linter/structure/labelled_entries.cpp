@@ -93,6 +93,8 @@ Field field_of(const std::string& label) {
       // Its duties label wraps in the rail ("Aufgaben /" over "Verantwortlichkeiten"), each line level with a duty.
       {"aufgaben / verantwortlichkeiten", Field::Duties}, {"aufgaben /", Field::Duties}, {"verantwortlichkeiten", Field::Duties},
       {"aufgaben", Field::Duties}, {"tätigkeiten", Field::Duties},
+      // Interamt's application sheet: "Arbeitgeber" / "Ort" / "Position / Tätigkeit" / "Aufgaben" under each date bar.
+      {"position / tätigkeit", Field::Position}, {"tätigkeit", Field::Position}, {"derzeitiger arbeitgeber", Field::Detail},
       // A consultancy's skills file ("dossier de compétences"): each mission's client, context, achievements and tools.
       {"client", Field::Company}, {"contexte", Field::Detail}, {"context", Field::Detail}, {"réalisations", Field::Duties},
       {"environnement", Field::Detail}, {"environnement technique", Field::Detail}, {"technical environment", Field::Detail}};
@@ -353,10 +355,28 @@ LabelledLine read_form_line(std::string_view text, bool rail) {
   return labelled.field == Field::None && rail ? read_rail_labelled(text) : labelled;
 }
 
-/// A form whose periods sit in a rail with no colon ("Fechas   mayo 2018 – actualidad") labels its other fields so.
+/// Interamt's "04/2020 – heute" bar over "Arbeitgeber   Stadt Porta Westfalica" / "Ort" / "Position / Tätigkeit":
+/// dates alone on their line, the employer's and the title's rows beside their rail labels right below (a
+/// consultancy's "Client   …" under a mission's dates and title is no such form).
+bool date_bar_over_fields(const SectionText& lines, size_t i, size_t end) {
+  if (i + 1 >= end || !is_date_only(lines.text[i])) return false;
+  bool company = false, position = false;
+  for (size_t k = i + 1; k < end && k <= i + 4; ++k) {
+    auto field = read_rail_labelled(lines.text[k]).field;
+    company = company || field == Field::Company;
+    position = position || field == Field::Position;
+  }
+  auto below = read_rail_labelled(lines.text[i + 1]).field;
+  return (below == Field::Company || below == Field::Position) && company && position;
+}
+
+/// A form whose periods sit in a rail with no colon ("Fechas   mayo 2018 – actualidad") labels its other fields so;
+/// so does one whose periods head its entries as bars of their own.
 bool dates_in_rail(const SectionText& lines, const Section& section) {
   for (size_t i = section.first_line; i < section.end_line; ++i)
-    if (read_labelled(lines.text[i]).field == Field::None && read_rail_labelled(lines.text[i]).field == Field::Period) return true;
+    if ((read_labelled(lines.text[i]).field == Field::None && read_rail_labelled(lines.text[i]).field == Field::Period) ||
+        date_bar_over_fields(lines, i, section.end_line))
+      return true;
   return false;
 }
 
@@ -391,6 +411,8 @@ class FormReader {
         continue;
       }
       auto labelled = read_form_line(raw, rail_form_);
+      if (labelled.field == Field::None && date_bar_over_fields(lines_, i, section_.end_line))
+        labelled = {Field::Period, std::string(raw)};
       if (labelled.field != Field::None) {
         take(labelled, i);
         continue;
@@ -699,6 +721,10 @@ bool uses_labelled_fields(const SectionText& lines, const Section& section) {
     // "– Recruiting … (ausgezeichne-" / "ter Lehrbetrieb 2023)": a duty's wrap, not a dated header.
     bool wraps_duty = after_duty && starts_lower(trim(lines.text[i]));
     after_duty = bulleted || wraps_duty;
+    if (field == Field::None && date_bar_over_fields(lines, i, section.end_line)) {
+      ++periods;
+      continue;
+    }
     if (field == Field::None && !bulleted && !wraps_duty && find_date(lines.text[i])) return false;
     positions += field == Field::Position || field == Field::Company ? 1 : 0;
     periods += field == Field::Period ? 1 : 0;

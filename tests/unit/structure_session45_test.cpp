@@ -5,6 +5,7 @@
 
 #include "linter/document.h"
 #include "linter/structure/dates.h"
+#include "linter/structure/headings.h"
 #include "linter/structure/line_text.h"
 #include "resume_test_helpers.h"
 
@@ -152,4 +153,28 @@ TEST_CASE("a name, then a tagline at half its size well over a word space after 
   line.runs[1].font = line.runs[0].font = "Lato-Bold";
   line.text = "Sanne ter Horst";
   CHECK(layout_text(line) == "Sanne ter Horst");
+}
+
+TEST_CASE("a public-sector application sheet: date bars over labelled employer, place and title rows") {
+  auto resume = parse_text(
+      "Interamt.de – Bewerbung Nr. 48213907\n\n1. Persönliche Angaben\nVorname   Katharina\nNachname   Brüggemann\n"
+      "Straße, Hausnummer   Königswall 58\nPLZ, Ort   32423 Minden\nTelefon (privat)   0571 3859217\nE-Mail   k.b@posteo.de\n\n"
+      "4. Studium / Berufsausbildung\n10/2010 – 09/2014   Fachhochschule Bielefeld   Bachelor of Engineering\n\n"
+      "5. Beruflicher Werdegang\n04/2020 – heute\nArbeitgeber   Stadt Porta Westfalica, Fachbereich 3 – Tiefbau\n"
+      "Ort   Porta Westfalica\nPosition / Tätigkeit   Bauingenieurin, stellv. Sachgebietsleitung Straßenbau\n"
+      "Aufgaben   Planung und Bauüberwachung kommunaler Straßen\n• Erstellung von Leistungsverzeichnissen\n"
+      "04/2017 – 03/2020\nArbeitgeber   Ingenieurbüro Hölscher + Partner GmbH\nOrt   Bielefeld\n"
+      "Position / Tätigkeit   Projektingenieurin Verkehrsanlagen\nAufgaben   Entwurfsplanung für Ortsdurchfahrten\n\n"
+      "6. Fort- und Weiterbildungen\n11/2023   Sachkundenachweis Verkehrssicherung   Technische Akademie Wuppertal\n");
+  CHECK(resume.contact.phone == "0571 3859217");
+  CHECK(resume.contact.city == "Minden");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Bauingenieurin, stellv. Sachgebietsleitung Straßenbau");
+  CHECK(resume.work[0].company == "Stadt Porta Westfalica, Fachbereich 3 – Tiefbau");
+  CHECK(resume.work[0].location == "Porta Westfalica");
+  CHECK(resume.work[0].start.year == 2020);
+  CHECK(resume.work[1].company == "Ingenieurbüro Hölscher + Partner GmbH");
+  CHECK(resume.work[1].end.year == 2020);
+  CHECK(canonical_section("6. Fort- und Weiterbildungen").canonical == "certifications");
+  CHECK(canonical_section("4. Studium / Berufsausbildung").canonical == "education");
 }
