@@ -1889,7 +1889,11 @@ class ContactReader {
   /// The line above line `i`, on its page, is a street.
   bool street_above(size_t i) const {
     if (i == 0 || document_.lines[i - 1].location.page != document_.lines[i].location.page) return false;
-    return is_street(strip_address_label(collapse_spaces(layout_text(document_.lines[i - 1]))));
+    auto above = layout_text(document_.lines[i - 1]);
+    if (is_street(strip_address_label(collapse_spaces(above)))) return true;
+    // "Markus Kienzle   Am Hoptbühl 14" over "78048 Villingen-Schwenningen": the street closes the line, set apart.
+    auto cells = split_cells(above);
+    return cells.size() >= 2 && is_street(collapse_spaces(cells.back()));
   }
 
   /// An address printed over lines ("12 rue Victor Hugo" / "69002 Lyon" / "France"): the
@@ -1976,10 +1980,10 @@ class ContactReader {
       place += " " + below;
   }
 
-  /// "12 rue Victor Hugo", "Musterstraße 11", "Blk 8A Boon Tiong Road": a street line, no other detail.
+  /// "12 rue Victor Hugo", "Musterstraße 11", "Am Hoptbühl 14", "Blk 8A Boon Tiong Road": a street line, no other detail.
   static bool is_street(const std::string& text) {
     static const std::regex kStreet{
-        R"(^(?:\d{4,5}(?:-\d{3})?\s+[A-Z].*|(?:[Ff]lat|[Hh]ouse|[Dd]oor|[Pp]lot)\s+(?:[Nn]o\.?\s*)?\d.*|.*\b(?:[Ss]treet|St\.?|[Rr]oad|Rd\.?|[Aa]venue|Ave\.?|[Ll]ane|[Dd]rive|Blvd\.?|[Ww]ay|[Cc]alle|[Rr]ua|[Rr]ue|[Vv]ia|[Vv]iale|[Pp]iazza|[Aa]venida|[Ll]aan|R(?:ú|u)a|[Cc]arrer|[Aa]vinguda|[Pp]raza|[Pp]laza|[Pp]aseo|[Pp]asseig|[Pp]ra(?:ç|c)a|[Tt]ravessa|[Gg]racht|[Bb]lk|[Bb]lock|[Aa]pt\.?)\b.*|C/\s*[A-Z\xC3].*|.*(?:[Ss]tr(?:a(?:ss|ß)e\b|\.)|weg\b|gasse\b|platz\b|straat\b).*)$)"};
+        R"(^(?:\d{4,5}(?:-\d{3})?\s+[A-Z].*|(?:[Ff]lat|[Hh]ouse|[Dd]oor|[Pp]lot)\s+(?:[Nn]o\.?\s*)?\d.*|.*\b(?:[Ss]treet|St\.?|[Rr]oad|Rd\.?|[Aa]venue|Ave\.?|[Ll]ane|[Dd]rive|Blvd\.?|[Ww]ay|[Cc]alle|[Rr]ua|[Rr]ue|[Vv]ia|[Vv]iale|[Pp]iazza|[Aa]venida|[Ll]aan|R(?:ú|u)a|[Cc]arrer|[Aa]vinguda|[Pp]raza|[Pp]laza|[Pp]aseo|[Pp]asseig|[Pp]ra(?:ç|c)a|[Tt]ravessa|[Gg]racht|[Bb]lk|[Bb]lock|[Aa]pt\.?)\b.*|C/\s*[A-Z\xC3].*|(?:Am|Im|An der|An den|Auf der|Auf dem|Zum|Zur|In der|In den|Unter der|Hinter der|Beim)\s+[A-Z\xC3]\S*(?:\s+\S+)?\s+\d{1,4}\s?[a-z]?|.*(?:[Ss]tr(?:a(?:ss|ß)e\b|\.)|weg\b|gasse\b|platz\b|straat\b).*)$)"};
     bool numbered = std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     return numbered && count_words(text) <= 7 && !has_contact_detail(text) && text.find('@') == std::string::npos &&
            !find_date(text) && std::regex_match(text, kStreet);

@@ -1175,6 +1175,15 @@ bool is_tag_row(const std::string& text) {
   return cells >= 4;
 }
 
+/// "Fecha de nacimiento   11/03/1994", "Geburtsdatum: 04.07.1988": a birth date beside its label.
+bool states_birth_date(std::string_view text) {
+  static const std::regex kBirth{
+      R"(^(?:date of birth|d\.?o\.?b\.?|born|geburtsdatum|geboren(?: am)?|date de naissance|n(?:é|e)e? le|fecha de nacimiento|data di nascita|nat[oa] il|data de nascimento|geboortedatum|geboren op)\s*:?\s+\d)",
+      std::regex::icase};
+  return !text.empty() && text.size() < 80 && !std::isdigit(static_cast<unsigned char>(text.front())) &&
+         std::regex_search(text.begin(), text.end(), kBirth);
+}
+
 std::vector<Block> make_blocks(const SectionText& lines, const Section& section) {
   std::vector<Block> blocks;
   bool in_body = false;  // the current block has bullets or prose
@@ -1239,6 +1248,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     previous_line = i;
     if (text.empty()) continue;
     if (is_lone_bullet(text) || is_column_header(text)) continue;  // "Dates   School / Employer   Role"
+    if (states_birth_date(text)) continue;  // a recruiter's side card among the jobs: no entry's dates
     drop_outline_number(text);
     drop_date_column_note(text);
     // Europass: "Nome e indirizzo del datore di   Comune di …" / "lavoro": the labelled employer joins the entry.

@@ -178,3 +178,26 @@ TEST_CASE("a public-sector application sheet: date bars over labelled employer, 
   CHECK(canonical_section("6. Fort- und Weiterbildungen").canonical == "certifications");
   CHECK(canonical_section("4. Studium / Berufsausbildung").canonical == "education");
 }
+
+TEST_CASE("a recruiter's side card among the jobs: a birth date beside its label opens no entry") {
+  auto resume = parse_text("Javier Nogales\njnogales@hotmail.com\n\nExperiencia laboral\n\nTécnico de mantenimiento industrial\n"
+                           "Hortícolas del Guadiana, S.A.\nMontijo (Badajoz) · mar. 2018 - actualidad\n"
+                           "Fecha de nacimiento   11/03/1994\nNacionalidad   Española\n• Mantenimiento preventivo y correctivo\n\n"
+                           "Oficial de 1a electromecánico\nMontajes Eléctricos Pacenses, S.L.\nBadajoz · sep. 2014 - feb. 2018\n"
+                           "• Montaje de cuadros eléctricos\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Hortícolas del Guadiana, S.A.");
+  CHECK(resume.work[1].company == "Montajes Eléctricos Pacenses, S.L.");
+}
+
+TEST_CASE("German streets named without a street word ('Am Hoptbühl 14') vouch for the postcode and town below") {
+  auto stacked = parse_text("Markus Kienzle\nAm Hoptbühl 14\n78048 Villingen-Schwenningen\nmarkus.kienzle@web.de\n\n"
+                            "BERUFLICHER WERDEGANG\n\nseit 04/2019   Servicetechniker\n");
+  CHECK(stacked.contact.city == "Villingen-Schwenningen");
+  auto beside = parse_text("Markus Kienzle                                   Am Hoptbühl 14\n"
+                           "                                                 78048 Villingen-Schwenningen\n"
+                           "Kälteanlagenbauermeister · Servicetechniker      Mobil: 0176 44 18 20 93\n"
+                           "Klimatechnik                                     markus.kienzle@web.de\n\nBERUFLICHER WERDEGANG\n\n"
+                           "seit 04/2019   Servicetechniker\n");
+  CHECK(beside.contact.city == "Villingen-Schwenningen");
+}
