@@ -1175,6 +1175,26 @@ bool is_tag_row(const std::string& text) {
   return cells >= 4;
 }
 
+/// "2.1. Titulación universitaria", "2.2. Posgrado" over "2014 – 2018   Grado en …": a numbered subsection naming a
+/// kind of entry over an entry its dates open; no school, firm, title or degree (not lowdown's "2.1. Senior Automation
+/// Engineer, Boyne Biologics Ltd." nor WordGrinder's "2.1. Zelfstandig vertaler-tolk" over its employer's line).
+bool names_outline_subsection(const SectionText& lines, size_t i, size_t end) {
+  size_t next = i + 1;
+  while (next < end && trim(lines.text[next]).empty()) ++next;
+  if (next >= end || !starts_with_date(trim(lines.text[next]))) return false;
+  const Line& line = lines.document.lines[i];
+  // The number read as the line's list marker, or in its text as printed (the section's text drops it).
+  std::string numbered = line.list_item && !line.list_marker.empty() ? line.list_marker + " " + line.text : line.text;
+  if (numbered.empty() || !std::isdigit(static_cast<unsigned char>(numbered.front()))) return false;
+  static const std::regex kNumber{R"(^\d{1,2}\.\d{1,2}\.?\s+)"};
+  std::smatch number;
+  if (!std::regex_search(numbered, number, kNumber)) return false;
+  auto rest = trim(std::string_view(numbered).substr(static_cast<size_t>(number.length(0))));
+  return !rest.empty() && count_words(rest) <= 3 && !starts_lower(rest) && digits_of(rest).empty() &&
+         rest.find(',') == std::string_view::npos && title_score(rest) + organisation_score(rest) + institution_score(rest) == 0 &&
+         degree_length(rest) == 0;
+}
+
 /// "Fecha de nacimiento   11/03/1994", "Geburtsdatum: 04.07.1988": a birth date beside its label.
 bool states_birth_date(std::string_view text) {
   static const std::regex kBirth{
@@ -1249,6 +1269,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     if (text.empty()) continue;
     if (is_lone_bullet(text) || is_column_header(text)) continue;  // "Dates   School / Employer   Role"
     if (states_birth_date(text)) continue;  // a recruiter's side card among the jobs: no entry's dates
+    if (names_outline_subsection(lines, i, section.end_line)) continue;
     drop_outline_number(text);
     drop_date_column_note(text);
     // Europass: "Nome e indirizzo del datore di   Comune di …" / "lavoro": the labelled employer joins the entry.

@@ -488,12 +488,18 @@ bool names_table_column(std::string_view label) { return column_of(label) != Col
 
 std::optional<LineSpan> parse_work_table(const SectionText& lines, const Section& section, Resume& resume) {
   auto table = find_table(lines, section, {Column::Employer, Column::Position, Column::PositionOverEmployer,
-                                                Column::EmployerOverPosition});
+                                                Column::EmployerOverPosition, Column::School});
   bool read = table && add_rows(*table, resume.work, [&](Row row, size_t line) -> std::optional<WorkEntry> {
            WorkEntry entry;
            place_entry(entry, lines, section, line);
            entry.position = title_only(row[Column::Position]);
-           entry.company = row[Column::Employer];
+           // A teacher's "Centro educativo" is where she worked.
+           entry.company = row[Column::Employer].empty() ? row[Column::School] : row[Column::Employer];
+           // "Puesto / Funciones": with no column of titles, the duties' cell opens on the title.
+           if (const auto& duties = row.lines[Column::Duties]; entry.position.empty() && !duties.empty() && title_score(duties.front()) > 0) {
+             entry.position = duties.front();
+             row[Column::Duties] = join(std::vector<std::string>(duties.begin() + 1, duties.end()), " ");
+           }
            entry.location = row[Column::Place];
            entry.summary = row[Column::Duties];
            read_stacked_role(row, entry);

@@ -366,6 +366,43 @@ TEST_CASE("a spreadsheet's table of jobs: a range left open on its dash goes on 
   CHECK(resume.work[1].end.year == 2020);
 }
 
+TEST_CASE("a teacher's job table: 'Centro educativo' is the employer, 'Puesto / Funciones' opens on the title") {
+  TablePage page;
+  auto add = [&](double y, std::vector<RunSpec> specs) { page.add_at(y, std::move(specs)); };
+  add(40, {{"Rocío Barroso", 60, 200, 18, true}});
+  add(60, {{"rocio@example.es", 60, 160}});
+  add(100, {{"Experiencia docente", 57, 200, 13, true}});
+  add(120, {{"Periodo", 60, 100}, {"Centro educativo", 141, 220}, {"Localidad", 260, 300}, {"Puesto / Funciones", 380, 470}});
+  add(133, {{"15/09/2023 –", 60, 115}, {"CEIP Los Albarizones", 141, 230}, {"Jerez de la Frontera", 260, 350}, {"Maestra interina de Inglés", 380, 500}});
+  add(142, {{"actualidad", 60, 105}, {"(Cádiz)", 260, 290}, {"Tutora de 4.º de Primaria", 380, 490}});
+  add(180, {{"01/09/2022 –", 60, 115}, {"CEIP San Isidro Labrador", 141, 250}, {"Arcos de la Frontera", 260, 350}, {"Maestra interina de Inglés", 380, 500}});
+  add(189, {{"30/06/2023", 60, 105}, {"(Cádiz)", 260, 290}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "CEIP Los Albarizones");
+  CHECK(resume.work[0].position == "Maestra interina de Inglés");
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[1].company == "CEIP San Isidro Labrador");
+  CHECK(resume.work[1].end.year == 2023);
+}
+
+TEST_CASE("numbered subsections naming a kind of degree over dated entries head no entry") {
+  OnePage page;
+  page.add({{"Rocío Barroso", 60, 220, 18, true}});
+  page.add({{"rocio@example.es", 60, 200}});
+  page.add({{"2. FORMACIÓN ACADÉMICA", 60, 240, 13, true}});
+  page.add({{"2.1. Titulación universitaria", 60, 200, 11, true}});
+  page.add({{"2014 – 2018", 60, 110}, {"Grado en Educación Primaria", 150, 300}});
+  page.add({{"Universidad de Cádiz", 150, 260}});
+  page.add({{"2.2. Posgrado", 60, 130, 11, true}});
+  page.add({{"2020 – 2021", 60, 110}, {"Máster Universitario en Enseñanza Bilingüe (AICLE)", 150, 400}});
+  page.add({{"Universidad Internacional de La Rioja (UNIR), modalidad en línea", 150, 450}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Universidad de Cádiz");
+  CHECK(resume.education[1].institution == "Universidad Internacional de La Rioja (UNIR)");
+}
+
 TEST_CASE("a centred date bar: a range's end printed below a bullet still closes the range") {
   OnePage page;
   page.add({{"Lucía Fernández", 60, 220, 18, true}});
