@@ -1706,7 +1706,8 @@ class ContactReader {
   static std::string part_capital_labels(const std::string& text) {
     auto words = split_words(text);
     auto label = [](const std::string& word) {
-      return word.size() >= 3 && is_upper_case_text(word) && (is_contact_label(word) || is_address_label(word) || word == "GSM");
+      static const std::set<std::string, std::less<>> kMore = {"GSM", "TEL", "TÉL", "MAIL", "WEB", "SITE", "FAX", "MOBIL", "MOB"};
+      return word.size() >= 3 && is_upper_case_text(word) && (is_contact_label(word) || is_address_label(word) || kMore.count(word));
     };
     if (std::count_if(words.begin(), words.end(), label) < 2) return text;
     std::string out;
@@ -1754,6 +1755,7 @@ class ContactReader {
         if (names_origin_label(before) || names_origin_label(parts[k]) || names_wished_places(before, true) ||
             names_wished_places(parts[k], false) || names_licence(parts[k]))
           continue;
+        if (is_address_label(std::string(trim(parts[k])))) continue;  // "ADRES" set apart before its value
         auto part = clean_place_part(parts[k]);
         // "Wohnort   49084 Osnabrück", "Cidade / UF   Goiânia – GO": a form's label in the cell before the value.
         // "Dirección:   C/ Río Alberche, 14 - 45600 Talavera de la Reina": or the street between the label and the
@@ -1993,7 +1995,7 @@ class ContactReader {
   /// "Springfield, Ohio 44444", "Villeneuve 33210".
   static bool is_address(std::string_view part) {
     static const std::regex address{
-        R"(^(?:(?:[Uu]nit|[Ff]lat|[Aa]pt\.?|[Ss]uite|[Ll]evel)\s+)?\d{1,5}(?:/\d{1,5})?\s+\S.*,.*$|^.*,\s*(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?\s+[^\d,]+$|^.*,\s*[A-Z]{2}\.?\s+\d{5}(-\d{4})?$|^[^\d,]+,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\d{5}$|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+\d{5}$)"};
+        R"(^(?:(?:[Uu]nit|[Ff]lat|[Aa]pt\.?|[Ss]uite|[Ll]evel)\s+)?\d{1,5}(?:/\d{1,5})?\s+\S.*,.*$|^.*,\s*(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?\s+[^\d,]+(?:,\s*[A-Z][^\d,]*)?$|^.*,\s*[A-Z]{2}\.?\s+\d{5}(-\d{4})?$|^[^\d,]+,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\d{5}$|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+\d{5}$)"};
     // "Rua …, 27, 2.º Esq., 3000-250 Coimbra (Portugal)": a floor and door make a street longer; a postcode and town
     // closing it still say it is one.
     static const std::regex kPostcodeTownEnd{R"(,\s*\d{4,5}(?:-\d{3})?\s+[^\d,]+$)"};

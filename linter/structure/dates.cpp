@@ -406,12 +406,19 @@ class DateParser {
   }
 
   /// "2018/19": a school or academic year, its second year's last two figures after a slash; the year it opens.
+  /// Read only where a school year is meant: after its label ("Curso", "a.s.", "Stagione"), opening the text or a part
+  /// of it ("— 2023/24"), never a fiscal year ("FY 2019/20") or a product's version ("Dynamics NAV 2015/16").
   int school_year_at(size_t i) const {
     if (i + 2 >= tokens_.size() || !punct(i + 1, "/") || !touching(i, i + 1) || !touching(i + 1, i + 2) || glued_before(i)) return 0;
     int year = year_of(tokens_[i]);
     const auto& next = tokens_[i + 2];
-    if (!year || next.kind != Token::Number || next.text.size() != 2 || punct(i + 3, "/")) return 0;
-    return std::stoi(next.text) == (year + 1) % 100 ? year : 0;
+    if (!year || next.kind != Token::Number || punct(i + 3, "/")) return 0;
+    bool follows = next.text.size() == 2 ? std::stoi(next.text) == (year + 1) % 100 : year_of(next) == year + 1;  // "2011/2012"
+    if (!follows) return 0;
+    static const std::set<std::string, std::less<>> kFiscal = {"fy", "fiscal", "geschäftsjahr", "ejercicio", "exercice", "esercizio", "boekjaar"};
+    if (i > 0 && is(i - 1, Token::Word) && kFiscal.count(tokens_[i - 1].text)) return 0;
+    bool opens = i == 0 || school_year_label_before(i) != i || is(i - 1, Token::Punct);
+    return opens ? year : 0;
   }
 
   /// "Curso 2018/19", "a.s. 2014/15 – 2017/18": from the first school year's start to the last one's end, the label
@@ -420,7 +427,7 @@ class DateParser {
     PartialDate start{first_year, 0, false, {}}, end{first_year + 1, 0, false, {}};
     size_t finish = i + 3;
     size_t to = skip_connector(finish);
-    if (int last_year = to != finish ? school_year_at(to) : 0; last_year >= first_year) {
+    if (int last_year = to != finish && to < tokens_.size() && is(to, Token::Number) ? school_year_at(to) : 0; last_year >= first_year) {
       end.year = last_year + 1;
       finish = to + 3;
     } else if (size_t after = to; to != finish && present_at(to, after)) {
@@ -432,7 +439,8 @@ class DateParser {
   }
 
   size_t school_year_label_before(size_t i) const {
-    static const std::set<std::string, std::less<>> kLabels = {"curso", "schooljaar", "schuljahr", "studienjahr", "year"};
+    static const std::set<std::string, std::less<>> kLabels = {"curso", "schooljaar", "schuljahr", "studienjahr", "year", "season",
+                                                               "saison", "stagione", "temporada", "seizoen"};
     // "a.a." / "a.s.": Italy's academic and school years, four tokens.
     if (i >= 4 && punct(i - 1, ".") && punct(i - 3, ".") && is(i - 4, Token::Word) && tokens_[i - 4].text == "a" &&
         is(i - 2, Token::Word) && (tokens_[i - 2].text == "a" || tokens_[i - 2].text == "s"))

@@ -1905,7 +1905,8 @@ bool is_all_caps(std::string_view text) {
 bool before_a_name(std::string_view text) {
   static const std::set<std::string> kHonorifics = {"dr", "dra", "prof", "sr", "sra", "sto", "sta", "mr", "mrs",
                                                    "ms", "mt", "ft", "dott", "ing", "gen", "pres", "pe",
-                                                   "avv", "arch", "geom", "rag"};  // Italian professional titles: "Studio Legale Avv. Rossi"
+                                                   "avv", "arch", "geom", "rag",  // Italian professional titles: "Studio Legale Avv. Rossi"
+                                                   "gebr", "gebrs"};  // Dutch and German brothers' firms: "Aannemersbedrijf Gebr. Mulder"
   auto trimmed = trim(text);
   // Not "Telefónica S. A." or "Philips N. V.": a legal form spelt with spaced initials closes the name.
   static const std::regex kSpacedLegalForm{R"((?:^|\s)(?:S\. ?A|N\. ?V|B\. ?V|S\. ?L|S\. ?p\. ?A|A\. ?G|S\. ?R\. ?L)\.$)"};
@@ -2076,7 +2077,7 @@ void drop_trailing_separator(std::string& text) {
 /// A length of service printed beside the dates: "(1 year 8 months)", "· 2 yrs 3 mos", "(7 Monate)".
 const std::regex& duration_pattern() {
   static const std::regex pattern{
-      R"((?:\(|·)?\s?(?:(?:\d{1,3}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)\s?(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|anos?|an(?:ni|no)|mes(?:es|i|e)?|mês|jaar|maand(?:en)?|(?:winter|sommer)?saison(?:en)?|seasons?|saisons?|temporadas?|stagioni)(?![A-Za-z])\s?(?:(?:et|and|und|y|e|en|ed)\s(?:(?:a\s)?half\b|demi\b|meio\b|medio\b|mezzo\b)?\s?)?){1,2}\)?)",
+      R"((?:\(|·)?\s?(?:(?:\d{1,3}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)\s?(?:years?|yrs?|months?|mos?|(?:weeks?|wks?|wochen|semaines?|semanas?|settimane|weken)(?=\))|jahre?|monate?|ans?|mois|años?|anos?|an(?:ni|no)|mes(?:es|i|e)?|mês|jaar|maand(?:en)?|(?:winter|sommer)?saison(?:en)?|seasons?|saisons?|temporadas?|stagioni)(?![A-Za-z])\s?(?:(?:et|and|und|y|e|en|ed)\s(?:(?:a\s)?half\b|demi\b|meio\b|medio\b|mezzo\b)?\s?)?){1,2}\)?)",
       std::regex::icase};
   return pattern;
 }
@@ -2401,7 +2402,8 @@ bool names_plain_unit(std::string_view employer, std::string_view tail) {
   }
   auto words = plain_words(tail);
   // Initials of three letters or more: "SP" after a Brazilian firm is its state.
-  bool initials = words.size() == 1 && tail.size() >= 3 && tail.size() <= 5 && is_all_caps(tail) && !is_all_caps(employer);
+  bool initials = words.size() == 1 && tail.size() >= 3 && tail.size() <= 5 && is_all_caps(tail) && !is_all_caps(employer) &&
+                  country_code(tail).empty() && region_country(tail).empty() && !is_location(tail);  // not "KSA", "NSW"
   return initials || organisation_score(tail) + institution_score(tail) > 0 ||
          std::any_of(words.begin(), words.end(), [](const std::string& word) { return kUnitWords.count(word) > 0; });
 }
@@ -3953,7 +3955,10 @@ bool dated_banner(const WorkEntry& entry, bool has_bullets, const std::vector<It
   if (!entry.company.empty() && !described) return false;
   // Set in capitals like a banner ("PIEDMONT PHYSICIAN PARTNERS"), or a name with no title word.
   bool capitals = is_all_caps(entry.position) && count_words(entry.position) <= 6;
-  if (!described && !capitals && !one_word_brand(entry.position, true) &&
+  // "Supermarché Colombier, Riorges (42)": a name set like a firm's with its town, no title word.
+  bool placed_name = (is_location(entry.location) || is_town_with_area(entry.location)) && entry.position.find(',') == std::string::npos &&
+                     named_like_organisation(entry.position) && count_words(entry.position) <= 5;
+  if (!described && !capitals && !placed_name && !one_word_brand(entry.position, true) &&
       ((organisation_score(entry.position) == 0 && !has_legal_form(entry.position)) || title_score(entry.position) > 0))
     return false;
   auto below = read_work(*next_header, true).entry;
@@ -4142,6 +4147,34 @@ size_t take_duties_below_table(const SectionText& lines, const Section& section,
   return line;
 }
 
+/// Word's multilevel list holding a whole career: "■ Title – Employer   mars 2019 – aujourd'hui" / "– duty" / "■ Employer
+/// juin 2009 – août 2014" / "◦ Title (sept. 2011 – août 2014)": with no header, every item but the duties' glyph
+/// opens an entry, its dates on its line; the duties' glyph is the one most undated items carry.
+std::vector<Block> split_listed_entries(std::vector<Block> blocks, const SectionText& lines) {
+  std::vector<Block> split;
+  for (auto& block : blocks) {
+    if (!block.header.empty() || block.bullets.size() < 4) {
+      split.push_back(std::move(block));
+      continue;
+    }
+    std::map<std::string, int> undated, dated;
+    for (const auto& bullet : block.bullets) ++(find_date(bullet.text) ? dated : undated)[marker_at(lines, bullet.line)];
+    auto duties = std::max_element(undated.begin(), undated.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    int heads = 0;
+    for (const auto& [marker, count] : dated) heads += duties == undated.end() || marker != duties->first ? count : 0;
+    // A duty may name a year ("Mise en place du click & collect en 2020"); most name none.
+    if (duties == undated.end() || heads < 2 || dated[duties->first] * 3 > duties->second) {
+      split.push_back(std::move(block));
+      continue;
+    }
+    for (const auto& bullet : block.bullets) {
+      if (marker_at(lines, bullet.line) != duties->first) split.push_back(Block{{bullet}, {}, {}});
+      else if (!split.empty()) split.back().bullets.push_back(bullet);
+    }
+  }
+  return split;
+}
+
 void parse_work(const SectionText& lines, const Section& section, Resume& resume) {
   Resume table_part;
   if (auto table = parse_work_table(lines, section, table_part))
@@ -4155,7 +4188,7 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
     std::string name, place;
     PartialDate start;
   } banner;
-  auto blocks = make_blocks(lines, section);
+  auto blocks = split_listed_entries(make_blocks(lines, section), lines);
   for (size_t k = 0; k < blocks.size(); ++k) {
     const auto& block = blocks[k];
     if (!block.has_date() && block.header.empty() && leading_roles(block, 16) > 0) {
@@ -4208,7 +4241,10 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
       }
       // "Staff Nurse II" over "Cardiac Step-Down Unit" under a hospital's banner: the unit is no employer.
       // "Advogada associada" over "Departamento de Contencioso" under a law firm's banner likewise.
-      if (!banner.name.empty() && (ends_in_unit_word(entry.company) || opens_with_unit_word(entry.company)) &&
+      // Not "Canada Revenue Agency – Collections Division": an employer with its unit after the dash is a name.
+      bool employer_with_unit = entry.company.find(" – ") != std::string::npos || entry.company.find(" — ") != std::string::npos ||
+                                entry.company.find(" - ") != std::string::npos;
+      if (!banner.name.empty() && !employer_with_unit && (ends_in_unit_word(entry.company) || opens_with_unit_word(entry.company)) &&
           institution_score(entry.company) == 0)
         entry.company.clear();
       // "Fresh Department Manager – Coles Carindale" under "COLES SUPERMARKETS": a site of the banner's employer.

@@ -300,9 +300,11 @@ bool has_icon_shortcode_start(std::string_view text) {
 std::string hide_escapes(const std::string& text) {
   if (text.find('\\') == std::string::npos) return text;
   std::string out;
+  bool code = false;  // inside a code span a backslash is itself ("`C:\\Tools\\`")
   for (size_t i = 0; i < text.size(); ++i) {
+    code = code != (text[i] == '`');
     unsigned char next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
-    if (text[i] != '\\' || next >= 0x80 || !std::ispunct(next)) {
+    if (code || text[i] != '\\' || next >= 0x80 || !std::ispunct(next)) {
       out += text[i];
       continue;
     }

@@ -123,10 +123,20 @@ TEST_CASE("school and academic years: '2018/19' runs from 2018 to 2019, a range 
   CHECK(range->start.year == 2014);
   CHECK(range->end.year == 2018);
   CHECK(range->begin == 0);
-  // Not a school year: the second figures do not follow the first year.
+  // Not a school year: the second figures do not follow the first year, a fiscal year, a version in a name.
   auto other = find_date("Projekt 2018/24");
   REQUIRE(other);
   CHECK_FALSE(other->range);
+  auto fiscal = find_date("FY 2019/20 budget owner");
+  REQUIRE(fiscal);
+  CHECK_FALSE(fiscal->range);
+  auto version = find_date("Microsoft Dynamics NAV 2015/16 Consultant");
+  REQUIRE(version);
+  CHECK_FALSE(version->range);
+  auto full = find_date("a.a. 2011/2012 – 2013/2014");
+  REQUIRE(full);
+  CHECK(full->start.year == 2011);
+  CHECK(full->end.year == 2014);
 }
 
 TEST_CASE("a title indented under its employer, over 'dates · town', heads the role") {
@@ -200,4 +210,51 @@ TEST_CASE("German streets named without a street word ('Am Hoptbühl 14') vouch 
                            "Klimatechnik                                     markus.kienzle@web.de\n\nBERUFLICHER WERDEGANG\n\n"
                            "seit 04/2019   Servicetechniker\n");
   CHECK(beside.contact.city == "Villingen-Schwenningen");
+}
+
+TEST_CASE("review 45: an employer with its unit after the dash is its own employer, no unit under the last job's banner") {
+  auto resume = parse_text(
+      "Karen Dubois\nWinnipeg, MB · karen@example.com\n\nEXPERIENCE\n\nPolicy Analyst\n"
+      "Government of Manitoba – Agriculture Department – Winnipeg, MB\nJun 2019 – Present\n- Drafted briefing notes.\n\n"
+      "Program Officer\nCanada Revenue Agency – Collections Division – Winnipeg, MB\nJan 2015 – May 2019\n"
+      "- Managed a caseload of 300 accounts.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Government of Manitoba – Agriculture Department");
+  CHECK(resume.work[1].company == "Canada Revenue Agency – Collections Division");
+  // A state's initials after the dash are no unit.
+  CHECK(companies_of("Fitter\nRio Tinto – NSW\n2016 – 2019\n- Maintained conveyors\n") == std::vector<std::string>{"Rio Tinto"});
+}
+
+TEST_CASE("review 45: a code span keeps its backslashes; a capital address label set apart is no town") {
+  auto markdown = parse_text("# Lukas Brenner\n\nlukas@example.com\n\n## Berufserfahrung\n\n**DevOps Engineer**\n"
+                             "Stadtwerke Neuwied GmbH\n04/2019 – heute\n\n- Pfade wie `C:\\Program Files\\App\\` migriert\n",
+                             "cv.md");
+  REQUIRE(markdown.work.size() == 1);
+  REQUIRE(markdown.work[0].highlights.size() == 1);
+  CHECK(markdown.work[0].highlights[0].find("C:\\Program Files\\App\\") != std::string::npos);
+  auto labels = parse_text("Sofie Peeters\nGSM +32 470 55 01 23 E-MAIL sofie@example.be ADRES Hoogstraat 4, 3600 Genk, Limburg\n\n"
+                           "WERKERVARING\n\n2019 - heden   Verpleegkundige\n");
+  CHECK(labels.contact.city == "Genk");
+  CHECK(labels.contact.region == "Limburg");
+}
+
+TEST_CASE("Word's multilevel list holding a career: each item but the duties' glyph opens an entry") {
+  auto resume = parse_text(
+      "Sandrine Meric\ns@orange.fr\n\nExpériences professionnelles\n\n"
+      "■ Adjointe au responsable de magasin – Textiles Bérard SAS, Saint-Étienne (42)\tsept. 2014 – févr. 2019\n"
+      "– Remplacement du responsable\n■ Supermarché Colombier, Riorges (42)\tjuin 2009 – août 2014\n"
+      "◦ Responsable du rayon textile (sept. 2011 – août 2014)\n– Gestion d’un rayon de 280 m2\n"
+      "◦ Employée commerciale polyvalente (juin 2009 – août 2011)\n– Mise en rayon\n"
+      "■ Stage de vente (8 semaines) – Boutique Les Marronniers, Roanne\tjanv. – févr. 2008\n– Vente conseil\n");
+  REQUIRE(resume.work.size() == 4);
+  CHECK(resume.work[1].position == "Responsable du rayon textile");
+  CHECK(resume.work[1].company == "Supermarché Colombier");
+  CHECK(resume.work[2].company == "Supermarché Colombier");
+  CHECK(resume.work[3].position == "Stage de vente");
+  CHECK(resume.work[3].company == "Boutique Les Marronniers");
+}
+
+TEST_CASE("Dutch brothers' firms: 'Gebr.' opens no town") {
+  CHECK(companies_of("2015 – 2019   Uitvoerder\nAannemersbedrijf Gebr. Mulder, Ermelo\n- Bouwplaats\n") ==
+        std::vector<std::string>{"Aannemersbedrijf Gebr. Mulder"});
 }
