@@ -4918,6 +4918,14 @@ std::string trade_of_apprenticeship(const std::string& study_type) {
 }
 
 void part_trade_from_apprenticeship(EducationEntry& entry) {
+  // "Heavy Equipment Technician Apprenticeship": the trade named before the English word, read as the field.
+  static const std::string kApprenticeship = " Apprenticeship";
+  // Its levels or periods ("Levels 1–4") say how far it went, no field of their own.
+  if (entry.study_type.ends_with(kApprenticeship)) {
+    entry.area = entry.study_type.substr(0, entry.study_type.size() - kApprenticeship.size());
+    entry.study_type = "Apprenticeship";
+    return;
+  }
   std::smatch parts;
   if (!match_apprenticeship(entry.study_type, parts)) return;
   auto trade = parts.str(2);

@@ -258,3 +258,14 @@ TEST_CASE("Dutch brothers' firms: 'Gebr.' opens no town") {
   CHECK(companies_of("2015 – 2019   Uitvoerder\nAannemersbedrijf Gebr. Mulder, Ermelo\n- Bouwplaats\n") ==
         std::vector<std::string>{"Aannemersbedrijf Gebr. Mulder"});
 }
+
+TEST_CASE("a trade's apprenticeship named in English and a province's high-school diploma") {
+  auto resume = parse_text("Sam Lee\nsam@example.ca\n\nEDUCATION & TRAINING\n\n2015 – 2019     Heavy Equipment Technician Apprenticeship\n"
+                           "                Northern Alberta Institute of Technology (NAIT) – Edmonton, AB\n\n"
+                           "2013            Alberta High School Diploma\n                Lakeland Composite High School – Lloydminster, AB\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Apprenticeship");
+  CHECK(resume.education[0].area == "Heavy Equipment Technician");
+  CHECK(resume.education[1].study_type == "Alberta High School Diploma");
+  CHECK(resume.education[1].institution == "Lakeland Composite High School");
+}
