@@ -326,6 +326,10 @@ std::string name_candidate(std::string_view text) {
   if (parts.empty()) return "";
   // "Curriculum Vitae   John Doe": a document title before the name.
   if (parts.size() >= 2 && is_document_title(parts[0])) parts.erase(parts.begin());
+  // "PROFIL - Markus Brenner": a freelancer's profile titled with the name after a dash.
+  static const std::set<std::string, std::less<>> kProfile{"profil", "profile", "perfil", "profilo", "profiel"};
+  if (parts.size() >= 2 && kProfile.count(fold_case(trim(parts[0]))) && count_words(parts[1]) >= 2 && count_words(parts[1]) <= 4)
+    parts.erase(parts.begin());
   // "Name:   Jane Smith", "Nom : Jane Smith": a labelled field.
   static const std::regex kLabel{"^" + kNameLabel + R"(\s*:?$)", std::regex::icase};
   if (parts.size() >= 2 && std::regex_match(parts[0], kLabel)) return std::string(trim(std::string_view(parts[1]).substr(parts[1].front() == ':' ? 1 : 0)));
@@ -338,9 +342,10 @@ std::string name_candidate(std::string_view text) {
   static const std::regex kHonorific{
       R"(^(?:Dott\.(?:ssa)?|Dr\.in|Prof\.(?:ssa)?|Avv\.|Arch\.|Mr\.|Mrs\.|Ms\.|Mme|Sr\.|Sra\.|Dipl\.-(?:Ing|Kfm|Kffr|Inf|Wirt\.-Ing)\.(?:\s*\((?:FH|TU|BA|DH|Univ\.)\))?)\s+(?=\S))"};
   parts[0] = std::regex_replace(parts[0], kHonorific, "");
-  // "Lebenslauf Tobias Lenz", "Beraterprofil Tobias Lenz", "CV Jane Roe": the document's title run into the name.
+  // "Lebenslauf Tobias Lenz", "Beraterprofil Tobias Lenz", "CV Jane Roe", "PROFIL - Markus Brenner": the document's title
+  // run into the name.
   static const std::regex kTitleBefore{
-      R"(^(?:Curriculum\s+Vitae|Lebenslauf|Beraterprofil|Kandidatenprofil|Bewerberprofil|Mitarbeiterprofil|Consultant\s+Profile|Candidate\s+Profile|CV|Resume|Résumé)\s+)",
+      R"(^(?:Curriculum\s+Vitae|Lebenslauf|Beraterprofil|Kandidatenprofil|Bewerberprofil|Mitarbeiterprofil|Consultant\s+Profile|Candidate\s+Profile|Profil|CV|Resume|Résumé)(?:\s+[-–—:|]\s*|\s+))",
       std::regex::icase};
   if (std::smatch title; std::regex_search(parts[0], title, kTitleBefore)) {
     auto rest = parts[0].substr(static_cast<size_t>(title.length(0)));

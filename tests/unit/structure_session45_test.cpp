@@ -269,3 +269,9 @@ TEST_CASE("a trade's apprenticeship named in English and a province's high-schoo
   CHECK(resume.education[1].study_type == "Alberta High School Diploma");
   CHECK(resume.education[1].institution == "Lakeland Composite High School");
 }
+
+TEST_CASE("a freelancer's 'PROFIL - Name' title names the person") {
+  auto resume = parse_text("PROFIL - Markus Brenner\nFreiberuflicher Inbetriebnahmeingenieur\n\nKONTAKT\n  E-Mail:         mb@example.de\n"
+                           "  Standort:       73431 Aalen (Ostalbkreis)\n\nPROJEKTE\n\n03/2023 – 12/2024   Inbetriebnahme SPS\n");
+  CHECK(resume.contact.name == "Markus Brenner");
+}
