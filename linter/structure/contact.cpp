@@ -1092,12 +1092,20 @@ class ContactReader {
   }
 
   /// "Cédula Profesional 10458732", "permis no 2145873", "Ref. candidato: 48 213 977", "Réf. candidat : CE-4471-20931",
-  /// "Ref: HSR-1048823", "ID de CV: 48213377", Interamt's "Bewerbung Nr. 48213907", "Profil-ID 4817-2290", an HR system's "Person ID 4481207", "Matricule 00731482",
+  /// "Ref: HSR-1048823", "ID de CV: 48213377", Interamt's "Bewerbung Nr. 48213907", "ResearcherID: HKN-4417-2023", "Profil-ID 4817-2290", an HR system's "Person ID 4481207", "Matricule 00731482",
   /// a Brazilian professional council's "CREA-SP 5063187420":
   /// a licence, registration, identity or job portal's reference number is no phone.
+  /// "DOI: 10.2989/1814232X.2024.2311847": figures inside a publication's DOI are no phone.
+  static bool inside_doi(std::string_view text, size_t offset) {
+    auto start = text.rfind(' ', offset);
+    auto token = text.substr(start == std::string_view::npos ? 0 : start + 1);
+    token = token.substr(0, token.find(' '));
+    return (token.starts_with("10.") && token.find('/') != std::string_view::npos) || token.find("doi.org/") != std::string_view::npos;
+  }
+
   static bool after_licence_label(std::string_view text, size_t offset) {
     static const std::regex kLabel{
-        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e|i)f(?:\.|(?:e|é)rence|erencia|erência|erenz|erimento)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten|person|employee)\s+id|matricule|personalnummer|personal-?nr\.?|(?:postulante|candidat[oa]|bewerber|bewerbung|application|candidature|solicitud)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|cod(?:ice|\.)(?:\s+(?:cv|candidat[oa]|fiscale))?|c(?:ó|o)digo(?:\s+(?:do\s+|del\s+|de\s+)?(?:cv|candidat[oa]|hoja de vida|curr(?:í|i)culo))?|(?:teacher\s+)?reference\s+number(?:\s+\([A-Z]{2,5}\))?|trn|rcs(?:\s+[A-Z][a-zé-]+)?|siret|siren|dni|nie|nif|cpf|bsn|ident(?:ity|ification)(?:\s+(?:number|no\.?))?|id\s+(?:number|no\.?)|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-){0,2}$)",
+        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e|i)f(?:\.|(?:e|é)rence|erencia|erência|erenz|erimento)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten|person|employee)\s+id|matricule|personalnummer|personal-?nr\.?|(?:postulante|candidat[oa]|bewerber|bewerbung|application|candidature|solicitud)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|researcher\s*id|scopus(?:\s+author)?\s+id|orcid(?:\s+id)?|cod(?:ice|\.)(?:\s+(?:cv|candidat[oa]|fiscale))?|c(?:ó|o)digo(?:\s+(?:do\s+|del\s+|de\s+)?(?:cv|candidat[oa]|hoja de vida|curr(?:í|i)culo))?|(?:teacher\s+)?reference\s+number(?:\s+\([A-Z]{2,5}\))?|trn|rcs(?:\s+[A-Z][a-zé-]+)?|siret|siren|dni|nie|nif|cpf|bsn|ident(?:ity|ification)(?:\s+(?:number|no\.?))?|id\s+(?:number|no\.?)|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-){0,2}$)",
         std::regex::icase};
     // Brazil's professional councils, in capitals only ("CRM" and "CRO" are words of a CV too).
     static const std::regex kCouncil{R"(\b(?:CREA|COREN|CRM|CRO|CRF|CRP|CREFITO|OAB)(?:[-/ ][A-Z]{2})?\s*[:#]?\s*(?:n(?:º|°|o\.?)\s*)?$)"};
@@ -1194,7 +1202,8 @@ class ContactReader {
         // "lebenslauf.pod - 2025-02-17 22:41": a running header's ISO date and time.
         static const std::regex kIsoDate{R"(^\s*(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d))"};
         if (std::regex_search(phone.text, kIsoDate)) continue;
-        if (after_licence_label(line.text, phone.offset) || enclosed_record_number(line.text, phone)) continue;
+        if (after_licence_label(line.text, phone.offset) || enclosed_record_number(line.text, phone) || inside_doi(line.text, phone.offset))
+          continue;
         if (bare_record_number(line.text, phone)) continue;
         std::string printed = drop_department_code(extend_phone(line.text, phone.offset, phone.text));
         printed += wrapped_group(line.text, printed, index);

@@ -275,3 +275,10 @@ TEST_CASE("a freelancer's 'PROFIL - Name' title names the person") {
                            "  Standort:       73431 Aalen (Ostalbkreis)\n\nPROJEKTE\n\n03/2023 – 12/2024   Inbetriebnahme SPS\n");
   CHECK(resume.contact.name == "Markus Brenner");
 }
+
+TEST_CASE("a researcher's identifiers and a publication's DOI are no phone") {
+  auto resume = parse_text("Sipho Ntshangase\nsipho@example.ac.za\nResearcherID: HKN-4417-2023\n\nPUBLICATIONS\n\n"
+                           "Estuarine fish recruitment. African Journal of Marine Science. DOI: 10.2989/1814232X.2024.2311847\n\n"
+                           "EXPERIENCE\n\n2020 – present   Lecturer, Rhodes University\n");
+  CHECK(resume.contact.phone.empty());
+}
