@@ -2380,10 +2380,9 @@ bool ends_on_title_word(std::string_view part) {
 /// "Lusofarma – Distribuição Farmacêutica, Lda." over "Técnica de Trade Marketing", or "Gestora de Categoria –
 /// Mercearia Salgada" under "Grupo Atlântico Retalho, S.A.": on a line of its own the employer's name or the
 /// title with its unit keeps its dash, when another line names the other. Not "BREMBO S.p.A. – Curno (BG)".
-/// "Stad Kortrijk – Jeugddienst", "City of Prince Albert – Roads and Parks" under the title's own line: after an
-/// employer's dash, a unit in words of its own; not a date, a contract, a working time or a labelled client.
-/// Named by a unit's word ("Sezione Civile", "Divisão Jurídica", "Eumungerie Brigade") or by initials ("RSA"), so
-/// no town ("Marinha Grande", "Elche (Alicante)").
+/// "City of Prince Albert – Roads and Parks", "Residenza Il Pineto – RSA" under the title's own line: after an
+/// employer's dash, a unit named by a unit's word ("Sezione Civile", "Eumungerie Brigade") or by initials; no town
+/// ("Marinha Grande", "Elche (Alicante)"), date, contract, working time or labelled client.
 bool names_plain_unit(std::string_view employer, std::string_view tail) {
   static const std::set<std::string, std::less<>> kUnitWords = {
       "division", "divisão", "división", "divisione", "section", "sezione", "sección", "secção", "seção", "service",
@@ -2686,8 +2685,9 @@ bool is_contract_note(const std::vector<Item>& header, size_t h, const std::stri
 bool sums_up_experience(std::string_view text) {
   static const std::regex kTotal{R"(^\s*(?:total|overall)\s+(?:work\s+|professional\s+|industry\s+)?experience\s*[:\-–])",
                                  std::regex::icase};
-  return (text.starts_with("Total") || text.starts_with("Overall") || text.starts_with("TOTAL")) &&
-         std::regex_search(text.begin(), text.end(), kTotal);
+  text = trim(text);  // asked of every header line: the first letter before the regex
+  char first = text.empty() ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(text.front())));
+  return (first == 't' || first == 'o') && std::regex_search(text.begin(), text.end(), kTotal);
 }
 
 HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = false) {
