@@ -3864,8 +3864,32 @@ const std::regex& site_after_name(bool after_dash) {
 
 /// Where a job was read: its section and first line, for reports and page drawings; the employer's name without a
 /// remark or the site it names.
+/// "Istituto Comprensivo di Schio (VI)": an Italian province's code after the town closing a name says where the town
+/// is; the employer's own initials ("Servizio Sanitario (SS)") stay. "…, Civitella in Val di Chiana (AR)" after a
+/// comma is the job's place.
+void drop_province_code(WorkEntry& entry) {
+  static const std::regex kCode{R"(^(.*\s(\S+))\s\(([A-Z]{2})\)$)"};
+  std::smatch code;
+  auto& company = entry.company;
+  if (company.size() < 8 || company.back() != ')' || !std::regex_match(company, code, kCode)) return;
+  auto initials = capital_initials(code.str(1));
+  if (initials.find(code.str(3)) != std::string::npos || !is_place_name(code.str(2), 1) || organisation_score(code.str(2)) + institution_score(code.str(2)) > 0)
+    return;
+  auto name = code.str(1);
+  auto town_after_comma = [](std::string_view town) {
+    return count_words(town) <= 5 && !starts_lower(town) && digits_of(town).empty() && !has_legal_form(town) &&
+           organisation_score(town) + institution_score(town) + title_score(town) == 0;
+  };
+  if (auto comma = name.rfind(", "); comma != std::string::npos && entry.location.empty() && town_after_comma(name.substr(comma + 2))) {
+    entry.location = company.substr(comma + 2);
+    name.erase(comma);
+  }
+  company = name;
+}
+
 void place_entry(WorkEntry& entry, const SectionText& lines, const Section& section, size_t line) {
   drop_lower_case_remark(entry.company);
+  drop_province_code(entry);
   // "Südwest Papier AG, Werk Ehingen": the employer's plant or branch, its town the job's place.
   if (std::smatch site; entry.company.find(", ") != std::string::npos && std::regex_search(entry.company, site, site_after_name(false))) {
     if (entry.location.empty() && is_place_name(site.str(1))) entry.location = site.str(1);

@@ -282,3 +282,17 @@ TEST_CASE("a researcher's identifiers and a publication's DOI are no phone") {
                            "EXPERIENCE\n\n2020 – present   Lecturer, Rhodes University\n");
   CHECK(resume.contact.phone.empty());
 }
+
+TEST_CASE("an Italian province's code after the town closing an employer's name is no part of it") {
+  CHECK(companies_of("a.s. 2014/15 – 2017/18    Insegnante supplente annuale\n"
+                     "Istituto Comprensivo di Thiene e Istituto Comprensivo di Schio (VI)\n- Supplenze annuali\n") ==
+        std::vector<std::string>{"Istituto Comprensivo di Thiene e Istituto Comprensivo di Schio"});
+  auto resume = parse_text("Elena Rossi\nelena@example.it\n\nEsperienza\n\n2012 – 2016   Orafa\n"
+                           "Ori Valdarno S.r.l., Civitella in Val di Chiana (AR)\n- Incastonatura\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Ori Valdarno S.r.l.");
+  CHECK(resume.work[0].location == "Civitella in Val di Chiana (AR)");
+  // The employer's own initials stay.
+  CHECK(companies_of("2016 – 2019   Infermiera\nAzienda Sanitaria Locale (AS)\n- Reparto\n") ==
+        std::vector<std::string>{"Azienda Sanitaria Locale (AS)"});
+}
