@@ -321,6 +321,7 @@ class DocxReader {
     }
     bool first = true;
     std::optional<std::string> marker;
+    size_t paragraph_start = document_.lines.size();
     for (auto& line : lines_) {
       if (trim(line.text).empty()) continue;
       if (pending_drop_cap_) prepend_drop_cap(line);
@@ -339,7 +340,22 @@ class DocxReader {
       document_.lines.push_back(std::move(line));
     }
     lines_.clear();
-    for (const auto& box : boxes) read_text_box(box);
+    for (const auto& box : boxes) {
+      size_t box_start = document_.lines.size();
+      read_text_box(box);
+      // A heading drawn in a floating shape anchored in its section's first paragraph ("EXPERIENCIA LABORAL" in a
+      // navy box): one short line in capitals or bold, no figures, read before the paragraph it is anchored in.
+      const Line* only = document_.lines.size() == box_start + 1 ? &document_.lines[box_start] : nullptr;
+      bool set_as_heading = only && (is_upper_case_text(only->text) ||
+                                     std::all_of(only->runs.begin(), only->runs.end(), [](const TextRun& run) { return run.bold; }));
+      bool heading_shape = document_.objects[box.object].floating && set_as_heading && count_words(only->text) <= 5 &&
+                           digits_of(only->text).empty();
+      if (heading_shape && paragraph_start < box_start) {
+        std::rotate(document_.lines.begin() + static_cast<std::ptrdiff_t>(paragraph_start),
+                    document_.lines.begin() + static_cast<std::ptrdiff_t>(box_start), document_.lines.end());
+        ++paragraph_start;
+      }
+    }
     if (zone_ == Zone::Body) finish_section(xml::child(pPr, "sectPr"));
   }
 

@@ -60,6 +60,16 @@ TEST_CASE("a text box in mc:Choice with its VML copy in mc:Fallback is read exac
   CHECK(document.lines[0].text == "Intro line");
 }
 
+TEST_CASE("a heading drawn in a floating shape is read before the paragraph that anchors it") {
+  auto document = read_data("heading-shape.docx");
+  std::vector<std::string> texts;
+  for (const auto& line : document.lines) texts.push_back(line.text);
+  auto heading = std::find(texts.begin(), texts.end(), "EXPERIENCIA LABORAL");
+  REQUIRE(heading != texts.end());
+  REQUIRE(heading + 1 != texts.end());
+  CHECK(heading[1].starts_with("Técnico de mantenimiento"));
+}
+
 TEST_CASE("heading styles are found through names, localised names, outline levels and the basedOn chain") {
   auto document = read_data("localised-headings.docx");
   auto level = [&](std::string_view text) {
