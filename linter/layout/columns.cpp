@@ -234,10 +234,13 @@ bool minor_side_is_attached(const Candidate& c, double text_width) {
   // count for neither side (a sidebar's headings are its own).
   // Tilda's heading rail beside a rail of dates set flush right: the headings count for neither side however wide the
   // two rails are together.
-  bool dates_flush_right = &minor == &c.left && c.left.ends_below_headings.size() >= 2 && c.left.contact_runs == 0 &&
-                           aligned_share(c.left.ends_below_headings) >= 0.9 &&
-                           aligned_share(c.left.ends_below_headings) > aligned_share(c.left.starts) + 0.2;
-  int headings = minor.extent.width() < 0.25 * text_width || dates_flush_right ? minor.lone_headings : 0;
+  // Asked last: this runs for every candidate band, and the shares are quadratic in the side's lines.
+  auto heading_rail_beside_dates = [&] {
+    if (&minor != &c.left || c.left.ends_below_headings.size() < 2 || c.left.contact_runs > 0) return false;
+    double ends = aligned_share(c.left.ends_below_headings);
+    return ends >= 0.9 && ends > aligned_share(c.left.starts) + 0.2;
+  };
+  int headings = minor.lone_headings > 0 && (minor.extent.width() < 0.25 * text_width || heading_rail_beside_dates()) ? minor.lone_headings : 0;
   // Dates and labels sit level with their line (or centred on it); a sidebar at a pitch close to the flow's
   // pairs with its lines by chance, a few points off, and carries headings of its own (a nurse's CV's
   // "CERTIFICATIONS", "CLINICAL SKILLS" beside her jobs).

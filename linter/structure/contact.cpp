@@ -342,10 +342,9 @@ std::string name_candidate(std::string_view text) {
   static const std::regex kHonorific{
       R"(^(?:Dott\.(?:ssa)?|Dr\.in|Prof\.(?:ssa)?|Avv\.|Arch\.|Mr\.|Mrs\.|Ms\.|Mme|Sr\.|Sra\.|Dipl\.-(?:Ing|Kfm|Kffr|Inf|Wirt\.-Ing)\.(?:\s*\((?:FH|TU|BA|DH|Univ\.)\))?)\s+(?=\S))"};
   parts[0] = std::regex_replace(parts[0], kHonorific, "");
-  // "Lebenslauf Tobias Lenz", "Beraterprofil Tobias Lenz", "CV Jane Roe", "PROFIL - Markus Brenner": the document's title
-  // run into the name.
+  // "Lebenslauf Tobias Lenz", "Beraterprofil Tobias Lenz", "CV Jane Roe": the document's title run into the name.
   static const std::regex kTitleBefore{
-      R"(^(?:Curriculum\s+Vitae|Lebenslauf|Beraterprofil|Kandidatenprofil|Bewerberprofil|Mitarbeiterprofil|Consultant\s+Profile|Candidate\s+Profile|Profil|CV|Resume|Résumé)(?:\s+[-–—:|]\s*|\s+))",
+      R"(^(?:Curriculum\s+Vitae|Lebenslauf|Beraterprofil|Kandidatenprofil|Bewerberprofil|Mitarbeiterprofil|Consultant\s+Profile|Candidate\s+Profile|CV|Resume|Résumé)\s+)",
       std::regex::icase};
   if (std::smatch title; std::regex_search(parts[0], title, kTitleBefore)) {
     auto rest = parts[0].substr(static_cast<size_t>(title.length(0)));
@@ -1720,7 +1719,8 @@ class ContactReader {
   static std::string part_capital_labels(const std::string& text) {
     auto words = split_words(text);
     auto label = [](const std::string& word) {
-      static const std::set<std::string, std::less<>> kMore = {"GSM", "TEL", "TÉL", "MAIL", "WEB", "SITE", "FAX", "MOBIL", "MOB"};
+      // Short forms `is_contact_label` leaves out: labels there, but words too ("Site", "Web") outside such a line.
+      static const std::set<std::string, std::less<>> kMore = {"TEL", "TÉL", "MAIL", "WEB", "SITE", "MOB"};
       return word.size() >= 3 && is_upper_case_text(word) && (is_contact_label(word) || is_address_label(word) || kMore.count(word));
     };
     if (std::count_if(words.begin(), words.end(), label) < 2) return text;

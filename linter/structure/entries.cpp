@@ -1179,16 +1179,17 @@ bool is_tag_row(const std::string& text) {
 /// kind of entry over an entry its dates open; no school, firm, title or degree (not lowdown's "2.1. Senior Automation
 /// Engineer, Boyne Biologics Ltd." nor WordGrinder's "2.1. Zelfstandig vertaler-tolk" over its employer's line).
 bool names_outline_subsection(const SectionText& lines, size_t i, size_t end) {
-  size_t next = i + 1;
-  while (next < end && trim(lines.text[next]).empty()) ++next;
-  if (next >= end || !starts_with_date(trim(lines.text[next]))) return false;
   const Line& line = lines.document.lines[i];
-  // The number read as the line's list marker, or in its text as printed (the section's text drops it).
+  // The number read as the line's list marker, or in its text as printed (the section's text drops it). Asked of
+  // every entry line: the figure first, the next line's dates last.
   std::string numbered = line.list_item && !line.list_marker.empty() ? line.list_marker + " " + line.text : line.text;
   if (numbered.empty() || !std::isdigit(static_cast<unsigned char>(numbered.front()))) return false;
   static const std::regex kNumber{R"(^\d{1,2}\.\d{1,2}\.?\s+)"};
   std::smatch number;
   if (!std::regex_search(numbered, number, kNumber)) return false;
+  size_t next = i + 1;
+  while (next < end && trim(lines.text[next]).empty()) ++next;
+  if (next >= end || !starts_with_date(trim(lines.text[next]))) return false;
   auto rest = trim(std::string_view(numbered).substr(static_cast<size_t>(number.length(0))));
   return !rest.empty() && count_words(rest) <= 3 && !starts_lower(rest) && digits_of(rest).empty() &&
          rest.find(',') == std::string_view::npos && title_score(rest) + organisation_score(rest) + institution_score(rest) == 0 &&
@@ -1201,7 +1202,7 @@ bool states_birth_date(std::string_view text) {
       R"(^(?:date of birth|d\.?o\.?b\.?|born|geburtsdatum|geboren(?: am)?|date de naissance|n(?:é|e)e? le|fecha de nacimiento|data di nascita|nat[oa] il|data de nascimento|geboortedatum|geboren op)\s*:?\s+\d)",
       std::regex::icase};
   return !text.empty() && text.size() < 80 && !std::isdigit(static_cast<unsigned char>(text.front())) &&
-         std::regex_search(text.begin(), text.end(), kBirth);
+         std::regex_search(text.begin(), text.end(), kBirth, std::regex_constants::match_continuous);
 }
 
 std::vector<Block> make_blocks(const SectionText& lines, const Section& section) {
@@ -2687,7 +2688,7 @@ bool sums_up_experience(std::string_view text) {
                                  std::regex::icase};
   text = trim(text);  // asked of every header line: the first letter before the regex
   char first = text.empty() ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(text.front())));
-  return (first == 't' || first == 'o') && std::regex_search(text.begin(), text.end(), kTotal);
+  return (first == 't' || first == 'o') && std::regex_search(text.begin(), text.end(), kTotal, std::regex_constants::match_continuous);
 }
 
 HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = false) {
