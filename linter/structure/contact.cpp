@@ -167,7 +167,7 @@ bool is_lower_case_wordmark(std::string_view text) {
 
 /// A form's label for the person's name, in the seven languages ("Nome e cognome", "Nombre y apellidos").
 const std::string kNameLabel =
-    R"((?:name|full name|candidate name|applicant name|nom du candidat|nombre del candidato|nome do candidato|nome del candidato|naam kandidaat|name des bewerbers|nom|nombre|nome|naam|vor- und nachname|vorname und nachname|nome e cognome|nome completo|nombre completo|nombre y apellidos|nom et prénom|prénom et nom|nom complet|volledige naam))";
+    R"((?:name|full name|candidate name|applicant name|name of (?:the )?expert|nom de l['’]expert|nombre del experto|nom du candidat|nombre del candidato|nome do candidato|nome del candidato|naam kandidaat|name des bewerbers|nom|nombre|nome|naam|vor- und nachname|vorname und nachname|nome e cognome|nome completo|nombre completo|nombre y apellidos|nom et prénom|prénom et nom|nom complet|volledige naam))";
 
 bool name_shaped(std::string_view text) {
   if (text.empty() || text.size() > 60 || count_words(text) > 5) return false;
@@ -342,6 +342,9 @@ std::string name_candidate(std::string_view text) {
   static const std::regex kHonorific{
       R"(^(?:Dott\.(?:ssa)?|Dr\.in|Prof\.(?:ssa)?|Avv\.|Arch\.|Mr\.|Mrs\.|Ms\.|Mme|Sr\.|Sra\.|Dipl\.-(?:Ing|Kfm|Kffr|Inf|Wirt\.-Ing)\.(?:\s*\((?:FH|TU|BA|DH|Univ\.)\))?)\s+(?=\S))"};
   parts[0] = std::regex_replace(parts[0], kHonorific, "");
+  // "La sottoscritta Chiara BERTI, nata ad Adria…": a sworn CV opens on the declarant's name.
+  static const std::regex kDeclarant{R"(^(?:(?:la|il|io)\s+sottoscritt[oa](?:/[ao])?|je\s+soussign(?:é|e)e?(?:\(e\))?)\s+(?=\S))", std::regex::icase};
+  parts[0] = std::regex_replace(parts[0], kDeclarant, "");
   // "Lebenslauf Tobias Lenz", "Beraterprofil Tobias Lenz", "CV Jane Roe": the document's title run into the name.
   static const std::regex kTitleBefore{
       R"(^(?:Curriculum\s+Vitae|Lebenslauf|Beraterprofil|Kandidatenprofil|Bewerberprofil|Mitarbeiterprofil|Consultant\s+Profile|Candidate\s+Profile|CV|Resume|Résumé)\s+)",
@@ -628,7 +631,8 @@ class ContactReader {
                             ? name_candidate(join_letter_spacing(layout_text(document_.lines[*largest])))
                             : "";
             // "ALTÉRYS" over a larger "Sébastien G.": a lone word set smaller than a full name is the firm's wordmark.
-            (handle_words(name) >= 2 || (count_words(candidate) == 1 && count_words(name) >= 2 &&
+            // "crème de la crème." over a larger "Hélène V.": a wordmark in lower case words, however many.
+            (handle_words(name) >= 2 || ((count_words(candidate) == 1 || has_lower_word(candidate)) && count_words(name) >= 2 &&
                                          size_of(document_.lines[*largest]) > size_of(line) * 1.15)) &&
             name_shaped(name) && organisation_score(name) + institution_score(name) + title_score(name) == 0) {
           set_name(name, document_.lines[*largest].location);
@@ -645,8 +649,19 @@ class ContactReader {
       set_name(candidate, line.location);
       return;
     }
-    if (tagline) set_name(name_candidate(join_letter_spacing(layout_text(document_.lines[*tagline]))), document_.lines[*tagline].location);
-    else find_name_by_size(largest);
+    if (tagline && !set_signed_name()) set_name(name_candidate(join_letter_spacing(layout_text(document_.lines[*tagline]))), document_.lines[*tagline].location);
+    else if (!tagline) find_name_by_size(largest);
+  }
+
+  /// A name drawn as a picture over its tagline ("Friseurmeisterin · Salonleitung"): the signature line under the letter,
+  /// spelt whole by the e-mail, is the only name the text holds.
+  bool set_signed_name() {
+    for (size_t k = document_.lines.size(); k-- > header_limit();)
+      if (auto spelt = spelt_name_on_line(k, Reach::Far)) {
+        set_name(*spelt, document_.lines[k].location);
+        return true;
+      }
+    return false;
   }
 
   bool only_titles_above(size_t i) const {
@@ -760,16 +775,26 @@ class ContactReader {
     return true;
   }
 
-  /// An application form's "First Name   Last Name" row over "Danielle   Reyes-Whitfield": each value under its label.
+  /// An application form's "First Name   Last Name" row over "Danielle   Reyes-Whitfield", or a Spanish one's
+  /// "Primer apellido   Segundo apellido   Nombre" over "Navarro   Sánchez   Lucía": each value under its label, the name
+  /// said given name first.
   bool find_name_under_labels() {
-    static const std::regex kLabels{
-        R"(^\s*(?:first name|given names?|vorname|prénom|prenom|nombre|nome|voornaam)\s{2,}(?:last name|surname|family name|nachname|nom|apellidos?|sobrenome|cognome|achternaam)\s*$)",
+    static const std::regex kGivenCell{R"((?:first name|given names?|forename|vorname|prénom|prenom|nombre|nome|voornaam))", std::regex::icase};
+    static const std::regex kSurnameCell{
+        R"((?:last name|surname|family name|nachname|nom|apellidos?|(?:primer|segundo|1\.?(?:er|º)|2\.?º) apellido|sobrenome|cognome|achternaam))",
         std::regex::icase};
     for (size_t i = 0; i + 1 < document_.lines.size() && i < header_limit() + 40 && document_.lines[i].location.page <= 1; ++i) {
-      if (!std::regex_match(layout_text(document_.lines[i]), kLabels)) continue;
+      auto labels = split_cells(layout_text(document_.lines[i]));
+      auto given = [&](const std::string& cell) { return std::regex_match(cell, kGivenCell); };
+      auto surname = [&](const std::string& cell) { return std::regex_match(cell, kSurnameCell); };
+      if (labels.size() < 2 || labels.size() > 3 || std::none_of(labels.begin(), labels.end(), given) ||
+          !std::all_of(labels.begin(), labels.end(), [&](const std::string& cell) { return given(cell) || surname(cell); }))
+        continue;
       auto values = split_cells(layout_text(document_.lines[i + 1]));
-      if (values.size() != 2) return false;
-      auto name = values[0] + " " + values[1];
+      if (values.size() != labels.size()) return false;
+      std::string first, rest;
+      for (size_t k = 0; k < labels.size(); ++k) (given(labels[k]) ? first : rest) += (k ? " " : "") + values[k];
+      auto name = std::string(trim(first)) + " " + std::string(trim(rest));
       if (!name_shaped(name) || count_words(name) > 6) return false;
       set_name(name, document_.lines[i + 1].location);
       return true;
@@ -830,9 +855,18 @@ class ContactReader {
     auto third = second ? second_name_line(second->first) : std::nullopt;  // "Larissa" / "Figueiredo" / "Nogueira"
     for (size_t i = 0; i < document_.lines.size() && document_.lines[i].location.page <= 1; ++i)
       if (i != *best && !(second && i == second->first) && !(third && i == third->first) &&
-          size_of(document_.lines[i]) >= size_of(document_.lines[*best]) && !monogram(document_.lines[i]) && !wordmark_at(i))
+          size_of(document_.lines[i]) >= size_of(document_.lines[*best]) && !monogram(document_.lines[i]) && !wordmark_at(i) &&
+          !numbered_logo(document_.lines[i].text))
         return std::nullopt;
     return best;
+  }
+
+  /// "99 99jobs": a site's logo, every word of it holding a figure; no heading that could outrank the name.
+  static bool numbered_logo(const std::string& text) {
+    auto words = split_words(text);
+    return !words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& word) {
+      return std::any_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    });
   }
 
   /// The line's first cell when the cells after it are set in small type: "Benjumea" without the small "España"
@@ -969,8 +1003,17 @@ class ContactReader {
     for (size_t i = header_end_; i < document_.lines.size(); ++i)
       if (in_contact(i) && visit(document_.lines[i])) return true;
     for (size_t i = header_end_; i < document_.lines.size(); ++i)
-      if (!in_contact(i) && visit(document_.lines[i])) return true;
+      if (!in_contact(i) && !names_a_referee(document_.lines[i].text) && visit(document_.lines[i])) return true;
     return false;
+  }
+
+  /// "Réf. : M. Jean-Luc Ferrand, gérant, +33 5 63 48 20 17, jl.ferrand@…" under a job: a referee's details, never
+  /// the person's own.
+  static bool names_a_referee(const std::string& text) {
+    static const std::regex kLabel{
+        R"(^\s*(?:r(?:é|e)f\.|r(?:é|e)f(?:e|é)rences?|referees?|referenz(?:en)?|referencias?|refer(?:ê|e)ncias?|referenties?|referent[ei])\s*:)",
+        std::regex::icase};
+    return std::regex_search(text, kLabel);
   }
 
   bool in_top_third(const Line& line) const {
@@ -1147,6 +1190,15 @@ class ContactReader {
     return bare && beside_words && !std::regex_search(before.begin(), before.end(), kPhoneWord);
   }
 
+  /// "23298451-K": a Spanish DNI's check letter closes an identity number, never a phone.
+  static bool identity_number(std::string_view text, const Match& phone) {
+    auto end = std::min(phone.offset + phone.text.size(), text.size());
+    while (end > phone.offset && (text[end - 1] == '-' || text[end - 1] == ' ')) --end;
+    static const std::regex kCheckLetter{R"(^-?[A-Z](?![A-Za-z0-9]))"};
+    auto after = std::string(text.substr(end));
+    return std::regex_search(after, kCheckLetter, std::regex_constants::match_continuous);
+  }
+
   /// "VÉRTICE TALENTOS   (62) 3088-4150 · verticetalentos.com.br": a number beside a web address that is neither the
   /// e-mail's domain nor named after the person is a firm's switchboard (a recruiter's banner) when a labelled number
   /// follows in the header.
@@ -1203,7 +1255,7 @@ class ContactReader {
         if (std::regex_search(phone.text, kIsoDate)) continue;
         if (after_licence_label(line.text, phone.offset) || enclosed_record_number(line.text, phone) || inside_doi(line.text, phone.offset))
           continue;
-        if (bare_record_number(line.text, phone)) continue;
+        if (bare_record_number(line.text, phone) || identity_number(line.text, phone)) continue;
         std::string printed = drop_department_code(extend_phone(line.text, phone.offset, phone.text));
         printed += wrapped_group(line.text, printed, index);
         if (!switchboard && beside_other_site(line.text)) {
@@ -1287,9 +1339,9 @@ class ContactReader {
 
   /// An application form's "Location (City)*" over "Pietermaritzburg, KwaZulu-Natal, South Africa": the field's label
   /// on its own line, its value below.
-  bool find_place_under_label() {
+  bool find_place_under_label(const std::vector<size_t>& lines) {
     static const std::regex kLabel{"^" + address_label_pattern() + R"((?:\s*\([^)]*\))?\s*\*?\s*:?\s*$)", std::regex::icase};
-    for (size_t i : contact_lines()) {
+    for (size_t i : lines) {
       if (i + 1 >= document_.lines.size() || !std::regex_match(std::string(trim(document_.lines[i].text)), kLabel)) continue;
       auto value = std::string(trim(document_.lines[i + 1].text));
       // "C/ Vara de Rey, 41 – 3o B · 26002 Logroño (La Rioja)": the street, then the postcode and town.
@@ -1317,13 +1369,56 @@ class ContactReader {
     return false;
   }
 
+  /// A form's row of labels over its row of values: "Domicilio   Localidad   Provincia   C.P." over "C/ Corredera, 28
+  /// Lorca   Murcia   30800": the town's cell, with the region's beside it.
+  bool find_place_in_label_row() {
+    static const std::regex kTown{
+        R"((?:city|town|ort|wohnort|woonplaats|plaats|ville|localit(?:é|e)|localidad|localidade|ciudad|cidade|citt(?:à|a)|comune|municipio|munic(?:í|i)pio|poblaci(?:ó|o)n))",
+        std::regex::icase};
+    static const std::regex kRegion{
+        R"((?:state|province|provincia|prov[ií]ncia|provincie|provinz|region|regi(?:ó|o)n|r(?:é|e)gion|regione|estado|uf|bundesland|d(?:é|e)partement|county))",
+        std::regex::icase};
+    for (size_t i : contact_lines()) {
+      if (i + 1 >= document_.lines.size()) continue;
+      auto labels = split_cells(layout_text(document_.lines[i]));
+      auto town = std::find_if(labels.begin(), labels.end(), [](const std::string& cell) { return std::regex_match(cell, kTown); });
+      // Labels only: not "Woonplaats   Emmen", a label beside its value, over the next field's row.
+      auto label = [](const std::string& cell) {
+        static const std::regex kOther{"(?:" + address_label_pattern() +
+                                           R"((?:\s*\([^)]*\))?|c\.\s*p\.|cp|cap|plz|postcode|post code|postal code|zip(?: code)?|code postal|c(?:ó|o)digo postal|cep))",
+                                       std::regex::icase};
+        return std::regex_match(cell, kTown) || std::regex_match(cell, kRegion) || std::regex_match(cell, kOther) ||
+               is_contact_label(cell) || is_personal_detail_label(cell);
+      };
+      if (labels.size() < 2 || town == labels.end() || !std::all_of(labels.begin(), labels.end(), label)) continue;
+      auto values = split_cells(layout_text(document_.lines[i + 1]));
+      if (values.size() != labels.size()) continue;
+      auto place = clean_place_part(values[static_cast<size_t>(town - labels.begin())]);
+      if (!place || place->empty() || !is_place_part(*place, true)) continue;
+      auto region = std::find_if(labels.begin(), labels.end(), [](const std::string& cell) { return std::regex_match(cell, kRegion); });
+      if (region != labels.end()) *place += ", " + values[static_cast<size_t>(region - labels.begin())];
+      set_location(*place, *place);
+      return true;
+    }
+    return false;
+  }
+
   bool find_place() {
     // "Location: Toowoomba, QLD 4350": a labelled place beats a place-like tagline above it.
-    if (find_location_in(false, true, true) || find_place_under_label()) return true;
+    if (find_place_in_label_row() || find_location_in(false, true, true) || find_place_under_label(contact_lines())) return true;
     // A place with a comma or an address anywhere beats a bare capitalised word.
     for (bool bare : {false, true})
       if (find_location_in(false, bare) || find_location_in(true, bare)) return true;
-    return false;
+    return find_place_under_label(page_one_sidebar_fields());
+  }
+
+  /// A profile's card far from its header ("LOCALISATION" over "Bourges, France" among a freelancer's rates): the first
+  /// page's lines, when nothing nearer the name gave a place, less those among the wishes for a next job.
+  std::vector<size_t> page_one_sidebar_fields() const {
+    std::vector<size_t> lines;
+    for (size_t i = 0; i < document_.lines.size() && document_.lines[i].location.page <= 1; ++i)
+      if (!among_wishes(i)) lines.push_back(i);
+    return lines;
   }
 
   /// A form's "Localidad: Valladolid" with "País: España" on another row: the country goes with the town, as printed.
@@ -1774,7 +1869,10 @@ class ContactReader {
         // "Wohnort   49084 Osnabrück", "Cidade / UF   Goiânia – GO": a form's label in the cell before the value.
         // "Dirección:   C/ Río Alberche, 14 - 45600 Talavera de la Reina": or the street between the label and the
         // postcode and town.
-        bool label_before = labelled && k > 0 &&
+        // Not "Local – Donegal", a recruiter's tag: a field's label ends on a colon or a cell's gap, not a dash.
+        bool dashed = text.find(std::string(trim(before)) + " – ") != std::string::npos ||
+                      text.find(std::string(trim(before)) + " - ") != std::string::npos;
+        bool label_before = labelled && k > 0 && !dashed &&
                             (is_address_label(std::string(trim(before))) ||
                              (k > 1 && is_address_label(std::string(trim(parts[k - 2]))) && is_street(std::string(trim(before))) &&
                               part && std::regex_match(*part, postal_city())));

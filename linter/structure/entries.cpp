@@ -1969,10 +1969,13 @@ bool place_opens_with_name(std::string_view place) {
 bool town_after_employer(std::string_view head, std::string_view tail) {
   static const std::regex kDomain{R"(\b[a-z0-9-]+\.(?:com|net|org|io|nl|de|fr|es|it|pt|be|ch|at|co\.uk)\b)", std::regex::icase};
   auto head_text = std::string(head);
+  // "Sri Lakshmi Agencies (distributor for Hindustan brands), Eluru": the remark in lower case says what the firm does.
+  drop_lower_case_remark(head_text);
+  head = head_text;
   bool employer = has_legal_form(head) || head.find(" & ") != std::string_view::npos || named_like_organisation(head) ||
                   std::regex_search(head_text, kDomain);
-  // "Reha-Zentrum Kurpark GmbH, Bad Krozingen": a town of a few words built the way towns are named.
-  bool town = (count_words(tail) == 1 && is_place_name(tail)) || (count_words(tail) <= 3 && shaped_like_town(tail));
+  // "Reha-Zentrum Kurpark GmbH, Bad Krozingen", "…, Landau in der Pfalz": a town of a few words built the way towns are named.
+  bool town = (count_words(tail) == 1 && is_place_name(tail)) || (count_words(tail) <= 4 && shaped_like_town(tail));
   return employer && !leaves_bracket_open(head) && title_score(head) == 0 && town && !is_all_caps(tail) &&
          !names_department(tail) && !field_words().count(fold_case(tail)) && !has_legal_form(tail) &&
          organisation_score(tail) + institution_score(tail) + title_score(tail) == 0;
@@ -2454,7 +2457,8 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
     const auto& other = header[k].text;
     auto other_parts = split_parts(other);  // "Jugendhilfeverbund Leipzig-Ost e. V.   Leipzig": a legal form names a firm
     other_employer = other_employer || employer_words(other) > 0 ||
-                     (named_like_organisation(other) && title_score(other) == 0 && !find_date(other) && !is_location(other)) ||
+                     (named_like_organisation(other) && title_score(other) == 0 && !find_date(other) && !is_location(other) &&
+                      !town_with_province(other)) ||  // "Bourges (18)": a town with its département, under the line
                      std::any_of(other_parts.begin(), other_parts.end(), [](const std::string& part) { return has_legal_form(part); });
     other_title = other_title || (title_score(header[k].text) > 0 && employer_words(header[k].text) == 0 && degree_length(header[k].text) == 0);
   }

@@ -597,7 +597,8 @@ class Detector {
     bool larger = body_size_ > 0 && style_of(line).size >= body_size_ * 1.15;
     // "» EXPERIENCIA PROFESIONAL" in a printed text file: an arrow before capitals marks the heading, where the lines
     // around it carry no such arrow (a list of "▶ RETAIL" / "▶ EDUCATION" items does).
-    static const std::set<std::string, std::less<>> kArrows{"»", "›", "▶", "►", "❯", "➤", "→"};
+    // So does an ornament ("❖ EXPERIENCE" in ZapfDingbats).
+    static const std::set<std::string, std::less<>> kArrows{"»", "›", "▶", "►", "❯", "➤", "→", "❖", "◆", "♦", "■", "◼", "✦", "✧"};
     auto index = static_cast<size_t>(&line - document_.lines.data());
     auto same_marker = [&](size_t k) { return k < document_.lines.size() && document_.lines[k].list_marker == line.list_marker; };
     bool arrowed = kArrows.contains(line.list_marker) && is_upper_case_text(line.text) && !same_marker(index + 1) &&

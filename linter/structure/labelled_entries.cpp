@@ -60,6 +60,11 @@ Field field_of(const std::string& label) {
       {"kategorie", Field::Detail}, {"tipo de contrato", Field::Detail}, {"contract type", Field::Detail},
       {"type de contrat", Field::Detail}, {"vertragsart", Field::Detail}, {"tipo de contratto", Field::Detail},
       {"tipo di contratto", Field::Detail}, {"attività svolte", Field::Duties}, {"mansioni svolte", Field::Duties},
+      // An Italian agency's candidate sheet: "Mansione   Impiegata contabile", the post held; "Qualifica" likewise.
+      {"mansione", Field::Position}, {"qualifica", Field::Position},
+      // A Dutch agency's consultant CV: "Opdrachtgever   NoordChem B.V. (via Brunel)" / "Functie" / "Werkzaamheden" /
+      // "Resultaat" / "Omgeving".
+      {"opdrachtgever", Field::Company}, {"werkzaamheden", Field::Duties}, {"resultaat", Field::Detail}, {"omgeving", Field::Detail},
       // A candidate form's wish ("Cargo pretendido   Gerente Comercial"), a field beside its value, no objective section.
       {"cargo pretendido", Field::Detail}, {"pretensão salarial", Field::Detail}, {"puesto deseado", Field::Detail},
       {"poste recherché", Field::Detail}, {"posizione desiderata", Field::Detail}, {"gewünschte position", Field::Detail},
@@ -233,6 +238,7 @@ const std::vector<std::pair<std::string, Field>>& europass_labels() {
         {"início", Field::Period}, {"conclusão", Field::PeriodEnd}, {"término", Field::PeriodEnd},
         // An Italian recruiter's profile: "Titolo   Laurea …" / "Istituto   Università …" / "Anno   2012" / "Votazione   110/110".
         {"titolo", Field::Degree}, {"istituto", Field::School}, {"anno", Field::Period}, {"votazione", Field::Score},
+        {"titolo conseguito", Field::Degree}, {"titolo di studio", Field::Degree},
         {"voto", Field::Score},
         // AlmaLaurea's graduate CV: "Titolo" / "Ateneo" / "Anno di immatricolazione" / "Data di conseguimento" /
         // "Voto di laurea", then the thesis; a stay abroad as "Programma" / "Università ospitante" / "Periodo".

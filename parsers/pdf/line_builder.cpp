@@ -438,6 +438,14 @@ std::vector<Chunk> vertical_chunks(std::vector<Glyph> glyphs) {
         space_drawn = true;
         continue;
       }
+      // Headings turned up a side strip, one per section ("PERSÖNLICHES", "BERUFSERFAHRUNG"): apart by lines of the
+      // page, not by a word space.
+      if (k > 0 && gap_before(k) > 3 * chunk.size && !chunk.text.empty()) {
+        chunks.push_back(chunk);
+        chunk.text.clear();
+        chunk.box = Box{1e9, 1e9, -1e9, -1e9};
+        space_drawn = false;
+      }
       bool word_gap = k > 0 && (space_drawn || gap_before(k) > letter_gap + 0.2 * chunk.size);
       if (word_gap && !chunk.text.empty()) chunk.text += ' ';
       space_drawn = false;
@@ -447,6 +455,28 @@ std::vector<Chunk> vertical_chunks(std::vector<Glyph> glyphs) {
     if (!chunk.empty()) chunks.push_back(std::move(chunk));
   }
   return chunks;
+}
+
+/// Headings turned up a left strip, one beside each section (a TikZ rail of dark boxes): each with the top of the box
+/// drawn behind it (or its own top), in page order, to be read where its section starts. None for a lone strip of text
+/// (a name up the spine), which is read before the page.
+std::vector<std::pair<double, size_t>> strip_heading_tops(const std::vector<Line>& strip, const PageContent& page) {
+  std::vector<std::pair<double, size_t>> tops;
+  if (strip.size() < 2) return tops;
+  for (size_t k = 0; k < strip.size(); ++k) {
+    const Box& heading = *strip[k].location.box;
+    double size = strip[k].runs.front().size;
+    bool beside_first = std::abs(heading.x0 - strip.front().location.box->x0) < size;
+    if (!beside_first || std::count(strip[k].text.begin(), strip[k].text.end(), ' ') > 3) return {};
+    double top = heading.y0;
+    for (const auto& path : page.paths)
+      if (path.filled && path.box.x0 <= heading.x0 + 1 && path.box.x1 >= heading.x1 - 1 && path.box.y0 <= heading.y0 + 1 &&
+          path.box.y1 >= heading.y1 - 1 && path.box.x1 - path.box.x0 < 6 * size)
+        top = std::min(top, path.box.y0);
+    tops.emplace_back(top, k);
+  }
+  std::sort(tops.begin(), tops.end());
+  return tops;
 }
 
 }  // namespace
@@ -470,21 +500,16 @@ int build_lines(const PageContent& page, int page_number, const std::vector<Font
     bool left = (chunk.box.x0 + chunk.box.x1) / 2 < page.width / 2;
     (left ? left_strip : right_strip).push_back(finish_line({std::move(run)}, page_number, 0));
   }
-  int line_number = 0;
-  for (auto& line : left_strip) {
-    line.location.line = ++line_number;
-    for (auto& run : line.runs) run.location.line = line_number;
-    out.push_back(std::move(line));
-  }
   std::vector<Chunk> chunks = make_chunks(any_sideways || !kept.empty() ? kept : page.glyphs);
   attach_scripts(chunks);
   std::stable_sort(chunks.begin(), chunks.end(), [](const Chunk& a, const Chunk& b) { return a.baseline < b.baseline; });
+  std::vector<Line> body;
   std::vector<TextRun> runs;
   double reference = 0, reference_size = 0;
   for (const auto& chunk : chunks) {
     bool same_line = !runs.empty() && std::abs(chunk.baseline - reference) < 0.4 * std::min(chunk.size, reference_size);
     if (!runs.empty() && !same_line) {
-      out.push_back(finish_line(std::move(runs), page_number, ++line_number));
+      body.push_back(finish_line(std::move(runs), page_number, 0));
       runs.clear();
     }
     if (runs.empty()) {
@@ -496,12 +521,24 @@ int build_lines(const PageContent& page, int page_number, const std::vector<Font
       for (char c : run.text) chars += c != ' ' && (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     runs.push_back(std::move(run));
   }
-  if (!runs.empty()) out.push_back(finish_line(std::move(runs), page_number, ++line_number));
-  for (auto& line : right_strip) {
+  if (!runs.empty()) body.push_back(finish_line(std::move(runs), page_number, 0));
+  int line_number = 0;
+  auto emit = [&](Line line) {
     line.location.line = ++line_number;
     for (auto& run : line.runs) run.location.line = line_number;
     out.push_back(std::move(line));
+  };
+  auto headings = strip_heading_tops(left_strip, page);
+  if (headings.empty())
+    for (auto& line : left_strip) emit(std::move(line));
+  size_t next_heading = 0;
+  for (auto& line : body) {
+    for (; next_heading < headings.size() && headings[next_heading].first <= line.location.box->y0 + 2; ++next_heading)
+      emit(std::move(left_strip[headings[next_heading].second]));
+    emit(std::move(line));
   }
+  for (; next_heading < headings.size(); ++next_heading) emit(std::move(left_strip[headings[next_heading].second]));
+  for (auto& line : right_strip) emit(std::move(line));
   return chars;
 }
 

@@ -406,3 +406,38 @@ TEST_CASE("text turned a quarter up a left strip reads as its own lines, before 
   CHECK(lines[0].location.box->y1 == doctest::Approx(700));
   CHECK(lines[0].location.box->height() > lines[0].location.box->width());
 }
+
+TEST_CASE("headings turned up a left strip, one beside each section, are read where their sections start") {
+  PageContent page;
+  page.width = 595;
+  page.height = 842;
+  auto up = [&](const std::string& text, double x, double y) {
+    for (char c : text) {
+      Glyph glyph;
+      glyph.text = std::string(1, c);
+      glyph.vertical = 1;
+      glyph.baseline = x;
+      glyph.size = 9;
+      glyph.box = Box{x - 7, y - 6, x + 2, y};
+      page.glyphs.push_back(glyph);
+      y -= 7;
+    }
+  };
+  // TikZ draws a dark box down the left of each section and sets its heading bottom-up in it, near the box's foot.
+  page.paths.push_back(PathBox{Box{60, 200, 76, 300}, true, 0x1f3a5f});
+  page.paths.push_back(PathBox{Box{60, 310, 76, 590}, true, 0x1f3a5f});
+  up("PERSONAL", 72, 290);
+  up("EXPERIENCE", 72, 490);
+  put(page, "Jane Roe", 95, 100);
+  put(page, "Phone 0171 4429805", 95, 212);
+  put(page, "2019 Shift Lead", 95, 325);
+  put(page, "Acme GmbH", 95, 340);
+  auto lines = build(page);
+  REQUIRE(lines.size() == 6);
+  CHECK(lines[0].text == "Jane Roe");
+  CHECK(lines[1].text == "PERSONAL");
+  CHECK(lines[2].text == "Phone 0171 4429805");
+  CHECK(lines[3].text == "EXPERIENCE");
+  CHECK(lines[4].text == "2019 Shift Lead");
+  CHECK(lines[5].location.line == 6);
+}

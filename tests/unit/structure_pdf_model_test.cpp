@@ -3846,3 +3846,25 @@ TEST_CASE("session 44: a site's menu bar ending on 'My profile' opens no section
   REQUIRE(!resume.sections.empty());
   CHECK(resume.sections.front().heading == "About me");
 }
+
+TEST_CASE("an ornament before a heading in capitals marks the heading, not a list item") {
+  OnePage page;
+  page.add({{"CAOIMHE GALLAGHER", 40, 260, 16}});
+  page.add({{"caoimhe@example.ie", 40, 160}, {"+353 87 214 6638", 200, 290}});
+  auto ornamented = [&](const std::string& heading) {
+    page.add({{"❖ " + heading, 40, 160}}, true);
+    page.document.lines.back().list_marker = "❖";
+  };
+  ornamented("EXPERIENCE");
+  page.add({{"Design Verification Co-op", 40, 200}, {"Jan 2024 – Aug 2024", 480, 570}});
+  page.add({{"Corrib MedTech Ltd, Galway", 40, 200}});
+  page.add({{"Wrote and executed 14 test protocols", 52, 400}}, true);
+  ornamented("EDUCATION");
+  page.add({{"University of Galway", 40, 200}, {"2020 – 2025", 500, 570}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[0].canonical == "experience");
+  CHECK(resume.sections[1].canonical == "education");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Corrib MedTech Ltd");
+}

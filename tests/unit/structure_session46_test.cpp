@@ -1,0 +1,109 @@
+// Held-out rounds 105–106 and the public corpus: what session 46's documents taught.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "linter/document.h"
+#include "resume_test_helpers.h"
+
+using namespace atslint;
+
+TEST_CASE("Indian CVs' 'MAIL ID:' label is no town in Idaho") {
+  auto resume = parse_text("Koteswararao Maddi\nMAIL ID:RAMAKOTESWARARAOMADDI789@GMAIL.COM   Mobile:9701717613\n\n"
+                           "EXPERIENCE\nClerk, Acme Ltd, 2019 - 2020\n");
+  CHECK(resume.contact.email == "RAMAKOTESWARARAOMADDI789@GMAIL.COM");
+  CHECK(resume.contact.city.empty());
+  CHECK(resume.contact.location_text.empty());
+}
+
+TEST_CASE("a referee's details under a job are not the person's, whatever comes first") {
+  auto resume = parse_text("FORMULAIRE TECH-6\nNom de l'expert :   Élodie CARRÈRE\n\nEXPÉRIENCE PROFESSIONNELLE\n\n"
+                           "03/2019 – à ce jour\nHYDROSUD Conseil SARL, Albi\nHydrogéologue principale\n"
+                           "Réf. : M. Jean-Luc Ferrand, gérant, +33 5 63 48 20 17, jl.ferrand@hydrosud-conseil.fr\n\n"
+                           "Coordonnées de l'expert : (courriel : e.carrere.hydro@orange.fr ; téléphone : +33 6 72 18 45 09)\n");
+  CHECK(resume.contact.name == "Élodie CARRÈRE");
+  CHECK(resume.contact.email == "e.carrere.hydro@orange.fr");
+  CHECK(resume.contact.phone == "+33 6 72 18 45 09");
+}
+
+TEST_CASE("an Italian sworn CV opens on the declarant's name") {
+  auto resume = parse_text("CURRICULUM FORMATIVO E PROFESSIONALE\nLa sottoscritta Chiara BERTI, nata ad Adria (RO) il 22/09/1988, "
+                           "consapevole delle sanzioni penali\nDICHIARA\n\nDati anagrafici\nTelefono cellulare   347 218 9043\n"
+                           "E-mail   chiara.berti88@libero.it\n");
+  CHECK(resume.contact.name == "Chiara BERTI");
+}
+
+TEST_CASE("a town hall's form: the name, the phone and the town each under its label in a row of labels") {
+  auto resume = parse_text("AYUNTAMIENTO DE LORCA\nMODELO DE CURRÍCULUM VITAE\n1. DATOS PERSONALES\n"
+                           "Primer apellido   Segundo apellido   Nombre\nNavarro   Sánchez   Lucía\n"
+                           "DNI / NIE   Fecha de nacimiento   Nacionalidad\n23298451-K   07/05/1994   Española\n"
+                           "Domicilio (calle, número, piso)   Localidad   Provincia   C.P.\nC/ Corredera, 28, 3.o B   Lorca   Murcia   30800\n"
+                           "Teléfono   Correo electrónico\n626 418 903   lucianavarro.edu@gmail.com\n");
+  CHECK(resume.contact.name == "Lucía Navarro Sánchez");
+  CHECK(resume.contact.phone == "626 418 903");
+  CHECK(resume.contact.location_text == "Lorca, Murcia");
+  // A label beside its value over the next field's row is no row of labels.
+  auto dutch = parse_text("Bram Hofstede\nPERSONALIA\nWoonplaats   Emmen\nGeboortedatum   11-04-1991\nE-mail   bram@example.nl\n");
+  CHECK(dutch.contact.location_text == "Emmen");
+}
+
+TEST_CASE("a recruiter's tag 'Local – Donegal' is no labelled place; the contact card's is") {
+  auto resume = parse_text("Ciarán McGettigan\n\nSummary\nQuantity surveyor.\n\nContact Details\nEmail\nciaran@example.ie\n"
+                           "Phone\n087 412 9936\nLocation\nLetterkenny, Co. Donegal, Ireland\nTags\nChartered Civils\n"
+                           "Local – Donegal   PW-CF\n");
+  CHECK(resume.contact.location_text == "Letterkenny, Co. Donegal, Ireland");
+}
+
+TEST_CASE("a freelancer's card far down the first page gives the place when nothing above does") {
+  auto resume = parse_text("Hélène V.\nContrôleuse de gestion industrielle\n\nÀ propos\nQuatorze ans de contrôle de gestion.\n\n"
+                           "Expériences\nContrôleuse de gestion   sept. 2023 - aujourd'hui\nBerry Aéro Composants · Bourges\n\n"
+                           "TJM INDICATIF\n650 €\nLOCALISATION\nBourges, France\n");
+  CHECK(resume.contact.location_text == "Bourges, France");
+}
+
+TEST_CASE("a name drawn as a picture: the signature the e-mail spells, not the tagline") {
+  auto resume = parse_text("L E B E N S L A U F\nFriseurmeisterin · Salonleitung · Coloristin\n\nPersönliche Daten\n"
+                           "Telefon: 0176 / 482 913 57\nE-Mail: tanja.reinhardt@web.de\n\nBeruflicher Werdegang\n"
+                           "seit 04/2019 Salonleiterin\nHaarwerk Südpfalz GmbH\n\nHobbys\nYoga\n\nLandau, 14.10.2024\nTanja Reinhardt\n");
+  CHECK(resume.contact.name == "Tanja Reinhardt");
+}
+
+namespace {
+
+std::vector<std::pair<std::string, std::string>> jobs_of(const std::string& experience_lines) {
+  auto resume = parse_text("Asha Rao\nasha@example.com\n+44 20 7946 0000\n\nExperience\n\n" + experience_lines);
+  std::vector<std::pair<std::string, std::string>> jobs;
+  for (const auto& entry : resume.work) jobs.emplace_back(entry.position, entry.company);
+  return jobs;
+}
+
+}  // namespace
+
+TEST_CASE("a town with its département under 'Title – Employer' is no second employer") {
+  CHECK(jobs_of("Chargée de ressources humaines (CDD) – Mutualité Centre-Val de Loire          janv. 2015 – août 2016\n"
+                "Bourges (18)\n– Gestion administrative du personnel\n") ==
+        std::vector<std::pair<std::string, std::string>>{{"Chargée de ressources humaines (CDD)", "Mutualité Centre-Val de Loire"}});
+}
+
+TEST_CASE("an employer's town after its comma: a town of four words, a known town with its district, past a remark") {
+  CHECK(jobs_of("seit 04/2019 Salonleiterin\nHaarwerk Südpfalz GmbH, Landau in der Pfalz\n• Führung von 6 Mitarbeitern\n") ==
+        std::vector<std::pair<std::string, std::string>>{{"Salonleiterin", "Haarwerk Südpfalz GmbH"}});
+  CHECK(jobs_of("Transportplanner – Kuehne + Nagel, Antwerpen (Berchem)\nmaart 2016 – aug. 2020\n• Dagelijkse planning\n") ==
+        std::vector<std::pair<std::string, std::string>>{{"Transportplanner", "Kuehne + Nagel"}});
+  CHECK(jobs_of("Territory Sales Executive          July 2011 – July 2013\n"
+                "Sri Lakshmi Agencies (distributor for Hindustan brands), Eluru\n• Order booking\n") ==
+        std::vector<std::pair<std::string, std::string>>{{"Territory Sales Executive", "Sri Lakshmi Agencies"}});
+}
+
+TEST_CASE("agency candidate sheets: Italian 'Mansione' and Dutch 'Opdrachtgever' label the post and the client") {
+  CHECK(jobs_of("Periodo   03/2020 – in corso\nAzienda   Ceramiche Santerno S.p.A. – Imola (BO)\nSettore   Industria ceramica\n"
+                "Mansione   Impiegata contabile – ciclo passivo\nAttività svolte   Registrazione fatture passive\n\n"
+                "Periodo   09/2016 – 02/2020\nAzienda   Studio Commerciale Ghini & Associati\nMansione   Addetta contabilità e paghe\n") ==
+        std::vector<std::pair<std::string, std::string>>{{"Impiegata contabile – ciclo passivo", "Ceramiche Santerno S.p.A."},
+                                                         {"Addetta contabilità e paghe", "Studio Commerciale Ghini & Associati"}});
+  auto dutch = jobs_of("Periode   sep. 2021 – heden\nOpdrachtgever   NoordChem Polymeren B.V., Emmen\nFunctie   Procesengineer Polymerisatie\n"
+                       "Werkzaamheden   Procesoptimalisatie van twee lijnen\n\nPeriode   aug. 2015 – feb. 2019\n"
+                       "Werkgever   Hollandse Vezelindustrie B.V., Coevorden\nFunctie   Onderhoudsengineer\n");
+  CHECK(dutch == std::vector<std::pair<std::string, std::string>>{{"Procesengineer Polymerisatie", "NoordChem Polymeren B.V."},
+                                                                  {"Onderhoudsengineer", "Hollandse Vezelindustrie B.V."}});
+}
