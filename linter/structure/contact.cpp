@@ -330,17 +330,19 @@ std::string name_candidate(std::string_view text) {
   static const std::set<std::string, std::less<>> kProfile{"profil", "profile", "perfil", "profilo", "profiel"};
   if (parts.size() >= 2 && kProfile.count(fold_case(trim(parts[0]))) && count_words(parts[1]) >= 2 && count_words(parts[1]) <= 4)
     parts.erase(parts.begin());
-  // "Name:   Jane Smith", "Nom : Jane Smith": a labelled field.
-  static const std::regex kLabel{"^" + kNameLabel + R"(\s*:?$)", std::regex::icase};
-  if (parts.size() >= 2 && std::regex_match(parts[0], kLabel)) return std::string(trim(std::string_view(parts[1]).substr(parts[1].front() == ':' ? 1 : 0)));
-  static const std::regex kLabelled{"^" + kNameLabel + R"(\s*:\s*(.+)$)", std::regex::icase};
-  std::smatch labelled;
-  if (std::regex_match(parts[0], labelled, kLabelled)) return labelled[1];
   // "Dott.ssa Chiara Bellandi", "Mrs. Jane Roe": an honorific before the name. A doctor's "Dr." and Austria's "Ing."
   // and "Mag." are academic grades written as part of the name (every labelled one is kept as printed), so they stay;
-  // Austria's feminine "Dr.in" goes, as no name reader takes its inner full stop.
+  // Austria's feminine "Dr.in" goes, as no name reader takes its inner full stop, and so do the Dutch grades written in
+  // lower case before a name ("ing. Jeroen Lubbers", "drs.", "ir.", "mr.").
   static const std::regex kHonorific{
-      R"(^(?:Dott\.(?:ssa)?|Dr\.in|Prof\.(?:ssa)?|Avv\.|Arch\.|Mr\.|Mrs\.|Ms\.|Mme|Sr\.|Sra\.|Dipl\.-(?:Ing|Kfm|Kffr|Inf|Wirt\.-Ing)\.(?:\s*\((?:FH|TU|BA|DH|Univ\.)\))?)\s+(?=\S))"};
+      R"(^(?:ing\.|ir\.|drs\.|mr\.|Dott\.(?:ssa)?|Dr\.in|Prof\.(?:ssa)?|Avv\.|Arch\.|Mr\.|Mrs\.|Ms\.|Mme|Sr\.|Sra\.|Dipl\.-(?:Ing|Kfm|Kffr|Inf|Wirt\.-Ing)\.(?:\s*\((?:FH|TU|BA|DH|Univ\.)\))?)\s+(?=\S))"};
+  // "Name:   Jane Smith", "Nom : Jane Smith": a labelled field.
+  static const std::regex kLabel{"^" + kNameLabel + R"(\s*:?$)", std::regex::icase};
+  if (parts.size() >= 2 && std::regex_match(parts[0], kLabel))
+    return std::regex_replace(std::string(trim(std::string_view(parts[1]).substr(parts[1].front() == ':' ? 1 : 0))), kHonorific, "");
+  static const std::regex kLabelled{"^" + kNameLabel + R"(\s*:\s*(.+)$)", std::regex::icase};
+  std::smatch labelled;
+  if (std::regex_match(parts[0], labelled, kLabelled)) return std::regex_replace(labelled.str(1), kHonorific, "");
   parts[0] = std::regex_replace(parts[0], kHonorific, "");
   // "La sottoscritta Chiara BERTI, nata ad Adria…": a sworn CV opens on the declarant's name.
   static const std::regex kDeclarant{R"(^(?:(?:la|il|io)\s+sottoscritt[oa](?:/[ao])?|je\s+soussign(?:é|e)e?(?:\(e\))?)\s+(?=\S))", std::regex::icase};
@@ -657,7 +659,8 @@ class ContactReader {
   /// spelt whole by the e-mail, is the only name the text holds.
   bool set_signed_name() {
     for (size_t k = document_.lines.size(); k-- > header_limit();)
-      if (auto spelt = spelt_name_on_line(k, Reach::Far)) {
+      if (auto spelt = spelt_name_on_line(k, Reach::Far);
+          spelt && *spelt == trim(document_.lines[k].text) && organisation_score(*spelt) == 0) {  // not "Salon Köhler, Kassel"
         set_name(*spelt, document_.lines[k].location);
         return true;
       }
@@ -1004,11 +1007,14 @@ class ContactReader {
       if (in_contact(i) && visit(document_.lines[i])) return true;
     for (size_t i = header_end_; i < document_.lines.size(); ++i)
       if (!in_contact(i) && !names_a_referee(document_.lines[i].text) && visit(document_.lines[i])) return true;
+    // "Referenzen: gerne auf Anfrage unter 0171 …": the person's own, where no other line gives one.
+    for (size_t i = header_end_; i < document_.lines.size(); ++i)
+      if (!in_contact(i) && names_a_referee(document_.lines[i].text) && visit(document_.lines[i])) return true;
     return false;
   }
 
-  /// "Réf. : M. Jean-Luc Ferrand, gérant, +33 5 63 48 20 17, jl.ferrand@…" under a job: a referee's details, never
-  /// the person's own.
+  /// "Réf. : M. Jean-Luc Ferrand, gérant, +33 5 63 48 20 17, jl.ferrand@…" under a job: a referee's details, read
+  /// after every other line.
   static bool names_a_referee(const std::string& text) {
     static const std::regex kLabel{
         R"(^\s*(?:r(?:é|e)f\.|r(?:é|e)f(?:e|é)rences?|referees?|referenz(?:en)?|referencias?|refer(?:ê|e)ncias?|referenties?|referent[ei])\s*:)",
@@ -1192,6 +1198,9 @@ class ContactReader {
 
   /// "23298451-K": a Spanish DNI's check letter closes an identity number, never a phone.
   static bool identity_number(std::string_view text, const Match& phone) {
+    auto digits = trim(phone.text);
+    while (!digits.empty() && (digits.back() == '-' || digits.back() == ' ')) digits.remove_suffix(1);
+    if (digits.size() != 8 || digits_of(digits).size() != 8) return false;  // not "650-555-0134-C", a cell's mark
     auto end = std::min(phone.offset + phone.text.size(), text.size());
     while (end > phone.offset && (text[end - 1] == '-' || text[end - 1] == ' ')) --end;
     static const std::regex kCheckLetter{R"(^-?[A-Z](?![A-Za-z0-9]))"};
@@ -1369,14 +1378,19 @@ class ContactReader {
     return false;
   }
 
+  /// "Provincia", "State", "Bundesland": a form's label for the region.
+  static bool is_region_label(const std::string& cell) {
+    static const std::regex kRegion{
+        R"((?:state|province|provincia|prov[ií]ncia|provincie|provinz|region|regi(?:ó|o)n|r(?:é|e)gion|regione|estado|uf|bundesland|d(?:é|e)partement|county))",
+        std::regex::icase};
+    return std::regex_match(cell, kRegion);
+  }
+
   /// A form's row of labels over its row of values: "Domicilio   Localidad   Provincia   C.P." over "C/ Corredera, 28
   /// Lorca   Murcia   30800": the town's cell, with the region's beside it.
   bool find_place_in_label_row() {
     static const std::regex kTown{
         R"((?:city|town|ort|wohnort|woonplaats|plaats|ville|localit(?:é|e)|localidad|localidade|ciudad|cidade|citt(?:à|a)|comune|municipio|munic(?:í|i)pio|poblaci(?:ó|o)n))",
-        std::regex::icase};
-    static const std::regex kRegion{
-        R"((?:state|province|provincia|prov[ií]ncia|provincie|provinz|region|regi(?:ó|o)n|r(?:é|e)gion|regione|estado|uf|bundesland|d(?:é|e)partement|county))",
         std::regex::icase};
     for (size_t i : contact_lines()) {
       if (i + 1 >= document_.lines.size()) continue;
@@ -1387,15 +1401,20 @@ class ContactReader {
         static const std::regex kOther{"(?:" + address_label_pattern() +
                                            R"((?:\s*\([^)]*\))?|c\.\s*p\.|cp|cap|plz|postcode|post code|postal code|zip(?: code)?|code postal|c(?:ó|o)digo postal|cep))",
                                        std::regex::icase};
-        return std::regex_match(cell, kTown) || std::regex_match(cell, kRegion) || std::regex_match(cell, kOther) ||
+        return std::regex_match(cell, kTown) || is_region_label(cell) || std::regex_match(cell, kOther) ||
                is_contact_label(cell) || is_personal_detail_label(cell);
       };
-      if (labels.size() < 2 || town == labels.end() || !std::all_of(labels.begin(), labels.end(), label)) continue;
+      // Not "Fecha de nacimiento   Localidad   Provincia": where one was born.
+      static const std::regex kBirth{R"(.*(?:nacimiento|naissance|nascita|nascimento|geburt|birth|geboorte).*)", std::regex::icase};
+      auto birth = [](const std::string& cell) { return std::regex_match(cell, kBirth); };
+      if (labels.size() < 2 || town == labels.end() || !std::all_of(labels.begin(), labels.end(), label) ||
+          std::any_of(labels.begin(), labels.end(), birth))
+        continue;
       auto values = split_cells(layout_text(document_.lines[i + 1]));
       if (values.size() != labels.size()) continue;
       auto place = clean_place_part(values[static_cast<size_t>(town - labels.begin())]);
       if (!place || place->empty() || !is_place_part(*place, true)) continue;
-      auto region = std::find_if(labels.begin(), labels.end(), [](const std::string& cell) { return std::regex_match(cell, kRegion); });
+      auto region = std::find_if(labels.begin(), labels.end(), [](const std::string& cell) { return is_region_label(cell); });
       if (region != labels.end()) *place += ", " + values[static_cast<size_t>(region - labels.begin())];
       set_location(*place, *place);
       return true;
@@ -1405,7 +1424,7 @@ class ContactReader {
 
   bool find_place() {
     // "Location: Toowoomba, QLD 4350": a labelled place beats a place-like tagline above it.
-    if (find_place_in_label_row() || find_location_in(false, true, true) || find_place_under_label(contact_lines())) return true;
+    if (find_location_in(false, true, true) || find_place_in_label_row() || find_place_under_label(contact_lines())) return true;
     // A place with a comma or an address anywhere beats a bare capitalised word.
     for (bool bare : {false, true})
       if (find_location_in(false, bare) || find_location_in(true, bare)) return true;
@@ -1413,11 +1432,12 @@ class ContactReader {
   }
 
   /// A profile's card far from its header ("LOCALISATION" over "Bourges, France" among a freelancer's rates): the first
-  /// page's lines, when nothing nearer the name gave a place, less those among the wishes for a next job.
+  /// page's label lines, when nothing nearer the name gave a place, less those among the wishes for a next job.
   std::vector<size_t> page_one_sidebar_fields() const {
     std::vector<size_t> lines;
+    // A card's label in capitals; not a job's "Location:" over the site worked at.
     for (size_t i = 0; i < document_.lines.size() && document_.lines[i].location.page <= 1; ++i)
-      if (!among_wishes(i)) lines.push_back(i);
+      if (is_upper_case_text(document_.lines[i].text) && !among_wishes(i)) lines.push_back(i);
     return lines;
   }
 
@@ -1864,7 +1884,8 @@ class ContactReader {
         if (names_origin_label(before) || names_origin_label(parts[k]) || names_wished_places(before, true) ||
             names_wished_places(parts[k], false) || names_licence(parts[k]))
           continue;
-        if (is_address_label(std::string(trim(parts[k])))) continue;  // "ADRES" set apart before its value
+        // "ADRES" set apart before its value; "Localidad   Provincia", a row of labels.
+        if (is_address_label(std::string(trim(parts[k]))) || is_region_label(std::string(trim(parts[k])))) continue;
         auto part = clean_place_part(parts[k]);
         // "Wohnort   49084 Osnabrück", "Cidade / UF   Goiânia – GO": a form's label in the cell before the value.
         // "Dirección:   C/ Río Alberche, 14 - 45600 Talavera de la Reina": or the street between the label and the
@@ -1872,10 +1893,12 @@ class ContactReader {
         // Not "Local – Donegal", a recruiter's tag: a field's label ends on a colon or a cell's gap, not a dash.
         bool dashed = text.find(std::string(trim(before)) + " – ") != std::string::npos ||
                       text.find(std::string(trim(before)) + " - ") != std::string::npos;
-        bool label_before = labelled && k > 0 && !dashed &&
+        // "Woonplaats: Hoogeveen": the label and its value in one part.
+        bool label_inside = labelled && opens_with_address_label(parts[k]) && !among_wishes(i);
+        bool label_before = label_inside || (labelled && k > 0 && !dashed &&
                             (is_address_label(std::string(trim(before))) ||
                              (k > 1 && is_address_label(std::string(trim(parts[k - 2]))) && is_street(std::string(trim(before))) &&
-                              part && std::regex_match(*part, postal_city())));
+                              part && std::regex_match(*part, postal_city()))));
         if (labelled && !label_before && (!part || *part == strip_icons(parts[k]))) continue;
         // "Lindenstraße 14 · 73033 Göppingen": a postcode and town after the street, though the town is unlisted;
         // "Rua de São Vicente, 118" / "4710-312 Braga": or under it.

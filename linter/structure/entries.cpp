@@ -1975,7 +1975,10 @@ bool town_after_employer(std::string_view head, std::string_view tail) {
   bool employer = has_legal_form(head) || head.find(" & ") != std::string_view::npos || named_like_organisation(head) ||
                   std::regex_search(head_text, kDomain);
   // "Reha-Zentrum Kurpark GmbH, Bad Krozingen", "…, Landau in der Pfalz": a town of a few words built the way towns are named.
-  bool town = (count_words(tail) == 1 && is_place_name(tail)) || (count_words(tail) <= 4 && shaped_like_town(tail));
+  // Not "Haus an der Linde", a care home named like a town.
+  static const std::regex kFacility{R"(^(?:Haus|Heim|Hof|Zentrum|Klinik|Stift|Residenz|Park|Garten|Villa)\b.*)"};
+  bool town = (count_words(tail) == 1 && is_place_name(tail)) ||
+              (count_words(tail) <= 4 && shaped_like_town(tail) && !std::regex_match(std::string(tail), kFacility));
   return employer && !leaves_bracket_open(head) && title_score(head) == 0 && town && !is_all_caps(tail) &&
          !names_department(tail) && !field_words().count(fold_case(tail)) && !has_legal_form(tail) &&
          organisation_score(tail) + institution_score(tail) + title_score(tail) == 0;
@@ -2084,6 +2087,21 @@ const std::regex& duration_pattern() {
       R"((?:\(|·)?\s?(?:(?:\d{1,3}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)\s?(?:years?|yrs?|months?|mos?|(?:weeks?|wks?|wochen|semaines?|semanas?|settimane|weken)(?=\))|jahre?|monate?|ans?|mois|años?|anos?|an(?:ni|no)|mes(?:es|i|e)?|mês|jaar|maand(?:en)?|(?:winter|sommer)?saison(?:en)?|seasons?|saisons?|temporadas?|stagioni)(?![A-Za-z])\s?(?:(?:et|and|und|y|e|en|ed)\s(?:(?:a\s)?half\b|demi\b|meio\b|medio\b|mezzo\b)?\s?)?){1,2}\)?)",
       std::regex::icase};
   return pattern;
+}
+
+/// "(2 years 3 months)" blanked; not the end of a range inside a title's remark ("(aula 1-2 años)": children's ages).
+std::string drop_durations(const std::string& text) {
+  std::string kept;
+  size_t from = 0;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), duration_pattern()); it != std::sregex_iterator(); ++it) {
+    auto at = static_cast<size_t>(it->position(0));
+    auto before = std::string_view(text).substr(0, at);
+    bool ends_range = std::isdigit(static_cast<unsigned char>(text[at])) && (before.ends_with("-") || before.ends_with("–"));
+    if (ends_range) continue;
+    kept += text.substr(from, at - from) + " ";
+    from = at + static_cast<size_t>(it->length(0));
+  }
+  return kept + text.substr(from);
 }
 
 /// " https://acme.example/", "www.acme.com": a link, never a title or an employer.
@@ -2612,6 +2630,12 @@ void drop_logo_initials(HeaderFields& fields) {
       bool firm = (organisation_score(other) > 0 || has_legal_form(other)) && institution_score(other) == 0;
       return part.size() == 1 || !firm ? initials.starts_with(part) : initials.find(part) != std::string::npos || opens_first_word(part, other);
     }));
+    // A freelance platform's square ("BA") between the title's line and "Berry Aéro Composants · Bourges": letters alone
+    // on their line, spelling the first part of the line below, with a title elsewhere (so not "BA" over "Bath Spa").
+    if (!logo && alone_on_line(k) && k + 1 < fields.parts.size() && fields.line_of[k + 1] == fields.line_of[k] + 1 &&
+        part.size() >= 2 && part.size() <= 4 && std::regex_match(part, kInitials) && title_score(part) == 0 &&
+        title_score(next) == 0 && degree_length(next) == 0 && capital_initials(next).starts_with(part))
+      logo = std::any_of(fields.parts.begin(), fields.parts.end(), [&](const std::string& other) { return &other != &part && title_score(other) > 0; });
     // A title's letters ("VP") are a logo only where another part holds the title.
     if (logo && title_score(part) > 0)
       logo = std::any_of(fields.parts.begin(), fields.parts.end(), [&](const std::string& other) { return &other != &part && title_score(other) > 0; });
@@ -2721,7 +2745,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       text = std::regex_replace(text, emptied, "   ");
       dated = true;
       bool spaced_comma = text.find(" , ") != std::string::npos;
-      text = std::regex_replace(text, duration_pattern(), " ");  // "(2 years 3 months)" after the dates
+      text = drop_durations(text);  // "(2 years 3 months)" after the dates
       static const std::regex kBeforeComma{R"(\s+,)"};  // "… des flux (6 mois), Décathlon": no " , " separator made
       if (!spaced_comma) text = std::regex_replace(text, kBeforeComma, ",");
       drop_trailing_separator(text);  // "Jan 2020 –" wrapped before its end
@@ -2730,6 +2754,14 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       std::smatch kind;
       if (header.size() > 1 && std::regex_match(text, kind, kBracketOnly) &&
           (is_employment_kind(kind.str(1)) || names_working_time(kind.str(1))))
+        text.clear();
+      // "mars 2015 - janv. 2022 · 6 ans 11 mois · CDI": the contract closing a line of dates is no title either.
+      auto rest = std::string(trim(text));
+      for (std::string_view mark : {"·", "|", "•", ","}) {
+        if (rest.starts_with(mark)) rest = std::string(trim(std::string_view(rest).substr(mark.size())));
+        if (rest.ends_with(mark)) rest = std::string(trim(std::string_view(rest).substr(0, rest.size() - mark.size())));
+      }
+      if (header.size() > 1 && !rest.empty() && text.find(rest) > date->begin && (is_employment_kind(rest) || names_working_time(rest)))
         text.clear();
     }
     drop_closing_full_stop(text);
@@ -3981,7 +4013,13 @@ bool dated_banner(const WorkEntry& entry, bool has_bullets, const std::vector<It
   // "Kessler Antriebstechnik GmbH, Nürnberg" / "Hersteller von Servoantrieben, ca. 450 Mitarbeiter": the employer
   // named, then what it does, read as a title.
   bool described = !entry.company.empty() && describes_employer(entry.position);  // "Mitarbeiter" is also a title word
-  if (!entry.company.empty() && !described) return false;
+  // "Vilstaler Kunststofftechnik GmbH & Co. KG · Amberg (09/2014 – heute)": the employer and its town, no title.
+  bool town_for_title = !entry.company.empty() &&
+                        (is_location(entry.position) || town_with_province(entry.position) ||
+                         (has_legal_form(entry.company) && count_words(entry.position) == 1 && is_place_name(entry.position) &&
+                          title_score(entry.position) + organisation_score(entry.position) == 0));
+  if (!entry.company.empty() && !described && !town_for_title) return false;
+  if (town_for_title) described = true;
   // Set in capitals like a banner ("PIEDMONT PHYSICIAN PARTNERS"), or a name with no title word.
   bool capitals = is_all_caps(entry.position) && count_words(entry.position) <= 6;
   // "Supermarché Colombier, Riorges (42)": a name set like a firm's with its town, no title word.

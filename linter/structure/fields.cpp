@@ -496,8 +496,8 @@ bool is_location(std::string_view part) {
     auto town = part.substr(0, part.rfind(" (")), area = part.substr(town.size() + 2);
     area.remove_suffix(1);
     if (!city_country(town).empty() && (!region_country(area).empty() || !country_code(area).empty())) return true;
-    // "Antwerpen (Berchem)", "Lyon (Part-Dieu)": a known town with its district.
-    if (!city_country(town).empty() && count_words(area) <= 2 && organisation_score(area) + title_score(area) == 0) return true;
+    // "Antwerpen (Berchem)", "Lyon (Part-Dieu)": a known town with its district, one word (not "Toulouse (Airbus Defence)").
+    if (!city_country(town).empty() && count_words(area) == 1 && organisation_score(area) + title_score(area) == 0) return true;
   }
   // "Caruaru/PE", "São Paulo / SP": a known Brazilian town with its state after a slash (not "Marketing/PR").
   if (auto slash = part.rfind('/'); slash != std::string_view::npos && is_brazilian_state(trim(part.substr(slash + 1))) &&

@@ -60,8 +60,8 @@ Field field_of(const std::string& label) {
       {"kategorie", Field::Detail}, {"tipo de contrato", Field::Detail}, {"contract type", Field::Detail},
       {"type de contrat", Field::Detail}, {"vertragsart", Field::Detail}, {"tipo de contratto", Field::Detail},
       {"tipo di contratto", Field::Detail}, {"attività svolte", Field::Duties}, {"mansioni svolte", Field::Duties},
-      // An Italian agency's candidate sheet: "Mansione   Impiegata contabile", the post held; "Qualifica" likewise.
-      {"mansione", Field::Position}, {"qualifica", Field::Position},
+      // An Italian agency's candidate sheet: "Mansione   Impiegata contabile", the post held ("Qualifica" is the contract's grade).
+      {"mansione", Field::Position}, {"qualifica", Field::Detail},
       // A Dutch agency's consultant CV: "Opdrachtgever   NoordChem B.V. (via Brunel)" / "Functie" / "Werkzaamheden" /
       // "Resultaat" / "Omgeving".
       {"opdrachtgever", Field::Company}, {"werkzaamheden", Field::Duties}, {"resultaat", Field::Detail}, {"omgeving", Field::Detail},

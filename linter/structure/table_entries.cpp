@@ -95,7 +95,11 @@ Column column_of(std::string_view label) {
       {"valid until", Column::Credential}, {"aussteller", Column::Credential}, {"bezeichnung", Column::Credential},
       // A UK school's application form: "Employer   Job title   From   To   Reason for leaving", "School / college /
       // university   Qualification   Subject   Grade   Date".
-      {"reason for leaving", Column::Duties}, {"subject", Column::Unit}, {"school / college / university", Column::School}};
+      {"reason for leaving", Column::Duties}, {"subject", Column::Unit}, {"school / college / university", Column::School},
+      // A Spanish town hall's CV form: "Titulación   Centro de expedición   Año", "Empresa / Organismo   Puesto desempeñado
+      // Fecha inicio   Fecha fin   Meses"; a Dutch agency's "Periode   Opleiding   Instituut   Diploma".
+      {"centro de expedición", Column::School}, {"empresa / organismo", Column::Employer}, {"puesto desempeñado", Column::Position},
+      {"fecha inicio", Column::Period}, {"fecha fin", Column::PeriodEnd}, {"instituut", Column::School}};
   std::string spaced;  // "Institution/Board" -> "institution / board"
   for (char c : std::string(label)) spaced += c == '/' ? std::string(" / ") : std::string(1, c);
   auto folded = fold_case(collapse_spaces(spaced));

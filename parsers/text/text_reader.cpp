@@ -541,6 +541,110 @@ std::vector<std::string> wiki_markup_as_markdown(const std::vector<std::string>&
   return out;
 }
 
+/// MediaWiki source: "== Heading ==" lines and the wiki's own marks (bold in triple quotes, "[[link]]", "{{template",
+/// "{|" tables).
+bool is_mediawiki(const std::string& text) {
+  static const std::regex kHeading{R"((?:^|\n)(={2,6})[^=\n]+\1[ \t]*(?=\n|$))"};
+  auto headings = std::distance(std::sregex_iterator(text.begin(), text.end(), kHeading), std::sregex_iterator());
+  bool marks = text.find("'''") != std::string::npos || text.find("\n{|") != std::string::npos || text.find("{{") != std::string::npos;
+  return headings >= 2 && marks;
+}
+
+/// One MediaWiki body line as Markdown: bold and italic quotes as stars, internal links as their label, external
+/// ones as Markdown's, categories, files, magic words, footnotes and inline templates gone.
+std::string mediawiki_line(std::string line) {
+  static const std::regex kAside{R"(\[\[(?:Kategorie|Category|Catégorie|Categoría|Categoria|Categorie|Datei|File|Fichier|Archivo|Bestand|Image|Bild):[^\]]*\]\])",
+                                 std::regex::icase};
+  static const std::regex kLink{R"(\[\[(?:[^\]|]*\|)?([^\]|]*)\]\])"};
+  static const std::regex kExternal{R"(\[(https?://\S+)\s+([^\]]+)\])"};
+  static const std::regex kTemplate{R"(\{\{[^{}]*\}\})"};
+  static const std::regex kMagic{R"(__[A-Z]+__)"};
+  static const std::regex kRef{R"(<ref[^>]*>.*?</ref>|<ref[^>]*/>)"};
+  if (line.find("[[") != std::string::npos) line = std::regex_replace(std::regex_replace(line, kAside, ""), kLink, "$1");
+  if (line.find("[http") != std::string::npos) line = std::regex_replace(line, kExternal, "[$2]($1)");
+  if (line.find("{{") != std::string::npos) line = std::regex_replace(line, kTemplate, "");
+  if (line.find("__") != std::string::npos) line = std::regex_replace(line, kMagic, "");
+  if (line.find("<ref") != std::string::npos) line = std::regex_replace(line, kRef, "");
+  for (auto at = line.find("'''"); at != std::string::npos; at = line.find("'''", at)) line.replace(at, 3, "**");
+  for (auto at = line.find("''"); at != std::string::npos; at = line.find("''", at)) line.replace(at, 2, "*");
+  return line;
+}
+
+/// The page's cells after a table line's first mark, parted at `bar` ("!!" in a header row, "||" in a body row).
+std::vector<std::string> mediawiki_cells(std::string cells, const std::string& bar) {
+  std::vector<std::string> parts;
+  for (size_t at; (at = cells.find(bar)) != std::string::npos; cells.erase(0, at + bar.size())) parts.emplace_back(trim(cells.substr(0, at)));
+  parts.emplace_back(trim(cells));
+  return parts;
+}
+
+/// The wiki page as Markdown: headings as "#", a leading template's "| Key = value" fields as "Key: value" lines (its
+/// picture dropped), "{|" tables as pipe tables (the first row over "|---|", one line a row).
+std::string mediawiki_as_markdown(const std::string& text) {
+  static const std::regex kHeading{R"(^(={2,6})\s*(.*?)\s*\1\s*$)"};
+  static const std::regex kField{R"(^\|\s*([^=|]+?)\s*=\s*(.*?)\s*$)"};
+  static const std::regex kPicture{R"((?:bild|image|foto|photo|afbeelding|imagen|immagine|imagem))", std::regex::icase};
+  std::string out;
+  bool in_template = false, in_table = false, ruled = false;
+  std::vector<std::string> row;
+  auto flush_row = [&] {
+    if (row.empty()) return;
+    out += "|";
+    for (const auto& cell : row) out += " " + mediawiki_line(cell) + " |";
+    out += "\n";
+    if (!std::exchange(ruled, true)) {
+      out += "|";
+      for (size_t k = 0; k < row.size(); ++k) out += "---|";
+      out += "\n";
+    }
+    row.clear();
+  };
+  for (auto view : split_lines(text)) {
+    std::string line(view);
+    std::smatch match;
+    if (!in_table && line.starts_with("{{") && line.find("}}") == std::string::npos) {
+      in_template = true;
+    } else if (in_template) {
+      if (trim(line) == "}}") in_template = false;
+      else if (std::regex_match(line, match, kField) && !match.str(2).empty() && !std::regex_match(match.str(1), kPicture))
+        out += match.str(1) + ": " + mediawiki_line(match.str(2)) + "\n";
+    } else if (line.starts_with("{|")) {
+      in_table = true;
+      ruled = false;
+    } else if (in_table) {
+      if (line.starts_with("|}") || line.starts_with("|-")) flush_row();
+      if (line.starts_with("|}")) {
+        in_table = false;
+        out += "\n";
+      } else if (line.starts_with('!')) {
+        auto cells = mediawiki_cells(line.substr(1), "!!");
+        row.insert(row.end(), cells.begin(), cells.end());
+      } else if (line.starts_with('|') && !line.starts_with("|-") && !line.starts_with("|+")) {
+        auto cells = mediawiki_cells(line.substr(1), "||");
+        row.insert(row.end(), cells.begin(), cells.end());
+      }
+    } else {
+      if (std::regex_match(line, match, kHeading)) line = std::string(static_cast<size_t>(match.length(1)), '#') + " " + match.str(2);
+      out += mediawiki_line(line) + "\n";
+    }
+  }
+  flush_row();
+  return out;
+}
+
+/// A chat assistant's answer pasted as plain text: "### **Experiência Profissional**" headings and "**bold**" runs,
+/// Markdown in all but the file's name.
+bool written_in_markdown(const std::vector<std::string>& source) {
+  static const std::regex kHeading{R"(^#{1,6}\s+\S.*$)"};
+  static const std::regex kBold{R"(\*\*[^*\s][^*]*\*\*)"};
+  size_t headings = 0, bold = 0;
+  for (const auto& line : source) {
+    if (line.starts_with('#') && std::regex_match(line, kHeading)) ++headings;
+    if (line.find("**") != std::string::npos && std::regex_search(line, kBold)) ++bold;
+  }
+  return headings >= 2 && bold >= 2;
+}
+
 /// A mail thread saved as text: its header lines ("De: …", "Subject: …") open it, earlier messages quoted with ">".
 bool is_mail_thread(const std::vector<std::string>& source) {
   // "On Mon, … Sergio wrote:", "El lun, … escribió:": the line a mail program sets over the message it quotes.
@@ -1334,6 +1438,8 @@ std::string unframed_panels(const std::string& text) {
 Document read_text(const std::string& path, std::string_view bytes, Format format) {
   std::string text = unframed_panels(grid_tables_as_pipes(decode_text(bytes)));
   if (trim(text).empty()) throw AtsError("empty", "the file holds only whitespace: there is nothing for an ATS to read");
+  const bool mediawiki = format != Format::Md && is_mediawiki(text);
+  if (mediawiki) text = mediawiki_as_markdown(text);
   Document document;
   document.path = path;
   document.format = format;
@@ -1356,7 +1462,7 @@ Document read_text(const std::string& path, std::string_view bytes, Format forma
   else if (format != Format::Md && is_lynx_dump(document.source_lines))
     TextParser(document, false).parse(without_link_numbers(document.source_lines));
   else
-    TextParser(document, format == Format::Md).parse(document.source_lines);
+    TextParser(document, mediawiki || format == Format::Md || written_in_markdown(document.source_lines)).parse(document.source_lines);
   Page page;
   for (const auto& line : document.lines) page.text_chars += static_cast<int>(line.text.size());
   document.pages.push_back(page);

@@ -3868,3 +3868,24 @@ TEST_CASE("an ornament before a heading in capitals marks the heading, not a lis
   REQUIRE(resume.work.size() == 1);
   CHECK(resume.work[0].company == "Corrib MedTech Ltd");
 }
+
+TEST_CASE("a town hall's CV form: 'Centro de expedición' and 'Puesto desempeñado' columns") {
+  TablePage page;
+  auto add = [&](double y, std::vector<RunSpec> specs) { page.add_at(y, std::move(specs)); };
+  add(40, {{"Lucía Navarro Sánchez", 60, 220, 18, true}});
+  add(60, {{"lucia@example.es", 60, 160}});
+  add(100, {{"FORMACIÓN ACADÉMICA", 57, 230, 13, true}});
+  add(120, {{"Titulación", 60, 110}, {"Centro de expedición", 300, 400}, {"Año", 500, 520}});
+  add(138, {{"Grado en Educación Infantil", 60, 200}, {"Universidad de Murcia", 300, 410}, {"2020", 500, 520}});
+  add(156, {{"Técnico Superior en Educación Infantil", 60, 250}, {"IES Ibáñez Martín", 300, 390}, {"2015", 500, 520}});
+  add(190, {{"EXPERIENCIA PROFESIONAL", 57, 230, 13, true}});
+  add(210, {{"Empresa / Organismo", 60, 150}, {"Puesto desempeñado", 230, 330}, {"Fecha inicio", 420, 470}, {"Fecha fin", 490, 530}});
+  add(228, {{"Ludoteca Arcoíris", 60, 150}, {"Monitora de ocio y tiempo libre", 230, 380}, {"01/07/2015", 420, 470}, {"31/08/2015", 490, 540}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Universidad de Murcia");
+  CHECK(resume.education[1].institution == "IES Ibáñez Martín");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Ludoteca Arcoíris");
+  CHECK(resume.work[0].position == "Monitora de ocio y tiempo libre");
+}

@@ -107,3 +107,84 @@ TEST_CASE("agency candidate sheets: Italian 'Mansione' and Dutch 'Opdrachtgever'
   CHECK(dutch == std::vector<std::pair<std::string, std::string>>{{"Procesengineer Polymerisatie", "NoordChem Polymeren B.V."},
                                                                   {"Onderhoudsengineer", "Hollandse Vezelindustrie B.V."}});
 }
+
+TEST_CASE("a Spanish form's 'TITULACIÓN ACADÉMICA' heads the education section") {
+  auto resume = parse_text("Lucía Navarro\nlucia@example.es\n\n2. TITULACIÓN ACADÉMICA\nGrado en Educación Infantil, Universidad de Murcia, 2020\n");
+  REQUIRE(!resume.sections.empty());
+  CHECK(resume.sections[0].canonical == "education");
+}
+
+TEST_CASE("children's ages in a title's remark are no duration") {
+  CHECK(jobs_of("Técnica de Educación Infantil (aula 1-2 años)          01/09/2020 – Actualidad\nE.I. Pequeñines S.L.\n"
+                "• Programación de aula\n") ==
+        std::vector<std::pair<std::string, std::string>>{{"Técnica de Educación Infantil (aula 1-2 años)", "E.I. Pequeñines S.L."}});
+}
+
+TEST_CASE("a freelance profile: a logo's square between title and employer, the contract after the dates") {
+  CHECK(jobs_of("Responsable contrôle de gestion usine\nSP\nSoflaris Packaging · Vierzon\n"
+                "mars 2015 - janv. 2022 · 6 ans 11 mois · CDI\n• Management d'une équipe de 2 contrôleurs\n") ==
+        std::vector<std::pair<std::string, std::string>>{{"Responsable contrôle de gestion usine", "Soflaris Packaging"}});
+}
+
+TEST_CASE("an employer banner with its town and span over the roles held there") {
+  CHECK(jobs_of("Vilstaler Kunststofftechnik GmbH & Co. KG · Amberg (09/2014 – heute)\nseit 04/2019 Leiter Instandhaltung\n"
+                "• Führung von 28 Mitarbeitenden\n09/2014 – 03/2019 Teamleiter Elektroinstandhaltung\n• Leitung eines Teams\n") ==
+        std::vector<std::pair<std::string, std::string>>{{"Leiter Instandhaltung", "Vilstaler Kunststofftechnik GmbH & Co. KG"},
+                                                         {"Teamleiter Elektroinstandhaltung", "Vilstaler Kunststofftechnik GmbH & Co. KG"}});
+}
+
+TEST_CASE("review 46: a birth row of labels, a contract grade, a client in brackets, a care home, a hospice, a salon") {
+  // "Fecha de nacimiento   Localidad   Provincia": where one was born, under the labelled home address.
+  auto born = parse_text("Lucía Navarro\nDomicilio: C/ Corredera, 28 · 30800 Lorca (Murcia)\nlucia.navarro@gmail.com\n"
+                         "Fecha de nacimiento   Localidad   Provincia\n14/05/1992   Linares   Jaén\n");
+  CHECK(born.contact.city == "Lorca");
+  // "Qualifica" is the contract's grade, "Mansione" the post.
+  CHECK(jobs_of("Periodo   03/2017 - 12/2023\nAzienda   Polesine Trasporti S.r.l.\nQualifica   Impiegata 4° livello\n"
+                "Mansione   Addetta contabilità fornitori\n") ==
+        std::vector<std::pair<std::string, std::string>>{{"Addetta contabilità fornitori", "Polesine Trasporti S.r.l."}});
+  // A care home named like a town stays in the employer's name.
+  CHECK(jobs_of("Altenpflegerin\nAWO Seniorendienste gGmbH, Haus an der Linde\n2015 - 2023\n").front().second ==
+        "AWO Seniorendienste gGmbH, Haus an der Linde");
+  // "Sterbebegleitung" ends in "-leitung" but names no post.
+  CHECK(jobs_of("Koordinatorin   Hospizdienst Sterbebegleitung   Kassel\n2018 – heute\n").front() ==
+        std::pair<std::string, std::string>{"Koordinatorin", "Hospizdienst Sterbebegleitung"});
+  // The e-mail spells the salon, not a signature.
+  auto salon = parse_text("Friseurmeisterin · Salonleitung\nE-Mail: salon.koehler@t-online.de\n\nBERUFSERFAHRUNG\nInhaberin\n"
+                          "Salon Köhler, Kassel\n2012 – heute\n");
+  CHECK(salon.contact.name != "Salon Köhler");
+}
+
+TEST_CASE("review 46: one's own details in a references line, where no other line gives them; a cell phone's mark") {
+  auto own = parse_text("Anna Schmidt\n\nBERUFSERFAHRUNG\nSachbearbeiterin\nMüller GmbH\n2017 - heute\n\n"
+                        "Referenzen: gerne auf Anfrage unter 0171 2345678 oder anna.schmidt@web.de\n");
+  CHECK(own.contact.email == "anna.schmidt@web.de");
+  CHECK(own.contact.phone == "0171 2345678");
+  auto cell = parse_text("JOHN MILLER\nPhone: 650-555-0134-C\njohn.miller@gmail.com\n");
+  CHECK(cell.contact.phone == "650-555-0134");
+}
+
+TEST_CASE("a chat assistant's Markdown pasted into a .txt is read as Markdown") {
+  auto resume = parse_text("Claro! Aqui está o seu currículo:\n\n---\n\n**RAFAEL MOREIRA**\n📞 (31) 98874-2190 | ✉️ rafael@example.com\n\n"
+                           "### **Resumo Profissional**\n\nProfissional com **12 anos** em logística.\n\n### **Experiência Profissional**\n\n"
+                           "**Líder de Expedição**\n*Distribuidora Minas Alimentos S.A.* — Betim/MG\n*Jan/2016 – Fev/2020*\n\n"
+                           "* Coordenação do carregamento de até 60 veículos/dia.\n");
+  CHECK(resume.contact.name == "RAFAEL MOREIRA");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Líder de Expedição");
+  CHECK(resume.work[0].company == "Distribuidora Minas Alimentos S.A.");
+}
+
+TEST_CASE("a MediaWiki staff page: its template's fields, '== headings ==', bold quotes and a wikitable") {
+  auto resume = parse_text("{{Infobox medewerker\n| naam = ing. Jeroen Lubbers\n| foto = Lubbers.jpg\n| woonplaats = Hoogeveen\n"
+                           "| e-mail = j.lubbers@example.nl\n}}\n__TOC__\n'''Jeroen Lubbers''' is werkvoorbereider.\n\n"
+                           "== Werkervaring ==\n=== Calculator / werkvoorbereider – Bouwbedrijf Van der Molen B.V. ===\n''2012 – 2017''\n"
+                           "* Calculaties voor woningbouw\n\n== Opleiding ==\n{| class=\"wikitable\"\n! Periode !! Opleiding !! Instelling\n|-\n"
+                           "| 2008 – 2012 || Bachelor of Built Environment || Hanzehogeschool Groningen\n|}\n\n[[Categorie:Medewerkers]]\n");
+  CHECK(resume.contact.name == "Jeroen Lubbers");
+  CHECK(resume.contact.city == "Hoogeveen");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Calculator / werkvoorbereider");
+  CHECK(resume.work[0].company == "Bouwbedrijf Van der Molen B.V.");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Hanzehogeschool Groningen");
+}
