@@ -4636,8 +4636,11 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& input)
                town_after_school(split, k) || std::regex_match(split[k], programme_label());
     if (marked)  // places after a school ("..., India") are not part of it
       for (size_t k = split.size(); k-- > 1;)
-        if ((place_at(k) || town_after_school(split, k)) && !std::regex_match(split[k], programme_label()))
+        if ((place_at(k) || town_after_school(split, k)) && !std::regex_match(split[k], programme_label())) {
+          // "Institute of Technology, Sligo": a school named by kind words only keeps the town that names it.
+          if (generic_school_name(split[k - 1]) && count_words(split[k]) <= 2) split[k - 1] += ", " + split[k];
           split.erase(split.begin() + static_cast<long>(k));
+        }
     if (marked) pieces.insert(pieces.end(), split.begin(), split.end());
     else if (!part.empty()) pieces.push_back(part);
   }

@@ -882,6 +882,25 @@ static bool short_form_of(std::string_view name, std::string_view word) {
   return true;
 }
 
+/// "National Institute of Technology", "Institute of Technology": a school's name of kind words only, "X of Y", which its
+/// town completes ("…, Warangal", "…, Sligo"); the town stays in the name (not after "State University" or "The Tech
+/// Academy").
+bool generic_school_name(std::string_view head) {
+  static const std::set<std::string, std::less<>> kKind = {
+      "of", "for", "and", "&", "national", "regional", "state", "federal", "technical", "technological", "higher",
+      "technology", "science", "sciences", "engineering", "management", "arts", "education", "studies", "applied"};
+  auto words = plain_words(head);
+  // Not "University of Science, Technology and Arts": subjects listed in a name of their own.
+  if (std::find(words.begin(), words.end(), "of") == words.end() || head.find(',') != std::string_view::npos) return false;
+  bool school = false;
+  for (const auto& word : words) {
+    bool institution = lexicon().institutions.count(word) > 0;
+    if (!institution && !kKind.count(word)) return false;
+    school = school || institution;
+  }
+  return school && words.size() >= 2;
+}
+
 std::string split_off_place(std::string& name, bool bracketed) {
   std::string place;
   auto trimmed = std::string(trim(name));
@@ -906,6 +925,7 @@ std::string split_off_place(std::string& name, bool bracketed) {
     auto tail = std::string_view(trimmed).substr(comma + 2);
     // "OVS, Sesto San Giovanni (MI)": a province's code says the tail is a town after any name.
     if (institution_score(head) == 0 && organisation_score(head) == 0 && !town_with_province(tail)) continue;
+    if (generic_school_name(head) && count_words(tail) <= 2 && tail.find(',') == std::string_view::npos) continue;
     // "Kirkstall Valley Academy, Leeds", "Van Gils Transport & Logistiek, Waalwijk": a town after a named place of work.
     // After a company only one word that names no department ("Unilever PLC, Marketing" keeps its unit).
     bool company_town = organisation_score(head) > 0 && count_words(tail) == 1 && town_name(tail) && !names_department(tail);

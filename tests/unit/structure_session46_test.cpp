@@ -188,3 +188,19 @@ TEST_CASE("a MediaWiki staff page: its template's fields, '== headings ==', bold
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].institution == "Hanzehogeschool Groningen");
 }
+
+TEST_CASE("a school named by kind words only keeps the town that names it") {
+  auto resume = parse_text("Ciaran Boyle\nciaran@example.ie\n\nEducation\nBSc (Hons) in Quantity Surveying\nInstitute of Technology, Sligo\n"
+                           "2011 – 2015\nB.Tech in Civil Engineering, National Institute of Technology, Warangal   2018 – 2022\n"
+                           "Leaving Certificate\nUniversity of Limerick, Limerick\n2005 – 2010\n");
+  REQUIRE(resume.education.size() == 3);
+  CHECK(resume.education[0].institution == "Institute of Technology, Sligo");
+  CHECK(resume.education[1].institution == "National Institute of Technology, Warangal");
+  CHECK(resume.education[2].institution == "University of Limerick");
+}
+
+TEST_CASE("a Dutch 'Vmbo-t' is the whole degree, not 'Vmbo' with the field '-t'") {
+  auto resume = parse_text("Jan de Vries\njan@example.nl\n\nOpleiding\n1998 – 2002 Vmbo-t – Reestmond College, Meppel\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Vmbo-t");
+}
