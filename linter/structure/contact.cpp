@@ -790,6 +790,10 @@ class ContactReader {
       auto labels = split_cells(layout_text(document_.lines[i]));
       auto given = [&](const std::string& cell) { return std::regex_match(cell, kGivenCell); };
       auto surname = [&](const std::string& cell) { return std::regex_match(cell, kSurnameCell); };
+      if (auto name = name_under_full_name_label(i, labels)) {
+        set_name(*name, document_.lines[i + 1].location);
+        return true;
+      }
       if (labels.size() < 2 || labels.size() > 3 || std::none_of(labels.begin(), labels.end(), given) ||
           !std::all_of(labels.begin(), labels.end(), [&](const std::string& cell) { return given(cell) || surname(cell); }))
         continue;
@@ -803,6 +807,23 @@ class ContactReader {
       return true;
     }
     return false;
+  }
+
+  /// A public job portal's grid: "Nome   CPF" over "LARISSA BRITO CONCEIÇÃO   ***.482.315-**", the full name's label
+  /// among other personal labels, its value in the cell below.
+  std::optional<std::string> name_under_full_name_label(size_t i, const std::vector<std::string>& labels) const {
+    static const std::regex kFullName{kNameLabel, std::regex::icase};
+    static const std::regex kIdentity{R"((?:cpf|rg|dni|nie|nif|bsn|pesel|ssn|cpr|cnic|pan|aadhaar|steuer-id))", std::regex::icase};
+    auto at = std::find_if(labels.begin(), labels.end(), [](const std::string& cell) { return std::regex_match(cell, kFullName); });
+    bool others_labels = std::all_of(labels.begin(), labels.end(), [&](const std::string& cell) {
+      return std::regex_match(cell, kFullName) || is_personal_detail_label(cell) || std::regex_match(cell, kIdentity);
+    });
+    if (labels.size() < 2 || at == labels.end() || !others_labels) return std::nullopt;
+    auto values = split_cells(layout_text(document_.lines[i + 1]));
+    if (values.size() != labels.size()) return std::nullopt;
+    auto name = values[static_cast<size_t>(at - labels.begin())];
+    if (!name_shaped(name) || count_words(name) > 6) return std::nullopt;
+    return name;
   }
 
   bool find_labelled_name() {
@@ -910,8 +931,9 @@ class ContactReader {
     if (next >= document_.lines.size() || next > first + 3) return std::nullopt;
     auto name = name_candidate(join_letter_spacing(layout_text(document_.lines[first])));
     auto rest = name_candidate(join_letter_spacing(text_in_type(document_.lines[next], size)));
+    // Not "April 2025", a title block's date under the author.
     bool continues = std::abs(size_of(document_.lines[next]) - size) < 0.5 && name_shaped(rest) &&
-                     count_words(name) + count_words(rest) <= 4 && !reads_as_title(rest);
+                     count_words(name) + count_words(rest) <= 4 && !reads_as_title(rest) && !find_date(document_.lines[next].text);
     if (!continues) return std::nullopt;
     return std::make_pair(next, rest);
   }
@@ -1378,6 +1400,29 @@ class ContactReader {
     return false;
   }
 
+  /// "Stand 2214, Block G, Thohoyandou 0950, Limpopo": the comma piece holding a town then a four-figure postcode, as
+  /// South African addresses print it, with the province after it; "" if none.
+  static std::string town_before_postcode(const std::string& address) {
+    static const std::regex kTownPostcode{R"(^([A-Z][^\s\d,]+(?:\s[A-Z][^\s\d,]+)?)\s\d{4}$)"};
+    std::vector<std::string> pieces;
+    for (size_t from = 0; from <= address.size();) {
+      auto comma = std::min(address.find(',', from), address.size());
+      pieces.emplace_back(trim(std::string_view(address).substr(from, comma - from)));
+      from = comma + 1;
+    }
+    for (size_t k = 1; k < pieces.size(); ++k) {
+      std::smatch town;
+      // Not "QLD 4350", an Australian state before its postcode.
+      if (!std::regex_match(pieces[k], town, kTownPostcode) || is_upper_case_text(town.str(1)) ||
+          title_score(pieces[k]) + organisation_score(pieces[k]) > 0)
+        continue;
+      std::string place = town.str(1);
+      if (k + 1 < pieces.size() && !region_country(pieces[k + 1]).empty()) place += ", " + pieces[k + 1];
+      return place;
+    }
+    return "";
+  }
+
   /// "Provincia", "State", "Bundesland": a form's label for the region.
   static bool is_region_label(const std::string& cell) {
     static const std::regex kRegion{
@@ -1637,7 +1682,7 @@ class ContactReader {
   /// set apart in a cell of their own open with a letter alone, which `is_place_part` refuses).
   static bool names_licence(std::string_view part) {
     static const std::regex kLicence{
-        R"(^\s*(?:rijbewijs|führerschein|fuhrerschein|permis(?: de conduire)?|carn(?:é|e)t? de conducir|carta de condu(?:ç|c)(?:ã|a)o|cnh|patente(?: di guida)?|driving licen[cs]e|driver'?s licen[cs]e)\b.*$)",
+        R"(^\s*(?:rijbewijs|führerschein|fuhrerschein|permis(?: de conduire)?|carn(?:é|e)t? de conducir|carta de condu(?:ç|c)(?:ã|a)o|cnh|patente(?: di guida)?|driving licen[cs]e|driver'?s licen[cs]e)\b.*$|^.*\blicen[cs]e\b.*$)",
         std::regex::icase};
     return std::regex_match(part.begin(), part.end(), kLicence);
   }
@@ -1886,6 +1931,13 @@ class ContactReader {
           continue;
         // "ADRES" set apart before its value; "Localidad   Provincia", a row of labels.
         if (is_address_label(std::string(trim(parts[k]))) || is_region_label(std::string(trim(parts[k])))) continue;
+        // "Address: Stand 2214, Block G, Thohoyandou 0950, Limpopo": South Africa's postcode after its town.
+        if (labelled && opens_with_address_label(parts[k]))
+          if (auto place = town_before_postcode(parts[k]); !place.empty()) {
+            auto colon = parts[k].find(':');
+            set_location(place, colon == std::string::npos ? place : std::string(trim(std::string_view(parts[k]).substr(colon + 1))));
+            return true;
+          }
         auto part = clean_place_part(parts[k]);
         // "Wohnort   49084 Osnabrück", "Cidade / UF   Goiânia – GO": a form's label in the cell before the value.
         // "Dirección:   C/ Río Alberche, 14 - 45600 Talavera de la Reina": or the street between the label and the
@@ -1904,7 +1956,9 @@ class ContactReader {
         // "Rua de São Vicente, 118" / "4710-312 Braga": or under it.
         // NHS Jobs' "Address   27 Coulston Road" over "Bowerham" / "Lancaster" / "Lancashire" / "LA1 3AB": a street
         // beside its label, the rest of the address stacked below it down to the postcode.
-        if (label_before && part && k + 1 == parts.size() && is_street(*part))
+        // Or a house number and a townland ("14 Irishtown" over "Clonmel" / "Co. Tipperary" / "E91 K7P2").
+        static const std::regex kNumbered{R"(^\d{1,4}[A-Za-z]?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?$)"};
+        if (label_before && part && k + 1 == parts.size() && (is_street(*part) || std::regex_match(*part, kNumbered)))
           if (auto stacked = address_stacked_below(i); !stacked.empty()) {
             set_location(*part + ", " + stacked, *part + ", " + stacked);  // the street too: it marks a whole address
             return true;

@@ -2220,6 +2220,13 @@ bool names_current_badge(std::string_view part) {
   return names_present(part) || fold_case(trim(part)) == "en poste";  // "Current", "Aktuell" end a range as well
 }
 
+/// "Magasinier – vendeur comptoir   Terminé": a temp app's chip saying the job is over, beside the title.
+bool names_finished_badge(std::string_view part) {
+  static const std::set<std::string, std::less<>> kFinished = {"terminé", "terminée", "finalizado", "finalizada", "concluído", "concluída",
+                                                               "abgeschlossen", "beendet", "ended", "afgerond", "beëindigd", "concluso", "conclusa"};
+  return kFinished.count(fold_case(trim(part))) > 0;
+}
+
 /// "concluído em", "completed in", "obtenu en": the words left before a date saying it was finished.
 bool names_completion(const std::vector<std::string>& words) {
   static const std::set<std::string, std::less<>> kCompleted = {
@@ -2617,7 +2624,8 @@ void drop_logo_initials(HeaderFields& fields) {
     bool opens_next = first_on_line && k + 1 < fields.parts.size() && part.size() >= 2 && part.size() <= 4 &&
                       std::regex_match(part, kInitials) && degree_length(part) < part.size() && title_score(part) == 0 &&
                       title_score(next) == 0 &&
-                      (prefix_only ? fold_case(strip_accents(next)).starts_with(fold_case(part)) : opens_first_word(part, next));
+                      (prefix_only ? fold_case(strip_accents(next)).starts_with(fold_case(part))
+                                   : opens_first_word(part, next) || capital_initials(next).starts_with(part));  // "AQ   Agri Quercy"
     // On a line of its own: "DCG – Diplôme de Comptabilité et de Gestion" spells out its initials.
     bool logo = opens_next || (std::regex_match(part, kInitials) && alone_on_line(k) && std::any_of(fields.parts.begin(), fields.parts.end(), [&](const std::string& other) {
       // The employer's or school's part (a firm's words or legal form, a school's, no title): not "BP" over "Business
@@ -2636,6 +2644,10 @@ void drop_logo_initials(HeaderFields& fields) {
         part.size() >= 2 && part.size() <= 4 && std::regex_match(part, kInitials) && title_score(part) == 0 &&
         title_score(next) == 0 && degree_length(next) == 0 && capital_initials(next).starts_with(part))
       logo = std::any_of(fields.parts.begin(), fields.parts.end(), [&](const std::string& other) { return &other != &part && title_score(other) > 0; });
+    // "1", "2", "3" on a timeline's dots between the title and the employer: the entry's number, no name.
+    if (!logo && alone_on_line(k) && !part.empty() && part.size() <= 2 && fields.parts.size() > 1 &&
+        std::all_of(part.begin(), part.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      logo = true;
     // A title's letters ("VP") are a logo only where another part holds the title.
     if (logo && title_score(part) > 0)
       logo = std::any_of(fields.parts.begin(), fields.parts.end(), [&](const std::string& other) { return &other != &part && title_score(other) > 0; });
@@ -2782,7 +2794,8 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       // "Gestionnaire de paie confirmée   CDI": the contract's chip set apart after the title names no field.
       // (After an employer it stays, and says the line is the employer's: "Google   Part-time".)
       // ("CDD puis intérim": one kind, then another.)
-      if (after_first && (is_employment_kind(part) || names_current_badge(part)) && count_words(part) <= 4 && text.find("   " + part) != std::string::npos &&
+      if (after_first && (is_employment_kind(part) || names_current_badge(part) || names_finished_badge(part)) && count_words(part) <= 4 &&
+          text.find("   " + part) != std::string::npos &&
           &part == &line_parts.back() && !fields.parts.empty() && fields.line_of.back() == h && title_score(fields.parts.back()) > 0)
         continue;
       // "Vidéotron — Rimouski (Québec)": after an employer; not "Senior Engineer | Desjardins (Québec)".

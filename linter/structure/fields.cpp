@@ -1026,7 +1026,8 @@ bool is_profile_metadata(std::string_view line) {
 bool is_contact_label(std::string_view text) {
   static const std::set<std::string, std::less<>> kContactLabels = {
       "telemóvel", "telemovel", "telefone", "telefon", "telefoon", "téléphone", "teléfono", "telefono", "móvil", "handy", "celular",
-      "cellulare", "e-mail", "email", "mail", "mail id", "email id", "e-mail id", "phone", "mobile", "mobil", "mobiel", "fax", "pec", "e-mail pec", "posta certificata", "gsm"};
+      "cellulare", "e-mail", "email", "mail", "mail id", "email id", "e-mail id", "email address", "e-mail address",
+      "mobile number", "phone number", "telephone number", "contact number", "alternative phone number", "phone", "mobile", "mobil", "mobiel", "fax", "pec", "e-mail pec", "posta certificata", "gsm"};
   return kContactLabels.count(fold_case(trim(text))) > 0;
 }
 

@@ -3889,3 +3889,15 @@ TEST_CASE("a town hall's CV form: 'Centro de expedición' and 'Puesto desempeña
   CHECK(resume.work[0].company == "Ludoteca Arcoíris");
   CHECK(resume.work[0].position == "Monitora de ocio y tiempo libre");
 }
+
+TEST_CASE("a title block's date under the author's name is no part of the name") {
+  OnePage page;
+  page.add({{"Résumé", 200, 400, 17}});
+  page.add({{"Marc-André Lavoie", 220, 380, 12}});
+  page.add({{"April 2025", 260, 340, 12}});
+  page.add({{"Barrie, ON · (705) 816-4402 · marcandre.lavoie@outlook.com", 60, 500}});
+  page.add({{"Experience", 60, 140, 13, true}});
+  page.add({{"Inventory Control Analyst — Simcoe Auto Parts Distribution", 60, 400}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.name == "Marc-André Lavoie");
+}

@@ -204,3 +204,37 @@ TEST_CASE("a Dutch 'Vmbo-t' is the whole degree, not 'Vmbo' with the field '-t'"
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].study_type == "Vmbo-t");
 }
+
+TEST_CASE("a public job portal's grid: the full name under 'Nome' beside the CPF") {
+  auto resume = parse_text("Emprega Brasil\nDados pessoais   Editar\nNome   CPF\nLARISSA BRITO CONCEIÇÃO   ***.482.315-**\n"
+                           "Celular   E-mail\n(73) 98812-4471   larissa.brito.sst@gmail.com\n\nExperiências profissionais\n");
+  CHECK(resume.contact.name == "LARISSA BRITO CONCEIÇÃO");
+}
+
+TEST_CASE("a timeline's entry number and a temp app's 'Terminé' chip are no employer; logo letters spell the firm's words") {
+  CHECK(jobs_of("Key Account Manager GDO Nord-Est\n1\nCantine Vallagarina S.c.a. – Rovereto\n2019 – oggi\n• Negoziazione accordi annuali\n") ==
+        std::vector<std::pair<std::string, std::string>>{{"Key Account Manager GDO Nord-Est", "Cantine Vallagarina S.c.a."}});
+  CHECK(jobs_of("Magasinier – vendeur comptoir   Terminé\nAQ   Agri Quercy Coopérative · Caussade\nsept. 2018 – avr. 2022\n"
+                "• Réception des livraisons\n") ==
+        std::vector<std::pair<std::string, std::string>>{{"Magasinier – vendeur comptoir", "Agri Quercy Coopérative"}});
+}
+
+TEST_CASE("a temp worker's 'Missions' heads the experience section") {
+  auto resume = parse_text("Kévin Marty\nkevin@example.fr\n\nMissions\nCariste CACES 5   2024 – 2026\nLogisud Distribution · Montauban\n");
+  REQUIRE(!resume.sections.empty());
+  CHECK(resume.sections[0].canonical == "experience");
+}
+
+TEST_CASE("contact labels and addresses of Irish and South African forms") {
+  // "Email Address" is a label, no town; a house number and townland stacked down to the Eircode.
+  auto irish = parse_text("Application Summary\nPersonal Details\nFirst Name   Siobhán\nSurname   Keating\nAddress   14 Irishtown\n"
+                          "   Clonmel\n   Co. Tipperary\n   E91 K7P2\nEmail Address   siobhan.keating88@eircom.net\n\nEmployment History\n");
+  CHECK(irish.contact.location_text == "Clonmel, Co. Tipperary");
+  // A town before its four-figure postcode, then the province.
+  auto african = parse_text("Tshilidzi Netshiavha\nAddress: Stand 2214, Block G, Thohoyandou 0950, Limpopo\nEmail: tp@example.com\n\nEducation\n");
+  CHECK(african.contact.location_text == "Thohoyandou, Limpopo");
+  // A trade licence with its country's letters in a tagline is no town in Ireland.
+  auto licence = parse_text("TSHEPO DANIEL MOLEFE\nQualified Electrician | Wireman’s Licence (IE) | Trade Tested\n"
+                            "072 384 5519 | tshepo@example.com\n14 Buffeldoorn Street, Flamwood, Klerksdorp, North West, 2571\n\nWORK EXPERIENCE\n");
+  CHECK(licence.contact.location_text.find("Licence") == std::string::npos);
+}
