@@ -2836,9 +2836,13 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       // département's code alone under the dated line.
       // The dated line names the title and the employer already ("…, LMS"); "Carrefour Market (59)" alone under a
       // title is the employer.
+      // Or "sept. 2019 – aujourd'hui" alone over "Boulazac (24)", the title and the employer on two lines below.
+      bool title_and_more_below = h + 2 < header.size() && title_score(header[h + 1].text) > 0;
       bool coded_town_under_dates = !dated && h > 0 && line_parts.size() == 1 && starts_with_date(header[h - 1].text) &&
-                                    header[h - 1].text.find(", ") != std::string::npos && is_town_with_area(part) &&
-                                    town_with_province(part, true) && organisation_score(part) == 0 && !has_legal_form(part);
+                                    (header[h - 1].text.find(", ") != std::string::npos ||
+                                     (is_date_only(header[h - 1].text) && title_and_more_below)) &&
+                                    is_town_with_area(part) && town_with_province(part, true) && organisation_score(part) == 0 &&
+                                    !has_legal_form(part);
       bool town_under_dates = coded_town_under_dates || (!dated && h > 0 && line_parts.size() == 2 && &part == &line_parts.front() &&
                               has_legal_form(line_parts.back()) && starts_with_date(header[h - 1].text) && count_words(part) <= 2 &&
                               is_place_name(part) && !names_department(part) && !field_words().count(fold_case(part)) &&

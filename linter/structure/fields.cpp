@@ -745,7 +745,7 @@ size_t degree_length(std::string_view original) {
 /// way towns are named.
 bool shaped_like_town(std::string_view name) {
   static const std::regex kTown{
-      R"(^(?:(?:Saint|Sainte|St|Ste|San|Santa|Santo|São|Sao|Bad|Port|Fort|Mount|Villa|Villeneuve|Castel|Castelnuovo|Monte|Puerto|Porto|Val|Neu|Alt)[-. ]\S.*|\S+-(?:sur|en|lès|les|le|la|de|du|sous|am|an|im|upon|on)-\S+|\S.* (?:am|an der|an den|auf der|auf den|in der|ob der|im|upon|sur|aan de|aan den|aan zee|op) \S.*)$)"};
+      R"(^(?:(?:Saint|Sainte|St|Ste|San|Santa|Santo|São|Sao|Bad|Port|Fort|Mount|Villa|Villeneuve|Castel|Castelnuovo|Monte|Puerto|Porto|Val|Neu|Alt)[-. ]\S.*|\S+-(?:sur|en|lès|les|le|la|de|du|sous|am|an|im|upon|on)-\S+|\S.* (?:am|an der|an den|auf der|auf den|in der|ob der|im|upon|sur|aan de|aan den|aan zee|op|b\.|bei|a\. ?d\.|i\. ?d\.) ?\S.*)$)"};
   auto text = std::string(trim(name));
   return std::regex_match(text, kTown);
 }

@@ -238,3 +238,11 @@ TEST_CASE("contact labels and addresses of Irish and South African forms") {
                             "072 384 5519 | tshepo@example.com\n14 Buffeldoorn Street, Flamwood, Klerksdorp, North West, 2571\n\nWORK EXPERIENCE\n");
   CHECK(licence.contact.location_text.find("Licence") == std::string::npos);
 }
+
+TEST_CASE("a town with its département alone under a date line, over the title and the employer; 'Neustadt b. Coburg'") {
+  CHECK(jobs_of("sept. 2019 – aujourd'hui\nBoulazac (24)\nResponsable d'exploitation\n"
+                "Arcavia Logistics – Plateforme Dordogne-Sud (produits secs et frais, 3 clients)\n• Encadrement de 3 chefs d'équipe\n")
+            .front() == std::pair<std::string, std::string>{"Responsable d'exploitation", "Arcavia Logistics"});
+  CHECK(jobs_of("seit 04/2018   Elektroniker\nElektro Fischer Anlagenbau GmbH, Neustadt b. Coburg\n- Wartung\n").front().second ==
+        "Elektro Fischer Anlagenbau GmbH");
+}
