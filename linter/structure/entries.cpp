@@ -2625,7 +2625,9 @@ void drop_logo_initials(HeaderFields& fields) {
                       std::regex_match(part, kInitials) && degree_length(part) < part.size() && title_score(part) == 0 &&
                       title_score(next) == 0 &&
                       (prefix_only ? fold_case(strip_accents(next)).starts_with(fold_case(part))
-                                   : opens_first_word(part, next) || capital_initials(next).starts_with(part));  // "AQ   Agri Quercy"
+                                   // "AQ   Agri Quercy": a square's two letters; not "IFSP – Instituto Federal de São Paulo",
+                                   // the name's own short form
+                                   : opens_first_word(part, next) || (part.size() == 2 && capital_initials(next).starts_with(part)));
     // On a line of its own: "DCG – Diplôme de Comptabilité et de Gestion" spells out its initials.
     bool logo = opens_next || (std::regex_match(part, kInitials) && alone_on_line(k) && std::any_of(fields.parts.begin(), fields.parts.end(), [&](const std::string& other) {
       // The employer's or school's part (a firm's words or legal form, a school's, no title): not "BP" over "Business

@@ -246,3 +246,10 @@ TEST_CASE("a town with its département alone under a date line, over the title 
   CHECK(jobs_of("seit 04/2018   Elektroniker\nElektro Fischer Anlagenbau GmbH, Neustadt b. Coburg\n- Wartung\n").front().second ==
         "Elektro Fischer Anlagenbau GmbH");
 }
+
+TEST_CASE("a school's short form before its dash is no logo square") {
+  auto resume = parse_text("Ana Souza\nana@example.com.br\n\nFormação Acadêmica\nEspecialização em Tecnologias Digitais na Educação   2021 – 2022\n"
+                           "IFSP – Instituto Federal de São Paulo   EaD\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "IFSP – Instituto Federal de São Paulo");
+}
