@@ -818,7 +818,9 @@ class ContactReader {
     bool others_labels = std::all_of(labels.begin(), labels.end(), [&](const std::string& cell) {
       return std::regex_match(cell, kFullName) || is_personal_detail_label(cell) || std::regex_match(cell, kIdentity);
     });
-    if (labels.size() < 2 || at == labels.end() || !others_labels) return std::nullopt;
+    // Above the first section or in the contact one: not a referees' or dependants' grid further down.
+    bool personal = i < header_end_ || (i >= contact_begin_ && i < contact_end_);
+    if (!personal || labels.size() < 2 || at == labels.end() || !others_labels) return std::nullopt;
     auto values = split_cells(layout_text(document_.lines[i + 1]));
     if (values.size() != labels.size()) return std::nullopt;
     auto name = values[static_cast<size_t>(at - labels.begin())];
@@ -933,7 +935,8 @@ class ContactReader {
     auto rest = name_candidate(join_letter_spacing(text_in_type(document_.lines[next], size)));
     // Not "April 2025", a title block's date under the author.
     bool continues = std::abs(size_of(document_.lines[next]) - size) < 0.5 && name_shaped(rest) &&
-                     count_words(name) + count_words(rest) <= 4 && !reads_as_title(rest) && !find_date(document_.lines[next].text);
+                     count_words(name) + count_words(rest) <= 4 && !reads_as_title(rest) &&
+                     !(find_date(document_.lines[next].text) && !digits_of(document_.lines[next].text).empty());  // "MAY" stays
     if (!continues) return std::nullopt;
     return std::make_pair(next, rest);
   }
@@ -1413,7 +1416,10 @@ class ContactReader {
     for (size_t k = 1; k < pieces.size(); ++k) {
       std::smatch town;
       // Not "QLD 4350", an Australian state before its postcode.
-      if (!std::regex_match(pieces[k], town, kTownPostcode) || is_upper_case_text(town.str(1)) ||
+      // Nor "Suite 1200", "Plot 1204", "Private Bag 0045": a unit or a box, no town.
+      static const std::regex kUnit{R"(^(?:suite|plot|unit|stand|erf|flat|apartment|apt|block|room|floor|building|box|po box|p\.o\. box|private bag|postnet suite)\b.*)",
+                                    std::regex::icase};
+      if (!std::regex_match(pieces[k], town, kTownPostcode) || is_upper_case_text(town.str(1)) || std::regex_match(pieces[k], kUnit) ||
           title_score(pieces[k]) + organisation_score(pieces[k]) > 0)
         continue;
       std::string place = town.str(1);
@@ -1682,7 +1688,7 @@ class ContactReader {
   /// set apart in a cell of their own open with a letter alone, which `is_place_part` refuses).
   static bool names_licence(std::string_view part) {
     static const std::regex kLicence{
-        R"(^\s*(?:rijbewijs|führerschein|fuhrerschein|permis(?: de conduire)?|carn(?:é|e)t? de conducir|carta de condu(?:ç|c)(?:ã|a)o|cnh|patente(?: di guida)?|driving licen[cs]e|driver'?s licen[cs]e)\b.*$|^.*\blicen[cs]e\b.*$)",
+        R"(^\s*(?:rijbewijs|führerschein|fuhrerschein|permis(?: de conduire)?|carn(?:é|e)t? de conducir|carta de condu(?:ç|c)(?:ã|a)o|cnh|patente(?: di guida)?|driving licen[cs]e|driver'?s licen[cs]e)\b.*$|^.*\blicen[cs]e\b(?!\s+(?:street|road|lane|avenue|st\b|rd\b)).*$)",
         std::regex::icase};
     return std::regex_match(part.begin(), part.end(), kLicence);
   }

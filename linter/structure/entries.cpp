@@ -2627,7 +2627,10 @@ void drop_logo_initials(HeaderFields& fields) {
                       (prefix_only ? fold_case(strip_accents(next)).starts_with(fold_case(part))
                                    // "AQ   Agri Quercy": a square's two letters; not "IFSP – Instituto Federal de São Paulo",
                                    // the name's own short form
-                                   : opens_first_word(part, next) || (part.size() == 2 && capital_initials(next).starts_with(part)));
+                                   : opens_first_word(part, next) ||
+                                         // and only before a name set like a firm's ("DB   Digital Banking" is the employer's unit)
+                                         (part.size() == 2 && capital_initials(next).starts_with(part) &&
+                                          (organisation_score(next) > 0 || has_legal_form(next)) && !names_department(next)));
     // On a line of its own: "DCG – Diplôme de Comptabilité et de Gestion" spells out its initials.
     bool logo = opens_next || (std::regex_match(part, kInitials) && alone_on_line(k) && std::any_of(fields.parts.begin(), fields.parts.end(), [&](const std::string& other) {
       // The employer's or school's part (a firm's words or legal form, a school's, no title): not "BP" over "Business
@@ -2647,9 +2650,8 @@ void drop_logo_initials(HeaderFields& fields) {
         title_score(next) == 0 && degree_length(next) == 0 && capital_initials(next).starts_with(part))
       logo = std::any_of(fields.parts.begin(), fields.parts.end(), [&](const std::string& other) { return &other != &part && title_score(other) > 0; });
     // "1", "2", "3" on a timeline's dots between the title and the employer: the entry's number, no name.
-    if (!logo && alone_on_line(k) && !part.empty() && part.size() <= 2 && fields.parts.size() > 1 &&
-        std::all_of(part.begin(), part.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
-      logo = true;
+    // One figure after another part (not "42", a school named by its number).
+    if (!logo && alone_on_line(k) && part.size() == 1 && std::isdigit(static_cast<unsigned char>(part[0])) && k > 0) logo = true;
     // A title's letters ("VP") are a logo only where another part holds the title.
     if (logo && title_score(part) > 0)
       logo = std::any_of(fields.parts.begin(), fields.parts.end(), [&](const std::string& other) { return &other != &part && title_score(other) > 0; });
@@ -2839,7 +2841,10 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       // The dated line names the title and the employer already ("…, LMS"); "Carrefour Market (59)" alone under a
       // title is the employer.
       // Or "sept. 2019 – aujourd'hui" alone over "Boulazac (24)", the title and the employer on two lines below.
-      bool title_and_more_below = h + 2 < header.size() && title_score(header[h + 1].text) > 0;
+      // The employer's line names a firm ("Arcavia Logistics – Plateforme …"), not "Rayon frais" under "Leclerc (24)".
+      bool title_and_more_below = h + 2 < header.size() && title_score(header[h + 1].text) > 0 &&
+                                  (organisation_score(header[h + 2].text) > 0 || has_legal_form(header[h + 2].text) ||
+                                   header[h + 2].text.find(" – ") != std::string::npos);
       bool coded_town_under_dates = !dated && h > 0 && line_parts.size() == 1 && starts_with_date(header[h - 1].text) &&
                                     (header[h - 1].text.find(", ") != std::string::npos ||
                                      (is_date_only(header[h - 1].text) && title_and_more_below)) &&
@@ -4657,7 +4662,9 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& input)
       for (size_t k = split.size(); k-- > 1;)
         if ((place_at(k) || town_after_school(split, k)) && !std::regex_match(split[k], programme_label())) {
           // "Institute of Technology, Sligo": a school named by kind words only keeps the town that names it.
-          if (generic_school_name(split[k - 1]) && count_words(split[k]) <= 2) split[k - 1] += ", " + split[k];
+          if (generic_school_name(split[k - 1]) && count_words(split[k]) <= 2 && country_code(split[k]).empty() &&
+              region_country(split[k]).empty())  // not "School of Engineering, Sudan", "…, Kerala"
+            split[k - 1] += ", " + split[k];
           split.erase(split.begin() + static_cast<long>(k));
         }
     if (marked) pieces.insert(pieces.end(), split.begin(), split.end());

@@ -51,7 +51,7 @@ const Lexicon& lexicon() {
                        // Iberian and French legal forms ("Têxteis Ribeirinho, Lda.", "Acme SASU")
                        "lda", "unipessoal", "slu", "s.l.u", "s.a.u", "sasu", "eurl",
                        // Spanish worker-owned firms and cooperatives ("Talleres Zorrotza, S.L.L.", "Caja Rural del Turia, S.C.C.")
-                       "s.l.l", "s.a.l", "s.c.c", "s.coop", "cooperativa", "s.a.b", "s.a.p.i",
+                       "s.l.l", "s.a.l", "s.c.c", "s.coop", "cooperativa", "coopérative", "cooperative", "co-operative", "coöperatie", "genossenschaft", "s.a.b", "s.a.p.i",
                        // Québec legal forms ("Lavallée Morin S.E.N.C.R.L.", "Transports Richelieu ltée")
                        "s.e.n.c.r.l", "s.e.n.c", "senc", "sencrl", "ltée", "limitée",
                        // Belgian legal forms ("Thuiszorg Meetjesland vzw", "Croix-Rouge asbl")
@@ -925,7 +925,9 @@ std::string split_off_place(std::string& name, bool bracketed) {
     auto tail = std::string_view(trimmed).substr(comma + 2);
     // "OVS, Sesto San Giovanni (MI)": a province's code says the tail is a town after any name.
     if (institution_score(head) == 0 && organisation_score(head) == 0 && !town_with_province(tail)) continue;
-    if (generic_school_name(head) && count_words(tail) <= 2 && tail.find(',') == std::string_view::npos) continue;
+    if (generic_school_name(head) && count_words(tail) <= 2 && tail.find(',') == std::string_view::npos && country_code(tail).empty() &&
+        region_country(tail).empty())
+      continue;
     // "Kirkstall Valley Academy, Leeds", "Van Gils Transport & Logistiek, Waalwijk": a town after a named place of work.
     // After a company only one word that names no department ("Unilever PLC, Marketing" keeps its unit).
     bool company_town = organisation_score(head) > 0 && count_words(tail) == 1 && town_name(tail) && !names_department(tail);

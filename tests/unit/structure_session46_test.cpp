@@ -253,3 +253,25 @@ TEST_CASE("a school's short form before its dash is no logo square") {
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].institution == "IFSP – Instituto Federal de São Paulo");
 }
+
+TEST_CASE("review 46b: a referees' grid, a suite, a firm's initials before its unit, a school named by its number") {
+  auto referees = parse_text("Michael Turner\nmichael.turner@example.com\n\nEXPERIENCE\nWarehouse Supervisor\nDHL Supply Chain, Leeds\n"
+                             "2018 - Present\n\nREFEREES\nName   Email Address   Phone Number\nSarah Jones   sarah.jones@example.com   07700 900456\n");
+  CHECK(referees.contact.name == "Michael Turner");
+  auto suite = parse_text("Jennifer Walsh\nAddress: 1801 California Street, Suite 1200, Denver, CO 80202\njw@example.com\n\nExperience\n");
+  CHECK(suite.contact.city == "Denver");
+  CHECK(jobs_of("Product Owner\nDB   Digital Banking\n2019 - 2023\n- Roadmap\n").front().second == "DB");
+  CHECK(jobs_of("Tutrice pédagogique\n42\nParis\n2021 - 2022\n- Accompagnement des étudiants\n").front().second == "42");
+}
+
+TEST_CASE("review 46b: a shop chain with its département, a school with its country, a licence street") {
+  auto shop = jobs_of("mars 2018 – juin 2019\nLeclerc (24)\nEmployé libre-service\nRayon frais\n- Mise en rayon\n");
+  REQUIRE(!shop.empty());
+  CHECK(shop.front().second != "Rayon frais");
+  auto sudan = parse_text("Amal Hassan\namal@example.com\n\nEducation\nB.Sc. Civil Engineering, School of Engineering, Sudan   2010 – 2015\nM.Eng., University of Applied Sciences, Germany   2016 – 2018\n");
+  REQUIRE(sudan.education.size() == 2);
+  CHECK(sudan.education[0].institution == "School of Engineering");
+  CHECK(sudan.education[1].institution == "University of Applied Sciences");
+  auto street = parse_text("Karen Hughes\nAddress: 12 Licence Street, Leeds LS1 4AB\nkaren@example.com\n\nExperience\n");
+  CHECK(street.contact.city == "Leeds");
+}
