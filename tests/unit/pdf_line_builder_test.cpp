@@ -45,6 +45,20 @@ Glyph glyph_at(const std::string& text, double x, double width, double size) {
   return glyph;
 }
 
+/// `text` turned a quarter up a side strip from (x, y): each letter `step` points above the one before.
+void turn_up(PageContent& page, const std::string& text, double x, double y, double size, double step) {
+  for (char c : text) {
+    Glyph glyph;
+    glyph.text = std::string(1, c);
+    glyph.vertical = 1;
+    glyph.baseline = x;
+    glyph.size = size;
+    glyph.box = Box{x - 0.8 * size, y - 6, x + 0.2 * size, y};
+    page.glyphs.push_back(glyph);
+    y -= step;
+  }
+}
+
 PageContent letter_page() {
   PageContent page;
   page.width = 612;
@@ -383,20 +397,8 @@ TEST_CASE("text turned a quarter up a left strip reads as its own lines, before 
   put(page, "Lebenslauf", 120, 60);
   // "ANNA BERG" from the bottom of the strip upwards, letters 8 pt apart along y, letter-spaced by 2 pt, a space glyph
   // between the words; its tagline on the next baseline to the right.
-  auto up = [&](const std::string& text, double x, double y, double size) {
-    for (char c : text) {
-      Glyph glyph;
-      glyph.text = std::string(1, c);
-      glyph.vertical = 1;
-      glyph.baseline = x;
-      glyph.size = size;
-      glyph.box = Box{x - 0.8 * size, y - 6, x + 0.2 * size, y};
-      page.glyphs.push_back(glyph);
-      y -= 8;
-    }
-  };
-  up("ANNA BERG", 30, 700, 20);
-  up("Pflege", 50, 700, 10);
+  turn_up(page, "ANNA BERG", 30, 700, 20, 8);
+  turn_up(page, "Pflege", 50, 700, 10, 8);
   put(page, "Berufserfahrung", 120, 90);
   auto lines = build(page);
   REQUIRE(lines.size() == 4);
@@ -411,23 +413,11 @@ TEST_CASE("headings turned up a left strip, one beside each section, are read wh
   PageContent page;
   page.width = 595;
   page.height = 842;
-  auto up = [&](const std::string& text, double x, double y) {
-    for (char c : text) {
-      Glyph glyph;
-      glyph.text = std::string(1, c);
-      glyph.vertical = 1;
-      glyph.baseline = x;
-      glyph.size = 9;
-      glyph.box = Box{x - 7, y - 6, x + 2, y};
-      page.glyphs.push_back(glyph);
-      y -= 7;
-    }
-  };
   // TikZ draws a dark box down the left of each section and sets its heading bottom-up in it, near the box's foot.
   page.paths.push_back(PathBox{Box{60, 200, 76, 300}, true, 0x1f3a5f});
   page.paths.push_back(PathBox{Box{60, 310, 76, 590}, true, 0x1f3a5f});
-  up("PERSONAL", 72, 290);
-  up("EXPERIENCE", 72, 490);
+  turn_up(page, "PERSONAL", 72, 290, 9, 7);
+  turn_up(page, "EXPERIENCE", 72, 490, 9, 7);
   put(page, "Jane Roe", 95, 100);
   put(page, "Phone 0171 4429805", 95, 212);
   put(page, "2019 Shift Lead", 95, 325);
