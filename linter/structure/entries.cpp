@@ -3198,6 +3198,8 @@ bool is_employment_kind(std::string_view part) {
                                        // the terms of a contract ("Gemeente Nieuwegein (temporary contract)")
                                        "temporary contract", "fixed-term contract", "fixed-term", "befristet", "cdd", "cdi",
                                        "tijdelijk contract", "contrato temporal", "contratto a tempo determinato",
+                                       // an Italian portal's pills: "Tempo indeterminato", "Partita IVA" (self-employed)
+                                       "tempo indeterminato", "tempo determinato", "contratto a tempo indeterminato", "partita iva",
                                        // a temp agency's mission ("Préparateur de commandes   Intérim")
                                        "intérim", "intérimaire"};
   auto folded = fold_case(trim(part));

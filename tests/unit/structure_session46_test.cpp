@@ -275,3 +275,11 @@ TEST_CASE("review 46b: a shop chain with its département, a school with its cou
   auto street = parse_text("Karen Hughes\nAddress: 12 Licence Street, Leeds LS1 4AB\nkaren@example.com\n\nExperience\n");
   CHECK(street.contact.city == "Leeds");
 }
+
+TEST_CASE("an Italian portal's contract pills after the title are no part of it") {
+  CHECK(jobs_of("Area Sales Manager Centro-Sud   Tempo indeterminato\nDM\nDolciaria Maiella S.r.l. · Pescara\n"
+                "gen 2021 – presente · 4 anni 10 mesi\n• Negoziazione con la GDO\n\nAgente di commercio   Partita IVA\nAD\n"
+                "Adriatica Distribuzione S.r.l. · Chieti\nset 2012 – feb 2016\n• Portafoglio di 180 clienti\n") ==
+        std::vector<std::pair<std::string, std::string>>{{"Area Sales Manager Centro-Sud", "Dolciaria Maiella S.r.l."},
+                                                         {"Agente di commercio", "Adriatica Distribuzione S.r.l."}});
+}
