@@ -2630,7 +2630,8 @@ void drop_logo_initials(HeaderFields& fields) {
                                    : opens_first_word(part, next) ||
                                          // and only before a name set like a firm's ("DB   Digital Banking" is the employer's unit)
                                          (part.size() == 2 && capital_initials(next).starts_with(part) &&
-                                          (organisation_score(next) > 0 || has_legal_form(next)) && !names_department(next)));
+                                          (organisation_score(next) > 0 || has_legal_form(next) || fields.location_line == fields.line_of[k]) &&
+                                          !names_department(next)));  // or "FO   Fraîcheur Occitanie · Castelsarrasin"
     // On a line of its own: "DCG – Diplôme de Comptabilité et de Gestion" spells out its initials.
     bool logo = opens_next || (std::regex_match(part, kInitials) && alone_on_line(k) && std::any_of(fields.parts.begin(), fields.parts.end(), [&](const std::string& other) {
       // The employer's or school's part (a firm's words or legal form, a school's, no title): not "BP" over "Business

@@ -283,3 +283,9 @@ TEST_CASE("an Italian portal's contract pills after the title are no part of it"
         std::vector<std::pair<std::string, std::string>>{{"Area Sales Manager Centro-Sud", "Dolciaria Maiella S.r.l."},
                                                          {"Agente di commercio", "Adriatica Distribuzione S.r.l."}});
 }
+
+TEST_CASE("a logo's square before a firm and its town") {
+  CHECK(jobs_of("Manutentionnaire quai\nQS   Quai Sud Messagerie · Toulouse\nDu 06/06/2022 au 30/09/2022 · 4 mois\n"
+                "• Tri et déchargement de colis\n")
+            .front() == std::pair<std::string, std::string>{"Manutentionnaire quai", "Quai Sud Messagerie"});
+}
