@@ -544,8 +544,11 @@ std::vector<std::string> wiki_markup_as_markdown(const std::vector<std::string>&
 /// MediaWiki source: "== Heading ==" lines and the wiki's own marks (bold in triple quotes, "[[link]]", "{{template",
 /// "{|" tables).
 bool is_mediawiki(const std::string& text) {
-  static const std::regex kHeading{R"((?:^|\n)(={2,6})[^=\n]+\1[ \t]*(?=\n|$))"};
-  auto headings = std::distance(std::sregex_iterator(text.begin(), text.end(), kHeading), std::sregex_iterator());
+  // Line by line, only lines opening on "==" tried: a whole-text regex would crawl over a large file.
+  static const std::regex kHeading{R"(^(={2,6})[^=]+\1[ \t]*$)"};
+  size_t headings = 0;
+  for (auto line : split_lines(text))
+    if (line.starts_with("==") && line.size() < 200 && std::regex_match(line.begin(), line.end(), kHeading)) ++headings;
   bool marks = text.find("'''") != std::string::npos || text.find("\n{|") != std::string::npos || text.find("{{") != std::string::npos;
   return headings >= 2 && marks;
 }
