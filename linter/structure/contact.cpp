@@ -1395,7 +1395,8 @@ class ContactReader {
       // Under its label a lone town name is the place ("Woonplaats" over "Veenendaal"; not "Location" over "Flexible"),
       // or a postcode and a town no list knows ("Postcode en woonplaats" over "4331 KE Middelburg").
       if (auto part = clean_place_part(value);
-          part && *part == value && (is_place_part(*part, !names_no_place(*part)) || std::regex_match(*part, postal_city()))) {
+          part && *part == value && (is_place_part(*part, !names_no_place(*part)) || std::regex_match(*part, postal_city()) ||
+                                     is_town_slash_state(*part))) {  // "MUNICÍPIO/UF" over "Mossoró/RN"
         set_location(*part, *part);
         return true;
       }
@@ -1429,6 +1430,12 @@ class ContactReader {
     return "";
   }
 
+  /// "Bairro", "CEP", "Stadtteil": a form's label for the district or the postcode, no place of its own.
+  static bool is_district_label(const std::string& cell) {
+    static const std::regex kDistrict{R"((?:bairro|barrio|quartier|stadtteil|ortsteil|wijk|frazione|cep|c\.?e\.?p\.?))", std::regex::icase};
+    return std::regex_match(cell, kDistrict);
+  }
+
   /// "Provincia", "State", "Bundesland": a form's label for the region.
   static bool is_region_label(const std::string& cell) {
     static const std::regex kRegion{
@@ -1441,7 +1448,7 @@ class ContactReader {
   /// Lorca   Murcia   30800": the town's cell, with the region's beside it.
   bool find_place_in_label_row() {
     static const std::regex kTown{
-        R"((?:city|town|ort|wohnort|woonplaats|plaats|ville|localit(?:é|e)|localidad|localidade|ciudad|cidade|citt(?:à|a)|comune|municipio|munic(?:í|i)pio|poblaci(?:ó|o)n))",
+        R"((?:city|town|ort|wohnort|woonplaats|plaats|ville|localit(?:é|e)|localidad|localidade|ciudad|cidade|citt(?:à|a)|comune|municipio|munic(?:í|Í|i)pio(?:\s*/\s*uf)?|poblaci(?:ó|o)n))",
         std::regex::icase};
     for (size_t i : contact_lines()) {
       if (i + 1 >= document_.lines.size()) continue;
@@ -1452,7 +1459,7 @@ class ContactReader {
         static const std::regex kOther{"(?:" + address_label_pattern() +
                                            R"((?:\s*\([^)]*\))?|c\.\s*p\.|cp|cap|plz|postcode|post code|postal code|zip(?: code)?|code postal|c(?:ó|o)digo postal|cep))",
                                        std::regex::icase};
-        return std::regex_match(cell, kTown) || is_region_label(cell) || std::regex_match(cell, kOther) ||
+        return std::regex_match(cell, kTown) || is_region_label(cell) || is_district_label(cell) || std::regex_match(cell, kOther) ||
                is_contact_label(cell) || is_personal_detail_label(cell);
       };
       // Not "Fecha de nacimiento   Localidad   Provincia": where one was born.
@@ -1935,8 +1942,10 @@ class ContactReader {
         if (names_origin_label(before) || names_origin_label(parts[k]) || names_wished_places(before, true) ||
             names_wished_places(parts[k], false) || names_licence(parts[k]))
           continue;
-        // "ADRES" set apart before its value; "Localidad   Provincia", a row of labels.
-        if (is_address_label(std::string(trim(parts[k]))) || is_region_label(std::string(trim(parts[k])))) continue;
+        // "ADRES" set apart before its value; "Localidad   Provincia", "Município / UF   Bairro   CEP": a row of labels.
+        if (is_address_label(std::string(trim(parts[k]))) || is_region_label(std::string(trim(parts[k]))) ||
+            is_district_label(std::string(trim(parts[k]))))
+          continue;
         // "Address: Stand 2214, Block G, Thohoyandou 0950, Limpopo": South Africa's postcode after its town.
         if (labelled && opens_with_address_label(parts[k]))
           if (auto place = town_before_postcode(parts[k]); !place.empty()) {

@@ -289,3 +289,15 @@ TEST_CASE("a logo's square before a firm and its town") {
                 "• Tri et déchargement de colis\n")
             .front() == std::pair<std::string, std::string>{"Manutentionnaire quai", "Quai Sud Messagerie"});
 }
+
+TEST_CASE("a Brazilian portal's 'MUNICÍPIO/UF' over the town, far below the header; 'Bairro' and 'CEP' are labels") {
+  auto alone = parse_text("FRANCISCO QUEIROZ\nfrancisco@example.com\n\nExperiências Profissionais\nEletricista de manutenção\n"
+                          "SALINEIRA COSTA BRANCA S.A.\n02/03/2019 – atual\n- Manutenção preventiva e corretiva em motores trifásicos\n"
+                          "- Painéis de comando e inversores\nEletricista de instalações\nCONSTRUTORA RIO APODI LTDA\n"
+                          "05/10/2015 – 18/01/2019\n- Instalações prediais\n\nDados complementares\nMUNICÍPIO/UF\nMossoró/RN\n");
+  CHECK(alone.contact.city == "Mossoró");
+  // Guards the new label: a row of labels is not read as "Município / UF: Bairro".
+  auto grid = parse_text("Larissa Brito\nDados pessoais\nMunicípio / UF   Bairro   CEP\nItabuna / BA   São Caetano   45607-***\n"
+                         "E-mail   larissa@example.com\n\nExperiências profissionais\n");
+  CHECK(grid.contact.location_text == "Itabuna / BA");
+}
