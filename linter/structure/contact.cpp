@@ -406,7 +406,8 @@ class ContactReader {
         header_end_(std::min(header_end, document.lines.size())),
         contact_begin_(contact_section.first),
         contact_end_(contact_section.second),
-        agency_boxes_(agency_box_titles(document)) {}
+        agency_boxes_(agency_box_titles(document)),
+        referee_lines_(referee_lines(document)) {}
 
   Contact read() {
     // The address and handles first: they confirm a surname that is also a trade word.
@@ -1031,20 +1032,24 @@ class ContactReader {
     for (size_t i = header_end_; i < document_.lines.size(); ++i)
       if (in_contact(i) && visit(document_.lines[i])) return true;
     for (size_t i = header_end_; i < document_.lines.size(); ++i)
-      if (!in_contact(i) && !names_a_referee(document_.lines[i].text) && visit(document_.lines[i])) return true;
+      if (!in_contact(i) && !referee_lines_[i] && visit(document_.lines[i])) return true;
     // "Referenzen: gerne auf Anfrage unter 0171 …": the person's own, where no other line gives one.
     for (size_t i = header_end_; i < document_.lines.size(); ++i)
-      if (!in_contact(i) && names_a_referee(document_.lines[i].text) && visit(document_.lines[i])) return true;
+      if (!in_contact(i) && referee_lines_[i] && visit(document_.lines[i])) return true;
     return false;
   }
 
   /// "Réf. : M. Jean-Luc Ferrand, gérant, +33 5 63 48 20 17, jl.ferrand@…" under a job: a referee's details, read
   /// after every other line.
-  static bool names_a_referee(const std::string& text) {
+  /// Asked once per document (the contact scans visit every line several times), not per scan.
+  static std::vector<bool> referee_lines(const Document& document) {
     static const std::regex kLabel{
         R"(^\s*(?:r(?:é|e)f\.|r(?:é|e)f(?:e|é)rences?|referees?|referenz(?:en)?|referencias?|refer(?:ê|e)ncias?|referenties?|referent[ei])\s*:)",
         std::regex::icase};
-    return std::regex_search(text, kLabel);
+    std::vector<bool> referee(document.lines.size());
+    for (size_t i = 0; i < document.lines.size(); ++i)
+      referee[i] = std::regex_search(document.lines[i].text, kLabel, std::regex_constants::match_continuous);
+    return referee;
   }
 
   bool in_top_third(const Line& line) const {
@@ -1414,12 +1419,12 @@ class ContactReader {
       pieces.emplace_back(trim(std::string_view(address).substr(from, comma - from)));
       from = comma + 1;
     }
+    // Not "Suite 1200", "Plot 1204", "Private Bag 0045": a unit or a box, no town.
+    static const std::regex kUnit{R"(^(?:suite|plot|unit|stand|erf|flat|apartment|apt|block|room|floor|building|box|po box|p\.o\. box|private bag|postnet suite)\b.*)",
+                                  std::regex::icase};
     for (size_t k = 1; k < pieces.size(); ++k) {
       std::smatch town;
       // Not "QLD 4350", an Australian state before its postcode.
-      // Nor "Suite 1200", "Plot 1204", "Private Bag 0045": a unit or a box, no town.
-      static const std::regex kUnit{R"(^(?:suite|plot|unit|stand|erf|flat|apartment|apt|block|room|floor|building|box|po box|p\.o\. box|private bag|postnet suite)\b.*)",
-                                    std::regex::icase};
       if (!std::regex_match(pieces[k], town, kTownPostcode) || is_upper_case_text(town.str(1)) || std::regex_match(pieces[k], kUnit) ||
           title_score(pieces[k]) + organisation_score(pieces[k]) > 0)
         continue;
@@ -2485,6 +2490,7 @@ class ContactReader {
   size_t header_end_;
   size_t contact_begin_ = 0, contact_end_ = 0;  ///< a "Contact" section's lines, if any
   std::vector<size_t> agency_boxes_;             ///< lines titling a recruiter's box ("VOTRE CONTACT …"), found once
+  std::vector<bool> referee_lines_;              ///< per line: it opens on a referee's label, found once
   Contact contact_;
   std::string handles_;  ///< the e-mail's local part and profile URLs, folded (read_handles)
 };
