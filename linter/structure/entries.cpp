@@ -4039,14 +4039,13 @@ bool dated_banner(const WorkEntry& entry, bool has_bullets, const std::vector<It
   if (has_bullets || !next_header || next_header->empty()) return false;
   // "Kessler Antriebstechnik GmbH, Nürnberg" / "Hersteller von Servoantrieben, ca. 450 Mitarbeiter": the employer
   // named, then what it does, read as a title.
-  bool described = !entry.company.empty() && describes_employer(entry.position);  // "Mitarbeiter" is also a title word
   // "Vilstaler Kunststofftechnik GmbH & Co. KG · Amberg (09/2014 – heute)": the employer and its town, no title.
-  bool town_for_title = !entry.company.empty() &&
-                        (is_location(entry.position) || town_with_province(entry.position) ||
-                         (has_legal_form(entry.company) && count_words(entry.position) == 1 && is_place_name(entry.position) &&
-                          title_score(entry.position) + organisation_score(entry.position) == 0));
-  if (!entry.company.empty() && !described && !town_for_title) return false;
-  if (town_for_title) described = true;
+  bool town_for_title = is_location(entry.position) || town_with_province(entry.position) ||
+                        (has_legal_form(entry.company) && count_words(entry.position) == 1 && is_place_name(entry.position) &&
+                         title_score(entry.position) + organisation_score(entry.position) == 0);
+  // "Mitarbeiter" is also a title word
+  bool described = !entry.company.empty() && (describes_employer(entry.position) || town_for_title);
+  if (!entry.company.empty() && !described) return false;
   // Set in capitals like a banner ("PIEDMONT PHYSICIAN PARTNERS"), or a name with no title word.
   bool capitals = is_all_caps(entry.position) && count_words(entry.position) <= 6;
   // "Supermarché Colombier, Riorges (42)": a name set like a firm's with its town, no title word.
@@ -4665,9 +4664,7 @@ std::vector<std::string> education_pieces(const std::vector<std::string>& input)
       for (size_t k = split.size(); k-- > 1;)
         if ((place_at(k) || town_after_school(split, k)) && !std::regex_match(split[k], programme_label())) {
           // "Institute of Technology, Sligo": a school named by kind words only keeps the town that names it.
-          if (generic_school_name(split[k - 1]) && count_words(split[k]) <= 2 && country_code(split[k]).empty() &&
-              region_country(split[k]).empty())  // not "School of Engineering, Sudan", "…, Kerala"
-            split[k - 1] += ", " + split[k];
+          if (town_completes_school(split[k - 1], split[k])) split[k - 1] += ", " + split[k];
           split.erase(split.begin() + static_cast<long>(k));
         }
     if (marked) pieces.insert(pieces.end(), split.begin(), split.end());

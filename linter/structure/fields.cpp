@@ -885,7 +885,7 @@ static bool short_form_of(std::string_view name, std::string_view word) {
 /// "National Institute of Technology", "Institute of Technology": a school's name of kind words only, "X of Y", which its
 /// town completes ("…, Warangal", "…, Sligo"); the town stays in the name (not after "State University" or "The Tech
 /// Academy").
-bool generic_school_name(std::string_view head) {
+static bool generic_school_name(std::string_view head) {
   static const std::set<std::string, std::less<>> kKind = {
       "of", "for", "and", "&", "national", "regional", "state", "federal", "technical", "technological", "higher",
       "technology", "science", "sciences", "engineering", "management", "arts", "education", "studies", "applied"};
@@ -899,6 +899,12 @@ bool generic_school_name(std::string_view head) {
     school = school || institution;
   }
   return school && words.size() >= 2;
+}
+
+bool town_completes_school(std::string_view school, std::string_view town) {
+  // Not "School of Engineering, Sudan", "…, Kerala": a country or a region says where, it names nothing.
+  return generic_school_name(school) && count_words(town) <= 2 && town.find(',') == std::string_view::npos &&
+         country_code(town).empty() && region_country(town).empty();
 }
 
 std::string split_off_place(std::string& name, bool bracketed) {
@@ -925,9 +931,7 @@ std::string split_off_place(std::string& name, bool bracketed) {
     auto tail = std::string_view(trimmed).substr(comma + 2);
     // "OVS, Sesto San Giovanni (MI)": a province's code says the tail is a town after any name.
     if (institution_score(head) == 0 && organisation_score(head) == 0 && !town_with_province(tail)) continue;
-    if (generic_school_name(head) && count_words(tail) <= 2 && tail.find(',') == std::string_view::npos && country_code(tail).empty() &&
-        region_country(tail).empty())
-      continue;
+    if (town_completes_school(head, tail)) continue;
     // "Kirkstall Valley Academy, Leeds", "Van Gils Transport & Logistiek, Waalwijk": a town after a named place of work.
     // After a company only one word that names no department ("Unilever PLC, Marketing" keeps its unit).
     bool company_town = organisation_score(head) > 0 && count_words(tail) == 1 && town_name(tail) && !names_department(tail);

@@ -53,8 +53,8 @@ std::string split_off_place(std::string& name, bool bracketed);
 /// "Universidad de Alicante (título propio, 30 ECTS)", "Anjou Événements (agence)", "IPOG (concluído)": a remark in
 /// lower case in brackets after a name is no part of it ("(UNIVILLE)", "(Québec)" are).
 void drop_lower_case_remark(std::string& name);
-/// "National Institute of Technology": a school named by kind words only, which its town completes.
-bool generic_school_name(std::string_view head);
+/// "Institute of Technology" + "Sligo": a school named by kind words only, which the town after it completes.
+bool town_completes_school(std::string_view school, std::string_view town);
 /// "Chettinad Vidyashram (CBSE)": the board that set a school's exams, in closing brackets, is no part of its name.
 void drop_affiliation(std::string& institution);
 /// "Dipartimento di Scienze Fisiche, Università degli Studi dell'Aquila" -> the university, for a school or an employer.
