@@ -9,6 +9,7 @@
 #include <cmath>
 #include <optional>
 
+#include "linter/structure/dates.h"
 #include "linter/structure/headings.h"
 #include "linter/structure/line_text.h"
 #include "linter/structure/table_entries.h"
@@ -401,7 +402,7 @@ bool dates_flush_right(const Line& line, const Candidate& c) {
     }
     right = true;
     if (box.x0 <= (edge + margin) / 2 || std::abs(box.x0 - edge) <= 3 || box.x1 < margin - 3) return false;
-    dated = dated || std::any_of(run.text.begin(), run.text.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+    dated = dated || find_date(run.text).has_value();  // a level "Básico (A2)" holds a digit but no date
   }
   return from_left_edge && right && dated;
 }

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstring>
+#include <map>
 #include <regex>
 #include <set>
 #include <utility>
@@ -10,10 +11,14 @@
 #include "linter/structure/dates.h"
 #include "linter/structure/fields.h"
 #include "linter/structure/headings.h"
+#include "linter/structure/line_text.h"
 #include "linter/text_util.h"
 
 namespace atslint {
 namespace {
+
+// Parts the "Label: value" pieces of one card's row (see `unstack_label_grids`): a control character no document keeps.
+constexpr char kFieldSeparator = '\x1e';
 
 // PeriodEnd: a form's second date row ("Início: 02/2013" / "Conclusão: 12/2016") closes the period the first opened.
 // Status: a school row saying where the course stands ("Situação: Concluído"), read as nothing.
@@ -102,7 +107,13 @@ Field field_of(const std::string& label) {
       {"position / tätigkeit", Field::Position}, {"tätigkeit", Field::Position}, {"derzeitiger arbeitgeber", Field::Detail},
       // A consultancy's skills file ("dossier de compétences"): each mission's client, context, achievements and tools.
       {"client", Field::Company}, {"contexte", Field::Detail}, {"context", Field::Detail}, {"réalisations", Field::Duties},
-      {"environnement", Field::Detail}, {"environnement technique", Field::Detail}, {"technical environment", Field::Detail}};
+      {"environnement", Field::Detail}, {"environnement technique", Field::Detail}, {"technical environment", Field::Detail},
+      // Emprega Brasil's job card: "Empregador   Município   Admissão   Desligamento", then "Descrição das atividades".
+      {"município", Field::Place}, {"municipio", Field::Place}, {"admissão", Field::Period}, {"data de admissão", Field::Period},
+      {"desligamento", Field::PeriodEnd}, {"data de desligamento", Field::PeriodEnd}, {"descrição das atividades", Field::Duties},
+      {"atividades desenvolvidas", Field::Duties},
+      // IEFPonline's job blocks: "Profissão   Educador de infância (2342.0)   Localidade   Bragança".
+      {"profissão", Field::Position}, {"profesión", Field::Position}, {"profession", Field::Position}};
   for (const auto& [name, field] : kLabels)
     if (label == name) return field;
   return Field::None;
@@ -129,6 +140,18 @@ std::vector<std::string> split_on_gaps(const std::string& text) {
     at = space + 1;
   }
   return labels;
+}
+
+/// A card's row of fields as `unstack_label_grids` wrote it, piece by piece; empty for any other line.
+std::vector<std::string_view> card_pieces(std::string_view text) {
+  std::vector<std::string_view> pieces;
+  if (text.find(kFieldSeparator) == std::string_view::npos) return pieces;
+  for (size_t at = 0; at <= text.size();) {
+    size_t end = std::min(text.find(kFieldSeparator, at), text.size());
+    pieces.push_back(text.substr(at, end - at));
+    at = end + 1;
+  }
+  return pieces;
 }
 
 /// Leading list marks and numbering ("1.", "•", "-") before a line's words.
@@ -352,7 +375,27 @@ LabelledLine read_labelled(std::string_view text) {
     if (field == Field::PeriodEnd) field = Field::None;
   }
   if (field == Field::None || count_words(text.substr(0, colon)) > 4) return {};
-  return {field, std::string(trim(text.substr(colon + 1)))};
+  // A card's row of pieces (see `unstack_label_grids`): the first piece's value.
+  auto end = std::min(text.find(kFieldSeparator), text.size());
+  return {field, std::string(trim(text.substr(colon + 1, end - colon - 1)))};
+}
+
+/// A card's label and the field it names; None for a label read as nothing ("Ocupação (CBO)", "Tempo").
+std::optional<Field> card_label(std::string_view text) {
+  text = trim(text);
+  if (text.empty() || count_words(text) > 4 || std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return std::nullopt;
+  auto field = field_of(fold_case(collapse_spaces(std::string(text))));
+  return field != Field::None ? field : grid_field(label_key(text));
+}
+
+/// One "Label: value" piece of a card's row, its label as `card_label` knew it.
+LabelledLine read_piece(std::string_view piece) {
+  auto colon = piece.find(": ");
+  if (colon == std::string_view::npos) return {};
+  auto label = card_label(piece.substr(0, colon));
+  if (!label || *label == Field::None) return {};
+  return {*label, std::string(trim(piece.substr(colon + 1)))};
 }
 
 /// A line's labelled field: by a colon, or, in a form of rail labels (`rail`), by its rail ("Fechas   mayo 2018 – …").
@@ -379,10 +422,15 @@ bool date_bar_over_fields(const SectionText& lines, size_t i, size_t end) {
 /// A form whose periods sit in a rail with no colon ("Fechas   mayo 2018 – actualidad") labels its other fields so;
 /// so does one whose periods head its entries as bars of their own.
 bool dates_in_rail(const SectionText& lines, const Section& section) {
-  for (size_t i = section.first_line; i < section.end_line; ++i)
+  for (size_t i = section.first_line; i < section.end_line; ++i) {
     if ((read_labelled(lines.text[i]).field == Field::None && read_rail_labelled(lines.text[i]).field == Field::Period) ||
         date_bar_over_fields(lines, i, section.end_line))
       return true;
+    // "Data de início   01-09-2018   Data de fim   (atual)": a pair of rail labels on one line, read as pieces.
+    auto pieces = card_pieces(lines.text[i]);
+    if (std::any_of(pieces.begin(), pieces.end(), [](std::string_view piece) { return read_piece(piece).field == Field::Period; }))
+      return true;
+  }
   return false;
 }
 
@@ -397,6 +445,11 @@ class FormReader {
       if (line.zone == Zone::Header || line.zone == Zone::Footer) continue;
       std::string_view raw = trim(lines_.text[i]);
       if (raw.empty() || is_rule_or_caption(raw)) continue;
+      if (auto pieces = card_pieces(raw); !pieces.empty()) {
+        for (auto piece : pieces)
+          if (auto labelled = read_piece(piece); labelled.field != Field::None) take(labelled, i);
+        continue;
+      }
       if (auto field = bare_label(raw); field != Field::None) {
         pending_ = field;
         continue;
@@ -561,10 +614,13 @@ class FormReader {
           }
         }
         break;
-      case Field::Position:
+      case Field::Position: {
         position_line_ = line;
-        current_.position = labelled.value;
+        // "Educador de infância (2342.0)": the national occupation code a public portal adds is no part of the title.
+        static const std::regex kOccupationCode{R"(\s*\(\d{4}(?:[.-]\d{1,2})?\)\s*$)"};
+        current_.position = std::regex_replace(labelled.value, kOccupationCode, "");
         break;
+      }
       case Field::Place: current_.location = labelled.value; break;
       case Field::Period:
         if (auto date = find_date(labelled.value)) {
@@ -712,6 +768,14 @@ bool uses_labelled_fields(const SectionText& lines, const Section& section) {
     // The form reader skips running heads and feet too ("Currículum de … – actualizado el 14/10/2025   Página 1 de 2").
     if (trim(lines.text[i]).empty() || lines.document.lines[i].zone == Zone::Header || lines.document.lines[i].zone == Zone::Footer)
       continue;
+    if (auto pieces = card_pieces(lines.text[i]); !pieces.empty()) {
+      for (auto piece : pieces) {
+        auto field = read_piece(piece).field;
+        positions += field == Field::Position || field == Field::Company ? 1 : 0;
+        periods += field == Field::Period ? 1 : 0;
+      }
+      continue;
+    }
     if (auto bare = bare_label(lines.text[i]); bare != Field::None) {
       positions += bare == Field::Position || bare == Field::Company ? 1 : 0;
       periods += bare == Field::Period ? 1 : 0;
@@ -819,6 +883,160 @@ void unstack_form_labels(std::vector<std::string>& text) {
     text[i + 1] = rewritten.size() > 1 ? rewritten[1] : "";
     ++i;
   }
+}
+
+namespace {
+
+void add_words(std::string& text, std::string_view words) {
+  if (!text.empty()) text += ' ';
+  text += words;
+}
+
+using LabelRow = std::vector<std::pair<Cell, Field>>;
+
+/// "EMPREGADOR   MUNICÍPIO   ADMISSÃO   DESLIGAMENTO", "Admissão   Desligamento   Tempo": a row of short labels, two
+/// or more naming a job's fields; empty for any other line.
+LabelRow label_row_of(const Line& line) {
+  auto cells = cells_of(line);
+  if (cells.size() < 2 || cells.size() > 6) return {};
+  LabelRow row;
+  int known = 0;
+  bool names_job = false;
+  for (auto& cell : cells) {
+    auto field = card_label(cell.text);
+    // A school's labels ("Curso   Instituição   Conclusão") are the education readers'.
+    if (!field || *field == Field::Degree || *field == Field::School || *field == Field::Score || *field == Field::Status) return {};
+    known += *field != Field::None ? 1 : 0;
+    names_job = names_job || (*field != Field::None && *field != Field::Detail && *field != Field::Duties);
+    row.emplace_back(std::move(cell), *field);
+  }
+  return known >= 2 && names_job ? row : LabelRow{};
+}
+
+/// The column of the label row a value's cell starts under; nullopt left of the first label.
+std::optional<size_t> column_under(const LabelRow& labels, const Cell& cell) {
+  if (cell.x0 < labels.front().first.x0 - 3) return std::nullopt;
+  size_t column = 0;
+  while (column + 1 < labels.size() && labels[column + 1].first.x0 <= cell.x0 + 3) ++column;
+  return column;
+}
+
+/// Line `k` goes on with the values of a card read down to line `last`: close under it, each cell in a column
+/// already filled and ending before the next label ("CACAUEIRA INDUSTRIAL DO SUL DA" / "BAHIA LTDA").
+bool continues_values(const Document& document, const LabelRow& labels, const std::vector<std::string>& values, size_t last, size_t k) {
+  const Line& line = document.lines[k];
+  const Line& above = document.lines[last];
+  if (!line.location.box || !above.location.box || line.location.page != above.location.page ||
+      line.location.box->y0 - above.location.box->y1 > 0.6 * above.location.box->height())
+    return false;
+  auto cells = cells_of(line);
+  return !cells.empty() && std::all_of(cells.begin(), cells.end(), [&](const Cell& cell) {
+    auto column = column_under(labels, cell);
+    auto label = card_label(cell.text);
+    return column && !values[*column].empty() && !(label && *label != Field::None) &&
+           (*column + 1 == labels.size() || cell.x1 <= labels[*column + 1].first.x0 - 1);
+  });
+}
+
+/// The job's title, set bold over its first card with no title label ("Eletricista de instalações   CBO 7156-10
+/// Carteira de Trabalho Digital"): its first cell, the chips after it dropped.
+void label_title_above(const Document& document, std::vector<std::string>& text, size_t card) {
+  size_t above = card;
+  while (above > 0 && trim(text[above - 1]).empty()) --above;
+  if (above == 0) return;
+  const Line& line = document.lines[above - 1];
+  const std::string& raw = text[above - 1];
+  if (raw.find(kFieldSeparator) != std::string::npos || line.heading) return;
+  // The title is the line's bold opening, in one font and one cell: the code and the chips after it ("CBO 7156-10",
+  // "Carteira de Trabalho Digital") are set in other type or apart.
+  auto cells = cells_of(line);
+  if (cells.empty()) return;
+  std::string title;
+  const TextRun* previous = nullptr;
+  for (const auto& run : line.runs) {
+    if (trim(run.text).empty() || !run.location.box) continue;
+    if (!run.bold || (previous && run.font != previous->font) || run.location.box->x0 > cells.front().x1) break;
+    if (previous && word_break_between(*previous, run)) title += ' ';
+    title += trim(run.text);
+    previous = &run;
+  }
+  title = collapse_spaces(title);
+  if (title.empty() || count_words(title) > 9 || find_date(title) || card_label(title).value_or(Field::None) != Field::None) return;
+  text[above - 1] = "Position: " + title;
+}
+
+/// Reads one card: the values under the label row `i`, as "Label: value" pieces on the label's line.
+void read_card(const Document& document, std::vector<std::string>& text, const std::vector<LabelRow>& rows, size_t i) {
+  const LabelRow& labels = rows[i];
+  size_t j = i + 1;
+  if (j >= text.size() || trim(text[j]).empty() || !rows[j].empty() || !document.lines[j].location.box ||
+      document.lines[j].location.page != document.lines[i].location.page)
+    return;
+  std::vector<std::string> values(labels.size());
+  for (const auto& cell : cells_of(document.lines[j]))
+    if (auto column = column_under(labels, cell)) add_words(values[*column], trim(cell.text));
+  size_t last = j;
+  while (last + 1 < text.size() && !trim(text[last + 1]).empty() && rows[last + 1].empty() &&
+         continues_values(document, labels, values, last, last + 1)) {
+    for (const auto& cell : cells_of(document.lines[last + 1])) add_words(values[*column_under(labels, cell)], trim(cell.text));
+    ++last;
+  }
+  std::vector<std::string> pieces;
+  for (size_t c = 0; c < labels.size(); ++c)
+    if (!values[c].empty() && labels[c].second != Field::None && labels[c].second != Field::Detail)
+      pieces.push_back(std::string(trim(labels[c].first.text)) + ": " + values[c]);
+  if (pieces.empty()) return;
+  bool titled = std::any_of(labels.begin(), labels.end(), [](const auto& label) { return label.second == Field::Position; });
+  if (!titled) label_title_above(document, text, i);
+  text[i] = join(pieces, std::string(1, kFieldSeparator));
+  for (size_t k = i + 1; k <= last; ++k) text[k].clear();
+}
+
+/// "Profissão   Educador de infância (2342.0)   Localidade   Bragança": two labels, each before its value, on one
+/// line; as "Label: value" pieces, one of them a job's employer, title or dates. Empty for any other line.
+std::string label_pairs_of(const std::string& line) {
+  static const std::regex kGap{R"(\s{3,})"};
+  std::vector<std::string> parts;
+  for (std::sregex_token_iterator part(line.begin(), line.end(), kGap, -1), end; part != end; ++part) {
+    std::string piece = part->str();
+    if (!trim(piece).empty()) parts.emplace_back(trim(piece));
+  }
+  // iCIMS's "Employer   Inland Northwest Heart & Vascular Center Location   Spokane, WA": a long value runs up to the
+  // next label.
+  for (size_t k = 1; parts.size() % 2 != 0 && k < parts.size(); k += 2) {
+    auto space = parts[k].rfind(' ');
+    if (space == std::string::npos || card_label(parts[k].substr(space + 1)).value_or(Field::None) == Field::None) continue;
+    parts.insert(parts.begin() + static_cast<long>(k) + 1, parts[k].substr(space + 1));
+    parts[k].erase(space);
+  }
+  if (parts.size() < 4 || parts.size() % 2 != 0) return "";
+  std::vector<std::string> pieces;
+  bool names_job = false;
+  for (size_t k = 0; k < parts.size(); k += 2) {
+    auto label = card_label(parts[k]), value = card_label(parts[k + 1]);
+    if (!label || *label == Field::None || (value && *value != Field::None)) return "";
+    names_job = names_job || *label == Field::Company || *label == Field::Position || *label == Field::Period;
+    pieces.push_back(parts[k] + ": " + parts[k + 1]);
+  }
+  return names_job ? join(pieces, std::string(1, kFieldSeparator)) : "";
+}
+
+}  // namespace
+
+void unstack_label_grids(const Document& document, std::vector<std::string>& text) {
+  std::vector<LabelRow> rows(text.size());
+  std::map<std::string, int> repeats;
+  for (size_t i = 0; i < text.size() && i < document.lines.size(); ++i) {
+    if (text[i].empty() || text[i].size() > 120 || !document.lines[i].location.box) continue;  // the cheap test first
+    rows[i] = label_row_of(document.lines[i]);
+    if (!rows[i].empty()) ++repeats[fold_case(collapse_spaces(text[i]))];
+  }
+  // A portal prints the same row of labels over every job; one such row is a table's header, read as a table.
+  for (size_t i = 0; i < rows.size(); ++i)
+    if (!rows[i].empty() && repeats[fold_case(collapse_spaces(text[i]))] >= 2) read_card(document, text, rows, i);
+  for (auto& line : text)
+    if (line.size() < 160 && line.find("   ") != std::string::npos)
+      if (auto pairs = label_pairs_of(line); !pairs.empty()) line = pairs;
 }
 
 bool uses_labelled_education(const SectionText& lines, const Section& section) {

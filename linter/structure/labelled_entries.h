@@ -39,6 +39,11 @@ void join_wrapped_form_labels(std::vector<std::string>& text);
 /// pair of lines rewritten as "Label: value" lines, the form reader's shape.
 void unstack_form_labels(std::vector<std::string>& text);
 
+/// A portal's job cards: the same row of labels over each job ("EMPREGADOR   MUNICÍPIO   ADMISSÃO") with the values
+/// under them; each card rewritten as "Label: value" pieces on its label row, its title (the bold line above, when no
+/// label names it) as "Position: …".
+void unstack_label_grids(const Document& document, std::vector<std::string>& text);
+
 /// "Nome e tipo d'organizzazione erogatrice dell'istruzione e formazione": a label of Europass's grid alone on its
 /// line, however it ends; no section's heading.
 bool is_grid_label(std::string_view line);

@@ -399,6 +399,9 @@ SectionText section_text(const Document& document, const std::vector<DetectedHea
   // "+−−−−−−+−−−−−−+", "━━━━━━": an ASCII or box-drawn table's rule lines hold no words; "Work Experience + Add",
   // "Resume Headline ✎ Edit": a profile page's buttons printed beside its headings, neither.
   static const std::regex kButton{R"(\s*(?:\+\s?Add(?: more)?|✎\s?Edit)\s*$)"};
+  // Emprega Brasil's "Experiências profissionais   Incluir": a button's word set apart at a heading's end.
+  static const std::regex kWordButton{
+      R"(\s{3,}(?:Incluir|Editar|Adicionar|Excluir|Añadir|Agregar|Modificar|Ajouter|Modifier|Aggiungi|Modifica|Hinzufügen|Bearbeiten|Toevoegen|Bewerken|Wijzigen)\s*$)"};
   // "Esperienza 1 di 3", "Experience 2 of 3": a form's counter over each record.
   static const std::regex kCounter{
       R"(^\s*(?:esperienza|experience|erfahrung|expérience|experiencia|experiência|ervaring|formazione|istruzione|education|formation|formación|formação|opleiding|ausbildung|position|job)\s+\d{1,2}\s+(?:di|of|von|sur|de|van)\s+\d{1,2}\s*$)",
@@ -406,12 +409,14 @@ SectionText section_text(const Document& document, const std::vector<DetectedHea
   for (auto& line : text.text)
     if (is_drawn_rule(line) || (line.size() < 40 && std::regex_match(line, kCounter))) line.clear();
     else if (line.find("Add") != std::string::npos || line.find("Edit") != std::string::npos) line = std::regex_replace(line, kButton, "");
+    else if (line.find("   ") != std::string::npos && line.size() < 120) line = std::regex_replace(line, kWordButton, "");
   rejoin_wrapped_ranges(document, text.text);
   rejoin_cut_year(text.text);
   blank_outline_numbers(document, text.text);
   blank_logo_monograms(document, text.text);
   join_wrapped_form_labels(text.text);
   unstack_form_labels(text.text);
+  unstack_label_grids(document, text.text);
   for (const auto& heading : headings) {
     if (heading.body_offset == 0) continue;
     for (size_t k = 0; k < heading.line_count; ++k) {

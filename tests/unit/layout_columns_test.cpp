@@ -1057,3 +1057,31 @@ TEST_CASE("a heading rail beside a rail of dates set flush right: one flow, the 
   CHECK(at("profesional") < starting("sept. 2020"));
   CHECK(at("Formación") < starting("2018 – 2019"));
 }
+
+TEST_CASE("a sidebar's level 'Básico (A2)' set flush right beside a short job title holds no date: the columns go on") {
+  // Eurofirms' profile: the main column's jobs beside a sidebar whose language levels sit against the right margin.
+  std::vector<Line> lines;
+  for (int i = 0; i < 14; ++i) {
+    lines.push_back(positioned("Movilizaciones y transferencias con grúa y cinturón", 40, 330, 100 + i * 13));
+    lines.push_back(positioned("Turnos rotativos y noches", 400, 520, 100 + i * 13));
+  }
+  lines.push_back(positioned("TCAE (contratos de sustitución)", 40, 200, 100 + 14 * 13));
+  Line employer = positioned("Hospital Universitario Lucus Augusti · Lugo", 40, 300, 100 + 15 * 13);
+  TextRun level = employer.runs.front();
+  level.text = "Básico (A2)";
+  level.location.box = Box{500, employer.location.box->y0, 560, employer.location.box->y1};
+  employer.runs.push_back(level);
+  employer.text += "   Básico (A2)";
+  employer.location.box->x1 = 560;
+  lines.push_back(employer);
+  for (int i = 16; i < 24; ++i) {
+    lines.push_back(positioned("Cuidados básicos al paciente en plantas de Medicina", 40, 330, 100 + i * 13));
+    lines.push_back(positioned("Higiene y aseo del paciente", 400, 520, 100 + i * 13));
+  }
+  std::vector<const Line*> page;
+  for (const auto& line : lines) page.push_back(&line);
+  auto splits = layout::find_columns(page);
+  REQUIRE(splits.size() == 1);
+  CHECK(splits[0].first == 0);
+  CHECK(splits[0].last == lines.size() - 1);  // one region down to the page's last line, not cut at the job title
+}

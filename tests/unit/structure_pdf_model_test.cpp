@@ -3902,3 +3902,40 @@ TEST_CASE("a title block's date under the author's name is no part of the name")
   auto resume = analyse_structure(page.document);
   CHECK(resume.contact.name == "Marc-André Lavoie");
 }
+
+TEST_CASE("a portal's job cards: the same row of labels over each job's values, the bold title above the first") {
+  TablePage page;
+  auto add = [&](double y, std::vector<RunSpec> specs) { page.add_at(y, std::move(specs)); };
+  add(40, {{"Ana Paula Fernandes", 60, 250, 18, true}});
+  add(60, {{"ana.fernandes@example.com.br", 60, 220}});
+  add(100, {{"Experiências profissionais", 57, 230, 13, true}, {"Incluir", 500, 540}});
+  double y = 120;
+  // Emprega Brasil: a bold title with its chip, then rows of labels over rows of values (an employer wrapped in its cell).
+  auto card = [&](const std::string& title, const std::string& employer, const std::string& wrap, const std::string& town,
+                  const std::string& from, const std::string& to) {
+    add(y, {{title, 60, 260, 11, true}, {"Carteira de Trabalho Digital", 300, 420, 8, true}});
+    add(y + 16, {{"Empregador", 60, 110, 8}, {"Ocupação (CBO)", 260, 330, 8}, {"Município", 400, 450, 8}});
+    add(y + 29, {{employer, 60, 240}, {"3516-05", 260, 300}, {town, 400, 460}});
+    double next = y + 42;
+    if (!wrap.empty()) add(next, {{wrap, 60, 120}}), next += 13;
+    add(next + 4, {{"Admissão", 60, 100, 8}, {"Desligamento", 260, 320, 8}, {"Tempo", 400, 430, 8}});
+    add(next + 17, {{from, 60, 110}, {to, 260, 310}, {"5 anos e 1 mês", 400, 470}});
+    add(next + 34, {{"Atividades desenvolvidas", 60, 170, 8}});
+    add(next + 47, {{"Fiscalização do uso de EPI e relatórios mensais de indicadores para a engenharia.", 60, 480}});
+    y = next + 75;
+  };
+  card("TÉCNICO DE SEGURANÇA DO TRABALHO", "CACAUEIRA INDUSTRIAL DO SUL DA", "BAHIA LTDA", "Itabuna / BA", "01/03/2021", "—");
+  card("AUXILIAR ADMINISTRATIVO", "CONSTRUTORA RIO CACHOEIRA LTDA", "", "Ilhéus / BA", "11/01/2016", "26/02/2021");
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "TÉCNICO DE SEGURANÇA DO TRABALHO");
+  CHECK(resume.work[0].company == "CACAUEIRA INDUSTRIAL DO SUL DA BAHIA LTDA");
+  CHECK(resume.work[0].location == "Itabuna / BA");
+  CHECK(resume.work[0].start.year == 2021);
+  CHECK(resume.work[0].end.year == 0);
+  CHECK(resume.work[1].position == "AUXILIAR ADMINISTRATIVO");
+  CHECK(resume.work[1].company == "CONSTRUTORA RIO CACHOEIRA LTDA");
+  CHECK(resume.work[1].end.year == 2021);
+  REQUIRE(resume.work[1].highlights.size() == 1);
+  CHECK(resume.work[1].highlights[0].starts_with("Fiscalização"));
+}
