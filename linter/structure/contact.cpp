@@ -347,9 +347,9 @@ std::string name_candidate(std::string_view text) {
   // "La sottoscritta Chiara BERTI, nata ad Adria…": a sworn CV opens on the declarant's name.
   static const std::regex kDeclarant{R"(^(?:(?:la|il|io)\s+sottoscritt[oa](?:/[ao])?|je\s+soussign(?:é|e)e?(?:\(e\))?)\s+(?=\S))", std::regex::icase};
   parts[0] = std::regex_replace(parts[0], kDeclarant, "");
-  // "Lebenslauf Tobias Lenz", "Beraterprofil Tobias Lenz", "CV Jane Roe": the document's title run into the name.
+  // "Lebenslauf Tobias Lenz", "Beraterprofil: Tobias Lenz", "CV Jane Roe": the document's title run into the name.
   static const std::regex kTitleBefore{
-      R"(^(?:Curriculum\s+Vitae|Lebenslauf|Beraterprofil|Kandidatenprofil|Bewerberprofil|Mitarbeiterprofil|Consultant\s+Profile|Candidate\s+Profile|CV|Resume|Résumé)\s+)",
+      R"(^(?:Curriculum\s+Vitae|Lebenslauf|Beraterprofil|Kandidatenprofil|Bewerberprofil|Mitarbeiterprofil|Consultant\s+Profile|Candidate\s+Profile|CV|Resume|Résumé)\s*:?\s+)",
       std::regex::icase};
   if (std::smatch title; std::regex_search(parts[0], title, kTitleBefore)) {
     auto rest = parts[0].substr(static_cast<size_t>(title.length(0)));
@@ -649,11 +649,23 @@ class ContactReader {
             return;
           }
       }
-      set_name(candidate, line.location);
+      set_name(person_in_brand(candidate, i), line.location);
       return;
     }
     if (tagline && !set_signed_name()) set_name(name_candidate(join_letter_spacing(layout_text(document_.lines[*tagline]))), document_.lines[*tagline].location);
     else if (!tagline) find_name_by_size(largest);
+  }
+
+  /// "Physiotherapie Lena Brückl", a practice's site named after her: the person's name alone when a line below opens on
+  /// it ("Lena Brückl · Physiotherapeutin B.Sc."); else the candidate as it is.
+  std::string person_in_brand(const std::string& candidate, size_t line) const {
+    auto words = split_words(candidate);
+    // One line's words (not "Lucía" over "Márquez Soler", a name set over two lines).
+    if (words.size() < 3 || document_.lines[line].text.find(candidate) == std::string::npos) return candidate;
+    auto person = join(std::vector<std::string>(words.begin() + 1, words.end()), " ");
+    for (size_t k = line + 1; k < document_.lines.size() && k <= line + 8; ++k)  // under the site's heading too
+      if (auto parts = split_parts(document_.lines[k].text); parts.size() >= 2 && parts.front() == person) return person;
+    return candidate;
   }
 
   /// A name drawn as a picture over its tagline ("Friseurmeisterin · Salonleitung"): the signature line under the letter,
@@ -916,7 +928,15 @@ class ContactReader {
     // Past the next line only from a menu bar, and not past a word alone ("maria" / "silva" / "Porto Alegre, RS").
     size_t reach = split_parts(text).size() >= 2 ? i + 3 : i + 1;
     for (size_t k = i + 1; k < document_.lines.size() && k <= reach; ++k) {
+      // "KS" in an avatar's circle over the name: initials, no line of text between.
+      if (auto initials = trim(document_.lines[k].text);
+          initials.size() <= 3 && std::all_of(initials.begin(), initials.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) {
+        ++reach;
+        continue;
+      }
       auto below = name_candidate(join_letter_spacing(layout_text(document_.lines[k])));
+      // "Karthikeyan" / "Subramanian": a full name stacked a word a line.
+      if (auto rest = count_words(below) == 1 ? second_name_line(k) : std::nullopt) below += " " + rest->second;
       if (count_words(below) >= 2 && name_shaped(below) && !reads_as_title(below) && !is_lower_case_wordmark(below) &&
           !starts_lower(below) && city_country(below).empty() && !is_location(below))
         return true;

@@ -49,6 +49,12 @@ const Vocabulary& vocabulary() {
     add_all(v.months, {"oct", "october", "okt", "oktober", "octobre", "octubre", "outubro", "out", "ottobre", "ott"}, 10);
     add_all(v.months, {"nov", "november", "novembre", "noviembre", "novembro"}, 11);
     add_all(v.months, {"dec", "december", "dez", "dezember", "décembre", "decembre", "déc", "diciembre", "dic", "dezembro", "dicembre"}, 12);
+    // The accented names with their accent lost to U+FFFD ("f�vr.", "ao�t", "M�rz", "mar�o"; "�t�").
+    add_all(v.months, {"f\uFFFDvrier", "f\uFFFDvr", "f\uFFFDv"}, 2);
+    add_all(v.months, {"m\uFFFDrz", "m\uFFFDr", "mar\uFFFDo"}, 3);
+    add_all(v.months, {"ao\uFFFDt"}, 8);
+    add_all(v.months, {"d\uFFFDcembre", "d\uFFFDc"}, 12);
+    add_all(v.seasons, {"\uFFFDt\uFFFD", "ver\uFFFDo"}, 6);
     add_all(v.seasons, {"spring", "frühling", "frühjahr", "printemps", "primavera", "voorjaar", "lente"}, 3);
     add_all(v.seasons, {"summer", "sommer", "été", "ete", "eté", "verano", "verão", "estate", "zomer", "zomers", "summers", "veranos", "verões", "étés", "estati"}, 6);
     add_all(v.seasons, {"fall", "autumn", "herbst", "automne", "otoño", "outono", "autunno", "najaar", "herfst"}, 9);
@@ -65,7 +71,8 @@ const Vocabulary& vocabulary() {
   return words;
 }
 
-bool is_word_char(UChar32 c) { return u_isalpha(c) || c == '\'' || c == 0x2019; }
+// U+FFFD: an accent a tool lost inside a month's name ("f�vr. 2021", Windows-1252 read as UTF-8).
+bool is_word_char(UChar32 c) { return u_isalpha(c) || c == '\'' || c == 0x2019 || c == 0xFFFD; }
 
 std::vector<Token> tokenise(std::string_view text) {
   std::vector<Token> tokens;
@@ -483,10 +490,22 @@ class DateParser {
 
 }  // namespace
 
+/// "Saisons été 2014 et 2015", "Seasons summer 2019": the word saying the dates are seasons is the date's.
+void take_seasons_word(std::string_view text, DateMatch& date) {
+  if (date.style != DateStyle::Season || date.begin < 2 || text[date.begin - 1] != ' ') return;
+  auto space = text.rfind(' ', date.begin - 2);
+  auto word = fold_case(text.substr(space == std::string_view::npos ? 0 : space + 1, date.begin - 1 - (space == std::string_view::npos ? 0 : space + 1)));
+  static const std::set<std::string, std::less<>> kSeasons = {"saisons", "saison", "seasons", "season", "temporadas", "temporada",
+                                                             "stagioni", "stagione", "seizoenen", "seizoen", "saisonen"};
+  if (kSeasons.count(word)) date.begin = space == std::string_view::npos ? 0 : space + 1;
+}
+
 std::optional<DateMatch> find_date(std::string_view text) {
   DateParser parser(text);
-  if (auto range = parser.first_range()) return range;
-  return parser.first_single();
+  auto date = parser.first_range();
+  if (!date) date = parser.first_single();
+  if (date) take_seasons_word(text, *date);
+  return date;
 }
 
 bool names_present(std::string_view word) {

@@ -710,15 +710,11 @@ bool wraps_before_date(const SectionText& lines, size_t above, size_t below) {
   // "… Agrupamento de Escolas Infante D." / "Fernando, Porto": a name cut after an initial goes on, its town after it.
   static const std::regex kInitialAtEnd{R"((?:^|\s)[A-Z]\.\s*$)"};
   bool cut_at_initial = upper.runs.size() >= 2 && std::regex_search(upper.runs[upper.runs.size() - 2].text, kInitialAtEnd);
-  // "Summer Intern – Health, Safety & Environment ·" / "Midshires Water Services, Nottingham": a separator left at the
-  // line's end, the employer and its town below; "… · Calderwood" / "Chemicals Ltd, Widnes": a firm's name ending
-  // on its legal form below, then its town.
-  static const std::regex kDanglingSeparator{R"((?:^|\s)(?:·|\||–|—|@|at)\s*$)"};
-  bool dangling = upper.runs.size() >= 2 && std::regex_search(upper.runs[upper.runs.size() - 2].text, kDanglingSeparator);
-  bool firm_goes_on = dangling || has_legal_form(tail.substr(0, tail.find(',')));
+  // "… · Calderwood" / "Chemicals Ltd, Widnes": a firm's name ending on its legal form below, then its town.
+  bool firm_goes_on = has_legal_form(tail.substr(0, tail.find(',')));
   // Not "Philadelphia, PA" / "Madrid, España" below: a place on a line of its own.
   if (upper.runs.size() < 2 || lower.runs.empty() || !upper.location.box || !lower.location.box || tail.empty() ||
-      count_words(tail) > (dangling ? 8 : 3) || find_date(tail) || upper.location.page != lower.location.page ||
+      count_words(tail) > 3 || find_date(tail) || upper.location.page != lower.location.page ||
       (!cut_at_initial && !firm_goes_on && (tail.find(',') != std::string_view::npos || is_location(tail) || !city_country(tail).empty())) ||
       (cut_at_initial && !city_country(tail.substr(0, tail.find(','))).empty()))  // "Lab of Prof. Mary K." / "Boston, MA"
     return false;
@@ -743,8 +739,7 @@ bool wraps_before_date(const SectionText& lines, size_t above, size_t below) {
                  std::any_of(upper.runs.begin() + 1, upper.runs.end(), [&](const TextRun& run) {
                    return run.location.box && std::abs(run.location.box->x0 - first.location.box->x0) <= 2;
                  });
-  return (dangling || date.location.box->x0 - field.location.box->x1 < first_word_width(first.location.box->width(), trim(first.text)) + box_gap) &&
-         aligned;
+  return date.location.box->x0 - field.location.box->x1 < first_word_width(first.location.box->width(), trim(first.text)) + box_gap && aligned;
 }
 
 /// The line `above` ended nearer its column's right edge than the width of `below`'s first two words ("– Université").

@@ -1039,7 +1039,7 @@ bool is_contact_label(std::string_view text) {
 
 const std::string& address_label_pattern() {
   static const std::string kLabels =
-      R"((?:address|home address|adresse|adres|anschrift|wohnort|dirección|direccion|endereço|indirizzo|location|current location|city|town|residence|residenza|residência|residencia|woonplaats|plaats|ort|lieu|ciudad|città|citta|ville|localidad|local|localização|localidade|localité|localite|localisation|ubicación|ubicacion|domicílio|domicilio|cidade|cidade\s*/\s*uf|munic(?:í|Í|i)pio(?:\s*/\s*uf)?|comune(?: di residenza)?|postcode en woonplaats|postcode\s*/\s*woonplaats|plz(?:\s*/\s*|\s*,\s*|\s+und\s+)ort|code postal et ville|cap e città|código postal y (?:ciudad|localidad)|código postal e localidade|cep e cidade))";
+      R"((?:address|home address|adresse|adres|anschrift|wohnort|standort|dirección|direccion|endereço|indirizzo|location|current location|city|town|residence|residenza|residência|residencia|woonplaats|plaats|ort|lieu|ciudad|città|citta|ville|localidad|local|localização|localidade|localité|localite|localisation|ubicación|ubicacion|domicílio|domicilio|cidade|cidade\s*/\s*uf|munic(?:í|Í|i)pio(?:\s*/\s*uf)?|comune(?: di residenza)?|postcode en woonplaats|postcode\s*/\s*woonplaats|plz(?:\s*/\s*|\s*,\s*|\s+und\s+)ort|code postal et ville|cap e città|código postal y (?:ciudad|localidad)|código postal e localidade|cep e cidade))";
   return kLabels;
 }
 

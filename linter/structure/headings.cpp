@@ -240,6 +240,24 @@ size_t section_number_length(std::string_view heading) {
   return spaces;
 }
 
+/// U+FFFD, where a tool that read Windows-1252 as UTF-8 lost a letter ("EXP�RIENCES").
+constexpr std::string_view kLostCharacter = "\xEF\xBF\xBD";
+
+/// `damaged` spells `word` but for U+FFFDs, each standing for one character of it ("exp�riences", "centres d�int�r�t").
+bool spelt_with_lost_letters(std::string_view damaged, std::string_view word) {
+  size_t i = 0, j = 0;
+  while (i < damaged.size() && j < word.size()) {
+    if (damaged.substr(i).starts_with(kLostCharacter)) {
+      i += kLostCharacter.size();
+      unsigned char lead = static_cast<unsigned char>(word[j]);
+      j += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    } else if (damaged[i++] != word[j++]) {
+      return false;
+    }
+  }
+  return i == damaged.size() && j == word.size();
+}
+
 SectionName canonical_section(std::string_view heading) {
   if (size_t number = section_number_length(heading)) {
     // "2 Opleiding", "3. Experience"; "5 Years Experience" is a tagline: numbered headings map whole.
@@ -279,6 +297,9 @@ SectionName canonical_section(std::string_view heading) {
   const auto& unaccented = unaccented_synonym_index();
   if (auto found = unaccented.find(strip_accents(normalised)); found != unaccented.end())
     return name_of(found->second, true);
+  if (normalised.find(kLostCharacter) != std::string::npos)
+    for (const auto& [synonym, names] : unaccented)
+      if (spelt_with_lost_letters(strip_accents(normalised), synonym)) return name_of(names, true);
   auto words = split_words(normalised);
   // "A U S - U N D W E I T E R B I L D U N G": a hyphen parts the joined letters into two words.
   if (letter_spaced(heading) && words.size() <= 3)

@@ -78,7 +78,7 @@ std::string normalise_heading(std::string_view heading) {
   for (int32_t i = 0; i < text.length();) {
     UChar32 c = text.char32At(i);
     i += U16_LENGTH(c);
-    if (u_isalnum(c) || c == '\'') {
+    if (u_isalnum(c) || c == '\'' || c == 0xFFFD) {  // U+FFFD: a letter a tool lost ("EXP�RIENCES"), still a letter's place
       kept.append(c);
     } else if (c == '&' || c == '/' || c == ',' || c == '+') {
       kept.append(static_cast<UChar32>(' ')).append(c).append(static_cast<UChar32>(' '));

@@ -481,35 +481,15 @@ std::vector<std::pair<double, size_t>> strip_heading_tops(const std::vector<Line
 
 }  // namespace
 
-/// Chromium embeds a variable font as Type 3 fonts with no name, a word's letters spread over several of them: one
-/// type to the reader, as a named font's subsets are (each glyph's font becomes the first unnamed one of its style).
-std::vector<Glyph> unnamed_fonts_as_one(std::vector<Glyph> glyphs, const std::vector<FontInfo>& fonts,
-                                        const std::vector<FontStyle>& styles) {
-  auto unnamed = [&](size_t f) { return f < fonts.size() && f < styles.size() && fonts[f].name == "(unnamed)" && !fonts[f].symbolic; };
-  std::vector<int> canonical(fonts.size());
-  for (size_t f = 0; f < fonts.size(); ++f) {
-    canonical[f] = static_cast<int>(f);
-    for (size_t first = 0; first < f && unnamed(f); ++first)
-      if (unnamed(first) && styles[first].bold == styles[f].bold && styles[first].italic == styles[f].italic) {
-        canonical[f] = static_cast<int>(first);
-        break;
-      }
-  }
-  for (auto& glyph : glyphs)
-    if (glyph.font >= 0 && static_cast<size_t>(glyph.font) < canonical.size()) glyph.font = canonical[static_cast<size_t>(glyph.font)];
-  return glyphs;
-}
-
 int build_lines(const PageContent& page, int page_number, const std::vector<FontInfo>& fonts,
                 const std::vector<FontStyle>& styles, std::vector<Line>& out) {
-  const std::vector<Glyph> glyphs = unnamed_fonts_as_one(page.glyphs, fonts, styles);
-  auto dropped = overstruck(glyphs);
+  auto dropped = overstruck(page.glyphs);
   std::vector<Glyph> kept, sideways;
-  bool any_sideways = std::any_of(glyphs.begin(), glyphs.end(), [](const Glyph& glyph) { return glyph.vertical != 0; });
+  bool any_sideways = std::any_of(page.glyphs.begin(), page.glyphs.end(), [](const Glyph& glyph) { return glyph.vertical != 0; });
   if (any_sideways || std::find(dropped.begin(), dropped.end(), true) != dropped.end())
-    for (size_t g = 0; g < glyphs.size(); ++g)
-      if (glyphs[g].vertical != 0) sideways.push_back(glyphs[g]);
-      else if (!dropped[g]) kept.push_back(glyphs[g]);
+    for (size_t g = 0; g < page.glyphs.size(); ++g)
+      if (page.glyphs[g].vertical != 0) sideways.push_back(page.glyphs[g]);
+      else if (!dropped[g]) kept.push_back(page.glyphs[g]);
   // A strip of sideways text at the left is read before the page, one at the right after it.
   std::vector<Line> left_strip, right_strip;
   int chars = 0;
@@ -520,7 +500,7 @@ int build_lines(const PageContent& page, int page_number, const std::vector<Font
     bool left = (chunk.box.x0 + chunk.box.x1) / 2 < page.width / 2;
     (left ? left_strip : right_strip).push_back(finish_line({std::move(run)}, page_number, 0));
   }
-  std::vector<Chunk> chunks = make_chunks(any_sideways || !kept.empty() ? kept : glyphs);
+  std::vector<Chunk> chunks = make_chunks(any_sideways || !kept.empty() ? kept : page.glyphs);
   attach_scripts(chunks);
   std::stable_sort(chunks.begin(), chunks.end(), [](const Chunk& a, const Chunk& b) { return a.baseline < b.baseline; });
   std::vector<Line> body;

@@ -66,11 +66,16 @@ bool is_control(UChar32 c) {
 double noise_share(const icu::UnicodeString& text) {
   if (text.length() == 0) return 0;
   int noise = 0, total = 0;
+  UChar32 before = 0;
   for (int32_t i = 0; i < text.length();) {
     UChar32 c = text.char32At(i);
     i += U16_LENGTH(c);
     ++total;
-    if (is_control(c) || c == 0xFFFD) ++noise;
+    // "EXP�RIENCES", "f�vr.": an accent a tool lost inside a word (Windows-1252 read as UTF-8 and saved), a letter
+    // on each side, is text.
+    bool lost_accent = c == 0xFFFD && u_isalpha(before) && i < text.length() && u_isalpha(text.char32At(i));
+    if (is_control(c) || (c == 0xFFFD && !lost_accent)) ++noise;
+    before = c;
   }
   return static_cast<double>(noise) / total;
 }

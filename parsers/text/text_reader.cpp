@@ -107,6 +107,10 @@ struct Markdown {
   // Obsidian's and wikis' "[[Cardiff University]]", "[[Notes/ONS|Office for National Statistics]]": the shown name.
   // Not "df[[1]]" (code) nor "[[PDF]](…)" (a link's label in brackets).
   const std::regex wikilink{R"((^|[^\w`\]])\[\[(?:[^\]|]*\|)?([^\]|]+)\]\](?!\())"};
+  // Pandoc's bracketed spans, "[Sadashiv Constructions]{.company}": the text, its attributes no words.
+  const std::regex bracketed_span{R"(\[([^\[\]]*)\]\{[#.][^{}]*\})"};
+  // "[AutoCAD]{.chip} [ETABS]{.chip}": spans side by side as chips, one item each.
+  const std::regex span_chips{R"((\]\{[#.][^{}]*\})[ \t]+(?=\[[^\[\]]*\]\{[#.]))"};
 };
 
 const Markdown& markdown() {
@@ -355,6 +359,8 @@ std::string strip_inline_markdown(const std::string& escaped, std::string& link)
   if (may_link) out = std::regex_replace(out, markdown().link, "$1");
   out = replace_if(out, "<", markdown().autolink, "$1");
   out = replace_if(out, "[[", markdown().wikilink, "$1$2");
+  out = replace_if(out, "]{", markdown().span_chips, "$1, ");
+  out = replace_if(out, "]{", markdown().bracketed_span, "$1");
   out = replace_if(out, "` `", markdown().code_chips, "`, `");
   if (out.find_first_of("*~`") != std::string::npos) out = std::regex_replace(out, markdown().emphasis, "$2");
   out = replace_if(out, "_", markdown().underscores, "$2");
@@ -1436,6 +1442,33 @@ std::string unframed_panels(const std::string& text) {
   return out;
 }
 
+/// GNU pr's page header ("2025-02-18 09:47      cv_sanne_kuipers.txt      Page 2"), in the languages it prints.
+bool is_pr_header(std::string_view line) {
+  static const std::regex kHeader{R"(^\s*\d{4}-\d{2}-\d{2} \d{2}:\d{2}\s{3,}.*\s{3,}(?:Page|Seite|Página|Pagina|Pagina|Blz\.?|Side|Sida)\s+\d+\s*$)"};
+  return line.size() < 200 && std::isdigit(static_cast<unsigned char>(trim(line).empty() ? ' ' : trim(line).front())) &&
+         std::regex_match(line.begin(), line.end(), kHeader);
+}
+
+/// A text paginated by pr: its page headers blank, and a sentence the page cut going on in lower case on the next page
+/// moved up under its start (the padding between was pr's, not the writer's). As many lines as the source.
+std::vector<std::string> without_pr_pages(std::vector<std::string> lines) {
+  if (std::count_if(lines.begin(), lines.end(), [](const std::string& line) { return is_pr_header(line); }) < 1) return lines;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!is_pr_header(lines[i])) continue;
+    lines[i].clear();
+    size_t before = i, after = i + 1;
+    while (before > 0 && trim(lines[before - 1]).empty()) --before;
+    while (after < lines.size() && trim(lines[after]).empty()) ++after;
+    auto last = before == 0 ? std::string_view() : trim(lines[before - 1]);
+    if (last.empty() || after >= lines.size() || std::string_view(".:!?").find(last.back()) != std::string_view::npos ||
+        !starts_lower(trim(lines[after])))
+      continue;
+    lines[before] = std::move(lines[after]);
+    lines[after].clear();
+  }
+  return lines;
+}
+
 }  // namespace
 
 Document read_text(const std::string& path, std::string_view bytes, Format format) {
@@ -1450,22 +1483,23 @@ Document read_text(const std::string& path, std::string_view bytes, Format forma
     check_line_length(line, static_cast<int>(document.source_lines.size()) + 1);
     document.source_lines.emplace_back(line);
   }
-  if (format != Format::Md && is_org_mode(document.source_lines))
-    TextParser(document, true).parse(org_as_markdown(document.source_lines));
-  else if (format != Format::Md && is_wiki_markup(document.source_lines))
-    TextParser(document, true).parse(wiki_markup_as_markdown(document.source_lines));
-  else if (size_t pasted = pasted_resume_start(document.source_lines); pasted > 0)
-    TextParser(document, false).parse(pasted_resume(document.source_lines, pasted));
-  else if (is_mail_thread(document.source_lines))
-    TextParser(document, false).parse(resume_message(document.source_lines));
-  else if (is_chat_export(document.source_lines))
-    TextParser(document, true).parse(resume_messages(document.source_lines));
-  else if (is_asciidoc(document.source_lines))
-    TextParser(document, true).parse(asciidoc_as_markdown(document.source_lines));
-  else if (format != Format::Md && is_lynx_dump(document.source_lines))
-    TextParser(document, false).parse(without_link_numbers(document.source_lines));
+  const auto lines = without_pr_pages(document.source_lines);
+  if (format != Format::Md && is_org_mode(lines))
+    TextParser(document, true).parse(org_as_markdown(lines));
+  else if (format != Format::Md && is_wiki_markup(lines))
+    TextParser(document, true).parse(wiki_markup_as_markdown(lines));
+  else if (size_t pasted = pasted_resume_start(lines); pasted > 0)
+    TextParser(document, false).parse(pasted_resume(lines, pasted));
+  else if (is_mail_thread(lines))
+    TextParser(document, false).parse(resume_message(lines));
+  else if (is_chat_export(lines))
+    TextParser(document, true).parse(resume_messages(lines));
+  else if (is_asciidoc(lines))
+    TextParser(document, true).parse(asciidoc_as_markdown(lines));
+  else if (format != Format::Md && is_lynx_dump(lines))
+    TextParser(document, false).parse(without_link_numbers(lines));
   else
-    TextParser(document, mediawiki || format == Format::Md || written_in_markdown(document.source_lines)).parse(document.source_lines);
+    TextParser(document, mediawiki || format == Format::Md || written_in_markdown(lines)).parse(lines);
   Page page;
   for (const auto& line : document.lines) page.text_chars += static_cast<int>(line.text.size());
   document.pages.push_back(page);

@@ -130,3 +130,18 @@ TEST_CASE("'voraussichtl.' before the end of a range says it is still to come") 
   CHECK(range->start.iso() == "2023-09");
   CHECK(range->end.iso() == "2025-07");
 }
+
+TEST_CASE("a month whose accent a tool lost to U+FFFD is still its month; 'Saisons' before seasons is the date's") {
+  auto lost = find_date("Avr. 2018 - f\uFFFDvr. 2021 : Commis");
+  REQUIRE(lost);
+  CHECK(lost->start.iso() == "2018-04");
+  CHECK(lost->end.iso() == "2021-02");
+  auto august = find_date("ao\uFFFDt 2019");
+  REQUIRE(august);
+  CHECK(august->start.iso() == "2019-08");
+  std::string seasons = "Saisons été 2014 et 2015 : Commis de cuisine";
+  auto match = find_date(seasons);
+  REQUIRE(match);
+  CHECK(match->begin == 0);
+  CHECK(match->start.iso() == "2014");
+}

@@ -3939,3 +3939,23 @@ TEST_CASE("a portal's job cards: the same row of labels over each job's values, 
   REQUIRE(resume.work[1].highlights.size() == 1);
   CHECK(resume.work[1].highlights[0].starts_with("Fiscalização"));
 }
+
+TEST_CASE("a title line wrapped before its dates: a firm ending on its legal form below, then its town") {
+  OnePage page;
+  page.add({{"Hannah Okafor", 40, 250, 20, true}});
+  page.add({{"hannah@example.co.uk", 40, 200}});
+  page.add({{"Work experience", 40, 160, 13, true}});
+  page.add({{"Process Engineering Placement Student · Calderwood", 215, 467}, {"Jul 2023 – Jun 2024", 484, 562, 8}});
+  page.add({{"Chemicals Ltd, Widnes", 215, 320}});
+  page.add({{"Analysed cycle times on three batch reactors", 225, 500}}, true);
+  page.add({{"Sales Assistant · Oakham Outdoor Ltd", 215, 405}, {"Oct 2019 – Jul 2021", 484, 562, 8}});
+  page.add({{"Leicester, UK", 215, 290}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Process Engineering Placement Student");
+  CHECK(resume.work[0].company == "Calderwood Chemicals Ltd");
+  CHECK(resume.work[0].location == "Widnes");
+  // A town alone below stays a town, however near the dates the line above ends.
+  CHECK(resume.work[1].company == "Oakham Outdoor Ltd");
+  CHECK(resume.work[1].location == "Leicester, UK");
+}

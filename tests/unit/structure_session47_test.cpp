@@ -22,3 +22,24 @@ TEST_CASE("a public portal's job blocks: two labels with their values on one lin
   CHECK(resume.work[1].end.year == 2013);
   CHECK(resume.work[1].end.month == 8);
 }
+
+TEST_CASE("a site's wordmark over an avatar's initials and a name stacked a word a line: the name whole") {
+  auto resume = parse_text("instahyre   Employer dashboard · Candidate profile · ID IH-5523871\nKS\nKarthikeyan\nSubramanian\n"
+                           "Senior Quality Engineer at Sri Ranga Engineering Works\nkarthik.subramanian@example.in\n\n"
+                           "Experience\nQuality Engineer, Sri Ranga Engineering Works, 2016 - 2020\n");
+  CHECK(resume.contact.name == "Karthikeyan Subramanian");
+}
+
+TEST_CASE("a practice's site named after her: the person's name, as the line under the heading opens on it") {
+  auto resume = parse_text("Physiotherapie Lena Brückl   START   LEISTUNGEN   ÜBER MICH   KONTAKT\nWEIDEN I.D.OPF.\nÜber mich\n"
+                           "Lena Brückl · Physiotherapeutin B.Sc. · Sektorale Heilpraktikerin\nSeit über zehn Jahren Physiotherapeutin.\n"
+                           "praxis@physio-brueckl.de\n\nBerufserfahrung\nPhysiotherapeutin, Klinikum Weiden, 2015 - 2021\n");
+  CHECK(resume.contact.name == "Lena Brückl");
+}
+
+TEST_CASE("a consultant profile's title 'Beraterprofil:' before the name; 'Standort:' labels the town") {
+  auto resume = parse_text("Beraterprofil: Thorsten Beckmann   Senior Inbetriebnahmeingenieur Automatisierungstechnik\nStandort: Neuss\n"
+                           "thorsten.beckmann@inova-es.de\n\nAusbildung\nDipl.-Ing. (FH) Elektrotechnik, Hochschule Niederrhein, 2009 - 2013\n");
+  CHECK(resume.contact.name == "Thorsten Beckmann");
+  CHECK(resume.contact.city == "Neuss");
+}

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "linter/error.h"
 #include "parsers/text/decode.h"
 #include "parsers/text/text_reader.h"
@@ -171,4 +173,37 @@ TEST_CASE("decoding: UTF-8 read once as Windows-1252 and saved again ('â€¢',
                         " \xC3\xA2\xE2\x82\xAC\xC5\x93Superb\xC3\xA2\xE2\x82\xAC\xC2\x9D\n";
   CHECK(decode_text(mangled) == "• Café – 12 years’ “Superb”\n");
   CHECK(decode_text("Caf\xC3\xA9 \xC3\xA0 Paris, \xC3\xA9t\xC3\xA9 2019 \xE2\x80\x93 2020\n") == "Café à Paris, été 2019 – 2020\n");
+}
+
+TEST_CASE("decoding: accents lost to U+FFFD inside words are text; the same marks alone among symbols stay noise") {
+  std::string lost = "EXP\uFFFDRIENCES PROFESSIONNELLES\r\nf\uFFFDvr. 2021 : Commis, H\uFFFDtel Le Parc des D\uFFFDmes\r\n";
+  CHECK(decode_text(lost).starts_with("EXP\uFFFDRIENCES"));
+  std::string noise;
+  for (int i = 0; i < 40; ++i) noise += "\uFFFD\x01 ";
+  CHECK_THROWS_AS(decode_text(noise), AtsError);
+}
+
+TEST_CASE("pandoc Markdown: bracketed spans give their text, spans set side by side are items apart") {
+  auto doc = read_text("cv.md",
+                       "## Experience\n\n[Sadashiv Constructions]{.company} · [Hubballi, Karnataka]{.location}\n\n"
+                       "## Skills\n\n[AutoCAD]{.chip} [STAAD.Pro]{.chip} [MS Excel]{.chip}\n",
+                       Format::Md);
+  REQUIRE(doc.lines.size() == 4);
+  CHECK(doc.lines[1].text == "Sadashiv Constructions · Hubballi, Karnataka");
+  CHECK(doc.lines[3].text == "AutoCAD, STAAD.Pro, MS Excel");
+}
+
+TEST_CASE("a text paginated by pr: page headers are no text, a sentence the page cut goes on under its start") {
+  std::string text = "Sanne Kuipers\n\nWERKERVARING\nZorghulp\nThuiszorg Zaanstreek, Wormerveer\nHulp bij ouderen, 12-16 uur\n\n\n\n\n"
+                     "2025-02-18 09:47               cv_sanne_kuipers.txt               Page 2\n\n\n"
+                     "per week in weekend- en vakantiediensten.\n\nOPLEIDING\n";
+  auto doc = read_text("cv.txt", text, Format::Txt);
+  std::vector<std::string> texts;
+  for (const auto& line : doc.lines) texts.push_back(line.text);
+  CHECK(std::find_if(texts.begin(), texts.end(), [](const std::string& t) { return t.find("Page 2") != std::string::npos; }) == texts.end());
+  auto cut = std::find(texts.begin(), texts.end(), "Hulp bij ouderen, 12-16 uur");
+  REQUIRE(cut != texts.end());
+  REQUIRE(cut + 1 != texts.end());
+  CHECK(*(cut + 1) == "per week in weekend- en vakantiediensten.");
+  CHECK(doc.lines[static_cast<size_t>(cut - texts.begin()) + 1].location.line == doc.lines[static_cast<size_t>(cut - texts.begin())].location.line + 1);
 }
