@@ -10,6 +10,7 @@
 #include <charconv>
 #include <cstdlib>
 
+#include "linter/structure/dates.h"
 #include "linter/structure/headings.h"
 #include "linter/text_util.h"
 
@@ -40,6 +41,27 @@ void add_table_cell(TableShape& shape, std::vector<Line>& lines, size_t first, i
   }
   shape.max_cell_lines = std::max(shape.max_cell_lines, count);
   shape.cell_texts.push_back(std::move(text));
+}
+
+void set_date_cell_beside(std::vector<Line>& lines, size_t left, size_t right) {
+  if (right >= lines.size() || right - left < 2 || lines.size() - right > 3 || !find_date(lines[right].text)) return;
+  for (size_t i = right; i < lines.size(); ++i)
+    if (count_words(lines[i].text) > 6 || lines[i].list_item) return;
+  for (size_t i = left; i < right; ++i)
+    if (!lines[i].table_spot || !lines[left].table_spot || lines[i].table_spot->table != lines[left].table_spot->table)
+      return;  // a table nested in the cell
+  size_t moved = 0;
+  for (; right + moved < lines.size() && left + moved < right; ++moved) {
+    Line& beside = lines[left + moved];
+    Line& cell = lines[right + moved];
+    if (beside.list_item) break;  // the bullets start: the rest of the cell stays under them
+    beside.text += "\t" + cell.text;
+    if (!cell.runs.empty()) cell.runs.front().text.insert(0, "\t");
+    for (auto& run : cell.runs) beside.runs.push_back(std::move(run));
+  }
+  lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(right), lines.begin() + static_cast<std::ptrdiff_t>(right + moved));
+  // The cell's lines past the left cell's header ("Benavente (Zamora)" beside the first bullet) go under that header.
+  std::rotate(lines.begin() + static_cast<std::ptrdiff_t>(left + moved), lines.begin() + static_cast<std::ptrdiff_t>(right), lines.end());
 }
 
 LayoutObject table_object(const TableShape& shape, const Location& where) {

@@ -42,6 +42,13 @@ TextRun styled_run(const Props& props, std::string font, double default_size, Zo
 /// not already in a nested table with its spot: the shape's id, its current row, `column`.
 void add_table_cell(TableShape& shape, std::vector<Line>& lines, size_t first, int column);
 
+/// A job laid out as a table row: its title, employer and bullets in the left cell, its dates and town in a short
+/// right cell ("Oct. 2021 – Actualidad" / "Zamora"). Each of the right cell's lines (document.lines[right, end)) set
+/// beside the left cell's line of the same rank after a tab, as a page shows them, so the dates open the entry they
+/// belong to; its lines past the left cell's header go under that header, before the bullets. Leaves a row of one-line
+/// cells (a data table's) as it is.
+void set_date_cell_beside(std::vector<Line>& lines, size_t left, size_t right);
+
 /// Decides whether a table lays out the page (few rows, cells holding whole
 /// sections, no borders) or holds data, and describes it as a layout object.
 LayoutObject table_object(const TableShape& shape, const Location& where);

@@ -669,15 +669,18 @@ class DocxReader {
       ++shape.rows;
       // Rows may start right of the grid's first column (w:gridBefore).
       int columns = to_count(xml::attr(xml::child(xml::child(row, "trPr"), "gridBefore"), "val"), 0, 64);
+      std::vector<size_t> cell_starts;
       for (auto* cell : cells_of(row)) {
         auto* tcPr = xml::child(cell, "tcPr");
         auto* span = xml::child(tcPr, "gridSpan");
         if (border_visible(xml::child(tcPr, "tcBorders"))) shape.has_borders = true;
         size_t first_line = document_.lines.size();
+        cell_starts.push_back(first_line);
         blocks(cell);
         add_table_cell(shape, document_.lines, first_line, columns);
         columns += span ? to_count(xml::attr(span, "val"), 1, 64) : 1;
       }
+      if (cell_starts.size() == 2) set_date_cell_beside(document_.lines, cell_starts[0], cell_starts[1]);
       shape.columns = std::max(shape.columns, columns);
     }
     zone_ = saved_zone;

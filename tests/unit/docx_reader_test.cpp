@@ -342,3 +342,42 @@ TEST_CASE("review: a section style naming a job's history or a position stays a 
   CHECK(heading_level_from_name("Position Heading") == 1);
   CHECK(heading_level_from_name("Heading Item") == 1);
 }
+
+namespace {
+
+Line cell_line(const std::string& text, int column, bool bullet = false) {
+  Line line;
+  line.text = text;
+  TextRun run;
+  run.text = text;
+  line.runs.push_back(run);
+  line.list_item = bullet;
+  line.table_spot = TableSpot{0, 0, column};
+  return line;
+}
+
+}  // namespace
+
+TEST_CASE("a job's row: the right cell's dates and town set beside the left cell's header lines, before its bullets") {
+  std::vector<Line> lines = {cell_line("Gerocultora", 0), cell_line("Residencia Los Tilos", 0),
+                             cell_line("Aseo y acompañamiento de residentes", 0, true), cell_line("Talleres de estimulación", 0, true),
+                             cell_line("Jul. 2017 – Ene. 2019", 1), cell_line("Benavente (Zamora)", 1)};
+  set_date_cell_beside(lines, 0, 4);
+  REQUIRE(lines.size() == 4);
+  CHECK(lines[0].text == "Gerocultora\tJul. 2017 – Ene. 2019");
+  CHECK(lines[1].text == "Residencia Los Tilos\tBenavente (Zamora)");
+  CHECK(lines[2].list_item);
+  // A title alone over its bullets: the town goes under the title, before the bullets.
+  std::vector<Line> short_header = {cell_line("TCAE", 0), cell_line("Atención directa a 22 residentes", 0, true),
+                                    cell_line("Feb. 2019 – Sep. 2021", 1), cell_line("Benavente (Zamora)", 1)};
+  set_date_cell_beside(short_header, 0, 2);
+  REQUIRE(short_header.size() == 3);
+  CHECK(short_header[0].text == "TCAE\tFeb. 2019 – Sep. 2021");
+  CHECK(short_header[1].text == "Benavente (Zamora)");
+  CHECK(short_header[2].list_item);
+  // A data table's row, one line a cell, stays as Word wrote it.
+  std::vector<Line> data = {cell_line("Bachillerato de Ciencias", 0), cell_line("2010 – 2012", 1)};
+  set_date_cell_beside(data, 0, 1);
+  REQUIRE(data.size() == 2);
+  CHECK(data[0].text == "Bachillerato de Ciencias");
+}
