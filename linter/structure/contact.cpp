@@ -11,6 +11,7 @@
 
 #include "linter/patterns.h"
 #include "linter/structure/dates.h"
+#include "linter/structure/entries.h"
 #include "linter/structure/fields.h"
 #include "linter/structure/headings.h"
 #include "linter/structure/line_text.h"
@@ -407,7 +408,8 @@ class ContactReader {
         contact_begin_(contact_section.first),
         contact_end_(contact_section.second),
         agency_boxes_(agency_box_titles(document)),
-        referee_lines_(referee_lines(document)) {}
+        referee_lines_(referee_lines(document)),
+        letterhead_lines_(letterhead_lines(document)) {}
 
   Contact read() {
     // The address and handles first: they confirm a surname that is also a trade word.
@@ -1070,6 +1072,47 @@ class ContactReader {
     for (size_t i = 0; i < document.lines.size(); ++i)
       referee[i] = std::regex_search(document.lines[i].text, kLabel, std::regex_constants::match_continuous);
     return referee;
+  }
+
+  /// A mailbox of a free mail service, the kind a person applies from ("j.brinkmann94@gmx.de"), not a firm's.
+  static bool personal_mailbox(std::string_view email) {
+    static const std::regex kService{
+        R"(@(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|gmx|web|t-online|freenet|posteo|mail|proton|protonmail|orange|free|laposte|sfr|wanadoo|neuf|libero|virgilio|tiscali|alice|tim|terra|uol|bol|ig|sapo|telefonica|movistar|ziggo|kpnmail|hetnet|planet|home|telenet|skynet|yandex|rediffmail|bigpond|optusnet|xtra|shaw|rogers|sympatico|btinternet|sky|talktalk|virginmedia|eircom)\.)",
+        std::regex::icase};
+    return std::regex_search(email.begin(), email.end(), kService);
+  }
+
+  /// An HR system's applicant record printed by the employer (rexx): its letterhead and its staff give the firm's
+  /// addresses ("bewerbung@heitmann-antriebe.de" under "Heitmann Antriebstechnik GmbH"), the applicant's private
+  /// mailbox comes later beside its label. The lines holding the firm's addresses, where such a mailbox follows.
+  /// Asked once per document.
+  static std::vector<bool> letterhead_lines(const Document& document) {
+    std::vector<bool> letterhead(document.lines.size());
+    static const std::regex kLabelled{R"((?:^|\s)(?:e-?mail|mail|courriel|correo(?: electr(?:ó|o)nico)?)\s*:?\s+\S+@)", std::regex::icase};
+    size_t personal = 0;
+    while (personal < document.lines.size() &&
+           !(std::regex_search(document.lines[personal].text, kLabelled) &&
+             std::ranges::any_of(find_emails(document.lines[personal].text), [](const Match& m) { return personal_mailbox(m.text); })))
+      ++personal;
+    if (personal == document.lines.size()) return letterhead;
+    // The firm named atop the page: its name's long words, one of which its mail domain spells.
+    std::vector<std::string> firm_words;
+    for (size_t i = 0; i < document.lines.size() && i < 3; ++i)
+      if (has_legal_form(document.lines[i].text))
+        for (const auto& word : split_words(fold_case(document.lines[i].text)))
+          if (word.size() >= 5) firm_words.push_back(word);
+    for (size_t i = 0; i < personal; ++i) {
+      // "s.kohl@heitmann-" / "antriebe.de": an address broken at the margin.
+      auto text = document.lines[i].text;
+      if (i + 1 < document.lines.size() && (text.ends_with('-') || text.ends_with('.'))) text += trim(document.lines[i + 1].text);
+      for (const auto& email : find_emails(text)) {
+        auto domain = email.text.substr(email.text.find('@') + 1);
+        letterhead[i] = letterhead[i] || (!personal_mailbox(email.text) && std::ranges::any_of(firm_words, [&](const std::string& word) {
+                                            return fold_case(domain).find(word.substr(0, 5)) != std::string::npos;
+                                          }));
+      }
+    }
+    return letterhead;
   }
 
   bool in_top_third(const Line& line) const {
@@ -1867,6 +1910,7 @@ class ContactReader {
   bool in_agency_contact(const Line& line) const {
     auto index = static_cast<size_t>(&line - document_.lines.data());
     if (index >= document_.lines.size()) return false;
+    if (letterhead_lines_[index]) return true;
     for (size_t k : agency_boxes_) {
       if (k > index || k + 12 < index) continue;
       const Line& box = document_.lines[k];
@@ -2510,6 +2554,7 @@ class ContactReader {
   size_t header_end_;
   size_t contact_begin_ = 0, contact_end_ = 0;  ///< a "Contact" section's lines, if any
   std::vector<size_t> agency_boxes_;             ///< lines titling a recruiter's box ("VOTRE CONTACT …"), found once
+  std::vector<bool> letterhead_lines_;           ///< lines holding an employer's own addresses over an applicant record
   std::vector<bool> referee_lines_;              ///< per line: it opens on a referee's label, found once
   Contact contact_;
   std::string handles_;  ///< the e-mail's local part and profile URLs, folded (read_handles)

@@ -3204,7 +3204,10 @@ bool is_employment_kind(std::string_view part) {
                                        // an Italian portal's pills: "Tempo indeterminato", "Partita IVA" (self-employed)
                                        "tempo indeterminato", "tempo determinato", "contratto a tempo indeterminato", "partita iva",
                                        // a temp agency's mission ("Préparateur de commandes   Intérim")
-                                       "intérim", "intérimaire"};
+                                       "intérim", "intérimaire",
+                                       // a profile's chip saying the post was unpaid ("Bénévole – responsable buvette   Bénévolat")
+                                       "bénévolat", "volontariat", "volunteering", "voluntariado", "volontariato", "ehrenamt",
+                                       "vrijwilligerswerk"};
   auto folded = fold_case(trim(part));
   auto one_kind = [](std::string_view text) {
     return std::any_of(std::begin(kKinds), std::end(kKinds), [&](const char* kind) { return text == kind; });

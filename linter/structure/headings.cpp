@@ -325,6 +325,9 @@ SectionName canonical_section(std::string_view heading) {
       "anzeigen", "bekijk", "visualizza", "add", "añadir", "agregar", "ajouter", "hinzufügen", "toevoegen", "aggiungi",
       "adicionar", "show", "mostrar", "afficher", "download", "descargar", "télécharger", "herunterladen"};
   if (words.size() >= 2 && kButtonVerbs.contains(words.front())) return {};
+  // "Je recherche", "Ich suche": a sentence's subject before its verb opens the wishes, not research.
+  static const std::set<std::string, std::less<>> kSubjects{"je", "ich", "ik", "io", "yo", "eu"};
+  if (words.size() >= 2 && kSubjects.contains(words.front())) return {};
   // Compound headings: the first part that maps wins ("Education & Certifications"), but roles listed under
   // "Memberships and Volunteer Work" are volunteer work, not credentials.
   std::optional<SectionName> first;

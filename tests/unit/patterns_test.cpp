@@ -83,3 +83,9 @@ TEST_CASE("a licence or membership number after its label is no phone; a labelle
   CHECK(find_phones("Calle Mayor 5, Madrid    +34 612 345 678").size() == 1);
   CHECK(find_phones("Beirut: +961 71 123 456").size() == 1);
 }
+
+TEST_CASE("a citation's page range after its volume is no phone number; a number after a label's colon is") {
+  CHECK(find_phones("Holloway TR. West J Nurs Res. 2016;38(11):1420–1437.").empty());
+  CHECK(find_phones("J Cardiovasc Nurs. 2019;34:2210-2231").empty());
+  CHECK(find_phones("Tel.:030-1234567").size() == 1);
+}
