@@ -257,11 +257,14 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
     auto second_period = [&](const Line& line) { return row_has_period() && has_period_cell(line) && !period_left_open(line); };
     // A line with no period under a row that has one, less than half a line below it, with a cell above
     // broken mid-phrase ("B.E. (Computer Science and" / "Engineering)"): the row's cells wrap.
+    // ("2011 –" over "2015": a period left open goes on in the line below; "HSC (Class XII) –" over "State Board": so
+    // does a cell left on its dash.)
     auto wraps_row = [&](const Line& line, const Box& box) {
-      if (!row_has_period() || box.y0 > row_bottom + 0.5 * box.height() || has_period_cell(line)) return false;
+      if (!row_has_period() || box.y0 > row_bottom + 0.5 * box.height() || (has_period_cell(line) && !period_left_open(line)))
+        return false;
       return std::any_of(table.rows.back().begin(), table.rows.back().end(), [](const auto& cell) {
         const auto& text = cell.second;
-        return ends_with_connector(text) || leaves_bracket_open(text);
+        return ends_with_connector(text) || leaves_bracket_open(text) || text.ends_with(" –") || text.ends_with(" -");
       });
     };
     const double wrap_gap = line_gap_inside_cells(body);

@@ -3959,3 +3959,22 @@ TEST_CASE("a title line wrapped before its dates: a firm ending on its legal for
   CHECK(resume.work[1].company == "Oakham Outdoor Ltd");
   CHECK(resume.work[1].location == "Leicester, UK");
 }
+
+TEST_CASE("a two-row table of schools, each row wrapped once: the wrapped lines stay in their rows") {
+  TablePage page;
+  auto add = [&](double y, std::vector<RunSpec> specs) { page.add_at(y, std::move(specs)); };
+  add(40, {{"Karthikeyan Subramanian", 60, 260, 18, true}});
+  add(60, {{"karthik@example.in", 60, 160}});
+  add(100, {{"Education", 57, 130, 13, true}});
+  add(120, {{"DEGREE", 60, 100}, {"INSTITUTE", 200, 260}, {"YEAR", 420, 450}, {"SCORE", 480, 520}});
+  // Lines inside a row sit 2 pt apart, rows 9 pt.
+  add(138, {{"B.E. – Mechanical", 60, 150}, {"Saranathan College of Engineering", 200, 400}, {"2011 –", 420, 450}, {"CGPA 7.62", 480, 530}});
+  add(153, {{"Engineering", 60, 120}, {"(Anna University)", 200, 290}, {"2015", 420, 445}, {"/ 10", 480, 500}});
+  add(175, {{"HSC (Class XII) –", 60, 150}, {"Campion Anglo-Indian Higher", 200, 360}, {"2011", 420, 445}, {"88.4%", 480, 510}});
+  add(190, {{"State Board", 60, 120}, {"Secondary School", 200, 290}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Saranathan College of Engineering (Anna University)");
+  CHECK(resume.education[0].end.year == 2015);
+  CHECK(resume.education[1].institution == "Campion Anglo-Indian Higher Secondary School");
+}
