@@ -111,11 +111,9 @@ std::vector<Match> find_phones(std::string_view text) {
     if (std::regex_search(before.begin(), before.end(), kCodeLetters) && std::regex_search(match.text, kYearSerial)) continue;
     // "West J Nurs Res. 2016;38(11):1420–1437.": a citation's pages after its issue's colon.
     static const std::regex kPages{R"(^\d{1,5}\s?[–-]\s?\d{1,5}$)"};
-    // (After "(11):" or "38:", a volume's; "Tel.:030-12345" is a number.)
-    if (match.offset > 1 && text[match.offset - 1] == ':' &&
-        (text[match.offset - 2] == ')' || std::isdigit(static_cast<unsigned char>(text[match.offset - 2]))) &&
-        std::regex_match(match.text, kPages))
-      continue;
+    // (After "38(11):" or ";34:", a volume's; "Tel.:030-12345", "Tel. (privat):06221-47113" are numbers.)
+    static const std::regex kVolume{R"((?:\d\(\d{1,4}\)|;\s?\d{1,4}):$)"};
+    if (std::regex_search(before.begin(), before.end(), kVolume) && std::regex_match(match.text, kPages)) continue;
     static const std::regex kPostcode{R"(^\d{4,5}-\d{3}$)"};  // "1200-066 Lisboa", CEP "80730-000": postcodes
     if (std::regex_match(match.text, kPostcode)) continue;
     // Lattes's "37203202 - Lavras, MG - Brasil": a CEP printed bare before its town and Brazilian state, with no phone

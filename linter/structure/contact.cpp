@@ -928,7 +928,8 @@ class ContactReader {
     if (!is_lower_case_wordmark(name_candidate(text))) return false;
     // Over a full name ("Derek Oyelaran"); not over a surname ("julia" / "KLEIN") or a title ("sofia" / "Software Engineer").
     // Past the next line only from a menu bar, and not past a word alone ("maria" / "silva" / "Porto Alegre, RS").
-    size_t reach = split_parts(text).size() >= 2 ? i + 3 : i + 1;
+    bool menu_bar = split_parts(text).size() >= 2;
+    size_t reach = menu_bar ? i + 3 : i + 1;
     for (size_t k = i + 1; k < document_.lines.size() && k <= reach; ++k) {
       // "KS" in an avatar's circle over the name: initials, no line of text between.
       if (auto initials = trim(document_.lines[k].text);
@@ -937,8 +938,9 @@ class ContactReader {
         continue;
       }
       auto below = name_candidate(join_letter_spacing(layout_text(document_.lines[k])));
-      // "Karthikeyan" / "Subramanian": a full name stacked a word a line.
-      if (auto rest = count_words(below) == 1 ? second_name_line(k) : std::nullopt) below += " " + rest->second;
+      // "Karthikeyan" / "Subramanian": a full name stacked a word a line, under a site's menu bar (not "lucía" /
+      // "MÁRQUEZ" / "SOLER", a name in lower case going on).
+      if (auto rest = menu_bar && count_words(below) == 1 ? second_name_line(k) : std::nullopt) below += " " + rest->second;
       if (count_words(below) >= 2 && name_shaped(below) && !reads_as_title(below) && !is_lower_case_wordmark(below) &&
           !starts_lower(below) && city_country(below).empty() && !is_location(below))
         return true;
@@ -1095,12 +1097,15 @@ class ContactReader {
              std::ranges::any_of(find_emails(document.lines[personal].text), [](const Match& m) { return personal_mailbox(m.text); })))
       ++personal;
     if (personal == document.lines.size()) return letterhead;
-    // The firm named atop the page: its name's long words, one of which its mail domain spells.
+    // A referee's mailbox under "References" is no applicant's.
+    for (size_t i = 0; i < personal; ++i)
+      if (canonical_section(trim(document.lines[i].text)).canonical == "references") return letterhead;
+    // The firm heading the page, its first line (a person's own firm named under their name is theirs): its name's
+    // long words, one of which its mail domain spells.
     std::vector<std::string> firm_words;
-    for (size_t i = 0; i < document.lines.size() && i < 3; ++i)
-      if (has_legal_form(document.lines[i].text))
-        for (const auto& word : split_words(fold_case(document.lines[i].text)))
-          if (word.size() >= 5) firm_words.push_back(word);
+    if (!document.lines.empty() && has_legal_form(document.lines[0].text))
+      for (const auto& word : split_words(fold_case(document.lines[0].text)))
+        if (word.size() >= 5) firm_words.push_back(word);
     for (size_t i = 0; i < personal; ++i) {
       // "s.kohl@heitmann-" / "antriebe.de": an address broken at the margin.
       auto text = document.lines[i].text;

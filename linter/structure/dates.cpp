@@ -495,8 +495,8 @@ void take_seasons_word(std::string_view text, DateMatch& date) {
   if (date.style != DateStyle::Season || date.begin < 2 || text[date.begin - 1] != ' ') return;
   auto space = text.rfind(' ', date.begin - 2);
   auto word = fold_case(text.substr(space == std::string_view::npos ? 0 : space + 1, date.begin - 1 - (space == std::string_view::npos ? 0 : space + 1)));
-  static const std::set<std::string, std::less<>> kSeasons = {"saisons", "saison", "seasons", "season", "temporadas", "temporada",
-                                                             "stagioni", "stagione", "seizoenen", "seizoen", "saisonen"};
+  // Plural only: "Socorrista de temporada verano 2023" is a seasonal lifeguard.
+  static const std::set<std::string, std::less<>> kSeasons = {"saisons", "seasons", "temporadas", "stagioni", "seizoenen", "saisonen"};
   if (kSeasons.count(word)) date.begin = space == std::string_view::npos ? 0 : space + 1;
 }
 

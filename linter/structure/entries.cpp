@@ -710,8 +710,14 @@ bool wraps_before_date(const SectionText& lines, size_t above, size_t below) {
   // "… Agrupamento de Escolas Infante D." / "Fernando, Porto": a name cut after an initial goes on, its town after it.
   static const std::regex kInitialAtEnd{R"((?:^|\s)[A-Z]\.\s*$)"};
   bool cut_at_initial = upper.runs.size() >= 2 && std::regex_search(upper.runs[upper.runs.size() - 2].text, kInitialAtEnd);
-  // "… · Calderwood" / "Chemicals Ltd, Widnes": a firm's name ending on its legal form below, then its town.
-  bool firm_goes_on = has_legal_form(tail.substr(0, tail.find(',')));
+  // "… · Calderwood" / "Chemicals Ltd, Widnes": a firm's name begun after the title's separator, ending on its legal
+  // form below, then its town (not "Graduate Engineer, Rotational Programme in …" over "Unilever Ltd, Wirral").
+  bool firm_goes_on = false;
+  if (upper.runs.size() >= 2 && has_legal_form(tail.substr(0, tail.find(',')))) {
+    const auto& field_text = upper.runs[upper.runs.size() - 2].text;
+    auto separator = field_text.rfind(" · ");
+    firm_goes_on = separator != std::string::npos && count_words(field_text.substr(separator + 3)) <= 2;
+  }
   // Not "Philadelphia, PA" / "Madrid, España" below: a place on a line of its own.
   if (upper.runs.size() < 2 || lower.runs.empty() || !upper.location.box || !lower.location.box || tail.empty() ||
       count_words(tail) > 3 || find_date(tail) || upper.location.page != lower.location.page ||
@@ -1501,8 +1507,12 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // "Intercâmbio … na University of Toledo" / "(EUA), 2013–2014.": an aside in brackets opening the line goes on with
     // the sentence left open above, dates and all.
     bool aside_goes_on = after_prose && text.front() == '(' && !ends_sentence(prose_above) && !line.block_start;
+    // "Environnement technique : …, Grafana," / "GitLab CI, Bash, Python": a list left on its comma goes on.
+    // (A list going on as one: not "Courses: …, Intro. to CS I," over "Line Manager (Supervisor …)".)
+    bool list_goes_on = after_prose && !prose_date && trim(prose_above).ends_with(',') && text.find(", ") != std::string::npos;
     if (after_prose && !heads_entry && (!line.block_start || wrapped_prose) && (!prose_date || date_in_tail || year_opens_tail || aside_goes_on) &&
         (std::islower(static_cast<unsigned char>(text[0])) || (wrapped_prose && !prose_date) || year_opens_tail || open_bracket || aside_goes_on ||
+         list_goes_on ||
          hyphenated_prose || year_after_preposition || after_link_word ||
          (closes_sentence_on_year(text) && !ends_sentence(blocks.back().prose.back().text)))) {
       blocks.back().prose.back().text += " " + text;
@@ -3205,6 +3215,8 @@ bool is_employment_kind(std::string_view part) {
                                        "tempo indeterminato", "tempo determinato", "contratto a tempo indeterminato", "partita iva",
                                        // a temp agency's mission ("Préparateur de commandes   Intérim")
                                        "intérim", "intérimaire",
+                                       // a freelance platform's missions ("Ingénieur Systèmes Linux – Mission freelance")
+                                       "mission freelance", "mission", "mission d'intérim", "mission d’intérim",
                                        // a profile's chip saying the post was unpaid ("Bénévole – responsable buvette   Bénévolat")
                                        "bénévolat", "volontariat", "volunteering", "voluntariado", "volontariato", "ehrenamt",
                                        "vrijwilligerswerk"};
@@ -3218,6 +3230,18 @@ bool is_employment_kind(std::string_view part) {
   std::smatch pair;
   std::string text = folded;
   return std::regex_match(text, pair, kThen) && one_kind(pair.str(1)) && one_kind(pair.str(2));
+}
+
+/// "CDI", "Mission freelance", "Tempo indeterminato", "Partita IVA": the terms of the contract, which say nothing of
+/// the post (an internship or an apprenticeship does).
+bool names_contract_terms(std::string_view part) {
+  static const std::set<std::string, std::less<>> kTerms = {
+      // (Not "Freelance" alone: a freelancer's employer line names no other.)
+      "cdi", "cdd", "intérim", "intérimaire", "mission", "mission freelance", "mission d'intérim", "mission d’intérim",
+      "temporary contract", "fixed-term contract", "fixed-term", "befristet", "tijdelijk contract", "contrato temporal",
+      "contratto a tempo determinato", "tempo indeterminato", "tempo determinato", "contratto a tempo indeterminato", "partita iva"};
+  // "– Mission" / "freelance": the word in lower case says how the mission was held; "Freelance" may stand as the employer.
+  return kTerms.contains(fold_case(trim(part))) || trim(part) == "freelance";
 }
 
 /// "Internship", "Tirocinio curriculare", "Stage de fin d’études": a kind of post, alone or opening the part before a
@@ -3692,6 +3716,8 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     if (i == title || (kind_before_title && i + 1 == title)) continue;
     if (employer_in_title && line_of[i] > line_of[title] && describes_post(parts[i])) continue;
     if (kind_after_employer(i)) continue;
+    // "Ingénieur Systèmes Linux – Mission freelance", "Gestionnaire de paie – CDI": the contract's terms, no part of it.
+    if (names_contract_terms(parts[i])) continue;
     // "Stage – Data Scientist", "Data Analyst | Internship": the kind of job qualifies the title.
     if (is_employment_kind(parts[i]) || (i == title + 1 && grade_after_title(i))) {
       entry.position = i < title ? parts[i] + " – " + entry.position : entry.position + " – " + parts[i];

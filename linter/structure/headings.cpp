@@ -326,7 +326,8 @@ SectionName canonical_section(std::string_view heading) {
       "adicionar", "show", "mostrar", "afficher", "download", "descargar", "télécharger", "herunterladen"};
   if (words.size() >= 2 && kButtonVerbs.contains(words.front())) return {};
   // "Je recherche", "Ich suche": a sentence's subject before its verb opens the wishes, not research.
-  static const std::set<std::string, std::less<>> kSubjects{"je", "ich", "ik", "io", "yo", "eu"};
+  // (Not "eu", "io": "EU PROJECTS", "IO" stand for other things.)
+  static const std::set<std::string, std::less<>> kSubjects{"je", "ich", "ik", "yo"};
   if (words.size() >= 2 && kSubjects.contains(words.front())) return {};
   // Compound headings: the first part that maps wins ("Education & Certifications"), but roles listed under
   // "Memberships and Volunteer Work" are volunteer work, not credentials.
@@ -1175,6 +1176,7 @@ class Detector {
     if (mapped.empty()) return mapped;
     drop_unstyled_word(mapped);
     drop_entry_subheading(mapped);
+    drop_repeated_sublabels(mapped);
     bool all_upper = true, all_bold = true;
     int styled_count = 0, block_starts = 0, upper_count = 0;
     std::vector<double> sizes;
@@ -1222,7 +1224,8 @@ class Detector {
                                   : is_upper_case_text(candidate.text) || styled(line) || spaced_headings;
         bool size_ok = heading_size == 0 || std::abs(style.size - heading_size) <= heading_size * 0.08;
         bool bold_ok = !all_bold || style.bold || body_size_ == 0;
-        keep = upper_ok && size_ok && bold_ok && !looks_like_organisation(candidate.text) &&
+        // "freelance" under "(1 an 10 mois)": a title's last word wrapped in its type; a heading opens on a capital.
+        keep = upper_ok && size_ok && bold_ok && !starts_lower(trim(candidate.text)) && !looks_like_organisation(candidate.text) &&
                !heads_entry_within(mapped, candidate.line) && !under_date_line(candidate.line) &&
                !right_under_mapped(mapped, candidate.line);
       }
@@ -1315,6 +1318,34 @@ class Detector {
       if (!line.heading || line.heading_level <= section_level || h.name.exact) return false;
       return split_parts(h.text).size() >= 2 && institution_score(h.text) + organisation_score(h.text) > 0;
     });
+  }
+
+  /// "RÉALISATIONS" under each mission of a freelance profile, after its dated title: a label repeated inside the jobs
+  /// of a section of another kind, no section of its own (a section's heading printed again on page 2 is its own kind).
+  void drop_repeated_sublabels(std::vector<DetectedHeading>& mapped) const {
+    std::map<std::string, int> seen;
+    for (const auto& heading : mapped) ++seen[fold_case(trim(heading.text))];
+    auto dated_above = [&](size_t line) {
+      for (size_t k = line > 8 ? line - 8 : 0; k < line; ++k)
+        if (find_date(document_.lines[k].text)) return true;
+      return false;
+    };
+    std::set<std::string> sublabels;
+    for (size_t k = 1; k < mapped.size(); ++k) {
+      auto key = fold_case(trim(mapped[k].text));
+      if (seen[key] < 2 || sublabels.count(key)) continue;
+      // The section around it: the last heading above that is no repeat of this one.
+      const DetectedHeading* section = nullptr;
+      for (size_t j = k; j-- > 0 && !section;)
+        if (fold_case(trim(mapped[j].text)) != key) section = &mapped[j];
+      const auto& kind = section ? section->name.canonical : std::string();
+      bool inside_jobs = (kind == "experience" || kind == "volunteer") && mapped[k].name.canonical != kind;
+      bool every_dated = std::all_of(mapped.begin(), mapped.end(), [&](const DetectedHeading& h) {
+        return fold_case(trim(h.text)) != key || dated_above(h.line);
+      });
+      if (inside_jobs && every_dated) sublabels.insert(key);
+    }
+    std::erase_if(mapped, [&](const DetectedHeading& h) { return sublabels.count(fold_case(trim(h.text))) > 0; });
   }
 
   /// "Elektrofachkraft für festgelegte" / "Tätigkeiten": a section word wrapped onto its own line,

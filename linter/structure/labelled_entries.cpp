@@ -491,6 +491,7 @@ class FormReader {
         current_.company = parts.empty() ? std::string(strip_marks(raw)) : parts.front();
         current_.location = split_off_place(current_.company, true);
         if (parts.size() > 1 && current_.location.empty() && is_place_name(parts[1])) current_.location = parts[1];
+        banner_ = current_;
         continue;
       }
       if (!open_ || raw.back() == ':') continue;
@@ -571,18 +572,27 @@ class FormReader {
     // "Employeur : Sopra Steria" over "Client : Airbus Atlantic": a consultant's client under the employer is a detail.
     if (labelled.field == Field::Company && !current_.company.empty() && starts_with_icase(trim(lines_.text[line]), "client"))
       return;
-    bool repeated = (labelled.field == Field::Company && !current_.company.empty()) ||
+    bool repeated = (labelled.field == Field::Company && !current_.company.empty() && !company_carried_) ||
                     (labelled.field == Field::Position && !current_.position.empty()) ||
                     (labelled.field == Field::Period && current_.start.year != 0);
     // Europass prints the employer after the duties: a job's first employer row still belongs to it.
-    bool late_employer = labelled.field == Field::Company && current_.company.empty();
+    bool late_employer = labelled.field == Field::Company && (current_.company.empty() || company_carried_);
     if (!open_ || repeated || (!bullets_.empty() && has_fields_ && !late_employer)) {
+      // "1) Siderúrgica Vale do Paraíba S.A." over two "Cargo:" blocks: the second role keeps the employer's line.
+      bool under_banner = !banner_.company.empty() && current_.company == banner_.company;
       finish();
       start(line);
+      if (labelled.field == Field::Position && under_banner) {
+        current_.company = banner_.company;
+        current_.location = banner_.location;
+        company_carried_ = true;
+      }
     }
     has_fields_ = true;
     switch (labelled.field) {
       case Field::Company:
+        company_carried_ = false;
+        banner_ = {};
         employer_line_ = line;
         current_.company = labelled.value;
         drop_lower_case_remark(current_.company);  // "Oeste Sul Alimentos S.A. (unidade de aves)": the unit, no name
@@ -643,6 +653,7 @@ class FormReader {
 
   void start(size_t line) {
     current_ = WorkEntry{};
+    company_carried_ = false;
     current_.section = section_.canonical;
     current_.first_line = line;
     current_.location_in_document = lines_.document.lines[line].location;
@@ -676,6 +687,8 @@ class FormReader {
   bool last_marked_ = false;  ///< the last duty had a bullet or a number
   Field pending_ = Field::None;  ///< a bare label above: the next line is its value
   size_t employer_line_ = std::string::npos;  ///< the line that named the employer
+  WorkEntry banner_;              ///< the employer and town of an unlabelled employer line over its roles
+  bool company_carried_ = false;  ///< the current role's employer is the banner's, no label of its own
   size_t position_line_ = std::string::npos;  ///< the line that named the position
   const bool rail_form_;         ///< labels sit in a rail beside their values, no colon
 };
@@ -930,6 +943,9 @@ bool continues_values(const Document& document, const LabelRow& labels, const st
       line.location.box->y0 - above.location.box->y1 > 0.6 * above.location.box->height())
     return false;
   auto cells = cells_of(line);
+  // A wrap goes on in some of the cells, with no date: a line filling as many is the next row of values.
+  auto filled = std::count_if(values.begin(), values.end(), [](const std::string& value) { return !value.empty(); });
+  if (static_cast<long>(cells.size()) >= filled || find_date(line.text)) return false;
   return !cells.empty() && std::all_of(cells.begin(), cells.end(), [&](const Cell& cell) {
     auto column = column_under(labels, cell);
     auto label = card_label(cell.text);
@@ -980,6 +996,13 @@ void read_card(const Document& document, std::vector<std::string>& text, const s
          continues_values(document, labels, values, last, last + 1)) {
     for (const auto& cell : cells_of(document.lines[last + 1])) add_words(values[*column_under(labels, cell)], trim(cell.text));
     ++last;
+  }
+  // A second row of values under the same labels: a table's header over its rows, the table readers' to read.
+  if (size_t next = last + 1; next < text.size() && !trim(text[next]).empty() && rows[next].empty() &&
+                              document.lines[next].location.page == document.lines[j].location.page && find_date(text[next])) {
+    auto cells = cells_of(document.lines[next]);
+    if (cells.size() >= 2 && std::all_of(cells.begin(), cells.end(), [&](const Cell& cell) { return column_under(labels, cell).has_value(); }))
+      return;
   }
   std::vector<std::string> pieces;
   for (size_t c = 0; c < labels.size(); ++c)

@@ -260,11 +260,12 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
     // ("2011 –" over "2015": a period left open goes on in the line below; "HSC (Class XII) –" over "State Board": so
     // does a cell left on its dash.)
     auto wraps_row = [&](const Line& line, const Box& box) {
-      if (!row_has_period() || box.y0 > row_bottom + 0.5 * box.height() || (has_period_cell(line) && !period_left_open(line)))
-        return false;
+      if (!row_has_period() || box.y0 > row_bottom + 0.5 * box.height()) return false;
+      if (has_period_cell(line)) return period_left_open(line);
       return std::any_of(table.rows.back().begin(), table.rows.back().end(), [](const auto& cell) {
         const auto& text = cell.second;
-        return ends_with_connector(text) || leaves_bracket_open(text) || text.ends_with(" –") || text.ends_with(" -");
+        return ends_with_connector(text) || leaves_bracket_open(text) ||
+               (cell.first != Column::Period && (text.ends_with(" –") || text.ends_with(" -")));
       });
     };
     const double wrap_gap = line_gap_inside_cells(body);

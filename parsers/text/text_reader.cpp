@@ -1460,8 +1460,13 @@ std::vector<std::string> without_pr_pages(std::vector<std::string> lines) {
     while (before > 0 && trim(lines[before - 1]).empty()) --before;
     while (after < lines.size() && trim(lines[after]).empty()) ++after;
     auto last = before == 0 ? std::string_view() : trim(lines[before - 1]);
+    // (Not "eBay Classifieds", a brand opening the next page: every letter of the first word in lower case.)
+    if (after >= lines.size()) continue;
+    auto next = trim(lines[after]);
+    auto first_word = next.substr(0, std::min(next.find(' '), next.size()));
+    bool lower_word = !first_word.empty() && std::none_of(first_word.begin(), first_word.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
     if (last.empty() || after >= lines.size() || std::string_view(".:!?").find(last.back()) != std::string_view::npos ||
-        !starts_lower(trim(lines[after])))
+        !starts_lower(next) || !lower_word)
       continue;
     lines[before] = std::move(lines[after]);
     lines[after].clear();

@@ -3978,3 +3978,39 @@ TEST_CASE("a two-row table of schools, each row wrapped once: the wrapped lines 
   CHECK(resume.education[0].end.year == 2015);
   CHECK(resume.education[1].institution == "Campion Anglo-Indian Higher Secondary School");
 }
+
+TEST_CASE("a title's last word wrapped in its bold type under the dates ('freelance') heads no section") {
+  OnePage page;
+  page.add({{"Nicolas Chambon", 40, 250, 20, true}});
+  page.add({{"n.chambon@proton.me", 40, 200}});
+  page.add({{"À propos", 40, 120, 13, true}});
+  page.add({{"Ingénieur systèmes, onze ans d'exploitation Linux.", 40, 400}});
+  page.add({{"Expériences professionnelles", 40, 260, 13, true}});
+  page.add({{"Ingénieur Virtualisation VMware – Mission", 40, 330, 13, true}, {"mars 2021 - déc. 2022", 450, 560, 9}});
+  page.add({{"(1 an 10 mois)", 470, 540, 9}});
+  page.add({{"freelance", 40, 100, 13, true}});
+  page.add({{"Mutuelle Rhône-Loire · Lyon (69)", 40, 250}});
+  page.add({{"Migration de vSphere 6.5 vers 7.0 sur deux datacenters", 52, 400}}, true);
+  page.add({{"Formations", 40, 130, 13, true}});
+  page.add({{"BTS SIO, Lycée Honoré d'Urfé, 2010 - 2012", 40, 300}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.sections.size() == 3);
+  CHECK(resume.sections[1].canonical == "experience");
+  CHECK(resume.sections[2].canonical == "education");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Mutuelle Rhône-Loire");
+}
+
+TEST_CASE("review 47: a long title over its firm's own line ('Unilever Ltd, Wirral') keeps both apart") {
+  OnePage page;
+  page.add({{"Priya Shah", 40, 200, 20, true}});
+  page.add({{"priya@example.co.uk", 40, 200}});
+  page.add({{"Experience", 40, 130, 13, true}});
+  page.add({{"Graduate Engineer, Rotational Programme in Manufacturing and Packaging", 40, 455}, {"Sep 2015 – Aug 2017", 480, 560, 8}});
+  page.add({{"Unilever Ltd, Wirral", 40, 150}});
+  page.add({{"Ran line trials on the new sachet filler", 52, 400}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Unilever Ltd");
+  CHECK(resume.work[0].position == "Graduate Engineer, Rotational Programme in Manufacturing and Packaging");
+}

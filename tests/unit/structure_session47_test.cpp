@@ -70,3 +70,61 @@ TEST_CASE("a student profile's chips after the title ('CDD', 'Bénévolat') name
   CHECK(canonical_section("Ich suche").canonical.empty());
   CHECK(canonical_section("Recherche").canonical == "experience");
 }
+
+TEST_CASE("a freelance profile's missions: 'RÉALISATIONS' under each is no section, the contract's terms no part of the title") {
+  auto resume = parse_text(
+      "Nicolas Chambon\nn.chambon@proton.me\n\nExpériences professionnelles\n\n"
+      "Ingénieur Systèmes Linux – Mission freelance   janv. 2023 - aujourd'hui\nCasino Services · Saint-Étienne (42)\nRÉALISATIONS\n"
+      "• Migration de 320 serveurs RHEL\nEnvironnement technique : RHEL 7/8/9, Ansible, Grafana,\nGitLab CI, Bash, Python\n\n"
+      "Ingénieur Virtualisation VMware – CDI   mars 2021 - déc. 2022\nMutuelle Rhône-Loire · Lyon (69)\nRÉALISATIONS\n"
+      "• Migration de vSphere 6.5 vers 7.0\n\nFormations\nBTS SIO, Lycée Honoré d'Urfé, 2010 - 2012\n");
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[1].canonical == "education");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Ingénieur Systèmes Linux");
+  CHECK(resume.work[1].position == "Ingénieur Virtualisation VMware");
+  CHECK(resume.work[1].company == "Mutuelle Rhône-Loire");
+  // A section's own heading printed again (page 2's "Expériences professionnelles") stays a heading of its kind.
+  auto again = parse_text("Ana Ruiz\nana@example.es\n\nExperiencia\nTécnica, Acme S.L., 2019 - 2021\n\nExperiencia\n"
+                          "Auxiliar, Beta S.A., 2016 - 2019\n\nFormación\nGrado en Química, Universidad de Murcia, 2012 - 2016\n");
+  REQUIRE(again.work.size() == 2);
+}
+
+TEST_CASE("a job's technologies left on a comma go on in the next line, no header of the next job") {
+  auto resume = parse_text("Nicolas Chambon\nn.chambon@proton.me\n\nExpériences professionnelles\n"
+                           "Ingénieur Systèmes Linux   janv. 2023 - aujourd'hui\nCasino Services · Saint-Étienne (42)\n"
+                           "• Migration de 320 serveurs RHEL\nEnvironnement technique : RHEL 7/8/9, Ansible, Grafana,\nGitLab CI, Bash, Python\n"
+                           "Ingénieur Virtualisation VMware   mars 2021 - déc. 2022\nMutuelle Rhône-Loire · Lyon (69)\n"
+                           "• Migration de vSphere 6.5 vers 7.0\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].location == "Lyon (69)");
+}
+
+TEST_CASE("review 47: a person's own firm under their name, or a referee's gmail, leaves the person's own details") {
+  auto owner = parse_text("Katrin Vogel\nGeschäftsführerin · Vogel Gartenbau GmbH\nLindenstraße 4 · 79100 Freiburg im Breisgau\n"
+                          "Telefon 0761 4455661 · k.vogel@vogel-gartenbau.de\n\nBERUFSERFAHRUNG\n"
+                          "04/2016 – heute        Geschäftsführerin, Vogel Gartenbau GmbH, Freiburg\n\nPERSÖNLICHE DATEN\n"
+                          "E-Mail: katrin.vogel88@web.de\n");
+  CHECK(owner.contact.phone == "0761 4455661");
+  auto director = parse_text("Pennington Joinery Ltd\nOliver Pennington\n07812 334 901 | oliver@penningtonjoinery.co.uk\n\nEXPERIENCE\n"
+                             "Director, Pennington Joinery Ltd, Hebden Bridge      2014 - present\n\nREFERENCES\n"
+                             "Mark Holroyd, Site Manager, Casey Group\nEmail: mark.holroyd62@gmail.com\nTel: 07700 900 155\n");
+  CHECK(director.contact.email == "oliver@penningtonjoinery.co.uk");
+  CHECK(director.contact.phone == "07812 334 901");
+}
+
+TEST_CASE("review 47: 'EU PROJECTS' heads projects; 'de temporada' stays in the title; a phone after '(privat):' is one") {
+  CHECK(canonical_section("EU PROJECTS").canonical == "projects");
+  auto seasonal = parse_text("Lucía Moreno Ortega\nlucia@example.es\n\nEXPERIENCIA LABORAL\n\nSocorrista de temporada verano 2023\n"
+                             "Ayuntamiento de Nerja, Nerja\n- Vigilancia y primeros auxilios en la playa de Burriana\n");
+  REQUIRE(seasonal.work.size() == 1);
+  CHECK(seasonal.work[0].position == "Socorrista de temporada");
+  auto phone = parse_text("Julia Brenner\nHauptstraße 88, 69117 Heidelberg\nTel. (privat):06221-47113\nE-Mail: julia.brenner@posteo.de\n");
+  CHECK(phone.contact.phone == "06221-47113");
+}
+
+TEST_CASE("review 47: a name in lower case over its stacked surnames keeps its given name") {
+  auto resume = parse_text("lucía\nMÁRQUEZ\nSOLER\nDiseñadora gráfica · Valencia\nlucia.marquez.soler@gmail.com · 654 321 987\n\n"
+                           "EXPERIENCIA\nDiseñadora gráfica junior, Estudio Menta, Valencia          2021 – actualidad\n");
+  CHECK(resume.contact.name.starts_with("lucía"));
+}
