@@ -128,3 +128,16 @@ TEST_CASE("review 47: a name in lower case over its stacked surnames keeps its g
                            "EXPERIENCIA\nDiseñadora gráfica junior, Estudio Menta, Valencia          2021 – actualidad\n");
   CHECK(resume.contact.name.starts_with("lucía"));
 }
+
+TEST_CASE("a numbered employer line over two labelled roles: the second role keeps the employer and its town") {
+  auto resume = parse_text("Fernanda Lima\nfernanda@example.com.br\n\nIV – EXPERIÊNCIA PROFISSIONAL\n\n"
+                           "1) Siderúrgica Vale do Paraíba S.A. – Volta Redonda/RJ\n\n   Cargo: Analista de Departamento Pessoal Pleno\n"
+                           "   Período: 03/2019 – atual\n   Principais atividades:\n   - Processamento da folha mensal.\n\n"
+                           "   Cargo: Assistente de Departamento Pessoal\n   Período: ago/2015 a fev/2019\n   Principais atividades:\n"
+                           "   - Admissões e cadastro de dependentes.\n\n2) Contabilidade Paraíba Assessoria Ltda. – Barra Mansa/RJ\n\n"
+                           "   Cargo: Auxiliar de Departamento Pessoal\n   Período: 02/2012 a 07/2015\n");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[1].company == "Siderúrgica Vale do Paraíba S.A.");
+  CHECK(resume.work[1].location == "Volta Redonda/RJ");
+  CHECK(resume.work[2].company == "Contabilidade Paraíba Assessoria Ltda.");
+}
