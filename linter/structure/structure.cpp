@@ -373,7 +373,8 @@ void blank_logo_monograms(const Document& document, std::vector<std::string>& te
     auto above = i > 0 ? trim(text[i - 1]) : std::string_view();
     // A letter alone only before the name it opens ("O   Ogilvy South Africa"); initials before it, under the school they
     // stand for, or before the title over the employer they abbreviate ("KL   Fachkraft …" / "Kaufland Logistik …").
-    bool letter = monogram.size() == 1 && trim(rest).starts_with(monogram) && count_words(rest) >= 2;
+    // ("L   Chiringuito Los Manueles": JOB TODAY's square takes a later word's letter.)
+    bool letter = monogram.size() == 1 && count_words(rest) >= 2 && abbreviates_loosely(monogram, trim(rest));
     bool initials = monogram.size() >= 2 && (abbreviates_loosely(monogram, rest) || abbreviates_loosely(monogram, above) ||
                                              abbreviates_loosely(monogram, next_text(i)));
     if (letter || initials) found.emplace_back(i, text[i].find(monogram) + monogram.size());

@@ -4014,3 +4014,21 @@ TEST_CASE("review 47: a long title over its firm's own line ('Unilever Ltd, Wirr
   CHECK(resume.work[0].company == "Unilever Ltd");
   CHECK(resume.work[0].position == "Graduate Engineer, Rotational Programme in Manufacturing and Packaging");
 }
+
+TEST_CASE("a job site's one-letter logo squares before each employer, whichever of its words the letter takes") {
+  OnePage page;
+  page.add({{"Rocío Fernández Bueno", 40, 250, 20, true}});
+  page.add({{"rociofbueno93@gmail.com", 40, 200}});
+  page.add({{"Experiencia", 40, 130, 13, true}});
+  page.add({{"Camarera de sala", 40, 150, 10, true}});
+  page.add({{"L", 40, 48}, {"Chiringuito Los Manueles", 60, 200}});
+  page.add({{"may. 2019 - oct. 2021 · 2 años y 6 meses · Torremolinos", 60, 330}});
+  page.add({{"Servicio de mesas en terraza y barra, cobro en mesa.", 60, 330}});
+  page.add({{"Dependienta (campaña de Navidad)", 40, 220, 10, true}});
+  page.add({{"D", 40, 48}, {"Decathlon Málaga Plaza Mayor", 60, 220}});
+  page.add({{"dic. 2016 - ene. 2017 · 2 meses · Málaga", 60, 280}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Chiringuito Los Manueles");
+  CHECK(resume.work[1].company == "Decathlon Málaga Plaza Mayor");
+}
