@@ -1735,10 +1735,25 @@ class ContactReader {
     // "📍 Parma (PR)", "Colomiers (31)": a town with its province or département code.
     return is_location(part) || is_address(part) || bare_city || postal_after_place || ends_in_country(part) || ends_in_region(part) ||
            is_postal_town(part) || town_with_province(part, true) || is_town_slash_state(std::string(last_comma_piece(part))) ||
+           town_before_bracketed_postcode(part) ||
            // "4520, rue Saint-Denis, app. 3, Montréal (Québec) H2J 2L3": a street closed by a town and its province.
            (part.find(',') != std::string::npos && town_with_province(strip_postal_code(std::string(last_comma_piece(part))), true)) ||
            !city_of_district(last_comma_piece(part)).empty() ||  // "Phibsborough, Dublin 7"
            town_with_area_then_region(part);
+  }
+
+  /// "Loire (42)" after "Saint-Étienne": a French département named with its number, no town a list knows.
+  static bool names_departement(const std::string& part) {
+    static const std::regex kDepartement{R"(^(\S.*\S) \(\d{2,3}\)$)"};
+    std::smatch match;
+    return std::regex_match(part, match, kDepartement) && city_country(match.str(1)).empty() && is_place_name(match.str(1));
+  }
+
+  /// "Saumur (49400)": a town and its five-figure postcode in brackets (not "Phone (Mobile)", "Permanent Resident
+  /// (Canada)", whose brackets hold words).
+  static bool town_before_bracketed_postcode(const std::string& part) {
+    static const std::regex kPostcode{R"(^.+ \(\d{5}\)$)"};
+    return part.size() < 60 && std::regex_match(part, kPostcode) && is_town_with_area(part);
   }
 
   /// "Lecce (LE), Puglia", "Limoges (87000), France": a town with its province's code or its postcode in brackets,
@@ -2390,7 +2405,7 @@ class ContactReader {
                        city_country(before).empty();
       if (post_town) pieces.erase(pieces.begin(), pieces.end() - 1);
       else if (city_after_quarter) pieces.erase(pieces.end() - 2);
-      else if (town_before && digits_of(last).empty() && region_named) {
+      else if (town_before && (digits_of(last).empty() || names_departement(last)) && region_named) {
         contact_.region = last;
         pieces.pop_back();
       }

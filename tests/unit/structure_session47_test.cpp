@@ -141,3 +141,16 @@ TEST_CASE("a numbered employer line over two labelled roles: the second role kee
   CHECK(resume.work[1].location == "Volta Redonda/RJ");
   CHECK(resume.work[2].company == "Contabilidade Paraíba Assessoria Ltda.");
 }
+
+TEST_CASE("a town with its postcode in brackets in the contact line ('Saumur (49400)') is the place; a label's bracket is not") {
+  auto resume = parse_text("Élodie Chaigneau\n06 71 28 45 93 | elodie@laposte.net | Saumur (49400)\n\nProfil\nCaviste.\n");
+  CHECK(resume.contact.city == "Saumur");
+  auto phone = parse_text("Tamara Whitfield\nEmail   tamara@example.com   Phone (Mobile)   (509) 555-0148\n\nExperience\n\nRN, Providence, 2019 - 2023\n");
+  CHECK(phone.contact.city.empty());
+}
+
+TEST_CASE("'Saint-Étienne, Loire (42)': the town, then its département with its number; a known city keeps its town's place") {
+  auto resume = parse_text("Nicolas Chambon\nn.chambon@proton.me\n• Saint-Étienne, Loire (42)\n\nProfil\nIngénieur.\n");
+  CHECK(resume.contact.city == "Saint-Étienne");
+  CHECK(resume.contact.location_text == "Saint-Étienne, Loire (42)");
+}
