@@ -99,7 +99,10 @@ Column column_of(std::string_view label) {
       // A Spanish town hall's CV form: "Titulación   Centro de expedición   Año", "Empresa / Organismo   Puesto desempeñado
       // Fecha inicio   Fecha fin   Meses"; a Dutch agency's "Periode   Opleiding   Instituut   Diploma".
       {"centro de expedición", Column::School}, {"empresa / organismo", Column::Employer}, {"puesto desempeñado", Column::Position},
-      {"fecha inicio", Column::Period}, {"fecha fin", Column::PeriodEnd}, {"instituut", Column::School}};
+      {"fecha inicio", Column::Period}, {"fecha fin", Column::PeriodEnd}, {"instituut", Column::School},
+      // Zoho Recruit's record tables: "Occupation / Title   Company   Work Duration   Currently work here   Summary".
+      {"work duration", Column::Period}, {"currently work here", Column::Status}, {"currently pursuing", Column::Status},
+      {"summary", Column::Duties}, {"description", Column::Duties}};
   std::string spaced;  // "Institution/Board" -> "institution / board"
   for (char c : std::string(label)) spaced += c == '/' ? std::string(" / ") : std::string(1, c);
   auto folded = fold_case(collapse_spaces(spaced));
@@ -294,7 +297,9 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
         auto& cell_lines = row.lines[table.columns[column]];
         bool same_cell = previous && previous_column == column;
         if (!same_cell) cell_lines.emplace_back();
-        bool joined = same_cell && !word_break_between(*previous, run);
+        // "Sep-2018 to Jun-" / "2021": a cell's word broken at its hyphen goes on without a space.
+        bool joined = (same_cell && !word_break_between(*previous, run)) ||
+                      (!same_cell && text.ends_with('-') && !text.ends_with(" -") && !cell_lines.empty());
         for (std::string* piece : {&text, &cell_lines.back()})
           if (joined) piece->append(trim(run.text));
           else append_word(*piece, trim(run.text));

@@ -4032,3 +4032,24 @@ TEST_CASE("a job site's one-letter logo squares before each employer, whichever 
   CHECK(resume.work[0].company == "Chiringuito Los Manueles");
   CHECK(resume.work[1].company == "Decathlon Málaga Plaza Mayor");
 }
+
+TEST_CASE("Zoho Recruit's record table: 'Work Duration', 'Currently work here' and 'Summary' columns, a date broken at its hyphen") {
+  TablePage page;
+  auto add = [&](double y, std::vector<RunSpec> specs) { page.add_at(y, std::move(specs)); };
+  add(40, {{"Anitha Mathew", 60, 200, 18, true}});
+  add(60, {{"anitha@example.in", 60, 160}});
+  add(100, {{"Experience Details", 57, 200, 13, true}});
+  add(120, {{"Occupation / Title", 60, 140}, {"Company", 170, 215}, {"Work Duration", 270, 330}, {"currently", 350, 395}, {"Summary", 410, 450}});
+  add(131, {{"work here", 350, 392}});
+  add(150, {{"Staff Nurse - Cardiology", 60, 160}, {"Sree Narayana Heart", 170, 260}, {"Sep-2018 to Jun-", 270, 340}, {"false", 350, 372}, {"30-bed cardiology step-down ward.", 410, 560}});
+  add(161, {{"Ward", 60, 85}, {"Centre, Ernakulam", 170, 250}, {"2021", 270, 292}, {"Pre and post PTCA care.", 410, 520}});
+  add(185, {{"Nursing Intern", 60, 130}, {"Government Medical", 170, 260}, {"Sep-2017 to Aug-", 270, 340}, {"false", 350, 372}, {"Compulsory internship.", 410, 510}});
+  add(196, {{"College Hospital, Kottayam", 170, 290}, {"2018", 270, 292}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Staff Nurse - Cardiology Ward");
+  CHECK(resume.work[0].company == "Sree Narayana Heart Centre");
+  CHECK(resume.work[0].start.iso() == "2018-09");
+  CHECK(resume.work[0].end.iso() == "2021-06");
+  CHECK(resume.work[1].company == "Government Medical College Hospital");
+}
