@@ -26,6 +26,17 @@ Line positioned(const std::string& text, double x0, double x1, double y, Zone zo
   return line;
 }
 
+/// `line` with `text` set beside it from x0 to x1 on its baseline (dates or a level flush right).
+Line with_run_beside(Line line, const std::string& text, double x0, double x1) {
+  TextRun run = line.runs.front();
+  run.text = text;
+  run.location.box = Box{x0, line.location.box->y0, x1, line.location.box->y1};
+  line.runs.push_back(run);
+  line.text += "   " + text;
+  line.location.box->x1 = x1;
+  return line;
+}
+
 /// Adds a proven two-column region (sentences beside a sidebar of its own line pitch) below
 /// `lines`, then finds the page's column regions.
 std::vector<layout::ColumnSplit> columns_under(std::vector<Line>& lines) {
@@ -688,14 +699,7 @@ TEST_CASE("below a two-column band, a heading alone on the left over a line whos
   }
   lines.push_back(positioned("Adobe Photoshop and Lightroom", 40, 200, 100 + 14 * 13));
   lines.push_back(positioned("VOLUNTARIADO", 40, 130, 100 + 16 * 13));
-  Line entry = positioned("Voluntária de Comunicação", 40, 190, 100 + 17 * 13);
-  TextRun dates = entry.runs.front();
-  dates.text = "2018 – presente";
-  dates.location.box = Box{480, entry.location.box->y0, 560, entry.location.box->y1};
-  entry.runs.push_back(dates);
-  entry.text += "   2018 – presente";
-  entry.location.box->x1 = 560;
-  lines.push_back(entry);
+  lines.push_back(with_run_beside(positioned("Voluntária de Comunicação", 40, 190, 100 + 17 * 13), "2018 – presente", 480, 560));
   lines.push_back(positioned("Banco Alimentar Contra a Fome · Lisboa", 40, 250, 100 + 18 * 13));
   std::vector<const Line*> page;
   for (const auto& line : lines) page.push_back(&line);
@@ -1066,14 +1070,7 @@ TEST_CASE("a sidebar's level 'Básico (A2)' set flush right beside a short job t
     lines.push_back(positioned("Turnos rotativos y noches", 400, 520, 100 + i * 13));
   }
   lines.push_back(positioned("TCAE (contratos de sustitución)", 40, 200, 100 + 14 * 13));
-  Line employer = positioned("Hospital Universitario Lucus Augusti · Lugo", 40, 300, 100 + 15 * 13);
-  TextRun level = employer.runs.front();
-  level.text = "Básico (A2)";
-  level.location.box = Box{500, employer.location.box->y0, 560, employer.location.box->y1};
-  employer.runs.push_back(level);
-  employer.text += "   Básico (A2)";
-  employer.location.box->x1 = 560;
-  lines.push_back(employer);
+  lines.push_back(with_run_beside(positioned("Hospital Universitario Lucus Augusti · Lugo", 40, 300, 100 + 15 * 13), "Básico (A2)", 500, 560));
   for (int i = 16; i < 24; ++i) {
     lines.push_back(positioned("Cuidados básicos al paciente en plantas de Medicina", 40, 330, 100 + i * 13));
     lines.push_back(positioned("Higiene y aseo del paciente", 400, 520, 100 + i * 13));
