@@ -95,10 +95,11 @@ std::vector<Match> find_phones(std::string_view text) {
     static const std::regex kPostBox{R"((?:\bbox|postfach|apartado(?: postal)?|caixa postal|casilla)\s*(?:no\.?\s*)?$)", std::regex::icase};
     auto before = text.substr(match.offset >= 24 ? match.offset - 24 : 0, std::min<size_t>(match.offset, 24));
     if (std::regex_search(before.begin(), before.end(), kPostBox)) continue;
-    // "Nº de colegiada 282812345", "NMC PIN 12A3456", "Registration No. 4451234": a licence or member number;
+    // "Nº de colegiada 282812345", "NMC PIN 12A3456", "Registration No. 4451234": a licence or member number; "ABN 41 612
+    // 887 309", "SIRET 812 345 678 00019": a firm's registration;
     // "C.C. 1.037.612.455", "RG 12.345.678-9": an identity card's.
     static const std::regex kReference{
-        R"((?:^|[^A-Za-z\x80-\xFF])(?:colegiad[oa]|matr(?:í|i)cula|membership|registration|licen[cs]e|dni|nie|nif|cpf|rut|curp|rfc|cuit|cuil|c(?:é|e)dula|aadhaar|pesel|passport|pasaporte|ssn|pin|ahpra|bsn|id|c\.\s?c|cc|c\.\s?i|t\.\s?p|rg|nit|dpi|dui)\.?)"
+        R"((?:^|[^A-Za-z\x80-\xFF])(?:colegiad[oa]|matr(?:í|i)cula|membership|registration|licen[cs]e|dni|nie|nif|cpf|rut|curp|rfc|cuit|cuil|c(?:é|e)dula|aadhaar|pesel|passport|pasaporte|ssn|pin|ahpra|bsn|id|c\.\s?c|cc|c\.\s?i|t\.\s?p|rg|nit|dpi|dui|abn|acn|siret|siren|kvk|vat)\.?)"
         // "C.C. 1.037…": the match starts at "037"; "Application ID: A-4410928": a code's letter before it.
         R"((?:\s+(?:no\.?|n[º°o]\.?|nr\.?|number|núm\.?|número))?\s*[:#]?\s*(?:[A-Z]{1,3}-)?(?:\d{1,3}\.)?$)",
         std::regex::icase};

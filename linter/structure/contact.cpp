@@ -1090,26 +1090,39 @@ class ContactReader {
   /// Asked once per document.
   static std::vector<bool> letterhead_lines(const Document& document) {
     std::vector<bool> letterhead(document.lines.size());
+    // A recruiter's profile that says the candidate is reached only through it ("Candidate contact   Via Wide Bay Talent
+    // Co. only"): none of the firm's addresses is the candidate's, wherever printed.
+    static const std::regex kWithheld{
+        R"((?:candidate|applicant)\s+contact\S*\s*:?\s+(?:via|through|c/o)\b|contact\s+details?\s+(?:withheld|on\s+request|via\b))",
+        std::regex::icase};
+    bool withheld = std::ranges::any_of(document.lines, [](const Line& line) { return std::regex_search(line.text, kWithheld); });
     static const std::regex kLabelled{R"((?:^|\s)(?:e-?mail|mail|courriel|correo(?: electr(?:ó|o)nico)?)\s*:?\s+\S+@)", std::regex::icase};
     size_t personal = 0;
-    while (personal < document.lines.size() &&
+    while (!withheld && personal < document.lines.size() &&
            !(std::regex_search(document.lines[personal].text, kLabelled) &&
              std::ranges::any_of(find_emails(document.lines[personal].text), [](const Match& m) { return personal_mailbox(m.text); })))
       ++personal;
-    if (personal == document.lines.size()) return letterhead;
+    if (personal == document.lines.size() && !withheld) return letterhead;
     // A referee's mailbox under "References" is no applicant's.
-    for (size_t i = 0; i < personal; ++i)
+    for (size_t i = 0; i < personal && !withheld; ++i)
       if (canonical_section(trim(document.lines[i].text)).canonical == "references") return letterhead;
-    // The firm heading the page, its first line (a person's own firm named under their name is theirs): its name's
-    // long words, one of which its mail domain spells.
+    // The firm heading the page, its first line (a person's own firm named under their name is theirs; a recruiter that
+    // withholds the candidate's details names itself in its letterhead): its name's long words, one of which its mail
+    // domain spells.
     std::vector<std::string> firm_words;
-    if (!document.lines.empty() && has_legal_form(document.lines[0].text))
-      for (const auto& word : split_words(fold_case(document.lines[0].text)))
-        if (word.size() >= 5) firm_words.push_back(word);
+    for (size_t i = 0; i < document.lines.size() && i < (withheld ? 3u : 1u); ++i)
+      if (withheld || has_legal_form(document.lines[i].text))
+        for (const auto& word : split_words(fold_case(document.lines[i].text)))
+          if (word.size() >= 5) firm_words.push_back(word);
+    if (withheld) personal = document.lines.size();
     for (size_t i = 0; i < personal; ++i) {
-      // "s.kohl@heitmann-" / "antriebe.de": an address broken at the margin.
-      auto text = document.lines[i].text;
-      if (i + 1 < document.lines.size() && (text.ends_with('-') || text.ends_with('.'))) text += trim(document.lines[i + 1].text);
+      // "s.kohl@heitmann-" / "antriebe.de": an address broken at the margin; "… · 0438 216 904 ·" / "renee.coulter@…": a
+      // consultant's details going on below.
+      auto text = std::string(trim(document.lines[i].text));
+      if (i + 1 < document.lines.size() && (text.ends_with('-') || text.ends_with('.')))
+        text += trim(document.lines[i + 1].text);
+      else if (i + 1 < document.lines.size() && text.ends_with("·"))
+        text += " " + std::string(trim(document.lines[i + 1].text));
       for (const auto& email : find_emails(text)) {
         auto domain = email.text.substr(email.text.find('@') + 1);
         letterhead[i] = letterhead[i] || (!personal_mailbox(email.text) && std::ranges::any_of(firm_words, [&](const std::string& word) {

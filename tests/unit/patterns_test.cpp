@@ -89,3 +89,9 @@ TEST_CASE("a citation's page range after its volume is no phone number; a number
   CHECK(find_phones("J Cardiovasc Nurs. 2019;34:2210-2231").empty());
   CHECK(find_phones("Tel.:030-1234567").size() == 1);
 }
+
+TEST_CASE("a firm's registration number is no phone: 'ABN 41 612 887 309', 'SIRET 812 345 678 00019'") {
+  CHECK(find_phones("Wide Bay Talent Co. Pty Ltd · ABN 41 612 887 309 · Confidential").empty());
+  CHECK(find_phones("SARL Dupont · SIRET 812 345 678 00019").empty());
+  CHECK(find_phones("Mobile 0412 345 678").size() == 1);
+}

@@ -154,3 +154,13 @@ TEST_CASE("'Saint-Étienne, Loire (42)': the town, then its département with it
   CHECK(resume.contact.city == "Saint-Étienne");
   CHECK(resume.contact.location_text == "Saint-Étienne, Loire (42)");
 }
+
+TEST_CASE("a recruiter's profile that reaches the candidate only through it: the agency's and its consultant's details are none of the candidate's") {
+  auto resume = parse_text("Level 1, 66 Bourbong Street, Bundaberg QLD 4670\nWide Bay Talent Co.   (07) 4151 6620 · admin@widebaytalent.com.au\n"
+                           "RECRUITMENT · LABOUR HIRE\nDaniel Whitfield\nCandidate Profile — Warehouse Supervisor\n"
+                           "Candidate contact   Via Wide Bay Talent Co. only\nConsultant   Renee Coulter, Senior Consultant · 0438 216 904 ·\n"
+                           "renee.coulter@widebaytalent.com.au\n\nEMPLOYMENT HISTORY\nWarehouse Supervisor, Bargara Fresh, 2019 - present\n"
+                           "Wide Bay Talent Co. Pty Ltd · ABN 41 612 887 309 · Confidential\n");
+  CHECK(resume.contact.email.empty());
+  CHECK(resume.contact.phone.empty());
+}
