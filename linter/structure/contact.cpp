@@ -2587,8 +2587,8 @@ class ContactReader {
   size_t header_end_;
   size_t contact_begin_ = 0, contact_end_ = 0;  ///< a "Contact" section's lines, if any
   std::vector<size_t> agency_boxes_;             ///< lines titling a recruiter's box ("VOTRE CONTACT …"), found once
-  std::vector<bool> letterhead_lines_;           ///< lines holding an employer's own addresses over an applicant record
   std::vector<bool> referee_lines_;              ///< per line: it opens on a referee's label, found once
+  std::vector<bool> letterhead_lines_;           ///< lines holding an employer's own addresses over an applicant record
   Contact contact_;
   std::string handles_;  ///< the e-mail's local part and profile URLs, folded (read_handles)
 };

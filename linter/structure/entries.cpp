@@ -6148,6 +6148,8 @@ const std::string& level_words() {
       "|basic|expert|proficient|fluent|native|native speaker|novice|master|excellent|very good|good|fair|sehr gut|gut|befriedigend|"
       "verhandlungssicher|fließend|básico|basico|débutant|courant|ottimo|buono|discreto|sufficiente|experto|experta|avanzada|intermedia|"
       "esperto|esperta|experte|"
+      // Free-Work's pills: "Expert", "Confirmé", "Intermédiaire"
+      "confirmé|confirmée|confirme|"
       "uitstekend|goed|gemiddeld|redelijk|"
       // Resume.io's and Zety's five steps ("Skillful", "Experienced")
       "skillful|skilful|experienced|competent|highly skilled";
