@@ -164,3 +164,15 @@ TEST_CASE("a recruiter's profile that reaches the candidate only through it: the
   CHECK(resume.contact.email.empty());
   CHECK(resume.contact.phone.empty());
 }
+
+TEST_CASE("a freelance platform's level pills ('Confirmé') beside each skill are no skills") {
+  auto resume = parse_text("Nicolas Chambon\nn.chambon@proton.me\n\nCompétences\nLinux (RHEL, Debian)   Expert\nZabbix   Confirmé\n"
+                           "Terraform   Confirmé\nDocker   Intermédiaire\n");
+  auto items = skill_items(resume);
+  CHECK(items == std::vector<std::string>{"Linux (RHEL, Debian)", "Zabbix", "Terraform", "Docker"});
+}
+
+TEST_CASE("'Toolkit' heads the skills") {
+  CHECK(canonical_section("TOOLKIT").canonical == "skills");
+  CHECK(canonical_section("Tool kit").canonical == "skills");
+}
