@@ -171,8 +171,3 @@ TEST_CASE("a freelance platform's level pills ('Confirmé') beside each skill ar
   auto items = skill_items(resume);
   CHECK(items == std::vector<std::string>{"Linux (RHEL, Debian)", "Zabbix", "Terraform", "Docker"});
 }
-
-TEST_CASE("'Toolkit' heads the skills") {
-  CHECK(canonical_section("TOOLKIT").canonical == "skills");
-  CHECK(canonical_section("Tool kit").canonical == "skills");
-}
