@@ -102,7 +102,9 @@ Column column_of(std::string_view label) {
       {"fecha inicio", Column::Period}, {"fecha fin", Column::PeriodEnd}, {"instituut", Column::School},
       // Zoho Recruit's record tables: "Occupation / Title   Company   Work Duration   Currently work here   Summary".
       {"work duration", Column::Period}, {"currently work here", Column::Status}, {"currently pursuing", Column::Status},
-      {"summary", Column::Duties}, {"description", Column::Duties}};
+      {"summary", Column::Duties}, {"description", Column::Duties},
+      // IEFPonline's schools: "Nível de escolaridade   Curso / Área   Estabelecimento de ensino   Ano de conclusão   Classificação".
+      {"nível de escolaridade", Column::Level}, {"ano de conclusão", Column::Period}, {"classificação", Column::Score}};
   std::string spaced;  // "Institution/Board" -> "institution / board"
   for (char c : std::string(label)) spaced += c == '/' ? std::string(" / ") : std::string(1, c);
   auto folded = fold_case(collapse_spaces(spaced));
@@ -177,6 +179,20 @@ std::optional<std::vector<Cell>> join_header_lines(std::vector<Cell> upper, cons
   return upper;
 }
 
+/// "Ano de" / "Nível de escolaridade   Curso / Área   …   Classificação" / "conclusão": one column's label set in two lines
+/// around the row of the others' (its cell centred on two lines); that label joined into the row where it stands.
+std::optional<std::vector<Cell>> join_label_around_row(const std::vector<Cell>& above, std::vector<Cell> row, const std::vector<Cell>& below) {
+  auto beside_row = [&](const Cell& piece) {
+    return std::none_of(row.begin(), row.end(), [&](const Cell& cell) { return piece.x0 < cell.x1 && piece.x1 > cell.x0; });
+  };
+  if (above.size() != 1 || below.size() != 1 || !beside_row(above[0]) || !beside_row(below[0]) ||
+      !(above[0].x0 < below[0].x1 && above[0].x1 > below[0].x0))
+    return std::nullopt;
+  Cell label{std::min(above[0].x0, below[0].x0), std::max(above[0].x1, below[0].x1), above[0].text + " " + below[0].text};
+  row.insert(std::find_if(row.begin(), row.end(), [&](const Cell& cell) { return cell.x0 > label.x0; }), label);
+  return row;
+}
+
 /// Each column starts where the cells below begin, left of its (maybe centred) header.
 std::vector<double> column_starts(const std::vector<Cell>& header, const std::vector<std::vector<Cell>>& body) {
   std::vector<double> lefts;
@@ -217,6 +233,11 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
       auto joined = join_header_lines(cells_of(document.lines[i]), cells_of(document.lines[i + 1]));
       if (joined) header = header_cells(*joined, wanted);
       body_start = i + 2;
+    }
+    if (!header && i + 2 < section.end_line) {
+      auto around = join_label_around_row(cells_of(document.lines[i]), cells_of(document.lines[i + 1]), cells_of(document.lines[i + 2]));
+      if (around) header = header_cells(*around, wanted);
+      body_start = i + 3;
     }
     if (!header) continue;
     std::vector<const Line*> body;
@@ -546,6 +567,11 @@ std::optional<LineSpan> parse_education_table(const SectionText& lines, const Se
            if (!row[Column::Level].empty() && degree_column) {
              entry.study_type = std::string(trim(row[Column::Level]));
              entry.area = std::string(trim(row[Column::Degree]));
+           }
+           // "Mestrado (QNQ 7)" beside "Educação Pré-Escolar" under "Curso / Área": the level names the degree.
+           if (!row[Column::Level].empty() && !degree_column && entry.study_type.empty()) {
+             entry.study_type = std::string(trim(row[Column::Level]));
+             if (entry.area.empty()) entry.area = std::string(trim(row[Column::Course]));
            }
            drop_affiliation(entry.institution);
            split_off_place(entry.institution, false);  // "Kendriya Vidyalaya No. 2, Nagpur"

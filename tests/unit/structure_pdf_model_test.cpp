@@ -4053,3 +4053,23 @@ TEST_CASE("Zoho Recruit's record table: 'Work Duration', 'Currently work here' a
   CHECK(resume.work[0].end.iso() == "2021-06");
   CHECK(resume.work[1].company == "Government Medical College Hospital");
 }
+
+TEST_CASE("IEFPonline's schools: 'Ano de' / 'conclusão' set around the header row, the level naming the degree") {
+  TablePage page;
+  auto add = [&](double y, std::vector<RunSpec> specs) { page.add_at(y, std::move(specs)); };
+  add(40, {{"Rita Gonçalves", 60, 200, 18, true}});
+  add(60, {{"rita@example.pt", 60, 160}});
+  add(100, {{"Habilitações escolares", 57, 230, 13, true}});
+  add(120, {{"Ano de", 443, 469, 9}});
+  add(125, {{"Nível de escolaridade", 57, 150, 9}, {"Curso / Área", 170, 230, 9}, {"Estabelecimento de ensino", 300, 410, 9}, {"Classificação", 494, 540, 9}});
+  add(131, {{"conclusão", 443, 480, 9}});
+  add(150, {{"Mestrado (QNQ 7)", 57, 140}, {"Educação Pré-Escolar", 170, 280}, {"Instituto Politécnico de Bragança", 300, 430}, {"2014", 443, 465}, {"16 valores", 494, 540}});
+  add(172, {{"Licenciatura (QNQ 6)", 57, 150}, {"Educação Básica", 170, 260}, {"Instituto Politécnico de Bragança", 300, 430}, {"2012", 443, 465}, {"14 valores", 494, 540}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Mestrado (QNQ 7)");
+  CHECK(resume.education[0].area == "Educação Pré-Escolar");
+  CHECK(resume.education[0].institution == "Instituto Politécnico de Bragança");
+  CHECK(resume.education[0].end.year == 2014);
+  CHECK(resume.education[1].score == "14 valores");
+}

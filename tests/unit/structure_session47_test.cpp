@@ -171,3 +171,8 @@ TEST_CASE("a freelance platform's level pills ('Confirmé') beside each skill ar
   auto items = skill_items(resume);
   CHECK(items == std::vector<std::string>{"Linux (RHEL, Debian)", "Zabbix", "Terraform", "Docker"});
 }
+
+TEST_CASE("Portugal's public employment portal's headings: 'Habilitações escolares', 'Competências linguísticas'") {
+  CHECK(canonical_section("Habilitações escolares").canonical == "education");
+  CHECK(canonical_section("Competências linguísticas").canonical == "languages");
+}
