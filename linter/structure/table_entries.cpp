@@ -570,7 +570,9 @@ std::optional<LineSpan> parse_education_table(const SectionText& lines, const Se
            }
            // "Mestrado (QNQ 7)" beside "Educação Pré-Escolar" under "Curso / Área": the level names the degree.
            if (!row[Column::Level].empty() && !degree_column && entry.study_type.empty()) {
-             entry.study_type = std::string(trim(row[Column::Level]));
+             // (Its level in a qualifications framework after it, "(QNQ 7)", "(EQF 6)", is no part of its name.)
+             static const std::regex kFrameworkLevel{R"(\s*\((?:QNQ|EQF|NQF|QEQ|CEC|DQR|MEC|ISCED)\s*\d\)\s*$)"};
+             entry.study_type = std::regex_replace(std::string(trim(row[Column::Level])), kFrameworkLevel, "");
              if (entry.area.empty()) entry.area = std::string(trim(row[Column::Course]));
            }
            drop_affiliation(entry.institution);
