@@ -110,6 +110,11 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
   return out;
 }
 
+void append_word(std::string& text, std::string_view words) {
+  if (!text.empty() && !words.empty()) text += ' ';
+  text.append(words);
+}
+
 bool is_bullet_symbol(std::string_view glyph) {
   static const std::string_view bullets[] = {"•", "◦", "▪", "‣", "●", "➢", "-", "*", "–", "—", "·", "■", "□", "○", "◆", "❖", "►",
                                              "▶", "✓", "✔", "➤", "→", "∙", "›", "»", "⋄", "◇", "\u2212",  // groff's minus for a dash

@@ -39,6 +39,8 @@ bool is_ascii_glyph(std::string_view glyph);
 /// The text's first character is a bullet symbol ("•Built", "• Built", "•").
 bool opens_with_bullet_symbol(std::string_view text);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
+/// Appends `words` to `text`, a space between when both have some.
+void append_word(std::string& text, std::string_view words);
 /// Icon-font pictures (Private Use Area, U+E000-U+F8FF) as spaces of the same byte length: a map pin or calendar
 /// before "Dublin" or "09/2019" stands for no text. Wingdings bullets stay unless `keep_bullets` is false.
 std::string blank_icon_glyphs(std::string text, bool keep_bullets = true);

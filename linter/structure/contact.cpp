@@ -1095,11 +1095,15 @@ class ContactReader {
     static const std::regex kWithheld{
         R"((?:candidate|applicant)\s+contact\S*\s*:?\s+(?:via|through|c/o)\b|contact\s+details?\s+(?:withheld|on\s+request|via\b))",
         std::regex::icase};
-    bool withheld = std::ranges::any_of(document.lines, [](const Line& line) { return std::regex_search(line.text, kWithheld); });
+    // Asked of every line of every document: the regexes only where their words can be.
+    bool withheld = std::ranges::any_of(document.lines, [](const Line& line) {
+      return (line.text.find("ontact") != std::string::npos || line.text.find("ONTACT") != std::string::npos) &&
+             std::regex_search(line.text, kWithheld);
+    });
     static const std::regex kLabelled{R"((?:^|\s)(?:e-?mail|mail|courriel|correo(?: electr(?:ó|o)nico)?)\s*:?\s+\S+@)", std::regex::icase};
     size_t personal = 0;
     while (!withheld && personal < document.lines.size() &&
-           !(std::regex_search(document.lines[personal].text, kLabelled) &&
+           !(document.lines[personal].text.find('@') != std::string::npos && std::regex_search(document.lines[personal].text, kLabelled) &&
              std::ranges::any_of(find_emails(document.lines[personal].text), [](const Match& m) { return personal_mailbox(m.text); })))
       ++personal;
     if (personal == document.lines.size() && !withheld) return letterhead;
@@ -1123,10 +1127,10 @@ class ContactReader {
         text += trim(document.lines[i + 1].text);
       else if (i + 1 < document.lines.size() && text.ends_with("·"))
         text += " " + std::string(trim(document.lines[i + 1].text));
-      for (const auto& email : find_emails(text)) {
-        auto domain = email.text.substr(email.text.find('@') + 1);
+      for (const auto& email : text.find('@') == std::string::npos ? std::vector<Match>{} : find_emails(text)) {
+        auto domain = fold_case(email.text.substr(email.text.find('@') + 1));
         letterhead[i] = letterhead[i] || (!personal_mailbox(email.text) && std::ranges::any_of(firm_words, [&](const std::string& word) {
-                                            return fold_case(domain).find(word.substr(0, 5)) != std::string::npos;
+                                            return domain.find(word.substr(0, 5)) != std::string::npos;
                                           }));
       }
     }

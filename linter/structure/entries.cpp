@@ -3199,6 +3199,17 @@ bool names_working_time(std::string_view part) {
          (trimmed.size() <= 20 && std::regex_match(trimmed.begin(), trimmed.end(), kRoster));
 }
 
+/// The terms of a contract, folded: a temp agency's mission, a fixed term, an Italian portal's pills ("Tempo
+/// indeterminato", "Partita IVA"), a freelance platform's missions. (Not "Freelance" alone: a freelancer's employer line
+/// names no other.)
+const std::set<std::string, std::less<>>& contract_terms() {
+  static const std::set<std::string, std::less<>> kTerms = {
+      "cdi", "cdd", "intérim", "intérimaire", "mission", "mission freelance", "mission d'intérim", "mission d’intérim",
+      "temporary contract", "fixed-term contract", "fixed-term", "befristet", "tijdelijk contract", "contrato temporal",
+      "contratto a tempo determinato", "tempo indeterminato", "tempo determinato", "contratto a tempo indeterminato", "partita iva"};
+  return kTerms;
+}
+
 bool is_employment_kind(std::string_view part) {
   static const char* const kKinds[] = {"stage", "internship", "intern", "praktikum", "werkstudent", "stagiaire", "tirocinio",
                                        "prácticas", "practicas", "pasantía", "pasantia", "estágio", "estagio", "contract", "part-time",
@@ -3208,21 +3219,13 @@ bool is_employment_kind(std::string_view part) {
                                        "sandwich placement",
                                        // a student's holiday job ("juli 2016 - aug. 2017 (vakantiejob)")
                                        "vakantiejob", "studentenjob", "jobstudent", "ferienjob", "summer job", "job étudiant", "job d'été",
-                                       // the terms of a contract ("Gemeente Nieuwegein (temporary contract)")
-                                       "temporary contract", "fixed-term contract", "fixed-term", "befristet", "cdd", "cdi",
-                                       "tijdelijk contract", "contrato temporal", "contratto a tempo determinato",
-                                       // an Italian portal's pills: "Tempo indeterminato", "Partita IVA" (self-employed)
-                                       "tempo indeterminato", "tempo determinato", "contratto a tempo indeterminato", "partita iva",
-                                       // a temp agency's mission ("Préparateur de commandes   Intérim")
-                                       "intérim", "intérimaire",
-                                       // a freelance platform's missions ("Ingénieur Systèmes Linux – Mission freelance")
-                                       "mission freelance", "mission", "mission d'intérim", "mission d’intérim",
+                                       // (the terms of a contract, "CDI", "Tempo indeterminato": names_contract_terms)
                                        // a profile's chip saying the post was unpaid ("Bénévole – responsable buvette   Bénévolat")
                                        "bénévolat", "volontariat", "volunteering", "voluntariado", "volontariato", "ehrenamt",
                                        "vrijwilligerswerk"};
   auto folded = fold_case(trim(part));
   auto one_kind = [](std::string_view text) {
-    return std::any_of(std::begin(kKinds), std::end(kKinds), [&](const char* kind) { return text == kind; });
+    return contract_terms().contains(text) || std::any_of(std::begin(kKinds), std::end(kKinds), [&](const char* kind) { return text == kind; });
   };
   if (one_kind(folded)) return true;
   // "CDD puis intérim", "Praktikum, dann Werkstudent": one kind of contract, then another.
@@ -3233,15 +3236,10 @@ bool is_employment_kind(std::string_view part) {
 }
 
 /// "CDI", "Mission freelance", "Tempo indeterminato", "Partita IVA": the terms of the contract, which say nothing of
-/// the post (an internship or an apprenticeship does).
+/// the post (an internship or an apprenticeship does); folded. Kinds of employment too (is_employment_kind).
 bool names_contract_terms(std::string_view part) {
-  static const std::set<std::string, std::less<>> kTerms = {
-      // (Not "Freelance" alone: a freelancer's employer line names no other.)
-      "cdi", "cdd", "intérim", "intérimaire", "mission", "mission freelance", "mission d'intérim", "mission d’intérim",
-      "temporary contract", "fixed-term contract", "fixed-term", "befristet", "tijdelijk contract", "contrato temporal",
-      "contratto a tempo determinato", "tempo indeterminato", "tempo determinato", "contratto a tempo indeterminato", "partita iva"};
   // "– Mission" / "freelance": the word in lower case says how the mission was held; "Freelance" may stand as the employer.
-  return kTerms.contains(fold_case(trim(part))) || trim(part) == "freelance";
+  return contract_terms().contains(fold_case(trim(part))) || trim(part) == "freelance";
 }
 
 /// "Internship", "Tirocinio curriculare", "Stage de fin d’études": a kind of post, alone or opening the part before a

@@ -297,9 +297,11 @@ SectionName canonical_section(std::string_view heading) {
   const auto& unaccented = unaccented_synonym_index();
   if (auto found = unaccented.find(strip_accents(normalised)); found != unaccented.end())
     return name_of(found->second, true);
-  if (normalised.find(kLostCharacter) != std::string::npos)
+  if (normalised.find(kLostCharacter) != std::string::npos) {
+    auto damaged = strip_accents(normalised);
     for (const auto& [synonym, names] : unaccented)
-      if (spelt_with_lost_letters(strip_accents(normalised), synonym)) return name_of(names, true);
+      if (spelt_with_lost_letters(damaged, synonym)) return name_of(names, true);
+  }
   auto words = split_words(normalised);
   // "A U S - U N D W E I T E R B I L D U N G": a hyphen parts the joined letters into two words.
   if (letter_spaced(heading) && words.size() <= 3)

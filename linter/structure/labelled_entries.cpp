@@ -900,11 +900,6 @@ void unstack_form_labels(std::vector<std::string>& text) {
 
 namespace {
 
-void add_words(std::string& text, std::string_view words) {
-  if (!text.empty()) text += ' ';
-  text += words;
-}
-
 using LabelRow = std::vector<std::pair<Cell, Field>>;
 
 /// "EMPREGADOR   MUNICÍPIO   ADMISSÃO   DESLIGAMENTO", "Admissão   Desligamento   Tempo": a row of short labels, two
@@ -990,11 +985,11 @@ void read_card(const Document& document, std::vector<std::string>& text, const s
     return;
   std::vector<std::string> values(labels.size());
   for (const auto& cell : cells_of(document.lines[j]))
-    if (auto column = column_under(labels, cell)) add_words(values[*column], trim(cell.text));
+    if (auto column = column_under(labels, cell)) append_word(values[*column], trim(cell.text));
   size_t last = j;
   while (last + 1 < text.size() && !trim(text[last + 1]).empty() && rows[last + 1].empty() &&
          continues_values(document, labels, values, last, last + 1)) {
-    for (const auto& cell : cells_of(document.lines[last + 1])) add_words(values[*column_under(labels, cell)], trim(cell.text));
+    for (const auto& cell : cells_of(document.lines[last + 1])) append_word(values[*column_under(labels, cell)], trim(cell.text));
     ++last;
   }
   // A second row of values under the same labels: a table's header over its rows, the table readers' to read.
@@ -1018,6 +1013,9 @@ void read_card(const Document& document, std::vector<std::string>& text, const s
 /// "Profissão   Educador de infância (2342.0)   Localidade   Bragança": two labels, each before its value, on one
 /// line; as "Label: value" pieces, one of them a job's employer, title or dates. Empty for any other line.
 std::string label_pairs_of(const std::string& line) {
+  // Asked of every line with a column gap: the regex split only after a label opening the line.
+  auto body = trim(line);
+  if (card_label(body.substr(0, body.find("   "))).value_or(Field::None) == Field::None) return "";
   static const std::regex kGap{R"(\s{3,})"};
   std::vector<std::string> parts;
   for (std::sregex_token_iterator part(line.begin(), line.end(), kGap, -1), end; part != end; ++part) {
@@ -1048,15 +1046,16 @@ std::string label_pairs_of(const std::string& line) {
 
 void unstack_label_grids(const Document& document, std::vector<std::string>& text) {
   std::vector<LabelRow> rows(text.size());
+  std::vector<std::string> keys(text.size());
   std::map<std::string, int> repeats;
   for (size_t i = 0; i < text.size() && i < document.lines.size(); ++i) {
     if (text[i].empty() || text[i].size() > 120 || !document.lines[i].location.box) continue;  // the cheap test first
     rows[i] = label_row_of(document.lines[i]);
-    if (!rows[i].empty()) ++repeats[fold_case(collapse_spaces(text[i]))];
+    if (!rows[i].empty()) ++repeats[keys[i] = fold_case(collapse_spaces(text[i]))];
   }
   // A portal prints the same row of labels over every job; one such row is a table's header, read as a table.
   for (size_t i = 0; i < rows.size(); ++i)
-    if (!rows[i].empty() && repeats[fold_case(collapse_spaces(text[i]))] >= 2) read_card(document, text, rows, i);
+    if (!rows[i].empty() && repeats[keys[i]] >= 2) read_card(document, text, rows, i);
   for (auto& line : text)
     if (line.size() < 160 && line.find("   ") != std::string::npos)
       if (auto pairs = label_pairs_of(line); !pairs.empty()) line = pairs;

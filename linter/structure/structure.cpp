@@ -385,6 +385,17 @@ void blank_logo_monograms(const Document& document, std::vector<std::string>& te
     if (per_page[document.lines[line].location.page] >= 2) text[line].replace(0, length, length, ' ');
 }
 
+/// The word closing `line` is one a web page's button prints ("Incluir", "Editar", "Bearbeiten"): asked of every line
+/// with a column gap before its regex.
+bool ends_in_button_word(std::string_view line) {
+  static const std::set<std::string, std::less<>> kButtons{"Incluir",  "Editar",  "Adicionar",  "Excluir",    "Añadir",    "Agregar",
+                                                           "Modificar", "Ajouter", "Modifier",  "Aggiungi",   "Modifica",  "Hinzufügen",
+                                                           "Bearbeiten", "Toevoegen", "Bewerken", "Wijzigen"};
+  line = trim(line);
+  auto space = line.rfind(' ');
+  return space != std::string_view::npos && kButtons.contains(line.substr(space + 1));
+}
+
 /// Line texts with rail labels blanked (same width, so column gaps survive), then TeX's U+2010 hyphens as "-"
 /// (shorter: no offset into a line's layout text holds after this).
 SectionText section_text(const Document& document, const std::vector<DetectedHeading>& headings) {
@@ -410,7 +421,7 @@ SectionText section_text(const Document& document, const std::vector<DetectedHea
   for (auto& line : text.text)
     if (is_drawn_rule(line) || (line.size() < 40 && std::regex_match(line, kCounter))) line.clear();
     else if (line.find("Add") != std::string::npos || line.find("Edit") != std::string::npos) line = std::regex_replace(line, kButton, "");
-    else if (line.find("   ") != std::string::npos && line.size() < 120) line = std::regex_replace(line, kWordButton, "");
+    else if (line.size() < 120 && line.find("   ") != std::string::npos && ends_in_button_word(line)) line = std::regex_replace(line, kWordButton, "");
   rejoin_wrapped_ranges(document, text.text);
   rejoin_cut_year(text.text);
   blank_outline_numbers(document, text.text);

@@ -124,11 +124,6 @@ Column column_of(std::string_view label) {
   return first != Column::None ? first : second;
 }
 
-/// Appends `words` to `text`, a space between when both have some.
-void append_word(std::string& text, std::string_view words) {
-  if (!text.empty() && !words.empty()) text += ' ';
-  text.append(words);
-}
 
 /// A row's text by column; `lines` keeps each cell's printed lines ("Grupo Logístico, S.L." / "Sevilla").
 struct Row : std::map<Column, std::string> {

@@ -487,9 +487,10 @@ int build_lines(const PageContent& page, int page_number, const std::vector<Font
   std::vector<Glyph> kept, sideways;
   bool any_sideways = std::any_of(page.glyphs.begin(), page.glyphs.end(), [](const Glyph& glyph) { return glyph.vertical != 0; });
   if (any_sideways || std::find(dropped.begin(), dropped.end(), true) != dropped.end())
-    for (size_t g = 0; g < page.glyphs.size(); ++g)
+    for (size_t g = 0; g < page.glyphs.size(); ++g) {
       if (page.glyphs[g].vertical != 0) sideways.push_back(page.glyphs[g]);
       else if (!dropped[g]) kept.push_back(page.glyphs[g]);
+    }
   // A strip of sideways text at the left is read before the page, one at the right after it.
   std::vector<Line> left_strip, right_strip;
   int chars = 0;

@@ -1444,7 +1444,7 @@ std::string unframed_panels(const std::string& text) {
 
 /// GNU pr's page header ("2025-02-18 09:47      cv_sanne_kuipers.txt      Page 2"), in the languages it prints.
 bool is_pr_header(std::string_view line) {
-  static const std::regex kHeader{R"(^\s*\d{4}-\d{2}-\d{2} \d{2}:\d{2}\s{3,}.*\s{3,}(?:Page|Seite|Página|Pagina|Pagina|Blz\.?|Side|Sida)\s+\d+\s*$)"};
+  static const std::regex kHeader{R"(^\s*\d{4}-\d{2}-\d{2} \d{2}:\d{2}\s{3,}.*\s{3,}(?:Page|Seite|Página|Pagina|Blz\.?|Side|Sida)\s+\d+\s*$)"};
   return line.size() < 200 && std::isdigit(static_cast<unsigned char>(trim(line).empty() ? ' ' : trim(line).front())) &&
          std::regex_match(line.begin(), line.end(), kHeader);
 }
@@ -1452,22 +1452,19 @@ bool is_pr_header(std::string_view line) {
 /// A text paginated by pr: its page headers blank, and a sentence the page cut going on in lower case on the next page
 /// moved up under its start (the padding between was pr's, not the writer's). As many lines as the source.
 std::vector<std::string> without_pr_pages(std::vector<std::string> lines) {
-  if (std::count_if(lines.begin(), lines.end(), [](const std::string& line) { return is_pr_header(line); }) < 1) return lines;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!is_pr_header(lines[i])) continue;
     lines[i].clear();
     size_t before = i, after = i + 1;
     while (before > 0 && trim(lines[before - 1]).empty()) --before;
     while (after < lines.size() && trim(lines[after]).empty()) ++after;
-    auto last = before == 0 ? std::string_view() : trim(lines[before - 1]);
-    // (Not "eBay Classifieds", a brand opening the next page: every letter of the first word in lower case.)
-    if (after >= lines.size()) continue;
+    if (before == 0 || after >= lines.size()) continue;
+    auto last = trim(lines[before - 1]);
     auto next = trim(lines[after]);
+    // (Not "eBay Classifieds", a brand opening the next page: every letter of the first word in lower case.)
     auto first_word = next.substr(0, std::min(next.find(' '), next.size()));
-    bool lower_word = !first_word.empty() && std::none_of(first_word.begin(), first_word.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
-    if (last.empty() || after >= lines.size() || std::string_view(".:!?").find(last.back()) != std::string_view::npos ||
-        !starts_lower(next) || !lower_word)
-      continue;
+    bool lower_word = std::none_of(first_word.begin(), first_word.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    if (std::string_view(".:!?").find(last.back()) != std::string_view::npos || !starts_lower(next) || !lower_word) continue;
     lines[before] = std::move(lines[after]);
     lines[after].clear();
   }
