@@ -11,7 +11,8 @@ struct Patterns {
   const std::regex email{R"([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"};
   // "0176 / 48 29 113": a German area code set off by a spaced slash.
   // "0171 / 4 83 29 06": after a German area code's slash, DIN 5008 pairs digits from the right.
-  const std::regex phone{R"((?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?: / \d{1,4}(?:[\s.-]?\d{2,4}){0,4}|/\d{2,4}(?:[\s.]\d{2,4}){1,3}|/\d{5,8}(?![\d/])|(?: / )?(?:[\s.-]?\d{2,4}){1,4}))"};
+  // "07951 / 48 31 27": a five-digit area code before its slash.
+  const std::regex phone{R"((?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?(?:\d{5}(?= / \d)|\d{2,4})(?: / \d{1,4}(?:[\s.-]?\d{2,4}){0,4}|/\d{2,4}(?:[\s.]\d{2,4}){1,3}|/\d{5,8}(?![\d/])|(?: / )?(?:[\s.-]?\d{2,4}){1,4}))"};
   const std::regex url{
       R"re((?:https?://[^\s<>()"']+|(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|behance\.net|dribbble\.com|medium\.com|stackoverflow\.com|twitter\.com|x\.com)/[^\s<>()"',;]+))re",
       std::regex::icase};

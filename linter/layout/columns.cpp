@@ -674,7 +674,33 @@ bool crosses_gutter(const Line& line, const ColumnSplit& split) {
   });
 }
 
-std::vector<ColumnSplit> find_columns(const std::vector<const Line*>& lines) {
+namespace {
+
+/// Page 2 of a sidebar layout: the main column runs on, the sidebar ends a few lines down ("ITIL 4 Foundation",
+/// "Langues", two languages), too few to prove columns alone. The previous page's columns, run to its foot, carry
+/// over when both sides start where they started there and no line crosses their gutter.
+std::optional<ColumnSplit> continued_region(const std::vector<const Line*>& lines, const ColumnSplit& carried, const Extent& text) {
+  size_t end = 0;
+  while (end < lines.size() && !crosses_gutter(*lines[end], carried)) ++end;
+  if (end < 2) return std::nullopt;
+  Candidate c;
+  c.first = 0;
+  c.last = end - 1;
+  c.x = (carried.gutter_x0 + carried.gutter_x1) / 2;
+  collect_sides(lines, text, c);
+  auto from_edge = [](const SideStats& side, double edge) {
+    return std::count_if(side.starts.begin(), side.starts.end(), [&](double x) { return std::abs(x - edge) <= 3.0; });
+  };
+  constexpr int kMinCarriedLines = 3;
+  if (c.left.lines < kMinCarriedLines || c.right.lines < kMinCarriedLines || right_side_is_annotation(c)) return std::nullopt;
+  if (3 * from_edge(c.right, carried.right.first) < 2 * c.right.lines || from_edge(c.left, carried.left.first) == 0)
+    return std::nullopt;
+  return to_split(c);
+}
+
+}  // namespace
+
+std::vector<ColumnSplit> find_columns(const std::vector<const Line*>& lines, const ColumnSplit* carried) {
   Extent text;
   for (const Line* line : lines)
     for (const auto& run : line->runs)
@@ -684,6 +710,11 @@ std::vector<ColumnSplit> find_columns(const std::vector<const Line*>& lines) {
   // A short page can still open with two headings side by side (page 2's skills beside languages).
   bool short_page = lines.size() < 2 * kMinLinesPerSide;
   if (!short_page) search(lines, 0, lines.size(), text, out, 0);
+  if (carried && (out.empty() || out.front().first > 0))
+    if (auto region = continued_region(lines, *carried, text)) {
+      std::erase_if(out, [&](const ColumnSplit& split) { return split.first <= region->last; });
+      out.insert(out.begin(), *region);
+    }
   add_heading_pairs(lines, out, short_page);
   return out;
 }

@@ -15,8 +15,8 @@ struct ColumnSplit {
 };
 
 /// `lines` are one page's body lines, top to bottom. Returns column regions,
-/// top to bottom, that do not overlap.
-std::vector<ColumnSplit> find_columns(const std::vector<const Line*>& lines);
+/// top to bottom, that do not overlap. `carried`: the previous page's columns when they ran to its foot.
+std::vector<ColumnSplit> find_columns(const std::vector<const Line*>& lines, const ColumnSplit* carried = nullptr);
 
 /// A line read across both columns (a centred heading): one of its runs covers the gutter's
 /// middle. A word hyphenated into the gutter from the left column ("UNIVER-") stays in its column.

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -44,12 +45,16 @@ void add_column_object(const ColumnSplit& split, int page, Document& document) {
   document.objects.push_back(std::move(object));
 }
 
-// Body lines of a page in reading order; zones keep their place (top, bottom).
-std::vector<Line> order_page(const std::vector<Line*>& page_lines, int page, Document& document) {
+// Body lines of a page in reading order; zones keep their place (top, bottom). `carried` comes in as the previous
+// page's column region that ran to its foot, and goes out as this page's.
+std::vector<Line> order_page(const std::vector<Line*>& page_lines, int page, Document& document,
+                             std::optional<ColumnSplit>& carried) {
   std::vector<const Line*> body;
   for (const Line* line : page_lines)
     if (line->zone != Zone::Header && line->zone != Zone::Footer) body.push_back(line);
-  auto splits = layout::find_columns(body);
+  auto splits = layout::find_columns(body, carried ? &*carried : nullptr);
+  carried.reset();
+  if (!splits.empty() && splits.back().last + 1 == body.size()) carried = splits.back();
   std::vector<Line> out;
   for (const Line* line : page_lines)
     if (line->zone == Zone::Header) out.push_back(*line);
@@ -222,8 +227,9 @@ void analyse_layout(Document& document) {
   std::vector<Line> ordered;
   const auto symbolic = symbolic_fonts(document);
   const auto icon_markers = icon_bullets(document, symbolic);
+  std::optional<ColumnSplit> carried;
   for (size_t page = 1; page < pages.size(); ++page) {
-    auto lines = order_page(pages[page], static_cast<int>(page), document);
+    auto lines = order_page(pages[page], static_cast<int>(page), document, carried);
     layout::lift_rail_labels(lines);
     layout::lift_rail_dates(lines);
     for (auto& line : lines) ordered.push_back(std::move(line));

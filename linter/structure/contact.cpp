@@ -1113,11 +1113,18 @@ class ContactReader {
     // The firm heading the page, its first line (a person's own firm named under their name is theirs; a recruiter that
     // withholds the candidate's details names itself in its letterhead): its name's long words, one of which its mail
     // domain spells.
+    // A temp agency's branch over its candidate's profile ("accent." / "Accent Zottegem" / "… zottegem@accent.jobs"):
+    // its logo's word in the first lines, its domain on a firm's mailbox.
     std::vector<std::string> firm_words;
-    for (size_t i = 0; i < document.lines.size() && i < (withheld ? 3u : 1u); ++i)
-      if (withheld || has_legal_form(document.lines[i].text))
-        for (const auto& word : split_words(fold_case(document.lines[i].text)))
-          if (word.size() >= 5) firm_words.push_back(word);
+    // Not under a person's name ("Katrin Vogel" / "Geschäftsführerin · Vogel Gartenbau GmbH": her own firm), nor a line's
+    // own address (a person's domain is no firm's name).
+    bool opens_with_firm = !document.lines.empty() && (has_legal_form(document.lines[0].text) || count_words(document.lines[0].text) == 1);
+    for (size_t i = 0; i < document.lines.size() && i < (withheld || opens_with_firm ? 3u : 0u); ++i) {
+      const auto& text = document.lines[i].text;
+      if (!withheld && text.find('@') != std::string::npos) continue;
+      for (const auto& word : plain_words(text))
+        if (word.size() >= 5 && word.find('.') == std::string::npos) firm_words.push_back(word);
+    }
     if (withheld) personal = document.lines.size();
     for (size_t i = 0; i < personal; ++i) {
       // "s.kohl@heitmann-" / "antriebe.de": an address broken at the margin; "… · 0438 216 904 ·" / "renee.coulter@…": a

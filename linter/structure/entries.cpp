@@ -701,51 +701,64 @@ bool fills_line(const SectionText& lines, const std::map<int, double>& right_edg
   return edge->second - upper.location.box->x1 < first_word_width(lower.location.box->width(), tail) && aligned;
 }
 
+/// The run that ends `cell` on `line` (its type), or none.
+const TextRun* run_ending(const Line& line, const Cell& cell) {
+  const TextRun* last = nullptr;
+  for (const auto& run : line.runs)
+    if (run.location.box && !trim(run.text).empty() && run.location.box->x0 >= cell.x0 - 0.01 && run.location.box->x1 <= cell.x1 + 0.01)
+      last = &run;
+  return last;
+}
+
 /// "Conecta Contact Center | Representante de Soporte   2015 - 2017" over "Técnico": the header's last field
-/// wrapped in the same type because its next word did not fit before the dates set on the right.
+/// wrapped in the same type because its next word did not fit before the dates set on the right. Read by cells, not
+/// runs: a browser's Type 3 fonts draw a word in pieces ("L", "ou", "ghb").
 bool wraps_before_date(const SectionText& lines, size_t above, size_t below) {
   const auto& upper = lines.document.lines[above];
   const auto& lower = lines.document.lines[below];
   auto tail = trim(lines.text[below]);
+  auto cells = cells_of(upper);
+  auto lower_cells = cells_of(lower);
+  if (cells.size() < 2 || lower_cells.empty() || !upper.location.box || !lower.location.box || tail.empty()) return false;
+  const Cell& date = cells.back();
+  const Cell& field = cells[cells.size() - 2];
   // "… Agrupamento de Escolas Infante D." / "Fernando, Porto": a name cut after an initial goes on, its town after it.
   static const std::regex kInitialAtEnd{R"((?:^|\s)[A-Z]\.\s*$)"};
-  bool cut_at_initial = upper.runs.size() >= 2 && std::regex_search(upper.runs[upper.runs.size() - 2].text, kInitialAtEnd);
+  bool cut_at_initial = std::regex_search(field.text, kInitialAtEnd);
   // "… · Calderwood" / "Chemicals Ltd, Widnes": a firm's name begun after the title's separator, ending on its legal
   // form below, then its town (not "Graduate Engineer, Rotational Programme in …" over "Unilever Ltd, Wirral").
   bool firm_goes_on = false;
-  if (upper.runs.size() >= 2 && has_legal_form(tail.substr(0, tail.find(',')))) {
-    const auto& field_text = upper.runs[upper.runs.size() - 2].text;
-    auto separator = field_text.rfind(" · ");
-    firm_goes_on = separator != std::string::npos && count_words(field_text.substr(separator + 3)) <= 2;
+  if (has_legal_form(tail.substr(0, tail.find(',')))) {
+    auto separator = field.text.rfind(" · ");
+    firm_goes_on = separator != std::string::npos && count_words(field.text.substr(separator + 3)) <= 2;
   }
   // Not "Philadelphia, PA" / "Madrid, España" below: a place on a line of its own.
-  if (upper.runs.size() < 2 || lower.runs.empty() || !upper.location.box || !lower.location.box || tail.empty() ||
-      count_words(tail) > 3 || find_date(tail) || upper.location.page != lower.location.page ||
+  if (count_words(tail) > 3 || find_date(tail) || upper.location.page != lower.location.page ||
       (!cut_at_initial && !firm_goes_on && (tail.find(',') != std::string_view::npos || is_location(tail) || !city_country(tail).empty())) ||
       (cut_at_initial && !city_country(tail.substr(0, tail.find(','))).empty()))  // "Lab of Prof. Mary K." / "Boston, MA"
     return false;
-  const TextRun& date = upper.runs.back();
-  const TextRun& field = upper.runs[upper.runs.size() - 2];
-  // The first run of the section's text: past a rail label on the same line ("professionnelle   Sentier.").
-  auto opens_tail = [&](const TextRun& run) { return !trim(run.text).empty() && tail.starts_with(trim(run.text).substr(0, 3)); };
-  auto first_of_tail = std::find_if(lower.runs.begin(), lower.runs.end(), opens_tail);
-  const TextRun& first = first_of_tail == lower.runs.end() ? lower.runs.front() : *first_of_tail;
+  // The first cell of the section's text: past a rail label on the same line ("professionnelle   Sentier.").
+  auto opens_tail = [&](const Cell& cell) { return !cell.text.empty() && tail.starts_with(std::string_view(cell.text).substr(0, 3)); };
+  auto first_of_tail = std::find_if(lower_cells.begin(), lower_cells.end(), opens_tail);
+  const Cell& first = first_of_tail == lower_cells.end() ? lower_cells.front() : *first_of_tail;
+  const TextRun* field_run = run_ending(upper, field);
+  const TextRun* first_run = nullptr;
+  for (const auto& run : lower.runs)
+    if (!first_run && run.location.box && run.location.box->x0 >= first.x0 - 0.01 && !trim(run.text).empty()) first_run = &run;
   auto found = find_date(date.text);
-  if (!found || trim(date.text).size() != found->finish - found->begin || !date.location.box || !field.location.box ||
-      !first.location.box || field.font != first.font || std::abs(field.size - first.size) > 0.5)
+  if (!found || date.text.size() != found->finish - found->begin || !field_run || !first_run || field_run->font != first_run->font ||
+      std::abs(field_run->size - first_run->size) > 0.5)
     return false;
   // A long field set in a box of its own beside the dates (a flex row) wraps at the box's edge, a gap short of them.
   // Only a name cut a word or two after its last comma ("…, Mount" / "Rundle University"); "… PTE LTD" is whole.
   auto comma = field.text.rfind(", ");
   auto last_piece = field.text.substr(comma == std::string::npos ? 0 : comma + 2);
   bool cut_name = count_words(field.text) >= 4 && count_words(last_piece) <= 2 && !has_legal_form(field.text);
-  double box_gap = cut_name ? 1.5 * field.size : 0;
-  // Aligned with the line above, or with a run of it past its own rail label.
+  double box_gap = cut_name ? 1.5 * field_run->size : 0;
+  // Aligned with the line above, or with a cell of it past its own rail label.
   bool aligned = std::abs(upper.location.box->x0 - lower.location.box->x0) <= 2 ||
-                 std::any_of(upper.runs.begin() + 1, upper.runs.end(), [&](const TextRun& run) {
-                   return run.location.box && std::abs(run.location.box->x0 - first.location.box->x0) <= 2;
-                 });
-  return date.location.box->x0 - field.location.box->x1 < first_word_width(first.location.box->width(), trim(first.text)) + box_gap && aligned;
+                 std::any_of(cells.begin() + 1, cells.end(), [&](const Cell& cell) { return std::abs(cell.x0 - first.x0) <= 2; });
+  return date.x0 - field.x1 < first_word_width(first.x1 - first.x0, first.text) + box_gap && aligned;
 }
 
 /// The line `above` ended nearer its column's right edge than the width of `below`'s first two words ("– Université").
@@ -2748,6 +2761,20 @@ bool sums_up_experience(std::string_view text) {
   return (first == 't' || first == 'o') && std::regex_search(text.begin(), text.end(), kTotal, std::regex_constants::match_continuous);
 }
 
+bool names_contract_terms(std::string_view part);
+
+/// "Administrateur Systèmes et Réseaux – CDI" over the employer's line: a title line that keeps its dashes (a
+/// specialty after one) still loses the contract's terms after its last.
+void drop_contract_suffix(std::string& text) {
+  for (std::string_view dash : {" – ", " — ", " - "}) {
+    auto at = text.rfind(dash);
+    if (at != std::string::npos && names_contract_terms(text.substr(at + dash.size())) && title_score(text.substr(0, at)) > 0) {
+      text.erase(at);
+      return;
+    }
+  }
+}
+
 HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = false) {
   HeaderFields fields;
   for (size_t h = 0; h < header.size(); ++h) {
@@ -2794,6 +2821,7 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
         text.clear();
     }
     drop_closing_full_stop(text);
+    drop_contract_suffix(text);
     bool first_part = true;
     bool kept = !keep_dashes && line_keeps_dash(header, h, text);
     auto line_parts = split_parts(text, keep_dashes || kept);
@@ -2977,8 +3005,25 @@ const std::set<std::string, std::less<>>& field_words() {
       "civil", "structural", "mechanical", "electrical", "geotechnical", "environmental", "hydraulics", "transport",
       // a German ward's specialty ("Krankenpflegerin, Innere Medizin")
       "medizin", "kardiologie", "chirurgie", "onkologie", "neurologie", "geriatrie", "pädiatrie", "psychiatrie", "anästhesie",
-      "intensivstation", "notaufnahme", "urologie", "gynäkologie", "orthopädie"};
+      "intensivstation", "notaufnahme", "urologie", "gynäkologie", "orthopädie",
+      // an HSE post's areas ("Health, Safety & Environment")
+      "health", "safety", "environment", "security", "compliance", "risk"};
   return kFields;
+}
+
+/// "Health, Safety & Environment", "Sales & Marketing": areas of work listed after a title's dash, a unit however
+/// many of its words also name firms ("Health").
+bool enumerates_fields(std::string_view part) {
+  static const std::regex kJoint{R"(\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*)"};
+  auto text = std::string(trim(part));
+  std::vector<std::string> pieces;
+  for (std::sregex_token_iterator it(text.begin(), text.end(), kJoint, -1), end; it != end; ++it)
+    if (!trim(it->str()).empty()) pieces.push_back(it->str());
+  return pieces.size() >= 2 && std::all_of(pieces.begin(), pieces.end(), [](const std::string& piece) {
+           auto words = plain_words(piece);
+           return !words.empty() && words.size() <= 2 &&
+                  std::all_of(words.begin(), words.end(), [](const std::string& word) { return field_words().contains(word); });
+         });
 }
 
 /// Every word capitalised, at least two of them ("Maple Tech Helpdesk").
@@ -3762,7 +3807,8 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
       company == title + 1 && company + 1 < parts.size() && line_of[company] == line_of[title] &&
       (unit_then_employer_line || unit_then_employer_part || (specialty_first && line_of[company + 1] == line_of[title]) ||
        (employer_words(parts[company + 1]) > 0 &&
-        ((employer_next_line && names_unit(parts[company]) && (alone[company + 1] || placed[company + 1] == 2)) ||
+        ((employer_next_line && (names_unit(parts[company]) || enumerates_fields(parts[company])) &&
+          (alone[company + 1] || placed[company + 1] == 2)) ||
          // "Registered Nurse – Emergency Department | Mount Pleasant General Hospital": a department is no employer.
          ((employer_next_line || employer_after_bar) &&
           (employer_words(parts[company]) == 0 || ends_in_unit_word(parts[company]) || names_department(parts[company])) &&
@@ -3786,8 +3832,8 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     employer_from_place();
   // "Ingénieur méthodes, Aérelis – Site de Colomiers": the employer after the title's comma goes on past a dash.
   // Not a town after the dash ("Conserve Emiliane S.r.l. – Collecchio").
-  if (company == title + 1 && company < parts.size() && line_of[company] == line_of[title] && title_score(parts[company]) == 0 &&
-      count_words(parts[company]) >= 2 && !is_location(parts[company]) && dash_between(header, parts[title], parts[company])) {
+  if (!employer_next_part && company == title + 1 && company < parts.size() && line_of[company] == line_of[title] &&
+      title_score(parts[company]) == 0 && count_words(parts[company]) >= 2 && !is_location(parts[company]) && dash_between(header, parts[title], parts[company])) {
     if (auto comma = entry.position.rfind(", "); comma != std::string::npos && !inside_brackets(entry.position, comma)) {
       auto brand = entry.position.substr(comma + 2), head = entry.position.substr(0, comma);
       bool employer = organisation_score(brand) > 0 || named_like_organisation(brand) || one_word_brand(brand);

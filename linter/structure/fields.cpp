@@ -41,7 +41,7 @@ const Lexicon& lexicon() {
                        "ensemble", "chorale", "opera", "stiftung", "stichting", "fondation", "fondazione", "verein", "ministry", "department", "services",
                        "analytics", "financial", "industries", "enterprises", "media", "games", "logistics", "retail",
                        "ventures", "capital", "health", "healthcare", "nhs", "network", "networks", "pharma", "energy", "insurance",
-                       "restaurant", "hotel", "hôtel", "banca", "banco", "banque", "gruppo", "grupo", "groupe", "s.p.a", "s.a", "s.l", "s.l.p", "s.l.u", "s.a.u", "s.r.l", "ltda", "b.v", "n.v", "kg", "e.v", "oy", "ab", "s.a.s", "sarl", "o.o", "asa", "aps", "oyj", "co.kg", "eireli", "me", "cia", "store", "shop", "club", "association", "council", "organization",
+                       "restaurant", "hotel", "hôtel", "banca", "banco", "banque", "gruppo", "grupo", "groupe", "s.p.a", "s.a", "s.l", "s.l.p", "s.l.u", "s.a.u", "s.r.l", "ltda", "b.v", "n.v", "kg", "e.v", "oy", "ab", "s.a.s", "sarl", "o.o", "asa", "aps", "oyj", "co.kg", "eireli", "me", "cia", "store", "shop", "club", "society", "association", "council", "organization",
                        "organisation", "publishing", "press", "gallery", "lab", "commission", "command", "army", "navy", "church", "theatre", "theater", "library", "clinic", "hôpital", "hopital", "krankenhaus", "ziekenhuis", "firm", "university", "college", "institute", "school", "ymca",
                        // German legal forms and words ("clockwork GbR", "Muster e.K.", "Ingenieurbüro")
                        "gbr", "e.k", "ohg", "egen", "ug", "mbh", "kgaa", "technologie", "ingenieurbüro", "werke", "mbb", "partg",

@@ -70,7 +70,8 @@ std::optional<SectionName> qualified_match(const std::vector<std::string>& words
     for (size_t end = begin; end < words.size(); ++end) {
       phrase += (end > begin ? " " : "") + words[end];
       auto found = index.find(phrase);
-      if (found == index.end()) continue;
+      if (found == index.end() || std::all_of(found->second.begin(), found->second.end(), [](const SectionSynonym* hit) { return hit->whole_only; }))
+        continue;
       bool head = end + 1 == words.size() || (adjective_after && head_first(found->second, words, begin, end));
       size_t score = phrase.size() + (head ? 100 : 0);
       if (score > best_score) {

@@ -29,8 +29,10 @@ const std::vector<SectionSynonym>& section_synonyms() {
         while (start <= phrases.size()) {
           size_t comma = phrases.find(',', start);
           if (comma == std::string_view::npos) comma = phrases.size();
-          auto phrase = normalise_heading(phrases.substr(start, comma - start));
-          if (!phrase.empty()) all.push_back({phrase, canonical, language});
+          auto written = trim(phrases.substr(start, comma - start));
+          bool whole_only = written.ends_with('=');
+          auto phrase = normalise_heading(whole_only ? written.substr(0, written.size() - 1) : written);
+          if (!phrase.empty()) all.push_back({phrase, canonical, language, whole_only});
           start = comma + 1;
         }
       }

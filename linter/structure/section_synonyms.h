@@ -12,10 +12,11 @@ struct SectionSynonym {
   std::string phrase;  ///< normalised (see normalise_heading)
   std::string canonical;
   std::string language;
+  bool whole_only = false;  ///< written "toolkit=": names a section only as the whole heading ("Ledger Ingest Toolkit" is a project)
 };
 
 /// Every synonym from rules/data/sections/<lang>.txt, loaded once per process.
-/// File format: "canonical: phrase, phrase, ..." one canonical per line.
+/// File format: "canonical: phrase, phrase, ..." one canonical per line; "phrase=" only as a whole heading.
 const std::vector<SectionSynonym>& section_synonyms();
 
 /// Normalised phrase -> every synonym spelled that way (a phrase such as

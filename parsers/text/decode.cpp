@@ -4,6 +4,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/ucnv.h>
+
+#include <optional>
 #include <unicode/ucsdet.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -117,15 +119,17 @@ int wedged_symbols(const icu::UnicodeString& text) {
   return count;
 }
 
-/// How much `text` reads as words: accented letters inside words count for it; a symbol or a capital wedged inside
-/// a word ("r‚sum‚", "rÚsumÚ": one code page's letters read in another) counts against it.
+/// How much `text` reads as words: accented letters inside words count for it; a symbol or a letter of the wrong case
+/// wedged inside a word ("r‚sum‚", "rÚsumÚ", "SÄbastien": one code page's letters read in another) counts against it.
 int word_likeness(const icu::UnicodeString& text) {
   int score = 0;
   for (int32_t i = 1; i + 1 < text.length(); ++i) {
     UChar32 c = text.charAt(i), before = text.charAt(i - 1), after = text.charAt(i + 1);
     if (c < 0x80) continue;
     if (!u_isalpha(c)) score -= wedged_symbol(text, i) ? 2 : 0;
-    else if (u_isupper(c) && u_islower(before)) score -= 2;
+    // "SÄbastien", "THIâBAUT": a letter in the other case from both its neighbours' cases, a capital between lower case.
+    else if ((u_isupper(c) && (u_islower(before) || (u_isupper(before) && u_islower(after)))) || (u_islower(c) && u_isupper(before) && u_isupper(after)))
+      score -= 2;
     else if (u_isalpha(before) || u_isalpha(after)) ++score;
   }
   return score;
@@ -157,12 +161,17 @@ icu::UnicodeString decode_unicode(std::string_view bytes) {
   bool legacy = charset == "ISO-8859-1" || charset == "windows-1252" || charset == "ISO-8859-15" ||
                 charset == "ISO-8859-2" || charset == "windows-1250";
   auto text = convert(bytes, legacy ? charset.c_str() : "windows-1252");
-  // Windows' "Generic / Text Only" printer and DOS editors write code page 850: its accented letters sit where
-  // Windows-1252 has punctuation ("r‚sum‚" for "résumé").
-  // Only when Windows-1252 wedges symbols into words and code page 850 does not: "Seán O’Brien" stays.
-  if (wedged_symbols(text) > 0)
-    if (auto dos = convert(bytes, "ibm-850"); wedged_symbols(dos) == 0 && word_likeness(dos) > word_likeness(text) && reads_as_legacy_text(dos))
-      return dos;
+  // Windows' "Generic / Text Only" printer and DOS editors write code page 850, a Mac's "Text (Macintosh)" export Mac
+  // Roman: their accented letters sit where Windows-1252 has punctuation ("r‚sum‚", "SƒBASTIEN" for "résumé", "SÉBASTIEN").
+  // Only when Windows-1252 wedges symbols into words and the other does not: "Seán O’Brien" stays.
+  if (wedged_symbols(text) > 0) {
+    std::optional<icu::UnicodeString> best;
+    for (const char* code_page : {"ibm-850", "macintosh"})
+      if (auto other = convert(bytes, code_page); wedged_symbols(other) == 0 && word_likeness(other) > word_likeness(best ? *best : text) &&
+                                                  reads_as_legacy_text(other))
+        best = other;
+    if (best) return *best;
+  }
   if (!reads_as_legacy_text(text))
     throw AtsError("bad-encoding", fmt::format("invalid UTF-8 at byte {}: re-save the file as UTF-8",
                                                scan.first_invalid));

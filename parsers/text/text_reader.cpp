@@ -2,6 +2,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -1471,6 +1472,74 @@ std::vector<std::string> without_pr_pages(std::vector<std::string> lines) {
   return lines;
 }
 
+/// A word with letters, none in lower case ("EXPÉRIENCES", "D'INTÉRÊT"), or "&".
+bool capitals_word(std::string_view word) {
+  if (word == "&") return true;
+  auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  bool letter = false;
+  for (int32_t i = 0; i < unicode.length(); i = unicode.moveIndex32(i, 1)) {
+    UChar32 c = unicode.char32At(i);
+    if (u_islower(c)) return false;
+    letter = letter || u_isalpha(c);
+  }
+  return letter;
+}
+
+/// "EXPÉRIENCES PROFESSIONNELLES Technico-commercial …", "JULIEN LACOMBE Technico-commercial …": the bytes of a run of
+/// capitals (a heading, a name) opening `line` before a word in mixed case or a number; 0 when none.
+size_t capitals_opening(std::string_view line) {
+  size_t end = 0, words = 0;
+  for (size_t at = 0; at < line.size() && words <= 5;) {
+    size_t space = std::min(line.find(' ', at), line.size());
+    auto word = line.substr(at, space - at);
+    if (!capitals_word(word)) {
+      bool goes_on = !word.empty() && (std::isdigit(static_cast<unsigned char>(word[0])) || !starts_lower(word));
+      return words > 0 && goes_on && is_upper_case_text(line.substr(0, end)) ? end : 0;
+    }
+    ++words;
+    end = space;
+    at = space + 1;
+  }
+  return 0;
+}
+
+/// A text box that turned every line break into a space (an applicant-tracking system's paste field): most lines are
+/// long, and headings in capitals run into their first entry, bullets into one another.
+bool lines_collapsed(const std::vector<std::string>& lines) {
+  int filled = 0, long_lines = 0, marked = 0;
+  for (const auto& line : lines) {
+    auto text = trim(line);
+    if (text.empty()) continue;
+    ++filled;
+    bool long_line = character_count(text) > 150;
+    long_lines += long_line ? 1 : 0;
+    size_t bullets = 0;
+    for (size_t at = text.find(" • "); at != std::string_view::npos; at = text.find(" • ", at + 1)) ++bullets;
+    marked += long_line && (bullets >= 2 || capitals_opening(text) > 0) ? 1 : 0;
+  }
+  return filled >= 4 && long_lines * 2 >= filled && marked >= 3;
+}
+
+/// The lines such a box ran together, parted again: after an opening heading or name in capitals, before each bullet,
+/// and before a year and its colon opening an item ("… Nérac 2011 : Baccalauréat STAV").
+std::vector<std::string> reflowed(const std::vector<std::string>& lines) {
+  static const std::regex kBreak{R"(\s+(?=(?:•|▪|◦|●)\s|(?:19|20)\d\d\s?:\s))"};
+  std::vector<std::string> out;
+  for (const auto& line : lines) {
+    auto text = std::string(trim(line));
+    if (text.empty()) {
+      out.emplace_back();
+      continue;
+    }
+    if (size_t opening = capitals_opening(text); opening > 0) {
+      out.push_back(text.substr(0, opening));
+      text = std::string(trim(std::string_view(text).substr(opening)));
+    }
+    for (std::sregex_token_iterator it(text.begin(), text.end(), kBreak, -1), end; it != end; ++it) out.push_back(it->str());
+  }
+  return out;
+}
+
 }  // namespace
 
 Document read_text(const std::string& path, std::string_view bytes, Format format) {
@@ -1485,7 +1554,8 @@ Document read_text(const std::string& path, std::string_view bytes, Format forma
     check_line_length(line, static_cast<int>(document.source_lines.size()) + 1);
     document.source_lines.emplace_back(line);
   }
-  const auto lines = without_pr_pages(document.source_lines);
+  auto lines = without_pr_pages(document.source_lines);
+  if (format != Format::Md && lines_collapsed(lines)) lines = reflowed(lines);
   if (format != Format::Md && is_org_mode(lines))
     TextParser(document, true).parse(org_as_markdown(lines));
   else if (format != Format::Md && is_wiki_markup(lines))

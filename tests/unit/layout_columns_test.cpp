@@ -1082,3 +1082,34 @@ TEST_CASE("a sidebar's level 'Básico (A2)' set flush right beside a short job t
   CHECK(splits[0].first == 0);
   CHECK(splits[0].last == lines.size() - 1);  // one region down to the page's last line, not cut at the job title
 }
+
+TEST_CASE("page 2 of a sidebar layout: a few sidebar lines beside the main column go on in the previous page's columns") {
+  std::vector<Line> top;
+  // Page 2: the main column's job goes on; the sidebar's last certificate and its languages sit beside it, five lines.
+  top.push_back(with_run_beside(positioned("Administrateur Systèmes et Réseaux", 40, 220, 20), "sept. 2016 - févr. 2021", 260, 330));
+  top.push_back(positioned("ITIL 4 Foundation", 380, 470, 22));
+  top.push_back(positioned("Alsys Informatique · Saint-Étienne (42)", 40, 240, 40));
+  top.push_back(positioned("Axelos / PeopleCert · 2019", 380, 500, 42));
+  top.push_back(positioned("Infogérance de 40 PME clientes : serveurs Windows/Linux", 48, 330, 56));
+  top.push_back(positioned("Langues", 380, 430, 70));
+  top.push_back(positioned("Conception et installation de clusters Proxmox", 48, 300, 72));
+  top.push_back(positioned("Français   Langue maternelle", 380, 540, 90));
+  top.push_back(positioned("Encadrement de deux techniciens support", 48, 280, 92));
+  top.push_back(positioned("Anglais   Professionnel", 380, 540, 110));
+  for (int i = 0; i < 8; ++i) top.push_back(positioned("Support des services de soins et déploiement de postes", 48, 320, 130 + i * 13));
+  std::vector<const Line*> page;
+  for (const auto& line : top) page.push_back(&line);
+  CHECK(layout::find_columns(page).empty());  // too few sidebar lines to prove columns alone
+  layout::ColumnSplit carried;
+  carried.gutter_x0 = 335;
+  carried.gutter_x1 = 380;
+  carried.left = {40, 335};
+  carried.right = {380, 560};
+  auto splits = layout::find_columns(page, &carried);
+  REQUIRE(splits.size() == 1);
+  CHECK(splits[0].first == 0);
+  CHECK(splits[0].last == top.size() - 1);
+  // Not when the previous page's sidebar stood elsewhere: the lines on the right start at no edge of it.
+  carried.right = {420, 560};
+  CHECK(layout::find_columns(page, &carried).empty());
+}

@@ -95,3 +95,12 @@ TEST_CASE("a firm's registration number is no phone: 'ABN 41 612 887 309', 'SIRE
   CHECK(find_phones("SARL Dupont · SIRET 812 345 678 00019").empty());
   CHECK(find_phones("Mobile 0412 345 678").size() == 1);
 }
+
+TEST_CASE("a German landline with a five-digit area code before a spaced slash is one number") {
+  auto phones = find_phones("Telefon 07951 / 48 31 27  ·  mobil 0171 / 62 09 514");
+  REQUIRE(phones.size() == 2);
+  CHECK(phones[0].text == "07951 / 48 31 27");
+  CHECK(phones[1].text == "0171 / 62 09 514");
+  // A postcode before a slash and a town is no number.
+  CHECK(find_phones("74564 / Crailsheim").empty());
+}

@@ -3940,6 +3940,22 @@ TEST_CASE("a portal's job cards: the same row of labels over each job's values, 
   CHECK(resume.work[1].highlights[0].starts_with("Fiscalização"));
 }
 
+TEST_CASE("a title line drawn in pieces (a browser's Type 3 fonts) wraps before its dates all the same") {
+  OnePage page;
+  page.add({{"Hannah Okafor", 40, 250, 20, true}});
+  page.add({{"hannah@example.co.uk", 40, 200}});
+  page.add({{"Work experience", 40, 160, 13, true}});
+  page.add({{"Process Engineering", 215, 310}, {"Placement Student ·", 312, 420}, {"Calderwood", 423, 467},
+            {"Jul 2023", 484, 520, 8}, {"– Jun 2024", 522, 562, 8}});
+  page.add({{"Chemicals", 215, 262}, {"Ltd, Widnes", 264, 320}});
+  page.add({{"Analysed cycle times on three batch reactors", 225, 500}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Process Engineering Placement Student");
+  CHECK(resume.work[0].company == "Calderwood Chemicals Ltd");
+  CHECK(resume.work[0].location == "Widnes");
+}
+
 TEST_CASE("a title line wrapped before its dates: a firm ending on its legal form below, then its town") {
   OnePage page;
   page.add({{"Hannah Okafor", 40, 250, 20, true}});

@@ -40,6 +40,14 @@ TEST_CASE("decoding: a 'Generic / Text Only' printer's code page 850 is read as 
   CHECK(decode_text("M\xFCller, Z\xFCrich, \xE9t\xE9\n") == "Müller, Zürich, été\n");
 }
 
+TEST_CASE("decoding: a Mac's 'Text (Macintosh)' export is read as Mac Roman") {
+  // "Sébastien THIÉBAUT / Épinal, bâtiment, maçon" in Mac Roman: Windows-1252 reads é as 'Ž', É as 'ƒ', â as '‰'.
+  std::string mac = "S\x8E" "bastien THI\x83" "BAUT\n\x83pinal, b\x89timent, ma\x8Don, chef d'\x8E" "quipe\n";
+  CHECK(decode_text(mac) == "Sébastien THIÉBAUT\nÉpinal, bâtiment, maçon, chef d'équipe\n");
+  // Code page 850 stays code page 850.
+  CHECK(decode_text("Exp\x82rience \x85 Troyes - Pr\x82parateur\n") == "Expérience à Troyes - Préparateur\n");
+}
+
 TEST_CASE("decoding: broken UTF-8 and binary noise are errors, not garbage") {
   // Valid multi-byte text with a damaged sequence: the author wrote UTF-8.
   CHECK_THROWS_AS(decode_text("Résumé \xC3\x28 broken"), AtsError);
