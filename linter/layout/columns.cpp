@@ -485,6 +485,21 @@ bool opens_with_table_header(const Candidate& candidate, const std::vector<const
   return false;
 }
 
+std::optional<Extent> lone_known_heading(const Line& line, bool whole = true);
+
+/// "Werkervaring" alone on the left below where a box beside the personal details ended, its first job's header lines
+/// short enough to keep the gutter empty, then its bullets across the page: the page's single flow resumed at that
+/// heading. Returns the region's last line above it.
+std::optional<size_t> flow_resumes_at_heading(const Candidate& c, const std::vector<const Line*>& lines, size_t to) {
+  if (c.last + 1 >= to) return std::nullopt;  // the region runs to the page's foot: a column, not a band
+  double right_bottom = 0;
+  for (size_t k = c.first; k <= c.last; ++k)
+    if (auto part = side_part(*lines[k], c.x, false); part.width() > 0) right_bottom = std::max(right_bottom, part.y1);
+  for (size_t k = c.first + 2; k <= c.last; ++k)
+    if (sides_of(*lines[k], c.x) == 1 && lines[k]->location.box->y0 > right_bottom && lone_known_heading(*lines[k])) return k - 1;
+  return std::nullopt;
+}
+
 void search(const std::vector<const Line*>& lines, size_t from, size_t to, const Extent& text,
             std::vector<ColumnSplit>& out, int depth) {
   if (from >= to || depth > 3) return;
@@ -499,6 +514,7 @@ void search(const std::vector<const Line*>& lines, size_t from, size_t to, const
   drop_banner_lines(*best, lines, text);
   if (auto last = single_flow_resumes(*best, lines)) best = recut(*best, best->first, *last, lines, text);
   if (auto last = margin_notes_start(*best, lines)) best = recut(*best, best->first, *last, lines, text);
+  if (auto last = flow_resumes_at_heading(*best, lines, to)) best = recut(*best, best->first, *last, lines, text);
   search(lines, from, best->first, text, out, depth + 1);
   out.push_back(to_split(*best));
   search(lines, best->last + 1, to, text, out, depth + 1);
@@ -572,7 +588,7 @@ std::optional<std::pair<double, double>> heading_pair_gap(const std::vector<cons
 
 // A line's counted text as one extent, when it is a known section's heading alone: in capitals or bold, a few words;
 // `whole`: a synonym whole, no compound ("Cursussen en certificaten").
-std::optional<Extent> lone_known_heading(const Line& line, bool whole = true) {
+std::optional<Extent> lone_known_heading(const Line& line, bool whole) {
   Extent extent;
   std::string text;
   for (const auto& run : line.runs) {

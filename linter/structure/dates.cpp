@@ -207,6 +207,15 @@ class DateParser {
       if (is(j, Token::Word) && (tokens_[j].text == "de" || tokens_[j].text == "del") && is(j + 1, Token::Number) &&
           year_of(tokens_[j + 1]))
         ++j;
+      // "sept.-19", "Jan-19": a spreadsheet's "mmm-yy", the month and a two-digit year joined by a hyphen.
+      if (punct(j, "-") && touching(j - 1, j) && is(j + 1, Token::Number) && tokens_[j + 1].text.size() == 2 && touching(j, j + 1) &&
+          !(is(j + 2, Token::Number) && touching(j + 1, j + 2))) {
+        int short_year = std::stoi(tokens_[j + 1].text);
+        date = {short_year > 60 ? 1900 + short_year : 2000 + short_year, month, false, {}};
+        style = DateStyle::MonthName;
+        next = j + 2;
+        return true;
+      }
       // "jan/2020", "Jan-2020": a month and its year joined by a mark.
       if ((punct(j, "/") || (punct(j, "-") && touching(j - 1, j) && touching(j, j + 1))) && is(j + 1, Token::Number) &&
           year_of(tokens_[j + 1]))

@@ -209,10 +209,19 @@ bool dates_then_town(std::string_view text) {
   return false;
 }
 
+std::string drop_durations(const std::string& text);
+
 bool next_is_date_only(const SectionText& lines, size_t from, size_t end) {
   for (size_t i = from; i < end; ++i)
-    if (!trim(lines.text[i]).empty())
-      return !lines.document.lines[i].list_item && (is_date_only(lines.text[i]) || dates_then_town(lines.text[i]));
+    if (!trim(lines.text[i]).empty()) {
+      if (lines.document.lines[i].list_item) return false;
+      // "Apr 2023 - Present · 1 yr 11 mos": the time spent there after the dates says no more.
+      auto text = lines.text[i].find_first_of("0123456789") == std::string::npos ? lines.text[i] : drop_durations(lines.text[i]);
+      auto kept = trim(text);
+      for (std::string_view mark : {"·", "|"})
+        if (kept.ends_with(mark)) kept = trim(kept.substr(0, kept.size() - mark.size()));
+      return is_date_only(kept) || dates_then_town(kept);
+    }
   return false;
 }
 
@@ -526,9 +535,16 @@ bool is_labelled_detail(std::string_view text) {
 /// "Contexte   Fonderie aluminium …", "Environnement   IATF 16949, APQP": a detail's label in a cell beside its value.
 bool is_detail_row(std::string_view text) {
   size_t gap = rail_label_length(text);
-  if (gap == 0 || !names_detail_field(text.substr(0, gap)) || find_date(text)) return false;
-  // A list of tools or a sentence, not "Context   London" (a firm and its town) or a named body.
+  if (gap == 0) return false;
+  auto label = text.substr(0, gap);
   auto value = trim(text.substr(gap));
+  // An agency's card: "Attività svolte   Servizio colazioni … nelle stagioni estive 2014 e 2015", duties that a year
+  // inside would otherwise make a header (undated, the row's duty reads as one: "Réalisations   • Suivi …").
+  auto date = find_date(value);
+  if (is_duties_label(label)) return date.has_value();
+  // "Tipo di contratto   Tempo indeterminato (dal 09/2019; …)": a date inside a detail's remark, not opening it.
+  if (!names_detail_field(label) || (date && date->begin == 0)) return false;
+  // A list of tools or a sentence, not "Context   London" (a firm and its town) or a named body.
   return value.find(',') != std::string_view::npos || count_words(value) >= 6;
 }
 
@@ -2289,7 +2305,8 @@ bool has_legal_form(std::string_view name) {
       "sprl", "sprlu", "scrl", "bvba", "cvba", "vzw", "asbl", "sasu", "eurl", "snc", "s.n.c", "sàrl", "sagl", "epe",
       "s.l.p", "slp", "s.l.u", "slu", "s.a.u", "s.a.s",  // Spain's professional and one-member companies
       "dac", "clg",  // Ireland's designated activity and guarantee companies
-      "u.a"};        // a Dutch cooperative ("Eemsveld Zuivel Coöperatie U.A.")
+      "u.a",         // a Dutch cooperative ("Eemsveld Zuivel Coöperatie U.A.")
+      "v.o.f", "vof", "b.v.b.a"};  // Dutch partnerships ("Timmerbedrijf De Polder V.O.F.")
   auto words = plain_words(name);
   // "Jugendhilfeverbund Leipzig-Ost e. V.", "Acme S. A.": a dotted form printed with a space inside it.
   bool spaced = words.size() >= 2 && words.back().size() == 1 && words[words.size() - 2].size() == 1 &&
@@ -2819,6 +2836,11 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       }
       if (header.size() > 1 && !rest.empty() && text.find(rest) > date->begin && (is_employment_kind(rest) || names_working_time(rest)))
         text.clear();
+      // "Jan 2019 - Jun 2019 · 6 mos · Bengaluru · Internship": the town stays, the kind of post closing it goes.
+      if (auto dot = text.rfind(" · "); header.size() > 1 && dot != std::string::npos && dot > date->begin) {
+        auto kind = trim(std::string_view(text).substr(dot + std::strlen(" · ")));
+        if (is_employment_kind(kind) || names_working_time(kind)) text.erase(dot);
+      }
     }
     drop_closing_full_stop(text);
     drop_contract_suffix(text);
@@ -4110,6 +4132,12 @@ bool describes_employer(std::string_view text) {
 /// "CAROLINA MERIDIAN HEALTH SYSTEM, Charlotte, NC   2012 – Present" / a line about the employer /
 /// "Executive Vice President   Jan 2020 – Present": an employer with its whole span over the roles below.
 /// `next_header`: the dated header below (the next group of this block, or the next block's), if any.
+/// A firm closed by its legal form read as the title, a word or two naming no firm or post (its town) as the employer.
+bool firm_read_as_title(const WorkEntry& entry) {
+  return has_legal_form(entry.position) && title_score(entry.position) == 0 && !entry.company.empty() && count_words(entry.company) <= 2 &&
+         !has_legal_form(entry.company) && title_score(entry.company) + organisation_score(entry.company) + institution_score(entry.company) == 0;
+}
+
 bool dated_banner(const WorkEntry& entry, bool has_bullets, const std::vector<Item>* next_header) {
   if (has_bullets || !next_header || next_header->empty()) return false;
   // "Kessler Antriebstechnik GmbH, Nürnberg" / "Hersteller von Servoantrieben, ca. 450 Mitarbeiter": the employer
@@ -4118,8 +4146,11 @@ bool dated_banner(const WorkEntry& entry, bool has_bullets, const std::vector<It
   bool town_for_title = is_location(entry.position) || town_with_province(entry.position) ||
                         (has_legal_form(entry.company) && count_words(entry.position) == 1 && is_place_name(entry.position) &&
                          title_score(entry.position) + organisation_score(entry.position) == 0);
+  // "Timmerbedrijf De Polder V.O.F. · Marknesse · aug. 2006 – apr. 2015": the firm its legal form names read as the
+  // title, its town as the employer.
+  bool firm_for_title = firm_read_as_title(entry);
   // "Mitarbeiter" is also a title word
-  bool described = !entry.company.empty() && (describes_employer(entry.position) || town_for_title);
+  bool described = !entry.company.empty() && (describes_employer(entry.position) || town_for_title || firm_for_title);
   if (!entry.company.empty() && !described) return false;
   // Set in capitals like a banner ("PIEDMONT PHYSICIAN PARTNERS"), or a name with no title word.
   bool capitals = is_all_caps(entry.position) && count_words(entry.position) <= 6;
@@ -4404,7 +4435,8 @@ void parse_work(const SectionText& lines, const Section& section, Resume& resume
                                        : k + 1 < blocks.size() && blocks[k + 1].has_date() ? &blocks[k + 1].header
                                                                                            : nullptr;
       if (dated_banner(entry, last_group && !block.bullets.empty(), below)) {
-        banner = {entry.company.empty() ? entry.position : entry.company, entry.location, entry.start};
+        if (firm_read_as_title(entry)) banner = {entry.position, entry.company, entry.start};
+        else banner = {entry.company.empty() ? entry.position : entry.company, entry.location, entry.start};
         continue;
       }
       // "Staff Nurse II" over "Cardiac Step-Down Unit" under a hospital's banner: the unit is no employer.
@@ -5502,6 +5534,16 @@ std::string classification_in(const std::string& piece) {
 
 void take_classification(std::vector<std::string>& parts, EducationEntry& entry) {
   for (auto it = parts.begin(); it != parts.end(); ++it) {
+    // "Cardiff University (Distinction)", "University of Liverpool (First Class)": the class in brackets closing a part.
+    if (auto open = it->rfind(" ("); open != std::string::npos && it->ends_with(")")) {
+      auto inside = it->substr(open + 2, it->size() - open - 3);
+      // Not "Upper Second Class (2:1)": a class named twice.
+      if (names_classification(inside) && classification_in(it->substr(0, open)).empty()) {
+        if (entry.score.empty()) entry.score = inside;
+        it->erase(open);
+        return;
+      }
+    }
     // "Baccalauréat S, mention Bien": the classification closing a part after its comma.
     auto comma = it->rfind(", ");
     if (comma != std::string::npos && names_classification(it->substr(comma + 2))) {
@@ -5516,6 +5558,16 @@ void take_classification(std::vector<std::string>& parts, EducationEntry& entry)
     parts.erase(it);
     return;
   }
+}
+
+/// "Bangor University. Thesis: Breathlessness self-management in rural COPD": the thesis after the school's full stop is
+/// a remark on the degree, no part of the school's name.
+void drop_thesis_remarks(std::vector<std::string>& parts) {
+  static const std::regex kThesis{
+      R"(\.\s+(?:thesis|dissertation|tesi|tesina|m(?:é|e)moire|masterarbeit|bachelorarbeit|diplomarbeit|tcc|scriptie|tesis|disserta(?:çã|ca)o)\b.*$)",
+      std::regex::icase};
+  for (auto& part : parts)
+    if (part.find(". ") != std::string::npos) part = std::regex_replace(part, kThesis, "");
 }
 
 /// The classification on a header's first line, alone or before a dated line below it ("First Class Honours;
@@ -5676,6 +5728,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
         if (entry.score.empty() && std::regex_search(item.text, match, score_pattern())) entry.score = match[1];
       }
       split_degrees_in_brackets(fields.parts);
+      drop_thesis_remarks(fields.parts);
       take_classification(fields.parts, entry);
       join_school_initials(fields.parts, header);
       read_education_parts(fields.parts, entry);

@@ -113,7 +113,13 @@ Field field_of(const std::string& label) {
       {"desligamento", Field::PeriodEnd}, {"data de desligamento", Field::PeriodEnd}, {"descrição das atividades", Field::Duties},
       {"atividades desenvolvidas", Field::Duties},
       // IEFPonline's job blocks: "Profissão   Educador de infância (2342.0)   Localidade   Bragança".
-      {"profissão", Field::Position}, {"profesión", Field::Position}, {"profession", Field::Position}};
+      {"profissão", Field::Position}, {"profesión", Field::Position}, {"profession", Field::Position},
+      // An Indian nurse's biodata: "Designation : Staff Nurse" / "Hospital : St. Thomas Mission Hospital, Alappuzha" /
+      // "Period : From 08/2017 to 01/2021" / "Bed Strength : 220 beds" / "Duties and Responsibilities:".
+      {"hospital", Field::Company}, {"name of hospital", Field::Company}, {"name of the hospital", Field::Company},
+      {"bed strength", Field::Detail}, {"bed capacity", Field::Detail}, {"duties and responsibilities", Field::Duties},
+      // A French spreadsheet's job table: "Début   Fin   Poste   Entreprise   Missions".
+      {"début", Field::Period}, {"fin", Field::PeriodEnd}, {"missions", Field::Duties}};
   for (const auto& [name, field] : kLabels)
     if (label == name) return field;
   return Field::None;
@@ -530,6 +536,8 @@ class FormReader {
                     (line.list_item && !line.list_marker.empty() && std::isdigit(static_cast<unsigned char>(line.list_marker.front())));
     if ((text.size() != raw.size() && !numbered) || (line.list_item && !numbered)) return false;
     if (!short_name_line(text) || text.back() == '.') return false;
+    // "Total Experience: 7 years 6 months" over the first "Designation :": a label of its own, no employer.
+    if (auto colon = text.find(':'); colon != std::string_view::npos && count_words(text.substr(0, colon)) <= 3) return false;
     for (size_t next = i + 1; next < section_.end_line && next <= i + 2; ++next)
       if (read_labelled(lines_.text[next]).field == Field::Position || read_labelled(lines_.text[next]).field == Field::Period)
         return !open_ || !bullets_.empty() || has_fields_;
@@ -736,7 +744,9 @@ bool names_school_column(const std::string& label) {
 bool is_column_header(std::string_view line) {
   std::string text = fold_case(line);
   for (char& c : text)
-    if (c == '/' || c == '|' || c == '\t') c = ' ';
+    if (c == '/' || c == '|') c = ' ';
+  // A spreadsheet's header row saved as text: "Début⇥Fin⇥Poste⇥Entreprise⇥Missions", each tab a column gap.
+  for (auto tab = text.find('\t'); tab != std::string::npos; tab = text.find('\t', tab)) text.replace(tab, 1, "   ");
   auto words = split_on_gaps(text);
   if (words.size() < 2) return false;
   return std::all_of(words.begin(), words.end(), [](const std::string& label) {

@@ -319,12 +319,18 @@ class DocxReader {
       lines_.clear();
       return;
     }
+    if (runs_into_next(pPr)) {
+      pending_run_in_ = std::move(lines_.front());
+      lines_.clear();
+      return;
+    }
     bool first = true;
     std::optional<std::string> marker;
     size_t paragraph_start = document_.lines.size();
     for (auto& line : lines_) {
       if (trim(line.text).empty()) continue;
       if (pending_drop_cap_) prepend_drop_cap(line);
+      if (pending_run_in_ && first) prepend_run_in(line);
       line.location = here();
       line.zone = zone_;
       line.block_start = first;
@@ -373,6 +379,22 @@ class DocxReader {
     pending_drop_cap_.reset();
     line.text = std::string(trim(cap.text)) + line.text;  // "A" + " dedicated …" keeps its space, "E" + "xperienced" none
     line.runs.insert(line.runs.begin(), cap.runs.begin(), cap.runs.end());
+  }
+
+  /// Word's style separator: a heading whose paragraph mark is hidden (w:specVanish) runs in on the next paragraph's
+  /// line ("Projektleiter Elektrotechnik – Elektro Brandl GmbH …   04/2019 – heute"), one line, no heading of its own.
+  bool runs_into_next(xmlNode* pPr) const {
+    auto* mark = xml::child(xml::child(pPr, "rPr"), "specVanish");
+    auto value = xml::attr(mark, "val");
+    return mark && value != "0" && value != "false" && lines_.size() == 1 && !trim(lines_.front().text).empty();
+  }
+
+  void prepend_run_in(Line& line) {
+    auto head = std::move(*pending_run_in_);
+    pending_run_in_.reset();
+    auto text = std::string(trim(head.text));
+    line.text = text + (line.text.starts_with(' ') ? "" : " ") + line.text;
+    line.runs.insert(line.runs.begin(), head.runs.begin(), head.runs.end());
   }
 
   Location here() const {
@@ -800,6 +822,7 @@ class DocxReader {
   std::vector<Field> fields_;
   std::vector<Line> lines_;  ///< lines of the paragraph being read
   std::optional<Line> pending_drop_cap_;  ///< a drop cap's letter, waiting for the paragraph it opens
+  std::optional<Line> pending_run_in_;    ///< a run-in heading, waiting for the paragraph it runs into
   std::vector<PendingBox>* pending_boxes_ = nullptr;
   std::string part_name_;
   Zone zone_ = Zone::Body;

@@ -1540,6 +1540,85 @@ std::vector<std::string> reflowed(const std::vector<std::string>& lines) {
   return out;
 }
 
+/// A spreadsheet saved as tab-separated text quotes a cell holding line breaks or quotes ("\"• Pilotage …" / "• Suivi …\"",
+/// "\"\"zéro réserve\"\""): the row keeps its other cells, the quoted cell's lines follow it, unquoted.
+std::vector<std::string> unquoted_cells(const std::vector<std::string>& lines) {
+  auto unquote = [](std::string text) {
+    for (size_t at = text.find("\"\""); at != std::string::npos; at = text.find("\"\"", at + 1)) text.erase(at, 1);
+    return text;
+  };
+  // A quote closes a cell where an odd run of quotes ends the text.
+  auto closes = [](std::string_view text) {
+    size_t quotes = 0;
+    while (quotes < text.size() && text[text.size() - 1 - quotes] == '"') ++quotes;
+    return quotes % 2 == 1;
+  };
+  std::vector<std::string> out;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    auto tab = lines[i].rfind("\t\"");
+    if (lines[i].find('\t') == std::string::npos || tab == std::string::npos) {
+      out.push_back(lines[i]);
+      continue;
+    }
+    auto row = lines[i].substr(0, tab);
+    std::vector<std::string> cell{lines[i].substr(tab + 2)};
+    size_t k = i;
+    while (!closes(cell.back()) && k + 1 < lines.size() && k < i + 40) cell.push_back(lines[++k]);
+    if (!closes(cell.back())) {  // no closing quote: a quote the author typed, no spreadsheet's
+      out.push_back(lines[i]);
+      continue;
+    }
+    cell.back().pop_back();
+    out.push_back(row);
+    for (auto& piece : cell) out.push_back(unquote(piece));
+    i = k;
+  }
+  return out;
+}
+
+/// An outliner's plain-text export (Workflowy, Dynalist): every line a "- " item or a quoted note, nested two spaces a
+/// level, the first at the margin.
+bool is_outline_export(const std::vector<std::string>& lines) {
+  size_t filled = 0, items = 0, deepest = 0;
+  bool first = true;
+  for (const auto& line : lines) {
+    auto indent = line.find_first_not_of(' ');
+    if (indent == std::string::npos) continue;
+    ++filled;
+    auto text = std::string_view(line).substr(indent);
+    bool item = text.starts_with("- ");
+    if (first && (!item || indent != 0)) return false;
+    first = false;
+    if (item) {
+      ++items;
+      deepest = std::max(deepest, indent / 2);
+    } else if (!(text.starts_with('"') && text.ends_with('"'))) {
+      return false;
+    }
+  }
+  return filled >= 8 && items * 10 >= filled * 7 && deepest >= 2;
+}
+
+/// The outline as a resume prints it: the sections (the root's children) as lines of their own after a blank line, their
+/// entries and details as plain lines, the items under those as bullets, the notes without their quotes.
+std::vector<std::string> outline_as_text(const std::vector<std::string>& lines) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    auto indent = lines[i].find_first_not_of(' ');
+    if (indent == std::string::npos) continue;
+    auto text = std::string_view(lines[i]).substr(indent);
+    size_t level = indent / 2;
+    if (!text.starts_with("- ")) {  // a note: "\"aug. 2021 – heden\""
+      out.emplace_back(trim(text.substr(1, text.size() - 2)));
+      continue;
+    }
+    text.remove_prefix(2);
+    if (level == 1) out.emplace_back();
+    out.emplace_back(level >= 3 ? "- " + std::string(text) : std::string(text));
+  }
+  return out;
+}
+
 }  // namespace
 
 Document read_text(const std::string& path, std::string_view bytes, Format format) {
@@ -1556,6 +1635,8 @@ Document read_text(const std::string& path, std::string_view bytes, Format forma
   }
   auto lines = without_pr_pages(document.source_lines);
   if (format != Format::Md && lines_collapsed(lines)) lines = reflowed(lines);
+  if (format != Format::Md && is_outline_export(lines)) lines = outline_as_text(lines);
+  if (format != Format::Md) lines = unquoted_cells(lines);
   if (format != Format::Md && is_org_mode(lines))
     TextParser(document, true).parse(org_as_markdown(lines));
   else if (format != Format::Md && is_wiki_markup(lines))

@@ -6,6 +6,7 @@
 
 #include "linter/error.h"
 #include "linter/input.h"
+#include "linter/structure/structure.h"
 #include "parsers/common/word_layout.h"
 #include "parsers/frontend.h"
 
@@ -328,6 +329,20 @@ TEST_CASE("a drop cap's framed letter opens the first word of the paragraph afte
   CHECK(find_line(document, "orked as")->text == "Worked as pharmacist-in-charge.");
   // The letter is no line of its own.
   CHECK(std::none_of(document.lines.begin(), document.lines.end(), [](const Line& line) { return line.text == "E" || line.text == "W"; }));
+}
+
+TEST_CASE("a heading whose paragraph mark Word's style separator hides runs in on the next paragraph's line") {
+  auto document = read_data("style-separator.docx");
+  auto* role = find_line(document, "Projektleiter Elektrotechnik");
+  REQUIRE(role != nullptr);
+  CHECK(role->text.starts_with("Projektleiter Elektrotechnik – Elektro Brandl GmbH & Co. KG"));
+  CHECK_FALSE(role->heading);
+  CHECK(find_line(document, "Obermonteur")->text.find("09/2016") != std::string::npos);
+  auto resume = analyse_structure(document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Projektleiter Elektrotechnik");
+  CHECK(resume.work[0].company == "Elektro Brandl GmbH & Co. KG");
+  CHECK(resume.work[1].position == "Obermonteur");
 }
 
 TEST_CASE("a template's 'Job Heading' style heads one entry, no section; 'Section Heading' still heads a section") {

@@ -1113,3 +1113,27 @@ TEST_CASE("page 2 of a sidebar layout: a few sidebar lines beside the main colum
   carried.right = {420, 560};
   CHECK(layout::find_columns(page, &carried).empty());
 }
+
+TEST_CASE("a box beside the personal details ends its columns where a section heading below it resumes the page's flow") {
+  std::vector<Line> lines;
+  const char* details[] = {"Woonplaats   Emmeloord", "Geboortejaar   1988", "Telefoon   06 – 41 92 05 73", "E-mail   sander@example.nl",
+                           "Rijbewijs   B, BE", "Beschikbaar   per 1 mei 2025", "Uren per week   40", "Reisbereidheid   max. 60 km"};
+  for (int i = 0; i < 8; ++i) lines.push_back(positioned(details[i], 40, 250, 100 + i * 16));
+  for (int i = 0; i < 7; ++i)
+    lines.push_back(positioned("Sander is begonnen als timmerman en heeft zich via voorman ontwikkeld", 300, 560, 104 + i * 13));
+  Line heading = positioned("Werkervaring", 40, 130, 250);
+  heading.runs.front().bold = true;
+  lines.push_back(heading);
+  lines.push_back(positioned("jan. 2019 – heden", 48, 130, 270));
+  lines.push_back(positioned("Uitvoerder utiliteitsbouw", 48, 200, 284));
+  lines.push_back(positioned("Bouwbedrijf Hoekstra Flevoland B.V., Emmeloord", 48, 280, 298));
+  for (int i = 0; i < 4; ++i) lines.push_back(positioned("Dagelijkse leiding over 2 à 3 projecten tegelijk van € 1,5 tot € 4 mln", 56, 560, 314 + i * 14));
+  std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.location.box->y0 < b.location.box->y0; });
+  std::vector<const Line*> page;
+  for (const auto& line : lines) page.push_back(&line);
+  auto splits = layout::find_columns(page);
+  REQUIRE(splits.size() == 1);
+  size_t heading_at = 0;
+  while (page[heading_at]->text != "Werkervaring") ++heading_at;
+  CHECK(splits[0].last + 1 == heading_at);
+}

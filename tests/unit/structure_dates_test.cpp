@@ -145,3 +145,19 @@ TEST_CASE("a month whose accent a tool lost to U+FFFD is still its month; 'Saiso
   CHECK(match->begin == 0);
   CHECK(match->start.iso() == "2014");
 }
+
+TEST_CASE("a spreadsheet's 'mmm-yy' month: a month name and two digits of its year joined by a hyphen") {
+  auto range = find_date("mars-14 - août-19");
+  REQUIRE(range);
+  CHECK(range->range);
+  CHECK(range->start.year == 2014);
+  CHECK(range->start.month == 3);
+  CHECK(range->end.year == 2019);
+  CHECK(range->end.month == 8);
+  auto english = find_date("Sep-98 – Jan-03");
+  REQUIRE(english);
+  CHECK(english->start.year == 1998);
+  CHECK(english->end.year == 2003);
+  // A model number, no date: the figures go on.
+  CHECK_FALSE(find_date("Mar-145 valve"));
+}

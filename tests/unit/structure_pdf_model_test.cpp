@@ -3940,6 +3940,27 @@ TEST_CASE("a portal's job cards: the same row of labels over each job's values, 
   CHECK(resume.work[1].highlights[0].starts_with("Fiscalização"));
 }
 
+TEST_CASE("a role indented under its employer's banner, over dates and the time spent, heads its bullets") {
+  OnePage page;
+  page.add({{"Sneha Deshpande", 40, 250, 20, true}});
+  page.add({{"sneha@example.in", 40, 200}});
+  page.add({{"Work experience", 40, 160, 13, true}});
+  page.add({{"Sahyadri Cold Chain Pvt. Ltd.", 272, 400, 10, true}});
+  page.add({{"Hubballi · Full-time · 3 yrs 8 mos", 272, 420}});
+  page.add({{"Senior Analyst – Supply Chain", 285, 420, 10, true}});
+  page.add({{"Apr 2023 - Present · 1 yr 11 mos", 285, 420}});
+  page.add({{"Built SKU-level weekly demand forecasts for 1,400 SKUs", 295, 540}}, true);
+  page.add({{"Analyst – Supply Chain", 285, 400, 10, true}});
+  page.add({{"Jul 2021 - Mar 2023 · 1 yr 9 mos", 285, 420}});
+  page.add({{"Automated 14 daily Excel MIS reports", 295, 520}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Senior Analyst – Supply Chain");
+  CHECK(resume.work[0].company == "Sahyadri Cold Chain Pvt. Ltd.");
+  CHECK(resume.work[1].position == "Analyst – Supply Chain");
+  CHECK(resume.work[1].company == "Sahyadri Cold Chain Pvt. Ltd.");
+}
+
 TEST_CASE("a title line drawn in pieces (a browser's Type 3 fonts) wraps before its dates all the same") {
   OnePage page;
   page.add({{"Hannah Okafor", 40, 250, 20, true}});

@@ -101,3 +101,116 @@ TEST_CASE("a text box that ran every line into one: headings, bullets and dated 
   CHECK(plain.contact.name == "Anna Schmidt");
   REQUIRE(plain.work.size() == 1);
 }
+
+TEST_CASE("an Indian nurse's labelled jobs: 'Designation :', 'Hospital :', 'Period :', a total of years above the first") {
+  auto resume = parse_text(
+      "Anju Mariyam Thomas\nanjumariyam.t@gmail.com\n\nWORK EXPERIENCE\nTotal Experience: 7 years 6 months\n"
+      "Designation : Senior Staff Nurse – Cardiac ICU (CTVS)\nHospital : Malankara Heart Institute, Kottayam, Kerala\n"
+      "Period : From 02/2021 to till date\nBed Strength : 350 beds (NABH accredited)\nDuties and Responsibilities:\n"
+      "➢ Care of post-operative CABG and valve replacement patients.\n➢ Monitoring of haemodynamic parameters.\n"
+      "Designation : Staff Nurse – Medical Ward\nHospital : St. Thomas Mission Hospital, Alappuzha, Kerala\n"
+      "Period : From 08/2017 to 01/2021\nDuties and Responsibilities:\n➢ Triage of patients in the Emergency Department.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Senior Staff Nurse – Cardiac ICU (CTVS)");
+  CHECK(resume.work[0].company == "Malankara Heart Institute");
+  CHECK(resume.work[0].start.year == 2021);
+  CHECK(resume.work[0].highlights.size() == 2);
+  CHECK(resume.work[1].position == "Staff Nurse – Medical Ward");
+  CHECK(resume.work[1].company == "St. Thomas Mission Hospital");
+  CHECK(resume.work[1].end.year == 2021);
+}
+
+TEST_CASE("a profile's date line closing on the town and the kind of post: the kind is no title") {
+  auto resume = parse_text(
+      "Sneha Deshpande\nsneha@example.in\n\nWork experience\nMIS Executive\nTungabhadra Textiles Ltd.\n"
+      "Aug 2019 - Jun 2021 · 1 yr 11 mos · Davanagere\n• Prepared daily production reports\nData Analytics Intern\n"
+      "Northstar Data Labs\nJan 2019 - Jun 2019 · 6 mos · Bengaluru · Internship\n• Cleaned and joined POS data\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Data Analytics Intern");
+  CHECK(resume.work[1].company == "Northstar Data Labs");
+  CHECK(resume.work[1].location == "Bengaluru");
+}
+
+TEST_CASE("an agency's job card: a dated contract remark or dated duties beside their labels open no job") {
+  auto resume = parse_text(
+      "Elisa Montanari\nelisa@example.it\n\nEsperienze lavorative\n"
+      "Addetta al controllo qualità   Dal 03/2019 ad oggi\nAzienda   Ceramiche Lamone S.r.l.\nSede di lavoro   Faenza (RA)\n"
+      "Tipo di contratto   Tempo indeterminato (dal 09/2019; prima in somministrazione)\n"
+      "Attività svolte   Controllo dimensionale e di planarità a fine linea\n• Verifica tono e calibro colore\n\n"
+      "Cameriera di sala (stagionale)   Dal 06/2014 al 09/2015\nAzienda   Hotel Lido Azzurro\n"
+      "Attività svolte   Servizio colazioni e pranzi nelle stagioni estive 2014 e 2015, mise en place.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Ceramiche Lamone S.r.l.");
+  CHECK(resume.work[1].position == "Cameriera di sala (stagionale)");
+  CHECK(resume.work[1].company == "Hotel Lido Azzurro");
+}
+
+TEST_CASE("a Dutch partnership's dated banner ('V.O.F. · town · dates') over its roles names their employer") {
+  auto resume = parse_text(
+      "Sander Bosma\nsander@example.nl\n\nWerkervaring\n"
+      "Timmerbedrijf De Polder V.O.F. · Marknesse · aug. 2006 – apr. 2015\njan. 2012 – apr. 2015\nVoorman timmerwerk\n"
+      "• Aansturen van een ploeg van 4 timmerlieden\naug. 2006 – dec. 2011\nTimmerman\n• Allround timmerwerk in nieuwbouw\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Voorman timmerwerk");
+  CHECK(resume.work[0].company == "Timmerbedrijf De Polder V.O.F.");
+  CHECK(resume.work[1].position == "Timmerman");
+  CHECK(resume.work[1].company == "Timmerbedrijf De Polder V.O.F.");
+}
+
+TEST_CASE("a degree's class in brackets after the school is its score; a thesis after the school's full stop is no name") {
+  auto resume = parse_text(
+      "Rhiannon Ellis-Jones\nr.ellis-jones@example.ac.uk\n\nQUALIFICATIONS\n"
+      "2019 PhD, Health Sciences, Bangor University. Thesis: Breathlessness self-management in rural COPD\n"
+      "2017 PGCert Higher Education Practice, Bangor University\n2013 MSc Advanced Clinical Practice, Cardiff University (Distinction)\n"
+      "2006 BN (Hons) Nursing (Adult), University of Liverpool (First Class)\n");
+  REQUIRE(resume.education.size() == 4);
+  CHECK(resume.education[0].institution == "Bangor University");
+  CHECK(resume.education[1].study_type == "PGCert");
+  CHECK(resume.education[2].institution == "Cardiff University");
+  CHECK(resume.education[2].score == "Distinction");
+  CHECK(resume.education[3].study_type == "BN (Hons)");
+  CHECK(resume.education[3].institution == "University of Liverpool");
+  CHECK(resume.education[3].score == "First Class");
+}
+
+TEST_CASE("an outliner's plain-text export: the root's children head sections, quoted notes date their entries") {
+  auto resume = parse_text(
+      "- CV Mirjam te Brake (versie feb 2024)\n  - Persoonlijke gegevens\n    - Mirjam te Brake\n"
+      "    - Misterweg 41, 7102 EM Winterswijk\n    - 06-41 27 93 58\n    - mirjam.tebrake@kpnmail.nl\n"
+      "  - Werkervaring\n    - Docent aardrijkskunde – CSG De Ratum, Winterswijk\n      \"aug. 2016 – heden\"\n"
+      "      - lessen aardrijkskunde in vmbo-t, havo en vwo\n      - mentor van havo-4 en havo-5\n"
+      "    - Reisleider (bijbaan tijdens de studie) – Buitenreizen, Nijmegen\n      \"zomers 2010 – 2013\"\n"
+      "  - Opleidingen\n    - Bachelor Leraar Aardrijkskunde (2e graads) – Hogeschool van Arnhem en Nijmegen (HAN)\n"
+      "      \"2009 – 2013\"\n  - Nevenactiviteiten\n    - Voorzitter – IVN afdeling Winterswijk (vrijwilliger)\n"
+      "      \"2019 – heden\"\n");
+  CHECK(resume.contact.name == "Mirjam te Brake");
+  CHECK(resume.contact.email == "mirjam.tebrake@kpnmail.nl");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Docent aardrijkskunde");
+  CHECK(resume.work[0].company == "CSG De Ratum");
+  CHECK(resume.work[0].start.year == 2016);
+  CHECK(resume.work[0].highlights.size() == 2);
+  CHECK(resume.work[2].position == "Voorzitter");
+  CHECK(resume.work[2].company == "IVN afdeling Winterswijk");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Hogeschool van Arnhem en Nijmegen (HAN)");
+}
+
+TEST_CASE("a spreadsheet saved as text: 'mmm-yy' dates, a header row of tabs, quoted cells with line breaks") {
+  auto resume = parse_text(
+      "Sébastien THIÉBAUT\nsebastien.thiebaut@orange.fr\n\nEXPÉRIENCE PROFESSIONNELLE\nDébut\tFin\tPoste\tEntreprise\tMissions\n"
+      "sept.-19\ten cours\tConducteur de travaux TCE\tBâti Vosges Construction - Épinal\t\"• Pilotage de 4 à 6 chantiers\n"
+      "• Réception des ouvrages (\"\"zéro réserve\"\" sur 3 opérations)\"\n"
+      "mars-14\taoût-19\tConducteur de travaux adjoint\tSOGEBAT Est - Nancy\t\"• Suivi de chantiers gros œuvre\n"
+      "• Métrés et consultation des fournisseurs\"\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Conducteur de travaux TCE");
+  CHECK(resume.work[0].company == "Bâti Vosges Construction");
+  CHECK(resume.work[0].start.year == 2019);
+  CHECK(resume.work[0].start.month == 9);
+  REQUIRE(resume.work[0].highlights.size() == 2);
+  CHECK(resume.work[0].highlights[1] == "Réception des ouvrages (\"zéro réserve\" sur 3 opérations)");
+  CHECK(resume.work[1].company == "SOGEBAT Est");
+  CHECK(resume.work[1].end.year == 2019);
+  CHECK(resume.work[1].end.month == 8);
+}
