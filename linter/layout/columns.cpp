@@ -556,6 +556,11 @@ std::optional<std::pair<double, double>> heading_pair_gap(const std::vector<cons
   bool styled = at + 1 < lines.size() && set_as_headings(line, *lines[at + 1]), lower_case = false;
   for (const auto& run : line.runs) {
     if (!counts(run)) continue;
+    // "05 COMPETÊNCIAS   06 LÍNGUAS": a numbered heading's number is no part of its name.
+    auto number = trim(run.text);
+    if (!number.empty() && number.size() <= 3 && std::all_of(number.begin(), number.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.'; }) &&
+        std::isdigit(static_cast<unsigned char>(number.front())))
+      continue;
     bool lower = std::any_of(run.text.begin(), run.text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
     bool digits = std::any_of(run.text.begin(), run.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     bool capitalised = !run.text.empty() && !std::islower(static_cast<unsigned char>(trim(run.text).front()));

@@ -5936,7 +5936,10 @@ std::vector<std::string> read_label_grid(const SectionText& lines, size_t first,
   auto labels = cells_of(top);
   end = first;
   bool bold_labels = std::all_of(top.runs.begin(), top.runs.end(), [](const TextRun& run) { return run.bold || trim(run.text).empty(); });
-  if (labels.size() < 2 || !bold_labels) return {};
+  // "90 %   85 %" set bold in two gauges: levels over the names they measure, no labels.
+  static const std::regex kLevel{R"(^\d{1,3}\s?%$)"};
+  bool levels = std::all_of(labels.begin(), labels.end(), [](const Cell& cell) { return std::regex_match(cell.text, kLevel); });
+  if (labels.size() < 2 || !bold_labels || levels) return {};
   std::vector<std::vector<std::string>> columns(labels.size());  // each column's lines, top to bottom
   size_t next = first + 1;
   for (; next < stop; ++next) {
@@ -6413,6 +6416,9 @@ void add_skill_line(std::string text, Resume& resume) {
     // "Sage 100 Comptabilité ●●●●○": the dots of a rating drawn as glyphs after the skill.
     static const std::regex kRating{R"((?:\s*(?:●|○|◉|◯|★|☆|■|□|◆|◇|▪|▫))+\s*$)"};
     item = std::regex_replace(item, kRating, "");
+    // "SQL 14 ✔": a profile's count of endorsements and its tick after the skill.
+    static const std::regex kEndorsed{R"(\s+\d{1,3}\s*(?:✔|✓)\s*$)"};
+    if (item.find("\u2714") != std::string::npos || item.find("\u2713") != std::string::npos) item = std::regex_replace(item, kEndorsed, "");
     item = drop_level_suffix(drop_conjunction(drop_proficiency(std::regex_replace(item, kOrdinal, ""))));
     // An icon font's glyph alone (a technology's logo as a Private Use character) names nothing an ATS can read.
     if (!has_letter(item) || is_level_word(item) || names_driving_licence(item) || names_other_things(item))
@@ -6668,7 +6674,21 @@ std::string before_language_column(const std::string& text) {
   return text;
 }
 
+/// A profile's skill chips each with a count of endorsements ("SQL 14 ✔   Power BI 11 ✔   Pandas 6"), ticked where the
+/// owner confirmed them: where two or more are ticked, every chip's closing count is the count, no version.
+void drop_endorsement_counts(const std::vector<std::string>& lines, size_t skills_before, Resume& resume) {
+  static const std::regex kTicked{R"(\d{1,3}\s*(?:✔|✓))"}, kCount{R"(\s+\d{1,3}$)"};
+  size_t ticked = 0;
+  for (const auto& line : lines)
+    if (line.find("\u2714") != std::string::npos || line.find("\u2713") != std::string::npos)
+      ticked += static_cast<size_t>(std::distance(std::sregex_iterator(line.begin(), line.end(), kTicked), std::sregex_iterator()));
+  if (ticked < 2) return;
+  for (size_t g = skills_before; g < resume.skills.size(); ++g)
+    for (auto& keyword : resume.skills[g].keywords) keyword = std::regex_replace(keyword, kCount, "");
+}
+
 void parse_skills(const SectionText& lines, const Section& section, Resume& resume) {
+  const size_t skills_before = resume.skills.empty() ? 0 : resume.skills.size() - 1;  // a group this section may go on
   std::vector<bool> listed, bold;
   auto joined = skill_lines(lines, section, &listed, &bold);
   // Europass's digital grid, and its column heads broken over lines beside it ("Processamento   Criação de").
@@ -6678,6 +6698,9 @@ void parse_skills(const SectionText& lines, const Section& section, Resume& resu
   for (size_t i = 0; i < joined.size(); ++i) joined[i] = before_language_column(joined[i]);
   for (size_t i = 0; i < joined.size(); ++i) {
     if (trim(joined[i]).empty()) continue;
+    // "90 %   85 %" over "SEO   Google Ads": gauges' levels, a row over the names they measure, no group's label.
+    static const std::regex kLevelsOnly{R"(^\s*(?:\d{1,3}\s?%\s*)+$)"};
+    if (std::regex_match(joined[i], kLevelsOnly)) continue;
     if (is_group_label_line(joined, listed, bold, i) || is_signature_line(joined[i], resume.contact.name)) continue;
     // "rijbewijs" over "B" in friggeri-cv's sidebar: the licence's classes below its label.
     if (i > 0 && names_driving_licence(joined[i - 1]) && is_licence_classes(joined[i])) continue;
@@ -6689,6 +6712,7 @@ void parse_skills(const SectionText& lines, const Section& section, Resume& resu
       continue;
     for (auto& group : split_groups(joined[i])) add_skill_line(group, resume);
   }
+  drop_endorsement_counts(joined, skills_before, resume);
 }
 
 /// "Mentored 4 junior engineers", "Won internal hackathon (2x)": a sentence opened by its verb in the past, its next

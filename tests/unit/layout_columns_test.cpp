@@ -1137,3 +1137,18 @@ TEST_CASE("a box beside the personal details ends its columns where a section he
   while (page[heading_at]->text != "Werkervaring") ++heading_at;
   CHECK(splits[0].last + 1 == heading_at);
 }
+
+TEST_CASE("two numbered headings side by side ('05 COMPETÊNCIAS   06 LÍNGUAS') open columns, their numbers no part of them") {
+  std::vector<Line> lines;
+  for (int i = 0; i < 12; ++i) lines.push_back(positioned("A full-width line of the certifications section above", 40, 560, 40 + i * 13));
+  Line headings = runs_at(210, {{"05", 54, 66}, {"COMPETÊNCIAS", 72, 160}, {"06", 330, 342}, {"LÍNGUAS", 348, 400}});
+  for (auto& run : headings.runs) run.bold = true;
+  lines.push_back(headings);
+  lines.push_back(runs_at(230, {{"SAP S/4HANA FI/CO", 54, 135}, {"PHC CS", 153, 179}, {"Português ●●●●●", 330, 430}}));
+  lines.push_back(runs_at(243, {{"SNC e IFRS", 54, 110}, {"IRC e IVA", 120, 152}, {"Inglês ●●●●●", 330, 420}}));
+  lines.push_back(runs_at(256, {{"Excel avançado", 54, 120}, {"Power BI", 130, 165}, {"Espanhol ●●●●●", 330, 430}}));
+  auto splits = columns_of(lines);
+  REQUIRE(splits.size() == 1);
+  CHECK(splits[0].first == 12);
+  CHECK(splits[0].gutter_x0 < 330);
+}

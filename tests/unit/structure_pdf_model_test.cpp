@@ -3940,6 +3940,21 @@ TEST_CASE("a portal's job cards: the same row of labels over each job's values, 
   CHECK(resume.work[1].highlights[0].starts_with("Fiscalização"));
 }
 
+TEST_CASE("gauges' levels in bold over the names they measure: the names are the skills, the levels no labels") {
+  OnePage page;
+  page.add({{"Sanne Verbeek", 40, 250, 20, true}});
+  page.add({{"sanne@example.nl", 40, 200}});
+  page.add({{"VAARDIGHEDEN", 40, 160, 13, true}});
+  page.add({{"90 %", 50, 70, 10, true}, {"85 %", 120, 140, 10, true}});
+  page.add({{"SEO", 54, 69}, {"Google Ads", 112, 152}});
+  page.add({{"70 %", 50, 70, 10, true}, {"45 %", 120, 140, 10, true}});
+  page.add({{"Klaviyo", 49, 74}, {"HTML/CSS", 113, 152}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.skills.size() == 1);
+  CHECK(resume.skills[0].name.empty());
+  CHECK(resume.skills[0].keywords == std::vector<std::string>{"SEO", "Google Ads", "Klaviyo", "HTML/CSS"});
+}
+
 TEST_CASE("a role indented under its employer's banner, over dates and the time spent, heads its bullets") {
   OnePage page;
   page.add({{"Sneha Deshpande", 40, 250, 20, true}});

@@ -214,3 +214,22 @@ TEST_CASE("a spreadsheet saved as text: 'mmm-yy' dates, a header row of tabs, qu
   CHECK(resume.work[1].end.year == 2019);
   CHECK(resume.work[1].end.month == 8);
 }
+
+TEST_CASE("one-word modifiers sharing the last part's head noun name the head's section") {
+  CHECK(canonical_section("RESEARCH AND TEACHING SKILLS").canonical == "skills");
+  CHECK(canonical_section("Language & Computer Skills").canonical == "skills");
+  // Two sections named whole stay the first's; a qualified head of another section stays itself.
+  CHECK(canonical_section("Awards and Publications").canonical == "awards");
+  CHECK(canonical_section("Work and Volunteer Experience").canonical == "experience");
+}
+
+TEST_CASE("a profile's chips with endorsement counts and ticks: the counts go where two or more are ticked") {
+  auto resume = parse_text("Sneha Deshpande\nsneha@example.in\n\nSkills\nSQL 14 ✔   Power BI 11 ✔   Python 8 ✔   Pandas 6\n"
+                           "Demand Forecasting 5   SAP MM 3\n");
+  REQUIRE(resume.skills.size() == 1);
+  CHECK(resume.skills[0].keywords == std::vector<std::string>{"SQL", "Power BI", "Python", "Pandas", "Demand Forecasting", "SAP MM"});
+  // Versions stay where nothing is ticked.
+  auto versions = parse_text("Ana Lee\nana@example.com\n\nSkills\nNVivo 14, SPSS 29, Windows 10\n");
+  REQUIRE(versions.skills.size() == 1);
+  CHECK(versions.skills[0].keywords.front() == "NVivo 14");
+}
