@@ -417,6 +417,7 @@ class ContactReader {
     find_profiles();
     read_handles();
     find_name();
+    spell_out_initials();
     name_from_mailbox();
     find_phone();
     find_location();
@@ -424,6 +425,26 @@ class ContactReader {
   }
 
  private:
+  /// "Kagiso T. Molefe" (a running head's short form) over a title line "KAGISO TSHEPO MOLEFE" in the first lines: the name
+  /// with its middle names written out, as printed there.
+  void spell_out_initials() {
+    auto short_words = plain_words(contact_.name);
+    if (short_words.size() < 3 || contact_.name.find(". ") == std::string::npos) return;
+    for (size_t i = 0; i < header_limit() && i < document_.lines.size(); ++i) {
+      const Line& line = document_.lines[i];
+      if (line.zone != Zone::Body) continue;
+      auto text = std::string(trim(line.text));
+      auto words = plain_words(text);
+      if (words.size() != short_words.size() || !name_shaped(text) || words.front() != short_words.front() || words.back() != short_words.back())
+        continue;
+      bool initials_match = true;
+      for (size_t k = 1; k + 1 < words.size(); ++k) initials_match = initials_match && words[k].front() == short_words[k].front();
+      if (!initials_match) continue;
+      contact_.name = text;
+      return;
+    }
+  }
+
   /// A resume pasted into an e-mail: "De: María Quiroga <maria@example.com>", "From: Jane Roe <jane@…>".
   bool find_sender_name() {
     static const std::regex kSender{R"(^(?:from|de|von|da|van)\s*:\s*([^<>@:]+?)\s*<[^<>\s]+@[^<>\s]+>\s*$)", std::regex::icase};
@@ -1275,7 +1296,7 @@ class ContactReader {
 
   static bool after_licence_label(std::string_view text, size_t offset) {
     static const std::regex kLabel{
-        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e|i)f(?:\.|(?:e|é)rence|erencia|erência|erenz|erimento)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat))?|(?:candidate|applicant|kandidaten|person|employee)\s+id|matricule|personalnummer|personal-?nr\.?|(?:postulante|candidat[oa]|bewerber|bewerbung|application|candidature|solicitud)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|researcher\s*id|scopus(?:\s+author)?\s+id|orcid(?:\s+id)?|cod(?:ice|\.)(?:\s+(?:cv|candidat[oa]|fiscale))?|c(?:ó|o)digo(?:\s+(?:do\s+|del\s+|de\s+)?(?:cv|candidat[oa]|hoja de vida|curr(?:í|i)culo))?|(?:teacher\s+)?reference\s+number(?:\s+\([A-Z]{2,5}\))?|trn|rcs(?:\s+[A-Z][a-zé-]+)?|siret|siren|dni|nie|nif|cpf|bsn|ident(?:ity|ification)(?:\s+(?:number|no\.?))?|id\s+(?:number|no\.?)|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-){0,2}$)",
+        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e|i)f(?:\.|(?:e|é)rence|erencia|erência|erenz|erimento)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat|annonce|offre|oferta|offerta|vacature|anzeige))?|kandida(?:at|ten)?(?:nummer|nr\.?)?|candidate\s+number|bewerbernummer|(?:candidate|applicant|kandidaten|person|employee)\s+id|matricule|personalnummer|personal-?nr\.?|(?:postulante|candidat[oa]|bewerber|bewerbung|application|candidature|solicitud)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|researcher\s*id|scopus(?:\s+author)?\s+id|orcid(?:\s+id)?|cod(?:ice|\.)(?:\s+(?:cv|candidat[oa]|fiscale))?|c(?:ó|o)digo(?:\s+(?:do\s+|del\s+|de\s+)?(?:cv|candidat[oa]|hoja de vida|curr(?:í|i)culo|demandante|solicitante|inscri(?:pci(?:ó|o)n|(?:çã|ca)o)))?|(?:teacher\s+)?reference\s+number(?:\s+\([A-Z]{2,5}\))?|trn|rcs(?:\s+[A-Z][a-zé-]+)?|siret|siren|dni|nie|nif|cpf|bsn|ident(?:ity|ification)(?:\s+(?:number|no\.?))?|id\s+(?:number|no\.?)|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-){0,2}$)",
         std::regex::icase};
     // Brazil's professional councils, in capitals only ("CRM" and "CRO" are words of a CV too).
     static const std::regex kCouncil{R"(\b(?:CREA|COREN|CRM|CRO|CRF|CRP|CREFITO|OAB)(?:[-/ ][A-Z]{2})?\s*[:#]?\s*(?:n(?:º|°|o\.?)\s*)?$)"};
@@ -1579,11 +1600,35 @@ class ContactReader {
 
   bool find_place() {
     // "Location: Toowoomba, QLD 4350": a labelled place beats a place-like tagline above it.
-    if (find_location_in(false, true, true) || find_place_in_label_row() || find_place_under_label(contact_lines())) return true;
+    if (find_location_in(false, true, true) || find_place_in_label_row() || find_place_under_label(contact_lines())) {
+      add_region_printed_above();
+      return true;
+    }
     // A place with a comma or an address anywhere beats a bare capitalised word.
     for (bool bare : {false, true})
       if (find_location_in(false, bare) || find_location_in(true, bare)) return true;
     return find_place_under_label(page_one_sidebar_fields());
+  }
+
+  /// "Kathu, Northern Cape • 072 418 3390 • …" under the name, then "Residential address   14 Frikkie Meyer Street, Kathu,
+  /// 8446": the labelled town, with the region the header printed beside it.
+  void add_region_printed_above() {
+    if (contact_.location_text.empty() || contact_.location_text.find(',') != std::string::npos) return;
+    auto town = contact_.location_text + ", ";
+    for (size_t i = 0; i < header_limit() && i < document_.lines.size(); ++i) {
+      const auto& text = document_.lines[i].text;
+      auto at = text.find(town);
+      if (at == std::string::npos || !has_contact_detail(text)) continue;
+      auto rest = std::string_view(text).substr(at + town.size());
+      size_t end = rest.size();
+      for (std::string_view separator : {" • ", " | ", " · ", "\t", "   "}) end = std::min(end, rest.find(separator));
+      auto region = std::string(trim(rest.substr(0, end)));
+      if (region.empty() || region.find_first_of("0123456789@") != std::string::npos || count_words(region) > 3 || !is_place_name(region, 3))
+        return;
+      contact_.location_text = town + region;
+      if (contact_.region.empty()) contact_.region = region;
+      return;
+    }
   }
 
   /// A profile's card far from its header ("LOCALISATION" over "Bourges, France" among a freelancer's rates): the first
@@ -1916,6 +1961,14 @@ class ContactReader {
     return text.size() < 120 && std::regex_search(text, kHours);
   }
 
+  /// "Amilly 45200 · Réf. annonce 2918443071": a recruiter's copy names the posting and the place of the job it is for.
+  static bool names_posting_reference(const std::string& text) {
+    static const std::regex kReference{
+        R"(\b(?:r(?:é|e)f(?:\.|(?:é|e)rence)?\s*(?:de\s+l(?:'|’))?(?:annonce|offre|oferta|offerta|vacature)|job\s+ref(?:erence)?|vacaturenummer|stellen(?:nummer|-id)|job\s+id)\b)",
+        std::regex::icase};
+    return text.size() < 160 && std::regex_search(text, kReference);
+  }
+
   /// "Company: Corio Freight Logistics · Lara, VIC": a job site's report names the hiring company and its place.
   static bool names_employer(const std::string& text) {
     static const std::regex kLabel{
@@ -1993,10 +2046,12 @@ class ContactReader {
     return std::isupper(first) || (first >= 0xC3 && first <= 0xC5 && !starts_lower(std::string_view(part).substr(space + 1)));
   }
 
-  /// The line above `i`, or the one above that, holds an e-mail address or a phone number on the same page.
-  bool details_above(size_t i) const {
-    for (size_t k = i; k-- > 0 && k + 2 >= i;)
-      if (document_.lines[k].location.page == document_.lines[i].location.page && has_contact_detail(document_.lines[k].text)) return true;
+  /// A line within two of `i` (above, or below: "4600 Olten SO" over the phone and the e-mail) holds an e-mail address or
+  /// a phone number on the same page.
+  bool details_near(size_t i) const {
+    for (size_t k = i >= 2 ? i - 2 : 0; k <= i + 2 && k < document_.lines.size(); ++k)
+      if (k != i && document_.lines[k].location.page == document_.lines[i].location.page && has_contact_detail(document_.lines[k].text))
+        return true;
     return false;
   }
 
@@ -2029,7 +2084,8 @@ class ContactReader {
     for (size_t i : lines) {
       const auto text = part_capital_labels(
           with_country_below(i, collapse ? collapse_spaces(layout_text(document_.lines[i])) : layout_text(document_.lines[i])));
-      if ((form && names_posting_place(text)) || names_employer(text) || is_greeting(text, plain_words(text))) continue;
+      if ((form && names_posting_place(text)) || names_posting_reference(text) || names_employer(text) || is_greeting(text, plain_words(text)))
+        continue;
       // "GIULIA" / "FERRARA", Taleo's "Brockmeyer, Dennis": a line of the name's words, though a town bears them.
       if (spells_only_name(text, name_words)) continue;
       if (opens_with_address_label(text) && among_wishes(i)) continue;
@@ -2100,10 +2156,11 @@ class ContactReader {
         bool labelled_town = part && label_before && !is_upper_case_text(text) &&
                              ((std::regex_match(*part, postal_city()) && !names_street_type(*part) && !street_label) ||
                               is_place_part(*part, !names_no_place(*part)));
-        // "03046 Cottbus," under the e-mail and the phone of a sidebar's contact block: a postcode and a town no list knows.
+        // "03046 Cottbus," under (or over) the e-mail and the phone of a sidebar's contact block: a postcode and a town no
+        // list knows.
         // Not "1500 heures de bénévolat": the town in capitals, no date in the line.
         bool town_under_details = part && !labelled && std::regex_match(*part, postal_city()) && !names_street_type(*part) &&
-                                  !find_date(*part) && capitalised_after_number(*part) && details_above(i);
+                                  !find_date(*part) && capitalised_after_number(*part) && details_near(i);
         if (!part || (!town_after_street && !labelled_town && !town_under_details && !is_place_part(*part, allow_bare && contact_line)))
           continue;
         std::string place = *part, street;

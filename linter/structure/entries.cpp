@@ -1909,7 +1909,12 @@ std::vector<std::vector<Item>> split_by_dates(const std::vector<Item>& header) {
     bool whole_above = dated[k] - dated[k - 1] == 2 && institution_score(header[dated[k - 1]].text) > 0 &&
                        degree_length(header[dated[k - 1]].text) > 0;
     bool needs_school = degree_length(header[begin].text) > 0 && institution_score(header[begin].text) == 0;
-    return whole_above && needs_school ? begin - 1 : begin;
+    if (whole_above && needs_school) return begin - 1;
+    // "Netherton Park Primary School · Dudley · Sept 2016–Aug 2019" / "Year 3 Class Teacher" / "Sept 2017–Aug 2019": a
+    // banner's dated line, then a role's title over its dates alone; the title opens the role.
+    bool title_over_dates = is_date_only(header[begin].text) && !is_date_only(header[dated[k - 1]].text) && begin - 1 > dated[k - 1] &&
+                            title_score(header[begin - 1].text) > 0 && !find_date(header[begin - 1].text);
+    return title_over_dates ? begin - 1 : begin;
   };
   for (size_t k = 0; k < dated.size(); ++k) {
     size_t begin = k == 0 ? 0 : starts_at(k);
@@ -5560,6 +5565,28 @@ void take_classification(std::vector<std::string>& parts, EducationEntry& entry)
   }
 }
 
+/// "Escola Superior Agrária, Instituto Politécnico de Beja", "Centre for Distance Education, Shivaji University",
+/// "Instituto Politécnico de Bragança – Escola Superior de Educação": the university, without the faculty of it named
+/// beside it. (Not a "College of …" or "School of …", which may be a school of its own: "University of London, School of
+/// Oriental and African Studies".)
+std::string without_faculty(const std::string& institution) {
+  static const std::regex kFaculty{
+      R"(^(?:(?:faculty|department|centre|center)\s+(?:of|for)\b|escola\s+superior|escuela\s+(?:t(?:é|e)cnica\s+)?superior|facultad|faculdade|facolt(?:à|a)|facult(?:é|e)|fakult(?:ä|a)t|fachbereich|ufr\b|iut\b|instituto\s+superior|dipartimento|departamento|d(?:é|e)partement))",
+      std::regex::icase};
+  static const std::regex kUniversity{
+      R"(\b(?:universit(?:y|ät|at|é|e|à|a)|universidad|universidade|universiteit|polit(?:é|e)cnic[oa]|polytechnic|hochschule|institute of technology)\b)",
+      std::regex::icase};
+  for (std::string_view separator : {", ", " – ", " — ", " - ", " · "}) {
+    auto at = institution.find(separator);
+    if (at == std::string::npos || institution.find(separator, at + 1) != std::string::npos) continue;
+    auto first = institution.substr(0, at), second = institution.substr(at + separator.size());
+    bool first_faculty = std::regex_search(first, kFaculty), second_faculty = std::regex_search(second, kFaculty);
+    if (first_faculty && !second_faculty && std::regex_search(second, kUniversity)) return second;
+    if (second_faculty && !first_faculty && std::regex_search(first, kUniversity)) return first;
+  }
+  return institution;
+}
+
 /// "Bangor University. Thesis: Breathlessness self-management in rural COPD": the thesis after the school's full stop is
 /// a remark on the degree, no part of the school's name.
 void drop_thesis_remarks(std::vector<std::string>& parts) {
@@ -5732,6 +5759,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
       take_classification(fields.parts, entry);
       join_school_initials(fields.parts, header);
       read_education_parts(fields.parts, entry);
+      entry.institution = without_faculty(entry.institution);
       // "Landstede, Zwolle", "Naas CBS, Naas, Co. Kildare" read as a place: a school no lexicon knows, before its town.
       if (entry.institution.empty() && !entry.study_type.empty() && place_opens_with_name(fields.location))
         entry.institution = fields.location.substr(0, fields.location.find(", "));

@@ -1033,13 +1033,13 @@ bool is_contact_label(std::string_view text) {
   static const std::set<std::string, std::less<>> kContactLabels = {
       "telemóvel", "telemovel", "telefone", "telefon", "telefoon", "téléphone", "teléfono", "telefono", "móvil", "handy", "celular",
       "cellulare", "e-mail", "email", "mail", "mail id", "email id", "e-mail id", "email address", "e-mail address",
-      "mobile number", "phone number", "telephone number", "contact number", "alternative phone number", "phone", "mobile", "mobil", "mobiel", "fax", "pec", "e-mail pec", "posta certificata", "gsm"};
+      "mobile number", "phone number", "telephone number", "contact number", "alternative phone number", "alternative number", "alternative", "cell", "cell number", "phone", "mobile", "mobil", "mobiel", "fax", "pec", "e-mail pec", "posta certificata", "gsm"};
   return kContactLabels.count(fold_case(trim(text))) > 0;
 }
 
 const std::string& address_label_pattern() {
   static const std::string kLabels =
-      R"((?:address|home address|adresse|adres|anschrift|wohnort|standort|dirección|direccion|endereço|indirizzo|location|current location|city|town|residence|residenza|residência|residencia|woonplaats|plaats|ort|lieu|ciudad|città|citta|ville|localidad|local|localização|localidade|localité|localite|localisation|ubicación|ubicacion|domicílio|domicilio|cidade|cidade\s*/\s*uf|munic(?:í|Í|i)pio(?:\s*/\s*uf)?|comune(?: di residenza)?|postcode en woonplaats|postcode\s*/\s*woonplaats|plz(?:\s*/\s*|\s*,\s*|\s+und\s+)ort|code postal et ville|cap e città|código postal y (?:ciudad|localidad)|código postal e localidade|cep e cidade))";
+      R"((?:address|home address|(?:residential|physical|postal|permanent|present|current|correspondence) address|adresse|adres|anschrift|wohnort|standort|dirección|direccion|endereço|indirizzo|location|current location|city|town|residence|residenza|residência|residencia|woonplaats|plaats|ort|lieu|ciudad|città|citta|ville|localidad|local|localização|localidade|localité|localite|localisation|ubicación|ubicacion|domicílio|domicilio|cidade|cidade\s*/\s*uf|munic(?:í|Í|i)pio(?:\s*/\s*(?:uf|provincia))?|municipio y provincia|localidad\s*/\s*provincia|comune(?: di residenza)?|postcode en woonplaats|postcode\s*/\s*woonplaats|plz(?:\s*/\s*|\s*,\s*|\s+und\s+)ort|code postal et ville|cap e città|código postal y (?:ciudad|localidad)|código postal e localidade|cep e cidade))";
   return kLabels;
 }
 

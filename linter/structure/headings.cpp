@@ -259,6 +259,17 @@ bool spelt_with_lost_letters(std::string_view damaged, std::string_view word) {
   return i == damaged.size() && j == word.size();
 }
 
+/// "persoenliche daten" -> "personliche daten": an umlaut spelt with an "e" after its vowel, as the unaccented index
+/// holds it ("ä" -> "a"); the text as it was when it holds none.
+static std::string without_umlaut_e(const std::string& text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    out.push_back(text[i]);
+    if ((text[i] == 'a' || text[i] == 'o' || text[i] == 'u') && i + 1 < text.size() && text[i + 1] == 'e') ++i;
+  }
+  return out;
+}
+
 SectionName canonical_section(std::string_view heading) {
   if (size_t number = section_number_length(heading)) {
     // "2 Opleiding", "3. Experience"; "5 Years Experience" is a tagline: numbered headings map whole.
@@ -298,6 +309,8 @@ SectionName canonical_section(std::string_view heading) {
   const auto& unaccented = unaccented_synonym_index();
   if (auto found = unaccented.find(strip_accents(normalised)); found != unaccented.end())
     return name_of(found->second, true);
+  // "Persoenliche Daten", "Berufserfahrung und Fuehrerschein": German umlauts typed as a vowel and "e" on an ASCII keyboard.
+  if (auto found = unaccented.find(without_umlaut_e(normalised)); found != unaccented.end()) return name_of(found->second, true);
   if (normalised.find(kLostCharacter) != std::string::npos) {
     auto damaged = strip_accents(normalised);
     for (const auto& [synonym, names] : unaccented)
@@ -891,7 +904,11 @@ class Detector {
       bool strong = name.exact || (name.head_final && degree_length(text) == 0 && title_words_only_in_part(text, name) && !(tops_page && menu_bar(line)) &&
                                    (styled(line) || is_upper_case_text(text) || text.ends_with(':') || title_case ||
                                     (line.block_start && employer_words(text) == 0 && in_heading_colour(line))));
-      if (!name.canonical.empty() && strong) return joined_below(plain_heading(i));
+      // "EXPERIENCIA PROFESIONAL / Lan esperientzia": a bilingual region's heading, its first language's name in capitals.
+      auto slash = text.find(" / ");
+      bool bilingual = slash != std::string_view::npos && is_upper_case_text(text.substr(0, slash)) &&
+                       canonical_section(trim(text.substr(0, slash))).exact && count_words(text.substr(slash + 3)) <= 4;
+      if (!name.canonical.empty() && (strong || bilingual)) return joined_below(plain_heading(i));
     }
     if (auto wrapped = heading_wrapped_after_connector(i)) return wrapped;
     return rail_heading(i);

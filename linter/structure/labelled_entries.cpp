@@ -119,7 +119,9 @@ Field field_of(const std::string& label) {
       {"hospital", Field::Company}, {"name of hospital", Field::Company}, {"name of the hospital", Field::Company},
       {"bed strength", Field::Detail}, {"bed capacity", Field::Detail}, {"duties and responsibilities", Field::Duties},
       // A French spreadsheet's job table: "Début   Fin   Poste   Entreprise   Missions".
-      {"début", Field::Period}, {"fin", Field::PeriodEnd}, {"missions", Field::Duties}};
+      {"début", Field::Period}, {"fin", Field::PeriodEnd}, {"missions", Field::Duties},
+      // A Spanish public employment service's tables: "Desde   Hasta   Ocupación / Puesto   Empresa   Municipio".
+      {"desde", Field::Period}, {"hasta", Field::PeriodEnd}, {"inicio", Field::Period}, {"ocupación", Field::Position}};
   for (const auto& [name, field] : kLabels)
     if (label == name) return field;
   return Field::None;
@@ -737,7 +739,8 @@ bool names_school_column(const std::string& label) {
       "school", "institution", "dates", "degree", "year", "grade", "qualification", "opleiding", "niveau", "onderwijsinstelling",
       "instituut", "jaar", "diploma", "certificaat", "cursus", "abschluss", "einrichtung", "note", "diplôme", "établissement",
       "année", "año", "ano", "scuola", "college", "university", "board", "institute", "class", "cgpa", "gpa", "marks",
-      "percentage", "specialization", "specialisation", "course", "result"};
+      "percentage", "specialization", "specialisation", "course", "result", "titulación", "centro", "nota media", "curso", "entidad",
+      "horas"};
   return kColumns.count(label) > 0;
 }
 

@@ -3176,13 +3176,13 @@ TEST_CASE("Premaster and Higher Diploma are degrees; a degree's equivalent in br
   CHECK(resume.education[2].institution == "Atlantic Technological University");
 }
 
-TEST_CASE("a faculty or a named school of a university, after a dash or a comma, stays in the institution") {
+TEST_CASE("a named school of a university after a comma stays in the institution; a faculty of it goes") {
   auto resume = parse_text(
       "Ana\nana@example.com\n\nEDUCATION\nGrado en ADE, Universidad de Zaragoza – Facultad de Economía y Empresa, 2015\n"
       "MBA, University of Colorado Boulder, Leeds School of Business, 2012\n"
       "Master, IAE Lyon School of Management, Université Jean Moulin Lyon 3, 2010\n");
   REQUIRE(resume.education.size() == 3);
-  CHECK(resume.education[0].institution == "Universidad de Zaragoza, Facultad de Economía y Empresa");
+  CHECK(resume.education[0].institution == "Universidad de Zaragoza");  // the university, without its faculty (session 48)
   CHECK(resume.education[1].institution == "University of Colorado Boulder, Leeds School of Business");
   CHECK(resume.education[2].institution != "Université Jean Moulin Lyon 3");  // a school of its own, named first
 }

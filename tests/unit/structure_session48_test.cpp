@@ -233,3 +233,111 @@ TEST_CASE("a profile's chips with endorsement counts and ticks: the counts go wh
   REQUIRE(versions.skills.size() == 1);
   CHECK(versions.skills[0].keywords.front() == "NVivo 14");
 }
+
+TEST_CASE("a portal's candidate, applicant or posting number is no phone; the posting's town is not the candidate's") {
+  auto jobpunt = parse_text("Bestuur: Stad en OCMW Mechelen · Referentie: 2024/117 · Kandidaatnummer: 0048213\n\nLieke Van den Broeck\n"
+                            "Telefoon 03 480 27 15\nE-mail lieke.vdbroeck@telenet.be\n\nWerkervaring\n");
+  CHECK(jobpunt.contact.phone == "03 480 27 15");
+  auto lanbide = parse_text("Curriculum Vitae\nÚltima actualización: 02/11/2025 · Código de demandante: 20-0481736\n"
+                            "Nombre y apellidos   IKER ZUBIZARRETA ETXEBERRIA\nMunicipio / Provincia   20600 Eibar (Gipuzkoa)\n"
+                            "Teléfono móvil   688 214 735\nCorreo electrónico   iker.z94@gmail.com\n\nEXPERIENCIA PROFESIONAL\n");
+  CHECK(lanbide.contact.phone == "688 214 735");
+  CHECK(lanbide.contact.city == "Eibar");
+  auto leboncoin = parse_text("Espace recruteur · EHPAD Le Clos Fleuri\nAmilly 45200 · Réf. annonce 2918443071\nNadia Benali\n"
+                              "Aide-soignante diplômée d'État\nMontargis 45200   06 71 24 88 93   nadia.benali45@orange.fr\n\nExpériences\n");
+  CHECK(leboncoin.contact.phone == "06 71 24 88 93");
+  CHECK(leboncoin.contact.city == "Montargis");
+}
+
+TEST_CASE("a postcode and town over the contact block's phone and e-mail is where the person lives") {
+  auto resume = parse_text("Marco Stuber\nLogistiker EFZ · Schichtleiter\n\nKONTAKT\n4600 Olten SO\n+41 79 482 16 53\n"
+                           "marco.stuber@bluewin.ch\n\nBerufserfahrung\n");
+  CHECK(resume.contact.location_text == "Olten SO");
+}
+
+TEST_CASE("an export with HTML character references left in reads as the characters they name") {
+  auto resume = parse_text("IAGO CASTRO FREIRE\nT&eacute;cnico Superior &middot; Electricista naval\n"
+                           "R&uacute;a Real 118 &ndash; 15402 Ferrol (A Coru&ntilde;a)\nTel.: 622&nbsp;418&nbsp;937 &nbsp;|&nbsp; iago@gmail.com\n\n"
+                           "EXPERIENCIA PROFESIONAL\nElectricista naval &ndash; Montajes El&eacute;ctricos Navales S.L., Abr. 2020 &ndash; actualidad\n");
+  CHECK(resume.contact.phone == "622 418 937");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Montajes Eléctricos Navales S.L.");
+}
+
+TEST_CASE("umlauts typed as a vowel and 'e' still name a section; a running head's initials give way to the name spelt out") {
+  CHECK(canonical_section("Persoenliche Daten").canonical == canonical_section("Persönliche Daten").canonical);
+  CHECK(canonical_section("Faehigkeiten").canonical == "skills");
+  auto resume = parse_text("LEBENSLAUF\n\nPersoenliche Daten\n------------------\nName:\t\tJens-Uwe Kroeger\n"
+                           "Anschrift:\tLuebecker Strasse 112\n\t\t23843 Bad Oldesloe\nTelefon:\t04531 / 88 27 15\n\n"
+                           "Berufserfahrung\n---------------\nseit 04/2019\tDisponent Nahverkehr\n\t\tSpedition Hansen & Voss GmbH, Reinfeld\n");
+  CHECK(resume.contact.name == "Jens-Uwe Kroeger");
+}
+
+TEST_CASE("a name with an initial over the title line's full name: the full name, as printed there") {
+  auto resume = parse_text("Kagiso T. Molefe  |  Curriculum Vitae\nCURRICULUM VITAE\nKAGISO TSHEPO MOLEFE\nSHEQ Officer\n"
+                           "Alternative\t: 083 390 1127\nkagiso.molefe@gmail.com\n\nEmployment History\n");
+  CHECK(resume.contact.name == "KAGISO TSHEPO MOLEFE");
+  CHECK(resume.contact.city.empty());  // "Alternative" labels a second number, no town
+  // Another person's full name below is no fuller form of this one.
+  auto other = parse_text("Kagiso T. Molefe\nkagiso.molefe@gmail.com\n\nReferences\nKAGISO THABO MOKOENA\n");
+  CHECK(other.contact.name == "Kagiso T. Molefe");
+}
+
+TEST_CASE("a labelled residential address names the town; the header's region beside the same town stays with it") {
+  auto resume = parse_text("KAGISO MOTLHABANE\nArtisan Fitter and Turner\nKathu, Northern Cape • 072 418 3390 • kagiso.m@gmail.com\n\n"
+                           "PERSONAL DETAILS\nSurname   Motlhabane\nResidential address   14 Frikkie Meyer Street, Kathu, 8446\n\n"
+                           "WORK EXPERIENCE\n");
+  CHECK(resume.contact.city == "Kathu");
+  CHECK(resume.contact.location_text == "Kathu, Northern Cape");
+}
+
+TEST_CASE("a faculty named beside its university is dropped, before or after it; a school of its own stays") {
+  auto resume = parse_text(
+      "Ana Lopes\nana@example.pt\n\nFORMAÇÃO\nMestrado em Engenharia Agronómica, Instituto Superior de Agronomia, Universidade de Lisboa, 2016\n"
+      "Licenciatura em Agronomia, Escola Superior Agrária, Instituto Politécnico de Beja, 2013\n"
+      "M.Com, Centre for Distance Education, Shivaji University, 2019\n"
+      "MA, University of London, School of Oriental and African Studies, 2010\n");
+  REQUIRE(resume.education.size() == 4);
+  CHECK(resume.education[0].institution == "Universidade de Lisboa");
+  CHECK(resume.education[1].institution == "Instituto Politécnico de Beja");
+  CHECK(resume.education[2].institution == "Shivaji University");
+  CHECK(resume.education[3].institution == "University of London, School of Oriental and African Studies");
+}
+
+TEST_CASE("a bilingual region's headings ('EXPERIENCIA PROFESIONAL / Lan esperientzia') and its table's header rows") {
+  auto resume = parse_text(
+      "IKER ZUBIZARRETA\niker.z94@gmail.com\n\nEXPERIENCIA PROFESIONAL / Lan esperientzia\n"
+      "Desde   Hasta   Ocupación / Puesto   Empresa   Municipio\n"
+      "01/03/2019   Actualidad   Técnico de mantenimiento   Estampaciones Ego-Ibar, S.L.   Eibar\n\n"
+      "FORMACIÓN REGLADA / Prestakuntza arautua\nInicio   Fin   Titulación   Centro   Nota media\n"
+      "09/2012   06/2014   Técnico Superior en Mecatrónica Industrial   CIFP Armeria Eskola LHII   8,1\n\n"
+      "IDIOMAS / Hizkuntzak\nEuskera C1\n");
+  REQUIRE(resume.sections.size() == 3);
+  CHECK(resume.sections[0].canonical == "experience");
+  CHECK(resume.sections[1].canonical == "education");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Técnico de mantenimiento");
+  CHECK(resume.work[0].company == "Estampaciones Ego-Ibar, S.L.");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "CIFP Armeria Eskola LHII");
+}
+
+TEST_CASE("a school's dated banner over two roles, each a title over its dates alone") {
+  auto resume = parse_text(
+      "Rebecca Hale\nrebecca.hale@example.co.uk\n\nEmployment history\n"
+      "Netherton Park Primary School · Dudley, West Midlands · Sept 2016–Aug 2019\nYear 3 Class Teacher\nSept 2017–Aug 2019\n"
+      "• Planned and taught the full Year 3 curriculum\nNewly Qualified Teacher (Year 2)\nSept 2016–Jul 2017\n"
+      "• Completed the NQT year with a Good rating\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Year 3 Class Teacher");
+  CHECK(resume.work[0].company == "Netherton Park Primary School");
+  CHECK(resume.work[0].start.year == 2017);
+  CHECK(resume.work[1].position == "Newly Qualified Teacher (Year 2)");
+  CHECK(resume.work[1].company == "Netherton Park Primary School");
+  // Dates first, then the title, entry after entry: each title stays with the dates above it.
+  auto dates_first = parse_text("Ana Ruiz\nana@example.es\n\nExperience\nSept 2019 – Present\nStore Manager\n• Led a team of 12\n"
+                                "Jan 2016 – Aug 2019\nAssistant Manager\n• Ran the stockroom\n");
+  REQUIRE(dates_first.work.size() == 2);
+  CHECK(dates_first.work[0].position == "Store Manager");
+  CHECK(dates_first.work[0].start.year == 2019);
+}
