@@ -6,6 +6,7 @@
 
 #include "linter/error.h"
 #include "linter/input.h"
+#include "linter/layout/layout.h"
 #include "linter/structure/structure.h"
 #include "parsers/common/word_layout.h"
 #include "parsers/frontend.h"
@@ -343,6 +344,21 @@ TEST_CASE("a heading whose paragraph mark Word's style separator hides runs in o
   CHECK(resume.work[0].position == "Projektleiter Elektrotechnik");
   CHECK(resume.work[0].company == "Elektro Brandl GmbH & Co. KG");
   CHECK(resume.work[1].position == "Obermonteur");
+}
+
+TEST_CASE("two columns built with tab stops alone are read as two columns, the sidebar's first") {
+  auto document = read_data("tab-columns.docx");
+  analyse_layout(document);  // as the engine runs it
+  auto resume = analyse_structure(document);
+  CHECK(resume.contact.phone == "0412 776 309");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Kindergarten Teacher");
+  CHECK(resume.work[0].company == "Merri River Kindergarten");
+  CHECK(resume.work[0].highlights.size() == 2);
+  REQUIRE(resume.skills.size() == 1);
+  CHECK(resume.skills[0].keywords == std::vector<std::string>{"Play-based learning", "Family partnerships"});
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Federation University Australia");
 }
 
 TEST_CASE("a template's 'Job Heading' style heads one entry, no section; 'Section Heading' still heads a section") {
