@@ -1296,7 +1296,7 @@ class ContactReader {
 
   static bool after_licence_label(std::string_view text, size_t offset) {
     static const std::regex kLabel{
-        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e|i)f(?:\.|(?:e|é)rence|erencia|erência|erenz|erimento)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat|annonce|offre|oferta|offerta|vacature|anzeige))?|kandida(?:at|ten)?(?:nummer|nr\.?)?|candidate\s+number|bewerbernummer|(?:candidate|applicant|kandidaten|person|employee)\s+id|matricule|personalnummer|personal-?nr\.?|(?:postulante|candidat[oa]|bewerber|bewerbung|application|candidature|solicitud)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|researcher\s*id|scopus(?:\s+author)?\s+id|orcid(?:\s+id)?|cod(?:ice|\.)(?:\s+(?:cv|candidat[oa]|fiscale))?|c(?:ó|o)digo(?:\s+(?:do\s+|del\s+|de\s+)?(?:cv|candidat[oa]|hoja de vida|curr(?:í|i)culo|demandante|solicitante|inscri(?:pci(?:ó|o)n|(?:çã|ca)o)))?|(?:teacher\s+)?reference\s+number(?:\s+\([A-Z]{2,5}\))?|trn|rcs(?:\s+[A-Z][a-zé-]+)?|siret|siren|dni|nie|nif|cpf|bsn|ident(?:ity|ification)(?:\s+(?:number|no\.?))?|id\s+(?:number|no\.?)|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-){0,2}$)",
+        R"(\b(?:c(?:é|e)dula(?: profesional)?|licen[cs]e|permis|permit|matr(?:í|i)cula|registration|registro|registrierung|iscrizione|colegiad[oa]|reg\.|r(?:é|e|i)f(?:\.|(?:e|é)rence|erencia|erência|erenz|erimento)?(?:\s+(?:del?\s+)?(?:candidato|candidata|candidate|candidat|kandidat|annonce|offre|oferta|offerta|vacature|anzeige))?|kandida(?:at|ten)(?:nummer|nr\.?)|kandidaat\s+(?:nummer|nr\.?)|candidate\s+number|bewerbernummer|(?:candidate|applicant|kandidaten|person|employee)\s+id|matricule|personalnummer|personal-?nr\.?|(?:postulante|candidat[oa]|bewerber|bewerbung|application|candidature|solicitud)(?=\s+(?:n°|nº|no\.|nr\.|número|numero|id\s))|id\s+(?:de\s+)?(?:cv|candidat[oa]|perfil)|(?:cv|profile|profil)[- ]id|researcher\s*id|scopus(?:\s+author)?\s+id|orcid(?:\s+id)?|cod(?:ice|\.)(?:\s+(?:cv|candidat[oa]|fiscale))?|c(?:ó|o)digo(?:\s+(?:do\s+|del\s+|de\s+)?(?:cv|candidat[oa]|hoja de vida|curr(?:í|i)culo|demandante|solicitante|inscri(?:pci(?:ó|o)n|(?:çã|ca)o)))?|(?:teacher\s+)?reference\s+number(?:\s+\([A-Z]{2,5}\))?|trn|rcs(?:\s+[A-Z][a-zé-]+)?|siret|siren|dni|nie|nif|cpf|bsn|ident(?:ity|ification)(?:\s+(?:number|no\.?))?|id\s+(?:number|no\.?)|passport|pasaporte|passaporte|reisepass)(?:\s+(?:no\.?|nr\.?|n(?:°|º)\.?|number|num\.?))?\s*[:#]?\s*(?:[A-Z]{1,4}-){0,2}$)",
         std::regex::icase};
     // Brazil's professional councils, in capitals only ("CRM" and "CRO" are words of a CV too).
     static const std::regex kCouncil{R"(\b(?:CREA|COREN|CRM|CRO|CRF|CRP|CREFITO|OAB)(?:[-/ ][A-Z]{2})?\s*[:#]?\s*(?:n(?:º|°|o\.?)\s*)?$)"};
@@ -2084,7 +2084,11 @@ class ContactReader {
     for (size_t i : lines) {
       const auto text = part_capital_labels(
           with_country_below(i, collapse ? collapse_spaces(layout_text(document_.lines[i])) : layout_text(document_.lines[i])));
-      if ((form && names_posting_place(text)) || names_posting_reference(text) || names_employer(text) || is_greeting(text, plain_words(text)))
+      // (Not the candidate's own line, holding the phone or e-mail already read: "…, 45200 Amilly · 06 12 … · Réf. offre 4471".)
+      bool own_details = (!contact_.phone.empty() && text.find(contact_.phone) != std::string::npos) ||
+                         (!contact_.email.empty() && text.find(contact_.email) != std::string::npos);
+      if ((form && names_posting_place(text)) || (names_posting_reference(text) && !own_details) || names_employer(text) ||
+          is_greeting(text, plain_words(text)))
         continue;
       // "GIULIA" / "FERRARA", Taleo's "Brockmeyer, Dennis": a line of the name's words, though a town bears them.
       if (spells_only_name(text, name_words)) continue;

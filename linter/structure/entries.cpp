@@ -6444,9 +6444,9 @@ void add_skill_line(std::string text, Resume& resume) {
     // "Sage 100 Comptabilité ●●●●○": the dots of a rating drawn as glyphs after the skill.
     static const std::regex kRating{R"((?:\s*(?:●|○|◉|◯|★|☆|■|□|◆|◇|▪|▫))+\s*$)"};
     item = std::regex_replace(item, kRating, "");
-    // "SQL 14 ✔": a profile's count of endorsements and its tick after the skill.
-    static const std::regex kEndorsed{R"(\s+\d{1,3}\s*(?:✔|✓)\s*$)"};
-    if (item.find("\u2714") != std::string::npos || item.find("\u2713") != std::string::npos) item = std::regex_replace(item, kEndorsed, "");
+    // "SQL 14 ✔": a tick after the skill (its count of endorsements goes with the section's, drop_endorsement_counts).
+    static const std::regex kTick{R"(\s*(?:✔|✓)\s*$)"};
+    if (item.find("\u2714") != std::string::npos || item.find("\u2713") != std::string::npos) item = std::regex_replace(item, kTick, "");
     item = drop_level_suffix(drop_conjunction(drop_proficiency(std::regex_replace(item, kOrdinal, ""))));
     // An icon font's glyph alone (a technology's logo as a Private Use character) names nothing an ATS can read.
     if (!has_letter(item) || is_level_word(item) || names_driving_licence(item) || names_other_things(item))
@@ -6705,12 +6705,21 @@ std::string before_language_column(const std::string& text) {
 /// A profile's skill chips each with a count of endorsements ("SQL 14 ✔   Power BI 11 ✔   Pandas 6"), ticked where the
 /// owner confirmed them: where two or more are ticked, every chip's closing count is the count, no version.
 void drop_endorsement_counts(const std::vector<std::string>& lines, size_t skills_before, Resume& resume) {
-  static const std::regex kTicked{R"(\d{1,3}\s*(?:✔|✓))"}, kCount{R"(\s+\d{1,3}$)"};
+  // The tick right after the count, then the gap to the next chip on the line (not "✔ Python 3   ✔ Java 17", ticks
+  // before; nor "Python 3 ✔" a line each, a list of versions ticked).
+  static const std::regex kTicked{R"(\d{1,3} ?(?:✔|✓)(?=\s{2,}\S))"}, kCount{R"(\s+\d{1,3}$)"};
   size_t ticked = 0;
   for (const auto& line : lines)
     if (line.find("\u2714") != std::string::npos || line.find("\u2713") != std::string::npos)
       ticked += static_cast<size_t>(std::distance(std::sregex_iterator(line.begin(), line.end(), kTicked), std::sregex_iterator()));
-  if (ticked < 2) return;
+  // Counts on most chips, more than a list of versions has ("Python 3 ✔", "Java 17 ✔", "C++ 20").
+  size_t keywords = 0, counted = 0;
+  for (size_t g = skills_before; g < resume.skills.size(); ++g)
+    for (const auto& keyword : resume.skills[g].keywords) {
+      ++keywords;
+      counted += std::regex_search(keyword, kCount) ? 1 : 0;
+    }
+  if (ticked < 2 || ticked + counted < 5 || 5 * (ticked + counted) < 3 * keywords) return;
   for (size_t g = skills_before; g < resume.skills.size(); ++g)
     for (auto& keyword : resume.skills[g].keywords) keyword = std::regex_replace(keyword, kCount, "");
 }

@@ -365,11 +365,12 @@ SectionName canonical_section(std::string_view heading) {
     only = name;
   }
   if (all_one_section) return name_of(synonym_index().find(join(parts.front(), " "))->second, true);
-  // "Research and Teaching Skills", "Language & Computer Skills": one-word modifiers sharing the last part's head noun.
+  // "Research and Teaching Skills", "Language & Computer Skills": one-word modifiers sharing the last part's head noun,
+  // a list's ("Volunteer and Leadership Experience" stays two kinds of experience, the first a section's own name).
   if (parts.size() >= 2 && parts.back().size() >= 2 &&
       std::all_of(parts.begin(), parts.end() - 1, [](const std::vector<std::string>& part) { return part.size() == 1; }))
-    if (auto head = synonym_index().find(parts.back().back()); head != synonym_index().end())
-      if (auto match = qualified_match(parts.back()); match && match->canonical == name_of(head->second, true).canonical) return *match;
+    if (auto head = synonym_index().find(parts.back().back()); head != synonym_index().end() && name_of(head->second, true).canonical == "skills")
+      if (auto match = qualified_match(parts.back()); match && match->canonical == "skills") return *match;
   for (const auto& part : parts) {
     if (auto match = qualified_match(part, adjective_after && part.size() == words.size())) {
       if (synonym_index().count(join(part, " "))) match->exact_part = join(part, " ");

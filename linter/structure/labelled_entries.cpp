@@ -118,6 +118,7 @@ Field field_of(const std::string& label) {
       // "Period : From 08/2017 to 01/2021" / "Bed Strength : 220 beds" / "Duties and Responsibilities:".
       {"hospital", Field::Company}, {"name of hospital", Field::Company}, {"name of the hospital", Field::Company},
       {"bed strength", Field::Detail}, {"bed capacity", Field::Detail}, {"duties and responsibilities", Field::Duties},
+      {"project", Field::Detail},
       // A French spreadsheet's job table: "Début   Fin   Poste   Entreprise   Missions".
       {"début", Field::Period}, {"fin", Field::PeriodEnd}, {"missions", Field::Duties},
       // A Spanish public employment service's tables: "Desde   Hasta   Ocupación / Puesto   Empresa   Municipio".
@@ -498,6 +499,14 @@ class FormReader {
         auto parts = split_parts(strip_marks(raw));
         current_.company = parts.empty() ? std::string(strip_marks(raw)) : parts.front();
         current_.location = split_off_place(current_.company, true);
+        // "1. Tata Consultancy Services: Chennai": the town after the employer's colon.
+        if (auto colon = current_.company.find(": "); colon != std::string::npos && current_.location.empty()) {
+          auto town = current_.company.substr(colon + 2);
+          if (is_location(town) || is_place_name(town, 2)) {
+            current_.location = town;
+            current_.company.erase(colon);
+          }
+        }
         if (parts.size() > 1 && current_.location.empty() && is_place_name(parts[1])) current_.location = parts[1];
         banner_ = current_;
         continue;
@@ -538,8 +547,11 @@ class FormReader {
                     (line.list_item && !line.list_marker.empty() && std::isdigit(static_cast<unsigned char>(line.list_marker.front())));
     if ((text.size() != raw.size() && !numbered) || (line.list_item && !numbered)) return false;
     if (!short_name_line(text) || text.back() == '.') return false;
-    // "Total Experience: 7 years 6 months" over the first "Designation :": a label of its own, no employer.
-    if (auto colon = text.find(':'); colon != std::string_view::npos && count_words(text.substr(0, colon)) <= 3) return false;
+    // "Total Experience: 7 years 6 months" over the first "Designation :": a label and its figure, no employer (not
+    // "1. Tata Consultancy Services: Chennai").
+    if (auto colon = text.find(':'); colon != std::string_view::npos && count_words(text.substr(0, colon)) <= 3 &&
+                                     text.find_first_of("0123456789", colon) != std::string_view::npos)
+      return false;
     for (size_t next = i + 1; next < section_.end_line && next <= i + 2; ++next)
       if (read_labelled(lines_.text[next]).field == Field::Position || read_labelled(lines_.text[next]).field == Field::Period)
         return !open_ || !bullets_.empty() || has_fields_;

@@ -148,6 +148,14 @@ std::string decode_entities(const std::string& text) {
   return out;
 }
 
+/// Three or more HTML character references ("&eacute;", "&#8211;") in `text`.
+bool holds_character_references(const std::string& text) {
+  static const std::regex kReference{R"(&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"};
+  size_t found = 0;
+  for (std::sregex_iterator it(text.begin(), text.end(), kReference), end; it != end && found < 3; ++it) ++found;
+  return found >= 3;
+}
+
 /// Appends what GitHub shows of `node` and its children: text, an image by its alt text; `link` takes the first
 /// link's target.
 void append_html_text(xmlNode* node, std::string& out, std::string& link) {
@@ -575,8 +583,15 @@ std::string mediawiki_line(std::string line) {
   if (line.find("{{") != std::string::npos) line = std::regex_replace(line, kTemplate, "");
   if (line.find("__") != std::string::npos) line = std::regex_replace(line, kMagic, "");
   if (line.find("<ref") != std::string::npos) line = std::regex_replace(line, kRef, "");
-  for (auto at = line.find("'''"); at != std::string::npos; at = line.find("'''", at)) line.replace(at, 3, "**");
-  for (auto at = line.find("''"); at != std::string::npos; at = line.find("''", at)) line.replace(at, 2, "*");
+  // Marks set in place and the rest erased (GCC 12 warns of an overlap on replace() with a shorter literal here).
+  for (auto at = line.find("'''"); at != std::string::npos; at = line.find("'''", at)) {
+    line[at] = line[at + 1] = '*';
+    line.erase(at + 2, 1);
+  }
+  for (auto at = line.find("''"); at != std::string::npos; at = line.find("''", at)) {
+    line[at] = '*';
+    line.erase(at + 1, 1);
+  }
   return line;
 }
 
@@ -600,7 +615,11 @@ std::string mediawiki_as_markdown(const std::string& text) {
   auto flush_row = [&] {
     if (row.empty()) return;
     out += "|";
-    for (const auto& cell : row) out += " " + mediawiki_line(cell) + " |";
+    for (const auto& cell : row) {
+      out += ' ';
+      out += mediawiki_line(cell);
+      out += " |";
+    }
     out += "\n";
     if (!std::exchange(ruled, true)) {
       out += "|";
@@ -1472,14 +1491,14 @@ std::vector<std::string> without_pr_pages(std::vector<std::string> lines) {
   return lines;
 }
 
-/// A word with letters, none in lower case ("EXPÉRIENCES", "D'INTÉRÊT"), or "&".
+/// A word of capital letters ("EXPÉRIENCES", "D'INTÉRÊT"; not "S/4HANA"), or "&".
 bool capitals_word(std::string_view word) {
   if (word == "&") return true;
   auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
   bool letter = false;
   for (int32_t i = 0; i < unicode.length(); i = unicode.moveIndex32(i, 1)) {
     UChar32 c = unicode.char32At(i);
-    if (u_islower(c)) return false;
+    if (u_islower(c) || (!u_isalpha(c) && c != '\'' && c != 0x2019 && c != '-')) return false;
     letter = letter || u_isalpha(c);
   }
   return letter;
@@ -1494,7 +1513,9 @@ size_t capitals_opening(std::string_view line) {
     auto word = line.substr(at, space - at);
     if (!capitals_word(word)) {
       bool goes_on = !word.empty() && (std::isdigit(static_cast<unsigned char>(word[0])) || !starts_lower(word));
-      return words > 0 && goes_on && is_upper_case_text(line.substr(0, end)) ? end : 0;
+      // One short word in capitals is an acronym opening a line ("IBM Global Business Services", "KPMG Graduate …").
+      bool heading_like = words >= 2 || character_count(line.substr(0, end)) >= 5;
+      return words > 0 && goes_on && heading_like && is_upper_case_text(line.substr(0, end)) ? end : 0;
     }
     ++words;
     end = space;
@@ -1556,7 +1577,8 @@ std::vector<std::string> unquoted_cells(const std::vector<std::string>& lines) {
   std::vector<std::string> out;
   for (size_t i = 0; i < lines.size(); ++i) {
     auto tab = lines[i].rfind("\t\"");
-    if (lines[i].find('\t') == std::string::npos || tab == std::string::npos) {
+    // A spreadsheet's row: two or more cells before the quoted one (not "• Commissioned the series⇥\"Hidden York\"").
+    if (tab == std::string::npos || std::count(lines[i].begin(), lines[i].begin() + static_cast<std::ptrdiff_t>(tab), '\t') < 2) {
       out.push_back(lines[i]);
       continue;
     }
@@ -1623,6 +1645,9 @@ std::vector<std::string> outline_as_text(const std::vector<std::string>& lines) 
 
 Document read_text(const std::string& path, std::string_view bytes, Format format) {
   std::string text = unframed_panels(grid_tables_as_pipes(decode_text(bytes)));
+  // An applicant-tracking system's export with the HTML character references left in ("T&eacute;cnico", "&ndash;"):
+  // three or more of them in a text that is no Markdown, where they would be read line by line.
+  if (format != Format::Md && holds_character_references(text)) text = decode_entities(text);
   if (trim(text).empty()) throw AtsError("empty", "the file holds only whitespace: there is nothing for an ATS to read");
   const bool mediawiki = format != Format::Md && is_mediawiki(text);
   if (mediawiki) text = mediawiki_as_markdown(text);

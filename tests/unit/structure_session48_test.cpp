@@ -341,3 +341,45 @@ TEST_CASE("a school's dated banner over two roles, each a title over its dates a
   CHECK(dates_first.work[0].position == "Store Manager");
   CHECK(dates_first.work[0].start.year == 2019);
 }
+
+TEST_CASE("review 48: the session's rules leave alone what only looks like their cases") {
+  // Two kinds of experience, the first a section's own name: no skills-style shared head.
+  CHECK(canonical_section("VOLUNTEER AND LEADERSHIP EXPERIENCE").canonical == "volunteer");
+  // Versions ticked one a line keep their numbers.
+  auto versions = parse_text("Arjun Patel\narjun@example.com\n\nSKILLS\nPython 3 ✔\nJava 17 ✔\nC++ 20\nWindows 11\nExcel 365\n");
+  REQUIRE(versions.skills.size() == 1);
+  CHECK(versions.skills[0].keywords.front() == "Python 3");
+  // A candidate's own mobile labelled with the word "kandidaat" is a phone.
+  auto mobile = parse_text("Lars de Boer\nlars.deboer@gmail.com\nMobiel kandidaat: 06 12345678\n\nWERKERVARING\n");
+  CHECK(mobile.contact.phone == "06 12345678");
+  // A posting's reference on the candidate's own contact line leaves the town theirs.
+  auto own = parse_text("Nicolas Petit\n12 rue des Lilas, 45200 Amilly · 06 12 34 56 78 · Réf. offre 4471\n\nEXPÉRIENCE\n");
+  CHECK(own.contact.city == "Amilly");
+  // Word's plain-text export, a paragraph a line opening on an acronym: no collapsed text box.
+  auto export_ = parse_text(
+      "Priya Shah\npriya@example.com\n\nExperience\n"
+      "IBM Global Business Services, SAP FICO Consultant, London, 2015 – 2019. Delivered asset accounting and controlling "
+      "modules for two automotive clients, ran the cut-over weekends and trained forty key users across three plants.\n"
+      "KPMG Graduate Scheme, Audit Associate, Birmingham, 2013 – 2015. Audited mid-sized manufacturing clients and prepared "
+      "statutory accounts for owner-managed businesses in the West Midlands region.\n"
+      "SAP S/4HANA Finance consultant with nine years in manufacturing and retail, certified in S/4HANA Finance 2021 and "
+      "experienced in greenfield and brownfield migrations.\n");
+  REQUIRE(export_.work.size() >= 2);
+  CHECK(export_.work[0].position.starts_with("IBM Global Business Services"));
+  CHECK(export_.work[1].position.starts_with("KPMG Graduate Scheme"));
+  // A title quoted after a tab is no spreadsheet's cell.
+  auto quoted = parse_text("Tom Hart\ntom@example.com\n\nEXPERIENCE\nEditor, The Press, 2019 – 2023\n"
+                           "• Commissioned the series\t\"Hidden York\"\n• Managed four reporters and the \"Weekend\" supplement\n");
+  REQUIRE(quoted.work.size() == 1);
+  CHECK(quoted.work[0].highlights.size() == 2);
+  // A numbered employer with its town after a colon, each job's project labelled: two jobs, each its employer.
+  auto numbered = parse_text(
+      "Karthik Raman\nkarthik.raman@gmail.com\n\nWORK EXPERIENCE\nTotal Experience: 6 years 4 months\n\n"
+      "1. Tata Consultancy Services: Chennai\nDesignation : Software Engineer\nPeriod : 07/2016 to 06/2019\n"
+      "Project : Banking core migration for a UK client\n\n2. Infosys Limited: Bengaluru\nDesignation : Senior Systems Engineer\n"
+      "Period : 07/2019 to 10/2022\nProject : Payments gateway for a US retailer\n");
+  REQUIRE(numbered.work.size() == 2);
+  CHECK(numbered.work[0].company == "Tata Consultancy Services");
+  CHECK(numbered.work[0].location == "Chennai");
+  CHECK(numbered.work[1].company == "Infosys Limited");
+}
