@@ -163,8 +163,9 @@ icu::UnicodeString decode_unicode(std::string_view bytes) {
   auto text = convert(bytes, legacy ? charset.c_str() : "windows-1252");
   // Windows' "Generic / Text Only" printer and DOS editors write code page 850, a Mac's "Text (Macintosh)" export Mac
   // Roman: their accented letters sit where Windows-1252 has punctuation ("r‚sum‚", "SƒBASTIEN" for "résumé", "SÉBASTIEN").
-  // Only when Windows-1252 wedges symbols into words and the other does not: "Seán O’Brien" stays.
-  if (wedged_symbols(text) > 0) {
+  // Only when Windows-1252 reads badly and the other reads better: "Seán O’Brien" stays.
+  // ("SŽbastien LEFéVRE": Windows-1252 may also wedge a letter of the wrong case, or read as no legacy text at all.)
+  if (wedged_symbols(text) > 0 || word_likeness(text) < 0 || !reads_as_legacy_text(text)) {
     std::optional<icu::UnicodeString> best;
     for (const char* code_page : {"ibm-850", "macintosh"})
       if (auto other = convert(bytes, code_page); wedged_symbols(other) == 0 && word_likeness(other) > word_likeness(best ? *best : text) &&

@@ -44,6 +44,8 @@ TEST_CASE("decoding: a Mac's 'Text (Macintosh)' export is read as Mac Roman") {
   // "Sébastien THIÉBAUT / Épinal, bâtiment, maçon" in Mac Roman: Windows-1252 reads é as 'Ž', É as 'ƒ', â as '‰'.
   std::string mac = "S\x8E" "bastien THI\x83" "BAUT\n\x83pinal, b\x89timent, ma\x8Don, chef d'\x8E" "quipe\n";
   CHECK(decode_text(mac) == "Sébastien THIÉBAUT\nÉpinal, bâtiment, maçon, chef d'équipe\n");
+  // A surname in capitals with its accent: Windows-1252 wedges no symbol there ("SŽbastien LEFéVRE"), Mac Roman reads it.
+  CHECK(decode_text("S\x8E" "bastien LEF\xE9VRE\nRennes, \x8E" "quipe de nuit\n") == "Sébastien LEFÈVRE\nRennes, équipe de nuit\n");
   // Code page 850 stays code page 850.
   CHECK(decode_text("Exp\x82rience \x85 Troyes - Pr\x82parateur\n") == "Expérience à Troyes - Préparateur\n");
 }
