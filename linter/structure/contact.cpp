@@ -1043,13 +1043,23 @@ class ContactReader {
 
   /// The name drawn in ASCII art (a FIGlet banner): no line spells it, so the tagline under it was taken. The mailbox
   /// "jonas.brandt@…" spells a first name and a surname; written out, they are the better guess.
+  /// "ille Verg" (a name set letter by letter along an arc, read in clipped pieces) over "camille.vergnes@": each piece
+  /// inside the mailbox's word, the first cut off in lower case.
+  bool clipped_from_mailbox(const std::smatch& parts) const {
+    auto words = split_words(contact_.name);
+    if (words.size() != 2 || !starts_lower(words[0])) return false;
+    auto first = fold_case(words[0]), last = fold_case(words[1]);
+    return first.size() >= 3 && last.size() >= 3 && parts.str(1).find(first) != std::string::npos && parts.str(1) != first &&
+           parts.str(2).find(last) != std::string::npos;
+  }
+
   void name_from_mailbox() {
     // One word the mailbox does not spell ("Linux-Systemadministrator") was no name; "Kate Cook" under "kc.photography@"
     // is. With no name found the mailbox is no better guess: "christian.larico@" leaves out a second surname.
-    if (contact_.name.empty() || count_words(contact_.name) != 1 || handle_words(contact_.name) > 0) return;
     static const std::regex kFirstLast{R"(^([a-z]{2,})[._-]([a-z]{2,})@)"};
     std::smatch parts;
-    if (!std::regex_search(contact_.email, parts, kFirstLast)) return;
+    if (contact_.name.empty() || !std::regex_search(contact_.email, parts, kFirstLast)) return;
+    if (!clipped_from_mailbox(parts) && (count_words(contact_.name) != 1 || handle_words(contact_.name) > 0)) return;
     auto capitalised = [](std::string word) {
       word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
       return word;

@@ -383,3 +383,11 @@ TEST_CASE("review 48: the session's rules leave alone what only looks like their
   CHECK(numbered.work[0].location == "Chennai");
   CHECK(numbered.work[1].company == "Infosys Limited");
 }
+
+TEST_CASE("a name read in clipped pieces ('ille Verg', set along an arc) gives way to the mailbox's full name") {
+  auto resume = parse_text("ille Verg\nm ne\nCONTACT\n06 71 29 84 53\ncamille.vergnes@orange.fr\n12100 Millau (Aveyron)\n\nEXPÉRIENCES\n");
+  CHECK(resume.contact.name == "Camille Vergnes");
+  // A name in lower case's particle, whole, stays ("van Dijk" is no clipped piece of "anna.vandijk@").
+  auto particle = parse_text("Anna van Dijk\nanna.vandijk@example.nl\n\nWerkervaring\n");
+  CHECK(particle.contact.name == "Anna van Dijk");
+}
