@@ -45,12 +45,12 @@ void split_tab_columns(Document& document) {
     if (left_heading || right_heading) first = std::min(first, i);
   }
   if (left_headings < 2 || right_headings < 2) return;
-  std::vector<Line> top, left, right;
+  std::vector<Line> top, left, right, rest;
   for (size_t i = 0; i < document.lines.size(); ++i) {
     Line& line = document.lines[i];
     auto tab = line.text.find('\t');
-    if (i < first || line.zone != Zone::Body || line.table_spot) {
-      (i < first ? top : left).push_back(std::move(line));
+    if (i < first || line.zone != Zone::Body || line.table_spot) {  // a footer or a table keeps its place after the columns
+      (i < first ? top : rest).push_back(std::move(line));
       continue;
     }
     if (tab == std::string::npos) {  // the sidebar's line, the main column empty beside it
@@ -63,7 +63,7 @@ void split_tab_columns(Document& document) {
     if (!trim(std::string_view(text).substr(tab + 1)).empty()) right.push_back(side_of(line, std::string_view(text).substr(tab + 1), 2));
   }
   document.lines = std::move(top);
-  for (auto* part : {&left, &right})
+  for (auto* part : {&left, &right, &rest})
     for (auto& line : *part) document.lines.push_back(std::move(line));
 }
 

@@ -1971,6 +1971,12 @@ class ContactReader {
     return text.size() < 120 && std::regex_search(text, kHours);
   }
 
+  /// The candidate's own line: it holds the phone or the e-mail already read ("…, 45200 Amilly · 06 12 … · Réf. offre 4471").
+  bool holds_own_details(const std::string& text) const {
+    return (!contact_.phone.empty() && text.find(contact_.phone) != std::string::npos) ||
+           (!contact_.email.empty() && text.find(contact_.email) != std::string::npos);
+  }
+
   /// "Amilly 45200 · Réf. annonce 2918443071": a recruiter's copy names the posting and the place of the job it is for.
   static bool names_posting_reference(const std::string& text) {
     static const std::regex kReference{
@@ -2094,10 +2100,7 @@ class ContactReader {
     for (size_t i : lines) {
       const auto text = part_capital_labels(
           with_country_below(i, collapse ? collapse_spaces(layout_text(document_.lines[i])) : layout_text(document_.lines[i])));
-      // (Not the candidate's own line, holding the phone or e-mail already read: "…, 45200 Amilly · 06 12 … · Réf. offre 4471".)
-      bool own_details = (!contact_.phone.empty() && text.find(contact_.phone) != std::string::npos) ||
-                         (!contact_.email.empty() && text.find(contact_.email) != std::string::npos);
-      if ((form && names_posting_place(text)) || (names_posting_reference(text) && !own_details) || names_employer(text) ||
+      if ((form && names_posting_place(text)) || (names_posting_reference(text) && !holds_own_details(text)) || names_employer(text) ||
           is_greeting(text, plain_words(text)))
         continue;
       // "GIULIA" / "FERRARA", Taleo's "Brockmeyer, Dennis": a line of the name's words, though a town bears them.

@@ -717,13 +717,15 @@ bool fills_line(const SectionText& lines, const std::map<int, double>& right_edg
   return edge->second - upper.location.box->x1 < first_word_width(lower.location.box->width(), tail) && aligned;
 }
 
-/// The run that ends `cell` on `line` (its type), or none.
-const TextRun* run_ending(const Line& line, const Cell& cell) {
-  const TextRun* last = nullptr;
+/// The run that opens (`first`) or ends `cell` on `line` (its type there), or none.
+const TextRun* run_in(const Line& line, const Cell& cell, bool first) {
+  const TextRun* found = nullptr;
   for (const auto& run : line.runs)
-    if (run.location.box && !trim(run.text).empty() && run.location.box->x0 >= cell.x0 - 0.01 && run.location.box->x1 <= cell.x1 + 0.01)
-      last = &run;
-  return last;
+    if (run.location.box && !trim(run.text).empty() && run.location.box->x0 >= cell.x0 - 0.01 && run.location.box->x1 <= cell.x1 + 0.01) {
+      found = &run;
+      if (first) break;
+    }
+  return found;
 }
 
 /// "Conecta Contact Center | Representante de Soporte   2015 - 2017" over "Técnico": the header's last field
@@ -757,10 +759,8 @@ bool wraps_before_date(const SectionText& lines, size_t above, size_t below) {
   auto opens_tail = [&](const Cell& cell) { return !cell.text.empty() && tail.starts_with(std::string_view(cell.text).substr(0, 3)); };
   auto first_of_tail = std::find_if(lower_cells.begin(), lower_cells.end(), opens_tail);
   const Cell& first = first_of_tail == lower_cells.end() ? lower_cells.front() : *first_of_tail;
-  const TextRun* field_run = run_ending(upper, field);
-  const TextRun* first_run = nullptr;
-  for (const auto& run : lower.runs)
-    if (!first_run && run.location.box && run.location.box->x0 >= first.x0 - 0.01 && !trim(run.text).empty()) first_run = &run;
+  const TextRun* field_run = run_in(upper, field, false);
+  const TextRun* first_run = run_in(lower, first, true);
   auto found = find_date(date.text);
   if (!found || date.text.size() != found->finish - found->begin || !field_run || !first_run || field_run->font != first_run->font ||
       std::abs(field_run->size - first_run->size) > 0.5)
@@ -4641,8 +4641,8 @@ std::string degree_opening_details(const Block& block) {
 }
 
 /// "University of Houston" over "Cullen College of Engineering · GPA: 3.6/4.0": a faculty or a university's school on a
-/// line of its own below the school is a remark, no part of the name; on the school's own line it is, as printed
-/// ("University of Belgrade, Faculty of Economics").
+/// line of its own below the school is a remark, no part of the name; on the school's own line a college or school of it
+/// stays, as printed ("The Ohio State University, College of Nursing"; a faculty there `without_faculty` drops).
 void drop_unit_from_another_line(std::string& institution, const std::vector<Item>& header) {
   static const std::regex kFaculty{
       R"(^(?:College|School)\s+(?:of|for)\s+\S+(?:\s+\S+)?$|^(?:Faculty|Department|Dept\.?|Division)\s+(?:of|for)\s|^(?:(?:É|E)cole\s+doctorale|Facult(?:é|e)|Fakult(?:ä|a)t|Fachbereich|Abteilung|Fachrichtung|Facolt(?:à|a)|Faculdade|Facultad|Faculteit|Departamento|Dipartimento|UFR|Escola\s+de|Escuela\s+de|Escuela\s+T(?:é|e)cnica\s+Superior|Escola\s+T(?:è|e)cnica\s+Superior|E\.T\.S\.)(?:\s|$))",

@@ -309,8 +309,12 @@ SectionName canonical_section(std::string_view heading) {
   const auto& unaccented = unaccented_synonym_index();
   if (auto found = unaccented.find(strip_accents(normalised)); found != unaccented.end())
     return name_of(found->second, true);
-  // "Persoenliche Daten", "Berufserfahrung und Fuehrerschein": German umlauts typed as a vowel and "e" on an ASCII keyboard.
-  if (auto found = unaccented.find(without_umlaut_e(normalised)); found != unaccented.end()) return name_of(found->second, true);
+  // "Persoenliche Daten", "Faehigkeiten": German umlauts typed as a vowel and "e" on an ASCII keyboard. (Asked of most lines
+  // of every document: only where such a pair is.)
+  bool umlaut_pair = normalised.find("ae") != std::string::npos || normalised.find("oe") != std::string::npos ||
+                     normalised.find("ue") != std::string::npos;
+  if (auto found = umlaut_pair ? unaccented.find(strip_accents(without_umlaut_e(normalised))) : unaccented.end(); found != unaccented.end())
+    return name_of(found->second, true);
   if (normalised.find(kLostCharacter) != std::string::npos) {
     auto damaged = strip_accents(normalised);
     for (const auto& [synonym, names] : unaccented)
@@ -772,6 +776,13 @@ class Detector {
     return number ? trim(text.substr(0, open)) : text;
   }
 
+  /// "EXPERIENCIA PROFESIONAL / Lan esperientzia": a bilingual region's heading, its first language's name in capitals.
+  static bool bilingual_heading(std::string_view text) {
+    auto slash = text.find(" / ");
+    return slash != std::string_view::npos && count_words(text.substr(slash + 3)) <= 4 && is_upper_case_text(text.substr(0, slash)) &&
+           canonical_section(trim(text.substr(0, slash))).exact;
+  }
+
   /// Short, no sentence punctuation, no digits, dates or contact details.
   static bool heading_shaped(std::string_view text, int max_words) {
     text.remove_prefix(section_number_length(text));
@@ -905,11 +916,7 @@ class Detector {
       bool strong = name.exact || (name.head_final && degree_length(text) == 0 && title_words_only_in_part(text, name) && !(tops_page && menu_bar(line)) &&
                                    (styled(line) || is_upper_case_text(text) || text.ends_with(':') || title_case ||
                                     (line.block_start && employer_words(text) == 0 && in_heading_colour(line))));
-      // "EXPERIENCIA PROFESIONAL / Lan esperientzia": a bilingual region's heading, its first language's name in capitals.
-      auto slash = text.find(" / ");
-      bool bilingual = slash != std::string_view::npos && is_upper_case_text(text.substr(0, slash)) &&
-                       canonical_section(trim(text.substr(0, slash))).exact && count_words(text.substr(slash + 3)) <= 4;
-      if (!name.canonical.empty() && (strong || bilingual)) return joined_below(plain_heading(i));
+      if (!name.canonical.empty() && (strong || bilingual_heading(text))) return joined_below(plain_heading(i));
     }
     if (auto wrapped = heading_wrapped_after_connector(i)) return wrapped;
     return rail_heading(i);
