@@ -49,7 +49,8 @@ struct TextRun {
   bool bold = false;
   bool italic = false;
   uint32_t color = 0x000000;  ///< fill colour as 0xRRGGBB
-  bool hidden = false;        ///< invisible: render mode 3, w:vanish, ...
+  bool hidden = false;        ///< invisible: render mode 3, w:vanish, painted over, ...
+  bool covered = false;       ///< painted over by a shape drawn later (a PDF editor's white-out); not in its line's text
   bool recognised = false;    ///< OCR's text over a scan: its word boxes are the engine's, its gaps wider than a font's
   bool off_page = false;
   Zone zone = Zone::Body;

@@ -64,6 +64,7 @@ struct Reason {
 /// Why the run is hidden. White text in a table cell or text box may sit on a shaded
 /// fill the model does not record, so that case is only a warning.
 Reason hidden_reason(const Document& document, const TextRun& run, Zone zone, const Limits& limits) {
+  if (run.covered) return {"painted over by a shape drawn on top of it (an editor's white-out)"};
   if (run.hidden) return {"invisible (hidden formatting or render mode 3)"};
   if (run.off_page) {
     // Just past the edge is a clipped footer or page number, not text placed out of sight.

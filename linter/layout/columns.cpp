@@ -700,6 +700,8 @@ namespace {
 /// Page 2 of a sidebar layout: the main column runs on, the sidebar ends a few lines down ("ITIL 4 Foundation",
 /// "Langues", two languages), too few to prove columns alone. The previous page's columns, run to its foot, carry
 /// over when both sides start where they started there and no line crosses their gutter.
+constexpr double kEntryIndent = 24.0;  // a third of an inch
+
 std::optional<ColumnSplit> continued_region(const std::vector<const Line*>& lines, const ColumnSplit& carried, const Extent& text) {
   size_t end = 0;
   while (end < lines.size() && !crosses_gutter(*lines[end], carried)) ++end;
@@ -712,9 +714,13 @@ std::optional<ColumnSplit> continued_region(const std::vector<const Line*>& line
   auto from_edge = [](const SideStats& side, double edge) {
     return std::count_if(side.starts.begin(), side.starts.end(), [&](double x) { return std::abs(x - edge) <= 3.0; });
   };
+  // The main column's entries may sit indented under its headings (the previous page's edge was a bullet's).
+  auto at_or_indented = [](const SideStats& side, double edge) {
+    return std::count_if(side.starts.begin(), side.starts.end(), [&](double x) { return x >= edge - 3.0 && x <= edge + kEntryIndent; });
+  };
   constexpr int kMinCarriedLines = 3;
   if (c.left.lines < kMinCarriedLines || c.right.lines < kMinCarriedLines || right_side_is_annotation(c)) return std::nullopt;
-  if (3 * from_edge(c.right, carried.right.first) < 2 * c.right.lines || from_edge(c.left, carried.left.first) == 0)
+  if (3 * at_or_indented(c.right, carried.right.first) < 2 * c.right.lines || from_edge(c.left, carried.left.first) == 0)
     return std::nullopt;
   return to_split(c);
 }

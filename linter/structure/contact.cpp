@@ -189,6 +189,9 @@ bool name_shaped(std::string_view text) {
   for (size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1))
     if (dot + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[dot + 1]))) return false;
   if (!has_letter(text)) return false;  // "👩🏽‍💻": a page icon above the name
+  // "SAYouth", "JobsSA": a brand's capitals run into a word; names capitalise once a part ("McAllister", "DeAndre").
+  static const std::regex kBrandCase{R"((?:^|\s)[A-Z]{2,}[a-z])"};
+  if (std::regex_search(text.begin(), text.end(), kBrandCase)) return false;
   auto words = plain_words(text);
   // Document titles, link labels and security markings ("NOT PROTECTIVELY MARKED") are never a name.
   static const char* const kTitleWords[] = {"resume", "résumé", "cv", "curriculum", "currículum", "currículo", "curriculo",
@@ -336,7 +339,7 @@ std::string name_candidate(std::string_view text) {
   // Austria's feminine "Dr.in" goes, as no name reader takes its inner full stop, and so do the Dutch grades written in
   // lower case before a name ("ing. Jeroen Lubbers", "drs.", "ir.", "mr.").
   static const std::regex kHonorific{
-      R"(^(?:ing\.|ir\.|drs\.|mr\.|Dott\.(?:ssa)?|Dr\.in|Prof\.(?:ssa)?|Avv\.|Arch\.|Mr\.|Mrs\.|Ms\.|Mme|Sr\.|Sra\.|Dipl\.-(?:Ing|Kfm|Kffr|Inf|Wirt\.-Ing)\.(?:\s*\((?:FH|TU|BA|DH|Univ\.)\))?)\s+(?=\S))"};
+      R"(^(?:ing\.|ir\.|drs\.|mr\.|Dott\.(?:ssa)?|Dr\.in|Prof\.(?:ssa)?|Profa\.?|Avv\.|Arch\.|Mr\.|Mrs\.|Ms\.|Mme|Sr\.|Sra\.|Dipl\.-(?:Ing|Kfm|Kffr|Inf|Wirt\.-Ing)\.(?:\s*\((?:FH|TU|BA|DH|Univ\.)\))?)\s+(?=\S))"};
   // "Name:   Jane Smith", "Nom : Jane Smith": a labelled field.
   static const std::regex kLabel{"^" + kNameLabel + R"(\s*:?$)", std::regex::icase};
   if (parts.size() >= 2 && std::regex_match(parts[0], kLabel))
@@ -390,6 +393,9 @@ std::string name_candidate(std::string_view text) {
     if (last.size() > 4 && last.find('.') == last.size() - 1) name.pop_back();
   }
   // "📦 Kirsty McAllister" (a document tool's page icon), "Danielle M. ✓" (a site's verified badge): no word of the name.
+  // "Siphosethu Ndamase ✓ Verified": the badge's word goes with its tick.
+  static const std::regex kVerifiedBadge{R"(\s*(?:✓|✔|☑)\s*(?:verified|verificad[oa]|vérifié|verifiziert|verificat[oa]|geverifieerd)\s*$)", std::regex::icase};
+  if (parts[0].find("\xE2") != std::string::npos) parts[0] = std::regex_replace(parts[0], kVerifiedBadge, "");
   parts[0] = strip_icons(parts[0]);
   while (!parts[0].empty() && !has_letter(parts[0].substr(parts[0].rfind(' ') + 1)) && parts[0].find(' ') != std::string::npos)
     parts[0] = std::string(trim(std::string_view(parts[0]).substr(0, parts[0].rfind(' '))));
@@ -591,6 +597,19 @@ class ContactReader {
     return false;
   }
 
+  /// A blog's title "Profª Ana Cláudia" over "ANA CLÁUDIA TENÓRIO VASCONCELOS": the same name in full a few lines down.
+  std::optional<std::pair<std::string, size_t>> fuller_name_below(const std::string& name, size_t at) const {
+    auto key = [](const std::string& text) { return strip_accents(fold_case(text)); };
+    auto short_form = key(name) + " ";
+    for (size_t k = at + 1; k < header_limit() && k <= at + 8; ++k) {
+      auto candidate = name_candidate(join_letter_spacing(layout_text(document_.lines[k])));
+      if (count_words(candidate) > count_words(name) && count_words(candidate) <= 5 && name_shaped(candidate) &&
+          key(candidate).starts_with(short_form) && title_score(candidate) + organisation_score(candidate) == 0)
+        return std::pair{candidate, k};
+    }
+    return std::nullopt;
+  }
+
   void find_name() {
     if (find_introduced_name() || find_sender_name() || find_surname_first_name() || find_split_name() || find_labelled_name() || find_name_beside_contact_label())
       return;
@@ -671,6 +690,10 @@ class ContactReader {
             set_name(*spelt, document_.lines[k].location);
             return;
           }
+      }
+      if (auto fuller = fuller_name_below(candidate, i)) {
+        set_name(fuller->first, document_.lines[fuller->second].location);
+        return;
       }
       set_name(person_in_brand(candidate, i), line.location);
       return;
@@ -826,17 +849,25 @@ class ContactReader {
       auto labels = split_cells(layout_text(document_.lines[i]));
       auto given = [&](const std::string& cell) { return std::regex_match(cell, kGivenCell); };
       auto surname = [&](const std::string& cell) { return std::regex_match(cell, kSurnameCell); };
-      if (auto name = name_under_full_name_label(i, labels)) {
+      // A German form's "Name   Vorname   Geburtsdatum": beside the given name's cell "Name" is the surname's, and
+      // other personal fields may share the row.
+      bool has_given = std::any_of(labels.begin(), labels.end(), given);
+      auto surname_cell = [&](const std::string& cell) { return surname(cell) || (has_given && fold_case(cell) == "name"); };
+      // Brazil's "Nome   CPF": a lone "Nome" is the whole name's label.
+      bool split = has_given && std::any_of(labels.begin(), labels.end(), surname_cell);
+      if (auto name = split ? std::nullopt : name_under_full_name_label(i, labels)) {
         set_name(*name, document_.lines[i + 1].location);
         return true;
       }
-      if (labels.size() < 2 || labels.size() > 3 || std::none_of(labels.begin(), labels.end(), given) ||
-          !std::all_of(labels.begin(), labels.end(), [&](const std::string& cell) { return given(cell) || surname(cell); }))
+      auto name_cell = [&](const std::string& cell) { return given(cell) || surname_cell(cell); };
+      if (labels.size() < 2 || labels.size() > 4 || !split ||
+          !std::all_of(labels.begin(), labels.end(), [&](const std::string& cell) { return name_cell(cell) || is_personal_field_label(cell); }))
         continue;
       auto values = split_cells(layout_text(document_.lines[i + 1]));
       if (values.size() != labels.size()) return false;
       std::string first, rest;
-      for (size_t k = 0; k < labels.size(); ++k) (given(labels[k]) ? first : rest) += (k ? " " : "") + values[k];
+      for (size_t k = 0; k < labels.size(); ++k)
+        if (name_cell(labels[k])) (given(labels[k]) ? first : rest) += " " + values[k];
       auto name = std::string(trim(first)) + " " + std::string(trim(rest));
       if (!name_shaped(name) || count_words(name) > 6) return false;
       set_name(name, document_.lines[i + 1].location);
@@ -845,14 +876,19 @@ class ContactReader {
     return false;
   }
 
+  /// "Geburtsdatum", "CPF", "Codice fiscale": a form's label for a personal field other than the name.
+  static bool is_personal_field_label(const std::string& cell) {
+    static const std::regex kIdentity{R"((?:cpf|rg|dni|nie|nif|bsn|pesel|ssn|cpr|cnic|pan|aadhaar|steuer-id|codice fiscale|tax code))", std::regex::icase};
+    return is_personal_detail_label(cell) || is_contact_label(cell) || std::regex_match(cell, kIdentity);
+  }
+
   /// A public job portal's grid: "Nome   CPF" over "LARISSA BRITO CONCEIÇÃO   ***.482.315-**", the full name's label
   /// among other personal labels, its value in the cell below.
   std::optional<std::string> name_under_full_name_label(size_t i, const std::vector<std::string>& labels) const {
     static const std::regex kFullName{kNameLabel, std::regex::icase};
-    static const std::regex kIdentity{R"((?:cpf|rg|dni|nie|nif|bsn|pesel|ssn|cpr|cnic|pan|aadhaar|steuer-id))", std::regex::icase};
     auto at = std::find_if(labels.begin(), labels.end(), [](const std::string& cell) { return std::regex_match(cell, kFullName); });
     bool others_labels = std::all_of(labels.begin(), labels.end(), [&](const std::string& cell) {
-      return std::regex_match(cell, kFullName) || is_personal_detail_label(cell) || std::regex_match(cell, kIdentity);
+      return std::regex_match(cell, kFullName) || is_personal_field_label(cell);
     });
     // Above the first section or in the contact one: not a referees' or dependants' grid further down.
     bool personal = i < header_end_ || (i >= contact_begin_ && i < contact_end_);
@@ -1108,6 +1144,23 @@ class ContactReader {
   }
 
   /// A mailbox of a free mail service, the kind a person applies from ("j.brinkmann94@gmx.de"), not a firm's.
+  /// "bewerbung@…", "jobs@…", "recrutement@…": a mailbox an employer opens for applications, no person's.
+  static bool role_mailbox(std::string_view email) {
+    static const std::regex kRole{
+        R"(^(?:bewerbung(?:en)?|karriere|jobs?|careers?|recruit(?:ing|ment)?|hr|rh|personal|emploi|empleo|candidatures?|recrutement|sollicitaties?|vacatures?|lavor(?:o|a)|selezione|rrhh|vagas|talent)@)",
+        std::regex::icase};
+    return std::regex_search(email.begin(), email.end(), kRole);
+  }
+
+  /// Another address than `email` printed anywhere in the document, not an applications mailbox.
+  bool holds_other_mailbox(const std::string& email) const {
+    return std::ranges::any_of(document_.lines, [&](const Line& line) {
+      if (line.text.find('@') == std::string::npos) return false;
+      auto found = find_emails(line.text);
+      return std::ranges::any_of(found, [&](const Match& m) { return m.text != email && !role_mailbox(m.text); });
+    });
+  }
+
   static bool personal_mailbox(std::string_view email) {
     static const std::regex kService{
         R"(@(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|gmx|web|t-online|freenet|posteo|mail|proton|protonmail|orange|free|laposte|sfr|wanadoo|neuf|libero|virgilio|tiscali|alice|tim|terra|uol|bol|ig|sapo|telefonica|movistar|ziggo|kpnmail|hetnet|planet|home|telenet|skynet|yandex|rediffmail|bigpond|optusnet|xtra|shaw|rogers|sympatico|btinternet|sky|talktalk|virginmedia|eircom)\.)",
@@ -1221,6 +1274,9 @@ class ContactReader {
       static const std::regex kMinusInWord{"([A-Za-z0-9])\u2212(?=[A-Za-z0-9])"};
       auto text = line.text.find("\u2212") == std::string::npos ? line.text : std::regex_replace(line.text, kMinusInWord, "$1-");
       auto emails = find_emails(text);
+      // "… senden Sie ihn an bewerbung@wzv-hornbachtal.de": an employer's applications mailbox, where the form holds
+      // the applicant's own further down.
+      if (!emails.empty() && role_mailbox(emails.front().text) && holds_other_mailbox(emails.front().text)) return false;
       bool first_ends_line = !emails.empty() && emails.front().offset + emails.front().text.size() <= text.size() &&
                              trim(std::string_view(text).substr(emails.front().offset + emails.front().text.size())).empty();
       auto whole = emails.empty() || first_ends_line ? address_across_lines(line) : std::string();
@@ -1574,6 +1630,18 @@ class ContactReader {
 
   /// A form's row of labels over its row of values: "Domicilio   Localidad   Provincia   C.P." over "C/ Corredera, 28
   /// Lorca   Murcia   30800": the town's cell, with the region's beside it.
+  /// "PLZ, Wohnort" -> "PLZ", "Wohnort": a form cell's labels, parted at commas and slashes.
+  static std::vector<std::string> label_parts(const std::string& cell) {
+    std::vector<std::string> parts;
+    size_t from = 0;
+    for (size_t at = cell.find_first_of(",/"); ; at = cell.find_first_of(",/", from)) {
+      parts.emplace_back(trim(std::string_view(cell).substr(from, at == std::string::npos ? std::string::npos : at - from)));
+      if (at == std::string::npos) break;
+      from = at + 1;
+    }
+    return parts;
+  }
+
   bool find_place_in_label_row() {
     static const std::regex kTown{
         R"((?:city|town|ort|wohnort|woonplaats|plaats|ville|localit(?:é|e)|localidad|localidade|ciudad|cidade|citt(?:à|a)|comune|municipio|munic(?:í|Í|i)pio(?:\s*/\s*uf)?|poblaci(?:ó|o)n))",
@@ -1581,14 +1649,22 @@ class ContactReader {
     for (size_t i : contact_lines()) {
       if (i + 1 >= document_.lines.size()) continue;
       auto labels = split_cells(layout_text(document_.lines[i]));
-      auto town = std::find_if(labels.begin(), labels.end(), [](const std::string& cell) { return std::regex_match(cell, kTown); });
+      // "PLZ, Wohnort", "Straße, Hausnummer": a cell naming two fields, each a label.
+      auto town_cell = [](const std::string& cell) {
+        return std::regex_match(cell, kTown) || std::ranges::any_of(label_parts(cell), [](const std::string& part) { return std::regex_match(part, kTown); });
+      };
+      auto town = std::find_if(labels.begin(), labels.end(), town_cell);
       // Labels only: not "Woonplaats   Emmen", a label beside its value, over the next field's row.
-      auto label = [](const std::string& cell) {
+      auto one_label = [](const std::string& cell) {
         static const std::regex kOther{"(?:" + address_label_pattern() +
-                                           R"((?:\s*\([^)]*\))?|c\.\s*p\.|cp|cap|plz|postcode|post code|postal code|zip(?: code)?|code postal|c(?:ó|o)digo postal|cep))",
+                                           R"((?:\s*\([^)]*\))?|c\.\s*p\.|cp|cap|plz|postcode|post code|postal code|zip(?: code)?|code postal|c(?:ó|o)digo postal|cep|stra(?:ß|ss)e|hausnummer|hausnr\.?))",
                                        std::regex::icase};
         return std::regex_match(cell, kTown) || is_region_label(cell) || is_district_label(cell) || std::regex_match(cell, kOther) ||
                is_contact_label(cell) || is_personal_detail_label(cell);
+      };
+      auto label = [&](const std::string& cell) {
+        auto parts = label_parts(cell);
+        return one_label(cell) || (parts.size() > 1 && std::ranges::all_of(parts, one_label));
       };
       // Not "Fecha de nacimiento   Localidad   Provincia": where one was born.
       static const std::regex kBirth{R"(.*(?:nacimiento|naissance|nascita|nascimento|geburt|birth|geboorte).*)", std::regex::icase};
@@ -1599,7 +1675,8 @@ class ContactReader {
       auto values = split_cells(layout_text(document_.lines[i + 1]));
       if (values.size() != labels.size()) continue;
       auto place = clean_place_part(values[static_cast<size_t>(town - labels.begin())]);
-      if (!place || place->empty() || !is_place_part(*place, true)) continue;
+      // "PLZ, Wohnort" over "66482 Zweibrücken": the postcode and town a combined label names.
+      if (!place || place->empty() || !(is_place_part(*place, true) || std::regex_match(*place, postal_city()))) continue;
       auto region = std::find_if(labels.begin(), labels.end(), [](const std::string& cell) { return is_region_label(cell); });
       if (region != labels.end()) *place += ", " + values[static_cast<size_t>(region - labels.begin())];
       set_location(*place, *place);

@@ -1465,7 +1465,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool year_in_wrap = short_date && !short_date->range && short_date->begin > 0 && (starts_lower(text) || hanging) &&
                         count_words(std::string_view(text).substr(short_date->finish)) >= 2;  // not "… self-employed 2018"
     // "… vers SAP" / "EWM (mise en service 11.2024).": a short line closing the bullet's sentence, its date in brackets.
-    bool bracketed_tail = after_bullet && !line.block_start && short_date && !short_date->range && count_words(text) <= 6 &&
+    // A range too when the bullet above stops on a link word ("… ante la" / "DIAN (2021–2022).").
+    bool bracketed_tail = after_bullet && !line.block_start && short_date && (!short_date->range || ends_with_connector(bullet_above)) &&
+                          count_words(text) <= 6 &&
                           inside_brackets(text, short_date->begin) && ends_sentence(text) && !ends_sentence(bullet_above);
     // A link after a finished sentence ("… excellence." / "https://acme.example/") is the entry's, no wrap of it.
     bool link_after_sentence = is_link_only(text) && ends_sentence(bullet_above);

@@ -583,7 +583,9 @@ bool ends_with_connector(std::string_view text) {
                                             "des", "du", "der", "del", "della", "do", "dos", "das", "van", "di", "degli", "dello", "delle",
                                             "von", "zur", "zum", "vom", "mit",
                                             // the words for "or" ("… istituto di istruzione o" / "formazione")
-                                            "or", "oder", "ou", "o"};
+                                            "or", "oder", "ou", "o",
+                                            // articles ("… ante la" / "DIAN (2021–2022).")
+                                            "the", "la", "le", "el", "los", "las", "les", "il", "lo", "gli", "het", "die", "den"};
   // Portuguese and Italian contractions, in lower case as printed: "… e no" / "Ensino Secundário"; not "Sales Manager - NA".
   static const char* const kContractions[] = {"no", "na", "nos", "nas", "ao", "em", "nel", "nella", "nei", "dei"};
   auto trimmed = trim(text);
@@ -1033,7 +1035,9 @@ bool is_contact_label(std::string_view text) {
   static const std::set<std::string, std::less<>> kContactLabels = {
       "telemóvel", "telemovel", "telefone", "telefon", "telefoon", "téléphone", "teléfono", "telefono", "móvil", "handy", "celular",
       "cellulare", "e-mail", "email", "mail", "mail id", "email id", "e-mail id", "email address", "e-mail address",
-      "mobile number", "phone number", "telephone number", "contact number", "alternative phone number", "alternative number", "alternative", "cell", "cell number", "phone", "mobile", "mobil", "mobiel", "fax", "pec", "e-mail pec", "posta certificata", "gsm"};
+      "mobile number", "phone number", "telephone number", "contact number", "alternative phone number", "alternative number", "alternative", "cell", "cell number", "phone", "mobile", "mobil", "mobiel", "fax", "pec", "e-mail pec", "posta certificata", "gsm",
+      "correo", "correo electrónico", "correo electronico", "courriel", "adresse e-mail", "adresse mail", "e-mailadres", "emailadres",
+      "indirizzo email", "indirizzo e-mail"};
   return kContactLabels.count(fold_case(trim(text))) > 0;
 }
 

@@ -692,7 +692,11 @@ class Detector {
     // "opleiding   niveau   onderwijsinstelling   periode   diploma": a first label naming a section heads a table only
     // with four columns or more, each over a cell of the row below; else it heads its section ("Skills   Python   Go").
     bool section_first = canonical_section(trim(cells.front().text)).exact;
-    if (section_first && cells.size() < 4) return false;
+    // Three will do when the others name columns too ("Opleiding   Organisator   Jaar").
+    auto others_name_columns = [&] {
+      return std::all_of(cells.begin() + 1, cells.end(), [](const auto& cell) { return names_table_column(trim(cell.text)); });
+    };
+    if (section_first && cells.size() < 4 && !others_name_columns()) return false;
     // Set far apart, not a heading kerned apart mid-word ("E xpe riences professionnel l es").
     double size = style_of(document_.lines[i]).size;
     for (size_t k = 1; k < cells.size(); ++k)

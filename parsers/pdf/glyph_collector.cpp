@@ -194,6 +194,7 @@ void GlyphCollector::drawChar(GfxState* state, double x, double y, double dx, do
   state->getFillRGB(&rgb);
   glyph.color = to_rgb(rgb);
   glyph.invisible = state->getRender() == 3 || state->getRender() == 7;
+  glyph.order = ++drawn_;
   page_->glyphs.push_back(std::move(glyph));
 }
 
@@ -268,7 +269,12 @@ void GlyphCollector::record_path(GfxState* state, bool filled) {
     }
     if (box.x0 > box.x1) continue;
     box = Box{box.x0 - half, box.y0 - half, box.x1 + half, box.y1 + half};
-    page_->paths.push_back(PathBox{box, filled, to_rgb(rgb)});
+    bool opaque = filled && state->getFillOpacity() >= 0.99 && state->getBlendMode() == gfxBlendNormal;
+    // What the fill can paint: its box within the clip (a page-sized background clipped to a cell covers the cell).
+    double cx0, cy0, cx1, cy1;
+    state->getClipBBox(&cx0, &cy0, &cx1, &cy1);
+    Box painted{std::max(box.x0, cx0), std::max(box.y0, cy0), std::min(box.x1, cx1), std::min(box.y1, cy1)};
+    page_->paths.push_back(PathBox{box, filled, to_rgb(rgb), ++drawn_, opaque && painted.x0 < painted.x1 && painted.y0 < painted.y1, painted});
   }
 }
 

@@ -22,7 +22,10 @@ class GlyphCollector final : public OutputDev {
   explicit GlyphCollector(std::vector<FontInfo>& fonts, std::vector<FontStyle>& styles)
       : fonts_(fonts), styles_(styles) {}
 
-  void begin(PageContent& page) { page_ = &page; }
+  void begin(PageContent& page) {
+    page_ = &page;
+    drawn_ = 0;
+  }
   /// Maps a point of default user space to page points (top-left origin).
   void to_page(double x, double y, double& px, double& py) const;
 
@@ -67,6 +70,7 @@ class GlyphCollector final : public OutputDev {
   Ref last_font_id_ = Ref::INVALID();
   int last_font_index_ = -1;
   PageContent* page_ = nullptr;
+  size_t drawn_ = 0;  ///< glyphs and paths drawn so far: their order on the page
   std::string actual_text_;   ///< the open ActualText span's text, UTF-8
   size_t actual_start_ = 0;   ///< the first glyph drawn inside it
   bool in_actual_text_ = false;

@@ -22,6 +22,7 @@ struct Chunk {
   int font = -1;
   uint32_t color = 0;
   bool invisible = false;
+  bool covered = false;
   double word_space = 0;  ///< the narrowest gap between two of its words so far; 0 = one word
   /// Each glyph as drawn, with the gap before it (negative for the first) and whether a space glyph came between.
   struct Drawn {
@@ -123,7 +124,7 @@ bool is_space(const std::string& text) {
 
 bool same_style(const Chunk& chunk, const Glyph& glyph) {
   return chunk.font == glyph.font && std::abs(chunk.size - glyph.size) < 0.05 * glyph.size &&
-         chunk.color == glyph.color && chunk.invisible == glyph.invisible;
+         chunk.color == glyph.color && chunk.invisible == glyph.invisible && chunk.covered == glyph.covered;
 }
 
 // "G I U L I A " so far: one letter (ASCII or two-byte UTF-8) and a space close the text; not "inglese C1 ".
@@ -223,6 +224,7 @@ std::vector<Chunk> make_chunks(const std::vector<Glyph>& glyphs) {
       current.font = glyph.font;
       current.color = glyph.color;
       current.invisible = glyph.invisible;
+      current.covered = glyph.covered;
     }
     append_glyph(current, glyph);
   };
@@ -277,7 +279,7 @@ std::vector<bool> overstruck(const std::vector<Glyph>& glyphs) {
           for (size_t k : found->second) {
             const auto& other = glyphs[k];
             double reach = std::min({other.box.width() / 3, glyph.box.width() / 3, 0.1 * glyph.size});
-            dropped[g] = dropped[g] || (other.text == glyph.text && other.invisible == glyph.invisible &&
+            dropped[g] = dropped[g] || (other.text == glyph.text && other.invisible == glyph.invisible && other.covered == glyph.covered &&
                                         std::abs(other.box.x0 - glyph.box.x0) < reach &&
                                         std::abs(other.baseline - glyph.baseline) < 0.2 * glyph.size);
           }
@@ -323,7 +325,8 @@ TextRun to_run(const Chunk& chunk, const PageContent& page, int page_number,
   }
   run.size = std::round(chunk.size * 10) / 10;
   run.color = chunk.color;
-  run.hidden = chunk.invisible;
+  run.hidden = chunk.invisible || chunk.covered;
+  run.covered = chunk.covered;
   run.off_page = chunk.box.x1 <= 0 || chunk.box.y1 <= 0 || chunk.box.x0 >= page.width || chunk.box.y0 >= page.height;
   return run;
 }
@@ -334,11 +337,13 @@ Line finish_line(std::vector<TextRun> runs, int page_number, int line_number) {
   });
   Line line;
   Box box = *runs.front().location.box;
+  const TextRun* previous = nullptr;
   for (size_t i = 0; i < runs.size(); ++i) {
-    const Box& b = *runs[i].location.box;
-    if (i > 0 && !line.text.empty() && word_break_between(runs[i - 1], runs[i])) line.text += ' ';
+    box = united(box, *runs[i].location.box);
+    if (runs[i].covered) continue;  // painted over: no text a reader sees
+    if (!line.text.empty() && word_break_between(*previous, runs[i])) line.text += ' ';
     line.text += runs[i].text;
-    box = united(box, b);
+    previous = &runs[i];
   }
   line.location.page = page_number;
   line.location.line = line_number;
@@ -432,6 +437,7 @@ std::vector<Chunk> vertical_chunks(std::vector<Glyph> glyphs) {
     chunk.font = line.front().font;
     chunk.color = line.front().color;
     chunk.invisible = line.front().invisible;
+    chunk.covered = line.front().covered;
     bool space_drawn = false;
     for (size_t k = 0; k < line.size(); ++k) {
       if (is_space(line[k].text)) {

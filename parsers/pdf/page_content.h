@@ -17,6 +17,8 @@ struct Glyph {
   int font = -1;  ///< index into the document's FontInfo list
   uint32_t color = 0;
   bool invisible = false;  ///< render mode 3 (or 7)
+  bool covered = false;    ///< painted over by an opaque shape drawn later
+  size_t order = 0;        ///< when it was drawn among the page's glyphs and paths
   /// Set sideways: 1 read bottom to top (a spine's name in a side strip), -1 top to bottom, 0 along the line.
   int vertical = 0;
 };
@@ -25,6 +27,9 @@ struct PathBox {
   Box box;
   bool filled = false;
   uint32_t color = 0;
+  size_t order = 0;     ///< when it was drawn among the page's glyphs and paths
+  bool opaque = false;  ///< a fill that hides what lies under it (no transparency, no blend mode)
+  Box painted{};        ///< the part of `box` inside the clip: what the fill can cover
 };
 
 struct PageContent {
@@ -51,6 +56,10 @@ struct FontStyle {
 /// left to right) and appends them to `out`; returns visible characters.
 int build_lines(const PageContent& page, int page_number, const std::vector<FontInfo>& fonts,
                 const std::vector<FontStyle>& styles, std::vector<Line>& out);
+
+/// An online editor's "white-out": a white box filled over old text, the new text typed on top. Glyphs a later opaque
+/// white fill covers are marked covered: kept as hidden runs (an ATS reads them), out of the lines' text (a reader does not).
+void hide_covered_glyphs(PageContent& page);
 
 /// Ruled tables: grids of thin horizontal and vertical rules with text in
 /// them. Appends Table objects and marks the lines inside as table cells.

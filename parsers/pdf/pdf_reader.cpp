@@ -102,9 +102,11 @@ PageContent read_page(PDFDoc& doc, int number, pdf::GlyphCollector& collector) {
   collector.begin(content);
   PageDeadline deadline;
   deadline.page = &content;
-  auto no_annotations = [](Annot*, void*) { return false; };
+  // A fillable form's answers live in its fields' widgets, drawn over the page as pdftotext reads them; comments,
+  // stamps and other annotations stay out of the text.
+  auto form_fields_only = [](Annot* annot, void*) { return annot && annot->getType() == Annot::typeWidget; };
   doc.displayPage(&collector, number, 72, 72, 0, false, true, false, &PageDeadline::expired, &deadline,
-                  no_annotations, nullptr);
+                  form_fields_only, nullptr);
   read_links(doc, number, collector, content);
   return content;
 }
@@ -314,6 +316,7 @@ Document read_pdf(const std::string& path, std::string_view bytes) {
       break;
     }
     PageContent content = read_page(*doc, number, collector);
+    pdf::hide_covered_glyphs(content);
     if (content.truncated)
       document.notices.push_back(fmt::format("page {}: too much content, read only part of it", number));
     Page page;

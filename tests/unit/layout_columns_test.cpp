@@ -1114,6 +1114,29 @@ TEST_CASE("page 2 of a sidebar layout: a few sidebar lines beside the main colum
   CHECK(layout::find_columns(page, &carried).empty());
 }
 
+TEST_CASE("page 2 of a sidebar layout: the main column's entries indented under their heading still carry its columns") {
+  std::vector<Line> top;
+  // Page 1's main column started at its bullets (x 230); page 2's school entries sit indented at 247 under an icon heading.
+  top.push_back(with_run_beside(positioned("Power BI   MUISCA DIAN", 30, 150, 40), "Formación académica", 236, 360));
+  top.push_back(positioned("Especialización en Gerencia Tributaria", 247, 450, 58));
+  top.push_back(with_run_beside(positioned("IDIOMAS", 23, 80, 74), "Universidad Libre – Seccional Pereira", 247, 440));
+  top.push_back(positioned("Posgrado · ene. 2018 – dic. 2019 · Graduado", 247, 470, 88));
+  top.push_back(with_run_beside(positioned("Español – Nativo", 23, 110, 102), "Contaduría Pública", 247, 350));
+  top.push_back(with_run_beside(positioned("Inglés – B1", 23, 90, 116), "Universidad Tecnológica de Pereira", 247, 430));
+  for (int i = 0; i < 6; ++i) top.push_back(positioned("Profesional universitario · feb. 2010 – dic. 2015", 247, 480, 132 + i * 14));
+  std::vector<const Line*> page;
+  for (const auto& line : top) page.push_back(&line);
+  layout::ColumnSplit carried;
+  carried.gutter_x0 = 184;
+  carried.gutter_x1 = 230;
+  carried.left = {23, 184};
+  carried.right = {230, 578};
+  auto splits = layout::find_columns(page, &carried);
+  REQUIRE(splits.size() == 1);
+  CHECK(splits[0].first == 0);
+  CHECK(splits[0].last == top.size() - 1);
+}
+
 TEST_CASE("a box beside the personal details ends its columns where a section heading below it resumes the page's flow") {
   std::vector<Line> lines;
   const char* details[] = {"Woonplaats   Emmeloord", "Geboortejaar   1988", "Telefoon   06 – 41 92 05 73", "E-mail   sander@example.nl",

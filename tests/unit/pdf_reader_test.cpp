@@ -352,3 +352,28 @@ TEST_CASE("TeX's AMS and Zapf symbol fonts are symbol fonts by name: MSAM10's 'I
   CHECK(pdf::is_symbol_font_name("PZDR"));
   CHECK_FALSE(pdf::is_symbol_font_name("Lato-Regular"));
 }
+
+TEST_CASE("a white box painted over old text hides it from the line's text; a coloured highlight hides nothing") {
+  Document document = load("whiteout.pdf");
+  const TextRun* old = find_run(document, "alex.old@example.net");
+  REQUIRE(old);
+  CHECK(old->covered);
+  CHECK(old->hidden);  // still a run: hidden-text reports it, an ATS reads it
+  const Line* contact = find_line(document.lines, "alex.morgan@example.com");
+  REQUIRE(contact);
+  CHECK(contact->text.find("alex.old") == std::string::npos);
+  CHECK(contact->text.find("Portland, OR") != std::string::npos);
+  const TextRun* highlighted = find_run(document, "Open to relocation");
+  REQUIRE(highlighted);
+  CHECK_FALSE(highlighted->covered);
+  CHECK(find_line(document.lines, "Open to relocation"));
+}
+
+TEST_CASE("a fillable form's answers are read from its fields' widgets") {
+  Document document = load("form-fields.pdf");
+  const Line* name = find_line(document.lines, "Full name");
+  REQUIRE(name);
+  CHECK(name->text == "Full name Jordan Ellis");
+  CHECK(find_line(document.lines, "jordan.ellis@example.org"));
+  CHECK(find_line(document.lines, "(555) 014-7788"));
+}

@@ -4125,3 +4125,27 @@ TEST_CASE("IEFPonline's schools: 'Ano de' / 'conclusão' set around the header r
   CHECK(resume.education[0].end.year == 2014);
   CHECK(resume.education[1].score == "14 valores");
 }
+
+TEST_CASE("a Flemish job portal's diploma table ('Studierichting', 'Behaald in') and a three-column course table under its own heading") {
+  OnePage page;
+  page.add({{"Lotte Van den Bossche", 40, 220, 18, true}});
+  page.add({{"lotte@example.be", 40, 200}});
+  page.add({{"Diploma's", 40, 120, 13, true}});
+  page.add({{"Diploma", 40, 90, 9, true}, {"Studierichting", 200, 270, 9, true}, {"Onderwijsinstelling", 370, 460, 9, true}, {"Behaald in", 500, 550, 9, true}});
+  page.add({{"Professionele bachelor", 40, 150}, {"Sociaal werk", 200, 260}, {"Thomas More Mechelen", 370, 470}, {"2012", 500, 522}});
+  page.add({{"Postgraduaat", 40, 100}, {"Schuldbemiddeling", 200, 290}, {"Karel de Grote Hogeschool", 370, 490}, {"2016", 500, 522}});
+  page.add({{"Bijkomende opleidingen en attesten", 40, 240, 13, true}});
+  // "Opleiding" names a section, yet with two more column names beside it the row heads the table below.
+  page.add({{"Opleiding", 40, 90, 9, true}, {"Organisator", 370, 430, 9, true}, {"Jaar", 500, 522, 9, true}});
+  page.add({{"Motiverende gespreksvoering", 40, 180}, {"VVSG", 370, 400}, {"2019", 500, 522}});
+  page.add({{"Eerste hulp (basisbrevet)", 40, 170}, {"Rode Kruis Vlaanderen", 370, 480}, {"2021", 500, 522}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[0].canonical == "education");
+  CHECK(resume.sections[1].canonical == "certifications");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "Professionele bachelor");
+  CHECK(resume.education[0].area == "Sociaal werk");
+  CHECK(resume.education[0].institution == "Thomas More Mechelen");
+  CHECK(resume.education[1].end.year == 2016);
+}

@@ -51,6 +51,9 @@ TEST_CASE("an en dash meeting another type across a narrow gap is a spaced separ
   CHECK(word_break_between(run_at("Estuaire Congrès & Tourisme", 60.0, 164.1, 10), run_at("– Saint-Nazaire", 165.9, 222.1, 9)));
   // Small capitals changing size inside a word stay joined.
   CHECK_FALSE(word_break_between(run_at("T", 125.3, 131.0, 10), run_at("OURISME", 132.5, 164.1, 9)));
+  // Session 49: a name in large type, then "PhD" smaller after a 1.7 pt space: a lower-case end meets a capital.
+  CHECK(word_break_between(run_at("Owen Thackeray", 48.2, 224.3, 20.7), run_at("PhD MRSC", 226.0, 277.6, 14.3)));
+  CHECK_FALSE(word_break_between(run_at("Thackeray", 114.1, 224.3, 20.7), run_at("ph", 224.4, 236.6, 14.3)));
 }
 
 TEST_CASE("a town with its province code after an employer's dash is the job's place, not an Aktiebolag") {

@@ -391,3 +391,73 @@ TEST_CASE("a name read in clipped pieces ('ille Verg', set along an arc) gives w
   auto particle = parse_text("Anna van Dijk\nanna.vandijk@example.nl\n\nWerkervaring\n");
   CHECK(particle.contact.name == "Anna van Dijk");
 }
+
+TEST_CASE("session 49: a bullet left on an article ('… ante la') goes on with its bracketed years; no job opens there") {
+  auto resume = parse_text(
+      "Daniela Ospina\ndaniela@example.co\n\nExperiencia laboral\n\nContadora\nComercializadora Cafetera del Otún S.A.S.\n"
+      "Pereira, Risaralda · feb. 2021 – actualidad\n"
+      "• Responsable de la contabilidad general y cierres mensuales.\n"
+      "• Implementación de la facturación electrónica y la nómina electrónica ante la\n  DIAN (2021–2022).\n"
+      "• Reducción del tiempo de cierre mensual de 12 a 6 días hábiles.\n\n"
+      "Auxiliar contable\nClínica Santa Bárbara del Eje S.A.\nPereira, Risaralda · mar. 2015 – jun. 2017\n"
+      "• Causación de cuentas por pagar.\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Contadora");
+  CHECK(resume.work[0].highlights.size() == 3);
+  CHECK(resume.work[1].position == "Auxiliar contable");
+}
+
+TEST_CASE("session 49: a Colombian 'Profesional universitario' is the degree level under its field") {
+  auto resume = parse_text(
+      "Daniela Ospina\ndaniela@example.co\n\nFormación académica\n\nContaduría Pública\nUniversidad Tecnológica de Pereira\n"
+      "Profesional universitario · feb. 2010 – dic. 2015 · Graduado\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Profesional universitario");
+  CHECK(resume.education[0].institution == "Universidad Tecnológica de Pereira");
+}
+
+TEST_CASE("session 49: a German application form's grid: 'Name   Vorname', 'PLZ, Wohnort', the employer's applications mailbox") {
+  auto resume = parse_text(
+      "Wasserzweckverband Hornbachtal · Personalabteilung · Am Klosterberg 3 · 66500 Hornbach\nBewerbungsbogen\n"
+      "Bitte senden Sie diesen Bogen mit Ihren Zeugnissen an\nbewerbung@wzv-hornbachtal.de. Unvollständige Bewerbungen werden nicht berücksichtigt.\n\n"
+      "Persönliche Angaben\nName   Vorname   Geburtsdatum\nSchäfer   Tobias   23.05.1994\n"
+      "Straße, Hausnummer   PLZ, Wohnort   Staatsangehörigkeit\nKirchbergstraße 17   66482 Zweibrücken   deutsch\n"
+      "Telefon (tagsüber)   E-Mail\n0157 3948 2216   tobias.schaefer94@web.de\n\n"
+      "Beruflicher Werdegang\n03/2018 – heute   Pfalzwerk Kunststofftechnik GmbH, Zweibrücken\n");
+  CHECK(resume.contact.name == "Tobias Schäfer");
+  CHECK(resume.contact.email == "tobias.schaefer94@web.de");
+  CHECK(resume.contact.city == "Zweibrücken");
+}
+
+TEST_CASE("session 49: name grids with other personal fields beside them ('Codice fiscale', 'Correo electrónico')") {
+  auto italian = parse_text(
+      "inPA · Il mio curriculum\n\nDati anagrafici e contatti\nNOME   COGNOME   CODICE FISCALE\n"
+      "CHIARA   SANTARELLI   SNTCHR88M52H282K\nEMAIL   TELEFONO\nchiara.santarelli@example.it   +39 347 112 2334\n");
+  CHECK(italian.contact.name == "CHIARA SANTARELLI");
+  auto spanish = parse_text(
+      "Reclutamiento › Técnico/a de Mantenimiento\n\nDatos personales\nNOMBRE   APELLIDOS   CORREO ELECTRÓNICO\n"
+      "Jordi   Vilaró Puig   jvilaro.puig@example.com\nTELÉFONO   CIUDAD\n+34 638 41 27 95   Manresa\n");
+  CHECK(spanish.contact.name == "Jordi Vilaró Puig");
+  // Brazil's "Nome   CPF": a lone "Nome" labels the whole name.
+  auto brazilian = parse_text(
+      "Emprega Brasil\n\nDados pessoais\nNome   CPF\nLARISSA BRITO CONCEIÇÃO   ***.482.315-**\n"
+      "E-mail   Telefone\nlarissa@example.com.br   (73) 98812-4471\n");
+  CHECK(brazilian.contact.name == "LARISSA BRITO CONCEIÇÃO");
+}
+
+TEST_CASE("session 49: a portal's brand in run-in capitals is no name; a verified badge after the name goes") {
+  auto resume = parse_text(
+      "SA   SAYouth .mobi   Opportunities   My CV\nHome › Profile › My CV\nSiphosethu Ndamase ✓ Verified\n"
+      "Retail Assistant & Stock Controller\n071 846 2290   siphondamase02@example.com\n\nWork Experience\n"
+      "Stock Controller, Spar Mthatha, 2022 – Present\n");
+  CHECK(resume.contact.name == "Siphosethu Ndamase");
+}
+
+TEST_CASE("session 49: a blog's title naming the person short ('Profª Ana Cláudia') gives way to the full name below") {
+  auto resume = parse_text(
+      "Profª Ana Cláudia\nLíngua Portuguesa, leitura e redação — sequências didáticas\nInício   Currículo   Contato\n"
+      "Currículo\nANA CLÁUDIA TENÓRIO VASCONCELOS\nProfessora de Língua Portuguesa\nGaranhuns – PE\n"
+      "E-mail: anaclaudia.tenorio@example.com | WhatsApp: (87) 99634-2281\n\nEXPERIÊNCIA\n"
+      "Professora, EREM Garanhuns, fev/2016 – atual\n");
+  CHECK(resume.contact.name == "ANA CLÁUDIA TENÓRIO VASCONCELOS");
+}
