@@ -2702,6 +2702,9 @@ void drop_logo_initials(HeaderFields& fields) {
     // "1", "2", "3" on a timeline's dots between the title and the employer: the entry's number, no name.
     // One figure after another part (not "42", a school named by its number).
     if (!logo && alone_on_line(k) && part.size() == 1 && std::isdigit(static_cast<unsigned char>(part[0])) && k > 0) logo = true;
+    // "★" in a site's logo square where a firm has no picture: a glyph alone on its line, no letter in it.
+    if (!logo && alone_on_line(k) && !has_letter(part) && part.find_first_of("0123456789") == std::string::npos && fields.parts.size() > 1)
+      logo = true;
     // A title's letters ("VP") are a logo only where another part holds the title.
     if (logo && title_score(part) > 0)
       logo = std::any_of(fields.parts.begin(), fields.parts.end(), [&](const std::string& other) { return &other != &part && title_score(other) > 0; });

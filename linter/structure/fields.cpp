@@ -194,6 +194,8 @@ bool is_inclusive_dot(std::string_view text, size_t at) {
   if (at == 0 || !text.substr(at).starts_with("·")) return false;
   auto before = static_cast<unsigned char>(text[at - 1]);
   auto rest = text.substr(at + std::string_view("·").size());
+  // Catalan's "l·l" ("Instal·lacions", "Col·legi") joins its two l's.
+  if ((before == 'l' || before == 'L') && (rest.starts_with("l") || rest.starts_with("L"))) return true;
   return (std::islower(before) || before >= 0x80) && std::regex_search(rest.begin(), rest.end(), kSuffix);
 }
 

@@ -259,6 +259,20 @@ bool spelt_with_lost_letters(std::string_view damaged, std::string_view word) {
   return i == damaged.size() && j == word.size();
 }
 
+/// "4", "3 yrs 9 mos", "12 Jahre": a count, or a time in years and months.
+static bool counts_or_lasts(std::string_view text) {
+  static const std::set<std::string, std::less<>> kUnits = {"yr", "yrs", "year", "years", "mo", "mos", "month", "months",
+                                                            "jahr", "jahre", "monat", "monate", "an", "ans", "mois", "año",
+                                                            "años", "ano", "anos", "mes", "meses", "anni", "mesi", "jaar", "maanden"};
+  auto words = split_words(fold_case(trim(text)));
+  if (words.empty() || words.size() > 4) return false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    bool number = !words[i].empty() && std::all_of(words[i].begin(), words[i].end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '+'; });
+    if (i % 2 == 0 ? !number || words[i].size() > 4 : !kUnits.contains(words[i])) return false;
+  }
+  return true;
+}
+
 /// "persoenliche daten" -> "personliche daten": an umlaut spelt with an "e" after its vowel, as the unaccented index
 /// holds it ("ä" -> "a"); the text as it was when it holds none.
 static std::string without_umlaut_e(const std::string& text) {
@@ -285,6 +299,9 @@ SectionName canonical_section(std::string_view heading) {
     auto name = canonical_section(heading.substr(0, open));
     if (name.exact && !find_date(inside)) return name;
   }
+  // Peerlist's "Work Experience · 3 yrs 9 mos", "Projects · 4": the site's count or total time after the heading.
+  if (auto dot = heading.rfind(" · "); dot != std::string_view::npos && dot > 0 && counts_or_lasts(heading.substr(dot + 3)))
+    if (auto name = canonical_section(heading.substr(0, dot)); name.exact) return name;
   // "about.me": a site's name, no "About me".
   if (auto site = trim(heading); site.find(' ') == std::string_view::npos) {
     auto dot = site.rfind('.');
@@ -772,6 +789,9 @@ class Detector {
 
   /// "Berufserfahrung (3)", "Experience (4)": an applicant tracker's count of the entries after the heading.
   static std::string_view without_count(std::string_view text) {
+    // "Work Experience · 3 yrs 9 mos", "Projects · 4"
+    if (auto dot = text.rfind(" · "); dot != std::string_view::npos && dot > 0 && counts_or_lasts(text.substr(dot + 3)))
+      return trim(text.substr(0, dot));
     if (!text.ends_with(')')) return text;
     auto open = text.rfind(" (");
     if (open == std::string_view::npos || open == 0 || text.size() - open > 6) return text;
@@ -816,7 +836,9 @@ class Detector {
     auto open = text.rfind(" (");
     if (open == std::string_view::npos || open == 0 || !text.ends_with(")")) return text;
     auto remark = text.substr(open + 2), head = text.substr(0, open);
-    if (remark.find_first_of("0123456789") != std::string_view::npos || !starts_lower(remark) || !is_upper_case_text(head)) return text;
+    if (remark.find_first_of("0123456789") != std::string_view::npos || !starts_lower(remark)) return text;
+    // "Beruflicher Werdegang (beginnend mit der aktuellen Tätigkeit)": in any case after a section's exact name.
+    if (!is_upper_case_text(head) && !canonical_section(trim(head.substr(section_number_length(head)))).exact) return text;
     return head;
   }
 

@@ -122,7 +122,12 @@ Field field_of(const std::string& label) {
       // A French spreadsheet's job table: "Début   Fin   Poste   Entreprise   Missions".
       {"début", Field::Period}, {"fin", Field::PeriodEnd}, {"missions", Field::Duties},
       // A Spanish public employment service's tables: "Desde   Hasta   Ocupación / Puesto   Empresa   Municipio".
-      {"desde", Field::Period}, {"hasta", Field::PeriodEnd}, {"inicio", Field::Period}, {"ocupación", Field::Position}};
+      {"desde", Field::Period}, {"hasta", Field::PeriodEnd}, {"inicio", Field::Period}, {"ocupación", Field::Position},
+      // An NHS application form (Trac, NHS Jobs): "Grade / band   Band 6", "Place of work", "Notice period", "Main duties
+      // and responsibilities".
+      {"grade / band", Field::Detail}, {"grade", Field::Detail}, {"band", Field::Detail}, {"place of work", Field::Place},
+      {"notice period", Field::Detail}, {"main duties and responsibilities", Field::Duties}, {"main duties", Field::Duties},
+      {"duties", Field::Duties}, {"responsibilities", Field::Duties}};
   for (const auto& [name, field] : kLabels)
     if (label == name) return field;
   return Field::None;

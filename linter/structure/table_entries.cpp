@@ -104,7 +104,10 @@ Column column_of(std::string_view label) {
       {"fecha inicio", Column::Period}, {"fecha fin", Column::PeriodEnd}, {"instituut", Column::School},
       // Zoho Recruit's record tables: "Occupation / Title   Company   Work Duration   Currently work here   Summary".
       {"work duration", Column::Period}, {"currently work here", Column::Status}, {"currently pursuing", Column::Status},
-      {"summary", Column::Duties}, {"description", Column::Duties},
+      // "Empresa   Puesto   Desde   Hasta   Descripción": a Spanish form's start and end columns.
+      {"desde", Column::Period}, {"hasta", Column::PeriodEnd},
+      {"summary", Column::Duties}, {"description", Column::Duties}, {"descripción", Column::Duties}, {"descrição", Column::Duties},
+      {"descrizione", Column::Duties}, {"beschreibung", Column::Duties}, {"omschrijving", Column::Duties}, {"descriptif", Column::Duties},
       // IEFPonline's schools: "Nível de escolaridade   Curso / Área   Estabelecimento de ensino   Ano de conclusão   Classificação".
       {"nível de escolaridade", Column::Level}, {"ano de conclusão", Column::Period}, {"classificação", Column::Score}};
   std::string spaced;  // "Institution/Board" -> "institution / board"

@@ -349,9 +349,32 @@ std::string restore_escapes(const std::string& text) {
   return out;
 }
 
+/// Pandoc's Markdown passes raw LaTeX through ("\\begin{center}", "{\\LARGE\\textbf{Alessia Ramella}}\\\\[3pt]", "\\faPhone*\\ +39 …
+/// \\quad", "Process Engineer \\hfill 09/2019"): the text it typesets, a link as Markdown's, spacing as a column gap.
+std::string latex_as_text(const std::string& line) {
+  bool command = false;
+  for (size_t i = 0; i + 1 < line.size() && !command; ++i) command = line[i] == '\\' && std::isalpha(static_cast<unsigned char>(line[i + 1]));
+  if (!command) return line;
+  static const std::vector<std::pair<std::regex, std::string>> kRules = {
+      {std::regex(R"(\\(?:begin|end)\{[^}]*\}(?:\[[^\]]*\])?(?:\{[^}]*\})?)"), ""},
+      {std::regex(R"(\\href\{([^}]*)\}\{([^}]*)\})"), "[$2]($1)"},
+      {std::regex(R"(\\url\{([^}]*)\})"), "$1"},
+      {std::regex(R"(\s*\\(?:hfill|quad|qquad|hspace\*?\{[^}]*\})\s*)"), "   "},
+      {std::regex(R"(\\\\(?:\[[^\]]*\])?)"), ""},
+      {std::regex(R"(\\fa[A-Za-z]+\*?(?:\\ )?\s*)"), ""},
+      {std::regex(R"(\\(?:vspace|vskip)\*?\{[^}]*\})"), ""},
+      {std::regex(R"(\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge|bfseries|itshape|scshape|centering|noindent|par|raggedright)(?![A-Za-z])\s*)"), ""},
+      {std::regex(R"(\\(?:textbf|textit|emph|textsc|underline|mbox|text|textcolor\{[^}]*\})\{)"), "{"},
+      {std::regex(R"(\\ )"), " "},
+      {std::regex(R"([{}])"), ""}};
+  std::string out = line;
+  for (const auto& [pattern, replacement] : kRules) out = std::regex_replace(out, pattern, replacement);
+  return out;
+}
+
 /// Strips inline Markdown, keeping the first link target seen.
 std::string strip_inline_markdown(const std::string& escaped, std::string& link) {
-  std::string source = hide_escapes(escaped);
+  std::string source = hide_escapes(latex_as_text(escaped));
   // "[![GitLab](https://img.shields.io/…)](https://gitlab.com/x)": a badge's picture inside a link reads as its alt
   // text, the link's target kept.
   const std::string text =
@@ -1002,20 +1025,23 @@ class TextParser {
   /// entry's fields in its attributes, read as labelled lines ("periode: 2019 – heden"); the markup itself
   /// (`{{< /cv-item >}}`, `{{< chips >}}`) prints nothing. Links and styling attributes are no text.
   static std::vector<std::string> expand_shortcodes(const std::string& raw) {
-    static const std::regex kShortcode{R"(\{\{[<%]\s*/?[\w-]+(.*?)[>%]\}\}|\{%-?\s*include\s+\S+(.*?)-?%\})"};
+    static const std::regex kShortcode{R"(\{\{[<%]\s*/?[\w-]+(.*?)[>%]\}\}|\{%-?\s*include\s+\S+(.*?)-?%\}|\{%-?\s*/?[\w-]+.*?-?%\})"};
     static const std::regex kAttribute{R"re(([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'))re"};
     static const std::set<std::string, std::less<>> kMarkup{"href", "src", "url", "link", "class", "id", "icon", "img", "image",
                                                             "style", "target", "alt", "width", "height", "logo"};
     // "{{< icon name=\"envelope\" >}} jonas@…": a shortcode inside a line of text is markup beside it; an icon's
     // attributes name a picture.
     static const std::regex kPicture{R"(^\{\{[<%]\s*(?:icon|fa|fas|fab|far|svg|img|image|figure|button|emoji)\b)", std::regex::icase};
+    // GitBook's and Liquid's block tags ("{% stepper %}", "{% step %}", "{% hint style=\"info\" %}", "{% endtabs %}"):
+    // markup around the text, printing nothing themselves.
+    static const std::regex kBlockTag{R"(^\{%-?\s*(?!include\b)/?[\w-]+)"};
     std::string rest;
     size_t at = 0;
     std::vector<std::string> attribute_lines;
     for (auto it = std::sregex_iterator(raw.begin(), raw.end(), kShortcode); it != std::sregex_iterator(); ++it) {
       rest += raw.substr(at, static_cast<size_t>(it->position()) - at);
       at = static_cast<size_t>(it->position() + it->length());
-      if (std::regex_search(it->str(), kPicture)) continue;
+      if (std::regex_search(it->str(), kPicture) || std::regex_search(it->str(), kBlockTag)) continue;
       auto attributes = (*it)[1].matched ? (*it)[1].str() : (*it)[2].str();
       for (auto a = std::sregex_iterator(attributes.begin(), attributes.end(), kAttribute); a != std::sregex_iterator(); ++a) {
         auto value = (*a)[2].matched ? (*a)[2].str() : (*a)[3].str();

@@ -4149,3 +4149,56 @@ TEST_CASE("a Flemish job portal's diploma table ('Studierichting', 'Behaald in')
   CHECK(resume.education[0].institution == "Thomas More Mechelen");
   CHECK(resume.education[1].end.year == 2016);
 }
+
+TEST_CASE("an NHS application form's employment blocks: 'Grade / band', 'Place of work', 'Main duties and responsibilities'") {
+  OnePage page;
+  page.add({{"Eilidh Farrow", 40, 200, 18, true}});
+  page.add({{"eilidh.farrow@example.co.uk", 40, 200}});
+  page.add({{"Current / most recent employment", 40, 260, 13, true}});
+  page.add({{"Employer", 40, 100, 10, true}, {"North Cumbria Integrated Care NHS Foundation Trust", 200, 470}});
+  page.add({{"Job title", 40, 90, 10, true}, {"Specialist Physiotherapist", 200, 330}});
+  page.add({{"Grade / band", 40, 110, 10, true}, {"Band 6", 200, 235}});
+  page.add({{"Place of work", 40, 115, 10, true}, {"Penrith Community Hospital", 200, 330}});
+  page.add({{"Start date", 40, 95, 10, true}, {"04/2021", 200, 240}});
+  page.add({{"End date", 40, 90, 10, true}, {"Currently employed", 200, 290}});
+  page.add({{"Notice period", 40, 110, 10, true}, {"8 weeks", 200, 240}});
+  page.add({{"Main duties and responsibilities", 40, 190, 10, true}, {"Manage a complex caseload of spinal patients.", 200, 420}});
+  page.add({{"Reason for leaving", 40, 130, 10, true}, {"Career progression", 200, 300}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "North Cumbria Integrated Care NHS Foundation Trust");
+  CHECK(resume.work[0].position == "Specialist Physiotherapist");
+  CHECK(resume.work[0].start.year == 2021);
+}
+
+TEST_CASE("a recruiting tool's job table: 'Empresa   Puesto   Desde   Hasta   Descripción', a Catalan 'l·l' inside a firm's name") {
+  OnePage page;
+  page.add({{"Jordi Vilaró Puig", 40, 200, 18, true}});
+  page.add({{"jordi@example.cat", 40, 200}});
+  page.add({{"Experiencia laboral", 40, 200, 13, true}});
+  page.add({{"Empresa", 40, 90, 9, true}, {"Puesto", 160, 200, 9, true}, {"Desde", 260, 290, 9, true}, {"Hasta", 320, 350, 9, true},
+            {"Descripción", 390, 450, 9, true}});
+  page.add({{"Instal·lacions Elèctriques Cardona, S.L.", 40, 150}, {"Oficial 1ª electricista", 160, 250}, {"06/2014", 260, 295},
+            {"02/2020", 320, 355}, {"Instalaciones de baja tensión en naves industriales.", 390, 560}});
+  page.add({{"Paperera del Bages, S.A.", 40, 150}, {"Técnico en prácticas", 160, 250}, {"03/2013", 260, 295},
+            {"06/2013", 320, 355}, {"Apoyo en bobinadoras y sistemas neumáticos.", 390, 560}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Instal·lacions Elèctriques Cardona, S.L.");
+  CHECK(resume.work[0].position == "Oficial 1ª electricista");
+  CHECK(resume.work[0].end.year == 2020);
+  CHECK(resume.work[1].company == "Paperera del Bages, S.A.");
+}
+
+TEST_CASE("a form's numbered heading with a remark in lower case after the section's name heads its section") {
+  OnePage page;
+  page.add({{"Tobias Schäfer", 40, 200, 18, true}});
+  page.add({{"tobias@example.de", 40, 200}});
+  page.add({{"5. Beruflicher Werdegang (beginnend mit der aktuellen Tätigkeit)", 40, 400, 12, true}});
+  page.add({{"03/2018 – heute", 40, 120}, {"Pfalzwerk Kunststofftechnik GmbH, Zweibrücken", 160, 400}});
+  page.add({{"Instandhaltungselektroniker", 160, 300}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.sections.size() == 1);
+  CHECK(resume.sections[0].canonical == "experience");
+  CHECK(resume.work.size() == 1);
+}

@@ -461,3 +461,16 @@ TEST_CASE("session 49: a blog's title naming the person short ('Profª Ana Cláu
       "Professora, EREM Garanhuns, fev/2016 – atual\n");
   CHECK(resume.contact.name == "ANA CLÁUDIA TENÓRIO VASCONCELOS");
 }
+
+TEST_CASE("session 49: a profile site's headings with a count or a total time ('Work Experience · 3 yrs 9 mos'); a star for a logo") {
+  CHECK(canonical_section("Work Experience · 3 yrs 9 mos").canonical == "experience");
+  CHECK(canonical_section("Projects · 4").canonical == "projects");
+  auto resume = parse_text(
+      "Karthik Raja\nkarthik@example.in\n\nWork Experience · 3 yrs 9 mos\n\nReact Native Developer Intern\nC\n"
+      "Codingmart Technologies\nJan 2022 - Jul 2022 · 7 mos · Coimbatore\n• Built booking screens\n\n"
+      "Freelance Mobile Developer\n★\nSelf-employed\nJun 2021 - Dec 2021 · 7 mos\nBuilt a Flutter ordering app.\n\nProjects · 4\n\nThaali\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Codingmart Technologies");
+  CHECK(resume.work[1].position == "Freelance Mobile Developer");
+  CHECK(resume.work[1].company == "Self-employed");
+}

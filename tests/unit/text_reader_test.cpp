@@ -217,3 +217,35 @@ TEST_CASE("a text paginated by pr: page headers are no text, a sentence the page
   CHECK(*(cut + 1) == "per week in weekend- en vakantiediensten.");
   CHECK(doc.lines[static_cast<size_t>(cut - texts.begin()) + 1].location.line == doc.lines[static_cast<size_t>(cut - texts.begin())].location.line + 1);
 }
+
+TEST_CASE("pandoc Markdown with raw LaTeX: the typeset text, a link as its label with its target, spacing as a column gap") {
+  auto doc = read_text("cv.md",
+                       "\\begin{center}\n{\\LARGE\\textbf{Alessia Ramella}}\\\\[3pt]\n"
+                       "\\faPhone*\\ +39 347 218 6604 \\quad\n"
+                       "\\faLinkedin\\ \\href{https://www.linkedin.com/in/alessia-ramella-bi/}{Alessia Ramella}\n\\end{center}\n\n"
+                       "# Esperienze\n\nProcess Engineer \\hfill 03/2016 -- 08/2019\n",
+                       Format::Md);
+  std::vector<std::string> texts;
+  for (const auto& line : doc.lines) texts.push_back(line.text);
+  CHECK(std::find(texts.begin(), texts.end(), "Alessia Ramella") != texts.end());
+  CHECK(std::find(texts.begin(), texts.end(), "+39 347 218 6604") != texts.end());
+  CHECK(std::find(texts.begin(), texts.end(), "Process Engineer   03/2016 -- 08/2019") != texts.end());
+  CHECK(std::none_of(texts.begin(), texts.end(), [](const std::string& t) { return t.find('\\') != std::string::npos; }));
+  bool linked = false;
+  for (const auto& line : doc.lines)
+    for (const auto& run : line.runs) linked = linked || run.link == "https://www.linkedin.com/in/alessia-ramella-bi/";
+  CHECK(linked);
+}
+
+TEST_CASE("GitBook's block tags ('{% stepper %}', '{% step %}', '{% hint style=\"info\" %}') print nothing; the text between stays") {
+  auto doc = read_text("README.md",
+                       "# Lea Brenner\n\n## Berufserfahrung\n\n{% stepper %}\n{% step %}\n### Technische Redakteurin\n"
+                       "DokuWerk Ostalb GmbH, Aalen\n{% endstep %}\n{% endstepper %}\n\n{% hint style=\"info\" %}\nVerfügbar ab 04/2025\n{% endhint %}\n",
+                       Format::Md);
+  for (const auto& line : doc.lines) CHECK(line.text.find("{%") == std::string::npos);
+  auto has = [&](std::string_view text) {
+    return std::any_of(doc.lines.begin(), doc.lines.end(), [&](const Line& line) { return line.text == text; });
+  };
+  CHECK(has("Technische Redakteurin"));
+  CHECK(has("Verfügbar ab 04/2025"));
+}
