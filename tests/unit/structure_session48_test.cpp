@@ -474,3 +474,11 @@ TEST_CASE("session 49: a profile site's headings with a count or a total time ('
   CHECK(resume.work[1].position == "Freelance Mobile Developer");
   CHECK(resume.work[1].company == "Self-employed");
 }
+
+TEST_CASE("session 49: a French town with its postcode in brackets and a département named by one word ('Manche', 'Orne')") {
+  auto resume = parse_text(
+      "Thierry LEBRETON\nAgent de maîtrise principal\n06 84 21 57 30\nthierry.lebreton50@example.fr\nSaint-Lô (50000), Manche\n\n"
+      "EXPÉRIENCE\nAgent de maîtrise, Ville de Saint-Lô, 2017 - 2020\n");
+  CHECK(resume.contact.city == "Saint-Lô");
+  CHECK(resume.contact.region == "Manche");
+}
