@@ -55,10 +55,12 @@ bool word_break_between(const TextRun& left, const TextRun& right) {
     return false;
   };
   if ((dash(right.text, true) || dash(left.text, false)) && gap > 0.1 * smaller) return true;
-  // A name in large type, then "PhD MRSC" smaller after a narrow space: a lower-case end meets a capital in another size,
-  // which no small-capital word does.
+  // A name in large type, then "PhD MRSC" smaller after a narrow space: a lower-case end meets a capitalised word in
+  // another size; not "Mc" + "ALLISTER" in small capitals, a word in capitals going on.
+  auto first_word = std::string_view(right.text).substr(0, right.text.find(' '));
   bool case_turns = !left.text.empty() && !right.text.empty() && std::islower(static_cast<unsigned char>(left.text.back())) &&
-                    std::isupper(static_cast<unsigned char>(right.text.front()));
+                    std::isupper(static_cast<unsigned char>(right.text.front())) &&
+                    std::any_of(first_word.begin(), first_word.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
   if (size_changes && case_turns && gap > 0.08 * smaller) return true;
   // Letter-spaced small capitals change size inside a word: only a real space's width splits.
   return gap > (size_changes ? 0.2 * smaller : 0.15 * right.size);

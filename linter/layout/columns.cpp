@@ -720,7 +720,9 @@ std::optional<ColumnSplit> continued_region(const std::vector<const Line*>& line
   };
   constexpr int kMinCarriedLines = 3;
   if (c.left.lines < kMinCarriedLines || c.right.lines < kMinCarriedLines || right_side_is_annotation(c)) return std::nullopt;
-  if (3 * at_or_indented(c.right, carried.right.first) < 2 * c.right.lines || from_edge(c.left, carried.left.first) == 0)
+  // Some at the edge itself: a key's values set all a little in from it are a list of fields, no main column.
+  if (3 * at_or_indented(c.right, carried.right.first) < 2 * c.right.lines || 4 * from_edge(c.right, carried.right.first) < c.right.lines ||
+      from_edge(c.left, carried.left.first) == 0)
     return std::nullopt;
   return to_split(c);
 }

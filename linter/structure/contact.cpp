@@ -190,7 +190,8 @@ bool name_shaped(std::string_view text) {
     if (dot + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[dot + 1]))) return false;
   if (!has_letter(text)) return false;  // "👩🏽‍💻": a page icon above the name
   // "SAYouth", "JobsSA": a brand's capitals run into a word; names capitalise once a part ("McAllister", "DeAndre").
-  static const std::regex kBrandCase{R"((?:^|\s)[A-Z]{2,}[a-z])"};
+  // Dutch "IJsbrand", "IJzerman" open on the digraph IJ.
+  static const std::regex kBrandCase{R"((?:^|\s)(?!IJ[a-z])[A-Z]{2,}[a-z])"};
   if (std::regex_search(text.begin(), text.end(), kBrandCase)) return false;
   auto words = plain_words(text);
   // Document titles, link labels and security markings ("NOT PROTECTIVELY MARKED") are never a name.
@@ -603,8 +604,10 @@ class ContactReader {
     auto short_form = key(name) + " ";
     for (size_t k = at + 1; k < header_limit() && k <= at + 8; ++k) {
       auto candidate = name_candidate(join_letter_spacing(layout_text(document_.lines[k])));
+      // The mailbox spells more of it ("anaclaudia.tenorio@…"): not "Sarah Connor Photography", her studio's name.
       if (count_words(candidate) > count_words(name) && count_words(candidate) <= 5 && name_shaped(candidate) &&
-          key(candidate).starts_with(short_form) && title_score(candidate) + organisation_score(candidate) == 0)
+          key(candidate).starts_with(short_form) && title_score(candidate) + organisation_score(candidate) == 0 &&
+          handle_words(candidate) > handle_words(name))
         return std::pair{candidate, k};
     }
     return std::nullopt;
@@ -870,6 +873,10 @@ class ContactReader {
         if (name_cell(labels[k])) (given(labels[k]) ? first : rest) += " " + values[k];
       auto name = std::string(trim(first)) + " " + std::string(trim(rest));
       if (!name_shaped(name) || count_words(name) > 6) return false;
+      // The person's own, not a referee's, an emergency contact's or a child's: where a mailbox or profile says whose,
+      // it spells the given name or two words; else the grid stands above the first section or in the contact one.
+      bool personal = i < header_end_ || (i >= contact_begin_ && i < contact_end_);
+      if (handles_.empty() ? !personal : handle_words(std::string(trim(first))) == 0 && handle_words(name) < 2) continue;
       set_name(name, document_.lines[i + 1].location);
       return true;
     }
@@ -921,6 +928,9 @@ class ContactReader {
         continue;
       }
       if (!std::regex_search(text, kLabel)) continue;
+      // "Name   First Name   Phone": a grid's row of labels, its values below, no name beside a label.
+      static const std::regex kNameCell{given_name_label_pattern() + "|" + surname_label_pattern(), std::regex::icase};
+      if (auto cells = split_cells(text); cells.size() >= 2 && std::regex_match(cells[1], kNameCell)) continue;
       auto candidate = name_candidate(join_letter_spacing(text));
       if (!name_shaped(candidate)) continue;
       set_name(candidate, document_.lines[i].location);
@@ -1152,6 +1162,14 @@ class ContactReader {
     return std::regex_search(email.begin(), email.end(), kRole);
   }
 
+  /// Four words or more in lower-case letters: a sentence around the address, not a contact line's parts.
+  static bool in_prose(const std::string& text) {
+    auto words = split_words(text);
+    return std::count_if(words.begin(), words.end(), [](const std::string& w) {
+             return w.find('@') == std::string::npos && has_letter(w) && std::any_of(w.begin(), w.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+           }) >= 5;
+  }
+
   /// Another address than `email` printed anywhere in the document, not an applications mailbox.
   bool holds_other_mailbox(const std::string& email) const {
     return std::ranges::any_of(document_.lines, [&](const Line& line) {
@@ -1274,9 +1292,10 @@ class ContactReader {
       static const std::regex kMinusInWord{"([A-Za-z0-9])\u2212(?=[A-Za-z0-9])"};
       auto text = line.text.find("\u2212") == std::string::npos ? line.text : std::regex_replace(line.text, kMinusInWord, "$1-");
       auto emails = find_emails(text);
-      // "… senden Sie ihn an bewerbung@wzv-hornbachtal.de": an employer's applications mailbox, where the form holds
-      // the applicant's own further down.
-      if (!emails.empty() && role_mailbox(emails.front().text) && holds_other_mailbox(emails.front().text)) return false;
+      // "… senden Sie ihn an bewerbung@wzv-hornbachtal.de. Unvollständige …": an employer's applications mailbox in its
+      // instructions, where the form holds the applicant's own further down (not "jobs@anna-schmidt.de" on her own line).
+      if (!emails.empty() && role_mailbox(emails.front().text) && in_prose(text) && holds_other_mailbox(emails.front().text))
+        return false;
       bool first_ends_line = !emails.empty() && emails.front().offset + emails.front().text.size() <= text.size() &&
                              trim(std::string_view(text).substr(emails.front().offset + emails.front().text.size())).empty();
       auto whole = emails.empty() || first_ends_line ? address_across_lines(line) : std::string();

@@ -195,7 +195,7 @@ bool is_inclusive_dot(std::string_view text, size_t at) {
   auto before = static_cast<unsigned char>(text[at - 1]);
   auto rest = text.substr(at + std::string_view("·").size());
   // Catalan's "l·l" ("Instal·lacions", "Col·legi") joins its two l's.
-  if ((before == 'l' || before == 'L') && (rest.starts_with("l") || rest.starts_with("L"))) return true;
+  if (before == 'l' && rest.starts_with("l")) return true;
   return (std::islower(before) || before >= 0x80) && std::regex_search(rest.begin(), rest.end(), kSuffix);
 }
 
@@ -587,7 +587,7 @@ bool ends_with_connector(std::string_view text) {
                                             // the words for "or" ("… istituto di istruzione o" / "formazione")
                                             "or", "oder", "ou", "o",
                                             // articles ("… ante la" / "DIAN (2021–2022).")
-                                            "the", "la", "le", "el", "los", "las", "les", "il", "lo", "gli", "het", "die", "den"};
+                                            "the", "la", "le", "el", "los", "las", "les", "il", "lo", "gli", "het"};
   // Portuguese and Italian contractions, in lower case as printed: "… e no" / "Ensino Secundário"; not "Sales Manager - NA".
   static const char* const kContractions[] = {"no", "na", "nos", "nas", "ao", "em", "nel", "nella", "nei", "dei"};
   auto trimmed = trim(text);

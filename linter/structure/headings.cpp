@@ -259,8 +259,9 @@ bool spelt_with_lost_letters(std::string_view damaged, std::string_view word) {
   return i == damaged.size() && j == word.size();
 }
 
-/// "4", "3 yrs 9 mos", "12 Jahre": a count, or a time in years and months.
-static bool counts_or_lasts(std::string_view text) {
+/// "4", "3 yrs 9 mos", "12 Jahre": a count, or a time in years and months, after `head` and " · ". A time only after a
+/// heading of two words or more: LinkedIn's "Internship · 3 mos", "Volunteer · 2 yrs" are a job's kind and length.
+static bool counts_or_lasts(std::string_view head, std::string_view text) {
   static const std::set<std::string, std::less<>> kUnits = {"yr", "yrs", "year", "years", "mo", "mos", "month", "months",
                                                             "jahr", "jahre", "monat", "monate", "an", "ans", "mois", "año",
                                                             "años", "ano", "anos", "mes", "meses", "anni", "mesi", "jaar", "maanden"};
@@ -270,7 +271,7 @@ static bool counts_or_lasts(std::string_view text) {
     bool number = !words[i].empty() && std::all_of(words[i].begin(), words[i].end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '+'; });
     if (i % 2 == 0 ? !number || words[i].size() > 4 : !kUnits.contains(words[i])) return false;
   }
-  return true;
+  return words.size() == 1 || count_words(head) >= 2;
 }
 
 /// "persoenliche daten" -> "personliche daten": an umlaut spelt with an "e" after its vowel, as the unaccented index
@@ -300,7 +301,7 @@ SectionName canonical_section(std::string_view heading) {
     if (name.exact && !find_date(inside)) return name;
   }
   // Peerlist's "Work Experience · 3 yrs 9 mos", "Projects · 4": the site's count or total time after the heading.
-  if (auto dot = heading.rfind(" · "); dot != std::string_view::npos && dot > 0 && counts_or_lasts(heading.substr(dot + 3)))
+  if (auto dot = heading.rfind(" · "); dot != std::string_view::npos && dot > 0 && counts_or_lasts(heading.substr(0, dot), heading.substr(dot + 3)))
     if (auto name = canonical_section(heading.substr(0, dot)); name.exact) return name;
   // "about.me": a site's name, no "About me".
   if (auto site = trim(heading); site.find(' ') == std::string_view::npos) {
@@ -709,9 +710,11 @@ class Detector {
     // "opleiding   niveau   onderwijsinstelling   periode   diploma": a first label naming a section heads a table only
     // with four columns or more, each over a cell of the row below; else it heads its section ("Skills   Python   Go").
     bool section_first = canonical_section(trim(cells.front().text)).exact;
-    // Three will do when the others name columns too ("Opleiding   Organisator   Jaar").
+    // Three will do when the others name columns too and a heading stands above ("Bijkomende opleidingen" over
+    // "Opleiding   Organisator   Jaar"); without one, "Education   Institution   Year" is the section's own heading.
     auto others_name_columns = [&] {
-      return std::all_of(cells.begin() + 1, cells.end(), [](const auto& cell) { return names_table_column(trim(cell.text)); });
+      return i > 0 && canonical_section(trim(document_.lines[i - 1].text)).exact &&
+             std::all_of(cells.begin() + 1, cells.end(), [](const auto& cell) { return names_table_column(trim(cell.text)); });
     };
     if (section_first && cells.size() < 4 && !others_name_columns()) return false;
     // Set far apart, not a heading kerned apart mid-word ("E xpe riences professionnel l es").
@@ -790,7 +793,7 @@ class Detector {
   /// "Berufserfahrung (3)", "Experience (4)": an applicant tracker's count of the entries after the heading.
   static std::string_view without_count(std::string_view text) {
     // "Work Experience · 3 yrs 9 mos", "Projects · 4"
-    if (auto dot = text.rfind(" · "); dot != std::string_view::npos && dot > 0 && counts_or_lasts(text.substr(dot + 3)))
+    if (auto dot = text.rfind(" · "); dot != std::string_view::npos && dot > 0 && counts_or_lasts(text.substr(0, dot), text.substr(dot + 3)))
       return trim(text.substr(0, dot));
     if (!text.ends_with(')')) return text;
     auto open = text.rfind(" (");

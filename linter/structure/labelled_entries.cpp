@@ -126,8 +126,7 @@ Field field_of(const std::string& label) {
       // An NHS application form (Trac, NHS Jobs): "Grade / band   Band 6", "Place of work", "Notice period", "Main duties
       // and responsibilities".
       {"grade / band", Field::Detail}, {"grade", Field::Detail}, {"band", Field::Detail}, {"place of work", Field::Place},
-      {"notice period", Field::Detail}, {"main duties and responsibilities", Field::Duties}, {"main duties", Field::Duties},
-      {"duties", Field::Duties}, {"responsibilities", Field::Duties}};
+      {"notice period", Field::Detail}, {"main duties and responsibilities", Field::Duties}, {"main duties", Field::Duties}};
   for (const auto& [name, field] : kLabels)
     if (label == name) return field;
   return Field::None;

@@ -249,6 +249,25 @@ void GlyphCollector::record_image(GfxState* state) {
 
 // One box per subpath: a table drawn as one path of many line segments keeps
 // its rules apart.
+namespace {
+
+/// A subpath of straight edges whose every point is a corner of `box` (in page points): a rectangle.
+bool is_box(const GfxSubpath* sub, GfxState* state, const Box& box) {
+  int points = sub->getNumPoints();
+  if (points < 4 || points > 5) return false;
+  for (int j = 0; j < points; ++j) {
+    if (sub->getCurve(j)) return false;
+    double px, py;
+    state->transform(sub->getX(j), sub->getY(j), &px, &py);
+    bool corner_x = std::abs(px - box.x0) < 0.5 || std::abs(px - box.x1) < 0.5;
+    bool corner_y = std::abs(py - box.y0) < 0.5 || std::abs(py - box.y1) < 0.5;
+    if (!corner_x || !corner_y) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 void GlyphCollector::record_path(GfxState* state, bool filled) {
   if (!page_ || !state->getPath()) return;
   const GfxPath* path = state->getPath();
@@ -269,7 +288,9 @@ void GlyphCollector::record_path(GfxState* state, bool filled) {
     }
     if (box.x0 > box.x1) continue;
     box = Box{box.x0 - half, box.y0 - half, box.x1 + half, box.y1 + half};
-    bool opaque = filled && state->getFillOpacity() >= 0.99 && state->getBlendMode() == gfxBlendNormal;
+    // A white-out is one plain box: not a ring drawn even-odd around a card or a page, nor a curve.
+    bool one_box = filled && path->getNumSubpaths() == 1 && is_box(sub, state, box);
+    bool opaque = filled && one_box && state->getFillOpacity() >= 0.99 && state->getBlendMode() == gfxBlendNormal;
     // What the fill can paint: its box within the clip (a page-sized background clipped to a cell covers the cell).
     double cx0, cy0, cx1, cy1;
     state->getClipBBox(&cx0, &cy0, &cx1, &cy1);

@@ -355,6 +355,10 @@ std::string latex_as_text(const std::string& line) {
   bool command = false;
   for (size_t i = 0; i + 1 < line.size() && !command; ++i) command = line[i] == '\\' && std::isalpha(static_cast<unsigned char>(line[i + 1]));
   if (!command) return line;
+  // Only a line typeset with LaTeX's own commands: not a regex's "\d{3}", a Windows path or a code name in prose.
+  static const std::regex kTypeset{
+      R"(\\(?:begin|end|href|url|hfill|quad|qquad|hspace|vspace|textbf|textit|emph|textsc|textcolor|fa[A-Z][A-Za-z]*|tiny|small|large|Large|LARGE|huge|Huge|bfseries|itshape|centering|noindent)(?![A-Za-z]))"};
+  if (!std::regex_search(line, kTypeset)) return line;
   static const std::vector<std::pair<std::regex, std::string>> kRules = {
       {std::regex(R"(\\(?:begin|end)\{[^}]*\}(?:\[[^\]]*\])?(?:\{[^}]*\})?)"), ""},
       {std::regex(R"(\\href\{([^}]*)\}\{([^}]*)\})"), "[$2]($1)"},
@@ -1025,7 +1029,7 @@ class TextParser {
   /// entry's fields in its attributes, read as labelled lines ("periode: 2019 – heden"); the markup itself
   /// (`{{< /cv-item >}}`, `{{< chips >}}`) prints nothing. Links and styling attributes are no text.
   static std::vector<std::string> expand_shortcodes(const std::string& raw) {
-    static const std::regex kShortcode{R"(\{\{[<%]\s*/?[\w-]+(.*?)[>%]\}\}|\{%-?\s*include\s+\S+(.*?)-?%\}|\{%-?\s*/?[\w-]+.*?-?%\})"};
+    static const std::regex kShortcode{R"(\{\{[<%]\s*/?[\w-]+(.*?)[>%]\}\}|\{%-?\s*include\s+\S+(.*?)-?%\}|\{%-?\s*(?!include\b)/?[\w-]+.*?-?%\})"};
     static const std::regex kAttribute{R"re(([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'))re"};
     static const std::set<std::string, std::less<>> kMarkup{"href", "src", "url", "link", "class", "id", "icon", "img", "image",
                                                             "style", "target", "alt", "width", "height", "logo"};
@@ -1038,10 +1042,15 @@ class TextParser {
     std::string rest;
     size_t at = 0;
     std::vector<std::string> attribute_lines;
+    bool dropped_block_tag = false;
     for (auto it = std::sregex_iterator(raw.begin(), raw.end(), kShortcode); it != std::sregex_iterator(); ++it) {
       rest += raw.substr(at, static_cast<size_t>(it->position()) - at);
       at = static_cast<size_t>(it->position() + it->length());
-      if (std::regex_search(it->str(), kPicture) || std::regex_search(it->str(), kBlockTag)) continue;
+      if (std::regex_search(it->str(), kBlockTag)) {
+        dropped_block_tag = true;
+        continue;
+      }
+      if (std::regex_search(it->str(), kPicture)) continue;
       auto attributes = (*it)[1].matched ? (*it)[1].str() : (*it)[2].str();
       for (auto a = std::sregex_iterator(attributes.begin(), attributes.end(), kAttribute); a != std::sregex_iterator(); ++a) {
         auto value = (*a)[2].matched ? (*a)[2].str() : (*a)[3].str();
@@ -1050,7 +1059,8 @@ class TextParser {
       }
     }
     rest += raw.substr(at);
-    if (!trim(rest).empty()) return {rest};
+    // "Liquid ({% for %}, {% if %} tags)": block tags in a sentence are its words, printed as typed.
+    if (!trim(rest).empty()) return {dropped_block_tag ? raw : rest};
     return attribute_lines;
   }
 

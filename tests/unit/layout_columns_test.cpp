@@ -1123,7 +1123,8 @@ TEST_CASE("page 2 of a sidebar layout: the main column's entries indented under 
   top.push_back(positioned("Posgrado · ene. 2018 – dic. 2019 · Graduado", 247, 470, 88));
   top.push_back(with_run_beside(positioned("Español – Nativo", 23, 110, 102), "Contaduría Pública", 247, 350));
   top.push_back(with_run_beside(positioned("Inglés – B1", 23, 90, 116), "Universidad Tecnológica de Pereira", 247, 430));
-  for (int i = 0; i < 6; ++i) top.push_back(positioned("Profesional universitario · feb. 2010 – dic. 2015", 247, 480, 132 + i * 14));
+  // The next section's bullets hang at the column's own edge, as on page 1.
+  for (int i = 0; i < 6; ++i) top.push_back(positioned("• Diplomado en NIIF para Pymes · 120 horas", 230, 480, 132 + i * 14));
   std::vector<const Line*> page;
   for (const auto& line : top) page.push_back(&line);
   layout::ColumnSplit carried;

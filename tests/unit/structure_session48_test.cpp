@@ -482,3 +482,40 @@ TEST_CASE("session 49: a French town with its postcode in brackets and a départ
   CHECK(resume.contact.city == "Saint-Lô");
   CHECK(resume.contact.region == "Manche");
 }
+
+TEST_CASE("review 49: the session's rules keep off names, mailboxes, job kinds, link words and labels they were not made for") {
+  // Dutch names open on the digraph IJ; a person's own domain may hold a role's mailbox.
+  CHECK(parse_text("IJsbrand van der Meer\nUtrecht, Netherlands | ijsbrand.vandermeer@example.com | +31 6 12345678\n\n"
+                   "PROFILE\nBackend developer.\n").contact.name == "IJsbrand van der Meer");
+  CHECK(parse_text("Anna Schmidt\nBerlin · jobs@anna-schmidt.de · +49 170 1234567\n\nBERUFSERFAHRUNG\nProduct Designerin\n"
+                   "Zalando SE, Berlin\n04/2019 – heute\n- Checkout-Strecke mit thomas.weber@zalando.de gestaltet\n")
+            .contact.email == "jobs@anna-schmidt.de");
+  // A studio's name under the person's is no fuller name: the mailbox spells no more of it.
+  CHECK(parse_text("Sarah Connor\nSarah Connor Photography\nPortland, OR | sarah@sarahconnorphoto.com | (503) 555-0142\n\n"
+                   "EXPERIENCE\nFreelance Photographer\nSelf-employed, Portland, OR\n2016 – Present\n").contact.name == "Sarah Connor");
+  // An emergency contact's grid under a heading of its own names someone else.
+  CHECK(parse_text("Priya Raman\nChennai, India | priya.raman@example.com | +91 98765 43210\n\nEXPERIENCE\nSoftware Engineer\n"
+                   "Infosys, Chennai\n2018 – Present\n\nEMERGENCY CONTACT\nName          First Name      Phone\n"
+                   "Kumar         Anil            +91 98400 11223\n").contact.name == "Priya Raman");
+  // LinkedIn's "Internship · 3 mos" is a job's kind and length, no heading.
+  auto linkedin = parse_text("Chloe Nguyen\nchloe.nguyen@example.com\n\nExperience\nSoftware Engineer\nGoogle\nFull-time · 2 yrs 3 mos\n"
+                             "Jul 2022 – Present\n- Built search ranking pipelines\n\nSoftware Engineering Intern\nMeta\n"
+                             "Internship · 3 mos\nJun 2021 – Aug 2021\n- Built a feed ranking prototype\n");
+  CHECK(linkedin.sections.size() == 1);
+  CHECK(linkedin.work.size() == 2);
+  // "die" is a tool and die maker's noun, no German article going on.
+  auto machinist = parse_text("Walter Kowalski\nwalt@example.com\n\nEXPERIENCE\nMachinist, Ford Motor Company\n2010 – 2023\n"
+                              "- Journeyman certified in tool and die\n\nSKILLS\nTool and die\nBlueprint reading\n");
+  REQUIRE(machinist.skills.size() == 1);
+  CHECK(machinist.skills[0].keywords.size() == 2);
+  // Only a lower-case "l·l" joins: "PostgreSQL·Linux" are two items.
+  auto tools = parse_text("Pau Ferrer\npau@example.com\n\nSKILLS\nPostgreSQL·Linux·Docker\n");
+  REQUIRE(tools.skills.size() == 1);
+  CHECK(tools.skills[0].keywords.size() == 3);
+  // A job's "Duties:" line stays a highlight.
+  auto carer = parse_text("Grace Okafor\ngrace@example.com\n\nEMPLOYMENT HISTORY\nJob title: Healthcare Assistant\n"
+                          "Employer: Manchester University NHS Foundation Trust\nDates: Jun 2020 – Present\n"
+                          "Duties: Personal care, observations and feeding for up to 12 patients\n");
+  REQUIRE(carer.work.size() == 1);
+  CHECK_FALSE(carer.work[0].highlights.empty());
+}
