@@ -1174,7 +1174,7 @@ class ContactReader {
     return std::regex_search(email.begin(), email.end(), kRole);
   }
 
-  /// Four words or more in lower-case letters: a sentence around the address, not a contact line's parts.
+  /// Five words or more with lower-case letters: a sentence around the address, not a contact line's parts.
   static bool in_prose(const std::string& text) {
     auto words = split_words(text);
     return std::count_if(words.begin(), words.end(), [](const std::string& w) {

@@ -349,8 +349,9 @@ std::string restore_escapes(const std::string& text) {
   return out;
 }
 
-/// Pandoc's Markdown passes raw LaTeX through ("\\begin{center}", "{\\LARGE\\textbf{Alessia Ramella}}\\\\[3pt]", "\\faPhone*\\ +39 …
-/// \\quad", "Process Engineer \\hfill 09/2019"): the text it typesets, a link as Markdown's, spacing as a column gap.
+/// Pandoc's Markdown passes raw LaTeX through ("\begin{center}", "{\LARGE\textbf{Alessia Ramella}}\\[3pt]",
+/// "\faPhone*\ +39 … \quad", "Process Engineer \hfill 09/2019"): the text it typesets, a link as Markdown's,
+/// spacing as a column gap.
 std::string latex_as_text(const std::string& line) {
   bool command = false;
   for (size_t i = 0; i + 1 < line.size() && !command; ++i) command = line[i] == '\\' && std::isalpha(static_cast<unsigned char>(line[i + 1]));
