@@ -697,11 +697,12 @@ bool crosses_gutter(const Line& line, const ColumnSplit& split) {
 
 namespace {
 
+constexpr double kEntryIndent = 24.0;  // a third of an inch: entries set in under their heading
+
 /// Page 2 of a sidebar layout: the main column runs on, the sidebar ends a few lines down ("ITIL 4 Foundation",
 /// "Langues", two languages), too few to prove columns alone. The previous page's columns, run to its foot, carry
-/// over when both sides start where they started there and no line crosses their gutter.
-constexpr double kEntryIndent = 24.0;  // a third of an inch
-
+/// over when both sides start where they started there (the main column's lines at its edge or set in from it under
+/// their headings) and no line crosses their gutter.
 std::optional<ColumnSplit> continued_region(const std::vector<const Line*>& lines, const ColumnSplit& carried, const Extent& text) {
   size_t end = 0;
   while (end < lines.size() && !crosses_gutter(*lines[end], carried)) ++end;

@@ -536,6 +536,9 @@ class ContactReader {
     return word;
   }
 
+  /// Above the first section or in the contact one: not a referee's, a dependant's or an emergency contact's details.
+  bool in_personal_area(size_t i) const { return i < header_end_ || (i >= contact_begin_ && i < contact_end_); }
+
   /// Lines above the first section, or the first dozen when it starts late.
   size_t header_limit() const { return std::min(header_end_, static_cast<size_t>(12)); }
 
@@ -826,8 +829,8 @@ class ContactReader {
     // Taleo's "Vorname   Dennis   Nachname   Brockmeyer": both fields side by side on one row.
     static const std::regex kSurnameCell{R"((?:\s{2,}|\t))" + kSurnameLabel + R"((?:\s{2,}|\t|\s*:\s*)(\S.*)$)", std::regex::icase};
     for (size_t i = 0; i < document_.lines.size() && i < header_limit() + 12 && document_.lines[i].location.page <= 1; ++i) {
-      // Above the first section or in the contact one: a referee's "Voornaam" / "Naam" further down is not the person.
-      if (i >= header_end_ && (i < contact_begin_ || i >= contact_end_)) continue;
+      // A referee's "Voornaam" / "Naam" further down is not the person.
+      if (!in_personal_area(i)) continue;
       auto text = layout_text(document_.lines[i]);
       if (i + 1 < document_.lines.size() && std::regex_match(text, kLabelAlone)) {
         auto value = layout_text(document_.lines[i + 1]);
@@ -887,7 +890,7 @@ class ContactReader {
       if (!name_shaped(name) || count_words(name) > 6) return false;
       // The person's own, not a referee's, an emergency contact's or a child's: where a mailbox or profile says whose,
       // it spells the given name or two words; else the grid stands above the first section or in the contact one.
-      bool personal = i < header_end_ || (i >= contact_begin_ && i < contact_end_);
+      bool personal = in_personal_area(i);
       if (handles_.empty() ? !personal : handle_words(std::string(trim(first))) == 0 && handle_words(name) < 2) continue;
       set_name(name, document_.lines[i + 1].location);
       return true;
@@ -909,8 +912,8 @@ class ContactReader {
     bool others_labels = std::all_of(labels.begin(), labels.end(), [&](const std::string& cell) {
       return std::regex_match(cell, kFullName) || is_personal_field_label(cell);
     });
-    // Above the first section or in the contact one: not a referees' or dependants' grid further down.
-    bool personal = i < header_end_ || (i >= contact_begin_ && i < contact_end_);
+    // Not a referees' or dependants' grid further down.
+    bool personal = in_personal_area(i);
     if (!personal || labels.size() < 2 || at == labels.end() || !others_labels) return std::nullopt;
     auto values = split_cells(layout_text(document_.lines[i + 1]));
     if (values.size() != labels.size()) return std::nullopt;
@@ -923,8 +926,8 @@ class ContactReader {
     static const std::regex kLabel{"^\\s*" + kNameLabel + R"(\s*(?::|\s{2,}|\t))", std::regex::icase};
     static const std::regex kBareLabel{"^\\s*" + kNameLabel + R"(\s*:?\s*$)", std::regex::icase};
     for (size_t i = 0; i < document_.lines.size() && document_.lines[i].location.page <= 1; ++i) {
-      // Above the first section or in the contact one: a referee's "Name:" further down is not the person.
-      if (i >= header_end_ && (i < contact_begin_ || i >= contact_end_)) continue;
+      // A referee's "Name:" further down is not the person.
+      if (!in_personal_area(i)) continue;
       auto text = layout_text(document_.lines[i]);
       // A form table: "Name" / ":" / "Nurul Aisyah" in cells of their own.
       if (std::regex_match(text, kBareLabel)) {
@@ -1099,8 +1102,6 @@ class ContactReader {
     set_name(name, document_.lines[*best].location);
   }
 
-  /// The name drawn in ASCII art (a FIGlet banner): no line spells it, so the tagline under it was taken. The mailbox
-  /// "jonas.brandt@…" spells a first name and a surname; written out, they are the better guess.
   /// "ille Verg" (a name set letter by letter along an arc, read in clipped pieces) over "camille.vergnes@": each piece
   /// inside the mailbox's word, the first cut off in lower case.
   bool clipped_from_mailbox(const std::smatch& parts) const {
@@ -1111,6 +1112,8 @@ class ContactReader {
            parts.str(2).find(last) != std::string::npos;
   }
 
+  /// The name drawn in ASCII art (a FIGlet banner): no line spells it, so the tagline under it was taken. The mailbox
+  /// "jonas.brandt@…" spells a first name and a surname; written out, they are the better guess.
   void name_from_mailbox() {
     // One word the mailbox does not spell ("Linux-Systemadministrator") was no name; "Kate Cook" under "kc.photography@"
     // is. With no name found the mailbox is no better guess: "christian.larico@" leaves out a second surname.
@@ -1165,7 +1168,6 @@ class ContactReader {
     return referee;
   }
 
-  /// A mailbox of a free mail service, the kind a person applies from ("j.brinkmann94@gmx.de"), not a firm's.
   /// "bewerbung@…", "jobs@…", "recrutement@…": a mailbox an employer opens for applications, no person's.
   static bool role_mailbox(std::string_view email) {
     static const std::regex kRole{
@@ -1191,6 +1193,7 @@ class ContactReader {
     });
   }
 
+  /// A mailbox of a free mail service, the kind a person applies from ("j.brinkmann94@gmx.de"), not a firm's.
   static bool personal_mailbox(std::string_view email) {
     static const std::regex kService{
         R"(@(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|gmx|web|t-online|freenet|posteo|mail|proton|protonmail|orange|free|laposte|sfr|wanadoo|neuf|libero|virgilio|tiscali|alice|tim|terra|uol|bol|ig|sapo|telefonica|movistar|ziggo|kpnmail|hetnet|planet|home|telenet|skynet|yandex|rediffmail|bigpond|optusnet|xtra|shaw|rogers|sympatico|btinternet|sky|talktalk|virginmedia|eircom)\.)",
@@ -1529,9 +1532,7 @@ class ContactReader {
     for (size_t h = 0; h < header_limit(); ++h) {
       const Line& header = document_.lines[h];
       if (!header.location.box || header.location.page != line.location.page) continue;
-      bool detail = (!contact_.email.empty() && header.text.find(contact_.email) != std::string::npos) ||
-                    (!contact_.phone.empty() && header.text.find(contact_.phone) != std::string::npos);
-      if (detail && middle > header.location.box->y0 && middle < header.location.box->y1) return true;
+      if (holds_own_details(header.text) && middle > header.location.box->y0 && middle < header.location.box->y1) return true;
     }
     return false;
   }
@@ -1550,9 +1551,7 @@ class ContactReader {
     for (size_t i = header_limit(); i < document_.lines.size(); ++i) {
       const Line& line = document_.lines[i];
       if (line.location.page > 1 && i < closing_lines) continue;
-      bool own = (!contact_.email.empty() && line.text.find(contact_.email) != std::string::npos) ||
-                 (!contact_.phone.empty() && line.text.find(contact_.phone) != std::string::npos);
-      if (!own) continue;
+      if (!holds_own_details(line.text)) continue;
       // "Milano, Italia" / "+39 347 …" / "chiara@…": its neighbours in the same column are contact lines too.
       for (size_t k = i > 0 ? i - 1 : i; k <= i + 1 && k < document_.lines.size(); ++k) {
         // "Schwanthalerstraße 112 – 80339 München" above a footer's phone and e-mail: a street line may be longer.
@@ -1659,8 +1658,6 @@ class ContactReader {
     return std::regex_match(cell, kRegion);
   }
 
-  /// A form's row of labels over its row of values: "Domicilio   Localidad   Provincia   C.P." over "C/ Corredera, 28
-  /// Lorca   Murcia   30800": the town's cell, with the region's beside it.
   /// "PLZ, Wohnort" -> "PLZ", "Wohnort": a form cell's labels, parted at commas and slashes.
   static std::vector<std::string> label_parts(const std::string& cell) {
     std::vector<std::string> parts;
@@ -1673,6 +1670,8 @@ class ContactReader {
     return parts;
   }
 
+  /// A form's row of labels over its row of values: "Domicilio   Localidad   Provincia   C.P." over "C/ Corredera, 28
+  /// Lorca   Murcia   30800": the town's cell, with the region's beside it.
   bool find_place_in_label_row() {
     static const std::regex kTown{
         R"((?:city|town|ort|wohnort|woonplaats|plaats|ville|localit(?:é|e)|localidad|localidade|ciudad|cidade|citt(?:à|a)|comune|municipio|munic(?:í|Í|i)pio(?:\s*/\s*uf)?|poblaci(?:ó|o)n))",

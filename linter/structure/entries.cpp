@@ -4139,15 +4139,15 @@ bool describes_employer(std::string_view text) {
   return std::regex_search(plain, kHeadcount) || std::regex_search(plain, kMaker);
 }
 
-/// "CAROLINA MERIDIAN HEALTH SYSTEM, Charlotte, NC   2012 – Present" / a line about the employer /
-/// "Executive Vice President   Jan 2020 – Present": an employer with its whole span over the roles below.
-/// `next_header`: the dated header below (the next group of this block, or the next block's), if any.
 /// A firm closed by its legal form read as the title, a word or two naming no firm or post (its town) as the employer.
 bool firm_read_as_title(const WorkEntry& entry) {
   return has_legal_form(entry.position) && title_score(entry.position) == 0 && !entry.company.empty() && count_words(entry.company) <= 2 &&
          !has_legal_form(entry.company) && title_score(entry.company) + organisation_score(entry.company) + institution_score(entry.company) == 0;
 }
 
+/// "CAROLINA MERIDIAN HEALTH SYSTEM, Charlotte, NC   2012 – Present" / a line about the employer /
+/// "Executive Vice President   Jan 2020 – Present": an employer with its whole span over the roles below.
+/// `next_header`: the dated header below (the next group of this block, or the next block's), if any.
 bool dated_banner(const WorkEntry& entry, bool has_bullets, const std::vector<Item>* next_header) {
   if (has_bullets || !next_header || next_header->empty()) return false;
   // "Kessler Antriebstechnik GmbH, Nürnberg" / "Hersteller von Servoantrieben, ca. 450 Mitarbeiter": the employer
@@ -5962,6 +5962,12 @@ std::string markdown_row(const std::string& text) {
 
 std::vector<std::string> split_items(std::string_view text);
 
+/// "90 %   85 %": a row of percentages alone, gauges' levels (not "SEO 90 %", a skill with its level).
+bool percentages_only(const std::string& text) {
+  static const std::regex kLevels{R"(^\s*(?:\d{1,3}\s?%\s*)+$)"};
+  return text.find('%') != std::string::npos && std::regex_match(text, kLevels);
+}
+
 /// "Ferramentas  UX  Outros" in bold over their items set in the same columns: the groups read column by
 /// column ("UX: Pesquisa com usuários, …"). `end` is past the grid's last line; nothing when no such grid.
 std::vector<std::string> read_label_grid(const SectionText& lines, size_t first, size_t stop, size_t& end) {
@@ -5970,9 +5976,7 @@ std::vector<std::string> read_label_grid(const SectionText& lines, size_t first,
   end = first;
   bool bold_labels = std::all_of(top.runs.begin(), top.runs.end(), [](const TextRun& run) { return run.bold || trim(run.text).empty(); });
   // "90 %   85 %" set bold in two gauges: levels over the names they measure, no labels.
-  static const std::regex kLevel{R"(^\d{1,3}\s?%$)"};
-  bool levels = std::all_of(labels.begin(), labels.end(), [](const Cell& cell) { return std::regex_match(cell.text, kLevel); });
-  if (labels.size() < 2 || !bold_labels || levels) return {};
+  if (labels.size() < 2 || !bold_labels || percentages_only(top.text)) return {};
   std::vector<std::vector<std::string>> columns(labels.size());  // each column's lines, top to bottom
   size_t next = first + 1;
   for (; next < stop; ++next) {
@@ -6741,8 +6745,7 @@ void parse_skills(const SectionText& lines, const Section& section, Resume& resu
   for (size_t i = 0; i < joined.size(); ++i) {
     if (trim(joined[i]).empty()) continue;
     // "90 %   85 %" over "SEO   Google Ads": gauges' levels, a row over the names they measure, no group's label.
-    static const std::regex kLevelsOnly{R"(^\s*(?:\d{1,3}\s?%\s*)+$)"};
-    if (std::regex_match(joined[i], kLevelsOnly)) continue;
+    if (percentages_only(joined[i])) continue;
     if (is_group_label_line(joined, listed, bold, i) || is_signature_line(joined[i], resume.contact.name)) continue;
     // "rijbewijs" over "B" in friggeri-cv's sidebar: the licence's classes below its label.
     if (i > 0 && names_driving_licence(joined[i - 1]) && is_licence_classes(joined[i])) continue;

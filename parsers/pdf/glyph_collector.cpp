@@ -247,8 +247,6 @@ void GlyphCollector::record_image(GfxState* state) {
   page_->images.push_back(unit_square_box(state->getCTM()));
 }
 
-// One box per subpath: a table drawn as one path of many line segments keeps
-// its rules apart.
 namespace {
 
 /// A subpath of straight edges whose every point is a corner of `box` (in page points): a rectangle.
@@ -268,6 +266,8 @@ bool is_box(const GfxSubpath* sub, GfxState* state, const Box& box) {
 
 }  // namespace
 
+// One box per subpath: a table drawn as one path of many line segments keeps
+// its rules apart.
 void GlyphCollector::record_path(GfxState* state, bool filled) {
   if (!page_ || !state->getPath()) return;
   const GfxPath* path = state->getPath();
@@ -290,7 +290,7 @@ void GlyphCollector::record_path(GfxState* state, bool filled) {
     box = Box{box.x0 - half, box.y0 - half, box.x1 + half, box.y1 + half};
     // A white-out is one plain box: not a ring drawn even-odd around a card or a page, nor a curve.
     bool one_box = filled && path->getNumSubpaths() == 1 && is_box(sub, state, box);
-    bool opaque = filled && one_box && state->getFillOpacity() >= 0.99 && state->getBlendMode() == gfxBlendNormal;
+    bool opaque = one_box && state->getFillOpacity() >= 0.99 && state->getBlendMode() == gfxBlendNormal;
     // What the fill can paint: its box within the clip (a page-sized background clipped to a cell covers the cell).
     double cx0, cy0, cx1, cy1;
     state->getClipBBox(&cx0, &cy0, &cx1, &cy1);

@@ -28,7 +28,7 @@ struct PathBox {
   bool filled = false;
   uint32_t color = 0;
   size_t order = 0;     ///< when it was drawn among the page's glyphs and paths
-  bool opaque = false;  ///< a fill that hides what lies under it (no transparency, no blend mode)
+  bool opaque = false;  ///< one plain box filled over what lies under it (no transparency, no blend mode)
   Box painted{};        ///< the part of `box` inside the clip: what the fill can cover
 };
 
