@@ -50,6 +50,17 @@ std::vector<layout::ColumnSplit> columns_under(std::vector<Line>& lines) {
   return layout::find_columns(page);
 }
 
+/// The previous page's columns as `order_page` carries them: the left column from `left_x0` to the gutter, the right
+/// from it to `right_x1`.
+layout::ColumnSplit carried_columns(double left_x0, double gutter_x0, double gutter_x1, double right_x1) {
+  layout::ColumnSplit carried;
+  carried.gutter_x0 = gutter_x0;
+  carried.gutter_x1 = gutter_x1;
+  carried.left = {left_x0, gutter_x0};
+  carried.right = {gutter_x1, right_x1};
+  return carried;
+}
+
 }  // namespace
 
 TEST_CASE("tag boxes atop a proven sidebar join the column region") {
@@ -1100,11 +1111,7 @@ TEST_CASE("page 2 of a sidebar layout: a few sidebar lines beside the main colum
   std::vector<const Line*> page;
   for (const auto& line : top) page.push_back(&line);
   CHECK(layout::find_columns(page).empty());  // too few sidebar lines to prove columns alone
-  layout::ColumnSplit carried;
-  carried.gutter_x0 = 335;
-  carried.gutter_x1 = 380;
-  carried.left = {40, 335};
-  carried.right = {380, 560};
+  auto carried = carried_columns(40, 335, 380, 560);
   auto splits = layout::find_columns(page, &carried);
   REQUIRE(splits.size() == 1);
   CHECK(splits[0].first == 0);
@@ -1127,11 +1134,7 @@ TEST_CASE("page 2 of a sidebar layout: the main column's entries indented under 
   for (int i = 0; i < 6; ++i) top.push_back(positioned("• Diplomado en NIIF para Pymes · 120 horas", 230, 480, 132 + i * 14));
   std::vector<const Line*> page;
   for (const auto& line : top) page.push_back(&line);
-  layout::ColumnSplit carried;
-  carried.gutter_x0 = 184;
-  carried.gutter_x1 = 230;
-  carried.left = {23, 184};
-  carried.right = {230, 578};
+  auto carried = carried_columns(23, 184, 230, 578);
   auto splits = layout::find_columns(page, &carried);
   REQUIRE(splits.size() == 1);
   CHECK(splits[0].first == 0);
