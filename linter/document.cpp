@@ -43,7 +43,7 @@ const char* object_kind_name(LayoutObject::Kind kind) {
 }
 
 bool word_break_between(const TextRun& left, const TextRun& right) {
-  if (!left.location.box || !right.location.box) return true;
+  if (!left.location.box || !right.location.box || left.space_after) return true;
   double gap = right.location.box->x0 - left.location.box->x1;
   double smaller = std::min(left.size, right.size);
   bool size_changes = std::abs(left.size - right.size) > 0.05 * std::max(left.size, right.size);

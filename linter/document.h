@@ -53,6 +53,8 @@ struct TextRun {
   bool covered = false;       ///< painted over by a shape drawn later (a PDF editor's white-out); not in its line's text
   bool recognised = false;    ///< OCR's text over a scan: its word boxes are the engine's, its gaps wider than a font's
   bool off_page = false;
+  /// A space glyph closed the run (a PDF's "k " icon, then the address in another font with no gap left): a word ends.
+  bool space_after = false;
   Zone zone = Zone::Body;
   std::string link;  ///< link target when the run is (inside) a hyperlink
   /// Colour of the fill under the run (a PDF filled path, DOCX cell shading or highlight),

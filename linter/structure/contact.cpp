@@ -55,6 +55,9 @@ std::string strip_post_nominals(const std::string& name) {
                                                              "FRCSI", "FRCPI", "MIEI", "FIEI", "MCIPS", "FCIPS", "SHRM", "PHR", "SPHR",
                                                              "CPHR", "CHRP", "CFE", "CIA", "FCPA", "FCMA", "ACMA", "MAAT", "FRICS",
                                                              "RIBA", "MRTPI", "MCIOB", "FCIOB", "MSCSI", "FSCSI", "MCIBSE", "FCIBSE",
+                                                             // allied health, safety, logistics and management bodies
+                                                             "MISCP", "MCSP", "MIAOT", "RSCN", "MIOSH", "CMIOSH", "MCILT", "FCILT",
+                                                             "CMILT", "MCMI", "FCMI", "MCIM", "FRSA", "PGCE", "QTS",
                                                              // degrees written after the name
                                                              "BBA", "LLB", "LLM", "MPH", "MSW", "MFA"};
   // "BA" only past a comma ("Katharina Steinbauer, BA MBA"), for "Mamadou Lamine BA" is a surname.
@@ -410,6 +413,9 @@ std::string name_candidate(std::string_view text) {
   static const std::regex kVerifiedBadge{R"(\s*(?:✓|✔|☑)\s*(?:verified|verificad[oa]|vérifié|verifiziert|verificat[oa]|geverifieerd)\s*$)", std::regex::icase};
   if (parts[0].find("\xE2") != std::string::npos) parts[0] = std::regex_replace(parts[0], kVerifiedBadge, "");
   parts[0] = strip_icons(parts[0]);
+  // "Catrin M. Howells1, ∗": a paper-style author's affiliation and footnote marks, set right after the surname.
+  static const std::regex kAuthorMarks{R"(^(.+?[a-z\x80-\xbf])(?:\d|∗|\*|†|‡)(?:\s*,\s*(?:\d|∗|\*|†|‡))*\s*,?$)"};
+  if (std::smatch marks; std::regex_match(parts[0], marks, kAuthorMarks) && count_words(marks.str(1)) >= 2) parts[0] = marks.str(1);
   while (!parts[0].empty() && !has_letter(parts[0].substr(parts[0].rfind(' ') + 1)) && parts[0].find(' ') != std::string::npos)
     parts[0] = std::string(trim(std::string_view(parts[0]).substr(0, parts[0].rfind(' '))));
   bool spread = parts.size() >= 2 && parts.size() <= 4;
@@ -670,6 +676,10 @@ class ContactReader {
       } else if (largest == i) {
         if (auto rest = second_name_line(i)) candidate += " " + rest->second;
       }
+      if (auto person = person_below_firm(candidate, i)) {
+        set_name(person->first, document_.lines[person->second].location);
+        return;
+      }
       // A job title above the name ("Senior Engineer" / "Jane Smith") is a tagline.
       if (reads_as_title(candidate) && !tagline) {
         tagline = i;
@@ -718,6 +728,22 @@ class ContactReader {
     }
     if (tagline && !set_signed_name()) set_name(name_candidate(join_letter_spacing(layout_text(document_.lines[*tagline]))), document_.lines[*tagline].location);
     else if (!tagline) find_name_by_size(largest);
+  }
+
+  /// "Atelier Delmas", a firm's name, over "Julien Delmas – ébéniste": the person below who bears its name, and where.
+  std::optional<std::pair<std::string, size_t>> person_below_firm(const std::string& candidate, size_t line) const {
+    if (organisation_score(candidate) == 0) return std::nullopt;
+    auto firm_words = plain_words(candidate);
+    for (size_t k = line + 1; k < document_.lines.size() && k <= line + 15; ++k) {
+      auto person = name_candidate(layout_text(document_.lines[k]));
+      auto words = plain_words(person);
+      bool shares = std::any_of(words.begin(), words.end(), [&](const std::string& word) {
+        return std::find(firm_words.begin(), firm_words.end(), word) != firm_words.end();
+      });
+      if (shares && words.size() >= 2 && name_shaped(person) && organisation_score(person) + title_score(person) == 0)
+        return std::pair{person, k};
+    }
+    return std::nullopt;
   }
 
   /// "Physiotherapie Lena Brückl", a practice's site named after her: the person's name alone when a line below opens on

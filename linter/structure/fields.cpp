@@ -65,6 +65,9 @@ const Lexicon& lexicon() {
                        "associates", "associati", "associés", "asociados", "associados", "partners", "consultants", "holding", "holdings", "contractors",
                        // Dutch builders and care groups ("BAM Bouw en Techniek", "Heijmans Infra", "Zorggroep Almere")
                        "bouw", "techniek", "infra", "bouwbedrijf", "aannemersbedrijf", "bouwcombinatie", "zorggroep",
+                       // workshops and trades' firms ("Atelier Delmas", "Schreinerei Huber", "Talleres Zorrotza")
+                       "atelier", "ateliers", "werkstatt", "werkstätten", "taller", "talleres", "bottega", "werkplaats",
+                       "schreinerei", "tischlerei", "menuiserie", "ébénisterie", "boulangerie", "carrosserie", "garage",
                        // pharmacies ("Apotheke zur Linde", "Lee Valley Pharmacy", "Farmacia Centrale")
                        "pharmacy", "pharmacie", "apotheke", "apotheek", "farmacia", "farmácia",
                        // French banks and mutual insurers ("Caisse Régionale …", "Crédit Mutuel")

@@ -1343,7 +1343,13 @@ class Detector {
       auto text = trim(document_.lines[above].text);
       if (text.empty()) continue;
       auto date = find_date(text);
-      return date && count_words(text) <= count_words(text.substr(date->begin, date->finish - date->begin));
+      if (!date) return false;
+      // "De juillet 2015 à janvier 2019", "Since March 2020": a word saying from when, left out of the date.
+      static const std::set<std::string, std::less<>> kFrom{"de", "du", "depuis", "dès", "from", "since", "seit", "von", "vom",
+                                                            "ab", "desde", "dal", "da", "van", "vanaf", "sinds"};
+      auto words = count_words(text);
+      if (date->begin > 0 && kFrom.contains(fold_case(text.substr(0, text.find(' '))))) --words;
+      return words <= count_words(text.substr(date->begin, date->finish - date->begin));
     }
     return false;
   }

@@ -411,9 +411,10 @@ SectionText section_text(const Document& document, const std::vector<DetectedHea
   // "+−−−−−−+−−−−−−+", "━━━━━━": an ASCII or box-drawn table's rule lines hold no words; "Work Experience + Add",
   // "Resume Headline ✎ Edit": a profile page's buttons printed beside its headings, neither.
   static const std::regex kButton{R"(\s*(?:\+\s?Add(?: more)?|✎\s?Edit)\s*$)"};
-  // Emprega Brasil's "Experiências profissionais   Incluir": a button's word set apart at a heading's end.
+  // Emprega Brasil's "Experiências profissionais   Incluir": a button's word set apart at a heading's end, maybe after
+  // its pencil ("✎ Modifier").
   static const std::regex kWordButton{
-      R"(\s{3,}(?:Incluir|Editar|Adicionar|Excluir|Añadir|Agregar|Modificar|Ajouter|Modifier|Aggiungi|Modifica|Hinzufügen|Bearbeiten|Toevoegen|Bewerken|Wijzigen)\s*$)"};
+      R"(\s{3,}(?:✎\s?)?(?:Incluir|Editar|Adicionar|Excluir|Añadir|Agregar|Modificar|Ajouter|Modifier|Aggiungi|Modifica|Hinzufügen|Bearbeiten|Toevoegen|Bewerken|Wijzigen)\s*$)"};
   // "Esperienza 1 di 3", "Experience 2 of 3": a form's counter over each record.
   static const std::regex kCounter{
       R"(^\s*(?:esperienza|experience|erfahrung|expérience|experiencia|experiência|ervaring|formazione|istruzione|education|formation|formación|formação|opleiding|ausbildung|position|job)\s+\d{1,2}\s+(?:di|of|von|sur|de|van)\s+\d{1,2}\s*$)",

@@ -25,7 +25,8 @@ namespace {
 // Status: whether the course was finished ("Estado: Graduado"), read as nothing.
 // Credential: a licence table's fields ("Licence or ticket   Issued by   Expiry"), read as nothing here: such a table
 // is still a table, read across.
-enum class Column { None, Period, PeriodEnd, Employer, Position, School, Board, Degree, Course, Place, Score, Kind, Duties, Unit, PositionOverEmployer, EmployerOverPosition, Level, Status, Credential };
+enum class Column { None, Period, PeriodEnd, Employer, Position, School, Board, Degree, Course, Place, Score, Kind, Duties, Unit, PositionOverEmployer, EmployerOverPosition, Level, Status, Credential,
+                    EmployerAndPlace };
 
 Column column_of(std::string_view label) {
   static const std::pair<const char*, Column> kLabels[] = {
@@ -105,7 +106,11 @@ Column column_of(std::string_view label) {
       // Zoho Recruit's record tables: "Occupation / Title   Company   Work Duration   Currently work here   Summary".
       {"work duration", Column::Period}, {"currently work here", Column::Status}, {"currently pursuing", Column::Status},
       // "Empresa   Puesto   Desde   Hasta   Descripción": a Spanish form's start and end columns.
-      {"desde", Column::Period}, {"hasta", Column::PeriodEnd},
+      {"desde", Column::Period}, {"hasta", Column::PeriodEnd}, {"inicio", Column::Period}, {"fin", Column::PeriodEnd},
+      {"von", Column::Period}, {"bis", Column::PeriodEnd},
+      // "Desde   Hasta   Puesto   Empresa / Localidad   Sector": the employer's trade, read as nothing.
+      {"sector", Column::Kind}, {"secteur", Column::Kind}, {"setor", Column::Kind}, {"settore", Column::Kind},
+      {"branche", Column::Kind}, {"industry", Column::Kind},
       {"summary", Column::Duties}, {"description", Column::Duties}, {"descripción", Column::Duties}, {"descrição", Column::Duties},
       {"descrizione", Column::Duties}, {"beschreibung", Column::Duties}, {"omschrijving", Column::Duties}, {"descriptif", Column::Duties},
       // IEFPonline's schools: "Nível de escolaridade   Curso / Área   Estabelecimento de ensino   Ano de conclusão   Classificação".
@@ -126,6 +131,7 @@ Column column_of(std::string_view label) {
   if (first == Column::Duties || second == Column::Duties) return Column::Duties;
   if (first == Column::Position && second == Column::Employer) return Column::PositionOverEmployer;
   if (first == Column::Employer && second == Column::Position) return Column::EmployerOverPosition;
+  if (first == Column::Employer && second == Column::Place) return Column::EmployerAndPlace;  // "Arbeitgeber / Ort"
   return first != Column::None ? first : second;
 }
 
@@ -133,6 +139,8 @@ Column column_of(std::string_view label) {
 /// A row's text by column; `lines` keeps each cell's printed lines ("Grupo Logístico, S.L." / "Sevilla").
 struct Row : std::map<Column, std::string> {
   std::map<Column, std::vector<std::string>> lines;
+  std::map<Column, std::vector<size_t>> line_indices;  ///< beside `lines`: each printed line's index in Document::lines
+  std::vector<size_t> document_lines;  ///< the lines the row spans, as indices into Document::lines
 };
 
 struct Table {
@@ -193,17 +201,25 @@ std::optional<std::vector<Cell>> join_label_around_row(const std::vector<Cell>& 
   return row;
 }
 
-/// Each column starts where the cells below begin, left of its (maybe centred) header.
-std::vector<double> column_starts(const std::vector<Cell>& header, const std::vector<std::vector<Cell>>& body) {
-  std::vector<double> lefts;
+/// Each column starts where the cells below begin, left of its (maybe centred) header. A cell led by a date starts
+/// no column but a date's: "03/2019 Fachkraft für Lagerlogistik" is an end date set flush right against the title.
+std::vector<double> column_starts(const std::vector<Cell>& header, const std::vector<Column>& columns,
+                                  const std::vector<std::vector<Cell>>& body) {
+  std::vector<std::pair<double, bool>> lefts;  // a cell's left edge, and whether a date leads it
   for (const auto& cells : body)
-    for (const auto& cell : cells) lefts.push_back(cell.x0);
+    for (const auto& cell : cells) {
+      auto date = find_date(cell.text);
+      lefts.emplace_back(cell.x0, date && date->begin == 0);
+    }
   std::sort(lefts.begin(), lefts.end());
   std::vector<double> starts;
   for (size_t k = 0; k < header.size(); ++k) {
     double low = k == 0 ? -1 : header[k - 1].x1, high = header[k].x0 + 2;
-    auto first = std::find_if(lefts.begin(), lefts.end(), [&](double x) { return x > low && x <= high; });
-    starts.push_back(first == lefts.end() ? header[k].x0 : *first);
+    bool dates = columns[k] == Column::Period || columns[k] == Column::PeriodEnd;
+    auto first = std::find_if(lefts.begin(), lefts.end(), [&](const auto& left) {
+      return left.first > low && left.first <= high && (dates || !left.second);
+    });
+    starts.push_back(first == lefts.end() ? header[k].x0 : first->first);
   }
   return starts;
 }
@@ -251,7 +267,7 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
     Table table;
     table.span = {section.first_line, section.end_line};
     table.columns = header_columns(*header);
-    table.starts = column_starts(*header, body_cells);
+    table.starts = column_starts(*header, table.columns, body_cells);
     double row_bottom = 0;
     int page = 0;
     auto column_at = [&](const TextRun& run) {
@@ -307,6 +323,7 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
         page = body[k]->location.page;
       }
       row_bottom = std::max(row_bottom, box.y1);
+      table.rows.back().document_lines.push_back(static_cast<size_t>(body[k] - document.lines.data()));
       // Word by word: two cells closer than a cell gap ("S.A. Diretora") still part at the column edge.
       const TextRun* previous = nullptr;
       size_t previous_column = 0;
@@ -317,7 +334,10 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
         auto& text = row[table.columns[column]];
         auto& cell_lines = row.lines[table.columns[column]];
         bool same_cell = previous && previous_column == column;
-        if (!same_cell) cell_lines.emplace_back();
+        if (!same_cell) {
+          cell_lines.emplace_back();
+          row.line_indices[table.columns[column]].push_back(static_cast<size_t>(body[k] - document.lines.data()));
+        }
         // "Sep-2018 to Jun-" / "2021": a cell's word broken at its hyphen goes on without a space.
         bool joined = (same_cell && !word_break_between(*previous, run)) ||
                       (!same_cell && text.ends_with('-') && !text.ends_with(" -") && !cell_lines.empty());
@@ -481,6 +501,21 @@ std::string take_place_line(std::string& employer, const std::vector<std::string
   return place;
 }
 
+/// "Logística Subbética, S.L. – Lucena (Córdoba)": a town after the cell's last dash is the job's place (under
+/// "Empresa / Localidad" whatever follows the dash). Returns it, taken off `employer`.
+std::string take_dashed_place(std::string& employer, bool column_names_place) {
+  for (std::string_view dash : {" – ", " — ", " - "}) {
+    auto at = employer.rfind(dash);
+    if (at == std::string::npos || at == 0) continue;
+    auto tail = std::string(trim(std::string_view(employer).substr(at + dash.size())));
+    bool town = city_country(tail).empty() && !town_with_province(tail, true) && !is_location(tail) ? column_names_place : true;
+    if (!town || tail.empty()) return "";
+    employer = std::string(trim(std::string_view(employer).substr(0, at)));
+    return tail;
+  }
+  return "";
+}
+
 /// "Carretillera / Preparadora de" / "pedidos": a cell's line left on a link word, or one going on in lower case,
 /// joined to the next.
 std::vector<std::string> joined_wrapped_lines(const std::vector<std::string>& lines) {
@@ -490,6 +525,21 @@ std::vector<std::string> joined_wrapped_lines(const std::vector<std::string>& li
     else joined.push_back(line);
   }
   return joined;
+}
+
+/// "Rems-Murr-Krankenhaus" / "Welzheim" / "Welzheim" under "Arbeitgeber / Ort": the employer, then its place on the
+/// cell's last line (or after its last dash).
+void read_employer_and_place(const std::vector<std::string>& cell_lines, WorkEntry& entry) {
+  auto lines = joined_wrapped_lines(cell_lines);
+  if (lines.empty()) return;
+  entry.company = join(lines, " ");
+  if (auto place = take_dashed_place(entry.company, true); !place.empty()) {
+    entry.location = place;
+  } else if (lines.size() >= 2) {
+    entry.location = lines.back();
+    lines.pop_back();
+    entry.company = join(lines, " ");
+  }
 }
 
 /// "Business controller" / "Rijnvaart Logistiek B.V." / "Utrecht" in a "Functie en werkgever" cell: one field a line.
@@ -516,28 +566,95 @@ void read_stacked_role(Row& row, WorkEntry& entry) {
   }
 }
 
+using Bullets = std::vector<std::pair<std::string, size_t>>;  ///< each bullet's text and its first line
+
+/// "- Planung und Durchführung der praktischen" / "Anleitung …": a line opening on a marker and a space starts a
+/// bullet, a line without goes on the one above. Empty unless the first line is marked (a cell of prose).
+Bullets marked_bullets(const std::vector<std::string>& texts, const std::vector<size_t>& indices, const Document& document) {
+  Bullets bullets;
+  for (size_t k = 0; k < texts.size() && k < indices.size(); ++k) {
+    auto text = std::string(trim(texts[k]));
+    auto space = text.find(' ');
+    bool typed = opens_with_bullet_symbol(text) && (space == std::string::npos || space <= 4);
+    if (typed) text = std::string(trim(std::string_view(text).substr(std::min(space, text.size()))));
+    bool marked = typed || document.lines[indices[k]].list_item;
+    if (text.empty()) continue;
+    if (marked) bullets.emplace_back(text, indices[k]);
+    else if (bullets.empty()) return {};
+    else append_word(bullets.back().first, text);
+  }
+  return bullets;
+}
+
+/// "Schichtleiter Wareneingang" over "– Führung von 14 Mitarbeitenden …": a short unmarked line over marked ones.
+bool heads_marked_lines(const std::vector<std::string>& cell_lines) {
+  return cell_lines.size() >= 2 && !opens_with_bullet_symbol(cell_lines[0]) && opens_with_bullet_symbol(cell_lines[1]) &&
+         count_words(cell_lines[0]) <= 8 && !trim(cell_lines[0]).ends_with('.');
+}
+
+/// "Funciones   • Dirección de un almacén …" under a job's row: a row led by a duties label holds the job's
+/// bullets. Empty when the row is no such row.
+Bullets duty_row_bullets(const Row& row, const SectionText& lines) {
+  auto first = row.begin() == row.end() ? std::string() : std::string(trim(row.begin()->second));
+  auto label = first.substr(0, first.find(' '));
+  if (label.empty() || column_of(label) != Column::Duties || find_date(first)) return {};
+  std::vector<std::string> texts;
+  for (size_t index : row.document_lines) {
+    auto text = std::string(trim(lines.document.lines[index].text));
+    texts.push_back(starts_with_icase(text, label) ? std::string(trim(std::string_view(text).substr(label.size()))) : text);
+  }
+  return marked_bullets(texts, row.document_lines, lines.document);
+}
+
+/// The bullets as the highlights of `resume.work[entry]` (maybe not added yet), each also one of the resume's bullets.
+void add_highlights(const Bullets& bullets, WorkEntry& job, size_t entry, const SectionText& lines, const Section& section,
+                    Resume& resume) {
+  for (const auto& [text, index] : bullets) {
+    job.highlights.push_back(text);
+    job.bullet_indices.push_back(resume.bullets.size());
+    resume.bullets.push_back({text, section.canonical, lines.document.lines[index].location, index, static_cast<int>(entry)});
+  }
+}
+
 }  // namespace
 
 bool names_table_column(std::string_view label) { return column_of(label) != Column::None; }
 
 std::optional<LineSpan> parse_work_table(const SectionText& lines, const Section& section, Resume& resume) {
   auto table = find_table(lines, section, {Column::Employer, Column::Position, Column::PositionOverEmployer,
-                                                Column::EmployerOverPosition, Column::School});
+                                                Column::EmployerOverPosition, Column::EmployerAndPlace, Column::School});
+  const size_t entries_before = resume.work.size();
   bool read = table && add_rows(*table, resume.work, [&](Row row, size_t line) -> std::optional<WorkEntry> {
+           if (auto bullets = duty_row_bullets(row, lines); !bullets.empty()) {
+             if (resume.work.size() > entries_before) add_highlights(bullets, resume.work.back(), resume.work.size() - 1, lines, section, resume);
+             return std::nullopt;
+           }
            WorkEntry entry;
            place_entry(entry, lines, section, line);
            entry.position = title_only(row[Column::Position]);
            // A teacher's "Centro educativo" is where she worked.
            entry.company = row[Column::Employer].empty() ? row[Column::School] : row[Column::Employer];
-           // "Puesto / Funciones": with no column of titles, the duties' cell opens on the title.
-           if (const auto& duties = row.lines[Column::Duties]; entry.position.empty() && !duties.empty() && title_score(duties.front()) > 0) {
+           // "Puesto / Funciones", "Position / Tätigkeiten": with no column of titles, the duties' cell opens on the
+           // title (one a title list knows, or a short unmarked line over marked ones).
+           auto duties = row.lines[Column::Duties];
+           auto duty_lines = row.line_indices[Column::Duties];
+           auto description = row[Column::Duties];
+           if (entry.position.empty() && !duties.empty() && (title_score(duties.front()) > 0 || heads_marked_lines(duties))) {
              entry.position = duties.front();
-             row[Column::Duties] = join(std::vector<std::string>(duties.begin() + 1, duties.end()), " ");
+             duties.erase(duties.begin());
+             if (!duty_lines.empty()) duty_lines.erase(duty_lines.begin());
+             description = join(duties, " ");
            }
            entry.location = row[Column::Place];
-           entry.summary = row[Column::Duties];
+           // A duties cell of typed "- " lines holds bullets; one of prose is the entry's description.
+           if (auto bullets = marked_bullets(duties, duty_lines, lines.document); !bullets.empty())
+             add_highlights(bullets, entry, resume.work.size(), lines, section, resume);
+           else
+             entry.summary = description;
            read_stacked_role(row, entry);
+           read_employer_and_place(row.lines[Column::EmployerAndPlace], entry);
            if (entry.location.empty()) entry.location = take_place_line(entry.company, row.lines[Column::Employer]);
+           if (entry.location.empty()) entry.location = take_dashed_place(entry.company, false);
            if (auto place = split_off_place(entry.company, true); entry.location.empty()) entry.location = place;
            assign_dates(find_date(row[Column::Period]), entry.start, entry.end, false);
            if ((entry.position.empty() && entry.company.empty()) || entry.start.year == 0) return std::nullopt;
@@ -577,8 +694,12 @@ std::optional<LineSpan> parse_education_table(const SectionText& lines, const Se
            }
            drop_affiliation(entry.institution);
            split_off_place(entry.institution, false);  // "Kendriya Vidyalaya No. 2, Nagpur"
-           // "Fachrichtung", "Field of study": the degree's field ("–": none).
-           if (entry.area.empty() && has_letter(row[Column::Unit])) entry.area = row[Column::Unit];
+           // "Fachrichtung", "Field of study": the degree's field ("–": none); the degree's cell then names the degree
+           // whole ("Ausbildung / Staatsexamen", "Fachweiterbildung (DKG)").
+           if (has_letter(row[Column::Unit]) && (entry.area.empty() || (degree_column && entry.area != row[Column::Unit]))) {
+             if (!entry.area.empty()) entry.study_type = std::string(trim(row[Column::Degree]));
+             entry.area = row[Column::Unit];
+           }
            // "–": no grade given.
            if (has_letter(row[Column::Score]) || !digits_of(row[Column::Score]).empty()) entry.score = row[Column::Score];
            assign_dates(find_date(row[Column::Period]), entry.start, entry.end, true);

@@ -35,6 +35,7 @@ struct Chunk {
   int letter_gaps = 0;  ///< gaps between two glyphs with no space glyph drawn between them
   int tight = 0;        ///< letter gaps no wider than kerning leaves inside a word
   bool space_pending = false;  ///< a space glyph was drawn after the last glyph
+  bool space_after = false;    ///< the chunk ended on a space (dropped from its text): a word ends with it
   bool empty() const { return box.x0 > box.x1; }
 };
 
@@ -211,6 +212,7 @@ std::vector<Chunk> make_chunks(const std::vector<Glyph>& glyphs) {
   const Glyph* previous = nullptr;
   const char* pending_accent = nullptr;  // accent drawn before its letter
   auto flush = [&] {
+    current.space_after = current.text.ends_with(' ');
     while (!current.text.empty() && current.text.back() == ' ') current.text.pop_back();
     if (!current.empty()) chunks.push_back(std::move(current));
     current = Chunk{};
@@ -314,7 +316,10 @@ std::string small_capital_i(std::string text) {
 TextRun to_run(const Chunk& chunk, const PageContent& page, int page_number,
                const std::vector<FontInfo>& fonts, const std::vector<FontStyle>& styles) {
   TextRun run;
-  run.text = small_capital_i(collapse_spaces(nfkc(chunk.text)));  // no-break spaces become runs of spaces
+  auto text = nfkc(chunk.text);  // no-break spaces become spaces
+  run.text = small_capital_i(collapse_spaces(text));
+  // "k" and a no-break space: an icon, then the address in another font with no gap left.
+  run.space_after = chunk.space_after || text.ends_with(' ');
   run.location.page = page_number;
   run.location.box = chunk.box;
   auto font = static_cast<size_t>(chunk.font);

@@ -431,3 +431,17 @@ TEST_CASE("headings turned up a left strip, one beside each section, are read wh
   CHECK(lines[4].text == "2019 Shift Lead");
   CHECK(lines[5].location.line == 6);
 }
+
+TEST_CASE("an icon letter, then a no-break space drawn as a glyph, then the address in another font: two words") {
+  // make4ht's marvosym icons come out as letters ("k" for the envelope); the no-break space after one is drawn with
+  // its width, so the address starts right where the icon's box ends.
+  PageContent page = letter_page();
+  Glyph icon = glyph_at("k", 72, 6, 12), nbsp = glyph_at("\u00a0", 78, 3, 12);
+  icon.font = nbsp.font = 1;
+  page.glyphs.push_back(icon);
+  page.glyphs.push_back(nbsp);
+  put(page, "frauke@posteo.de", 81, 100);
+  auto lines = build(page);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text == "k frauke@posteo.de");
+}

@@ -4202,3 +4202,108 @@ TEST_CASE("a form's numbered heading with a remark in lower case after the secti
   CHECK(resume.sections[0].canonical == "experience");
   CHECK(resume.work.size() == 1);
 }
+
+TEST_CASE("a spreadsheet's job table: 'Sector' read as nothing, the town after the employer's dash, a 'Funciones' row's bullets") {
+  OnePage page;
+  page.add({{"Francisco Roldán Cabello", 40, 250, 18, true}});
+  page.add({{"fjroldan@example.es", 40, 200}});
+  page.add({{"EXPERIENCIA PROFESIONAL", 40, 220, 12, true}});
+  page.add({{"Desde", 40, 70, 9, true}, {"Hasta", 110, 140, 9, true}, {"Puesto", 200, 240, 9, true},
+            {"Empresa / Localidad", 330, 420, 9, true}, {"Sector", 470, 500, 9, true}});
+  // Cell lines touch; rows part by a few points, as a spreadsheet prints them.
+  double y = 120;
+  auto row = [&](std::vector<RunSpec> specs, double gap_above) {
+    page.add(std::move(specs));
+    y += gap_above;
+    place_at(page.document.lines.back(), y, 12);
+    y += 12;
+  };
+  row({{"03/2018", 40, 75}, {"Actualidad", 110, 150}, {"Jefe de almacén", 200, 280},
+       {"Logística Subbética, S.L. – Lucena (Córdoba)", 330, 460}, {"Operador logístico", 470, 560}}, 0);
+  row({{"Funciones", 40, 85}, {"• Dirección de un almacén de 12.000 m² con 22 operarios", 200, 480}}, 4);
+  row({{"• Implantación de SAP EWM en 2019 como usuario clave; errores de preparación del", 200, 560}}, 0);
+  row({{"1,8 % al 0,4 %.", 200, 260}}, 0);
+  row({{"06/2013", 40, 75}, {"02/2018", 110, 145}, {"Responsable de turno", 200, 300},
+       {"Distribuciones Alimentarias del Sur, S.A. – Antequera (Málaga)", 330, 465}, {"Alimentación", 470, 540}}, 4);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Jefe de almacén");
+  CHECK(resume.work[0].company == "Logística Subbética, S.L.");
+  CHECK(resume.work[0].location == "Lucena (Córdoba)");
+  REQUIRE(resume.work[0].highlights.size() == 2);
+  CHECK(resume.work[0].highlights[1] ==
+        "Implantación de SAP EWM en 2019 como usuario clave; errores de preparación del 1,8 % al 0,4 %.");
+  CHECK(resume.work[1].company == "Distribuciones Alimentarias del Sur, S.A.");
+  CHECK(resume.work[1].location == "Antequera (Málaga)");
+  CHECK(resume.work[1].start.year == 2013);
+}
+
+TEST_CASE("an applicant dossier's 'Von   Bis   Arbeitgeber / Ort' table: the place on the cell's last line, typed '- ' duties as bullets, 'Fachrichtung' beside the degree") {
+  OnePage page;
+  page.add({{"Melanie Schürle", 40, 250, 18, true}});
+  page.add({{"melanie@example.de", 40, 200}});
+  page.add({{"Berufserfahrung", 40, 220, 12, true}});
+  page.add({{"Von", 40, 60, 9, true}, {"Bis", 100, 115, 9, true}, {"Arbeitgeber / Ort", 160, 240, 9, true},
+            {"Position", 300, 340, 9, true}, {"Tätigkeiten / Verantwortung", 420, 540, 9, true}});
+  double y = 120;
+  auto row = [&](std::vector<RunSpec> specs, double gap_above) {
+    page.add(std::move(specs));
+    y += gap_above;
+    place_at(page.document.lines.back(), y, 12);
+    y += 12;
+  };
+  row({{"04.2022", 40, 75}, {"heute", 100, 125}, {"Klinik am Hohenrechberg", 160, 270}, {"Praxisanleiterin", 300, 380},
+       {"- Planung der praktischen", 420, 540}}, 0);
+  row({{"GmbH", 160, 185}, {"Anleitung von Auszubildenden", 420, 560}}, 0);
+  row({{"Schwäbisch Gmünd", 160, 250}, {"- Prüfungen in der Praxis", 420, 540}}, 0);
+  row({{"10.2015", 40, 75}, {"09.2018", 100, 135}, {"Rems-Murr-Krankenhaus", 160, 270}, {"Krankenpflegerin", 300, 380},
+       {"Innere Medizin, 32 Betten;", 420, 540}}, 6);
+  row({{"Welzheim", 160, 200}, {"Bereichspflege im Schichtdienst.", 420, 560}}, 0);
+  page.add({{"Aus- und Weiterbildung", 40, 220, 12, true}});
+  y += 10;
+  place_at(page.document.lines.back(), y, 14);
+  y += 14;
+  row({{"Von", 40, 60, 9, true}, {"Bis", 100, 115, 9, true}, {"Institution", 160, 210, 9, true}, {"Abschluss", 300, 345, 9, true},
+       {"Fachrichtung", 400, 460, 9, true}, {"Note", 520, 540, 9, true}}, 6);
+  row({{"10.2019", 40, 75}, {"09.2021", 100, 135}, {"Bildungszentrum Pflege", 160, 270}, {"Fachweiterbildung", 300, 380},
+       {"Intensivpflege", 400, 470}, {"1,5", 520, 530}}, 6);
+  row({{"Stuttgart-Nord", 160, 230}, {"(DKG)", 300, 330}}, 0);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Klinik am Hohenrechberg GmbH");
+  CHECK(resume.work[0].location == "Schwäbisch Gmünd");
+  CHECK(resume.work[0].end.year == 0);
+  REQUIRE(resume.work[0].highlights.size() == 2);
+  CHECK(resume.work[0].highlights[0] == "Planung der praktischen Anleitung von Auszubildenden");
+  CHECK(resume.work[1].company == "Rems-Murr-Krankenhaus");
+  CHECK(resume.work[1].location == "Welzheim");
+  CHECK(resume.work[1].highlights.empty());  // a cell of prose
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Fachweiterbildung (DKG)");
+  CHECK(resume.education[0].area == "Intensivpflege");
+}
+
+TEST_CASE("a bold job title under 'De juillet 2015 à janvier 2019' is the entry's, not a section's heading") {
+  OnePage page;
+  page.add({{"Inès Moreels", 40, 200, 18, true}});
+  page.add({{"ines.moreels@hotmail.be", 40, 200}});
+  page.add({{"Expériences professionnelles", 40, 220, 11, true}});
+  page.add({{"De février 2019 à août 2021", 40, 160, 8, true}});
+  page.add({{"Infirmière – pool de remplacement", 40, 220, 11, true}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Medi-Interim Santé · Bruxelles · Intérim", 40, 250}});
+  page.document.lines.back().block_start = false;
+  page.add({{"De juillet 2015 à janvier 2019", 40, 160, 8, true}});
+  page.add({{"Aide-soignante (job étudiant)", 40, 200, 11, true}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Résidence Les Tilleuls (MRS) · Uccle · Contrat étudiant", 40, 300}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Formations et diplômes", 40, 200, 11, true}});
+  page.add({{"2015 – 2019", 40, 100, 8, true}});
+  page.add({{"Bachelier Infirmier responsable de soins généraux", 40, 300}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[1].canonical == "education");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].position == "Aide-soignante (job étudiant)");
+}
