@@ -64,6 +64,7 @@ struct SideStats {
   std::vector<Box> boxes;  // this side's part of each line, top to bottom
   int bulleted = 0;        // parts that open with a bullet glyph
   int lone_headings = 0;   // bold parts with nothing beside them: section headings over a date rail
+  int lone_short = 0;      // parts of three words or fewer with nothing beside them, bold or not
   int contact_runs = 0;    // runs holding an e-mail or a web address: a sidebar's, never a label rail's
   double contact_bottom = 0;  // the lowest of them
   Extent extent;
@@ -121,6 +122,10 @@ void collect_sides(const std::vector<const Line*>& lines, const Extent& text, Ca
     if (r.x0 < r.x1) add_part(c.right, r);
     bool lone_heading = all_bold && (l.x0 < l.x1) != (r.x0 < r.x1);
     if (lone_heading) ++(l.x0 < l.x1 ? c.left : c.right).lone_headings;
+    if ((l.x0 < l.x1) != (r.x0 < r.x1)) {
+      SideStats& side = l.x0 < l.x1 ? c.left : c.right;
+      side.lone_short += side.words - words_before[&side == &c.left ? 0 : 1] <= 3 ? 1 : 0;
+    }
     if (l.x0 < l.x1 && !lone_heading) c.left.ends_below_headings.push_back(l.x1);
     if (l.x0 < l.x1 && r.x0 < r.x1) {
       ++c.paired;
@@ -242,6 +247,12 @@ bool minor_side_is_attached(const Candidate& c, double text_width) {
     return ends >= 0.9 && ends > aligned_share(c.left.starts) + 0.2;
   };
   int headings = minor.lone_headings > 0 && (minor.extent.width() < 0.25 * text_width || heading_rail_beside_dates()) ? minor.lone_headings : 0;
+  // A table of labels and dates beside their values, each level with its value's first line (make4ht's Lebenslauf),
+  // under headings in plain type on rows of their own (and maybe below the contact lines): those lines count for
+  // neither side. A sidebar's lines pair by chance, a few points off.
+  auto pairs_below_contact = std::count_if(c.level_pair_tops.begin(), c.level_pair_tops.end(), [&](double top) { return top >= c.left.contact_bottom; });
+  if (headings == 0 && &minor == &c.left && pairs_below_contact >= 5 && c.level_pairs == c.paired && c.left.words <= 3 * c.left.lines)
+    headings = c.left.lone_short;
   // Dates and labels sit level with their line (or centred on it); a sidebar at a pitch close to the flow's
   // pairs with its lines by chance, a few points off, and carries headings of its own (a nurse's CV's
   // "CERTIFICATIONS", "CLINICAL SKILLS" beside her jobs).

@@ -811,9 +811,11 @@ bool town_with_province(std::string_view part, bool spelt_out) {
   bool province = (is_area_code(part.substr(open + 1)) ||
                    (spelt_out && (!region_country(area).empty() || !city_country(area).empty()))) &&
                   !names_department(part.substr(0, open));  // not "Quality Assurance (QMS)"
-  // Not "Human Resources (HR)", "Supply Chain (SC)": a unit's initials; a known town may share them ("Reggio Emilia (RE)").
+  // Not "Human Resources (HR)", "Supply Chain (SC)", "Progressive Care (PCU)": a unit's initials, maybe with its "Unit"'s;
+  // a known town may share them ("Reggio Emilia (RE)").
   auto initials = capital_initials(part.substr(0, open));
-  bool unit_initials = initials.size() >= 2 && initials == area && city_country(part.substr(0, open)).empty();
+  bool unit_initials = initials.size() >= 2 && area.starts_with(initials) && area.size() <= initials.size() + 1 &&
+                       city_country(part.substr(0, open)).empty();
   // "Site de Colomiers, Colomiers (31)": a comma list holds the town last, after its employer's site.
   return province && !unit_initials && is_town_with_area(part) && degree_length(part) == 0 && institution_score(part) == 0 &&
          part.find(',') == std::string_view::npos;
@@ -1048,7 +1050,7 @@ bool is_contact_label(std::string_view text) {
 
 const std::string& address_label_pattern() {
   static const std::string kLabels =
-      R"((?:address|home address|(?:residential|physical|postal|permanent|present|current|correspondence) address|adresse|adres|anschrift|wohnort|standort|dirección|direccion|endereço|indirizzo|location|current location|city|town|residence|residenza|residência|residencia|woonplaats|plaats|ort|lieu|ciudad|città|citta|ville|localidad|local|localização|localidade|localité|localite|localisation|ubicación|ubicacion|domicílio|domicilio|cidade|cidade\s*/\s*uf|munic(?:í|Í|i)pio(?:\s*/\s*(?:uf|provincia))?|municipio y provincia|localidad\s*/\s*provincia|comune(?: di residenza)?|postcode en woonplaats|postcode\s*/\s*woonplaats|plz(?:\s*/\s*|\s*,\s*|\s+und\s+)ort|code postal et ville|cap e città|código postal y (?:ciudad|localidad)|código postal e localidade|cep e cidade))";
+      R"((?:address|home address|(?:residential|physical|postal|permanent|present|current|correspondence) address|adresse|adres|anschrift|wohnort|standort|dirección|direccion|endereço|indirizzo|location|current location|city|town|area|suburb|hometown|home town|based in|residence|residenza|residência|residencia|woonplaats|plaats|ort|lieu|ciudad|città|citta|ville|localidad|local|localização|localidade|localité|localite|localisation|ubicación|ubicacion|domicílio|domicilio|cidade|cidade\s*/\s*uf|munic(?:í|Í|i)pio(?:\s*/\s*(?:uf|provincia))?|municipio y provincia|localidad\s*/\s*provincia|comune(?: di residenza)?|postcode en woonplaats|postcode\s*/\s*woonplaats|plz(?:\s*/\s*|\s*,\s*|\s+und\s+)ort|code postal et ville|cap e città|código postal y (?:ciudad|localidad)|código postal e localidade|cep e cidade))";
   return kLabels;
 }
 

@@ -107,7 +107,9 @@ Column column_of(std::string_view label) {
       {"work duration", Column::Period}, {"currently work here", Column::Status}, {"currently pursuing", Column::Status},
       // "Empresa   Puesto   Desde   Hasta   Descripción": a Spanish form's start and end columns.
       {"desde", Column::Period}, {"hasta", Column::PeriodEnd}, {"inicio", Column::Period}, {"fin", Column::PeriodEnd},
-      {"von", Column::Period}, {"bis", Column::PeriodEnd},
+      {"von", Column::Period}, {"bis", Column::PeriodEnd}, {"dal", Column::Period}, {"al", Column::PeriodEnd},
+      // "Dal   Al   Azienda   Sede   Mansione   Attività svolte": an Italian spreadsheet's job table.
+      {"sede", Column::Place}, {"mansione", Column::Position}, {"attività svolte", Column::Duties},
       // "Desde   Hasta   Puesto   Empresa / Localidad   Sector": the employer's trade, read as nothing.
       {"sector", Column::Kind}, {"secteur", Column::Kind}, {"setor", Column::Kind}, {"settore", Column::Kind},
       {"branche", Column::Kind}, {"industry", Column::Kind},
@@ -570,13 +572,19 @@ using Bullets = std::vector<std::pair<std::string, size_t>>;  ///< each bullet's
 
 /// "- Planung und Durchführung der praktischen" / "Anleitung …": a line opening on a marker and a space starts a
 /// bullet, a line without goes on the one above. Empty unless the first line is marked (a cell of prose).
+/// "- Planung", "• Dirección": a line opening on a marker and a space (not "-mann)", a word's broken half).
+bool typed_bullet(std::string_view text) {
+  text = trim(text);
+  auto space = text.find(' ');
+  return opens_with_bullet_symbol(text) && space != std::string_view::npos && space <= 4;
+}
+
 Bullets marked_bullets(const std::vector<std::string>& texts, const std::vector<size_t>& indices, const Document& document) {
   Bullets bullets;
   for (size_t k = 0; k < texts.size() && k < indices.size(); ++k) {
     auto text = std::string(trim(texts[k]));
-    auto space = text.find(' ');
-    bool typed = opens_with_bullet_symbol(text) && (space == std::string::npos || space <= 4);
-    if (typed) text = std::string(trim(std::string_view(text).substr(std::min(space, text.size()))));
+    bool typed = typed_bullet(text);
+    if (typed) text = std::string(trim(std::string_view(text).substr(text.find(' '))));
     bool marked = typed || document.lines[indices[k]].list_item;
     if (text.empty()) continue;
     if (marked) bullets.emplace_back(text, indices[k]);
@@ -606,6 +614,23 @@ Bullets duty_row_bullets(const Row& row, const SectionText& lines) {
   return marked_bullets(texts, row.document_lines, lines.document);
 }
 
+/// "Transportes Vieira & Filhos, Lda." over "- Transporte internacional …" in one cell (a sheet's merged row below the
+/// job's): the typed bullets under the cell's first lines are the job's, taken off the cell.
+Bullets take_marked_tail(Row& row, Column column, const Document& document) {
+  auto& cell = row.lines[column];
+  auto& indices = row.line_indices[column];
+  for (size_t k = 1; k < cell.size() && k < indices.size(); ++k) {
+    if (!typed_bullet(cell[k])) continue;
+    auto bullets = marked_bullets({cell.begin() + static_cast<std::ptrdiff_t>(k), cell.end()},
+                                  {indices.begin() + static_cast<std::ptrdiff_t>(k), indices.end()}, document);
+    cell.resize(k);
+    indices.resize(k);
+    row[column] = join(cell, " ");
+    return bullets;
+  }
+  return {};
+}
+
 /// The bullets as the highlights of `resume.work[entry]` (maybe not added yet), each also one of the resume's bullets.
 void add_highlights(const Bullets& bullets, WorkEntry& job, size_t entry, const SectionText& lines, const Section& section,
                     Resume& resume) {
@@ -631,6 +656,7 @@ std::optional<LineSpan> parse_work_table(const SectionText& lines, const Section
            }
            WorkEntry entry;
            place_entry(entry, lines, section, line);
+           auto cell_bullets = take_marked_tail(row, Column::Employer, lines.document);
            entry.position = title_only(row[Column::Position]);
            // A teacher's "Centro educativo" is where she worked.
            entry.company = row[Column::Employer].empty() ? row[Column::School] : row[Column::Employer];
@@ -651,10 +677,12 @@ std::optional<LineSpan> parse_work_table(const SectionText& lines, const Section
              add_highlights(bullets, entry, resume.work.size(), lines, section, resume);
            else
              entry.summary = description;
+           add_highlights(cell_bullets, entry, resume.work.size(), lines, section, resume);
            read_stacked_role(row, entry);
            read_employer_and_place(row.lines[Column::EmployerAndPlace], entry);
            if (entry.location.empty()) entry.location = take_place_line(entry.company, row.lines[Column::Employer]);
            if (entry.location.empty()) entry.location = take_dashed_place(entry.company, false);
+           drop_lower_case_remark(entry.company);  // "Logistica Padana S.r.l. (magazzino conto terzi)"
            if (auto place = split_off_place(entry.company, true); entry.location.empty()) entry.location = place;
            assign_dates(find_date(row[Column::Period]), entry.start, entry.end, false);
            if ((entry.position.empty() && entry.company.empty()) || entry.start.year == 0) return std::nullopt;

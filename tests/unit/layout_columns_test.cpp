@@ -7,6 +7,7 @@
 
 #include "linter/layout/columns.h"
 #include "linter/layout/layout.h"
+#include "linter/layout/sheet_headings.h"
 
 using namespace atslint;
 
@@ -1178,4 +1179,35 @@ TEST_CASE("two numbered headings side by side ('05 COMPETÊNCIAS   06 LÍNGUAS')
   REQUIRE(splits.size() == 1);
   CHECK(splits[0].first == 12);
   CHECK(splits[0].gutter_x0 < 330);
+}
+
+TEST_CASE("a spreadsheet printed with its row and column headings: the numbers down the edge and the letters across go") {
+  Document document;
+  document.format = Format::Pdf;
+  auto letters = positioned("A", 80, 86, 30);
+  for (auto [letter, x] : {std::pair{"B", 200.0}, {"C", 320.0}, {"D", 440.0}}) letters = with_run_beside(letters, letter, x, x + 6);
+  document.raw_lines.push_back(letters);
+  const char* cells[] = {"CURRICULUM VITAE", "Nome   Rui Caetano", "Morada   Rua Dr. Pedro Pinto, 27 - 3100-486 Pombal",
+                         "Telemóvel   912 604 385", "Email   rui@example.pt", "EXPERIÊNCIA PROFISSIONAL",
+                         "Período   Empresa   Função", "03/2018 - atual   Transportes Vieira   Motorista", "- Transporte internacional",
+                         "FORMAÇÃO ACADÉMICA"};
+  for (int row = 1; row <= 10; ++row) {
+    auto line = positioned(std::to_string(row), 20, 26, 40 + row * 14.0);
+    document.raw_lines.push_back(with_run_beside(line, cells[row - 1], 80, 400));
+  }
+  layout::drop_sheet_headings(document);
+  REQUIRE(document.raw_lines.size() == 10);
+  CHECK(document.raw_lines[0].text == "CURRICULUM VITAE");
+  CHECK(document.raw_lines[5].text == "EXPERIÊNCIA PROFISSIONAL");
+  CHECK(document.raw_lines[5].location.box->x0 == 80);
+}
+
+TEST_CASE("a short numbered list keeps its numbers: too few rows for a sheet's margin") {
+  Document document;
+  document.format = Format::Pdf;
+  for (int row = 1; row <= 4; ++row)
+    document.raw_lines.push_back(with_run_beside(positioned(std::to_string(row), 20, 26, 40 + row * 14.0), "Award", 80, 200));
+  layout::drop_sheet_headings(document);
+  REQUIRE(document.raw_lines.size() == 4);
+  CHECK(document.raw_lines[0].text == "1   Award");
 }

@@ -4307,3 +4307,34 @@ TEST_CASE("a bold job title under 'De juillet 2015 à janvier 2019' is the entry
   REQUIRE(resume.work.size() == 2);
   CHECK(resume.work[1].position == "Aide-soignante (job étudiant)");
 }
+
+TEST_CASE("a sheet's job table: 'Dal   Al   Azienda   Sede   Mansione', typed bullets under the employer's cell, a remark in its brackets") {
+  OnePage page;
+  page.add({{"Stefano Vailati", 40, 250, 18, true}});
+  page.add({{"stefano@example.it", 40, 200}});
+  page.add({{"Esperienze lavorative", 40, 220, 12, true}});
+  page.add({{"Dal", 40, 60, 9, true}, {"Al", 90, 105, 9, true}, {"Azienda", 140, 190, 9, true}, {"Sede", 260, 290, 9, true},
+            {"Mansione", 350, 400, 9, true}});
+  double y = 120;
+  auto row = [&](std::vector<RunSpec> specs, double gap_above) {
+    page.add(std::move(specs));
+    y += gap_above;
+    place_at(page.document.lines.back(), y, 12);
+    y += 12;
+  };
+  row({{"03/2016", 40, 75}, {"in corso", 90, 130}, {"Logistica Padana S.r.l.", 140, 240}, {"Spino d'Adda (CR)", 260, 340},
+       {"Capo turno", 350, 420}}, 0);
+  row({{"(magazzino conto terzi)", 140, 240}, {"magazzino", 350, 420}}, 0);
+  row({{"- Coordinamento di 8 carrellisti e 4 addetti", 140, 400}}, 0);
+  row({{"- Gestione missioni su WMS Reflex", 140, 400}}, 0);
+  row({{"09/2009", 40, 75}, {"02/2016", 90, 125}, {"Coop. Logistica Cremasca", 140, 250}, {"Crema (CR)", 260, 310},
+       {"Carrellista", 350, 420}}, 6);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Logistica Padana S.r.l.");
+  CHECK(resume.work[0].position == "Capo turno magazzino");
+  CHECK(resume.work[0].location == "Spino d'Adda (CR)");
+  REQUIRE(resume.work[0].highlights.size() == 2);
+  CHECK(resume.work[0].highlights[1] == "Gestione missioni su WMS Reflex");
+  CHECK(resume.work[1].start.year == 2009);
+}
