@@ -36,3 +36,13 @@ TEST_CASE("a craftsman's site titled with his workshop: the person below who bea
       "Expérience professionnelle\n\nArtisan ébéniste, gérant – Atelier Delmas, Aurillac\nDepuis mars 2019\n");
   CHECK(resume.contact.name == "Julien Delmas");
 }
+
+TEST_CASE("a job board's 'Area:' label before the town; a unit's initials in brackets name no town") {
+  auto resume = parse_text("Lungile Radebe\nEmail: lradebe.diesel@gmail.com\nArea: Vanderbijlpark, Gauteng\n\n"
+                           "Work experience\n\nDiesel Mechanic, Barloworld Equipment   2019 – Present\n");
+  CHECK(resume.contact.city == "Vanderbijlpark");
+  auto nurse = parse_text("Danielle Broussard\nRegistered Nurse · Progressive Care (PCU) · 8+ yrs experience\n"
+                          "Lafayette, LA   (337) 555-0142   dani@example.com\n\nWork experience\n\n"
+                          "Staff RN, Ochsner Lafayette General   Jun 2019 – Aug 2023\n");
+  CHECK(nurse.contact.city == "Lafayette");
+}
