@@ -13,7 +13,7 @@
 
 #include "linter/layout/columns.h"
 #include "linter/layout/rails.h"
-#include "linter/layout/sheet_headings.h"
+#include "linter/layout/margin_labels.h"
 #include "linter/layout/tab_columns.h"
 #include "linter/layout/zones.h"
 #include "linter/structure/dates.h"
@@ -226,6 +226,7 @@ void analyse_layout(Document& document) {
   if (document.format == Format::Docx || document.format == Format::Odt) layout::split_tab_columns(document);
   if (document.format != Format::Pdf || document.raw_lines.empty()) return;
   layout::drop_sheet_headings(document);
+  layout::drop_thumb_tabs(document);
   layout::mark_zones(document);
   auto pages = lines_by_page(document);
   std::vector<Line> ordered;

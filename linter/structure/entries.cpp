@@ -1480,9 +1480,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     bool year_after_link = after_bullet && !line.block_start && short_date && !short_date->range && is_date_only(text) &&
                            ends_with_connector(bullet_above) && !ends_sentence(bullet_above) &&
                            next_has_date(lines, i + 1, section.end_line);
+    // "… presented at Saolta re-" / "search day 2023": a word broken at its hyphen goes on, whatever date follows.
+    bool broken_word = hyphenated && starts_lower(text);
     bool continuation = after_bullet && !heads_entry && !heads_dated_line && !link_after_sentence &&
                         (!short_date || year_tail || closes_bracket || ends_cut_phrase || year_in_wrap || bracketed_tail ||
-                         dates_item_above || year_after_link) &&
+                         dates_item_above || year_after_link || broken_word) &&
                         (ran_to_margin || hyphenated || year_tail || closes_bracket || ends_cut_phrase || bracketed_tail || year_after_link ||
                          (!line.block_start && (past_marker || std::islower(static_cast<unsigned char>(text[0])))));
     if (continuation) {

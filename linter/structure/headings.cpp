@@ -287,9 +287,17 @@ static std::string without_umlaut_e(const std::string& text) {
 
 SectionName canonical_section(std::string_view heading) {
   if (size_t number = section_number_length(heading)) {
-    // "2 Opleiding", "3. Experience"; "5 Years Experience" is a tagline: numbered headings map whole.
+    // "2 Opleiding", "3. Experience"; "5 Years Experience" is a tagline: numbered headings map whole, or as a compound
+    // whose last part is a section's name whole ("4. EDUCATION & TRAINING", "6. SYSTEMS & SKILLS").
     auto name = canonical_section(heading.substr(number));
-    return name.exact ? name : SectionName{};
+    if (name.exact) return name;
+    auto parts = compound_parts(split_words(normalise_heading(heading.substr(number))));
+    bool every_part = std::all_of(parts.begin(), parts.end(), [](const auto& part) { return synonym_index().count(join(part, " ")) > 0; });
+    bool compound = parts.size() >= 2 && !name.canonical.empty() &&
+                    (every_part || (!name.exact_part.empty() && name.exact_part == join(parts.back(), " ")));
+    if (!compound) return {};
+    name.exact = true;  // numbered, the compound is the whole heading
+    return name;
   }
   // "Employment History (prior to qualifying)": the bracket qualifies the heading.
   // "Research (Kolkata, India)" is an employer's line: a place in the bracket is no qualifier.
@@ -672,7 +680,9 @@ class Detector {
     auto same_marker = [&](size_t k) { return k < document_.lines.size() && document_.lines[k].list_marker == line.list_marker; };
     bool arrowed = kArrows.contains(line.list_marker) && is_upper_case_text(line.text) && !same_marker(index + 1) &&
                    !(index > 0 && same_marker(index - 1));
-    return (numbered || larger || arrowed) && canonical_section(line.text).exact;
+    // Numbered, the heading maps as numbered headings do ("4." "EDUCATION & TRAINING": a compound whole).
+    auto heading = numbered ? line.list_marker + " " + line.text : line.text;
+    return (numbered || larger || arrowed) && canonical_section(heading).exact;
   }
 
   /// "Peakline Software", "Brightwave Solutions": a section word that also ends company names.

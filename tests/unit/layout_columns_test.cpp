@@ -7,7 +7,7 @@
 
 #include "linter/layout/columns.h"
 #include "linter/layout/layout.h"
-#include "linter/layout/sheet_headings.h"
+#include "linter/layout/margin_labels.h"
 
 using namespace atslint;
 
@@ -1210,4 +1210,20 @@ TEST_CASE("a short numbered list keeps its numbers: too few rows for a sheet's m
   layout::drop_sheet_headings(document);
   REQUIRE(document.raw_lines.size() == 4);
   CHECK(document.raw_lines[0].text == "1   Award");
+}
+
+TEST_CASE("a thumb index's tab at the page's right edge leaves the body's line it sits on") {
+  Document document;
+  document.format = Format::Pdf;
+  Page page;
+  page.width = 595;
+  page.height = 842;
+  document.pages.push_back(page);
+  document.raw_lines.push_back(with_run_beside(positioned("Senior Physiotherapist, MSK Outpatients", 60, 300, 100), "Education", 547, 590));
+  document.raw_lines.push_back(positioned("Experience", 546, 590, 150));
+  document.raw_lines.push_back(with_run_beside(positioned("Band 5 Physiotherapist", 60, 200, 200), "2013 – 2014", 480, 540));
+  layout::drop_thumb_tabs(document);
+  REQUIRE(document.raw_lines.size() == 2);
+  CHECK(document.raw_lines[0].text == "Senior Physiotherapist, MSK Outpatients");
+  CHECK(document.raw_lines[1].runs.size() == 2);  // dates at the margin are the entry's
 }

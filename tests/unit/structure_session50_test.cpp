@@ -46,3 +46,25 @@ TEST_CASE("a job board's 'Area:' label before the town; a unit's initials in bra
                           "Staff RN, Ochsner Lafayette General   Jun 2019 – Aug 2023\n");
   CHECK(nurse.contact.city == "Lafayette");
 }
+
+TEST_CASE("a numbered heading maps as a compound whose last part is a section's name: '4. EDUCATION & TRAINING'") {
+  CHECK(canonical_section("4. EDUCATION & TRAINING").canonical == "education");
+  CHECK(canonical_section("6. SYSTEMS & SKILLS").canonical == "skills");
+  CHECK(canonical_section("5 Years Experience").canonical.empty());
+  CHECK(canonical_section("1. Research & Development").canonical.empty());
+  auto resume = parse_text("Bradley Kerslake\nbrad@example.com.au\n\n1. CAREER SUMMARY\nParts and sales manager.\n\n"
+                           "3. EMPLOYMENT HISTORY\nSales Manager, Gympie Machinery   2019 – Present\n\n"
+                           "4. EDUCATION & TRAINING\nDiploma of Agribusiness Management   2016 – 2017\nTAFE Queensland\n");
+  REQUIRE(resume.sections.size() == 3);
+  CHECK(resume.sections[2].canonical == "education");
+}
+
+TEST_CASE("a bullet's word broken at its hyphen goes on below, though a year follows") {
+  auto resume = parse_text("Aoife Gallagher\naoife@example.ie\n\nProfessional Experience\n\n"
+                           "Senior Physiotherapist, Mayo University Hospital   Mar 2021 – Present\n"
+                           "• Completed two clinical audits and presented at Saolta re-\n  search day 2023\n"
+                           "• Supervise final-year students\n");
+  REQUIRE(resume.work.size() == 1);
+  REQUIRE(resume.work[0].highlights.size() == 2);
+  CHECK(resume.work[0].highlights[0].ends_with("search day 2023"));
+}

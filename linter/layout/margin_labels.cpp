@@ -1,5 +1,6 @@
-// Row numbers and column letters a spreadsheet prints around its cells when asked to ("Print: column and row headers").
-#include "linter/layout/sheet_headings.h"
+// Margin labels: row numbers and column letters a spreadsheet prints around its cells when asked to ("Print: column
+// and row headers"), and a thumb index's tabs down the right edge.
+#include "linter/layout/margin_labels.h"
 
 #include <algorithm>
 #include <cctype>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "linter/layout/rails.h"
+#include "linter/structure/headings.h"
 #include "linter/text_util.h"
 
 namespace atslint::layout {
@@ -93,6 +95,28 @@ void drop_sheet_headings(Document& document) {
   for (size_t i = 0; i < document.raw_lines.size(); ++i)
     if (!drop[i]) kept.push_back(std::move(document.raw_lines[i]));
   document.raw_lines = std::move(kept);
+}
+
+void drop_thumb_tabs(Document& document) {
+  for (auto& line : document.raw_lines) {
+    if (!line.location.box || line.runs.empty()) continue;
+    auto page = static_cast<size_t>(line.location.page);
+    if (page < 1 || page > document.pages.size()) continue;
+    double edge = document.pages[page - 1].width * 0.88;  // the last eighth of the page, past any text column
+    const TextRun& last = line.runs.back();
+    if (!last.location.box || last.location.box->x0 < edge || count_words(last.text) != 1 || !canonical_section(last.text).exact) continue;
+    // Alone on its line, or a wide gap (three ems) past the body's text beside it.
+    bool apart = line.runs.size() == 1 || last.location.box->x0 - line.runs[line.runs.size() - 2].location.box->x1 > 3 * last.size;
+    if (!apart) continue;
+    if (line.runs.size() == 1) {
+      line.runs.clear();  // the line goes below
+      continue;
+    }
+    int column = line.column;
+    line = line_side(line, true, last.location.box->x0 - 0.5);
+    line.column = column;
+  }
+  std::erase_if(document.raw_lines, [](const Line& line) { return line.runs.empty(); });
 }
 
 }  // namespace atslint::layout
