@@ -189,6 +189,10 @@ void mark_list_item(Line& line, const std::vector<Box>& marks, const std::set<st
   } else {
     for (std::string_view glyph : {"•", "●", "▪", "◦", "➢", "■", "►", "➤", "\uF0B7", "\uF0A7"})
       if (first.starts_with(glyph) && first.size() > glyph.size()) marker = glyph;
+    // "–Plan and deliver …": a dash in a run of its own (a stylesheet's list marker) set tight against a capitalised
+    // word; not "–2019" or "–heute", a range's end.
+    bool own_run = line.runs.size() >= 2 && (trim(line.runs.front().text) == "–" || trim(line.runs.front().text) == "—");
+    if (marker.empty() && own_run && first.size() > 3 && std::isupper(static_cast<unsigned char>(first[3]))) marker = first.substr(0, 3);
   }
   if (marker.empty() || (space == std::string::npos && marker == first) || ends_rail_range(line, marker)) return;
   line.list_item = true;

@@ -1531,6 +1531,9 @@ class ContactReader {
         // "lebenslauf.pod - 2025-02-17 22:41": a running header's ISO date and time.
         static const std::regex kIsoDate{R"(^\s*(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d))"};
         if (std::regex_search(phone.text, kIsoDate)) continue;
+        // "20240611093015": a note's timestamp (a Zettelkasten ID), year, month, day and time run together.
+        static const std::regex kTimestamp{R"(^\s*(?:19|20)\d\d[01]\d[0-3]\d[0-2]\d[0-5]\d(?:[0-5]\d)?\s*$)"};
+        if (std::regex_match(phone.text, kTimestamp)) continue;
         if (after_licence_label(line.text, phone.offset) || enclosed_record_number(line.text, phone) || inside_doi(line.text, phone.offset))
           continue;
         if (bare_record_number(line.text, phone) || identity_number(line.text, phone)) continue;

@@ -317,6 +317,12 @@ TextRun to_run(const Chunk& chunk, const PageContent& page, int page_number,
                const std::vector<FontInfo>& fonts, const std::vector<FontStyle>& styles) {
   TextRun run;
   auto text = nfkc(chunk.text);  // no-break spaces become spaces
+  // A soft hyphen drawn is a hyphen seen: Scribus writes "Sint-Jozefsinstituut" with U+00AD.
+  // Beside a hyphen of its own ("on-\u00ad-campus") it adds none.
+  for (auto at = text.find("\u00ad"); at != std::string::npos; at = text.find("\u00ad", at)) {
+    bool beside_hyphen = (at > 0 && text[at - 1] == '-') || (at + 2 < text.size() && text[at + 2] == '-');
+    text.replace(at, 2, beside_hyphen ? "" : "-");
+  }
   run.text = small_capital_i(collapse_spaces(text));
   // "k" and a no-break space: an icon, then the address in another font with no gap left.
   run.space_after = chunk.space_after || text.ends_with(' ');

@@ -95,7 +95,7 @@ struct Markdown {
   const std::regex code_chips{R"(`[ \t]+`)"};
   // Raw HTML, which Markdown allows: a tag of the elements a README's header is made of.
   const std::regex html_tag{
-      R"(</?(?:p|div|span|h[1-6]|a|img|b|i|em|strong|br|hr|sub|sup|small|center|table|tr|td|th|ul|ol|li|picture|source|details|summary|code)(?:\s[^<>]*)?/?>)",
+      R"(</?(?:p|div|span|h[1-6]|a|img|b|i|em|strong|br|hr|sub|sup|small|center|table|tr|td|th|ul|ol|li|picture|source|details|summary|code|header|footer|section|article|main|aside|nav|figure|figcaption|address|blockquote|dl|dt|dd|time|mark|abbr|kbd|u|s|del|ins|font)(?:\s[^<>]*)?/?>)",
       std::regex::icase};
   const std::regex html_heading{R"(^\s*<h([1-6])[\s>])", std::regex::icase};
   // MDX (Docusaurus): React components ("<Tabs groupId=…>", "<TabItem …>", "<Link to=…>") are named in capitals.
@@ -107,7 +107,8 @@ struct Markdown {
   const std::regex heading_attributes{R"(\s*\{[#.][^{}]*\}\s*$)"};
   // Obsidian's and wikis' "[[Cardiff University]]", "[[Notes/ONS|Office for National Statistics]]": the shown name.
   // Not "df[[1]]" (code) nor "[[PDF]](…)" (a link's label in brackets).
-  const std::regex wikilink{R"((^|[^\w`\]])\[\[(?:[^\]|]*\|)?([^\]|]+)\]\](?!\())"};
+  // Zettelkasten's "[[20231004 Proyecto cohetes]]": the note's timestamp ID before its title is no word of it.
+  const std::regex wikilink{R"((^|[^\w`\]])\[\[(?:[^\]|]*\|)?(?:\d{8,14}\s+(?=\S))?([^\]|]+)\]\](?!\())"};
   // Pandoc's bracketed spans, "[Sadashiv Constructions]{.company}": the text, its attributes no words.
   const std::regex bracketed_span{R"(\[([^\[\]]*)\]\{[#.][^{}]*\})"};
   // "[AutoCAD]{.chip} [ETABS]{.chip}": spans side by side as chips, one item each.
@@ -1510,6 +1511,36 @@ bool is_pr_header(std::string_view line) {
          std::regex_match(line.begin(), line.end(), kHeader);
 }
 
+/// The targets of a Markdown text's links, inline ("[LinkedIn](https://…)") or defined below ("[li]: https://…").
+std::vector<std::string> markdown_link_targets(const std::vector<std::string>& lines) {
+  static const std::regex kInline{R"(\]\(\s*<?((?:https?://|www\.|mailto:|tel:)[^)\s>]+)>?[^)]*\))"};
+  static const std::regex kDefinition{R"(^\s{0,3}\[[^\]^]+\]:\s*<?((?:https?://|www\.|mailto:|tel:)\S+?)>?(?:\s.*)?$)"};
+  static const std::regex kPicture{R"(!\[[^\]]*\]\([^)]*\))"};  // a badge's image is no link of the text
+  std::vector<std::string> targets;
+  for (const auto& source : lines) {
+    const auto& line = source.find("![") == std::string::npos ? source : std::regex_replace(source, kPicture, "picture");
+    if (line.find("](") != std::string::npos)
+      for (std::sregex_iterator it(line.begin(), line.end(), kInline), end; it != end; ++it) targets.push_back((*it)[1]);
+    if (std::smatch definition; line.find("]:") != std::string::npos && std::regex_match(line, definition, kDefinition))
+      targets.push_back(definition[1]);
+  }
+  return targets;
+}
+
+/// A file kept in Vim with marker folds: "SUMMARY   {{{1" closes on a fold marker, and a modeline
+/// ("# vim: set ft=text tw=78 :") ends the file. Neither is text of the resume.
+std::vector<std::string> without_editor_marks(std::vector<std::string> lines) {
+  static const std::regex kFoldMarker{R"(\s*(?:\{\{\{|\}\}\})\d?\s*$)"};
+  static const std::regex kModeline{R"(^\s*(?:#|//|--|%|;)?\s*(?:vim?|ex):\s*(?:set?\s)?.*:?\s*$)"};
+  for (auto& line : lines) {
+    if (line.find("{{{") != std::string::npos || line.find("}}}") != std::string::npos) line = std::regex_replace(line, kFoldMarker, "");
+    if (line.find("vi") != std::string::npos && line.find(':') != std::string::npos && std::regex_match(line, kModeline) &&
+        line.find("set") != std::string::npos)
+      line.clear();
+  }
+  return lines;
+}
+
 /// A text paginated by pr: its page headers blank, and a sentence the page cut going on in lower case on the next page
 /// moved up under its start (the padding between was pr's, not the writer's). As many lines as the source.
 std::vector<std::string> without_pr_pages(std::vector<std::string> lines) {
@@ -1699,7 +1730,7 @@ Document read_text(const std::string& path, std::string_view bytes, Format forma
     check_line_length(line, static_cast<int>(document.source_lines.size()) + 1);
     document.source_lines.emplace_back(line);
   }
-  auto lines = without_pr_pages(document.source_lines);
+  auto lines = without_editor_marks(without_pr_pages(document.source_lines));
   if (format != Format::Md && lines_collapsed(lines)) lines = reflowed(lines);
   if (format != Format::Md && is_outline_export(lines)) lines = outline_as_text(lines);
   if (format != Format::Md) lines = unquoted_cells(lines);
@@ -1721,6 +1752,9 @@ Document read_text(const std::string& path, std::string_view bytes, Format forma
     TextParser(document, mediawiki || format == Format::Md || written_in_markdown(lines)).parse(lines);
   Page page;
   for (const auto& line : document.lines) page.text_chars += static_cast<int>(line.text.size());
+  // Every link's target, as the word processors' readers keep them: a line's run holds only its first
+  // ("[Correo](mailto:…) · [LinkedIn](https://…)").
+  if (format == Format::Md || written_in_markdown(lines)) page.links = markdown_link_targets(document.source_lines);
   document.pages.push_back(page);
   return document;
 }

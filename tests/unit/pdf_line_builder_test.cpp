@@ -445,3 +445,14 @@ TEST_CASE("an icon letter, then a no-break space drawn as a glyph, then the addr
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].text == "k frauke@posteo.de");
 }
+
+TEST_CASE("a soft hyphen drawn between letters reads as the hyphen it shows") {
+  PageContent page = letter_page();
+  put(page, "Sint", 50, 100);
+  page.glyphs.push_back(glyph_at("\u00ad", 74, 4, 10));
+  page.glyphs.back().font = 0;
+  put(page, "Jozef", 78, 100);
+  auto lines = build(page);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text == "Sint-Jozef");
+}

@@ -68,3 +68,41 @@ TEST_CASE("a bullet's word broken at its hyphen goes on below, though a year fol
   REQUIRE(resume.work[0].highlights.size() == 2);
   CHECK(resume.work[0].highlights[0].ends_with("search day 2023"));
 }
+
+TEST_CASE("Markdown's raw HTML5 blocks ('<header class=…>') print no words; the name inside is the name") {
+  auto resume = parse_text("<!-- md-to-pdf cv.md -->\n\n<header class=\"cabecera\">\n\n# Lucía Garrido Sánchez\n\n"
+                           "Plasencia (Cáceres) · [lgarrido.fyq@gmail.com](mailto:lgarrido.fyq@gmail.com)\n\n</header>\n\n"
+                           "## Experiencia docente\n\n### Profesora interina — IES Valle del Jerte\n*sept. 2021 – actualidad*\n",
+                           "cv.md");
+  CHECK(resume.contact.name == "Lucía Garrido Sánchez");
+}
+
+TEST_CASE("a Zettelkasten note: its ID and a linked note's timestamp are no phone; the number is the 'tel:' definition's") {
+  auto resume = parse_text("# Marta Iglesias Carrasco\n\nPlasencia (Cáceres) · [Correo][mail] · [Móvil][tel]\n\n"
+                           "ID: 20250120184233 · #cv · ver también [[20240611093015 Programación 3ESO FyQ]]\n\n"
+                           "## Experiencia docente\n\n### Profesora — IES Río Jerte, Plasencia\n\n*sept. 2022 – actualidad*\n\n"
+                           "- Proyecto STEAM, ver [[20231004 Proyecto cohetes de agua]].\n\n"
+                           "[mail]: mailto:marta.iglesias.fq@gmail.com\n[tel]: tel:+34654218837\n",
+                           "cv.md");
+  CHECK(resume.contact.phone == "+34654218837");
+}
+
+TEST_CASE("a plain-text master copy kept in Vim: fold markers and the modeline are no text") {
+  auto resume = parse_text("Daniel Okafor-Reid, C.Tech.                                 {{{1\nPrince Rupert, BC  |  250-627-4418  |  "
+                           "dokreid@protonmail.com\n\nEXPERIENCE                                                  {{{1\n\n"
+                           "Lead Instrumentation Technician                             {{{2\nKaien Bulk Terminal Ltd., Prince Rupert, BC"
+                           "      Aug 2019 - present\n  - Maintain 400 field instruments\n\n# vim: set ft=text tw=78 et fdm=marker :\n");
+  CHECK(resume.contact.name == "Daniel Okafor-Reid");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Kaien Bulk Terminal Ltd.");
+}
+
+TEST_CASE("every link of a Markdown line counts: the LinkedIn and GitHub after a 'tel:' and a 'mailto:' one") {
+  auto resume = parse_text("# Ana Ruiz\n\nPlasencia · [+34 639 284 517](tel:+34639284517) · [ana@gmail.com](mailto:ana@gmail.com) · "
+                           "[LinkedIn](https://www.linkedin.com/in/anaruiz/) · [GitHub](https://github.com/anaruiz)\n\n"
+                           "## Experiencia\n\n### Profesora — IES Jerte\n*2021 – actualidad*\n",
+                           "cv.md");
+  REQUIRE(resume.contact.profiles.size() == 2);
+  CHECK(resume.contact.profiles[0].network == "LinkedIn");
+  CHECK(resume.contact.profiles[1].network == "GitHub");
+}
