@@ -1227,3 +1227,22 @@ TEST_CASE("a thumb index's tab at the page's right edge leaves the body's line i
   CHECK(document.raw_lines[0].text == "Senior Physiotherapist, MSK Outpatients");
   CHECK(document.raw_lines[1].runs.size() == 2);  // dates at the margin are the entry's
 }
+
+TEST_CASE("a stylesheet's dash marker set tight against its item's first word marks a list item; a range's end does not") {
+  Document document;
+  document.format = Format::Pdf;
+  Page page;
+  page.width = 595;
+  page.height = 842;
+  document.pages.push_back(page);
+  auto item = with_run_beside(positioned("–", 60, 66, 100), "Plan and deliver the 2020 Ontario Mathematics curriculum", 66, 300);
+  item.text = "–Plan and deliver the 2020 Ontario Mathematics curriculum";
+  auto range = with_run_beside(positioned("–", 60, 66, 120), "2019 Brantford", 66, 140);
+  range.text = "–2019 Brantford";
+  document.raw_lines = {item, range};
+  analyse_layout(document);
+  REQUIRE(document.lines.size() == 2);
+  CHECK(document.lines[0].list_item);
+  CHECK(document.lines[0].text == "Plan and deliver the 2020 Ontario Mathematics curriculum");
+  CHECK_FALSE(document.lines[1].list_item);
+}
