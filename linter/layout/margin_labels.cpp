@@ -75,7 +75,10 @@ void drop_sheet_headings(Document& document) {
     if (document.raw_lines[i].location.box) pages[document.raw_lines[i].location.page].push_back(i);
   std::vector<bool> drop(document.raw_lines.size(), false);
   for (const auto& [page, page_lines] : pages) {
-    auto rows = numbered_rows(document.raw_lines, page_lines);
+    // The sheet prints both or neither: numbers down a page with no column letters over them are a list's ("1   Smith,
+    // J. (2021) …"), kept.
+    bool letters = std::any_of(page_lines.begin(), page_lines.end(), [&](size_t i) { return column_letters(document.raw_lines[i]); });
+    auto rows = letters ? numbered_rows(document.raw_lines, page_lines) : std::vector<size_t>{};
     if (rows.empty()) continue;
     for (size_t i : rows) {
       Line& line = document.raw_lines[i];
@@ -102,9 +105,12 @@ void drop_thumb_tabs(Document& document) {
     if (!line.location.box || line.runs.empty()) continue;
     auto page = static_cast<size_t>(line.location.page);
     if (page < 1 || page > document.pages.size()) continue;
-    double edge = document.pages[page - 1].width * 0.88;  // the last eighth of the page, past any text column
+    // In the page's outer margin, where no text of the body reaches (a heading set flush right keeps the margin).
+    double width = document.pages[page - 1].width;
     const TextRun& last = line.runs.back();
-    if (!last.location.box || last.location.box->x0 < edge || count_words(last.text) != 1 || !canonical_section(last.text).exact) continue;
+    if (!last.location.box || last.location.box->x0 < width * 0.88 || last.location.box->x1 < width - 18 ||
+        count_words(last.text) != 1 || !canonical_section(last.text).exact)
+      continue;
     // Alone on its line, or a wide gap (three ems) past the body's text beside it.
     bool apart = line.runs.size() == 1 || last.location.box->x0 - line.runs[line.runs.size() - 2].location.box->x1 > 3 * last.size;
     if (!apart) continue;

@@ -730,18 +730,18 @@ class ContactReader {
     else if (!tagline) find_name_by_size(largest);
   }
 
-  /// "Atelier Delmas", a firm's name, over "Julien Delmas – ébéniste": the person below who bears its name, and where.
+  /// "Atelier Delmas", a firm's name, over "Julien Delmas – ébéniste": the first person named below, when the firm bears
+  /// their surname, and where. (Not "Garage Lambert & Fils" over "Kevin Morel", the apprentice, and his master "Didier
+  /// Lambert" further down.)
   std::optional<std::pair<std::string, size_t>> person_below_firm(const std::string& candidate, size_t line) const {
     if (organisation_score(candidate) == 0) return std::nullopt;
     auto firm_words = plain_words(candidate);
     for (size_t k = line + 1; k < document_.lines.size() && k <= line + 15; ++k) {
       auto person = name_candidate(layout_text(document_.lines[k]));
       auto words = plain_words(person);
-      bool shares = std::any_of(words.begin(), words.end(), [&](const std::string& word) {
-        return std::find(firm_words.begin(), firm_words.end(), word) != firm_words.end();
-      });
-      if (shares && words.size() >= 2 && name_shaped(person) && organisation_score(person) + title_score(person) == 0)
-        return std::pair{person, k};
+      if (words.size() < 2 || !name_shaped(person) || organisation_score(person) + title_score(person) > 0) continue;
+      if (std::find(firm_words.begin(), firm_words.end(), words.back()) == firm_words.end()) return std::nullopt;
+      return std::pair{person, k};
     }
     return std::nullopt;
   }
@@ -1532,7 +1532,7 @@ class ContactReader {
         static const std::regex kIsoDate{R"(^\s*(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d))"};
         if (std::regex_search(phone.text, kIsoDate)) continue;
         // "20240611093015": a note's timestamp (a Zettelkasten ID), year, month, day and time run together.
-        static const std::regex kTimestamp{R"(^\s*(?:19|20)\d\d[01]\d[0-3]\d[0-2]\d[0-5]\d(?:[0-5]\d)?\s*$)"};
+        static const std::regex kTimestamp{R"(^\s*(?:19|20)\d\d[01]\d[0-3]\d[0-2]\d[0-5]\d[0-5]\d\s*$)"};  // with its seconds: 14 digits
         if (std::regex_match(phone.text, kTimestamp)) continue;
         if (after_licence_label(line.text, phone.offset) || enclosed_record_number(line.text, phone) || inside_doi(line.text, phone.offset))
           continue;
@@ -2378,6 +2378,9 @@ class ContactReader {
         std::regex::icase};
     std::smatch label;
     auto place = std::regex_search(part, label, kLabel) ? part.substr(static_cast<size_t>(label.length(0))) : part;
+    // "Area: Vanderbijlpark, Gauteng" names a place only when a place follows; "Area: Risorse Umane" is a field of work.
+    if (starts_with_icase(part, "area") && label.size() > 0 && city_country(place.substr(0, place.find(','))).empty() && !is_location(place))
+      return "";
     return std::regex_search(place, label, kProseLead) ? place.substr(static_cast<size_t>(label.length(0))) : place;
   }
 

@@ -814,8 +814,9 @@ bool town_with_province(std::string_view part, bool spelt_out) {
   // Not "Human Resources (HR)", "Supply Chain (SC)", "Progressive Care (PCU)": a unit's initials, maybe with its "Unit"'s;
   // a known town may share them ("Reggio Emilia (RE)").
   auto initials = capital_initials(part.substr(0, open));
-  bool unit_initials = initials.size() >= 2 && area.starts_with(initials) && area.size() <= initials.size() + 1 &&
-                       city_country(part.substr(0, open)).empty();
+  // (Not "North Strathfield (NSW)": a state's code one letter longer.)
+  bool unit_initials = initials.size() >= 2 && city_country(part.substr(0, open)).empty() &&
+                       (area == initials || (area.size() == initials.size() + 1 && area.starts_with(initials) && !is_region_code(area)));
   // "Site de Colomiers, Colomiers (31)": a comma list holds the town last, after its employer's site.
   return province && !unit_initials && is_town_with_area(part) && degree_length(part) == 0 && institution_score(part) == 0 &&
          part.find(',') == std::string_view::npos;

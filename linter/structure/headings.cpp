@@ -293,8 +293,10 @@ SectionName canonical_section(std::string_view heading) {
     if (name.exact) return name;
     auto parts = compound_parts(split_words(normalise_heading(heading.substr(number))));
     bool every_part = std::all_of(parts.begin(), parts.end(), [](const auto& part) { return synonym_index().count(join(part, " ")) > 0; });
-    bool compound = parts.size() >= 2 && !name.canonical.empty() &&
-                    (every_part || (!name.exact_part.empty() && name.exact_part == join(parts.back(), " ")));
+    // Ending on one only when set in capitals, as such headings are: "2. Biostatistics & Research" in a list of modules
+    // is an item.
+    bool last_part = !name.exact_part.empty() && name.exact_part == join(parts.back(), " ") && is_upper_case_text(heading.substr(number));
+    bool compound = parts.size() >= 2 && !name.canonical.empty() && (every_part || last_part);
     if (!compound) return {};
     name.exact = true;  // numbered, the compound is the whole heading
     return name;
@@ -1079,7 +1081,10 @@ class Detector {
     heading.text = label;
     heading.name = name;
     // "Esperienze lavorative   4": a site's count of the entries beside the heading is no content of the section.
-    heading.body_offset = is_badge_number(trim(text.substr(length))) || counts_label(trim(text.substr(length)), label) ? 0 : length;
+    // "Berufserfahrung   aus Lebenslauf übernommen": an applicant system's lower-case note beside the heading, neither.
+    auto beside = trim(text.substr(length));
+    bool note = known && starts_lower(beside) && count_words(beside) <= 4 && beside.find_first_of("0123456789,:") == std::string_view::npos;
+    heading.body_offset = is_badge_number(beside) || counts_label(beside, label) || note ? 0 : length;
     return heading;
   }
 

@@ -362,7 +362,11 @@ void blank_logo_monograms(const Document& document, std::vector<std::string>& te
         return line.location.box->x1 < document.lines[k].location.box->x0 && abbreviates_loosely(monogram, trim(text[k]));
       };
       bool letter = monogram.size() == 1 && (square_beside(i + 1) || (i > 0 && square_beside(i - 1)));
-      if (letter || (monogram.size() >= 2 && abbreviates_loosely(monogram, next_text(i)))) found.emplace_back(i, text[i].size());
+      // Initials alone under the employer's line too, the logo centred on the entry's lines ("Frischdienst Nord-West
+      // GmbH & Co. KG · Unna" / "FN" / "09/2015 – 03/2019").
+      auto above = i > 0 ? trim(text[i - 1]) : std::string_view();
+      bool initials = monogram.size() >= 2 && (abbreviates_loosely(monogram, next_text(i)) || abbreviates_loosely(monogram, above));
+      if (letter || initials) found.emplace_back(i, text[i].size());
       continue;
     }
     // Set apart by a gap wider than a word space, before the name it abbreviates or under the school it stands for.

@@ -226,20 +226,24 @@ std::vector<double> column_starts(const std::vector<Cell>& header, const std::ve
   return starts;
 }
 
-/// pdfme's cells leave a point or two between their lines and ten between rows: when three in four gaps between lines are
-/// such thin ones, and the others three times wider, the most a cell's wrapped lines leave between them (else 0: rows
-/// of one line each may sit as close as lines wrapped in a cell).
+/// pdfme's cells leave a point or two between their lines and ten between rows, a web page's table two or three: when
+/// most gaps between lines are such thin ones and the others over three times their usual width and most of a line's
+/// height (rows set apart by padding), the most a cell's wrapped lines leave between them (else 0: rows of one line
+/// each may sit as close as lines wrapped in a cell; a new period still starts a row).
 double line_gap_inside_cells(const std::vector<const Line*>& body) {
-  std::vector<double> gaps;
+  std::vector<double> gaps, heights;
   for (size_t k = 1; k < body.size(); ++k) {
     const Box &above = *body[k - 1]->location.box, &below = *body[k]->location.box;
     if (body[k]->location.page == body[k - 1]->location.page && below.y0 > above.y0) gaps.push_back(below.y0 - above.y1);
+    heights.push_back(below.height());
   }
   if (gaps.empty()) return 0;
-  auto [least, most] = std::minmax_element(gaps.begin(), gaps.end());
-  double thin = 1.5 * *least;
-  auto thin_gaps = std::count_if(gaps.begin(), gaps.end(), [&](double gap) { return gap <= thin; });
-  return *least > 0 && *most > 3 * *least && thin_gaps * 4 >= static_cast<long>(gaps.size()) * 3 ? thin : 0;
+  std::sort(gaps.begin(), gaps.end());
+  std::sort(heights.begin(), heights.end());
+  double usual = gaps[gaps.size() / 2], line_height = heights[heights.size() / 2];
+  auto wide = std::find_if(gaps.begin(), gaps.end(), [&](double gap) { return gap > 3 * usual && gap > 0.8 * line_height; });
+  if (usual <= 0 || wide == gaps.end() || (gaps.end() - wide) * 2 > static_cast<long>(gaps.size())) return 0;
+  return std::min(*wide / 2, 3 * usual);
 }
 
 std::optional<Table> read_table(const SectionText& lines, const Section& section, std::initializer_list<Column> wanted) {
@@ -523,7 +527,10 @@ std::string take_dashed_place(std::string& employer, bool column_names_place) {
 std::vector<std::string> joined_wrapped_lines(const std::vector<std::string>& lines) {
   std::vector<std::string> joined;
   for (const auto& line : lines) {
-    if (!joined.empty() && (ends_with_connector(joined.back()) || starts_lower(line))) append_word(joined.back(), line);
+    // "Heilbronn-" / "Franken", "Rems-Murr-" / "Krankenhaus": a name broken at its hyphen goes on with no space.
+    bool hyphen = !joined.empty() && joined.back().size() >= 2 && joined.back().back() == '-' && joined.back()[joined.back().size() - 2] != ' ';
+    if (hyphen) joined.back() += line;
+    else if (!joined.empty() && (ends_with_connector(joined.back()) || starts_lower(line))) append_word(joined.back(), line);
     else joined.push_back(line);
   }
   return joined;
@@ -534,14 +541,31 @@ std::vector<std::string> joined_wrapped_lines(const std::vector<std::string>& li
 void read_employer_and_place(const std::vector<std::string>& cell_lines, WorkEntry& entry) {
   auto lines = joined_wrapped_lines(cell_lines);
   if (lines.empty()) return;
-  entry.company = join(lines, " ");
-  if (auto place = take_dashed_place(entry.company, true); !place.empty()) {
-    entry.location = place;
-  } else if (lines.size() >= 2) {
-    entry.location = lines.back();
+  // A town on a line of its own is the place ("Deutsche Bahn – DB Cargo AG" / "Mainz" keeps its dash); else what
+  // follows the last dash ("Logística Subbética, S.L. –" / "Lucena (Córdoba)", "… S.L. – Lucena" / "(Córdoba)").
+  const auto& last = lines.back();
+  bool town_below = lines.size() >= 2 && !trim(lines[lines.size() - 2]).ends_with("–") && !trim(lines[lines.size() - 2]).ends_with("-") &&
+                    (is_place_name(last) || !city_country(last).empty() || town_with_province(last, true));
+  if (town_below) {
+    entry.location = last;
     lines.pop_back();
     entry.company = join(lines, " ");
+  } else {
+    entry.company = join(lines, " ");
+    entry.location = take_dashed_place(entry.company, true);
   }
+}
+
+/// "Carl-Miele-Berufskolleg" / "Gütersloh, Fachschule für Technik" / "(Teilzeit, abends)": a school's cell whose second
+/// line opens on a town holds the name on its first line (the rest its place, unit or remarks); else the cell whole.
+std::string school_name(const std::vector<std::string>& cell_lines, const std::string& cell) {
+  auto lines = joined_wrapped_lines(cell_lines);
+  if (lines.size() < 2) return cell;
+  auto town = std::string(trim(std::string_view(lines[1]).substr(0, std::min(lines[1].find(", "), lines[1].find(" · ")))));
+  bool town_below = !town.empty() && (is_place_name(town) || !city_country(town).empty()) && institution_score(town) == 0;
+  // A town alone below may end the name ("Bildungszentrum Pflege" / "Stuttgart-Nord"); with more after it, or more
+  // lines below, the cell goes on past the name.
+  return town_below && (lines.size() >= 3 || town.size() < lines[1].size()) ? lines.front() : cell;
 }
 
 /// "Business controller" / "Rijnvaart Logistiek B.V." / "Utrecht" in a "Functie en werkgever" cell: one field a line.
@@ -596,8 +620,10 @@ Bullets marked_bullets(const std::vector<std::string>& texts, const std::vector<
 
 /// "Schichtleiter Wareneingang" over "– Führung von 14 Mitarbeitenden …": a short unmarked line over marked ones.
 bool heads_marked_lines(const std::vector<std::string>& cell_lines) {
-  return cell_lines.size() >= 2 && !opens_with_bullet_symbol(cell_lines[0]) && opens_with_bullet_symbol(cell_lines[1]) &&
-         count_words(cell_lines[0]) <= 8 && !trim(cell_lines[0]).ends_with('.');
+  // Not "Im Schichtbetrieb (3 Schichten):", a lead-in to the duties.
+  auto first = trim(cell_lines[0]);
+  return cell_lines.size() >= 2 && !opens_with_bullet_symbol(first) && opens_with_bullet_symbol(cell_lines[1]) && count_words(first) <= 8 &&
+         !first.ends_with('.') && !first.ends_with(':');
 }
 
 /// "Funciones   • Dirección de un almacén …" under a job's row: a row led by a duties label holds the job's
@@ -620,7 +646,8 @@ Bullets take_marked_tail(Row& row, Column column, const Document& document) {
   auto& cell = row.lines[column];
   auto& indices = row.line_indices[column];
   for (size_t k = 1; k < cell.size() && k < indices.size(); ++k) {
-    if (!typed_bullet(cell[k])) continue;
+    // A duty is a phrase: "- Sevilla" under "Grupo Logístico Andaluz, S.L." is the employer's town after a dash.
+    if (!typed_bullet(cell[k]) || count_words(cell[k]) < 4) continue;
     auto bullets = marked_bullets({cell.begin() + static_cast<std::ptrdiff_t>(k), cell.end()},
                                   {indices.begin() + static_cast<std::ptrdiff_t>(k), indices.end()}, document);
     cell.resize(k);
@@ -700,7 +727,7 @@ std::optional<LineSpan> parse_education_table(const SectionText& lines, const Se
            std::vector<std::string> degree{degree_column ? row[Column::Degree] : row[Column::Course]};
            take_classification(degree, entry);  // "Baccalauréat S, mention Bien" in the degree's cell
            read_education_fields(degree, entry);
-           entry.institution = row[Column::School].empty() ? row[Column::Board] : row[Column::School];
+           entry.institution = row[Column::School].empty() ? row[Column::Board] : school_name(row.lines[Column::School], row[Column::School]);
            // "Programme Grande École (Master)" in the degree's column of a school's row: the column says what was
            // earned, though no degree list knows the name ("Year in Industry" under a school names no degree).
            if (entry.study_type.empty() && degree_column && !entry.institution.empty() && !degree.empty() && !degree.front().empty() &&

@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <deque>
 #include <cmath>
 #include <regex>
 #include <unordered_map>
@@ -230,7 +231,24 @@ std::vector<Chunk> make_chunks(const std::vector<Glyph>& glyphs) {
     }
     append_glyph(current, glyph);
   };
-  for (const auto& glyph : glyphs) {
+  std::deque<Glyph> hyphens;  // soft hyphens read as hyphens, kept where `previous` may point at them
+  for (const auto& drawn : glyphs) {
+    // A soft hyphen the next glyph starts after is a hyphen seen (Scribus's "Sint-Jozefsinstituut", awesome-cv's
+    // "Back-end"); one the next glyph starts on only marks where a word may break (Chromium's "&shy;", with no advance),
+    // and one beside a hyphen of its own adds nothing.
+    bool soft_hyphen = drawn.text == "\u00ad";
+    if (soft_hyphen) {
+      size_t k = static_cast<size_t>(&drawn - glyphs.data());
+      const Glyph* next = k + 1 < glyphs.size() ? &glyphs[k + 1] : nullptr;
+      bool same_line = next && std::abs(next->baseline - drawn.baseline) < 0.3 * drawn.size;
+      bool advances = !same_line || next->box.x0 >= drawn.box.x1 - 0.3 * drawn.box.width();
+      if (!advances || current.text.ends_with('-')) continue;
+    }
+    if (soft_hyphen) {
+      hyphens.push_back(drawn);
+      hyphens.back().text = "-";
+    }
+    const Glyph& glyph = soft_hyphen ? hyphens.back() : drawn;
     if (const char* combining = combining_form(glyph.text)) {
       if (previous && !current.text.empty() && overlaps_horizontally(previous->box, glyph.box)) {
         current.text += combining;  // accent after its letter (pdfTeX)
@@ -317,12 +335,6 @@ TextRun to_run(const Chunk& chunk, const PageContent& page, int page_number,
                const std::vector<FontInfo>& fonts, const std::vector<FontStyle>& styles) {
   TextRun run;
   auto text = nfkc(chunk.text);  // no-break spaces become spaces
-  // A soft hyphen drawn is a hyphen seen: Scribus writes "Sint-Jozefsinstituut" with U+00AD.
-  // Beside a hyphen of its own ("on-\u00ad-campus") it adds none.
-  for (auto at = text.find("\u00ad"); at != std::string::npos; at = text.find("\u00ad", at)) {
-    bool beside_hyphen = (at > 0 && text[at - 1] == '-') || (at + 2 < text.size() && text[at + 2] == '-');
-    text.replace(at, 2, beside_hyphen ? "" : "-");
-  }
   run.text = small_capital_i(collapse_spaces(text));
   // "k" and a no-break space: an icon, then the address in another font with no gap left.
   run.space_after = chunk.space_after || text.ends_with(' ');

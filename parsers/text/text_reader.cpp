@@ -1516,10 +1516,16 @@ std::vector<std::string> markdown_link_targets(const std::vector<std::string>& l
   static const std::regex kInline{R"(\]\(\s*<?((?:https?://|www\.|mailto:|tel:)[^)\s>]+)>?[^)]*\))"};
   static const std::regex kDefinition{R"(^\s{0,3}\[[^\]^]+\]:\s*<?((?:https?://|www\.|mailto:|tel:)\S+?)>?(?:\s.*)?$)"};
   static const std::regex kPicture{R"(!\[[^\]]*\]\([^)]*\))"};  // a badge's image is no link of the text
+  // Under "## References" the links are the referees' (their definitions below still count: the header cites them).
+  static const std::regex kReferees{
+      R"(^\s{0,3}#{1,6}\s*(?:references|referees|referenzen|références|referencias|referências|referenze|referenties)\b.*$)",
+      std::regex::icase};
   std::vector<std::string> targets;
+  bool referees = false;
   for (const auto& source : lines) {
     const auto& line = source.find("![") == std::string::npos ? source : std::regex_replace(source, kPicture, "picture");
-    if (line.find("](") != std::string::npos)
+    if (line.starts_with("#") || line.starts_with(" ")) referees = std::regex_match(line, kReferees) || (referees && !line.starts_with("#"));
+    if (line.find("](") != std::string::npos && !referees)
       for (std::sregex_iterator it(line.begin(), line.end(), kInline), end; it != end; ++it) targets.push_back((*it)[1]);
     if (std::smatch definition; line.find("]:") != std::string::npos && std::regex_match(line, definition, kDefinition))
       targets.push_back(definition[1]);
@@ -1530,13 +1536,14 @@ std::vector<std::string> markdown_link_targets(const std::vector<std::string>& l
 /// A file kept in Vim with marker folds: "SUMMARY   {{{1" closes on a fold marker, and a modeline
 /// ("# vim: set ft=text tw=78 :") ends the file. Neither is text of the resume.
 std::vector<std::string> without_editor_marks(std::vector<std::string> lines) {
-  static const std::regex kFoldMarker{R"(\s*(?:\{\{\{|\}\}\})\d?\s*$)"};
-  static const std::regex kModeline{R"(^\s*(?:#|//|--|%|;)?\s*(?:vim?|ex):\s*(?:set?\s)?.*:?\s*$)"};
+  // A marker with its level ("{{{1"), or set apart by a column gap: not "Handlebars {{{body}}}".
+  static const std::regex kFoldMarker{R"((?:\s+(?:\{\{\{|\}\}\})\d|\s{2,}(?:\{\{\{|\}\}\}))\s*$)"};
+  // "vim: set ft=text tw=78 :", "# vi: ts=4 sw=4": option settings only, at least one "name=value".
+  static const std::regex kModeline{
+      R"(^\s*(?:#|//|--|%|;|/\*|<!--)?\s*(?:vim?|ex):\s*(?:set?\s+)?(?=[^,]*\w=)(?:no)?[a-z]+(?:=\S*)?(?:\s+(?:no)?[a-z]+(?:=[^\s:]*)?)*\s*:?\s*(?:\*/|-->)?\s*$)"};
   for (auto& line : lines) {
     if (line.find("{{{") != std::string::npos || line.find("}}}") != std::string::npos) line = std::regex_replace(line, kFoldMarker, "");
-    if (line.find("vi") != std::string::npos && line.find(':') != std::string::npos && std::regex_match(line, kModeline) &&
-        line.find("set") != std::string::npos)
-      line.clear();
+    if (line.find(':') != std::string::npos && line.find('=') != std::string::npos && std::regex_match(line, kModeline)) line.clear();
   }
   return lines;
 }

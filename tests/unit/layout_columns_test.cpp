@@ -1246,3 +1246,17 @@ TEST_CASE("a stylesheet's dash marker set tight against its item's first word ma
   CHECK(document.lines[0].text == "Plan and deliver the 2020 Ontario Mathematics curriculum");
   CHECK_FALSE(document.lines[1].list_item);
 }
+
+TEST_CASE("a heading set flush right keeps the page's margin: no thumb tab") {
+  Document document;
+  document.format = Format::Pdf;
+  Page page;
+  page.width = 595;
+  page.height = 842;
+  document.pages.push_back(page);
+  document.raw_lines.push_back(positioned("Skills", 530, 559, 100));  // a 36 pt margin
+  document.raw_lines.push_back(with_run_beside(positioned("Stagiaire marketing", 60, 200, 150), "Stage", 532, 559));
+  layout::drop_thumb_tabs(document);
+  REQUIRE(document.raw_lines.size() == 2);
+  CHECK(document.raw_lines[1].runs.size() == 2);
+}

@@ -456,3 +456,14 @@ TEST_CASE("a soft hyphen drawn between letters reads as the hyphen it shows") {
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].text == "Sint-Jozef");
 }
+
+TEST_CASE("Chromium's soft hyphen, with no advance (the next letter starts on it), is no hyphen and no character") {
+  PageContent page = letter_page();
+  put(page, "Stutt", 50, 100);
+  page.glyphs.push_back(glyph_at("\u00ad", 80, 4, 10));
+  page.glyphs.back().font = 0;
+  put(page, "gart", 80, 100);
+  auto lines = build(page);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text == "Stuttgart");
+}

@@ -4338,3 +4338,54 @@ TEST_CASE("a sheet's job table: 'Dal   Al   Azienda   Sede   Mansione', typed bu
   CHECK(resume.work[0].highlights[1] == "Gestione missioni su WMS Reflex");
   CHECK(resume.work[1].start.year == 2009);
 }
+
+TEST_CASE("an applicant file's school table: wrapped cells a point or two apart, rows ten; the school's town below its name") {
+  OnePage page;
+  page.add({{"Jonas Berger", 40, 250, 18, true}});
+  page.add({{"jonas@example.de", 40, 200}});
+  page.add({{"Schul- und Berufsausbildung", 40, 220, 12, true}});
+  page.add({{"Von", 40, 60, 9, true}, {"Bis", 100, 115, 9, true}, {"Schule / Ausbildungsbetrieb", 160, 280, 9, true},
+            {"Abschluss", 330, 380, 9, true}});
+  double y = 120;
+  auto row = [&](std::vector<RunSpec> specs, double gap_above) {
+    page.add(std::move(specs));
+    y += gap_above;
+    place_at(page.document.lines.back(), y, 10.4);
+    y += 10.4;
+  };
+  row({{"08/2019", 40, 75}, {"07/2023", 100, 135}, {"Carl-Miele-Berufskolleg", 160, 280}, {"Staatlich geprüfter Techniker", 330, 460}}, 8);
+  row({{"Gütersloh, Fachschule für Technik", 160, 300}, {"Fachrichtung Maschinenbautechnik", 330, 480}}, 1.6);
+  row({{"(Teilzeit, abends)", 160, 240}, {"Abschlussnote: 1,9", 330, 420}}, 2.4);
+  row({{"08/2002", 40, 75}, {"07/2008", 100, 135}, {"Städtische Realschule", 160, 260}, {"Fachoberschulreife", 330, 420}}, 10);
+  row({{"Rheda-Wiedenbrück", 160, 250}}, 1.6);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Carl-Miele-Berufskolleg");
+  CHECK(resume.education[0].score == "1,9");
+  // A town alone below may end the name ("Bildungszentrum Pflege" / "Stuttgart-Nord"): the cell whole.
+  CHECK(resume.education[1].institution == "Städtische Realschule Rheda-Wiedenbrück");
+  CHECK(resume.education[1].start.year == 2002);
+}
+
+TEST_CASE("a recruiting app's page: its note beside the heading, and a logo's initials under the employer they abbreviate") {
+  OnePage page;
+  page.add({{"Dennis Kowalczyk", 40, 250, 18, true}});
+  page.add({{"d.kowalczyk@web.de", 40, 200}});
+  page.add({{"Berufserfahrung", 40, 140, 12, true}, {"aus Lebenslauf übernommen", 330, 450, 8}});
+  page.add({{"Schichtleiter Wareneingang", 80, 250, 10, true}});
+  page.add({{"LW", 44, 58}});
+  page.add({{"LogiPark Westfalen GmbH · Hamm", 80, 250}});
+  page.add({{"04/2019 – heute", 80, 160}});
+  page.add({{"Führung von bis zu 35 Mitarbeitenden", 90, 300}}, true);
+  page.add({{"Frischdienst Nord-West GmbH & Co. KG · Unna", 80, 300}});
+  page.add({{"FN", 44, 58}});
+  page.add({{"09/2015 – 03/2019", 80, 160}});
+  page.add({{"Teamleiter Kommissionierung", 80, 250, 10, true}});
+  page.add({{"01/2017 – 03/2019", 80, 160}});
+  page.add({{"Leitung eines Teams von 12 Kommissionierer:innen", 90, 300}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "LogiPark Westfalen GmbH");
+  CHECK(resume.work[1].company == "Frischdienst Nord-West GmbH & Co. KG");
+  CHECK(resume.work[1].position == "Teamleiter Kommissionierung");
+}

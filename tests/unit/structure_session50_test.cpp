@@ -106,3 +106,57 @@ TEST_CASE("every link of a Markdown line counts: the LinkedIn and GitHub after a
   CHECK(resume.contact.profiles[0].network == "LinkedIn");
   CHECK(resume.contact.profiles[1].network == "GitHub");
 }
+
+TEST_CASE("a care platform's 'Reviews' and a site's 'Témoignages' are what others say of the person: references") {
+  CHECK(canonical_section("Reviews").canonical == "references");
+  CHECK(canonical_section("Témoignages").canonical == "references");
+  CHECK(canonical_section("Bewertungen").canonical == "references");
+  auto resume = parse_text("Tamsin Hale\ntamsin@example.com.au\n\nEducation\n\nXavier Catholic College   2011\n\nReviews\n\n"
+                           "“Reliable and always on time.”\n★★★★★ Leanne, family member · Urangan · April 2025\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Xavier Catholic College");
+}
+
+TEST_CASE("review 50: the firm's name over the person is kept when the first person below is another") {
+  auto resume = parse_text("Garage Lambert & Fils\nKevin Morel\nkevin.morel@orange.fr · 06 12 34 56 78\n\nMaître d'apprentissage : "
+                           "Didier Lambert\n\nExpérience\n\nApprenti mécanicien, Garage Lambert & Fils   2022 – 2024\n");
+  CHECK(resume.contact.name == "Kevin Morel");
+}
+
+TEST_CASE("review 50: a numbered list item in title case ending on a section's name is no heading") {
+  CHECK(canonical_section("2. Biostatistics & Research").canonical.empty());
+  CHECK(canonical_section("3. Recruitment & Training").canonical.empty());
+  CHECK(canonical_section("4. EDUCATION & TRAINING").canonical == "education");
+}
+
+TEST_CASE("review 50: a referee's LinkedIn under '## References' is no profile of the person") {
+  auto resume = parse_text("# Jonas Weber\n\njonas.weber@posteo.de\n\n## Erfahrung\n\n### Ingenieur — Siemens AG\n*2019 – heute*\n\n"
+                           "## References\n\nProf. Thomas Brandt — [E-Mail](mailto:brandt@tum.de) · [LinkedIn](https://www.linkedin.com/in/thomas-brandt-tum)\n",
+                           "cv.md");
+  CHECK(resume.contact.profiles.empty());
+}
+
+TEST_CASE("review 50: lines that only look like editor marks stay: a 'vim:' skill line, Handlebars' triple braces") {
+  auto resume = parse_text("Ola Nordmann\nola@example.no\n\nSkills\n\nTools: tmux, git bisect\nvim: daily editor, plugin set managed with "
+                           "vim-plug\nTemplates: Handlebars {{{body}}}\n");
+  std::string all;
+  for (const auto& group : resume.skills)
+    for (const auto& item : group.keywords) all += item + "|";
+  CHECK(all.find("daily editor") != std::string::npos);
+  CHECK(all.find("{{{body}}}") != std::string::npos);
+}
+
+TEST_CASE("review 50: twelve digits opening on 20 are Egypt's number, no timestamp; a field of work after 'Area:' is no place") {
+  auto egypt = parse_text("Omar Hassan\nomar.hassan@gmail.com\nMobile: 201112231045\n\nExperience\n\nEngineer, Orascom   2019 – Present\n");
+  CHECK(egypt.contact.phone == "201112231045");
+  auto italian = parse_text("Giulia Conti\ngiulia.conti@gmail.com\nArea: Risorse Umane\n\nEsperienza\n\nHR Specialist, Luxottica   2019 – oggi\n");
+  CHECK(italian.contact.city.empty());
+  auto sydney = parse_text("Jack Thompson\njack@gmail.com\nNorth Strathfield (NSW)\n\nExperience\n\nElectrician, Ausgrid   2019 – Present\n");
+  CHECK(sydney.contact.city == "North Strathfield");
+}
+
+TEST_CASE("review 50: after a bullet left on a hyphen, a line opening on a date range is the next entry") {
+  auto resume = parse_text("Chloé Martin\nchloe@example.fr\n\nExpérience\n\nVendeuse, Celio   2017 – 2019\n• Gestion des stocks et de l'anti-\n"
+                           "janv. 2016 – juin 2017   Vendeuse, Kiabi\n• Encaissement\n");
+  CHECK(resume.work.size() == 2);
+}
