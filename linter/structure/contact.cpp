@@ -353,9 +353,10 @@ std::string name_candidate(std::string_view text) {
   // "Dott.ssa Chiara Bellandi", "Mrs. Jane Roe": an honorific before the name. A doctor's "Dr." and Austria's "Ing."
   // and "Mag." are academic grades written as part of the name (every labelled one is kept as printed), so they stay;
   // Austria's feminine "Dr.in" goes, as no name reader takes its inner full stop, and so do the Dutch grades written in
-  // lower case before a name ("ing. Jeroen Lubbers", "drs.", "ir.", "mr.").
+  // lower case before a name ("ing. Jeroen Lubbers", "drs.", "ir.", "mr."); an applicant system's "Frau", "Herr",
+  // "Madame", "Mevrouw" before the name too.
   static const std::regex kHonorific{
-      R"(^(?:ing\.|ir\.|drs\.|mr\.|Dott\.(?:ssa)?|Dr\.in|Prof\.(?:ssa)?|Profa\.?|Avv\.|Arch\.|Mr\.|Mrs\.|Ms\.|Mme|Sr\.|Sra\.|Dipl\.-(?:Ing|Kfm|Kffr|Inf|Wirt\.-Ing)\.(?:\s*\((?:FH|TU|BA|DH|Univ\.)\))?)\s+(?=\S))"};
+      R"(^(?:ing\.|ir\.|drs\.|mr\.|Dott\.(?:ssa)?|Dr\.in|Prof\.(?:ssa)?|Profa\.?|Avv\.|Arch\.|Mr\.|Mrs\.|Ms\.|Mme|Sr\.|Sra\.|Frau|Herr|Herrn|Madame|Monsieur|Mevrouw|Mevr\.|Dhr\.|Sig\.(?:ra)?|Dipl\.-(?:Ing|Kfm|Kffr|Inf|Wirt\.-Ing)\.(?:\s*\((?:FH|TU|BA|DH|Univ\.)\))?)\s+(?=\S))"};
   // "Name:   Jane Smith", "Nom : Jane Smith": a labelled field.
   static const std::regex kLabel{"^" + kNameLabel + R"(\s*:?$)", std::regex::icase};
   if (parts.size() >= 2 && std::regex_match(parts[0], kLabel))

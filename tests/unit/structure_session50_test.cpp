@@ -160,3 +160,9 @@ TEST_CASE("review 50: after a bullet left on a hyphen, a line opening on a date 
                            "janv. 2016 – juin 2017   Vendeuse, Kiabi\n• Encaissement\n");
   CHECK(resume.work.size() == 2);
 }
+
+TEST_CASE("an applicant system's 'Frau' before the name is no part of it") {
+  auto resume = parse_text("Frau Melanie Schürle\nStelle: Pflegefachkraft Intensivstation\nmelanie.schuerle@web.de\n\n"
+                           "Berufserfahrung\n\nPraxisanleiterin, Klinik am Hohenrechberg GmbH   04/2022 – heute\n");
+  CHECK(resume.contact.name == "Melanie Schürle");
+}
