@@ -38,6 +38,17 @@ Line with_run_beside(Line line, const std::string& text, double x0, double x1) {
   return line;
 }
 
+/// An empty PDF-shaped document with one A4 page.
+Document a4_pdf() {
+  Document document;
+  document.format = Format::Pdf;
+  Page page;
+  page.width = 595;
+  page.height = 842;
+  document.pages.push_back(page);
+  return document;
+}
+
 /// Adds a proven two-column region (sentences beside a sidebar of its own line pitch) below
 /// `lines`, then finds the page's column regions.
 std::vector<layout::ColumnSplit> columns_under(std::vector<Line>& lines) {
@@ -1213,12 +1224,7 @@ TEST_CASE("a short numbered list keeps its numbers: too few rows for a sheet's m
 }
 
 TEST_CASE("a thumb index's tab at the page's right edge leaves the body's line it sits on") {
-  Document document;
-  document.format = Format::Pdf;
-  Page page;
-  page.width = 595;
-  page.height = 842;
-  document.pages.push_back(page);
+  Document document = a4_pdf();
   document.raw_lines.push_back(with_run_beside(positioned("Senior Physiotherapist, MSK Outpatients", 60, 300, 100), "Education", 547, 590));
   document.raw_lines.push_back(positioned("Experience", 546, 590, 150));
   document.raw_lines.push_back(with_run_beside(positioned("Band 5 Physiotherapist", 60, 200, 200), "2013 – 2014", 480, 540));
@@ -1229,12 +1235,7 @@ TEST_CASE("a thumb index's tab at the page's right edge leaves the body's line i
 }
 
 TEST_CASE("a stylesheet's dash marker set tight against its item's first word marks a list item; a range's end does not") {
-  Document document;
-  document.format = Format::Pdf;
-  Page page;
-  page.width = 595;
-  page.height = 842;
-  document.pages.push_back(page);
+  Document document = a4_pdf();
   auto item = with_run_beside(positioned("–", 60, 66, 100), "Plan and deliver the 2020 Ontario Mathematics curriculum", 66, 300);
   item.text = "–Plan and deliver the 2020 Ontario Mathematics curriculum";
   auto range = with_run_beside(positioned("–", 60, 66, 120), "2019 Brantford", 66, 140);
@@ -1248,12 +1249,7 @@ TEST_CASE("a stylesheet's dash marker set tight against its item's first word ma
 }
 
 TEST_CASE("a heading set flush right keeps the page's margin: no thumb tab") {
-  Document document;
-  document.format = Format::Pdf;
-  Page page;
-  page.width = 595;
-  page.height = 842;
-  document.pages.push_back(page);
+  Document document = a4_pdf();
   document.raw_lines.push_back(positioned("Skills", 530, 559, 100));  // a 36 pt margin
   document.raw_lines.push_back(with_run_beside(positioned("Stagiaire marketing", 60, 200, 150), "Stage", 532, 559));
   layout::drop_thumb_tabs(document);

@@ -70,6 +70,15 @@ struct OnePage {
   }
 };
 
+/// Adds a line `gap` below the one before (its bottom at `y`, moved past the new line): a table's rows and wrapped cells
+/// at a page's own spacing, where `make_line`'s even pitch will not do.
+void add_spaced(OnePage& page, double& y, std::vector<RunSpec> specs, double gap, double height = 12) {
+  page.add(std::move(specs));
+  y += gap;
+  place_at(page.document.lines.back(), y, height);
+  y += height;
+}
+
 Document sample() {
   Document document;
   document.format = Format::Pdf;
@@ -4212,12 +4221,7 @@ TEST_CASE("a spreadsheet's job table: 'Sector' read as nothing, the town after t
             {"Empresa / Localidad", 330, 420, 9, true}, {"Sector", 470, 500, 9, true}});
   // Cell lines touch; rows part by a few points, as a spreadsheet prints them.
   double y = 120;
-  auto row = [&](std::vector<RunSpec> specs, double gap_above) {
-    page.add(std::move(specs));
-    y += gap_above;
-    place_at(page.document.lines.back(), y, 12);
-    y += 12;
-  };
+  auto row = [&](std::vector<RunSpec> specs, double gap) { add_spaced(page, y, std::move(specs), gap); };
   row({{"03/2018", 40, 75}, {"Actualidad", 110, 150}, {"Jefe de almacén", 200, 280},
        {"Logística Subbética, S.L. – Lucena (Córdoba)", 330, 460}, {"Operador logístico", 470, 560}}, 0);
   row({{"Funciones", 40, 85}, {"• Dirección de un almacén de 12.000 m² con 22 operarios", 200, 480}}, 4);
@@ -4246,12 +4250,7 @@ TEST_CASE("an applicant dossier's 'Von   Bis   Arbeitgeber / Ort' table: the pla
   page.add({{"Von", 40, 60, 9, true}, {"Bis", 100, 115, 9, true}, {"Arbeitgeber / Ort", 160, 240, 9, true},
             {"Position", 300, 340, 9, true}, {"Tätigkeiten / Verantwortung", 420, 540, 9, true}});
   double y = 120;
-  auto row = [&](std::vector<RunSpec> specs, double gap_above) {
-    page.add(std::move(specs));
-    y += gap_above;
-    place_at(page.document.lines.back(), y, 12);
-    y += 12;
-  };
+  auto row = [&](std::vector<RunSpec> specs, double gap) { add_spaced(page, y, std::move(specs), gap); };
   row({{"04.2022", 40, 75}, {"heute", 100, 125}, {"Klinik am Hohenrechberg", 160, 270}, {"Praxisanleiterin", 300, 380},
        {"- Planung der praktischen", 420, 540}}, 0);
   row({{"GmbH", 160, 185}, {"Anleitung von Auszubildenden", 420, 560}}, 0);
@@ -4316,12 +4315,7 @@ TEST_CASE("a sheet's job table: 'Dal   Al   Azienda   Sede   Mansione', typed bu
   page.add({{"Dal", 40, 60, 9, true}, {"Al", 90, 105, 9, true}, {"Azienda", 140, 190, 9, true}, {"Sede", 260, 290, 9, true},
             {"Mansione", 350, 400, 9, true}});
   double y = 120;
-  auto row = [&](std::vector<RunSpec> specs, double gap_above) {
-    page.add(std::move(specs));
-    y += gap_above;
-    place_at(page.document.lines.back(), y, 12);
-    y += 12;
-  };
+  auto row = [&](std::vector<RunSpec> specs, double gap) { add_spaced(page, y, std::move(specs), gap); };
   row({{"03/2016", 40, 75}, {"in corso", 90, 130}, {"Logistica Padana S.r.l.", 140, 240}, {"Spino d'Adda (CR)", 260, 340},
        {"Capo turno", 350, 420}}, 0);
   row({{"(magazzino conto terzi)", 140, 240}, {"magazzino", 350, 420}}, 0);
@@ -4347,12 +4341,7 @@ TEST_CASE("an applicant file's school table: wrapped cells a point or two apart,
   page.add({{"Von", 40, 60, 9, true}, {"Bis", 100, 115, 9, true}, {"Schule / Ausbildungsbetrieb", 160, 280, 9, true},
             {"Abschluss", 330, 380, 9, true}});
   double y = 120;
-  auto row = [&](std::vector<RunSpec> specs, double gap_above) {
-    page.add(std::move(specs));
-    y += gap_above;
-    place_at(page.document.lines.back(), y, 10.4);
-    y += 10.4;
-  };
+  auto row = [&](std::vector<RunSpec> specs, double gap) { add_spaced(page, y, std::move(specs), gap, 10.4); };
   row({{"08/2019", 40, 75}, {"07/2023", 100, 135}, {"Carl-Miele-Berufskolleg", 160, 280}, {"Staatlich geprüfter Techniker", 330, 460}}, 8);
   row({{"Gütersloh, Fachschule für Technik", 160, 300}, {"Fachrichtung Maschinenbautechnik", 330, 480}}, 1.6);
   row({{"(Teilzeit, abends)", 160, 240}, {"Abschlussnote: 1,9", 330, 420}}, 2.4);
