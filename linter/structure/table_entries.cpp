@@ -514,8 +514,8 @@ std::string take_dashed_place(std::string& employer, bool column_names_place) {
     auto at = employer.rfind(dash);
     if (at == std::string::npos || at == 0) continue;
     auto tail = std::string(trim(std::string_view(employer).substr(at + dash.size())));
-    bool town = city_country(tail).empty() && !town_with_province(tail, true) && !is_location(tail) ? column_names_place : true;
-    if (!town || tail.empty()) return "";
+    bool known_town = !city_country(tail).empty() || town_with_province(tail, true) || is_location(tail);
+    if (tail.empty() || !(known_town || column_names_place)) return "";
     employer = std::string(trim(std::string_view(employer).substr(0, at)));
     return tail;
   }
@@ -594,8 +594,6 @@ void read_stacked_role(Row& row, WorkEntry& entry) {
 
 using Bullets = std::vector<std::pair<std::string, size_t>>;  ///< each bullet's text and its first line
 
-/// "- Planung und Durchführung der praktischen" / "Anleitung …": a line opening on a marker and a space starts a
-/// bullet, a line without goes on the one above. Empty unless the first line is marked (a cell of prose).
 /// "- Planung", "• Dirección": a line opening on a marker and a space (not "-mann)", a word's broken half).
 bool typed_bullet(std::string_view text) {
   text = trim(text);
@@ -603,6 +601,8 @@ bool typed_bullet(std::string_view text) {
   return opens_with_bullet_symbol(text) && space != std::string_view::npos && space <= 4;
 }
 
+/// "- Planung und Durchführung der praktischen" / "Anleitung …": a line opening on a marker and a space starts a
+/// bullet, a line without goes on the one above. Empty unless the first line is marked (a cell of prose).
 Bullets marked_bullets(const std::vector<std::string>& texts, const std::vector<size_t>& indices, const Document& document) {
   Bullets bullets;
   for (size_t k = 0; k < texts.size() && k < indices.size(); ++k) {
@@ -620,9 +620,10 @@ Bullets marked_bullets(const std::vector<std::string>& texts, const std::vector<
 
 /// "Schichtleiter Wareneingang" over "– Führung von 14 Mitarbeitenden …": a short unmarked line over marked ones.
 bool heads_marked_lines(const std::vector<std::string>& cell_lines) {
+  if (cell_lines.size() < 2) return false;
   // Not "Im Schichtbetrieb (3 Schichten):", a lead-in to the duties.
   auto first = trim(cell_lines[0]);
-  return cell_lines.size() >= 2 && !opens_with_bullet_symbol(first) && opens_with_bullet_symbol(cell_lines[1]) && count_words(first) <= 8 &&
+  return !opens_with_bullet_symbol(first) && opens_with_bullet_symbol(cell_lines[1]) && count_words(first) <= 8 &&
          !first.ends_with('.') && !first.ends_with(':');
 }
 
