@@ -2781,11 +2781,18 @@ class ContactReader {
   }
 
   void find_profiles() {
+    // Under a "References" heading a link behind a label is a referee's ("Prof. Brandt — LinkedIn"), wherever else the
+    // document lists it; an address printed there stays (lynx lists a page's own links under "References").
+    std::set<std::string, std::less<>> referee_links;
+    bool referees = false;
     for (const auto& line : document_.lines) {
       bool header = &line - document_.lines.data() < static_cast<std::ptrdiff_t>(header_limit());
+      if (auto text = trim(line.text); !text.empty() && count_words(text) <= 4)
+        if (auto name = canonical_section(text); name.exact) referees = name.canonical == "references" && !header;
       for (const auto& url : find_urls(line.text)) add_url(url.text, header);
       for (const auto& run : line.runs)
-        if (!run.link.empty()) add_url(run.link, header);
+        if (!run.link.empty() && referees) referee_links.insert(run.link);
+        else if (!run.link.empty()) add_url(run.link, header);
       if (!header) continue;
       for (auto it = std::sregex_iterator(line.text.begin(), line.text.end(), contact_patterns().website);
            it != std::sregex_iterator(); ++it)
@@ -2805,7 +2812,8 @@ class ContactReader {
       }
     }
     for (const auto& page : document_.pages)
-      for (const auto& link : page.links) add_url(link);
+      for (const auto& link : page.links)
+        if (!referee_links.contains(link)) add_url(link);
   }
 
   const Document& document_;

@@ -129,6 +129,15 @@ TEST_CASE("review 50: a numbered list item in title case ending on a section's n
   CHECK(canonical_section("4. EDUCATION & TRAINING").canonical == "education");
 }
 
+TEST_CASE("a referee's LinkedIn behind its label under 'References' is no profile of the person") {
+  auto resume = parse_text("# Jonas Weber\n\njonas.weber@posteo.de · [GitHub](https://github.com/jweber)\n\n## Erfahrung\n\n"
+                           "### Ingenieur — Siemens AG\n*2019 – heute*\n\n## References\n\n"
+                           "Prof. Thomas Brandt, TU München — [LinkedIn](https://www.linkedin.com/in/thomas-brandt-tum)\n",
+                           "cv.md");
+  REQUIRE(resume.contact.profiles.size() == 1);
+  CHECK(resume.contact.profiles[0].network == "GitHub");
+}
+
 TEST_CASE("review 50: a referee's LinkedIn under '## References' is no profile of the person") {
   auto resume = parse_text("# Jonas Weber\n\njonas.weber@posteo.de\n\n## Erfahrung\n\n### Ingenieur — Siemens AG\n*2019 – heute*\n\n"
                            "## References\n\nProf. Thomas Brandt — [E-Mail](mailto:brandt@tum.de) · [LinkedIn](https://www.linkedin.com/in/thomas-brandt-tum)\n",
