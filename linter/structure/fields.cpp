@@ -846,6 +846,12 @@ void drop_unit_before_university(std::string& name) {
 
 void drop_affiliation(std::string& institution) {
   drop_lower_case_remark(institution);
+  // "IUT Clermont Auvergne, en alternance", "…, a distanza": how it was studied, after a comma in lower case.
+  if (auto comma = institution.rfind(", "); comma != std::string::npos && comma > 0) {
+    auto remark = std::string_view(institution).substr(comma + 2);
+    if (starts_lower(remark) && count_words(remark) <= 4 && remark.find_first_of("0123456789") == std::string_view::npos)
+      institution.erase(comma);
+  }
   // "Universidade de Coimbra – Faculdade de Economia", "Université de Bretagne Occidentale – IUT de Brest": the
   // university, then its faculty or institute after a spaced dash; the university is the school.
   if (institution.find(" – ") != std::string::npos || institution.find(" — ") != std::string::npos || institution.find(" - ") != std::string::npos) {

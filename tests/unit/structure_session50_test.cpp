@@ -175,3 +175,10 @@ TEST_CASE("an applicant system's 'Frau' before the name is no part of it") {
                            "Berufserfahrung\n\nPraxisanleiterin, Klinik am Hohenrechberg GmbH   04/2022 – heute\n");
   CHECK(resume.contact.name == "Melanie Schürle");
 }
+
+TEST_CASE("how a course was followed, after the school's comma in lower case, is no part of the school's name") {
+  auto resume = parse_text("Léa Roux\nlea.roux@orange.fr\n\nFormation\n\nLicence professionnelle Métiers du BTP   2015 – 2017\n"
+                           "IUT Clermont Auvergne, en alternance\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "IUT Clermont Auvergne");
+}
