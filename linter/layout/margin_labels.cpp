@@ -36,6 +36,7 @@ const TextRun* first_run(const Line& line) {
 
 /// "A   B   C   D": three or more single capitals in alphabetical order, and nothing else.
 bool column_letters(const Line& line) {
+  if (line.text.size() < 5 || line.text.size() > 200 || line.text[0] != 'A' || line.text[1] != ' ') return false;  // most lines: at once
   std::vector<std::string> words = split_words(line.text);
   if (words.size() < 3) return false;
   for (size_t k = 0; k < words.size(); ++k)
@@ -77,9 +78,12 @@ void drop_sheet_headings(Document& document) {
   for (const auto& [page, page_lines] : pages) {
     // The sheet prints both or neither: numbers down a page with no column letters over them are a list's ("1   Smith,
     // J. (2021) …"), kept.
-    bool letters = std::any_of(page_lines.begin(), page_lines.end(), [&](size_t i) { return column_letters(document.raw_lines[i]); });
-    auto rows = letters ? numbered_rows(document.raw_lines, page_lines) : std::vector<size_t>{};
+    std::vector<size_t> letters;
+    for (size_t i : page_lines)
+      if (column_letters(document.raw_lines[i])) letters.push_back(i);
+    auto rows = letters.empty() ? std::vector<size_t>{} : numbered_rows(document.raw_lines, page_lines);
     if (rows.empty()) continue;
+    for (size_t i : letters) drop[i] = true;
     for (size_t i : rows) {
       Line& line = document.raw_lines[i];
       const TextRun* number = first_run(line);
@@ -92,7 +96,6 @@ void drop_sheet_headings(Document& document) {
       line = line_side(line, false, number->location.box->x1 + 0.5);
       line.column = column;
     }
-    for (size_t i : page_lines) drop[i] = drop[i] || column_letters(document.raw_lines[i]);
   }
   std::vector<Line> kept;
   for (size_t i = 0; i < document.raw_lines.size(); ++i)

@@ -26,6 +26,35 @@ bool names_academic_honour(std::string_view text);
 std::optional<PartialDate> expected_end(const std::string& text);  // "Expected April 2027": with the education fields
 bool names_exchange_remark(const std::string& text);                // "Exchange semester: Straits University (2016)"
 
+size_t bullet_glyph_length(std::string_view text) {
+  // "o Perform checks": Word's second-level bullet, a letter o in Courier.
+  if (text.starts_with("o ") && text.size() > 2 && std::isupper(static_cast<unsigned char>(text[2]))) return 2;
+  size_t space = text.find_first_of(" \t");  // "•\tCut latency": a typed bullet and a tab, as Word users set them
+  if (space == std::string_view::npos || space + 1 >= text.size() || !is_bullet_symbol(text.substr(0, space))) return 0;
+  return space + 1;
+}
+
+/// The byte length of a hyphen closing `text`: "-", or TeX's U+2010 "‐"; 0 when none.
+static size_t closing_hyphen_length(std::string_view text) {
+  if (text.ends_with("-")) return 1;
+  return text.ends_with("\u2010") ? 3 : 0;
+}
+
+/// A word broken at a hyphen after a letter ("Logistikdienstleis-", "Franzö-", "Post-").
+bool ends_in_word_hyphen(std::string_view above) {
+  above = trim(above);
+  size_t hyphen = closing_hyphen_length(above);
+  unsigned char before = hyphen > 0 && above.size() >= hyphen + 2 ? static_cast<unsigned char>(above[above.size() - hyphen - 1]) : 0;
+  return hyphen > 0 && above.size() >= hyphen + 2 && (std::isalpha(before) || before >= 0x80);
+}
+
+void add_highlight(WorkEntry& job, size_t entry, const std::string& text, size_t line, const Section& section,
+                   const Document& document, Resume& resume) {
+  job.highlights.push_back(text);
+  job.bullet_indices.push_back(resume.bullets.size());
+  resume.bullets.push_back({text, section.canonical, document.lines[line].location, line, static_cast<int>(entry)});
+}
+
 namespace {
 
 struct Item {
@@ -86,15 +115,6 @@ bool starts_in_column_of(const Line& line, const Line& header, std::string_view 
   return std::any_of(header.runs.begin() + 1, header.runs.end(), [&](const TextRun& run) {
     return run.location.box && std::abs(run.location.box->x0 - x) < 8;  // glyph bearings and tab stops differ a little
   });
-}
-
-/// A bullet glyph the front end left in the text ("• Cut latency"): its byte length with the space.
-size_t bullet_glyph_length(std::string_view text) {
-  // "o Perform checks": Word's second-level bullet, a letter o in Courier.
-  if (text.starts_with("o ") && text.size() > 2 && std::isupper(static_cast<unsigned char>(text[2]))) return 2;
-  size_t space = text.find_first_of(" \t");  // "•\tCut latency": a typed bullet and a tab, as Word users set them
-  if (space == std::string_view::npos || space + 1 >= text.size() || !is_bullet_symbol(text.substr(0, space))) return 0;
-  return space + 1;
 }
 
 /// "•" alone on its line: a template's marker centred beside a two-line header, between the
@@ -800,20 +820,6 @@ bool degree_wrapped_before_dash(std::string_view above, std::string_view line, b
   }
   return !find_date(above) && degree_length(above) > 0 && count_words(line) <= 8 && institution_score(line) > 0 &&
          !find_date(line) && !ends_sentence(line);
-}
-
-/// A word broken at a hyphen after a letter ("Logistikdienstleis-", "Franzö-", "Post-").
-/// The byte length of a hyphen closing `text`: "-", or TeX's U+2010 "‐"; 0 when none.
-size_t closing_hyphen_length(std::string_view text) {
-  if (text.ends_with("-")) return 1;
-  return text.ends_with("\u2010") ? 3 : 0;
-}
-
-bool ends_in_word_hyphen(std::string_view above) {
-  above = trim(above);
-  size_t hyphen = closing_hyphen_length(above);
-  unsigned char before = hyphen > 0 && above.size() >= hyphen + 2 ? static_cast<unsigned char>(above[above.size() - hyphen - 1]) : 0;
-  return hyphen > 0 && above.size() >= hyphen + 2 && (std::isalpha(before) || before >= 0x80);
 }
 
 /// "… Logistikdienstleis-" / "tung (IHK)": a word hyphenated at the line's end goes on in lower case.
@@ -4080,12 +4086,7 @@ namespace {
 
 void add_bullets(const SectionText& lines, const Section& section, const std::vector<Item>& bullets, WorkEntry& entry,
                  Resume& resume) {
-  for (const auto& bullet : bullets) {
-    entry.highlights.push_back(bullet.text);
-    entry.bullet_indices.push_back(resume.bullets.size());
-    resume.bullets.push_back({bullet.text, section.canonical, lines.document.lines[bullet.line].location, bullet.line,
-                              static_cast<int>(resume.work.size())});
-  }
+  for (const auto& bullet : bullets) add_highlight(entry, resume.work.size(), bullet.text, bullet.line, section, lines.document, resume);
 }
 
 /// Jobs written as list items with no header above: each dated one is a job, plain ones its duties.

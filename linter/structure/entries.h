@@ -36,6 +36,15 @@ void read_education_fields(const std::vector<std::string>& parts, EducationEntry
 /// "Baccalauréat S, mention Bien": a classification among the parts becomes the score and leaves them.
 void take_classification(std::vector<std::string>& parts, EducationEntry& entry);
 void parse_education(const SectionText& lines, const Section& section, Resume& resume);
+/// A bullet glyph the front end left in the text ("• Cut latency", "- Planung"): its byte length with the space; 0 when
+/// the text opens on none ("-mann)", a word's broken half).
+size_t bullet_glyph_length(std::string_view text);
+/// A word broken at a hyphen after a letter ("Logistikdienstleis-", "Heilbronn-").
+bool ends_in_word_hyphen(std::string_view above);
+/// `text` (printed from `line`) as a highlight of `job`, the resume's work entry number `entry` (maybe not added yet),
+/// and as one of the resume's bullets, which the bullet rules read.
+void add_highlight(WorkEntry& job, size_t entry, const std::string& text, size_t line, const Section& section,
+                   const Document& document, Resume& resume);
 void parse_skills(const SectionText& lines, const Section& section, Resume& resume);
 /// Europass's language grid: its labels, column heads, rows of levels and legend; no skills.
 bool is_language_grid_line(std::string_view text);

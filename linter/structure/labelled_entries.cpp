@@ -689,12 +689,7 @@ class FormReader {
 
   void finish() {
     if (open_ && (!current_.position.empty() || !current_.company.empty()) && current_.start.year != 0) {
-      for (const auto& [text, line] : bullets_) {
-        current_.highlights.push_back(text);
-        current_.bullet_indices.push_back(resume_.bullets.size());
-        resume_.bullets.push_back({text, section_.canonical, lines_.document.lines[line].location, line,
-                                   static_cast<int>(resume_.work.size())});
-      }
+      for (const auto& [text, line] : bullets_) add_highlight(current_, resume_.work.size(), text, line, section_, lines_.document, resume_);
       resume_.work.push_back(std::move(current_));
     }
     current_ = WorkEntry{};

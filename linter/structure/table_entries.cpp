@@ -528,8 +528,7 @@ std::vector<std::string> joined_wrapped_lines(const std::vector<std::string>& li
   std::vector<std::string> joined;
   for (const auto& line : lines) {
     // "Heilbronn-" / "Franken", "Rems-Murr-" / "Krankenhaus": a name broken at its hyphen goes on with no space.
-    bool hyphen = !joined.empty() && joined.back().size() >= 2 && joined.back().back() == '-' && joined.back()[joined.back().size() - 2] != ' ';
-    if (hyphen) joined.back() += line;
+    if (!joined.empty() && ends_in_word_hyphen(joined.back())) joined.back() += line;
     else if (!joined.empty() && (ends_with_connector(joined.back()) || starts_lower(line))) append_word(joined.back(), line);
     else joined.push_back(line);
   }
@@ -594,22 +593,15 @@ void read_stacked_role(Row& row, WorkEntry& entry) {
 
 using Bullets = std::vector<std::pair<std::string, size_t>>;  ///< each bullet's text and its first line
 
-/// "- Planung", "• Dirección": a line opening on a marker and a space (not "-mann)", a word's broken half).
-bool typed_bullet(std::string_view text) {
-  text = trim(text);
-  auto space = text.find(' ');
-  return opens_with_bullet_symbol(text) && space != std::string_view::npos && space <= 4;
-}
-
 /// "- Planung und Durchführung der praktischen" / "Anleitung …": a line opening on a marker and a space starts a
 /// bullet, a line without goes on the one above. Empty unless the first line is marked (a cell of prose).
 Bullets marked_bullets(const std::vector<std::string>& texts, const std::vector<size_t>& indices, const Document& document) {
   Bullets bullets;
   for (size_t k = 0; k < texts.size() && k < indices.size(); ++k) {
     auto text = std::string(trim(texts[k]));
-    bool typed = typed_bullet(text);
-    if (typed) text = std::string(trim(std::string_view(text).substr(text.find(' '))));
-    bool marked = typed || document.lines[indices[k]].list_item;
+    size_t glyph = bullet_glyph_length(text);
+    text = std::string(trim(std::string_view(text).substr(glyph)));
+    bool marked = glyph > 0 || document.lines[indices[k]].list_item;
     if (text.empty()) continue;
     if (marked) bullets.emplace_back(text, indices[k]);
     else if (bullets.empty()) return {};
@@ -648,7 +640,7 @@ Bullets take_marked_tail(Row& row, Column column, const Document& document) {
   auto& indices = row.line_indices[column];
   for (size_t k = 1; k < cell.size() && k < indices.size(); ++k) {
     // A duty is a phrase: "- Sevilla" under "Grupo Logístico Andaluz, S.L." is the employer's town after a dash.
-    if (!typed_bullet(cell[k]) || count_words(cell[k]) < 4) continue;
+    if (bullet_glyph_length(trim(cell[k])) == 0 || count_words(cell[k]) < 4) continue;
     auto bullets = marked_bullets({cell.begin() + static_cast<std::ptrdiff_t>(k), cell.end()},
                                   {indices.begin() + static_cast<std::ptrdiff_t>(k), indices.end()}, document);
     cell.resize(k);
@@ -657,16 +649,6 @@ Bullets take_marked_tail(Row& row, Column column, const Document& document) {
     return bullets;
   }
   return {};
-}
-
-/// The bullets as the highlights of `resume.work[entry]` (maybe not added yet), each also one of the resume's bullets.
-void add_highlights(const Bullets& bullets, WorkEntry& job, size_t entry, const SectionText& lines, const Section& section,
-                    Resume& resume) {
-  for (const auto& [text, index] : bullets) {
-    job.highlights.push_back(text);
-    job.bullet_indices.push_back(resume.bullets.size());
-    resume.bullets.push_back({text, section.canonical, lines.document.lines[index].location, index, static_cast<int>(entry)});
-  }
 }
 
 }  // namespace
@@ -679,7 +661,8 @@ std::optional<LineSpan> parse_work_table(const SectionText& lines, const Section
   const size_t entries_before = resume.work.size();
   bool read = table && add_rows(*table, resume.work, [&](Row row, size_t line) -> std::optional<WorkEntry> {
            if (auto bullets = duty_row_bullets(row, lines); !bullets.empty()) {
-             if (resume.work.size() > entries_before) add_highlights(bullets, resume.work.back(), resume.work.size() - 1, lines, section, resume);
+             if (resume.work.size() > entries_before)
+               for (const auto& [text, index] : bullets) add_highlight(resume.work.back(), resume.work.size() - 1, text, index, section, lines.document, resume);
              return std::nullopt;
            }
            WorkEntry entry;
@@ -701,11 +684,10 @@ std::optional<LineSpan> parse_work_table(const SectionText& lines, const Section
            }
            entry.location = row[Column::Place];
            // A duties cell of typed "- " lines holds bullets; one of prose is the entry's description.
-           if (auto bullets = marked_bullets(duties, duty_lines, lines.document); !bullets.empty())
-             add_highlights(bullets, entry, resume.work.size(), lines, section, resume);
-           else
-             entry.summary = description;
-           add_highlights(cell_bullets, entry, resume.work.size(), lines, section, resume);
+           auto bullets = marked_bullets(duties, duty_lines, lines.document);
+           if (bullets.empty()) entry.summary = description;
+           bullets.insert(bullets.end(), cell_bullets.begin(), cell_bullets.end());
+           for (const auto& [text, index] : bullets) add_highlight(entry, resume.work.size(), text, index, section, lines.document, resume);
            read_stacked_role(row, entry);
            read_employer_and_place(row.lines[Column::EmployerAndPlace], entry);
            if (entry.location.empty()) entry.location = take_place_line(entry.company, row.lines[Column::Employer]);

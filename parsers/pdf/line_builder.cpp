@@ -36,7 +36,7 @@ struct Chunk {
   int letter_gaps = 0;  ///< gaps between two glyphs with no space glyph drawn between them
   int tight = 0;        ///< letter gaps no wider than kerning leaves inside a word
   bool space_pending = false;  ///< a space glyph was drawn after the last glyph
-  bool space_after = false;    ///< the chunk ended on a space (dropped from its text): a word ends with it
+  bool space_after = false;    ///< the chunk ended on a space: a word ends with it
   bool empty() const { return box.x0 > box.x1; }
 };
 
@@ -207,13 +207,26 @@ void append_glyph(Chunk& chunk, const Glyph& glyph) {
   chunk.box = united(chunk.box, glyph.box);
 }
 
+/// A soft hyphen (glyph `k`) the next glyph starts after is a hyphen seen (Scribus's "Sint-Jozefsinstituut",
+/// awesome-cv's "Back-end"); one the next glyph starts on only marks where a word may break (Chromium's "&shy;", drawn
+/// with no advance).
+bool shown_soft_hyphen(const std::vector<Glyph>& glyphs, size_t k) {
+  const Glyph& hyphen = glyphs[k];
+  const Glyph* next = k + 1 < glyphs.size() ? &glyphs[k + 1] : nullptr;
+  bool same_line = next && std::abs(next->baseline - hyphen.baseline) < 0.3 * hyphen.size;
+  return !same_line || next->box.x0 >= hyphen.box.x1 - 0.3 * hyphen.box.width();
+}
+
 std::vector<Chunk> make_chunks(const std::vector<Glyph>& glyphs) {
   std::vector<Chunk> chunks;
   Chunk current;
   const Glyph* previous = nullptr;
   const char* pending_accent = nullptr;  // accent drawn before its letter
   auto flush = [&] {
-    current.space_after = current.text.ends_with(' ');
+    // A space glyph, or a no-break or thin space drawn as a glyph ("k" + U+00A0: an icon, then the address in another
+    // font with no gap left).
+    current.space_after = current.text.ends_with(' ') || current.text.ends_with("\u00a0") || current.text.ends_with("\u2009") ||
+                          current.text.ends_with("\u202f");
     while (!current.text.empty() && current.text.back() == ' ') current.text.pop_back();
     if (!current.empty()) chunks.push_back(std::move(current));
     current = Chunk{};
@@ -233,20 +246,12 @@ std::vector<Chunk> make_chunks(const std::vector<Glyph>& glyphs) {
   };
   std::deque<Glyph> hyphens;  // soft hyphens read as hyphens, kept where `previous` may point at them
   for (const auto& drawn : glyphs) {
-    // A soft hyphen the next glyph starts after is a hyphen seen (Scribus's "Sint-Jozefsinstituut", awesome-cv's
-    // "Back-end"); one the next glyph starts on only marks where a word may break (Chromium's "&shy;", with no advance),
-    // and one beside a hyphen of its own adds nothing.
+    // A soft hyphen beside a hyphen of its own adds nothing.
     bool soft_hyphen = drawn.text == "\u00ad";
     if (soft_hyphen) {
-      size_t k = static_cast<size_t>(&drawn - glyphs.data());
-      const Glyph* next = k + 1 < glyphs.size() ? &glyphs[k + 1] : nullptr;
-      bool same_line = next && std::abs(next->baseline - drawn.baseline) < 0.3 * drawn.size;
-      bool advances = !same_line || next->box.x0 >= drawn.box.x1 - 0.3 * drawn.box.width();
-      if (!advances || current.text.ends_with('-')) continue;
-    }
-    if (soft_hyphen) {
+      if (!shown_soft_hyphen(glyphs, static_cast<size_t>(&drawn - glyphs.data())) || current.text.ends_with('-')) continue;
       hyphens.push_back(drawn);
-      hyphens.back().text = "-";
+      hyphens.back().text.assign(1, '-');
     }
     const Glyph& glyph = soft_hyphen ? hyphens.back() : drawn;
     if (const char* combining = combining_form(glyph.text)) {
@@ -334,10 +339,8 @@ std::string small_capital_i(std::string text) {
 TextRun to_run(const Chunk& chunk, const PageContent& page, int page_number,
                const std::vector<FontInfo>& fonts, const std::vector<FontStyle>& styles) {
   TextRun run;
-  auto text = nfkc(chunk.text);  // no-break spaces become spaces
-  run.text = small_capital_i(collapse_spaces(text));
-  // "k" and a no-break space: an icon, then the address in another font with no gap left.
-  run.space_after = chunk.space_after || text.ends_with(' ');
+  run.text = small_capital_i(collapse_spaces(nfkc(chunk.text)));  // no-break spaces become runs of spaces
+  run.space_after = chunk.space_after;
   run.location.page = page_number;
   run.location.box = chunk.box;
   auto font = static_cast<size_t>(chunk.font);

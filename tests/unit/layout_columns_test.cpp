@@ -1213,7 +1213,7 @@ TEST_CASE("a spreadsheet printed with its row and column headings: the numbers d
   CHECK(document.raw_lines[5].location.box->x0 == 80);
 }
 
-TEST_CASE("a short numbered list keeps its numbers: too few rows for a sheet's margin") {
+TEST_CASE("a numbered list keeps its numbers: too few rows for a sheet's margin, or no column letters over them") {
   Document document;
   document.format = Format::Pdf;
   for (int row = 1; row <= 4; ++row)
@@ -1221,6 +1221,13 @@ TEST_CASE("a short numbered list keeps its numbers: too few rows for a sheet's m
   layout::drop_sheet_headings(document);
   REQUIRE(document.raw_lines.size() == 4);
   CHECK(document.raw_lines[0].text == "1   Award");
+  Document publications;  // ten numbered papers, no "A   B   C" above them
+  publications.format = Format::Pdf;
+  for (int row = 1; row <= 10; ++row)
+    publications.raw_lines.push_back(with_run_beside(positioned(std::to_string(row), 20, 26, 40 + row * 14.0), "Smith, J. (2021)", 80, 200));
+  layout::drop_sheet_headings(publications);
+  REQUIRE(publications.raw_lines.size() == 10);
+  CHECK(publications.raw_lines[9].text == "10   Smith, J. (2021)");
 }
 
 TEST_CASE("a thumb index's tab at the page's right edge leaves the body's line it sits on") {
