@@ -1487,7 +1487,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                            ends_with_connector(bullet_above) && !ends_sentence(bullet_above) &&
                            next_has_date(lines, i + 1, section.end_line);
     // "… presented at Saolta re-" / "search day 2023": a word broken at its hyphen goes on, whatever date follows.
-    bool broken_word = hyphenated && starts_lower(text) && !(short_date && short_date->range);  // not "janv. 2016 – juin 2017 …"
+    // Not "janv. 2016 – juin 2017   Vendeuse, Kiabi", a dated line opening the next entry; "mag-" / "netism (2021–2024)" goes on.
+    bool broken_word = hyphenated && starts_lower(text) && !starts_with_date(text);
     bool continuation = after_bullet && !heads_entry && !heads_dated_line && !link_after_sentence &&
                         (!short_date || year_tail || closes_bracket || ends_cut_phrase || year_in_wrap || bracketed_tail ||
                          dates_item_above || year_after_link || broken_word) &&

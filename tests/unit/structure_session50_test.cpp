@@ -182,3 +182,13 @@ TEST_CASE("how a course was followed, after the school's comma in lower case, is
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].institution == "IUT Clermont Auvergne");
 }
+
+TEST_CASE("a bullet's word broken at its hyphen goes on though the rest closes on a bracketed range") {
+  auto resume = parse_text("Catrin Howells\ncatrin@example.ac.uk\n\nEmployment\n\n"
+                           "Instrument Scientist, ISIS Neutron and Muon Source   Oct 2019 – present\n"
+                           "• Member of the ISIS Facility Access Panel for mag-\n  netism (2021–2024).\n"
+                           "• Lead developer of the reduction scripts\n");
+  REQUIRE(resume.work.size() == 1);
+  REQUIRE(resume.work[0].highlights.size() == 2);
+  CHECK(resume.work[0].highlights[0].ends_with("netism (2021–2024)."));
+}
