@@ -103,7 +103,6 @@ bool names_region(std::string_view tail) {
   return !is_credential(tail) && (is_region_code(tail) || !country_code(tail).empty());
 }
 
-/// "Available upon request": a word in lower case other than a name's particle ("van", "de", "bin").
 bool has_lower_word(std::string_view text) {
   static const std::set<std::string, std::less<>> kParticles = {"van", "de", "der", "den", "von", "da", "di", "du", "dos",
                                                                 "das", "del", "la", "le", "bin", "binti", "al", "y", "e"};
@@ -692,7 +691,9 @@ class ContactReader {
         // Far below only for a word alone ("jobscan", "Behance"): a full name the mailbox does not spell is still a name.
         // Or in larger type: "Government Gouvernement" (a portal's logo) over a breadcrumb and "Darnell Whitehawk".
         if (auto spelt = spelt_name_below(i + 1, header_limit(), Reach::Near);
-            spelt || (count_words(candidate) == 1 && (spelt = spelt_name_below(i + 1, document_.lines.size(), Reach::Far))) ||
+            // Or a sentence's words in lower case ("Litigation advocate with", a sidebar's profile read first).
+            spelt || ((count_words(candidate) == 1 || (count_words(candidate) >= 3 && has_lower_word(candidate))) &&
+                      (spelt = spelt_name_below(i + 1, document_.lines.size(), Reach::Far))) ||
             ((spelt = spelt_name_below(i + 1, std::max(header_end_, header_limit()), Reach::Far)) &&
              size_of(document_.lines[spelt->second]) > size_of(line) * 1.3)) {
           set_name(spelt->first, document_.lines[spelt->second].location);

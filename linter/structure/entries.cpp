@@ -26,6 +26,14 @@ bool names_academic_honour(std::string_view text);
 std::optional<PartialDate> expected_end(const std::string& text);  // "Expected April 2027": with the education fields
 bool names_exchange_remark(const std::string& text);                // "Exchange semester: Straits University (2016)"
 
+std::string drop_rating_stars(std::string part) {
+  if (part.find("★") == std::string::npos && part.find("☆") == std::string::npos && part.find("**") == std::string::npos)
+    return part;  // every header part passes here
+  // "Grand Hotel Villa Aurora *****", "Hotel Villa Adriatica ***S", "Grand Hotel Belvedere ★★★★S" (superior).
+  static const std::regex kStars{R"(\s*(?:★|☆){2,7}\s?S?\s*$|\s+\*{2,7}S?\s*$)"};
+  return std::regex_replace(part, kStars, "");
+}
+
 size_t bullet_glyph_length(std::string_view text) {
   // "o Perform checks": Word's second-level bullet, a letter o in Courier.
   if (text.starts_with("o ") && text.size() > 2 && std::isupper(static_cast<unsigned char>(text[2]))) return 2;
@@ -467,8 +475,11 @@ bool dates_a_header(std::string_view text, bool opens_in_bold = false) {
                                                                "yo", "eu", "io", "ik", "wij"};
   auto first_word = fold_case(after_bracket.substr(0, after_bracket.find(' ')));
   bool told_in_person = ends_sentence(text) && count_words(after_bracket) >= 6 && kPronouns.count(first_word) > 0;
+  // "EMR: Epic (Cerner until 2021)": a lone year a preposition asks for, inside a remark's brackets after other words.
+  bool bracketed_since = !date->range && inside_brackets(text, date->begin) && ends_asking_for_year(before) &&
+                         count_words(text.substr(0, text.rfind('(', date->begin))) >= 2;
   return !mid_sentence && !after_preposition && !inside_phrase && !event_day && !year_in_running_text && !aside_in_sentence &&
-         !told_in_person;
+         !told_in_person && !bracketed_since;
 }
 
 /// "Regionale Umsatzsteigerung um 27 % gegenüber Vorjahresplan (2017)" among a job's duties: a year in
@@ -587,6 +598,7 @@ bool title_under_employer(const std::vector<Block>& blocks, std::string_view tex
 
 bool is_seniority(std::string_view part);
 bool is_employment_kind(std::string_view part);
+bool names_nursing_post(std::string_view part);
 bool names_working_time(std::string_view part);
 bool names_kind_of_post(std::string_view part);
 bool named_like_organisation(std::string_view text);
@@ -1440,6 +1452,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                          !ends_sentence(blocks.back().bullets.back().text) && !next_has_date(lines, i + 1, section.end_line) &&
                          (!std::isupper(static_cast<unsigned char>(text[0])) || text.size() * 2 >= widest ||
                           next_is_bullet(lines, i + 1, section.end_line));
+    // "∙ Fachliche Betreuung von zwei" (justified to the margin) / "Werkstudierenden": the bullet's line left no room
+    // for the first word below, flush with its marker, though a German noun opens it in capitals and dates follow.
+    ran_to_margin = ran_to_margin || (after_bullet && !typed_break && !larger_type && !title_over_dates && !line.block_start &&
+                                      !ends_sentence(blocks.back().bullets.back().text) && count_words(text) <= 8 &&
+                                      fills_line(lines, right_edges, last_bullet_line, i));
     // "… von Bornitrid-" / "Wendeschneidplatten …": a word broken at the margin goes on.
     bool hyphenated = after_bullet && ends_in_word_hyphen(blocks.back().bullets.back().text);
     // The year a bullet's sentence ends on, when the bullet has not ended it yet.
@@ -1674,8 +1691,14 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
         continue;
       }
     }
+    // "Bauunternehmung Carstensen GmbH & Co." / "KG, Flensburg": a partnership's form cut after its "& Co." goes on.
+    auto cut_after_co = [&](std::string_view above) {
+      above = trim(above);
+      return (above.ends_with("& Co.") || above.ends_with("& Co")) && opens_with_legal_form(text);
+    };
     if (!blocks.empty() && !in_body && !blocks.back().header.empty() &&
-        employer_wraps_to_legal_form(blocks.back().header.back().text, text) && cut_at_edge(blocks.back().header.back())) {
+        ((employer_wraps_to_legal_form(blocks.back().header.back().text, text) && cut_at_edge(blocks.back().header.back())) ||
+         cut_after_co(blocks.back().header.back().text))) {
       append_wrapped(blocks.back().header.back().text, text);
       continue;
     }
@@ -2062,12 +2085,31 @@ bool names_town_pair(std::string_view text) {
   return town(first) && town(second) && (known_first || known_second);
 }
 
+/// "Außenstelle Husum", "Niederlassung Köln", "agence de Rennes", "vestiging Zwolle": a branch word, then a town that
+/// names no firm; returns the town, or nothing.
+std::string branch_town(std::string_view text) {
+  static const std::regex kBranch{
+      R"(^(?:Außenstelle|Aussenstelle|Niederlassung|Zweigstelle|Zweigniederlassung|Filiale|Geschäftsstelle|Standort|Agence(?: de| d'| d’)?|Succursale(?: de| d'| d’)?|Vestiging|Filiaal|Sucursal(?: de)?|Filial(?: de)?|Filiale di|Sede di|Sede de)\s+(\S.*)$)",
+      std::regex::icase};
+  std::match_results<std::string_view::const_iterator> match;
+  if (!std::regex_match(text.begin(), text.end(), match, kBranch)) return {};
+  auto town = match.str(1);
+  if (count_words(town) > 3 || !is_place_name(town) || employer_words(town) + title_score(town) > 0 || names_department(town)) return {};
+  return town;
+}
+
 void split_trailing_location(std::vector<std::string>& parts, std::string& location) {
   for (auto& part : parts) {
     for (size_t comma = part.find(','); comma != std::string::npos; comma = part.find(',', comma + 1)) {
       if (inside_brackets(part, comma)) continue;  // "Professora (Grupo 500, Quadro de Agrupamento)"
       auto tail = std::string(trim(part.substr(comma + 1)));
       auto head = part.substr(0, comma);
+      // "Landesbetrieb Küstenschutz, Außenstelle Husum": the employer's branch, named by its town.
+      if (auto town = branch_town(tail); !town.empty() && location.empty() && comma > 0) {
+        location = town;
+        part = std::string(trim(head));
+        break;
+      }
       // "Henderson Loch LLP, Chartered Accountants, Edinburgh": what the firm does, after its legal form; no name.
       if (auto trade = tail.substr(0, tail.find(',')); (has_legal_form(head) || organisation_score(head) > 0) && names_profession_plural(trade)) {
         part.erase(comma, part.find(trade, comma) + trade.size() - comma);
@@ -2282,6 +2324,16 @@ bool names_finished_badge(std::string_view part) {
   static const std::set<std::string, std::less<>> kFinished = {"terminé", "terminée", "finalizado", "finalizada", "concluído", "concluída",
                                                                "abgeschlossen", "beendet", "ended", "afgerond", "beëindigd", "concluso", "conclusa"};
   return kFinished.count(fold_case(trim(part))) > 0;
+}
+
+/// "✔ Verified", "Verifiziert", "✓ Vérifié": a portal's badge saying it checked the entry.
+bool names_verified_badge(std::string_view part) {
+  part = trim(part);
+  for (std::string_view mark : {"✔", "✓", "☑"})
+    if (part.starts_with(mark)) part = trim(part.substr(mark.size()));
+  static const std::set<std::string, std::less<>> kVerified = {"verified", "verifiziert", "vérifié", "vérifiée", "verificado", "verificada",
+                                                               "verificato", "verificata", "geverifieerd"};
+  return kVerified.count(fold_case(part)) > 0;
 }
 
 /// "concluído em", "completed in", "obtenu en": the words left before a date saying it was finished.
@@ -2572,12 +2624,6 @@ bool line_keeps_dash(const std::vector<Item>& header, size_t h, const std::strin
   return titled || employer;
 }
 
-/// "Hotel Costa Alborán ★★★★": a hotel's rating after its name is no part of it.
-std::string drop_rating_stars(std::string part) {
-  if (part.find("★") == std::string::npos && part.find("☆") == std::string::npos && !part.ends_with("**")) return part;  // every header part passes here
-  static const std::regex kStars{R"(\s*(?:★|☆){2,7}\s*$|\s+\*{2,7}\s*$)"};  // "Grand Hotel Villa Aurora *****"
-  return std::regex_replace(part, kStars, "");
-}
 
 /// "MetalAveiro – Estruturas Metálicas, Lda. — Ílhavo": the employer keeps its dash, the town after it parts.
 void split_off_kept_town(size_t line, const std::string& text, std::vector<std::string>& line_parts) {
@@ -2811,8 +2857,17 @@ void drop_contract_suffix(std::string& text) {
   }
 }
 
+/// A part read from header line `h` so far names a title ("Summer Intern", before its specialty "Mechanical Maintenance").
+bool titled_on_line(const HeaderFields& fields, size_t h) {
+  for (size_t k = fields.parts.size(); k-- > 0 && fields.line_of[k] == h;)
+    if (title_score(fields.parts[k]) > 0) return true;
+  return false;
+}
+
 HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = false) {
   HeaderFields fields;
+  std::string work_mode;  // "Remote" read beside the title, the place when no town is printed
+  size_t work_mode_line = std::string::npos;
   for (size_t h = 0; h < header.size(); ++h) {
     const auto& item = header[h];
     std::string text = item.text;
@@ -2880,9 +2935,14 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       // "Gestionnaire de paie confirmée   CDI": the contract's chip set apart after the title names no field.
       // (After an employer it stays, and says the line is the employer's: "Google   Part-time".)
       // ("CDD puis intérim": one kind, then another.)
-      if (after_first && (is_employment_kind(part) || names_current_badge(part) || names_finished_badge(part)) && count_words(part) <= 4 &&
-          text.find("   " + part) != std::string::npos &&
-          &part == &line_parts.back() && !fields.parts.empty() && fields.line_of.back() == h && title_score(fields.parts.back()) > 0)
+      // "Summer Intern – Mechanical Maintenance   Internship   ✔ Verified": a portal's check that the post was real.
+      if (after_first && names_verified_badge(part) && text.find("   " + part) != std::string::npos) continue;
+      // (Or its work mode: "Design Intern   Internship · Remote".)
+      bool badges_after = std::all_of(&part + 1, line_parts.data() + line_parts.size(), [](const std::string& later) {
+        return names_verified_badge(later) || names_work_mode(later);
+      });
+      if (after_first && (is_employment_kind(part) || names_nursing_post(part) || names_current_badge(part) || names_finished_badge(part)) &&
+          count_words(part) <= 4 && text.find("   " + part) != std::string::npos && badges_after && titled_on_line(fields, h))
         continue;
       // "Vidéotron — Rimouski (Québec)": after an employer; not "Senior Engineer | Desjardins (Québec)".
       bool after_employer = !fields.parts.empty() && fields.line_of.back() == h && title_score(fields.parts.back()) == 0 &&
@@ -2937,6 +2997,13 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
                               is_place_name(part) && !names_department(part) && !field_words().count(fold_case(part)) &&
                               !names_technology(part) && title_score(part) + organisation_score(part) + institution_score(part) == 0 &&
                               !has_legal_form(part));
+      // "Design Intern   Internship · Remote" over "Vyom Mobility Pvt. Ltd. · Bengaluru": a chip's way of working is
+      // the place only if no town is printed.
+      if (names_work_mode(part) && work_mode.empty() && fields.location.empty() && header.size() > 1) {
+        work_mode = part;
+        work_mode_line = h;
+        continue;
+      }
       if (fields.location.empty() &&
           (is_location(part) || town_beside_dates || town_under_dates ||
            (after_first && (town_with_province(part, after_employer) || town_after_legal_form)))) {
@@ -2951,6 +3018,10 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       fields.dated.push_back(dated);
       fields.line_of.push_back(h);
     }
+  }
+  if (fields.location.empty() && !work_mode.empty()) {
+    fields.location = work_mode;
+    fields.location_line = work_mode_line;
   }
   drop_logo_initials(fields);
   return fields;
@@ -3272,7 +3343,8 @@ bool names_working_time(std::string_view part) {
   static const std::set<std::string, std::less<>> kHours = {"nebenberuflich", "hauptberuflich", "teilzeit", "vollzeit", "minijob",
                                                             "befristet", "unbefristet", "deeltijd", "voltijd", "temps partiel",
                                                             "temps plein", "tiempo parcial", "meio período", "tempo parziale",
-                                                            "saisonbetrieb", "saisonstelle", "saisonarbeit", "seasonal", "saisonnier",
+                                                            "saisonbetrieb", "saisonstelle", "saisonarbeit", "seasonal", "saisonnier", "saisonnière", "stagionale",
+                                                            "estacional", "sazonal", "seizoenswerk",
                                                             // Latin American CVs note the working day under the dates ("JORNADA COMPLETA")
                                                             "jornada completa", "media jornada", "jornada parcial", "tiempo completo",
                                                             "medio tiempo", "temporada", "tempo integral", "tempo pieno", "full time",
@@ -3334,6 +3406,13 @@ bool names_kind_of_post(std::string_view part) {
   auto space = part.find(' ');
   return is_employment_kind(part) ||
          (space != std::string_view::npos && is_employment_kind(part.substr(0, space)) && starts_lower(part.substr(space + 1)));
+}
+
+/// "Travel RN – Telemetry   Travel": a nursing job board's chip saying how the post was held. Only as a chip set
+/// apart: "Travel Consultant" and "Staff Accountant" are titles.
+bool names_nursing_post(std::string_view part) {
+  static const std::set<std::string, std::less<>> kPosts = {"travel", "staff", "per diem", "prn", "float pool"};
+  return kPosts.contains(fold_case(trim(part)));
 }
 
 /// "Dottore Commercialista – Senior": a grade alone after a dash qualifies the title before it.
@@ -3603,8 +3682,10 @@ struct TitleOverEmployer {
 
 /// "Ingénieure Stress Senior – Aérostructures   Blagnac" over "Occitane Aérostructures SAS": the town set after the
 /// title on its line is the job's, and the employer's line is the next.
+/// `placed`: per part, 1 when a place was read from its line ("Rourkela Steel Plant, SAIL · Rourkela": the employer's line
+/// names where it is, though no word of it says firm).
 std::optional<TitleOverEmployer> title_over_employer_line(const std::vector<Item>& header, const std::vector<std::string>& parts,
-                                                          const std::vector<size_t>& line_of) {
+                                                          const std::vector<size_t>& line_of, const std::vector<int>& placed) {
   if (parts.size() < 3 || line_of[0] != line_of[1] || !dash_between(header, parts[0], parts[1]) ||
       employer_words(parts[0]) + employer_words(parts[1]) > 0 || is_location(parts[1]) ||
       title_score(parts[0]) + title_score(parts[1]) == 0)
@@ -3623,7 +3704,9 @@ std::optional<TitleOverEmployer> title_over_employer_line(const std::vector<Item
     employer += dash + parts[k];
     words += employer_words(parts[k]);
   }
-  if (words == 0 || title_score(parts[first]) > 0) return std::nullopt;
+  bool placed_alone = placed[first] == 1 && (first + 1 == parts.size() || line_of[first + 1] != line_of[first]) &&
+                      !starts_lower(parts[first]) && !is_location(parts[first]);
+  if ((words == 0 && !placed_alone) || title_score(parts[first]) > 0) return std::nullopt;
   return TitleOverEmployer{parts[0] + dash_printed_between(header, parts[0], parts[1]) + parts[1], employer, town, first};
 }
 
@@ -3921,7 +4004,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
     entry.company = parts[last];
     company = last;
   }
-  if (auto split = title_over_employer_line(header, parts, line_of); split && (company == 0 || company == 1)) {
+  if (auto split = title_over_employer_line(header, parts, line_of, placed); split && (company == 0 || company == 1)) {
     entry.position = split->title;
     entry.company = split->employer;
     if (entry.location.empty()) entry.location = split->town;

@@ -38,6 +38,8 @@ void take_classification(std::vector<std::string>& parts, EducationEntry& entry)
 void parse_education(const SectionText& lines, const Section& section, Resume& resume);
 /// A bullet glyph the front end left in the text ("• Cut latency", "- Planung"): its byte length with the space; 0 when
 /// the text opens on none ("-mann)", a word's broken half).
+/// "Hotel Alpenrose ★★★★", "Hotel Villa Adriatica ***S": a hotel's stars after its name, no part of it.
+std::string drop_rating_stars(std::string part);
 size_t bullet_glyph_length(std::string_view text);
 /// A word broken at a hyphen after a letter ("Logistikdienstleis-", "Heilbronn-").
 bool ends_in_word_hyphen(std::string_view above);

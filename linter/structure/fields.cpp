@@ -295,6 +295,10 @@ int title_score(std::string_view part) {
     for (const auto& suffix : l.title_suffixes)
       if (word.size() > suffix.size() + 2 && word.ends_with(suffix)) { ++score; break; }
   }
+  // "Travel RN", "LPN – Long-Term Care": a US nurse's licence in capitals names the post; not "Riccione (RN)", a
+  // province's code in brackets.
+  static const std::regex kLicence{R"((?:^|[\s/–-])(?:RN|LPN|LVN|CNA)(?=$|[\s,/–-]))"};
+  if (score == 0 && part.find('N') != std::string_view::npos && std::regex_search(part.begin(), part.end(), kLicence)) ++score;
   return score;
 }
 

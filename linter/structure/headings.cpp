@@ -907,6 +907,13 @@ class Detector {
     return joined->name.canonical == heading.name.canonical || qualifier ? *joined : heading;
   }
 
+  /// Set in the top tenth of the first page, where a portal's band titles the document ("lavoroturismo.it   CURRICULUM
+  /// VITAE"), though the band's other side is read first.
+  bool in_top_band(const Line& line) const {
+    if (!line.location.box || line.location.page != 1 || document_.pages.empty() || document_.pages.front().height <= 0) return false;
+    return line.location.box->y1 < 0.1 * document_.pages.front().height;
+  }
+
   /// "tes   Jobs   Resources   Magazine   My profile": a site's menu, four or more short items spaced apart, whose
   /// last one only sounds like a section.
   static bool menu_bar(const Line& line) {
@@ -920,8 +927,9 @@ class Detector {
     if (!line.heading && has_link(line)) return std::nullopt;  // "LinkedIn · Portfolio" links, not a heading
     if (text.starts_with("(")) return std::nullopt;  // "(STAGE)" wrapped under a title: an aside, never a section
     // "RESUME" over the name titles the document (though French "Résumé" is a summary heading).
-    if (is_document_title(text) && std::all_of(document_.lines.begin(), document_.lines.begin() + static_cast<std::ptrdiff_t>(i),
-                                               [](const Line& above) { return trim(above.text).empty(); }))
+    if (is_document_title(text) && (std::all_of(document_.lines.begin(), document_.lines.begin() + static_cast<std::ptrdiff_t>(i),
+                                                [](const Line& above) { return trim(above.text).empty(); }) ||
+                                    in_top_band(line)))
       return std::nullopt;
     if (line.heading) {
       auto heading = plain_heading(i);
@@ -1286,6 +1294,7 @@ class Detector {
     std::vector<DetectedHeading> kept;
     for (const auto& candidate : unmapped) {
       const Line& line = document_.lines[candidate.line];
+      if (is_document_title(candidate.text) && in_top_band(line)) continue;  // "CURRICULUM VITAE" in a portal's band
       // A top-level Markdown title ("# Jane Doe") above the sections is the name.
       // A heading-styled "01/2019–2020  Praktikant" or "NAME   Jane" is an entry or a form row.
       bool entry_like = find_date(candidate.text) || rail_label_length(candidate.text) > 0;
@@ -1466,8 +1475,16 @@ class Detector {
   /// however bold; sections open with a heading, not with a dated line under it.
   bool heads_entry_within(const std::vector<DetectedHeading>& mapped, size_t line) const {
     const DetectedHeading* section = nullptr;
+    // Columns read one after the other: the section last headed in the line's own column ("Casual Storeperson" on
+    // page 2's main column, under "Work history", though page 1's sidebar was read last).
+    int column = document_.lines[line].column;
+    bool column_headed = column > 0 && std::any_of(mapped.begin(), mapped.end(), [&](const DetectedHeading& heading) {
+      return heading.line < line && document_.lines[heading.line].column == column;
+    });
     for (const auto& heading : mapped)
-      if (heading.line < line && (!section || heading.line > section->line)) section = &heading;
+      if (heading.line < line && (!section || heading.line > section->line) &&
+          (!column_headed || document_.lines[heading.line].column == column))
+        section = &heading;
     if (!section || !dated_soon(line)) return false;
     const auto& canonical = section->name.canonical;
     if (canonical != "experience" && canonical != "volunteer" && canonical != "education") return false;

@@ -620,7 +620,7 @@ class FormReader {
         company_carried_ = false;
         banner_ = {};
         employer_line_ = line;
-        current_.company = labelled.value;
+        current_.company = drop_rating_stars(labelled.value);
         drop_lower_case_remark(current_.company);  // "Oeste Sul Alimentos S.A. (unidade de aves)": the unit, no name
         // "Padana Agrimacchine S.r.l. – Suzzara (MN) · macchine agricole": a description of the firm after a middle dot.
         if (auto dot = current_.company.rfind(" · "); dot != std::string::npos) {

@@ -511,6 +511,103 @@ std::vector<std::pair<double, size_t>> strip_heading_tops(const std::vector<Line
   return tops;
 }
 
+/// The x positions where three runs or more end on the page, within 1.5 pt: a text column's right margin.
+std::vector<double> right_margins(const std::vector<Line>& body) {
+  std::vector<double> ends;
+  for (const auto& line : body)
+    for (const auto& run : line.runs) ends.push_back(run.location.box->x1);
+  std::sort(ends.begin(), ends.end());
+  std::vector<double> margins;
+  for (size_t k = 0; k + 2 < ends.size(); ++k)
+    if (ends[k + 2] - ends[k] <= 1.5 && (margins.empty() || ends[k] - margins.back() > 1.5)) margins.push_back(ends[k]);
+  return margins;
+}
+
+/// A path drawn around the run alone, little wider than it: a chip's or a tag's box.
+bool boxed(const TextRun& run, const PageContent& page) {
+  const Box& text = *run.location.box;
+  return std::any_of(page.paths.begin(), page.paths.end(), [&](const PathBox& path) {
+    return path.box.x0 <= text.x0 + 0.5 && path.box.x1 >= text.x1 - 0.5 && path.box.x1 - path.box.x0 < text.x1 - text.x0 + 2 * run.size &&
+           path.box.y0 <= text.y1 && path.box.y1 >= text.y0;
+  });
+}
+
+/// A stretch of runs on a line: `from`..`to` inclusive, the gaps between them from `narrowest` to `widest`.
+struct WordRow {
+  size_t from = 0, to = 0;
+  double narrowest = 1e9, widest = 0;
+};
+
+bool one_word_like(const TextRun& run, const TextRun& other) {
+  return run.text.find(' ') == std::string::npos && !run.hidden && run.font == other.font && run.size == other.size &&
+         run.color == other.color && !is_bullet_symbol(run.text);
+}
+
+/// The line's stretches of runs of one type, one word each after the first ("∙ Örtliche", a list's glyph drawn with its
+/// word, may open one), their gaps alike and wider than a word space, none in a box of its own (chips spaced between).
+std::vector<WordRow> even_word_rows(const std::vector<TextRun>& runs, const PageContent& page) {
+  std::vector<WordRow> rows;
+  for (size_t from = 0; from < runs.size(); ++from) {
+    WordRow row{from, from};
+    while (row.to + 1 < runs.size() && one_word_like(runs[row.to + 1], runs[from])) ++row.to;
+    for (size_t k = from + 1; k <= row.to; ++k) {
+      double gap = runs[k].location.box->x0 - runs[k - 1].location.box->x1;
+      row.narrowest = std::min(row.narrowest, gap);
+      row.widest = std::max(row.widest, gap);
+    }
+    bool even = row.to >= from + 2 && row.narrowest > 0 && row.widest <= row.narrowest * 1.15 + 0.5 && row.widest > 0.4 * runs[from].size;
+    for (size_t k = from; even && k <= row.to; ++k) even = !boxed(runs[k], page);
+    if (even) rows.push_back(row);
+    from = row.to;
+  }
+  return rows;
+}
+
+/// A row of evenly stretched words ending on a margin: a justified line whose writer placed every word (LibreOffice's
+/// export). Four words, or three after a list's glyph ("∙ Örtliche   Bauüberwachung   bei") or over the paragraph's next
+/// line, starting where they do ("Vertiefung   Wasserbau   und" / "Küsteningenieurwesen").
+bool justified_row(const std::vector<TextRun>& runs, const WordRow& row, const std::vector<double>& margins, const Line* below) {
+  auto opening = runs[row.from].text.substr(0, runs[row.from].text.find(' '));
+  bool after_marker = (row.from > 0 && is_bullet_symbol(trim(runs[row.from - 1].text))) || is_bullet_symbol(opening);
+  double start = runs[row.from].location.box->x0;
+  bool paragraph_goes_on = below && std::any_of(below->runs.begin(), below->runs.end(), [&](const TextRun& run) {
+    return std::abs(run.location.box->x0 - start) <= 1 && run.font == runs[row.from].font;
+  });
+  if (row.to < row.from + (after_marker || paragraph_goes_on ? 2 : 3)) return false;
+  double end = runs[row.to].location.box->x1;
+  return std::any_of(margins.begin(), margins.end(), [&](double margin) { return end >= margin - 0.1 && end <= margin + 1.6; });
+}
+
+/// "Fachliche     Betreuung      von      zwei": a justified line drawn word by word reads as one run, its stretched
+/// spaces single ones (else they part fields like chips or columns). Other rows on the line stretched by the same
+/// space are justified too, parted only by an icon's glyph ("B Süderstraße   41,   25813   Husum   T   04841   662 …").
+void join_justified_words(std::vector<Line>& body, const PageContent& page, int page_number) {
+  auto margins = right_margins(body);
+  if (margins.empty()) return;
+  for (size_t i = 0; i < body.size(); ++i) {
+    auto& runs = body[i].runs;
+    auto rows = even_word_rows(runs, page);
+    std::vector<double> stretched_spaces;
+    for (const auto& row : rows)
+      if (justified_row(runs, row, margins, i + 1 < body.size() ? &body[i + 1] : nullptr)) stretched_spaces.push_back(row.narrowest);
+    if (stretched_spaces.empty()) continue;
+    for (auto row = rows.rbegin(); row != rows.rend(); ++row) {
+      bool alike = std::any_of(stretched_spaces.begin(), stretched_spaces.end(), [&](double space) {
+        return std::abs(row->narrowest - space) <= 0.6 && std::abs(row->widest - space) <= 0.6;
+      });
+      if (!alike) continue;
+      auto& first = runs[row->from];
+      for (size_t k = row->from + 1; k <= row->to; ++k) {
+        first.text += " " + runs[k].text;
+        first.location.box = united(*first.location.box, *runs[k].location.box);
+      }
+      first.space_after = runs[row->to].space_after;
+      runs.erase(runs.begin() + static_cast<std::ptrdiff_t>(row->from + 1), runs.begin() + static_cast<std::ptrdiff_t>(row->to + 1));
+    }
+    body[i] = finish_line(std::move(runs), page_number, 0);
+  }
+}
+
 }  // namespace
 
 int build_lines(const PageContent& page, int page_number, const std::vector<FontInfo>& fonts,
@@ -538,23 +635,29 @@ int build_lines(const PageContent& page, int page_number, const std::vector<Font
   std::stable_sort(chunks.begin(), chunks.end(), [](const Chunk& a, const Chunk& b) { return a.baseline < b.baseline; });
   std::vector<Line> body;
   std::vector<TextRun> runs;
-  double reference = 0, reference_size = 0;
+  std::vector<std::pair<double, double>> baselines;  // each chunk's baseline and size on the line being built
   for (const auto& chunk : chunks) {
-    bool same_line = !runs.empty() && std::abs(chunk.baseline - reference) < 0.4 * std::min(chunk.size, reference_size);
+    // Within four tenths of an em of the baseline that opened the line, or on another chunk's baseline there within
+    // a seventh of one: a sidebar's line a little higher may have opened it ("Institute email" beside "Design Intern",
+    // the chip "Internship · Remote" between their baselines). Not a logo's or an icon's, set lower still.
+    bool same_line = !baselines.empty() && std::abs(chunk.baseline - baselines.front().first) <
+                                               0.4 * std::min(chunk.size, baselines.front().second);
+    same_line = same_line || std::any_of(baselines.begin(), baselines.end(), [&](const std::pair<double, double>& other) {
+      return std::abs(chunk.baseline - other.first) < 0.15 * std::min(chunk.size, other.second);
+    });
     if (!runs.empty() && !same_line) {
       body.push_back(finish_line(std::move(runs), page_number, 0));
       runs.clear();
+      baselines.clear();
     }
-    if (runs.empty()) {
-      reference = chunk.baseline;
-      reference_size = chunk.size;
-    }
+    baselines.emplace_back(chunk.baseline, chunk.size);
     TextRun run = to_run(chunk, page, page_number, fonts, styles);
     if (!run.hidden && !run.off_page)
       for (char c : run.text) chars += c != ' ' && (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     runs.push_back(std::move(run));
   }
   if (!runs.empty()) body.push_back(finish_line(std::move(runs), page_number, 0));
+  join_justified_words(body, page, page_number);
   int line_number = 0;
   auto emit = [&](Line line) {
     line.location.line = ++line_number;

@@ -467,3 +467,72 @@ TEST_CASE("Chromium's soft hyphen, with no advance (the next letter starts on it
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].text == "Stuttgart");
 }
+
+namespace {
+
+/// Sets `words` from x = 100 to x = 400 on baseline `y`, the space between them stretched alike (a justified line drawn
+/// word by word, as LibreOffice exports it).
+void justify(PageContent& page, const std::vector<std::string>& words, double y) {
+  double letters = 0;
+  for (const auto& word : words) letters += 6.0 * static_cast<double>(word.size());
+  double gap = (300 - letters) / static_cast<double>(words.size() - 1), x = 100;
+  for (const auto& word : words) {
+    put(page, word, x, y);
+    x += 6.0 * static_cast<double>(word.size()) + gap;
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a justified paragraph drawn word by word reads with single spaces; its last line and a row of boxed chips do not") {
+  PageContent page = letter_page();
+  justify(page, {"Statische", "Berechnung", "und", "Bemessung"}, 100);
+  justify(page, {"Fachliche", "Betreuung", "von", "zwei"}, 114);
+  put(page, "Werkstudierenden", 100, 128);
+  justify(page, {"Vertiefung", "Wasserbau", "und"}, 142);  // three words, the paragraph going on below at their start
+  put(page, "Kuesteningenieurwesen", 100, 156);
+  justify(page, {"Python", "Excel", "AutoCAD", "Revit"}, 200);  // chips spaced between, each in its box
+  for (const auto& glyph : page.glyphs)
+    if (glyph.baseline == 200 && (page.paths.empty() || page.paths.back().box.x1 < glyph.box.x0 - 3))
+      page.paths.push_back(PathBox{Box{glyph.box.x0 - 3, 190, glyph.box.x0 + 200, 204}, true, 0xdddddd});
+  for (auto& path : page.paths) {  // each box as wide as its chip
+    double end = path.box.x0;
+    for (const auto& glyph : page.glyphs)
+      if (glyph.baseline == 200 && glyph.box.x0 >= path.box.x0 && glyph.box.x0 - end < 7) end = glyph.box.x1;
+    path.box.x1 = end + 3;
+  }
+  auto lines = build(page);
+  REQUIRE(lines.size() == 6);
+  CHECK(lines[0].text == "Statische Berechnung und Bemessung");
+  CHECK(lines[0].runs.size() == 1);
+  CHECK(lines[1].runs.size() == 1);
+  CHECK(lines[3].text == "Vertiefung Wasserbau und");
+  CHECK(lines[3].runs.size() == 1);
+  CHECK(lines[5].runs.size() == 4);  // the chips stay apart
+}
+
+TEST_CASE("three evenly spaced words ending on the margin, no list glyph before them and no paragraph below, stay apart") {
+  PageContent page = letter_page();
+  justify(page, {"Statische", "Berechnung", "und", "Bemessung"}, 100);
+  justify(page, {"Fachliche", "Betreuung", "von", "zwei"}, 114);
+  justify(page, {"Deutsch", "Englisch", "Dänisch"}, 200);
+  auto lines = build(page);
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[2].runs.size() == 3);
+}
+
+TEST_CASE("a sidebar's line a little higher opens the line: a title on its chip's baseline joins it; an icon lower still does not") {
+  PageContent page = letter_page();
+  put_sized(page, "Institute email", 40, 327.75, 7.2);
+  put_sized(page, "Design Intern", 200, 330.75, 9.2);
+  put_sized(page, "Internship", 280, 330.0, 7.2);
+  auto lines = build(page);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text.find("Design Intern") != std::string::npos);
+
+  PageContent icons = letter_page();
+  put_sized(icons, "Fleet Mechanic", 200, 495, 10);
+  put_sized(icons, "VicRoads", 400, 498, 7.6);
+  put_sized(icons, "MS", 160, 499.5, 10);  // a logo's initials set lower, beside the title
+  CHECK(build(icons).size() == 2);
+}

@@ -4378,3 +4378,75 @@ TEST_CASE("a recruiting app's page: its note beside the heading, and a logo's in
   CHECK(resume.work[1].company == "Frischdienst Nord-West GmbH & Co. KG");
   CHECK(resume.work[1].position == "Teamleiter Kommissionierung");
 }
+
+TEST_CASE("a portal's band titles the page 'CURRICULUM VITAE' at its top: no section, though read after the first heading") {
+  OnePage page;
+  page.add({{"Alessia Pazzaglia", 40, 200, 16, true}});
+  page.add({{"alessia.pazzaglia96@libero.it", 40, 200}});
+  page.add({{"ESPERIENZE LAVORATIVE", 40, 200, 12, true}});
+  page.add({{"Tre stagioni estive, due invernali", 40, 200}});
+  page.add_in(2, 1, {{"CURRICULUM VITAE", 450, 560, 12, true}});  // the band's right side, read after the left column
+  place_at(page.document.lines.back(), 38, 13);
+  page.add({{"10/2024 – in corso", 40, 120}, {"Hotel Villa Adriatica", 200, 300}, {"Front Office Supervisor", 330, 440}});
+  page.add({{"Coordinamento di 4 receptionist e 2 portieri di notte", 210, 500}}, true);
+  page.add({{"ISTRUZIONE E FORMAZIONE", 40, 220, 12, true}});
+  page.add({{"2015 – 2019", 40, 100}, {"Laurea triennale in Economia del Turismo", 200, 400}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.sections.size() == 2);
+  CHECK(resume.sections[0].canonical == "experience");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Front Office Supervisor");
+}
+
+TEST_CASE("page 2's main column after page 1's sidebar: a job title there heads an entry of the section headed in its column") {
+  OnePage page;
+  page.document.pages.push_back(Page{2, 595, 842, 0, 100, {}, {}});
+  page.add({{"Brodie McInerney", 40, 260, 20, true}});
+  page.add({{"brodie.mcinerney@bigpond.com", 40, 220}});
+  page.add_in(1, 1, {{"Work history", 40, 140, 12, true}});
+  page.add_in(1, 1, {{"Warehouse Team Leader", 40, 200, 12, true}});
+  page.add_in(1, 1, {{"Gippsland Fresh Distribution · Morwell VIC", 40, 260}});
+  page.add_in(1, 1, {{"Mar 2021 – Present · 4 yrs 9 mos", 40, 200}});
+  page.add_in(1, 1, {{"Lead a day-shift team of 14 storepersons", 50, 300}}, true);
+  page.add_in(2, 1, {{"Skills", 400, 440, 12, true}});
+  page.add_in(2, 1, {{"Team leadership", 400, 480}});
+  page.add_in(2, 1, {{"Licences & certifications", 400, 540, 12, true}});
+  page.add_in(2, 1, {{"High Risk Work Licence – LF (Forklift)", 400, 560}});
+  page.add_in(1, 2, {{"Forklift Operator / Storeperson", 40, 230, 12, true}});
+  page.add_in(1, 2, {{"Latrobe Valley Freight Services · Traralgon VIC", 40, 280}});
+  page.add_in(1, 2, {{"Jul 2017 – Jun 2019", 40, 140}});
+  page.add_in(1, 2, {{"Loaded and unloaded B-doubles and containers", 50, 300}}, true);
+  page.add_in(1, 2, {{"Casual Storeperson", 40, 160, 12, true}});
+  page.add_in(1, 2, {{"Kestrel Labour Hire · Maryvale VIC", 40, 240}});
+  page.add_in(1, 2, {{"Aug 2015 – Jun 2017 · 1 yr 11 mos", 40, 200}});
+  page.add_in(1, 2, {{"Picking, packing and wrapping reels for dispatch", 50, 300}}, true);
+  auto resume = analyse_structure(page.document);
+  for (const auto& section : resume.sections) CHECK(section.heading != "Casual Storeperson");
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[2].position == "Casual Storeperson");
+  CHECK(resume.work[2].company == "Kestrel Labour Hire");
+}
+
+TEST_CASE("a justified bullet's line ran to the margin: the noun below, in capitals, flush with its marker, ends it") {
+  OnePage page;
+  page.add({{"Frauke Jessen", 40, 200, 16, true}});
+  page.add({{"frauke.jessen@posteo.de", 40, 200}});
+  page.add({{"Berufserfahrung", 40, 160, 12, true}});
+  page.add({{"04/2020 – heute", 40, 110}, {"Projektleiterin Tragwerksplanung", 300, 460}});
+  page.add({{"Ingenieurbüro Thomsen + Partner mbB, Husum", 300, 500}});
+  page.add({{"Statische Berechnung und Bemessung von", 300, 525}}, true);
+  page.add({{"Hafen- und Deichbauwerken nach Eurocode", 300, 500}});
+  page.document.lines.back().block_start = false;
+  page.add({{"Fachliche Betreuung von zwei", 300, 525}}, true);
+  page.add({{"Werkstudierenden", 300, 390}});
+  page.document.lines.back().block_start = false;
+  page.add({{"10/2016 – 03/2020", 40, 110}, {"Bauingenieurin Bauüberwachung", 300, 460}});
+  page.add({{"Landesbetrieb Küstenschutz Schleswig-Holstein", 300, 520}});
+  page.add({{"Örtliche Bauüberwachung bei Deichverstärkungen", 300, 525}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 2);
+  REQUIRE(resume.work[0].highlights.size() == 2);
+  CHECK(resume.work[0].highlights[0] == "Statische Berechnung und Bemessung von Hafen- und Deichbauwerken nach Eurocode");
+  CHECK(resume.work[0].highlights[1] == "Fachliche Betreuung von zwei Werkstudierenden");
+  CHECK(resume.work[1].company == "Landesbetrieb Küstenschutz Schleswig-Holstein");
+}

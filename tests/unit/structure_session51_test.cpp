@@ -1,0 +1,84 @@
+// Held-out rounds 119–120 (and 117–118 left over): what session 51's documents taught.
+#include <doctest/doctest.h>
+
+#include "linter/structure/fields.h"
+#include "resume_test_helpers.h"
+
+using namespace atslint;
+
+TEST_CASE("a nursing board's card: 'Title – Specialty' and its 'Travel' chip over 'Employer – Unit · Town'") {
+  auto resume = parse_text(
+      "Danielle Broussard\ndani@example.com\n\nWork experience\n\n"
+      "Travel RN – Progressive Care   Travel   Oct 2024 – Present\n"
+      "Memorial Hermann – Texas Medical Center · Houston, TX\n"
+      "Unit: Cardiac PCU  Beds: 36  EMR: Epic (Cerner until 2021)\n• Charge nurse 1–2 shifts per week\n\n"
+      "Staff RN – Medical/Surgical   Staff   Jul 2016 – May 2019\n"
+      "Our Lady of Lourdes Regional Medical Center · Lafayette, LA\n• Precepted new graduates\n");
+  REQUIRE(resume.work.size() == 2);  // "(Cerner until 2021)" in the unit's facts dates no job
+  CHECK(resume.work[0].position == "Travel RN – Progressive Care");
+  CHECK(resume.work[0].company == "Memorial Hermann – Texas Medical Center");
+  CHECK(resume.work[0].location == "Houston, TX");
+  CHECK(resume.work[1].position == "Staff RN – Medical/Surgical");
+}
+
+TEST_CASE("'RN' names a nurse's post, but not as a province's code in brackets") {
+  CHECK(title_score("Travel RN") > 0);
+  CHECK(title_score("LPN – Long-Term Care") > 0);
+  CHECK(title_score("Riccione (RN)") == 0);
+}
+
+TEST_CASE("an authority's branch office names the job's town; a partnership's form cut after '& Co.' goes on") {
+  auto resume = parse_text(
+      "Frauke Jessen\nfrauke@posteo.de\n\nBerufserfahrung\n\n"
+      "10/2016 – 03/2020   Bauingenieurin Bauüberwachung\n"
+      "Landesbetrieb Küstenschutz Schleswig-Holstein, Außenstelle Husum\n• Örtliche Bauüberwachung bei Deichverstärkungen\n\n"
+      "08/2015 – 09/2016   Trainee Bauleitung\nBauunternehmung Carstensen GmbH & Co.\nKG, Flensburg\n"
+      "• Bauleitung Ingenieurbau unter Anleitung\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Landesbetrieb Küstenschutz Schleswig-Holstein");
+  CHECK(resume.work[0].location == "Husum");
+  CHECK(resume.work[1].company == "Bauunternehmung Carstensen GmbH & Co. KG");
+  CHECK(resume.work[1].location == "Flensburg");
+}
+
+TEST_CASE("a campus portal's chips after the title: the kind of post, '✔ Verified' and 'Remote' are no fields") {
+  auto resume = parse_text(
+      "Aditya Kumar Sahoo\naditya@example.com\n\nWork Experience\n\n"
+      "Summer Intern – Mechanical Maintenance   Internship   ✔ Verified   May 2025 – Jul 2025\n"
+      "Rourkela Steel Plant, SAIL · Rourkela\n• Studied preventive maintenance schedules\n\n"
+      "Design Intern   Internship · Remote   Dec 2024 – Jan 2025\nVyom Mobility Pvt. Ltd. · Bengaluru\n"
+      "• Modelled battery-pack enclosure brackets\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Summer Intern – Mechanical Maintenance");
+  CHECK(resume.work[0].company == "Rourkela Steel Plant, SAIL");
+  CHECK(resume.work[1].position == "Design Intern");
+  CHECK(resume.work[1].location == "Bengaluru");  // the town printed, not the chip's way of working
+}
+
+TEST_CASE("a hotel's stars after its name in a labelled card, 'S' for superior too, are no part of the employer") {
+  auto resume = parse_text(
+      "Alessia Pazzaglia\nalessia@libero.it\n\nEsperienze lavorative\n\n"
+      "Periodo   05/2022 – 09/2024\nRuolo   Receptionist\nAzienda   Hotel Villa Adriatica ★★★★S\nLocalità   Riccione (RN)\n\n"
+      "Periodo   11/2019 – 03/2022\nRuolo   Night Auditor\nAzienda   Hotel Marconi Palace ★★★★\nLocalità   Rimini (RN)\n");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].company == "Hotel Villa Adriatica");
+  CHECK(resume.work[1].company == "Hotel Marconi Palace");
+}
+
+TEST_CASE("a seasonal job's 'STAGIONALE' tag beside its dates is no employer") {
+  auto resume = parse_text("Mario Rossi\nmario@example.it\n\nEsperienze lavorative\n\n"
+                           "05/2022 – 09/2024   STAGIONALE   Hotel Villa Adriatica   Receptionist   Riccione (RN)\n"
+                           "• Check-in e check-out\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Hotel Villa Adriatica");
+  CHECK(resume.work[0].position == "Receptionist");
+}
+
+TEST_CASE("a sidebar's profile read before the name: its sentence is no name, the mailbox spells the name below") {
+  auto resume = parse_text(
+      "Litigation advocate with\nfour years at the Bar in\ncivil, property and con-\nsumer matters before\n"
+      "the courts at Nellore\nand the High Court of\nAndhra Pradesh. Looking\nfor an associate role in\n"
+      "commercial litigation.\nKavya Sree Bommireddy\nAdvocate, Enrol. No. AP/1187/2021\n+91 98853 41207\n"
+      "kavyasree.bommireddy@gmail.com\n\nAssociate Advocate, Ramireddy & Associates, Nellore   Since 06/2022\n");
+  CHECK(resume.contact.name == "Kavya Sree Bommireddy");
+}
