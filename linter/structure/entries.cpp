@@ -5663,7 +5663,7 @@ void take_classification(std::vector<std::string>& parts, EducationEntry& entry)
 /// Oriental and African Studies".)
 std::string without_faculty(const std::string& institution) {
   static const std::regex kFaculty{
-      R"(^(?:(?:faculty|department|centre|center)\s+(?:of|for)\b|escola\s+superior|escuela\s+(?:t(?:é|e)cnica\s+)?superior|facultad|faculdade|facolt(?:à|a)|facult(?:é|e)|fakult(?:ä|a)t|fachbereich|ufr\b|iut\b|instituto\s+superior|dipartimento|departamento|d(?:é|e)partement))",
+      R"(^(?:(?:faculty|department|centre|center)\s+(?:of|for)\b|school\s+of\s+(?:law|medicine|business|engineering|economics|nursing|education|management|dentistry|pharmacy|architecture|computing|informatics|music|design|public\s+health|health\s+sciences)$|escola\s+superior|escuela\s+(?:t(?:é|e)cnica\s+)?superior|facultad|faculdade|facolt(?:à|a)|facult(?:é|e)|fakult(?:ä|a)t|fachbereich|ufr\b|iut\b|instituto\s+superior|dipartimento|departamento|d(?:é|e)partement))",
       std::regex::icase};
   static const std::regex kUniversity{
       R"(\b(?:universit(?:y|ät|at|é|e|à|a)|universidad|universidade|universiteit|polit(?:é|e)cnic[oa]|polytechnic|hochschule|institute of technology)\b)",
@@ -5791,6 +5791,21 @@ void drop_school_label(std::string& text) {
 
 }  // namespace
 
+void tidy_institution(std::string& institution) {
+  drop_affiliation(institution);
+  // "niveau 5 – AFPA d’Angoulême": the qualification's level (France's RNCP, the EQF) before the school's dash.
+  static const std::regex kLevel{R"(^(?:niveau|level|nível|nivel|livello|eqf|nqf)\s+\d\s*(?:–|—|-)\s+)", std::regex::icase};
+  // "DAV Public School, Sector-6, Rourkela · CBSE": an Indian school's examining board after it.
+  static const std::regex kBoard{
+      R"(\s*(?:·|\||,|–|-)\s*(?:CBSE|ICSE|ISC|CISCE|NIOS|(?:[A-Z][a-z]+\s+)?State\s+Board|[A-Z]{2,4}BSE)\s*$)"};
+  if (institution.find_first_of("0123456789") != std::string::npos) institution = std::regex_replace(institution, kLevel, "");
+  if (institution.find("B") != std::string::npos) institution = std::regex_replace(institution, kBoard, "");
+  split_off_place(institution, false);  // "OCAD University, Toronto, ON", "Université Paris-Saclay (Orsay)"
+  // "…, Sector-6" left before the town: a planned Indian city's sector, an address.
+  static const std::regex kSector{R"(,\s*Sector[- ]?\d{1,3}[A-Z]?$)"};
+  if (institution.find("Sector") != std::string::npos) institution = std::regex_replace(institution, kSector, "");
+}
+
 void parse_education(const SectionText& lines, const Section& section, Resume& resume) {
   Resume table_part;
   if (auto table = parse_education_table(lines, section, table_part))
@@ -5867,8 +5882,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
                                                      institution_score(entry.institution.substr(0, stop)) > 0)
         entry.institution.erase(stop);
       drop_unit_from_another_line(entry.institution, header);
-      drop_affiliation(entry.institution);
-      split_off_place(entry.institution, false);  // "OCAD University, Toronto, ON", "Université Paris-Saclay (Orsay)"
+      tidy_institution(entry.institution);
       // "Politecnico di Torino, sessione II/2016": the clause is no part of the name.
       if (auto clause = lower_clause_at(entry.institution); clause != std::string::npos) entry.institution.erase(clause);
       if (entry.institution.empty() && entry.study_type.empty()) continue;

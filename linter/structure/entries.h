@@ -35,6 +35,9 @@ void place_entry(WorkEntry& entry, const SectionText& lines, const Section& sect
 void read_education_fields(const std::vector<std::string>& parts, EducationEntry& entry);
 /// "Baccalauréat S, mention Bien": a classification among the parts becomes the score and leaves them.
 void take_classification(std::vector<std::string>& parts, EducationEntry& entry);
+/// A school's name read from its line or cell without what follows it there: a remark, a qualification's level, an
+/// examining board, its town.
+void tidy_institution(std::string& institution);
 void parse_education(const SectionText& lines, const Section& section, Resume& resume);
 /// A bullet glyph the front end left in the text ("• Cut latency", "- Planung"): its byte length with the space; 0 when
 /// the text opens on none ("-mann)", a word's broken half).

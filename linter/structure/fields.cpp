@@ -966,6 +966,15 @@ std::string split_off_place(std::string& name, bool bracketed) {
     trimmed.erase(comma);
     break;
   }
+  // "CFP Alberghiero “G. Veronesi” – Arco (TN)": a town its province's code names, after the name's dash.
+  for (std::string_view dash : {" – ", " — ", " - "})
+    if (auto at = trimmed.rfind(dash); place.empty() && at != std::string::npos && at > 0) {
+      auto tail = std::string_view(trimmed).substr(at + dash.size());
+      if (town_with_province(tail) && count_words(tail) <= 4 && employer_words(tail) == 0) {
+        place = std::string(tail);
+        trimmed.erase(at);
+      }
+    }
   name = trimmed;
   return place;
 }

@@ -730,8 +730,7 @@ std::optional<LineSpan> parse_education_table(const SectionText& lines, const Se
              entry.study_type = std::regex_replace(std::string(trim(row[Column::Level])), kFrameworkLevel, "");
              if (entry.area.empty()) entry.area = std::string(trim(row[Column::Course]));
            }
-           drop_affiliation(entry.institution);
-           split_off_place(entry.institution, false);  // "Kendriya Vidyalaya No. 2, Nagpur"
+           tidy_institution(entry.institution);  // "Kendriya Vidyalaya No. 2, Nagpur"
            // "Fachrichtung", "Field of study": the degree's field ("–": none); the degree's cell then names the degree
            // whole ("Ausbildung / Staatsexamen", "Fachweiterbildung (DKG)").
            if (has_letter(row[Column::Unit]) && (entry.area.empty() || (degree_column && entry.area != row[Column::Unit]))) {

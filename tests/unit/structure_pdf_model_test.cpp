@@ -4450,3 +4450,24 @@ TEST_CASE("a justified bullet's line ran to the margin: the noun below, in capit
   CHECK(resume.work[0].highlights[1] == "Fachliche Betreuung von zwei Werkstudierenden");
   CHECK(resume.work[1].company == "Landesbetrieb Küstenschutz Schleswig-Holstein");
 }
+
+TEST_CASE("a campus portal's school table: the board after the school and the town's sector are no part of its name") {
+  OnePage page;
+  page.add({{"Aditya Kumar Sahoo", 40, 250, 18, true}});
+  page.add({{"adityaksahoo2004@gmail.com", 40, 200}});
+  page.add({{"Education", 40, 120, 12, true}});
+  page.add({{"Qualification", 40, 110, 9, true}, {"Institute / Board", 220, 300, 9, true}, {"Year", 420, 445, 9, true},
+            {"Score", 480, 510, 9, true}});
+  double y = 130;
+  auto row = [&](std::vector<RunSpec> specs, double gap) { add_spaced(page, y, std::move(specs), gap, 10.4); };
+  row({{"B.Tech, Mechanical", 40, 120}, {"National Institute of Technology", 220, 380}, {"2022 –", 420, 450}, {"8.47", 480, 500}}, 8);
+  row({{"Engineering", 40, 100}, {"Rourkela", 220, 260}, {"2026", 420, 445}, {"CGPA", 480, 505}}, 1.6);
+  row({{"Class XII (Science – PCM)", 40, 160}, {"DAV Public School, Sector-6, Rourkela ·", 220, 400}, {"2022", 420, 445},
+       {"91.2%", 480, 505}}, 10);
+  row({{"CBSE", 220, 245}}, 1.6);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "National Institute of Technology Rourkela");
+  CHECK(resume.education[1].institution == "DAV Public School");
+  CHECK(resume.education[1].study_type == "Class XII");
+}

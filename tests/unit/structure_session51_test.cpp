@@ -82,3 +82,37 @@ TEST_CASE("a sidebar's profile read before the name: its sentence is no name, th
       "kavyasree.bommireddy@gmail.com\n\nAssociate Advocate, Ramireddy & Associates, Nellore   Since 06/2022\n");
   CHECK(resume.contact.name == "Kavya Sree Bommireddy");
 }
+
+TEST_CASE("a university's law school after its comma is its faculty; qualifications named as printed") {
+  auto resume = parse_text(
+      "Ana Lima\nana@example.com\n\nEducation\n\nLL.M. in Commercial Law   2019 – 2020\nThe University of Edinburgh, School of Law\n\n"
+      "Diploma professionale di Tecnico di cucina   2016 – 2017\nCFP Alberghiero “G. Veronesi”\n\n"
+      "BEPA Conduite de productions agricoles   2000 – 2002\nLycée agricole de Caulnes\n\n"
+      "Grade 12 (National Senior Certificate)   2012\nZamdela Secondary School\n\n"
+      "National N Diploma: Electrical Engineering   2016\nSedibeng TVET College\n");
+  REQUIRE(resume.education.size() == 5);
+  CHECK(resume.education[0].institution == "The University of Edinburgh");
+  CHECK(resume.education[1].study_type == "Diploma professionale");
+  CHECK(resume.education[1].area == "Tecnico di cucina");
+  CHECK(resume.education[2].study_type == "BEPA");
+  CHECK(resume.education[3].study_type == "Grade 12 (National Senior Certificate)");
+  CHECK(resume.education[4].study_type == "National N Diploma");
+}
+
+TEST_CASE("a qualification's level before the school's dash ('niveau 5 – AFPA') is no part of the school") {
+  auto resume = parse_text(
+      "Ana Lima\nana@example.com\n\nFormation\n\n2018 – 2019   Titre professionnel Technicien supérieur en méthodes et exploitation\n"
+      "logistique (TSMEL), niveau 5 – AFPA d’Angoulême, en formation continue\n(CPF)\n"
+      "2009 – 2011   Bac professionnel Logistique, mention assez bien – Lycée professionnel des Borderies\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "AFPA d’Angoulême");
+}
+
+TEST_CASE("a labelled school card: the town its province's code names, after the school's dash, is no part of the school") {
+  auto resume = parse_text("Marco Bertoldi\nmarco@example.it\n\nIstruzione e formazione\n\nPeriodo   2016 – 2017\n"
+                           "Titolo   Diploma professionale di Tecnico di cucina (IV anno)\n"
+                           "Istituto   CFP Alberghiero “G. Veronesi” – Arco (TN)\nVotazione   92/100\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "CFP Alberghiero “G. Veronesi”");
+  CHECK(resume.education[0].study_type == "Diploma professionale");
+}
