@@ -1991,7 +1991,11 @@ bool before_a_name(std::string_view text) {
   auto trimmed = trim(text);
   // Not "Telefónica S. A." or "Philips N. V.": a legal form spelt with spaced initials closes the name.
   static const std::regex kSpacedLegalForm{R"((?:^|\s)(?:S\. ?A|N\. ?V|B\. ?V|S\. ?L|S\. ?p\. ?A|A\. ?G|S\. ?R\. ?L)\.$)"};
-  if (trimmed.size() >= 3 && trimmed.ends_with('.') && trimmed[trimmed.size() - 3] == ' ' &&
+  // ('Liceo Scientifico "G. Torelli"': an initial opening a quoted name too.)
+  auto before_initial = trimmed.size() >= 3 ? trimmed.substr(0, trimmed.size() - 2) : std::string_view();
+  bool opens_word = before_initial.ends_with(' ') || before_initial.ends_with('"') || before_initial.ends_with("“") ||
+                    before_initial.ends_with("«");
+  if (trimmed.size() >= 3 && trimmed.ends_with('.') && opens_word &&
       std::isupper(static_cast<unsigned char>(trimmed[trimmed.size() - 2])) &&
       !std::regex_search(trimmed.begin(), trimmed.end(), kSpacedLegalForm))
     return true;

@@ -864,6 +864,150 @@ std::vector<std::string> asciidoc_as_markdown(const std::vector<std::string>& so
   return out;
 }
 
+/// A DokuWiki page file: "====== Title ======" headings (more marks for a higher level) and the wiki's own marks:
+/// " \\\\" line breaks, "^ head ^" table rows, "~~NOTOC~~" or "{{tag>…}}" macros.
+bool is_dokuwiki(std::string_view text_whole) {
+  static const std::regex kHeading{R"(^(={2,6})[^=]+\1[ \t]*$)"};
+  size_t headings = 0;
+  bool marks = false;
+  for (auto line : split_lines(text_whole)) {
+    if (line.starts_with("==") && line.size() < 200 && std::regex_match(line.begin(), line.end(), kHeading)) ++headings;
+    auto text = trim(line);
+    marks = marks || text.ends_with(" \\\\") || (text.starts_with("^ ") && text.ends_with(" ^")) || text.starts_with("~~NOTOC~~") ||
+            text.find("{{tag>") != std::string_view::npos;
+  }
+  return headings >= 2 && marks;
+}
+
+/// One DokuWiki line's inline marks as Markdown: "//italics//", "[[url|label]]" links, "<mail>" addresses,
+/// "((footnotes))", "{{media}}" and "~~macros~~" gone, " -- " as a dash.
+std::string dokuwiki_inline(std::string line) {
+  static const std::regex kItalic{R"((^|[^:])//([^/].*?)//)"}, kNamedLink{R"(\[\[([^\]|]+)\|([^\]]*)\]\])"};
+  static const std::regex kLink{R"(\[\[([^\]|]+)\]\])"}, kMail{R"(<([^<>\s@]+@[^<>\s]+)>)"};
+  static const std::regex kDropped{R"(\(\([\s\S]*?\)\)|\{\{[\s\S]*?\}\}|~~[A-Z]+~~)"};
+  if (line.ends_with("\\\\")) line.erase(line.size() - 2);
+  line = std::regex_replace(line, kDropped, "");
+  if (line.find("//") != std::string::npos) line = std::regex_replace(line, kItalic, "$1*$2*");
+  if (line.find("[[") != std::string::npos) line = std::regex_replace(std::regex_replace(line, kNamedLink, "[$2]($1)"), kLink, "$1");
+  if (line.find('<') != std::string::npos) line = std::regex_replace(line, kMail, "$1");
+  for (auto at = line.find(" -- "); at != std::string::npos; at = line.find(" -- ", at)) line.replace(at, 4, " – ");
+  return line;
+}
+
+/// The DokuWiki page as Markdown, line for line: headings as "#" (six marks a top title), "^" header rows as a table's
+/// header over its rule, "  - " numbered items as "1.", inline marks as `dokuwiki_inline` reads them.
+std::vector<std::string> dokuwiki_as_markdown(const std::vector<std::string>& source) {
+  static const std::regex kHeading{R"(^(={2,6})\s*([^=]+?)\s*\1[ \t]*$)"};
+  std::vector<std::string> out;
+  for (const auto& raw : source) {
+    std::smatch match;
+    if (raw.starts_with("==") && std::regex_match(raw, match, kHeading)) {
+      out.push_back(std::string(static_cast<size_t>(7 - match.length(1)), '#') + " " + dokuwiki_inline(match.str(2)));
+      continue;
+    }
+    auto line = dokuwiki_inline(raw);
+    auto text = std::string(trim(line));
+    if (text.starts_with("^ ") || (text.starts_with("^") && text.ends_with("^"))) {
+      std::replace(text.begin(), text.end(), '^', '|');
+      out.push_back(text);
+      std::string rule = "|";
+      for (long k = 1; k < std::count(text.begin(), text.end(), '|'); ++k) rule += "---|";
+      out.push_back(rule);
+      continue;
+    }
+    if (line.starts_with("  - ")) line = "1. " + line.substr(4);
+    out.push_back(line);
+  }
+  return out;
+}
+
+/// A forum post's BBCode source ("[b]…[/b]", "[list]" / "[*]", "[url=…]…[/url]"): six closing tags or more.
+bool is_bbcode(const std::vector<std::string>& source) {
+  static const std::regex kClosing{R"(\[/(?:b|i|u|s|size|color|center|url|email|list|font|quote)\])", std::regex::icase};
+  size_t closing = 0;
+  for (const auto& line : source)
+    if (line.find("[/") != std::string::npos)
+      closing += static_cast<size_t>(std::distance(std::sregex_iterator(line.begin(), line.end(), kClosing), std::sregex_iterator()));
+  return closing >= 6;
+}
+
+/// One BBCode line's inline tags as Markdown: links and mail addresses as links, bold and italics as Markdown's,
+/// pictures gone, type, colour and alignment tags dropped.
+std::string bbcode_inline(std::string line) {
+  static const std::regex kNamedLink{R"(\[url=([^\]]+)\]([\s\S]*?)\[/url\])", std::regex::icase};
+  static const std::regex kLink{R"(\[url\]([\s\S]*?)\[/url\])", std::regex::icase};
+  static const std::regex kNamedMail{R"(\[email=([^\]]+)\]([\s\S]*?)\[/email\])", std::regex::icase};
+  static const std::regex kMail{R"(\[email\]([\s\S]*?)\[/email\])", std::regex::icase};
+  static const std::regex kPicture{R"(\[img[^\]]*\][\s\S]*?\[/img\])", std::regex::icase};
+  static const std::regex kEmphasis{R"(\[/?(?:b|strong)\])", std::regex::icase}, kItalic{R"(\[/?(?:i|em)\])", std::regex::icase};
+  static const std::regex kLayout{
+      R"(\[/?(?:u|s|size|color|colour|font|center|left|right|quote|code|spoiler|highlight|hr|sup|sub|indent)(?:=[^\]]*)?\])",
+      std::regex::icase};
+  // A hotel's "****" is text, not Markdown's bold: escaped before the tags become marks.
+  for (auto at = line.find('*'); at != std::string::npos; at = line.find('*', at + 2)) line.insert(at, "\\");
+  if (line.find('[') == std::string::npos) return line;
+  line = std::regex_replace(line, kPicture, "");
+  line = std::regex_replace(line, kNamedLink, "[$2]($1)");
+  line = std::regex_replace(line, kLink, "$1");
+  line = std::regex_replace(line, kNamedMail, "[$2](mailto:$1)");
+  line = std::regex_replace(line, kMail, "$1");
+  line = std::regex_replace(line, kLayout, "");
+  line = std::regex_replace(line, kEmphasis, "**");
+  return std::regex_replace(line, kItalic, "*");
+}
+
+/// The forum post as Markdown, line for line: a line set whole in a larger size or a colour, in bold, is a heading;
+/// "[list]" items as "- " items, nested ones indented, but an outer list whose items hold lists of their own is a list
+/// of entries (jobs with their duties below) and its items plain lines.
+std::vector<std::string> bbcode_as_markdown(const std::vector<std::string>& source) {
+  static const std::regex kOpen{R"(^\s*\[list(?:=[^\]]*)?\]\s*$)", std::regex::icase}, kClose{R"(^\s*\[/list\]\s*$)", std::regex::icase};
+  static const std::regex kHeading{R"(^\s*(?:\[(?:size|color|colour|center|u)(?:=[^\]]*)?\]\s*)+\[b\]([^\[]+)\[/b\](?:\s*\[/(?:size|color|colour|center|u)\])+\s*$)",
+                                   std::regex::icase};
+  // Which outer lists hold a list inside: their items head entries.
+  std::vector<bool> entry_list;
+  {
+    int depth = 0;
+    for (const auto& line : source) {
+      if (std::regex_match(line, kOpen)) {
+        if (++depth == 1) entry_list.push_back(false);
+        else if (depth == 2 && !entry_list.empty()) entry_list.back() = true;
+      } else if (std::regex_match(line, kClose) && depth > 0) {
+        --depth;
+      }
+    }
+  }
+  std::vector<std::string> out;
+  int depth = 0;
+  size_t outer = 0;
+  for (const auto& raw : source) {
+    std::smatch match;
+    if (std::regex_match(raw, kOpen)) {
+      ++depth;
+      out.emplace_back();
+      continue;
+    }
+    if (std::regex_match(raw, kClose)) {
+      if (depth > 0 && --depth == 0) ++outer;
+      out.emplace_back();
+      continue;
+    }
+    if (std::regex_match(raw, match, kHeading)) {
+      out.push_back("## " + std::string(trim(match.str(1))));
+      continue;
+    }
+    std::string line = raw;
+    if (auto item = line.find("[*]"); item != std::string::npos && trim(std::string_view(line).substr(0, item)).empty()) {
+      auto text = bbcode_inline(std::string(trim(std::string_view(line).substr(item + 3))));
+      bool entries = depth == 1 && outer < entry_list.size() && entry_list[outer];
+      line = entries ? text : std::string(static_cast<size_t>(std::max(0, depth - 1)) * 2, ' ') + "- " + text;
+      out.push_back(line);
+      continue;
+    }
+    out.push_back(bbcode_inline(std::move(line)));
+  }
+  return out;
+}
+
 /// A WhatsApp chat exported as text: each message opens on its date, time and sender, Android's "12/03/2025 08:09 -
 /// +55 75 …: text" or iOS's "[12/03/2025, 08:09:41] Name: text".
 const std::regex& chat_message_start() {
@@ -1728,7 +1872,8 @@ Document read_text(const std::string& path, std::string_view bytes, Format forma
   // three or more of them in a text that is no Markdown, where they would be read line by line.
   if (format != Format::Md && holds_character_references(text)) text = decode_entities(text);
   if (trim(text).empty()) throw AtsError("empty", "the file holds only whitespace: there is nothing for an ATS to read");
-  const bool mediawiki = format != Format::Md && is_mediawiki(text);
+  const bool dokuwiki = format != Format::Md && is_dokuwiki(text);
+  const bool mediawiki = format != Format::Md && !dokuwiki && is_mediawiki(text);
   if (mediawiki) text = mediawiki_as_markdown(text);
   Document document;
   document.path = path;
@@ -1753,6 +1898,10 @@ Document read_text(const std::string& path, std::string_view bytes, Format forma
     TextParser(document, true).parse(resume_messages(lines));
   else if (is_asciidoc(lines))
     TextParser(document, true).parse(asciidoc_as_markdown(lines));
+  else if (dokuwiki)
+    TextParser(document, true).parse(dokuwiki_as_markdown(lines));
+  else if (is_bbcode(lines))
+    TextParser(document, true).parse(bbcode_as_markdown(lines));
   else if (format != Format::Md && is_lynx_dump(lines))
     TextParser(document, false).parse(without_link_numbers(lines));
   else

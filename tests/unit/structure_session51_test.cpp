@@ -116,3 +116,50 @@ TEST_CASE("a labelled school card: the town its province's code names, after the
   CHECK(resume.education[0].institution == "CFP Alberghiero “G. Veronesi”");
   CHECK(resume.education[0].study_type == "Diploma professionale");
 }
+
+TEST_CASE("a forum post's BBCode: tags print nothing, coloured bold lines head sections, an outer list's items head jobs") {
+  auto resume = parse_text(
+      "[size=150][b]Cocinero con 10 años de experiencia busca trabajo en Mérida[/b][/size]\n\nBuenas a todos,\n\n"
+      "[color=#800000][size=120][b]DATOS PERSONALES[/b][/size][/color]\n\n[b]Nombre:[/b] Sergio Gallardo Lozano\n"
+      "[b]Teléfono:[/b] 654 21 87 30\n[b]Correo:[/b] [email]sergio.gallardo.lozano@gmail.com[/email]\n"
+      "[b]LinkedIn:[/b] [url=https://www.linkedin.com/in/sergio-gallardo]ver perfil[/url]\n\n"
+      "[color=#800000][size=120][b]EXPERIENCIA PROFESIONAL[/b][/size][/color]\n\n[list]\n"
+      "[*][b]Cocinero[/b] - [i]Hotel Foro Augusta ****, Mérida[/i]\n[u]abril 2017 - febrero 2020[/u]\n[list]\n"
+      "[*]Desayunos buffet y servicio de banquetes\n[*]Cocina de producción para el restaurante\n[/list]\n"
+      "[*][b]Ayudante de cocina[/b] - [i]Mesón La Encina, Zafra[/i]\n[u]sept. 2014 - marzo 2017[/u]\n[list]\n"
+      "[*]Mise en place, cuarto frío y plancha\n[/list]\n[/list]\n");
+  CHECK(resume.contact.name == "Sergio Gallardo Lozano");
+  CHECK(resume.contact.email == "sergio.gallardo.lozano@gmail.com");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Cocinero");
+  CHECK(resume.work[0].company.starts_with("Hotel Foro Augusta"));
+  CHECK(resume.work[0].location == "Mérida");  // the hotel's stars are text, no Markdown bold swallowing the comma
+  CHECK(resume.work[0].highlights.size() == 2);
+  CHECK(resume.work[1].company == "Mesón La Encina");
+  CHECK(resume.work[1].start.year == 2014);
+}
+
+TEST_CASE("a DokuWiki page: six marks title it, its italics, line breaks, mail brackets and header rows are no text") {
+  auto resume = parse_text(
+      "~~NOTOC~~\n====== Curriculum Vitae ======\n\n**Francesca Pierantoni** \\\\\nCell. 347 618 2290 \\\\\n"
+      "E-mail: <francesca.pierantoni@libero.it> \\\\\n[[https://www.linkedin.com/in/francesca-p|Profilo LinkedIn]]\n\n"
+      "===== Esperienza professionale =====\n\n==== 09/2019 – oggi: Docente di Matematica e Fisica ====\n"
+      "//Liceo Scientifico Statale \"G. Torelli\", Fano (PU)//\n  * Insegnamento di Matematica e Fisica in cinque classi\n\n"
+      "===== Istruzione e formazione =====\n\n^ Anno ^ Titolo ^ Istituto ^ Voto ^\n"
+      "| 2012 | Laurea Magistrale in Matematica | Università di Bologna | 110/110 |\n");
+  CHECK(resume.contact.name == "Francesca Pierantoni");
+  CHECK(resume.contact.email == "francesca.pierantoni@libero.it");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Liceo Scientifico Statale \"G. Torelli\"");
+  CHECK(resume.work[0].location == "Fano (PU)");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].institution == "Università di Bologna");
+}
+
+TEST_CASE("an initial opening a quoted name is no full stop closing the employer's name") {
+  auto resume = parse_text("Francesca Pierantoni\nfp@libero.it\n\nEsperienza professionale\n\n"
+                           "09/2019 – oggi: Docente di Matematica e Fisica\nLiceo Scientifico Statale “G. Torelli”, Fano (PU)\n"
+                           "- Insegnamento di Matematica\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Liceo Scientifico Statale “G. Torelli”");
+}
