@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <memory>
@@ -1218,9 +1219,14 @@ class TextParser {
     if (first == source.size()) return 0;
     auto fence = trim(source[first]);
     if (fence != "---" && fence != "+++") return metadata_end(source, first);
-    // Settings open it ("layout: archive", "title = 'CV'"); a rule over "# Jane Doe" is no front matter.
+    // Settings open it ("layout: archive", "title = 'CV'"), maybe under YAML comments ("# Display name" in Hugo's
+    // author file); a rule over "# Jane Doe" is no front matter.
     static const std::regex kSetting{R"(^[A-Za-z_][\w-]*\s*[:=](?:\s|$))"};
-    if (first + 1 >= source.size() || !std::regex_search(source[first + 1], kSetting)) return 0;
+    size_t setting = first + 1;
+    while (fence == "---" && setting < source.size() && setting < first + 6 && source[setting].starts_with("# ") &&
+           setting + 1 < source.size() && (std::regex_search(source[setting + 1], kSetting) || source[setting + 1].starts_with("# ")))
+      ++setting;
+    if (setting >= source.size() || !std::regex_search(source[setting], kSetting)) return 0;
     for (size_t i = first + 1; i < source.size() && i <= first + 200; ++i)
       if (trim(source[i]) == fence || (fence == "---" && trim(source[i]) == "...")) return i + 1;
     return 0;
@@ -1263,15 +1269,54 @@ class TextParser {
     static const std::regex kContact{
         R"(^\s*(name|authors?|email|e-mail|phone|mobile|telephone|location|address|linkedin|github|website|naam|telefoon|telefon|téléphone|telefono|teléfono|telefone|woonplaats|wohnort|ville|ciudad|città|cidade|city)\s*[:=]\s*["']?([^"']+?)["']?\s*$)",
         std::regex::icase};
+    // Hugo's author file: "first_name:" / "last_name:", an e-mail only as a social link's "mailto:".
+    static const std::regex kNamePart{R"(^(first_name|last_name):\s*["']?([^"']+?)["']?\s*$)"};
+    static const std::regex kMailLink{R"(^\s*(?:-\s+)?link:\s*["']?mailto:([^"'\s]+)["']?\s*$)"};
+    static const std::regex kProfileLink{
+        R"(^\s*(?:-\s+)?link:\s*["']?(https?://(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|xing\.com|orcid\.org)/[^"'\s]+)["']?\s*$)"};
+    std::string first_name, last_name;
     bool named = false;
     for (size_t i = 0; i + 1 < body; ++i) {
       std::smatch setting;
+      if (std::regex_match(source[i], setting, kNamePart)) (setting.str(1) == "first_name" ? first_name : last_name) = setting.str(2);
+      if (source[i].find("mailto:") != std::string::npos && std::regex_match(source[i], setting, kMailLink))
+        add_line("email: " + setting.str(1), static_cast<int>(i + 1), true);
+      // A social link's profile ("link: https://www.linkedin.com/in/…"), which the theme draws as an icon.
+      if (source[i].find("link:") != std::string::npos && std::regex_match(source[i], setting, kProfileLink))
+        add_line(setting.str(1), static_cast<int>(i + 1), true);
       if (!std::regex_match(source[i], setting, kContact)) continue;
       auto label = to_lower_ascii(setting.str(1)).starts_with("author") ? std::string("name") : to_lower_ascii(setting.str(1));
       named = named || label == "name";
       add_line(label + ": " + setting.str(2), static_cast<int>(i + 1), true);
     }
+    if (!named && !first_name.empty() && !last_name.empty()) {
+      add_line("name: " + first_name + " " + last_name, 1, true);
+      named = true;
+    }
     if (!named) add_title_as_name(source, body);
+    add_front_matter_education(source, body);
+  }
+
+  /// Hugo's "education:" / "courses:" list in the front matter, which its About widget prints: each course, its
+  /// institution and year as a line under an Education heading.
+  void add_front_matter_education(const std::vector<std::string>& source, size_t body) {
+    static const std::regex kKey{R"(^\s*(?:-\s+)?(course|institution|year):\s*["']?([^"']*?)["']?\s*$)"};
+    auto education = std::find_if(source.begin(), source.begin() + static_cast<std::ptrdiff_t>(std::min(body, source.size())),
+                                  [](const std::string& line) { return line == "education:"; });
+    if (education == source.begin() + static_cast<std::ptrdiff_t>(std::min(body, source.size()))) return;
+    std::vector<std::array<std::string, 3>> courses;
+    size_t first = static_cast<size_t>(education - source.begin());
+    for (size_t i = first + 1; i + 1 < body && (source[i].empty() || source[i].starts_with(' ')); ++i) {
+      std::smatch key;
+      if (!std::regex_match(source[i], key, kKey)) continue;
+      if (key.str(1) == "course") courses.push_back({});
+      if (courses.empty()) continue;
+      courses.back()[key.str(1) == "course" ? 0 : key.str(1) == "institution" ? 1 : 2] = key.str(2);
+    }
+    if (courses.empty()) return;
+    add_line("## Education", static_cast<int>(first + 1), true);
+    for (const auto& [course, institution, year] : courses)
+      add_line(course + (institution.empty() ? "" : ", " + institution) + (year.empty() ? "" : ", " + year), static_cast<int>(first + 1), true);
   }
 
   /// A Zola page's `title = "Aoife Brennan"` (TOML front matter, a top-level key) names the person when the page

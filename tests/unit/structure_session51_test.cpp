@@ -163,3 +163,25 @@ TEST_CASE("an initial opening a quoted name is no full stop closing the employer
   REQUIRE(resume.work.size() == 1);
   CHECK(resume.work[0].company == "Liceo Scientifico Statale “G. Torelli”");
 }
+
+TEST_CASE("Hugo's author file: commented front matter read as settings; its name parts, mail link, profiles and courses") {
+  auto resume = parse_text(
+      "---\n# Display name\ntitle: Lakshmi Prasanna Vadlamudi\n\n# Full name (for SEO)\nfirst_name: Lakshmi Prasanna\n"
+      "last_name: Vadlamudi\n\n# Role/position/tagline\nrole: Assistant Professor of Civil Engineering\n\n"
+      "education:\n  courses:\n    - course: PhD in Water Resources Engineering\n"
+      "      institution: Indian Institute of Technology Madras\n      year: 2019\n"
+      "    - course: B.Tech in Civil Engineering\n      institution: Andhra University College of Engineering\n      year: 2011\n\n"
+      "social:\n  - icon: envelope\n    icon_pack: fas\n    link: 'mailto:lakshmi.vadlamudi.ce@gmail.com'\n"
+      "  - icon: linkedin\n    icon_pack: fab\n    link: https://www.linkedin.com/in/lp-vadlamudi/\n\n"
+      "# Enter email to display Gravatar\nemail: ''\n---\n\nShe studies floods in the Godavari delta.\n\n## Experience\n\n"
+      "### Design Engineer\n**Godavari Infra Consultants Pvt. Ltd.** · Visakhapatnam · _Jun 2013 – Jul 2015_\n\n- Designed canal regulators\n",
+      "_index.md");
+  CHECK(resume.contact.name == "Lakshmi Prasanna Vadlamudi");
+  CHECK(resume.contact.email == "lakshmi.vadlamudi.ce@gmail.com");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].study_type == "PhD");
+  CHECK(resume.education[0].institution == "Indian Institute of Technology Madras");
+  CHECK(resume.education[1].end.year == 2011);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Godavari Infra Consultants Pvt. Ltd.");
+}
