@@ -105,7 +105,8 @@ bool names_region(std::string_view tail) {
 
 bool has_lower_word(std::string_view text) {
   static const std::set<std::string, std::less<>> kParticles = {"van", "de", "der", "den", "von", "da", "di", "du", "dos",
-                                                                "das", "del", "la", "le", "bin", "binti", "al", "y", "e"};
+                                                                "das", "del", "la", "le", "bin", "binti", "al", "y", "e",
+                                                                "ter", "ten", "do", "dei", "degli", "della", "zu", "af", "ibn", "el"};
   auto words = collapse_spaces(text);
   for (size_t start = 0; start < words.size();) {
     size_t space = std::min(words.find(' ', start), words.size());

@@ -563,6 +563,22 @@ bool is_labelled_detail(std::string_view text) {
          find_urls(text).empty();
 }
 
+/// "mars 2021" / "– aujourd'hui" in a card's date cell, the title beside it, then "Clinique du Parc de l'Allan –
+/// Montbéliard" under the title: a line starting where a header line after the first does (the same cell of a word
+/// processor's table, or the same left edge on a page) goes on the header, however far past the dates it starts.
+bool lines_up_with_later_header_line(const SectionText& lines, const Block& block, const Line& line) {
+  for (size_t h = 1; h < block.header.size(); ++h) {
+    const Line& above = lines.document.lines[block.header[h].line];
+    if (line.table_spot && above.table_spot && line.table_spot->table == above.table_spot->table &&
+        line.table_spot->row == above.table_spot->row && line.table_spot->column == above.table_spot->column)
+      return true;
+    if (line.location.box && above.location.box && std::abs(line.location.box->x0 - above.location.box->x0) <= 2 &&
+        std::abs(line.location.box->x0 - lines.document.lines[block.header.front().line].location.box->x0) > 6)
+      return true;
+  }
+  return false;
+}
+
 /// "Contexte   Fonderie aluminium …", "Environnement   IATF 16949, APQP": a detail's label in a cell beside its value.
 bool is_detail_row(std::string_view text) {
   size_t gap = rail_label_length(text);
@@ -599,6 +615,7 @@ bool title_under_employer(const std::vector<Block>& blocks, std::string_view tex
 bool is_seniority(std::string_view part);
 bool is_employment_kind(std::string_view part);
 bool names_nursing_post(std::string_view part);
+bool names_nursing_title(std::string_view line);
 bool names_working_time(std::string_view part);
 bool names_kind_of_post(std::string_view part);
 bool named_like_organisation(std::string_view text);
@@ -1454,8 +1471,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                           next_is_bullet(lines, i + 1, section.end_line));
     // "∙ Fachliche Betreuung von zwei" (justified to the margin) / "Werkstudierenden": the bullet's line left no room
     // for the first word below, flush with its marker, though a German noun opens it in capitals and dates follow.
+    // Not the next employer's line ("Siemens Mobility GmbH", "Stena Line Scandinavia AB, Göteborg") or one in its own type.
     ran_to_margin = ran_to_margin || (after_bullet && !typed_break && !larger_type && !title_over_dates && !line.block_start &&
                                       !ends_sentence(blocks.back().bullets.back().text) && count_words(text) <= 8 &&
+                                      organisation_score(text) + institution_score(text) == 0 && !has_legal_form(text) &&
+                                      same_look(lines.document.lines[last_bullet_line], line) &&
                                       fills_line(lines, right_edges, last_bullet_line, i));
     // "… von Bornitrid-" / "Wendeschneidplatten …": a word broken at the margin goes on.
     bool hyphenated = after_bullet && ends_in_word_hyphen(blocks.back().bullets.back().text);
@@ -1631,7 +1651,8 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                   indented_past(line, lines.document.lines[blocks.back().header.front().line]) &&
                   !same_columns_as(line, lines.document.lines[blocks.back().header.back().line]) &&
                   !role_title_below_dates(lines, blocks.back().header.back(), i, section.end_line) &&
-                  !starts_in_column_of(line, lines.document.lines[blocks.back().header.front().line], text, schools);
+                  !starts_in_column_of(line, lines.document.lines[blocks.back().header.front().line], text, schools) &&
+                  !lines_up_with_later_header_line(lines, blocks.back(), line);
     // "Baccalauréat scientifique en candidat libre" indented under its school names a degree.
     // "Compliance Analyst, Global Team (contract role) at" / "American Express": a header however long.
     bool names_employer_next = (text.ends_with(" at") || text.ends_with(" @") || text.ends_with(" chez") || text.ends_with(" bei")) &&
@@ -2093,12 +2114,18 @@ bool names_town_pair(std::string_view text) {
 /// names no firm; returns the town, or nothing.
 std::string branch_town(std::string_view text) {
   static const std::regex kBranch{
-      R"(^(?:Außenstelle|Aussenstelle|Niederlassung|Zweigstelle|Zweigniederlassung|Filiale|Geschäftsstelle|Standort|Agence(?: de| d'| d’)?|Succursale(?: de| d'| d’)?|Vestiging|Filiaal|Sucursal(?: de)?|Filial(?: de)?|Filiale di|Sede di|Sede de)\s+(\S.*)$)",
+      R"(^(?:Außenstelle|Aussenstelle|Niederlassung|Zweigstelle|Zweigniederlassung|Filiale|Geschäftsstelle|Standort|Agence(?: de| d'| d’)?|Succursale(?: de| d'| d’)?|Vestiging|Filiaal|Sucursal(?: de)?|Filial(?: de)?|Filiale di|Sede di|Sede de)\s+([^,]+)$)",
+      std::regex::icase};
+  // Not "Geschäftsstelle Nord", "Standort Hauptbahnhof": a quarter or a station, no town.
+  static const std::regex kQuarter{
+      R"(^(?:Nord|Süd|Sud|Ost|West|Mitte|Nordost|Nordwest|Südost|Südwest|Zentrale|Zentrum|Hauptbahnhof|Hbf|Centre|Center|Central|North|South|East|Est|Ouest|Noord|Zuid|Oost)$)",
       std::regex::icase};
   std::match_results<std::string_view::const_iterator> match;
   if (!std::regex_match(text.begin(), text.end(), match, kBranch)) return {};
   auto town = match.str(1);
-  if (count_words(town) > 3 || !is_place_name(town) || employer_words(town) + title_score(town) > 0 || names_department(town)) return {};
+  if (count_words(town) > 3 || !is_place_name(town) || employer_words(town) + title_score(town) > 0 || names_department(town) ||
+      std::regex_match(town, kQuarter))
+    return {};
   return town;
 }
 
@@ -2333,11 +2360,16 @@ bool names_finished_badge(std::string_view part) {
 /// "✔ Verified", "Verifiziert", "✓ Vérifié": a portal's badge saying it checked the entry.
 bool names_verified_badge(std::string_view part) {
   part = trim(part);
+  bool ticked = false;
   for (std::string_view mark : {"✔", "✓", "☑"})
-    if (part.starts_with(mark)) part = trim(part.substr(mark.size()));
+    if (part.starts_with(mark)) {
+      part = trim(part.substr(mark.size()));
+      ticked = true;
+    }
+  // Without its tick only the English word: "Verificado" may be a firm's name.
   static const std::set<std::string, std::less<>> kVerified = {"verified", "verifiziert", "vérifié", "vérifiée", "verificado", "verificada",
                                                                "verificato", "verificata", "geverifieerd"};
-  return kVerified.count(fold_case(part)) > 0;
+  return ticked ? kVerified.count(fold_case(part)) > 0 : part == "Verified";
 }
 
 /// "concluído em", "completed in", "obtenu en": the words left before a date saying it was finished.
@@ -2861,6 +2893,15 @@ void drop_contract_suffix(std::string& text) {
   }
 }
 
+/// "CDI, 100 %", "Intérim", "Teilzeit · befristet": a line naming only the terms a post was held on.
+bool names_only_contract(std::string_view text) {
+  auto pieces = split_parts(std::regex_replace(std::string(text), std::regex(","), "   "));
+  return !pieces.empty() && std::all_of(pieces.begin(), pieces.end(), [](const std::string& piece) {
+    // (Not a kind of post, "Intern", "Praktikum": a title as often.)
+    return names_contract_terms(piece) || names_working_time(piece) || fold_case(piece) == "intérim" || fold_case(piece) == "interim";
+  });
+}
+
 /// A part read from header line `h` so far names a title ("Summer Intern", before its specialty "Mechanical Maintenance").
 bool titled_on_line(const HeaderFields& fields, size_t h) {
   for (size_t k = fields.parts.size(); k-- > 0 && fields.line_of[k] == h;)
@@ -2922,6 +2963,8 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
     }
     drop_closing_full_stop(text);
     drop_contract_suffix(text);
+    // "CDI, 100 %", "Intérim" under the dates in a card's date cell: the contract's terms alone on their line.
+    if (!dated && header.size() > 1 && names_only_contract(text)) continue;
     bool first_part = true;
     bool kept = !keep_dashes && line_keeps_dash(header, h, text);
     auto line_parts = split_parts(text, keep_dashes || kept);
@@ -2945,7 +2988,8 @@ HeaderFields read_header(const std::vector<Item>& header, bool keep_dashes = fal
       bool badges_after = std::all_of(&part + 1, line_parts.data() + line_parts.size(), [](const std::string& later) {
         return names_verified_badge(later) || names_work_mode(later);
       });
-      if (after_first && (is_employment_kind(part) || names_nursing_post(part) || names_current_badge(part) || names_finished_badge(part)) &&
+      if (after_first && (is_employment_kind(part) || (names_nursing_post(part) && names_nursing_title(text)) || names_current_badge(part) ||
+                          names_finished_badge(part)) &&
           count_words(part) <= 4 && text.find("   " + part) != std::string::npos && badges_after && titled_on_line(fields, h))
         continue;
       // "Vidéotron — Rimouski (Québec)": after an employer; not "Senior Engineer | Desjardins (Québec)".
@@ -3417,6 +3461,13 @@ bool names_kind_of_post(std::string_view part) {
 bool names_nursing_post(std::string_view part) {
   static const std::set<std::string, std::less<>> kPosts = {"travel", "staff", "per diem", "prn", "float pool"};
   return kPosts.contains(fold_case(trim(part)));
+}
+
+/// "Travel RN – Telemetry", "Patient Care Technician", "Staff Nurse": a nursing post, where "Staff" and "Travel" chips
+/// say how it was held (not "Software Engineer   Staff", a grade).
+bool names_nursing_title(std::string_view line) {
+  static const std::regex kNursing{R"(\b(?:RN|LPN|LVN|CNA|Nurse|Nursing|Patient\s+Care|Caregiver|Midwife|Paramedic|EMT)\b)"};
+  return std::regex_search(line.begin(), line.end(), kNursing);
 }
 
 /// "Dottore Commercialista – Senior": a grade alone after a dash qualifies the title before it.
@@ -4097,6 +4148,7 @@ ReadWork read_work(const std::vector<Item>& input, bool under_banner) {
   auto place = split_off_place(entry.company, true);
   if (entry.location.empty()) entry.location = place;
   entry.position = drop_career_label(entry.position);
+  if (names_employer_field(entry.company)) entry.company.clear();  // a form's "Employer" label, its value elsewhere
   // "Leiterin Finanz- und Rechnungswesen (Pensum 80 %)": the share of hours is no part of the title ("(Teilzeit)" stays).
   if (auto open = entry.position.rfind(" ("); open != std::string::npos && entry.position.ends_with(')') &&
                                                names_work_share(std::string_view(entry.position).substr(open + 2, entry.position.size() - open - 3)))

@@ -295,9 +295,11 @@ int title_score(std::string_view part) {
     for (const auto& suffix : l.title_suffixes)
       if (word.size() > suffix.size() + 2 && word.ends_with(suffix)) { ++score; break; }
   }
-  // "Travel RN", "LPN – Long-Term Care": a US nurse's licence in capitals names the post; not "Riccione (RN)", a
-  // province's code in brackets.
-  static const std::regex kLicence{R"((?:^|[\s/–-])(?:RN|LPN|LVN|CNA)(?=$|[\s,/–-]))"};
+  // "Travel RN", "LPN – Long-Term Care": a US nurse's licence in capitals names the post, after a word that says how it
+  // is held or opening the part before its specialty; not "Riccione RN" or "Natal/RN" (a province's or a state's code)
+  // nor "CNA Forlì-Cesena" (an association).
+  static const std::regex kLicence{
+      R"((?:^|\s)(?:Travel|Staff|Charge|Float|Relief|Agency|Clinical|Senior|Lead|Night|Registered|ICU|ER|OR|NICU|PICU|PACU|Hospice|PRN|Home\s+Health|Per\s+Diem)\s+(?:RN|LPN|LVN|CNA)(?=$|[\s,/])|^\s*(?:RN|LPN|LVN|CNA)\s*(?:–|—|-|,)\s+\S)"};
   if (score == 0 && part.find('N') != std::string_view::npos && std::regex_search(part.begin(), part.end(), kLicence)) ++score;
   return score;
 }

@@ -910,6 +910,8 @@ class Detector {
   /// Set in the top tenth of the first page, where a portal's band titles the document ("lavoroturismo.it   CURRICULUM
   /// VITAE"), though the band's other side is read first.
   bool in_top_band(const Line& line) const {
+    // Not "RÉSUMÉ": French for a summary, a section's heading however high on the page.
+    if (auto folded = fold_case(trim(line.text)); folded.starts_with("résumé") || folded.starts_with("resume")) return false;
     if (!line.location.box || line.location.page != 1 || document_.pages.empty() || document_.pages.front().height <= 0) return false;
     return line.location.box->y1 < 0.1 * document_.pages.front().height;
   }

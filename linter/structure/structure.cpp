@@ -206,8 +206,10 @@ void rejoin_wrapped_ranges(const Document& document, std::vector<std::string>& t
     auto above = trim(text[i - 1]);
     auto start = find_date(above);
     if (!start || start->range || start->begin != 0) continue;
-    // The start alone in a date column, its text beside it: the end may open the next line.
-    if (auto rest = above.substr(start->finish); rest.starts_with("   ") && !opens_with_dash(trim(rest))) {
+    // The start alone in a date column, its text beside it: the end may open the next line. So too under a start alone
+    // on its line ("mars 2021" / "– aujourd'hui" in a card's date cell).
+    if (auto rest = above.substr(start->finish); (rest.starts_with("   ") && !opens_with_dash(trim(rest))) ||
+                                                 (trim(rest).empty() && opens_with_dash(trim(text[i])))) {
       rejoin_dash_led_end(text, i, *start);
       continue;
     }

@@ -574,6 +574,16 @@ bool justified_row(const std::vector<TextRun>& runs, const WordRow& row, const s
     return std::abs(run.location.box->x0 - start) <= 1 && run.font == runs[row.from].font;
   });
   if (row.to < row.from + (after_marker || paragraph_goes_on ? 2 : 3)) return false;
+  // Prose: a word after the first in lower case, or closing on a comma, a stop or a hyphen ("Fachliche Betreuung von
+  // zwei"); not
+  // a row of chips or fields spread across a line ("Kotlin   Java   Python", "Senior Engineer   Flipkart   Bengaluru").
+  bool prose = false;
+  for (size_t k = row.from + 1; k <= row.to && !prose; ++k) {
+    const auto& word = runs[k].text;
+    prose = (!word.empty() && std::islower(static_cast<unsigned char>(word.front()))) ||
+            (word.size() > 1 && std::string_view(",.;:-").find(word.back()) != std::string_view::npos);  // or broken ("Schleswig-")
+  }
+  if (!prose) return false;
   double end = runs[row.to].location.box->x1;
   return std::any_of(margins.begin(), margins.end(), [&](double margin) { return end >= margin - 0.1 && end <= margin + 1.6; });
 }

@@ -925,11 +925,11 @@ std::vector<std::string> dokuwiki_as_markdown(const std::vector<std::string>& so
 /// A forum post's BBCode source ("[b]…[/b]", "[list]" / "[*]", "[url=…]…[/url]"): six closing tags or more.
 bool is_bbcode(const std::vector<std::string>& source) {
   static const std::regex kClosing{R"(\[/(?:b|i|u|s|size|color|center|url|email|list|font|quote)\])", std::regex::icase};
-  size_t closing = 0;
+  // Over the post, not a line that names the tags ("… formatting with [b]bold[/b], [i]italic[/i] …").
+  size_t lines = 0;
   for (const auto& line : source)
-    if (line.find("[/") != std::string::npos)
-      closing += static_cast<size_t>(std::distance(std::sregex_iterator(line.begin(), line.end(), kClosing), std::sregex_iterator()));
-  return closing >= 6;
+    if (line.find("[/") != std::string::npos && std::regex_search(line, kClosing)) ++lines;
+  return lines >= 6;
 }
 
 /// One BBCode line's inline tags as Markdown: links and mail addresses as links, bold and italics as Markdown's,
@@ -1945,7 +1945,7 @@ Document read_text(const std::string& path, std::string_view bytes, Format forma
     TextParser(document, true).parse(asciidoc_as_markdown(lines));
   else if (dokuwiki)
     TextParser(document, true).parse(dokuwiki_as_markdown(lines));
-  else if (is_bbcode(lines))
+  else if (format != Format::Md && is_bbcode(lines))
     TextParser(document, true).parse(bbcode_as_markdown(lines));
   else if (format != Format::Md && is_lynx_dump(lines))
     TextParser(document, false).parse(without_link_numbers(lines));

@@ -536,3 +536,14 @@ TEST_CASE("a sidebar's line a little higher opens the line: a title on its chip'
   put_sized(icons, "MS", 160, 499.5, 10);  // a logo's initials set lower, beside the title
   CHECK(build(icons).size() == 2);
 }
+
+TEST_CASE("review 51: a row of capitalised chips spread evenly to the margin, no box drawn, is no justified line") {
+  PageContent page = letter_page();
+  justify(page, {"Statische", "Berechnung", "und", "Bemessung"}, 100);
+  justify(page, {"Fachliche", "Betreuung", "von", "zwei"}, 114);
+  justify(page, {"Kotlin", "Java", "Python", "PostgreSQL"}, 200);
+  auto lines = build(page);
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0].runs.size() == 1);
+  CHECK(lines[2].runs.size() == 4);
+}

@@ -4471,3 +4471,22 @@ TEST_CASE("a campus portal's school table: the board after the school and the to
   CHECK(resume.education[1].institution == "DAV Public School");
   CHECK(resume.education[1].study_type == "Class XII");
 }
+
+TEST_CASE("a card's date cell: the start alone, its end on the next line after a dash, the contract's terms below") {
+  OnePage page;
+  page.add({{"Mélanie Grosjean", 40, 250, 18, true}});
+  page.add({{"melanie.grosjean25@orange.fr", 40, 200}});
+  page.add({{"Expérience professionnelle", 40, 220, 12, true}});
+  page.add({{"mars 2021", 40, 90}});
+  page.add({{"– aujourd'hui", 40, 100}});
+  page.add({{"CDI, 100 %", 40, 95}});
+  page.add({{"Infirmière en réanimation polyvalente", 200, 400, 10, true}});
+  page.add({{"Groupe Hospitalier du Pays de Montbéliard – Montbéliard", 200, 480}});
+  page.add({{"Prise en charge de 2 à 3 patients de réanimation par poste", 210, 500}}, true);
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].start.year == 2021);
+  CHECK(resume.work[0].end.present);
+  CHECK(resume.work[0].position == "Infirmière en réanimation polyvalente");
+  CHECK(resume.work[0].company == "Groupe Hospitalier du Pays de Montbéliard");
+}

@@ -25,6 +25,9 @@ TEST_CASE("'RN' names a nurse's post, but not as a province's code in brackets")
   CHECK(title_score("Travel RN") > 0);
   CHECK(title_score("LPN – Long-Term Care") > 0);
   CHECK(title_score("Riccione (RN)") == 0);
+  CHECK(title_score("Riccione RN") == 0);       // review 51: a province's code without brackets
+  CHECK(title_score("Natal/RN") == 0);          // a Brazilian state's
+  CHECK(title_score("CNA Forlì-Cesena") == 0);  // an Italian trade association
 }
 
 TEST_CASE("an authority's branch office names the job's town; a partnership's form cut after '& Co.' goes on") {
@@ -184,4 +187,13 @@ TEST_CASE("Hugo's author file: commented front matter read as settings; its name
   CHECK(resume.education[1].end.year == 2011);
   REQUIRE(resume.work.size() == 1);
   CHECK(resume.work[0].company == "Godavari Infra Consultants Pvt. Ltd.");
+}
+
+TEST_CASE("review 51: a resume that names BBCode tags on one line is no forum post; 'Verificado' alone may be a firm") {
+  auto resume = parse_text("Marta Ruiz\nmarta@example.com\n\nExperiencia\n\nPeriodista de datos   Verificado   2019 – 2023\n"
+                           "- Formatos del foro: [b]negrita[/b], [i]cursiva[/i], [u]subrayado[/u], [url]enlaces[/url], [s]tachado[/s], [color=red]color[/color]\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Verificado");
+  REQUIRE(resume.work[0].highlights.size() == 1);
+  CHECK(resume.work[0].highlights[0].find("[b]negrita[/b]") != std::string::npos);
 }
