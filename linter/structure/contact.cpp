@@ -58,6 +58,8 @@ std::string strip_post_nominals(const std::string& name) {
                                                              // allied health, safety, logistics and management bodies
                                                              "MISCP", "MCSP", "MIAOT", "RSCN", "MIOSH", "CMIOSH", "MCILT", "FCILT",
                                                              "CMILT", "MCMI", "FCMI", "MCIM", "FRSA", "PGCE", "QTS",
+                                                             // ecology, planning and engineering institutes (UK, Canada)
+                                                             "MCIEEM", "CEcol", "CEnv", "MCIWEM", "MRSB", "MCIP", "RPP", "CEng", "MICE", "MIET",
                                                              // degrees written after the name
                                                              "BBA", "LLB", "LLM", "MPH", "MSW", "MFA"};
   // "BA" only past a comma ("Katharina Steinbauer, BA MBA"), for "Mamadou Lamine BA" is a surname.

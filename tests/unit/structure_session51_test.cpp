@@ -197,3 +197,9 @@ TEST_CASE("review 51: a resume that names BBCode tags on one line is no forum po
   REQUIRE(resume.work[0].highlights.size() == 1);
   CHECK(resume.work[0].highlights[0].find("[b]negrita[/b]") != std::string::npos);
 }
+
+TEST_CASE("an ecologist's 'MCIEEM' after his name is a membership, not his surname") {
+  auto resume = parse_text("Owen Pritchard MCIEEM\nowen@example.co.uk\n\nExperience\n\n"
+                           "Senior Ecologist — Wye Valley Ecology, Hereford\n2019 – Present\n");
+  CHECK(resume.contact.name == "Owen Pritchard");
+}
