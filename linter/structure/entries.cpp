@@ -616,6 +616,7 @@ bool is_seniority(std::string_view part);
 bool is_employment_kind(std::string_view part);
 bool names_nursing_post(std::string_view part);
 bool names_nursing_title(std::string_view line);
+bool names_only_contract(std::string_view text);
 bool names_working_time(std::string_view part);
 bool names_kind_of_post(std::string_view part);
 bool named_like_organisation(std::string_view text);
@@ -1761,8 +1762,12 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
                       (in_body && year_remark(text, prose_date)) || bracketed_year;
     // There the header is the dates, the title and the employer's line; a longer undated line below is body.
     // So too under a dated header line whose wrapped rest was joined to it: title, employer and town are read.
+    // (A line of the contract's terms alone, "CDI, 100 %" under the dates, holds no field: three lines besides it.)
+    auto header_fields = [&](const Block& block) {
+      return std::count_if(block.header.begin(), block.header.end(), [](const Item& item) { return !names_only_contract(item.text); });
+    };
     bool header_whole = !blocks.empty() && !blocks.back().header.empty() &&
-                        (blocks.back().header.size() >= 3 ? led_by_dates : header_wrapped_at == blocks.back().header.back().line);
+                        (header_fields(blocks.back()) >= 3 ? led_by_dates : header_wrapped_at == blocks.back().header.back().line);
     // "Degree, School" over its dates alone, then a sentence or a paragraph run to the margin ("Masterarbeit: „…“."): the
     // dates closed the header; a grade stays where the education fields read it.
     bool sentence_below_dates = !blocks.empty() && blocks.back().header.size() == 2 && !led_by_dates &&

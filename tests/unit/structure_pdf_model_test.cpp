@@ -4483,8 +4483,15 @@ TEST_CASE("a card's date cell: the start alone, its end on the next line after a
   page.add({{"Infirmière en réanimation polyvalente", 200, 400, 10, true}});
   page.add({{"Groupe Hospitalier du Pays de Montbéliard – Montbéliard", 200, 480}});
   page.add({{"Prise en charge de 2 à 3 patients de réanimation par poste", 210, 500}}, true);
+  page.add({{"sept. 2017", 40, 90}});
+  page.add({{"– févr. 2021", 40, 100}});
+  page.add({{"CDI", 40, 60}});
+  page.add({{"Infirmière en chirurgie orthopédique", 200, 400, 10, true}});
+  page.add({{"Clinique du Parc de l'Allan – Montbéliard", 200, 420}});
+  page.add({{"Soins pré- et post-opératoires pour 28 lits", 210, 450}}, true);
   auto resume = analyse_structure(page.document);
-  REQUIRE(resume.work.size() == 1);
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[1].company == "Clinique du Parc de l'Allan");  // the terms' line "CDI" is no header field
   CHECK(resume.work[0].start.year == 2021);
   CHECK(resume.work[0].end.present);
   CHECK(resume.work[0].position == "Infirmière en réanimation polyvalente");
