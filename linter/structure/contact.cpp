@@ -105,6 +105,7 @@ bool names_region(std::string_view tail) {
   return !is_credential(tail) && (is_region_code(tail) || !country_code(tail).empty());
 }
 
+/// "Available upon request": a word in lower case other than a name's particle ("van", "de", "bin", "ter").
 bool has_lower_word(std::string_view text) {
   static const std::set<std::string, std::less<>> kParticles = {"van", "de", "der", "den", "von", "da", "di", "du", "dos",
                                                                 "das", "del", "la", "le", "bin", "binti", "al", "y", "e",

@@ -563,6 +563,18 @@ std::vector<WordRow> even_word_rows(const std::vector<TextRun>& runs, const Page
   return rows;
 }
 
+/// Prose, not a row of chips or of fields spread across a line ("Kotlin   Java   Python", "Senior Engineer   Flipkart
+/// Bengaluru"): a word after the first in lower case, or closing on a comma, a stop or a hyphen ("Schleswig-").
+bool reads_as_prose(const std::vector<TextRun>& runs, const WordRow& row) {
+  for (size_t k = row.from + 1; k <= row.to; ++k) {
+    const auto& word = runs[k].text;
+    if ((!word.empty() && std::islower(static_cast<unsigned char>(word.front()))) ||
+        (word.size() > 1 && std::string_view(",.;:-").find(word.back()) != std::string_view::npos))
+      return true;
+  }
+  return false;
+}
+
 /// A row of evenly stretched words ending on a margin: a justified line whose writer placed every word (LibreOffice's
 /// export). Four words, or three after a list's glyph ("∙ Örtliche   Bauüberwachung   bei") or over the paragraph's next
 /// line, starting where they do ("Vertiefung   Wasserbau   und" / "Küsteningenieurwesen").
@@ -573,17 +585,7 @@ bool justified_row(const std::vector<TextRun>& runs, const WordRow& row, const s
   bool paragraph_goes_on = below && std::any_of(below->runs.begin(), below->runs.end(), [&](const TextRun& run) {
     return std::abs(run.location.box->x0 - start) <= 1 && run.font == runs[row.from].font;
   });
-  if (row.to < row.from + (after_marker || paragraph_goes_on ? 2 : 3)) return false;
-  // Prose: a word after the first in lower case, or closing on a comma, a stop or a hyphen ("Fachliche Betreuung von
-  // zwei"); not
-  // a row of chips or fields spread across a line ("Kotlin   Java   Python", "Senior Engineer   Flipkart   Bengaluru").
-  bool prose = false;
-  for (size_t k = row.from + 1; k <= row.to && !prose; ++k) {
-    const auto& word = runs[k].text;
-    prose = (!word.empty() && std::islower(static_cast<unsigned char>(word.front()))) ||
-            (word.size() > 1 && std::string_view(",.;:-").find(word.back()) != std::string_view::npos);  // or broken ("Schleswig-")
-  }
-  if (!prose) return false;
+  if (row.to < row.from + (after_marker || paragraph_goes_on ? 2 : 3) || !reads_as_prose(runs, row)) return false;
   double end = runs[row.to].location.box->x1;
   return std::any_of(margins.begin(), margins.end(), [&](double margin) { return end >= margin - 0.1 && end <= margin + 1.6; });
 }
