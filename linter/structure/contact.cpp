@@ -1540,6 +1540,10 @@ class ContactReader {
         // "20240611093015": a note's timestamp (a Zettelkasten ID), year, month, day and time run together.
         static const std::regex kTimestamp{R"(^\s*(?:19|20)\d\d[01]\d[0-3]\d[0-2]\d[0-5]\d[0-5]\d\s*$)"};  // with its seconds: 14 digits
         if (std::regex_match(phone.text, kTimestamp)) continue;
+        // "… Materials Science and Engineering: A 862" / "(2023) 144482.": a citation's year in brackets, then the
+        // article's number; no area code reads as a year.
+        static const std::regex kCitedYear{R"(^\s*\((?:19|20)\d\d\)\s*\d)"};
+        if (phone.text.find('(') != std::string::npos && std::regex_search(phone.text, kCitedYear)) continue;
         if (after_licence_label(line.text, phone.offset) || enclosed_record_number(line.text, phone) || inside_doi(line.text, phone.offset))
           continue;
         if (bare_record_number(line.text, phone) || identity_number(line.text, phone)) continue;

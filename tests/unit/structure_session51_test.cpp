@@ -203,3 +203,13 @@ TEST_CASE("an ecologist's 'MCIEEM' after his name is a membership, not his surna
                            "Senior Ecologist — Wye Valley Ecology, Hereford\n2019 – Present\n");
   CHECK(resume.contact.name == "Owen Pritchard");
 }
+
+TEST_CASE("a citation's year in brackets before the article's number is no phone") {
+  auto resume = parse_text("Florian Wünsche\nflorian.wuensche@example.de\n\nBeruflicher Werdegang\n\n"
+                           "2019 – 2024   Wissenschaftlicher Mitarbeiter, TU Bergakademie Freiberg\n\nPublikationen\n\n"
+                           "[1] F. Wünsche, M. Lindner: Stacking fault energy in Fe–22Mn–0.6C steel. Materials Science and "
+                           "Engineering: A 862\n(2023) 144482.\n");
+  CHECK(resume.contact.phone.empty());
+  auto caller = parse_text("Jane Roe\n(0161) 496 0000\njane@example.co.uk\n\nExperience\n\nClerk, Acme Ltd   2019 – 2021\n");
+  CHECK(caller.contact.phone == "(0161) 496 0000");  // an area code opening on 0 stays
+}
