@@ -564,16 +564,13 @@ bool is_labelled_detail(std::string_view text) {
 }
 
 /// "mars 2021" / "– aujourd'hui" in a card's date cell, the title beside it, then "Clinique du Parc de l'Allan –
-/// Montbéliard" under the title: a line starting where a header line after the first does (the same cell of a word
-/// processor's table, or the same left edge on a page) goes on the header, however far past the dates it starts.
+/// Montbéliard" under the title: a line starting on a page where a header line after the first does goes on the header,
+/// however far past the dates it starts.
 bool lines_up_with_later_header_line(const SectionText& lines, const Block& block, const Line& line) {
   for (size_t h = 1; h < block.header.size(); ++h) {
     const Line& above = lines.document.lines[block.header[h].line];
-    if (line.table_spot && above.table_spot && line.table_spot->table == above.table_spot->table &&
-        line.table_spot->row == above.table_spot->row && line.table_spot->column == above.table_spot->column)
-      return true;
     if (line.location.box && above.location.box && std::abs(line.location.box->x0 - above.location.box->x0) <= 2 &&
-        std::abs(line.location.box->x0 - lines.document.lines[block.header.front().line].location.box->x0) > 6)
+        indented_past(line, lines.document.lines[block.header.front().line]))
       return true;
   }
   return false;
@@ -1763,11 +1760,12 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     // There the header is the dates, the title and the employer's line; a longer undated line below is body.
     // So too under a dated header line whose wrapped rest was joined to it: title, employer and town are read.
     // (A line of the contract's terms alone, "CDI, 100 %" under the dates, holds no field: three lines besides it.)
-    auto header_fields = [&](const Block& block) {
-      return std::count_if(block.header.begin(), block.header.end(), [](const Item& item) { return !names_only_contract(item.text); });
+    auto three_fields = [](const Block& block) {
+      return block.header.size() >= 3 &&
+             std::count_if(block.header.begin(), block.header.end(), [](const Item& item) { return !names_only_contract(item.text); }) >= 3;
     };
     bool header_whole = !blocks.empty() && !blocks.back().header.empty() &&
-                        (header_fields(blocks.back()) >= 3 ? led_by_dates : header_wrapped_at == blocks.back().header.back().line);
+                        (three_fields(blocks.back()) ? led_by_dates : header_wrapped_at == blocks.back().header.back().line);
     // "Degree, School" over its dates alone, then a sentence or a paragraph run to the margin ("Masterarbeit: „…“."): the
     // dates closed the header; a grade stays where the education fields read it.
     bool sentence_below_dates = !blocks.empty() && blocks.back().header.size() == 2 && !led_by_dates &&
@@ -2900,11 +2898,17 @@ void drop_contract_suffix(std::string& text) {
 
 /// "CDI, 100 %", "Intérim", "Teilzeit · befristet": a line naming only the terms a post was held on.
 bool names_only_contract(std::string_view text) {
-  auto pieces = split_parts(std::regex_replace(std::string(text), std::regex(","), "   "));
-  return !pieces.empty() && std::all_of(pieces.begin(), pieces.end(), [](const std::string& piece) {
-    // (Not a kind of post, "Intern", "Praktikum": a title as often.)
-    return names_contract_terms(piece) || names_working_time(piece) || fold_case(piece) == "intérim" || fold_case(piece) == "interim";
-  });
+  // (Not a kind of post, "Intern", "Praktikum": a title as often.)
+  auto terms = [](const std::string& piece) { return names_contract_terms(piece) || names_working_time(piece); };
+  bool any = false;
+  for (size_t start = 0; start <= text.size();) {  // the comma's pieces, each parted at the header's separators
+    size_t comma = std::min(text.find(',', start), text.size());
+    auto pieces = split_parts(text.substr(start, comma - start));
+    if (!std::all_of(pieces.begin(), pieces.end(), terms)) return false;
+    any = any || !pieces.empty();
+    start = comma + 1;
+  }
+  return any;
 }
 
 /// A part read from header line `h` so far names a title ("Summer Intern", before its specialty "Mechanical Maintenance").

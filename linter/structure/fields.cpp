@@ -300,7 +300,10 @@ int title_score(std::string_view part) {
   // nor "CNA Forlì-Cesena" (an association).
   static const std::regex kLicence{
       R"((?:^|\s)(?:Travel|Staff|Charge|Float|Relief|Agency|Clinical|Senior|Lead|Night|Registered|ICU|ER|OR|NICU|PICU|PACU|Hospice|PRN|Home\s+Health|Per\s+Diem)\s+(?:RN|LPN|LVN|CNA)(?=$|[\s,/])|^\s*(?:RN|LPN|LVN|CNA)\s*(?:–|—|-|,)\s+\S)"};
-  if (score == 0 && part.find('N') != std::string_view::npos && std::regex_search(part.begin(), part.end(), kLicence)) ++score;
+  // (Every zero-scored part passes here: the regex only where a licence's letters stand.)
+  bool letters = part.find("RN") != std::string_view::npos || part.find("PN") != std::string_view::npos ||
+                 part.find("VN") != std::string_view::npos || part.find("CNA") != std::string_view::npos;
+  if (score == 0 && letters && std::regex_search(part.begin(), part.end(), kLicence)) ++score;
   return score;
 }
 

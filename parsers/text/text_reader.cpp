@@ -590,14 +590,23 @@ std::vector<std::string> wiki_markup_as_markdown(const std::vector<std::string>&
   return out;
 }
 
+/// "== Experiencia ==", "====== Curriculum Vitae ======": a heading closed by as many equals signs as open it (MediaWiki,
+/// DokuWiki). Only lines opening on "==" are tried: a whole-text regex would crawl over a large file.
+bool is_equals_heading(std::string_view line) {
+  static const std::regex kHeading{R"(^(={2,6})[^=]+\1[ \t]*$)"};
+  return line.starts_with("==") && line.size() < 200 && std::regex_match(line.begin(), line.end(), kHeading);
+}
+
+/// " -- " typed for a dash (AsciiDoc, DokuWiki) printed as the dash.
+void print_typed_dashes(std::string& line) {
+  for (auto at = line.find(" -- "); at != std::string::npos; at = line.find(" -- ", at)) line.replace(at, 4, " – ");
+}
+
 /// MediaWiki source: "== Heading ==" lines and the wiki's own marks (bold in triple quotes, "[[link]]", "{{template",
 /// "{|" tables).
 bool is_mediawiki(const std::string& text) {
-  // Line by line, only lines opening on "==" tried: a whole-text regex would crawl over a large file.
-  static const std::regex kHeading{R"(^(={2,6})[^=]+\1[ \t]*$)"};
   size_t headings = 0;
-  for (auto line : split_lines(text))
-    if (line.starts_with("==") && line.size() < 200 && std::regex_match(line.begin(), line.end(), kHeading)) ++headings;
+  for (auto line : split_lines(text)) headings += is_equals_heading(line) ? 1 : 0;
   bool marks = text.find("'''") != std::string::npos || text.find("\n{|") != std::string::npos || text.find("{{") != std::string::npos;
   return headings >= 2 && marks;
 }
@@ -810,7 +819,7 @@ std::string asciidoc_inline(std::string line) {
   if (line.ends_with(" +")) line.erase(line.size() - 2);
   if (line.find("icon:") != std::string::npos) line = std::regex_replace(line, kIcon, "");
   if (line.find('[') != std::string::npos) line = std::regex_replace(line, kLink, "[$2]($1)");
-  for (auto at = line.find(" -- "); at != std::string::npos; at = line.find(" -- ", at)) line.replace(at, 4, " – ");
+  print_typed_dashes(line);
   if (line.find("::") != std::string::npos) line = std::regex_replace(line, kDescription, "$1:$2");
   // ".Ligne de modules": a block's title, capitalised then lower case; not ".NET Core" in a list of skills.
   bool lower_after = line.size() > 2 && (std::islower(static_cast<unsigned char>(line[2])) || (line[2] & 0x80));
@@ -868,11 +877,10 @@ std::vector<std::string> asciidoc_as_markdown(const std::vector<std::string>& so
 /// A DokuWiki page file: "====== Title ======" headings (more marks for a higher level) and the wiki's own marks:
 /// " \\\\" line breaks, "^ head ^" table rows, "~~NOTOC~~" or "{{tag>…}}" macros.
 bool is_dokuwiki(std::string_view text_whole) {
-  static const std::regex kHeading{R"(^(={2,6})[^=]+\1[ \t]*$)"};
   size_t headings = 0;
   bool marks = false;
   for (auto line : split_lines(text_whole)) {
-    if (line.starts_with("==") && line.size() < 200 && std::regex_match(line.begin(), line.end(), kHeading)) ++headings;
+    headings += is_equals_heading(line) ? 1 : 0;
     auto text = trim(line);
     marks = marks || text.ends_with(" \\\\") || (text.starts_with("^ ") && text.ends_with(" ^")) || text.starts_with("~~NOTOC~~") ||
             text.find("{{tag>") != std::string_view::npos;
@@ -891,7 +899,7 @@ std::string dokuwiki_inline(std::string line) {
   if (line.find("//") != std::string::npos) line = std::regex_replace(line, kItalic, "$1*$2*");
   if (line.find("[[") != std::string::npos) line = std::regex_replace(std::regex_replace(line, kNamedLink, "[$2]($1)"), kLink, "$1");
   if (line.find('<') != std::string::npos) line = std::regex_replace(line, kMail, "$1");
-  for (auto at = line.find(" -- "); at != std::string::npos; at = line.find(" -- ", at)) line.replace(at, 4, " – ");
+  print_typed_dashes(line);
   return line;
 }
 
@@ -922,7 +930,7 @@ std::vector<std::string> dokuwiki_as_markdown(const std::vector<std::string>& so
   return out;
 }
 
-/// A forum post's BBCode source ("[b]…[/b]", "[list]" / "[*]", "[url=…]…[/url]"): six closing tags or more.
+/// A forum post's BBCode source ("[b]…[/b]", "[list]" / "[*]", "[url=…]…[/url]"): closing tags on six lines or more.
 bool is_bbcode(const std::vector<std::string>& source) {
   static const std::regex kClosing{R"(\[/(?:b|i|u|s|size|color|center|url|email|list|font|quote)\])", std::regex::icase};
   // Over the post, not a line that names the tags ("… formatting with [b]bold[/b], [i]italic[/i] …").
@@ -945,7 +953,11 @@ std::string bbcode_inline(std::string line) {
       R"(\[/?(?:u|s|size|color|colour|font|center|left|right|quote|code|spoiler|highlight|hr|sup|sub|indent)(?:=[^\]]*)?\])",
       std::regex::icase};
   // A hotel's "****" is text, not Markdown's bold: escaped before the tags become marks.
-  for (auto at = line.find('*'); at != std::string::npos; at = line.find('*', at + 2)) line.insert(at, "\\");
+  if (line.find('*') != std::string::npos) {
+    std::string escaped;
+    for (char c : line) escaped += c == '*' ? std::string("\\*") : std::string(1, c);
+    line = std::move(escaped);
+  }
   if (line.find('[') == std::string::npos) return line;
   line = std::regex_replace(line, kPicture, "");
   line = std::regex_replace(line, kNamedLink, "[$2]($1)");
