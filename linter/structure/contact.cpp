@@ -1,6 +1,8 @@
 #include "linter/structure/contact.h"
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 #include <regex>
 #include <span>
 #include <set>
@@ -206,6 +208,7 @@ bool name_shaped(std::string_view text) {
   // "London, UK" is a place; "Choo Gui Yi, Ivy" is a name.
   if (auto comma = text.rfind(", "); comma != std::string_view::npos && names_region(text.substr(comma + 2))) return false;
   if (text.find_first_of("()[]") != std::string_view::npos) return false;  // "Developer (apprenticeship)"
+  if (text.find('/') != std::string_view::npos) return false;  // "ROLLING/PIN JOBS", "Wood/Metal": a logo or a trade
   // "example.com": a dot inside a word is a domain, not an initial ("Jane Q. Public").
   for (size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1))
     if (dot + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[dot + 1]))) return false;
@@ -357,9 +360,9 @@ std::string name_candidate(std::string_view text) {
   // and "Mag." are academic grades written as part of the name (every labelled one is kept as printed), so they stay;
   // Austria's feminine "Dr.in" goes, as no name reader takes its inner full stop, and so do the Dutch grades written in
   // lower case before a name ("ing. Jeroen Lubbers", "drs.", "ir.", "mr."); an applicant system's "Frau", "Herr",
-  // "Madame", "Mevrouw" before the name too.
+  // "Madame", "Mevrouw" before the name too; an Italian surveyor's or accountant's "Geom.", "Rag.".
   static const std::regex kHonorific{
-      R"(^(?:ing\.|ir\.|drs\.|mr\.|Dott\.(?:ssa)?|Dr\.in|Prof\.(?:ssa)?|Profa\.?|Avv\.|Arch\.|Mr\.|Mrs\.|Ms\.|Mme|Sr\.|Sra\.|Frau|Herr|Herrn|Madame|Monsieur|Mevrouw|Mevr\.|Dhr\.|Sig\.(?:ra)?|Dipl\.-(?:Ing|Kfm|Kffr|Inf|Wirt\.-Ing)\.(?:\s*\((?:FH|TU|BA|DH|Univ\.)\))?)\s+(?=\S))"};
+      R"(^(?:ing\.|ir\.|drs\.|mr\.|Dott\.(?:ssa)?|Dr\.in|Prof\.(?:ssa)?|Profa\.?|Avv\.|Arch\.|Geom\.|GEOM\.|Rag\.|RAG\.|Mr\.|Mrs\.|Ms\.|Mme|Sr\.|Sra\.|Frau|Herr|Herrn|Madame|Monsieur|Mevrouw|Mevr\.|Dhr\.|Sig\.(?:ra)?|Dipl\.-(?:Ing|Kfm|Kffr|Inf|Wirt\.-Ing)\.(?:\s*\((?:FH|TU|BA|DH|Univ\.)\))?)\s+(?=\S))"};
   // "Name:   Jane Smith", "Nom : Jane Smith": a labelled field.
   static const std::regex kLabel{"^" + kNameLabel + R"(\s*:?$)", std::regex::icase};
   if (parts.size() >= 2 && std::regex_match(parts[0], kLabel))
@@ -438,7 +441,8 @@ class ContactReader {
         contact_end_(contact_section.second),
         agency_boxes_(agency_box_titles(document)),
         referee_lines_(referee_lines(document)),
-        letterhead_lines_(letterhead_lines(document)) {}
+        letterhead_lines_(letterhead_lines(document)),
+        body_size_(body_size(document)) {}
 
   Contact read() {
     // The address and handles first: they confirm a surname that is also a trade word.
@@ -649,6 +653,8 @@ class ContactReader {
       const Line& line = document_.lines[i];
       auto candidate = name_candidate(join_letter_spacing(layout_text(line)));
       if (!name_shaped(candidate) || find_date(candidate) || size_of(line) * 1.5 < name_size || wordmark_at(i)) continue;
+      // "Personalizza   Accetta", a cookie banner's buttons set smaller than the body's text, over a name set far larger.
+      if (size_of(line) > 0 && size_of(line) < 0.85 * body_size_ && larger_name_below(i, 2 * size_of(line))) continue;
       // A name broken over two lines ("Chanchal" / "Sharma").
       if ((count_words(candidate) == 1 || ends_in_initial(candidate)) && i + 1 < header_limit()) {
         auto next = name_candidate(join_letter_spacing(layout_text(document_.lines[i + 1])));
@@ -669,8 +675,9 @@ class ContactReader {
         }
         // Only in a typeset name, the page's largest line: plain text gives every line one size ("Tom" / "Growth Hacker").
         // moderncv: "Katharina" / "Moosbrugger" with the small address lines of the right column between them.
+        // Not "otta", a portal's wordmark in lower case, over the candidate's name.
         else if (same_size && largest == i && size_of(line) > 0 && (same_size->first > i + 1 || count_words(next) >= 2) &&
-                 !is_location(same_size->second)) {
+                 !is_location(same_size->second) && !is_lower_case_wordmark(candidate)) {
           candidate += " " + same_size->second;
           // moderncv's classic header stacks a long name over three lines beside the address column.
           if (auto third = second_name_line(same_size->first); third && count_words(candidate) + count_words(third->second) <= 4 &&
@@ -984,6 +991,23 @@ class ContactReader {
       return true;
     }
     return false;
+  }
+
+  /// Whether a name-shaped line on the first page below line `i` is set at `size` or larger.
+  bool larger_name_below(size_t i, double size) const {
+    for (size_t k = i + 1; k < document_.lines.size() && document_.lines[k].location.page <= 1; ++k)
+      if (size_of(document_.lines[k]) >= size && name_shaped(name_candidate(layout_text(document_.lines[k])))) return true;
+    return false;
+  }
+
+  /// The size most of the body's characters are set in; 0 for plain text.
+  static double body_size(const Document& document) {
+    std::map<long, size_t> chars;  // size in tenths of a point -> characters
+    for (const auto& line : document.lines)
+      if (line.zone == Zone::Body)
+        for (const auto& run : line.runs) chars[std::lround(run.size * 10)] += run.text.size();
+    auto most = std::max_element(chars.begin(), chars.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    return most == chars.end() ? 0 : most->first / 10.0;
   }
 
   static double size_of(const Line& line) {
@@ -2831,6 +2855,7 @@ class ContactReader {
   std::vector<size_t> agency_boxes_;             ///< lines titling a recruiter's box ("VOTRE CONTACT …"), found once
   std::vector<bool> referee_lines_;              ///< per line: it opens on a referee's label, found once
   std::vector<bool> letterhead_lines_;           ///< lines holding an employer's own addresses over an applicant record
+  double body_size_;                             ///< the size most body text is set in (0 in plain text)
   Contact contact_;
   std::string handles_;  ///< the e-mail's local part and profile URLs, folded (read_handles)
 };

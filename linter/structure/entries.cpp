@@ -6143,6 +6143,8 @@ std::vector<std::string> read_label_grid(const SectionText& lines, size_t first,
   bool bold_labels = std::all_of(top.runs.begin(), top.runs.end(), [](const TextRun& run) { return run.bold || trim(run.text).empty(); });
   // "90 %   85 %" set bold in two gauges: levels over the names they measure, no labels.
   if (labels.size() < 2 || !bold_labels || percentages_only(top.text)) return {};
+  // "HABILIDADE   EXPERIÊNCIA   NÍVEL": a skills matrix's header names its fields; its rows are read across.
+  if (std::all_of(labels.begin(), labels.end(), [](const Cell& label) { return names_table_column(label.text); })) return {};
   std::vector<std::vector<std::string>> columns(labels.size());  // each column's lines, top to bottom
   size_t next = first + 1;
   for (; next < stop; ++next) {
@@ -6218,6 +6220,12 @@ void label_bold_first_cell(const Line& line, std::string& text) {
     if (run.location.box->x0 < cells[1].x0 && !run.bold) return;
   }
   if (label_bold && !rest_bold) text = cells.front().text + ":" + text.substr(gap);
+}
+
+/// "Skill   Experience   Level": a table's header row, every cell naming a column.
+bool names_columns_only(std::string_view line) {
+  auto cells = split_cells(line);
+  return cells.size() >= 2 && std::all_of(cells.begin(), cells.end(), [](const std::string& cell) { return names_table_column(cell); });
 }
 
 /// "Java   17   2024   9 Years 0 Months", "Figma   Advanced": a skill, then how much of it; not "Programming
@@ -6916,6 +6924,7 @@ void parse_skills(const SectionText& lines, const Section& section, Resume& resu
     // "rijbewijs" over "B" in friggeri-cv's sidebar: the licence's classes below its label.
     if (i > 0 && names_driving_licence(joined[i - 1]) && is_licence_classes(joined[i])) continue;
     if (is_language_grid_line(joined[i])) continue;  // whole, before "Níveis: A1 e A2: …" parts at its colons
+    if (names_columns_only(joined[i])) continue;  // "HABILIDADE   EXPERIÊNCIA   NÍVEL" over a matrix's rows
     if (grid[i]) continue;
     // "ESCRITA" over "Comprensión auditiva …": a column head alone, in the grid.
     if (is_language_grid_word(joined[i]) && ((i + 1 < joined.size() && is_language_grid_line(joined[i + 1])) ||

@@ -477,6 +477,12 @@ class FormReader {
       }
       // "Empresa: Agroindustrias del Paraná S.A." / "(trabajo híbrido desde Rosario)": a note on the field above.
       if (has_fields_ && bullets_.empty() && raw.starts_with("(") && raw.ends_with(")")) continue;
+      // "Empresa:   Montajes …, S.L. (contrata de mantenimiento en el Complejo" / "de Puertollano)": the remark closes below.
+      if (open_ && employer_line_ + 1 == i && bullets_.empty() && leaves_bracket_open(current_.company)) {
+        current_.company += " " + std::string(raw);
+        drop_lower_case_remark(current_.company);
+        continue;
+      }
       if (pending_ != Field::None) {  // the value under a label printed in a cell of its own
         auto field = std::exchange(pending_, Field::None);
         if (field != Field::Detail) take({field, std::string(raw)}, i);
@@ -633,7 +639,9 @@ class FormReader {
         for (const char* dash : {" - ", " – ", " — "})
           if (auto at = current_.company.rfind(dash); at != std::string::npos && current_.location.empty()) {
             auto town = current_.company.substr(at + std::strlen(dash));
-            if (!is_location(town) && city_country(town).empty() && !is_town_with_area(town)) continue;
+            // "Solar Valle de Alcudia, S.A. – Argamasilla de Calatrava": after a legal form only a place follows.
+            bool after_form = has_legal_form(current_.company.substr(0, at)) && is_place_name(town);
+            if (!is_location(town) && city_country(town).empty() && !is_town_with_area(town) && !after_form) continue;
             current_.location = town;
             current_.company.erase(at);
           }

@@ -25,8 +25,9 @@ namespace {
 // Status: whether the course was finished ("Estado: Graduado"), read as nothing.
 // Credential: a licence table's fields ("Licence or ticket   Issued by   Expiry"), read as nothing here: such a table
 // is still a table, read across.
+// SkillMatrix: a skills matrix's fields ("Habilidade   Experiência   Nível"), read as nothing here, likewise.
 enum class Column { None, Period, PeriodEnd, Employer, Position, School, Board, Degree, Course, Place, Score, Kind, Duties, Unit, PositionOverEmployer, EmployerOverPosition, Level, Status, Credential,
-                    EmployerAndPlace };
+                    EmployerAndPlace, SkillMatrix };
 
 Column column_of(std::string_view label) {
   static const std::pair<const char*, Column> kLabels[] = {
@@ -116,7 +117,15 @@ Column column_of(std::string_view label) {
       {"summary", Column::Duties}, {"description", Column::Duties}, {"descripción", Column::Duties}, {"descrição", Column::Duties},
       {"descrizione", Column::Duties}, {"beschreibung", Column::Duties}, {"omschrijving", Column::Duties}, {"descriptif", Column::Duties},
       // IEFPonline's schools: "Nível de escolaridade   Curso / Área   Estabelecimento de ensino   Ano de conclusão   Classificação".
-      {"nível de escolaridade", Column::Level}, {"ano de conclusão", Column::Period}, {"classificação", Column::Score}};
+      {"nível de escolaridade", Column::Level}, {"ano de conclusão", Column::Period}, {"classificação", Column::Score},
+      // A recruiting portal's skills matrix: "Skill   Experience   Level" (the years used, then how well).
+      {"skill", Column::SkillMatrix}, {"habilidade", Column::SkillMatrix}, {"competência", Column::SkillMatrix},
+      {"competencia", Column::SkillMatrix}, {"compétence", Column::SkillMatrix}, {"competenza", Column::SkillMatrix},
+      {"kompetenz", Column::SkillMatrix}, {"vaardigheid", Column::SkillMatrix}, {"technology", Column::SkillMatrix},
+      {"tecnologia", Column::SkillMatrix}, {"tecnología", Column::SkillMatrix}, {"technologie", Column::SkillMatrix},
+      {"experience", Column::SkillMatrix}, {"experiência", Column::SkillMatrix}, {"experiencia", Column::SkillMatrix},
+      {"expérience", Column::SkillMatrix}, {"esperienza", Column::SkillMatrix}, {"erfahrung", Column::SkillMatrix},
+      {"ervaring", Column::SkillMatrix}, {"level", Column::SkillMatrix}, {"proficiency", Column::SkillMatrix}};
   std::string spaced;  // "Institution/Board" -> "institution / board"
   for (char c : std::string(label)) spaced += c == '/' ? std::string(" / ") : std::string(1, c);
   auto folded = fold_case(collapse_spaces(spaced));
@@ -129,6 +138,8 @@ Column column_of(std::string_view label) {
   std::smatch pair;
   if (folded.find(' ') == std::string::npos || !std::regex_match(folded, pair, kPair)) return Column::None;
   auto first = column_of(pair.str(1)), second = column_of(pair.str(3));
+  // "Education and Experience" is a section's heading, no pair of columns.
+  if (first == Column::SkillMatrix || second == Column::SkillMatrix) return Column::None;
   // "Company / Position", "Puesto / Empresa" name both as well: stacked in the cell, or one of them alone.
   if (first == Column::Duties || second == Column::Duties) return Column::Duties;
   if (first == Column::Position && second == Column::Employer) return Column::PositionOverEmployer;

@@ -1263,3 +1263,41 @@ TEST_CASE("a heading set flush right keeps the page's margin: no thumb tab") {
   REQUIRE(document.raw_lines.size() == 2);
   CHECK(document.raw_lines[1].runs.size() == 2);
 }
+
+/// `line` as Chromium draws it: each run cut into runs of two or three letters, touching (kerning splits the words).
+Line in_pieces(Line line) {
+  std::vector<TextRun> pieces;
+  for (const auto& run : line.runs) {
+    double x = run.location.box->x0, step = run.location.box->width() / static_cast<double>(run.text.size());
+    for (size_t at = 0; at < run.text.size(); at += 3) {
+      TextRun piece = run;
+      piece.text = run.text.substr(at, 3);
+      piece.location.box = Box{x + step * at, run.location.box->y0, x + step * std::min(at + 3, run.text.size()), run.location.box->y1};
+      pieces.push_back(piece);
+    }
+  }
+  line.runs = pieces;
+  return line;
+}
+
+TEST_CASE("a skills matrix under its header row is a table read across, though drawn in runs of a few letters") {
+  // A recruiting portal's candidate page (Revelo), as Chromium prints it: the matrix, then the first job's short lines.
+  // Counted by runs, its short cells read as long lines of words, a column of text beside another; its header row
+  // names a skills matrix's fields, so the rows are a table's.
+  std::vector<Line> lines;
+  lines.push_back(in_pieces(with_run_beside(positioned("Principais habilidades", 34, 157, 382), "autoavaliação da candidata", 460, 562)));
+  lines.push_back(in_pieces(with_run_beside(with_run_beside(positioned("HABILIDADE", 39, 86, 398), "EXPERIÊNCIA", 237, 289), "NÍVEL", 343, 366)));
+  const char* const skills[] = {"Java", "Spring Boot", "Kotlin", "PostgreSQL", "Apache Kafka", "AWS (ECS, SQS, Lambda)", "Docker / Kubernetes"};
+  const char* const levels[] = {"Avançado", "Avançado", "Intermediário", "Avançado", "Intermediário", "Intermediário", "Intermediário"};
+  for (int i = 0; i < 7; ++i)
+    lines.push_back(in_pieces(with_run_beside(with_run_beside(positioned(skills[i], 39, 146, 416 + i * 21), "4 anos", 237, 265), levels[i], 343, 398)));
+  lines.push_back(in_pieces(positioned("Experiência profissional", 34, 170, 575)));
+  lines.push_back(in_pieces(positioned("Engenheira de Software Sênior", 76, 227, 613)));
+  lines.push_back(in_pieces(positioned("Lumen Pagamentos · Florianópolis, SC (remoto)", 76, 289, 627)));
+  lines.push_back(in_pieces(positioned("Mar 2022 – Atual · 3 anos e 9 meses", 76, 220, 641)));
+  for (int i = 0; i < 6; ++i)
+    lines.push_back(in_pieces(positioned("Responsável pelo serviço de conciliação de recebíveis (cartão e Pix), processando", 90, 540, 660 + i * 13)));
+  std::vector<const Line*> page;
+  for (const auto& line : lines) page.push_back(&line);
+  CHECK(layout::find_columns(page).empty());
+}

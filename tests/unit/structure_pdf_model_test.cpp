@@ -4497,3 +4497,29 @@ TEST_CASE("a card's date cell: the start alone, its end on the next line after a
   CHECK(resume.work[0].position == "Infirmière en réanimation polyvalente");
   CHECK(resume.work[0].company == "Groupe Hospitalier du Pays de Montbéliard");
 }
+
+TEST_CASE("a site's page title 'Curriculum' set larger than the name outranks no name; a cookie banner's buttons are none") {
+  OnePage page;
+  page.add({{"Questo sito utilizza cookie tecnici e, previo tuo consenso, cookie di profilazione", 51, 416, 8}});
+  page.add({{"Personalizza", 447, 489, 7.6}, {"Accetta", 511, 536, 7.6}});
+  page.add({{"Studio Tecnico Dal Farra", 89, 260, 22}});
+  page.add({{"GEOM. MATTEO DAL FARRA · BELLUNO", 89, 252, 7.4}});
+  page.add({{"Curriculum", 51, 178, 35}});
+  page.add({{"Matteo Dal Farra", 149, 281, 25}});
+  page.add({{"Geometra libero professionista – Rilievi, pratiche catastali", 149, 463, 9.6}});
+  page.add({{"studio@geometradalfarra.it · PEC: mdf@geopec.it", 149, 400, 9.6}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.name == "MATTEO DAL FARRA");  // the surveyor's "Geom." is his title, no name
+}
+
+TEST_CASE("a portal's lower-case wordmark set large over the candidate's name joins no name") {
+  OnePage page;
+  page.add({{"Fernway Energy  › Jobs  › Customer Operations Lead  › Candidates", 40, 300, 8}});
+  page.add({{"otta", 40, 80, 22, true}});
+  page.add({{"Applied for Customer Operations Lead · Manchester (Hybrid) · 11 Jun 2024 via Otta", 40, 420, 8}});
+  page.add({{"Rhiannon Keane", 40, 180, 22, true}});
+  page.add({{"RK", 40, 52, 9}, {"Customer Success Manager · 8 years' experience", 60, 300, 9}});
+  page.add({{"Stockport, Greater Manchester, UK", 40, 200, 9}, {"rhiannon.keane@outlook.com", 220, 360, 9}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.name == "Rhiannon Keane");
+}
