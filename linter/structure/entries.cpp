@@ -1221,7 +1221,11 @@ bool closes_undated_entry(const Block& block) {
 /// its legal form.
 bool opens_with_firm(std::string_view text) {
   auto parts = split_parts(text);
-  return !parts.empty() && has_legal_form(parts.front());
+  if (parts.empty()) return false;
+  // "Gasthof Zum Goldenen Hirschen · Ramsau am Dachstein": a firm's word, then its town, nothing else.
+  bool firm_and_town = parts.size() == 2 && organisation_score(parts[0]) > 0 && title_score(parts[0]) == 0 &&
+                       (is_location(parts[1]) || is_place_name(parts[1]));
+  return has_legal_form(parts.front()) || firm_and_town;
 }
 
 /// "Go   Python   FastAPI   Kafka   PostgreSQL": four or more short cells set apart, no dates, no sentence; not a
@@ -1286,6 +1290,7 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
   size_t header_wrapped_at = SIZE_MAX;  // the header line a wrapped rest was joined to
   std::string last_marker;  // the glyph of the last bullet
   bool after_employer_label = false;  // the line above held Europass's employer label, maybe wrapped
+  bool after_rail_note = false;  // the line above opened on a note in the dates' rail ("SOMMERSAISON", "Teilzeit")
   for (size_t i = section.first_line; i < section.end_line; ++i) widest = std::max(widest, trim(lines.text[i]).size());
   const auto dates = date_layout(lines, section);
   const bool led_by_dates = dates.lead;
@@ -1342,7 +1347,11 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     if (states_birth_date(text)) continue;  // a recruiter's side card among the jobs: no entry's dates
     if (names_outline_subsection(lines, i, section.end_line)) continue;
     drop_outline_number(text);
+    auto before_note = text.size();
     drop_date_column_note(text);
+    // "SOMMERSAISON   Strandhotel Seeblick · Velden" / "2016": the rail's season note wrapped its year below.
+    static const std::regex kSeasonYears{R"(^\d{2}(?:\d{2})?(?:\s?/\s?\d{2}(?:\d{2})?)?$)"};
+    if (std::exchange(after_rail_note, text.size() != before_note) && std::regex_match(text, kSeasonYears)) continue;
     // Europass: "Nome e indirizzo del datore di   Comune di …" / "lavoro": the labelled employer joins the entry.
     bool label_tail = std::exchange(after_employer_label, false) && count_words(text) <= 2 && starts_lower(text);
     if (label_tail) continue;
@@ -3401,6 +3410,7 @@ bool names_working_time(std::string_view part) {
                                                             "befristet", "unbefristet", "deeltijd", "voltijd", "temps partiel",
                                                             "temps plein", "tiempo parcial", "meio período", "tempo parziale",
                                                             "saisonbetrieb", "saisonstelle", "saisonarbeit", "seasonal", "saisonnier", "saisonnière", "stagionale",
+                                                            "jahresstelle", "ganzjahresstelle", "ganzjährig",
                                                             "estacional", "sazonal", "seizoenswerk",
                                                             // Latin American CVs note the working day under the dates ("JORNADA COMPLETA")
                                                             "jornada completa", "media jornada", "jornada parcial", "tiempo completo",
@@ -3409,9 +3419,11 @@ bool names_working_time(std::string_view part) {
   // A mine's or rig's roster: "14/14 rotation", "2:1 roster", "FIFO 8/6", "DIDO 7/7".
   static const std::regex kRoster{R"(^(?:\d{1,2}\s*[/:x]\s*\d{1,2}\s+(?:rotation|roster|swing|shifts?)|(?:FIFO|DIDO|BIBO)(?:\s+\d{1,2}\s*/\s*\d{1,2})?)$)",
                                   std::regex::icase};
+  // An Alpine hotel's season: "WINTERSAISON 16/17", "Sommersaison 2016".
+  static const std::regex kSeason{R"(^(?:winter|sommer|sommer-|winter-)saison(?:\s+\d{2,4}(?:\s?/\s?\d{2,4})?)?$)", std::regex::icase};
   auto trimmed = trim(part);
   return kHours.count(fold_case(trimmed)) > 0 || names_work_share(part) ||
-         (trimmed.size() <= 20 && std::regex_match(trimmed.begin(), trimmed.end(), kRoster));
+         (trimmed.size() <= 20 && (std::regex_match(trimmed.begin(), trimmed.end(), kRoster) || std::regex_match(trimmed.begin(), trimmed.end(), kSeason)));
 }
 
 /// The terms of a contract, folded: a temp agency's mission, a fixed term, an Italian portal's pills ("Tempo

@@ -80,7 +80,10 @@ const Lexicon& lexicon() {
                        // a firm's plants and industrial sites ("Stellantis – Polo Automotivo de Betim", "Werk Sindelfingen")
                        "polo", "usine", "fábrica", "fabbrica", "werk",
                        // research stations ("Station biologique de Roscoff")
-                       "station"};
+                       "station",
+                       // inns and hotels named in one word ("Gasthof Zum Goldenen Hirschen", "Berghotel Edelweiss")
+                       "gasthof", "gasthaus", "berghotel", "strandhotel", "landhotel", "parkhotel", "sporthotel", "wellnesshotel",
+                       "pensione", "herberg", "auberge"};
     l.institutions = {"university", "college", "colleges", "institute", "school", "academy", "universität", "universitat",
                       "hochschule", "fachhochschule", "université", "école", "ecole", "universidad", "universidade",
                       "università", "universita", "politecnico", "politécnico", "politécnica", "politecnica", "universiteit", "hogeschool", "polytechnic",
@@ -462,6 +465,12 @@ bool is_region_code(std::string_view code) {
   code = trim(code);
   if (code.size() > 3 && code.ends_with('.')) code.remove_suffix(1);  // "N.L." as "N.L"
   return kCodes.count(code) > 0;
+}
+
+bool names_town_and_state(std::string_view text) {
+  auto slash = text.rfind('/');
+  return slash != std::string_view::npos && is_brazilian_state(trim(text.substr(slash + 1))) && is_place_name(text.substr(0, slash)) &&
+         organisation_score(text.substr(0, slash)) + title_score(text.substr(0, slash)) == 0;
 }
 
 bool is_brazilian_state(std::string_view code) {

@@ -69,6 +69,8 @@ bool is_inclusive_dot(std::string_view text, size_t at);
 bool is_region_code(std::string_view code);
 /// "MG", "SP": one of Brazil's states, read only right after a town ("BA" and "AM" after a name are degrees).
 bool is_brazilian_state(std::string_view code);
+/// "Varginha/MG", "Três Corações / MG": a place's name, then a Brazilian state's code after a slash, the town known or not.
+bool names_town_and_state(std::string_view text);
 /// ISO 3166-1 alpha-2 code for a country name in any supported language, or "".
 std::string country_code(std::string_view name);
 /// "Python", "sql server", "Tableau": a tool or language named in rules/data/bullets/technologies.txt.

@@ -634,6 +634,10 @@ class FormReader {
           // Not "Delivery Hero · iFood Brasil": a brand opening in lower case; a description has no capital.
           if (std::none_of(tail.begin(), tail.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }))
             current_.company.erase(dot);
+          else if (names_town_and_state(tail) && current_.location.empty()) {  // "Rede Mais Supermercados · Três Corações/MG"
+            current_.location = tail;
+            current_.company.erase(dot);
+          }
         }
         // "Estudio Contable Bertolini & Asociados - Rosario, Santa Fe": the town after a spaced dash.
         for (const char* dash : {" - ", " – ", " — "})

@@ -4523,3 +4523,28 @@ TEST_CASE("a portal's lower-case wordmark set large over the candidate's name jo
   auto resume = analyse_structure(page.document);
   CHECK(resume.contact.name == "Rhiannon Keane");
 }
+
+TEST_CASE("an inn's banner with its town under a job's duties heads the roles below; a rail's season note wraps its year") {
+  OnePage page;
+  page.add({{"Katharina Moser", 48, 200, 20, true}});
+  page.add({{"k.moser@gmx.at", 48, 160}});
+  page.add({{"BERUFSERFAHRUNG", 48, 200, 12, true}});
+  page.add({{"12/2021 – heute", 35, 95}, {"Sous-Chefin", 118, 180, 10, true}});
+  page.add({{"JAHRESSTELLE", 35, 90}, {"Hotel Dachsteinblick · Schladming", 118, 300}});
+  page.add({{"Stellvertretende Küchenleitung für 14 Köch:innen und 3 Lehrlinge", 130, 420}}, true);
+  page.add({{"HACCP-Verantwortliche, Allergenkennzeichnung und Eigenkontrollen", 130, 410}}, true);
+  page.add({{"Gasthof Zum Goldenen Hirschen · Ramsau am Dachstein", 118, 330}});
+  page.add({{"05/2019 – 11/2021", 35, 95}, {"Chef de Partie (Saucier)", 118, 230, 10, true}});
+  page.add({{"JAHRESSTELLE", 35, 90}});
+  page.add({{"Verantwortlich für Saucen, Fonds, Fleisch- und Fischposten", 130, 400}}, true);
+  page.add({{"05/2016 – 10/2016", 35, 95}, {"Commis de Cuisine", 118, 210, 10, true}});
+  page.add({{"SOMMERSAISON", 35, 92}, {"Strandhotel Seeblick · Velden am Wörthersee", 118, 320}});
+  page.add({{"2016", 35, 58}});
+  page.add({{"Einsatz auf allen Posten einer Saisonküche mit Halbpension und Seeterrasse.", 118, 470}});
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 3);  // the wrapped "2016" dates no job of its own
+  CHECK(resume.work[0].company == "Hotel Dachsteinblick");
+  CHECK(resume.work[1].company == "Gasthof Zum Goldenen Hirschen");
+  CHECK(resume.work[1].location == "Ramsau am Dachstein");
+  CHECK(resume.work[2].company == "Strandhotel Seeblick");
+}

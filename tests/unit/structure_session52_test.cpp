@@ -42,3 +42,16 @@ TEST_CASE("a portal's wordmark with a slash is no name") {
   auto resume = parse_text("ROLLING/PIN JOBS\nKATHARINA MOSER\nSous-Chefin\n8970 Schladming, Steiermark\nk.moser.kueche@gmx.at\n");
   CHECK(resume.contact.name == "KATHARINA MOSER");
 }
+
+TEST_CASE("a form's employer, then its town and state after a middle dot") {
+  auto resume = parse_text(
+      "Bianca Rezende\nbianca@example.com\n\nExperiências\n\n"
+      "Cargo: Jovem Aprendiz – Auxiliar Administrativo\n"
+      "Empresa: Rede Mais Supermercados · Três Corações/MG\n"
+      "Período: 03/2019 - 02/2021\n");
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].company == "Rede Mais Supermercados");
+  CHECK(resume.work[0].location == "Três Corações/MG");
+  CHECK(names_town_and_state("Varginha/MG"));
+  CHECK_FALSE(names_town_and_state("Varginha"));
+}
