@@ -111,6 +111,9 @@ Column column_of(std::string_view label) {
       {"von", Column::Period}, {"bis", Column::PeriodEnd}, {"dal", Column::Period}, {"al", Column::PeriodEnd},
       // "Dal   Al   Azienda   Sede   Mansione   Attività svolte": an Italian spreadsheet's job table.
       {"sede", Column::Place}, {"mansione", Column::Position}, {"attività svolte", Column::Duties},
+      // "Periodo   Ruolo e struttura   Principali attività e risultati": the role over the hotel or clinic ("struttura")
+      // that employed them. ("Struttura" alone heads a portal's column of hotels, read otherwise.)
+      {"ruolo e struttura", Column::PositionOverEmployer},
       // "Desde   Hasta   Puesto   Empresa / Localidad   Sector": the employer's trade, read as nothing.
       {"sector", Column::Kind}, {"secteur", Column::Kind}, {"setor", Column::Kind}, {"settore", Column::Kind},
       {"branche", Column::Kind}, {"industry", Column::Kind},
@@ -303,6 +306,12 @@ std::optional<Table> read_table(const SectionText& lines, const Section& section
     auto period_left_open = [&](const Line& line) {
       static const std::regex kOpen{R"((?:–|—|-|\s(?:to|bis|à|a|até|al|tot|hasta))$)", std::regex::icase};
       auto period = std::string(trim(table.rows.back()[Column::Period]));
+      // "stagioni estive" over "2010 – 2013": words in lower case naming when, their dates below. (Not "Funciones", a
+      // row of duties labelled in the period's column, nor "STAGIONALE", a contract's note.)
+      // Nor "von   bis" over "Arbeitgeber   Ort": a card's row of labels.
+      auto words = split_words(period);
+      bool labels = std::all_of(words.begin(), words.end(), [](const std::string& word) { return column_of(word) != Column::None; });
+      if (!find_date(period) && starts_lower(period) && !labels) return true;
       if (!std::regex_search(period, kOpen)) return false;
       std::string cell;
       for (const auto& run : line.runs)
@@ -594,8 +603,12 @@ void read_stacked_role(Row& row, WorkEntry& entry) {
     // The lines after the two: a town (a known one, or below a legal form), else more of the employer's name.
     for (size_t k = 2; k < lines.size(); ++k) {
       // "Alcalá de Henares (Madrid)", "Azuqueca de Henares, Guadalajara": a town with its province.
+      // "Menton (Francia)": a place with its country in brackets.
+      auto open = lines[k].rfind(" (");
+      bool in_country = open != std::string::npos && lines[k].ends_with(')') && is_place_name(lines[k].substr(0, open)) &&
+                        !country_code(lines[k].substr(open + 2, lines[k].size() - open - 3)).empty();
       bool town = !city_country(lines[k]).empty() || town_with_province(lines[k], true) || is_location(lines[k]) ||
-                  (has_legal_form(entry.company) && is_place_name(lines[k]));
+                  (has_legal_form(entry.company) && is_place_name(lines[k])) || in_country;
       if (town && entry.location.empty()) entry.location = lines[k];
       else if (!town) append_word(title_first ? entry.company : entry.position, lines[k]);
     }
@@ -687,7 +700,10 @@ std::optional<LineSpan> parse_work_table(const SectionText& lines, const Section
            auto duties = row.lines[Column::Duties];
            auto duty_lines = row.line_indices[Column::Duties];
            auto description = row[Column::Duties];
-           if (entry.position.empty() && !duties.empty() && (title_score(duties.front()) > 0 || heads_marked_lines(duties))) {
+           // Not where a stacked cell names the role ("Ruolo e struttura"), nor a marked line: that is a duty.
+           bool stacked = !row[Column::PositionOverEmployer].empty() || !row[Column::EmployerOverPosition].empty();
+           if (entry.position.empty() && !stacked && !duties.empty() && bullet_glyph_length(duties.front()) == 0 &&
+               (title_score(duties.front()) > 0 || heads_marked_lines(duties))) {
              entry.position = duties.front();
              duties.erase(duties.begin());
              if (!duty_lines.empty()) duty_lines.erase(duty_lines.begin());

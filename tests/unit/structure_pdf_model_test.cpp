@@ -4548,3 +4548,38 @@ TEST_CASE("an inn's banner with its town under a job's duties heads the roles be
   CHECK(resume.work[1].location == "Ramsau am Dachstein");
   CHECK(resume.work[2].company == "Strandhotel Seeblick");
 }
+
+TEST_CASE("a job table's 'Ruolo e struttura' cell stacks the role over its employer and town; a season's words over its years") {
+  OnePage page;
+  page.add({{"Davide Orengo", 48, 200, 18, true}});
+  page.add({{"davide@example.it", 48, 160}});
+  page.add({{"ESPERIENZE PROFESSIONALI", 48, 220, 12, true}});
+  page.add({{"Periodo", 48, 81, 9, true}, {"Ruolo e struttura", 120, 200, 9, true}, {"Principali attività e risultati", 260, 400, 9, true}});
+  page.add({{"04/2021 – oggi", 48, 110}, {"Sous-chef", 120, 160}, {"• Gestione della brigata (7 persone) e dei turni", 260, 480}});
+  page.add({{"Ristorante La Lanterna Blu", 120, 230}, {"• Ordini ai fornitori e controllo del food cost", 260, 470}});
+  page.add({{"Sanremo (IM)", 120, 175}});
+  page.add({{"05/2014 –", 48, 90}, {"Commis de cuisine", 120, 200}, {"• Preparazioni di base, fondi e salse", 260, 440}});
+  page.add({{"02/2017", 48, 80}, {"Brasserie Le Quai", 120, 200}, {"• Servizio alla carta su due turni", 260, 430}});
+  page.add({{"Menton (Francia)", 120, 190}});
+  page.add({{"stagioni estive", 48, 110}, {"Aiuto cuoco", 120, 170}, {"• Supporto alla linea di cucina", 260, 420}});
+  page.add({{"2010 – 2013", 48, 100}, {"Bagni Lido Azzurro", 120, 200}, {"• Pulizia e riordino della cucina", 260, 420}});
+  page.add({{"Bordighera (IM)", 120, 190}});
+  // Rows 22 pt apart, lines inside a row 11.7 apart.
+  double y = 200;
+  for (size_t index = 3; index < page.document.lines.size(); ++index) {
+    bool row_start = index == 4 || index == 7 || index == 10;
+    y += row_start ? 22 : 11.7;
+    place_at(page.document.lines[index], y, 10.5);
+  }
+  auto resume = analyse_structure(page.document);
+  REQUIRE(resume.work.size() == 3);
+  CHECK(resume.work[0].position == "Sous-chef");
+  CHECK(resume.work[0].company == "Ristorante La Lanterna Blu");
+  CHECK(resume.work[0].location == "Sanremo (IM)");
+  CHECK(resume.work[0].highlights.size() == 2);  // the first duty is no title
+  CHECK(resume.work[1].company == "Brasserie Le Quai");
+  CHECK(resume.work[1].location == "Menton (Francia)");
+  CHECK(resume.work[2].position == "Aiuto cuoco");
+  CHECK(resume.work[2].company == "Bagni Lido Azzurro");
+  CHECK(resume.work[2].start.year == 2010);
+}
