@@ -1568,6 +1568,13 @@ class ContactReader {
         // article's number; no area code reads as a year.
         static const std::regex kCitedYear{R"(^\s*\((?:19|20)\d\d\)\s*\d)"};
         if (phone.text.find('(') != std::string::npos && std::regex_search(phone.text, kCitedYear)) continue;
+        // "Journal of Structural Engineering. 2024 March; 150(3):04024007.", "2020 July; 85:101951.": a citation's year,
+        // volume, issue and article number (the National Library of Medicine's style).
+        static const std::regex kVolumeIssue{R"((?:19|20)\d\d[^;]{0,12};\s*\d{1,4}(?:\(\d{1,3}\))?:\s?\d)"};
+        if (std::regex_search(line.text, kVolumeIssue)) continue;
+        // "j.strusafe.2020.101951": a DOI's suffix wrapped onto a line of its own, the digits glued to a word by a dot.
+        if (phone.offset >= 2 && line.text[phone.offset - 1] == '.' && std::isalpha(static_cast<unsigned char>(line.text[phone.offset - 2])))
+          continue;
         if (after_licence_label(line.text, phone.offset) || enclosed_record_number(line.text, phone) || inside_doi(line.text, phone.offset))
           continue;
         if (bare_record_number(line.text, phone) || identity_number(line.text, phone)) continue;

@@ -224,6 +224,14 @@ std::string numbered_caption_of(std::string_view text) {
 }
 
 size_t section_number_length(std::string_view heading) {
+  // "(a) PROFESSIONAL PREPARATION", "b) Experiencia": a form's lettered parts (an NSF biographical sketch).
+  for (size_t open : {size_t{0}, size_t{1}}) {
+    if (open == 1 && !heading.starts_with('(')) continue;
+    size_t letter = open, close = open + 1;
+    if (close + 1 < heading.size() && std::islower(static_cast<unsigned char>(heading[letter])) && heading[close] == ')' &&
+        heading[close + 1] == ' ')
+      return close + 2 + (heading.substr(close + 2).find_first_not_of(' ') == std::string_view::npos ? 0 : heading.substr(close + 2).find_first_not_of(' '));
+  }
   size_t i = 0;
   while (i < heading.size() && i < 2 && std::isdigit(static_cast<unsigned char>(heading[i]))) ++i;
   if (i == 0) return 0;
@@ -927,7 +935,8 @@ class Detector {
     const Line& line = document_.lines[i];
     auto text = trim(line.text);
     if (!line.heading && has_link(line)) return std::nullopt;  // "LinkedIn · Portfolio" links, not a heading
-    if (text.starts_with("(")) return std::nullopt;  // "(STAGE)" wrapped under a title: an aside, never a section
+    // "(STAGE)" wrapped under a title: an aside, never a section; "(b) APPOINTMENTS" is a form's lettered part.
+    if (text.starts_with("(") && section_number_length(text) == 0) return std::nullopt;
     // "RESUME" over the name titles the document (though French "Résumé" is a summary heading).
     if (is_document_title(text) && (std::all_of(document_.lines.begin(), document_.lines.begin() + static_cast<std::ptrdiff_t>(i),
                                                 [](const Line& above) { return trim(above.text).empty(); }) ||

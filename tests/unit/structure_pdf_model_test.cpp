@@ -4583,3 +4583,31 @@ TEST_CASE("a job table's 'Ruolo e struttura' cell stacks the role over its emplo
   CHECK(resume.work[2].company == "Bagni Lido Azzurro");
   CHECK(resume.work[2].start.year == 2010);
 }
+
+TEST_CASE("a table's column heads naming a degree and a date, read column by column, make no labelled education form") {
+  OnePage page;
+  page.add({{"Castillo, Mariana E.", 48, 200, 12, true}});
+  page.add({{"mc@example.edu", 48, 160}});
+  page.add({{"(a) PROFESSIONAL PREPARATION", 48, 250, 11, true}});
+  // The table's columns read apart (organisation and degree, then date and field), each cell set in its column.
+  page.add({{"DEGREE", 300, 340}});
+  page.add({{"ORGANIZATION AND LOCATION", 48, 200}, {"(if applicable)", 300, 360}});
+  page.add({{"University of Puerto Rico at Mayagüez,", 48, 250}, {"BS", 300, 312}});
+  page.add({{"Mayagüez, Puerto Rico, United States", 48, 240}});
+  page.add({{"University of Florida, Gainesville, FL, United", 48, 270}, {"MS", 300, 314}});
+  page.add({{"States", 48, 80}});
+  page.add({{"University of Florida, Gainesville, FL, United", 48, 270}, {"PHD", 300, 320}});
+  page.add({{"States", 48, 80}});
+  page.add({{"RECEIPT", 380, 420}, {"FIELD OF", 470, 520}});
+  page.add({{"DATE", 380, 405}, {"STUDY", 470, 505}});
+  page.add({{"05/2013", 380, 420}, {"Civil Engineering", 470, 550}});
+  page.add({{"08/2015", 380, 420}, {"Civil Engineering", 470, 550}});
+  page.add({{"05/2019", 380, 420}, {"Civil Engineering", 470, 550}});
+  page.add({{"(b) APPOINTMENTS AND POSITIONS", 48, 260, 11, true}});
+  page.add({{"2021 - present", 48, 110}, {"Assistant Professor, Texas Tech University, Lubbock, TX", 160, 420}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.education.size() <= 4);  // one entry per school at most, not one per line
+  for (const auto& entry : resume.education) CHECK(entry.institution.find("ORGANIZATION") == std::string::npos);
+  REQUIRE(resume.work.size() == 1);
+  CHECK(resume.work[0].position == "Assistant Professor");
+}

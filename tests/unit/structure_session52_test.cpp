@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "linter/structure/fields.h"
+#include "linter/structure/headings.h"
 #include "linter/structure/table_entries.h"
 #include "resume_test_helpers.h"
 
@@ -54,4 +55,20 @@ TEST_CASE("a form's employer, then its town and state after a middle dot") {
   CHECK(resume.work[0].location == "Três Corações/MG");
   CHECK(names_town_and_state("Varginha/MG"));
   CHECK_FALSE(names_town_and_state("Varginha"));
+}
+
+TEST_CASE("an NSF biographical sketch: lettered parts name their sections; citations' volumes and DOIs are no phone") {
+  auto resume = parse_text(
+      "Mariana Castillo\nmc@example.edu\n\n(a) PROFESSIONAL PREPARATION\nUniversity of Florida, BS, Civil Engineering, 2013\n\n"
+      "(b) APPOINTMENTS AND POSITIONS\n2021 - present   Assistant Professor, Texas Tech University, Lubbock, TX\n\n"
+      "(c) PRODUCTS\n1. Castillo ME, Kareem A. Peak pressure estimation. Structural Safety. 2020 July; 85:101951. DOI: 10.1016/\n"
+      "j.strusafe.2020.101951\n"
+      "2. Castillo ME. Full-scale pressure measurements. Journal of Structural Engineering. 2024 March; 150(3):04024007.\n");
+  REQUIRE(resume.sections.size() == 3);
+  CHECK(resume.sections[0].canonical == "education");
+  CHECK(resume.sections[1].canonical == "experience");
+  CHECK(resume.sections[2].canonical == "publications");
+  CHECK(resume.contact.phone.empty());
+  CHECK(section_number_length("(b) APPOINTMENTS AND POSITIONS") == 4);
+  CHECK(section_number_length("(STAGE)") == 0);
 }
