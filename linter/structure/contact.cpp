@@ -208,7 +208,9 @@ bool name_shaped(std::string_view text) {
   // "London, UK" is a place; "Choo Gui Yi, Ivy" is a name.
   if (auto comma = text.rfind(", "); comma != std::string_view::npos && names_region(text.substr(comma + 2))) return false;
   if (text.find_first_of("()[]") != std::string_view::npos) return false;  // "Developer (apprenticeship)"
-  if (text.find('/') != std::string_view::npos) return false;  // "ROLLING/PIN JOBS", "Wood/Metal": a logo or a trade
+  // "ROLLING/PIN JOBS", "Wood/Metal": a logo or a trade; not Malaysia's "a/l", "a/p", "s/o" inside a name.
+  static const std::regex kSlashedWords{R"([A-Za-z]{2}/[A-Za-z]{2})"};
+  if (text.find('/') != std::string_view::npos && std::regex_search(text.begin(), text.end(), kSlashedWords)) return false;
   // "example.com": a dot inside a word is a domain, not an initial ("Jane Q. Public").
   for (size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1))
     if (dot + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[dot + 1]))) return false;
@@ -675,9 +677,10 @@ class ContactReader {
         }
         // Only in a typeset name, the page's largest line: plain text gives every line one size ("Tom" / "Growth Hacker").
         // moderncv: "Katharina" / "Moosbrugger" with the small address lines of the right column between them.
-        // Not "otta", a portal's wordmark in lower case, over the candidate's name.
+        // Not "otta", a portal's wordmark in lower case, over the candidate's name set in capitals ("lotte" over "van der
+        // berg" is a name set in lower case).
         else if (same_size && largest == i && size_of(line) > 0 && (same_size->first > i + 1 || count_words(next) >= 2) &&
-                 !is_location(same_size->second) && !is_lower_case_wordmark(candidate)) {
+                 !is_location(same_size->second) && (!is_lower_case_wordmark(candidate) || starts_lower(same_size->second))) {
           candidate += " " + same_size->second;
           // moderncv's classic header stacks a long name over three lines beside the address column.
           if (auto third = second_name_line(same_size->first); third && count_words(candidate) + count_words(third->second) <= 4 &&
@@ -1570,10 +1573,15 @@ class ContactReader {
         if (phone.text.find('(') != std::string::npos && std::regex_search(phone.text, kCitedYear)) continue;
         // "Journal of Structural Engineering. 2024 March; 150(3):04024007.", "2020 July; 85:101951.": a citation's year,
         // volume, issue and article number (the National Library of Medicine's style).
-        static const std::regex kVolumeIssue{R"((?:19|20)\d\d[^;]{0,12};\s*\d{1,4}(?:\(\d{1,3}\))?:\s?\d)"};
-        if (std::regex_search(line.text, kVolumeIssue)) continue;
-        // "j.strusafe.2020.101951": a DOI's suffix wrapped onto a line of its own, the digits glued to a word by a dot.
-        if (phone.offset >= 2 && line.text[phone.offset - 1] == '.' && std::isalpha(static_cast<unsigned char>(line.text[phone.offset - 2])))
+        static const std::regex kVolumeIssue{R"((?:19|20)\d\d[^;]{0,12};\s*\d{1,4}(?:\(\d{1,3}\))?:\s?$)"};
+        if (auto from = phone.offset > 40 ? phone.offset - 40 : 0;
+            std::regex_search(line.text.substr(from, phone.offset - from), kVolumeIssue) ||
+            std::regex_search(line.text.substr(from, phone.offset - from + phone.text.find_first_of(':') + 1), kVolumeIssue))
+          continue;
+        // "j.strusafe.2020.101951": a DOI's suffix wrapped onto a line of its own, one token in lower case, the digits glued
+        // to a word by a dot (not "Tel.0612345678", a label typed without its space).
+        if (auto token = trim(line.text); phone.offset >= 2 && line.text[phone.offset - 1] == '.' &&
+                                          token.find(' ') == std::string_view::npos && starts_lower(token))
           continue;
         if (after_licence_label(line.text, phone.offset) || enclosed_record_number(line.text, phone) || inside_doi(line.text, phone.offset))
           continue;
@@ -2154,10 +2162,11 @@ class ContactReader {
            (!contact_.email.empty() && text.find(contact_.email) != std::string::npos);
   }
 
-  /// "Amilly 45200 · Réf. annonce 2918443071": a recruiter's copy names the posting and the place of the job it is for.
+  /// "Amilly 45200 · Réf. annonce 2918443071": a recruiter's copy names the posting and the place of the job it is for;
+  /// so do "Applied for Customer Operations Lead · Manchester (Hybrid)" and "Job: Warehouse Supervisor – Tzaneen DC".
   static bool names_posting_reference(const std::string& text) {
     static const std::regex kReference{
-        R"(\b(?:r(?:é|e)f(?:\.|(?:é|e)rence)?\s*(?:de\s+l(?:'|’))?(?:annonce|offre|oferta|offerta|vacature)|job\s+ref(?:erence)?|vacaturenummer|stellen(?:nummer|-id)|job\s+id)\b)",
+        R"(\b(?:r(?:é|e)f(?:\.|(?:é|e)rence)?\s*(?:de\s+l(?:'|’))?(?:annonce|offre|oferta|offerta|vacature)|job\s+ref(?:erence)?|vacaturenummer|stellen(?:nummer|-id)|job\s+id|applied\s+(?:for|to|on)|applied\s+\d)\b|\b(?:job|vacancy)\s*:)",
         std::regex::icase};
     return text.size() < 160 && std::regex_search(text, kReference);
   }
@@ -2282,6 +2291,10 @@ class ContactReader {
         continue;
       // "GIULIA" / "FERRARA", Taleo's "Brockmeyer, Dennis": a line of the name's words, though a town bears them.
       if (spells_only_name(text, name_words)) continue;
+      // "buscojobs Uruguay": a job portal's wordmark and the country of its edition.
+      if (auto space = trim(text).find(' '); space != std::string_view::npos && is_lower_case_wordmark(trim(text).substr(0, space)) &&
+                                             !country_code(trim(trim(text).substr(space))).empty())
+        continue;
       if (opens_with_address_label(text) && among_wishes(i)) continue;
       std::string previous;  // the part before: a street printed apart from its town
       // Once per line, not per part: per part it was quadratic on a line of many parts.
@@ -2358,6 +2371,10 @@ class ContactReader {
         if (!part || (!town_after_street && !labelled_town && !town_under_details && !is_place_part(*part, allow_bare && contact_line)))
           continue;
         std::string place = *part, street;
+        // "Tarbes · Hautes-Pyrénées (65)": a town no list knows before its département or region.
+        if (auto region_name = place.substr(0, place.find(" (")); k > 0 && !region_country(region_name).empty() && city_country(region_name).empty())
+          if (auto town = clean_place_part(before); town && is_place_name(*town, 3) && !is_address_label(*town) && is_place_part(*town, true))
+            place = *town + ", " + place;
         // "4180 rue Saint-Denis, app. 3 – Montréal, QC H2W 2M5": the town follows its street; not "69006 Lyon – France",
         // a postcode and town before their country.
         bool town_before_country = std::regex_match(place, postal_city()) && k + 1 < parts.size() &&
@@ -2532,6 +2549,14 @@ class ContactReader {
   /// amsart's "Department of …, Maynooth, Co. Kildare, W23 F2H6," over "Ireland": an address left open on its comma
   /// closes on the country alone on the next line.
   std::string with_country_below(size_t i, std::string text) const {
+    // "Guildford, Surrey, United" / "Kingdom": a country's name broken over two lines.
+    if (auto space = trim(text).rfind(' '); space != std::string_view::npos && i + 1 < document_.lines.size() &&
+                                           document_.lines[i + 1].location.page == document_.lines[i].location.page) {
+      auto last = std::string(trim(trim(text).substr(space)));
+      auto below = std::string(trim(document_.lines[i + 1].text));
+      if (country_code(last).empty() && count_words(below) == 1 && !country_code(last + " " + below).empty() && trim(text).find(',') != std::string_view::npos)
+        return std::string(trim(text)) + " " + below;
+    }
     // An address holds a number (a postcode, a house's) and no label's colon: not "Nationalités : française,".
     if (!trim(text).ends_with(',') || i + 1 >= document_.lines.size() || digits_of(text).empty() || text.find(':') != std::string::npos)
       return text;

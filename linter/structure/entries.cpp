@@ -1279,6 +1279,24 @@ bool states_birth_date(std::string_view text) {
          std::regex_search(text.begin(), text.end(), kBirth, std::regex_constants::match_continuous);
 }
 
+/// "2016", "16/17": a season's year or years, each within the dates the block's header holds.
+bool season_year_within(const std::string& text, const Block& block) {
+  static const std::regex kSeasonYears{R"(^(\d{2}(?:\d{2})?)(?:\s?/\s?(\d{2}(?:\d{2})?))?$)"};
+  std::smatch years;
+  if (!std::regex_match(text, years, kSeasonYears)) return false;
+  std::optional<DateMatch> dates;
+  for (const auto& item : block.header)
+    if ((dates = find_date(item.text))) break;
+  if (!dates) return false;
+  int first = dates->start.year, last = dates->end.present ? 9999 : dates->end.year != 0 ? dates->end.year : first;
+  auto within = [&](const std::string& year) {
+    int value = std::stoi(year);
+    if (year.size() == 2) value += first / 100 * 100;
+    return value >= first && value <= last;
+  };
+  return within(years.str(1)) && (!years[2].matched || within(years.str(2)));
+}
+
 std::vector<Block> make_blocks(const SectionText& lines, const Section& section) {
   std::vector<Block> blocks;
   bool in_body = false;  // the current block has bullets or prose
@@ -1349,9 +1367,9 @@ std::vector<Block> make_blocks(const SectionText& lines, const Section& section)
     drop_outline_number(text);
     auto before_note = text.size();
     drop_date_column_note(text);
-    // "SOMMERSAISON   Strandhotel Seeblick · Velden" / "2016": the rail's season note wrapped its year below.
-    static const std::regex kSeasonYears{R"(^\d{2}(?:\d{2})?(?:\s?/\s?\d{2}(?:\d{2})?)?$)"};
-    if (std::exchange(after_rail_note, text.size() != before_note) && std::regex_match(text, kSeasonYears)) continue;
+    // "SOMMERSAISON   Strandhotel Seeblick · Velden" / "2016": the rail's season note wrapped its year below, a year of
+    // the entry's own dates (not the next job's "2018" after a "Teilzeit" note).
+    if (std::exchange(after_rail_note, text.size() != before_note) && !blocks.empty() && season_year_within(text, blocks.back())) continue;
     // Europass: "Nome e indirizzo del datore di   Comune di …" / "lavoro": the labelled employer joins the entry.
     bool label_tail = std::exchange(after_employer_label, false) && count_words(text) <= 2 && starts_lower(text);
     if (label_tail) continue;
@@ -6156,7 +6174,7 @@ std::vector<std::string> read_label_grid(const SectionText& lines, size_t first,
   // "90 %   85 %" set bold in two gauges: levels over the names they measure, no labels.
   if (labels.size() < 2 || !bold_labels || percentages_only(top.text)) return {};
   // "HABILIDADE   EXPERIÊNCIA   NÍVEL": a skills matrix's header names its fields; its rows are read across.
-  if (std::all_of(labels.begin(), labels.end(), [](const Cell& label) { return names_table_column(label.text); })) return {};
+  if (names_skill_matrix(labels)) return {};
   std::vector<std::vector<std::string>> columns(labels.size());  // each column's lines, top to bottom
   size_t next = first + 1;
   for (; next < stop; ++next) {
@@ -6236,8 +6254,9 @@ void label_bold_first_cell(const Line& line, std::string& text) {
 
 /// "Skill   Experience   Level": a table's header row, every cell naming a column.
 bool names_columns_only(std::string_view line) {
-  auto cells = split_cells(line);
-  return cells.size() >= 2 && std::all_of(cells.begin(), cells.end(), [](const std::string& cell) { return names_table_column(cell); });
+  std::vector<Cell> cells;
+  for (auto& text : split_cells(line)) cells.push_back({0, 0, std::move(text)});
+  return names_skill_matrix(cells);
 }
 
 /// "Java   17   2024   9 Years 0 Months", "Figma   Advanced": a skill, then how much of it; not "Programming

@@ -467,10 +467,20 @@ bool is_region_code(std::string_view code) {
   return kCodes.count(code) > 0;
 }
 
+bool names_part_of_firm(std::string_view text) {
+  static const std::set<std::string, std::less<>> kFirstWords = {
+      "division", "divisione", "división", "divisão", "divisie", "bereich", "abteilung", "reparto", "projeto", "projecto",
+      "proyecto", "progetto", "project", "loja", "tienda", "filial", "unidade", "unidad", "obra", "cliente", "client",
+      "sede", "setor", "sector", "settore", "área", "area", "business", "plant", "site"};
+  auto words = plain_words(text);
+  return (!words.empty() && kFirstWords.contains(words.front())) || names_department(text) ||
+         organisation_score(text) + title_score(text) + institution_score(text) > 0;
+}
+
 bool names_town_and_state(std::string_view text) {
   auto slash = text.rfind('/');
   return slash != std::string_view::npos && is_brazilian_state(trim(text.substr(slash + 1))) && is_place_name(text.substr(0, slash)) &&
-         organisation_score(text.substr(0, slash)) + title_score(text.substr(0, slash)) == 0;
+         !names_part_of_firm(text.substr(0, slash));
 }
 
 bool is_brazilian_state(std::string_view code) {

@@ -69,6 +69,9 @@ bool is_inclusive_dot(std::string_view text, size_t at);
 bool is_region_code(std::string_view code);
 /// "MG", "SP": one of Brazil's states, read only right after a town ("BA" and "AM" after a name are degrees).
 bool is_brazilian_state(std::string_view code);
+/// "Divisione Wholesale", "Projeto Vale", "Power Tools": a part of a firm (a division, a site, a project), by its
+/// words; no town however it is capitalised.
+bool names_part_of_firm(std::string_view text);
 /// "Varginha/MG", "Três Corações / MG": a place's name, then a Brazilian state's code after a slash, the town known or not.
 bool names_town_and_state(std::string_view text);
 /// ISO 3166-1 alpha-2 code for a country name in any supported language, or "".

@@ -228,8 +228,9 @@ size_t section_number_length(std::string_view heading) {
   for (size_t open : {size_t{0}, size_t{1}}) {
     if (open == 1 && !heading.starts_with('(')) continue;
     size_t letter = open, close = open + 1;
+    // In capitals, as a form prints its parts: "(a) Teaching (b) Research" is a list of duties.
     if (close + 1 < heading.size() && std::islower(static_cast<unsigned char>(heading[letter])) && heading[close] == ')' &&
-        heading[close + 1] == ' ')
+        heading[close + 1] == ' ' && is_upper_case_text(heading.substr(close + 2)))
       return close + 2 + (heading.substr(close + 2).find_first_not_of(' ') == std::string_view::npos ? 0 : heading.substr(close + 2).find_first_not_of(' '));
   }
   size_t i = 0;

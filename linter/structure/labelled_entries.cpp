@@ -478,7 +478,8 @@ class FormReader {
       // "Empresa: Agroindustrias del Paraná S.A." / "(trabajo híbrido desde Rosario)": a note on the field above.
       if (has_fields_ && bullets_.empty() && raw.starts_with("(") && raw.ends_with(")")) continue;
       // "Empresa:   Montajes …, S.L. (contrata de mantenimiento en el Complejo" / "de Puertollano)": the remark closes below.
-      if (open_ && employer_line_ + 1 == i && bullets_.empty() && leaves_bracket_open(current_.company)) {
+      if (open_ && employer_line_ + 1 == i && bullets_.empty() && leaves_bracket_open(current_.company) &&
+          read_form_line(raw, rail_form_).field == Field::None && bare_label(raw) == Field::None) {
         current_.company += " " + std::string(raw);
         drop_lower_case_remark(current_.company);
         continue;
@@ -643,8 +644,11 @@ class FormReader {
         for (const char* dash : {" - ", " – ", " — "})
           if (auto at = current_.company.rfind(dash); at != std::string::npos && current_.location.empty()) {
             auto town = current_.company.substr(at + std::strlen(dash));
-            // "Solar Valle de Alcudia, S.A. – Argamasilla de Calatrava": after a legal form only a place follows.
-            bool after_form = has_legal_form(current_.company.substr(0, at)) && is_place_name(town);
+            // "Solar Valle de Alcudia, S.A. – Argamasilla de Calatrava": after a legal form a town's name joined by a link
+            // word (not "Robert Bosch GmbH – Power Tools", a division).
+            static const std::regex kLinked{R"(^\S+(?:\s+(?:de|del|la|am|an|im|sur|en|di|da|do|du|des)\s+\S+)+$)"};
+            bool after_form = has_legal_form(current_.company.substr(0, at)) && is_place_name(town) && !names_part_of_firm(town) &&
+                              std::regex_match(town, kLinked);
             if (!is_location(town) && city_country(town).empty() && !is_town_with_area(town) && !after_form) continue;
             current_.location = town;
             current_.company.erase(at);

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <regex>
+#include <set>
 
 #include "linter/structure/dates.h"
 #include "linter/structure/fields.h"
@@ -174,7 +175,8 @@ std::optional<std::vector<Cell>> header_cells(std::vector<Cell> cells, std::init
   bool period = false, wanted = false;
   for (const auto& cell : cells) {
     auto column = column_of(cell.text);
-    if (column == Column::None) return std::nullopt;
+    // "Dates   Employer   Experience": a skills matrix's words name no column of a job's or a school's table.
+    if (column == Column::None || column == Column::SkillMatrix) return std::nullopt;
     period = period || column == Column::Period;
     wanted = wanted || std::find(wanted_columns.begin(), wanted_columns.end(), column) != wanted_columns.end();
   }
@@ -606,6 +608,7 @@ void read_stacked_role(Row& row, WorkEntry& entry) {
       // "Menton (Francia)": a place with its country in brackets.
       auto open = lines[k].rfind(" (");
       bool in_country = open != std::string::npos && lines[k].ends_with(')') && is_place_name(lines[k].substr(0, open)) &&
+                      !names_part_of_firm(lines[k].substr(0, open)) &&
                         !country_code(lines[k].substr(open + 2, lines[k].size() - open - 3)).empty();
       bool town = !city_country(lines[k]).empty() || town_with_province(lines[k], true) || is_location(lines[k]) ||
                   (has_legal_form(entry.company) && is_place_name(lines[k])) || in_country;
@@ -678,6 +681,17 @@ Bullets take_marked_tail(Row& row, Column column, const Document& document) {
 }  // namespace
 
 bool names_table_column(std::string_view label) { return column_of(label) != Column::None; }
+
+bool names_skill_matrix(const std::vector<Cell>& cells) {
+  static const std::set<std::string, std::less<>> kMeasures = {"experience", "experiência", "experiencia", "expérience", "esperienza",
+                                                                "erfahrung", "ervaring", "level", "proficiency"};
+  if (cells.size() < 2 || !std::all_of(cells.begin(), cells.end(), [](const Cell& cell) { return names_table_column(cell.text); }))
+    return false;
+  return std::any_of(cells.begin(), cells.end(), [](const Cell& cell) {
+    auto column = column_of(cell.text);
+    return column == Column::Level || column == Column::Period || kMeasures.contains(fold_case(trim(cell.text)));
+  });
+}
 
 std::optional<LineSpan> parse_work_table(const SectionText& lines, const Section& section, Resume& resume) {
   auto table = find_table(lines, section, {Column::Employer, Column::Position, Column::PositionOverEmployer,

@@ -5,11 +5,16 @@
 #include <utility>
 
 #include "linter/structure/entries.h"
+#include "linter/structure/line_text.h"
 
 namespace atslint {
 
 /// "Institute", "Year of Passing", "Onderwijsinstelling": a label a table's header row gives a column of entries.
 bool names_table_column(std::string_view label);
+
+/// "Habilidade   Experiência   Nível", "Skill   Years   Level": a skills matrix's header row, every cell naming a column
+/// and one of them how much of each skill (not "Industry   Technology", two groups' labels).
+bool names_skill_matrix(const std::vector<Cell>& cells);
 
 /// Document lines [first, second) of a section.
 using LineSpan = std::pair<size_t, size_t>;

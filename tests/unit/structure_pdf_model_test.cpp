@@ -4611,3 +4611,18 @@ TEST_CASE("a table's column heads naming a degree and a date, read column by col
   REQUIRE(resume.work.size() == 1);
   CHECK(resume.work[0].position == "Assistant Professor");
 }
+
+TEST_CASE("a job portal's wordmark and its edition's country over the CV are no home town") {
+  OnePage page;
+  page.add({{"Curriculum Vitae", 450, 540, 9}});
+  page.add({{"buscojobs Uruguay", 40, 160, 14, true}});
+  page.add({{"Código de CV: 2.841.559", 430, 540, 8}});
+  page.add({{"Gonzalo Fernández Pereira", 40, 220, 18, true}});
+  page.add({{"Encargado de Depósito / Logística", 40, 220, 11}});
+  page.add({{"DATOS PERSONALES", 40, 160, 11, true}});
+  page.add({{"Dirección", 45, 90}, {"Av. España 1432 – Paysandú, Paysandú, Uruguay", 200, 420}});
+  page.add({{"Teléfono celular", 45, 120}, {"099 452 871", 200, 260}});
+  page.add({{"Correo", 45, 80}, {"gonzalo.fp@example.com", 200, 320}});
+  auto resume = analyse_structure(page.document);
+  CHECK(resume.contact.location_text == "Paysandú, Paysandú, Uruguay");
+}
