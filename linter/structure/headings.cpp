@@ -1310,8 +1310,11 @@ class Detector {
       // A top-level Markdown title ("# Jane Doe") above the sections is the name.
       // A heading-styled "01/2019–2020  Praktikant" or "NAME   Jane" is an entry or a form row.
       bool entry_like = find_date(candidate.text) || rail_label_length(candidate.text) > 0;
+      // "## Registered Early Childhood Educator - Toddler Room" over its employer and dates under "## WORK EXPERIENCE" (a
+      // converter's Markdown gives job titles the sections' level): the entry's title.
       bool keep = line.heading && line.heading_level <= section_level && !entry_like &&
-                  (candidate.line > first || (candidate.line != 0 && line.heading_level != 1));
+                  (candidate.line > first || (candidate.line != 0 && line.heading_level != 1)) &&
+                  !(title_score(candidate.text) > 0 && heads_entry_within(mapped, candidate.line));
       // Most mapped headings carry the format's heading style: a bold line without it is an entry ("Bachelor
       // Accountancy (deeltijd)" in a table cell), not an unnamed section.
       if (!line.heading && candidate.line > first && format_headings >= 3 && format_headings > styled_count) continue;
@@ -1324,7 +1327,7 @@ class Detector {
         bool bold_ok = !all_bold || style.bold || body_size_ == 0;
         // "freelance" under "(1 an 10 mois)": a title's last word wrapped in its type; a heading opens on a capital.
         keep = upper_ok && size_ok && bold_ok && !starts_lower(trim(candidate.text)) && !looks_like_organisation(candidate.text) &&
-               !heads_entry_within(mapped, candidate.line) && !under_date_line(candidate.line) &&
+               !heads_entry_within(mapped, candidate.line) && !under_date_line(candidate.line) && !goes_on_item_above(candidate.line) &&
                !right_under_mapped(mapped, candidate.line);
       }
       if (keep) kept.push_back(candidate);
@@ -1373,8 +1376,25 @@ class Detector {
 
   /// "04/2018 – heute" over "Instandhaltungstechniker": a timeline's dated title, not a section
   /// (sections open with their heading, never under a date).
+  /// Plain text broken by a converter (pdfminer): "– Erstellung von … und Zusammenfassenden" / blank / "Meldungen", a dash's
+  /// item left without its last words, which follow past a blank line.
+  bool goes_on_item_above(size_t line) const {
+    if (body_size_ > 0 || is_upper_case_text(trim(document_.lines[line].text))) return false;  // "OTHER" heads a section
+    for (size_t above = line; above-- > 0;) {
+      auto text = trim(document_.lines[above].text);
+      if (text.empty()) continue;
+      bool item = document_.lines[above].list_item || bullet_glyph_length(text) > 0;
+      auto words = split_words(text);  // words, not a rule of stars ("* * * * *") or a box's frame
+      return item && !ends_sentence(text) && !text.ends_with(':') &&
+             std::count_if(words.begin(), words.end(), [](const std::string& word) { return has_letter(word) && word.size() > 1; }) >= 4;
+    }
+    return false;
+  }
+
   bool under_date_line(size_t line) const {
-    if (document_.lines[line].block_start) return false;  // "Period: 2012 – 2016" / blank / "PROFESSIONAL DESIGNATION"
+    // "Period: 2012 – 2016" / blank / "PROFESSIONAL DESIGNATION"; in plain text a word in Title Case past the blank line
+    // is still the entry's title (pdfminer's "09/2019 – heute" / blank / "Steuerfachangestellte").
+    if (document_.lines[line].block_start && (body_size_ > 0 || is_upper_case_text(trim(document_.lines[line].text)))) return false;
     for (size_t above = line; above-- > 0;) {
       auto text = trim(document_.lines[above].text);
       if (text.empty()) continue;

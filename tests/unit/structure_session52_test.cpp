@@ -106,3 +106,29 @@ TEST_CASE("review 52: lettered duties in lower case are no sections; an unclosed
   REQUIRE(resume.work.size() == 1);
   CHECK(resume.work[0].position == "Gerente de tienda");
 }
+
+TEST_CASE("a converter's Markdown gives job titles the sections' level: under Work Experience they head entries") {
+  auto resume = parse_text(
+      "# Brianna Kowalchuk\n\nbrianna@example.com\n\n## WORK EXPERIENCE\n\n## Registered Early Childhood Educator - Toddler Room\n\n"
+      "Quinte Kids Early Learning Centre\n\nSept 2019 - Present | Belleville, ON\n\n- Plan and deliver an emergent program\n\n"
+      "## Early Childhood Educator (Full-Day Kindergarten)\n\nMoira Valley District School Board\n\nAug 2016 - June 2019 | Trenton, ON\n\n"
+      "- Co-taught a JK/SK class\n\n## CERTIFICATIONS\n\n- Standard First Aid (2024)\n",
+      "cv.md");
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Registered Early Childhood Educator - Toddler Room");
+  CHECK(resume.work[0].company == "Quinte Kids Early Learning Centre");
+  CHECK(resume.work[1].company == "Moira Valley District School Board");
+}
+
+TEST_CASE("pdfminer's text: a title past a blank line under its dates, a dash item's last words past a blank line") {
+  auto resume = parse_text(
+      "Lena Hummel\nlena@example.de\n\nBerufserfahrung\n\n09/2019 – heute\n\nSteuerfachangestellte\n"
+      "Hummel & Partner mbB Steuerberatungsgesellschaft, Lahr\n– Erstellung von Umsatzsteuer-Voranmeldungen und Zusammenfassenden \n\n"
+      "Meldungen\n\n– Vorbereitung von Jahresabschlüssen und Einnahmen-Überschuss-\n\nRechnungen\n\n"
+      "10/2014 – 08/2016 Aushilfe im Verkauf (Minijob)\n\nBäckerei Kaltenbach, Lahr\n\nSchulbildung\n\n"
+      "09/2008 – 07/2014 Realschulabschluss\n\nMax-Planck-Realschule, Lahr\n");
+  REQUIRE(resume.sections.size() == 2);  // "Meldungen" and "Rechnungen" head nothing
+  REQUIRE(resume.work.size() == 2);
+  CHECK(resume.work[0].position == "Steuerfachangestellte");
+  CHECK(resume.work[1].position == "Aushilfe im Verkauf (Minijob)");
+}
