@@ -5901,6 +5901,20 @@ void tidy_institution(std::string& institution) {
   if (institution.find("Sector") != std::string::npos) institution = std::regex_replace(institution, kSector, "");
 }
 
+/// "Studium Wirtschaftsingenieurwesen, Abschluss Diplom-Wirtschaftsingenieur (FH), Hochschule Heilbronn": the degree
+/// earned, named after "Abschluss" where the school's name was read, is the degree; the course names the field.
+void take_degree_earned(EducationEntry& entry) {
+  static const std::regex kEarned{R"(^(?:Abschluss|Abschluß|Abschlussgrad)\s*:?\s+([^,]+?)\s*(?:,\s*(.*))?$)"};
+  std::smatch earned;
+  if (!std::regex_match(entry.institution, earned, kEarned) || degree_length(earned.str(1)) == 0) return;
+  if (entry.area.empty() && !entry.study_type.empty() && degree_length(entry.study_type) == entry.study_type.size()) entry.area.clear();
+  entry.study_type = earned.str(1);
+  entry.institution = earned.str(2);
+  // "…, Schwerpunkt Produktion und Logistik": the course's focus after the school.
+  static const std::regex kFocus{R"(,\s*(?:Schwerpunkt|Studienschwerpunkt|Vertiefung(?:srichtung)?)\b.*$)"};
+  entry.institution = std::regex_replace(entry.institution, kFocus, "");
+}
+
 void parse_education(const SectionText& lines, const Section& section, Resume& resume) {
   Resume table_part;
   if (auto table = parse_education_table(lines, section, table_part))
@@ -5977,6 +5991,7 @@ void parse_education(const SectionText& lines, const Section& section, Resume& r
                                                      institution_score(entry.institution.substr(0, stop)) > 0)
         entry.institution.erase(stop);
       drop_unit_from_another_line(entry.institution, header);
+      take_degree_earned(entry);
       tidy_institution(entry.institution);
       // "Politecnico di Torino, sessione II/2016": the clause is no part of the name.
       if (auto clause = lower_clause_at(entry.institution); clause != std::string::npos) entry.institution.erase(clause);

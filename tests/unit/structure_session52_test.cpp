@@ -132,3 +132,20 @@ TEST_CASE("pdfminer's text: a title past a blank line under its dates, a dash it
   CHECK(resume.work[0].position == "Steuerfachangestellte");
   CHECK(resume.work[1].position == "Aushilfe im Verkauf (Minijob)");
 }
+
+TEST_CASE("France's bachelor of technology, 'BUT', names a degree") {
+  auto resume = parse_text("Inès Boukhari\nines@example.fr\n\nFormation\n\nBUT Techniques de commercialisation   2022 – 2025\nIUT du Mans\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "BUT");
+  CHECK(resume.education[0].area == "Techniques de commercialisation");
+}
+
+TEST_CASE("'Studium …, Abschluss Diplom-…': the degree earned, the course its field, the school after it") {
+  auto resume = parse_text(
+      "Jan Berger\njan@example.de\n\nAusbildung\n\n10/2001 – 08/2005 Studium Wirtschaftsingenieurwesen, Abschluss Diplom-Wirtschaftsingenieur (FH)\n"
+      "Hochschule Heilbronn, Schwerpunkt Produktion und Logistik – Diplomnote 1,7\n");
+  REQUIRE(resume.education.size() == 1);
+  CHECK(resume.education[0].study_type == "Diplom-Wirtschaftsingenieur (FH)");
+  CHECK(resume.education[0].area == "Wirtschaftsingenieurwesen");
+  CHECK(resume.education[0].institution == "Hochschule Heilbronn");
+}
