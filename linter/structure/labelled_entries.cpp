@@ -272,6 +272,9 @@ const std::vector<std::pair<std::string, Field>>& europass_labels() {
         // "Situação: Concluído" / "Início: 02/2013" / "Conclusão: 12/2016".
         {"curso", Field::Degree}, {"instituição", Field::School}, {"nível", Field::Detail}, {"situação", Field::Status},
         {"início", Field::Period}, {"conclusão", Field::PeriodEnd}, {"término", Field::PeriodEnd},
+        // Cia de Talentos: "Início / Conclusão prevista   02/2022 – 12/2026" / "Coeficiente de rendimento   8,4".
+        {"início / conclusão prevista", Field::Period}, {"início / conclusão", Field::Period}, {"conclusão prevista", Field::PeriodEnd},
+        {"coeficiente de rendimento", Field::Score}, {"semestre atual / turno", Field::Detail},
         // An Italian recruiter's profile: "Titolo   Laurea …" / "Istituto   Università …" / "Anno   2012" / "Votazione   110/110".
         {"titolo", Field::Degree}, {"istituto", Field::School}, {"anno", Field::Period}, {"votazione", Field::Score},
         {"titolo conseguito", Field::Degree}, {"titolo di studio", Field::Degree},
@@ -1231,6 +1234,9 @@ void parse_labelled_education(const SectionText& lines, const Section& section, 
         field = last;
         value = (last == Field::Degree ? rows->degree : rows->school) + " " + raw;
       }
+      // "GRADUAÇÃO – BACHARELADO", "ENSINO MÉDIO": a level in capitals heading its school's rows, unlabelled.
+      else if (field == Field::None && is_upper_case_text(raw) && degree_length(raw) > 0)
+        field = Field::Detail;
     }
     // Europass opens each school with its dates, a job portal with its degree: the row that opened the first school
     // opens every next one, as does a row met twice.

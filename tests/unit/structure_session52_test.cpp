@@ -149,3 +149,15 @@ TEST_CASE("'Studium …, Abschluss Diplom-…': the degree earned, the course it
   CHECK(resume.education[0].area == "Wirtschaftsingenieurwesen");
   CHECK(resume.education[0].institution == "Hochschule Heilbronn");
 }
+
+TEST_CASE("a Brazilian portal's school rows: 'Início / Conclusão prevista', 'Coeficiente de rendimento', a level in capitals") {
+  auto resume = parse_text(
+      "Larissa Rezende\nlarissa@example.com\n\nFORMAÇÃO ACADÊMICA\nGRADUAÇÃO – BACHARELADO\nCurso   Engenharia de Produção\n"
+      "Instituição   Centro Universitário do Sul de Minas – UNIS-MG\nInício / Conclusão prevista   02/2022 – 12/2026\n"
+      "Coeficiente de rendimento   8,4\nENSINO MÉDIO\nInstituição   Colégio Batista de Varginha\nConclusão   12/2021\n");
+  REQUIRE(resume.education.size() == 2);
+  CHECK(resume.education[0].institution == "Centro Universitário do Sul de Minas – UNIS-MG");
+  CHECK(resume.education[0].score == "8,4");
+  CHECK(resume.education[1].study_type == "ENSINO MÉDIO");
+  CHECK(resume.education[1].institution == "Colégio Batista de Varginha");
+}
