@@ -755,6 +755,8 @@ size_t degree_length(std::string_view original) {
   std::string_view part = lowered.empty() ? original : std::string_view(lowered);
   if (states_completion(part) || !std::regex_search(part.begin(), part.end(), match, lexicon().degree)) return 0;
   size_t length = static_cast<size_t>(match.length(0));
+  // "BUT Techniques de commercialisation" in capitals; "But I must explain …" opens a sentence.
+  if (length == 3 && original.substr(0, 3) != "BUT" && fold_case(original.substr(0, 3)) == "but") return 0;
   // "BA" must end a word: "Basel" is not a degree.
   if (length < part.size()) {
     unsigned char next = static_cast<unsigned char>(part[length]);

@@ -138,6 +138,7 @@ TEST_CASE("France's bachelor of technology, 'BUT', names a degree") {
   REQUIRE(resume.education.size() == 1);
   CHECK(resume.education[0].study_type == "BUT");
   CHECK(resume.education[0].area == "Techniques de commercialisation");
+  CHECK(degree_length("But I must explain how this arose") == 0);  // review: an English sentence's "But"
 }
 
 TEST_CASE("'Studium …, Abschluss Diplom-…': the degree earned, the course its field, the school after it") {
