@@ -1,8 +1,6 @@
 #include "linter/structure/contact.h"
 
 #include <algorithm>
-#include <cmath>
-#include <map>
 #include <regex>
 #include <span>
 #include <set>
@@ -444,7 +442,7 @@ class ContactReader {
         agency_boxes_(agency_box_titles(document)),
         referee_lines_(referee_lines(document)),
         letterhead_lines_(letterhead_lines(document)),
-        body_size_(body_size(document)) {}
+        body_size_(body_font_size(document)) {}
 
   Contact read() {
     // The address and handles first: they confirm a surname that is also a trade word.
@@ -1001,16 +999,6 @@ class ContactReader {
     for (size_t k = i + 1; k < document_.lines.size() && document_.lines[k].location.page <= 1; ++k)
       if (size_of(document_.lines[k]) >= size && name_shaped(name_candidate(layout_text(document_.lines[k])))) return true;
     return false;
-  }
-
-  /// The size most of the body's characters are set in; 0 for plain text.
-  static double body_size(const Document& document) {
-    std::map<long, size_t> chars;  // size in tenths of a point -> characters
-    for (const auto& line : document.lines)
-      if (line.zone == Zone::Body)
-        for (const auto& run : line.runs) chars[std::lround(run.size * 10)] += run.text.size();
-    auto most = std::max_element(chars.begin(), chars.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
-    return most == chars.end() ? 0 : most->first / 10.0;
   }
 
   static double size_of(const Line& line) {
@@ -1574,10 +1562,10 @@ class ContactReader {
         // "Journal of Structural Engineering. 2024 March; 150(3):04024007.", "2020 July; 85:101951.": a citation's year,
         // volume, issue and article number (the National Library of Medicine's style).
         static const std::regex kVolumeIssue{R"((?:19|20)\d\d[^;]{0,12};\s*\d{1,4}(?:\(\d{1,3}\))?:\s?$)"};
-        if (auto from = phone.offset > 40 ? phone.offset - 40 : 0;
-            std::regex_search(line.text.substr(from, phone.offset - from), kVolumeIssue) ||
-            std::regex_search(line.text.substr(from, phone.offset - from + phone.text.find_first_of(':') + 1), kVolumeIssue))
-          continue;
+        // The window ends where the article's number starts: before the match, or after a colon inside it ("85:101951").
+        auto colon = phone.text.find(':');
+        auto from = phone.offset > 40 ? phone.offset - 40 : 0, to = phone.offset + (colon == std::string::npos ? 0 : colon + 1);
+        if (std::regex_search(line.text.substr(from, to - from), kVolumeIssue)) continue;
         // "j.strusafe.2020.101951": a DOI's suffix wrapped onto a line of its own, one token in lower case, the digits glued
         // to a word by a dot (not "Tel.0612345678", a label typed without its space).
         if (auto token = trim(line.text); phone.offset >= 2 && line.text[phone.offset - 1] == '.' &&

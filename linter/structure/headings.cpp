@@ -225,13 +225,13 @@ std::string numbered_caption_of(std::string_view text) {
 
 size_t section_number_length(std::string_view heading) {
   // "(a) PROFESSIONAL PREPARATION", "b) Experiencia": a form's lettered parts (an NSF biographical sketch).
-  for (size_t open : {size_t{0}, size_t{1}}) {
-    if (open == 1 && !heading.starts_with('(')) continue;
-    size_t letter = open, close = open + 1;
-    // In capitals, as a form prints its parts: "(a) Teaching (b) Research" is a list of duties.
-    if (close + 1 < heading.size() && std::islower(static_cast<unsigned char>(heading[letter])) && heading[close] == ')' &&
-        heading[close + 1] == ' ' && is_upper_case_text(heading.substr(close + 2)))
-      return close + 2 + (heading.substr(close + 2).find_first_not_of(' ') == std::string_view::npos ? 0 : heading.substr(close + 2).find_first_not_of(' '));
+  // In capitals, as a form prints its parts: "(a) Teaching (b) Research" is a list of duties.
+  size_t letter = heading.starts_with('(') ? 1 : 0;
+  if (letter + 2 < heading.size() && std::islower(static_cast<unsigned char>(heading[letter])) && heading[letter + 1] == ')' &&
+      heading[letter + 2] == ' ') {
+    auto rest = heading.substr(letter + 3);
+    auto start = rest.find_first_not_of(' ');
+    if (start != std::string_view::npos && is_upper_case_text(rest)) return letter + 3 + start;
   }
   size_t i = 0;
   while (i < heading.size() && i < 2 && std::isdigit(static_cast<unsigned char>(heading[i]))) ++i;
@@ -466,14 +466,22 @@ double median(std::vector<double> values) {
   return values[values.size() / 2];
 }
 
+}  // namespace
+
+double body_font_size(const Document& document) {
+  std::vector<double> sizes;
+  for (const auto& line : document.lines)
+    for (const auto& run : line.runs)
+      if (run.size > 0) sizes.push_back(run.size);
+  return median(std::move(sizes));
+}
+
+namespace {
+
 class Detector {
  public:
   explicit Detector(const Document& document) : document_(document) {
-    std::vector<double> sizes;
-    for (const auto& line : document.lines)
-      for (const auto& run : line.runs)
-        if (run.size > 0) sizes.push_back(run.size);
-    body_size_ = median(std::move(sizes));
+    body_size_ = body_font_size(document);
     format_headings_ = std::count_if(document.lines.begin(), document.lines.end(), [](const Line& line) { return line.heading; });
     for (const auto& line : document.lines)
       if (line.location.box) page_right_[line.location.page] = std::max(page_right_[line.location.page], line.location.box->x1);

@@ -44,6 +44,9 @@ std::string numbered_caption_of(std::string_view text);
 /// "Curriculum Vitae", "Resume", "Lebenslauf": a title for the whole document.
 bool is_document_title(std::string_view text);
 
+/// The median size of the document's runs: its body text's; 0 for plain text, which has no sizes.
+double body_font_size(const Document& document);
+
 /// Every section heading in reading order, from all the signals the model has:
 /// heading styles, size/weight against the body, capitals, letter-spacing,
 /// labels in a left rail beside their content.
